@@ -1,0 +1,21 @@
+// Stage 8: a ParseResult as text. JSON (2-space), YAML, or NDJSON (one line per result).
+import type { ParseResult } from '../schema/result.js';
+
+export const FORMATS = ['json', 'yaml', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', yaml: '.yaml', ndjson: '.json' };
+
+export async function emit(result: ParseResult | Record<string, unknown>, format: Format): Promise<string> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(result, null, 2) + '\n';
+    case 'ndjson':
+      return JSON.stringify(result) + '\n';
+    case 'yaml': {
+      // loaded on demand: `finsam parse` in JSON never pays for the YAML library
+      const { stringify } = await import('yaml');
+      return stringify(result, { lineWidth: 0 });
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// Layout debris on a single line: signature rules, dotted leaders, page furniture, page
+// numbers and link dumps. Each is recognised, removed from the text, and remembered as a
+// flag, because a rule under `Sekreterare` or a page break still tells the later stages
+// something.
+import { PAGE_FURNITURE } from '../lexicon/sv.js';
+import { columns } from '../text/line.js';
+
+export interface Debris {
+  text: string;
+  rule: boolean;
+  leader: boolean;
+  furniture: boolean;
+  pageNumber: boolean;
+  bareNumber: boolean;
+  link: boolean;
+}
+
+const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
+const LEADER = /\.{4,}|…{2,}|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
+const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
+const FURNITURE = new Set<string>(PAGE_FURNITURE);
+
+export function classifyDebris(input: string): Debris {
+  const flags = { rule: false, leader: false, furniture: false, pageNumber: false, bareNumber: false, link: false };
+  const trimmed = input.trim();
+  if (trimmed === '') return { text: '', ...flags };
+  if (RULE.test(trimmed)) return { text: '', ...flags, rule: true };
+  let text = trimmed;
+  const unled = text.replace(LEADER, '   ').trim();
+  if (unled !== text) {
+    text = unled;
+    flags.leader = true;
+  }
+  if (text !== '' && isFurniture(text)) return { text: '', ...flags, furniture: true };
+  if (PAGE_NUMBER.test(text)) return { text: '', ...flags, pageNumber: true };
+  return { text, ...flags, bareNumber: BARE_NUMBER.test(text), link: LINK.test(text) };
+}
+
+/** Every column of the line is page furniture (`Ordförandes sign/Justerandes sign`). */
+function isFurniture(text: string): boolean {
+  const cols = columns(text);
+  return cols.length > 0 && cols.every((c) => FURNITURE.has(c.toLowerCase().replace(/\s+/g, ' ').replace(/[:.]$/, '')));
+}

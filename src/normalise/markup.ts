@@ -1,0 +1,68 @@
+import { trimEndOf } from '../text/patterns.js';
+
+// Markdown and HTML that text extractors leave behind: `# headings`, `**bold**`, `\_`
+// escapes, `| tables |`, `<p>` paragraphs, `[links](#)`. What they said about structure
+// (a heading level, a paragraph break, table columns) is kept; the markers go.
+
+export interface Markup {
+  /** The text split where the markup had paragraph breaks (`</p> <p>`, `<br>`). */
+  segments: string[];
+  /** Markdown heading level, 0 when none. */
+  heading: number;
+  /** A markdown table separator row (`|---|---|`): no content. */
+  tableRule: boolean;
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t](.*)$/;
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
+const PARAGRAPH_BREAK = /<\/p>\s*<p(?:\s[^<>]{0,200})?>|<br\s{0,5}\/?>|<\/?(?:p|div|li|tr|h[1-6])(?:\s[^<>]{0,200})?>\s*(?=<(?:p|div|li|tr|h[1-6])\b)/gi;
+const TAG = /<\/?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,200})?\/?>/gi;
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ',
+};
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+const LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g;
+// private-use stand-ins for escaped characters, so `\*\*` does not read as bold
+const ESCAPED_BASE = 0xe000;
+
+export function stripMarkup(input: string): Markup {
+  let text = input;
+  if (isTableRule(text)) return { segments: [''], heading: 0, tableRule: true };
+  const row = TABLE_ROW.exec(text);
+  if (row) {
+    text = row[1]!
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c !== '')
+      .join('   ');
+  }
+  let heading = 0;
+  const h = HEADING.exec(text);
+  if (h) {
+    heading = h[1]!.length;
+    // a closing `##` belongs to the markup, not the heading
+    text = trimEndOf(h[2]!, '#');
+  }
+  text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
+  text = text.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '');
+  text = text.replace(LINK, '$1');
+  const hasHtml = text.includes('<');
+  const segments = hasHtml ? text.split(PARAGRAPH_BREAK) : [text];
+  return {
+    segments: segments.map((s) => restoreEscapes(hasHtml ? decodeEntities(s.replace(TAG, '')) : s)),
+    heading,
+    tableRule: false,
+  };
+}
+
+const decodeEntities = (s: string): string =>
+  s.replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e] ?? e);
+
+const restoreEscapes = (s: string): string =>
+  s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPED_BASE));
+
+/** `|---|:---:|`: only pipes, dashes, colons and spaces, with a run of three dashes. */
+function isTableRule(text: string): boolean {
+  const t = text.trim();
+  return t.includes('|') && t.includes('---') && /^[|:\- ]+$/.test(t);
+}

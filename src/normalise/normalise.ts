@@ -1,0 +1,95 @@
+// Stage 2: decoded text → logical lines. Line breaks of every kind become one, form feeds
+// become page breaks, text is NFC, debris is removed and remembered as flags, and words
+// hyphenated across lines are joined. Every logical line keeps its source line number.
+import type { Warning } from '../schema/result.js';
+import type { Line } from '../text/line.js';
+import { classifyDebris } from './debris.js';
+import { joinHyphenated } from './hyphenation.js';
+import { stripMarkup } from './markup.js';
+
+export interface Normalised {
+  lines: Line[];
+  warnings: Warning[];
+}
+
+export interface NormaliseOptions {
+  /** Lines longer than this are cut into pieces, so no pattern ever sees more. */
+  maxLineLength?: number;
+}
+
+export const DEFAULT_MAX_LINE_LENGTH = 10_000;
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v]/;
+// C0/C1 controls except tab and form feed; zero-width characters; the soft hyphen
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// bullets that PDF fonts put in the private-use area
+const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/g;
+
+export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
+  const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  const warnings: Warning[] = [];
+  const lines: Line[] = [];
+  const physical = text.normalize('NFC').split(LINE_BREAK);
+  let pageBreakPending = false;
+  let longLines = 0;
+  for (let n = 0; n < physical.length; n++) {
+    const no = n + 1;
+    let raw = physical[n]!;
+    if (raw.length > maxLen) {
+      longLines++;
+      if (longLines === 1) {
+        warnings.push({ code: 'long-line', message: `line longer than ${maxLen} characters was cut into pieces`, line: no });
+      }
+    }
+    raw = raw.replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUA_BULLETS, '•');
+    const pages = raw.split('\f');
+    for (let p = 0; p < pages.length; p++) {
+      if (p > 0) pageBreakPending = true;
+      for (const piece of cut(pages[p]!, maxLen)) {
+        const indentMatch = /^[ \t]*/.exec(piece)![0];
+        const markup = stripMarkup(piece);
+        markup.segments.forEach((segment, k) => {
+          if (k > 0) lines.push(blankLine(no));
+          const d = classifyDebris(segment);
+          const line: Line = {
+            no,
+            text: d.text,
+            indent: k === 0 ? indentMatch.replace(/\t/g, ' ').length : 0,
+            tabbed: k === 0 && indentMatch.includes('\t'),
+            heading: markup.heading,
+            rule: d.rule,
+            leader: d.leader,
+            pageBreak: pageBreakPending,
+            bareNumber: d.bareNumber,
+            link: d.link,
+          };
+          if (d.text !== '' || d.rule) pageBreakPending = false;
+          if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
+          lines.push(line);
+        });
+      }
+    }
+  }
+  if (longLines > 1) {
+    warnings[warnings.length - 1]!.message = `${longLines} lines longer than ${maxLen} characters were cut into pieces`;
+  }
+  joinHyphenated(lines);
+  return { lines, warnings };
+}
+
+const blankLine = (no: number): Line => ({
+  no, text: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, bareNumber: false, link: false,
+});
+
+/** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */
+function* cut(s: string, maxLen: number): Generator<string> {
+  let rest = s;
+  while (rest.length > maxLen) {
+    const space = rest.lastIndexOf(' ', maxLen);
+    const at = space > maxLen / 2 ? space : maxLen;
+    yield rest.slice(0, at);
+    rest = rest.slice(at);
+  }
+  yield rest;
+}

@@ -1,0 +1,97 @@
+// Dates and clock times as minutes write them: `2020-10-30`, `Fredag 27 mars 2020`,
+// `Tisdagen den 26 november` (the year written elsewhere), `230531` after `Datum:`,
+// `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`.
+import { MONTHS, WEEKDAYS } from '../lexicon/sv.js';
+import { alternation, DASH } from '../text/patterns.js';
+
+export interface DateHit {
+  /** `YYYY-MM-DD`; null while the year is unknown or the date does not exist. */
+  iso: string | null;
+  year: number | null;
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+  /** Written with a weekday or `den`: the way minutes state their meeting day. */
+  spelledOut: boolean;
+  /** A compact `230531`: only trusted right after a date label. */
+  compact: boolean;
+}
+
+const MONTH_ALT = alternation(Object.keys(MONTHS));
+const WEEKDAY_ALT = alternation(WEEKDAYS);
+const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
+const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`;
+const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
+const DATE = new RegExp(`(?<![\\d\\p{L}])(?:${ISO}|${SPELLED}|${COMPACT})`, 'giu');
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const toIso = (y: number, m: number, d: number): string | null => (isValidDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null);
+
+export function findDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const index = m.index;
+    if (m[1]) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      hits.push({ iso: toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: false });
+    } else if (m[6]) {
+      const y = m[8] ? Number(m[8]) : null;
+      const mo = MONTHS[m[7]!.toLowerCase()]!;
+      const d = Number(m[6]);
+      hits.push({
+        iso: y === null ? null : toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length,
+        spelledOut: Boolean(m[4] || m[5]), compact: false,
+      });
+    } else if (m[9]) {
+      const yy = m[9]!.length === 2 ? 2000 + Number(m[9]) : Number(m[9]);
+      const [mo, d] = [Number(m[10]), Number(m[11])];
+      if (mo < 1 || mo > 12) continue;
+      hits.push({ iso: toIso(yy, mo, d), year: yy, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: true });
+    }
+  }
+  return hits;
+}
+
+/** A date of a day and month whose year is written elsewhere. */
+export const withYear = (hit: DateHit, year: number): string | null => toIso(year, hit.month, hit.day);
+
+export interface TimeHit {
+  start: string;
+  end: string | null;
+  index: number;
+  length: number;
+}
+
+const CLOCK = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))`;
+const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
+const RANGE_END = (end: string): string => `(?:\\s*${DASH}\\s*(?:kl\\.?\\s*)?${end})?(?![\\d])`;
+// `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
+const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
+// `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
+const TID_LABELLED = new RegExp(`(?<![\\p{L}])tid:?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
+// `08.30-12.00` without a label
+const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*${CLOCK}(?![\\d])`, 'gu');
+
+const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:${m ?? '00'}`;
+
+export function findTimes(text: string, allowBare = false): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
+    for (const m of text.matchAll(re)) {
+      hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : null, index: m.index, length: m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  if (allowBare && hits.length === 0) {
+    for (const m of text.matchAll(BARE_RANGE)) {
+      hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,21 @@
+// Sentences of a paragraph, with their offsets, so a decision can name its source line.
+export interface Sentence {
+  text: string;
+  offset: number;
+}
+
+// a sentence ends at . ! ? before a capital, a digit, a bullet or a quote; or at a line break (bullets)
+const BOUNDARY = /(?<=[.!?])\s+(?=[\p{Lu}\d•"”–-])|\n/gu;
+
+export function sentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  let last = 0;
+  for (const m of paragraph.matchAll(BOUNDARY)) {
+    const text = paragraph.slice(last, m.index).trim();
+    if (text) out.push({ text, offset: last });
+    last = m.index + m[0].length;
+  }
+  const tail = paragraph.slice(last).trim();
+  if (tail) out.push({ text: tail, offset: last });
+  return out;
+}

@@ -1,0 +1,61 @@
+// Stage 6: a segmented document → a Document of the output contract.
+import type { Document, SignedAt, Signatures } from '../schema/result.js';
+import type { Segmented } from '../segment/segment.js';
+import { joinText, paragraphs, type Line } from '../text/line.js';
+import { parseItems } from './items/items.js';
+import { parseMeeting } from './meeting/meeting.js';
+import { parseParticipants } from './participants/participants.js';
+import { readSignatureBlocks } from './signatures/blocks.js';
+import { readCertificate } from './signatures/certificate.js';
+import { readPosting } from './signatures/posting.js';
+
+// the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
+const REMOTE_SCAN_ITEMS = 2;
+
+export interface ParsedDocument {
+  document: Document;
+  /** E-signatures a certificate holds, for the document it certifies. */
+  certifies: SignedAt[];
+}
+
+export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDocument {
+  const base = {
+    kind: seg.kind,
+    title: seg.title,
+    lines: { start: lines[seg.start]!.no, end: lines[seg.end - 1]!.no },
+  };
+  if (seg.kind === 'other') {
+    return {
+      document: {
+        ...base, meeting: null, participants: [], signatures: null, items: [],
+        text: joinText(lines.slice(seg.start, seg.end)) || null, warnings: [],
+      },
+      certifies: seg.certificate ? readCertificate(lines, seg.start, seg.end) : [],
+    };
+  }
+  const items = parseItems(lines, seg.items, seg.kind);
+  const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
+  const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
+  const signers = readSignatureBlocks(lines, seg.signatureBlocks);
+  const lastItemEnd = seg.items[seg.items.length - 1]?.end ?? seg.header.end;
+  const posting = readPosting(lines, seg.header.start, seg.header.end);
+  if (!posting.adjustedOn && !posting.posted && !posting.storedAt) Object.assign(posting, readPosting(lines, lastItemEnd, seg.end));
+  const hasSignatures =
+    signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
+  const signatures: Signatures | null = hasSignatures ? { ...signers, ...posting, signedAt: [] } : null;
+  if (seg.kind === 'minutes' && items.length === 0) {
+    warnings.push({ code: 'no-items', message: 'no numbered paragraphs found in these minutes', line: base.lines.start });
+  }
+  return {
+    document: {
+      ...base,
+      meeting,
+      participants: parseParticipants(lines, seg.participantGroups),
+      signatures,
+      items,
+      text: null,
+      warnings: [...seg.warnings, ...warnings],
+    },
+    certifies: [],
+  };
+}

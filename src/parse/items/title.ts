@@ -1,0 +1,94 @@
+// An item's written title → the title, the attachments and type written onto it, and
+// (for `1<TAB>Title Body…` tables) the body text that followed it on the same line.
+//   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
+//   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
+//   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import type { ItemType } from '../../schema/result.js';
+import { collapse } from '../../text/line.js';
+import { alternation, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
+
+export interface ReadTitle {
+  title: string;
+  attachments: string[];
+  type: ItemType | null;
+}
+
+const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
+const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:]?$`, 'iu');
+const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
+const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
+const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
+const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
+const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
+const MAX_TITLE_LENGTH = 600;
+// a title is at most this many words when it has to be cut out of a body
+const MAX_INLINE_TITLE_WORDS = 16;
+
+/** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a. */
+export function expandAttachments(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(/,|&|\+|(?<!\p{L})och(?!\p{L})/u)) {
+    const range = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u').exec(part.trim());
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      if (b >= a && b - a < 100) for (let n = a; n <= b; n++) out.push(String(n));
+      else out.push(part.trim());
+    } else if (part.trim() !== '') out.push(trimEndOf(part, '.:'));
+  }
+  return out;
+}
+
+/** Attachments mentioned in body text as `(bilaga 3)`. */
+export function attachmentsIn(text: string): string[] {
+  return [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!));
+}
+
+export function readTitle(written: string): ReadTitle {
+  let title = collapse(written);
+  // suffixes are read off the end only: a title longer than this is body text run on
+  if (title.length > MAX_TITLE_LENGTH) title = title.slice(0, MAX_TITLE_LENGTH);
+  let type: ItemType | null = null;
+  const attachments: string[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const t = TYPE_SUFFIX.exec(title);
+    if (t && t.index > 0) {
+      type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+      title = title.slice(0, t.index).trimEnd();
+      changed = true;
+    }
+    const a = ATTACHMENT_SUFFIX.exec(title);
+    if (a && a.index > 0) {
+      attachments.unshift(...expandAttachments(a[1]!));
+      title = title.slice(0, a.index).trimEnd();
+      changed = true;
+    }
+  }
+  return { title: trimEndOf(title, '.,;:'), attachments, type };
+}
+
+/**
+ * Cut a title off the body that follows it on the same line. The title ends before the
+ * first capitalised word that starts a new sentence: one not after a preposition
+ * (`Information från Försäkringskassan`), not an acronym, not a number.
+ */
+export function splitInlineTitle(text: string): { title: string; body: string } {
+  const t = collapse(text);
+  const sentence = /^(.{3,200}?[.:?!])\s+(?=\p{Lu})/u.exec(t);
+  const words = t.split(' ');
+  let cut = -1;
+  for (let i = 1; i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    if (LINK_WORDS.has(prev)) continue;
+    cut = i;
+    break;
+  }
+  const byWords = cut > 0 ? words.slice(0, cut).join(' ') : null;
+  const bySentence = sentence ? sentence[1]! : null;
+  let title = byWords ?? bySentence ?? t;
+  if (bySentence && bySentence.length < title.length) title = bySentence;
+  return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
+}

@@ -1,0 +1,69 @@
+// The Meeting of a minutes, notice or notes document, read from its header.
+import { HEADER_LABELS } from '../../lexicon/sv.js';
+import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
+import type { Segmented } from '../../segment/segment.js';
+import { collapse, isBlank, type Line } from '../../text/line.js';
+import { alternation, DASH } from '../../text/patterns.js';
+import { findBody, findOrganisation } from './organisation.js';
+import { findWhen } from './when.js';
+import { findLocation, isRemote } from './where.js';
+
+const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})\\s*:?\\s+(.*)$`, 'iu');
+// `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
+const DECLARED_RANGE = new RegExp(
+  `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])\\s*:?\\s*§?)\\s*(\\d{1,4})\\s*${DASH}\\s*§?\\s*(\\d{1,4})(?!\\d)`,
+  'iu',
+);
+const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?!\d)/iu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+
+export interface MeetingResult {
+  meeting: Meeting;
+  warnings: Warning[];
+}
+
+export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: readonly string[]): MeetingResult {
+  const warnings: Warning[] = [];
+  const { start, end } = doc.header;
+  const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
+  const headerText = headerLines.map((l) => collapse(l.text)).join(' ');
+
+  const organ = headerLines.map((l) => ORGAN_LABEL.exec(collapse(l.text))?.[1]).find((v) => v !== undefined);
+  const organisation = findOrganisation(organ ?? headerText) ?? findOrganisation(headerText);
+  const body = findBody(organ ?? '') ?? findBody(headerText);
+
+  const when = findWhen(lines, start, end, documentYear(doc.title, headerText));
+  if (when.invalid) {
+    warnings.push({ code: 'invalid-date', message: `"${when.invalid.text}" is not a date`, line: when.invalid.line });
+  }
+  const place = findLocation(lines, start, end);
+
+  return {
+    meeting: {
+      organisation: organisation?.name ?? null,
+      body: body?.body ?? null,
+      date: when.date,
+      startTime: when.startTime,
+      endTime: when.endTime,
+      location: place?.location ?? null,
+      remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
+      number: doc.title ? (TITLE_NUMBER.exec(doc.title)?.[1] ?? null) : (TITLE_NUMBER.exec(headerLines[0]?.text ?? '')?.[1] ?? null),
+      paragraphs: declaredRange(headerLines),
+    },
+    warnings,
+  };
+}
+
+function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
+  for (const l of headerLines) {
+    const m = DECLARED_RANGE.exec(collapse(l.text));
+    if (m) return { from: Number(m[1]), to: Number(m[2]) };
+  }
+  return null;
+}
+
+/** A year the title or header states, for a meeting day written without one. */
+function documentYear(title: string | null, headerText: string): number | null {
+  const m = YEAR.exec(title ?? '') ?? YEAR.exec(headerText);
+  return m ? Number(m[1]) : null;
+}

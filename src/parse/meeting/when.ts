@@ -1,0 +1,84 @@
+// The meeting day and hours from the header. Dates compete: one right after a date
+// label (`Sammanträdesdatum`, `Datum:`, `Dag`) or written with its weekday wins over a
+// date on a line of meeting words, which wins over a lone date (a kallelse's sending
+// date). Dates labelled as justering or anslag never count.
+import { HEADER_LABELS, MEETING_WORDS, POSTING } from '../../lexicon/sv.js';
+import { collapse, isBlank, type Line } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../dates.js';
+
+const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])\\s*:?\\s*$`, 'iu');
+const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
+const OTHER_LABEL = new RegExp(
+  `(?:${alternation([...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'])})[^\\d]{0,30}$`,
+  'iu',
+);
+const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
+const LONE_YEAR = /^(?:19|20)\d{2}$/;
+
+export interface MeetingWhen {
+  date: string | null;
+  dateLine: number | null;
+  startTime: string | null;
+  endTime: string | null;
+  /** A written date that does not exist (`31 juni 2023`). */
+  invalid: { text: string; line: number } | null;
+}
+
+interface Candidate {
+  hit: DateHit;
+  score: number;
+  line: Line;
+  text: string;
+}
+
+export function findWhen(lines: readonly Line[], start: number, end: number, documentYear: number | null): MeetingWhen {
+  const candidates: Candidate[] = [];
+  let loneYear: number | null = null;
+  let times: TimeHit | null = null;
+  let prevContent: Line | null = null;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = collapse(line.text);
+    if (LONE_YEAR.test(text)) loneYear ??= Number(text);
+    const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(collapse(prevContent.text));
+    for (const hit of findDates(text)) {
+      const before = text.slice(0, hit.index);
+      if (OTHER_LABEL.test(before)) continue;
+      const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
+      if (hit.compact && !labelled) continue;
+      let score = 1;
+      if (labelled) score += 3;
+      if (hit.spelledOut) score += 3;
+      if (MEETING_WORD.test(text) || findTimes(text).length) score += 2;
+      if (text.length - hit.length < 3) score -= 0.5;
+      candidates.push({ hit, score, line, text });
+    }
+    if (!times) {
+      const t = findTimes(text, DATE_LABEL.test(text.split(/\d/)[0] ?? '') || MEETING_WORD.test(text));
+      if (t.length) times = t[0]!;
+    }
+    prevContent = line;
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  let date: string | null = null;
+  let invalid: MeetingWhen['invalid'] = null;
+  if (best) {
+    const year = best.hit.year ?? loneYear ?? yearOfOthers(candidates) ?? documentYear;
+    date = best.hit.iso ?? (year !== null ? withYear(best.hit, year) : null);
+    if (date === null && year !== null) {
+      invalid = { text: best.text.slice(best.hit.index, best.hit.index + best.hit.length), line: best.line.no };
+    }
+  }
+  return {
+    date,
+    dateLine: best?.line.no ?? null,
+    startTime: times?.start ?? null,
+    endTime: times?.end ?? null,
+    invalid,
+  };
+}
+
+const yearOfOthers = (candidates: readonly Candidate[]): number | null => candidates.find((c) => c.hit.year !== null)?.hit.year ?? null;

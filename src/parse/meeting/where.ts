@@ -1,0 +1,67 @@
+// Where the meeting was, from `Plats`, `Lokal:` or `Plats och tid` (whose value may stand
+// on the next lines, mixed with the organ, the day and the hours), and whether it was held
+// at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
+import { BODIES, HEADER_LABELS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { collapse, isBlank, type Line } from '../../text/line.js';
+import { alternation, trimOf } from '../../text/patterns.js';
+import { findDates, findTimes } from '../dates.js';
+import { findOrganisation } from './organisation.js';
+
+const PLACE_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.place)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+const ANY_LABEL = new RegExp(
+  `^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.paragraphs, ...HEADER_LABELS.organ, 'beslutande', 'närvarande', 'övriga', 'ersättare', 'justerare'])})(?![\\p{L}])`,
+  'iu',
+);
+const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
+const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
+// how many lines after a bare `Plats och tid` may hold its value
+const VALUE_LINES = 2;
+
+export function findLocation(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const m = PLACE_LABEL.exec(collapse(line.text));
+    if (!m) continue;
+    const rest = collapse(line.text).slice(m[0].length);
+    const values: { text: string; line: number }[] = [];
+    if (rest !== '') values.push({ text: rest, line: line.no });
+    else {
+      for (let k = i + 1, taken = 0; k < end && taken < VALUE_LINES; k++) {
+        const next = lines[k]!;
+        if (isBlank(next)) continue;
+        if (ANY_LABEL.test(next.text) || next.heading) break;
+        values.push({ text: collapse(next.text), line: next.no });
+        taken++;
+      }
+    }
+    const place = values.map((v) => stripWhen(v.text)).filter((v) => v !== '').join(', ');
+    if (place !== '') return { location: place, line: values[0]!.line };
+  }
+  return null;
+}
+
+/** A place value without the day, the hours, the organ and the förbund written beside it. */
+function stripWhen(text: string): string {
+  let t = text;
+  for (const hit of [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index)) {
+    t = t.slice(0, hit.index) + ' ' + t.slice(hit.index + hit.length);
+  }
+  const org = findOrganisation(t);
+  if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
+  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ');
+  return trimOf(collapse(t), ',;:–-');
+}
+
+const REMOTE = alternation(REMOTE_WORDS);
+const REMOTE_IN_PLACE = new RegExp(`(?<![\\p{L}])(?:${REMOTE})`, 'iu');
+const REMOTE_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${alternation(PARTICIPATION_VERBS)})(?![\\p{L}])[^.!?]{0,60}?(?<![\\p{L}])(?:digitalt|på distans|via (?:teams|zoom|skype|länk|video)|per telefon|på länk)|distansmöte|digitalt möte|teamsmöte|videomöte|hybridmöte|via (?:teams|zoom|skype|distansteknik)|på distans)(?![\\p{L}])`,
+  'iu',
+);
+
+/** Held at a distance: the place says so, or the text says people took part that way. */
+export function isRemote(location: string | null, texts: Iterable<string>): boolean | null {
+  if (location && REMOTE_IN_PLACE.test(location)) return true;
+  for (const t of texts) if (REMOTE_PHRASE.test(t)) return true;
+  return null;
+}

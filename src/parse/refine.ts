@@ -1,0 +1,40 @@
+// What one document of a file tells about another: an e-signing certificate signs the
+// minutes before it; a kallelse that does not name its förbund belongs to the one the
+// file's other documents name; minutes that do not name their organ are of the organ
+// that makes their decisions (`Styrelsen beslutar …`).
+import type { Document } from '../schema/result.js';
+import type { ParsedDocument } from './document.js';
+import { bodyOfSubject } from './meeting/organisation.js';
+
+export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
+  const docs = parsed.map((p) => p.document);
+  parsed.forEach((p, k) => {
+    if (!p.certifies.length) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const target = docs[j]!;
+      if (target.kind === 'minutes' || target.kind === 'notes') {
+        target.signatures ??= { chair: [], secretary: [], adjusters: [], adjustedOn: null, posted: null, storedAt: null, signedAt: [] };
+        target.signatures.signedAt.push(...p.certifies);
+        break;
+      }
+    }
+  });
+  const organisations = new Set(docs.map((d) => d.meeting?.organisation).filter((o): o is string => Boolean(o)));
+  for (const d of docs) {
+    if (!d.meeting) continue;
+    if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
+    if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d);
+  }
+  return docs;
+}
+
+/** The organ most decisions name as their maker, or null. */
+function bodyOfDecisions(d: Document): string | null {
+  const counts = new Map<string, number>();
+  const all = d.items.flatMap((it) => [...it.decisions, ...it.subItems.flatMap((s) => s.decisions)]);
+  for (const dec of all) {
+    const body = dec.by ? bodyOfSubject(dec.by) : null;
+    if (body) counts.set(body, (counts.get(body) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}

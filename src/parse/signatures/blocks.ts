@@ -1,0 +1,47 @@
+// Signature blocks → who signed as chair, secretary and adjuster. Labels and names pair
+// up by column (`Justeras    Ordförande` over `Kristina Eimar    Jonas Erlandsson`), a
+// single label takes every name under it (`Vid protokollet` over two secretaries), and
+// `Ordförande Cecilia Andersson` carries both on one line.
+import type { Range } from '../../segment/items.js';
+import { isLabelRow, isNameRow, labelWithName, roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
+import { collapse, columns, isBlank, type Line } from '../../text/line.js';
+import { trimEndOf } from '../../text/patterns.js';
+
+export type Signers = Record<SignatureRole, string[]>;
+
+/** The name part of `Ulla-Karin Cannervik, Arbetsförmedlingen`. */
+const nameOf = (column: string): string => trimEndOf(collapse(column.split(',')[0]!), '*');
+
+export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Range[]): Signers {
+  const signers: Signers = { chair: [], secretary: [], adjusters: [] };
+  const add = (role: SignatureRole, name: string): void => {
+    if (!signers[role].includes(name)) signers[role].push(name);
+  };
+  for (const b of blocks) {
+    let pending: SignatureRole[] = [];
+    for (let i = b.start; i < b.end; i++) {
+      const line = lines[i]!;
+      if (isBlank(line)) continue;
+      if (isLabelRow(line)) {
+        pending = columns(line.text).map((c) => roleOfLabel(c)!);
+        continue;
+      }
+      const inline = labelWithName(line);
+      if (inline) {
+        add(inline.role, inline.name);
+        pending = [];
+        continue;
+      }
+      if (isNameRow(line) && pending.length) {
+        const names = columns(line.text).map(nameOf);
+        if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
+        else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
+        else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));
+        pending = [];
+      }
+    }
+  }
+  // the chair signs as chair, not again as adjuster
+  signers.adjusters = signers.adjusters.filter((n) => !signers.chair.includes(n));
+  return signers;
+}

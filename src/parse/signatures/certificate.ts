@@ -1,0 +1,33 @@
+// E-signing certificates (Zigned, Scrive, …) list the signers and when each signed:
+// a name above a `Signer` line, and `Signed at` above a timestamp. They pair in order.
+import { CERTIFICATE } from '../../lexicon/sv.js';
+import type { SignedAt } from '../../schema/result.js';
+import { collapse, isBlank, nextContent, prevContent, type Line } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+
+const SIGNER = new RegExp(`^(?:${alternation(CERTIFICATE.signerMarkers)})$`, 'iu');
+const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})\\s*:?\\s*(.*)$`, 'iu');
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/;
+
+export function readCertificate(lines: readonly Line[], start: number, end: number): SignedAt[] {
+  const names: string[] = [];
+  const times: string[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = collapse(line.text);
+    if (SIGNER.test(text)) {
+      const p = prevContent(lines, i - 1, start);
+      if (p >= 0) names.push(collapse(lines[p]!.text));
+      continue;
+    }
+    const m = SIGNED_AT.exec(text);
+    if (m) {
+      const here = TIMESTAMP.exec(m[1]!);
+      const n = here ? -1 : nextContent(lines, i + 1, end);
+      const ts = here ?? (n >= 0 ? TIMESTAMP.exec(lines[n]!.text) : null);
+      if (ts) times.push(`${ts[1]} ${ts[2]}`);
+    }
+  }
+  return names.slice(0, times.length).map((name, k) => ({ name, at: times[k]! }));
+}

@@ -1,0 +1,48 @@
+// The anslag/bevis facts: when the minutes were adjusted, when the notice of adjustment
+// was posted and taken down, and where the minutes are kept. Written as a table
+// (`Anslaget under tiden | 2024-11-28 – 2024-12-19`), as labelled dates on one line
+// (`Datum för anslags uppsättande: 2020-11-30   Datum för anslags nedtagande: …`), or as
+// a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
+import { POSTING } from '../../lexicon/sv.js';
+import { collapse, isBlank, type Line } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+import { findDates } from '../dates.js';
+
+export interface Posting {
+  adjustedOn: string | null;
+  posted: { from: string | null; to: string | null } | null;
+  storedAt: string | null;
+}
+
+type Field = keyof typeof POSTING;
+const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Field, readonly string[]][]).flatMap(([f, ws]) =>
+  ws.map((w): [Field, string] => [f, w]),
+);
+const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
+const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
+
+export function readPosting(lines: readonly Line[], start: number, end: number): Posting {
+  const result: Posting = { adjustedOn: null, posted: null, storedAt: null };
+  const posted = { from: null as string | null, to: null as string | null };
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = collapse(line.text);
+    const labels = [...text.matchAll(LABEL)];
+    labels.forEach((m, k) => {
+      const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      if (!field) return;
+      const value = text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
+      if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
+      else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
+      else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
+      else if (field === 'postedRange') {
+        posted.from ??= dates[0] ?? null;
+        posted.to ??= dates[1] ?? null;
+      } else if (field === 'stored' && value !== '') result.storedAt ??= value.replace(/\.$/, '');
+    });
+  }
+  if (posted.from || posted.to) result.posted = posted;
+  return result;
+}

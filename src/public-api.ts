@@ -1,0 +1,92 @@
+// The library: text or bytes in, a validated ParseResult out. Pure (no I/O, no globals)
+// and total: `parse` never throws, whatever the input; a file that cannot be read at all
+// comes back with no documents and a fatal warning. `parseStrict` throws that warning.
+//
+//   decode → normalise → split → detect → segment → parse → refine → redact → validate
+import { createHash } from 'node:crypto';
+import { decode, sniffBinary } from './decode/decode.js';
+import { detectKind } from './detect/kind.js';
+import { FinsamError, isFatal } from './errors.js';
+import { normalise } from './normalise/normalise.js';
+import { parseDocument } from './parse/document.js';
+import { refineDocuments } from './parse/refine.js';
+import { redactDeep } from './redact/personnummer.js';
+import type { Encoding, ParseResult, Warning } from './schema/result.js';
+import { segment } from './segment/segment.js';
+import { splitDocuments } from './split/split.js';
+import { collapse } from './text/line.js';
+import { validate } from './validate/validate.js';
+
+export interface ParseOptions {
+  /** The path to report in `source.path` (`-` for stdin). Default `-`. */
+  path?: string;
+  /** Replace valid personnummer with `[personnummer]`. Default true. */
+  redact?: boolean;
+  /** Refuse inputs larger than this many bytes. Default 32 MiB. */
+  maxBytes?: number;
+  /** Cut lines longer than this before any pattern sees them. Default 10,000. */
+  maxLineLength?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const source = {
+    path: options.path ?? '-',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    encoding: 'utf-8' as Encoding,
+  };
+  const fatal = (code: string, message: string): ParseResult => ({
+    schemaVersion: 1, source, documents: [], outline: [], warnings: [{ code, message, line: null }],
+  });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return fatal('input-too-large', `${bytes.length} bytes is more than the limit of ${maxBytes} (--max-bytes)`);
+  const binary = sniffBinary(bytes);
+  if (binary) return fatal(binary.code, binary.message);
+  try {
+    const result = run(bytes, source, options);
+    const checked = validate(result);
+    return checked.ok ? checked.result : fatal('internal-error', checked.message);
+  } catch (e) {
+    return fatal('internal-error', `finsam failed on this input: ${(e as Error).message}`);
+  }
+}
+
+/** Like `parse`, but throws a FinsamError when nothing could be read from the input. */
+export function parseStrict(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const result = parse(input, options);
+  const f = result.warnings.find(isFatal);
+  if (f) throw new FinsamError(f.code, f.message, f.line);
+  return result;
+}
+
+function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOptions): ParseResult {
+  const decoded = decode(bytes);
+  source.encoding = decoded.encoding;
+  const warnings: Warning[] = [...decoded.warnings];
+  if (collapse(decoded.text) === '') {
+    return { schemaVersion: 1, source, documents: [], outline: [], warnings: [...warnings, { code: 'empty-input', message: 'the file has no text', line: null }] };
+  }
+  const { lines, warnings: normaliseWarnings } = normalise(decoded.text, { maxLineLength: options.maxLineLength });
+  warnings.push(...normaliseWarnings);
+  const split = splitDocuments(lines);
+  const parsed = split.documents.map((span) => parseDocument(lines, segment(lines, detectKind(lines, span))));
+  const documents = refineDocuments(parsed);
+  if (documents.length === 0) warnings.push({ code: 'no-documents', message: 'no text that finsam recognises', line: null });
+  const result: ParseResult = {
+    schemaVersion: 1,
+    source,
+    documents,
+    outline: lines.slice(split.outlineStart).map((l) => collapse(l.text)).filter((t) => t !== ''),
+    warnings,
+  };
+  if (options.redact !== false) {
+    const count = redactDeep(result.documents) + redactDeep(result.outline) + redactDeep(result.warnings);
+    if (count > 0) {
+      result.warnings.push({ code: 'personnummer-redacted', message: `${count} personal identity number(s) replaced by [personnummer]`, line: null });
+    }
+  }
+  return result;
+}

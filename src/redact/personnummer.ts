@@ -1,0 +1,58 @@
+// Swedish personal identity numbers (and coordination numbers) must not be republished
+// (IMY: expose personnummer as little as possible). Candidates are found by shape and
+// confirmed by the `personnummer` package (date and check digit); a masked one
+// (`19750131-****`, as e-signing certificates print them) still gives a birth date and
+// goes too. Phone numbers (`070-1234567`) have another shape and stay.
+import personnummer from 'personnummer';
+
+interface Validator {
+  valid(pin: string, options?: { allowCoordinationNumber?: boolean; allowInterimNumber?: boolean }): boolean;
+}
+// the package's types declare an ES default export; at run time its CommonJS export is the class itself
+const Personnummer = ((personnummer as unknown as { default?: Validator }).default ?? personnummer) as unknown as Validator;
+
+export const REDACTED = '[personnummer]';
+
+// 12 digits, or 10 with a separator: `19720104-7086`, `720104-7086`, `720104+7086`
+const CANDIDATE = /(?<![\d-])((?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})(?![\d])/g;
+// 10 digits without a separator only where the text says what it is
+const BARE_WITH_CONTEXT = /(?<=(?:personnummer|personnr|pnr|samordningsnummer)[\s.:]{0,4})(\d{10})(?!\d)/giu;
+const MASKED = /(?<![\d-])((?:19|20)?\d{6})[-+]?[*Xx×]{4}(?![\p{L}\d*])/gu;
+
+const isDate = (digits: string): boolean => {
+  const d = digits.length === 8 ? digits : `19${digits}`;
+  const [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8))];
+  const dd = day > 60 ? day - 60 : day;
+  return m >= 1 && m <= 12 && dd >= 1 && dd <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
+
+export function redactText(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text
+    .replace(CANDIDATE, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
+    .replace(BARE_WITH_CONTEXT, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
+    .replace(MASKED, (m, date: string) => (isDate(date) ? (count++, REDACTED) : m));
+  return { text: out, count };
+}
+
+/** Redact every string inside a JSON-like value, in place; returns how many were replaced. */
+export function redactDeep(value: unknown): number {
+  let count = 0;
+  const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (!/\d/.test(v)) return v;
+      const r = redactText(v);
+      count += r.count;
+      return r.text;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = visit(v[i]);
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = visit(o[k]);
+    }
+    return v;
+  };
+  visit(value);
+  return count;
+}

@@ -1,0 +1,144 @@
+// The output contract (../shared/SCHEMA.md, schema version 1). This file is the single
+// source of truth: TypeScript types come from z.infer and `finsam schema` prints
+// z.toJSONSchema of ParseResultSchema.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const clock = z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM');
+const lineNo = z.number().int().min(1);
+
+export const LineSpanSchema = z
+  .object({ start: lineNo, end: lineNo })
+  .describe('1-based inclusive line span in the decoded source');
+
+export const ParagraphRangeSchema = z
+  .object({
+    from: z.number().int().nullable(),
+    to: z.number().int().nullable(),
+  })
+  .describe('a range of § numbers; an open end is null (`tom §5` → {from: null, to: 5})');
+
+export const WarningSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case').describe('stable identifier'),
+  message: z.string(),
+  line: lineNo.nullable(),
+});
+
+export const MeetingSchema = z.object({
+  organisation: z.string().nullable(),
+  body: z.string().nullable().describe('the organ, lower-case canonical noun: styrelse, arbetsutskott, …'),
+  date: isoDate.nullable(),
+  startTime: clock.nullable(),
+  endTime: clock.nullable(),
+  location: z.string().nullable(),
+  remote: z.boolean().nullable(),
+  number: z.string().nullable().describe("the protocol's own number: `6` in `Protokoll 6`"),
+  paragraphs: ParagraphRangeSchema.nullable().describe('the declared range: `§§ 1-8`'),
+});
+
+export const RoleSchema = z.enum(['member', 'deputy', 'other', 'absent']);
+
+export const ParticipantSchema = z.object({
+  name: z.string().min(1),
+  role: RoleSchema,
+  roleLabel: z.string().describe('the heading it stood under, as written'),
+  organisation: z.string().nullable(),
+  party: z.string().nullable(),
+  position: z.string().nullable(),
+  paragraphs: ParagraphRangeSchema.nullable(),
+  substituteFor: z.string().nullable(),
+  note: z.string().nullable(),
+  line: lineNo,
+});
+
+export const SignedAtSchema = z.object({
+  name: z.string(),
+  at: z.string().describe('as certified, `YYYY-MM-DD HH:MM:SS`'),
+});
+
+export const SignaturesSchema = z.object({
+  chair: z.array(z.string()),
+  secretary: z.array(z.string()),
+  adjusters: z.array(z.string()),
+  adjustedOn: isoDate.nullable(),
+  posted: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).nullable(),
+  storedAt: z.string().nullable(),
+  signedAt: z.array(SignedAtSchema),
+});
+
+export const DecisionSchema = z.object({
+  text: z.string().min(1),
+  by: z.string().nullable(),
+  line: lineNo,
+});
+
+export const ItemTypeSchema = z.enum(['decision', 'information', 'discussion']);
+
+export const ItemSchema = z.object({
+  number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
+  label: z.string().nullable().describe('sub-items only: a, b, …'),
+  title: z.string().describe('heading only, a wrapped title joined'),
+  text: z.string().describe('the body, cleaned; paragraphs separated by a blank line'),
+  section: z.string().nullable().describe('the group heading it stands under: Informationsärenden, …'),
+  type: ItemTypeSchema.nullable(),
+  attachments: z.array(z.string()),
+  presenter: z.string().nullable(),
+  proposal: z.string().nullable(),
+  decisions: z.array(DecisionSchema),
+  get subItems() {
+    return z.array(ItemSchema);
+  },
+  lines: LineSpanSchema,
+});
+
+export const DocumentKindSchema = z.enum(['minutes', 'notice', 'notes', 'other']);
+
+export const DocumentSchema = z.object({
+  kind: DocumentKindSchema,
+  title: z.string().nullable(),
+  lines: LineSpanSchema,
+  meeting: MeetingSchema.nullable(),
+  participants: z.array(ParticipantSchema),
+  signatures: SignaturesSchema.nullable(),
+  items: z.array(ItemSchema),
+  text: z.string().nullable().describe('the cleaned text of an `other` document'),
+  warnings: z.array(WarningSchema),
+});
+
+export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+
+export const SourceSchema = z.object({
+  path: z.string().describe('as given; `-` for stdin'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  encoding: EncodingSchema,
+});
+
+export const ParseResultSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    source: SourceSchema,
+    documents: z.array(DocumentSchema),
+    outline: z
+      .array(z.string())
+      .describe('a PDF outline (bookmark list) that the text extractor appended after the documents'),
+    warnings: z.array(WarningSchema),
+  })
+  .describe('finsam ParseResult, schema version 1: one per input file');
+
+export type LineSpan = z.infer<typeof LineSpanSchema>;
+export type ParagraphRange = z.infer<typeof ParagraphRangeSchema>;
+export type Warning = z.infer<typeof WarningSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Signatures = z.infer<typeof SignaturesSchema>;
+export type SignedAt = z.infer<typeof SignedAtSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type ItemType = z.infer<typeof ItemTypeSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+export type Document = z.infer<typeof DocumentSchema>;
+export type Encoding = z.infer<typeof EncodingSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ParseResult = z.infer<typeof ParseResultSchema>;

@@ -1,0 +1,218 @@
+// Where the numbered items are: one numbering style per document (the one that yields
+// the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
+// and the group headings (`Informationsärenden`) that stand between items.
+import { SECTION_HEADINGS } from '../lexicon/sv.js';
+import type { ItemType, Warning } from '../schema/result.js';
+import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
+import { NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { alternation } from '../text/patterns.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface SubItemSegment {
+  label: string;
+  at: number;
+  titleLines: number[];
+  titleText: string;
+  end: number;
+}
+
+export interface ItemSegment {
+  header: ItemHeader;
+  /** The header line. */
+  at: number;
+  /** Lines whose text makes the title (the header line's rest, and wrapped lines). */
+  titleLines: number[];
+  /** The title as written, before suffixes are read off it. */
+  titleText: string;
+  end: number;
+  section: string | null;
+  sectionType: ItemType | null;
+  subItems: SubItemSegment[];
+}
+
+export interface ItemLayout {
+  style: NumberingStyle | null;
+  items: ItemSegment[];
+  warnings: Warning[];
+}
+
+const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
+const SUB_ITEM = /^([a-h])[.)]\s+(\S.*)$/u;
+const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
+const ENDS_SENTENCE = /[.!?:]$/;
+// weak styles must count up by one (they also match lists and page numbers)
+const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed']);
+const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed']);
+const MAX_TITLE_LINES = 3;
+
+/** The section a heading line names, with the type it implies, or null. */
+export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
+  const t = collapse(text);
+  if (!SECTION.test(t)) return null;
+  const key = t.toLowerCase().replace(/[.:]$/, '');
+  const entry = SECTION_HEADINGS.find((s) => s.words.includes(key));
+  return { section: t.replace(/[.:]$/, ''), type: entry?.type ?? null };
+}
+
+interface Candidate {
+  at: number;
+  header: ItemHeader;
+}
+
+export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ItemLayout {
+  const warnings: Warning[] = [];
+  const inExcluded = (i: number): boolean => excluded.some((r) => i >= r.start && i < r.end);
+
+  let best: { style: NumberingStyle; run: Candidate[] } | null = null;
+  for (const recogniser of NUMBERING) {
+    const run: Candidate[] = [];
+    for (let i = start; i < end; i++) {
+      const line = lines[i]!;
+      if (isBlank(line) || inExcluded(i)) continue;
+      const header = recogniser.extract(line);
+      if (!header) continue;
+      if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
+      const last = run[run.length - 1];
+      if (last && INCREASING_STYLES.has(header.style)) {
+        if (header.number <= last.header.number) continue;
+        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
+      }
+      // a lone number is a page number unless it opens a `§§ Ärenden` table
+      if (!last && header.style === 'bare' && !isFirstOfTable(lines, i, start)) continue;
+      run.push({ at: i, header });
+    }
+    // `§` numbering is explicit: it wins over numbered lists in the bodies
+    const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
+    if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run };
+  }
+  if (!best) return { style: null, items: [], warnings };
+
+  const items: ItemSegment[] = [];
+  let section: { section: string; type: ItemType | null } | null = null;
+  let prevNumber: number | null = null;
+  best.run.forEach((c, k) => {
+    const next = best.run[k + 1]?.at ?? end;
+    const titleLines = titleSpan(lines, c.at, c.header.rest === '', next);
+    const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : collapse(lines[i]!.text))).join(' ');
+    const bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
+    // a section heading or an excluded block (signatures) ends the item
+    let itemEnd = next;
+    let nextSection = section;
+    for (let i = bodyStart; i < next; i++) {
+      if (inExcluded(i)) {
+        itemEnd = i;
+        break;
+      }
+      const s = standaloneSection(lines, i);
+      if (s) {
+        itemEnd = i;
+        nextSection = s;
+        break;
+      }
+    }
+    if (prevNumber !== null && c.header.number !== prevNumber + 1) {
+      warnings.push({
+        code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
+        message:
+          c.header.number <= prevNumber
+            ? `§ ${c.header.number} comes after § ${prevNumber}`
+            : `numbering jumps from ${prevNumber} to ${c.header.number}`,
+        line: lines[c.at]!.no,
+      });
+    }
+    prevNumber = c.header.number;
+    items.push({
+      header: c.header,
+      at: c.at,
+      titleLines,
+      titleText,
+      end: trimEnd(lines, bodyStart, itemEnd),
+      section: section?.section ?? null,
+      sectionType: section?.type ?? null,
+      subItems: findSubItems(lines, bodyStart, itemEnd),
+    });
+    section = nextSection;
+  });
+  return { style: best.style, items, warnings };
+}
+
+/** A number alone on its line is an item only when a title line follows it. */
+function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean {
+  const n = nextContent(lines, i + 1, end);
+  if (n < 0 || n - i > 4) return false;
+  const line = lines[n]!;
+  return !line.bareNumber && /^\p{Lu}/u.test(line.text) && !/^§/.test(line.text);
+}
+
+/** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head. */
+function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= start && k >= i - 6; k--) {
+    if (isBlank(lines[k]!)) continue;
+    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(collapse(lines[k]!.text)) || /^§§/.test(lines[k]!.text);
+  }
+  return false;
+}
+
+/** The title lines of an item: the header's own rest, or the line after a lone number, plus wrapped lines. */
+function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): number[] {
+  const header = lines[at]!;
+  let first = at;
+  if (restEmpty) {
+    first = nextContent(lines, at + 1, end);
+    if (first < 0) return [];
+  }
+  const span = [first];
+  if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
+  let text = collapse(lines[first]!.text);
+  while (span.length < MAX_TITLE_LINES) {
+    const last = span[span.length - 1]!;
+    const n = nextContent(lines, last + 1, end);
+    if (n < 0 || n - last > 2) break;
+    const next = lines[n]!;
+    if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
+    if (!STARTS_CONTINUATION.test(next.text) || next.heading || next.bareNumber) break;
+    span.push(n);
+    text += ' ' + collapse(next.text);
+  }
+  return span;
+}
+
+function standaloneSection(lines: readonly Line[], i: number): { section: string; type: ItemType | null } | null {
+  const line = lines[i]!;
+  if (isBlank(line)) return null;
+  const s = sectionOf(line.text);
+  if (!s) return null;
+  const prevBlank = i === 0 || isBlank(lines[i - 1]!);
+  const nextBlank = i + 1 >= lines.length || isBlank(lines[i + 1]!);
+  return prevBlank || nextBlank || line.heading ? s : null;
+}
+
+function findSubItems(lines: readonly Line[], start: number, end: number): SubItemSegment[] {
+  const subs: SubItemSegment[] = [];
+  let expected = 'a';
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const m = SUB_ITEM.exec(line.text);
+    if (!m || m[1] !== expected || !/^\p{Lu}/u.test(m[2]!)) continue;
+    const titleLines = titleSpan(lines, i, false, end);
+    const titleText = titleLines.map((k) => (k === i ? m[2]! : collapse(lines[k]!.text))).join(' ');
+    const prev = subs[subs.length - 1];
+    if (prev) prev.end = trimEnd(lines, prev.at, i);
+    subs.push({ label: m[1], at: i, titleLines, titleText: collapse(titleText), end });
+    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  }
+  const last = subs[subs.length - 1];
+  if (last) last.end = trimEnd(lines, last.at, end);
+  return subs;
+}
+
+/** Move an exclusive end back over trailing blank lines. */
+function trimEnd(lines: readonly Line[], start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && isBlank(lines[e - 1]!) && !lines[e - 1]!.rule) e--;
+  return e;
+}

@@ -1,0 +1,84 @@
+// Where the participant lists are: a role heading (`Beslutande`, `Övriga deltagare:`,
+// `Anmält förhinder`), perhaps with the first name on the same line, then participant
+// lines until the next heading or the first line that names nobody.
+import { HEADER_STOP_WORDS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
+import type { Role } from '../schema/result.js';
+import { collapse, isBlank, type Line } from '../text/line.js';
+import { alternation } from '../text/patterns.js';
+import type { Range } from './items.js';
+
+export interface ParticipantGroup {
+  /** The heading as written: `Beslutande`, `Övriga styrelserepresentanter`. */
+  label: string;
+  role: Role;
+  /** The heading line. */
+  at: number;
+  /** Text after the heading on its own line (`Jonas Erlandsson, ordf.`), or ''. */
+  inline: string;
+  /** Participant lines after the heading line. */
+  lines: number[];
+}
+
+const HEADING = new RegExp(
+  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])\\s*:?\\s*(.*)$`,
+  'iu',
+);
+const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![\\p{L}])`, 'iu');
+const NAMES_SOMEBODY = /\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\*?\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
+const SUB_LABEL = /^[\p{L} ]{2,40}:$/u;
+
+/** The role a heading implies: the first role (absent, deputy, member, other) whose word it contains. */
+export function roleOfHeading(label: string): Role {
+  const l = label.toLowerCase();
+  for (const r of ROLE_HEADINGS) {
+    if (r.words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(l))) return r.role;
+  }
+  return 'other';
+}
+
+export function heading(line: Line): { label: string; inline: string } | null {
+  const m = HEADING.exec(collapse(line.text));
+  if (!m) return null;
+  // keep the spacing of the rest: columns matter in `Peter Vigren      Umeå kommun`
+  const rest = m[2] === '' ? '' : line.text.slice(line.text.length - restLength(line.text, m[1]!)).trim();
+  if (rest !== '' && !NAMES_SOMEBODY.test(rest)) return null;
+  return { label: m[1]!.replace(/\s+/g, ' '), inline: rest.replace(/^:\s*/, '') };
+}
+
+/** Length of what follows the heading words in the raw (uncollapsed) line. */
+function restLength(raw: string, label: string): number {
+  const words = label.split(/\s+/);
+  let pos = 0;
+  for (const w of words) pos = raw.toLowerCase().indexOf(w.toLowerCase(), pos) + w.length;
+  return raw.length - pos;
+}
+
+export const namesSomebody = (text: string): boolean => NAMES_SOMEBODY.test(text);
+
+export function findParticipantGroups(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ParticipantGroup[] {
+  const groups: ParticipantGroup[] = [];
+  let current: ParticipantGroup | null = null;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (excluded.some((r) => i >= r.start && i < r.end)) {
+      current = null;
+      continue;
+    }
+    if (isBlank(line)) continue;
+    const h = heading(line);
+    if (h) {
+      current = { label: h.label, role: roleOfHeading(h.label), at: i, inline: h.inline, lines: [] };
+      groups.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (STOP.test(line.text) || line.heading > 0 || /^§/.test(line.text)) {
+      current = null;
+    } else if (NAMES_SOMEBODY.test(line.text)) {
+      current.lines.push(i);
+    } else if (!SUB_LABEL.test(collapse(line.text))) {
+      current = null;
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,82 @@
+// Where the signature blocks are. A block opens at a line of signature labels
+// (`Sekreterare`, `Justeras    Ordförande`, `Vid protokollet`), a label with a leader
+// (`Justerare  .......`) or a label followed by nothing but a name (`Ordförande Cecilia
+// Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
+// labels until other text starts.
+import { SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { collapse, columns, isBlank, type Line } from '../text/line.js';
+import { alternation, labelKey } from '../text/patterns.js';
+import { looksLikeName } from '../split/titles.js';
+import type { Range } from './items.js';
+
+export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
+
+const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
+const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])[:.]?\\s*(.*)$`, 'iu');
+const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
+// how far a block reaches past its last signature line
+const REACH = 4;
+
+/** The role of a label as written (`Justeras` → adjusters), or null. */
+export const roleOfLabel = (text: string): SignatureRole | null => LABEL_ROLE.get(labelKey(text)) ?? null;
+
+/** A line of one or more signature labels and nothing else. */
+export const isLabelRow = (line: Line): boolean => {
+  const cols = columns(line.text);
+  return cols.length > 0 && cols.every((c) => roleOfLabel(c) !== null);
+};
+
+/** `Label Name` on one line: the label and the name it introduces. */
+export function labelWithName(line: Line): { role: SignatureRole; name: string } | null {
+  const m = LABEL_START.exec(collapse(line.text));
+  if (!m || m[2] === '') return null;
+  const role = roleOfLabel(m[1]!);
+  const name = m[2]!.split(',')[0]!.trim();
+  return role && looksLikeName(name) ? { role, name } : null;
+}
+
+/** A line of names in columns, each perhaps followed by `, Organisation`. */
+export const isNameRow = (line: Line): boolean => {
+  const cols = columns(line.text);
+  return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!));
+};
+
+const opensBlock = (lines: readonly Line[], i: number, strict: boolean): boolean => {
+  const line = lines[i]!;
+  if (isBlank(line)) return false;
+  if (BLOCK_HEADINGS.has(labelKey(line.text)) && (line.heading > 0 || ruleNear(lines, i))) return true;
+  if (isLabelRow(line)) return !strict || line.leader || ruleNear(lines, i);
+  if (line.leader && LABEL_START.test(collapse(line.text)) && roleOfLabel(LABEL_START.exec(collapse(line.text))![1]!)) return true;
+  return !strict && labelWithName(line) !== null;
+};
+
+function ruleNear(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + REACH); k++) if (lines[k]!.rule || lines[k]!.leader) return true;
+  return false;
+}
+
+const continuesBlock = (line: Line): boolean =>
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(collapse(line.text)));
+
+/**
+ * Signature blocks between `start` and `end`. Inside `strictRanges` (item bodies) a block
+ * needs a rule or leader: a sentence there may well start with `Ordförande`.
+ */
+export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
+  const blocks: Range[] = [];
+  for (let i = start; i < end; i++) {
+    const strict = strictRanges.some((r) => i >= r.start && i < r.end);
+    if (!opensBlock(lines, i, strict)) continue;
+    let last = i;
+    let k = i + 1;
+    for (; k < end; k++) {
+      const line = lines[k]!;
+      if (!continuesBlock(line)) break;
+      if (!isBlank(line)) last = k;
+      else if (k - last > REACH) break;
+    }
+    blocks.push({ start: i, end: last + 1 });
+    i = last;
+  }
+  return blocks;
+}

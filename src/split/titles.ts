@@ -1,0 +1,84 @@
+// Recognisers for the lines that open a document: a kind keyword (`PROTOKOLL 6`,
+// `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
+// another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
+import {
+  CAPTION_WORDS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
+} from '../lexicon/sv.js';
+import type { DocumentKind } from '../schema/result.js';
+import { collapse, columns, type Line } from '../text/line.js';
+import { recogniseItemHeader } from '../text/numbering.js';
+import { alternation, labelKey } from '../text/patterns.js';
+
+const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
+  .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
+const KIND_ALT = alternation(KIND_WORDS.map(([, w]) => w));
+// the keyword alone, or with a number or date: `PROTOKOLL 6`, `Protokoll nr 3/2023`, `Kallelse 2024-02-01`
+const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?$`, 'iu');
+// an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`
+const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
+const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
+
+export interface KindTitle {
+  kind: DocumentKind;
+  text: string;
+}
+
+/** A line that names the kind of document it opens. */
+export function kindTitle(line: Line): KindTitle | null {
+  const text = collapse(line.text);
+  if (text.length > 70) return null;
+  const strong =
+    KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
+  if (!strong) return null;
+  return { kind: kindOfTitle(text)!, text };
+}
+
+/** The kind a title names, or null. */
+export function kindOfTitle(title: string): DocumentKind | null {
+  const m = KIND_AT_START.exec(collapse(title));
+  if (!m) return null;
+  const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+  return KIND_WORDS.find(([, w]) => w === word)?.[0] ?? null;
+}
+
+const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
+export const isCertificateTitle = (line: Line): boolean => CERTIFICATE.test(collapse(line.text));
+
+const GREETING = new RegExp(`^(?:${alternation(LETTER_GREETINGS)})\\s[^.!?]{0,60}[,!]$`, 'iu');
+export const isGreeting = (line: Line): boolean => GREETING.test(collapse(line.text));
+
+const OTHER_TITLE = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![\\p{L}])`, 'iu');
+export const namesOtherDocument = (line: Line): boolean => OTHER_TITLE.test(collapse(line.text)) && isHeadingLike(line);
+
+const CAPTION = new RegExp(`^(?:${alternation(CAPTION_WORDS)})\\s*\\d`, 'iu');
+const PARTY = new RegExp(`\\((?:${alternation(PARTIES)})\\)`, 'u');
+const LABELS = new Set<string>([
+  ...SIGNATURE_LABELS.flatMap((s) => s.words),
+  ...SIGNATURE_BLOCK_HEADINGS,
+  ...ROLE_HEADINGS.flatMap((r) => r.words),
+]);
+// a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence
+const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'])})$`, 'iu');
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
+
+/** Every word capitalised, two to five of them: a person's name, not a heading. */
+export function looksLikeName(text: string): boolean {
+  const words = collapse(text.replace(PARTY, '')).split(' ');
+  return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w));
+}
+
+/**
+ * A short line that reads as a heading: starts with a capital, does not end a sentence
+ * or announce a list, is not an item, caption, name or signature label.
+ */
+export function isHeadingLike(line: Line): boolean {
+  const text = collapse(line.text);
+  if (text.length < 3 || text.length > 90) return false;
+  if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
+  if (text.split(' ').length > 10 || DANGLING.test(text)) return false;
+  if (CAPTION.test(text) || PARTY.test(text) || looksLikeName(text)) return false;
+  if (recogniseItemHeader(line)) return false;
+  if (columns(line.text).every((c) => LABELS.has(labelKey(c)))) return false;
+  return true;
+}

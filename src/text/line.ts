@@ -1,0 +1,132 @@
+// The line model every stage after normalise works on. A Line is one logical line of the
+// decoded source: its text cleaned of layout debris, and what the debris told us
+// (a rule, a page break, a heading level) kept as flags.
+
+export interface Line {
+  /** 1-based line number in the decoded source; several logical lines may share one. */
+  readonly no: number;
+  /** Cleaned text, trimmed; internal runs of spaces and tabs kept (they separate columns). */
+  text: string;
+  /** Leading indentation (spaces, a tab counting as one) of the source line. */
+  readonly indent: number;
+  /** The source line started with a tab (PDF outline dumps do). */
+  readonly tabbed: boolean;
+  /** Markdown heading level (`## x` → 2), 0 when none. */
+  readonly heading: number;
+  /** The line was a signature or separator rule (`-----`, `.....`, `_____`). */
+  readonly rule: boolean;
+  /** The line carried a signature leader (`Sekreterare  ........`). */
+  readonly leader: boolean;
+  /** A page ends before this line (form feed, page furniture, lone page number, link dump). */
+  pageBreak: boolean;
+  /** The line is a lone integer: an item number or a page number, decided later. */
+  readonly bareNumber: boolean;
+  /** The line is a lone URL or mailto: link, as PDF extractors dump link annotations. */
+  readonly link: boolean;
+}
+
+export const isBlank = (line: Line): boolean => line.text === '';
+
+/** Collapse whitespace runs to one space and trim. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Split on runs of two or more spaces or tabs: the columns of a flattened table. */
+export const columns = (s: string): string[] =>
+  s
+    .split(/\t+| {2,}/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+
+/** Index of the next non-blank line at or after `from`, or -1. */
+export function nextContent(lines: readonly Line[], from: number, end = lines.length): number {
+  for (let i = from; i < end; i++) if (!isBlank(lines[i]!)) return i;
+  return -1;
+}
+
+/** Index of the previous non-blank line at or before `from`, or -1. */
+export function prevContent(lines: readonly Line[], from: number, start = 0): number {
+  for (let i = from; i >= start; i--) if (!isBlank(lines[i]!)) return i;
+  return -1;
+}
+
+/** How many blank lines stand directly before index `i`. */
+export function blanksBefore(lines: readonly Line[], i: number, start = 0): number {
+  let n = 0;
+  for (let j = i - 1; j >= start && isBlank(lines[j]!); j--) n++;
+  return n;
+}
+
+const SENTENCE_END = /[.!?:;]["”’)]?$/;
+const STARTS_LOWER = /^[\p{Ll}(]/u;
+
+/** A paragraph of body text, remembering which source line each part came from. */
+export interface Paragraph {
+  text: string;
+  /** Source line of the paragraph's first line. */
+  line: number;
+  /** Where each source line's text starts in `text`. */
+  starts: ReadonlyArray<{ offset: number; line: number }>;
+}
+
+/** The source line of the character at `offset` in a paragraph. */
+export function lineAt(p: Paragraph, offset: number): number {
+  let line = p.line;
+  for (const s of p.starts) {
+    if (s.offset > offset) break;
+    line = s.line;
+  }
+  return line;
+}
+
+/**
+ * Group lines into paragraphs: lines of one paragraph joined with a space, bullets on
+ * lines of their own. A blank line is not a paragraph break when the line before it does
+ * not end a sentence and the line after starts in lower case: double-spaced PDF text puts
+ * a blank line after every line.
+ */
+export function paragraphs(lines: Iterable<Line>): Paragraph[] {
+  const out: Paragraph[] = [];
+  let text = '';
+  let starts: { offset: number; line: number }[] = [];
+  let pendingBreak = false;
+  let hasBullet = false;
+  let last = '';
+  const flush = (): void => {
+    if (text !== '') out.push({ text, line: starts[0]!.line, starts });
+    text = '';
+    starts = [];
+    hasBullet = false;
+  };
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (text !== '') pendingBreak = true;
+      continue;
+    }
+    const t = collapse(line.text);
+    if (pendingBreak) {
+      const continues = !SENTENCE_END.test(last) && STARTS_LOWER.test(t) && !isBulletText(t);
+      if (!continues) flush();
+      pendingBreak = false;
+    }
+    const bullet = isBulletText(t);
+    if (text !== '') {
+      // bullets stay lines of their own, and so does the sentence after a list
+      text += bullet || (hasBullet && SENTENCE_END.test(last) && /^\p{Lu}/u.test(t)) ? '\n' : ' ';
+    }
+    starts.push({ offset: text.length, line: line.no });
+    text += t;
+    last = t;
+    hasBullet ||= bullet;
+  }
+  flush();
+  return out;
+}
+
+/** Lines joined into text, paragraphs separated by a blank line. */
+export const joinText = (lines: Iterable<Line>): string =>
+  paragraphs(lines)
+    .map((p) => p.text)
+    .join('\n\n');
+
+const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–](?=\s)|\d{1,2}[.)](?=\s))/u;
+export const isBulletText = (s: string): boolean => BULLET.test(s);

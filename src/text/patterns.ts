@@ -1,0 +1,47 @@
+// Helpers that turn lexicon word lists into regular expressions. Alternations are sorted
+// longest first so `Beslutande ledamöter` wins over `Beslutande`.
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `a|bb|c c` → `c\s+c|bb|a`, words matched with flexible whitespace. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Letters, as a class fragment: Swedish text mixes å, ä, ö, é, ü into names. */
+export const L = '\\p{L}';
+/** An upper-case letter. */
+export const LU = '\\p{Lu}';
+/** A lower-case letter. */
+export const LL = '\\p{Ll}';
+
+/** The dashes a range can be written with: `1-8`, `1–8`, `1 — 8`. */
+export const DASH = '[-‐‑‒–—]';
+
+const isSpace = (c: string): boolean => c.trim() === '';
+
+/**
+ * Strip the given characters (and white space) from the end of a string. A loop, not
+ * `/[…]+$/`: that pattern is quadratic on a long run of those characters.
+ */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && (chars.includes(s[end - 1]!) || isSpace(s[end - 1]!))) end--;
+  return s.slice(0, end);
+}
+
+/** Strip the given characters (and white space) from the start of a string. */
+export function trimStartOf(s: string, chars: string): string {
+  let start = 0;
+  while (start < s.length && (chars.includes(s[start]!) || isSpace(s[start]!))) start++;
+  return s.slice(start);
+}
+
+/** Strip the given characters (and white space) from both ends. */
+export const trimOf = (s: string, chars: string): string => trimStartOf(trimEndOf(s, chars), chars);
+
+/** Lower-case and strip a trailing colon or period, for comparing a label with the lexicon. */
+export const labelKey = (s: string): string => trimEndOf(s.toLowerCase(), ':.,').replace(/\s+/g, ' ').trim();

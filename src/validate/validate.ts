@@ -1,0 +1,12 @@
+// Stage 7: every result is checked against the output contract before anyone sees it.
+import { ParseResultSchema, type ParseResult } from '../schema/result.js';
+
+export type Validated = { ok: true; result: ParseResult } | { ok: false; message: string };
+
+export function validate(candidate: unknown): Validated {
+  const r = ParseResultSchema.safeParse(candidate);
+  if (r.success) return { ok: true, result: r.data };
+  const first = r.error.issues[0];
+  const where = first ? first.path.join('.') : '';
+  return { ok: false, message: `result does not match the schema at ${where || 'the top'}: ${first?.message ?? r.error.message}` };
+}

@@ -1,0 +1,37 @@
+// The real binary, as a user runs it after `npm install` (needs `npm run build` first).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'finsam.js');
+const finsam = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+
+describe('bin/finsam.js (subprocess)', () => {
+  it('prints JSON for every fixture that validates against `finsam schema`', () => {
+    const schema = finsam('schema');
+    expect(schema.status).toBe(0);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(schema.stdout));
+    for (const name of ['000-sjuharad-medlemssamrad-2020', '002-skaraborg-styrelse-2024', '004-umea-kallelse-protokoll-2020']) {
+      const r = finsam('parse', `fixtures/${name}.txt`);
+      expect(r.status, r.stderr).toBe(0);
+      const ok = validate(JSON.parse(r.stdout));
+      expect(validate.errors ?? [], name).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('rejects output that breaks the schema (the check can fail)', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(finsam('schema').stdout));
+    const r = JSON.parse(finsam('parse', 'fixtures/003-kalmar-au-2023.txt').stdout);
+    r.documents[0].meeting.date = '31 maj 2023';
+    expect(validate(r)).toBe(false);
+  });
+
+  it('exits 2 with a message on a usage error', () => {
+    const r = finsam('parse', '--no-such-option');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+});

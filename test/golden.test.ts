@@ -1,0 +1,24 @@
+// Golden fixtures: fixtures/NAME.txt is parsed and compared with fixtures/NAME.json.
+// `UPDATE=1 npm test` rewrites the expected files; review every line of that diff.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+const dir = join(import.meta.dirname, '..', 'fixtures');
+const update = process.env.UPDATE === '1';
+const names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+describe('golden fixtures', () => {
+  it('has fixtures', () => expect(names.length).toBeGreaterThanOrEqual(5));
+  for (const name of names) {
+    it(name, () => {
+      const result = parse(readFileSync(join(dir, name)), { path: `fixtures/${name}` });
+      const actual = JSON.stringify(result, null, 2) + '\n';
+      const expectedPath = join(dir, name.replace(/\.txt$/, '.json'));
+      if (update) writeFileSync(expectedPath, actual);
+      if (!existsSync(expectedPath)) throw new Error(`no ${expectedPath}: run UPDATE=1 npm test, then review the new file`);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+});
