@@ -86,7 +86,7 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
   { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande'] },
-  { role: 'deputy', words: ['tjänstgörande ersättare', 'ersättare', 'närvarande ersättare'] },
+  { role: 'deputy', words: ['tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare'] },
   { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande'] },
   {
     role: 'other',
@@ -106,7 +106,7 @@ export const ROLE_HEADING_QUALIFIERS = [
 
 /** Signature block labels. */
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
-  { role: 'secretary', words: ['vid protokollet', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av'] },
+  { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av'] },
   { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf'] },
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av'] },
 ];
@@ -150,7 +150,8 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const ORGANISATION_SUFFIXES = [
   'kommun', 'kommuns', 'regionen', 'landsting', 'landstinget', 'kassan', 'förmedlingen', 'förbundet',
   'förbund', 'förvaltningen', 'förvaltning', 'kontoret', 'kansliet', 'stad', 'staden', 'verket', 'nämnden',
-  'centralen', 'myndigheten', 'styrelsen', 'länsstyrelsen', 'kommunerna', 'universitet', 'högskola',
+  'centralen', 'myndigheten', 'styrelsen', 'länsstyrelsen', 'kommunerna', 'universitet', 'högskola', 'sjukhus',
+  'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen',
 ] as const;
 
 /** Words that open an organisation name and take the capitalised words after them. */
@@ -210,6 +211,19 @@ export const DECISION = {
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
   /** Paragraph openers that are a decision by themselves. */
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
+  /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
+  decidedPassive: ['beslutades', 'beslöts'],
+  /** Where a sentence reports an earlier meeting's decision, not this one's. */
+  earlierMeeting: ['förra', 'föregående', 'tidigare', 'senaste'],
+  /** Capitalised words that open a sentence but never decide (`Den beslutade tilldelningen`). */
+  notSubjects: ['den', 'det', 'de', 'detta', 'denna', 'dessa', 'där', 'då', 'som', 'om', 'när', 'efter', 'enligt', 'vid', 'under', 'i', 'på', 'man', 'hon', 'han', 'ett', 'en', 'hur', 'vad', 'inför', 'tidigare'],
+  /** Headings inside an item that end a run of decision or proposal clauses. */
+  subheadings: [
+    'beslutsunderlag', 'underlag', 'handlingar', 'ärendebeskrivning', 'ärendet', 'sammanfattning', 'sammanfattning av ärendet',
+    'bakgrund', 'yrkanden', 'yrkande', 'propositionsordning', 'reservation', 'reservationer', 'protokollsanteckning',
+    'skickas till', 'beslutet skickas till', 'expedieras till', 'expediering', 'motivering', 'jäv', 'överläggning',
+    'information', 'diskussion', 'ekonomiska konsekvenser', 'konsekvenser',
+  ],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att'],
 } as const;
@@ -237,7 +251,7 @@ export const PAGE_FURNITURE = [
 
 /** Labels of the anslag/bevis block. */
 export const POSTING = {
-  adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering'],
+  adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp'],
   postedTo: ['anslaget nedtaget', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned'],
   postedRange: ['anslaget under tiden', 'anslagstid', 'anslaget under perioden'],

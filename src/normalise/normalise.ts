@@ -6,6 +6,7 @@ import type { Line } from '../text/line.js';
 import { classifyDebris } from './debris.js';
 import { joinHyphenated } from './hyphenation.js';
 import { stripMarkup } from './markup.js';
+import { removeRunningHeads } from './running.js';
 
 export interface Normalised {
   lines: Line[];
@@ -74,6 +75,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   if (longLines > 1) {
     warnings[warnings.length - 1]!.message = `${longLines} lines longer than ${maxLen} characters were cut into pieces`;
   }
+  removeRunningHeads(lines);
   joinHyphenated(lines);
   return { lines, warnings };
 }

@@ -41,7 +41,8 @@ export interface ItemLayout {
 }
 
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
-const SUB_ITEM = /^([a-h])[.)]\s+(\S.*)$/u;
+const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
+const REFERENCE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|reg\.?\s?nr)[\s.:]/iu;
 const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
 const ENDS_SENTENCE = /[.!?:]$/;
 // weak styles must count up by one (they also match lists and page numbers)
@@ -163,6 +164,8 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
   let first = at;
   if (restEmpty) {
     first = nextContent(lines, at + 1, end);
+    // `Dnr 2023/12` between the number and the title is a reference, not the title
+    while (first >= 0 && REFERENCE.test(lines[first]!.text)) first = nextContent(lines, first + 1, end);
     if (first < 0) return [];
   }
   const span = [first];
@@ -197,9 +200,9 @@ function findSubItems(lines: readonly Line[], start: number, end: number): SubIt
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const m = SUB_ITEM.exec(line.text);
-    if (!m || m[1] !== expected || !/^\p{Lu}/u.test(m[2]!)) continue;
+    if (!m || m[1] !== expected || !/^\s*\p{Lu}/u.test(m[2]!)) continue;
     const titleLines = titleSpan(lines, i, false, end);
-    const titleText = titleLines.map((k) => (k === i ? m[2]! : collapse(lines[k]!.text))).join(' ');
+    const titleText = titleLines.map((k) => (k === i ? m[2]!.trim() : collapse(lines[k]!.text))).join(' ');
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);
     subs.push({ label: m[1], at: i, titleLines, titleText: collapse(titleText), end });

@@ -20,11 +20,23 @@ const REACH = 4;
 /** The role of a label as written (`Justeras` → adjusters), or null. */
 export const roleOfLabel = (text: string): SignatureRole | null => LABEL_ROLE.get(labelKey(text)) ?? null;
 
-/** A line of one or more signature labels and nothing else. */
-export const isLabelRow = (line: Line): boolean => {
+// columns that may stand beside the labels: `Underskrifter   Sekreterare   ……   Paragrafer 1-6`
+const BESIDE_LABELS = /^(?:underskrifter|underskrift|signaturer|(?:paragrafer|paragraf|§§)[\s:§]*\d{1,4}[\s§–-]*\d{1,4})$/iu;
+
+/** The roles of a line of signature labels, in column order; empty when the line is something else. */
+export function labelRow(line: Line): SignatureRole[] {
   const cols = columns(line.text);
-  return cols.length > 0 && cols.every((c) => roleOfLabel(c) !== null);
-};
+  const roles: SignatureRole[] = [];
+  for (const c of cols) {
+    const role = roleOfLabel(c);
+    if (role) roles.push(role);
+    else if (!BESIDE_LABELS.test(c)) return [];
+  }
+  return roles;
+}
+
+/** A line of one or more signature labels and nothing else. */
+export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 
 /** `Label Name` on one line: the label and the name it introduces. */
 export function labelWithName(line: Line): { role: SignatureRole; name: string } | null {

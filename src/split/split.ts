@@ -12,7 +12,7 @@ import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, collapse, isBlank, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
-import { isCertificateTitle, isGreeting, isHeadingLike, kindTitle, namesOtherDocument } from './titles.js';
+import { isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
 
 export interface DocumentSpan {
   /** Index of the first and one past the last line of the document. */
@@ -86,8 +86,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
       } else if (cur.kind === null && cur.content <= PREAMBLE_LINES && cur.items === 0) {
         cur.kind = title.kind;
         cur.titleLines = titleLines;
-      } else if (cur.kind === title.kind && !cur.closed && sameTitle(cur, lines, joined)) {
-        // a running page header repeating the title
+      } else if (cur.kind === title.kind && !cur.closed && (cur.items === 0 || sameTitle(cur, lines, joined))) {
+        // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
       } else {
         cur = open(i, { kind: title.kind, titleLines });
       }
@@ -98,7 +98,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
 
     if (!cur) {
-      cur = open(i, {});
+      const heading = kindHeading(line);
+      cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
+    } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && kindHeading(line)) {
+      cur.kind = kindHeading(line)!.kind;
+      cur.titleLines = [i];
     } else if (!cur.certificate && cur.content >= MIN_BODY_LINES) {
       const mayEnd = cur.closed || cur.other;
       if (isCertificateTitle(line)) {
@@ -106,7 +110,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
       } else if (mayEnd && gapBefore && isGreeting(line)) {
         cur = open(i, { letter: true, other: true });
       } else if (mayEnd && gapBefore && (isHeadingLike(line) || line.heading === 1)) {
-        cur = open(i, { titleLines: [i], other: true });
+        const heading = kindHeading(line);
+        cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : { titleLines: [i], other: true });
       } else if (gapBefore && cur.items > 0 && namesOtherDocument(line)) {
         cur = open(i, { titleLines: [i], other: true });
       }

@@ -34,6 +34,19 @@ export function kindTitle(line: Line): KindTitle | null {
   return { kind: kindOfTitle(text)!, text };
 }
 
+/**
+ * A weaker title, trusted only at the top of a document: a short heading that opens with
+ * a kind word (`Minnesanteckningar från beredningsgruppens möte 2024-02-08`), not a
+ * sentence (`Protokoll fört vid sammanträde med arbetsutskottet för …`).
+ */
+export function kindHeading(line: Line): KindTitle | null {
+  const text = collapse(line.text);
+  if (!KIND_AT_START.test(text) || text.length > 90 || text.split(' ').length > 10) return null;
+  if (/[.,;:]$/.test(text) || DANGLING.test(text)) return null;
+  const kind = kindOfTitle(text);
+  return kind ? { kind, text } : null;
+}
+
 /** The kind a title names, or null. */
 export function kindOfTitle(title: string): DocumentKind | null {
   const m = KIND_AT_START.exec(collapse(title));

@@ -64,6 +64,8 @@ export interface Paragraph {
   text: string;
   /** Source line of the paragraph's first line. */
   line: number;
+  /** Markdown heading level of its first line (0 when none). */
+  heading: number;
   /** Where each source line's text starts in `text`. */
   starts: ReadonlyArray<{ offset: number; line: number }>;
 }
@@ -82,32 +84,40 @@ export function lineAt(p: Paragraph, offset: number): number {
  * Group lines into paragraphs: lines of one paragraph joined with a space, bullets on
  * lines of their own. A blank line is not a paragraph break when the line before it does
  * not end a sentence and the line after starts in lower case: double-spaced PDF text puts
- * a blank line after every line.
+ * a blank line after every line. A line `isHeading` accepts (`Beslut`, `Ärendebeskrivning`)
+ * is a paragraph of its own even without blank lines around it, like a markdown heading.
  */
-export function paragraphs(lines: Iterable<Line>): Paragraph[] {
+export function paragraphs(lines: Iterable<Line>, isHeading: (text: string) => boolean = () => false): Paragraph[] {
   const out: Paragraph[] = [];
   let text = '';
   let starts: { offset: number; line: number }[] = [];
   let pendingBreak = false;
   let hasBullet = false;
   let last = '';
+  let heading = 0;
+  let lastHeading = false;
   const flush = (): void => {
-    if (text !== '') out.push({ text, line: starts[0]!.line, starts });
+    if (text !== '') out.push({ text, line: starts[0]!.line, heading, starts });
     text = '';
     starts = [];
     hasBullet = false;
   };
   for (const line of lines) {
-    if (isBlank(line)) {
+    // a lone number left in a body is a page number (item numbers were taken already)
+    if (isBlank(line) || line.bareNumber) {
       if (text !== '') pendingBreak = true;
       continue;
     }
     const t = collapse(line.text);
-    if (pendingBreak) {
-      const continues = !SENTENCE_END.test(last) && STARTS_LOWER.test(t) && !isBulletText(t);
+    const isHead = line.heading > 0 || isHeading(t);
+    // a heading is a paragraph of its own
+    if (pendingBreak || isHead || lastHeading) {
+      const continues = !isHead && !lastHeading && !SENTENCE_END.test(last) && STARTS_LOWER.test(t) && !isBulletText(t);
       if (!continues) flush();
       pendingBreak = false;
     }
+    if (text === '') heading = line.heading;
+    lastHeading = isHead;
     const bullet = isBulletText(t);
     if (text !== '') {
       // bullets stay lines of their own, and so does the sentence after a list
@@ -123,8 +133,8 @@ export function paragraphs(lines: Iterable<Line>): Paragraph[] {
 }
 
 /** Lines joined into text, paragraphs separated by a blank line. */
-export const joinText = (lines: Iterable<Line>): string =>
-  paragraphs(lines)
+export const joinText = (lines: Iterable<Line>, isHeading?: (text: string) => boolean): string =>
+  paragraphs(lines, isHeading)
     .map((p) => p.text)
     .join('\n\n');
 

@@ -1,19 +1,34 @@
 // Who presents an item: `Mikael Holmlund föredrar …`, `Katarina Hansson föredragande`,
-// `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `föredras av Anna Ek`.
-import { PRESENTER_VERBS } from '../../lexicon/sv.js';
+// `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
+// förbundschef Gunilla Gran`, `Föredragande: Anna Ek`. A person's name when the text
+// gives one, else the role.
+import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { sentences } from './sentences.js';
 
 const WHO = `(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`;
-const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}\\s+(?:${alternation(PRESENTER_VERBS.filter((v) => !v.endsWith(' av')))})(?![\\p{L}])`, 'u');
-const AFTER = new RegExp(`(?:${alternation(PRESENTER_VERBS.filter((v) => v.endsWith(' av')))}|[Ff]öredragande\\s*:)\\s+${WHO}`, 'u');
+const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
+const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
+// `Anna Ek föredrar`, `…, Anna Ek föredragande` (no `i` flag: \p{Lu} must stay upper case)
+const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
+// `föredras av (förbundschef) Anna Ek`, `Föredragande: Anna Ek`
+const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)\\s+)?${WHO}?`, 'u');
+const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p{L}*(?:${alternation(POSITION_WORDS)})$`, 'iu');
+
+/** `Förbundschef Anna Ek` → `Anna Ek`: the name, when a role stands before it. */
+function nameOf(who: string): string {
+  const words = who.split(/\s+/);
+  return words.length > 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : who;
+}
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
-      const m = BEFORE.exec(s.text) ?? AFTER.exec(s.text);
-      if (m) return m[1]!;
+      const b = BEFORE.exec(s.text);
+      if (b) return nameOf(b[1]!);
+      const a = AFTER.exec(s.text);
+      if (a && (a[2] || a[1])) return a[2] ? nameOf(a[2]) : a[1]!;
     }
   }
   return null;

@@ -1,16 +1,22 @@
-// The proposal of an item: `Förslag till beslut: …` in a notice, `Arbetsutskottet
-// föreslår styrelsen att …`, `Förslag är att …` in minutes.
+// The proposal of an item: `Förslag till beslut: …` and the clauses under a `Förslag
+// till beslut` heading, `Arbetsutskottet föreslår styrelsen att …`, `Förslag är att …`.
 import { DECISION } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { readParagraphs } from './roles.js';
 import { sentences } from './sentences.js';
 
-const LABELLED = /^förslag\s+till\s+beslut\s*:/iu;
+const LABELLED = /^(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut\s*:/u;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
   const found: string[] = [];
-  for (const p of paragraphs) {
+  for (const { paragraph: p, role } of readParagraphs(paragraphs)) {
+    if (role === 'proposal-clause') {
+      found.push(p.text);
+      continue;
+    }
+    if (role !== 'body') continue;
     const labelled = LABELLED.exec(p.text);
     if (labelled) {
       const rest = p.text.slice(labelled[0].length).trim();

@@ -6,7 +6,8 @@ import { paragraphs, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
-import { attachmentsIn, readTitle, splitInlineTitle } from './title.js';
+import { isBodyHeading } from '../decisions/roles.js';
+import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -14,6 +15,8 @@ interface Frame {
   titleText: string;
   /** Body text written on the title line itself (`1<TAB>Title Body…`). */
   inlineBody: string;
+  /** What other columns of an agenda table row said. */
+  columns?: { presenter: string | null; attachments: string[]; type: ItemType | null };
   at: number;
   bodyStart: number;
   bodyEnd: number;
@@ -26,10 +29,17 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
+    let columns: Frame['columns'];
     if (seg.header.style === 'tabbed') {
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;
+    } else {
+      const row = splitAgendaColumns(seg.header.rest);
+      if (row) {
+        titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
+        columns = row;
+      }
     }
     const bodyStart = (seg.titleLines[seg.titleLines.length - 1] ?? seg.at) + 1;
     const item = buildItem(lines, kind, {
@@ -37,6 +47,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       label: seg.header.label,
       titleText,
       inlineBody,
+      columns,
       at: seg.at,
       bodyStart,
       bodyEnd: seg.subItems[0]?.at ?? seg.end,
@@ -71,18 +82,18 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   const body: Line[] = [];
   if (f.inlineBody !== '') body.push({ ...lines[f.at]!, text: f.inlineBody });
   for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(lines[i]!);
-  const paras = paragraphs(body);
+  const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');
-  const attachments = [...new Set([...read.attachments, ...attachmentsIn(text)])];
+  const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   return {
     number: f.number,
     label: f.label,
     title: read.title,
     text,
     section: f.section,
-    type: read.type ?? f.sectionType,
+    type: read.type ?? f.columns?.type ?? f.sectionType,
     attachments,
-    presenter: findPresenter(paras),
+    presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
     proposal: findProposal(paras),
     decisions: kind === 'notice' ? [] : findDecisions(paras),
     subItems: [],

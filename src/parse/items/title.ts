@@ -92,3 +92,34 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   if (bySentence && bySentence.length < title.length) title = bySentence;
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
 }
+
+export interface AgendaColumns {
+  title: string;
+  presenter: string | null;
+  attachments: string[];
+  type: ItemType | null;
+}
+
+const COLUMN_GAP = /\t+| {3,}/;
+const ATTACHMENT_COLUMN = new RegExp(`^${ATTACH}\\s*(${ATTACHMENT_LIST})$`, 'iu');
+const TYPE_COLUMN = new RegExp(`^(?:${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})$`, 'iu');
+const PRESENTER_COLUMN = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3}$/u;
+
+/**
+ * An agenda row of a table (`4.   Delårsrapport 2024     Förbundschef     Bilaga 1`): the
+ * first column is the title; the others are read as attachment, type or presenter.
+ * A column that is none of these stays part of the title.
+ */
+export function splitAgendaColumns(row: string): AgendaColumns | null {
+  const cols = row.split(COLUMN_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  if (cols.length < 2) return null;
+  const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };
+  for (const c of cols.slice(1)) {
+    const a = ATTACHMENT_COLUMN.exec(c);
+    if (a) out.attachments.push(...expandAttachments(a[1]!));
+    else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+    else if (PRESENTER_COLUMN.test(c) && out.presenter === null) out.presenter = c;
+    else out.title += ' ' + c;
+  }
+  return out;
+}

@@ -181,6 +181,9 @@ export function parseParticipantLine(input: string): ParticipantFields | null {
   text = text.replace(PARENS, (_, inner: string) => {
     const c = clean(inner);
     if (c === '') return '  ';
+    // `(förbundschef)` is a position written in brackets; `(därefter …)` a remark
+    const first = kindOf(c.split(/\s+/)[0]!);
+    if (first === 'position' || first === 'modifier') return `, ${c},`;
     if (/^\p{Ll}/u.test(c)) {
       notes.push(c);
       return '  ';

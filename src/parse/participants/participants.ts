@@ -1,5 +1,6 @@
-// Participant groups → Participant[]: each line of a group read by parseParticipantLine,
-// several participants on one line when every column of it names somebody.
+// Participant groups → Participant[]. A line usually names one person; it names several
+// when its columns each name somebody (a flattened two-column list) or when it lists
+// people separated by `;`, `,` or `och` (`Närvarande: Anna Ek, FK; Bo Berg, AF`).
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns, type Line } from '../../text/line.js';
@@ -20,14 +21,59 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
   return out;
 }
 
-/** One participant, or one per column when the columns each name a person (a flattened two-column list). */
+const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
+
 function readLine(text: string): ParticipantFields[] {
   const cols = columns(text);
   if (cols.length >= 2) {
     const each = cols.map((c) => parseParticipantLine(c));
-    const people = each.filter((p): p is ParticipantFields => p !== null && p.name.includes(' '));
-    if (people.length === cols.length) return people;
+    if (each.every(isPerson)) return each;
   }
+  const people = splitPeople(text);
+  if (people.length >= 2) return people.map((p) => parseParticipantLine(p)).filter((p): p is ParticipantFields => p !== null);
   const one = parseParticipantLine(text);
   return one ? [one] : [];
+}
+
+/** Cut at `;`, `,` and ` och ` outside parentheses. */
+function parts(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === ',')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    } else if (depth === 0 && c === ' ' && text.startsWith(' och ', i)) {
+      out.push(text.slice(start, i));
+      start = i + 5;
+      i += 4;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * The people of a line that lists several: each part that names a person starts one,
+ * and the parts around it (an organisation, a position) belong to the person before them
+ * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
+ */
+function splitPeople(text: string): string[] {
+  const ps = parts(text);
+  if (ps.length < 2) return [];
+  const person = ps.map((p) => isPerson(parseParticipantLine(p)));
+  if (person.filter(Boolean).length < 2) return [];
+  const people: string[][] = [];
+  let before: string[] = [];
+  ps.forEach((p, k) => {
+    if (person[k]) people.push([...before, p]);
+    else if (people.length) people[people.length - 1]!.push(p);
+    else before.push(p);
+    if (person[k]) before = [];
+  });
+  return people.map((g) => g.join(', '));
 }

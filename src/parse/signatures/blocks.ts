@@ -3,7 +3,7 @@
 // single label takes every name under it (`Vid protokollet` over two secretaries), and
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
-import { isLabelRow, isNameRow, labelWithName, roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
+import { isNameRow, labelRow, labelWithName, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 
@@ -22,8 +22,9 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
       if (isBlank(line)) continue;
-      if (isLabelRow(line)) {
-        pending = columns(line.text).map((c) => roleOfLabel(c)!);
+      const roles = labelRow(line);
+      if (roles.length) {
+        pending = roles;
         continue;
       }
       const inline = labelWithName(line);

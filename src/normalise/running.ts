@@ -1,0 +1,53 @@
+// Running headers and footers: the line a word processor prints on every page
+// (`Samordningsförbundet X   PROTOKOLL   2 (4)`, `Styrelsen   2023-03-15`). A line with a
+// page counter that recurs is one; so is a line that recurs beside it on every page.
+// They are removed (a page break remembered in their place), except where the first one
+// opens the file: there it is the document's own heading, and only its counter goes.
+import type { Line } from '../text/line.js';
+
+const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
+const MAX_LENGTH = 150;
+// a heading at the top of a file: within its first few content lines
+const OPENING_LINES = 3;
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+
+export function removeRunningHeads(lines: Line[]): void {
+  const byKey = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.text === '' || l.text.length > MAX_LENGTH) return;
+    const k = keyOf(l.text);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  const running = new Set<number>();
+  for (const [, at] of byKey) {
+    if (at.length >= 2 && COUNTER.test(lines[at[0]!]!.text)) for (const i of at) running.add(i);
+  }
+  if (running.size === 0) return;
+  // companions: a recurring line right next to a running line, every time it occurs
+  for (const [, at] of byKey) {
+    if (at.length < 2 || at.some((i) => running.has(i))) continue;
+    if (at.every((i) => near(running, i))) for (const i of at) running.add(i);
+  }
+  const opening = openingLines(lines);
+  for (const i of [...running].sort((a, b) => a - b)) {
+    const line = lines[i]!;
+    if (opening.has(i)) {
+      line.text = line.text.replace(COUNTER, '').trim();
+      continue;
+    }
+    line.text = '';
+    const next = lines[i + 1];
+    if (next) next.pageBreak = true;
+  }
+}
+
+const near = (set: ReadonlySet<number>, i: number): boolean => set.has(i - 1) || set.has(i + 1) || set.has(i - 2) || set.has(i + 2);
+
+function openingLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length && out.size < OPENING_LINES; i++) if (lines[i]!.text !== '') out.add(i);
+  return out;
+}

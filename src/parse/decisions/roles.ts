@@ -1,0 +1,85 @@
+// What each paragraph of an item body is, for decisions and proposals: a heading that
+// opens decision clauses (`Styrelsen beslutar att`, `Beslut`, `Arbetsutskottets beslut`),
+// one that opens proposal clauses (`Förslag till beslut`), another sub-heading
+// (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
+// heading are split at lines that open with `att` or a bullet.
+import { DECISION } from '../../lexicon/sv.js';
+import { lineAt, type Paragraph } from '../../text/line.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+
+export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
+
+export interface Clause {
+  text: string;
+  line: number;
+}
+
+export interface ReadParagraph {
+  paragraph: Paragraph;
+  role: Role;
+  /** Who decides, for decision headings and their clauses. */
+  by: string | null;
+}
+
+const B = '(?![\\p{L}])';
+const GENITIVE = '(?:(\\p{Lu}[\\p{L}-]*s)\\s+)?';
+// `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
+const DECIDE_HEADING = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
+// `Beslut`, `Styrelsens beslut`, `Beslut:`
+const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?\\s*:?$`, 'u');
+// `Förslag till beslut`, `Arbetsutskottets förslag till beslut`
+const PROPOSAL_LABEL = new RegExp(`^${GENITIVE}[Ff]örslag(?:\\s+till\\s+beslut)?\\s*:?$`, 'u');
+const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
+const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
+const CLAUSE_START = /^(?:[•\-–*]\s*|att\s)/u;
+
+/** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
+const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
+
+/** A line that heads a part of an item body: a decision or proposal label, or a sub-heading. */
+export const isBodyHeading = (text: string): boolean =>
+  text.length <= 60 && (decisionHeading(text) !== null || PROPOSAL_LABEL.test(text) || SUBHEADING.test(text));
+
+export function decisionHeading(text: string): { by: string | null } | null {
+  const t = trimEndOf(text, '');
+  const d = DECIDE_HEADING.exec(t);
+  if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
+  const l = DECISION_LABEL.exec(t);
+  return l ? { by: fromGenitive(l[1]) } : null;
+}
+
+export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
+  let mode: 'none' | 'decision' | 'proposal' = 'none';
+  let by: string | null = null;
+  return paragraphs.map((paragraph) => {
+    const text = paragraph.text;
+    const heading = decisionHeading(text);
+    if (heading) {
+      mode = 'decision';
+      by = heading.by;
+      return { paragraph, role: 'decision-heading', by };
+    }
+    if (PROPOSAL_LABEL.test(text)) {
+      mode = 'proposal';
+      return { paragraph, role: 'proposal-heading', by: null };
+    }
+    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text))) {
+      mode = 'none';
+      return { paragraph, role: 'subheading', by: null };
+    }
+    if (mode === 'decision') return { paragraph, role: 'decision-clause', by };
+    if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
+    return { paragraph, role: 'body', by: null };
+  });
+}
+
+/** The clauses of a paragraph: split where a line opens with `att` or a bullet. */
+export function clauses(p: Paragraph): Clause[] {
+  const cuts = p.starts.filter((s, k) => k === 0 || CLAUSE_START.test(p.text.slice(s.offset)));
+  return cuts
+    .map((s, k) => {
+      const end = cuts[k + 1]?.offset ?? p.text.length;
+      return { text: p.text.slice(s.offset, end).replace(/^[•\-–*]\s*/u, '').trim(), line: lineAt(p, s.offset) };
+    })
+    .filter((c) => c.text !== '');
+}
