@@ -114,6 +114,12 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
 /** Headings that open a signature block without naming a role. */
 export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering'] as const;
 
+/** Column heads of a participant table (`Ledamöter   Parti   Organisation`). */
+export const PARTICIPANT_COLUMN_HEADS = [
+  'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
+  'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
+] as const;
+
 /** Headings in the header that end a participant list. */
 export const HEADER_STOP_WORDS = [
   'omfattning', 'paragrafer', 'paragraf', 'utses att justera', 'justeringens', 'justering',

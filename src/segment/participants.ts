@@ -1,9 +1,9 @@
 // Where the participant lists are: a role heading (`Beslutande`, `Övriga deltagare:`,
 // `Anmält förhinder`), perhaps with the first name on the same line, then participant
 // lines until the next heading or the first line that names nobody.
-import { HEADER_STOP_WORDS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
+import { HEADER_STOP_WORDS, PARTICIPANT_COLUMN_HEADS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
-import { collapse, isBlank, type Line } from '../text/line.js';
+import { collapse, columns, isBlank, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
 import type { Range } from './items.js';
 
@@ -26,6 +26,7 @@ const HEADING = new RegExp(
 const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMES_SOMEBODY = /\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\*?\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
 const SUB_LABEL = /^[\p{L} ]{2,40}:$/u;
+const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 
 /** The role a heading implies: the first role (absent, deputy, member, other) whose word it contains. */
 export function roleOfHeading(label: string): Role {
@@ -40,7 +41,9 @@ export function heading(line: Line): { label: string; inline: string } | null {
   const m = HEADING.exec(collapse(line.text));
   if (!m) return null;
   // keep the spacing of the rest: columns matter in `Peter Vigren      Umeå kommun`
-  const rest = m[2] === '' ? '' : line.text.slice(line.text.length - restLength(line.text, m[1]!)).trim();
+  let rest = m[2] === '' ? '' : line.text.slice(line.text.length - restLength(line.text, m[1]!)).trim();
+  // `Ledamöter   Parti   Organisation`: the heading of a table, its column heads beside it
+  if (rest !== '' && columns(rest).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) rest = '';
   if (rest !== '' && !NAMES_SOMEBODY.test(rest)) return null;
   return { label: m[1]!.replace(/\s+/g, ' '), inline: rest.replace(/^:\s*/, '') };
 }

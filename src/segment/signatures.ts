@@ -4,7 +4,7 @@
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
 import { SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
-import { collapse, columns, isBlank, type Line } from '../text/line.js';
+import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { alternation, labelKey } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import type { Range } from './items.js';
@@ -14,6 +14,8 @@ export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
 const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])[:.]?\\s*(.*)$`, 'iu');
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
+// labels no sentence starts with: they open a block even inside an item body
+const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
 // how far a block reaches past its last signature line
 const REACH = 4;
 
@@ -53,14 +55,17 @@ export const isNameRow = (line: Line): boolean => {
   return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!));
 };
 
-const opensBlock = (lines: readonly Line[], i: number, strict: boolean): boolean => {
+/** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
+function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   const line = lines[i]!;
-  if (isBlank(line)) return false;
-  if (BLOCK_HEADINGS.has(labelKey(line.text)) && (line.heading > 0 || ruleNear(lines, i))) return true;
-  if (isLabelRow(line)) return !strict || line.leader || ruleNear(lines, i);
-  if (line.leader && LABEL_START.test(collapse(line.text)) && roleOfLabel(LABEL_START.exec(collapse(line.text))![1]!)) return true;
-  return !strict && labelWithName(line) !== null;
-};
+  if (isBlank(line)) return null;
+  const key = labelKey(line.text);
+  if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
+  const roles = labelRow(line);
+  if (roles.length) return line.leader || ruleNear(lines, i) || columns(line.text).some((c) => SURE_LABELS.has(labelKey(c))) ? 'sure' : 'weak';
+  if (line.leader && LABEL_START.test(collapse(line.text)) && roleOfLabel(LABEL_START.exec(collapse(line.text))![1]!)) return 'sure';
+  return labelWithName(line) ? 'weak' : null;
+}
 
 function ruleNear(lines: readonly Line[], i: number): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + REACH); k++) if (lines[k]!.rule || lines[k]!.leader) return true;
@@ -72,13 +77,16 @@ const continuesBlock = (line: Line): boolean =>
 
 /**
  * Signature blocks between `start` and `end`. Inside `strictRanges` (item bodies) a block
- * needs a rule or leader: a sentence there may well start with `Ordförande`.
+ * needs a rule, a leader or a label no sentence starts with (`Vid protokollet`), or must
+ * run to the end of the document: a line there may well be `Ordförande: Anna Ek` of an
+ * election.
  */
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
   for (let i = start; i < end; i++) {
+    const how = opening(lines, i);
+    if (!how) continue;
     const strict = strictRanges.some((r) => i >= r.start && i < r.end);
-    if (!opensBlock(lines, i, strict)) continue;
     let last = i;
     let k = i + 1;
     for (; k < end; k++) {
@@ -87,6 +95,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
+    if (how === 'weak' && strict && nextContent(lines, last + 1, end) >= 0) continue;
     blocks.push({ start: i, end: last + 1 });
     i = last;
   }

@@ -27,6 +27,8 @@ const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu')
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
+const ELECTED_TO = new RegExp(`^till\\s+(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|justerare|justeringsperson|ordförande|sekreterare)${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 const LABEL = /^beslut\s*:/iu;
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
@@ -49,7 +51,7 @@ function decides(s: Sentence): { by: string | null } | null {
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
   }
-  if (DECIDED.test(text) || PASSIVE.test(text) || ELECTION.test(text)) return { by: null };
+  if (DECIDED.test(text) || PASSIVE.test(text) || ELECTION.test(text) || ELECTED_TO.test(text)) return { by: null };
   return null;
 }
 

@@ -26,7 +26,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const warnings: Warning[] = [];
   const { start, end } = doc.header;
   const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
-  const headerText = headerLines.map((l) => collapse(l.text)).join(' ');
+  // lines joined with a line break: a name may wrap after `i` (`Samordningsförbundet i` / `Kalmar län`)
+  // but must not run on into the next line's label
+  const headerText = headerLines.map((l) => collapse(l.text)).join('\n');
 
   const organ = headerLines.map((l) => ORGAN_LABEL.exec(collapse(l.text))?.[1]).find((v) => v !== undefined);
   const organisation = findOrganisation(organ ?? headerText) ?? findOrganisation(headerText);

@@ -1,28 +1,28 @@
 // The förbund and the organ: `Sjuhärads Samordningsförbund`, `Samordningsförbundet i
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
-import { BODIES, KIND_TITLES, MONTHS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, WEEKDAYS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
 // month, organ or document word
 const STOP_WORDS = new Set<string>([
   ...WEEKDAYS, ...Object.keys(MONTHS), ...BODIES.flatMap((b) => b.forms), ...Object.values(KIND_TITLES).flat(),
-  'plats', 'tid', 'datum', 'dag', 'lokal', 'beslutande', 'närvarande',
+  ...Object.values(HEADER_LABELS).flat(), 'beslutande', 'närvarande',
 ]);
 const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
 const AFTER = new RegExp(
-  `(?<![\\p{L}])(Samordningsförbund(?:et)?|Finsam|FINSAM)(?:\\s+(i|för))?((?:\\s+${NAME_WORD}){1,3})(\\s+län)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(Samordningsförbund(?:et)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})([ \\t]+län)?(?![\\p{L}])`,
   'gu',
 );
 // `Sjuhärads Samordningsförbund`
-const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}\\s+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
+const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
 
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   for (const m of text.matchAll(AFTER)) {
-    const words = m[3]!.trim().split(/\s+/);
+    const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
       if (STOP_WORDS.has(w.toLowerCase())) break;
@@ -33,7 +33,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
   for (const m of text.matchAll(BEFORE)) {
-    const words = m[1]!.trim().split(/\s+/);
+    const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: `${words.join(' ')} ${m[2]}`, index: m.index + m[0].indexOf(words[0]!) });

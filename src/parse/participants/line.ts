@@ -97,6 +97,8 @@ function readSegment(segment: string, parts: Parts): void {
       from = i;
       to = i;
       while (to + 1 < words.length && to - i < 2 && (kinds[to + 1] === 'cap' || kinds[to + 1] === 'org')) to++;
+      // `Region Jönköpings län`
+      if (words[to + 1] === 'län') to++;
     }
     if (from < 0) continue;
     const adjacent = orgRun !== null && from > 0 && taken[from - 1] && parts.orgs.length > 0;

@@ -4,7 +4,7 @@
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
 import { isNameRow, labelRow, labelWithName, type SignatureRole } from '../../segment/signatures.js';
-import { collapse, columns, isBlank, type Line } from '../../text/line.js';
+import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 
 export type Signers = Record<SignatureRole, string[]>;
@@ -31,6 +31,15 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       if (inline) {
         add(inline.role, inline.name);
         pending = [];
+        continue;
+      }
+      // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
+      const below = nextContent(lines, i + 1, b.end);
+      const under = below >= 0 ? labelRow(lines[below]!) : [];
+      if (isNameRow(line) && under.length === columns(line.text).length && under.length > 1 && (below === i + 1 || !pending.length)) {
+        columns(line.text).map(nameOf).forEach((n, k) => add(under[k]!, n));
+        pending = [];
+        i = below;
         continue;
       }
       if (isNameRow(line) && pending.length) {
