@@ -257,7 +257,7 @@ export const PAGE_FURNITURE = [
 
 /** Labels of the anslag/bevis block. */
 export const POSTING = {
-  adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad'],
+  adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp'],
   postedTo: ['anslaget nedtaget', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned'],
   postedRange: ['anslaget under tiden', 'anslagstid', 'anslaget under perioden'],

@@ -42,6 +42,7 @@ export interface ItemLayout {
 
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
+const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
 const REFERENCE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|reg\.?\s?nr)[\s.:]/iu;
 const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
 const ENDS_SENTENCE = /[.!?:]$/;
@@ -134,7 +135,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       end: trimEnd(lines, bodyStart, itemEnd),
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
-      subItems: findSubItems(lines, bodyStart, itemEnd),
+      subItems: findSubItems(lines, bodyStart, itemEnd, c.header.number),
     });
     section = nextSection;
   });
@@ -194,19 +195,26 @@ function standaloneSection(lines: readonly Line[], i: number): { section: string
   return prevBlank || nextBlank || line.heading ? s : null;
 }
 
-function findSubItems(lines: readonly Line[], start: number, end: number): SubItemSegment[] {
+/** A lettered (`a.`, `b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
+function subItemOf(text: string, expected: number, parent: number): { label: string; title: string } | null {
+  const letter = SUB_ITEM.exec(text);
+  if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
+  const decimal = DECIMAL_SUB_ITEM.exec(text);
+  if (decimal && Number(decimal[1]) === parent && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
+  return null;
+}
+
+function findSubItems(lines: readonly Line[], start: number, end: number, parent: number): SubItemSegment[] {
   const subs: SubItemSegment[] = [];
-  let expected = 'a';
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    const m = SUB_ITEM.exec(line.text);
-    if (!m || m[1] !== expected || !/^\s*\p{Lu}/u.test(m[2]!)) continue;
+    const sub = subItemOf(line.text, subs.length, parent);
+    if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
     const titleLines = titleSpan(lines, i, false, end);
-    const titleText = titleLines.map((k) => (k === i ? m[2]!.trim() : collapse(lines[k]!.text))).join(' ');
+    const titleText = titleLines.map((k) => (k === i ? sub.title : collapse(lines[k]!.text))).join(' ');
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);
-    subs.push({ label: m[1], at: i, titleLines, titleText: collapse(titleText), end });
-    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    subs.push({ label: sub.label, at: i, titleLines, titleText: collapse(titleText), end });
   }
   const last = subs[subs.length - 1];
   if (last) last.end = trimEnd(lines, last.at, end);

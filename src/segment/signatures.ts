@@ -40,13 +40,14 @@ export function labelRow(line: Line): SignatureRole[] {
 /** A line of one or more signature labels and nothing else. */
 export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 
-/** `Label Name` on one line: the label and the name it introduces. */
-export function labelWithName(line: Line): { role: SignatureRole; name: string } | null {
+/** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
+export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
   const m = LABEL_START.exec(collapse(line.text));
   if (!m || m[2] === '') return null;
   const role = roleOfLabel(m[1]!);
-  const name = m[2]!.split(',')[0]!.trim();
-  return role && looksLikeName(name) ? { role, name } : null;
+  if (!role) return null;
+  const parts = m[2]!.split(/\s+och\s+|\s*;\s*/u).map((p) => p.split(',')[0]!.trim());
+  return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
 
 /** A line of names in columns, each perhaps followed by `, Organisation`. */

@@ -112,8 +112,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
       } else if (mayEnd && gapBefore && (isHeadingLike(line) || line.heading === 1)) {
         const heading = kindHeading(line);
         cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : { titleLines: [i], other: true });
-      } else if (gapBefore && cur.items > 0 && namesOtherDocument(line)) {
-        cur = open(i, { titleLines: [i], other: true });
+      } else if (gapBefore && cur.items > 0 && !titleOfPrevious(lines, i)) {
+        // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
+        const heading = kindHeading(line);
+        if (heading) cur = open(i, { kind: heading.kind, titleLines: [i] });
+        else if (namesOtherDocument(line)) cur = open(i, { titleLines: [i], other: true });
       }
     }
 
@@ -134,6 +137,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
+
+/** The line is the title of an item whose number stands alone on the line before (`§ 12` / `Protokoll …`). */
+function titleOfPrevious(lines: readonly Line[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isBlank(lines[p]!)) p--;
+  return p >= 0 && recogniseItemHeader(lines[p]!)?.rest === '';
+}
 
 function finish(cur: Current): DocumentSpan {
   return {

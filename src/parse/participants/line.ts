@@ -36,10 +36,14 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
-const SUBSTITUTE = new RegExp(
-  `[,;]?\\s*(?:${alternation(SUBSTITUTE_PHRASES)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
-  'u',
-);
+const substitute = (phrases: readonly string[]): RegExp =>
+  new RegExp(
+    `[,;]?\\s*(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
+    'u',
+  );
+const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
+// in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
+const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
 const PARENS = /\(([^()]{0,200})\)/g;
 
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
@@ -155,7 +159,7 @@ const isLoneName = (words: readonly string[]): boolean => words.length === 1;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
-export function parseParticipantLine(input: string): ParticipantFields | null {
+export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input;
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
@@ -170,7 +174,7 @@ export function parseParticipantLine(input: string): ParticipantFields | null {
       break;
     }
   }
-  const sub = SUBSTITUTE.exec(text);
+  const sub = (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text);
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);

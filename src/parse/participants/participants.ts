@@ -13,7 +13,7 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
     if (g.inline !== '') entries.push({ text: g.inline, line: lines[g.at]!.no });
     for (const i of g.lines) entries.push({ text: lines[i]!.text, line: lines[i]!.no });
     for (const e of entries) {
-      for (const fields of readLine(e.text)) {
+      for (const fields of readLine(e.text, g.role === 'deputy')) {
         out.push({ ...fields, role: g.role, roleLabel: g.label, line: e.line });
       }
     }
@@ -23,15 +23,16 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
 
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
-function readLine(text: string): ParticipantFields[] {
+function readLine(text: string, deputy: boolean): ParticipantFields[] {
+  const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   const cols = columns(text);
   if (cols.length >= 2) {
-    const each = cols.map((c) => parseParticipantLine(c));
+    const each = cols.map(read);
     if (each.every(isPerson)) return each;
   }
   const people = splitPeople(text);
-  if (people.length >= 2) return people.map((p) => parseParticipantLine(p)).filter((p): p is ParticipantFields => p !== null);
-  const one = parseParticipantLine(text);
+  if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
+  const one = read(text);
   return one ? [one] : [];
 }
 

@@ -29,7 +29,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       }
       const inline = labelWithName(line);
       if (inline) {
-        add(inline.role, inline.name);
+        for (const n of inline.names) add(inline.role, n);
         pending = [];
         continue;
       }
