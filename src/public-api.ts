@@ -79,7 +79,7 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
     schemaVersion: 1,
     source,
     documents,
-    outline: lines.slice(split.outlineStart).map((l) => collapse(l.text)).filter((t) => t !== ''),
+    outline: lines.slice(split.outlineStart).map((l) => l.flat).filter((t) => t !== ''),
     warnings,
   };
   if (options.redact !== false) {

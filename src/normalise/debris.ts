@@ -17,10 +17,12 @@ export interface Debris {
 
 const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
 const LEADER = /\.{4,}|…{2,}|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
+const MAY_LEAD = /\.\.|…|__|--|\. \./;
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
+const MAY_BE_FURNITURE = /sign|utdrag/i;
 
 export function classifyDebris(input: string): Debris {
   const flags = { rule: false, leader: false, furniture: false, pageNumber: false, bareNumber: false, link: false };
@@ -28,14 +30,22 @@ export function classifyDebris(input: string): Debris {
   if (trimmed === '') return { text: '', ...flags };
   if (RULE.test(trimmed)) return { text: '', ...flags, rule: true };
   let text = trimmed;
-  const unled = text.replace(LEADER, '   ').trim();
-  if (unled !== text) {
-    text = unled;
-    flags.leader = true;
+  if (MAY_LEAD.test(text)) {
+    const unled = text.replace(LEADER, '   ').trim();
+    if (unled !== text) {
+      text = unled;
+      flags.leader = true;
+    }
   }
-  if (text !== '' && isFurniture(text)) return { text: '', ...flags, furniture: true };
-  if (PAGE_NUMBER.test(text)) return { text: '', ...flags, pageNumber: true };
-  return { text, ...flags, bareNumber: BARE_NUMBER.test(text), link: LINK.test(text) };
+  // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
+  if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return { text: '', ...flags, furniture: true };
+  if (text.length < 24 && PAGE_NUMBER.test(text)) return { text: '', ...flags, pageNumber: true };
+  return {
+    text,
+    ...flags,
+    bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
+    link: (text.includes(':') || text.includes('www.')) && LINK.test(text),
+  };
 }
 
 /** Every column of the line is page furniture (`Ordförandes sign/Justerandes sign`). */

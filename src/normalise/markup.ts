@@ -27,8 +27,9 @@ const ESCAPED_BASE = 0xe000;
 
 export function stripMarkup(input: string): Markup {
   let text = input;
-  if (isTableRule(text)) return { segments: [''], heading: 0, tableRule: true };
-  const row = TABLE_ROW.exec(text);
+  const pipe = text.includes('|');
+  if (pipe && isTableRule(text)) return { segments: [''], heading: 0, tableRule: true };
+  const row = pipe ? TABLE_ROW.exec(text) : null;
   if (row) {
     text = row[1]!
       .split('|')
@@ -37,15 +38,16 @@ export function stripMarkup(input: string): Markup {
       .join('   ');
   }
   let heading = 0;
-  const h = HEADING.exec(text);
+  const h = text.includes('#') ? HEADING.exec(text) : null;
   if (h) {
     heading = h[1]!.length;
     // a closing `##` belongs to the markup, not the heading
     text = trimEndOf(h[2]!, '#');
   }
-  text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
-  text = text.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '');
-  text = text.replace(LINK, '$1');
+  // each pass only where its marker occurs: most lines carry no markup at all
+  if (text.includes('\\')) text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '');
+  if (text.includes('](')) text = text.replace(LINK, '$1');
   const hasHtml = text.includes('<');
   const segments = hasHtml ? text.split(PARAGRAPH_BREAK) : [text];
   return {

@@ -2,7 +2,7 @@
 // become page breaks, text is NFC, debris is removed and remembered as flags, and words
 // hyphenated across lines are joined. Every logical line keeps its source line number.
 import type { Warning } from '../schema/result.js';
-import type { Line } from '../text/line.js';
+import { collapse, type Line } from '../text/line.js';
 import { classifyDebris } from './debris.js';
 import { joinHyphenated } from './hyphenation.js';
 import { stripMarkup } from './markup.js';
@@ -20,18 +20,19 @@ export interface NormaliseOptions {
 
 export const DEFAULT_MAX_LINE_LENGTH = 10_000;
 
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v]/;
+const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/;
 // C0/C1 controls except tab and form feed; zero-width characters; the soft hyphen
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // bullets that PDF fonts put in the private-use area
 const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/g;
+const INDENT = /^[ \t]*/;
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const warnings: Warning[] = [];
   const lines: Line[] = [];
-  const physical = text.normalize('NFC').split(LINE_BREAK);
+  const physical = text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUA_BULLETS, '•').split(LINE_BREAK_ALL);
   let pageBreakPending = false;
   let longLines = 0;
   for (let n = 0; n < physical.length; n++) {
@@ -43,12 +44,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         warnings.push({ code: 'long-line', message: `line longer than ${maxLen} characters was cut into pieces`, line: no });
       }
     }
-    raw = raw.replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUA_BULLETS, '•');
-    const pages = raw.split('\f');
+    const pages = raw.includes('\f') ? raw.split('\f') : [raw];
     for (let p = 0; p < pages.length; p++) {
       if (p > 0) pageBreakPending = true;
-      for (const piece of cut(pages[p]!, maxLen)) {
-        const indentMatch = /^[ \t]*/.exec(piece)![0];
+      const page = pages[p]!;
+      for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
+        const indentMatch = INDENT.exec(piece)![0];
         const markup = stripMarkup(piece);
         markup.segments.forEach((segment, k) => {
           if (k > 0) lines.push(blankLine(no));
@@ -56,7 +57,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
           const line: Line = {
             no,
             text: d.text,
-            indent: k === 0 ? indentMatch.replace(/\t/g, ' ').length : 0,
+            flat: '',
+            indent: k === 0 ? indentMatch.length : 0,
             tabbed: k === 0 && indentMatch.includes('\t'),
             heading: markup.heading,
             rule: d.rule,
@@ -77,11 +79,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   }
   removeRunningHeads(lines);
   joinHyphenated(lines);
+  for (const l of lines) l.flat = collapse(l.text);
   return { lines, warnings };
 }
 
 const blankLine = (no: number): Line => ({
-  no, text: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, bareNumber: false, link: false,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, bareNumber: false, link: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

@@ -13,6 +13,8 @@ const OPENING_LINES = 3;
 const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 
 export function removeRunningHeads(lines: Line[]): void {
+  // most files have no page counters at all: look for one before keying every line
+  if (!lines.some((l) => l.text.length <= MAX_LENGTH && /\d/.test(l.text) && COUNTER.test(l.text))) return;
   const byKey = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (l.text === '' || l.text.length > MAX_LENGTH) return;

@@ -16,7 +16,7 @@ export const REDACTED = '[personnummer]';
 // 12 digits, or 10 with a separator: `19720104-7086`, `720104-7086`, `720104+7086`
 const CANDIDATE = /(?<![\d-])((?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})(?![\d])/g;
 // 10 digits without a separator only where the text says what it is
-const BARE_WITH_CONTEXT = /(?<=(?:personnummer|personnr|pnr|samordningsnummer)[\s.:]{0,4})(\d{10})(?!\d)/giu;
+const BARE_WITH_CONTEXT = /((?:personnummer|personnr|pnr|samordningsnummer)[\s.:]{0,4})(\d{10})(?!\d)/giu;
 const MASKED = /(?<![\d-])((?:19|20)?\d{6})[-+]?[*Xx×]{4}(?![\p{L}\d*])/gu;
 
 const isDate = (digits: string): boolean => {
@@ -30,7 +30,7 @@ export function redactText(text: string): { text: string; count: number } {
   let count = 0;
   const out = text
     .replace(CANDIDATE, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
-    .replace(BARE_WITH_CONTEXT, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
+    .replace(BARE_WITH_CONTEXT, (m, label: string, digits: string) => (Personnummer.valid(digits) ? (count++, label + REDACTED) : m))
     .replace(MASKED, (m, date: string) => (isDate(date) ? (count++, REDACTED) : m));
   return { text: out, count };
 }
@@ -40,7 +40,8 @@ export function redactDeep(value: unknown): number {
   let count = 0;
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      if (!/\d/.test(v)) return v;
+      // every shape needs six digits in a row
+      if (!/\d{6}/.test(v)) return v;
       const r = redactText(v);
       count += r.count;
       return r.text;

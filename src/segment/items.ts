@@ -99,7 +99,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   best.run.forEach((c, k) => {
     const next = best.run[k + 1]?.at ?? end;
     const titleLines = titleSpan(lines, c.at, c.header.rest === '', next);
-    const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : collapse(lines[i]!.text))).join(' ');
+    const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
     const bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
     // a section heading or an excluded block (signatures) ends the item
     let itemEnd = next;
@@ -154,7 +154,7 @@ function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean 
 function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
   for (let k = i - 1; k >= start && k >= i - 6; k--) {
     if (isBlank(lines[k]!)) continue;
-    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(collapse(lines[k]!.text)) || /^§§/.test(lines[k]!.text);
+    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text);
   }
   return false;
 }
@@ -171,7 +171,7 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
   }
   const span = [first];
   if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
-  let text = collapse(lines[first]!.text);
+  let text = lines[first]!.flat;
   while (span.length < MAX_TITLE_LINES) {
     const last = span[span.length - 1]!;
     const n = nextContent(lines, last + 1, end);
@@ -180,7 +180,7 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (!STARTS_CONTINUATION.test(next.text) || next.heading || next.bareNumber) break;
     span.push(n);
-    text += ' ' + collapse(next.text);
+    text += ' ' + next.flat;
   }
   return span;
 }
@@ -211,7 +211,7 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
     const sub = subItemOf(line.text, subs.length, parent);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
     const titleLines = titleSpan(lines, i, false, end);
-    const titleText = titleLines.map((k) => (k === i ? sub.title : collapse(lines[k]!.text))).join(' ');
+    const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);
     subs.push({ label: sub.label, at: i, titleLines, titleText: collapse(titleText), end });

@@ -38,7 +38,7 @@ export function roleOfHeading(label: string): Role {
 }
 
 export function heading(line: Line): { label: string; inline: string } | null {
-  const m = HEADING.exec(collapse(line.text));
+  const m = HEADING.exec(line.flat);
   if (!m) return null;
   // keep the spacing of the rest: columns matter in `Peter Vigren      Umeå kommun`
   let rest = m[2] === '' ? '' : line.text.slice(line.text.length - restLength(line.text, m[1]!)).trim();
@@ -79,7 +79,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
       current = null;
     } else if (NAMES_SOMEBODY.test(line.text)) {
       current.lines.push(i);
-    } else if (!SUB_LABEL.test(collapse(line.text))) {
+    } else if (!SUB_LABEL.test(line.flat)) {
       current = null;
     }
   }

@@ -14,6 +14,8 @@ export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
 const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])[:.]?\\s*(.*)$`, 'iu');
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
+// every opening line starts with one of these words: a cheap test before the real ones
+const MAY_OPEN = new RegExp(`^(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS])})`, 'iu');
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
 // how far a block reaches past its last signature line
@@ -42,11 +44,11 @@ export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 
 /** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
-  const m = LABEL_START.exec(collapse(line.text));
+  const m = LABEL_START.exec(line.flat);
   if (!m || m[2] === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = m[2]!.split(/\s+och\s+|\s*;\s*/u).map((p) => p.split(',')[0]!.trim());
+  const parts = m[2]!.split(/ och |;/u).map((p) => p.split(',')[0]!.trim());
   return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
 
@@ -59,12 +61,12 @@ export const isNameRow = (line: Line): boolean => {
 /** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
 function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   const line = lines[i]!;
-  if (isBlank(line)) return null;
+  if (isBlank(line) || !MAY_OPEN.test(line.flat)) return null;
   const key = labelKey(line.text);
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
   const roles = labelRow(line);
   if (roles.length) return line.leader || ruleNear(lines, i) || columns(line.text).some((c) => SURE_LABELS.has(labelKey(c))) ? 'sure' : 'weak';
-  if (line.leader && LABEL_START.test(collapse(line.text)) && roleOfLabel(LABEL_START.exec(collapse(line.text))![1]!)) return 'sure';
+  if (line.leader && LABEL_START.test(line.flat) && roleOfLabel(LABEL_START.exec(line.flat)![1]!)) return 'sure';
   return labelWithName(line) ? 'weak' : null;
 }
 
@@ -74,7 +76,7 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 }
 
 const continuesBlock = (line: Line): boolean =>
-  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(collapse(line.text)));
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat));
 
 /**
  * Signature blocks between `start` and `end`. Inside `strictRanges` (item bodies) a block

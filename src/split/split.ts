@@ -80,7 +80,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1, outlineStart);
       if (n > 0 && n - i <= 2 && kindTitle(lines[n]!)) titleLines.push(n);
-      const joined = titleLines.map((k) => collapse(lines[k]!.text)).join(' ');
+      const joined = titleLines.map((k) => lines[k]!.flat).join(' ');
       if (!cur) {
         cur = open(i, { kind: title.kind, titleLines });
       } else if (cur.kind === null && cur.content <= PREAMBLE_LINES && cur.items === 0) {

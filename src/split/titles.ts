@@ -26,7 +26,7 @@ export interface KindTitle {
 
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
-  const text = collapse(line.text);
+  const text = line.flat;
   if (text.length > 70) return null;
   const strong =
     KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
@@ -40,7 +40,7 @@ export function kindTitle(line: Line): KindTitle | null {
  * sentence (`Protokoll fört vid sammanträde med arbetsutskottet för …`).
  */
 export function kindHeading(line: Line): KindTitle | null {
-  const text = collapse(line.text);
+  const text = line.flat;
   if (!KIND_AT_START.test(text) || text.length > 90 || text.split(' ').length > 10) return null;
   if (/[.,;:]$/.test(text) || DANGLING.test(text)) return null;
   const kind = kindOfTitle(text);
@@ -56,13 +56,13 @@ export function kindOfTitle(title: string): DocumentKind | null {
 }
 
 const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
-export const isCertificateTitle = (line: Line): boolean => CERTIFICATE.test(collapse(line.text));
+export const isCertificateTitle = (line: Line): boolean => CERTIFICATE.test(line.flat);
 
 const GREETING = new RegExp(`^(?:${alternation(LETTER_GREETINGS)})\\s[^.!?]{0,60}[,!]$`, 'iu');
-export const isGreeting = (line: Line): boolean => GREETING.test(collapse(line.text));
+export const isGreeting = (line: Line): boolean => GREETING.test(line.flat);
 
 const OTHER_TITLE = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![\\p{L}])`, 'iu');
-export const namesOtherDocument = (line: Line): boolean => OTHER_TITLE.test(collapse(line.text)) && isHeadingLike(line);
+export const namesOtherDocument = (line: Line): boolean => OTHER_TITLE.test(line.flat) && isHeadingLike(line);
 
 const CAPTION = new RegExp(`^(?:${alternation(CAPTION_WORDS)})\\s*\\d`, 'iu');
 const PARTY = new RegExp(`\\((?:${alternation(PARTIES)})\\)`, 'u');
@@ -86,7 +86,7 @@ export function looksLikeName(text: string): boolean {
  * or announce a list, is not an item, caption, name or signature label.
  */
 export function isHeadingLike(line: Line): boolean {
-  const text = collapse(line.text);
+  const text = line.flat;
   if (text.length < 3 || text.length > 90) return false;
   if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
   if (text.split(' ').length > 10 || DANGLING.test(text)) return false;

@@ -7,6 +7,8 @@ export interface Line {
   readonly no: number;
   /** Cleaned text, trimmed; internal runs of spaces and tabs kept (they separate columns). */
   text: string;
+  /** The text with every run of white space one space: what most patterns read. */
+  flat: string;
   /** Leading indentation (spaces, a tab counting as one) of the source line. */
   readonly indent: number;
   /** The source line started with a tab (PDF outline dumps do). */
@@ -27,8 +29,8 @@ export interface Line {
 
 export const isBlank = (line: Line): boolean => line.text === '';
 
-/** Collapse whitespace runs to one space and trim. */
-export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Collapse whitespace runs to one space and trim (without a copy when there is nothing to do). */
+export const collapse = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
 
 /** Split on runs of two or more spaces or tabs: the columns of a flattened table. */
 export const columns = (s: string): string[] =>
@@ -108,7 +110,7 @@ export function paragraphs(lines: Iterable<Line>, isHeading: (text: string) => b
       if (text !== '') pendingBreak = true;
       continue;
     }
-    const t = collapse(line.text);
+    const t = line.flat;
     const isHead = line.heading > 0 || isHeading(t);
     // a heading is a paragraph of its own
     if (pendingBreak || isHead || lastHeading) {

@@ -10,7 +10,7 @@ import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { clauses, readParagraphs } from './roles.js';
-import { sentences, type Sentence } from './sentences.js';
+import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
 /** Words as they open a sentence: `Styrelsen` as well as `styrelsen`. */
@@ -35,9 +35,12 @@ const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(D
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
+const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|del av|handlingarna/iu;
 
 /** Who decides in a sentence, if it states a decision of this meeting. */
 function decides(s: Sentence): { by: string | null } | null {
+  // every way of deciding uses one of these stems; most sentences use none
+  if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
   if (PROPOSAL.test(text) || EARLIER.test(text)) return null;
   const d = DECIDE.exec(text);
@@ -75,7 +78,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       if (rest) out.push({ text: rest, by: first ? (decides(first)?.by ?? null) : null, line: p.line });
       continue;
     }
-    for (const s of sentences(p.text)) {
+    for (const s of sentencesOf(p)) {
       const m = decides(s);
       if (m) {
         out.push({ text: p.text.slice(s.offset).trim(), by: m.by, line: lineAt(p, s.offset) });

@@ -5,7 +5,7 @@
 import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
-import { sentences } from './sentences.js';
+import { sentencesOf } from './sentences.js';
 
 const WHO = `(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`;
 const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
@@ -24,7 +24,8 @@ function nameOf(who: string): string {
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   for (const p of paragraphs) {
-    for (const s of sentences(p.text)) {
+    if (!/föredr/iu.test(p.text)) continue;
+    for (const s of sentencesOf(p)) {
       const b = BEFORE.exec(s.text);
       if (b) return nameOf(b[1]!);
       const a = AFTER.exec(s.text);

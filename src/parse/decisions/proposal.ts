@@ -4,9 +4,10 @@ import { DECISION } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { readParagraphs } from './roles.js';
-import { sentences } from './sentences.js';
+import { sentencesOf } from './sentences.js';
 
 const LABELLED = /^(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut\s*:/u;
+const HINT = /förslag|föresl/iu;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
@@ -23,7 +24,8 @@ export function findProposal(paragraphs: readonly Paragraph[]): string | null {
       if (rest) found.push(rest);
       continue;
     }
-    for (const s of sentences(p.text)) if (MARKER.test(s.text)) found.push(s.text);
+    if (!HINT.test(p.text)) continue;
+    for (const s of sentencesOf(p)) if (MARKER.test(s.text)) found.push(s.text);
   }
   return found.length ? found.join('\n\n') : null;
 }

@@ -48,7 +48,19 @@ export function decisionHeading(text: string): { by: string | null } | null {
   return l ? { by: fromGenitive(l[1]) } : null;
 }
 
+// decisions and proposal both read an item's paragraphs: classify them once
+const cache = new WeakMap<readonly Paragraph[], ReadParagraph[]>();
+
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
+  let read = cache.get(paragraphs);
+  if (!read) {
+    read = classify(paragraphs);
+    cache.set(paragraphs, read);
+  }
+  return read;
+}
+
+function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   return paragraphs.map((paragraph) => {

@@ -1,4 +1,6 @@
 // Sentences of a paragraph, with their offsets, so a decision can name its source line.
+import type { Paragraph } from '../../text/line.js';
+
 export interface Sentence {
   text: string;
   offset: number;
@@ -18,4 +20,16 @@ export function sentences(paragraph: string): Sentence[] {
   const tail = paragraph.slice(last).trim();
   if (tail) out.push({ text: tail, offset: last });
   return out;
+}
+
+// decisions, proposal and presenter all read the same paragraphs' sentences: split once
+const cache = new WeakMap<Paragraph, Sentence[]>();
+
+export function sentencesOf(p: Paragraph): Sentence[] {
+  let s = cache.get(p);
+  if (!s) {
+    s = sentences(p.text);
+    cache.set(p, s);
+  }
+  return s;
 }

@@ -80,7 +80,7 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, sub: SubItemSe
 function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   const read = readTitle(f.titleText);
   const body: Line[] = [];
-  if (f.inlineBody !== '') body.push({ ...lines[f.at]!, text: f.inlineBody });
+  if (f.inlineBody !== '') body.push({ ...lines[f.at]!, text: f.inlineBody, flat: f.inlineBody });
   for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(lines[i]!);
   const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');

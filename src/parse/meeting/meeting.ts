@@ -28,9 +28,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
   // lines joined with a line break: a name may wrap after `i` (`Samordningsförbundet i` / `Kalmar län`)
   // but must not run on into the next line's label
-  const headerText = headerLines.map((l) => collapse(l.text)).join('\n');
+  const headerText = headerLines.map((l) => l.flat).join('\n');
 
-  const organ = headerLines.map((l) => ORGAN_LABEL.exec(collapse(l.text))?.[1]).find((v) => v !== undefined);
+  const organ = headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]).find((v) => v !== undefined);
   const organisation = findOrganisation(organ ?? headerText) ?? findOrganisation(headerText);
   const body = findBody(organ ?? '') ?? findBody(headerText);
 
@@ -58,7 +58,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
-    const m = DECLARED_RANGE.exec(collapse(l.text));
+    const m = DECLARED_RANGE.exec(l.flat);
     if (m) return { from: Number(m[1]), to: Number(m[2]) };
   }
   return null;

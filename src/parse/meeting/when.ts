@@ -40,9 +40,13 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const text = collapse(line.text);
+    const text = line.flat;
     if (LONE_YEAR.test(text)) loneYear ??= Number(text);
-    const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(collapse(prevContent.text));
+    if (!/\d/.test(text)) {
+      prevContent = line;
+      continue;
+    }
+    const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
       if (OTHER_LABEL.test(before)) continue;

@@ -20,9 +20,9 @@ const VALUE_LINES = 2;
 export function findLocation(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    const m = PLACE_LABEL.exec(collapse(line.text));
+    const m = PLACE_LABEL.exec(line.flat);
     if (!m) continue;
-    const rest = collapse(line.text).slice(m[0].length);
+    const rest = line.flat.slice(m[0].length);
     const values: { text: string; line: number }[] = [];
     if (rest !== '') values.push({ text: rest, line: line.no });
     else {
@@ -30,7 +30,7 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
         const next = lines[k]!;
         if (isBlank(next)) continue;
         if (ANY_LABEL.test(next.text) || next.heading) break;
-        values.push({ text: collapse(next.text), line: next.no });
+        values.push({ text: next.flat, line: next.no });
         taken++;
       }
     }

@@ -21,6 +21,7 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
   return out;
 }
 
+const NAME_PAIRS = /\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/gu;
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
 function readLine(text: string, deputy: boolean): ParticipantFields[] {
@@ -64,6 +65,8 @@ function parts(text: string): string[] {
  * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
  */
 function splitPeople(text: string): string[] {
+  // two people need two pairs of capitalised words at least
+  if ((text.match(NAME_PAIRS) ?? []).length < 2) return [];
   const ps = parts(text);
   if (ps.length < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));

@@ -15,10 +15,10 @@ export function readCertificate(lines: readonly Line[], start: number, end: numb
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const text = collapse(line.text);
+    const text = line.flat;
     if (SIGNER.test(text)) {
       const p = prevContent(lines, i - 1, start);
-      if (p >= 0) names.push(collapse(lines[p]!.text));
+      if (p >= 0) names.push(lines[p]!.flat);
       continue;
     }
     const m = SIGNED_AT.exec(text);

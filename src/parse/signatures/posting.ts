@@ -19,6 +19,7 @@ const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Fiel
   ws.map((w): [Field, string] => [f, w]),
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
+const HINT = /juster|anslag|uppsatt|nedtag|förvar/iu;
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
 export function readPosting(lines: readonly Line[], start: number, end: number): Posting {
@@ -27,7 +28,8 @@ export function readPosting(lines: readonly Line[], start: number, end: number):
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const text = collapse(line.text);
+    const text = line.flat;
+    if (!HINT.test(text)) continue;
     const labels = [...text.matchAll(LABEL)];
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
