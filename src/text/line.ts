@@ -60,6 +60,8 @@ export function blanksBefore(lines: readonly Line[], i: number, start = 0): numb
 
 const SENTENCE_END = /[.!?:;]["”’)]?$/;
 const STARTS_LOWER = /^[\p{Ll}(]/u;
+// a line this long that ends mid-sentence was wrapped, whatever the next line starts with
+const WRAPPED = 60;
 
 /** A paragraph of body text, remembering which source line each part came from. */
 export interface Paragraph {
@@ -85,11 +87,14 @@ export function lineAt(p: Paragraph, offset: number): number {
 /**
  * Group lines into paragraphs: lines of one paragraph joined with a space, bullets on
  * lines of their own. A blank line is not a paragraph break when the line before it does
- * not end a sentence and the line after starts in lower case: double-spaced PDF text puts
- * a blank line after every line. A line `isHeading` accepts (`Beslut`, `Ärendebeskrivning`)
+ * not end a sentence and either the line after starts in lower case or the line before
+ * is long enough to have been wrapped in double-spaced text (PDF text that puts a blank
+ * line after every line). A line `isHeading` accepts (`Beslut`, `Ärendebeskrivning`)
  * is a paragraph of its own even without blank lines around it, like a markdown heading.
  */
-export function paragraphs(lines: Iterable<Line>, isHeading: (text: string) => boolean = () => false): Paragraph[] {
+export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => boolean = () => false): Paragraph[] {
+  const lines = [...input];
+  const wrapped = doubleSpaced(lines) ? WRAPPED : Infinity;
   const out: Paragraph[] = [];
   let text = '';
   let starts: { offset: number; line: number }[] = [];
@@ -114,7 +119,8 @@ export function paragraphs(lines: Iterable<Line>, isHeading: (text: string) => b
     const isHead = line.heading > 0 || isHeading(t);
     // a heading is a paragraph of its own
     if (pendingBreak || isHead || lastHeading) {
-      const continues = !isHead && !lastHeading && !SENTENCE_END.test(last) && STARTS_LOWER.test(t) && !isBulletText(t);
+      const continues =
+        !isHead && !lastHeading && !SENTENCE_END.test(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
       if (!continues) flush();
       pendingBreak = false;
     }
@@ -132,6 +138,22 @@ export function paragraphs(lines: Iterable<Line>, isHeading: (text: string) => b
   }
   flush();
   return out;
+}
+
+/** Most lines are followed by a blank line: double-spaced text, where a blank line is no paragraph break. */
+function doubleSpaced(lines: readonly Line[]): boolean {
+  let gaps = 0;
+  let adjacent = 0;
+  let prev = -1;
+  lines.forEach((l, i) => {
+    if (isBlank(l)) return;
+    if (prev >= 0) {
+      if (i - prev > 1) gaps++;
+      else adjacent++;
+    }
+    prev = i;
+  });
+  return gaps >= 2 && gaps > adjacent;
 }
 
 /** Lines joined into text, paragraphs separated by a blank line. */
