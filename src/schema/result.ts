@@ -3,6 +3,8 @@
 // z.toJSONSchema of ParseResultSchema.
 import { z } from 'zod';
 
+/** A present fact is never an empty string: absent facts are null (SCHEMA.md). */
+const text = z.string().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const clock = z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM');
 const lineNo = z.number().int().min(1);
@@ -25,14 +27,14 @@ export const WarningSchema = z.object({
 });
 
 export const MeetingSchema = z.object({
-  organisation: z.string().nullable(),
-  body: z.string().nullable().describe('the organ, lower-case canonical noun: styrelse, arbetsutskott, …'),
+  organisation: text.nullable(),
+  body: text.nullable().describe('the organ, lower-case canonical noun: styrelse, arbetsutskott, …'),
   date: isoDate.nullable(),
   startTime: clock.nullable(),
   endTime: clock.nullable(),
-  location: z.string().nullable(),
+  location: text.nullable(),
   remote: z.boolean().nullable(),
-  number: z.string().nullable().describe("the protocol's own number: `6` in `Protokoll 6`"),
+  number: text.nullable().describe("the protocol's own number: `6` in `Protokoll 6`"),
   paragraphs: ParagraphRangeSchema.nullable().describe('the declared range: `§§ 1-8`'),
 });
 
@@ -41,34 +43,34 @@ export const RoleSchema = z.enum(['member', 'deputy', 'other', 'absent']);
 export const ParticipantSchema = z.object({
   name: z.string().min(1),
   role: RoleSchema,
-  roleLabel: z.string().describe('the heading it stood under, as written'),
-  organisation: z.string().nullable(),
-  party: z.string().nullable(),
-  position: z.string().nullable(),
+  roleLabel: text.describe('the heading it stood under, as written'),
+  organisation: text.nullable(),
+  party: text.nullable(),
+  position: text.nullable(),
   paragraphs: ParagraphRangeSchema.nullable(),
-  substituteFor: z.string().nullable(),
-  note: z.string().nullable(),
+  substituteFor: text.nullable(),
+  note: text.nullable(),
   line: lineNo,
 });
 
 export const SignedAtSchema = z.object({
-  name: z.string(),
-  at: z.string().describe('as certified, `YYYY-MM-DD HH:MM:SS`'),
+  name: text,
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$/).describe('as certified, `YYYY-MM-DD HH:MM:SS`'),
 });
 
 export const SignaturesSchema = z.object({
-  chair: z.array(z.string()),
-  secretary: z.array(z.string()),
-  adjusters: z.array(z.string()),
+  chair: z.array(text),
+  secretary: z.array(text),
+  adjusters: z.array(text),
   adjustedOn: isoDate.nullable(),
   posted: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).nullable(),
-  storedAt: z.string().nullable(),
+  storedAt: text.nullable(),
   signedAt: z.array(SignedAtSchema),
 });
 
 export const DecisionSchema = z.object({
   text: z.string().min(1),
-  by: z.string().nullable(),
+  by: text.nullable(),
   line: lineNo,
 });
 
@@ -76,14 +78,14 @@ export const ItemTypeSchema = z.enum(['decision', 'information', 'discussion']);
 
 export const ItemSchema = z.object({
   number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
-  label: z.string().nullable().describe('sub-items only: a, b, …'),
+  label: text.nullable().describe('sub-items only: a, b, …'),
   title: z.string().describe('heading only, a wrapped title joined'),
   text: z.string().describe('the body, cleaned; paragraphs separated by a blank line'),
-  section: z.string().nullable().describe('the group heading it stands under: Informationsärenden, …'),
+  section: text.nullable().describe('the group heading it stands under: Informationsärenden, …'),
   type: ItemTypeSchema.nullable(),
-  attachments: z.array(z.string()),
-  presenter: z.string().nullable(),
-  proposal: z.string().nullable(),
+  attachments: z.array(text),
+  presenter: text.nullable(),
+  proposal: text.nullable(),
   decisions: z.array(DecisionSchema),
   get subItems() {
     return z.array(ItemSchema);
@@ -95,13 +97,13 @@ export const DocumentKindSchema = z.enum(['minutes', 'notice', 'notes', 'other']
 
 export const DocumentSchema = z.object({
   kind: DocumentKindSchema,
-  title: z.string().nullable(),
+  title: text.nullable(),
   lines: LineSpanSchema,
   meeting: MeetingSchema.nullable(),
   participants: z.array(ParticipantSchema),
   signatures: SignaturesSchema.nullable(),
   items: z.array(ItemSchema),
-  text: z.string().nullable().describe('the cleaned text of an `other` document'),
+  text: text.nullable().describe('the cleaned text of an `other` document'),
   warnings: z.array(WarningSchema),
 });
 
@@ -120,7 +122,7 @@ export const ParseResultSchema = z
     source: SourceSchema,
     documents: z.array(DocumentSchema),
     outline: z
-      .array(z.string())
+      .array(text)
       .describe('a PDF outline (bookmark list) that the text extractor appended after the documents'),
     warnings: z.array(WarningSchema),
   })
