@@ -1,0 +1,92 @@
+// Helpers for the unit tests: build the input of a stage by running the stages before
+// it, and write small synthetic minutes without repeating their boilerplate.
+import { parse, type Document, type Item, type ParseResult } from '../../src/index.js';
+import { normalise } from '../../src/normalise/normalise.js';
+import { paragraphs, type Line, type Paragraph } from '../../src/text/line.js';
+
+/** Normalised lines of a text. */
+export const linesOf = (text: string): Line[] => normalise(text).lines;
+
+/** The first normalised line of a text (for the one-line recognisers). */
+export function lineOf(text: string): Line {
+  const line = normalise(text).lines.find((l) => l.text !== '');
+  if (!line) throw new Error(`no content line in ${JSON.stringify(text)}`);
+  return line;
+}
+
+/** Paragraphs of a body text, as the decision finders take them. */
+export const parasOf = (text: string): Paragraph[] => paragraphs(normalise(text).lines);
+
+/** Parse a text and return the result, failing loudly if it is not valid. */
+export function parseText(text: string): ParseResult {
+  const r = parse(text, { path: 'unit.txt' });
+  const fatal = r.warnings.find((w) => ['internal-error', 'empty-input', 'binary-input'].includes(w.code));
+  if (fatal) throw new Error(`parse failed: ${fatal.code}: ${fatal.message}`);
+  return r;
+}
+
+/** The only minutes / notice / notes document of a text. */
+export function meetingDoc(text: string): Document {
+  const docs = parseText(text).documents.filter((d) => d.kind !== 'other');
+  if (docs.length !== 1) {
+    throw new Error(`expected one meeting document, got ${docs.length}: ${JSON.stringify(docs.map((d) => [d.kind, d.title]))}`);
+  }
+  return docs[0]!;
+}
+
+/** Every item and sub-item of a document, depth first. */
+export function allItems(doc: Document): Item[] {
+  const out: Item[] = [];
+  const walk = (items: readonly Item[]): void => {
+    for (const it of items) {
+      out.push(it);
+      walk(it.subItems);
+    }
+  };
+  walk(doc.items);
+  return out;
+}
+
+/** The top-level item with this number. */
+export function item(doc: Document, number: number): Item {
+  const found = doc.items.find((it) => it.number === number);
+  if (!found) throw new Error(`no § ${number} in ${JSON.stringify(doc.items.map((it) => [it.number, it.title]))}`);
+  return found;
+}
+
+export const HEADER = [
+  'PROTOKOLL',
+  'Styrelsen, Samordningsförbundet Väst',
+  'Datum: 2023-03-15',
+  'Tid: kl. 13.00–15.30',
+  'Plats: Kansliet, Uddevalla',
+  '',
+].join('\n');
+
+export const MEMBERS = ['Beslutande', 'Anna Andersson (KD), Borås Stad, ordförande', 'Karin Lund (L), Region Skåne', 'Olle Ek (M), Lysekils kommun', ''].join('\n');
+
+export const ITEMS = [
+  '§ 1 Mötets öppnande',
+  'Ordföranden öppnar mötet.',
+  '',
+  '§ 2 Val av justerare',
+  'Karin Lund väljs till justerare.',
+  '',
+  '§ 3 Mötets avslutande',
+  'Ordföranden avslutar mötet.',
+  '',
+].join('\n');
+
+/** Synthetic minutes: header, participant lists, items, then whatever comes after. */
+export const minutes = (parts: { header?: string; participants?: string; items?: string; after?: string }): string =>
+  [parts.header ?? HEADER, parts.participants ?? MEMBERS, parts.items ?? ITEMS, parts.after ?? ''].join('\n');
+
+/** One line of text per argument. */
+export const text = (...lines: string[]): string => lines.join('\n') + '\n';
+
+/** The 1-based source line of the first line of `s` that contains `needle`. */
+export function lineNo(s: string, needle: string): number {
+  const i = s.split(/\r\n|\n|\r/).findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`${JSON.stringify(needle)} is not in the text`);
+  return i + 1;
+}

@@ -1,0 +1,133 @@
+// split and detect: one file → documents (a kallelse, the protokoll, appendices, a letter,
+// a signing certificate), each with its kind and title; a trailing PDF outline apart.
+import { describe, expect, it } from 'vitest';
+import { detectKind } from '../../src/detect/kind.js';
+import { splitDocuments } from '../../src/split/split.js';
+import { kindOfTitle, kindTitle, looksLikeName } from '../../src/split/titles.js';
+import { ITEMS, MEMBERS, lineNo, lineOf, linesOf, minutes, parseText, text } from './helpers.js';
+
+/** [kind, title, first line, last line] of every document of a text. */
+function documents(s: string): [string, string | null, number, number][] {
+  const lines = linesOf(s);
+  return splitDocuments(lines).documents.map((span) => {
+    const d = detectKind(lines, span);
+    return [d.kind, d.title, lines[d.start]!.no, lines[d.end - 1]!.no];
+  });
+}
+
+const KALLELSE = text(
+  '2020-11-23',
+  '',
+  'KALLELSE',
+  'FÖREDRAGNINGSLISTA',
+  '',
+  'Styrelsens sammanträde 2020-11-27, klockan 08.30 – 12.00',
+  '',
+  '1. Mötets öppnande',
+  '2. Val av justerare',
+  '3. Mötets avslutande',
+);
+
+const SIGNED = text(
+  '',
+  'Sekreterare                 Ordförande                  Justerare',
+  '',
+  '.....................       .....................       .....................',
+  'Stina Berg                  Anna Andersson              Karin Lund',
+);
+
+describe('splitDocuments + detectKind', () => {
+  it('reads one protokoll as one minutes document', () => {
+    const s = minutes({});
+    expect(documents(s)).toEqual([['minutes', 'PROTOKOLL', 1, lineNo(s, 'Ordföranden avslutar mötet.')]]);
+  });
+
+  it('splits a kallelse, the protokoll, and a verksamhetsplan after it', () => {
+    const s = [KALLELSE, '', '', minutes({ after: SIGNED }), '', '', 'Verksamhetsplan 2021-2023', ' 1. Inledning', '', 'Samordningsförbundet bildades i maj 2005.', ''].join('\n');
+    expect(documents(s)).toEqual([
+      ['notice', 'KALLELSE FÖREDRAGNINGSLISTA', 1, lineNo(s, '3. Mötets avslutande')],
+      ['minutes', 'PROTOKOLL', lineNo(s, 'PROTOKOLL'), lineNo(s, 'Stina Berg ')],
+      ['other', 'Verksamhetsplan 2021-2023', lineNo(s, 'Verksamhetsplan'), lineNo(s, 'bildades i maj')],
+    ]);
+  });
+
+  it('keeps a `Föredragningslista` or `Dagordning` heading under a KALLELSE in the same notice', () => {
+    const a = text('KALLELSE', 'Styrelsen, Samordningsförbundet Väst', 'Datum: 2023-03-15 kl. 9.00', '', 'Föredragningslista', '', '1. Mötets öppnande', '2. Val av justerare', '3. Budget 2024 – Beslut');
+    expect(documents(a).map((d) => d[0])).toEqual(['notice']);
+    const r = parseText(a);
+    expect(r.documents[0]).toMatchObject({ kind: 'notice', title: 'KALLELSE', meeting: { date: '2023-03-15', startTime: '09:00' } });
+    expect(r.documents[0]!.items.map((it) => it.title)).toEqual(['Mötets öppnande', 'Val av justerare', 'Budget 2024']);
+
+    const b = text('KALLELSE TILL STYRELSEMÖTE', 'Samordningsförbundet Väst', 'Onsdag 15 mars 2023 kl. 9.00–12.00', 'Plats: Kansliet, Uddevalla', '', 'Dagordning', '1. Mötets öppnande', '2. Val av justerare');
+    expect(documents(b).map((d) => d[0])).toEqual(['notice']);
+  });
+
+  it('keeps a running page header that repeats the title inside the document', () => {
+    const s = minutes({ items: text('§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.', '', 'PROTOKOLL', '', '§ 2 Mötets avslutande', 'Ordföranden avslutar mötet.') });
+    expect(documents(s).map((d) => d[0])).toEqual(['minutes']);
+  });
+
+  it('splits off a letter after closed minutes', () => {
+    const s = minutes({ after: SIGNED + text('', '', '', 'Hej alla ledamöter,', '', 'Här kommer protokollet.', '', 'Med vänliga hälsningar', 'Stina') });
+    expect(documents(s).map((d) => [d[0], d[1]])).toEqual([
+      ['minutes', 'PROTOKOLL'],
+      ['other', null],
+    ]);
+  });
+
+  it('splits off a signing certificate, which runs to the end', () => {
+    const s = minutes({ after: SIGNED + text('', '', 'Certification', '', 'Anna Andersson', 'Signer', 'Signed at', '2023-03-20 10:11:12', '', 'Verifikat') });
+    expect(documents(s).map((d) => [d[0], d[1]])).toEqual([
+      ['minutes', 'PROTOKOLL'],
+      ['other', 'Certification'],
+    ]);
+  });
+
+  it('detects untitled minutes, notes and notices from their words', () => {
+    expect(documents([text('Samordningsförbundet Väst', 'Styrelsemöte 2023-03-15', ''), MEMBERS, ITEMS].join('\n'))[0]![0]).toBe('minutes');
+    expect(documents(text('Protokoll fört vid sammanträde med arbetsutskottet', 'Datum: 230531', '', '§23 Godkännande av dagordning', 'Text.'))[0]![0]).toBe('minutes');
+    expect(documents(text('Minnesanteckningar från beredningsgruppen', '2023-05-04', '', '1. Inledning', 'Text.'))[0]![0]).toBe('notes');
+    expect(documents(text('Styrelsen kallas härmed till sammanträde', '2023-05-04', '', '1. Mötets öppnande', '2. Val av justerare'))[0]![0]).toBe('notice');
+    expect(documents(text('Lite text om något annat.', 'Och lite till.'))[0]![0]).toBe('other');
+  });
+
+  it('returns a trailing PDF outline apart', () => {
+    const s = minutes({}) + '\n\tProtokoll 2023-03-15.pdf\n\tBilaga 1 Budget.pdf\n\tBilaga 2 Plan.pdf\n';
+    const lines = linesOf(s);
+    const split = splitDocuments(lines);
+    expect(split.documents).toHaveLength(1);
+    expect(lines[split.outlineStart]!.text).toBe('Protokoll 2023-03-15.pdf');
+    expect(parseText(s).outline).toEqual(['Protokoll 2023-03-15.pdf', 'Bilaga 1 Budget.pdf', 'Bilaga 2 Plan.pdf']);
+  });
+});
+
+describe('titles', () => {
+  it.each<[string, string]>([
+    ['PROTOKOLL', 'minutes'],
+    ['PROTOKOLL 6', 'minutes'],
+    ['# PROTOKOLL 6', 'minutes'],
+    ['Protokoll nr 3/2023', 'minutes'],
+    ['KALLELSE', 'notice'],
+    ['Kallelse 2024-02-01', 'notice'],
+    ['FÖREDRAGNINGSLISTA', 'notice'],
+    ['DAGORDNING', 'notice'],
+    ['MINNESANTECKNINGAR', 'notes'],
+    ['SAMMANTRÄDESPROTOKOLL', 'minutes'],
+  ])('%j is a %s title', (input, kind) => {
+    expect(kindTitle(lineOf(input))?.kind).toBe(kind);
+  });
+
+  it.each(['Protokoll från arbetsutskott 230303 har varit utsänt.', 'Protokollet förvaras på kansliet.', 'Föregående protokoll (bilaga 1)'])('%j is no title', (input) => {
+    expect(kindTitle(lineOf(input))).toBeNull();
+  });
+
+  it('kindOfTitle and looksLikeName', () => {
+    expect(kindOfTitle('Kallelse och föredragningslista')).toBe('notice');
+    expect(kindOfTitle('Verksamhetsplan 2024')).toBeNull();
+    expect(looksLikeName('Anna Andersson')).toBe(true);
+    expect(looksLikeName('Ann-Sofie Lövgren')).toBe(true);
+    expect(looksLikeName('Anna Andersson (S)')).toBe(true);
+    expect(looksLikeName('Mötets öppnande')).toBe(false);
+    expect(looksLikeName('Anna')).toBe(false);
+  });
+});
