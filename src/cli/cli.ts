@@ -3,7 +3,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from './io.js';
-import { write } from './io.js';
+import { watch, write } from './io.js';
+import { DEFAULT_GLOB, ERROR_FORMATS, type RawParseOptions } from './options.js';
 import { UsageError } from './usage.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -21,6 +22,9 @@ function version(): string {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // a reader that goes away (`| head -1`) must end the run quietly, not crash it
+  watch(io.stdout);
+  watch(io.stderr);
   let exitCode: number = EXIT.ok;
   const program = new Command('finsam')
     .description('Turn the text of Swedish samordningsförbund minutes, notices and notes into validated JSON.')
@@ -35,11 +39,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('parse')
     .description('parse text files into one ParseResult each')
-    .argument('[inputs...]', 'files to read; - for standard input (the default)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .argument('[inputs...]', 'files, folders (searched recursively), glob patterns in quotes, or - for standard input (the default)')
+    .addOption(new Option('-f, --format <format>', 'json (2-space indented), yaml, or ndjson (one result per line)').choices(FORMATS).default('json'))
+    .option('-o, --out <dir>', 'write one file per input into DIR, mirroring the folders below each input root')
+    .option('--force', 'overwrite files that already exist in the --out folder')
+    .option('--glob <pattern>', `which files to take from folders, matched in every subfolder (default: "${DEFAULT_GLOB}")`)
+    .option('-j, --jobs <n>', 'parse on N worker threads; 1 parses in the main thread (default: the number of CPU cores)', positiveInt)
+    .addOption(new Option('--error-format <format>', 'how problems are written on stderr: text (file: code: message) or json (NDJSON)').choices(ERROR_FORMATS).default('text'))
+    .option('--no-color', 'no colour and no progress bar on stderr (also: NO_COLOR=1 or TERM=dumb)')
+    .option('--no-progress', 'no progress bar on stderr (it is only shown on a terminal anyway)')
     .option('--no-redact', 'keep personal identity numbers (personnummer) in the output')
-    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt)
-    .action(async (inputs: string[], opts: { format: (typeof FORMATS)[number]; redact: boolean; maxBytes?: number }) => {
+    .option('--max-bytes <n>', 'refuse files larger than N bytes (default: 32 MiB)', positiveInt)
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  finsam parse protokoll.txt                       one result as JSON on stdout\n' +
+        '  finsam parse archive --out json                  archive/2023/p1.txt -> json/2023/p1.json\n' +
+        "  finsam parse 'archive/**/*.txt' -f ndjson | jq -r '.source.path'\n" +
+        '  pdftotext -layout p.pdf - | finsam parse -\n\n' +
+        'Exit codes: 0 all converted, 1 some input failed (one line each on stderr), 2 usage error.',
+    )
+    .action(async (inputs: string[], opts: RawParseOptions) => {
       const { parseCommand } = await import('./commands/parse.js');
       exitCode = await parseCommand(inputs, opts, io);
     });

@@ -1,45 +1,113 @@
-// `finsam parse`: read each input, parse it, write the result. One bad file gets one
-// line on stderr and the others go on; the exit code says whether any failed.
-import { readFile } from 'node:fs/promises';
-import type { Format } from '../../emit/emit.js';
+// `finsam parse`: expand the inputs, convert them (several at once, on workers), and hand
+// each result on in input order — to stdout, or to its own file under --out. One bad file
+// gets one line on stderr and the others go on; the exit code says whether any failed.
+import { DEFAULT_MAX_BYTES } from '../../public-api.js';
+import type { Failure, Job } from '../convert.js';
+import { failure, tooLarge } from '../convert.js';
+import { describeError } from '../errno.js';
+import type { Entry, Input } from '../inputs.js';
+import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
-import { readAll, write } from '../io.js';
+import { closedBy, isClosedPipe, readAll, wantsColour, wantsProgress, write } from '../io.js';
+import type { ParseOptions, RawParseOptions } from '../options.js';
+import { checkParseOptions } from '../options.js';
+import { inOrder } from '../ordered.js';
+import { Outputs } from '../outputs.js';
+import { converter, type Converter } from '../pool.js';
+import type { Problem } from '../report.js';
+import { Report } from '../report.js';
 import { UsageError } from '../usage.js';
 
-export interface ParseCommandOptions {
-  format: Format;
-  redact: boolean;
-  maxBytes?: number;
+type Outcome = { kind: 'converted'; text?: string } | { kind: 'failed' | 'skipped'; problem: Problem };
+
+const isInput = (e: Entry): e is Input => e.kind === 'file' || e.kind === 'stdin';
+const count = new Intl.NumberFormat('en-US');
+
+export async function parseCommand(args: readonly string[], raw: RawParseOptions, io: Io): Promise<number> {
+  const options = checkParseOptions(args, raw, io);
+  const { entries, searched } = expandInputs(options.inputs, { glob: options.glob, cwd: io.cwd });
+  const inputs = entries.filter(isInput);
+  if (inputs.length > 1 && !options.out && options.format !== 'ndjson') {
+    throw new UsageError(`${count.format(inputs.length)} inputs need --format ndjson (one result per line) or --out DIR (one file per input)`);
+  }
+  let outputs: Outputs | undefined;
+  try {
+    outputs = options.out && (await Outputs.open(options.out, options.format, options.force, inputs.map((i) => i.abs)));
+  } catch (e) {
+    await write(io.stderr, `finsam: cannot create the --out folder ${options.out!.dir}: ${describeError(e)}\n`);
+    return 1;
+  }
+  const report = new Report(io, {
+    errorFormat: options.errorFormat,
+    colour: wantsColour(io, options.color),
+    progress: wantsProgress(io, { progress: options.progress, colour: options.color, toStdout: !outputs }),
+    total: entries.length,
+  });
+  const workers = Math.min(options.jobs, inputs.length);
+  const pool = await converter(workers, io.workerUrl);
+  const stdoutClosed = (): boolean => !outputs && closedBy(io.stdout) !== undefined;
+  try {
+    await inOrder(
+      entries,
+      Math.max(2, workers * 4),
+      (entry) => start(entry, options, outputs, pool, io),
+      (outcome) => hand(outcome, report, io),
+      stdoutClosed,
+    );
+  } catch (e) {
+    report.stop();
+    await write(io.stderr, `finsam: ${describeError(e)}\n`);
+    return 1;
+  } finally {
+    report.stop();
+    await pool.close();
+  }
+  if (stdoutClosed()) {
+    const e = closedBy(io.stdout);
+    // the reader had enough (`| head -1`): not an error, and nothing more to say
+    if (isClosedPipe(e)) return report.counts.failed ? 1 : 0;
+    await write(io.stderr, `finsam: cannot write to standard output: ${describeError(e)}\n`);
+    return 1;
+  }
+  if (entries.length > 1 || outputs || searched) await report.summary();
+  return report.counts.failed ? 1 : 0;
 }
 
-export async function parseCommand(inputs: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
-  const list = inputs.length ? inputs : ['-'];
-  if (list.length > 1 && options.format !== 'ndjson') {
-    throw new UsageError(`${list.length} inputs need --format ndjson (one result per line) or --out DIR (one file per input)`);
+async function start(entry: Entry, options: ParseOptions, outputs: Outputs | undefined, pool: Converter, io: Io): Promise<Outcome> {
+  if (!isInput(entry)) return { kind: entry.kind, problem: { ...entry, line: null } };
+  const failed = (c: { code: string; message: string; line?: number | null }): Outcome => ({
+    kind: 'failed',
+    problem: { path: entry.path, code: c.code, message: c.message, line: c.line ?? null },
+  });
+  const target = outputs?.plan(entry);
+  if (target && 'code' in target) return failed(target);
+  const refusal = target && (await outputs!.refuses(target));
+  if (refusal) return failed(refusal);
+  const source = await sourceOf(entry, options, io);
+  if ('code' in source) return failed(source);
+  const converted = await pool.convert({ source, path: entry.path, format: options.format, redact: options.redact, maxBytes: options.maxBytes });
+  if (!converted.ok) return failed(converted);
+  if (!target) return { kind: 'converted', text: converted.text };
+  const written = await outputs!.write(target, converted.text);
+  return written ? failed(written) : { kind: 'converted' };
+}
+
+/** A file is read where it is parsed (on a worker); standard input only here, up to the size limit. */
+async function sourceOf(input: Input, options: ParseOptions, io: Io): Promise<Job['source'] | Failure> {
+  if (input.kind === 'file') return { file: input.abs };
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const bytes = await readAll(io.stdin, max);
+    return bytes ? { bytes } : tooLarge(max);
+  } catch (e) {
+    return failure('read-error', describeError(e));
   }
-  const [{ parse }, { isFatal }, { emit }] = await Promise.all([
-    import('../../public-api.js'),
-    import('../../errors.js'),
-    import('../../emit/emit.js'),
-  ]);
-  let failed = 0;
-  for (const input of list) {
-    let bytes: Uint8Array;
-    try {
-      bytes = input === '-' ? await readAll(io.stdin) : await readFile(input);
-    } catch (e) {
-      failed++;
-      await write(io.stderr, `${input}: read-error: ${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}\n`);
-      continue;
-    }
-    const result = parse(bytes, { path: input, redact: options.redact, maxBytes: options.maxBytes });
-    const problem = result.warnings.find(isFatal);
-    if (problem) {
-      failed++;
-      await write(io.stderr, `${input}: ${problem.code}: ${problem.message}\n`);
-      continue;
-    }
-    await write(io.stdout, await emit(result, options.format));
-  }
-  return failed ? 1 : 0;
+}
+
+async function hand(outcome: Outcome, report: Report, io: Io): Promise<void> {
+  if (outcome.kind === 'converted') {
+    if (outcome.text !== undefined) await write(io.stdout, outcome.text);
+    report.converted();
+  } else if (outcome.kind === 'failed') await report.failed(outcome.problem);
+  else await report.skipped(outcome.problem);
 }

@@ -1,0 +1,74 @@
+// One input to its output text, or the reason it has none. The same code runs in the main
+// thread (--jobs 1) and in every worker, which is what makes the output byte-identical
+// for any number of jobs. It never throws: a problem with one file is that file's result.
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { emit, type Format } from '../emit/emit.js';
+import { isFatal } from '../errors.js';
+import { DEFAULT_MAX_BYTES, parse } from '../public-api.js';
+import { describeError } from './errno.js';
+
+/** Plain data, so it can be posted to a worker. */
+export interface Job {
+  /** An absolute path to read, or bytes already read (standard input). */
+  source: { file: string } | { bytes: Uint8Array };
+  /** Reported in `source.path` and on stderr. */
+  path: string;
+  format: Format;
+  redact: boolean;
+  maxBytes?: number;
+}
+
+export type Failure = { ok: false; code: string; message: string; line: number | null };
+export type Converted = { ok: true; text: string } | Failure;
+
+export const failure = (code: string, message: string, line: number | null = null): Failure => ({ ok: false, code, message, line });
+
+export const tooLarge = (max: number, size?: number): Failure =>
+  failure('input-too-large', size === undefined ? `more than the limit of ${max} bytes (--max-bytes)` : `${size} bytes is more than the limit of ${max} (--max-bytes)`);
+
+export async function convert(job: Job): Promise<Converted> {
+  try {
+    const max = job.maxBytes ?? DEFAULT_MAX_BYTES;
+    const read = 'bytes' in job.source ? job.source.bytes : await readCapped(job.source.file, max);
+    if (!(read instanceof Uint8Array)) return read;
+    const result = parse(read, { path: job.path, redact: job.redact, maxBytes: job.maxBytes });
+    const fatal = result.warnings.find(isFatal);
+    if (fatal) return failure(fatal.code, fatal.message, fatal.line);
+    return { ok: true, text: await emit(result, job.format) };
+  } catch (e) {
+    return failure('internal-error', `finsam failed on this input: ${describeError(e)}`);
+  }
+}
+
+/** The file's bytes, without ever holding more than `max + 1` of them (a 5 GB file is refused, not read). */
+async function readCapped(file: string, max: number): Promise<Uint8Array | Failure> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (e) {
+    return failure('read-error', describeError(e));
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return failure('read-error', describeError(Object.assign(new Error('is a directory'), { code: 'EISDIR' })));
+    if (stat.isFile()) {
+      if (stat.size > max) return tooLarge(max, stat.size);
+      return await handle.readFile();
+    }
+    // a pipe or device named on the command line (`<(pdftotext …)`): read up to the limit
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(64 * 1024) });
+      if (bytesRead === 0) return Buffer.concat(chunks);
+      size += bytesRead;
+      if (size > max) return tooLarge(max);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+  } catch (e) {
+    return failure('read-error', describeError(e));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}

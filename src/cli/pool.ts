@@ -1,0 +1,104 @@
+// Where conversions run: in this thread (one job, and so no start-up cost for one file),
+// or on a small pool of worker threads, each converting one file at a time.
+import { Worker } from 'node:worker_threads';
+import type { Converted, Job } from './convert.js';
+import { failure } from './convert.js';
+import { describeError } from './errno.js';
+
+export interface Converter {
+  convert(job: Job): Promise<Converted>;
+  close(): Promise<void>;
+}
+
+export async function converter(workers: number, workerUrl?: URL): Promise<Converter> {
+  if (workers <= 1) {
+    const { convert } = await import('./convert.js');
+    return { convert, close: async () => undefined };
+  }
+  return new WorkerPool(workerUrl ?? new URL('./worker.js', import.meta.url), workers);
+}
+
+interface Task {
+  job: Job;
+  resolve: (c: Converted) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task?: Task;
+  error?: Error;
+}
+
+/**
+ * Workers are started on demand up to `size`. One that dies on a file (out of memory)
+ * fails that file only and is replaced; one that dies before it was ready means the pool
+ * cannot work at all, and every conversion rejects with that reason.
+ */
+class WorkerPool implements Converter {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private broken: Error | undefined;
+  private closing = false;
+
+  constructor(
+    private readonly url: URL,
+    private readonly size: number,
+  ) {}
+
+  convert(job: Job): Promise<Converted> {
+    return new Promise((resolve, reject) => {
+      if (this.broken) return reject(this.broken);
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.slots].map((s) => s.worker.terminate()));
+    this.slots.clear();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closing) {
+      let slot = [...this.slots].find((s) => s.task === undefined);
+      if (!slot) {
+        if (this.slots.size >= this.size) return;
+        slot = this.spawn();
+      }
+      slot.task = this.queue.shift()!;
+      slot.worker.postMessage(slot.task.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.url), ready: false };
+    this.slots.add(slot);
+    slot.worker.on('message', (message: Converted | 'ready') => {
+      if (message === 'ready') {
+        slot.ready = true;
+        return;
+      }
+      const task = slot.task;
+      slot.task = undefined;
+      task?.resolve(message);
+      this.dispatch();
+    });
+    slot.worker.on('error', (e) => (slot.error = e));
+    slot.worker.on('exit', (code) => {
+      this.slots.delete(slot);
+      if (this.closing) return;
+      const reason = slot.error ? describeError(slot.error) : `exit code ${code}`;
+      if (!slot.ready) {
+        this.broken = new Error(`cannot start a parse worker (${this.url.pathname}): ${reason}`);
+        for (const task of [slot.task, ...this.queue.splice(0)]) task?.reject(this.broken);
+        return;
+      }
+      slot.task?.resolve(failure('internal-error', `the parse worker stopped on this input: ${reason}`));
+      this.dispatch();
+    });
+    return slot;
+  }
+}
