@@ -42,7 +42,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     schemaVersion: 1, source, documents: [], outline: [], warnings: [{ code, message, line: null }],
   });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) return fatal('input-too-large', `${bytes.length} bytes is more than the limit of ${maxBytes} (--max-bytes)`);
+  if (bytes.length > maxBytes) return fatal('input-too-large', `${bytes.length} bytes is more than the limit of ${maxBytes}`);
   const binary = sniffBinary(bytes);
   if (binary) return fatal(binary.code, binary.message);
   try {

@@ -4,12 +4,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import type { Io } from './io.js';
 import { watch, write } from './io.js';
+import { FORMATS } from '../emit/emit.js';
 import { DEFAULT_GLOB, ERROR_FORMATS, type RawParseOptions } from './options.js';
 import { UsageError } from './usage.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const FORMATS = ['json', 'yaml', 'ndjson'] as const;
 
 function positiveInt(value: string): number {
   const n = Number(value);
