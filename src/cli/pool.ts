@@ -27,13 +27,22 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task?: Task;
+  /** Sent and not yet answered, oldest first: the worker converts them in this order. */
+  tasks: Task[];
   error?: Error;
 }
 
 /**
+ * Each worker holds up to this many jobs: the one it converts and the next, so it never
+ * waits for the main thread between files (a round trip per file left workers idle for a
+ * tenth of a batch). A worker converts its jobs one at a time, in the order sent.
+ */
+const DEPTH = 2;
+
+/**
  * Workers are started on demand up to `size`. One that dies on a file (out of memory)
- * fails that file only and is replaced; one that dies before it was ready means the pool
+ * fails that file only — the oldest job it held — and is replaced; the jobs behind it go
+ * back to the front of the queue. One that dies before it was ready means the pool
  * cannot work at all, and every conversion rejects with that reason.
  */
 class WorkerPool implements Converter {
@@ -63,27 +72,32 @@ class WorkerPool implements Converter {
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closing) {
-      let slot = [...this.slots].find((s) => s.task === undefined);
-      if (!slot) {
-        if (this.slots.size >= this.size) return;
-        slot = this.spawn();
-      }
-      slot.task = this.queue.shift()!;
-      slot.worker.postMessage(slot.task.job);
+      const slot = this.idlest();
+      if (!slot) return;
+      const task = this.queue.shift()!;
+      slot.tasks.push(task);
+      slot.worker.postMessage(task.job);
     }
   }
 
+  /** A worker with nothing to do, else a new one while there is room, else one with room in its queue. */
+  private idlest(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (!best || s.tasks.length < best.tasks.length) best = s;
+    if (best && best.tasks.length === 0) return best;
+    if (this.slots.size < this.size) return this.spawn();
+    return best && best.tasks.length < DEPTH ? best : undefined;
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.url), ready: false };
+    const slot: Slot = { worker: new Worker(this.url), ready: false, tasks: [] };
     this.slots.add(slot);
     slot.worker.on('message', (message: Converted | 'ready') => {
       if (message === 'ready') {
         slot.ready = true;
         return;
       }
-      const task = slot.task;
-      slot.task = undefined;
-      task?.resolve(message);
+      slot.tasks.shift()?.resolve(message);
       this.dispatch();
     });
     slot.worker.on('error', (e) => (slot.error = e));
@@ -91,12 +105,14 @@ class WorkerPool implements Converter {
       this.slots.delete(slot);
       if (this.closing) return;
       const reason = slot.error ? describeError(slot.error) : `exit code ${code}`;
+      const [current, ...waiting] = slot.tasks.splice(0);
       if (!slot.ready) {
         this.broken = new Error(`cannot start a parse worker (${this.url.pathname}): ${reason}`);
-        for (const task of [slot.task, ...this.queue.splice(0)]) task?.reject(this.broken);
+        for (const task of [...slot.tasks, current, ...waiting, ...this.queue.splice(0)]) task?.reject(this.broken);
         return;
       }
-      slot.task?.resolve(failure('internal-error', `the parse worker stopped on this input: ${reason}`));
+      current?.resolve(failure('internal-error', `the parse worker stopped on this input: ${reason}`));
+      this.queue.unshift(...waiting);
       this.dispatch();
     });
     return slot;

@@ -111,6 +111,9 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av'] },
 ];
 
+/** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
+export const POSTING_BLOCK_HEADINGS = ['bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis'] as const;
+
 /** Headings that open a signature block without naming a role. */
 export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering'] as const;
 
@@ -139,7 +142,8 @@ export const POSITION_WORDS = [
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
-  'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', 'förste', 'andre',
+  'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',
+  'ordinarie', 'adjungerad', 'tillförordnad',
 ] as const;
 
 /** Abbreviations of positions → written in full. */
@@ -150,6 +154,8 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
   'sekr.': 'sekreterare',
+  'bitr.': 'biträdande',
+  'ers.': 'ersättare',
 };
 
 /** Word endings that mark an organisation (`Marks kommun`, `Västra Götalandsregionen`). */
@@ -221,6 +227,11 @@ export const DECISION = {
   decidedPassive: ['beslutades', 'beslöts'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */
   earlierMeeting: ['förra', 'föregående', 'tidigare', 'senaste'],
+  /** Organs whose decisions minutes report but do not make (matched at the end of the subject). */
+  otherOrgans: [
+    'fullmäktige', 'kommunstyrelsen', 'regionstyrelsen', 'landstingsstyrelsen', 'nämnden', 'rådet', 'regeringen', 'riksdagen',
+    'kassan', 'förmedlingen', 'kommunen', 'regionen', 'länsstyrelsen', 'myndigheten', 'domstolen',
+  ],
   /** Capitalised words that open a sentence but never decide (`Den beslutade tilldelningen`). */
   notSubjects: ['den', 'det', 'de', 'detta', 'denna', 'dessa', 'där', 'då', 'som', 'om', 'när', 'efter', 'enligt', 'vid', 'under', 'i', 'på', 'man', 'hon', 'han', 'ett', 'en', 'hur', 'vad', 'inför', 'tidigare'],
   /** Headings inside an item that end a run of decision or proposal clauses. */
@@ -231,11 +242,11 @@ export const DECISION = {
     'information', 'diskussion', 'ekonomiska konsekvenser', 'konsekvenser',
   ],
   /** Words that turn a sentence into a proposal, not a decision. */
-  proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att'],
+  proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;
 
 /** Verbs that name who presents an item. */
-export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredragande', 'föredragen av'] as const;
+export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [
@@ -258,8 +269,8 @@ export const PAGE_FURNITURE = [
 /** Labels of the anslag/bevis block. */
 export const POSTING = {
   adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
-  postedFrom: ['anslaget uppsatt', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp'],
-  postedTo: ['anslaget nedtaget', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned'],
+  postedFrom: ['anslaget uppsatt', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp'],
+  postedTo: ['anslaget nedtaget', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner'],
   postedRange: ['anslaget under tiden', 'anslagstid', 'anslaget under perioden'],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;

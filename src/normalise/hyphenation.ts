@@ -21,7 +21,8 @@ export function joinHyphenated(lines: Line[]): void {
     if (!next || next.text === '' || next.heading || next.bareNumber) continue;
     const w = FIRST_WORD.exec(next.text);
     if (!w || SUSPENDED.has(w[1]!)) continue;
-    const keepHyphen = /[\p{Lu}\p{N}]/u.test(m[1]!);
+    // `EU-` + `projekt`, `e-` + `post`: a capital, a digit or a one-letter prefix keeps its hyphen
+    const keepHyphen = /[\p{Lu}\p{N}]/u.test(m[1]!) || /(?:^|[^\p{L}])\p{L}-$/u.test(line.text);
     line.text = (keepHyphen ? line.text : line.text.slice(0, -1)) + w[1]! + w[2]!;
     next.text = next.text.slice(w[0].length).trimStart();
   }

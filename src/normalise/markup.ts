@@ -21,6 +21,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ',
 };
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+const BOLD = /\*\*(?=[\p{L}\d(])|(?<=[\p{L}\d.!?:)])\*\*|__(?=[\p{L}\d])|(?<=[\p{L}\d])__/gu;
+// `*Anna Ek*`, but not the lone asterisk of `Larsson*` (a footnote mark)
+const ITALIC = /(?<![\p{L}\d*])\*(?=\p{L})([^*\n]{1,200}?[\p{L}.!?)])\*(?![\p{L}\d*])/gu;
 const LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g;
 // private-use stand-ins for escaped characters, so `\*\*` does not read as bold
 const ESCAPED_BASE = 0xe000;
@@ -46,8 +49,11 @@ export function stripMarkup(input: string): Markup {
   }
   // each pass only where its marker occurs: most lines carry no markup at all
   if (text.includes('\\')) text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
-  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '');
+  // bold markers hug the words they mark; a run of underscores is a signature line, not bold
+  if (text.includes('**') || text.includes('__')) text = text.replace(BOLD, '');
+  if (text.includes('*')) text = text.replace(ITALIC, '$1');
   if (text.includes('](')) text = text.replace(LINK, '$1');
+  if (text.includes('&') && text.includes(';')) text = decodeEntities(text);
   const hasHtml = text.includes('<');
   const segments = hasHtml ? text.split(PARAGRAPH_BREAK) : [text];
   return {

@@ -48,6 +48,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     for (let p = 0; p < pages.length; p++) {
       if (p > 0) pageBreakPending = true;
       const page = pages[p]!;
+      // the empty side of a form feed (`\fText`, `Text\f`) is no line of its own
+      if (page === '' && pages.length > 1 && (p > 0 || pages.some((x) => x !== ''))) continue;
       for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
         const indentMatch = INDENT.exec(piece)![0];
         const markup = stripMarkup(piece);

@@ -1,6 +1,7 @@
 // Running headers and footers: the line a word processor prints on every page
 // (`Samordningsförbundet X   PROTOKOLL   2 (4)`, `Styrelsen   2023-03-15`). A line with a
-// page counter that recurs is one; so is a line that recurs beside it on every page.
+// page counter that recurs is one; so is a line that recurs beside it on every page; and
+// so are the file's opening lines when they stand again right after a page break.
 // They are removed (a page break remembered in their place), except where the first one
 // opens the file: there it is the document's own heading, and only its counter goes.
 import type { Line } from '../text/line.js';
@@ -13,6 +14,7 @@ const OPENING_LINES = 3;
 const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 
 export function removeRunningHeads(lines: Line[]): void {
+  removeRepeatedOpening(lines);
   // most files have no page counters at all: look for one before keying every line
   if (!lines.some((l) => l.text.length <= MAX_LENGTH && /\d/.test(l.text) && COUNTER.test(l.text))) return;
   const byKey = new Map<string, number[]>();
@@ -52,4 +54,34 @@ function openingLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length && out.size < OPENING_LINES; i++) if (lines[i]!.text !== '') out.add(i);
   return out;
+}
+
+/**
+ * The first page's heading printed again at the top of later pages: after a page break,
+ * the lines that repeat the file's opening lines, in order.
+ */
+function removeRepeatedOpening(lines: Line[]): void {
+  const opening = [...openingLines(lines)].map((i) => keyOf(lines[i]!.text));
+  if (opening.length < 2 || !lines.some((l) => l.pageBreak)) return;
+  const firstContent = lines.findIndex((l) => l.text !== '');
+  lines.forEach((l, i) => {
+    if (!l.pageBreak || i <= firstContent) return;
+    let k = 0;
+    for (let j = i; j < lines.length && k < opening.length; j++) {
+      const line = lines[j]!;
+      if (line.text === '') continue;
+      if (keyOf(line.text) !== opening[k]) break;
+      k++;
+    }
+    // two lines in a row make a repeated heading; one alone may be a coincidence
+    if (k < 2) return;
+    let removed = 0;
+    for (let j = i; j < lines.length && removed < k; j++) {
+      if (lines[j]!.text === '') continue;
+      lines[j]!.text = '';
+      removed++;
+      const next = lines[j + 1];
+      if (next) next.pageBreak = true;
+    }
+  });
 }

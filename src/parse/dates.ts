@@ -21,7 +21,7 @@ export interface DateHit {
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(WEEKDAYS);
 const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
-const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`;
+const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`;
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 const DATE = new RegExp(`(?<![\\d\\p{L}])(?:${ISO}|${SPELLED}|${COMPACT})`, 'giu');
 
@@ -70,7 +70,8 @@ export interface TimeHit {
 
 const CLOCK = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))`;
 const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
-const RANGE_END = (end: string): string => `(?:\\s*${DASH}\\s*(?:kl\\.?\\s*)?${end})?(?![\\d])`;
+// `– 11.30`, `till 12.00`, `– ca 12.00`, `- kl. 12`
+const RANGE_END = (end: string): string => `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?${end})?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)

@@ -37,9 +37,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   const signers = readSignatureBlocks(lines, seg.signatureBlocks);
-  const lastItemEnd = seg.items[seg.items.length - 1]?.end ?? seg.header.end;
-  const posting = readPosting(lines, seg.header.start, seg.header.end);
-  if (!posting.adjustedOn && !posting.posted && !posting.storedAt) Object.assign(posting, readPosting(lines, lastItemEnd, seg.end));
+  // the anslag/bevis facts stand in the header or after the items, never in an item's body
+  const inItem = (i: number): boolean => seg.items.some((it) => i > it.at && i < it.end);
+  const posting = readPosting(lines, seg.start, seg.end, inItem);
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   const signatures: Signatures | null = hasSignatures ? { ...signers, ...posting, signedAt: [] } : null;

@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { SECTION_HEADINGS } from '../lexicon/sv.js';
+import { SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
 import { NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
@@ -46,6 +46,9 @@ const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
 const REFERENCE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|reg\.?\s?nr)[\s.:]/iu;
 const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
 const ENDS_SENTENCE = /[.!?:]$/;
+const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
+// a whole sentence, not a heading: five words or more ending in a full stop
+const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
 // weak styles must count up by one (they also match lists and page numbers)
 const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed']);
 const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed']);
@@ -96,6 +99,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const items: ItemSegment[] = [];
   let section: { section: string; type: ItemType | null } | null = null;
   let prevNumber: number | null = null;
+  let prevLabel: string | null = null;
   best.run.forEach((c, k) => {
     const next = best.run[k + 1]?.at ?? end;
     const titleLines = titleSpan(lines, c.at, c.header.rest === '', next);
@@ -116,7 +120,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
         break;
       }
     }
-    if (prevNumber !== null && c.header.number !== prevNumber + 1) {
+    // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
+    const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
+    if (prevNumber !== null && c.header.number !== prevNumber + 1 && !sameWithLabel) {
       warnings.push({
         code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
         message:
@@ -127,6 +133,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       });
     }
     prevNumber = c.header.number;
+    prevLabel = c.header.label;
     items.push({
       header: c.header,
       at: c.at,
@@ -168,6 +175,8 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     // `Dnr 2023/12` between the number and the title is a reference, not the title
     while (first >= 0 && REFERENCE.test(lines[first]!.text)) first = nextContent(lines, first + 1, end);
     if (first < 0) return [];
+    // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.`: an item without a title
+    if (isSentence(lines[first]!.flat)) return [];
   }
   const span = [first];
   if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
@@ -178,7 +187,9 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (!STARTS_CONTINUATION.test(next.text) || next.heading || next.bareNumber) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text)) break;
+    // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on
+    if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text)) break;
     span.push(n);
     text += ' ' + next.flat;
   }

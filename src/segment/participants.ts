@@ -1,7 +1,9 @@
 // Where the participant lists are: a role heading (`Beslutande`, `Övriga deltagare:`,
 // `Anmält förhinder`), perhaps with the first name on the same line, then participant
 // lines until the next heading or the first line that names nobody.
-import { HEADER_STOP_WORDS, PARTICIPANT_COLUMN_HEADS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
+import {
+  HEADER_STOP_WORDS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANT_COLUMN_HEADS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS,
+} from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
 import { collapse, columns, isBlank, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
@@ -20,13 +22,18 @@ export interface ParticipantGroup {
 }
 
 const HEADING = new RegExp(
-  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])\\s*:?\\s*(.*)$`,
+  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])\\s*:?\\s*(.*)$`,
   'iu',
 );
 const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMES_SOMEBODY = /\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\*?\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
 const SUB_LABEL = /^[\p{L} ]{2,40}:$/u;
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+// a line naming only an organisation (`Försäkringskassan`, `Region Skåne`), heading the people under it
+const ORGANISATION_LINE = new RegExp(
+  `^(?:(?:${alternation(ORGANISATION_HEADS)})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+län)?|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{L}*(?:${alternation(ORGANISATION_SUFFIXES)}))$`,
+  'iu',
+);
 
 /** The role a heading implies: the first role (absent, deputy, member, other) whose word it contains. */
 export function roleOfHeading(label: string): Role {
@@ -77,7 +84,9 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
     if (!current) continue;
     if (STOP.test(line.text) || line.heading > 0 || /^§/.test(line.text)) {
       current = null;
-    } else if (NAMES_SOMEBODY.test(line.text)) {
+    } else if (columns(line.text).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) {
+      // the head row of a participant table
+    } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat)) {
       current.lines.push(i);
     } else if (!SUB_LABEL.test(line.flat)) {
       current = null;

@@ -3,7 +3,7 @@
 // (`Justerare  .......`) or a label followed by nothing but a name (`Ordförande Cecilia
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
-import { SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { alternation, labelKey } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
@@ -14,8 +14,11 @@ export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
 const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])[:.]?\\s*(.*)$`, 'iu');
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
+// the heading of the anslag/bevis block: it ends the last item as surely as a signature
+const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
+const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
-const MAY_OPEN = new RegExp(`^(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS])})`, 'iu');
+const MAY_OPEN = new RegExp(`^(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS])})`, 'iu');
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
 // how far a block reaches past its last signature line
@@ -61,13 +64,25 @@ export const isNameRow = (line: Line): boolean => {
 /** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
 function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   const line = lines[i]!;
-  if (isBlank(line) || !MAY_OPEN.test(line.flat)) return null;
+  if (isBlank(line)) return null;
+  // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
+  if (isNameRow(line) && i + 1 < lines.length && labelRow(lines[i + 1]!).length === columns(line.text).length) return 'sure';
+  if (!MAY_OPEN.test(line.flat)) return null;
   const key = labelKey(line.text);
+  if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
   const roles = labelRow(line);
   if (roles.length) return line.leader || ruleNear(lines, i) || columns(line.text).some((c) => SURE_LABELS.has(labelKey(c))) ? 'sure' : 'weak';
   if (line.leader && LABEL_START.test(line.flat) && roleOfLabel(LABEL_START.exec(line.flat)![1]!)) return 'sure';
   return labelWithName(line) ? 'weak' : null;
+}
+
+/** Nothing but posting lines (`Justerat 2023-03-20`, `Anslaget under tiden …`) until `end`. */
+function onlyPostingAfter(lines: readonly Line[], from: number, end: number): boolean {
+  for (let k = nextContent(lines, from, end); k >= 0; k = nextContent(lines, k + 1, end)) {
+    if (!POSTING_HINT.test(lines[k]!.flat)) return false;
+  }
+  return true;
 }
 
 function ruleNear(lines: readonly Line[], i: number): boolean {
@@ -98,7 +113,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    if (how === 'weak' && strict && nextContent(lines, last + 1, end) >= 0) continue;
+    if (how === 'weak' && strict && !onlyPostingAfter(lines, last + 1, end)) continue;
     blocks.push({ start: i, end: last + 1 });
     i = last;
   }

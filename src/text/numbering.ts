@@ -2,6 +2,7 @@
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
 import type { Line } from './line.js';
+import { trimStartOf } from './patterns.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'bare';
 
@@ -20,7 +21,7 @@ export interface NumberingRecogniser {
 }
 
 // `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR)
-const PARAGRAPH = /^(?:§|\$(?=\s?\d))\s{0,3}(\d{1,4})(?:\s?:\s?(\d{1,3})|\s?([a-h])(?![\p{L}\d]))?\.?(?:\s(.*))?$/u;
+const PARAGRAPH = /^(?:§|\$(?=\s?\d))\s{0,3}(\d{1,4})(?::(\d{1,3})|\s?([a-h])(?![\p{L}\d]))?[.:]?(?:\s(.*))?$/u;
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`
@@ -49,7 +50,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (!m) return null;
       // an OCR `$` is only trusted when a title follows on the line
       if (line.text.startsWith('$') && !m[4]) return null;
-      return { style: 'paragraph', number: Number(m[1]), label: m[2] ?? m[3] ?? null, rest: m[4]?.trim() ?? '' };
+      // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
+      return { style: 'paragraph', number: Number(m[1]), label: m[2] ?? m[3] ?? null, rest: trimStartOf(m[4] ?? '', '–—-:') };
     },
   },
   {

@@ -87,7 +87,8 @@ describe('findDecisions: one decision per decision paragraph', () => {
         line: 1,
       },
     ]);
-    expect(decisionsOf(text('Beslut:', 'Att fastställa budgeten.'))).toEqual([{ text: 'Att fastställa budgeten.', by: null, line: 1 }]);
+    // the clause stands on the line after its label, and that is the line it names
+    expect(decisionsOf(text('Beslut:', 'Att fastställa budgeten.'))).toEqual([{ text: 'Att fastställa budgeten.', by: null, line: 2 }]);
   });
 });
 

@@ -28,8 +28,11 @@ const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.app
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
-const ELECTED_TO = new RegExp(`^till\\s+(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|justerare|justeringsperson|ordförande|sekreterare)${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
-const LABEL = /^beslut\s*:/iu;
+const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|justerare|justeringsperson|ordförande|sekreterare)${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+// organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
+const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
+// `Beslut: …`, `Styrelsens beslut: …`
+const LABEL = /^(?:(\p{Lu}[\p{L}-]*s)\s+)?[Bb]eslut\s*:/u;
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
@@ -46,6 +49,7 @@ function decides(s: Sentence): { by: string | null } | null {
   const d = DECIDE.exec(text);
   if (d) {
     const subject = d[1] ?? d[2]!;
+    if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
   const a = APPROVE.exec(text);
@@ -75,7 +79,8 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
-      if (rest) out.push({ text: rest, by: first ? (decides(first)?.by ?? null) : null, line: p.line });
+      const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first)?.by ?? null) : null;
+      if (rest) out.push({ text: rest, by, line: p.line });
       continue;
     }
     for (const s of sentencesOf(p)) {

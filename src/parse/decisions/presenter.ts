@@ -10,16 +10,17 @@ import { sentencesOf } from './sentences.js';
 const WHO = `(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`;
 const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
 const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
-// `Anna Ek föredrar`, `…, Anna Ek föredragande` (no `i` flag: \p{Lu} must stay upper case)
-const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
+// `Anna Ek föredrar`, `Anna Ek, förbundschef, föredrar`, `…, Anna Ek föredragande`
+// (no `i` flag: \p{Lu} must stay upper case)
+const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*\\p{Ll}[\\p{L} ]{0,40},)?\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
 // `föredras av (förbundschef) Anna Ek`, `Föredragande: Anna Ek`
 const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)\\s+)?${WHO}?`, 'u');
-const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p{L}*(?:${alternation(POSITION_WORDS)})$`, 'iu');
+const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p{L}*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
 /** `Förbundschef Anna Ek` → `Anna Ek`: the name, when a role stands before it. */
 function nameOf(who: string): string {
   const words = who.split(/\s+/);
-  return words.length > 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : who;
+  return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : who;
 }
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {

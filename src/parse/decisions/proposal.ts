@@ -6,7 +6,7 @@ import { alternation } from '../../text/patterns.js';
 import { readParagraphs } from './roles.js';
 import { sentencesOf } from './sentences.js';
 
-const LABELLED = /^(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut\s*:/u;
+const LABELLED = /^(?:(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
 const HINT = /förslag|föresl/iu;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 

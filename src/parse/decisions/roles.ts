@@ -28,10 +28,11 @@ const DECIDE_HEADING = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){
 // `Beslut`, `Styrelsens beslut`, `Beslut:`
 const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?\\s*:?$`, 'u');
 // `Förslag till beslut`, `Arbetsutskottets förslag till beslut`
-const PROPOSAL_LABEL = new RegExp(`^${GENITIVE}[Ff]örslag(?:\\s+till\\s+beslut)?\\s*:?$`, 'u');
+const PROPOSAL_LABEL = new RegExp(`^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+beslut)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
 const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
-const CLAUSE_START = /^(?:[•\-–*]\s*|att\s)/u;
+const CLAUSE_START = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s|att\s)/u;
+const CLAUSE_MARK = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s)/u;
 
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
@@ -54,10 +55,41 @@ const cache = new WeakMap<readonly Paragraph[], ReadParagraph[]>();
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let read = cache.get(paragraphs);
   if (!read) {
-    read = classify(paragraphs);
+    read = classify(paragraphs.flatMap(splitAtHeadings));
     cache.set(paragraphs, read);
   }
   return read;
+}
+
+/** A heading line (`Beslut`) run together with its clause is a paragraph of its own. */
+function splitAtHeadings(p: Paragraph): Paragraph[] {
+  if (p.starts.length < 2) return [p];
+  const lineText = (k: number): string => p.text.slice(p.starts[k]!.offset, p.starts[k + 1]?.offset ?? p.text.length).trim();
+  const cuts = new Set<number>();
+  const clausesAfter = (k: number): number => p.starts.slice(k + 1).filter((_, j) => CLAUSE_START.test(lineText(k + 1 + j))).length;
+  p.starts.forEach((_, k) => {
+    const t = lineText(k);
+    if (!isBodyHeading(t)) return;
+    // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
+    if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
+    if (k > 0) cuts.add(k);
+    if (k + 1 < p.starts.length) cuts.add(k + 1);
+  });
+  if (cuts.size === 0) return [p];
+  const out: Paragraph[] = [];
+  let from = 0;
+  for (const k of [...[...cuts].sort((a, b) => a - b), p.starts.length]) {
+    const begin = p.starts[from]!.offset;
+    const end = p.starts[k]?.offset ?? p.text.length;
+    out.push({
+      text: p.text.slice(begin, end).trim(),
+      line: p.starts[from]!.line,
+      heading: from === 0 ? p.heading : 0,
+      starts: p.starts.slice(from, k).map((s) => ({ offset: s.offset - begin, line: s.line })),
+    });
+    from = k;
+  }
+  return out;
 }
 
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
@@ -91,7 +123,7 @@ export function clauses(p: Paragraph): Clause[] {
   return cuts
     .map((s, k) => {
       const end = cuts[k + 1]?.offset ?? p.text.length;
-      return { text: p.text.slice(s.offset, end).replace(/^[•\-–*]\s*/u, '').trim(), line: lineAt(p, s.offset) };
+      return { text: p.text.slice(s.offset, end).replace(CLAUSE_MARK, '').trim(), line: lineAt(p, s.offset) };
     })
     .filter((c) => c.text !== '');
 }

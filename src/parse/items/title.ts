@@ -15,10 +15,13 @@ export interface ReadTitle {
 }
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
-const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:]?$`, 'iu');
+const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
+const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
+// `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
+const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const MAX_TITLE_LENGTH = 600;
@@ -29,12 +32,12 @@ const MAX_INLINE_TITLE_WORDS = 16;
 export function expandAttachments(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/,|&|\+|(?<!\p{L})och(?!\p{L})/u)) {
-    const range = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u').exec(part.trim());
+    const range = RANGE.exec(part.trim());
     if (range) {
       const [a, b] = [Number(range[1]), Number(range[2])];
       if (b >= a && b - a < 100) for (let n = a; n <= b; n++) out.push(String(n));
       else out.push(part.trim());
-    } else if (part.trim() !== '') out.push(trimEndOf(part, '.:'));
+    } else if (part.trim() !== '') out.push(trimEndOf(part.trim(), '.:'));
   }
   return out;
 }
@@ -58,7 +61,7 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, t.index).trimEnd();
       changed = true;
     }
-    const a = ATTACHMENT_SUFFIX.exec(title);
+    const a = ATTACHMENT_SUFFIX.exec(title) ?? ATTACHMENT_BARE_SUFFIX.exec(title);
     if (a && a.index > 0) {
       attachments.unshift(...expandAttachments(a[1]!));
       title = title.slice(0, a.index).trimEnd();

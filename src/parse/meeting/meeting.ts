@@ -14,7 +14,8 @@ const DECLARED_RANGE = new RegExp(
   `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])\\s*:?\\s*§?)\\s*(\\d{1,4})\\s*${DASH}\\s*§?\\s*(\\d{1,4})(?!\\d)`,
   'iu',
 );
-const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?!\d)/iu;
+// `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
+const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-])/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 
 export interface MeetingResult {

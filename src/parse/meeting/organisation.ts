@@ -13,7 +13,7 @@ const STOP_WORDS = new Set<string>([
 const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
 const AFTER = new RegExp(
-  `(?<![\\p{L}])(Samordningsförbund(?:et)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})([ \\t]+län)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
   'gu',
 );
 // `Sjuhärads Samordningsförbund`
@@ -29,7 +29,8 @@ export function findOrganisation(text: string): { name: string; index: number } 
       kept.push(w);
     }
     if (!kept.length) continue;
-    const tail = kept.length === words.length && m[4] ? ' län' : '';
+    // `Samordningsförbundet RAR i Sörmland`, `… i Kalmar län`
+    const tail = kept.length === words.length && m[4] ? m[4].replace(/\s+/g, ' ') : '';
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
   for (const m of text.matchAll(BEFORE)) {

@@ -4,16 +4,17 @@
 //   `Marks kommun Anders Lindal (M),`                     `Jonas Erlandsson, ordf.`
 //   `Peter Vigren      Umeå kommun, ordförande`           `Mikael Broman  Försäkringskassan $ 52–58`
 //   `Johan Björkman (M), Svenljunga (tom §5, därefter representation genom Kerstin)`
-// The line is cut into segments at commas and column gaps, each segment into words, and
-// the words are typed: organisation words (and the place names they attach to), position
-// words, capitalised name words, and lower-case rest.
+// Attendance, substitution and party are read off first; the rest is cut into segments at
+// commas, slashes and column gaps, each segment into words, and the words are typed:
+// organisation words (and the place names they attach to), position words, capitalised
+// name words, and the lower-case rest, which is a note.
 import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
   POSITION_WORDS, SUBSTITUTE_PHRASES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
-import { alternation, DASH, trimEndOf, trimOf } from '../../text/patterns.js';
+import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
 
 export interface ParticipantFields {
   name: string;
@@ -26,15 +27,19 @@ export interface ParticipantFields {
 }
 
 const PARTY_ALT = alternation(PARTIES);
-const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'u');
+// `(S)`, and `(s)` as some minutes write it
+const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
 const SECTION = '(?:§§?|\\$)';
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange }> = [
   { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }) },
   { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
+  { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*${SECTION}?\\s*(\\d{1,4})`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
+// `ej § 12`, `ej närvarande § 5`: the paragraphs somebody did not attend
+const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med))?\s*$/iu;
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
@@ -45,24 +50,27 @@ const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
 const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
 const PARENS = /\(([^()]{0,200})\)/g;
+// abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
 
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>(POSITION_MODIFIERS);
-const ABBREVIATION = new Map(Object.entries(POSITION_ABBREVIATIONS));
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
-const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'af']);
+const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // more capitalised words than this in a row are not one name
 const MAX_NAME_WORDS = 5;
 
 type WordKind = 'org' | 'orgHead' | 'orgPrefix' | 'position' | 'modifier' | 'cap' | 'lower' | 'other';
 
-function kindOf(word: string): WordKind {
+export function kindOf(word: string): WordKind {
   const w = trimEndOf(word, '*,;:');
   const lower = w.toLowerCase();
-  if (ABBREVIATION.has(lower) || POSITION_MOD.has(lower)) return POSITION_MOD.has(lower) ? 'modifier' : 'position';
+  if (POSITION_MOD.has(lower)) return 'modifier';
   if (ORG_HEAD.has(lower) && CAPITALISED.test(w)) return 'orgHead';
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';
   if (ORG_SUFFIX.test(lower) && lower.length > 3) return 'org';
@@ -79,14 +87,19 @@ interface Parts {
   rest: string[];
 }
 
+type Role = 'org' | 'position' | 'name' | 'rest';
+
 /** Type the words of one segment and group them into name, organisation and position runs. */
 function readSegment(segment: string, parts: Parts): void {
   const words = segment.split(/\s+/).filter((w) => w !== '');
   const kinds = words.map(kindOf);
-  const taken = new Array<boolean>(words.length).fill(false);
+  const role = new Array<Role | undefined>(words.length);
+  const claim = (from: number, to: number, r: Role): void => {
+    for (let k = from; k <= to; k++) role[k] = r;
+  };
 
   // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`
-  let orgRun: string[] | null = null;
+  const orgRuns: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     let from = -1;
     let to = -1;
@@ -94,9 +107,8 @@ function readSegment(segment: string, parts: Parts): void {
       from = i;
       to = i;
       const lowerSuffix = /^\p{Ll}/u.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
-      if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && !taken[i - 1]) from = i - 1;
+      if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
       if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
-      else if (from === i && i > 0 && kinds[i - 1] === 'orgPrefix') from = i - 1;
     } else if (kinds[i] === 'orgHead') {
       from = i;
       to = i;
@@ -105,62 +117,72 @@ function readSegment(segment: string, parts: Parts): void {
       if (words[to + 1] === 'län') to++;
     }
     if (from < 0) continue;
-    const adjacent = orgRun !== null && from > 0 && taken[from - 1] && parts.orgs.length > 0;
-    for (let k = from; k <= to; k++) taken[k] = true;
-    const run = words.slice(from, to + 1);
-    if (adjacent && orgRun) orgRun.push(...run);
-    else {
-      orgRun = run;
-      parts.orgs.push(orgRun);
-    }
+    // `Försäkringskassan Jönköping`: a place after the organisation, once the name is known
+    if (to + 2 === words.length && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
+    claim(from, to, 'org');
+    const last = orgRuns[orgRuns.length - 1];
+    if (last && last[1] === from - 1) last[1] = to;
+    else orgRuns.push([from, to]);
     i = to;
   }
 
-  // positions: a position word with its modifiers, and what follows it up to an organisation
+  // positions: modifiers and a position word, and what follows it up to an organisation
+  const posRuns: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || (kinds[i] !== 'position' && kinds[i] !== 'modifier')) continue;
-    if (kinds[i] === 'modifier' && !(kinds[i + 1] === 'position' || kinds[i + 1] === 'lower')) continue;
+    if (role[i] !== undefined || (kinds[i] !== 'position' && kinds[i] !== 'modifier')) continue;
     let to = i;
+    // `1:e vice ordförande`: a chain of modifiers counts only when a word follows them
+    while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
+    if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
     const continues = (k: number): boolean =>
-      k < words.length && !taken[k] && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
+      k < words.length && role[k] === undefined && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
     while (continues(to + 1)) to++;
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
-    if (to + 1 < words.length && !taken[to + 1] && kinds[to + 1] === 'cap' && to + 2 === words.length && parts.names.length > 0) to++;
-    for (let k = i; k <= to; k++) taken[k] = true;
-    parts.positions.push(words.slice(i, to + 1));
+    if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
+    claim(i, to, 'position');
+    posRuns.push([i, to]);
     i = to;
   }
+
+  // after the first lower-case word that is no position, the segment is a remark:
+  // `medverkar enbart inför mötet`, `därefter Per Persson`
+  const remarkFrom = words.findIndex((_, k) => role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!));
 
   // names: runs of capitalised words; after the first name, a capitalised run is an organisation
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || kinds[i] !== 'cap') continue;
+    if (role[i] !== undefined || kinds[i] !== 'cap' || (remarkFrom >= 0 && i > remarkFrom)) continue;
     let to = i;
     while (
       to + 1 < words.length &&
-      !taken[to + 1] &&
+      role[to + 1] === undefined &&
+      (remarkFrom < 0 || to + 1 < remarkFrom) &&
       (kinds[to + 1] === 'cap' || (NAME_PARTICLES.has(words[to + 1]!) && kinds[to + 2] === 'cap'))
     ) {
       to++;
     }
-    for (let k = i; k <= to; k++) taken[k] = true;
     const run = words.slice(i, to + 1);
-    if (parts.names.length === 0 && (run.length >= 2 || parts.orgs.length > 0 || isLoneName(words))) {
+    if (parts.names.length === 0 && (run.length >= 2 || orgRuns.length > 0 || parts.orgs.length > 0 || words.length === 1)) {
       parts.names.push(run.slice(0, MAX_NAME_WORDS));
-      if (run.length > MAX_NAME_WORDS) parts.rest.push(...run.slice(MAX_NAME_WORDS));
-    } else if (parts.names.length > 0 && parts.orgs.length === 0) parts.orgs.push(run);
-    else parts.rest.push(...run);
+      claim(i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
+    } else if (parts.names.length > 0 && parts.orgs.length === 0 && orgRuns.length === 0) {
+      claim(i, to, 'org');
+      orgRuns.push([i, to]);
+    }
     i = to;
   }
-  for (let i = 0; i < words.length; i++) if (!taken[i]) parts.rest.push(words[i]!);
+  for (const [a, b] of orgRuns) parts.orgs.push(words.slice(a, b + 1));
+  for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
+  // everything else, in the order it was written
+  words.forEach((w, k) => {
+    if (role[k] === undefined || role[k] === 'rest') parts.rest.push(w);
+  });
 }
-
-/** A segment that is a single capitalised word is a name only when nothing else is in the line. */
-const isLoneName = (words: readonly string[]): boolean => words.length === 1;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input;
+  for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
   let substituteFor: string | null = null;
@@ -168,11 +190,19 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
 
   for (const a of ATTENDANCE) {
     const m = a.re.exec(text);
-    if (m) {
-      paragraphs ??= a.range(m);
-      text = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
-      break;
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    const negation = NEGATED.exec(before);
+    if (negation) {
+      // not attended: the whole remark is a note, the paragraphs stay unknown
+      const start = m.index - negation[0].replace(/^[\s,(]/u, '').length;
+      notes.push(clean(text.slice(start, m.index + m[0].length)));
+      text = text.slice(0, start) + ' ' + text.slice(m.index + m[0].length);
+    } else {
+      paragraphs = a.range(m);
+      text = before + ' ' + text.slice(m.index + m[0].length);
     }
+    break;
   }
   const sub = (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text);
   if (sub) {
@@ -184,22 +214,22 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     party = p[1]!.toUpperCase();
     text = text.slice(0, p.index) + '  ' + text.slice(p.index + p[0].length);
   }
-  text = text.replace(PARENS, (_, inner: string) => {
+  text = text.replace(PARENS, (whole, inner: string) => {
     const c = clean(inner);
     if (c === '') return '  ';
-    // `(förbundschef)` is a position written in brackets; `(därefter …)` a remark
+    // another party in brackets stays with the remark it belongs to (`därefter Per Persson (S)`)
+    if (PARTY_IN_PARENS.test(whole)) return whole;
+    // `(förbundschef)` is a position and `(Försäkringskassan)` an organisation in brackets;
+    // `(därefter …)` a remark
     const first = kindOf(c.split(/\s+/)[0]!);
-    if (first === 'position' || first === 'modifier') return `, ${c},`;
-    if (/^\p{Ll}/u.test(c)) {
-      notes.push(c);
-      return '  ';
-    }
-    return `(${inner})`;
+    if (first !== 'lower') return `, ${c},`;
+    notes.push(c);
+    return '  ';
   });
 
   const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
   const segments = text
-    .split(/[,;]|\t+| {2,}/)
+    .split(/[,;/]|\t+| {2,}/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !/^[-–.]+$/.test(s));
   for (const segment of segments) {
@@ -217,11 +247,20 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     name: clean(name.join(' ')),
     organisation: parts.orgs.length ? parts.orgs.map((o) => clean(o.join(' '))).join(', ') : null,
     party,
-    position: parts.positions.length ? parts.positions.map((w) => expandPosition(clean(w.join(' ')))).join(', ') : null,
+    position: parts.positions.length ? parts.positions.map((w) => clean(w.join(' '))).join(', ') : null,
     paragraphs,
     substituteFor,
     note: notes.length ? notes.join('; ') : null,
   };
 }
 
-const expandPosition = (p: string): string => ABBREVIATION.get(p.toLowerCase()) ?? ABBREVIATION.get(`${p.toLowerCase()}.`) ?? p;
+/** A line that names an organisation and nobody (`Försäkringskassan`, `Region Skåne`). */
+export function organisationOnly(input: string): string | null {
+  const text = clean(input);
+  if (text === '' || /[,;(]/.test(text)) return null;
+  const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
+  readSegment(text, parts);
+  return parts.names.length === 0 && parts.positions.length === 0 && parts.rest.length === 0 && parts.orgs.length === 1
+    ? clean(parts.orgs[0]!.join(' '))
+    : null;
+}

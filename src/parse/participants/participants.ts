@@ -4,7 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns, type Line } from '../../text/line.js';
-import { parseParticipantLine, type ParticipantFields } from './line.js';
+import { organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(lines: readonly Line[], groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -12,9 +12,16 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
     const entries: { text: string; line: number }[] = [];
     if (g.inline !== '') entries.push({ text: g.inline, line: lines[g.at]!.no });
     for (const i of g.lines) entries.push({ text: lines[i]!.text, line: lines[i]!.no });
+    // an organisation on a line of its own heads the people listed under it
+    let heading: string | null = null;
     for (const e of entries) {
-      for (const fields of readLine(e.text, g.role === 'deputy')) {
-        out.push({ ...fields, role: g.role, roleLabel: g.label, line: e.line });
+      const people = readLine(e.text, g.role === 'deputy');
+      if (people.length === 0) {
+        heading = organisationOnly(e.text) ?? heading;
+        continue;
+      }
+      for (const fields of people) {
+        out.push({ ...fields, organisation: fields.organisation ?? heading, role: g.role, roleLabel: g.label, line: e.line });
       }
     }
   }

@@ -36,7 +36,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
       const below = nextContent(lines, i + 1, b.end);
       const under = below >= 0 ? labelRow(lines[below]!) : [];
-      if (isNameRow(line) && under.length === columns(line.text).length && under.length > 1 && (below === i + 1 || !pending.length)) {
+      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || !pending.length)) {
         columns(line.text).map(nameOf).forEach((n, k) => add(under[k]!, n));
         pending = [];
         i = below;

@@ -4,6 +4,7 @@ import { CERTIFICATE } from '../../lexicon/sv.js';
 import type { SignedAt } from '../../schema/result.js';
 import { collapse, isBlank, nextContent, prevContent, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { looksLikeName } from '../../split/titles.js';
 
 const SIGNER = new RegExp(`^(?:${alternation(CERTIFICATE.signerMarkers)})$`, 'iu');
 const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})\\s*:?\\s*(.*)$`, 'iu');
@@ -17,8 +18,13 @@ export function readCertificate(lines: readonly Line[], start: number, end: numb
     if (isBlank(line)) continue;
     const text = line.flat;
     if (SIGNER.test(text)) {
+      // Zigned prints the name above `Signer`; others print `Undertecknare` above the name
       const p = prevContent(lines, i - 1, start);
-      if (p >= 0) names.push(lines[p]!.flat);
+      const n = nextContent(lines, i + 1, end);
+      const above = p >= 0 ? lines[p]!.flat : '';
+      const below = n >= 0 ? lines[n]!.flat : '';
+      const name = looksLikeName(above) ? above : looksLikeName(below) ? below : above;
+      if (name) names.push(name);
       continue;
     }
     const m = SIGNED_AT.exec(text);

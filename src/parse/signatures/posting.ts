@@ -19,15 +19,15 @@ const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Fiel
   ws.map((w): [Field, string] => [f, w]),
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
-const HINT = /juster|anslag|uppsatt|nedtag|förvar/iu;
+const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/iu;
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
-export function readPosting(lines: readonly Line[], start: number, end: number): Posting {
+export function readPosting(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean = () => false): Posting {
   const result: Posting = { adjustedOn: null, posted: null, storedAt: null };
   const posted = { from: null as string | null, to: null as string | null };
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
+    if (isBlank(line) || skip(i)) continue;
     const text = line.flat;
     if (!HINT.test(text)) continue;
     const labels = [...text.matchAll(LABEL)];
