@@ -10,7 +10,7 @@ import { FinsamError, isFatal } from './errors.js';
 import { normalise } from './normalise/normalise.js';
 import { parseDocument } from './parse/document.js';
 import { refineDocuments } from './parse/refine.js';
-import { redactDeep } from './redact/personnummer.js';
+import { redactDeep, redactText } from './redact/personnummer.js';
 import type { Encoding, ParseResult, Warning } from './schema/result.js';
 import { segment } from './segment/segment.js';
 import { splitDocuments } from './split/split.js';
@@ -83,10 +83,17 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
     warnings,
   };
   if (options.redact !== false) {
-    const count = redactDeep(result.documents) + redactDeep(result.outline) + redactDeep(result.warnings);
+    const count = redactDeep(result.documents) + redactDeep(result.outline) + redactDeep(result.warnings) + redactSourcePath(result.source);
     if (count > 0) {
       result.warnings.push({ code: 'personnummer-redacted', message: `${count} personal identity number(s) replaced by [personnummer]`, line: null });
     }
   }
   return result;
+}
+
+/** The path as given may hold a personnummer too (`arkiv/720104-7086.txt`); the hash never does. */
+function redactSourcePath(source: ParseResult['source']): number {
+  const r = redactText(source.path);
+  source.path = r.text;
+  return r.count;
 }

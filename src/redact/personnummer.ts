@@ -15,8 +15,9 @@ export const REDACTED = '[personnummer]';
 
 // 12 digits, or 10 with a separator: `19720104-7086`, `720104-7086`, `720104+7086`
 const CANDIDATE = /(?<![\d-])((?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})(?![\d])/g;
-// 10 digits without a separator only where the text says what it is
-const BARE_WITH_CONTEXT = /((?:personnummer|personnr|pnr|samordningsnummer)[\s.:]{0,4})(\d{10})(?!\d)/giu;
+// 10 digits without a separator: redacted when valid, unless the text says it is a phone number
+const BARE = /(?<![\d+-])(\d{10})(?![\d-])/g;
+const PHONE_BEFORE = /(?:tel|tfn|telefon|mobil|mob|mobiltelefon|fax|växel|\+46)[\s.:]{0,4}$/iu;
 const MASKED = /(?<![\d-])((?:19|20)?\d{6})[-+]?[*Xx×]{4}(?![\p{L}\d*])/gu;
 
 const isDate = (digits: string): boolean => {
@@ -30,7 +31,9 @@ export function redactText(text: string): { text: string; count: number } {
   let count = 0;
   const out = text
     .replace(CANDIDATE, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
-    .replace(BARE_WITH_CONTEXT, (m, label: string, digits: string) => (Personnummer.valid(digits) ? (count++, label + REDACTED) : m))
+    .replace(BARE, (m: string, _d: string, offset: number, all: string) =>
+      Personnummer.valid(m) && !PHONE_BEFORE.test(all.slice(Math.max(0, offset - 16), offset)) ? (count++, REDACTED) : m,
+    )
     .replace(MASKED, (m, date: string) => (isDate(date) ? (count++, REDACTED) : m));
   return { text: out, count };
 }

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
 import { collapse, columns, isBlank, type Line } from '../text/line.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, trimStartOf } from '../text/patterns.js';
 import type { Range } from './items.js';
 
 export interface ParticipantGroup {
@@ -22,7 +22,7 @@ export interface ParticipantGroup {
 }
 
 const HEADING = new RegExp(
-  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])\\s*:?\\s*(.*)$`,
+  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])(.*)$`,
   'iu',
 );
 const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![\\p{L}])`, 'iu');
@@ -48,7 +48,7 @@ export function heading(line: Line): { label: string; inline: string } | null {
   const m = HEADING.exec(line.flat);
   if (!m) return null;
   // keep the spacing of the rest: columns matter in `Peter Vigren      Umeå kommun`
-  let rest = m[2] === '' ? '' : line.text.slice(line.text.length - restLength(line.text, m[1]!)).trim();
+  let rest = trimStartOf(m[2]!, ':') === '' ? '' : trimStartOf(line.text.slice(line.text.length - restLength(line.text, m[1]!)), ':');
   // `Ledamöter   Parti   Organisation`: the heading of a table, its column heads beside it
   if (rest !== '' && columns(rest).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) rest = '';
   if (rest !== '' && !NAMES_SOMEBODY.test(rest)) return null;

@@ -5,14 +5,14 @@
 // labels until other text starts.
 import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
-import { alternation, labelKey } from '../text/patterns.js';
+import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import type { Range } from './items.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
 const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
-const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])[:.]?\\s*(.*)$`, 'iu');
+const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])(.*)$`, 'iu');
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 // the heading of the anslag/bevis block: it ends the last item as surely as a signature
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
@@ -48,10 +48,11 @@ export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 /** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
   const m = LABEL_START.exec(line.flat);
-  if (!m || m[2] === '') return null;
+  const rest = m ? trimStartOf(m[2]!, ':.') : '';
+  if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = m[2]!.split(/ och |;/u).map((p) => p.split(',')[0]!.trim());
+  const parts = rest.split(/ och |;/u).map((p) => p.split(',')[0]!.trim());
   return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
 

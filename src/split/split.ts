@@ -35,7 +35,9 @@ export interface Split {
 }
 
 const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![\\p{L}])`, 'iu');
-const SIGNATURE_OPENER = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
+// a line of signature labels only (`Vid protokollet`, `Justeras   Ordförande`), not a
+// sentence that starts with `Ordförande …`
+const SIGNATURE_OPENER = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?:\\s+(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))}))*[\\s:.]*$`, 'iu');
 const GAP = 3;
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
@@ -72,7 +74,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
       continue;
     }
     if (cur && cur.closesAt >= 0 && i > cur.closesAt) cur.closed = true;
-    const gapBefore = blanksBefore(lines, i) >= GAP || line.pageBreak;
+    // a gap: three blank lines, or the end of a PDF page that an extractor marked with the
+    // page's link dump (`mailto:…`); a form feed alone is no gap (pages break inside documents)
+    const blanks = blanksBefore(lines, i);
+    const gapBefore = blanks >= GAP || (blanks >= 1 && lines[i - blanks - 1]?.link === true);
 
     const title = kindTitle(line);
     if (title) {
@@ -127,7 +132,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       cur.items++;
       const titleAt = header.rest === '' ? nextContent(lines, i + 1, outlineStart) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
-    } else if (cur.items > 0 && !cur.other && SIGNATURE_OPENER.test(line.text) && signatureFollows(lines, i)) {
+    } else if (cur.items > 0 && !cur.other && SIGNATURE_OPENER.test(line.flat) && signatureFollows(lines, i)) {
       cur.closed = true;
     }
   }

@@ -8,10 +8,10 @@ import { findBody, findOrganisation } from './organisation.js';
 import { findWhen } from './when.js';
 import { findLocation, isRemote } from './where.js';
 
-const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})\\s*:?\\s+(.*)$`, 'iu');
+const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
 // `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
 const DECLARED_RANGE = new RegExp(
-  `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])\\s*:?\\s*§?)\\s*(\\d{1,4})\\s*${DASH}\\s*§?\\s*(\\d{1,4})(?!\\d)`,
+  `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
@@ -31,7 +31,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // but must not run on into the next line's label
   const headerText = headerLines.map((l) => l.flat).join('\n');
 
-  const organ = headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]).find((v) => v !== undefined);
+  const organ = headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
   const organisation = findOrganisation(organ ?? headerText) ?? findOrganisation(headerText);
   const body = findBody(organ ?? '') ?? findBody(headerText);
 

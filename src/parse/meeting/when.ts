@@ -7,7 +7,7 @@ import { collapse, isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../dates.js';
 
-const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])\\s*:?\\s*$`, 'iu');
+const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
 const OTHER_LABEL = new RegExp(
   `(?:${alternation([...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'])})[^\\d]{0,30}$`,

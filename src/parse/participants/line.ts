@@ -35,7 +35,7 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }) },
   { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
-  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*${SECTION}?\\s*(\\d{1,4})`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
+  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
 // `ej § 12`, `ej närvarande § 5`: the paragraphs somebody did not attend
@@ -43,7 +43,7 @@ const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    `[,;]?\\s*(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
+    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
     'u',
   );
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);

@@ -7,7 +7,7 @@ import { alternation } from '../../text/patterns.js';
 import { looksLikeName } from '../../split/titles.js';
 
 const SIGNER = new RegExp(`^(?:${alternation(CERTIFICATE.signerMarkers)})$`, 'iu');
-const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})\\s*:?\\s*(.*)$`, 'iu');
+const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})(?![\\p{L}])(.*)$`, 'iu');
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/;
 
 export function readCertificate(lines: readonly Line[], start: number, end: number): SignedAt[] {
