@@ -37,12 +37,10 @@ const ORGANISATION_LINE = new RegExp(
 
 /** The role a heading implies: the first role (absent, deputy, member, other) whose word it contains. */
 export function roleOfHeading(label: string): Role {
-  const l = label.toLowerCase();
-  for (const r of ROLE_HEADINGS) {
-    if (r.words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(l))) return r.role;
-  }
-  return 'other';
+  return ROLE_OF_HEADING.find((r) => r.pattern.test(label))?.role ?? 'other';
 }
+
+const ROLE_OF_HEADING = ROLE_HEADINGS.map((r) => ({ role: r.role, pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(r.words)})(?![\\p{L}])`, 'iu') }));
 
 export function heading(line: Line): { label: string; inline: string } | null {
   const m = HEADING.exec(line.flat);

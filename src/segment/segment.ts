@@ -22,9 +22,12 @@ export interface Segmented extends DetectedDocument {
 export function segment(lines: readonly Line[], doc: DetectedDocument): Segmented {
   const none = { header: { start: doc.start, end: doc.end }, participantGroups: [], signatureBlocks: [], items: [], numbering: null, warnings: [] };
   if (doc.kind === 'other') return { ...doc, ...none };
-  const bodies = findItems(lines, doc.start, doc.end, []).items.map((it) => ({ start: it.at + 1, end: it.end }));
+  const first = findItems(lines, doc.start, doc.end, []);
+  const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
-  const layout = findItems(lines, doc.start, doc.end, signatureBlocks);
+  // items are found again only when a signature block cuts into one of them
+  const cuts = signatureBlocks.some((b) => bodies.some((r) => b.start < r.end && b.end > r.start - 1));
+  const layout = cuts ? findItems(lines, doc.start, doc.end, signatureBlocks) : first;
   const headerEnd = layout.items[0]?.at ?? doc.end;
   return {
     ...doc,

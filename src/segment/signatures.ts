@@ -67,7 +67,8 @@ function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   const line = lines[i]!;
   if (isBlank(line)) return null;
   // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
-  if (isNameRow(line) && i + 1 < lines.length && labelRow(lines[i + 1]!).length === columns(line.text).length) return 'sure';
+  const below = lines[i + 1];
+  if (below && MAY_OPEN.test(below.flat) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
   if (!MAY_OPEN.test(line.flat)) return null;
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';

@@ -77,7 +77,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
 
 /** Every word capitalised, two to five of them: a person's name, not a heading. */
 export function looksLikeName(text: string): boolean {
-  const words = collapse(text.replace(PARTY, '')).split(' ');
+  const words = collapse(text.includes('(') ? text.replace(PARTY, '') : text).split(' ');
   return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w));
 }
 
