@@ -184,6 +184,13 @@ describe('decisions, proposal, presenter', () => {
     expect(findDecisions(parasOf(s))).toHaveLength(1);
   });
 
+  it.each([
+    'Förbundschefen föredrog uppföljningen per augusti.\nBeslut: Styrelsen godkänner uppföljningen.',
+    'Förbundschefen föredrog uppföljningen per augusti. Beslut: Styrelsen godkänner uppföljningen.',
+  ])('reads a `Beslut:` label after other text of the paragraph: %j', (body) => {
+    expect(findDecisions(parasOf(body))).toMatchObject([{ text: 'Styrelsen godkänner uppföljningen.', by: 'Styrelsen' }]);
+  });
+
   it('reads `Styrelsens beslut: …`', () => {
     expect(findDecisions(parasOf('Styrelsens beslut: att fastställa budgeten.'))).toMatchObject([{ text: 'att fastställa budgeten.', by: 'Styrelsen' }]);
   });

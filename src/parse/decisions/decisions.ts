@@ -84,9 +84,12 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       continue;
     }
     for (const s of sentencesOf(p)) {
-      const m = decides(s);
+      // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
+      const labelled = LABEL.exec(s.text);
+      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
       if (m) {
-        out.push({ text: p.text.slice(s.offset).trim(), by: m.by, line: lineAt(p, s.offset) });
+        const from = s.offset + (labelled ? labelled[0].length : 0);
+        out.push({ text: p.text.slice(from).trim(), by: m.by, line: lineAt(p, from) });
         break;
       }
     }

@@ -29,6 +29,7 @@ const DECIDE_HEADING = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){
 const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?\\s*:?$`, 'u');
 // `Förslag till beslut`, `Arbetsutskottets förslag till beslut`
 const PROPOSAL_LABEL = new RegExp(`^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+beslut)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
+const LABELLED_LINE = /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:[Bb]eslut|[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
 const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const CLAUSE_START = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s|att\s)/u;
@@ -69,6 +70,8 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   const clausesAfter = (k: number): number => p.starts.slice(k + 1).filter((_, j) => CLAUSE_START.test(lineText(k + 1 + j))).length;
   p.starts.forEach((_, k) => {
     const t = lineText(k);
+    // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
+    if (k > 0 && LABELLED_LINE.test(t)) cuts.add(k);
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
