@@ -4,6 +4,7 @@
 // that makes their decisions (`Styrelsen beslutar …`).
 import type { Document } from '../schema/result.js';
 import type { ParsedDocument } from './document.js';
+import { checkDocument } from './checks.js';
 import { bodyOfSubject } from './meeting/organisation.js';
 
 export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
@@ -24,6 +25,7 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
     if (!d.meeting) continue;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
     if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d);
+    d.warnings.push(...checkDocument(d));
   }
   return docs;
 }
