@@ -83,6 +83,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       if (rest) out.push({ text: rest, by, line: p.line });
       continue;
     }
+    if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       const labelled = LABEL.exec(s.text);

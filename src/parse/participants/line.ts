@@ -55,6 +55,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
   .sort((a, b) => b[0].length - a[0].length)
   .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
 
+// cheap first tests before the costly patterns
+const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
+const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s/iu;
+const MAY_SUBSTITUTE = /för|ersätter/iu;
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
@@ -67,7 +71,21 @@ const MAX_NAME_WORDS = 5;
 
 type WordKind = 'org' | 'orgHead' | 'orgPrefix' | 'position' | 'modifier' | 'cap' | 'lower' | 'other';
 
+// the same words (kommun, Försäkringskassan, ordförande) come back on every line: type each once
+const KIND_CACHE = new Map<string, WordKind>();
+const KIND_CACHE_SIZE = 20_000;
+
 export function kindOf(word: string): WordKind {
+  let kind = KIND_CACHE.get(word);
+  if (kind === undefined) {
+    if (KIND_CACHE.size >= KIND_CACHE_SIZE) KIND_CACHE.clear();
+    kind = typeWord(word);
+    KIND_CACHE.set(word, kind);
+  }
+  return kind;
+}
+
+function typeWord(word: string): WordKind {
   const w = trimEndOf(word, '*,;:');
   const lower = w.toLowerCase();
   if (POSITION_MOD.has(lower)) return 'modifier';
@@ -182,13 +200,13 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input;
-  for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
+  if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
   let substituteFor: string | null = null;
   const notes: string[] = [];
 
-  for (const a of ATTENDANCE) {
+  for (const a of MAY_ATTEND.test(text) ? ATTENDANCE : []) {
     const m = a.re.exec(text);
     if (!m) continue;
     const before = text.slice(0, m.index);
@@ -204,7 +222,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     }
     break;
   }
-  const sub = (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text);
+  const sub = MAY_SUBSTITUTE.test(text) ? (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) : null;
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
