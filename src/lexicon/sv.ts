@@ -137,7 +137,7 @@ export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',
   'koordinator', 'handläggare', 'strateg', 'chef', 'ledare', 'utvecklare', 'revisor', 'ombud',
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
-  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot',
+  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */

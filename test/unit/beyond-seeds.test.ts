@@ -57,6 +57,16 @@ describe('participant lists', () => {
     expect(doc.participants).toMatchObject([{ name: 'Eva Ek', role: 'deputy', roleLabel: 'Ersättare, ej tjänstgörande' }]);
   });
 
+  it('takes the role from `ledamot` or `ersättare` on the line under a heading that only says who was there', () => {
+    const doc = meetingDoc(minutes({ participants: text('Närvarande', 'Anna Andersson (S), ordförande', 'Bo Berg (M), ledamot', 'Cia Ceder (C), ersättare', 'Dan Dahl, förbundschef', '') }));
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Andersson', 'member'],
+      ['Bo Berg', 'member'],
+      ['Cia Ceder', 'deputy'],
+      ['Dan Dahl', 'other'],
+    ]);
+  });
+
   it('gives an organisation on a line of its own to the people listed under it', () => {
     const doc = meetingDoc(minutes({ participants: text('Beslutande', 'Försäkringskassan', 'Anna Ek', 'Arbetsförmedlingen', 'Per Olsson', '') }));
     expect(doc.participants.map((p) => [p.name, p.role, p.organisation])).toEqual([

@@ -21,11 +21,22 @@ export function parseParticipants(lines: readonly Line[], groups: readonly Parti
         continue;
       }
       for (const fields of people) {
-        out.push({ ...fields, organisation: fields.organisation ?? heading, role: g.role, roleLabel: g.label, line: e.line });
+        const role = GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : g.role;
+        out.push({ ...fields, organisation: fields.organisation ?? heading, role, roleLabel: g.label, line: e.line });
       }
     }
   }
   return out;
+}
+
+// under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
+// own `ledamot` or `ersättare` tells the role
+const GENERIC_HEADING = /^(?:närvarande|deltagare|deltagande)$/iu;
+function roleOfPosition(position: string | null): Participant['role'] | null {
+  if (!position) return null;
+  if (/ersättare/iu.test(position)) return 'deputy';
+  if (/ledamot|ordförande/iu.test(position)) return 'member';
+  return null;
 }
 
 const NAME_PAIRS = /\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/gu;
