@@ -21,11 +21,12 @@ export interface NumberingRecogniser {
 }
 
 // `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR)
-const PARAGRAPH = /^(?:§|\$(?=\s?\d))\s{0,3}(\d{1,4})(?::(\d{1,3})|\s?([a-h])(?![\p{L}\d]))?[.:]?(?:\s(.*))?$/u;
+// `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
+const PARAGRAPH = /^(?:§|\$(?=\s?\d))\s{0,3}(\d{1,4})(?:\/\d{2,4})?(?::(\d{1,3})|\s?([a-h])(?![\p{L}\d]))?[.:]?(?:\s(.*))?$/u;
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
-// `Punkt 3.`, `Punkt 3: Title`
-const PUNKT = /^punkt\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
+// `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
+const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
 // `IV. Title`
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\p{Lu})(.*)$/u;
 // `1<TAB>Title Body…`

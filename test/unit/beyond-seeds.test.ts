@@ -137,6 +137,17 @@ describe('items', () => {
     expect(doc.items[0]!.title).toBe(title);
   });
 
+  it.each([
+    [text('§ 15/2024 Val av justerare', 'Text.', '§ 16/2024 Budget', 'Text.'), [15, 16]],
+    [text('Ärende 1: Val av justerare', 'Text.', 'Ärende 2: Budget', 'Text.'), [1, 2]],
+  ])('reads the numbering of %j', (items, numbers) => {
+    const doc = meetingDoc(minutes({ items }));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [numbers[0], 'Val av justerare'],
+      [numbers[1], 'Budget'],
+    ]);
+  });
+
   it('keeps a sentence under a lone § as body text, not as a title', () => {
     const doc = meetingDoc(minutes({ items: text('§ 1', 'Ordföranden öppnar mötet och hälsar alla välkomna.', '', '§ 2', 'Styrelsen beslutar att fastställa budgeten.') }));
     expect(item(doc, 1)).toMatchObject({ title: '', text: 'Ordföranden öppnar mötet och hälsar alla välkomna.' });
