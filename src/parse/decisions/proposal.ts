@@ -7,7 +7,7 @@ import { readParagraphs } from './roles.js';
 import { sentencesOf } from './sentences.js';
 
 const LABELLED = /^(?:(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
-const HINT = /förslag|föresl/iu;
+const HINT = /förslag|föresl/i;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {

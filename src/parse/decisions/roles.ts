@@ -40,9 +40,14 @@ const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -
 
 /** A line that heads a part of an item body: a decision or proposal label, or a sub-heading. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (decisionHeading(text) !== null || PROPOSAL_LABEL.test(text) || SUBHEADING.test(text));
+  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text));
+
+// every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
+const MAY_DECIDE = /eslu|eslö/i;
+const MAY_PROPOSE = /örslag/i;
 
 export function decisionHeading(text: string): { by: string | null } | null {
+  if (!MAY_DECIDE.test(text)) return null;
   const t = trimEndOf(text, '');
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };

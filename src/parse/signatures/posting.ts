@@ -19,7 +19,7 @@ const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Fiel
   ws.map((w): [Field, string] => [f, w]),
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
-const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/iu;
+const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/i;
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
 export function readPosting(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean = () => false): Posting {
