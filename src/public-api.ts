@@ -79,7 +79,7 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
     schemaVersion: 1,
     source,
     documents,
-    outline: lines.slice(split.outlineStart).map((l) => l.flat).filter((t) => t !== ''),
+    outline: split.outline.map((i) => lines[i]!.flat).filter((t) => t !== ''),
     warnings,
   };
   if (options.redact !== false) {

@@ -38,8 +38,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   const signers = readSignatureBlocks(lines, seg.signatureBlocks);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
-  const inItem = (i: number): boolean => seg.items.some((it) => i > it.at && i < it.end);
-  const posting = readPosting(lines, seg.start, seg.end, inItem);
+  const inItem = new Uint8Array(lines.length);
+  for (const it of seg.items) inItem.fill(1, it.at + 1, it.end);
+  const posting = readPosting(lines, seg.start, seg.end, (i) => inItem[i] === 1);
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   const signatures: Signatures | null = hasSignatures ? { ...signers, ...posting, signedAt: [] } : null;

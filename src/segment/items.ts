@@ -70,7 +70,9 @@ interface Candidate {
 
 export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ItemLayout {
   const warnings: Warning[] = [];
-  const inExcluded = (i: number): boolean => excluded.some((r) => i >= r.start && i < r.end);
+  const excludedLine = new Uint8Array(end);
+  for (const r of excluded) excludedLine.fill(1, r.start, Math.min(r.end, end));
+  const inExcluded = (i: number): boolean => excludedLine[i] === 1;
 
   let best: { style: NumberingStyle; run: Candidate[] } | null = null;
   for (const recogniser of NUMBERING) {

@@ -26,7 +26,9 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
   // items are found again only when a signature block cuts into one of them
-  const cuts = signatureBlocks.some((b) => bodies.some((r) => b.start < r.end && b.end > r.start - 1));
+  const bodyLine = new Uint8Array(doc.end);
+  for (const r of bodies) bodyLine.fill(1, r.start - 1, r.end);
+  const cuts = signatureBlocks.some((b) => bodyLine.subarray(b.start, b.end).includes(1));
   const layout = cuts ? findItems(lines, doc.start, doc.end, signatureBlocks) : first;
   const headerEnd = layout.items[0]?.at ?? doc.end;
   return {

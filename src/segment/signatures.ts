@@ -103,10 +103,13 @@ const continuesBlock = (line: Line): boolean =>
  */
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
+  // one pass to mark the strict lines: testing every range for every line is quadratic in a long file
+  const strictLine = new Uint8Array(lines.length);
+  for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
   for (let i = start; i < end; i++) {
     const how = opening(lines, i);
     if (!how) continue;
-    const strict = strictRanges.some((r) => i >= r.start && i < r.end);
+    const strict = strictLine[i] === 1;
     let last = i;
     let k = i + 1;
     for (; k < end; k++) {

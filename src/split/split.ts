@@ -7,7 +7,7 @@
 // - a letter's greeting, or a heading-like line after a gap or page break, once the
 //   current document has closed (its closing item or signatures seen) or is itself `other`.
 // A PDF outline dump at the very end is not a document; it is returned apart.
-import { CLOSING_TITLE_WORDS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, collapse, isBlank, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
@@ -30,8 +30,8 @@ export interface DocumentSpan {
 
 export interface Split {
   documents: DocumentSpan[];
-  /** Index where a trailing PDF outline starts (lines.length when none). */
-  outlineStart: number;
+  /** Indices of the lines of PDF outlines (bookmark lists), which belong to no document. */
+  outline: number[];
 }
 
 const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![\\p{L}])`, 'iu');
@@ -39,6 +39,13 @@ const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})
 // sentence that starts with `Ordförande …`
 const SIGNATURE_OPENER = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?:\\s+(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))}))*[\\s:.]*$`, 'iu');
 const GAP = 3;
+// how far a heading-like line looks ahead for a meeting's header
+const MEETING_LOOKAHEAD = 12;
+const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu');
+const KIND_OPENING = opening([...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes]);
+const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
+const DATE_LABEL = opening(HEADER_LABELS.date);
+const HEADER_LABEL = opening([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
 // a document has a body: a heading needs this many lines of the current one before it
@@ -54,7 +61,7 @@ interface Current extends DocumentSpan {
 }
 
 export function splitDocuments(lines: readonly Line[]): Split {
-  const outlineStart = findOutline(lines);
+  const outline = findOutlines(lines);
   const documents: DocumentSpan[] = [];
   let cur: Current | null = null;
 
@@ -66,8 +73,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
     };
   };
 
-  for (let i = 0; i < outlineStart; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (outline[i] === 1) continue;
     if (isBlank(line)) {
       // a closing rule (`---`) still belongs to the document above it
       if (line.rule && cur) cur.lastContent = i;
@@ -83,7 +91,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     if (title) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
-      const n = nextContent(lines, i + 1, outlineStart);
+      const n = nextContent(lines, i + 1);
       if (n > 0 && n - i <= 2 && kindTitle(lines[n]!)) titleLines.push(n);
       const joined = titleLines.map((k) => lines[k]!.flat).join(' ');
       if (!cur) {
@@ -116,7 +124,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
         cur = open(i, { letter: true, other: true });
       } else if (mayEnd && gapBefore && (isHeadingLike(line) || line.heading === 1)) {
         const heading = kindHeading(line);
-        cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : { titleLines: [i], other: true });
+        if (heading) cur = open(i, { kind: heading.kind, titleLines: [i] });
+        // minutes that open without a title (`Datum: 230531` / `Protokoll fört vid …`) are a meeting too
+        else if (meetingAhead(lines, i)) cur = open(i, {});
+        else cur = open(i, { titleLines: [i], other: true });
+      } else if (gapBefore && cur.items > 0 && HEADER_LABEL.test(line.flat) && meetingAhead(lines, i)) {
+        // another meeting's header after this one's items: minutes joined into one file
+        cur = open(i, {});
       } else if (gapBefore && cur.items > 0 && !titleOfPrevious(lines, i)) {
         // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
         const heading = kindHeading(line);
@@ -130,18 +144,38 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const header = recogniseItemHeader(line, ITEM_STYLES);
     if (header && !cur.other) {
       cur.items++;
-      const titleAt = header.rest === '' ? nextContent(lines, i + 1, outlineStart) : i;
+      const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
     } else if (cur.items > 0 && !cur.other && SIGNATURE_OPENER.test(line.flat) && signatureFollows(lines, i)) {
       cur.closed = true;
     }
   }
   if (cur) documents.push(finish(cur));
-  return { documents, outlineStart };
+  return { documents, outline: [...outline.keys()].filter((i) => outline[i] === 1) };
 }
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
+
+/**
+ * The next lines read like a meeting's header: two of its signs, each on a line of its
+ * own — a date label, the kind named, a participant heading, a `§`. (One alone is too
+ * common: `Ledamöter i styrelsen:` in a list of elected members.)
+ */
+function meetingAhead(lines: readonly Line[], i: number): boolean {
+  const signs = new Set<string>();
+  for (let k = i, seen = 0; k < lines.length && seen < MEETING_LOOKAHEAD; k++) {
+    const line = lines[k]!;
+    if (isBlank(line)) continue;
+    seen++;
+    if (DATE_LABEL.test(line.flat)) signs.add('date');
+    else if (KIND_OPENING.test(line.flat)) signs.add('kind');
+    else if (ROLE_OPENING.test(line.flat)) signs.add('role');
+    else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');
+    if (signs.size >= 2) return true;
+  }
+  return false;
+}
 
 /** The line is the title of an item whose number stands alone on the line before (`§ 12` / `Protokoll …`). */
 function titleOfPrevious(lines: readonly Line[], i: number): boolean {
@@ -176,20 +210,30 @@ function signatureFollows(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * A trailing block where every content line starts with a tab and some name a PDF file:
- * the bookmark outline pdftotext-style extractors append.
+ * Blocks where every content line starts with a tab and some name a PDF file: the
+ * bookmark outline pdftotext-style extractors append after each file they extract
+ * (at the end, or between files joined into one).
  */
-function findOutline(lines: readonly Line[]): number {
-  let start = lines.length;
-  let pdfs = 0;
+function findOutlines(lines: readonly Line[]): Uint8Array {
+  const outline = new Uint8Array(lines.length);
+  let start = -1;
+  let last = -1;
   let count = 0;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (!line.tabbed) break;
-    start = i;
+  let pdfs = 0;
+  const close = (): void => {
+    if (start >= 0 && count >= 3 && pdfs >= 1) outline.fill(1, start, last + 1);
+    start = -1;
+    count = 0;
+    pdfs = 0;
+  };
+  lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    if (!line.tabbed) return close();
+    if (start < 0) start = i;
+    last = i;
     count++;
     if (/\.pdf$/i.test(line.text)) pdfs++;
-  }
-  return count >= 3 && pdfs >= 1 ? start : lines.length;
+  });
+  close();
+  return outline;
 }

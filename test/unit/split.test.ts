@@ -1,5 +1,7 @@
 // split and detect: one file → documents (a kallelse, the protokoll, appendices, a letter,
 // a signing certificate), each with its kind and title; a trailing PDF outline apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../src/detect/kind.js';
 import { splitDocuments } from '../../src/split/split.js';
@@ -96,8 +98,28 @@ describe('splitDocuments + detectKind', () => {
     const lines = linesOf(s);
     const split = splitDocuments(lines);
     expect(split.documents).toHaveLength(1);
-    expect(lines[split.outlineStart]!.text).toBe('Protokoll 2023-03-15.pdf');
+    expect(lines[split.outline[0]!]!.text).toBe('Protokoll 2023-03-15.pdf');
     expect(parseText(s).outline).toEqual(['Protokoll 2023-03-15.pdf', 'Bilaga 1 Budget.pdf', 'Bilaga 2 Plan.pdf']);
+  });
+
+  it.each(['000-sjuharad-medlemssamrad-2020', '001-sjuharad-medlemssamrad-2018', '003-kalmar-au-2023'])(
+    'finds each of three untitled minutes joined into one file: %s',
+    (name) => {
+      const one = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', `${name}.txt`), 'utf8');
+      const single = parseText(one).documents[0]!;
+      const docs = parseText([one, one, one].join('\n\n\n\n')).documents;
+      expect(docs.map((d) => [d.kind, d.items.length, d.participants.length])).toEqual(
+        Array(3).fill([single.kind, single.items.length, single.participants.length]),
+      );
+    },
+  );
+
+  it('returns an outline between two joined files apart', () => {
+    const outline = '\n\n\n\tKallelse 2023-03-01.pdf\n\tProtokoll 2023-03-15.pdf\n\tBilaga 1 Budget.pdf\n\n\n\n';
+    const s = minutes({}) + outline + minutes({});
+    const r = parseText(s);
+    expect(r.documents.map((d) => d.kind)).toEqual(['minutes', 'minutes']);
+    expect(r.outline).toEqual(['Kallelse 2023-03-01.pdf', 'Protokoll 2023-03-15.pdf', 'Bilaga 1 Budget.pdf']);
   });
 });
 
