@@ -48,19 +48,16 @@ export function stripMarkup(input: string): Markup {
     text = trimEndOf(h[2]!, '#');
   }
   // each pass only where its marker occurs: most lines carry no markup at all
-  if (text.includes('\\')) text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
+  const escaped = text.includes('\\');
+  if (escaped) text = text.replace(ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED_BASE + c.charCodeAt(0)));
   // bold markers hug the words they mark; a run of underscores is a signature line, not bold
   if (text.includes('**') || text.includes('__')) text = text.replace(BOLD, '');
   if (text.includes('*')) text = text.replace(ITALIC, '$1');
   if (text.includes('](')) text = text.replace(LINK, '$1');
   if (text.includes('&') && text.includes(';')) text = decodeEntities(text);
-  const hasHtml = text.includes('<');
-  const segments = hasHtml ? text.split(PARAGRAPH_BREAK) : [text];
-  return {
-    segments: segments.map((s) => restoreEscapes(hasHtml ? decodeEntities(s.replace(TAG, '')) : s)),
-    heading,
-    tableRule: false,
-  };
+  if (!text.includes('<')) return { segments: [escaped ? restoreEscapes(text) : text], heading, tableRule: false };
+  const segments = text.split(PARAGRAPH_BREAK).map((s) => decodeEntities(s.replace(TAG, '')));
+  return { segments: escaped ? segments.map(restoreEscapes) : segments, heading, tableRule: false };
 }
 
 const decodeEntities = (s: string): string =>
