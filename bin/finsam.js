@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/cli.js';
+// The command as one bundle (dist/bundle/, built by `npm run build`), with Node's compile
+// cache where there is one (Node >= 22.1): both save most of what starting costs.
+import module from 'node:module';
 
+module.enableCompileCache?.();
+const { main } = await import('../dist/bundle/finsam.js');
 process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
+  get stdin() {
+    return process.stdin; // created only when read: most runs never do
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

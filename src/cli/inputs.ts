@@ -2,11 +2,16 @@
 // order given, and within a folder or glob pattern its paths sorted. Folders are searched
 // recursively; links inside them are never followed, so a link loop ends and nothing
 // outside the given roots is read. Such links, and whatever else cannot be a text file,
-// are listed as skipped rather than dropped silently.
+// are listed as skipped rather than dropped silently. fast-glob is loaded only when an
+// argument is a folder or a pattern: naming files costs nothing more than a stat.
 import { lstatSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { describeError } from './errno.js';
+
+type Glob = typeof FastGlob;
+let loaded: Glob | undefined;
+const fastGlob = async (): Promise<Glob> => (loaded ??= (await import('fast-glob')).default);
 
 /** One input: read from `abs` (or standard input), reported as `path`, mirrored as `rel` under --out. */
 export interface Input {
@@ -34,7 +39,7 @@ export interface Expanded {
   searched: boolean;
 }
 
-export function expandInputs(args: readonly string[], options: { glob: string; cwd: string }): Expanded {
+export async function expandInputs(args: readonly string[], options: { glob: string; cwd: string }): Promise<Expanded> {
   const entries: Entry[] = [];
   let searched = false;
   for (const arg of args) {
@@ -44,12 +49,13 @@ export function expandInputs(args: readonly string[], options: { glob: string; c
     }
     const abs = resolve(options.cwd, arg);
     const type = typeOf(abs);
+    const fg = type === 'other' ? undefined : await fastGlob();
     if (type === 'directory') {
       searched = true;
-      entries.push(...search(arg, abs, options.glob, { cwd: abs, baseNameMatch: true }, (p) => join(arg, p), 'folder'));
-    } else if (type === 'missing' && fg.isDynamicPattern(arg)) {
+      entries.push(...search(fg!, arg, abs, options.glob, { cwd: abs, baseNameMatch: true }, (p) => join(arg, p), 'folder'));
+    } else if (type === 'missing' && fg!.isDynamicPattern(arg)) {
       searched = true;
-      entries.push(...search(arg, resolve(options.cwd, staticStart(arg)), arg, { cwd: options.cwd }, (p) => p, 'pattern'));
+      entries.push(...search(fg!, arg, resolve(options.cwd, staticStart(fg!, arg)), arg, { cwd: options.cwd }, (p) => p, 'pattern'));
     } else {
       // a named file is read even through a link: the user chose it. A missing one fails when read.
       entries.push({ kind: 'file', path: arg, abs, rel: basename(abs) });
@@ -73,7 +79,7 @@ function typeOf(abs: string): 'directory' | 'other' | 'missing' {
 }
 
 /** `archive/{2023,2024}/*.txt` → `archive`: the folders before the first wildcard. */
-function staticStart(pattern: string): string {
+function staticStart(fg: Glob, pattern: string): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {
@@ -93,6 +99,7 @@ type Found = { path: string; kind: 'file' | 'link' | 'special' } | { path: strin
  * with suppressErrors, every unreadable part silently).
  */
 function search(
+  fg: Glob,
   arg: string,
   rootAbs: string,
   pattern: string,
@@ -105,7 +112,7 @@ function search(
   while (found === undefined) {
     const ignore = unreadable.map((u) => `${fg.escapePath(u.path)}/**`);
     try {
-      found = glob(pattern, { ...where, ignore });
+      found = glob(fg, pattern, { ...where, ignore });
     } catch (e) {
       const error = e as NodeJS.ErrnoException;
       const at = error.path === undefined ? rootAbs : resolve(where.cwd, error.path);
@@ -138,7 +145,7 @@ function search(
   return entries;
 }
 
-function glob(pattern: string, options: { cwd: string; baseNameMatch?: boolean; ignore: string[] }): Found[] {
+function glob(fg: Glob, pattern: string, options: { cwd: string; baseNameMatch?: boolean; ignore: string[] }): Found[] {
   return fg
     .sync(pattern, { ...options, followSymbolicLinks: false, onlyFiles: false, objectMode: true, dot: false, unique: true })
     .flatMap((e): Found[] => {

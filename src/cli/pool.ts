@@ -1,9 +1,9 @@
 // Where conversions run: in this thread (one job, and so no start-up cost for one file),
-// or on a small pool of worker threads, each converting one file at a time.
+// or on a small pool of worker threads, each converting one file at a time and holding
+// the next.
 import { Worker } from 'node:worker_threads';
-import type { Converted, Job } from './convert.js';
-import { failure } from './convert.js';
 import { describeError } from './errno.js';
+import { failure, type Converted, type Job } from './job.js';
 
 export interface Converter {
   convert(job: Job): Promise<Converted>;

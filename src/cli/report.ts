@@ -1,9 +1,10 @@
 // Everything `finsam parse` says on stderr: one line per input that was not converted
 // (`file: code: message`, or NDJSON with --error-format json), the closing summary, and
-// the progress bar on a terminal. stdout carries results only.
-import { Chalk, type ChalkInstance } from 'chalk';
-import cliProgress from 'cli-progress';
+// the progress bar on a terminal. stdout carries results only. chalk and cli-progress
+// are loaded only for a terminal that gets colour or a progress bar.
+import type cliProgress from 'cli-progress';
 import type { Io } from './io.js';
+import { count, tenths } from './numbers.js';
 import { write } from './io.js';
 import type { ErrorFormat } from './options.js';
 
@@ -20,23 +21,44 @@ export interface Counts {
   skipped: number;
 }
 
-const count = new Intl.NumberFormat('en-US');
-const seconds = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+type Paint = (s: string) => string;
+interface Painter {
+  red: Paint;
+  yellow: Paint;
+  green: Paint;
+  bold: Paint;
+}
+const plain: Paint = (s) => s;
+const PLAIN: Painter = { red: plain, yellow: plain, green: plain, bold: plain };
+
+export interface ReportOptions {
+  errorFormat: ErrorFormat;
+  colour: boolean;
+  progress: boolean;
+  total: number;
+}
 
 export class Report {
   readonly counts: Counts = { converted: 0, failed: 0, skipped: 0 };
-  private readonly chalk: ChalkInstance;
   private readonly started = performance.now();
   private bars: cliProgress.MultiBar | undefined;
   private bar: cliProgress.SingleBar | undefined;
 
-  constructor(
+  private constructor(
     private readonly io: Io,
-    private readonly options: { errorFormat: ErrorFormat; colour: boolean; progress: boolean; total: number },
+    private readonly options: ReportOptions,
+    private readonly chalk: Painter,
+    progress: typeof cliProgress | undefined,
   ) {
+    if (progress) this.startProgress(progress);
+  }
+
+  static async open(io: Io, options: ReportOptions): Promise<Report> {
     // chalk's own detection ignores NO_COLOR, so finsam decides and tells it
-    this.chalk = new Chalk({ level: options.colour ? 1 : 0 });
-    if (options.progress && options.total > 1) this.startProgress();
+    const chalk = options.colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
+    const progress = options.progress && options.total > 1 ? (await import('cli-progress')).default : undefined;
+    return new Report(io, options, chalk, progress);
   }
 
   converted(): void {
@@ -67,9 +89,9 @@ export class Report {
     }
     const c = this.chalk;
     const text =
-      `${c.green(count.format(converted))} converted, ` +
-      `${(failed ? c.red : String)(count.format(failed))} failed, ` +
-      `${(skipped ? c.yellow : String)(count.format(skipped))} skipped in ${seconds.format(elapsed)} s`;
+      `${c.green(count(converted))} converted, ` +
+      `${(failed ? c.red : String)(count(failed))} failed, ` +
+      `${(skipped ? c.yellow : String)(count(skipped))} skipped in ${tenths(elapsed)} s`;
     await write(this.io.stderr, text + '\n');
   }
 
@@ -96,11 +118,11 @@ export class Report {
     }
   }
 
-  private startProgress(): void {
+  private startProgress(cliProgress: typeof import('cli-progress')): void {
     this.bars = new cliProgress.MultiBar({
       stream: this.io.stderr,
       format: '{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}',
-      formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? count.format(v) : String(v)),
+      formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? count(v) : String(v)),
       barsize: 30,
       clearOnComplete: true,
       hideCursor: false,
@@ -116,6 +138,6 @@ export class Report {
     if (!this.bar) return;
     const done = this.counts.converted + this.counts.failed + this.counts.skipped;
     const elapsed = (performance.now() - this.started) / 1000;
-    this.bar.update(done, { rate: elapsed > 0 ? seconds.format(done / elapsed) : '0' });
+    this.bar.update(done, { rate: elapsed > 0 ? tenths(done / elapsed) : '0' });
   }
 }

@@ -1,8 +1,10 @@
 // The real binary, as a user runs it after `npm install` (needs `npm run build` first).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { run } from '../support/io.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'finsam.js');
@@ -27,6 +29,25 @@ describe('bin/finsam.js (subprocess)', () => {
     const r = JSON.parse(finsam('parse', 'fixtures/003-kalmar-au-2023.txt').stdout);
     r.documents[0].meeting.date = '31 maj 2023';
     expect(validate(r)).toBe(false);
+  });
+
+  // bin/finsam.js runs the esbuild bundle (dist/bundle/), the in-process runs the source:
+  // what the bundle does differently (CommonJS packages, chunks loaded on demand) shows here
+  it('the bundled command prints what the source does, in every format and for standard input', async () => {
+    const file = 'fixtures/001-sjuharad-medlemssamrad-2018.txt';
+    const cases: { args: string[]; stdin?: string }[] = [
+      { args: ['--version'] },
+      { args: ['schema'] },
+      { args: ['parse', '-f', 'yaml', file] },
+      { args: ['parse', '-f', 'ndjson', 'fixtures/00[0-2]*.txt', '--jobs', '2'] },
+      { args: ['parse', '-'], stdin: readFileSync(join(root, file), 'utf8') },
+    ];
+    for (const { args, stdin } of cases) {
+      const sub = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input: stdin, maxBuffer: 64 << 20 });
+      const own = await run(args, { cwd: root, stdin });
+      expect(sub.status, `${args.join(' ')}: ${sub.stderr}`).toBe(own.code);
+      expect(sub.stdout, args.join(' ')).toBe(own.stdout);
+    }
   });
 
   it('exits 2 with a message on a usage error', () => {

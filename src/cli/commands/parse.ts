@@ -1,9 +1,8 @@
 // `finsam parse`: expand the inputs, convert them (several at once, on workers), and hand
 // each result on in input order — to stdout, or to its own file under --out. One bad file
 // gets one line on stderr and the others go on; the exit code says whether any failed.
-import { DEFAULT_MAX_BYTES } from '../../public-api.js';
-import type { Failure, Job } from '../convert.js';
-import { failure, tooLarge } from '../convert.js';
+// What only some runs need is loaded when they need it: the output folder's writer with
+// --out, the library in this thread only when it parses here (one job, or standard input).
 import { describeError } from '../errno.js';
 import type { Entry, Input } from '../inputs.js';
 import { expandInputs } from '../inputs.js';
@@ -11,8 +10,10 @@ import type { Io } from '../io.js';
 import { closedBy, isClosedPipe, readAll, wantsColour, wantsProgress, write } from '../io.js';
 import type { ParseOptions, RawParseOptions } from '../options.js';
 import { checkParseOptions } from '../options.js';
+import { failure, tooLarge, type Failure, type Job } from '../job.js';
+import { count } from '../numbers.js';
 import { inOrder } from '../ordered.js';
-import { Outputs } from '../outputs.js';
+import type { Outputs } from '../outputs.js';
 import { converter, type Converter } from '../pool.js';
 import type { Problem } from '../report.js';
 import { Report } from '../report.js';
@@ -24,28 +25,32 @@ const isInput = (e: Entry): e is Input => e.kind === 'file' || e.kind === 'stdin
 
 /**
  * How many inputs may be started and not yet handed on. Results leave in input order, so
- * one slow file at the head holds the window: with only a few per worker, the others ran
- * dry behind it (a fifth of their time idle in a batch of mixed sizes). 16 per worker
- * keeps them busy; in the main thread, reading the next file while parsing is enough.
+ * one slow file at the head holds the window: with a few per worker, the others ran dry
+ * behind it. In the main thread (one job) each file's reads and writes are a chain of
+ * callbacks that only run between two parses, so a small window kept the parser waiting
+ * on them. 16 per job keeps both busy; memory stays flat, each result being written (or
+ * printed) as soon as it is its turn.
  */
-const windowFor = (workers: number): number => (workers <= 1 ? 2 : workers * 16);
-const count = new Intl.NumberFormat('en-US');
+const windowFor = (workers: number): number => Math.max(1, workers) * 16;
 
 export async function parseCommand(args: readonly string[], raw: RawParseOptions, io: Io): Promise<number> {
   const options = checkParseOptions(args, raw, io);
-  const { entries, searched } = expandInputs(options.inputs, { glob: options.glob, cwd: io.cwd });
+  const { entries, searched } = await expandInputs(options.inputs, { glob: options.glob, cwd: io.cwd });
   const inputs = entries.filter(isInput);
   if (inputs.length > 1 && !options.out && options.format !== 'ndjson') {
-    throw new UsageError(`${count.format(inputs.length)} inputs need --format ndjson (one result per line) or --out DIR (one file per input)`);
+    throw new UsageError(`${count(inputs.length)} inputs need --format ndjson (one result per line) or --out DIR (one file per input)`);
   }
   let outputs: Outputs | undefined;
   try {
-    outputs = options.out && (await Outputs.open(options.out, options.format, options.force, inputs.map((i) => i.abs)));
+    if (options.out) {
+      const { Outputs } = await import('../outputs.js');
+      outputs = await Outputs.open(options.out, options.format, options.force, inputs.map((i) => i.abs));
+    }
   } catch (e) {
     await write(io.stderr, `finsam: cannot create the --out folder ${options.out!.dir}: ${describeError(e)}\n`);
     return 1;
   }
-  const report = new Report(io, {
+  const report = await Report.open(io, {
     errorFormat: options.errorFormat,
     colour: wantsColour(io, options.color),
     progress: wantsProgress(io, { progress: options.progress, colour: options.color, toStdout: !outputs }),
@@ -103,7 +108,7 @@ async function start(entry: Entry, options: ParseOptions, outputs: Outputs | und
 /** A file is read where it is parsed (on a worker); standard input only here, up to the size limit. */
 async function sourceOf(input: Input, options: ParseOptions, io: Io): Promise<Job['source'] | Failure> {
   if (input.kind === 'file') return { file: input.abs };
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const max = options.maxBytes ?? (await import('../../public-api.js')).DEFAULT_MAX_BYTES;
   try {
     const bytes = await readAll(io.stdin, max);
     return bytes ? { bytes } : tooLarge(max);
