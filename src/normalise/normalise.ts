@@ -22,17 +22,20 @@ export const DEFAULT_MAX_LINE_LENGTH = 10_000;
 
 const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/;
 // C0/C1 controls except tab and form feed; zero-width characters; the soft hyphen
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 // bullets that PDF fonts put in the private-use area
-const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/g;
+const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
+// the three in one pass over the text
+const ODD_CHARACTERS = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${PUA_BULLETS.source}`, 'g');
+const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
 const INDENT = /^[ \t]*/;
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const warnings: Warning[] = [];
   const lines: Line[] = [];
-  const physical = text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUA_BULLETS, '•').split(LINE_BREAK_ALL);
+  const physical = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd).split(LINE_BREAK_ALL);
   let pageBreakPending = false;
   let longLines = 0;
   for (let n = 0; n < physical.length; n++) {

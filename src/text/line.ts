@@ -29,8 +29,25 @@ export interface Line {
 
 export const isBlank = (line: Line): boolean => line.text === '';
 
-/** Collapse whitespace runs to one space and trim (without a copy when there is nothing to do). */
-export const collapse = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+// the white space `\s` matches, as char codes
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Collapse whitespace runs to one space and trim. Most strings have nothing to collapse:
+ * one scan finds that out and returns them (or a trimmed slice) without a copy.
+ */
+export function collapse(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.slice(start, end).replace(/\s+/g, ' ');
+  }
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
 
 /** Split on runs of two or more spaces or tabs: the columns of a flattened table. */
 export const columns = (s: string): string[] =>
