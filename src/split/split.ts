@@ -116,6 +116,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
     } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && kindHeading(line)) {
       cur.kind = kindHeading(line)!.kind;
       cur.titleLines = [i];
+    } else if (cur.certificate && (HEADER_LABEL.test(line.flat) || kindHeading(line)) && meetingAhead(lines, i)) {
+      // a certificate runs to the end of its file; where files are joined, the next meeting ends it
+      const heading = kindHeading(line);
+      cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
     } else if (!cur.certificate && cur.content >= MIN_BODY_LINES) {
       const mayEnd = cur.closed || cur.other;
       if (isCertificateTitle(line)) {
@@ -128,7 +132,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // minutes that open without a title (`Datum: 230531` / `Protokoll fört vid …`) are a meeting too
         else if (meetingAhead(lines, i)) cur = open(i, {});
         else cur = open(i, { titleLines: [i], other: true });
-      } else if (gapBefore && cur.items > 0 && HEADER_LABEL.test(line.flat) && meetingAhead(lines, i)) {
+      } else if (blanks >= 1 && cur.items > 0 && HEADER_LABEL.test(line.flat) && meetingAhead(lines, i)) {
         // another meeting's header after this one's items: minutes joined into one file
         cur = open(i, {});
       } else if (gapBefore && cur.items > 0 && !titleOfPrevious(lines, i)) {

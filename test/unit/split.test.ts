@@ -114,6 +114,17 @@ describe('splitDocuments + detectKind', () => {
     },
   );
 
+  it('finds every document of the five seeds joined in any order', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'fixtures');
+    const names = ['000-sjuharad-medlemssamrad-2020', '001-sjuharad-medlemssamrad-2018', '002-skaraborg-styrelse-2024', '003-kalmar-au-2023', '004-umea-kallelse-protokoll-2020'];
+    const kinds = (t: string): string[] => parseText(t).documents.map((d) => d.kind);
+    const alone = names.map((n) => kinds(readFileSync(join(dir, `${n}.txt`), 'utf8')));
+    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [1, 0, 3, 2, 4], [2, 0, 4, 1, 3]]) {
+      const joined = order.map((k) => readFileSync(join(dir, `${names[k]}.txt`), 'utf8')).join('\n\n');
+      expect(kinds(joined), order.join(',')).toEqual(order.flatMap((k) => alone[k]!));
+    }
+  });
+
   it('returns an outline between two joined files apart', () => {
     const outline = '\n\n\n\tKallelse 2023-03-01.pdf\n\tProtokoll 2023-03-15.pdf\n\tBilaga 1 Budget.pdf\n\n\n\n';
     const s = minutes({}) + outline + minutes({});
