@@ -85,7 +85,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await write(io.stderr, `finsam: ${e.message}\n`);
       return EXIT.usage;
     }
-    await write(io.stderr, `finsam: ${(e as Error).stack ?? String(e)}\n`);
+    // a bug of finsam's own: say what failed, not where (FINSAM_DEBUG=1 shows the stack)
+    const detail = io.env.FINSAM_DEBUG ? ((e as Error).stack ?? String(e)) : e instanceof Error ? e.message : String(e);
+    await write(io.stderr, `finsam: internal-error: ${detail}\n`);
     return EXIT.failed;
   }
 }
