@@ -257,6 +257,13 @@ describe('dates, times, meeting', () => {
   });
 });
 
+describe('a `Plats och tid` block', () => {
+  it('finds the place on the third line of the block', () => {
+    const header = text('# PROTOKOLL 7', '', 'Plats och tid', '', 'Styrelsemöte Samordningsförbundet Skaraborg', '', 'Tisdagen den 26 november 2024 kl. 9:00–12:00', '', 'Kulturhuset, Skövde', '');
+    expect(meetingDoc(minutes({ header })).meeting).toMatchObject({ location: 'Kulturhuset, Skövde', date: '2024-11-26', startTime: '09:00', body: 'styrelse' });
+  });
+});
+
 describe('normalise', () => {
   it.each([22, 21, 3].map((n) => '_'.repeat(n)))('reads %j as a signature rule', (rule) => {
     expect(linesOf(rule)[0]).toMatchObject({ text: '', rule: true });

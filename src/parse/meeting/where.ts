@@ -15,7 +15,7 @@ const ANY_LABEL = new RegExp(
 const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
 // how many lines after a bare `Plats och tid` may hold its value
-const VALUE_LINES = 2;
+const VALUE_LINES = 3;
 
 export function findLocation(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
