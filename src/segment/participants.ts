@@ -5,7 +5,7 @@ import {
   HEADER_STOP_WORDS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANT_COLUMN_HEADS, ROLE_HEADINGS, ROLE_HEADING_QUALIFIERS,
 } from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
-import { collapse, columns, isBlank, type Line } from '../text/line.js';
+import { columns, isBlank, type Line } from '../text/line.js';
 import { alternation, trimStartOf } from '../text/patterns.js';
 import type { Range } from './items.js';
 

@@ -4,7 +4,7 @@
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
 import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
-import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
+import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import type { Range } from './items.js';

@@ -9,7 +9,7 @@
 // A PDF outline dump at the very end is not a document; it is returned apart.
 import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
-import { blanksBefore, collapse, isBlank, nextContent, type Line } from '../text/line.js';
+import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';

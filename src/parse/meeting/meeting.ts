@@ -2,7 +2,7 @@
 import { HEADER_LABELS } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
-import { collapse, isBlank, type Line } from '../../text/line.js';
+import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH } from '../../text/patterns.js';
 import { findBody, findOrganisation } from './organisation.js';
 import { findWhen } from './when.js';

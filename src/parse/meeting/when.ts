@@ -3,7 +3,7 @@
 // date on a line of meeting words, which wins over a lone date (a kallelse's sending
 // date). Dates labelled as justering or anslag never count.
 import { HEADER_LABELS, MEETING_WORDS, POSTING } from '../../lexicon/sv.js';
-import { collapse, isBlank, type Line } from '../../text/line.js';
+import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../dates.js';
 

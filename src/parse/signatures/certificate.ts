@@ -2,7 +2,7 @@
 // a name above a `Signer` line, and `Signed at` above a timestamp. They pair in order.
 import { CERTIFICATE } from '../../lexicon/sv.js';
 import type { SignedAt } from '../../schema/result.js';
-import { collapse, isBlank, nextContent, prevContent, type Line } from '../../text/line.js';
+import { isBlank, nextContent, prevContent, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { looksLikeName } from '../../split/titles.js';
 

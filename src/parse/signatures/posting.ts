@@ -4,7 +4,7 @@
 // (`Datum för anslags uppsättande: 2020-11-30   Datum för anslags nedtagande: …`), or as
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
 import { POSTING } from '../../lexicon/sv.js';
-import { collapse, isBlank, type Line } from '../../text/line.js';
+import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates } from '../dates.js';
 
