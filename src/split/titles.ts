@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -69,10 +69,12 @@ const PARTY = new RegExp(`\\((?:${alternation(PARTIES)})\\)`, 'u');
 const LABELS = new Set<string>([
   ...SIGNATURE_LABELS.flatMap((s) => s.words),
   ...SIGNATURE_BLOCK_HEADINGS,
+  ...POSTING_BLOCK_HEADINGS,
   ...ROLE_HEADINGS.flatMap((r) => r.words),
 ]);
 // a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence
 const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'])})$`, 'iu');
+const FULL_DATE = /\d{4}-\d{2}-\d{2}/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
 
 /** Every word capitalised, two to five of them: a person's name, not a heading. */
@@ -90,6 +92,8 @@ export function isHeadingLike(line: Line): boolean {
   if (text.length < 3 || text.length > 90) return false;
   if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
   if (text.split(' ').length > 10 || DANGLING.test(text)) return false;
+  // a full date makes a record (`Anslaget under tiden 2023-03-21 – …`), not a heading
+  if (FULL_DATE.test(text)) return false;
   if (CAPTION.test(text) || PARTY.test(text) || looksLikeName(text)) return false;
   if (recogniseItemHeader(line)) return false;
   if (columns(line.text).every((c) => LABELS.has(labelKey(c)))) return false;

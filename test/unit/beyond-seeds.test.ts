@@ -97,6 +97,13 @@ describe('signatures', () => {
     expect(item(doc, 3).text).toBe('Ordföranden avslutar mötet.');
   });
 
+  it('keeps an ANSLAG/BEVIS block after the signatures in the minutes', () => {
+    const after = text('', '', '', 'Justerare', '', '_____', 'Karin Lund', '', '', '', 'ANSLAG/BEVIS', '', '', '', 'Anslaget under tiden 2023-03-21 – 2023-04-12', 'Förvaringsplats för protokollet   Kansliet');
+    const r = parse(minutes({ after }));
+    expect(r.documents.map((d) => d.kind)).toEqual(['minutes']);
+    expect(r.documents[0]!.signatures).toMatchObject({ adjusters: ['Karin Lund'], posted: { from: '2023-03-21', to: '2023-04-12' }, storedAt: 'Kansliet' });
+  });
+
   it('reads labels without rules followed by posting lines at the end', () => {
     const after = text('Ordförande', 'Anna Andersson', 'Justerare', 'Karin Lund', 'Justerat 2023-03-20', 'Anslaget under tiden 2023-03-21 – 2023-04-12');
     const doc = meetingDoc(minutes({ after }));
