@@ -114,6 +114,12 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
 export const POSTING_BLOCK_HEADINGS = ['bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis'] as const;
 
+/** Lists that close minutes (attachments, who receives them): part of the minutes, never a new document. */
+export const MINUTES_TAIL_HEADINGS = [
+  'bilagor', 'bilageförteckning', 'förteckning över bilagor', 'expedieras', 'expedieras till', 'sändlista', 'utdrag till',
+  'beslutet skickas till', 'protokollet skickas till', 'kopia till', 'för kännedom', 'delges',
+] as const;
+
 /** Headings that open a signature block without naming a role. */
 export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering'] as const;
 

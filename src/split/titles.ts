@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -70,6 +70,7 @@ const LABELS = new Set<string>([
   ...SIGNATURE_LABELS.flatMap((s) => s.words),
   ...SIGNATURE_BLOCK_HEADINGS,
   ...POSTING_BLOCK_HEADINGS,
+  ...MINUTES_TAIL_HEADINGS,
   ...ROLE_HEADINGS.flatMap((r) => r.words),
 ]);
 // a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence

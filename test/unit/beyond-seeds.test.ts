@@ -104,6 +104,11 @@ describe('signatures', () => {
     expect(r.documents[0]!.signatures).toMatchObject({ adjusters: ['Karin Lund'], posted: { from: '2023-03-21', to: '2023-04-12' }, storedAt: 'Kansliet' });
   });
 
+  it('keeps a closing list of attachments with the minutes', () => {
+    const r = parse(minutes({ after: text('', '', '', 'Bilagor', '1. Verksamhetsplan 2024', '2. Budget 2024') }));
+    expect(r.documents.map((d) => d.kind)).toEqual(['minutes']);
+  });
+
   it('reads labels without rules followed by posting lines at the end', () => {
     const after = text('Ordförande', 'Anna Andersson', 'Justerare', 'Karin Lund', 'Justerat 2023-03-20', 'Anslaget under tiden 2023-03-21 – 2023-04-12');
     const doc = meetingDoc(minutes({ after }));
