@@ -116,31 +116,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
     } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && kindHeading(line)) {
       cur.kind = kindHeading(line)!.kind;
       cur.titleLines = [i];
-    } else if (cur.certificate && (HEADER_LABEL.test(line.flat) || kindHeading(line)) && meetingAhead(lines, i)) {
-      // a certificate runs to the end of its file; where files are joined, the next meeting ends it
-      const heading = kindHeading(line);
-      cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
-    } else if (!cur.certificate && cur.content >= MIN_BODY_LINES) {
-      const mayEnd = cur.closed || cur.other;
-      if (isCertificateTitle(line)) {
-        cur = open(i, { titleLines: [i], certificate: true, other: true });
-      } else if (mayEnd && gapBefore && isGreeting(line)) {
-        cur = open(i, { letter: true, other: true });
-      } else if (mayEnd && gapBefore && (isHeadingLike(line) || line.heading === 1)) {
-        const heading = kindHeading(line);
-        if (heading) cur = open(i, { kind: heading.kind, titleLines: [i] });
-        // minutes that open without a title (`Datum: 230531` / `Protokoll fört vid …`) are a meeting too
-        else if (meetingAhead(lines, i)) cur = open(i, {});
-        else cur = open(i, { titleLines: [i], other: true });
-      } else if (blanks >= 1 && cur.items > 0 && HEADER_LABEL.test(line.flat) && meetingAhead(lines, i)) {
-        // another meeting's header after this one's items: minutes joined into one file
-        cur = open(i, {});
-      } else if (gapBefore && cur.items > 0 && !titleOfPrevious(lines, i)) {
-        // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
-        const heading = kindHeading(line);
-        if (heading) cur = open(i, { kind: heading.kind, titleLines: [i] });
-        else if (namesOtherDocument(line)) cur = open(i, { titleLines: [i], other: true });
-      }
+    } else {
+      const at: At = { lines, i, line, blanks, gap: gapBefore };
+      const doc = cur;
+      const start = DOCUMENT_STARTS.find((s) => s.applies(doc, at))?.opens(at);
+      if (start) cur = open(i, start);
     }
 
     cur.content++;
@@ -160,6 +140,74 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
+
+/** Where a line stands: the lines around it and the gap before it. */
+interface At {
+  lines: readonly Line[];
+  i: number;
+  line: Line;
+  /** Blank lines right before it. */
+  blanks: number;
+  /** Three blank lines, or a page's link dump and a blank line, before it. */
+  gap: boolean;
+}
+
+/**
+ * The ways a line without a kind keyword opens a new document, in the order they are
+ * tried: a small recogniser each, `applies` to the document it would end and `opens`
+ * saying what the new one is (or null, to decline after all).
+ */
+interface DocumentStart {
+  name: string;
+  applies(cur: Current, at: At): boolean;
+  opens(at: At): Partial<DocumentSpan> | null;
+}
+
+/** A kind heading opens that kind; else the document is `other` (or a meeting by its header). */
+const titled = (at: At, otherwise: Partial<DocumentSpan> | null): Partial<DocumentSpan> | null => {
+  const heading = kindHeading(at.line);
+  return heading ? { kind: heading.kind, titleLines: [at.i] } : otherwise;
+};
+/** A document may end once it has a body and is not a certificate (which runs to its file's end). */
+const hasBody = (cur: Current): boolean => !cur.certificate && cur.content >= MIN_BODY_LINES;
+const mayEnd = (cur: Current): boolean => hasBody(cur) && (cur.closed || cur.other);
+
+const DOCUMENT_STARTS: readonly DocumentStart[] = [
+  {
+    // a certificate runs to the end of its file; where files are joined, the next meeting ends it
+    name: 'meeting after a certificate',
+    applies: (cur, at) => cur.certificate && (HEADER_LABEL.test(at.line.flat) || kindHeading(at.line) !== null) && meetingAhead(at.lines, at.i),
+    opens: (at) => titled(at, {}),
+  },
+  {
+    name: 'e-signing certificate',
+    applies: (cur, at) => hasBody(cur) && isCertificateTitle(at.line),
+    opens: (at) => ({ titleLines: [at.i], certificate: true, other: true }),
+  },
+  {
+    name: 'letter',
+    applies: (cur, at) => mayEnd(cur) && at.gap && isGreeting(at.line),
+    opens: () => ({ letter: true, other: true }),
+  },
+  {
+    // minutes that open without a title (`Datum: 230531` / `Protokoll fört vid …`) are a meeting too
+    name: 'heading after a closed document',
+    applies: (cur, at) => mayEnd(cur) && at.gap && (isHeadingLike(at.line) || at.line.heading === 1),
+    opens: (at) => titled(at, meetingAhead(at.lines, at.i) ? {} : { titleLines: [at.i], other: true }),
+  },
+  {
+    // another meeting's header after this one's items: minutes joined into one file
+    name: 'header after items',
+    applies: (cur, at) => hasBody(cur) && at.blanks >= 1 && cur.items > 0 && HEADER_LABEL.test(at.line.flat) && meetingAhead(at.lines, at.i),
+    opens: () => ({}),
+  },
+  {
+    // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
+    name: 'kind or appendix heading after items',
+    applies: (cur, at) => hasBody(cur) && at.gap && cur.items > 0 && !titleOfPrevious(at.lines, at.i),
+    opens: (at) => titled(at, namesOtherDocument(at.line) ? { titleLines: [at.i], other: true } : null),
+  },
+];
 
 /**
  * The next lines read like a meeting's header: two of its signs, each on a line of its
