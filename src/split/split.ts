@@ -1,12 +1,15 @@
 // Stage 3: one file → several documents. A file exported from a förbund's archive often
 // holds a kallelse, the protokoll, and the appendices after them (seed 004), or minutes
-// followed by an e-signing certificate (seed 002). A document starts at
+// followed by an e-signing certificate (seed 002), or several minutes joined. A document
+// starts at
 // - a kind keyword (`PROTOKOLL`, `KALLELSE`), unless it repeats the current title as a
 //   running page header, or the current document has nothing but a date yet;
-// - a certificate heading (`Certification`), which then runs to the end;
-// - a letter's greeting, or a heading-like line after a gap or page break, once the
-//   current document has closed (its closing item or signatures seen) or is itself `other`.
-// A PDF outline dump at the very end is not a document; it is returned apart.
+// - one of DOCUMENT_STARTS: a certificate heading (the certificate then runs to the next
+//   meeting or the end), a letter's greeting or a heading-like line after a gap once the
+//   current document has closed (its closing item or signatures seen) or is `other`, a
+//   meeting header after another meeting's items, an appendix heading after items.
+// A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
+// no document; they are returned apart.
 import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
