@@ -184,6 +184,12 @@ describe('items', () => {
     expect(readTitle(written)).toEqual({ title, attachments, type });
   });
 
+  it('reads attachments named on a line of their own in the body', () => {
+    const doc = meetingDoc(minutes({ items: text('§ 1 Budget 2024', 'Förbundschefen redogör för budgeten.', '', 'Bilagor: 1, 2 och 4', '', '§ 2 Mötets avslutande', 'Slut.') }));
+    expect(item(doc, 1).attachments).toEqual(['1', '2', '4']);
+    expect(item(doc, 2).attachments).toEqual([]);
+  });
+
   it('trims every attachment of a list', () => {
     expect(expandAttachments('1, 2 och 3')).toEqual(['1', '2', '3']);
     expect(expandAttachments('3 & 4')).toEqual(['3', '4']);

@@ -22,6 +22,7 @@ const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
 // `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
+const ATTACHMENT_LINE = new RegExp(`^${ATTACH}\\s*:?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const MAX_TITLE_LENGTH = 600;
@@ -42,9 +43,11 @@ export function expandAttachments(list: string): string[] {
   return out;
 }
 
-/** Attachments mentioned in body text as `(bilaga 3)`. */
+/** Attachments mentioned in body text as `(bilaga 3)`, or on a line of their own: `Bilaga 3`, `Bilagor: 1, 2`. */
 export function attachmentsIn(text: string): string[] {
-  return [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!));
+  const inline = [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!));
+  const lines = text.includes('ilag') ? text.split('\n').flatMap((l) => expandAttachments(ATTACHMENT_LINE.exec(l.trim())?.[1] ?? '')) : [];
+  return [...inline, ...lines];
 }
 
 export function readTitle(written: string): ReadTitle {
