@@ -25,6 +25,7 @@ describe('participant lines', () => {
     ['Stina Andersson (Försäkringskassan)', { name: 'Stina Andersson', organisation: 'Försäkringskassan', note: null }],
     ['Anna Andersson, Sundsvalls kommun, närvarande via Teams', { organisation: 'Sundsvalls kommun', note: 'närvarande via Teams' }],
     ['Anna Andersson, Försäkringskassan Jönköping', { organisation: 'Försäkringskassan Jönköping', note: null }],
+    ['Dan Dahl (Region Västra Götaland)', { name: 'Dan Dahl', organisation: 'Region Västra Götaland', note: null }],
   ])('%s', (input, expected) => {
     expect(parseParticipantLine(input)).toMatchObject(expected);
   });

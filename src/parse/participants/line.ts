@@ -130,7 +130,7 @@ function readSegment(segment: string, parts: Parts): void {
     } else if (kinds[i] === 'orgHead') {
       from = i;
       to = i;
-      while (to + 1 < words.length && to - i < 2 && (kinds[to + 1] === 'cap' || kinds[to + 1] === 'org')) to++;
+      while (to + 1 < words.length && to - i < 2 && (kinds[to + 1] === 'cap' || kinds[to + 1] === 'org' || kinds[to + 1] === 'orgPrefix')) to++;
       // `Region Jönköpings län`
       if (words[to + 1] === 'län') to++;
     }
