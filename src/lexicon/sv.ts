@@ -108,7 +108,7 @@ export const ROLE_HEADING_QUALIFIERS = [
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
   { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av'] },
   { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf'] },
-  { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av'] },
+  { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera'] },
 ];
 
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */

@@ -104,7 +104,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   let prevLabel: string | null = null;
   best.run.forEach((c, k) => {
     const next = best.run[k + 1]?.at ?? end;
-    const titleLines = titleSpan(lines, c.at, c.header.rest === '', next);
+    // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
+    const restEmpty = c.header.rest === '' || REFERENCE.test(c.header.rest);
+    const titleLines = titleSpan(lines, c.at, restEmpty, next);
     const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
     const bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
     // a section heading or an excluded block (signatures) ends the item

@@ -307,7 +307,27 @@ describe('normalise', () => {
   });
 });
 
+// `pdftotext -layout` of a municipal template: a running header with a page counter, the
+// header as a two-column table, a label broken over two lines, `Dnr` beside the §
+const LAYOUT = "                                                         PROTOKOLL\nSamordningsf\u00f6rbundet Centrala \u00d6sterg\u00f6tland               Sammantr\u00e4desdatum        Sida\nStyrelsen                                                2023-06-09               1 (3)\n\nPlats och tid           Link\u00f6pings Stadshus, kl. 09.00\u201311.30\n\nBeslutande              Anna Andersson (S), ordf\u00f6rande, Link\u00f6pings kommun\n                        Bertil Berg (M), Norrk\u00f6pings kommun\n                        Cecilia Carlsson, Region \u00d6sterg\u00f6tland\n\n\u00d6vriga deltagare        Dan Dahl, f\u00f6rbundschef\n                        Eva Ek, sekreterare\n\nUtses att justera       Bertil Berg\n\nJusteringens\nplats och tid           Kansliet 2023-06-12                        Paragrafer      \u00a7\u00a7 23-25\n\nUnderskrifter           Sekreterare     .................................\n                                        Eva Ek\n\n                        Ordf\u00f6rande      .................................\n                                        Anna Andersson\n\n                        Justerare       .................................\n                                        Bertil Berg\n\f                                                         PROTOKOLL\nSamordningsf\u00f6rbundet Centrala \u00d6sterg\u00f6tland               Sammantr\u00e4desdatum        Sida\nStyrelsen                                                2023-06-09               2 (3)\n\n\u00a7 23\n\nM\u00f6tets \u00f6ppnande\n\nOrdf\u00f6randen \u00f6ppnar m\u00f6tet.\n\n\u00a7 24       Dnr 2023/45\n\nDel\u00e5rsrapport januari\u2013april 2023\n\nF\u00f6rbundschefen f\u00f6redrar del\u00e5rsrapporten.\n\nBeslut\nStyrelsen beslutar\natt godk\u00e4nna del\u00e5rsrapporten,\natt l\u00e4gga informationen till handlingarna.\n\n\u00a7 25\n\nM\u00f6tets avslutande\n\nOrdf\u00f6randen avslutar m\u00f6tet.\n\f                                                         PROTOKOLL\nSamordningsf\u00f6rbundet Centrala \u00d6sterg\u00f6tland               Sammantr\u00e4desdatum        Sida\nStyrelsen                                                2023-06-09               3 (3)\n\nJusterandes sign        Utdragsbestyrkande\n";
+
 describe('whole documents', () => {
+  it('reads a pdftotext -layout protokoll of the municipal template', () => {
+    const doc = meetingDoc(LAYOUT);
+    expect(doc.meeting).toMatchObject({
+      organisation: 'Samordningsförbundet Centrala Östergötland', body: 'styrelse', date: '2023-06-09',
+      startTime: '09:00', endTime: '11:30', location: 'Linköpings Stadshus', paragraphs: { from: 23, to: 25 },
+    });
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Andersson', 'member'], ['Bertil Berg', 'member'], ['Cecilia Carlsson', 'member'], ['Dan Dahl', 'other'], ['Eva Ek', 'other'],
+    ]);
+    expect(doc.signatures).toMatchObject({ chair: ['Anna Andersson'], secretary: ['Eva Ek'], adjusters: ['Bertil Berg'], adjustedOn: '2023-06-12' });
+    expect(doc.items.map((it) => [it.number, it.title, it.decisions.length])).toEqual([
+      [23, 'Mötets öppnande', 0], [24, 'Delårsrapport januari–april 2023', 2], [25, 'Mötets avslutande', 0],
+    ]);
+    expect(item(doc, 23).text).toBe('Ordföranden öppnar mötet.');
+  });
+
   it('finds every item of a document with all these shapes', () => {
     const doc = meetingDoc(minutes({}));
     expect(allItems(doc).length).toBe(3);

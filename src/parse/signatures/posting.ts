@@ -20,15 +20,20 @@ const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Fiel
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
 const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/i;
+const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
 export function readPosting(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean = () => false): Posting {
   const result: Posting = { adjustedOn: null, posted: null, storedAt: null };
   const posted = { from: null as string | null, to: null as string | null };
+  let previous = '';
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line) || skip(i)) continue;
-    const text = line.flat;
+    // a label broken over two lines of a table (`Justeringens` / `plats och tid   Kansliet …`)
+    const joined = previous !== '' && !/\d/.test(previous) && previous.length <= 30 ? `${previous} ${line.flat}` : line.flat;
+    previous = line.flat;
+    const text = LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
     if (!HINT.test(text)) continue;
     const labels = [...text.matchAll(LABEL)];
     labels.forEach((m, k) => {
