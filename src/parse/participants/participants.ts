@@ -4,7 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns, type Line } from '../../text/line.js';
-import { organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(lines: readonly Line[], groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -39,7 +39,9 @@ function roleOfPosition(position: string | null): Participant['role'] | null {
   return null;
 }
 
-const NAME_PAIRS = /\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/gu;
+const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](\p{Lu}\p{Ll}+)/gu;
+/** Two capitalised words that could be a first and a last name (not `Västra Götalandsregionen`). */
+const namePairs = (text: string): number => [...text.matchAll(NAME_PAIRS)].filter((m) => kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap').length;
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
 function readLine(text: string, deputy: boolean): ParticipantFields[] {
@@ -84,7 +86,7 @@ function parts(text: string): string[] {
  */
 function splitPeople(text: string): string[] {
   // two people need two pairs of capitalised words at least
-  if ((text.match(NAME_PAIRS) ?? []).length < 2) return [];
+  if (namePairs(text) < 2) return [];
   const ps = parts(text);
   if (ps.length < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
