@@ -22,7 +22,7 @@ const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
 // `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
-const ATTACHMENT_LINE = new RegExp(`^${ATTACH}\\s*:?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
+const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const MAX_TITLE_LENGTH = 600;
