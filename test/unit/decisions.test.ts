@@ -249,3 +249,9 @@ describe('decisions, proposal and presenter of whole items', () => {
     expect(doc.meeting?.body).toBe('styrelse');
   });
 });
+
+describe('findDecisions never reports an empty decision', () => {
+  it.each(['Styrelsen beslutar att\n\nGodkänna budgeten.\n\n; ', 'Rapporten diskuterades. Beslut:', 'Beslut:'])('%j', (body) => {
+    for (const d of findDecisions(parasOf(body))) expect(d.text).not.toBe('');
+  });
+});

@@ -71,7 +71,8 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
-        out.push({ text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line });
+        // a stray `;` under the heading is no clause
+        if (text !== '') out.push({ text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line });
       }
       continue;
     }
@@ -89,9 +90,11 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       const labelled = LABEL.exec(s.text);
       const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
-      if (m) {
-        const from = s.offset + (labelled ? labelled[0].length : 0);
-        out.push({ text: p.text.slice(from).trim(), by: m.by, line: lineAt(p, from) });
+      const from = s.offset + (labelled ? labelled[0].length : 0);
+      const text = p.text.slice(from).trim();
+      // a bare `Beslut:` at the end of a paragraph decides nothing
+      if (m && text !== '') {
+        out.push({ text, by: m.by, line: lineAt(p, from) });
         break;
       }
     }

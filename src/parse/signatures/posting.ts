@@ -5,7 +5,7 @@
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
 import { findDates } from '../dates.js';
 
 export interface Posting {
@@ -47,7 +47,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       else if (field === 'postedRange') {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
-      } else if (field === 'stored' && value !== '') result.storedAt ??= value.replace(/\.$/, '');
+      } else if (field === 'stored') result.storedAt ??= trimEndOf(value, '.') || null;
     });
   }
   if (posted.from || posted.to) result.posted = posted;
