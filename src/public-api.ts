@@ -9,13 +9,14 @@ import { detectKind } from './detect/kind.js';
 import { FinsamError, isFatal } from './errors.js';
 import { normalise } from './normalise/normalise.js';
 import { parseDocument } from './parse/document.js';
+import { fallbackDocument } from './parse/fallback.js';
 import { refineDocuments } from './parse/refine.js';
 import { redactDeep, redactText } from './redact/personnummer.js';
 import type { Encoding, ParseResult, Warning } from './schema/result.js';
 import { segment } from './segment/segment.js';
 import { splitDocuments } from './split/split.js';
-import { collapse } from './text/line.js';
-import { validate } from './validate/validate.js';
+import { collapse, type Line } from './text/line.js';
+import { invalidDocuments, validate } from './validate/validate.js';
 
 export interface ParseOptions {
   /** The path to report in `source.path` (`-` for stdin). Default `-`. */
@@ -46,8 +47,17 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const binary = sniffBinary(bytes);
   if (binary) return fatal(binary.code, binary.message);
   try {
-    const result = run(bytes, source, options);
-    const checked = validate(result);
+    const { result, lines } = run(bytes, source, options);
+    let checked = validate(result);
+    if (!checked.ok && lines) {
+      // one document gone wrong does not cost the file: it is kept as text
+      for (const bad of invalidDocuments(result)) {
+        const kept = fallbackDocument(result.documents[bad.index]!, lines, bad.message);
+        if (options.redact !== false) redactDeep(kept);
+        result.documents[bad.index] = kept;
+      }
+      checked = validate(result);
+    }
     return checked.ok ? checked.result : fatal('internal-error', checked.message);
   } catch (e) {
     return fatal('internal-error', `finsam failed on this input: ${(e as Error).message}`);
@@ -62,12 +72,15 @@ export function parseStrict(input: string | Uint8Array, options: ParseOptions = 
   return result;
 }
 
-function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOptions): ParseResult {
+function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOptions): { result: ParseResult; lines: Line[] | null } {
   const decoded = decode(bytes);
   source.encoding = decoded.encoding;
   const warnings: Warning[] = [...decoded.warnings];
   if (collapse(decoded.text) === '') {
-    return { schemaVersion: 1, source, documents: [], outline: [], warnings: [...warnings, { code: 'empty-input', message: 'the file has no text', line: null }] };
+    return {
+      result: { schemaVersion: 1, source, documents: [], outline: [], warnings: [...warnings, { code: 'empty-input', message: 'the file has no text', line: null }] },
+      lines: null,
+    };
   }
   const { lines, warnings: normaliseWarnings } = normalise(decoded.text, { maxLineLength: options.maxLineLength });
   warnings.push(...normaliseWarnings);
@@ -92,7 +105,7 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
       result.warnings.push({ code: 'personnummer-redacted', message: `${count} personal identity number(s) replaced by [personnummer]`, line: null });
     }
   }
-  return result;
+  return { result, lines };
 }
 
 /** The path as given may hold a personnummer too (`arkiv/720104-7086.txt`); the hash never does. */

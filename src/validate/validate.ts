@@ -1,5 +1,5 @@
 // Stage 7: every result is checked against the output contract before anyone sees it.
-import { ParseResultSchema, type ParseResult } from '../schema/result.js';
+import { DocumentSchema, ParseResultSchema, type ParseResult } from '../schema/result.js';
 
 export type Validated = { ok: true; result: ParseResult } | { ok: false; message: string };
 
@@ -9,4 +9,14 @@ export function validate(candidate: unknown): Validated {
   const first = r.error.issues[0];
   const where = first ? first.path.join('.') : '';
   return { ok: false, message: `result does not match the schema at ${where || 'the top'}: ${first?.message ?? r.error.message}` };
+}
+
+/** The documents that break the contract, each with the first reason. */
+export function invalidDocuments(result: ParseResult): { index: number; message: string }[] {
+  return result.documents.flatMap((d, index) => {
+    const r = DocumentSchema.safeParse(d);
+    if (r.success) return [];
+    const first = r.error.issues[0];
+    return [{ index, message: `${first ? first.path.join('.') : ''}: ${first?.message ?? r.error.message}` }];
+  });
 }
