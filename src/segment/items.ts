@@ -117,8 +117,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
         itemEnd = i;
         break;
       }
+      // a group heading stands right above the item it opens; `Övrigt` inside a body is the body's
       const s = standaloneSection(lines, i);
-      if (s) {
+      if (s && nextContent(lines, i + 1, next) < 0) {
         itemEnd = i;
         nextSection = s;
         break;

@@ -173,6 +173,12 @@ describe('items', () => {
     expect(item(doc, 6).subItems.map((s) => s.label)).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps `Övrigt` inside a body as part of it: a group heading stands right above an item', () => {
+    const doc = meetingDoc(minutes({ items: text('§ 1 Rapporter', '', 'Ekonomi', '', 'Budgeten följs.', '', 'Övrigt', '', 'Inget att rapportera.', '', '§ 2 Mötets avslutande', 'Slut.') }));
+    expect(item(doc, 1).text).toBe('Ekonomi\n\nBudgeten följs.\n\nÖvrigt\n\nInget att rapportera.');
+    expect(item(doc, 2).section).toBeNull();
+  });
+
   it('joins a title that ends on a preposition with the next line', () => {
     const doc = meetingDoc(minutes({ items: text('§ 1 Information från', 'Försäkringskassan', '', 'Läget är oförändrat.') }));
     expect(item(doc, 1).title).toBe('Information från Försäkringskassan');
