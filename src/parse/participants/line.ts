@@ -105,7 +105,7 @@ interface Parts {
   rest: string[];
 }
 
-type Role = 'org' | 'position' | 'name' | 'rest';
+type Role = 'org' | 'position' | 'name';
 
 /** Type the words of one segment and group them into name, organisation and position runs. */
 function readSegment(segment: string, parts: Parts): void {
@@ -192,7 +192,7 @@ function readSegment(segment: string, parts: Parts): void {
   for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
   // everything else, in the order it was written
   words.forEach((w, k) => {
-    if (role[k] === undefined || role[k] === 'rest') parts.rest.push(w);
+    if (role[k] === undefined) parts.rest.push(w);
   });
 }
 
