@@ -75,7 +75,7 @@ const RANGE_END = (end: string): string => `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
-const TID_LABELLED = new RegExp(`(?<![\\p{L}])tid:?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
+const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
 // `08.30-12.00` without a label
 const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*${CLOCK}(?![\\d])`, 'gu');
 

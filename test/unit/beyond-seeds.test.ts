@@ -269,6 +269,11 @@ describe('dates, times, meeting', () => {
     expect(findTimes(s)[0]).toMatchObject({ start: '09:00', end: '12:00' });
   });
 
+  it.each([text('Tid: 2024-03-05 13.00-15.00'), text('Sammanträdestid: 13.00–15.00', 'Datum: 2024-03-05')])('reads the hours of %j', (lines) => {
+    const header = `PROTOKOLL\nStyrelsen, Samordningsförbundet Väst\n${lines}\n`;
+    expect(meetingDoc(minutes({ header })).meeting).toMatchObject({ date: '2024-03-05', startTime: '13:00', endTime: '15:00' });
+  });
+
   it('does not read a date in a title as the number', () => {
     const r = parse(text('Kallelse 2023-02-01', '', 'Styrelsen kallas till sammanträde 2023-02-10 kl. 9.00', '', '1. Mötets öppnande', '2. Mötets avslutande'));
     expect(r.documents[0]!.meeting!.number).toBeNull();

@@ -14,6 +14,7 @@ const OTHER_LABEL = new RegExp(
   'iu',
 );
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
+const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 
 export interface MeetingWhen {
@@ -60,7 +61,9 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       candidates.push({ hit, score, line, text });
     }
     if (!times) {
-      const t = findTimes(text, DATE_LABEL.test(text.split(/\d/)[0] ?? '') || MEETING_WORD.test(text));
+      // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
+      const label = text.split(/\d/)[0] ?? '';
+      const t = findTimes(text, DATE_LABEL.test(label) || TIME_LABEL.test(label) || MEETING_WORD.test(text));
       if (t.length) times = t[0]!;
     }
     prevContent = line;
