@@ -7,6 +7,7 @@ import { collapse, isBlank, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import type { DocumentSpan } from '../split/split.js';
+import { isHeadingLike } from '../split/titles.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
@@ -27,7 +28,11 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   const title = span.titleLines.length ? collapse(span.titleLines.map((i) => lines[i]!.text).join(' ')) : null;
   if (span.kind) return { ...span, kind: span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
-  return { ...span, kind: kindFromContent(lines, span), title };
+  const kind = kindFromContent(lines, span);
+  // a file that is a verksamhetsplan alone: its first line is its heading
+  const first = lines[span.start];
+  const heading = kind === 'other' && title === null && first && isHeadingLike(first) ? first.flat : title;
+  return { ...span, kind, title: heading };
 }
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {

@@ -125,6 +125,12 @@ describe('splitDocuments + detectKind', () => {
     }
   });
 
+  it('titles a file that is another kind of document alone by its first heading', () => {
+    expect(documents(text('Verksamhetsplan 2024', '', '1. Inledning', '', 'Förbundet arbetar med samordnad rehabilitering.'))).toEqual([
+      ['other', 'Verksamhetsplan 2024', 1, 5],
+    ]);
+  });
+
   it('returns an outline between two joined files apart', () => {
     const outline = '\n\n\n\tKallelse 2023-03-01.pdf\n\tProtokoll 2023-03-15.pdf\n\tBilaga 1 Budget.pdf\n\n\n\n';
     const s = minutes({}) + outline + minutes({});
