@@ -7,13 +7,27 @@ import { trimEndOf } from '../text/patterns.js';
 export interface Markup {
   /** The text split where the markup had paragraph breaks (`</p> <p>`, `<br>`). */
   segments: string[];
+  /**
+   * The segments are the visual lines of one table row whose cells wrap (`a<br>b`), laid
+   * out side by side as `pdftotext -layout` would print them: consecutive lines, no
+   * paragraph break between them.
+   */
+  rows: boolean;
   /** Markdown heading level, 0 when none. */
   heading: number;
   /** A markdown table separator row (`|---|---|`): no content. */
   tableRule: boolean;
+  /** An HTML comment that marks a page (`<!-- sida 5 -->`, as converters write them). */
+  pageMark: boolean;
 }
 
 const HEADING = /^ {0,3}(#{1,6})[ \t](.*)$/;
+// `<!-- sida 5 -->`, `<!-- page 12 -->`, `<!-- PageBreak -->`: a converter's page marker
+const COMMENT = /<!--[^>]{0,200}?-->/g;
+const PAGE_COMMENT = /<!--\s*(?:sida|page|pagebreak|sidbrytning)\b/i;
+const CELL_BREAK = /<br\s{0,5}\/?>/i;
+// the gap between cells laid out side by side: wide enough to read as a column gap
+const CELL_GAP = '    ';
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const PARAGRAPH_BREAK = /<\/p>\s*<p(?:\s[^<>]{0,200})?>|<br\s{0,5}\/?>|<\/?(?:p|div|li|tr|h[1-6])(?:\s[^<>]{0,200})?>\s*(?=<(?:p|div|li|tr|h[1-6])\b)/gi;
 const TAG = /<\/?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,200})?\/?>/gi;
@@ -28,17 +42,23 @@ const LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g;
 // private-use stand-ins for escaped characters, so `\*\*` does not read as bold
 const ESCAPED_BASE = 0xe000;
 
+const plain = (segments: string[], heading = 0): Markup => ({ segments, rows: false, heading, tableRule: false, pageMark: false });
+
 export function stripMarkup(input: string): Markup {
   let text = input;
+  let pageMark = false;
+  if (text.includes('<!--')) {
+    pageMark = PAGE_COMMENT.test(text);
+    text = text.replace(COMMENT, ' ');
+    if (text.trim() === '') return { ...plain(['']), pageMark };
+  }
   const pipe = text.includes('|');
-  if (pipe && isTableRule(text)) return { segments: [''], heading: 0, tableRule: true };
+  if (pipe && isTableRule(text)) return { ...plain(['']), tableRule: true };
   const row = pipe ? TABLE_ROW.exec(text) : null;
   if (row) {
-    text = row[1]!
-      .split('|')
-      .map((c) => c.trim())
-      .filter((c) => c !== '')
-      .join('   ');
+    const cells = row[1]!.split('|').map((c) => c.trim());
+    if (cells.some((c) => CELL_BREAK.test(c))) return { ...layOutRow(cells), pageMark };
+    text = cells.filter((c) => c !== '').join('   ');
   }
   let heading = 0;
   const h = text.includes('#') ? HEADING.exec(text) : null;
@@ -55,9 +75,28 @@ export function stripMarkup(input: string): Markup {
   if (text.includes('*')) text = text.replace(ITALIC, '$1');
   if (text.includes('](')) text = text.replace(LINK, '$1');
   if (text.includes('&') && text.includes(';')) text = decodeEntities(text);
-  if (!text.includes('<')) return { segments: [escaped ? restoreEscapes(text) : text], heading, tableRule: false };
+  if (!text.includes('<')) return { ...plain([escaped ? restoreEscapes(text) : text], heading), pageMark };
   const segments = text.split(PARAGRAPH_BREAK).map((s) => decodeEntities(s.replace(TAG, '')));
-  return { segments: escaped ? segments.map(restoreEscapes) : segments, heading, tableRule: false };
+  return { ...plain(escaped ? segments.map(restoreEscapes) : segments, heading), pageMark };
+}
+
+/**
+ * A table row whose cells wrap (`| 5. | Kommunstyrelsens underlag<br>till budget | 2023-00841 |`)
+ * as the lines a layout-keeping extractor prints: the k-th part of every cell on line k,
+ * each cell padded to its widest part, so a cell's continuation stands under the cell.
+ * Empty cells keep their place (a number column left blank).
+ */
+function layOutRow(rawCells: readonly string[]): Markup {
+  const cells = rawCells.map((c) => c.split(CELL_BREAK).map((part) => stripMarkup(part).segments.join(' ').trim()));
+  // a row that is empty at both ends only frames the table
+  while (cells.length && cells[cells.length - 1]!.every((p) => p === '')) cells.pop();
+  const widths = cells.map((parts) => Math.max(1, ...parts.map((p) => p.length)));
+  const height = Math.max(...cells.map((parts) => parts.length));
+  const segments: string[] = [];
+  for (let k = 0; k < height; k++) {
+    segments.push(cells.map((parts, c) => (parts[k] ?? '').padEnd(widths[c]!)).join(CELL_GAP).trimEnd());
+  }
+  return { segments, rows: true, heading: 0, tableRule: false, pageMark: false };
 }
 
 const decodeEntities = (s: string): string =>

@@ -4,6 +4,7 @@
 import type { Warning } from '../schema/result.js';
 import { collapse, type Line } from '../text/line.js';
 import { classifyDebris } from './debris.js';
+import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { stripMarkup } from './markup.js';
 import { removeRunningHeads } from './running.js';
@@ -38,7 +39,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const physical = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd).split(LINE_BREAK_ALL);
   let pageBreakPending = false;
   let longLines = 0;
-  for (let n = 0; n < physical.length; n++) {
+  const frontMatter = frontMatterLength(physical);
+  for (let n = 0; n < frontMatter; n++) lines.push(blankLine(n + 1));
+  for (let n = frontMatter; n < physical.length; n++) {
     const no = n + 1;
     let raw = physical[n]!;
     if (raw.length > maxLen) {
@@ -56,14 +59,15 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
         const indentMatch = INDENT.exec(piece)![0];
         const markup = stripMarkup(piece);
+        if (markup.pageMark) pageBreakPending = true;
         markup.segments.forEach((segment, k) => {
-          if (k > 0) lines.push(blankLine(no));
+          if (k > 0 && !markup.rows) lines.push(blankLine(no));
           const d = classifyDebris(segment);
           const line: Line = {
             no,
             text: d.text,
             flat: '',
-            indent: k === 0 ? indentMatch.length : 0,
+            indent: markup.rows ? INDENT.exec(segment)![0].length : k === 0 ? indentMatch.length : 0,
             tabbed: k === 0 && indentMatch.includes('\t'),
             heading: markup.heading,
             rule: d.rule,

@@ -1,87 +1,145 @@
-// Running headers and footers: the line a word processor prints on every page
-// (`Samordningsförbundet X   PROTOKOLL   2 (4)`, `Styrelsen   2023-03-15`). A line with a
-// page counter that recurs is one; so is a line that recurs beside it on every page; and
-// so are the file's opening lines when they stand again right after a page break.
-// They are removed (a page break remembered in their place), except where the first one
-// opens the file: there it is the document's own heading, and only its counter goes.
+// Page furniture found by repetition: running headers and footers that a word processor
+// prints on every page (`HÖGSBY KOMMUN   PROTOKOLL   2`, `Kommunstyrelsen`,
+// `Sammanträdesdatum 2007-01-08`, `Expedierat/bestyrkt`, `Sida 2 av 11`), whatever their
+// words. The text is cut into pages (form feeds, a converter's page markers, or — where
+// neither exists — lines that recur with a page counter); a line at the top or bottom of
+// pages whose text (digits masked) recurs there on the pages that follow, and hardly
+// anywhere else, is furniture. It is removed with a page break remembered in its
+// place, except where a run starts at the top of a page: there it is the document's own
+// heading (its title, organ and date), and only a page counter goes.
+// One pass to cut pages, one to count, one to remove: linear in the number of lines.
 import type { Line } from '../text/line.js';
+import { recogniseItemHeader } from '../text/numbering.js';
 
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
-// a heading at the top of a file: within its first few content lines
-const OPENING_LINES = 3;
+// how many content lines at the top and at the bottom of a page may be furniture
+const TOP_LINES = 6;
+const BOTTOM_LINES = 3;
+// a furniture line recurs at the edges of pages that follow each other …
+const MAX_PAGE_GAP = 1;
+// … and this share of all its occurrences stands at a page edge (`Beslut` recurs in every
+// § but mostly mid-page: it is content)
+const EDGE_SHARE = 0.8;
+const PROSE_WORDS = 7;
 
-const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+/** A line's text without its page counter, lower case, digits masked: the same on every page. */
+const keyOf = (line: Line): string => {
+  // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
+  if (recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  return line.text.replace(COUNTER, ' ').toLowerCase().replace(/\d/g, '#').replace(/\s+/g, ' ').trim();
+};
+
+interface Occurrence {
+  index: number;
+  page: number;
+  top: boolean;
+}
 
 export function removeRunningHeads(lines: Line[]): void {
-  removeRepeatedOpening(lines);
-  // most files have no page counters at all: look for one before keying every line
-  if (!lines.some((l) => l.text.length <= MAX_LENGTH && /\d/.test(l.text) && COUNTER.test(l.text))) return;
-  const byKey = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    if (l.text === '' || l.text.length > MAX_LENGTH) return;
-    const k = keyOf(l.text);
-    const list = byKey.get(k);
-    if (list) list.push(i);
-    else byKey.set(k, [i]);
-  });
-  const running = new Set<number>();
-  for (const [, at] of byKey) {
-    if (at.length >= 2 && COUNTER.test(lines[at[0]!]!.text)) for (const i of at) running.add(i);
-  }
-  if (running.size === 0) return;
-  // companions: a recurring line right next to a running line, every time it occurs
-  for (const [, at] of byKey) {
-    if (at.length < 2 || at.some((i) => running.has(i))) continue;
-    if (at.every((i) => near(running, i))) for (const i of at) running.add(i);
-  }
-  const opening = openingLines(lines);
-  for (const i of [...running].sort((a, b) => a - b)) {
-    const line = lines[i]!;
-    if (opening.has(i)) {
-      line.text = line.text.replace(COUNTER, '').trim();
-      continue;
+  const pages = pageStarts(lines);
+  if (pages.length < 2) return;
+  const keys = new Array<string | undefined>(lines.length);
+  const edges = new Map<string, Occurrence[]>();
+  const total = new Map<string, number>();
+  pages.forEach((start, p) => {
+    const end = pages[p + 1] ?? lines.length;
+    const content: number[] = [];
+    for (let i = start; i < end; i++) if (lines[i]!.text !== '' && lines[i]!.text.length <= MAX_LENGTH) content.push(i);
+    const at = new Map<number, boolean>();
+    content.slice(0, TOP_LINES).forEach((i) => at.set(i, true));
+    content.slice(-BOTTOM_LINES).forEach((i) => at.has(i) || at.set(i, false));
+    for (const i of content) {
+      const key = isProse(lines[i]!.text) ? '' : keyOf(lines[i]!);
+      keys[i] = key;
+      total.set(key, (total.get(key) ?? 0) + 1);
+      const top = at.get(i);
+      if (top === undefined || key === '') continue;
+      const list = edges.get(key) ?? [];
+      // once per page
+      if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top });
+      edges.set(key, list);
     }
-    line.text = '';
-    const next = lines[i + 1];
-    if (next) next.pageBreak = true;
+  });
+  for (const [key, at] of edges) {
+    if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
+    for (const run of runs(at)) {
+      if (run.length < 2) continue;
+      run.forEach((o, k) => {
+        // the first of a run at the top of a page opens a document: keep it, without its counter
+        if (k === 0 && o.top) {
+          const line = lines[o.index]!;
+          line.text = line.text.replace(COUNTER, '').trim();
+        } else remove(lines, o.index);
+      });
+    }
   }
 }
 
-const near = (set: ReadonlySet<number>, i: number): boolean => set.has(i - 1) || set.has(i + 1) || set.has(i - 2) || set.has(i + 2);
-
-function openingLines(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < lines.length && out.size < OPENING_LINES; i++) if (lines[i]!.text !== '') out.add(i);
+/** Occurrences on pages that follow each other. */
+function runs(at: readonly Occurrence[]): Occurrence[][] {
+  const out: Occurrence[][] = [];
+  for (const o of at) {
+    const run = out[out.length - 1];
+    if (run && o.page - run[run.length - 1]!.page <= MAX_PAGE_GAP) run.push(o);
+    else out.push([o]);
+  }
   return out;
 }
 
+/** A wrapped line of running text, never furniture: seven words or more, most of them lower case. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < PROSE_WORDS) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.6;
+}
+
+function remove(lines: Line[], i: number): void {
+  lines[i]!.text = '';
+  const next = lines[i + 1];
+  if (next) next.pageBreak = true;
+}
+
 /**
- * The first page's heading printed again at the top of later pages: after a page break,
- * the lines that repeat the file's opening lines, in order.
+ * Where pages start: at page breaks (form feeds, page markers, furniture removed line by
+ * line); where the text has none, after each line that carries a page counter and recurs
+ * (`Sida 2 av 11`, `KOMMUNSTYRELSEN   PROTOKOLL   3 (12)`) — a header opens its page, a
+ * footer closes it, and either way it stands at a page's edge.
  */
-function removeRepeatedOpening(lines: Line[]): void {
-  const opening = [...openingLines(lines)].map((i) => keyOf(lines[i]!.text));
-  if (opening.length < 2 || !lines.some((l) => l.pageBreak)) return;
-  const firstContent = lines.findIndex((l) => l.text !== '');
+function pageStarts(lines: readonly Line[]): number[] {
+  const starts = [0];
+  let lastContent: Line | null = null;
   lines.forEach((l, i) => {
-    if (!l.pageBreak || i <= firstContent) return;
-    let k = 0;
-    for (let j = i; j < lines.length && k < opening.length; j++) {
-      const line = lines[j]!;
-      if (line.text === '') continue;
-      if (keyOf(line.text) !== opening[k]) break;
-      k++;
-    }
-    // two lines in a row make a repeated heading; one alone may be a coincidence
-    if (k < 2) return;
-    let removed = 0;
-    for (let j = i; j < lines.length && removed < k; j++) {
-      if (lines[j]!.text === '') continue;
-      lines[j]!.text = '';
-      removed++;
-      const next = lines[j + 1];
-      if (next) next.pageBreak = true;
-    }
+    // a link dump ends an extractor's page only sometimes: no evidence of a page on its own
+    if (i > 0 && l.pageBreak && !lastContent?.link) starts.push(i);
+    if (l.text !== '') lastContent = l;
   });
+  if (starts.length > 1) return starts;
+  // most files have no page counters at all: look for one before keying every line
+  const counters: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t !== '' && t.length <= MAX_LENGTH && /\d/.test(t) && COUNTER.test(t)) counters.push(i);
+  }
+  if (counters.length < 2) return starts;
+  const seen = new Map<string, number>();
+  for (const i of counters) seen.set(keyOf(lines[i]!), (seen.get(keyOf(lines[i]!)) ?? 0) + 1);
+  for (const i of counters) {
+    if ((seen.get(keyOf(lines[i]!)) ?? 0) < 2) continue;
+    // a counter near the top of what follows is a header: its page starts just above it
+    const at = headerAbove(lines, i);
+    if (at > starts[starts.length - 1]!) starts.push(at);
+  }
+  return starts;
+}
+
+/** A counter line and the few content lines right above it (a header block) start a page. */
+function headerAbove(lines: readonly Line[], i: number): number {
+  let start = i;
+  for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) {
+    if (lines[k]!.text === '') break;
+    start = k;
+    n++;
+  }
+  return start;
 }

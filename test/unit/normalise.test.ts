@@ -45,7 +45,39 @@ describe('markdown and HTML debris', () => {
 
   it('turns a markdown table row into columns and drops the separator row', () => {
     expect(linesOf('| Organ | Samordningsförbundet Skaraborg |\n|-------|---|').map((l) => l.text)).toEqual(['Organ   Samordningsförbundet Skaraborg', '']);
-    expect(stripMarkup('|---|:---:|')).toEqual({ segments: [''], heading: 0, tableRule: true });
+    expect(stripMarkup('|---|:---:|')).toEqual({ segments: [''], rows: false, heading: 0, tableRule: true, pageMark: false });
+  });
+
+  it('lays out a table row whose cells wrap as side-by-side lines, empty cells keeping their place', () => {
+    const lines = linesOf('| 5. | Kommunstyrelsens underlag<br>till budget 2025 | 2023-00841 | Förslag till beslut<br>Styrelsen godkänner<br>underlaget. |');
+    expect(lines.map((l) => [l.no, l.text])).toEqual([
+      [1, '5.    Kommunstyrelsens underlag    2023-00841    Förslag till beslut'],
+      [1, `till budget 2025${' '.repeat(27)}Styrelsen godkänner`],
+      [1, 'underlaget.'],
+    ]);
+    // the continuation stands under its cell: the indent says which column it is in
+    expect(lines.map((l) => l.indent)).toEqual([0, 6, 49]);
+    expect(linesOf('|  | Val av justerare<br>och tid |').map((l) => [l.text, l.indent])).toEqual([
+      ['Val av justerare', 5],
+      ['och tid', 5],
+    ]);
+  });
+
+  it('turns a converter\'s page marker `<!-- sida 2 -->` into a page break and drops other comments', () => {
+    const lines = linesOf('Text före.\n\n<!-- sida 2 -->\n\nText efter. <!-- not -->');
+    expect(lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['Text före.', 'Text efter.']);
+    expect(lines.find((l) => l.text === 'Text efter.')!.pageBreak).toBe(true);
+    expect(linesOf('Ett <!-- kommentar --> två')[0]!.text).toBe('Ett   två');
+  });
+
+  it('drops YAML front matter of a converter and keeps the line numbers', () => {
+    const lines = linesOf('---\nkommun: kungsbacka\ntyp: protokoll\n---\n\nPROTOKOLL\n---\nText');
+    expect(lines.filter((l) => l.text !== '').map((l) => [l.no, l.text])).toEqual([
+      [6, 'PROTOKOLL'],
+      [8, 'Text'],
+    ]);
+    // a rule at the top that opens no metadata stays what it was
+    expect(linesOf('---\nPROTOKOLL\nText')[1]!.text).toBe('PROTOKOLL');
   });
 
   it('reads escaped underscores `\\_\\_\\_\\_\\_` as a signature rule', () => {
