@@ -135,6 +135,15 @@ export const HEADER_STOP_WORDS = [
   'plats', 'tid', 'plats och tid', 'datum', 'underskrifter', 'anslag', 'bevis', 'ärenden', 'ärende',
 ] as const;
 
+/** Headings of a table of contents in minutes (not the agenda of a notice). */
+export const CONTENTS_HEADINGS = [
+  'innehåll', 'innehållsförteckning', 'ärendelista', 'ärendeförteckning', 'ärenden', 'förteckning över ärenden',
+  'paragrafförteckning', 'ärende sida', 'ärenden sida', 'paragraf ärende sida', '§ ärende sida', 'innehåll sida',
+] as const;
+
+/** Contents headings under which a page number may follow a title after a single space. */
+export const CONTENTS_HEADINGS_LOOSE = ['innehåll', 'innehållsförteckning', 'innehåll sida'] as const;
+
 /** Swedish political parties (and a few historical or local abbreviations). */
 export const PARTIES = ['S', 'M', 'C', 'L', 'KD', 'V', 'MP', 'SD', 'FP', 'Fp', 'Kd', 'Mp'] as const;
 
@@ -204,6 +213,15 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
 
 /** Item titles that close a meeting; after one, a new heading may start another document. */
 export const CLOSING_TITLE_WORDS = ['avslutas', 'avslutande', 'avslutning', 'avslut', 'mötet avslutas'] as const;
+
+/** Labels of a case (diarie) number beside an item heading: `Dnr KS 2019/123`, `Ärendenummer SLK-2025-01001`. */
+export const CASE_NUMBER_LABELS = [
+  'dnr', 'd.nr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer', 'diarie nr', 'ärendenr', 'ärendenummer', 'ärende nr',
+  'reg.nr', 'reg nr', 'regnr', 'beteckning', 'ärendebeteckning',
+] as const;
+
+/** Organ abbreviations written before the § of an item in mixed case (`Ks § 12`); all-capital ones (`KS`, `AU`, `BUN`) need no list. */
+export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn'] as const;
 
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;

@@ -38,6 +38,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const lines: Line[] = [];
   const physical = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd).split(LINE_BREAK_ALL);
   let pageBreakPending = false;
+  // a real page of the source (form feed, page marker), not only debris that ends one
+  let pageStartPending = false;
   let longLines = 0;
   const frontMatter = frontMatterLength(physical);
   for (let n = 0; n < frontMatter; n++) lines.push(blankLine(n + 1));
@@ -52,14 +54,14 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     }
     const pages = raw.includes('\f') ? raw.split('\f') : [raw];
     for (let p = 0; p < pages.length; p++) {
-      if (p > 0) pageBreakPending = true;
+      if (p > 0) pageBreakPending = pageStartPending = true;
       const page = pages[p]!;
       // the empty side of a form feed (`\fText`, `Text\f`) is no line of its own
       if (page === '' && pages.length > 1 && (p > 0 || pages.some((x) => x !== ''))) continue;
       for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
         const indentMatch = INDENT.exec(piece)![0];
         const markup = stripMarkup(piece);
-        if (markup.pageMark) pageBreakPending = true;
+        if (markup.pageMark) pageBreakPending = pageStartPending = true;
         markup.segments.forEach((segment, k) => {
           if (k > 0 && !markup.rows) lines.push(blankLine(no));
           const d = classifyDebris(segment);
@@ -73,10 +75,11 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
             rule: d.rule,
             leader: d.leader,
             pageBreak: pageBreakPending,
+            pageStart: pageStartPending && (d.text !== '' || d.rule),
             bareNumber: d.bareNumber,
             link: d.link,
           };
-          if (d.text !== '' || d.rule) pageBreakPending = false;
+          if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
           if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
           lines.push(line);
         });
@@ -93,7 +96,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
 }
 
 const blankLine = (no: number): Line => ({
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, bareNumber: false, link: false,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, bareNumber: false, link: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

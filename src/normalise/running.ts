@@ -108,11 +108,24 @@ function remove(lines: Line[], i: number): void {
  */
 function pageStarts(lines: readonly Line[]): number[] {
   const starts = [0];
-  let lastContent: Line | null = null;
+  // the source's own pages where it marks them (form feeds, page markers) …
   lines.forEach((l, i) => {
-    // a link dump ends an extractor's page only sometimes: no evidence of a page on its own
-    if (i > 0 && l.pageBreak && !lastContent?.link) starts.push(i);
-    if (l.text !== '') lastContent = l;
+    if (i > 0 && l.pageStart) starts.push(i);
+  });
+  if (starts.length > 1) return starts;
+  // … else where furniture or a page number ended one; a link dump ends an extractor's
+  // page only sometimes, no evidence of a page on its own; breaks in a row make one
+  let lastContent: Line | null = null;
+  let empty = true;
+  lines.forEach((l, i) => {
+    if (i > 0 && l.pageBreak && !lastContent?.link && !empty) {
+      starts.push(i);
+      empty = true;
+    }
+    if (l.text !== '') {
+      lastContent = l;
+      empty = false;
+    }
   });
   if (starts.length > 1) return starts;
   // most files have no page counters at all: look for one before keying every line

@@ -79,6 +79,7 @@ export const ItemTypeSchema = z.enum(['decision', 'information', 'discussion']);
 export const ItemSchema = z.object({
   number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
   label: text.nullable().describe('sub-items only: a, b, …'),
+  caseNumber: text.nullable().describe('the diarienummer / ärendenummer as written (`KS 2019/123`), without its `Dnr` label'),
   title: z.string().describe('heading only, a wrapped title joined'),
   text: z.string().describe('the body, cleaned; paragraphs separated by a blank line'),
   section: text.nullable().describe('the group heading it stands under: Informationsärenden, …'),

@@ -3,6 +3,7 @@
 // and the group headings (`Informationsärenden`) that stand between items.
 import { SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
+import { readCaseNumber } from '../text/case-number.js';
 import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
 import { NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
@@ -28,6 +29,10 @@ export interface ItemSegment {
   titleLines: number[];
   /** The title as written, before suffixes are read off it. */
   titleText: string;
+  /** The case number beside the heading or on a line of its own right under it. */
+  caseNumber: string | null;
+  /** The first line of the body (after the title and a case number line). */
+  bodyStart: number;
   end: number;
   section: string | null;
   sectionType: ItemType | null;
@@ -43,7 +48,11 @@ export interface ItemLayout {
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
-const REFERENCE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|reg\.?\s?nr)[\s.:]/iu;
+/** A line that is nothing but a case number with its label (`Dnr 2023/12`, `Diarienummer: KS 2019/1`). */
+const referenceOn = (line: Line): string | null => {
+  const hit = readCaseNumber(line.flat);
+  return hit && hit.before === '' && hit.after === '' ? hit.caseNumber : null;
+};
 const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
 const ENDS_SENTENCE = /[.!?:]$/;
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
@@ -53,6 +62,12 @@ const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(
 const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed']);
 const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed']);
 const MAX_TITLE_LINES = 3;
+// a run of lone numbers without a table head: at least this long
+const MIN_BARE_RUN = 3;
+// how far a § may jump away from its neighbours before it reads as a reference
+const REFERENCE_JUMP = 10;
+// how near the top of a page a repeated heading stands
+const PAGE_TOP_LINES = 4;
 
 /** The section a heading line names, with the type it implies, or null. */
 export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
@@ -77,21 +92,34 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   let best: { style: NumberingStyle; run: Candidate[] } | null = null;
   for (const recogniser of NUMBERING) {
     const run: Candidate[] = [];
+    const found: Candidate[] = [];
     for (let i = start; i < end; i++) {
       const line = lines[i]!;
       if (isBlank(line) || inExcluded(i)) continue;
       const header = recogniser.extract(line);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
+      found.push({ at: i, header });
+    }
+    // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
+    // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
+    const form = dominantForm(found);
+    for (const { at: i, header } of found) {
+      if (header.form !== form) continue;
       const last = run[run.length - 1];
+      // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
+      if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) continue;
       if (last && INCREASING_STYLES.has(header.style)) {
         if (header.number <= last.header.number) continue;
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
       }
-      // a lone number is a page number unless it opens a `§§ Ärenden` table
-      if (!last && header.style === 'bare' && !isFirstOfTable(lines, i, start)) continue;
+      // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1
+      if (!last && header.style === 'bare' && !isFirstOfTable(lines, i, start) && header.number !== 1) continue;
       run.push({ at: i, header });
     }
+    // numbers that count from 1 without a table head must count far enough to be items
+    if (recogniser.style === 'bare' && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
+    dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
     if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run };
@@ -105,10 +133,19 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   best.run.forEach((c, k) => {
     const next = best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
-    const restEmpty = c.header.rest === '' || REFERENCE.test(c.header.rest);
-    const titleLines = titleSpan(lines, c.at, restEmpty, next);
+    const restEmpty = c.header.rest === '';
+    const title = titleSpan(lines, c.at, restEmpty, next);
+    const titleLines = title.lines;
     const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
-    const bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
+    let bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
+    let caseNumber = c.header.caseNumber ?? title.caseNumber;
+    // `§ 5 Delårsrapport` / `Dnr 2024/17`: a case number on the line under the title
+    const under = nextContent(lines, bodyStart, next);
+    const reference = under >= 0 && under - bodyStart <= 1 ? referenceOn(lines[under]!) : null;
+    if (reference !== null && caseNumber === null) {
+      caseNumber = reference;
+      bodyStart = under + 1;
+    }
     // a section heading or an excluded block (signatures) ends the item
     let itemEnd = next;
     let nextSection = section;
@@ -144,6 +181,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       at: c.at,
       titleLines,
       titleText,
+      caseNumber,
+      bodyStart,
       end: trimEnd(lines, bodyStart, itemEnd),
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
@@ -152,6 +191,40 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     section = nextSection;
   });
   return { style: best.style, items, warnings };
+}
+
+/**
+ * A § far out of an increasing run (`§ 8`, `KS § 437 06-12-13`, `§ 9`) is a reference to
+ * another meeting's paragraph written at a line start, not a heading of this one.
+ */
+function dropReferences(run: Candidate[]): void {
+  for (let k = run.length - 2; k >= 1; k--) {
+    const [prev, cur, next] = [run[k - 1]!.header.number, run[k]!.header.number, run[k + 1]!.header.number];
+    if (next >= prev && next - prev <= 2 && Math.abs(cur - prev) > REFERENCE_JUMP) run.splice(k, 1);
+  }
+}
+
+/** The way most candidates write their heading. */
+function dominantForm(found: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of found) counts.set(c.header.form, (counts.get(c.header.form) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [form, n] of counts) if (best === undefined || n > counts.get(best)!) best = form;
+  return best;
+}
+
+/**
+ * A heading printed again on the next page of its §: the same title, or the title marked
+ * as continued (`(forts.)`), or the number alone at the top of a page.
+ */
+function repeatsHeading(lines: readonly Line[], i: number, rest: string, previous: string): boolean {
+  const key = (t: string): string => t.toLowerCase().replace(/\(?\s*forts(?:\.|ättning)?\s*\)?/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
+  if (rest !== '') return key(rest) === key(previous) || key(rest) === '';
+  for (let k = i, seen = 0; k >= 0 && seen < PAGE_TOP_LINES; k--) {
+    if (lines[k]!.pageBreak) return true;
+    if (!isBlank(lines[k]!)) seen++;
+  }
+  return false;
 }
 
 /** A number alone on its line is an item only when a title line follows it. */
@@ -172,17 +245,26 @@ function isFirstOfTable(lines: readonly Line[], i: number, start: number): boole
 }
 
 /** The title lines of an item: the header's own rest, or the line after a lone number, plus wrapped lines. */
-function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): number[] {
+function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): { lines: number[]; caseNumber: string | null } {
   const header = lines[at]!;
   let first = at;
+  let caseNumber: string | null = null;
   if (restEmpty) {
     first = nextContent(lines, at + 1, end);
     // `Dnr 2023/12` between the number and the title is a reference, not the title
-    while (first >= 0 && REFERENCE.test(lines[first]!.text)) first = nextContent(lines, first + 1, end);
-    if (first < 0) return [];
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null; ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+      caseNumber ??= ref;
+      first = nextContent(lines, first + 1, end);
+    }
+    if (first < 0) return { lines: [], caseNumber };
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.`: an item without a title
-    if (isSentence(lines[first]!.flat)) return [];
+    if (isSentence(lines[first]!.flat)) return { lines: [], caseNumber };
   }
+  return { lines: wrappedTitle(lines, header, first, end), caseNumber };
+}
+
+/** The title's first line and the lines it wraps onto. */
+function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: number): number[] {
   const span = [first];
   if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
   let text = lines[first]!.flat;
@@ -226,7 +308,7 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
     const line = lines[i]!;
     const sub = subItemOf(line.text, subs.length, parent);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
-    const titleLines = titleSpan(lines, i, false, end);
+    const titleLines = wrappedTitle(lines, line, i, end);
     const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);

@@ -47,8 +47,10 @@ const MEETING_LOOKAHEAD = 12;
 const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu');
 const KIND_OPENING = opening([...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes]);
 const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
-const DATE_LABEL = opening(HEADER_LABELS.date);
-const HEADER_LABEL = opening([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
+// a header label opening its line, not the word ending a wrapped sentence (`… avgöras i` / `dag.`)
+const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])(?!\\s*\\.$)`, 'iu');
+const DATE_LABEL = labelled(HEADER_LABELS.date);
+const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
 // a document has a body: a heading needs this many lines of the current one before it

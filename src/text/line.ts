@@ -21,6 +21,8 @@ export interface Line {
   readonly leader: boolean;
   /** A page ends before this line (form feed, page furniture, lone page number, link dump). */
   pageBreak: boolean;
+  /** A page of the source starts at this line: a form feed or a converter's page marker stood before it. */
+  pageStart: boolean;
   /** The line is a lone integer: an item number or a page number, decided later. */
   readonly bareNumber: boolean;
   /** The line is a lone URL or mailto: link, as PDF extractors dump link annotations. */

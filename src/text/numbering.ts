@@ -1,8 +1,10 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import type { Line } from './line.js';
-import { trimStartOf } from './patterns.js';
+import { ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
+import { isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { columns, type Line } from './line.js';
+import { alternation, trimStartOf } from './patterns.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'bare';
 
@@ -13,6 +15,13 @@ export interface ItemHeader {
   label: string | null;
   /** The rest of the line after the number: the title, sometimes with body text after it. */
   rest: string;
+  /** The case number written beside the number (`§ 12 Dnr KS 2019/123`), without its label. */
+  caseNumber: string | null;
+  /**
+   * How the § is written, for telling a document's own headings from references in its
+   * bodies: `§` (`§ 12`), `KS §` (an organ's abbreviation before it), `§ after` (`12 §`).
+   */
+  form: string;
 }
 
 export interface NumberingRecogniser {
@@ -20,9 +29,16 @@ export interface NumberingRecogniser {
   extract(line: Line): ItemHeader | null;
 }
 
-// `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR)
+// `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR),
+// `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
-const PARAGRAPH = /^(?:§|\$(?=\s?\d))\s{0,3}(\d{1,4})(?:\/\d{2,4})?(?::(\d{1,3})|\s?([a-h])(?![\p{L}\d]))?[.:]?(?:\s(.*))?$/u;
+const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
+const PARAGRAPH = new RegExp(
+  `^${PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  'u',
+);
+// `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
+const PARAGRAPH_AFTER = /^(\d{1,4})\s?§(?:\s+(\S.*))?$/u;
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
@@ -48,18 +64,26 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     style: 'paragraph',
     extract(line) {
       const m = PARAGRAPH.exec(line.text);
-      if (!m) return null;
-      // an OCR `$` is only trusted when a title follows on the line
-      if (line.text.startsWith('$') && !m[4]) return null;
-      // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
-      return { style: 'paragraph', number: Number(m[1]), label: m[2] ?? m[3] ?? null, rest: trimStartOf(m[4] ?? '', '–—-:') };
+      if (m) {
+        // an OCR `$` is only trusted when a title follows on the line
+        if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
+        const prefix = m[1]?.trim();
+        // `KS § 437 06-12-13`: a paragraph of another meeting cited with its date
+        if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
+        // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
+        return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
+      }
+      const a = PARAGRAPH_AFTER.exec(line.text);
+      // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
+      if (!a || (a[2] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[2]))) return null;
+      return withCaseNumber({ style: 'paragraph', number: Number(a[1]), label: null, rest: trimStartOf(a[2] ?? '', '–—-:'), caseNumber: null, form: '§ after' });
     },
   },
   {
     style: 'punkt',
     extract(line) {
       const m = PUNKT.exec(line.text);
-      return m ? { style: 'punkt', number: Number(m[1]), label: null, rest: m[2]?.trim() ?? '' } : null;
+      return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: m[2]?.trim() ?? '', caseNumber: null, form: 'punkt' }) : null;
     },
   },
   {
@@ -67,7 +91,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     extract(line) {
       const m = TABBED.exec(line.text);
       const rest = m?.[2]!.trim() ?? '';
-      return m && rest !== '' ? { style: 'tabbed', number: Number(m[1]), label: null, rest } : null;
+      return m && rest !== '' ? { style: 'tabbed', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'tabbed' } : null;
     },
   },
   {
@@ -78,7 +102,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const rest = m[2]!.trim();
       // `7.1. Effektmål` and `2021. Budget` are not agenda points; a point opens with a capital
       if (!/^[\p{Lu}"”(]/u.test(rest) || Number(m[1]) > 60) return null;
-      return { style: 'agenda', number: Number(m[1]), label: null, rest };
+      return { style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' };
     },
   },
   {
@@ -86,16 +110,35 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     extract(line) {
       const m = ROMAN.exec(line.text);
       if (!m || m[1] === '') return null;
-      return { style: 'roman', number: romanToInt(m[1]!), label: null, rest: m[2]!.trim() };
+      return { style: 'roman', number: romanToInt(m[1]!), label: null, rest: m[2]!.trim(), caseNumber: null, form: 'roman' };
     },
   },
   {
     style: 'bare',
     extract(line) {
-      return line.bareNumber ? { style: 'bare', number: Number(line.text), label: null, rest: '' } : null;
+      return line.bareNumber ? { style: 'bare', number: Number(line.text), label: null, rest: '', caseNumber: null, form: 'bare' } : null;
     },
   },
 ];
+
+/**
+ * The case number beside the heading read off its rest: `Dnr KS 2019/123 Budget` →
+ * `KS 2019/123` and the title `Budget`; `Budget      KS 2019/123` (a column of its own) too.
+ */
+function withCaseNumber(h: ItemHeader): ItemHeader {
+  if (h.rest === '') return h;
+  const hit = readCaseNumber(h.rest);
+  if (hit && (hit.before === '' || /\s{2,}|\t/u.test(h.rest))) {
+    return { ...h, caseNumber: hit.caseNumber, rest: [hit.before, hit.after].filter((t) => t !== '').join('   ') };
+  }
+  const cols = columns(h.rest);
+  const bare = cols.findIndex(isBareCaseNumber);
+  if (bare >= 0 && cols.length >= 2) {
+    return { ...h, caseNumber: cols[bare]!, rest: cols.filter((_, k) => k !== bare).join('   ') };
+  }
+  if (bare === 0) return { ...h, caseNumber: cols[0]!, rest: '' };
+  return h;
+}
 
 /** The first recogniser that accepts the line, optionally restricted to some styles. */
 export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingStyle>): ItemHeader | null {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { recogniseItemHeader, romanToInt, type ItemHeader } from '../../src/text/numbering.js';
 import { lineOf } from './helpers.js';
 
-const h = (style: ItemHeader['style'], number: number, rest: string, label: string | null = null): ItemHeader => ({ style, number, label, rest });
+const FORM: Record<ItemHeader['style'], string> = { paragraph: '§', agenda: 'agenda', punkt: 'punkt', roman: 'roman', tabbed: 'tabbed', bare: 'bare' };
+const h = (style: ItemHeader['style'], number: number, rest: string, label: string | null = null, extra: Partial<ItemHeader> = {}): ItemHeader => ({
+  style, number, label, rest, caseNumber: null, form: FORM[style], ...extra,
+});
 
 describe('recogniseItemHeader', () => {
   it.each<[string, ItemHeader]>([
@@ -36,6 +39,22 @@ describe('recogniseItemHeader', () => {
     ['IX. Mötets avslutande', h('roman', 9, 'Mötets avslutande')],
     ['1\tMötet öppnas Styrelsens ordförande hälsar välkommen.', h('tabbed', 1, 'Mötet öppnas Styrelsens ordförande hälsar välkommen.')],
     ['1', h('bare', 1, '')],
+    // the organ's abbreviation before the sign, the number before it, a case number beside it
+    ['KS § 12 Budget 2024', h('paragraph', 12, 'Budget 2024', null, { form: 'KS §' })],
+    ['AU §73 Yttrande över remiss', h('paragraph', 73, 'Yttrande över remiss', null, { form: 'AU §' })],
+    ['KSAU § 5', h('paragraph', 5, '', null, { form: 'KSAU §' })],
+    ['Ks § 3 Ekonomi', h('paragraph', 3, 'Ekonomi', null, { form: 'Ks §' })],
+    ['12 § Val av protokolljusterare', h('paragraph', 12, 'Val av protokolljusterare', null, { form: '§ after' })],
+    ['16 §', h('paragraph', 16, '', null, { form: '§ after' })],
+    ['§ 12 Dnr KS 2019/123', h('paragraph', 12, '', null, { caseNumber: 'KS 2019/123' })],
+    ['§ 12 Dnr KS 2019/123 Budget 2020', h('paragraph', 12, 'Budget 2020', null, { caseNumber: 'KS 2019/123' })],
+    ['KS § 1                                          DNR:KU/2007.9', h('paragraph', 1, '', null, { caseNumber: 'KU/2007.9', form: 'KS §' })],
+    ['KS § 3 b                                       DNR: KF/2006.366', h('paragraph', 3, '', 'b', { caseNumber: 'KF/2006.366', form: 'KS §' })],
+    ['§ 434 Ärendenummer SLK-2025-01001', h('paragraph', 434, '', null, { caseNumber: 'SLK-2025-01001' })],
+    ['§ 1                        Dnr KS-2024-00011', h('paragraph', 1, '', null, { caseNumber: 'KS-2024-00011' })],
+    ['§ 5   Delårsrapport 2024          Dnr 2024/17', h('paragraph', 5, 'Delårsrapport 2024', null, { caseNumber: '2024/17' })],
+    ['§ 6   Budget 2025     KS 2024/233', h('paragraph', 6, 'Budget 2025', null, { caseNumber: 'KS 2024/233' })],
+    ['Ärende 5: Budget', h('punkt', 5, 'Budget')],
   ])('%j', (input, expected) => {
     expect(recogniseItemHeader(lineOf(input))).toEqual(expected);
   });
@@ -51,6 +70,9 @@ describe('recogniseItemHeader', () => {
     'Dnr 2023/15',
     'Beslut: Styrelsen beslutar att fastställa budgeten.',
     '• punkt',
+    '12 § kommunallagen gäller också', // a citation wrapped onto a line of its own
+    '§§ 1-8', // a declared range
+    'Se § 12 nedan', // a reference in running text
   ])('%j opens no item', (input) => {
     expect(recogniseItemHeader(lineOf(input))).toBeNull();
   });

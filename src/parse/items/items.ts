@@ -12,6 +12,7 @@ import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle } from '
 interface Frame {
   number: number | null;
   label: string | null;
+  caseNumber: string | null;
   titleText: string;
   /** Body text written on the title line itself (`1<TAB>Title Body…`). */
   inlineBody: string;
@@ -41,15 +42,15 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         columns = row;
       }
     }
-    const bodyStart = (seg.titleLines[seg.titleLines.length - 1] ?? seg.at) + 1;
     const item = buildItem(lines, kind, {
       number: seg.header.number,
       label: seg.header.label,
+      caseNumber: seg.caseNumber,
       titleText,
       inlineBody,
       columns,
       at: seg.at,
-      bodyStart,
+      bodyStart: seg.bodyStart,
       bodyEnd: seg.subItems[0]?.at ?? seg.end,
       end: seg.end,
       section: seg.section,
@@ -66,6 +67,7 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, sub: SubItemSe
   return buildItem(lines, kind, {
     number: null,
     label: sub.label,
+    caseNumber: null,
     titleText: sub.titleText,
     inlineBody: '',
     at: sub.at,
@@ -88,6 +90,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   return {
     number: f.number,
     label: f.label,
+    caseNumber: f.caseNumber,
     title: read.title,
     text,
     section: f.section,

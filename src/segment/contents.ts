@@ -1,0 +1,130 @@
+// Tables of contents: `Innehåll` / `Ärendelista` / `Ärenden … Sida` followed by entries
+// that end in a page number (after dot leaders, a column gap, or in a contents block a
+// single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
+// contents list names the items; it is never a second set of them, and it does not end a
+// header. Its entries are kept to confirm or complete the items' titles.
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
+import { recogniseItemHeader } from '../text/numbering.js';
+import { alternation, labelKey, trimEndOf } from '../text/patterns.js';
+import type { Range } from './items.js';
+
+export interface ContentsEntry {
+  /** The § or point number the entry names, when it names one. */
+  number: number | null;
+  title: string;
+}
+
+export interface Contents extends Range {
+  entries: ContentsEntry[];
+}
+
+const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
+const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
+// `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
+const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
+// short leaders that normalise leaves: `… vid nämnd ... 42`
+const ENTRY_DOTS = /^(.*\S)\s*(?:\.\s?){2,}\s*(\d{1,3})$/u;
+// inside a contents block a page number may follow after one space (`… 2024 – beslut om åtgärder 4`)
+const ENTRY_TIGHT = /^(.*\p{L}[\p{L}).:]*)\s(\d{1,3})$/u;
+// an entry line needs this many entries around it to make a list
+const MIN_ENTRIES = 3;
+// lists this close together are one table of contents
+const JOIN_LINES = 6;
+// how far the title of a `§ 12  Dnr …` line may stand below it
+const TITLE_LINES = 3;
+
+const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}§ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
+function headingOf(line: Line): 'strict' | 'loose' | null {
+  const key = headingKey(line);
+  if (!HEADING.test(key)) return null;
+  return LOOSE.test(key) ? 'loose' : 'strict';
+}
+
+function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
+  const m = ENTRY_GAP.exec(line.text) ?? ENTRY_DOTS.exec(line.flat) ?? (line.leader || tight ? ENTRY_TIGHT.exec(line.flat) : null);
+  if (!m) return null;
+  return { title: trimEndOf(collapse(m[1]!), '.…'), page: Number(m[2]) };
+}
+
+/** The contents lists between `start` and `end`. */
+export function findContents(lines: readonly Line[], start: number, end: number): Contents[] {
+  const found: Contents[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const heading = headingOf(line);
+    const headed = heading !== null;
+    if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
+    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose');
+    if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
+    const prev = found[found.length - 1];
+    // one list broken by an entry it could not read: the pieces are one table of contents
+    if (prev && contentLinesBetween(lines, prev.end, i) <= JOIN_LINES) {
+      prev.end = list.end;
+      prev.entries.push(...list.entries);
+    } else found.push({ start: i, end: list.end, entries: list.entries });
+    i = list.end - 1;
+  }
+  return found;
+}
+
+function contentLinesBetween(lines: readonly Line[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isBlank(lines[k]!)) n++;
+  return n;
+}
+
+/** Entries from `from` on, while the lines read as a contents list. */
+function readList(lines: readonly Line[], from: number, end: number, loose: boolean): { end: number; entries: ContentsEntry[] } | null {
+  const entries: ContentsEntry[] = [];
+  let pending: { number: number | null; parts: string[] } | null = null;
+  let last = from;
+  for (let i = from; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    // a wrapped title's page number on a line of its own, after its leader (`.......... 17`)
+    const pageOnly = pending !== null && pending.parts.length > 0 && line.bareNumber;
+    const entry = pageOnly ? { title: '', page: Number(line.text) } : entryOf(line, loose);
+    if (entry) {
+      const parts = [...(pending?.parts ?? []), entry.title];
+      entries.push({ number: pending?.number ?? null, title: collapse(parts.join(' ')) });
+      pending = null;
+      last = i + 1;
+      continue;
+    }
+    const header = recogniseItemHeader(line);
+    if (header && header.style === 'paragraph' && entryAhead(lines, i + 1, end, loose)) {
+      // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
+      const own = header.rest !== '' ? entryOf({ ...line, text: header.rest, flat: collapse(header.rest) }, loose) : null;
+      if (own) {
+        entries.push({ number: header.number, title: own.title });
+        last = i + 1;
+      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [] };
+      continue;
+    }
+    // a title wrapped over lines, its page number on the last one
+    if (pending !== null || entryAhead(lines, i + 1, end, loose)) {
+      pending ??= { number: null, parts: [] };
+      pending.parts.push(line.flat);
+      if (pending.parts.length > TITLE_LINES) break;
+      continue;
+    }
+    break;
+  }
+  return entries.length ? { end: last, entries } : null;
+}
+
+/** An entry line within the next few content lines. */
+function entryAhead(lines: readonly Line[], from: number, end: number, loose: boolean): boolean {
+  let k = from;
+  for (let n = 0; n < TITLE_LINES; n++) {
+    k = nextContent(lines, k, end);
+    if (k < 0) return false;
+    if (entryOf(lines[k]!, loose) || (lines[k]!.bareNumber && lines[k]!.leader)) return true;
+    if (recogniseItemHeader(lines[k]!)) return false;
+    k++;
+  }
+  return false;
+}

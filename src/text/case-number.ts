@@ -1,0 +1,53 @@
+// Case (diarie) numbers as minutes write them beside an item's heading or on the line
+// after it: `Dnr KS 2019/123`, `DNR:KU/2007.9`, `Dnr: KF/2006.366`, `Ärendenummer
+// SLK-2025-01001`, `Dnr KS-2024-00011`, or alone in a column of their own (`KS 2019/123`,
+// `2023-00250` in an agenda table's `Beteckning` column). The number is kept as written,
+// without its label.
+import { CASE_NUMBER_LABELS } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+
+export interface CaseNumberHit {
+  caseNumber: string;
+  /** The text before and after it (a title beside it). */
+  before: string;
+  after: string;
+}
+
+const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(CASE_NUMBER_LABELS)})(?![\\p{L}\\d])\\s*[:.]?\\s*`, 'iu');
+// a token of a case number: holds a digit, or is a short all-capital series (`KS`, `SLK`)
+const TOKEN = /^(?:(?=\S*\d)[\p{L}\d./:-]+|\p{Lu}{1,8}(?:-\p{Lu}{1,8})?[./:-]?|[./:-])$/u;
+// a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `2023-00250`, `2019.123`
+const BARE = /^(?:\p{Lu}{1,8}[ -]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$/u;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_TOKENS = 4;
+
+/** The case number a label introduces in `text`, wherever the label stands. */
+export function readCaseNumber(text: string): CaseNumberHit | null {
+  if (!MAY_HOLD.test(text)) return null;
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const words = text.slice(from).split(/(\s+)/);
+  let taken = '';
+  let count = 0;
+  for (let k = 0; k < words.length && count < MAX_TOKENS; k += 2) {
+    const w = words[k]!;
+    if (w === '' || !TOKEN.test(w)) break;
+    // two spaces or more end it: a column gap
+    if (k > 0 && words[k - 1]!.length >= 2) break;
+    taken += (k > 0 ? ' ' : '') + w;
+    count++;
+  }
+  const caseNumber = taken.replace(/[.,:;]+$/u, '');
+  if (!/\d/.test(caseNumber)) return null;
+  return { caseNumber, before: text.slice(0, m.index).trim(), after: text.slice(from + taken.length).trim() };
+}
+
+/** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
+export const isBareCaseNumber = (column: string): boolean => {
+  const t = column.trim();
+  return BARE.test(t) && !DATE.test(t);
+};
+
+// every label has one of these stems: a cheap test before the pattern
+const MAY_HOLD = /nr|nummer|beteckning/i;
