@@ -7,7 +7,7 @@ import { collapse, isBlank, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import type { DocumentSpan } from '../split/split.js';
-import { isHeadingLike } from '../split/titles.js';
+import { isHeadingLike, kindTitle } from '../split/titles.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
@@ -25,7 +25,8 @@ const OPENING_LINES = 12;
 const BODY_LINES = 200;
 
 export function detectKind(lines: readonly Line[], span: DocumentSpan): DetectedDocument {
-  const title = span.titleLines.length ? collapse(span.titleLines.map((i) => lines[i]!.text).join(' ')) : null;
+  // a title standing in a column of a letterhead row is that column (`HÖGSBY KOMMUN   Protokoll`)
+  const title = span.titleLines.length ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? lines[i]!.text).join(' ')) : null;
   if (span.kind) return { ...span, kind: span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);

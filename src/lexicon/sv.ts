@@ -25,9 +25,16 @@ export const WEEKDAYS = [
 
 /** Document kinds by the word that titles them. */
 export const KIND_TITLES = {
-  minutes: ['protokoll', 'justerat protokoll', 'protokollsutdrag', 'sammanträdesprotokoll', 'mötesprotokoll'],
-  notice: ['kallelse', 'föredragningslista', 'dagordning', 'kallelse och föredragningslista', 'kallelse/föredragningslista'],
-  notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar'],
+  minutes: [
+    'protokoll', 'justerat protokoll', 'protokollsutdrag', 'protokollutdrag', 'utdrag ur protokoll', 'utdrag ur sammanträdesprotokoll',
+    'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
+  ],
+  notice: [
+    'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
+    'kallelse/föredragningslista', 'kallelse/underrättelse', 'kallelse och ärendelista', 'kallelse med föredragningslista',
+    'underrättelse', 'preliminär föredragningslista',
+  ],
+  notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
 
 /** Titles of documents that travel with minutes and notices but are not meetings. */

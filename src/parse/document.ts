@@ -51,7 +51,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     document: {
       ...base,
       meeting,
-      participants: parseParticipants(lines, seg.participantGroups),
+      participants: parseParticipants(seg.participantGroups),
       signatures,
       items,
       text: null,

@@ -15,10 +15,8 @@ export interface ParticipantGroup {
   role: Role;
   /** The heading line. */
   at: number;
-  /** Text after the heading on its own line (`Jonas Erlandsson, ordf.`), or ''. */
-  inline: string;
-  /** Participant lines after the heading line. */
-  lines: number[];
+  /** The entries under it, each with its source line: the text after the heading on its own line, then each line. */
+  entries: { text: string; line: number }[];
 }
 
 const HEADING = new RegExp(
@@ -75,7 +73,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
     if (isBlank(line)) continue;
     const h = heading(line);
     if (h) {
-      current = { label: h.label, role: roleOfHeading(h.label), at: i, inline: h.inline, lines: [] };
+      current = { label: h.label, role: roleOfHeading(h.label), at: i, entries: h.inline !== '' ? [{ text: h.inline, line: line.no }] : [] };
       groups.push(current);
       continue;
     }
@@ -85,7 +83,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
     } else if (columns(line.text).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) {
       // the head row of a participant table
     } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat)) {
-      current.lines.push(i);
+      current.entries.push({ text: line.text, line: line.no });
     } else if (!SUB_LABEL.test(line.flat)) {
       current = null;
     }

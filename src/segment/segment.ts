@@ -7,8 +7,9 @@ import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { collapse } from '../text/line.js';
 import { findContents, type Contents } from './contents.js';
+import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
-import { findParticipantGroups, type ParticipantGroup } from './participants.js';
+import { findParticipantGroups, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findSignatureBlocks } from './signatures.js';
 
 export interface Segmented extends DetectedDocument {
@@ -18,13 +19,18 @@ export interface Segmented extends DetectedDocument {
   signatureBlocks: Range[];
   /** Tables of contents before the items (kept only to confirm the items' titles). */
   contents: Contents[];
+  /** The header read as labels and their values. */
+  frontPage: FrontPage;
   items: ItemSegment[];
   numbering: NumberingStyle | null;
   warnings: Warning[];
 }
 
 export function segment(lines: readonly Line[], doc: DetectedDocument): Segmented {
-  const none = { header: { start: doc.start, end: doc.end }, participantGroups: [], signatureBlocks: [], contents: [], items: [], numbering: null, warnings: [] };
+  const none = {
+    header: { start: doc.start, end: doc.end }, participantGroups: [], signatureBlocks: [], contents: [],
+    frontPage: { fields: [], preamble: [], warnings: [] }, items: [], numbering: null, warnings: [],
+  };
   if (doc.kind === 'other') return { ...doc, ...none };
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
@@ -36,15 +42,18 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents]) : first;
   const headerEnd = layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
+  const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);
+  const fromFront = participantGroupsOf(lines, frontPage);
   return {
     ...doc,
     header: { start: doc.start, end: headerEnd },
-    participantGroups: findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]),
+    participantGroups: fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]),
     signatureBlocks,
     contents,
+    frontPage,
     items: layout.items,
     numbering: layout.style,
-    warnings: layout.warnings,
+    warnings: [...layout.warnings, ...frontPage.warnings],
   };
 }
 
@@ -79,4 +88,22 @@ function completeTitles(items: ItemSegment[], contents: readonly Contents[]): vo
     const full = titleKey(listed);
     if (own === '' || (full.startsWith(own) && full.length > own.length)) it.titleText = listed;
   }
+}
+
+/** The participant lists of the front page, under their headings. */
+function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {
+  return front.fields
+    .filter((f) => f.field === 'participants' && f.values.length > 0)
+    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, f.values) }));
+}
+
+/** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */
+function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: string; line: number }[] {
+  const rows: { text: string; line: number; at: number }[] = [];
+  for (const v of values) {
+    const last = rows[rows.length - 1];
+    if (last && last.at === v.at) last.text += `   ${v.text}`;
+    else rows.push({ text: v.text, line: lines[v.at]!.no, at: v.at });
+  }
+  return rows.map(({ text, line }) => ({ text, line }));
 }

@@ -27,11 +27,24 @@ export interface KindTitle {
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
   const text = line.flat;
-  if (text.length > 70) return null;
-  const strong =
-    KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
-  if (!strong) return null;
-  return { kind: kindOfTitle(text)!, text };
+  if (text.length <= 70) {
+    const strong =
+      KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
+    if (strong) return { kind: kindOfTitle(text)!, text };
+  }
+  return letterheadTitle(line);
+}
+
+// the other columns of a letterhead row are short: the organisation, the organ, a date, a page
+const LETTERHEAD_COLUMN = 60;
+
+/** A letterhead row with the kind in a column of its own: `HÖGSBY KOMMUN   Protokoll   1(14)`. */
+function letterheadTitle(line: Line): KindTitle | null {
+  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2) return null;
+  const cols = columns(line.text);
+  if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
+  const title = cols.map(collapse).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));
+  return title ? { kind: kindOfTitle(title)!, text: title } : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // later change to a rule quietly drops them again.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import { findTimes, findDates } from '../../src/parse/dates.js';
+import { findTimes, findDates } from '../../src/text/dates.js';
 import { findDecisions } from '../../src/parse/decisions/decisions.js';
 import { findPresenter } from '../../src/parse/decisions/presenter.js';
 import { findProposal } from '../../src/parse/decisions/proposal.js';

@@ -1,6 +1,6 @@
 // Dates and clock times as minutes write them (SCHEMA.md, Meeting.date/startTime/endTime).
 import { describe, expect, it } from 'vitest';
-import { findDates, findTimes, isValidDate, toIso, withYear } from '../../src/parse/dates.js';
+import { findDates, findTimes, isValidDate, toIso, withYear } from '../../src/text/dates.js';
 
 const iso = (s: string): (string | null)[] => findDates(s).map((d) => d.iso);
 

@@ -232,10 +232,10 @@ describe('findParticipantGroups', () => {
       ),
     );
     const groups = findParticipantGroups(lines, 0, lines.length, []);
-    expect(groups.map((g) => [g.label, g.role, g.inline, g.lines.map((i) => lines[i]!.no)])).toEqual([
-      ['Beslutande', 'member', '', [2, 3]],
-      ['Ersättare', 'deputy', '', [6]],
-      ['Övriga deltagare', 'other', 'Stina Berg, förbundschef', [9]],
+    expect(groups.map((g) => [g.label, g.role, g.entries.map((e) => [e.line, e.text])])).toEqual([
+      ['Beslutande', 'member', [[2, 'Anna Andersson (S), Borås Stad'], [3, 'Karin Lund (L), Region Skåne']]],
+      ['Ersättare', 'deputy', [[6, 'Per Persson (MP), tjänstgör för Eva Ek (S)']]],
+      ['Övriga deltagare', 'other', [[8, 'Stina Berg, förbundschef'], [9, 'Karl Svensson, ekonom']]],
     ]);
   });
 });

@@ -5,7 +5,7 @@
 import { HEADER_LABELS, MEETING_WORDS, POSTING } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
-import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../dates.js';
+import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 
 const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');

@@ -4,7 +4,7 @@
 import { BODIES, HEADER_LABELS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { alternation, trimOf } from '../../text/patterns.js';
-import { findDates, findTimes } from '../dates.js';
+import { findDates, findTimes } from '../../text/dates.js';
 import { findOrganisation } from './organisation.js';
 
 const PLACE_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.place)})(?![\\p{L}])\\s*:?\\s*`, 'iu');

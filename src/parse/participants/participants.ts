@@ -3,15 +3,13 @@
 // people separated by `;`, `,` or `och` (`Närvarande: Anna Ek, FK; Bo Berg, AF`).
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
-import { columns, type Line } from '../../text/line.js';
+import { columns } from '../../text/line.js';
 import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
-export function parseParticipants(lines: readonly Line[], groups: readonly ParticipantGroup[]): Participant[] {
+export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
   for (const g of groups) {
-    const entries: { text: string; line: number }[] = [];
-    if (g.inline !== '') entries.push({ text: g.inline, line: lines[g.at]!.no });
-    for (const i of g.lines) entries.push({ text: lines[i]!.text, line: lines[i]!.no });
+    const entries = g.entries;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     for (const e of entries) {

@@ -6,7 +6,7 @@
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
-import { findDates } from '../dates.js';
+import { findDates } from '../../text/dates.js';
 
 export interface Posting {
   adjustedOn: string | null;

@@ -2,7 +2,7 @@
 // `Tisdagen den 26 november` (the year written elsewhere), `230531` after `Datum:`,
 // `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`.
 import { MONTHS, WEEKDAYS } from '../lexicon/sv.js';
-import { alternation, DASH } from '../text/patterns.js';
+import { alternation, DASH } from './patterns.js';
 
 export interface DateHit {
   /** `YYYY-MM-DD`; null while the year is unknown or the date does not exist. */

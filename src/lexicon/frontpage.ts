@@ -1,0 +1,76 @@
+// The labels of a front page (the header of minutes and notices) and what each one's value
+// is. The front-page reader finds these wherever they stand — at a line start, after a
+// column gap, on a line of their own, in a block of labels before a block of values — and
+// a layout variant is an entry here, not a branch in the reader.
+import { POSTING, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from './sv.js';
+
+/** What a label's value is about. */
+export type FrontField =
+  | 'placeAndTime' | 'place' | 'date' | 'time' | 'dateAndTime' | 'organ' | 'paragraphs' | 'number'
+  | 'participants' | 'adjusters' | 'chair' | 'secretary' | 'adjustedAt' | 'signatures'
+  | 'posting' | 'postedFrom' | 'postedTo' | 'postedRange' | 'storedAt' | 'certifiedBy';
+
+/**
+ * The kind of value a label takes, for pairing labels with values that an extractor
+ * printed apart: a text (a place, an organ), a date, a § range, people, or nothing (a
+ * heading over other labels).
+ */
+export type ValueClass = 'text' | 'date' | 'range' | 'persons' | 'none';
+
+export interface FrontLabel {
+  field: FrontField;
+  value: ValueClass;
+  words: readonly string[];
+  /** A word that is also everyday prose: only a label at a line start or after a column gap, and with a value. */
+  weak?: boolean;
+}
+
+export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
+  {
+    field: 'placeAndTime', value: 'text',
+    words: [
+      'plats och tid', 'tid och plats', 'plats och tid för sammanträdet', 'plats och tid för sammanträde', 'sammanträdets plats och tid',
+      'tid och plats för sammanträdet', 'plats och tid för mötet', 'tid och plats för mötet', 'mötets plats och tid',
+    ],
+  },
+  { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
+  { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },
+  { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
+  { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag'], weak: true },
+  { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
+  { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr'], weak: true },
+  {
+    field: 'participants', value: 'persons',
+    words: [
+      ...ROLE_HEADINGS.flatMap((r) => r.words),
+      'ej beslutande', 'ej beslutande ersättare', 'icke beslutande', 'beslutande ledamöter', 'beslutande ersättare',
+      'närvarande ej tjänstgörande ersättare', 'närvarande ersättare ej tjänstgörande', 'ej tjänstgörande', 'övriga deltagande',
+      'övriga närvarande', 'närvarande medlemmar', 'frånvarande medlemmar', 'övriga deltagare', 'tjänstepersoner', 'närvarande tjänstemän',
+      'närvarande övriga', 'övriga närvarande tjänstemän', 'sekreterare och tjänstepersoner', 'övriga mötesdeltagare', 'mötesdeltagare',
+      'frånvarande ledamöter', 'frånvarande ersättare', 'insynsplatser', 'med närvarorätt', 'personalföreträdare', 'revisorer',
+    ],
+  },
+  {
+    field: 'adjusters', value: 'persons',
+    words: [
+      ...SIGNATURE_LABELS.find((s) => s.role === 'adjusters')!.words, 'protokolljusterare', 'justerare', 'justerande', 'justeringsman',
+      'justeringsmän', 'utses att justera', 'utsågs att justera', 'att justera', 'protokollets justerare', 'justerare och tid för justering',
+    ],
+  },
+  { field: 'chair', value: 'persons', words: SIGNATURE_LABELS.find((s) => s.role === 'chair')!.words, weak: true },
+  { field: 'secretary', value: 'persons', words: [...SIGNATURE_LABELS.find((s) => s.role === 'secretary')!.words, 'protokollförare', 'sekreterare'], weak: true },
+  {
+    field: 'adjustedAt', value: 'text',
+    words: [
+      'justeringens plats och tid', 'justeringens tid och plats', 'plats och tid för justering', 'tid och plats för justering',
+      'justeringens plats och datum', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
+    ],
+  },
+  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer', 'underskrifter sekreterare'] },
+  { field: 'posting', value: 'none', words: [...POSTING_BLOCK_HEADINGS, 'anslag / bevis', 'bevis om anslag', 'anslagsbevis'] },
+  { field: 'postedFrom', value: 'date', words: [...POSTING.postedFrom, 'datum för anslags uppsättande', 'anslags uppsättande', 'anslaget uppsatt den'] },
+  { field: 'postedTo', value: 'date', words: [...POSTING.postedTo, 'datum för anslags nedtagande', 'anslags nedtagande', 'anslaget nedtaget den'] },
+  { field: 'postedRange', value: 'text', words: [...POSTING.postedRange] },
+  { field: 'storedAt', value: 'text', words: [...POSTING.stored, 'förvaringsplats för protokollet', 'protokollets förvaringsplats'] },
+  { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'utdragsbestyrkande', 'intygar'] },
+];

@@ -1,0 +1,81 @@
+// A participant table of two or more columns under headings on one line (`Beslutande
+// Ledamöter   Tjänstgörande ersättare`, `Övriga närvarande   Tjänstepersoner`), flattened
+// line by line: each line holds a piece of each column, cut at column gaps or, where the
+// extractor left one space, where the next person's name starts. The pieces of a column
+// make its entries: a piece that names nobody, or follows an entry that dangles
+// (`… (SD) ersätter`, `…, 2:e vice`), continues the entry above it in its column.
+import { dangles, splitPersons } from '../../text/persons.js';
+import type { Piece } from './pieces.js';
+import type { FieldValue } from './read.js';
+import { namesPerson } from './values.js';
+
+export interface ColumnTable {
+  columns: { label: Piece; entries: FieldValue[] }[];
+  rest: Piece[];
+}
+
+interface Part {
+  text: string;
+  at: number;
+  col: number;
+}
+
+export function readColumnTable(labels: readonly Piece[], values: readonly Piece[]): ColumnTable | null {
+  const heads = headingRow(labels);
+  if (!heads || values.length === 0) return null;
+  const rows = rowsOf(values);
+  const width = Math.min(heads.length, Math.max(...rows.map((r) => r.length)));
+  // the headings right of a group heading are the columns (`Beslutande  Ledamöter  Ersättare`)
+  const columnHeads = heads.slice(heads.length - Math.max(1, width));
+  const k = columnHeads.length;
+  // where each column starts, from the rows that fill every column
+  const starts: number[] = columnHeads.map((h) => h.col);
+  const full = rows.filter((r) => r.length === k);
+  if (full.length) for (let c = 0; c < k; c++) starts[c] = median(full.map((r) => r[c]!.col));
+  const entries: FieldValue[][] = columnHeads.map(() => []);
+  const nearest = (col: number): number => starts.reduce((best, s, c) => (Math.abs(s - col) < Math.abs(starts[best]! - col) ? c : best), 0);
+  for (const row of rows) {
+    row.forEach((part, j) => {
+      const c = row.length === k ? j : nearest(part.col);
+      const list = entries[c]!;
+      const last = list[list.length - 1];
+      if (last && (dangles(last.text) || !namesPerson(part.text))) last.text = `${last.text} ${part.text}`;
+      else list.push({ text: part.text, at: part.at, col: part.col });
+    });
+  }
+  return { columns: columnHeads.map((label, c) => ({ label, entries: entries[c]! })), rest: [] };
+}
+
+/** Two participant headings or more on one line: the head row of a table. */
+function headingRow(labels: readonly Piece[]): Piece[] | null {
+  const persons = labels.filter((l) => l.label?.field === 'participants');
+  const line = persons[persons.length - 1]?.at;
+  const row = persons.filter((l) => l.at === line);
+  return row.length >= 2 ? row : null;
+}
+
+/** Each line's pieces; a single piece that names two people is cut where the second starts. */
+function rowsOf(values: readonly Piece[]): Part[][] {
+  const rows: Part[][] = [];
+  for (const v of values) {
+    const last = rows[rows.length - 1];
+    if (last && last[0]!.at === v.at) last.push({ text: v.text, at: v.at, col: v.col });
+    else rows.push([{ text: v.text, at: v.at, col: v.col }]);
+  }
+  return rows.map((row) => {
+    if (row.length !== 1) return row;
+    const parts = splitPersons(row[0]!.text);
+    if (parts.length < 2) return row;
+    let offset = 0;
+    return parts.map((text) => {
+      const at = row[0]!.text.indexOf(text, offset);
+      offset = at + text.length;
+      return { text, at: row[0]!.at, col: row[0]!.col + Math.max(0, at) };
+    });
+  });
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}

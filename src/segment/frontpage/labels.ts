@@ -1,0 +1,59 @@
+// Front-page labels as tokens: which label a piece of text opens with, from the lexicon's
+// list, and the stray words of a label that an extractor broke over two lines
+// (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
+import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../../lexicon/frontpage.js';
+import { ROLE_HEADING_QUALIFIERS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+
+export interface LabelHit {
+  field: FrontField;
+  value: ValueClass;
+  /** The label as written (`Ej tjänstgörande ersättare`, `Justeringens plats och tid`). */
+  text: string;
+  /** Characters of the piece the label takes, a colon after it included. */
+  length: number;
+  weak: boolean;
+}
+
+const BY_WORD = new Map<string, FrontLabel>();
+for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
+const ALL = alternation([...BY_WORD.keys()]);
+// participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
+const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![\\p{L}]))*`;
+const LABEL = new RegExp(`^(${ALL})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*)?`, 'iu');
+// the words a label broken over two lines leaves on the second
+const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
+// a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
+const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}+\s+\p{Ll})/u;
+
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The label a piece of text opens with, if any. */
+export function labelAt(text: string): LabelHit | null {
+  // a label is written as one, capitalised: `ordförande` after a name is a position
+  if (!/^[\p{Lu}§]/u.test(text)) return null;
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const entry = BY_WORD.get(key(m[1]!));
+  if (!entry) return null;
+  const rest = text.slice(m[0].length);
+  if (entry.weak && PROSE_AFTER.test(rest)) return null;
+  const written = (m[1]! + (entry.field === 'participants' ? m[2]! : '')).replace(/\s+/g, ' ').trim();
+  const length = entry.field === 'participants' ? m[0].length : m[0].length - m[2]!.length;
+  return { field: entry.field, value: entry.value, text: written, length, weak: entry.weak === true };
+}
+
+/** A label written over two lines: the first line's label and the second line's start make a longer one. */
+export function joinedLabel(first: string, second: string): LabelHit | null {
+  // the second line goes on in lower case (`Datum för` / `anslags uppsättande`); a capital
+  // starts a label of its own (`Närvarande` / `Ledamöter`)
+  if (!/^\p{Ll}/u.test(second)) return null;
+  const own = labelAt(first);
+  const joined = labelAt(`${first} ${second}`);
+  if (!joined || joined.length <= first.length + 1) return null;
+  if (own && own.length >= joined.length) return null;
+  return joined;
+}
+
+/** The second line of a label broken over two lines (`sammanträde`, `för protokollet`). */
+export const isLabelTail = (text: string): boolean => TAIL.test(text.trim());

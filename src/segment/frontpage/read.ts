@@ -1,0 +1,196 @@
+// The front page read as labels and the values between them. Each label's value is the
+// text that follows it up to the next label; where an extractor printed a block of labels
+// and then a block of values (a table flattened column by column), the values are paired
+// with the labels by what they are (a text, a date, a § range, people) and then in order;
+// a value no label took is offered to the nearest label of its kind that has none.
+import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
+import type { Warning } from '../../schema/result.js';
+import type { Line } from '../../text/line.js';
+import type { Range } from '../items.js';
+import { readColumnTable } from './columns.js';
+import { piecesOf, type Piece } from './pieces.js';
+import { classOf, takes } from './values.js';
+
+export interface FieldValue {
+  text: string;
+  /** Index of its line, and its column. */
+  at: number;
+  col: number;
+}
+
+export interface FrontPageField {
+  field: FrontField;
+  value: ValueClass;
+  /** The label as written. */
+  label: string;
+  /** Index of the label's line. */
+  at: number;
+  values: FieldValue[];
+}
+
+export interface FrontPage {
+  fields: FrontPageField[];
+  /** The text before the first label: a letterhead (organisation, organ, kind, date). */
+  preamble: FieldValue[];
+  warnings: Warning[];
+}
+
+interface Leftover {
+  pieces: Piece[];
+  cls: Exclude<ValueClass, 'none'>;
+}
+
+// how far (in pieces) a label without a value looks for one of its kind
+const REACH = 40;
+
+export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
+  const skip = new Uint8Array(lines.length);
+  for (const r of excluded) skip.fill(1, Math.max(r.start, start), Math.min(r.end, end));
+  const pieces = piecesOf(lines, start, end, (i) => skip[i] === 1);
+  const fields: FrontPageField[] = [];
+  const leftovers: { index: number; item: Leftover }[] = [];
+  const warnings: Warning[] = [];
+  const asValue = (p: Piece): FieldValue => ({ text: p.text, at: p.at, col: p.col });
+  let i = 0;
+  const preamble: FieldValue[] = [];
+  while (i < pieces.length && !pieces[i]!.label) preamble.push(asValue(pieces[i++]!));
+  while (i < pieces.length) {
+    const labels: Piece[] = [];
+    while (i < pieces.length && pieces[i]!.label) labels.push(pieces[i++]!);
+    const from = i;
+    const values: Piece[] = [];
+    while (i < pieces.length && !pieces[i]!.label) values.push(pieces[i++]!);
+    const made = labels.map((l) => ({ field: l.label!.field, value: l.label!.value, label: l.label!.text, at: l.at, values: [] as FieldValue[] }));
+    fields.push(...made);
+    const takers = made.filter((f) => f.value !== 'none');
+    const table = readColumnTable(labels, values);
+    let rest: Piece[];
+    if (table) {
+      table.columns.forEach((col) => {
+        const f = made[labels.indexOf(col.label)]!;
+        f.values.push(...col.entries);
+      });
+      rest = table.rest;
+    } else if (takers.length === 1) rest = assignOne(takers[0]!, values, asValue);
+    else if (takers.length > 1) {
+      const r = assignBlock(takers, values, asValue);
+      rest = r.rest;
+      if (r.unpaired) {
+        warnings.push({
+          code: 'header-unpaired',
+          message: `${takers.length} labels and ${r.groups} values in a block of the front page: paired by kind and order`,
+          line: lines[labels[0]!.at]!.no,
+        });
+      }
+    } else rest = values;
+    for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text) } });
+  }
+  // a label left without a value takes the nearest value of its kind that no label took
+  fields.forEach((f) => {
+    if (f.value === 'none' || f.values.length > 0) return;
+    const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
+    const candidates = leftovers
+      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH)
+      .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
+    const found = candidates[0];
+    if (!found) return;
+    f.values.push(...found.item.pieces.map(asValue));
+    leftovers.splice(leftovers.indexOf(found), 1);
+  });
+  return { fields, preamble, warnings };
+}
+
+/** The values of a label on its own: all of its kind that follow it, the rest left over. */
+function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Piece) => FieldValue): Piece[] {
+  if (values.length === 0) return [];
+  switch (f.value) {
+    case 'persons': {
+      let k = 0;
+      while (k < values.length && continuesPersons(values, k)) k++;
+      f.values.push(...values.slice(0, k).map(asValue));
+      return values.slice(k);
+    }
+    case 'text': {
+      // the first group: a place over two lines, not the paragraph after a blank line
+      const first = groupsOf(values)[0]!;
+      f.values.push(...first.map(asValue));
+      return values.slice(first.length);
+    }
+    default: {
+      const k = values.findIndex((v) => takes(f.value, classOf(v.text), v.text));
+      if (k < 0) return [...values];
+      f.values.push(asValue(values[k]!));
+      return [...values.slice(0, k), ...values.slice(k + 1)];
+    }
+  }
+}
+
+/**
+ * Values printed after a block of labels: grouped (blank lines, rules), each group
+ * classed, and paired with the labels of its class in order. Where there are as many
+ * lines as labels and fewer groups, each line is a group.
+ */
+function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
+  let takers = allTakers;
+  let groups = groupsOf(values);
+  // `Närvarande` / `Ledamöter` / names: fewer lists than headings, the first headings stand over the others
+  const lists = groups.filter((g) => classOf(g[0]!.text) === 'persons').length;
+  const heads = takers.filter((f) => f.field === 'participants');
+  if (heads.length === takers.length) {
+    if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
+  } else {
+    // an anslag block without blank lines: one value a line
+    const byLine = linesOf(values);
+    if (groups.length < takers.length && byLine.length === takers.length) groups = byLine;
+  }
+  const classes = groups.map((g) => classOf(g[0]!.text));
+  const used = new Set<number>();
+  // exact classes first, then a text label takes a date (`Kommunhuset 2022-09-09`)
+  for (const exact of [true, false]) {
+    for (const f of takers) {
+      if (f.values.length) continue;
+      const k = groups.findIndex((g, j) => !used.has(j) && (exact ? classes[j] === f.value || (f.value === 'date' && classes[j] === 'date') : takes(f.value, classes[j]!, g[0]!.text)));
+      if (k < 0) continue;
+      // a group must not be taken out of order within its class
+      used.add(k);
+      f.values.push(...groups[k]!.map(asValue));
+    }
+  }
+  const rest = groups.filter((_, j) => !used.has(j)).flat();
+  return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
+}
+
+/** Pieces grouped where a new group starts (after a blank line, a rule or a leader). */
+export function groupsOf(pieces: readonly Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  for (const p of pieces) {
+    if (p.groupStart || out.length === 0) out.push([p]);
+    else out[out.length - 1]!.push(p);
+  }
+  return out;
+}
+
+function linesOf(pieces: readonly Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && last[0]!.at === p.at) last.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+/**
+ * The piece at k goes on a list of people: it names somebody, an organisation heading the
+ * people under it, a sub-heading (`Kommunerna:`), or it continues the entry above it.
+ */
+function continuesPersons(values: readonly Piece[], k: number): boolean {
+  const p = values[k]!;
+  const cls = classOf(p.text);
+  if (cls === 'persons') return true;
+  if (k > 0 && values[k - 1]!.at === p.at) return true;
+  if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
+  // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
+  return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
+}

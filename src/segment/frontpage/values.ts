@@ -1,0 +1,98 @@
+// What a value on a front page is, from its text alone: a § range (`1-12`, `§§ 88–94`), a
+// date (`2007-01-08`, `tisdagen den 23 januari 2024`), people (`Ewa Engdahl (c),
+// ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
+// The pairing of labels with values an extractor printed apart goes by these classes.
+import type { ValueClass } from '../../lexicon/frontpage.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { isGivenName } from '../../lexicon/given-names.js';
+import { findDates } from '../../text/dates.js';
+import { alternation } from '../../text/patterns.js';
+
+const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
+const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?$/u;
+const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
+const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
+const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
+const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
+
+export const isRange = (text: string): boolean => RANGE.test(text.trim());
+
+/** A date and little else (a weekday, `den`). */
+export function isDateOnly(text: string): boolean {
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return rest.replace(WEEKDAY, '').replace(/[^\p{L}]/gu, '').length <= 2;
+}
+
+export const hasDate = (text: string): boolean => findDates(text).some((d) => d.iso !== null || d.spelledOut);
+
+/**
+ * Somebody named at the start: `Ewa Engdahl (c), ordförande`, `Björn Ekvall (C)`,
+ * `Maja Roth`, `Peter Kron, kommunchef`, `Ekonomichef Anders Svensson`, `Engdahl Ewa`.
+ * Two capitalised words are a person when one of them is a known given name, or when a
+ * party, a position or an organisation stands beside them.
+ */
+export function namesPerson(text: string): boolean {
+  const t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
+  const party = PARTY.exec(t);
+  if (party) {
+    const before = t.slice(0, party.index).trim().split(/\s+/);
+    let n = 0;
+    while (n < before.length && CAPITALISED.test(before[before.length - 1 - n]!)) n++;
+    const run = before.slice(before.length - n);
+    if (run.length >= 2 && !run.some((w) => ORGANISATION.test(w))) return true;
+  }
+  const segments = t.split(/[,(;]|\s{2,}|\s[-–]\s/u).slice(0, 3);
+  // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
+  const organisation = segments.some((seg) => ORGANISATION.test(seg.trim().split(/\s+/).pop() ?? ''));
+  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && /,\s*\p{Ll}/u.test(t))));
+}
+
+/**
+ * Two to five capitalised words at the start (after a position: `Ekonomichef Anders
+ * Svensson`): a name when one is a known given name, or another sign says so (a party, an
+ * organisation or a position beside it).
+ */
+function isName(segment: string, sign: boolean): boolean {
+  let words = segment.trim().split(/\s+/).filter((w) => w !== '');
+  const positionFirst = words.length > 2 && POSITION.test(words[0]!);
+  if (positionFirst) words = words.slice(1);
+  let n = 0;
+  while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && PARTICLE.test(words[n]!)))) n++;
+  const run = words.slice(0, n);
+  if (run.length < 2 || run.some((w) => ORGANISATION.test(w))) return false;
+  // `Pernilla Knutsson biträdande förbundschef`: a position after the name
+  const after = words[n];
+  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after));
+  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return false;
+  return run.some(isGivenName) || sign || positionFirst || positionAfter;
+}
+
+/** The class of a value, for pairing it with a label that takes that class. */
+export function classOf(text: string): Exclude<ValueClass, 'none'> {
+  if (isRange(text)) return 'range';
+  if (isDateOnly(text)) return 'date';
+  if (namesPerson(text)) return 'persons';
+  return 'text';
+}
+
+/** A label of this class may take a value of that class. */
+export function takes(label: ValueClass, value: Exclude<ValueClass, 'none'>, text: string): boolean {
+  switch (label) {
+    case 'range':
+      return value === 'range';
+    case 'date':
+      return value === 'date' || hasDate(text);
+    case 'persons':
+      return value === 'persons';
+    case 'text':
+      return value === 'text' || value === 'date';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,64 @@
+// Where one person's entry ends and the next begins in text that lists several without a
+// separator — a two-column participant table flattened line by line (`Lisa Andersson (M),
+// Ordförande Susanne Andersson (SD) ersätter`), a page on one line (`Agneta Holm (S),
+// ordförande Per Sjödin (M), vice ordförande Britt Engman (S) Ali Hassan (S)`) — and
+// whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
+// `1-20`, or anything after a dangling `ersätter`).
+import { isGivenName } from '../lexicon/given-names.js';
+import { PARTIES, POSITION_MODIFIERS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
+const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
+// the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
+const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), 'för', 'och', 'samt', 'av', 'med']);
+// an entry that ends on one of these goes on in the next piece of its column
+const DANGLING = new RegExp(
+  `(?:,|(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])}))\\s*$`,
+  'iu',
+);
+
+/** The character offsets where a new person's entry starts in `text` (0 always). */
+export function personStarts(text: string): number[] {
+  const starts = [0];
+  const words = [...text.matchAll(/\S+/g)];
+  let depth = 0;
+  let seenName = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]![0];
+    const at = words[k]!.index;
+    const opensHere = depth === 0 && k > 0 && seenName && startsName(words, k);
+    if (opensHere) {
+      const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
+      if (!OBJECT_BEFORE.has(before)) starts.push(at);
+    }
+    if (CAPITALISED.test(w)) seenName = true;
+    for (const c of w) {
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * A person's name starts at word k: a given name and a capitalised word after it, or two
+ * capitalised words and a party right after them (`Hravn Forsne (M)`).
+ */
+function startsName(words: readonly RegExpMatchArray[], k: number): boolean {
+  const w = words[k]![0];
+  const next = words[k + 1]?.[0];
+  if (!CAPITALISED.test(w) || !next || !/^\p{Lu}/u.test(next)) return false;
+  if (isGivenName(w)) return true;
+  const after = words[k + 2]?.[0] ?? '';
+  return CAPITALISED.test(next) && PARTY_AT.test(after);
+}
+
+/** The entries of a text that lists several people without separators. */
+export function splitPersons(text: string): string[] {
+  const starts = personStarts(text);
+  return starts.map((s, k) => text.slice(s, starts[k + 1] ?? text.length).trim()).filter((t) => t !== '');
+}
+
+/** The entry ends on a word that the next piece completes (`ersätter`, `2:e vice`, a comma). */
+export const dangles = (entry: string): boolean => DANGLING.test(entry);
