@@ -87,6 +87,29 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
   { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
 ];
 
+/**
+ * The head nouns of an organ's name: any word ending in one of these, with its definite
+ * or genitive ending (`Kommunstyrelsen`, `Socialnämndens`, `Barn- och utbildningsnämnden`,
+ * `Kommunrevisionen`, `Direktionen`), names an organ; its canonical form is the word
+ * without the ending, in lower case (`kommunstyrelse`, `socialnämnd`).
+ */
+export const ORGAN_NOUNS = [
+  'nämnd', 'styrelse', 'fullmäktige', 'utskott', 'revision', 'direktion', 'beredningsgrupp', 'beredning', 'presidium',
+  'samråd', 'kommitté', 'förbundsråd', 'krisledningsnämnd', 'ungdomsråd', 'pensionärsråd', 'tillgänglighetsråd', 'råd',
+] as const;
+/** The endings an organ's noun takes (definite, genitive). */
+export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
+/** Words ending like an organ that are none. */
+export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revisionsberättelse', 'styrelseledamot', 'nämndsekreterare', 'rådgivare', 'samrådsgrupp'] as const;
+
+/** Organisations of the public sector by their head word: `Högsby kommun`, `Region Halland`, `Göteborgs Stad`. */
+export const PUBLIC_BODIES = {
+  /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund'],
+  /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
+  before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet'],
+} as const;
+
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 

@@ -5,9 +5,11 @@ import { joinText, paragraphs, type Line } from '../text/line.js';
 import { parseItems } from './items/items.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { parseParticipants } from './participants/participants.js';
+import { postingOf } from './frontpage/posting.js';
+import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
 import { readCertificate } from './signatures/certificate.js';
-import { readPosting } from './signatures/posting.js';
+import { readPosting, type Posting } from './signatures/posting.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
 const REMOTE_SCAN_ITEMS = 2;
@@ -36,11 +38,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const items = parseItems(lines, seg.items, seg.kind);
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
-  const signers = readSignatureBlocks(lines, seg.signatureBlocks);
+  const signers = mergeSigners(signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   const inItem = new Uint8Array(lines.length);
   for (const it of seg.items) inItem.fill(1, it.at + 1, it.end);
-  const posting = readPosting(lines, seg.start, seg.end, (i) => inItem[i] === 1);
+  const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i] === 1));
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   const signatures: Signatures | null = hasSignatures ? { ...signers, ...posting, signedAt: [] } : null;
@@ -60,3 +62,20 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     certifies: [],
   };
 }
+
+/** The front page's signers first, then those of signature blocks elsewhere; the chair is no adjuster too. */
+function mergeSigners(front: FrontSigners, blocks: FrontSigners): FrontSigners {
+  const merged: FrontSigners = { chair: [], secretary: [], adjusters: [] };
+  for (const role of ['chair', 'secretary', 'adjusters'] as const) {
+    for (const name of [...front[role], ...blocks[role]]) if (!merged[role].includes(name)) merged[role].push(name);
+  }
+  merged.adjusters = merged.adjusters.filter((n) => !merged.chair.includes(n));
+  return merged;
+}
+
+/** Each fact from the front page where it says it, else from the lines that state it. */
+const mergePosting = (front: Posting, lines: Posting): Posting => ({
+  adjustedOn: front.adjustedOn ?? lines.adjustedOn,
+  posted: front.posted?.from && front.posted.to ? front.posted : front.posted || lines.posted ? { from: front.posted?.from ?? lines.posted?.from ?? null, to: front.posted?.to ?? lines.posted?.to ?? null } : null,
+  storedAt: front.storedAt ?? lines.storedAt,
+});

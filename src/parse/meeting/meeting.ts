@@ -4,9 +4,10 @@ import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH } from '../../text/patterns.js';
-import { findBody, findOrganisation } from './organisation.js';
+import { isoOf, meetingOf } from '../frontpage/meeting.js';
+import { findBody, findOrganisation, findPublicBody } from './organisation.js';
 import { findWhen } from './when.js';
-import { findLocation, isRemote } from './where.js';
+import { findLocation, isRemote, placeOf } from './where.js';
 
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
 // `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
@@ -31,27 +32,35 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // but must not run on into the next line's label
   const headerText = headerLines.map((l) => l.flat).join('\n');
 
-  const organ = headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
-  const organisation = findOrganisation(organ ?? headerText) ?? findOrganisation(headerText);
-  const body = findBody(organ ?? '') ?? findBody(headerText);
+  const front = meetingOf(doc.frontPage);
+  const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
+  const organ = front.organ ?? headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
+  // a förbund's name wins (a förbund's board meets in a municipality's house); then the
+  // municipality or region of the letterhead, the organ's label, the header
+  const organisation =
+    findOrganisation(organ ?? headerText) ?? findOrganisation(headerText) ?? findPublicBody(letterhead) ?? findPublicBody(organ ?? '') ?? findPublicBody(headerText);
+  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
 
-  const when = findWhen(lines, start, end, documentYear(doc.title, headerText));
+  const year = documentYear(doc.title, headerText);
+  const when = findWhen(lines, start, end, year);
   if (when.invalid) {
     warnings.push({ code: 'invalid-date', message: `"${when.invalid.text}" is not a date`, line: when.invalid.line });
   }
-  const place = findLocation(lines, start, end);
+  const frontDate = front.date ? isoOf(front.date, year ?? when.year) : null;
+  const frontPlace = front.places.map((p) => placeOf(p.text)).find((p) => p !== '');
+  const place = frontPlace ? { location: frontPlace } : findLocation(lines, start, end);
 
   return {
     meeting: {
       organisation: organisation?.name ?? null,
       body: body?.body ?? null,
-      date: when.date,
-      startTime: when.startTime,
-      endTime: when.endTime,
+      date: frontDate ?? when.date,
+      startTime: front.times?.start ?? when.startTime,
+      endTime: front.times ? front.times.end : when.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
       number: doc.title ? (TITLE_NUMBER.exec(doc.title)?.[1] ?? null) : (TITLE_NUMBER.exec(headerLines[0]?.text ?? '')?.[1] ?? null),
-      paragraphs: declaredRange(headerLines),
+      paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,
   };

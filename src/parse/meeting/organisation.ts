@@ -1,7 +1,7 @@
 // The förbund and the organ: `Sjuhärads Samordningsförbund`, `Samordningsförbundet i
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
-import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
@@ -48,14 +48,68 @@ const BODY = new RegExp(`(?<![\\p{L}-])(${alternation(BODIES.flatMap((b) => b.fo
 
 /** The organ first named in the text, as its canonical noun. */
 export function findBody(text: string): { body: string; index: number } | null {
+  let found: { body: string; index: number } | null = null;
   for (const m of text.matchAll(BODY)) {
     const word = m[1]!;
     // `AU` only in capitals: `au` is no Swedish word, but the check keeps it honest
     if (/^au/i.test(word) && !/^AU/.test(word)) continue;
     const body = BODY_FORM.get(word.toLowerCase());
-    if (body) return { body, index: m.index };
+    if (body) {
+      found = { body, index: m.index };
+      break;
+    }
   }
-  return null;
+  // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
+  for (const m of text.matchAll(ORGAN)) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (NOT_ORGAN.has(word)) continue;
+    if (!found || m.index < found.index) found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
+    break;
+  }
+  return found;
+}
+
+// `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`)
+const ORGAN = new RegExp(
+  `(?<![\\p{L}-])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
+  'giu',
+);
+const NOT_ORGAN = new Set<string>(NOT_ORGANS);
+const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
+
+const PUBLIC_NAME = '\\p{Lu}[\\p{L}-]*';
+// `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
+const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME}[ \\t]+){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
+const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
+
+/** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */
+function caseOf(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund)$/u, (w) => w.toLowerCase());
+}
+
+/** A municipality, region or kommunalförbund named in the text (the first one). */
+export function findPublicBody(text: string): { name: string; index: number } | null {
+  const found: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(PUBLIC_AFTER)) {
+    const words = m[1]!.trim().split(/[ \t]+/);
+    // `Protokoll Högsby kommun`, `Kallelse Region`: only the name words before the head
+    while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
+    found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
+  }
+  for (const m of text.matchAll(PUBLIC_BEFORE)) {
+    const words = m[2]!.split(/[ \t]+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (STOP_WORDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0) break;
+      kept.push(w);
+    }
+    if (!kept.length) continue;
+    found.push({ name: caseOf(`${m[1]} ${kept.join(' ')}`), index: m.index });
+  }
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
 }
 
 /** The canonical organ of a decision subject (`Styrelsen`, `AU`), or null. */

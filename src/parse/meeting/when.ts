@@ -19,6 +19,8 @@ const LONE_YEAR = /^(?:19|20)\d{2}$/;
 
 export interface MeetingWhen {
   date: string | null;
+  /** The year the chosen date (or the header) states, for a date written without one. */
+  year: number | null;
   dateLine: number | null;
   startTime: string | null;
   endTime: string | null;
@@ -81,6 +83,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
   }
   return {
     date,
+    year: best?.hit.year ?? loneYear ?? yearOfOthers(candidates) ?? documentYear,
     dateLine: best?.line.no ?? null,
     startTime: times?.start ?? null,
     endTime: times?.end ?? null,

@@ -14,6 +14,7 @@ const ANY_LABEL = new RegExp(
 );
 const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
+const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*:?\s*$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
 
@@ -40,6 +41,9 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
   return null;
 }
 
+/** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
+export const placeOf = (text: string): string => stripWhen(text);
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
   let t = text;
@@ -49,6 +53,8 @@ function stripWhen(text: string): string {
   const org = findOrganisation(t);
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ');
+  // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
+  t = t.replace(DANGLING_WORDS, ' ');
   return trimOf(collapse(t), ',;:–-');
 }
 

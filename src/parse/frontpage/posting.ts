@@ -1,0 +1,41 @@
+// The anslag/bevis facts as the front page's labels say them: `Justeringens plats och tid`,
+// `Datum för anslags uppsättande` / `nedtagande` (also side by side, or as a block of
+// labels over a block of dates), `Anslaget under tiden`, `Förvaringsplats för protokollet`.
+import type { FrontPage } from '../../segment/frontpage/read.js';
+import { findDates } from '../../text/dates.js';
+import { collapse } from '../../text/line.js';
+import { trimOf } from '../../text/patterns.js';
+import type { Posting } from '../signatures/posting.js';
+
+const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
+
+export function postingOf(front: FrontPage): Posting {
+  const out: Posting = { adjustedOn: null, posted: null, storedAt: null };
+  const posted = { from: null as string | null, to: null as string | null };
+  for (const f of front.fields) {
+    const text = f.values.map((v) => v.text).join(' ');
+    if (text === '') continue;
+    const dates = datesIn(text);
+    switch (f.field) {
+      case 'adjustedAt':
+        out.adjustedOn ??= dates[0] ?? null;
+        break;
+      case 'postedFrom':
+        posted.from ??= dates[0] ?? null;
+        break;
+      case 'postedTo':
+        posted.to ??= dates[0] ?? null;
+        break;
+      case 'postedRange':
+        posted.from ??= dates[0] ?? null;
+        posted.to ??= dates[1] ?? null;
+        break;
+      case 'storedAt':
+        out.storedAt ??= trimOf(collapse(text), '.,;:') || null;
+        break;
+      default:
+    }
+  }
+  if (posted.from || posted.to) out.posted = posted;
+  return out;
+}

@@ -1,0 +1,41 @@
+// Who signs, as the front page's labels say: `Sekreterare`, `Ordförande`, `Justerande`,
+// `Utses att justera`, `Protokolljusterare`, wherever the extractor put their names
+// (beside the label, under it, in a block of values after a block of labels).
+import type { FrontPage, FrontPageField } from '../../segment/frontpage/read.js';
+import type { FrontField } from '../../lexicon/frontpage.js';
+import { collapse } from '../../text/line.js';
+import { trimEndOf } from '../../text/patterns.js';
+import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
+import { looksLikeName } from '../../split/titles.js';
+import { alternation } from '../../text/patterns.js';
+
+export interface FrontSigners {
+  chair: string[];
+  secretary: string[];
+  adjusters: string[];
+}
+
+const ROLE: Partial<Record<FrontField, keyof FrontSigners>> = { chair: 'chair', secretary: 'secretary', adjusters: 'adjusters' };
+const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\p{L}])`, 'iu');
+// `(C)`, `, ordförande`: what follows a name in a signature
+const AFTER_NAME = /\s*(?:\([^()]{0,40}\)|,.*)$/u;
+
+/** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`. */
+export function namesIn(value: string): string[] {
+  return value
+    .split(/\s+och\s+|;|\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    .map((part) => trimEndOf(collapse(part.replace(AFTER_NAME, '')), '.,*'))
+    .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
+}
+
+export function signersOf(front: FrontPage): FrontSigners {
+  const out: FrontSigners = { chair: [], secretary: [], adjusters: [] };
+  for (const f of front.fields) {
+    const role = ROLE[f.field];
+    if (!role) continue;
+    for (const name of namesOf(f)) if (!out[role].includes(name)) out[role].push(name);
+  }
+  return out;
+}
+
+const namesOf = (f: FrontPageField): string[] => f.values.flatMap((v) => namesIn(v.text));
