@@ -31,7 +31,9 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     words: [
       'plats och tid', 'tid och plats', 'plats och tid för sammanträdet', 'plats och tid för sammanträde', 'sammanträdets plats och tid',
       'tid och plats för sammanträdet', 'plats och tid för mötet', 'tid och plats för mötet', 'mötets plats och tid',
+      'sammanträde', 'sammanträdet',
     ],
+    weak: true,
   },
   { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
   { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },

@@ -116,7 +116,14 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
   { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande'] },
-  { role: 'deputy', words: ['tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare'] },
+  {
+    role: 'deputy',
+    words: [
+      'tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare',
+      'ej beslutande', 'icke beslutande', 'ej beslutande ersättare', 'närvarande ej tjänstgörande ersättare', 'ej tjänstgörande',
+      'suppleanter', 'närvarande suppleanter',
+    ],
+  },
   { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande'] },
   {
     role: 'other',

@@ -27,7 +27,7 @@ const PROSE_WORDS = 7;
 const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
   if (recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  return line.text.replace(COUNTER, ' ').toLowerCase().replace(/\d/g, '#').replace(/\s+/g, ' ').trim();
+  return line.text.replace(COUNTER, ' ').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 };
 
 interface Occurrence {
@@ -39,26 +39,31 @@ interface Occurrence {
 export function removeRunningHeads(lines: Line[]): void {
   const pages = pageStarts(lines);
   if (pages.length < 2) return;
-  const keys = new Array<string | undefined>(lines.length);
-  const edges = new Map<string, Occurrence[]>();
+  // every line's key, and how often each recurs in the whole text
+  const keys = new Array<string>(lines.length).fill('');
   const total = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text === '' || l.text.length > MAX_LENGTH || isProse(l.text)) continue;
+    keys[i] = keyOf(l);
+    total.set(keys[i]!, (total.get(keys[i]!) ?? 0) + 1);
+  }
+  const recurs = (i: number): boolean => keys[i] !== '' && (total.get(keys[i]!) ?? 0) >= 2;
+  // a page's edges: the recurring lines at its top and at its bottom, up to the first line
+  // that is its own (`§ 7 …` stops the header; `Kommunstyrelsens beslut` below it is content)
+  const edges = new Map<string, Occurrence[]>();
   pages.forEach((start, p) => {
     const end = pages[p + 1] ?? lines.length;
     const content: number[] = [];
-    for (let i = start; i < end; i++) if (lines[i]!.text !== '' && lines[i]!.text.length <= MAX_LENGTH) content.push(i);
+    for (let i = start; i < end; i++) if (lines[i]!.text !== '') content.push(i);
     const at = new Map<number, boolean>();
-    content.slice(0, TOP_LINES).forEach((i) => at.set(i, true));
-    content.slice(-BOTTOM_LINES).forEach((i) => at.has(i) || at.set(i, false));
-    for (const i of content) {
-      const key = isProse(lines[i]!.text) ? '' : keyOf(lines[i]!);
-      keys[i] = key;
-      total.set(key, (total.get(key) ?? 0) + 1);
-      const top = at.get(i);
-      if (top === undefined || key === '') continue;
-      const list = edges.get(key) ?? [];
+    for (let k = 0; k < Math.min(TOP_LINES, content.length) && recurs(content[k]!); k++) at.set(content[k]!, true);
+    for (let k = content.length - 1; k >= Math.max(0, content.length - BOTTOM_LINES) && recurs(content[k]!); k--) if (!at.has(content[k]!)) at.set(content[k]!, false);
+    for (const [i, top] of at) {
+      const list = edges.get(keys[i]!) ?? [];
       // once per page
       if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top });
-      edges.set(key, list);
+      edges.set(keys[i]!, list);
     }
   });
   for (const [key, at] of edges) {

@@ -24,8 +24,16 @@ const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'j
 // how far a block reaches past its last signature line
 const REACH = 4;
 
-/** The role of a label as written (`Justeras` → adjusters), or null. */
-export const roleOfLabel = (text: string): SignatureRole | null => LABEL_ROLE.get(labelKey(text)) ?? null;
+/** The role of a label as written (`Justeras` → adjusters, `Kommunsekreterare` → secretary), or null. */
+export function roleOfLabel(text: string): SignatureRole | null {
+  const key = labelKey(text);
+  const exact = LABEL_ROLE.get(key);
+  if (exact) return exact;
+  // a title that ends in a label's word: `kommunsekreterare`, `nämndsekreterare`, `förbundsordförande`
+  if (/^\p{L}{3,}sekreterare$/u.test(key)) return 'secretary';
+  if (/^\p{L}{3,}ordförande$/u.test(key) && !/vice/u.test(key)) return 'chair';
+  return null;
+}
 
 // columns that may stand beside the labels: `Underskrifter   Sekreterare   ……   Paragrafer 1-6`
 const BESIDE_LABELS = /^(?:underskrifter|underskrift|signaturer|(?:paragrafer|paragraf|§§)[\s:§]*\d{1,4}[\s§–-]*\d{1,4})$/iu;

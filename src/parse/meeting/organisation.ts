@@ -79,7 +79,7 @@ const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${nou
 
 const PUBLIC_NAME = '\\p{Lu}[\\p{L}-]*';
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
-const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME}[ \\t]+){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
+const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
 
 /** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */

@@ -33,39 +33,31 @@ export function cellsOf(line: Line): Cell[] {
 export function piecesOf(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean): Piece[] {
   const pieces: Piece[] = [];
   let gap = true;
-  let consumed = null as { line: number; cells: number } | null;
+  // cells of the next line already read as the second half of a label above them
+  const consumed = new Set<string>();
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (skip(i)) {
+    if (skip(i) || isBlank(line)) {
       gap = true;
       continue;
     }
-    if (isBlank(line)) {
-      gap = true;
-      continue;
-    }
-    let cells = cellsOf(line);
-    if (consumed?.line === i) cells = cells.slice(consumed.cells);
-    consumed = null;
+    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? cellsOf(lines[i + 1]!) : [];
     let first = true;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c]!;
+    for (const cell of cellsOf(line)) {
+      if (consumed.has(`${i}:${cell.col}`)) continue;
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
-      if (c === 0 && isLabelTail(cell.text) && pieces[pieces.length - 1]?.label) continue;
-      let label = labelAt(cell.text);
-      // `Datum för` / `anslags uppsättande   2007-01-11`, `Förvaringsplats` / `för protokollet   Kommunhuset`
-      const next: (Cell & { at: number }) | null = c === cells.length - 1 ? nextLineFirstCell(lines, i, end) : null;
-      if (next) {
-        const joined = joinedLabel(cell.text, next.text);
-        if (joined && joined.length >= cell.text.length + 1 + next.text.length) {
-          label = { ...joined, length: joined.length };
-          consumed = { line: next.at, cells: 1 };
-          pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
-          continue;
-        }
+      if (isLabelTail(cell.text) && pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1) continue;
+      // `Datum för` / `anslags uppsättande   2007-01-11`, also two such labels side by side
+      const under = below.find((b) => Math.abs(b.col - cell.col) <= COLUMN_SLACK);
+      const joined = under ? joinedLabel(cell.text, under.text) : null;
+      if (joined && joined.length >= cell.text.length + 1 + under!.text.length) {
+        consumed.add(`${i + 1}:${under!.col}`);
+        pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
+        continue;
       }
+      const label = labelAt(cell.text);
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -79,10 +71,5 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   return pieces;
 }
 
-/** The first cell of the next content line, right under this one. */
-function nextLineFirstCell(lines: readonly Line[], i: number, end: number): (Cell & { at: number }) | null {
-  const n = i + 1;
-  if (n >= end || isBlank(lines[n]!)) return null;
-  const cell = cellsOf(lines[n]!)[0];
-  return cell ? { ...cell, at: n } : null;
-}
+// how far apart two cells may start and still stand one under the other
+const COLUMN_SLACK = 2;

@@ -106,7 +106,9 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
   switch (f.value) {
     case 'persons': {
       let k = 0;
-      while (k < values.length && continuesPersons(values, k)) k++;
+      // beside a signer's name, `§ 1-37` is the declared range, not part of the name
+      const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
+      while (k < values.length && keep(k)) k++;
       f.values.push(...values.slice(0, k).map(asValue));
       return values.slice(k);
     }
@@ -139,9 +141,10 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   if (heads.length === takers.length) {
     if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
   } else {
-    // an anslag block without blank lines: one value a line
+    // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
     if (groups.length < takers.length && byLine.length === takers.length) groups = byLine;
+    else if (groups.length < takers.length && values.length === takers.length) groups = values.map((v) => [v]);
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();
