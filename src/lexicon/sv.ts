@@ -327,6 +327,19 @@ export const PAGE_FURNITURE = [
   'sign', 'signatur', 'sign.',
 ] as const;
 
+/** Lines a document-sharing site or web archive wraps around a transcribed document. */
+export const WEB_WRAPPERS = {
+  /** Whole lines (compared in lower case). */
+  lines: [
+    'storlek: px', 'starta visningen från sidan:', 'transkript', 'transcript', 'full text', 'no results found', 'upload: others',
+    'category:', 'documents', 'hoppa till huvudinnehåll', 'meny', 'sök', 'skriv ut', 'dela', 'dela sidan', 'till toppen',
+  ],
+  /** Line openings. */
+  prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades'],
+  /** Headings of a block of other documents' titles (`Relevanta dokument`), dropped with the block. */
+  blocks: ['relevanta dokument', 'liknande dokument', 'relaterade dokument', 'related documents', 'more documents'],
+} as const;
+
 /** Labels of the anslag/bevis block. */
 export const POSTING = {
   adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],

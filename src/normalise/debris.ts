@@ -2,8 +2,9 @@
 // numbers and link dumps. Each is recognised, removed from the text, and remembered as a
 // flag, because a rule under `Sekreterare` or a page break still tells the later stages
 // something.
-import { PAGE_FURNITURE } from '../lexicon/sv.js';
+import { PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
+import { alternation } from '../text/patterns.js';
 
 export interface Debris {
   text: string;
@@ -23,6 +24,9 @@ const BARE_NUMBER = /^\d{1,3}$/;
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
 const MAY_BE_FURNITURE = /sign|utdrag/i;
+const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
+// `14 views`, `0 download`: a sharing site's counters
+const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
 
 export function classifyDebris(input: string): Debris {
   const flags = { rule: false, leader: false, furniture: false, pageNumber: false, bareNumber: false, link: false };
@@ -40,6 +44,7 @@ export function classifyDebris(input: string): Debris {
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return { text: '', ...flags, furniture: true };
   if (text.length < 24 && PAGE_NUMBER.test(text)) return { text: '', ...flags, pageNumber: true };
+  if (text.length < 120 && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return { text: '', ...flags };
   return {
     text,
     ...flags,

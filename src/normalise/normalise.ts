@@ -7,7 +7,9 @@ import { classifyDebris } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { stripMarkup } from './markup.js';
+import { reflow, hasGluedWords, unglue } from './reflow.js';
 import { removeRunningHeads } from './running.js';
+import { WEB_WRAPPERS } from '../lexicon/sv.js';
 
 export interface Normalised {
   lines: Line[];
@@ -31,12 +33,18 @@ const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
 const ODD_CHARACTERS = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${PUA_BULLETS.source}`, 'g');
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
 const INDENT = /^[ \t]*/;
+const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*:?\\s*$`, 'iu');
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const warnings: Warning[] = [];
   const lines: Line[] = [];
-  const physical = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd).split(LINE_BREAK_ALL);
+  let clean = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd);
+  // a converter that drops the space between lines glues words together: part them
+  if (hasGluedWords(clean)) clean = unglue(clean);
+  const physical = clean.split(LINE_BREAK_ALL);
+  const agenda = { agenda: 0 };
+  let wrapperBlock = false;
   let pageBreakPending = false;
   // a real page of the source (form feed, page marker), not only debris that ends one
   let pageStartPending = false;
@@ -52,6 +60,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         warnings.push({ code: 'long-line', message: `line longer than ${maxLen} characters was cut into pieces`, line: no });
       }
     }
+    // `Relevanta dokument` and the other documents' titles a sharing site lists under it
+    if (wrapperBlock || WRAPPER_BLOCK.test(raw)) {
+      wrapperBlock = raw.trim() !== '';
+      lines.push(blankLine(no));
+      continue;
+    }
     const pages = raw.includes('\f') ? raw.split('\f') : [raw];
     for (let p = 0; p < pages.length; p++) {
       if (p > 0) pageBreakPending = pageStartPending = true;
@@ -62,15 +76,16 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         const indentMatch = INDENT.exec(piece)![0];
         const markup = stripMarkup(piece);
         if (markup.pageMark) pageBreakPending = pageStartPending = true;
-        markup.segments.forEach((segment, k) => {
-          if (k > 0 && !markup.rows) lines.push(blankLine(no));
-          const d = classifyDebris(segment);
+        for (const part of partsOf(markup, agenda)) {
+          if (part.pageStart) pageBreakPending = pageStartPending = true;
+          if (part.paragraph) lines.push(blankLine(no));
+          const d = classifyDebris(part.text);
           const line: Line = {
             no,
             text: d.text,
             flat: '',
-            indent: markup.rows ? INDENT.exec(segment)![0].length : k === 0 ? indentMatch.length : 0,
-            tabbed: k === 0 && indentMatch.includes('\t'),
+            indent: markup.rows ? INDENT.exec(part.text)![0].length : part.first ? indentMatch.length : 0,
+            tabbed: part.first && indentMatch.includes('\t'),
             heading: markup.heading,
             rule: d.rule,
             leader: d.leader,
@@ -78,11 +93,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
             pageStart: pageStartPending && (d.text !== '' || d.rule),
             bareNumber: d.bareNumber,
             link: d.link,
+            cutOut: part.cutOut,
           };
           if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
           if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
           lines.push(line);
-        });
+        }
       }
     }
   }
@@ -95,8 +111,32 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   return { lines, warnings };
 }
 
+interface Part {
+  text: string;
+  /** The first part of the source line (its indentation is this part's). */
+  first: boolean;
+  /** A paragraph break (`</p> <p>`) stands before it. */
+  paragraph: boolean;
+  pageStart: boolean;
+  /** Cut out of a flattened page. */
+  cutOut: boolean;
+}
+
+/** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
+function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number }): Part[] {
+  return markup.segments.flatMap((segment, k) =>
+    (markup.rows ? [{ text: segment, pageStart: false }] : reflow(segment, agenda)).map((r, j, all) => ({
+      text: r.text,
+      first: k === 0 && j === 0,
+      paragraph: k > 0 && j === 0 && !markup.rows,
+      pageStart: r.pageStart,
+      cutOut: all.length > 1,
+    })),
+  );
+}
+
 const blankLine = (no: number): Line => ({
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, bareNumber: false, link: false,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, cutOut: false, bareNumber: false, link: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

@@ -23,6 +23,8 @@ export interface Line {
   pageBreak: boolean;
   /** A page of the source starts at this line: a form feed or a converter's page marker stood before it. */
   pageStart: boolean;
+  /** The line was cut out of a page flattened onto one line: what follows a heading on it may be body text. */
+  readonly cutOut: boolean;
   /** The line is a lone integer: an item number or a page number, decided later. */
   readonly bareNumber: boolean;
   /** The line is a lone URL or mailto: link, as PDF extractors dump link annotations. */

@@ -26,12 +26,17 @@ interface Frame {
   sectionType: ItemType | null;
 }
 
+// a title this long with a sentence in it has the item's body run on after it
+const RUN_ON = 80;
+const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:]\s+\p{Lu}/u.test(title);
+
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind): Item[] {
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
-    if (seg.header.style === 'tabbed') {
+    // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
+    if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;

@@ -6,6 +6,7 @@
 import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
+import { personStarts } from '../../text/persons.js';
 import { alternation, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 
 export interface ReadTitle {
@@ -84,7 +85,11 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   const sentence = /^(.{3,200}?[.:?!])\s+(?=\p{Lu})/u.exec(t);
   const words = t.split(' ');
   let cut = -1;
-  for (let i = 1; i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
+  // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
+  const person = personStarts(t).find((at) => at > 0);
+  const personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
+  if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
+  for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;

@@ -4,6 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
+import { splitPersons } from '../../text/persons.js';
 import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -47,6 +48,12 @@ function readLine(text: string, deputy: boolean): ParticipantFields[] {
   const cols = columns(text);
   if (cols.length >= 2) {
     const each = cols.map(read);
+    if (each.every(isPerson)) return each;
+  }
+  // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
+  const runOn = splitPersons(text);
+  if (runOn.length >= 2) {
+    const each = runOn.map(read);
     if (each.every(isPerson)) return each;
   }
   const people = splitPeople(text);

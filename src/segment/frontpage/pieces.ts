@@ -4,7 +4,7 @@
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
 import { collapse, isBlank, type Line } from '../../text/line.js';
-import { isLabelTail, joinedLabel, labelAt, type LabelHit } from './labels.js';
+import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */

@@ -1,9 +1,9 @@
 // Front-page labels as tokens: which label a piece of text opens with, from the lexicon's
 // list, and the stray words of a label that an extractor broke over two lines
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
-import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../../lexicon/frontpage.js';
-import { ROLE_HEADING_QUALIFIERS } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
+import { ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
 
 export interface LabelHit {
   field: FrontField;

@@ -1,0 +1,116 @@
+// Pages that a web archive or an HTML-to-text converter flattened onto one line
+// (`1(3) MINNESANTECKNINGAR … Datum: 2023-02-09 Tid: 13.00-15.30 Närvarande: … 1.
+// Inledning …`, `… Informationen noteras. Justerandes signatur Utdragsbestyrkande`) get
+// their lines back: a long line is cut before what only starts a line — a page counter
+// (a page break), a § heading, the next agenda number, a front-page label, a decision
+// heading — and around page furniture, which then goes as furniture does. Every piece
+// keeps the line's number. Words a converter glued together (`ordförandeBengt`,
+// `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
+import { CASE_NUMBER_LABELS, PAGE_FURNITURE } from '../lexicon/sv.js';
+import { labelAt } from '../text/labels.js';
+import { alternation } from '../text/patterns.js';
+
+export interface Reflowed {
+  text: string;
+  /** A page of the source starts with this piece (its counter removed). */
+  pageStart: boolean;
+}
+
+// a line shorter than this is a line as written
+const LONG = 100;
+// cuts a long line needs before it is taken for a flattened page, not a long sentence
+const MIN_CUTS = 2;
+
+// `1(3) `, `2 2(12) `, `Sida 2 av 5`: a page's counter at the start of its text
+const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)(?=\s|$)|^sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?(?=\s|$)/iu;
+// `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §)
+const ITEM = new RegExp(
+  `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
+  'iu',
+);
+// `5. Title`: an agenda point, when its number is the next one
+const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
+// a heading inside an item's body, followed by its text on the same line
+const HEADING = /^(?:(?:\p{Lu}\p{Ll}+s\s)?(?:beslut|förslag till beslut|beslutsunderlag|beslutsgång|yrkanden|propositionsordning|ärendet|ärendebeskrivning|sammanfattning av ärendet|sammanfattning|bakgrund|överenskommelse|reservation|protokollsanteckning|beslutet skickas till|expedieras till)):?(?=\s\p{Lu})/u;
+const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
+
+type Cut = 'page' | 'line' | 'around';
+
+/** The pieces of one line of text: itself when it is no flattened page. */
+export function reflow(text: string, state: { agenda: number }): Reflowed[] {
+  if (text.length < LONG) return [{ text, pageStart: false }];
+  const cuts: { at: number; kind: Cut; length: number }[] = [];
+  let expected = state.agenda + 1;
+  for (const m of text.matchAll(/(?:^|(?<=\s))\S/gu)) {
+    const at = m.index;
+    const rest = text.slice(at);
+    const page = PAGE_COUNTER.exec(rest);
+    if (page && (at === 0 || /[.!?:)]\s*$|\d\s*$/u.test(text.slice(0, at)))) {
+      cuts.push({ at, kind: 'page', length: page[0].length });
+      continue;
+    }
+    if (at === 0) continue;
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (ITEM.test(rest)) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
+    const agenda = AGENDA.exec(rest);
+    if (agenda && Number(agenda[1]) === expected) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      expected++;
+      continue;
+    }
+    const furniture = FURNITURE.exec(rest);
+    if (furniture) {
+      cuts.push({ at, kind: 'around', length: furniture[0].length });
+      continue;
+    }
+    // `… godkänns. Kommunstyrelsens beslut Informationen noteras.`
+    const heading = HEADING.exec(rest);
+    if (heading && !/[,(]\s*$/u.test(before)) {
+      cuts.push({ at, kind: 'around', length: heading[0].length });
+      continue;
+    }
+    const label = /^[\p{Lu}§]/u.test(rest) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    // a label in running text: written with a colon, or one that is no everyday word
+    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak)) cuts.push({ at, kind: 'line', length: 0 });
+  }
+  if (cuts.filter((c) => c.at > 0).length < MIN_CUTS) return [{ text, pageStart: false }];
+  state.agenda = expected - 1;
+  const out: Reflowed[] = [];
+  let from = 0;
+  let pageStart = false;
+  const push = (to: number): void => {
+    const piece = text.slice(from, to).trim();
+    if (piece !== '') out.push({ text: piece, pageStart });
+    if (piece !== '') pageStart = false;
+  };
+  for (const c of cuts) {
+    push(c.at);
+    if (c.kind === 'page') {
+      pageStart = true;
+      from = c.at + c.length;
+    } else if (c.kind === 'around') {
+      out.push({ text: text.slice(c.at, c.at + c.length), pageStart });
+      pageStart = false;
+      from = c.at + c.length;
+    } else from = c.at;
+  }
+  push(text.length);
+  return out;
+}
+
+// `ordförandeBengt`, `PROTOKOLLSocialnämnden`, `(S)Karl`: where a converter dropped the space
+const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\()/gu;
+// so many glued words in a text say its converter drops spaces between lines
+const GLUED_IN_TEXT = 8;
+
+/** The text has words glued together often enough that they are a converter's, not names (`McDonald`). */
+export const hasGluedWords = (text: string): boolean => {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)) if (++n >= GLUED_IN_TEXT) return true;
+  return false;
+};
+
+export const unglue = (text: string): string => text.replace(GLUED, ' ');
