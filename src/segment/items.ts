@@ -190,7 +190,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     });
     section = nextSection;
   });
-  return { style: best.style, items, warnings };
+  return { style: best.style, items: nestLabelled(items), warnings };
 }
 
 /**
@@ -226,6 +226,28 @@ function repeatsHeading(lines: readonly Line[], i: number, rest: string, previou
   }
   return false;
 }
+
+/**
+ * `§ 3 a`, `§ 3 b` (or `§ 12:1`, `§ 12:2`) are sub-items of § 3: under a `§ 3` of their
+ * own when the minutes have one, else under a § 3 that holds nothing but them (its title
+ * the first one's).
+ */
+function nestLabelled(items: readonly ItemSegment[]): ItemSegment[] {
+  const out: ItemSegment[] = [];
+  for (const it of items) {
+    const parent = out[out.length - 1];
+    if (it.header.label === null || !parent || parent.header.number !== it.header.number) {
+      if (it.header.label === null) out.push(it);
+      else out.push({ ...it, header: { ...it.header, label: null }, bodyStart: it.at, end: it.end, subItems: [asSubItem(it)] });
+      continue;
+    }
+    parent.subItems.push(asSubItem(it));
+    parent.end = it.end;
+  }
+  return out;
+}
+
+const asSubItem = (it: ItemSegment): SubItemSegment => ({ label: it.header.label!, at: it.at, titleLines: it.titleLines, titleText: it.titleText, end: it.end });
 
 /** A number alone on its line is an item only when a title line follows it. */
 function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean {

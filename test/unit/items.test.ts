@@ -396,7 +396,7 @@ describe('numbering styles in whole documents', () => {
     expect(item(doc, 3).proposal).toBe('Styrelsen fastställer budget 2024.');
   });
 
-  it('`§ 12:1` and `§ 8 a` keep their number and sub-number', () => {
+  it('`§ 12:1` and `§ 8 a` are sub-items of § 12 and § 8, with their sub-number as label', () => {
     const doc = meetingDoc(
       minutes({
         items: text(
@@ -411,10 +411,14 @@ describe('numbering styles in whole documents', () => {
         ),
       }),
     );
+    // SCHEMA.md: `label` is for sub-items only; § 12 has no heading of its own, so it is titled by its first part
     expect(doc.items.map((it) => [it.number, it.label, it.title, it.text])).toEqual([
-      [12, '1', 'Delårsrapport januari–juni', 'Förbundschefen redovisar delårsrapporten.'],
-      [12, '2', 'Budgetuppföljning', 'Ekonomen redovisar utfallet.'],
+      [12, null, 'Delårsrapport januari–juni', ''],
       [13, null, 'Övriga frågor', 'Inga övriga frågor.'],
+    ]);
+    expect(item(doc, 12).subItems.map((it) => [it.number, it.label, it.title, it.text])).toEqual([
+      [null, '1', 'Delårsrapport januari–juni', 'Förbundschefen redovisar delårsrapporten.'],
+      [null, '2', 'Budgetuppföljning', 'Ekonomen redovisar utfallet.'],
     ]);
 
     const lettered = meetingDoc(
@@ -437,6 +441,7 @@ describe('numbering styles in whole documents', () => {
     const found = allItems(lettered).map((it) => [it.label, it.title, it.text]);
     expect(found).toContainEqual(['a', 'Rapport från kansliet', 'Kansliet rapporterar.']);
     expect(found).toContainEqual(['b', 'Rapport från beredningsgruppen', 'Beredningsgruppen rapporterar.']);
+    expect(item(lettered, 8).subItems.map((it) => it.label)).toEqual(['a', 'b']);
     expect(item(lettered, 9).title).toBe('Mötets avslutande');
   });
 });

@@ -63,16 +63,38 @@ function decides(s: Sentence): { by: string | null } | null {
   return null;
 }
 
+/**
+ * A list, not a sentence: names, parties and labels with no word of a sentence in it
+ * (`(C) Ewa Engdahl (KD) Ingemar Bergquist`, `Ordinarie Ersättare`).
+ */
+const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
+
 /** Decisions of one item body, given as paragraphs. */
 export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
   const out: Decision[] = [];
+  // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
+  // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
+  let open: Decision | null = null;
+  let inList = false;
   for (const { paragraph: p, role, by } of readParagraphs(paragraphs)) {
+    if (role !== 'decision-clause') {
+      open = null;
+      inList = false;
+    }
     if (role === 'decision-clause') {
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
         // a stray `;` under the heading is no clause
-        if (text !== '') out.push({ text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line });
+        if (text === '') continue;
+        if (isListPart(text) && open && (open.text.endsWith(':') || inList)) {
+          open.text += `\n${text}`;
+          inList = true;
+          continue;
+        }
+        open = { text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line };
+        inList = isListPart(text);
+        out.push(open);
       }
       continue;
     }
