@@ -301,7 +301,14 @@ export const DECISION = {
     'bakgrund', 'yrkanden', 'yrkande', 'propositionsordning', 'reservation', 'reservationer', 'protokollsanteckning',
     'skickas till', 'beslutet skickas till', 'expedieras till', 'expediering', 'motivering', 'jäv', 'överläggning',
     'information', 'diskussion', 'ekonomiska konsekvenser', 'konsekvenser',
+    'beslutsgång', 'beredning', 'omröstning', 'omröstningsresultat', 'votering', 'reservationer och protokollsanteckningar',
+    'deltar ej i beslut', 'deltar ej i beslutet', 'deltar inte i beslutet', 'ej deltagande i beslut', 'jäv och deltagande',
+    'protokollsutdrag skickas till', 'protokollsutdrag till', 'för kännedom', 'handlingar i ärendet', 'bilagor',
+    'sammanfattning av ärendet', 'beskrivning av ärendet', 'ärendebeskrivning', 'föredragning', 'föredragande',
+    'upplysningar', 'tidigare beslut', 'behandling',
   ],
+  /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
+  proposalTargets: ['beslut', 'beslut på sammanträdet', 'beslut i', 'kommunfullmäktige', 'kommunstyrelsen', 'regionfullmäktige', 'fullmäktige', 'nämnden', 'styrelsen', 'direktionen', 'förbundsfullmäktige', 'stadsfullmäktige', 'stadsstyrelsen'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

@@ -12,8 +12,8 @@ const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarker
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
   const found: string[] = [];
-  for (const { paragraph: p, role } of readParagraphs(paragraphs)) {
-    if (role === 'proposal-clause') {
+  for (const { paragraph: p, role, proposes } of readParagraphs(paragraphs)) {
+    if (role === 'proposal-clause' || (role === 'decision-clause' && proposes)) {
       found.push(p.text);
       continue;
     }

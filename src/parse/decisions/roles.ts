@@ -19,16 +19,22 @@ export interface ReadParagraph {
   role: Role;
   /** Who decides, for decision headings and their clauses. */
   by: string | null;
+  /** The clauses under it are this meeting's proposal to another organ too (`Beslut – Förslag till kommunfullmäktige`). */
+  proposes?: boolean;
 }
 
 const B = '(?![\\p{L}])';
 const GENITIVE = '(?:(\\p{Lu}[\\p{L}-]*s)\\s+)?';
 // `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
 const DECIDE_HEADING = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
-// `Beslut`, `Styrelsens beslut`, `Beslut:`
-const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?\\s*:?$`, 'u');
-// `Förslag till beslut`, `Arbetsutskottets förslag till beslut`
-const PROPOSAL_LABEL = new RegExp(`^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+beslut)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
+// `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
+const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+\\p{L}+)?\\s*:?$`, 'u');
+// `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
+// `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
+const PROPOSAL_LABEL = new RegExp(
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)})(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  'u',
+);
 const LABELLED_LINE = /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:[Bb]eslut|[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
 const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
@@ -46,13 +52,13 @@ export const isBodyHeading = (text: string): boolean =>
 const MAY_DECIDE = /eslu|eslö/i;
 const MAY_PROPOSE = /örslag/i;
 
-export function decisionHeading(text: string): { by: string | null } | null {
+export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
   if (!MAY_DECIDE.test(text)) return null;
   const t = trimEndOf(text, '');
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
   const l = DECISION_LABEL.exec(t);
-  return l ? { by: fromGenitive(l[1]) } : null;
+  return l ? { by: fromGenitive(l[1]), proposes: l[2] !== undefined } : null;
 }
 
 // decisions and proposal both read an item's paragraphs: classify them once
@@ -103,12 +109,14 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
+  let proposes = false;
   return paragraphs.map((paragraph) => {
     const text = paragraph.text;
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';
       by = heading.by;
+      proposes = heading.proposes === true;
       return { paragraph, role: 'decision-heading', by };
     }
     if (PROPOSAL_LABEL.test(text)) {
@@ -119,15 +127,25 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'none';
       return { paragraph, role: 'subheading', by: null };
     }
-    if (mode === 'decision') return { paragraph, role: 'decision-clause', by };
+    if (mode === 'decision') return { paragraph, role: 'decision-clause', by, proposes };
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
     return { paragraph, role: 'body', by: null };
   });
 }
 
-/** The clauses of a paragraph: split where a line opens with `att` or a bullet. */
+/**
+ * The clauses of a paragraph: split where a line opens with `att` or a bullet, or with a
+ * new sentence after a line that ended one (`… BAS-intervall D, F och J.` /
+ * `Kommunstyrelsen godkänner …`: two decisions a PDF printed without a blank line between).
+ */
 export function clauses(p: Paragraph): Clause[] {
-  const cuts = p.starts.filter((s, k) => k === 0 || CLAUSE_START.test(p.text.slice(s.offset)));
+  const cuts = p.starts.filter((s, k) => {
+    if (k === 0) return true;
+    const rest = p.text.slice(s.offset);
+    if (CLAUSE_START.test(rest)) return true;
+    const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
+    return /[.!]$/u.test(before) && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest);
+  });
   return cuts
     .map((s, k) => {
       const end = cuts[k + 1]?.offset ?? p.text.length;
