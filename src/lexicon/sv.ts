@@ -307,6 +307,10 @@ export const DECISION = {
     'sammanfattning av ärendet', 'beskrivning av ärendet', 'ärendebeskrivning', 'föredragning', 'föredragande',
     'upplysningar', 'tidigare beslut', 'behandling',
   ],
+  /** Sub-headings over the meeting's procedure: what stands under them is no proposal of the item (`… finner att det finns två förslag till beslut`). */
+  procedureHeadings: ['beslutsgång', 'propositionsordning', 'yrkanden', 'yrkande', 'omröstning', 'omröstningsresultat', 'votering', 'reservation', 'reservationer', 'protokollsanteckning', 'överläggning'],
+  /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
+  agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
   proposalTargets: ['beslut', 'beslut på sammanträdet', 'beslut i', 'kommunfullmäktige', 'kommunstyrelsen', 'regionfullmäktige', 'fullmäktige', 'nämnden', 'styrelsen', 'direktionen', 'förbundsfullmäktige', 'stadsfullmäktige', 'stadsstyrelsen'],
   /** Words that turn a sentence into a proposal, not a decision. */

@@ -76,7 +76,11 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
   let open: Decision | null = null;
   let inList = false;
-  for (const { paragraph: p, role, by } of readParagraphs(paragraphs)) {
+  const read = readParagraphs(paragraphs);
+  // where the item has a decision heading, its clauses are the decisions: a sentence of the
+  // background (`Detaljplanen antas av byggnadsnämnden …`) is none
+  const headed = read.some((r) => r.role === 'decision-heading');
+  for (const { paragraph: p, role, by } of read) {
     if (role !== 'decision-clause') {
       open = null;
       inList = false;
@@ -98,7 +102,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       }
       continue;
     }
-    if (role !== 'body') continue;
+    if (role !== 'body' || headed) continue;
     const label = LABEL.exec(p.text);
     if (label) {
       const rest = p.text.slice(label[0].length).trim();

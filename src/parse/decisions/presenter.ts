@@ -7,7 +7,9 @@ import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
 
-const WHO = `(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`;
+const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
+// `Anna Ek`, `Karin Knutsson Friberg (EY)`, `Fanny Nilsson (EY) och Birgitta Litsegård`, `A, B och C`
+const WHO = `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME}){0,4})`;
 const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
 const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
 // `Anna Ek föredrar`, `Anna Ek, förbundschef, föredrar`, `…, Anna Ek föredragande`
@@ -17,10 +19,11 @@ const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*\\p{Ll}[\\p{L} ]{0,40},)
 const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)\\s+)?${WHO}?`, 'u');
 const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p{L}*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
-/** `Förbundschef Anna Ek` → `Anna Ek`: the name, when a role stands before it. */
+/** `Förbundschef Anna Ek` → `Anna Ek`: the names, without a role before them or a party or firm after them. */
 function nameOf(who: string): string {
-  const words = who.split(/\s+/);
-  return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : who;
+  const plain = who.replace(/\s*\([^()]{1,20}\)/gu, '').trim();
+  const words = plain.split(/\s+/);
+  return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : plain;
 }
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {

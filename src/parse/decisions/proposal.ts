@@ -12,12 +12,12 @@ const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarker
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
   const found: string[] = [];
-  for (const { paragraph: p, role, proposes } of readParagraphs(paragraphs)) {
+  for (const { paragraph: p, role, proposes, procedure } of readParagraphs(paragraphs)) {
     if (role === 'proposal-clause' || (role === 'decision-clause' && proposes)) {
       found.push(p.text);
       continue;
     }
-    if (role !== 'body') continue;
+    if (role !== 'body' || procedure) continue;
     const labelled = LABELLED.exec(p.text);
     if (labelled) {
       const rest = p.text.slice(labelled[0].length).trim();

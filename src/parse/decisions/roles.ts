@@ -21,6 +21,8 @@ export interface ReadParagraph {
   by: string | null;
   /** The clauses under it are this meeting's proposal to another organ too (`Beslut – Förslag till kommunfullmäktige`). */
   proposes?: boolean;
+  /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
+  procedure?: boolean;
 }
 
 const B = '(?![\\p{L}])';
@@ -37,6 +39,9 @@ const PROPOSAL_LABEL = new RegExp(
 );
 const LABELLED_LINE = /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:[Bb]eslut|[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
 const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
+const PROCEDURE = new RegExp(`^(?:${alternation(DECISION.procedureHeadings)})\\s*:?$`, 'iu');
+// `Överenskommelse`: what a meeting that keeps notes agreed
+const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const CLAUSE_START = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s)/u;
@@ -49,7 +54,7 @@ export const isBodyHeading = (text: string): boolean =>
   text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
-const MAY_DECIDE = /eslu|eslö/i;
+const MAY_DECIDE = /eslu|eslö|enskomm/i;
 const MAY_PROPOSE = /örslag/i;
 
 export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
@@ -58,7 +63,8 @@ export function decisionHeading(text: string): { by: string | null; proposes?: b
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
   const l = DECISION_LABEL.exec(t);
-  return l ? { by: fromGenitive(l[1]), proposes: l[2] !== undefined } : null;
+  if (l) return { by: fromGenitive(l[1]), proposes: l[2] !== undefined };
+  return AGREED.test(t) ? { by: null } : null;
 }
 
 // decisions and proposal both read an item's paragraphs: classify them once
@@ -110,6 +116,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
+  let procedure = false;
   return paragraphs.map((paragraph) => {
     const text = paragraph.text;
     const heading = decisionHeading(text);
@@ -125,11 +132,12 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text))) {
       mode = 'none';
+      procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };
     }
     if (mode === 'decision') return { paragraph, role: 'decision-clause', by, proposes };
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
-    return { paragraph, role: 'body', by: null };
+    return { paragraph, role: 'body', by: null, procedure };
   });
 }
 
