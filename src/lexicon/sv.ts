@@ -48,7 +48,8 @@ export const OTHER_DOCUMENT_TITLES = [
 /** Headings of e-signing certificates appended after signed minutes. */
 export const CERTIFICATE_TITLES = [
   'certification', 'certificate', 'verifikat', 'signeringsintyg', 'signeringsbevis',
-  'underskriftssida', 'transaktionsintyg', 'audit trail', 'signing certificate',
+  'underskriftssida', 'transaktionsintyg', 'audit trail', 'signing certificate', 'undertecknat av följande personer',
+  'dokumentet har undertecknats av', 'signerat av följande personer', 'signaturer', 'elektroniska underskrifter',
 ] as const;
 
 /** Greetings that open a letter. */
@@ -335,7 +336,8 @@ export const PARTICIPATION_VERBS = [
 export const PAGE_FURNITURE = [
   'ordförandes sign/justerandes sign', 'ordförandes sign / justerandes sign', 'ordförandes signatur/justerandes signatur',
   'justerandes sign', 'justerandes signatur', 'ordförandes sign', 'ordf. sign', 'just. sign', 'utdragsbestyrkande',
-  'sign', 'signatur', 'sign.',
+  'sign', 'signatur', 'sign.', 'expedierat/bestyrkt', 'expedierat / bestyrkt', 'justerarnas signaturer', 'justerarens signatur',
+  'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign',
 ] as const;
 
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */
@@ -376,7 +378,7 @@ export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet'
 /** Certificate vocabulary (Zigned, Scrive, Visma Addo, …). */
 export const CERTIFICATE = {
   signerMarkers: ['signer', 'undertecknare', 'signerare', 'signatory'],
-  signedAt: ['signed at', 'signerat', 'signerad', 'undertecknat', 'signed', 'tidpunkt'],
+  signedAt: ['signed at', 'signerat', 'signerad', 'undertecknat', 'signed', 'tidpunkt', 'datum', 'signeringstid', 'tid för signering'],
 } as const;
 
 /** Prepositions after which a capitalised word continues a title (`Information från Försäkringskassan`). */

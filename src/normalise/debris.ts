@@ -23,7 +23,7 @@ const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()
 const BARE_NUMBER = /^\d{1,3}$/;
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
-const MAY_BE_FURNITURE = /sign|utdrag/i;
+const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
 const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
 // `14 views`, `0 download`: a sharing site's counters
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');

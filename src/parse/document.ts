@@ -38,7 +38,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const items = parseItems(lines, seg.items, seg.kind);
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
-  const signers = mergeSigners(signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks));
+  // the front page's signature grid is read as labels; blocks elsewhere (after the items) as blocks
+  const front = signersOf(seg.frontPage);
+  const frontRead = front.chair.length + front.secretary.length + front.adjusters.length > 0;
+  const blocks = frontRead ? seg.signatureBlocks.filter((b) => b.start >= seg.header.end) : seg.signatureBlocks;
+  const signers = mergeSigners(front, readSignatureBlocks(lines, blocks));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   const inItem = new Uint8Array(lines.length);
   for (const it of seg.items) inItem.fill(1, it.at + 1, it.end);

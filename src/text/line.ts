@@ -183,5 +183,5 @@ export const joinText = (lines: Iterable<Line>, isHeading?: (text: string) => bo
     .map((p) => p.text)
     .join('\n\n');
 
-const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–](?=\s)|\d{1,2}[.)](?=\s))/u;
+const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–−](?=\s)|\d{1,2}[.)](?=\s))/u;
 export const isBulletText = (s: string): boolean => BULLET.test(s);

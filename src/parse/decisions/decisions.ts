@@ -91,7 +91,8 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
         const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
         // a stray `;` under the heading is no clause
         if (text === '') continue;
-        if (isListPart(text) && open && (open.text.endsWith(':') || inList)) {
+        // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
+        if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;
           inList = true;
           continue;

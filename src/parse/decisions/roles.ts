@@ -12,6 +12,8 @@ export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'dec
 export interface Clause {
   text: string;
   line: number;
+  /** Written as a bullet (`−`, `•`), not as an `att` clause or a sentence. */
+  bullet: boolean;
 }
 
 export interface ReadParagraph {
@@ -28,7 +30,11 @@ export interface ReadParagraph {
 const B = '(?![\\p{L}])';
 const GENITIVE = '(?:(\\p{Lu}[\\p{L}-]*s)\\s+)?';
 // `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
-const DECIDE_HEADING = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
+// `Kommunrevisionen beslutar att ge:` heads the clauses under it too
+const DECIDE_HEADING = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:(?:\\s+(?:att|följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
+  'u',
+);
 // `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
 const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+\\p{L}+)?\\s*:?$`, 'u');
 // `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
@@ -43,8 +49,8 @@ const PROCEDURE = new RegExp(`^(?:${alternation(DECISION.procedureHeadings)})\\s
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
-const CLAUSE_START = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s|att\s)/u;
-const CLAUSE_MARK = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s)/u;
+const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
+const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
@@ -152,12 +158,13 @@ export function clauses(p: Paragraph): Clause[] {
     const rest = p.text.slice(s.offset);
     if (CLAUSE_START.test(rest)) return true;
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
-    return /[.!]$/u.test(before) && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest);
+    return /[.!]$/u.test(before) && /^\p{Lu}/u.test(rest);
   });
   return cuts
     .map((s, k) => {
       const end = cuts[k + 1]?.offset ?? p.text.length;
-      return { text: p.text.slice(s.offset, end).replace(CLAUSE_MARK, '').trim(), line: lineAt(p, s.offset) };
+      const raw = p.text.slice(s.offset, end);
+      return { text: raw.replace(CLAUSE_MARK, '').trim(), line: lineAt(p, s.offset), bullet: /^[•\-–−*]/u.test(raw) };
     })
     .filter((c) => c.text !== '');
 }

@@ -30,13 +30,20 @@ const PARTY_ALT = alternation(PARTIES);
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
-const SECTION = '(?:§§?|\\$)';
-const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange }> = [
+// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4` (notes number their items)
+const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?)(?![\\p{L}]))';
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean }> = [
+  // `ärende 13, 15`, `§§ 3, 5 och 7`: a list of paragraphs, kept as the range it spans and noted as written
+  {
+    re: new RegExp(`${SECTION}\\s*(\\d{1,4})((?:\\s*(?:,|och)\\s*\\d{1,4})+)(?!\\s*${DASH})`, 'iu'),
+    range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
+    listed: true,
+  },
   { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }) },
   { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
-  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
-  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'u'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
+  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
+  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
 // `ej § 12`, `ej närvarande § 5`: the paragraphs somebody did not attend
 const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med))?\s*$/iu;
@@ -57,7 +64,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 
 // cheap first tests before the costly patterns
 const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
-const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s/iu;
+const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt/iu;
 const MAY_SUBSTITUTE = /för|ersätter/iu;
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
@@ -218,6 +225,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
       text = text.slice(0, start) + ' ' + text.slice(m.index + m[0].length);
     } else {
       paragraphs = a.range(m);
+      if (a.listed) notes.push(clean(m[0]));
       text = before + ' ' + text.slice(m.index + m[0].length);
     }
     break;

@@ -10,6 +10,9 @@ const SIGNER = new RegExp(`^(?:${alternation(CERTIFICATE.signerMarkers)})$`, 'iu
 const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})(?![\\p{L}])(.*)$`, 'iu');
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/;
 
+/** A signer's name as certificates print it: `Anna Ek`, `LISA ANDERSSON`. */
+const nameLike = (text: string): boolean => looksLikeName(text) || /^\p{Lu}+(?:-\p{Lu}+)?(?:\s+\p{Lu}+(?:-\p{Lu}+)?){1,3}$/u.test(text);
+
 export function readCertificate(lines: readonly Line[], start: number, end: number): SignedAt[] {
   const names: string[] = [];
   const times: string[] = [];
@@ -32,7 +35,11 @@ export function readCertificate(lines: readonly Line[], start: number, end: numb
       const here = TIMESTAMP.exec(m[1]!);
       const n = here ? -1 : nextContent(lines, i + 1, end);
       const ts = here ?? (n >= 0 ? TIMESTAMP.exec(lines[n]!.text) : null);
-      if (ts) times.push(`${ts[1]} ${ts[2]}`);
+      if (!ts) continue;
+      times.push(`${ts[1]} ${ts[2]}`);
+      // Visma prints the name right above its `Datum: …` line, with no marker
+      const p = prevContent(lines, i - 1, start);
+      if (names.length < times.length && p >= 0 && nameLike(lines[p]!.flat)) names.push(lines[p]!.flat);
     }
   }
   return names.slice(0, times.length).map((name, k) => ({ name, at: times[k]! }));
