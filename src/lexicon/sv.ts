@@ -165,7 +165,14 @@ export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signat
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
+  'närvarande', 'frånvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
 ] as const;
+
+/** Marks of attendance in a participant list or table: present, and absent. */
+export const ATTENDANCE_MARKS = {
+  present: ['[x]', '[X]', '☒', '☑', '✓', '✔', 'x', 'X', 'ja', 'Ja', 'JA', 'närvarande', 'tjg'],
+  absent: ['[ ]', '[]', '☐', 'nej', 'Nej', 'NEJ', '-', '–', 'frånvarande', 'ej tjg'],
+} as const;
 
 /** Headings in the header that end a participant list. */
 export const HEADER_STOP_WORDS = [

@@ -5,22 +5,28 @@ import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
 import { splitPersons } from '../../text/persons.js';
+import { namesSomebody } from '../../segment/participants.js';
+import { readMarks } from './attendance.js';
 import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
   for (const g of groups) {
-    const entries = g.entries;
+    const marked = g.entries.map((e) => ({ ...e, ...readMarks(e.text) }));
+    // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
+    const present = marked.filter((e) => e.mark === 'present').length;
+    const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
-    for (const e of entries) {
+    for (const e of marked) {
       const people = readLine(e.text, g.role === 'deputy');
       if (people.length === 0) {
         heading = organisationOnly(e.text) ?? heading;
         continue;
       }
+      const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        const role = GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : g.role;
+        const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : g.role;
         out.push({ ...fields, organisation: fields.organisation ?? heading, role, roleLabel: g.label, line: e.line });
       }
     }

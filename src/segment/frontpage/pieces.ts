@@ -3,8 +3,10 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
+import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { namesPerson } from './values.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -43,8 +45,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? cellsOf(lines[i + 1]!) : [];
     let first = true;
-    for (const cell of cellsOf(line)) {
+    const cells = cellsOf(line);
+    // a row that starts with a person holds no label (`[ ] Lars Brunn (S)   Anmält förhinder`: a remark);
+    // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
+    const personRow = cells.length > 1 && namesPerson(cells[0]!.text);
+    const headRow = cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase()));
+    for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
+      if (headRow && c > 0) continue;
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
@@ -57,7 +65,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
-      const label = labelAt(cell.text);
+      const label = personRow && c > 0 ? null : labelAt(cell.text);
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -70,6 +78,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   }
   return pieces;
 }
+
+const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 
 // how far apart two cells may start and still stand one under the other
 const COLUMN_SLACK = 2;

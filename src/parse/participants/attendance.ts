@@ -1,0 +1,43 @@
+// Attendance marks in a participant list: a box before the name (`[X] Hans Vinge (S)`,
+// `☐ Ida Fält (M)`), a column of marks beside it (`Ylva Ström   Bergby kommun   ☒`,
+// `Moa Granlund | Försäkringskassan | Ja`, `Lennart Öst   S   X`), or a remark that the
+// person sent word (`Anmält förhinder`). The mark is read off and the text returned without
+// it, so the rest of the line reads as any other participant line.
+import { ATTENDANCE_MARKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { columns } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+
+export type Mark = 'present' | 'absent' | null;
+
+export interface Marked {
+  text: string;
+  mark: Mark;
+}
+
+const BOX = /^(\[\s?[xX✓✔]?\s?\]|[☐☒☑✓✔])\s*/u;
+const PRESENT = new Set<string>(ATTENDANCE_MARKS.present.map((m) => m.toLowerCase()));
+const ABSENT = new Set<string>(ATTENDANCE_MARKS.absent.map((m) => m.toLowerCase()));
+const ABSENT_REMARK = new RegExp(`^(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
+
+const markOf = (token: string): Mark => {
+  const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PRESENT.has(t)) return 'present';
+  if (ABSENT.has(t) || ABSENT_REMARK.test(t)) return 'absent';
+  return null;
+};
+
+export function readMarks(text: string): Marked {
+  const box = BOX.exec(text);
+  if (box) return { text: text.slice(box[0].length), mark: markOf(box[1]!.replace(/\s/g, '')) };
+  const cols = columns(text);
+  if (cols.length < 2) return { text, mark: null };
+  // the first column is the name; a later column that is only a mark says who came
+  let mark: Mark = null;
+  const kept = [cols[0]!];
+  for (const c of cols.slice(1)) {
+    const m = markOf(c);
+    if (m === null) kept.push(c);
+    else mark ??= m;
+  }
+  return { text: kept.length === cols.length ? text : kept.join('   '), mark };
+}
