@@ -33,7 +33,7 @@ export function labelAt(text: string): LabelHit | null {
   // a label is written as one, capitalised: `ordförande` after a name is a position
   if (!/^[\p{Lu}§]/u.test(text)) return null;
   const m = LABEL.exec(text);
-  if (!m) return null;
+  if (!m) return organsList(text);
   const entry = BY_WORD.get(key(m[1]!));
   if (!entry) return null;
   const rest = text.slice(m[0].length);
@@ -41,6 +41,18 @@ export function labelAt(text: string): LabelHit | null {
   const written = (m[1]! + (entry.field === 'participants' ? m[2]! : '')).replace(/\s+/g, ' ').trim();
   const length = entry.field === 'participants' ? m[0].length : m[0].length - m[2]!.length;
   return { field: entry.field, value: entry.value, text: written, length, weak: entry.weak === true };
+}
+
+// `Direktionens ledamöter`, `Styrelsens ersättare`: an organ's list of its people
+const ORGANS_LIST = new RegExp(`^(\\p{Lu}\\p{Ll}+s\\s+)(?=\\p{Ll})`, 'u');
+
+function organsList(text: string): LabelHit | null {
+  const g = ORGANS_LIST.exec(text);
+  if (!g) return null;
+  const rest = text.slice(g[0].length);
+  const inner = labelAt(rest.charAt(0).toUpperCase() + rest.slice(1));
+  if (!inner || inner.field !== 'participants') return null;
+  return { ...inner, text: `${g[1]!}${inner.text.charAt(0).toLowerCase()}${inner.text.slice(1)}`.replace(/\s+/g, ' '), length: g[0].length + inner.length };
 }
 
 /** A label written over two lines: the first line's label and the second line's start make a longer one. */

@@ -26,18 +26,19 @@ const markOf = (token: string): Mark => {
   return null;
 };
 
-export function readMarks(text: string): Marked {
-  const box = BOX.exec(text);
-  if (box) return { text: text.slice(box[0].length), mark: markOf(box[1]!.replace(/\s/g, '')) };
+export function readMarks(input: string): Marked {
+  const box = BOX.exec(input);
+  const text = box ? input.slice(box[0].length) : input;
   const cols = columns(text);
-  if (cols.length < 2) return { text, mark: null };
   // the first column is the name; a later column that is only a mark says who came
-  let mark: Mark = null;
+  let mark: Mark = box ? markOf(box[1]!.replace(/\s/g, '')) : null;
+  if (cols.length < 2) return { text, mark };
   const kept = [cols[0]!];
   for (const c of cols.slice(1)) {
     const m = markOf(c);
     if (m === null) kept.push(c);
-    else mark ??= m;
+    // a remark (`Anmält förhinder`) outweighs an empty box
+    else if (mark === null || m === 'absent') mark = m;
   }
   return { text: kept.length === cols.length ? text : kept.join('   '), mark };
 }
