@@ -85,6 +85,13 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
   const { lines, warnings: normaliseWarnings } = normalise(decoded.text, { maxLineLength: options.maxLineLength });
   warnings.push(...normaliseWarnings);
   const split = splitDocuments(lines);
+  for (const p of split.previews) {
+    warnings.push({
+      code: 'preview-skipped',
+      message: `lines ${lines[p.start]!.no}–${lines[p.end - 1]!.no} repeat the start of a document further on (a site's preview): read once, in full`,
+      line: lines[p.start]!.no,
+    });
+  }
   const parsed = split.documents.map((span) => parseDocument(lines, segment(lines, detectKind(lines, span))));
   const documents = refineDocuments(parsed);
   if (documents.length === 0) warnings.push({ code: 'no-documents', message: 'no text that finsam recognises', line: null });

@@ -31,10 +31,10 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     words: [
       'plats och tid', 'tid och plats', 'plats och tid för sammanträdet', 'plats och tid för sammanträde', 'sammanträdets plats och tid',
       'tid och plats för sammanträdet', 'plats och tid för mötet', 'tid och plats för mötet', 'mötets plats och tid',
-      'sammanträde', 'sammanträdet',
     ],
-    weak: true,
   },
+  // `Sammanträde tisdagen den 23 januari 2024 kl. 13.00` / `Kungsbackarummet, Storgatan 37`
+  { field: 'placeAndTime', value: 'text', words: ['sammanträde', 'sammanträdet'], weak: true },
   { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
   { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },
   { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
@@ -68,7 +68,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens plats och datum', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
     ],
   },
-  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer', 'underskrifter sekreterare'] },
+  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },
   { field: 'posting', value: 'none', words: [...POSTING_BLOCK_HEADINGS, 'anslag / bevis', 'bevis om anslag', 'anslagsbevis'] },
   { field: 'postedFrom', value: 'date', words: [...POSTING.postedFrom, 'datum för anslags uppsättande', 'anslags uppsättande', 'anslaget uppsatt den'] },
   { field: 'postedTo', value: 'date', words: [...POSTING.postedTo, 'datum för anslags nedtagande', 'anslags nedtagande', 'anslaget nedtaget den'] },

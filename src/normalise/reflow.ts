@@ -17,7 +17,7 @@ export interface Reflowed {
 }
 
 // a line shorter than this is a line as written
-const LONG = 100;
+const LONG = 60;
 // cuts a long line needs before it is taken for a flattened page, not a long sentence
 const MIN_CUTS = 2;
 
@@ -36,9 +36,15 @@ const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.i
 
 type Cut = 'page' | 'line' | 'around';
 
+const COLUMN_GAP = /\S(?: {3,}|\t)\S/u;
+
+const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
+const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
+
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number }): Reflowed[] {
-  if (text.length < LONG) return [{ text, pageStart: false }];
+  // a line with column gaps is a layout's row, not a flattened page
+  if (text.length < LONG || COLUMN_GAP.test(text.trim())) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   for (const m of text.matchAll(/(?:^|(?<=\s))\S/gu)) {
@@ -73,8 +79,11 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       continue;
     }
     const label = /^[\p{Lu}§]/u.test(rest) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
-    // a label in running text: written with a colon, or one that is no everyday word
-    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak)) cuts.push({ at, kind: 'line', length: 0 });
+    // a label in running text: written with a colon, one that is no everyday word, or a
+    // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
+    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && NAME_NEXT.test(rest.slice(label.length))))) {
+      cuts.push({ at, kind: 'line', length: 0 });
+    }
   }
   if (cuts.filter((c) => c.at > 0).length < MIN_CUTS) return [{ text, pageStart: false }];
   state.agenda = expected - 1;

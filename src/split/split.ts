@@ -35,6 +35,8 @@ export interface Split {
   documents: DocumentSpan[];
   /** Indices of the lines of PDF outlines (bookmark lists), which belong to no document. */
   outline: number[];
+  /** A sharing site's preview: the opening of a document the file holds in full further on. */
+  previews: DocumentSpan[];
 }
 
 const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![\\p{L}])`, 'iu');
@@ -140,7 +142,12 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
   }
   if (cur) documents.push(finish(cur));
-  return { documents, outline: [...outline.keys()].filter((i) => outline[i] === 1) };
+  const previews = findPreviews(lines, documents);
+  return {
+    documents: documents.filter((d) => !previews.includes(d)),
+    outline: [...outline.keys()].filter((i) => outline[i] === 1),
+    previews,
+  };
 }
 
 // the item styles that are trusted before the items stage has chosen one
@@ -293,4 +300,22 @@ function findOutlines(lines: readonly Line[]): Uint8Array {
   });
   close();
   return outline;
+}
+
+// how much of a document's opening must repeat for it to be a preview of a later one
+const PREVIEW_KEY = 40;
+
+/**
+ * Documents that a later one repeats from its start (a sharing site's preview line before
+ * its transcript): the same opening, and no more text than the later one.
+ */
+function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]): DocumentSpan[] {
+  const opening = (d: DocumentSpan): string => {
+    let key = '';
+    for (let i = d.start; i < d.end && key.length < PREVIEW_KEY; i++) key += lines[i]!.flat.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+    return key.slice(0, PREVIEW_KEY);
+  };
+  const size = (d: DocumentSpan): number => lines.slice(d.start, d.end).reduce((n, l) => n + l.flat.length, 0);
+  const keys = documents.map(opening);
+  return documents.filter((d, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((later, j) => j > k && keys[j] === keys[k] && size(later) >= size(d)));
 }
