@@ -235,7 +235,7 @@ export const ORGANISATION_PREFIXES = ['västra', 'östra', 'norra', 'södra', 'm
 /** Phrases that say a deputy serves for somebody. */
 export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
-  'ers. för', 'ersättare för',
+  'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
 ] as const;
 
 /** Group headings that items stand under, and the type they imply. */

@@ -111,7 +111,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
 }
 
 // `ordförandeBengt`, `PROTOKOLLSocialnämnden`, `(S)Karl`: where a converter dropped the space
-const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\()/gu;
+const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
 // so many glued words in a text say its converter drops spaces between lines
 const GLUED_IN_TEXT = 8;
 

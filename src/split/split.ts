@@ -304,10 +304,12 @@ function findOutlines(lines: readonly Line[]): Uint8Array {
 
 // how much of a document's opening must repeat for it to be a preview of a later one
 const PREVIEW_KEY = 40;
+// a preview is a good deal shorter than the document (a copy of the same length is a document of its own)
+const PREVIEW_SHARE = 0.6;
 
 /**
  * Documents that a later one repeats from its start (a sharing site's preview line before
- * its transcript): the same opening, and no more text than the later one.
+ * its transcript): the same opening, and much less text than the later one.
  */
 function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]): DocumentSpan[] {
   const opening = (d: DocumentSpan): string => {
@@ -317,5 +319,5 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
   };
   const size = (d: DocumentSpan): number => lines.slice(d.start, d.end).reduce((n, l) => n + l.flat.length, 0);
   const keys = documents.map(opening);
-  return documents.filter((d, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((later, j) => j > k && keys[j] === keys[k] && size(later) >= size(d)));
+  return documents.filter((d, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((later, j) => j > k && keys[j] === keys[k] && size(d) <= PREVIEW_SHARE * size(later)));
 }

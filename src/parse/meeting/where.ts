@@ -52,6 +52,8 @@ function stripWhen(text: string): string {
   }
   const org = findOrganisation(t);
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
+  // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
+  t = t.replace(/\(\s*\p{Ll}*\s*\)/gu, ' ');
   t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   t = t.replace(DANGLING_WORDS, ' ');
