@@ -23,7 +23,9 @@ const WEEKDAY_ALT = alternation(WEEKDAYS);
 const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
 const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`;
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
-const DATE = new RegExp(`(?<![\\d\\p{L}])(?:${ISO}|${SPELLED}|${COMPACT})`, 'giu');
+// `9.5.2023`, `09.05.2023`, `8/5 2023`: day first, as Swedish-language Finnish minutes and letters write it
+const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[.\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
+const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
@@ -53,6 +55,10 @@ export function findDates(text: string): DateHit[] {
       const [mo, d] = [Number(m[10]), Number(m[11])];
       if (mo < 1 || mo > 12) continue;
       hits.push({ iso: toIso(yy, mo, d), year: yy, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: true });
+    } else if (m[12]) {
+      const [d, mo, y] = [Number(m[12]), Number(m[13]), Number(m[14])];
+      if (mo < 1 || mo > 12) continue;
+      hits.push({ iso: toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: false });
     }
   }
   return hits;
@@ -64,6 +70,8 @@ export const withYear = (hit: DateHit, year: number): string | null => toIso(yea
 export interface TimeHit {
   start: string;
   end: string | null;
+  /** The end was written with a dash for its point (`08.30-12-20`): read as 12:20, worth a warning. */
+  typo?: string;
   index: number;
   length: number;
 }
@@ -78,6 +86,8 @@ const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR
 const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
 // `08.30-12.00` without a label
 const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*${CLOCK}(?![\\d])`, 'gu');
+// `08.30-12-20`: a range whose end has a dash where its point belongs
+const TYPO_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*-\\s*([01]?\\d|2[0-3])-([0-5]\\d)(?![\\d.:-])`, 'gu');
 
 const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:${m ?? '00'}`;
 
@@ -87,6 +97,13 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
     for (const m of text.matchAll(re)) {
       hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : null, index: m.index, length: m[0].length });
     }
+  }
+  // a typo's end is read as the clock it meant, and said so
+  for (const m of text.matchAll(TYPO_RANGE)) {
+    const at = hits.findIndex((h) => h.index <= m.index + 5 && m.index <= h.index + h.length);
+    const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
+    if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index };
+    else if (at < 0 && allowBare) hits.push(hit);
   }
   hits.sort((a, b) => a.index - b.index);
   if (allowBare && hits.length === 0) {

@@ -38,7 +38,7 @@ const PARAGRAPH = new RegExp(
   'u',
 );
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
-const PARAGRAPH_AFTER = /^(\d{1,4})\s?§(?:\s+(\S.*))?$/u;
+const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
@@ -75,8 +75,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       }
       const a = PARAGRAPH_AFTER.exec(line.text);
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
-      if (!a || (a[2] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[2]))) return null;
-      return withCaseNumber({ style: 'paragraph', number: Number(a[1]), label: null, rest: trimStartOf(a[2] ?? '', '–—-:'), caseNumber: null, form: '§ after' });
+      if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
+      const prefix = a[1]?.trim();
+      return withCaseNumber({ style: 'paragraph', number: Number(a[2]), label: null, rest: trimStartOf(a[3] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} § after` : '§ after' });
     },
   },
   {

@@ -13,6 +13,8 @@ export interface FrontMeeting {
   /** Index of the line the date stood on. */
   dateAt: number | null;
   times: TimeHit | null;
+  /** The source line the times stood on. */
+  timesLine: number | null;
   /** The values of place labels, as written (day and hours still in them). */
   places: { text: string; at: number }[];
   organ: string | null;
@@ -23,7 +25,7 @@ const DATE_FIELDS: readonly FrontField[] = ['date', 'dateAndTime', 'placeAndTime
 const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime', 'date', 'place'];
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 
-export function meetingOf(front: FrontPage): FrontMeeting {
+export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
   const valueOf = (fields: readonly FrontField[]): { text: string; at: number }[] =>
     fields.flatMap((field) => front.fields.filter((f) => f.field === field && f.values.length).map((f) => ({ text: f.values.map((v) => v.text).join(' '), at: f.values[0]!.at })));
   let date: DateHit | null = null;
@@ -37,10 +39,12 @@ export function meetingOf(front: FrontPage): FrontMeeting {
     }
   }
   let times: TimeHit | null = null;
+  let timesLine: number | null = null;
   for (const v of valueOf(TIME_FIELDS)) {
     const t = findTimes(v.text, true)[0];
     if (t) {
       times = t;
+      timesLine = lineNo(v.at);
       break;
     }
   }
@@ -50,6 +54,7 @@ export function meetingOf(front: FrontPage): FrontMeeting {
     date,
     dateAt,
     times,
+    timesLine,
     places: valueOf(['place', 'placeAndTime']),
     organ,
     paragraphs: range ? { from: Number(range[1]), to: Number(range[2]) } : null,

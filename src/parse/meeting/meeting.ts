@@ -32,7 +32,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // but must not run on into the next line's label
   const headerText = headerLines.map((l) => l.flat).join('\n');
 
-  const front = meetingOf(doc.frontPage);
+  const front = meetingOf(doc.frontPage, (at) => lines[at]!.no);
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
   const organ = front.organ ?? headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
@@ -46,6 +46,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   if (when.invalid) {
     warnings.push({ code: 'invalid-date', message: `"${when.invalid.text}" is not a date`, line: when.invalid.line });
   }
+  const typo = front.times?.typo ? { text: front.times.typo, line: front.timesLine } : front.times ? null : when.timeTypo;
+  if (typo) warnings.push({ code: 'time-typo', message: `"${typo.text}" read as ${front.times?.start ?? when.startTime}–${front.times?.end ?? when.endTime}`, line: typo.line });
   const frontDate = front.date ? isoOf(front.date, year ?? when.year) : null;
   const frontPlace = front.places.map((p) => placeOf(p.text)).find((p) => p !== '');
   const place = frontPlace ? { location: frontPlace } : findLocation(lines, start, end);

@@ -24,6 +24,8 @@ export interface MeetingWhen {
   dateLine: number | null;
   startTime: string | null;
   endTime: string | null;
+  /** An end time written with a dash for its point (`08.30-12-20`), read as it was meant. */
+  timeTypo: { text: string; line: number } | null;
   /** A written date that does not exist (`31 juni 2023`). */
   invalid: { text: string; line: number } | null;
 }
@@ -39,6 +41,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
   const candidates: Candidate[] = [];
   let loneYear: number | null = null;
   let times: TimeHit | null = null;
+  let timesLine = 0;
   let prevContent: Line | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
@@ -66,7 +69,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
       const label = text.split(/\d/)[0] ?? '';
       const t = findTimes(text, DATE_LABEL.test(label) || TIME_LABEL.test(label) || MEETING_WORD.test(text));
-      if (t.length) times = t[0]!;
+      if (t.length) {
+        times = t[0]!;
+        timesLine = line.no;
+      }
     }
     prevContent = line;
   }
@@ -87,6 +93,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     dateLine: best?.line.no ?? null,
     startTime: times?.start ?? null,
     endTime: times?.end ?? null,
+    timeTypo: times?.typo ? { text: times.typo, line: timesLine } : null,
     invalid,
   };
 }

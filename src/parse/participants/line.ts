@@ -12,6 +12,7 @@ import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
   POSITION_WORDS, SUBSTITUTE_PHRASES,
 } from '../../lexicon/sv.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
@@ -95,6 +96,8 @@ export function kindOf(word: string): WordKind {
 function typeWord(word: string): WordKind {
   const w = trimEndOf(word, '*,;:');
   const lower = w.toLowerCase();
+  // `I viceordförande`, `II viceordförande` (Swedish-language Finnish minutes)
+  if (/^I{1,3}$/u.test(w)) return 'modifier';
   if (POSITION_MOD.has(lower)) return 'modifier';
   if (ORG_HEAD.has(lower) && CAPITALISED.test(w)) return 'orgHead';
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';
@@ -205,8 +208,15 @@ function readSegment(segment: string, parts: Parts): void {
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
+// `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
+const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
+
+/** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
+const joinSurnameFirst = (text: string): string =>
+  text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
+
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
-  let text = input;
+  let text = input.includes(',') ? joinSurnameFirst(input) : input;
   if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
