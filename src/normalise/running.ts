@@ -8,7 +8,10 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
+import { KIND_TITLES } from '../lexicon/sv.js';
+import { labelAt } from '../text/labels.js';
 import type { Line } from '../text/line.js';
+import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
@@ -22,6 +25,8 @@ const MAX_PAGE_GAP = 1;
 // § but mostly mid-page: it is content)
 const EDGE_SHARE = 0.8;
 const PROSE_WORDS = 7;
+// a letterhead is a short line
+const LETTERHEAD_LENGTH = 100;
 
 /** A line's text without its page counter, lower case, digits masked: the same on every page. */
 const keyOf = (line: Line): string => {
@@ -71,14 +76,37 @@ export function removeRunningHeads(lines: Line[]): void {
     for (const run of runs(at)) {
       if (run.length < 2) continue;
       run.forEach((o, k) => {
-        // the first of a run at the top of a page opens a document: keep it, without its counter
-        if (k === 0 && o.top) {
+        // the first of a run at the top of a page opens a document, and so does one over a
+        // new meeting's front page (minutes joined into one file): keep it, without its counter
+        if (o.top && (k === 0 || opensMeeting(lines, o.index))) {
           const line = lines[o.index]!;
           line.text = line.text.replace(COUNTER, '').trim();
         } else remove(lines, o.index);
       });
     }
   }
+}
+
+// how far below a page's top a new meeting's front page shows its labels
+const FRONT_PAGE_LINES = 15;
+const FRONT_PAGE_LABELS = 2;
+const MEETING_FIELDS = new Set<string>(['placeAndTime', 'dateAndTime', 'participants', 'adjusters', 'adjustedAt', 'signatures']);
+
+/** The lines below start a meeting's front page: a list of who took part, or labels such as `Plats och tid`, `Utses att justera`. */
+function opensMeeting(lines: readonly Line[], i: number): boolean {
+  let labels = 0;
+  for (let k = i + 1, seen = 0; k < lines.length && seen < FRONT_PAGE_LINES; k++) {
+    const t = lines[k]!.text;
+    if (t === '') continue;
+    seen++;
+    // an item's heading first: a page of the same minutes (an election's `Ersättare` is its body)
+    if (recogniseItemHeader(lines[k]!)) return false;
+    const label = labelAt(t);
+    if (!label || label.weak || !MEETING_FIELDS.has(label.field)) continue;
+    // a list of who took part, or two other labels of a front page
+    if (label.field === 'participants' || ++labels >= FRONT_PAGE_LABELS) return true;
+  }
+  return false;
 }
 
 /** Occurrences on pages that follow each other. */
@@ -132,23 +160,52 @@ function pageStarts(lines: readonly Line[]): number[] {
       empty = false;
     }
   });
-  if (starts.length > 1) return starts;
-  // most files have no page counters at all: look for one before keying every line
-  const counters: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (t !== '' && t.length <= MAX_LENGTH && /\d/.test(t) && COUNTER.test(t)) counters.push(i);
-  }
-  if (counters.length < 2) return starts;
-  const seen = new Map<string, number>();
-  for (const i of counters) seen.set(keyOf(lines[i]!), (seen.get(keyOf(lines[i]!)) ?? 0) + 1);
-  for (const i of counters) {
-    if ((seen.get(keyOf(lines[i]!)) ?? 0) < 2) continue;
-    // a counter near the top of what follows is a header: its page starts just above it
+  if (starts.length > 1) return joinFragments(lines, starts);
+  // … else where a letterhead or a page counter recurs (`KRONVIK KOMMUN   PROTOKOLL   Nr 9`, `Sida 2 av 5`)
+  for (const i of recurringAnchors(lines)) {
     const at = headerAbove(lines, i);
     if (at > starts[starts.length - 1]!) starts.push(at);
   }
   return starts;
+}
+
+/**
+ * A page of a few lines between two breaks is the header block of the page after it
+ * (furniture ended the page above, its counter under the header ended the block): one page.
+ */
+function joinFragments(lines: readonly Line[], starts: readonly number[]): number[] {
+  const out: number[] = [];
+  starts.forEach((s, k) => {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && k > 0) {
+      let content = 0;
+      for (let i = prev; i < s; i++) if (lines[i]!.text !== '') content++;
+      if (content <= TOP_LINES && prev !== 0) {
+        out[out.length - 1] = prev;
+        return;
+      }
+    }
+    out.push(s);
+  });
+  return out;
+}
+
+// a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
+const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
+const isLetterhead = (text: string): boolean => text.length <= LETTERHEAD_LENGTH && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
+
+/** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
+function recurringAnchors(lines: readonly Line[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === '' || t.length > MAX_LENGTH) continue;
+    if ((/\d/.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
+  }
+  if (found.length < 2) return [];
+  const seen = new Map<string, number>();
+  for (const i of found) seen.set(keyOf(lines[i]!), (seen.get(keyOf(lines[i]!)) ?? 0) + 1);
+  return found.filter((i) => (seen.get(keyOf(lines[i]!)) ?? 0) >= 2);
 }
 
 /** A counter line and the few content lines right above it (a header block) start a page. */

@@ -10,7 +10,7 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
@@ -144,7 +144,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
   if (cur) documents.push(finish(cur));
   const previews = findPreviews(lines, documents);
   return {
-    documents: documents.filter((d) => !previews.includes(d)),
+    // a lone page number or count before the first document (`9`) is no document
+    documents: documents.filter((d) => !previews.includes(d) && hasWords(lines, d)),
     outline: [...outline.keys()].filter((i) => outline[i] === 1),
     previews,
   };
@@ -204,7 +205,7 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
   {
     // minutes that open without a title (`Datum: 230531` / `Protokoll fört vid …`) are a meeting too
     name: 'heading after a closed document',
-    applies: (cur, at) => mayEnd(cur) && at.gap && (isHeadingLike(at.line) || at.line.heading === 1),
+    applies: (cur, at) => mayEnd(cur) && at.gap && (isHeadingLike(at.line) || at.line.heading === 1) && !signsOff(at.line),
     opens: (at) => titled(at, meetingAhead(at.lines, at.i) ? {} : { titleLines: [at.i], other: true }),
   },
   {
@@ -247,6 +248,15 @@ function titleOfPrevious(lines: readonly Line[], i: number): boolean {
   while (p >= 0 && isBlank(lines[p]!)) p--;
   return p >= 0 && recogniseItemHeader(lines[p]!)?.rest === '';
 }
+
+// the words of the lines that sign a document off: its signers and the anslag after them
+const SIGN_OFF = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...POSTING_BLOCK_HEADINGS, 'justerat', 'justeras', 'anslaget', 'anslag', 'protokollet'])})(?![\\p{L}])`,
+  'iu',
+);
+
+/** `Carl Hedin, sekreterare`, `Ordförande: ____ Margareta Klint`: a signer of the document above, not a new one. */
+const signsOff = (line: Line): boolean => SIGN_OFF.test(line.flat) && line.flat.length <= 80;
 
 function finish(cur: Current): DocumentSpan {
   return {
@@ -302,8 +312,10 @@ function findOutlines(lines: readonly Line[]): Uint8Array {
   return outline;
 }
 
+const hasWords = (lines: readonly Line[], d: DocumentSpan): boolean => lines.slice(d.start, d.end).some((l) => /\p{L}/u.test(l.text));
+
 // how much of a document's opening must repeat for it to be a preview of a later one
-const PREVIEW_KEY = 40;
+const PREVIEW_KEY = 160;
 // a preview is a good deal shorter than the document (a copy of the same length is a document of its own)
 const PREVIEW_SHARE = 0.6;
 
