@@ -3,7 +3,8 @@
 // and the group headings (`Informationsärenden`) that stand between items.
 import { SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
-import { readCaseNumber } from '../text/case-number.js';
+import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
+import { readRow } from './rows.js';
 import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
 import { NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
@@ -33,6 +34,8 @@ export interface ItemSegment {
   caseNumber: string | null;
   /** The first line of the body (after the title and a case number line). */
   bodyStart: number;
+  /** A table's row: the other cells of the item's row, and what its title's cell held after the title. */
+  row: { cells: string[][]; body: string[] } | null;
   end: number;
   section: string | null;
   sectionType: ItemType | null;
@@ -134,11 +137,12 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const next = best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
-    const title = titleSpan(lines, c.at, restEmpty, next);
+    const row = readRow(lines, c.at, next);
+    const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, next);
     const titleLines = title.lines;
-    const titleText = titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
-    let bodyStart = (titleLines[titleLines.length - 1] ?? c.at) + 1;
-    let caseNumber = c.header.caseNumber ?? title.caseNumber;
+    const titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
+    let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
+    let caseNumber = c.header.caseNumber ?? title.caseNumber ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
     // `§ 5 Delårsrapport` / `Dnr 2024/17`: a case number on the line under the title
     const under = nextContent(lines, bodyStart, next);
     const reference = under >= 0 && under - bodyStart <= 1 ? referenceOn(lines[under]!) : null;
@@ -183,6 +187,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       titleText,
       caseNumber,
       bodyStart,
+      row: row ? { cells: row.cells.filter((t) => t.join(' ').trim() !== caseNumber), body: row.body } : null,
       end: trimEnd(lines, bodyStart, itemEnd),
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
@@ -238,7 +243,7 @@ function nestLabelled(items: readonly ItemSegment[]): ItemSegment[] {
     const parent = out[out.length - 1];
     if (it.header.label === null || !parent || parent.header.number !== it.header.number) {
       if (it.header.label === null) out.push(it);
-      else out.push({ ...it, header: { ...it.header, label: null }, bodyStart: it.at, end: it.end, subItems: [asSubItem(it)] });
+      else out.push({ ...it, header: { ...it.header, label: null }, bodyStart: it.at, row: null, end: it.end, subItems: [asSubItem(it)] });
       continue;
     }
     parent.subItems.push(asSubItem(it));

@@ -53,6 +53,19 @@ export function collapse(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+export interface Cell {
+  text: string;
+  /** Its column: where it starts in the source line, indentation included. */
+  col: number;
+}
+
+/** The cells of a line: its text cut at runs of two spaces or more (or tabs), with their columns. */
+export function cellsOf(line: Line): Cell[] {
+  const out: Cell[] = [];
+  for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], col: line.indent + m.index });
+  return out;
+}
+
 /** Split on runs of two or more spaces or tabs: the columns of a flattened table. */
 export const columns = (s: string): string[] =>
   s

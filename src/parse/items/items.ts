@@ -2,7 +2,7 @@
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type SubItemSegment } from '../../segment/items.js';
-import { paragraphs, type Line } from '../../text/line.js';
+import { collapse, paragraphs, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
@@ -18,6 +18,8 @@ interface Frame {
   inlineBody: string;
   /** What other columns of an agenda table row said. */
   columns?: { presenter: string | null; attachments: string[]; type: ItemType | null };
+  /** A table's row whose cells wrap: the pieces of its other cells, read as the item's body. */
+  row?: { cells: string[][]; body: string[] } | null;
   at: number;
   bodyStart: number;
   bodyEnd: number;
@@ -40,7 +42,8 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;
-    } else {
+    } else if (!seg.row) {
+      // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       const row = splitAgendaColumns(seg.header.rest);
       if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
@@ -55,6 +58,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       inlineBody,
       columns,
       at: seg.at,
+      row: seg.row,
       bodyStart: seg.bodyStart,
       bodyEnd: seg.subItems[0]?.at ?? seg.end,
       end: seg.end,
@@ -87,7 +91,16 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, sub: SubItemSe
 function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   const read = readTitle(f.titleText);
   const body: Line[] = [];
-  if (f.inlineBody !== '') body.push({ ...lines[f.at]!, text: f.inlineBody, flat: f.inlineBody });
+  const synthetic = (text: string): Line => ({ ...lines[f.at]!, text, flat: collapse(text), heading: 0 });
+  if (f.inlineBody !== '') body.push(synthetic(f.inlineBody));
+  // a table's row: what its title's cell held after the title, then each other cell, a paragraph each
+  if (f.row) {
+    for (const piece of f.row.body) body.push(synthetic(piece));
+    for (const cell of f.row.cells) {
+      if (body.length) body.push(synthetic(''));
+      for (const piece of cell) body.push(synthetic(piece));
+    }
+  }
   for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(lines[i]!);
   const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');

@@ -4,7 +4,7 @@
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
 import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
-import { collapse, isBlank, type Line } from '../../text/line.js';
+import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesPerson } from './values.js';
 
@@ -17,19 +17,6 @@ export interface Piece {
   col: number;
   /** The first piece of a line that follows a blank line, a rule or a signature leader: a new group of values. */
   groupStart: boolean;
-}
-
-interface Cell {
-  text: string;
-  col: number;
-}
-
-/** The cells of a line: its text cut at runs of two spaces or more, with their columns. */
-export function cellsOf(line: Line): Cell[] {
-  const out: Cell[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (const m of line.text.matchAll(re)) out.push({ text: m[0], col: line.indent + m.index });
-  return out;
 }
 
 export function piecesOf(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean): Piece[] {

@@ -1,0 +1,80 @@
+// An agenda or a list of items printed as a table whose cells wrap (`5.   Kommunstyrelsens
+// underlag   2023-00841   Förslag till beslut i kommunstyrelsen` / `till kommunbudget 2025
+// Kommunstyrelsen godkänner …`): each line of the row holds a piece of each column, and
+// a piece belongs to the column it stands under. The title column gives the title (as long
+// as its pieces go on with it); the other columns are the row's other cells (a case
+// number, a proposal, a presenter), each read whole.
+import { cellsOf, isBlank, type Line } from '../text/line.js';
+import { TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { alternation } from '../text/patterns.js';
+
+export interface Row {
+  /** The title as its column gives it. */
+  title: string;
+  /** Lines that hold a piece of the title. */
+  titleLines: number[];
+  /** The pieces of each other column, left to right (a piece a line of the row). */
+  cells: string[][];
+  /** Pieces of the title column after the title (a time, names): the row's body. */
+  body: string[];
+  /** One past the row's last line. */
+  end: number;
+}
+
+// how far a piece may stand from its column's start and still be in it
+const SLACK = 3;
+const GOES_ON = /^(?:\p{Ll}|\(|[-–—&]\s)/u;
+const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
+
+/**
+ * The row of an item heading at `at`, when the heading line is a table's row (a number, a
+ * title, and more cells after column gaps): null otherwise.
+ */
+export function readRow(lines: readonly Line[], at: number, end: number): Row | null {
+  const head = cellsOf(lines[at]!);
+  // the number's cell, the title's cell and at least one more; or the title's cell alone when
+  // the row wraps (the next lines hold pieces of other columns)
+  if (head.length < 3) return null;
+  const columns = head.slice(1).map((c) => c.col);
+  const titleCol = columns[0]!;
+  const column = (col: number): number => {
+    let best = -1;
+    columns.forEach((c, k) => {
+      if (col >= c - SLACK && (best < 0 || c > columns[best]!)) best = k;
+    });
+    return best;
+  };
+  const texts: string[][] = columns.map(() => []);
+  const titleLines = [at];
+  let title = head[1]!.text;
+  let titleOpen = true;
+  const body: string[] = [];
+  head.slice(2).forEach((c) => texts[column(c.col)]!.push(c.text));
+  let i = at + 1;
+  for (; i < end; i++) {
+    const line = lines[i]!;
+    // a blank line ends a table's row
+    if (isBlank(line)) break;
+    for (const c of cellsOf(line)) {
+      const k = column(c.col);
+      if (k < 0) {
+        body.push(c.text);
+        continue;
+      }
+      if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
+        if (titleOpen && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title))) {
+          title += ` ${c.text}`;
+          if (!titleLines.includes(i)) titleLines.push(i);
+        } else {
+          titleOpen = false;
+          body.push(c.text);
+        }
+        continue;
+      }
+      texts[k]!.push(c.text);
+    }
+  }
+  // a row on one line is read by its columns as it stands (parse/items)
+  if (i === at + 1) return null;
+  return { title, titleLines, cells: texts.slice(1), body, end: i };
+}
