@@ -85,7 +85,9 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }
-  if (cuts.filter((c) => c.at > 0).length < MIN_CUTS) return [{ text, pageStart: false }];
+  // a line that opens with an item's heading needs one cut to be an item run on with its body
+  const opensItem = ITEM.test(text) || AGENDA.test(text);
+  if (cuts.filter((c) => c.at > 0).length < (opensItem ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   const out: Reflowed[] = [];
   let from = 0;

@@ -62,11 +62,15 @@ const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
 // weak styles must count up by one (they also match lists and page numbers)
-const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed']);
-const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed']);
+const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column']);
+const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column']);
 const MAX_TITLE_LINES = 3;
+// a title block's last line is no longer than this
+const BLOCK_LINE = 70;
 // a run of lone numbers without a table head: at least this long
 const MIN_BARE_RUN = 3;
+// numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
+const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column']);
 // how far a § may jump away from its neighbours before it reads as a reference
 const REFERENCE_JUMP = 10;
 // how near the top of a page a repeated heading stands
@@ -117,11 +121,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
       }
       // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1
-      if (!last && header.style === 'bare' && !isFirstOfTable(lines, i, start) && header.number !== 1) continue;
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1) continue;
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items
-    if (recogniser.style === 'bare' && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
+    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
     dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
@@ -140,9 +144,15 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const row = readRow(lines, c.at, next);
     const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, next);
     const titleLines = title.lines;
-    const titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
+    let titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
+    // `Delårsrapport per 2023-08-31   Dnr 2023/0112`, `Verksamhetsplan 2024 (KS 2023/412)`: a case number ending the title
+    const ending = caseNumberAtEnd(titleText);
+    if (ending) {
+      caseNumber ??= ending.caseNumber;
+      titleText = ending.title;
+    }
     // `§ 5 Delårsrapport` / `Dnr 2024/17`: a case number on the line under the title
     const under = nextContent(lines, bodyStart, next);
     const reference = under >= 0 && under - bodyStart <= 1 ? referenceOn(lines[under]!) : null;
@@ -207,6 +217,25 @@ function dropReferences(run: Candidate[]): void {
     const [prev, cur, next] = [run[k - 1]!.header.number, run[k]!.header.number, run[k + 1]!.header.number];
     if (next >= prev && next - prev <= 2 && Math.abs(cur - prev) > REFERENCE_JUMP) run.splice(k, 1);
   }
+}
+
+/** Line n is the last of a title block: a short line, no sentence ended, a blank line (or the end) after it. */
+function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
+  const line = lines[n]!;
+  if (line.flat.length > BLOCK_LINE || /[.!?:]$/u.test(line.flat)) return false;
+  return n + 1 >= end || isBlank(lines[n + 1]!);
+}
+
+// `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
+const CASE_IN_BRACKETS = /\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
+
+/** A case number at the end of a title, with its label or in brackets: the title without it. */
+function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
+  const hit = readCaseNumber(title);
+  if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
+  const b = CASE_IN_BRACKETS.exec(title);
+  if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
+  return null;
 }
 
 /** The way most candidates write their heading. */
@@ -302,8 +331,9 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text)) break;
-    // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on
-    if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text)) break;
+    // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
+    // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
+    if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
     span.push(n);
     text += ' ' + next.flat;
   }

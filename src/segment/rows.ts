@@ -24,6 +24,8 @@ export interface Row {
 // how far a piece may stand from its column's start and still be in it
 const SLACK = 3;
 const GOES_ON = /^(?:\p{Ll}|\(|[-–—&]\s)/u;
+// what ends a title in its cell: a time slot, or a name on a piece of its own (a presenter)
+const NOT_TITLE = /^\d{1,2}[.:]\d{2}\s*[-–—]|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
 
 /**
@@ -62,7 +64,7 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
         continue;
       }
       if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
-        if (titleOpen && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title))) {
+        if (titleOpen && !/[.!?]$/u.test(title) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
           title += ` ${c.text}`;
           if (!titleLines.includes(i)) titleLines.push(i);
         } else {

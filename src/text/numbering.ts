@@ -6,7 +6,7 @@ import { isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 
-export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'bare';
+export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'bare';
 
 export interface ItemHeader {
   style: NumberingStyle;
@@ -47,6 +47,8 @@ const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\p{Lu})(.*)$/u;
 // `1<TAB>Title Body…`
 const TABBED = /^(\d{1,3})\t(.*)$/u;
+// `4    Ekonomisk uppföljning april 2024    BUN 2024/14    Oskar Lindh`: a number in a column of its own
+const COLUMN = /^(\d{1,3})\s{2,}(?=[\p{Lu}"”(])(.+)$/u;
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -84,6 +86,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     style: 'punkt',
     extract(line) {
       const m = PUNKT.exec(line.text);
+      // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading
+      if (m?.[2] !== undefined && /^\p{Ll}/u.test(m[2])) return null;
       return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: m[2]?.trim() ?? '', caseNumber: null, form: 'punkt' }) : null;
     },
   },
@@ -93,6 +97,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const m = TABBED.exec(line.text);
       const rest = m?.[2]!.trim() ?? '';
       return m && rest !== '' ? { style: 'tabbed', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'tabbed' } : null;
+    },
+  },
+  {
+    style: 'column',
+    extract(line) {
+      const m = COLUMN.exec(line.text);
+      return m ? withCaseNumber({ style: 'column', number: Number(m[1]), label: null, rest: m[2]!.trim(), caseNumber: null, form: 'column' }) : null;
     },
   },
   {

@@ -38,7 +38,12 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
   const organisation =
-    findOrganisation(organ ?? headerText) ?? findOrganisation(headerText) ?? findPublicBody(letterhead) ?? findPublicBody(organ ?? '') ?? findPublicBody(headerText);
+    findOrganisation(organ ?? headerText) ??
+    findOrganisation(headerText) ??
+    findPublicBody(letterhead) ??
+    findPublicBody(organ ?? '') ??
+    // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`
+    findPublicBody(headerLines.map((l) => l.text).join('\n'));
   const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
 
   const year = documentYear(doc.title, headerText);
