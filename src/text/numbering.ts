@@ -1,7 +1,7 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import { ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
 import { isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
@@ -39,6 +39,8 @@ const PARAGRAPH = new RegExp(
 );
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
+// `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number
+const PARAGRAPH_LOST = new RegExp(`^(\\d{1,4})\\s+(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:])(.*)$`, 'iu');
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
@@ -75,6 +77,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
+      const lost = PARAGRAPH_LOST.exec(line.text);
+      if (lost) return withCaseNumber({ style: 'paragraph', number: Number(lost[1]), label: null, rest: lost[2]!, caseNumber: null, form: '§ lost' });
       const a = PARAGRAPH_AFTER.exec(line.text);
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
       if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
