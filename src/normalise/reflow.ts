@@ -81,7 +81,8 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     const label = /^[\p{Lu}§]/u.test(rest) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
-    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && NAME_NEXT.test(rest.slice(label.length))))) {
+    const after = rest.slice(label?.length ?? 0);
+    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null)))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }

@@ -29,8 +29,8 @@ interface Frame {
 }
 
 // a title this long with a sentence in it has the item's body run on after it
-const RUN_ON = 80;
-const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:]\s+\p{Lu}/u.test(title);
+const RUN_ON = 60;
+const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind): Item[] {
   return segments.map((seg) => {

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
@@ -26,6 +26,7 @@ const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LI
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
+const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const MAX_TITLE_LENGTH = 600;
 // a title is at most this many words when it has to be cut out of a body
 const MAX_INLINE_TITLE_WORDS = 16;
@@ -87,7 +88,9 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   let cut = -1;
   // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
   const person = personStarts(t).find((at) => at > 0);
-  const personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
+  let personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
+  // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
+  if (personWord > 1 && POSITION.test(words[personWord - 1]!) && /^\p{Lu}/u.test(words[personWord - 1]!)) personWord--;
   if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
   for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
     const w = words[i]!;
