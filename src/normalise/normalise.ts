@@ -7,7 +7,7 @@ import { classifyDebris } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { stripMarkup } from './markup.js';
-import { reflow, hasGluedWords, unglue } from './reflow.js';
+import { REFLOW_FROM, reflow, hasGluedWords, unglue } from './reflow.js';
 import { removeRunningHeads } from './running.js';
 import { WEB_WRAPPERS } from '../lexicon/sv.js';
 
@@ -124,6 +124,10 @@ interface Part {
 
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
 function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number }): Part[] {
+  // most lines are one short segment: no arrays to build
+  if (markup.segments.length === 1 && (markup.rows || markup.segments[0]!.length < REFLOW_FROM)) {
+    return [{ text: markup.segments[0]!, first: true, paragraph: false, pageStart: false, cutOut: false }];
+  }
   return markup.segments.flatMap((segment, k) =>
     (markup.rows ? [{ text: segment, pageStart: false }] : reflow(segment, agenda)).map((r, j, all) => ({
       text: r.text,

@@ -7,8 +7,9 @@
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
 import { CASE_NUMBER_LABELS, PAGE_FURNITURE } from '../lexicon/sv.js';
+import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { labelAt } from '../text/labels.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, escapeRegExp } from '../text/patterns.js';
 
 export interface Reflowed {
   text: string;
@@ -17,7 +18,8 @@ export interface Reflowed {
 }
 
 // a line shorter than this is a line as written
-const LONG = 60;
+export const REFLOW_FROM = 60;
+const LONG = REFLOW_FROM;
 // cuts a long line needs before it is taken for a flattened page, not a long sentence
 const MIN_CUTS = 2;
 
@@ -36,6 +38,21 @@ const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.i
 
 type Cut = 'page' | 'line' | 'around';
 
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+// the first words of what a line may be cut before: tested before the patterns
+const FURNITURE_FIRST = new Set<string>(PAGE_FURNITURE.map((f) => f.split(/[\s/]/)[0]!));
+const HEADING_FIRST = new Set<string>([
+  'beslut', 'förslag', 'beslutsunderlag', 'beslutsgång', 'yrkanden', 'propositionsordning', 'ärendet', 'ärendebeskrivning',
+  'sammanfattning', 'bakgrund', 'överenskommelse', 'reservation', 'protokollsanteckning', 'beslutet', 'expedieras',
+]);
+const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map((w) => w.split(/[\s/]/)[0]!)));
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+// a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
+const MAY_CUT = new RegExp(
+  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+);
+
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/u;
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
@@ -43,46 +60,67 @@ const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number }): Reflowed[] {
-  // a line with column gaps is a layout's row, not a flattened page
-  if (text.length < LONG || COLUMN_GAP.test(text.trim())) return [{ text, pageStart: false }];
+  // a line with column gaps is a layout's row, not a flattened page; and a line with
+  // nothing that could start a line is prose
+  if (text.length < LONG || !MAY_CUT.test(text) || COLUMN_GAP.test(text.trim())) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
-  for (const m of text.matchAll(/(?:^|(?<=\s))\S/gu)) {
-    const at = m.index;
+  for (let at = 0; at < text.length; at++) {
+    // word starts only, and most words start nothing: a digit, `§` or a capital can
+    if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
+    const c = text.charCodeAt(at);
+    if (isSpaceCode(c)) continue;
+    const digit = c >= 48 && c <= 57;
+    const upper = !digit && c !== 0xa7 && isUpper(text[at]!);
+    if (!digit && !upper && c !== 0xa7) continue;
+    let wordEnd = at;
+    while (wordEnd < text.length && !isSpaceCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(at, wordEnd);
     const rest = text.slice(at);
-    const page = PAGE_COUNTER.exec(rest);
-    if (page && (at === 0 || /[.!?:)]\s*$|\d\s*$/u.test(text.slice(0, at)))) {
-      cuts.push({ at, kind: 'page', length: page[0].length });
-      continue;
+    if (digit || at === 0 || word === 'Sida' || word === 'sida') {
+      const page = PAGE_COUNTER.exec(rest);
+      if (page && (at === 0 || /[.!?:)]\s*$|\d\s*$/u.test(text.slice(0, at)))) {
+        cuts.push({ at, kind: 'page', length: page[0].length });
+        continue;
+      }
     }
     if (at === 0) continue;
     const before = text.slice(Math.max(0, at - 3), at);
-    if (ITEM.test(rest)) {
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && ITEM.test(rest)) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
-    const agenda = AGENDA.exec(rest);
-    if (agenda && Number(agenda[1]) === expected) {
-      cuts.push({ at, kind: 'line', length: 0 });
-      expected++;
+    if (digit) {
+      const agenda = AGENDA.exec(rest);
+      if (agenda && Number(agenda[1]) === expected) {
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected++;
+      }
       continue;
     }
-    const furniture = FURNITURE.exec(rest);
-    if (furniture) {
-      cuts.push({ at, kind: 'around', length: furniture[0].length });
-      continue;
+    if (!upper) continue;
+    const key = word.toLowerCase().replace(/[:,.]$/u, '');
+    if (FURNITURE_FIRST.has(key)) {
+      const furniture = FURNITURE.exec(rest);
+      if (furniture) {
+        cuts.push({ at, kind: 'around', length: furniture[0].length });
+        continue;
+      }
     }
     // `… godkänns. Kommunstyrelsens beslut Informationen noteras.`
-    const heading = HEADING.exec(rest);
-    if (heading && !/[,(]\s*$/u.test(before)) {
-      cuts.push({ at, kind: 'around', length: heading[0].length });
-      continue;
+    if ((HEADING_FIRST.has(key) || key.endsWith('s')) && !/[,(]\s*$/u.test(before)) {
+      const heading = HEADING.exec(rest);
+      if (heading) {
+        cuts.push({ at, kind: 'around', length: heading[0].length });
+        continue;
+      }
     }
-    const label = /^[\p{Lu}§]/u.test(rest) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    const label = LABEL_FIRST.has(key) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
-    const after = rest.slice(label?.length ?? 0);
-    if (label && (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null)))) {
+    const after = rest.slice(label.length);
+    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }
@@ -117,11 +155,15 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
 const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
 // so many glued words in a text say its converter drops spaces between lines
 const GLUED_IN_TEXT = 8;
+const GLUED_SCAN = 30_000;
 
 /** The text has words glued together often enough that they are a converter's, not names (`McDonald`). */
-export const hasGluedWords = (text: string): boolean => {
+export const hasGluedWords = (input: string): boolean => {
+  // a converter that glues words does so from its first page on
+  const text = input.length > GLUED_SCAN ? input.slice(0, GLUED_SCAN) : input;
   let n = 0;
-  for (const _ of text.matchAll(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)) if (++n >= GLUED_IN_TEXT) return true;
+  // Swedish letters spelled out: without Unicode mode the scan is several times faster
+  for (const _ of text.matchAll(/[a-zåäöéü]{2}[A-ZÅÄÖÉÜ][a-zåäöéü]/g)) if (++n >= GLUED_IN_TEXT) return true;
   return false;
 };
 

@@ -10,12 +10,14 @@
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
 import { KIND_TITLES } from '../lexicon/sv.js';
 import { labelAt } from '../text/labels.js';
-import type { Line } from '../text/line.js';
+import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
+// every item heading has a § near its start, or opens with a number or a numeral
+const MAY_BE_ITEM = /^(?:\S{0,8}\s{0,3})?[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
 const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
@@ -25,14 +27,18 @@ const MAX_PAGE_GAP = 1;
 // § but mostly mid-page: it is content)
 const EDGE_SHARE = 0.8;
 const PROSE_WORDS = 7;
+// how many letters make a line's print
+const PRINT = 6;
 // a letterhead is a short line
 const LETTERHEAD_LENGTH = 100;
 
 /** A line's text without its page counter, lower case, digits masked: the same on every page. */
 const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
-  if (recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  return line.text.replace(COUNTER, ' ').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  const digits = /\d/.test(line.text);
+  const text = digits ? line.text.replace(COUNTER, ' ').replace(/\d+/g, '#') : line.text;
+  return collapse(text.toLowerCase());
 };
 
 interface Occurrence {
@@ -44,33 +50,56 @@ interface Occurrence {
 export function removeRunningHeads(lines: Line[]): void {
   const pages = pageStarts(lines);
   if (pages.length < 2) return;
-  // every line's key, and how often each recurs in the whole text
-  const keys = new Array<string>(lines.length).fill('');
-  const total = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.text === '' || l.text.length > MAX_LENGTH || isProse(l.text)) continue;
-    keys[i] = keyOf(l);
-    total.set(keys[i]!, (total.get(keys[i]!) ?? 0) + 1);
-  }
-  const recurs = (i: number): boolean => keys[i] !== '' && (total.get(keys[i]!) ?? 0) >= 2;
-  // a page's edges: the recurring lines at its top and at its bottom, up to the first line
-  // that is its own (`§ 7 …` stops the header; `Kommunstyrelsens beslut` below it is content)
-  const edges = new Map<string, Occurrence[]>();
-  pages.forEach((start, p) => {
+  // the lines at the pages' edges may be furniture: only their keys are worth computing, and
+  // only the lines that look like them (the same first letters) worth counting against them
+  const contents = pages.map((start, p) => {
     const end = pages[p + 1] ?? lines.length;
     const content: number[] = [];
     for (let i = start; i < end; i++) if (lines[i]!.text !== '') content.push(i);
+    return content;
+  });
+  const keys = new Map<number, string>();
+  const keyAt = (i: number): string => {
+    let k = keys.get(i);
+    if (k === undefined) {
+      const l = lines[i]!;
+      k = l.text.length > MAX_LENGTH || isProse(l.text) ? '' : keyOf(l);
+      keys.set(i, k);
+    }
+    return k;
+  };
+  const edgePrints = new Set<string>();
+  for (const content of contents) {
+    for (const i of [...content.slice(0, TOP_LINES), ...content.slice(-BOTTOM_LINES)]) edgePrints.add(printOf(lines[i]!.text));
+  }
+  const total = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text === '' || !edgePrints.has(printOf(lines[i]!.text))) continue;
+    const k = keyAt(i);
+    if (k !== '') total.set(k, (total.get(k) ?? 0) + 1);
+  }
+  const recurs = (i: number): boolean => keyAt(i) !== '' && (total.get(keyAt(i)) ?? 0) >= 2;
+  // a page's edges: the recurring lines at its top and at its bottom, up to the first line
+  // that is its own (`§ 7 …` stops the header; `Kommunstyrelsens beslut` below it is content)
+  const edges = new Map<string, Occurrence[]>();
+  contents.forEach((content, p) => {
     const at = new Map<number, boolean>();
     for (let k = 0; k < Math.min(TOP_LINES, content.length) && recurs(content[k]!); k++) at.set(content[k]!, true);
     for (let k = content.length - 1; k >= Math.max(0, content.length - BOTTOM_LINES) && recurs(content[k]!); k--) if (!at.has(content[k]!)) at.set(content[k]!, false);
     for (const [i, top] of at) {
-      const list = edges.get(keys[i]!) ?? [];
+      const list = edges.get(keyAt(i)) ?? [];
       // once per page
       if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top });
-      edges.set(keys[i]!, list);
+      edges.set(keyAt(i), list);
     }
   });
+  // whether a page opens a meeting, asked once per page
+  const opens = new Map<number, boolean>();
+  const opensAt = (o: Occurrence): boolean => {
+    let v = opens.get(o.page);
+    if (v === undefined) opens.set(o.page, (v = opensMeeting(lines, contents[o.page]![0]!)));
+    return v;
+  };
   for (const [key, at] of edges) {
     if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
     for (const run of runs(at)) {
@@ -78,7 +107,7 @@ export function removeRunningHeads(lines: Line[]): void {
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
-        if (o.top && (k === 0 || opensMeeting(lines, o.index))) {
+        if (o.top && (k === 0 || opensAt(o))) {
           const line = lines[o.index]!;
           line.text = line.text.replace(COUNTER, '').trim();
         } else remove(lines, o.index);
@@ -86,6 +115,16 @@ export function removeRunningHeads(lines: Line[]): void {
     }
   }
 }
+
+/** The first letters of a line, lower case: lines with the same key share it. */
+const printOf = (text: string): string => {
+  let out = '';
+  for (let i = 0; i < text.length && out.length < PRINT; i++) {
+    const c = text[i]!;
+    if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
+  }
+  return out;
+};
 
 // how far below a page's top a new meeting's front page shows its labels
 const FRONT_PAGE_LINES = 15;
@@ -192,7 +231,10 @@ function joinFragments(lines: readonly Line[], starts: readonly number[]): numbe
 
 // a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
 const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
-const isLetterhead = (text: string): boolean => text.length <= LETTERHEAD_LENGTH && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
+// the kinds' words without their first letter, for a quick test before the cells are cut
+const MAY_NAME_KIND = /rotokoll|allelse|agordning|rendelista|redragningslista|ungörelse|nteckningar|ROTOKOLL|ALLELSE|AGORDNING|RENDELISTA|NTECKNINGAR/;
+const isLetterhead = (text: string): boolean =>
+  text.length <= LETTERHEAD_LENGTH && MAY_NAME_KIND.test(text) && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
 
 /** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
 function recurringAnchors(lines: readonly Line[]): number[] {

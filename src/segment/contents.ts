@@ -20,6 +20,7 @@ export interface Contents extends Range {
 }
 
 const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
+const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]!));
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
@@ -29,6 +30,8 @@ const ENTRY_DOTS = /^(.*\S)\s*(?:\.\s?){2,}\s*(\d{1,3})$/u;
 const ENTRY_TIGHT = /^(.*\p{L}[\p{L}).:]*)\s(\d{1,3})$/u;
 // an entry line needs this many entries around it to make a list
 const MIN_ENTRIES = 3;
+// a contents heading is short
+const HEADING_LENGTH = 40;
 // lists this close together are one table of contents
 const JOIN_LINES = 6;
 // how far the title of a `§ 12  Dnr …` line may stand below it
@@ -37,13 +40,16 @@ const TITLE_LINES = 3;
 const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}§ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 /** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
 function headingOf(line: Line): 'strict' | 'loose' | null {
+  if (line.flat.length > HEADING_LENGTH || !FIRST_WORDS.has(line.flat.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
   const key = headingKey(line);
   if (!HEADING.test(key)) return null;
   return LOOSE.test(key) ? 'loose' : 'strict';
 }
 
 function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
-  const m = ENTRY_GAP.exec(line.text) ?? ENTRY_DOTS.exec(line.flat) ?? (line.leader || tight ? ENTRY_TIGHT.exec(line.flat) : null);
+  // every entry ends in its page number
+  if (!/\d$/.test(line.text)) return null;
+  const m = ENTRY_GAP.exec(line.text) ?? (line.flat.includes('..') ? ENTRY_DOTS.exec(line.flat) : null) ?? (line.leader || tight ? ENTRY_TIGHT.exec(line.flat) : null);
   if (!m) return null;
   return { title: trimEndOf(collapse(m[1]!), '.…'), page: Number(m[2]) };
 }

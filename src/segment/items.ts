@@ -6,7 +6,7 @@ import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
 import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
-import { NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 
 export interface Range {
@@ -48,6 +48,7 @@ export interface ItemLayout {
   warnings: Warning[];
 }
 
+const SECTION_LENGTH = 60;
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
@@ -78,6 +79,8 @@ const PAGE_TOP_LINES = 4;
 
 /** The section a heading line names, with the type it implies, or null. */
 export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
+  // a group heading is a few words
+  if (text.length > SECTION_LENGTH) return null;
   const t = collapse(text);
   if (!SECTION.test(t)) return null;
   const key = t.toLowerCase().replace(/[.:]$/, '');
@@ -96,13 +99,16 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   for (const r of excluded) excludedLine.fill(1, r.start, Math.min(r.end, end));
   const inExcluded = (i: number): boolean => excludedLine[i] === 1;
 
+  // which lines may open an item at all: asked once, not once per style
+  const may = new Uint8Array(end);
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may[i] = 1;
   let best: { style: NumberingStyle; run: Candidate[] } | null = null;
   for (const recogniser of NUMBERING) {
     const run: Candidate[] = [];
     const found: Candidate[] = [];
     for (let i = start; i < end; i++) {
+      if (may[i] === 0) continue;
       const line = lines[i]!;
-      if (isBlank(line) || inExcluded(i)) continue;
       const header = recogniser.extract(line);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;

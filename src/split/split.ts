@@ -312,7 +312,10 @@ function findOutlines(lines: readonly Line[]): Uint8Array {
   return outline;
 }
 
-const hasWords = (lines: readonly Line[], d: DocumentSpan): boolean => lines.slice(d.start, d.end).some((l) => /\p{L}/u.test(l.text));
+function hasWords(lines: readonly Line[], d: DocumentSpan): boolean {
+  for (let i = d.start; i < d.end; i++) if (/\p{L}/u.test(lines[i]!.text)) return true;
+  return false;
+}
 
 // how much of a document's opening must repeat for it to be a preview of a later one
 const PREVIEW_KEY = 160;
@@ -329,7 +332,12 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
     for (let i = d.start; i < d.end && key.length < PREVIEW_KEY; i++) key += lines[i]!.flat.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
     return key.slice(0, PREVIEW_KEY);
   };
-  const size = (d: DocumentSpan): number => lines.slice(d.start, d.end).reduce((n, l) => n + l.flat.length, 0);
+  if (documents.length < 2) return [];
   const keys = documents.map(opening);
-  return documents.filter((d, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((later, j) => j > k && keys[j] === keys[k] && size(d) <= PREVIEW_SHARE * size(later)));
+  const sizes = documents.map((d) => {
+    let n = 0;
+    for (let i = d.start; i < d.end; i++) n += lines[i]!.flat.length;
+    return n;
+  });
+  return documents.filter((_, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((_, j) => j > k && keys[j] === keys[k] && sizes[k]! <= PREVIEW_SHARE * sizes[j]!));
 }

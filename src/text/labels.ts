@@ -27,11 +27,16 @@ const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslag
 const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}+\s+\p{Ll})/u;
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+const FIRST_WORD = /^[^\s:/]+/u;
+const FIRST_WORDS = new Set<string>([...BY_WORD.keys()].map((w) => FIRST_WORD.exec(w)![0]));
 
 /** The label a piece of text opens with, if any. */
 export function labelAt(text: string): LabelHit | null {
   // a label is written as one, capitalised: `ordförande` after a name is a position
   if (!/^[\p{Lu}§]/u.test(text)) return null;
+  // most texts open with no label's first word: a set lookup before the pattern
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
+  if (!FIRST_WORDS.has(first)) return first.endsWith('s') ? organsList(text) : null;
   const m = LABEL.exec(text);
   if (!m) return organsList(text);
   const entry = BY_WORD.get(key(m[1]!));

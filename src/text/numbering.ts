@@ -156,8 +156,30 @@ function withCaseNumber(h: ItemHeader): ItemHeader {
   return h;
 }
 
+// every heading opens with a number, a numeral, `§` (perhaps after an organ's abbreviation), `$` or `Punkt`/`Ärende`
+const MAY_OPEN = /^(?:[\p{Lu}]{1,8}[ \t]{1,3})?[§$]|^\d|^[IVX]{1,4}[.)]|^(?:punkt|ärende)\s/iu;
+
+/** A cheap first test: the line may open an item (the recognisers decide). */
+export function mayOpenItem(line: Line): boolean {
+  const t = line.text;
+  const c = t.charCodeAt(0);
+  // a digit, `§`, `$`, a Roman numeral
+  if ((c >= 48 && c <= 57) || c === 0xa7 || c === 36 || c === 73 || c === 86 || c === 88) return true;
+  // `KS § 12`: a sign near the start
+  for (let i = 1; i < t.length && i < SIGN_REACH; i++) {
+    const k = t.charCodeAt(i);
+    if (k === 0xa7 || k === 36) return true;
+  }
+  // `Punkt 3`, `Ärende 5`
+  return (c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t);
+}
+
+// how far into a line the § of `KSAU § 12` may stand
+const SIGN_REACH = 12;
+
 /** The first recogniser that accepts the line, optionally restricted to some styles. */
 export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingStyle>): ItemHeader | null {
+  if (!mayOpenItem(line)) return null;
   for (const r of NUMBERING) {
     if (styles && !styles.has(r.style)) continue;
     const h = r.extract(line);

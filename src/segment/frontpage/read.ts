@@ -46,7 +46,7 @@ const REACH = 40;
 export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
   const skip = new Uint8Array(lines.length);
   for (const r of excluded) skip.fill(1, Math.max(r.start, start), Math.min(r.end, end));
-  const pieces = piecesOf(lines, start, end, (i) => skip[i] === 1);
+  const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), (i) => skip[i] === 1);
   const fields: FrontPageField[] = [];
   const leftovers: { index: number; item: Leftover }[] = [];
   const warnings: Warning[] = [];
@@ -98,6 +98,16 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+// a front page, its anslag block included, fills a page or two: minutes without numbered
+// items have no header end, and their text is no front page
+const FRONT_PAGE_LINES = 160;
+
+function frontPageEnd(lines: readonly Line[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (lines[i]!.text !== '' && ++n > FRONT_PAGE_LINES) return i;
+  return end;
 }
 
 /** The values of a label on its own: all of its kind that follow it, the rest left over. */

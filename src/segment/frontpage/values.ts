@@ -75,11 +75,19 @@ function isName(segment: string, sign: boolean): boolean {
 
 /** The class of a value, for pairing it with a label that takes that class. */
 export function classOf(text: string): Exclude<ValueClass, 'none'> {
-  if (isRange(text)) return 'range';
-  if (isDateOnly(text)) return 'date';
-  if (namesPerson(text)) return 'persons';
-  return 'text';
+  let cls = CLASS_CACHE.get(text);
+  if (cls === undefined) {
+    if (CLASS_CACHE.size >= CLASS_CACHE_SIZE) CLASS_CACHE.clear();
+    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : namesPerson(text) ? 'persons' : 'text';
+    CLASS_CACHE.set(text, cls);
+  }
+  return cls;
 }
+
+// the reader asks for a value's class several times, and the same values (`Ersättare`, a
+// date) recur from document to document
+const CLASS_CACHE = new Map<string, Exclude<ValueClass, 'none'>>();
+const CLASS_CACHE_SIZE = 10_000;
 
 /** A label of this class may take a value of that class. */
 export function takes(label: ValueClass, value: Exclude<ValueClass, 'none'>, text: string): boolean {
