@@ -13,9 +13,11 @@ export async function emit(result: ParseResult | Record<string, unknown>, format
     case 'ndjson':
       return JSON.stringify(result) + '\n';
     case 'yaml': {
-      // loaded on demand: `finsam parse` in JSON never pays for the YAML library
+      // loaded on demand: `finsam parse` in JSON never pays for the YAML library. Written
+      // for YAML 1.1 readers too (PyYAML, libyaml): a time `12:00`, a date or `yes` is
+      // quoted there, where it would otherwise turn into a number, a date or a boolean
       const { stringify } = await import('yaml');
-      return stringify(result, { lineWidth: 0 });
+      return stringify(result, { lineWidth: 0, version: '1.1' });
     }
   }
 }
