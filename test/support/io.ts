@@ -1,6 +1,7 @@
 // In-process CLI runs: main() with injected streams, as a user's shell would call it.
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/cli.js';
+import type { Io } from '../../src/cli/io.js';
 
 export interface Run {
   code: number;
@@ -37,6 +38,8 @@ export interface RunOptions {
   stdout?: Writable & { text?: string };
   /** Another worker script than the build's. */
   workerUrl?: URL;
+  /** Where the run hears Ctrl-C: emit 'SIGINT' on it. */
+  signals?: NonNullable<Io['signals']>;
 }
 
 export async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
@@ -45,7 +48,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
   const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
     isTTY: options.stdinTty ?? false,
   });
-  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl });
+  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl, signals: options.signals });
   return { code, stdout: (stdout as { text?: string }).text ?? '', stderr: stderr.text };
 }
 
