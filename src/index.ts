@@ -3,4 +3,5 @@ export { parse, parseStrict, DEFAULT_MAX_BYTES, type ParseInput, type ParseOptio
 export { FinsamError, FATAL_CODES, isFatal, type FatalCode } from './errors.js';
 export { jsonSchema } from './schema/json-schema.js';
 export * from './schema/result.js';
+export { narrowDocuments, type MeetingDocument, type NarrowedDocument, type OtherDocument } from './schema/kinds.js';
 export { REDACTED, redactText } from './redact/personnummer.js';
