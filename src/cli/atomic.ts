@@ -9,8 +9,11 @@ import { basename, dirname, join } from 'node:path';
 const TEMP = /^\..+\.(\d+)-\d+\.finsam-tmp$/;
 let written = 0;
 
+/** Where a target is written before it is renamed into place. */
+export const tempName = (target: string): string => join(dirname(target), `.${basename(target)}.${process.pid}-${++written}.finsam-tmp`);
+
 export async function writeAtomic(target: string, text: string): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${++written}.finsam-tmp`);
+  const temp = tempName(target);
   const handle = await open(temp, 'wx', 0o666);
   try {
     try {

@@ -87,8 +87,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showHelpAfterError(hint('finsam parse'))
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns in quotes, or - for standard input (the default)')
     .addOption(
-      new Option('-f, --format <format>', 'json (2-space indented; the default for one result), yaml, or ndjson (one result per line; the default for several on stdout)').choices(FORMATS),
+      new Option(
+        '-f, --format <format>',
+        'json (2-space indented; the default for one result), yaml, ndjson (one result per line; the default for several on stdout), or csv (flat tables: --table NAME, or --out DIR for all)',
+      ).choices(FORMATS),
     )
+    .option('--table <name>', 'with --format csv: the one table to print or write: documents, participants, items, decisions, signatures (votes, reservations when the schema has them)')
+    .option('--bom', 'with --format csv: start each table with a byte order mark, so Excel reads it as UTF-8')
     .option('-o, --out <path>', 'a folder: one file per input, mirroring the folders below each input root (each root under its own name when several are given); with one input also a FILE; - is stdout')
     .option('--force', 'overwrite files that already exist')
     .option('--skip-existing', 'leave inputs whose output exists alone (resume a batch)')
@@ -110,6 +115,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         '  finsam parse archive --out json                  archive/2023/p1.txt -> json/2023/p1.json\n' +
         '  finsam parse archive --out json --skip-existing  resume that batch\n' +
         "  finsam parse 'archive/**/*.txt' | jq -r '.source.path'   several results: NDJSON\n" +
+        '  finsam parse archive -f csv --out tables         tables/documents.csv, participants.csv, …\n' +
+        '  finsam parse archive -f csv --table decisions    one table on stdout\n' +
         '  pdftotext -layout p.pdf - | finsam parse -\n\n' +
         'Exit codes: 0 all converted, 1 some input failed (one line each on stderr) or, with\n' +
         '--strict, had a warning, 2 usage error, 130 interrupted (Ctrl-C: a summary of how far it got).',

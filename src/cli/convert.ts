@@ -22,6 +22,11 @@ export async function convert(job: Job): Promise<Converted> {
     const fatal = result.warnings.find(isFatal);
     if (fatal) return failure(fatal.code, fatal.message, fatal.line);
     const warnings = [...result.warnings, ...result.documents.flatMap((d) => d.warnings)].map(({ code, message, line }) => ({ code, message, line }));
+    if (job.format === 'csv') {
+      // loaded on demand, like YAML: the CSV writer only for tables
+      const { tablesCsv } = await import('../emit/csv.js');
+      return { ok: true, text: '', tables: tablesCsv(result, job.tables ?? []), warnings };
+    }
     return { ok: true, text: await emit(result, job.format), warnings };
   } catch (e) {
     return failure('internal-error', `finsam failed on this input: ${describeError(e)}`);

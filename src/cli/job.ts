@@ -11,6 +11,8 @@ export interface Job {
   /** Reported in `source.path` and on stderr. */
   path: string;
   format: Format;
+  /** With the csv format: the tables wanted, each result's rows given per table. */
+  tables?: string[];
   redact: boolean;
   maxBytes?: number;
 }
@@ -23,7 +25,7 @@ export interface Noted {
 }
 
 export type Failure = { ok: false; code: string; message: string; line: number | null };
-export type Converted = { ok: true; text: string; warnings: Noted[] } | Failure;
+export type Converted = { ok: true; text: string; tables?: Record<string, string>; warnings: Noted[] } | Failure;
 
 export const failure = (code: string, message: string, line: number | null = null): Failure => ({ ok: false, code, message, line });
 

@@ -27,6 +27,9 @@ export interface RawParseOptions {
   progress: boolean;
   warnings?: boolean;
   strict?: boolean;
+  /** With --format csv: the one table wanted. */
+  table?: string;
+  bom?: boolean;
 }
 
 /** Where results go: standard output, one file (one input), or one file per input in a folder. */
@@ -57,6 +60,8 @@ export interface ParseOptions {
   progress: boolean;
   warnings: boolean;
   strict: boolean;
+  table?: string;
+  bom: boolean;
 }
 
 export const DEFAULT_GLOB = '*.txt';
@@ -73,6 +78,15 @@ export function checkParseOptions(inputs: readonly string[], raw: RawParseOption
   if (raw.force && toStdout) throw new UsageError('--force only applies with --out');
   if (raw.skipExisting && toStdout) throw new UsageError('--skip-existing only applies with --out');
   if (raw.skipExisting && raw.force) throw new UsageError('--skip-existing and --force contradict each other: keep or replace existing files');
+  if (raw.format === 'csv') {
+    if (toStdout && raw.table === undefined) {
+      throw new UsageError('--format csv prints one table on standard output: name it with --table, or write every table with --out DIR');
+    }
+    if (raw.skipExisting) throw new UsageError('--skip-existing does not apply to --format csv: the tables are written whole, for the whole batch');
+  } else {
+    if (raw.table !== undefined) throw new UsageError('--table only applies with --format csv');
+    if (raw.bom) throw new UsageError('--bom only applies with --format csv');
+  }
   const glob = raw.glob ?? DEFAULT_GLOB;
   checkGlob(glob);
   return {
@@ -93,7 +107,22 @@ export function checkParseOptions(inputs: readonly string[], raw: RawParseOption
     progress: raw.progress,
     warnings: Boolean(raw.warnings),
     strict: Boolean(raw.strict),
+    table: raw.table,
+    bom: Boolean(raw.bom),
   };
+}
+
+/**
+ * Where CSV tables go: one table on standard output; `-o FILE` with --table is that file,
+ * whatever the number of inputs (a table holds them all); else --out is a folder with a
+ * file per table.
+ */
+export function tableDestination(options: ParseOptions): Destination {
+  const out = options.out;
+  if (!out) return { kind: 'stdout' };
+  if (options.table !== undefined && out.isFolder !== true && !out.trailingSlash) return { kind: 'file', path: out.given, abs: out.abs };
+  if (out.isFolder === false) throw new UsageError(`--out ${out.given} is a file; give --table NAME to write one table there, or a folder for every table`);
+  return { kind: 'folder', dir: out.given, abs: out.abs };
 }
 
 /**

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse, type ParseResult } from '../../src/index.js';
 import { archive, fixtures, isRoot, problems, root, SUMMARY, Tree } from './tree.js';
 
 const bin = join(root, 'bin', 'finsam.js');
@@ -83,6 +85,38 @@ describe('finsam parse (subprocess)', () => {
       expect(result.source.path).toBe(`archive/${rel.replace(/\.json$/, '.txt')}`);
       expect(result.documents.length).toBeGreaterThan(0);
     }
+  }, 180_000);
+
+  it('writes the CSV tables of 2,000 small files at the end, with the same error isolation and exit code', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      texts.push(
+        `PROTOKOLL\nSamordningsförbundet Väst\nStyrelsen 2024-02-${day}\n\nBeslutande\nAnna Ek (S), ordförande\nPer Berg (M)\n\n` +
+          `§ ${i + 1} Mötets öppnande\nOrdföranden öppnar mötet.\n\n§ ${i + 2} Budget, "plan" ${i}\nStyrelsen beslutar att godkänna budgeten för ${i}.\n`,
+      );
+      tree.put(`small/${String(i % 20).padStart(2, '0')}/${String(i).padStart(4, '0')}.txt`, texts[i]!);
+    }
+    tree.put('small/bad/empty.txt', '');
+    tree.put('small/bad/zip.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    const r = finsam(['small', '--format', 'csv', '--out', 'tables']);
+    expect(r.status).toBe(1);
+    expect(problems(r.stderr)).toEqual([
+      'small/bad/empty.txt: empty-input: the file has no text',
+      'small/bad/zip.txt: binary-input: a ZIP archive (or a .docx, .xlsx, .odt file), not text; finsam reads text files',
+    ]);
+    expect(r.stderr.match(SUMMARY)!.slice(1)).toEqual(['2,000', '2', '0']);
+    expect(tree.files('tables')).toEqual(['decisions.csv', 'documents.csv', 'items.csv', 'participants.csv', 'signatures.csv']);
+    const results = texts.map((t) => parse(t));
+    const rows = (name: string) => (parseCsv(tree.read(`tables/${name}.csv`), { columns: true }) as Record<string, string>[]);
+    const sum = (f: (x: ParseResult) => number) => results.reduce((n, x) => n + f(x), 0);
+    expect(rows('documents')).toHaveLength(sum((x) => x.documents.length));
+    expect(rows('participants')).toHaveLength(sum((x) => x.documents.reduce((m, d) => m + d.participants.length, 0)));
+    expect(rows('items')).toHaveLength(sum((x) => x.documents.reduce((m, d) => m + d.items.length, 0)));
+    expect(rows('decisions')).toHaveLength(sum((x) => x.documents.reduce((m, d) => m + d.items.reduce((k, it) => k + it.decisions.length, 0), 0)));
+    expect(rows('items').filter((i) => i.title!.startsWith('Budget, "plan"'))).toHaveLength(2000);
+    expect([rows('participants').length, rows('decisions').length]).toEqual([4000, 2000]);
+    expect(new Set(rows('documents').map((d) => d.file)).size).toBe(2000);
   }, 180_000);
 
   // root reads every file, so a real permission error needs another user: `nobody`, who

@@ -10,17 +10,19 @@ import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
 import { closedBy, isClosedPipe, readAll, wantsColour, wantsProgress, write } from '../io.js';
 import type { Destination, ParseOptions, RawParseOptions } from '../options.js';
-import { checkParseOptions, destination, resolveFormat } from '../options.js';
+import { checkParseOptions, destination, resolveFormat, tableDestination } from '../options.js';
 import { failure, tooLarge, type Failure, type Job, type Noted } from '../job.js';
 import { inOrder } from '../ordered.js';
 import type { Outputs } from '../outputs.js';
 import { converter, poolSize, type Converter } from '../pool.js';
 import type { Problem } from '../report.js';
 import { Report, runError } from '../report.js';
+import type { TableSink } from '../tables.js';
+import { UsageError } from '../usage.js';
 import type { Format } from '../../emit/emit.js';
 
 type Outcome =
-  | { kind: 'converted'; path: string; text?: string; warnings: Noted[] }
+  | { kind: 'converted'; path: string; text?: string; tables?: Record<string, string>; warnings: Noted[] }
   | { kind: 'existing' }
   | { kind: 'failed' | 'skipped'; problem: Problem };
 
@@ -44,6 +46,8 @@ interface Run {
   options: ParseOptions;
   format: Format;
   outputs: Outputs | undefined;
+  /** With --format csv: the tables wanted. */
+  tables: string[] | undefined;
   pool: Converter;
   io: Io;
 }
@@ -59,35 +63,42 @@ export async function parseCommand(args: readonly string[], raw: RawParseOptions
   });
   const inputs = entries.filter(isInput);
   const single = !searched && entries.length === 1 && inputs.length === 1;
-  const to = destination(options, single);
+  const csv = options.format === 'csv';
+  const to = csv ? tableDestination(options) : destination(options, single);
   const format = resolveFormat(options, to, !single);
   let outputs: Outputs | undefined;
+  let tables: string[] | undefined;
+  let sink: TableSink | undefined;
   try {
-    if (to.kind !== 'stdout') {
+    if (csv) ({ tables, sink } = await openTables(options, to, io));
+    else if (to.kind !== 'stdout') {
       const { Outputs } = await import('../outputs.js');
       outputs = await Outputs.open(to, format, options.force, inputs.map((i) => i.abs));
     }
   } catch (e) {
-    await runError(io, options.errorFormat, 'write-error', `cannot create the --out folder ${outFolder(to)}: ${describeError(e)}`);
+    if (e instanceof UsageError) throw e;
+    const code = (e as { code?: unknown }).code === 'output-exists' ? 'output-exists' : 'write-error';
+    const message = e instanceof Error && e.name === 'TableError' ? e.message : `cannot create the --out folder ${outFolder(to)}: ${describeError(e)}`;
+    await runError(io, options.errorFormat, code, message);
     return 1;
   }
   const report = await Report.open(io, {
     errorFormat: options.errorFormat,
     colour: wantsColour(io, options.color),
-    progress: wantsProgress(io, { progress: options.progress, colour: options.color, toStdout: !outputs }),
+    progress: wantsProgress(io, { progress: options.progress, colour: options.color, toStdout: to.kind === 'stdout' }),
     total: entries.length,
     warnings: options.warnings || options.strict,
   });
   // one input parses here, at no start-up cost, unless a time limit was asked for: only a worker can be stopped
   const workers = single && !options.timeoutGiven ? 0 : poolSize(options.jobs ?? Infinity, inputs.length);
   const pool = await converter({ workers, timeoutMs: options.timeoutMs, workerUrl: io.workerUrl });
-  const run: Run = { options, format, outputs, pool, io };
+  const run: Run = { options, format, outputs, tables, pool, io };
   let interrupted = false;
   const stopOnInterrupt = (): void => void (interrupted = true);
   // once: a second Ctrl-C finds no listener and ends the process the default way
   io.signals?.once('SIGINT', stopOnInterrupt);
   const inFlight = new Set<Promise<Outcome>>();
-  const stdoutClosed = (): boolean => !outputs && closedBy(io.stdout) !== undefined;
+  const stdoutClosed = (): boolean => to.kind === 'stdout' && closedBy(io.stdout) !== undefined;
   const yamlStream = format === 'yaml' && !outputs && !single;
   try {
     await inOrder(
@@ -99,11 +110,12 @@ export async function parseCommand(args: readonly string[], raw: RawParseOptions
         void started.finally(() => inFlight.delete(started)).catch(() => undefined);
         return started;
       },
-      (outcome) => hand(outcome, report, io, yamlStream),
+      (outcome) => hand(outcome, report, io, yamlStream, sink),
       () => interrupted || stdoutClosed(),
     );
   } catch (e) {
     report.stop();
+    await sink?.discard();
     await runError(io, options.errorFormat, 'internal-error', describeError(e));
     return 1;
   } finally {
@@ -114,8 +126,16 @@ export async function parseCommand(args: readonly string[], raw: RawParseOptions
     await Promise.allSettled([...inFlight]);
   }
   if (interrupted) {
+    // tables from part of a batch would pass for the whole: none are written
+    await sink?.discard();
     await report.summary(true);
     return EXIT_INTERRUPTED;
+  }
+  try {
+    await sink?.commit();
+  } catch (e) {
+    await runError(io, options.errorFormat, 'write-error', describeError(e));
+    return 1;
   }
   if (stdoutClosed()) {
     const e = closedBy(io.stdout);
@@ -124,8 +144,22 @@ export async function parseCommand(args: readonly string[], raw: RawParseOptions
     await runError(io, options.errorFormat, 'write-error', `cannot write to standard output: ${describeError(e)}`);
     return 1;
   }
-  if (!single || outputs?.folder) await report.summary();
+  if (!single || outputs?.folder || (csv && to.kind !== 'stdout')) await report.summary();
   return report.counts.failed || (options.strict && report.counts.warned) ? 1 : 0;
+}
+
+/** The tables wanted (checked against what this schema has), opened with their headers. */
+async function openTables(options: ParseOptions, to: Destination, io: Io): Promise<{ tables: string[]; sink: TableSink }> {
+  const [{ TABLES, tableNamed }, { csvHeader }, { TableSink }] = await Promise.all([
+    import('../../emit/tables.js'),
+    import('../../emit/csv.js'),
+    import('../tables.js'),
+  ]);
+  const named = options.table === undefined ? undefined : tableNamed(options.table);
+  const wanted = options.table === undefined ? TABLES : named && TABLES.includes(named) ? [named] : [];
+  if (wanted.length === 0) throw new UsageError(`--table ${options.table}: no such table; the tables are ${TABLES.map((t) => t.name).join(', ')}`);
+  const headers = new Map(wanted.map((t) => [t.name, csvHeader(t)]));
+  return { tables: [...headers.keys()], sink: await TableSink.open(to, headers, { bom: options.bom, force: options.force }, io) };
 }
 
 const outFolder = (to: Destination): string => (to.kind === 'folder' ? to.dir : to.kind === 'file' ? to.path : '-');
@@ -144,8 +178,9 @@ async function start(entry: Entry, run: Run): Promise<Outcome> {
   if (refusal) return failed(refusal);
   const source = await sourceOf(entry, options, run.io);
   if ('code' in source) return failed(source);
-  const converted = await pool.convert({ source, path: entry.path, format: run.format, redact: options.redact, maxBytes: options.maxBytes });
+  const converted = await pool.convert({ source, path: entry.path, format: run.format, tables: run.tables, redact: options.redact, maxBytes: options.maxBytes });
   if (!converted.ok) return failed(converted);
+  if (converted.tables) return { kind: 'converted', path: entry.path, tables: converted.tables, warnings: converted.warnings };
   if (!target) return { kind: 'converted', path: entry.path, text: converted.text, warnings: converted.warnings };
   const written = await outputs!.write(target, converted.text);
   return written ? failed(written) : { kind: 'converted', path: entry.path, warnings: converted.warnings };
@@ -163,9 +198,10 @@ async function sourceOf(input: Input, options: ParseOptions, io: Io): Promise<Jo
   }
 }
 
-async function hand(outcome: Outcome, report: Report, io: Io, yamlStream: boolean): Promise<void> {
+async function hand(outcome: Outcome, report: Report, io: Io, yamlStream: boolean, sink: TableSink | undefined): Promise<void> {
   switch (outcome.kind) {
     case 'converted':
+      if (outcome.tables) await sink!.add(outcome.tables);
       // several YAML results on standard output are one YAML stream, a document each
       if (outcome.text !== undefined) await write(io.stdout, yamlStream ? `---\n${outcome.text}` : outcome.text);
       return report.converted(outcome.path, outcome.warnings);
