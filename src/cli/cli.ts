@@ -42,6 +42,7 @@ Examples:
   finsam parse protokoll.txt                  one result as JSON on stdout
   finsam parse archive --out json             archive/2023/p1.txt -> json/2023/p1.json
   finsam parse archive | jq -r .source.path   several results: NDJSON, one per line
+  finsam parse archive -f csv --out tables    flat tables for spreadsheets and SQL
   pdftotext -layout p.pdf - | finsam parse -
   finsam schema > finsam.schema.json          the output contract as JSON Schema
 

@@ -318,7 +318,7 @@ describe('finsam parse: help', () => {
   it('documents every option', async () => {
     const r = await run(['parse', '--help']);
     expect(r.code).toBe(0);
-    for (const option of ['--format', '--out', '--force', '--glob', '--jobs', '--error-format', '--no-color', '--no-progress', '--no-redact', '--max-bytes']) {
+    for (const option of ['--format', '--table', '--bom', '--out', '--force', '--skip-existing', '--glob', '--jobs', '--timeout', '--warnings', '--strict', '--error-format', '--no-color', '--no-progress', '--no-redact', '--max-bytes']) {
       expect(r.stdout).toMatch(new RegExp(`${option}\\b[^\\n]*\\s{2}\\S`));
     }
   });
