@@ -5,6 +5,7 @@ import { chmodSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { TABLE_NAMES } from '../../src/emit/tables.js';
 import { parse, type ParseResult } from '../../src/index.js';
 import { archive, fixtures, isRoot, problems, root, SUMMARY, Tree } from './tree.js';
 
@@ -106,7 +107,7 @@ describe('finsam parse (subprocess)', () => {
       'small/bad/zip.txt: binary-input: a ZIP archive (or a .docx, .xlsx, .odt file), not text; finsam reads text files',
     ]);
     expect(r.stderr.match(SUMMARY)!.slice(1)).toEqual(['2,000', '2', '0']);
-    expect(tree.files('tables')).toEqual(['decisions.csv', 'documents.csv', 'items.csv', 'participants.csv', 'signatures.csv']);
+    expect(tree.files('tables')).toEqual(TABLE_NAMES.map((t) => `${t}.csv`).sort());
     const results = texts.map((t) => parse(t));
     const rows = (name: string) => (parseCsv(tree.read(`tables/${name}.csv`), { columns: true }) as Record<string, string>[]);
     const sum = (f: (x: ParseResult) => number) => results.reduce((n, x) => n + f(x), 0);
