@@ -54,6 +54,12 @@ describe('2. --jobs is capped', () => {
     expect(lines(r.stdout)).toHaveLength(40);
     expect(threads.size).toBeLessThanOrEqual(2 * availableParallelism());
   });
+
+  it('and without --jobs there is one worker per core, not more', async () => {
+    for (let i = 0; i < 40; i++) tree.put(`many/${String(i).padStart(2, '0')}.txt`, 'x');
+    const r = await inTree(['many'], { workerUrl: fakeWorker });
+    expect(new Set(lines(r.stdout).map((l) => JSON.parse(l).thread)).size).toBeLessThanOrEqual(availableParallelism());
+  });
 });
 
 describe('5. a per-file time limit (--timeout)', () => {

@@ -4,6 +4,7 @@
 // says whether any failed. What only some runs need is loaded when they need it: the
 // output folder's writer with --out, the library in this thread only when it parses here
 // (a single input).
+import { availableParallelism } from 'node:os';
 import { describeError } from '../errno.js';
 import type { Entry, Input } from '../inputs.js';
 import { expandInputs } from '../inputs.js';
@@ -90,7 +91,7 @@ export async function parseCommand(args: readonly string[], raw: RawParseOptions
     warnings: options.warnings || options.strict,
   });
   // one input parses here, at no start-up cost, unless a time limit was asked for: only a worker can be stopped
-  const workers = single && !options.timeoutGiven ? 0 : poolSize(options.jobs ?? Infinity, inputs.length);
+  const workers = single && !options.timeoutGiven ? 0 : poolSize(options.jobs ?? availableParallelism(), inputs.length);
   const pool = await converter({ workers, timeoutMs: options.timeoutMs, workerUrl: io.workerUrl });
   const run: Run = { options, format, outputs, tables, pool, io };
   let interrupted = false;
