@@ -134,7 +134,7 @@ export function destination(options: ParseOptions, single: boolean): Destination
   const out = options.out;
   if (!out) return { kind: 'stdout' };
   if (single && out.isFolder !== true && !out.trailingSlash) return { kind: 'file', path: out.given, abs: out.abs };
-  if (out.isFolder === false) throw new UsageError(`--out ${out.given} is a file; with several inputs it must be a folder (it is created if missing)`);
+  if (out.isFolder === false) throw new UsageError(`--out ${out.given} is a file; the results of a folder, a pattern or several inputs go to a folder (it is created if missing)`);
   return { kind: 'folder', dir: out.given, abs: out.abs };
 }
 

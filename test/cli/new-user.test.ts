@@ -219,7 +219,7 @@ describe('12. -o FILE and -o -', () => {
     tree.put('result.json', '{}');
     const r = await inTree(['archive', '-o', 'result.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--out result\.json is a file; with several inputs it must be a folder/);
+    expect(r.stderr).toMatch(/--out result\.json is a file; the results of a folder, a pattern or several inputs go to a folder/);
   });
 });
 
