@@ -119,14 +119,14 @@ export class Report {
   }
 
   /** How many files had each warning code, most first (then by code). */
-  warningCodes(): [string, number][] {
+  private warningCodes(): [string, number][] {
     return [...this.codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   }
 
   /**
-   * `1,203 converted, 2 failed, 0 skipped in 4.1 s`, then what needs a second look (files
-   * with warnings, outputs kept); one JSON object with --error-format json. After Ctrl-C
-   * it starts `interrupted after X of Y files:`.
+   * What needs a second look (outputs kept, files with warnings by code), then the counts:
+   * `1,203 converted, 2 failed, 0 skipped in 4.1 s`, which after Ctrl-C start `interrupted
+   * after X of Y files:`. One JSON object with --error-format json.
    */
   async summary(interrupted = false): Promise<void> {
     this.stop();
