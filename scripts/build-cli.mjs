@@ -52,7 +52,7 @@ await build({
   sourcemap: 'linked',
   // CommonJS dependencies call require() for Node's modules, which an ES module lacks
   banner: { js: "import { createRequire as __finsamRequire } from 'node:module'; const require = __finsamRequire(import.meta.url);" },
-  // …and write-file-atomic reads __filename (for its temporary names)
+  // …and may read __filename and __dirname, which an ES module lacks too
   define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' },
   plugins: [lazyChildProcess],
   // a CommonJS package loaded with import() becomes a chunk with a default export only,

@@ -1,6 +1,7 @@
 // finsam — Swedish samordningsförbund minutes, notices and notes as structured data.
-export { parse, parseStrict, DEFAULT_MAX_BYTES, type ParseOptions } from './public-api.js';
+export { parse, parseStrict, DEFAULT_MAX_BYTES, type ParseInput, type ParseOptions } from './public-api.js';
 export { FinsamError, FATAL_CODES, isFatal, type FatalCode } from './errors.js';
 export { jsonSchema } from './schema/json-schema.js';
 export * from './schema/result.js';
+export { narrowDocuments, type MeetingDocument, type NarrowedDocument, type OtherDocument } from './schema/kinds.js';
 export { REDACTED, redactText } from './redact/personnummer.js';

@@ -5,6 +5,7 @@
 //   decode → normalise → split → detect → segment → parse → refine → redact → validate
 import { createHash } from 'node:crypto';
 import { decode, sniffBinary } from './decode/decode.js';
+import { describeInput, toBytes } from './decode/input.js';
 import { detectKind } from './detect/kind.js';
 import { FinsamError, isFatal } from './errors.js';
 import { normalise } from './normalise/normalise.js';
@@ -16,6 +17,7 @@ import type { Encoding, ParseResult, Warning } from './schema/result.js';
 import { segment } from './segment/segment.js';
 import { splitDocuments } from './split/split.js';
 import { collapse, type Line } from './text/line.js';
+import { checkOptions } from './validate/options.js';
 import { invalidDocuments, validate } from './validate/validate.js';
 
 export interface ParseOptions {
@@ -23,25 +25,35 @@ export interface ParseOptions {
   path?: string;
   /** Replace valid personnummer with `[personnummer]`. Default true. */
   redact?: boolean;
-  /** Refuse inputs larger than this many bytes. Default 32 MiB. */
+  /** Refuse inputs larger than this many bytes: a whole number ≥ 1, or Infinity. Default 32 MiB. */
   maxBytes?: number;
-  /** Cut lines longer than this before any pattern sees them. Default 10,000. */
+  /** Cut lines longer than this before any pattern sees them: a whole number ≥ 80, or Infinity. Default 10,000. */
   maxLineLength?: number;
 }
 
+/** Text, or its bytes as a Buffer, Uint8Array, ArrayBuffer, DataView or any typed array. */
+export type ParseInput = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+export function parse(input: ParseInput, options: ParseOptions = {}): ParseResult {
+  // checked here, once: a caller from JavaScript may pass anything
+  const read = toBytes(input);
+  const bytes = read ?? new Uint8Array(0);
+  const given = checkOptions(options);
   const source = {
-    path: options.path ?? '-',
+    path: given.ok ? (given.options.path ?? '-') : '-',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     encoding: 'utf-8' as Encoding,
   };
-  const fatal = (code: string, message: string): ParseResult => ({
-    schemaVersion: 1, source, documents: [], outline: [], warnings: [{ code, message, line: null }],
-  });
+  const fatal = (code: string, message: string): ParseResult => {
+    if (!given.ok || given.options.redact !== false) redactSourcePath(source);
+    return { schemaVersion: 1, source, documents: [], outline: [], warnings: [{ code, message, line: null }] };
+  };
+  if (!given.ok) return fatal('invalid-options', given.message);
+  if (!read) return fatal('invalid-input', `parse() takes a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describeInput(input)}`);
+  options = given.options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return fatal('input-too-large', `${bytes.length} bytes is more than the limit of ${maxBytes}`);
   const binary = sniffBinary(bytes);
@@ -65,7 +77,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
 }
 
 /** Like `parse`, but throws a FinsamError when nothing could be read from the input. */
-export function parseStrict(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+export function parseStrict(input: ParseInput, options: ParseOptions = {}): ParseResult {
   const result = parse(input, options);
   const f = result.warnings.find(isFatal);
   if (f) throw new FinsamError(f.code, f.message, f.line);

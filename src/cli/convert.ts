@@ -15,12 +15,19 @@ export type { Converted, Failure, Job } from './job.js';
 export async function convert(job: Job): Promise<Converted> {
   try {
     const max = job.maxBytes ?? DEFAULT_MAX_BYTES;
-    const read = 'bytes' in job.source ? job.source.bytes : await readCapped(job.source.file, max);
+    const source = job.source;
+    const read = 'bytes' in source ? source.bytes : await readCapped(source.raw ? Buffer.from(source.raw) : source.file, max);
     if (!(read instanceof Uint8Array)) return read;
     const result = parse(read, { path: job.path, redact: job.redact, maxBytes: job.maxBytes });
     const fatal = result.warnings.find(isFatal);
     if (fatal) return failure(fatal.code, fatal.message, fatal.line);
-    return { ok: true, text: await emit(result, job.format) };
+    const warnings = [...result.warnings, ...result.documents.flatMap((d) => d.warnings)].map(({ code, message, line }) => ({ code, message, line }));
+    if (job.format === 'csv') {
+      // loaded on demand, like YAML: the CSV writer only for tables
+      const { tablesCsv } = await import('../emit/csv.js');
+      return { ok: true, text: '', tables: tablesCsv(result, job.tables ?? []), warnings };
+    }
+    return { ok: true, text: await emit(result, job.format), warnings };
   } catch (e) {
     return failure('internal-error', `finsam failed on this input: ${describeError(e)}`);
   }
@@ -32,7 +39,7 @@ export async function convert(job: Job): Promise<Converted> {
  * on a worker the asynchronous calls waited in libuv's thread pool behind the main
  * thread's writes (and their fsyncs), leaving the worker idle a tenth of the time.
  */
-async function readCapped(file: string, max: number): Promise<Uint8Array | Failure> {
+async function readCapped(file: string | Buffer, max: number): Promise<Uint8Array | Failure> {
   let fd: number;
   try {
     // non-blocking, so that opening a FIFO without a writer cannot hang this thread
@@ -59,7 +66,7 @@ async function readCapped(file: string, max: number): Promise<Uint8Array | Failu
 }
 
 /** A pipe or device named on the command line (`<(pdftotext …)`): read up to the limit, without blocking. */
-async function readStream(file: string, max: number): Promise<Uint8Array | Failure> {
+async function readStream(file: string | Buffer, max: number): Promise<Uint8Array | Failure> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');

@@ -4,8 +4,8 @@
 // outside the given roots is read. Such links, and whatever else cannot be a text file,
 // are listed as skipped rather than dropped silently. fast-glob is loaded only when an
 // argument is a folder or a pattern: naming files costs nothing more than a stat.
-import { lstatSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import { describeError } from './errno.js';
 
@@ -21,6 +21,8 @@ export interface Input {
   abs: string;
   /** Relative to its root: the folder or the static start of the pattern, else the file's own folder. */
   rel: string;
+  /** The path's bytes, when a name in it is not UTF-8 (`\xe5rsm\xf6te.txt`): Node's string for it names no file. */
+  raw?: Uint8Array;
 }
 
 /** Something found that is not converted, with the reason (one stderr line each). */
@@ -39,7 +41,18 @@ export interface Expanded {
   searched: boolean;
 }
 
-export async function expandInputs(args: readonly string[], options: { glob: string; cwd: string }): Promise<Expanded> {
+export interface ExpandOptions {
+  glob: string;
+  /** The default glob matches extensions in any case (`B.TXT`); a pattern the user gave is matched as written. */
+  anyCase?: boolean;
+  cwd: string;
+  /** The --out folder: never read as input, even when it lies inside an input folder. */
+  out?: string;
+  /** Mirror each folder or pattern under its own name (`x/a.txt` → `x/a.json`), as `cp -r x y DIR` does. */
+  nameRoots?: boolean;
+}
+
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const entries: Entry[] = [];
   let searched = false;
   for (const arg of args) {
@@ -47,22 +60,46 @@ export async function expandInputs(args: readonly string[], options: { glob: str
       entries.push({ kind: 'stdin', path: '-', abs: '-', rel: 'stdin' });
       continue;
     }
-    const abs = resolve(options.cwd, arg);
-    const type = typeOf(abs);
-    const fg = type === 'other' ? undefined : await fastGlob();
-    if (type === 'directory') {
-      searched = true;
-      entries.push(...search(fg!, arg, abs, options.glob, { cwd: abs, baseNameMatch: true }, (p) => join(arg, p), 'folder'));
-    } else if (type === 'missing' && fg!.isDynamicPattern(arg)) {
-      searched = true;
-      entries.push(...search(fg!, arg, resolve(options.cwd, staticStart(fg!, arg)), arg, { cwd: options.cwd }, (p) => p, 'pattern'));
-    } else {
-      // a named file is read even through a link: the user chose it. A missing one fails when read.
-      entries.push({ kind: 'file', path: arg, abs, rel: basename(abs) });
+    try {
+      const found = await expandOne(arg, options);
+      searched ||= found.searched;
+      entries.push(...found.entries);
+    } catch (e) {
+      // a fault of finsam's own (or of fast-glob) on one argument fails that argument only
+      entries.push({ kind: 'failed', path: arg, code: 'internal-error', message: `finsam failed on this input: ${describeError(e)}` });
     }
   }
   return { entries, searched };
 }
+
+async function expandOne(arg: string, options: ExpandOptions): Promise<Expanded> {
+  const abs = resolve(options.cwd, arg);
+  const type = typeOf(abs);
+  if (type === 'other' || (type === 'missing' && !(await fastGlob()).isDynamicPattern(arg))) {
+    // a named file is read even through a link: the user chose it. A missing one fails when read.
+    return { entries: [{ kind: 'file', path: arg, abs, rel: basename(abs) }], searched: false };
+  }
+  const fg = await fastGlob();
+  const folder = type === 'directory';
+  const rootAbs = folder ? abs : resolve(options.cwd, staticStart(fg, arg));
+  const prefix = options.nameRoots ? rootName(rootAbs) : '';
+  const out = options.out;
+  const outside = (p: string): boolean => out === undefined || !within(out, p);
+  const found = folder
+    ? search(fg, arg, rootAbs, options.glob, { cwd: abs, baseNameMatch: true, caseSensitiveMatch: !options.anyCase }, (p) => join(arg, p), 'folder', outside)
+    : search(fg, arg, rootAbs, arg, { cwd: options.cwd }, (p) => p, 'pattern', outside);
+  const entries = found.map((e) => (e.kind === 'file' && prefix ? { ...e, rel: join(prefix, e.rel) } : e));
+  return { entries, searched: true };
+}
+
+/** The name a root is mirrored under: its folder's own name (none for `/`). */
+const rootName = (abs: string): string => basename(abs);
+
+/** `path` is `root` or below it. */
+const within = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+};
 
 function typeOf(abs: string): 'directory' | 'other' | 'missing' {
   try {
@@ -83,7 +120,8 @@ function staticStart(fg: Glob, pattern: string): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {
-    if (fg.isDynamicPattern(part)) break;
+    // the empty first part of an absolute pattern is no pattern (fast-glob refuses empty ones)
+    if (part !== '' && fg.isDynamicPattern(part)) break;
     fixed.push(part);
   }
   if (fixed.length === 0) return '.';
@@ -103,9 +141,10 @@ function search(
   arg: string,
   rootAbs: string,
   pattern: string,
-  where: { cwd: string; baseNameMatch?: boolean },
+  where: { cwd: string; baseNameMatch?: boolean; caseSensitiveMatch?: boolean },
   display: (found: string) => string,
   what: 'folder' | 'pattern',
+  wanted: (abs: string) => boolean,
 ): Entry[] {
   const unreadable: Found[] = [];
   let found: Found[] | undefined;
@@ -115,6 +154,8 @@ function search(
       found = glob(fg, pattern, { ...where, ignore });
     } catch (e) {
       const error = e as NodeJS.ErrnoException;
+      // only the file system's own errors (EACCES, …) are about a folder; anything else is a fault
+      if (typeof error.code !== 'string' || !error.code.startsWith('E')) throw e;
       const at = error.path === undefined ? rootAbs : resolve(where.cwd, error.path);
       const path = relative(where.cwd, at).split(sep).join('/');
       // the root itself, or an error that skipping its folder does not cure
@@ -124,12 +165,19 @@ function search(
       unreadable.push({ path, kind: 'unreadable', error });
     }
   }
-  const entries = [...found, ...unreadable].sort((a, b) => comparePaths(a.path, b.path)).map((f): Entry => {
+  const all = [...found, ...unreadable].filter((f) => wanted(resolve(where.cwd, f.path)));
+  const entries = all.sort((a, b) => comparePaths(a.path, b.path)).map((f): Entry => {
     const path = display(f.path);
     const abs = resolve(where.cwd, f.path);
     switch (f.kind) {
-      case 'file':
-        return { kind: 'file', path, abs, rel: relative(rootAbs, abs) };
+      case 'file': {
+        const raw = f.path.includes('\uFFFD') ? rawPath(abs) : undefined;
+        // a name that is not UTF-8 is shown (and mirrored) as Latin-1, the usual cause
+        const shown = raw ? Buffer.from(raw).toString('latin1') : undefined;
+        return raw && shown
+          ? { kind: 'file', path: display(relative(where.cwd, shown)), abs: shown, rel: relative(rootAbs, shown), raw }
+          : { kind: 'file', path, abs, rel: relative(rootAbs, abs) };
+      }
       case 'unreadable':
         return { kind: 'failed', path, code: 'read-error', message: describeError(f.error) };
       case 'link':
@@ -145,7 +193,27 @@ function search(
   return entries;
 }
 
-function glob(fg: Glob, pattern: string, options: { cwd: string; baseNameMatch?: boolean; ignore: string[] }): Found[] {
+/**
+ * The bytes of a path whose names Node could not decode as UTF-8 (each such byte became
+ * U+FFFD): found again by reading each folder on the way with Buffer names. Undefined when
+ * two names in a folder decode alike, since then nobody can tell which was meant.
+ */
+function rawPath(abs: string): Uint8Array | undefined {
+  const parts = abs.split(sep).slice(1);
+  let at: Buffer = Buffer.from(sep);
+  for (const part of parts) {
+    let name: Buffer = Buffer.from(part);
+    if (part.includes('\uFFFD')) {
+      const matches = (readdirSync(at, { encoding: 'buffer' }) as Buffer[]).filter((n) => n.toString('utf8') === part);
+      if (matches.length !== 1) return undefined;
+      name = matches[0]!;
+    }
+    at = at.length === 1 ? Buffer.concat([at, name]) : Buffer.concat([at, Buffer.from(sep), name]);
+  }
+  return at;
+}
+
+function glob(fg: Glob, pattern: string, options: { cwd: string; baseNameMatch?: boolean; caseSensitiveMatch?: boolean; ignore: string[] }): Found[] {
   return fg
     .sync(pattern, { ...options, followSymbolicLinks: false, onlyFiles: false, objectMode: true, dot: false, unique: true })
     .flatMap((e): Found[] => {

@@ -7,6 +7,11 @@ export interface Io {
   stderr: Writable & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Where Ctrl-C is heard (the process); a run stops, says how far it got, and exits 130. */
+  signals?: {
+    once(event: 'SIGINT', listener: () => void): unknown;
+    off(event: 'SIGINT', listener: () => void): unknown;
+  };
   /** The parse worker script. By default dist/cli/worker.js beside this module; tests that
    *  run the CLI from source point it at the build, since a worker cannot load TypeScript. */
   workerUrl?: URL;
@@ -15,11 +20,17 @@ export interface Io {
 const noColourEnv = (io: Io): boolean =>
   (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
 
-/** Colour on stderr only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color. */
+/**
+ * Colour on stderr only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color.
+ * FORCE_COLOR works both ways, as in chalk and Node: `1`/`true` (or empty) turns colour
+ * on in a pipe, `0`/`false` turns it off on a terminal.
+ */
 export function wantsColour(io: Io, flag: boolean): boolean {
   if (!flag) return false;
   if (noColourEnv(io)) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return Boolean(io.stderr.isTTY);
 }
 
@@ -30,6 +41,7 @@ export function wantsColour(io: Io, flag: boolean): boolean {
  */
 export function wantsProgress(io: Io, flags: { progress: boolean; colour: boolean; toStdout: boolean }): boolean {
   if (!flags.progress || !flags.colour || noColourEnv(io)) return false;
+  if (io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
   if (!io.stderr.isTTY) return false;
   return !(flags.toStdout && io.stdout.isTTY);
 }

@@ -1,13 +1,15 @@
-// --out DIR: one file per input at the input's path relative to its root, with the
-// format's extension. A file is written whole or not at all (write-file-atomic: a temp
-// file renamed into place), an existing one only with --force, and never outside DIR —
-// checked on the real paths, so a link inside DIR cannot lead the write elsewhere.
+// --out: one file per input at the input's path relative to its root, with the format's
+// extension, in a folder — or, with one input, the one file named. A file is written
+// whole or not at all (see atomic.ts), an existing one only with --force (or left alone
+// with --skip-existing), and never outside the folder — checked on the real paths, so a
+// link inside it cannot lead the write elsewhere.
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { EXTENSIONS, type Format } from '../emit/emit.js';
+import { removeStale, writeAtomic } from './atomic.js';
 import { describeError } from './errno.js';
 import type { Input } from './inputs.js';
+import type { Destination } from './options.js';
 
 export interface Target {
   abs: string;
@@ -29,28 +31,40 @@ const within = (root: string, path: string): boolean => {
 export class Outputs {
   /** Output path → the input it belongs to, so two inputs never share one output. */
   private readonly claimed = new Map<string, string>();
+  /** Folders already rid of stale temporary files. */
+  private readonly swept = new Set<string>();
 
   private constructor(
-    private readonly dir: string,
-    private readonly abs: string,
+    private readonly to: Extract<Destination, { kind: 'file' | 'folder' }>,
     private readonly real: string,
     private readonly extension: string,
     private readonly force: boolean,
     private readonly inputs: ReadonlySet<string>,
   ) {}
 
-  static async open(out: { dir: string; abs: string }, format: Format, force: boolean, inputs: Iterable<string>): Promise<Outputs> {
-    await mkdir(out.abs, { recursive: true });
-    return new Outputs(out.dir, out.abs, await realpath(out.abs), EXTENSIONS[format], force, new Set(inputs));
+  static async open(to: Extract<Destination, { kind: 'file' | 'folder' }>, format: Format, force: boolean, inputs: Iterable<string>): Promise<Outputs> {
+    const folder = to.kind === 'folder' ? to.abs : dirname(to.abs);
+    await mkdir(folder, { recursive: true });
+    return new Outputs(to, await realpath(folder), EXTENSIONS[format], force, new Set(inputs));
+  }
+
+  /** Whether results go to a folder (a batch, with a summary), not to the one file named. */
+  get folder(): boolean {
+    return this.to.kind === 'folder';
   }
 
   /** Where an input's result goes; decided in input order, so a clash always fails the later input. */
   plan(input: Input): Target | Refusal {
+    const to = this.to;
+    if (to.kind === 'file') {
+      if (this.inputs.has(to.abs)) return { code: 'output-is-input', message: `${to.path} is also an input; choose another --out` };
+      return { abs: to.abs, shown: to.path };
+    }
     const { dir, name } = parsePath(input.rel);
     const rel = join(dir, name + this.extension);
-    const abs = resolve(this.abs, rel);
-    const shown = join(this.dir, rel);
-    if (!within(this.abs, abs) || abs === this.abs) return { code: 'output-outside', message: `${shown} would be outside ${this.dir}` };
+    const abs = resolve(to.abs, rel);
+    const shown = join(to.dir, rel);
+    if (!within(to.abs, abs) || abs === to.abs) return { code: 'output-outside', message: `${shown} would be outside ${to.dir}` };
     if (this.inputs.has(abs)) return { code: 'output-is-input', message: `${shown} is also an input; choose another --out` };
     const owner = this.claimed.get(abs);
     if (owner !== undefined) return { code: 'output-conflict', message: `${shown} is already the output of ${owner}` };
@@ -66,23 +80,29 @@ export class Outputs {
     } catch {
       return undefined;
     }
-    // write-file-atomic writes through a link, which could lead anywhere
+    // a rename would replace the link, a write through it could lead anywhere
     if (stat.isSymbolicLink()) return { code: 'output-outside', message: `${target.shown} is a symbolic link; finsam does not write through links` };
     if (stat.isDirectory()) return { code: 'write-error', message: `${target.shown} is a folder` };
-    if (!this.force) return { code: 'output-exists', message: `${target.shown} exists (--force overwrites it)` };
+    if (!this.force) return { code: 'output-exists', message: `${target.shown} exists (--force overwrites it, --skip-existing keeps it)` };
     return undefined;
   }
 
   async write(target: Target, text: string): Promise<Refusal | undefined> {
     try {
       const folder = dirname(target.abs);
-      // the deepest folder that exists already must be inside DIR before anything is created
-      if (!within(this.real, await realpath(await existing(folder)))) return this.outside(target);
-      await mkdir(folder, { recursive: true });
-      if (!within(this.real, await realpath(folder))) return this.outside(target);
+      if (this.to.kind === 'folder') {
+        // the deepest folder that exists already must be inside DIR before anything is created
+        if (!within(this.real, await realpath(await existing(folder)))) return this.outside(target);
+        await mkdir(folder, { recursive: true });
+        if (!within(this.real, await realpath(folder))) return this.outside(target);
+      }
+      if (!this.swept.has(folder)) {
+        this.swept.add(folder);
+        await removeStale(folder);
+      }
       const refusal = await this.refuses(target);
       if (refusal) return refusal;
-      await writeFileAtomic(target.abs, text, { encoding: 'utf8' });
+      await writeAtomic(target.abs, text);
       return undefined;
     } catch (e) {
       return { code: 'write-error', message: `${target.shown}: ${describeError(e)}` };
@@ -90,7 +110,8 @@ export class Outputs {
   }
 
   private outside(target: Target): Refusal {
-    return { code: 'output-outside', message: `${target.shown} leads outside ${this.dir} through a symbolic link` };
+    const dir = this.to.kind === 'folder' ? this.to.dir : this.to.path;
+    return { code: 'output-outside', message: `${target.shown} leads outside ${dir} through a symbolic link` };
   }
 }
 

@@ -18,7 +18,21 @@ export interface Problem {
 export interface Counts {
   converted: number;
   failed: number;
+  /** Not converted and not failed: links, special files, and (below) outputs that exist. */
   skipped: number;
+  /** Skipped because the output exists (--skip-existing). */
+  existing: number;
+  /** Converted, with at least one warning that says the result may be poor. */
+  warned: number;
+}
+
+/** A warning that tells what finsam did, not that the result may be poor: never counted, never strict. */
+const INFORMATIONAL = new Set(['personnummer-redacted']);
+
+export interface Warned {
+  code: string;
+  message: string;
+  line: number | null;
 }
 
 
@@ -37,10 +51,23 @@ export interface ReportOptions {
   colour: boolean;
   progress: boolean;
   total: number;
+  /** Print each warning of a converted file (--warnings). */
+  warnings: boolean;
+}
+
+/**
+ * A problem with the run itself, not with one input (a usage error, an --out folder that
+ * cannot be made, workers that cannot start): `finsam: message`, or with --error-format
+ * json a record of the same shape as a file's, with `file: null`.
+ */
+export async function runError(io: Io, errorFormat: ErrorFormat, code: string, message: string): Promise<void> {
+  await write(io.stderr, errorFormat === 'json' ? JSON.stringify({ file: null, code, message, line: null }) + '\n' : `finsam: ${message}\n`);
 }
 
 export class Report {
-  readonly counts: Counts = { converted: 0, failed: 0, skipped: 0 };
+  readonly counts: Counts = { converted: 0, failed: 0, skipped: 0, existing: 0, warned: 0 };
+  /** How many converted files had each warning code. */
+  private readonly codes = new Map<string, number>();
   private readonly started = performance.now();
   private bars: cliProgress.MultiBar | undefined;
   private bar: cliProgress.SingleBar | undefined;
@@ -61,8 +88,21 @@ export class Report {
     return new Report(io, options, chalk, progress);
   }
 
-  converted(): void {
+  async converted(path: string, warnings: readonly Warned[] = []): Promise<void> {
     this.counts.converted++;
+    const poor = warnings.filter((w) => !INFORMATIONAL.has(w.code));
+    if (poor.length > 0) {
+      this.counts.warned++;
+      for (const code of new Set(poor.map((w) => w.code))) this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
+      if (this.options.warnings) for (const w of poor) await this.warning(path, w);
+    }
+    this.advance();
+  }
+
+  /** An output that exists already, with --skip-existing: counted, not listed. */
+  existing(): void {
+    this.counts.skipped++;
+    this.counts.existing++;
     this.advance();
   }
 
@@ -78,21 +118,47 @@ export class Report {
     this.advance();
   }
 
-  /** `1,203 converted, 2 failed, 0 skipped in 4.1 s`, or one JSON object with --error-format json. */
-  async summary(): Promise<void> {
+  /** How many files had each warning code, most first (then by code). */
+  private warningCodes(): [string, number][] {
+    return [...this.codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }
+
+  /**
+   * What needs a second look (outputs kept, files with warnings by code), then the counts:
+   * `1,203 converted, 2 failed, 0 skipped in 4.1 s`, which after Ctrl-C start `interrupted
+   * after X of Y files:`. One JSON object with --error-format json.
+   */
+  async summary(interrupted = false): Promise<void> {
     this.stop();
-    const { converted, failed, skipped } = this.counts;
+    const { converted, failed, skipped, existing, warned } = this.counts;
+    const done = converted + failed + skipped;
     const elapsed = (performance.now() - this.started) / 1000;
+    const codes = this.warningCodes();
     if (this.options.errorFormat === 'json') {
-      await write(this.io.stderr, JSON.stringify({ converted, failed, skipped, seconds: Math.round(elapsed * 10) / 10 }) + '\n');
+      const record = {
+        converted, failed, skipped, existing, warned,
+        warnings: Object.fromEntries(codes),
+        seconds: Math.round(elapsed * 10) / 10,
+        ...(interrupted ? { interrupted: { after: done, of: this.options.total } } : {}),
+      };
+      await write(this.io.stderr, JSON.stringify(record) + '\n');
       return;
     }
     const c = this.chalk;
-    const text =
-      `${c.green(count(converted))} converted, ` +
-      `${(failed ? c.red : String)(count(failed))} failed, ` +
-      `${(skipped ? c.yellow : String)(count(skipped))} skipped in ${tenths(elapsed)} s`;
-    await write(this.io.stderr, text + '\n');
+    // what needs a second look first, the counts last
+    const lines: string[] = [];
+    if (existing) lines.push(`${count(existing)} skipped because the output exists (--skip-existing)`);
+    if (warned) {
+      const list = codes.map(([code, n]) => `${code} ${count(n)}`).join(', ');
+      lines.push(`${c.yellow(count(warned))} with warnings: ${list}` + (this.options.warnings ? '' : ' (--warnings lists them)'));
+    }
+    lines.push(
+      (interrupted ? `${c.yellow('interrupted')} after ${count(done)} of ${count(this.options.total)} files: ` : '') +
+        `${c.green(count(converted))} converted, ` +
+        `${(failed ? c.red : String)(count(failed))} failed, ` +
+        `${(skipped ? c.yellow : String)(count(skipped))} skipped in ${tenths(elapsed)} s`,
+    );
+    await write(this.io.stderr, lines.join('\n') + '\n');
   }
 
   /** Takes the progress bar down; safe to call more than once. */
@@ -109,6 +175,19 @@ export class Report {
       this.options.errorFormat === 'json'
         ? JSON.stringify({ file: p.path, code: p.code, message: p.message, line: p.line })
         : `${this.chalk.bold(p.path)}: ${paint(p.code)}: ${p.message}`;
+    await this.print(text);
+  }
+
+  /** `archive/a.txt:12: warning: paragraph-gap: …`, as compilers write them. */
+  private async warning(path: string, w: Warned): Promise<void> {
+    const text =
+      this.options.errorFormat === 'json'
+        ? JSON.stringify({ file: path, level: 'warning', code: w.code, message: w.message, line: w.line })
+        : `${this.chalk.bold(path)}${w.line === null ? '' : `:${w.line}`}: warning: ${this.chalk.yellow(w.code)}: ${w.message}`;
+    await this.print(text);
+  }
+
+  private async print(text: string): Promise<void> {
     if (this.bars) {
       // the bar owns the last line of the terminal: it prints the line above itself
       this.bars.log(text + '\n');

@@ -1,5 +1,6 @@
 // The output contract as JSON Schema (draft 2020-12), generated from the zod schema.
 import { z } from 'zod';
+import './descriptions.js';
 import { ParseResultSchema } from './result.js';
 
 export function jsonSchema(): Record<string, unknown> {

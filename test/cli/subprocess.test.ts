@@ -1,7 +1,8 @@
 // The real binary, as a user runs it after `npm install` (needs `npm run build` first).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/io.js';
@@ -47,6 +48,24 @@ describe('bin/finsam.js (subprocess)', () => {
       const own = await run(args, { cwd: root, stdin });
       expect(sub.status, `${args.join(' ')}: ${sub.stderr}`).toBe(own.code);
       expect(sub.stdout, args.join(' ')).toBe(own.stdout);
+    }
+  });
+
+  it('installs from its package without running a script, and says so when a clone is not built', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; files: string[]; license: string };
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[script], script).toBeUndefined();
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} the finsam authors\n/);
+    expect(pkg.files).toEqual(expect.arrayContaining(['bin', 'dist', 'LICENSE', 'docs/SCHEMA.md']));
+    const bare = mkdtempSync(join(tmpdir(), 'finsam-unbuilt-'));
+    try {
+      cpSync(join(root, 'bin'), join(bare, 'bin'), { recursive: true });
+      const r = spawnSync(process.execPath, [join(bare, 'bin', 'finsam.js'), '--version'], { encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`finsam: not built yet: run \`npm run build\` in ${bare}/\n`);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
     }
   });
 

@@ -59,3 +59,7 @@ export function archive(tree: Tree): void {
 // eslint-disable-next-line no-control-regex
 export const ESCAPE = /\x1b/;
 export const SUMMARY = /^(\S+) converted, (\S+) failed, (\S+) skipped in [\d,]+\.\d s$/m;
+/** The summary's line about converted files with warnings: `2 with warnings: no-items 1, …`. */
+export const WARNED = /^(\S+) with warnings: (.*?)(?: \(--warnings lists them\))?$/m;
+/** stderr without the summary: the lines about single files. */
+export const problems = (stderr: string): string[] => stderr.split('\n').filter((l) => l !== '' && !SUMMARY.test(l) && !WARNED.test(l));

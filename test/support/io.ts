@@ -1,6 +1,7 @@
 // In-process CLI runs: main() with injected streams, as a user's shell would call it.
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/cli.js';
+import type { Io } from '../../src/cli/io.js';
 
 export interface Run {
   code: number;
@@ -12,11 +13,14 @@ class Capture extends PassThrough {
   text = '';
   isTTY: boolean;
   columns: number | undefined;
-  constructor(tty = false) {
+  constructor(tty = false, onText?: (text: string) => void) {
     super();
     this.isTTY = tty;
     this.columns = tty ? 100 : undefined;
-    this.on('data', (c: Buffer) => (this.text += c.toString('utf8')));
+    this.on('data', (c: Buffer) => {
+      this.text += c.toString('utf8');
+      onText?.(c.toString('utf8'));
+    });
   }
 }
 
@@ -37,15 +41,19 @@ export interface RunOptions {
   stdout?: Writable & { text?: string };
   /** Another worker script than the build's. */
   workerUrl?: URL;
+  /** Called with each piece of text written to stderr. */
+  onStderr?: (text: string) => void;
+  /** Where the run hears Ctrl-C: emit 'SIGINT' on it. */
+  signals?: NonNullable<Io['signals']>;
 }
 
 export async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
   const stdout = options.stdout ?? new Capture(options.stdoutTty ?? false);
-  const stderr = new Capture(options.tty ?? false);
+  const stderr = new Capture(options.tty ?? false, options.onStderr);
   const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
     isTTY: options.stdinTty ?? false,
   });
-  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl });
+  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl, signals: options.signals });
   return { code, stdout: (stdout as { text?: string }).text ?? '', stderr: stderr.text };
 }
 
