@@ -38,6 +38,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     encoding: 'utf-8' as Encoding,
+    format: 'text' as const,
+    pages: null,
   };
   const fatal = (code: string, message: string): ParseResult => ({
     schemaVersion: 1, source, documents: [], outline: [], warnings: [{ code, message, line: null }],
