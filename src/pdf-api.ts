@@ -7,6 +7,7 @@
 // `parse`, these never reject: a PDF that cannot be read comes back with no documents and
 // a fatal warning (`pdf-encrypted`, `pdf-corrupt`, `pdf-no-text`, …).
 import { createHash } from 'node:crypto';
+import { decode } from './decode/decode.js';
 import { FinsamError, isFatal } from './errors.js';
 import { joinWrappedLabels } from './layout/cells.js';
 import { dropFurniture } from './layout/furniture.js';
@@ -130,7 +131,17 @@ const unreadable = (pages: number, code: string, message: string): PdfText => ({
 
 function failed(pages: number, e: unknown): PdfText {
   if (e instanceof FinsamError) return unreadable(pages, e.code, e.message);
-  return unreadable(pages, 'pdf-corrupt', `not a readable PDF: ${e instanceof Error ? e.message : String(e)}`);
+  // pdf.js's own failures are turned into codes where they happen: this is finsam's
+  return unreadable(pages, 'internal-error', `finsam failed on this PDF: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/**
+ * The text of a text file as finsam numbers its lines (decoded, nothing else changed):
+ * what `finsam text FILE.txt` prints, beside `pdfText` for a PDF.
+ */
+export function decodedText(bytes: Uint8Array): { text: string; warnings: Warning[] } {
+  const { text, warnings } = decode(bytes);
+  return { text, warnings };
 }
 
 /** Like `parse`, for the bytes of a PDF: its text layer laid out, then parsed as text. */

@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 import { watch, write } from './io.js';
 import { FORMATS } from '../emit/emit.js';
 import { DEFAULT_GLOB, ERROR_FORMATS, type RawParseOptions } from './options.js';
+import type { RawTextOptions } from './commands/text.js';
 import { UsageError } from './usage.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -14,6 +15,12 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
   return n;
 }
 
@@ -38,7 +45,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('parse')
-    .description('parse text files into one ParseResult each')
+    .description('parse text files and PDFs into one ParseResult each')
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns in quotes, or - for standard input (the default)')
     .addOption(new Option('-f, --format <format>', 'json (2-space indented), yaml, or ndjson (one result per line)').choices(FORMATS).default('json'))
     .option('-o, --out <dir>', 'write one file per input into DIR, mirroring the folders below each input root')
@@ -50,18 +57,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-progress', 'no progress bar on stderr (it is only shown on a terminal anyway)')
     .option('--no-redact', 'keep personal identity numbers (personnummer) in the output')
     .option('--max-bytes <n>', 'refuse files larger than N bytes (default: 32 MiB)', positiveInt)
+    .option('--max-pages <n>', 'refuse PDFs of more than N pages (default: 2000)', positiveInt)
+    .option('--pdf-timeout <seconds>', 'stop reading a PDF after this long (default: 60)', positiveSeconds)
     .addHelpText(
       'after',
       '\nExamples:\n' +
         '  finsam parse protokoll.txt                       one result as JSON on stdout\n' +
         '  finsam parse archive --out json                  archive/2023/p1.txt -> json/2023/p1.json\n' +
         "  finsam parse 'archive/**/*.txt' -f ndjson | jq -r '.source.path'\n" +
+        '  finsam parse protokoll.pdf                       a PDF: its own text layer, laid out\n' +
         '  pdftotext -layout p.pdf - | finsam parse -\n\n' +
         'Exit codes: 0 all converted, 1 some input failed (one line each on stderr), 2 usage error.',
     )
     .action(async (inputs: string[], opts: RawParseOptions) => {
       const { parseCommand } = await import('./commands/parse.js');
       exitCode = await parseCommand(inputs, opts, io);
+    });
+
+  program
+    .command('text')
+    .description('print the text finsam reads from a file: for a PDF the text it builds (the text `lines` numbers refer to), for a text file the decoded text')
+    .argument('[input]', 'a file, or - for standard input (the default)')
+    .option('--no-redact', 'keep personal identity numbers (personnummer) in the output')
+    .option('--max-bytes <n>', 'refuse files larger than N bytes (default: 32 MiB)', positiveInt)
+    .option('--max-pages <n>', 'refuse PDFs of more than N pages (default: 2000)', positiveInt)
+    .option('--pdf-timeout <seconds>', 'stop reading a PDF after this long (default: 60)', positiveSeconds)
+    .action(async (input: string | undefined, opts: RawTextOptions) => {
+      const { textCommand } = await import('./commands/text.js');
+      exitCode = await textCommand(input ?? '-', opts, io);
     });
 
   program

@@ -6,6 +6,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { emit } from '../emit/emit.js';
 import { isFatal } from '../errors.js';
+import { isPdf } from '../pdf-api.js';
 import { DEFAULT_MAX_BYTES, parse } from '../public-api.js';
 import { describeError } from './errno.js';
 import { failure, tooLarge, type Converted, type Failure, type Job } from './job.js';
@@ -17,6 +18,7 @@ export async function convert(job: Job): Promise<Converted> {
     const max = job.maxBytes ?? DEFAULT_MAX_BYTES;
     const read = 'bytes' in job.source ? job.source.bytes : await readCapped(job.source.file, max);
     if (!(read instanceof Uint8Array)) return read;
+    if (isPdf(read)) return await (await import('./pdf.js')).convertPdf(read, job);
     const result = parse(read, { path: job.path, redact: job.redact, maxBytes: job.maxBytes });
     const fatal = result.warnings.find(isFatal);
     if (fatal) return failure(fatal.code, fatal.message, fatal.line);
@@ -32,7 +34,7 @@ export async function convert(job: Job): Promise<Converted> {
  * on a worker the asynchronous calls waited in libuv's thread pool behind the main
  * thread's writes (and their fsyncs), leaving the worker idle a tenth of the time.
  */
-async function readCapped(file: string, max: number): Promise<Uint8Array | Failure> {
+export async function readCapped(file: string, max: number): Promise<Uint8Array | Failure> {
   let fd: number;
   try {
     // non-blocking, so that opening a FIFO without a writer cannot hang this thread

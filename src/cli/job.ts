@@ -12,6 +12,12 @@ export interface Job {
   format: Format;
   redact: boolean;
   maxBytes?: number;
+  /** PDF input: refuse more pages than this (--max-pages). */
+  maxPages?: number;
+  /** PDF input: stop reading one after this many milliseconds (--pdf-timeout). */
+  pdfTimeout?: number;
+  /** PDF input: the reader's worker script (an href), when not the one beside the CLI. */
+  pdfWorker?: string;
 }
 
 export type Failure = { ok: false; code: string; message: string; line: number | null };

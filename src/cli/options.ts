@@ -15,6 +15,9 @@ export interface RawParseOptions {
   format: Format;
   redact: boolean;
   maxBytes?: number;
+  maxPages?: number;
+  /** Seconds. */
+  pdfTimeout?: number;
   out?: string;
   force?: boolean;
   glob?: string;
@@ -29,6 +32,9 @@ export interface ParseOptions {
   format: Format;
   redact: boolean;
   maxBytes?: number;
+  maxPages?: number;
+  /** Milliseconds. */
+  pdfTimeout?: number;
   /** The output folder as given (for messages) and resolved. */
   out?: { dir: string; abs: string };
   force: boolean;
@@ -39,7 +45,7 @@ export interface ParseOptions {
   progress: boolean;
 }
 
-export const DEFAULT_GLOB = '*.txt';
+export const DEFAULT_GLOB = '*.{txt,pdf}';
 
 export function checkParseOptions(inputs: readonly string[], raw: RawParseOptions, io: Io): ParseOptions {
   if (inputs.length === 0 && io.stdin.isTTY) {
@@ -56,6 +62,8 @@ export function checkParseOptions(inputs: readonly string[], raw: RawParseOption
     format: raw.format,
     redact: raw.redact,
     maxBytes: raw.maxBytes,
+    maxPages: raw.maxPages,
+    pdfTimeout: raw.pdfTimeout === undefined ? undefined : Math.round(raw.pdfTimeout * 1000),
     out: raw.out === undefined ? undefined : checkOut(raw.out, io.cwd),
     force: Boolean(raw.force),
     glob,

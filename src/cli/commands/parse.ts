@@ -98,7 +98,16 @@ async function start(entry: Entry, options: ParseOptions, outputs: Outputs | und
   if (refusal) return failed(refusal);
   const source = await sourceOf(entry, options, io);
   if ('code' in source) return failed(source);
-  const converted = await pool.convert({ source, path: entry.path, format: options.format, redact: options.redact, maxBytes: options.maxBytes });
+  const converted = await pool.convert({
+    source,
+    path: entry.path,
+    format: options.format,
+    redact: options.redact,
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    pdfTimeout: options.pdfTimeout,
+    pdfWorker: pdfWorkerBeside(io.workerUrl),
+  });
   if (!converted.ok) return failed(converted);
   if (!target) return { kind: 'converted', text: converted.text };
   const written = await outputs!.write(target, converted.text);
@@ -116,6 +125,9 @@ async function sourceOf(input: Input, options: ParseOptions, io: Io): Promise<Jo
     return failure('read-error', describeError(e));
   }
 }
+
+/** The PDF reader's script beside a given parse worker's (tests run the CLI from source with the build's workers). */
+const pdfWorkerBeside = (workerUrl: URL | undefined): string | undefined => (workerUrl ? new URL('./pdf-worker.js', workerUrl).href : undefined);
 
 async function hand(outcome: Outcome, report: Report, io: Io): Promise<void> {
   if (outcome.kind === 'converted') {

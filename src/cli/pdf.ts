@@ -1,0 +1,16 @@
+// A PDF job: its text is built on a reader thread that is stopped when it takes too long
+// (pdf-reader.ts), then parsed here like any text, and emitted.
+import { emit } from '../emit/emit.js';
+import { isFatal } from '../errors.js';
+import { parseBuilt } from '../pdf-api.js';
+import { failure, type Converted, type Job } from './job.js';
+import { readPdf } from './pdf-reader.js';
+
+export async function convertPdf(bytes: Uint8Array, job: Job): Promise<Converted> {
+  const built = await readPdf(bytes, job);
+  if ('ok' in built) return built;
+  const result = parseBuilt(bytes, built, { path: job.path, redact: job.redact });
+  const fatal = result.warnings.find(isFatal);
+  if (fatal) return failure(fatal.code, fatal.message, fatal.line);
+  return { ok: true, text: await emit(result, job.format) };
+}
