@@ -22,7 +22,10 @@ interface Zone {
 
 function zoneOf(lines: readonly string[]): Zone {
   const content = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
-  return { top: content.slice(0, TOP), bottom: content.slice(Math.max(TOP, content.length - BOTTOM)) };
+  // a short page is split between the two: its first half is its top, the rest its bottom
+  const top = Math.min(TOP, Math.ceil(content.length / 2));
+  const bottom = Math.min(BOTTOM, content.length - top);
+  return { top: content.slice(0, top), bottom: content.slice(content.length - bottom) };
 }
 
 /** The pages without their furniture, and how many lines went. */

@@ -91,6 +91,9 @@ async function readPage(doc: PdfDocumentProxy, transform: Transform, n: number, 
   }
   try {
     const viewport = page.getViewport({ scale: 1 }).transform;
+    // pdf.js streams a page's text in chunks; cancelling the stream stops its work on the
+    // page (it needs an Error as the reason: without one pdf.js 5.6 fails an assertion and
+    // later rejects a promise nobody holds)
     const reader = page.streamTextContent().getReader();
     const runs: Run[] = [];
     let cut = 0;
@@ -109,14 +112,14 @@ async function readPage(doc: PdfDocumentProxy, transform: Transform, n: number, 
         if (before + runs.length > limits.maxRuns) {
           throw new PdfError('pdf-bomb', `more than ${limits.maxRuns} text runs in all (pages × runs per page): this looks like a PDF bomb`);
         }
-        if (cut > 0) break; // the rest of an over-full page is not read at all
+        if (cut > 0) break;
       }
     } catch (e) {
-      await reader.cancel().catch(() => undefined);
+      await reader.cancel(new Error('finsam stopped reading this page')).catch(() => undefined);
       if (e instanceof PdfError) throw e;
       throw new PdfError('pdf-page-unreadable', `page ${n} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (cut > 0) await reader.cancel().catch(() => undefined);
+    if (cut > 0) await reader.cancel(new Error('finsam read enough of this page')).catch(() => undefined);
     const { upright, turned } = uprightRuns(runs);
     return { number: n, runs: upright, cut, turned };
   } finally {
