@@ -14,6 +14,7 @@ import { dropFurniture } from './layout/furniture.js';
 import { linesOf, type TextLine } from './layout/lines.js';
 import { addPages } from './layout/pages.js';
 import { gridOf, narrowCharacter, renderPage } from './layout/render.js';
+import { loadPdfJs } from './pdf/pdfjs.js';
 import { openPdf, type OpenPdf } from './pdf/read.js';
 import { DEFAULT_MAX_BYTES, parse, type ParseOptions } from './public-api.js';
 import { redactText } from './redact/personnummer.js';
@@ -21,6 +22,9 @@ import type { ParseResult, Warning } from './schema/result.js';
 import { validate } from './validate/validate.js';
 
 export { isPdf } from './pdf/signature.js';
+
+/** Load pdf.js now (it is loaded on the first PDF otherwise): ~150 ms a thread that reads PDFs pays once. */
+export const loadPdfReader = (): Promise<void> => loadPdfJs().then(() => undefined);
 
 export interface PdfOptions {
   /** Refuse PDFs with more pages than this. Default 2,000. */

@@ -13,7 +13,15 @@ export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
 /** Heap for one PDF's reader: a 2,000-page PDF needs a fraction of it. */
 const HEAP_MB = 1024;
 
-let thread: { worker: Worker; url: string } | undefined;
+interface Thread {
+  worker: Worker;
+  url: string;
+  /** Whether pdf.js loaded: the time limit counts from then, not from the thread's start. */
+  ready: Promise<boolean>;
+  error?: Error;
+}
+
+let thread: Thread | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The PDF's built text, or why there is none. Calls wait for each other: one PDF at a time. */
@@ -23,52 +31,69 @@ export function readPdf(bytes: Uint8Array, job: Job): Promise<PdfText | Failure>
   return next;
 }
 
-function readOne(bytes: Uint8Array, job: Job): Promise<PdfText | Failure> {
+async function readOne(bytes: Uint8Array, job: Job): Promise<PdfText | Failure> {
   const url = job.pdfWorker ?? new URL('./pdf-worker.js', import.meta.url).href;
   const timeout = job.pdfTimeout ?? DEFAULT_PDF_TIMEOUT_MS;
+  let t: Thread;
+  try {
+    t = threadFor(url);
+  } catch (e) {
+    return failure('internal-error', `cannot start the PDF reader: ${describeError(e)}`);
+  }
+  if (!(await t.ready)) {
+    if (thread === t) thread = undefined;
+    return failure('internal-error', `cannot start the PDF reader (${url}): ${t.error ? describeError(t.error) : 'it stopped'}`);
+  }
+  const worker = t.worker;
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = threadFor(url);
-    } catch (e) {
-      return resolve(failure('internal-error', `cannot start the PDF reader: ${describeError(e)}`));
-    }
-    let error: Error | undefined;
     const done = (answer: PdfText | Failure): void => {
       clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      worker.off('message', onMessage).off('exit', onExit);
       worker.unref();
       resolve(answer);
     };
     const onMessage = (built: PdfText): void => done(built);
-    const onError = (e: Error): void => void (error = e);
     const onExit = (code: number): void => {
-      if (thread?.worker === worker) thread = undefined;
-      const oom = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (thread === t) thread = undefined;
+      const oom = (t.error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       done(
         oom
           ? failure('pdf-bomb', `reading the PDF needed more than ${HEAP_MB} MB of memory: this looks like a PDF bomb`)
-          : failure('internal-error', `the PDF reader stopped on this input: ${error ? describeError(error) : `exit code ${code}`}`),
+          : failure('internal-error', `the PDF reader stopped on this input: ${t.error ? describeError(t.error) : `exit code ${code}`}`),
       );
     };
     const timer = setTimeout(() => {
       worker.off('exit', onExit);
-      if (thread?.worker === worker) thread = undefined;
+      if (thread === t) thread = undefined;
       void worker.terminate();
       done(failure('pdf-timeout', `reading the PDF took longer than ${timeout / 1000} s (--pdf-timeout)`));
     }, timeout);
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.on('message', onMessage).on('exit', onExit);
     worker.ref();
     const request: PdfRequest = { bytes, options: { maxPages: job.maxPages, maxBytes: job.maxBytes } };
     worker.postMessage(request);
   });
 }
 
-function threadFor(url: string): Worker {
-  if (thread?.url === url) return thread.worker;
+function threadFor(url: string): Thread {
+  if (thread?.url === url) return thread;
   if (thread) void thread.worker.terminate();
   // (the worker silences its console itself: captured stdio streams would keep this process alive)
   const worker = new Worker(new URL(url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
-  thread = { worker, url };
-  return worker;
+  const t: Thread = {
+    worker,
+    url,
+    ready: new Promise((resolve) => {
+      const onReady = (m: unknown): void => {
+        if (m !== 'ready') return;
+        worker.off('message', onReady).off('exit', onExit);
+        resolve(true);
+      };
+      const onExit = (): void => resolve(false);
+      worker.on('message', onReady).once('exit', onExit);
+    }),
+  };
+  worker.on('error', (e) => (t.error = e));
+  thread = t;
+  return t;
 }

@@ -2,7 +2,7 @@
 // it. It exists so that the thread that asked can stop it: pdf.js cannot be interrupted
 // inside a page, but a worker can be terminated (pdf-reader.ts).
 import { parentPort } from 'node:worker_threads';
-import { pdfText, type PdfOptions, type PdfText } from '../pdf-api.js';
+import { loadPdfReader, pdfText, type PdfOptions, type PdfText } from '../pdf-api.js';
 
 export interface PdfRequest {
   bytes: Uint8Array;
@@ -24,4 +24,9 @@ if (parentPort) {
       }))
       .then((built) => port.postMessage(built));
   });
+  // pdf.js is loaded before the first request, so the time limit counts reading only
+  void loadPdfReader().then(
+    () => port.postMessage('ready'),
+    () => port.postMessage('ready'), // the request then fails with the reason
+  );
 }

@@ -90,14 +90,12 @@ export function denseRunsPdf(n: number): Uint8Array {
  * A billion laughs in PDF: form XObject k draws form k+1 ten times, the last draws a word,
  * so one page of a few hundred bytes asks for 10^depth runs of text.
  */
-export function nestedFormsPdf(depth: number, leaf: 'text' | 'paint' = 'text'): Uint8Array {
+export function nestedFormsPdf(depth: number): Uint8Array {
   const forms: Uint8Array[] = [];
   for (let k = 0; k < depth; k++) {
     const last = k === depth - 1;
     const content = last
-      ? leaf === 'text'
-        ? 'BT /F1 1 Tf 0 0 Td (a) Tj ET'
-        : '0 0 1 1 re f'
+      ? 'BT /F1 1 Tf 0 0 Td (a) Tj ET'
       : Array.from({ length: 10 }, (_, i) => `q 1 0 0 1 ${i} 0 cm /X${k + 1} Do Q`).join('\n');
     const resources = last ? '/Resources << /Font << /F1 4 0 R >> >>' : `/Resources << /XObject << /X${k + 1} ${7 + k} 0 R >> >>`;
     forms.push(stream(content, `/Type /XObject /Subtype /Form /BBox [0 0 595 842] ${resources}`));
