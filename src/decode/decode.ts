@@ -26,7 +26,7 @@ export function sniffBinary(bytes: Uint8Array): Unreadable {
       return {
         code: 'binary-input',
         message: pdf
-          ? 'this is a PDF, not its text: extract the text first (e.g. pdftotext -layout)'
+          ? 'this is a PDF: parse() reads text; read a PDF with parsePdf() (the finsam command does)'
           : `binary data (a NUL byte at offset ${i}); finsam reads text files`,
       };
     }
