@@ -65,7 +65,7 @@ const opt = options(process.argv.slice(2));
 const R = (n) => opt.runs ?? n;
 const plan = opt.quick
   ? { batch: 500, memory: [100, 1000], runs: R(3), memoryRuns: R(3), startupRuns: R(9), throughputRuns: R(3), throughputBytes: 1e6, scalingRuns: R(3), pdfs: { copies: 2, hogsby: 4 } }
-  : { batch: 5000, memory: [1000, 10000], runs: R(3), memoryRuns: R(3), startupRuns: R(15), throughputRuns: R(5), throughputBytes: 4e6, scalingRuns: R(5), pdfs: { copies: 6, hogsby: 10 } };
+  : { batch: 5000, memory: [1000, 10000], runs: R(3), memoryRuns: R(3), startupRuns: R(15), throughputRuns: R(5), throughputBytes: 4e6, scalingRuns: R(5), pdfs: { copies: 10, hogsby: 16 } };
 
 // ---------------------------------------------------------------------------------------
 // helpers
