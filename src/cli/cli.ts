@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   watch(io.stderr);
   let exitCode: number = EXIT.ok;
   const program = new Command('finsam')
-    .description('Turn the text of Swedish samordningsförbund minutes, notices and notes into validated JSON.')
+    .description('Turn Swedish samordningsförbund minutes, notices and notes (text files or PDFs) into validated JSON.')
     .version(version(), '-V, --version')
     .exitOverride()
     .configureOutput({
