@@ -9,11 +9,8 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode/decode.js';
 import { FinsamError, isFatal } from './errors.js';
-import { joinWrappedLabels } from './layout/cells.js';
-import { dropFurniture } from './layout/furniture.js';
-import { linesOf, type TextLine } from './layout/lines.js';
 import { addPages } from './layout/pages.js';
-import { gridOf, narrowCharacter, renderPage } from './layout/render.js';
+import { layOut, unreadable, type PdfText } from './layout/text.js';
 import { loadPdfJs } from './pdf/pdfjs.js';
 import { openPdf, type OpenPdf } from './pdf/read.js';
 import { DEFAULT_MAX_BYTES, parse, type ParseOptions } from './public-api.js';
@@ -43,16 +40,7 @@ export const DEFAULT_MAX_PAGES = 2000;
 export const DEFAULT_MAX_RUNS_PER_PAGE = 20_000;
 export const DEFAULT_MAX_RUNS = 4_000_000;
 
-export interface PdfText {
-  /** The built text: pages separated by form feeds, page furniture left out. Empty when unreadable. */
-  text: string;
-  /** Pages in the PDF (0 when it could not be opened). */
-  pages: number;
-  /** Lines left out as page furniture. */
-  furniture: number;
-  /** Problems; a fatal one (see `isFatal`) when no text could be read. */
-  warnings: Warning[];
-}
+export type { PdfText } from './layout/text.js';
 
 /** The text finsam reads from a PDF's own text layer: what `finsam text FILE.pdf` prints. */
 export async function pdfText(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
@@ -70,7 +58,7 @@ export async function pdfText(bytes: Uint8Array, options: PdfOptions = {}): Prom
     return failed(0, e);
   }
   try {
-    return await build(pdf, options);
+    return await layOut(pdf, options.maxRunsPerPage ?? DEFAULT_MAX_RUNS_PER_PAGE);
   } catch (e) {
     return failed(pdf.pages, e);
   } finally {
@@ -78,60 +66,6 @@ export async function pdfText(bytes: Uint8Array, options: PdfOptions = {}): Prom
   }
 }
 
-async function build(pdf: OpenPdf, options: PdfOptions): Promise<PdfText> {
-  const lines: TextLine[][] = [];
-  const units: number[] = [];
-  const blank: number[] = [];
-  const unreadablePages: number[] = [];
-  const warnings: Warning[] = [];
-  for (let n = 1; n <= pdf.pages; n++) {
-    let page;
-    try {
-      page = await pdf.page(n);
-    } catch (e) {
-      if (!(e instanceof FinsamError) || e.code !== 'pdf-page-unreadable') throw e;
-      unreadablePages.push(n);
-      lines.push([]);
-      continue;
-    }
-    if (page.cut > 0) {
-      const max = options.maxRunsPerPage ?? DEFAULT_MAX_RUNS_PER_PAGE;
-      warnings.push({ code: 'pdf-page-too-dense', message: `page ${n} has more than ${max} text runs; the rest of the page was left out`, line: null });
-    }
-    if (page.runs.length === 0) blank.push(n);
-    units.push(narrowCharacter(page.runs));
-    lines.push(joinWrappedLabels(linesOf(page.runs)));
-  }
-  if (unreadablePages.length === pdf.pages) {
-    return unreadable(pdf.pages, 'pdf-corrupt', `not a readable PDF: none of its ${pdf.pages} page(s) can be read`);
-  }
-  if (blank.length + unreadablePages.length === pdf.pages) {
-    return unreadable(
-      pdf.pages,
-      'pdf-no-text',
-      'the PDF has no text layer (a scan?): finsam reads the text a PDF holds and does no OCR; run OCR first, e.g. ocrmypdf in.pdf out.pdf',
-    );
-  }
-  if (unreadablePages.length) warnings.push({ code: 'pdf-page-unreadable', message: `page(s) ${ranges(unreadablePages)} cannot be read and were left out`, line: null });
-  if (blank.length) warnings.push({ code: 'pdf-page-no-text', message: `page(s) ${ranges(blank)} have no text layer (scanned?) and were left out; OCR them to read them, e.g. with ocrmypdf`, line: null });
-  const grid = gridOf(lines, units);
-  const { pages, dropped } = dropFurniture(lines.map((l) => renderPage(l, grid)));
-  return { text: pages.map((p) => p.join('\n')).join('\n\f') + '\n', pages: pdf.pages, furniture: dropped, warnings };
-}
-
-/** `3, 5–7`: page numbers as a reader writes them. */
-function ranges(pages: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < pages.length; ) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
-    out.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
-    i = j + 1;
-  }
-  return out.join(', ');
-}
-
-const unreadable = (pages: number, code: string, message: string): PdfText => ({ text: '', pages, furniture: 0, warnings: [{ code, message, line: null }] });
 
 function failed(pages: number, e: unknown): PdfText {
   if (e instanceof FinsamError) return unreadable(pages, e.code, e.message);
