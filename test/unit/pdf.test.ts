@@ -157,4 +157,9 @@ describe('PDFs that give no text', () => {
     expect(fatalOf((await pdfText(bytes, { maxRuns: 10 })).warnings)).toEqual(['pdf-bomb']);
     expect(fatalOf((await pdfText(bytes, { maxRuns: 12 })).warnings)).toEqual([]);
   });
+
+  it('a caller that aborts: pdf-timeout', async () => {
+    const bytes = await makePdf([prose(['a'], 100), prose(['b'], 100)]);
+    expect(fatalOf((await pdfText(bytes, { signal: AbortSignal.abort() })).warnings)).toEqual(['pdf-timeout']);
+  });
 });
