@@ -13,6 +13,8 @@ export interface PageRuns {
   cut: number;
   /** Runs set in another direction than most of the page's text (a margin note turned 90°). */
   turned: number;
+  /** Text items pdf.js gave for the page, blank ones included (what the limits count). */
+  seen: number;
 }
 
 export interface ReadLimits {
@@ -61,7 +63,7 @@ export async function openPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Op
     pages: doc.numPages,
     async page(n: number): Promise<PageRuns> {
       const read = await readPage(doc, pdfjs.Util.transform, n, limits, total);
-      total += read.runs.length + read.turned;
+      total += read.seen;
       return read;
     },
     close: () => doc.destroy(),
@@ -96,6 +98,7 @@ async function readPage(doc: PdfDocumentProxy, transform: Transform, n: number, 
     // later rejects a promise nobody holds)
     const reader = page.streamTextContent().getReader();
     const runs: Run[] = [];
+    let seen = 0;
     let cut = 0;
     try {
       for (;;) {
@@ -103,13 +106,16 @@ async function readPage(doc: PdfDocumentProxy, transform: Transform, n: number, 
         const { value, done } = await reader.read();
         if (done) break;
         for (const item of value.items) {
+          // every item counts, blank ones too: the limits bound pdf.js's work, not finsam's
+          if (seen++ >= limits.maxRunsPerPage) {
+            cut++;
+            continue;
+          }
           if (!('str' in item)) continue;
           const run = toRun(item.str, transform(viewport, item.transform), item.width);
-          if (!run) continue;
-          if (runs.length >= limits.maxRunsPerPage) cut++;
-          else runs.push(run);
+          if (run) runs.push(run);
         }
-        if (before + runs.length > limits.maxRuns) {
+        if (before + seen > limits.maxRuns) {
           throw new PdfError('pdf-bomb', `more than ${limits.maxRuns} text runs in all (pages × runs per page): this looks like a PDF bomb`);
         }
         if (cut > 0) break;
@@ -121,7 +127,7 @@ async function readPage(doc: PdfDocumentProxy, transform: Transform, n: number, 
     }
     if (cut > 0) await reader.cancel(new Error('finsam read enough of this page')).catch(() => undefined);
     const { upright, turned } = uprightRuns(runs);
-    return { number: n, runs: upright, cut, turned };
+    return { number: n, runs: upright, cut, turned, seen: Math.min(seen, limits.maxRunsPerPage) };
   } finally {
     page.cleanup();
   }

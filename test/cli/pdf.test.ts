@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParseResultSchema } from '../../src/index.js';
-import { encryptedPdf, makePdf, nestedFormsPdf, prose } from '../support/pdf.js';
+import { encryptedPdf, makePdf, prose } from '../support/pdf.js';
 import { run } from '../support/io.js';
 import { fixtures, root, SUMMARY, Tree } from './tree.js';
 
@@ -66,14 +66,15 @@ describe('finsam parse on PDFs', () => {
     expect(bytes.stderr).toMatch(/^p\.pdf: input-too-large: /);
   });
 
-  it('stops reading a PDF after --pdf-timeout, and reads the next one', async () => {
-    // a billion words drawn through nested forms: pdf.js takes seconds for the first
-    // thousands of them (forms drawing no text it skips, so these draw a word)
-    tree.put('a-bomb.pdf', nestedFormsPdf(9));
-    tree.put('b.pdf', await makePdf([prose(['Minnesanteckningar'], 100)]));
-    const r = await inTree(['parse', 'a-bomb.pdf', 'b.pdf', '-f', 'ndjson', '--jobs', '1', '--pdf-timeout', '2']);
+  it('stops reading a PDF after --pdf-timeout, and reads the next one on a new thread', async () => {
+    // a reader that never finishes the first PDF (see support/hanging-reader), the real one for the rest
+    const workerUrl = new URL('../support/hanging-reader/worker.js', import.meta.url);
+    const small = await makePdf([prose(['Minnesanteckningar'], 100)]);
+    tree.put('a-hangs.pdf', Buffer.concat([small, Buffer.from('%HANG\n')]));
+    tree.put('b.pdf', small);
+    const r = await run(['parse', 'a-hangs.pdf', 'b.pdf', '-f', 'ndjson', '--jobs', '1', '--pdf-timeout', '3'], { cwd: tree.dir, workerUrl });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^a-bomb\.pdf: pdf-timeout: reading the PDF took longer than 2 s \(--pdf-timeout\)$/m);
+    expect(r.stderr).toMatch(/^a-hangs\.pdf: pdf-timeout: reading the PDF took longer than 3 s \(--pdf-timeout\)$/m);
     expect(lines(r.stdout).map((l) => JSON.parse(l).source.path), r.stderr).toEqual(['b.pdf']);
   });
 

@@ -17,15 +17,18 @@ const root = join(import.meta.dirname, '..', '..');
 interface PdfAttack {
   name: string;
   bytes: () => Uint8Array | Promise<Uint8Array>;
-  /** The code on stderr, or `converted` (with these warnings in the result). */
+  /** The code on stderr, or `converted` (with these warnings in the result); `either` takes both. */
   expect: string;
+  either?: boolean;
   warnings?: string[];
 }
 
 const good = () => makePdf([prose(['Minnesanteckningar', 'Fört vid mötet med styrelsen'], 100), prose(['Sida två'], 100)]);
 
 const ATTACKS: PdfAttack[] = [
-  { name: 'bomb: forms nested nine deep, a billion words', bytes: () => nestedFormsPdf(9), expect: 'pdf-timeout' },
+  // stopped by the time limit, or by the limit of text runs per page, whichever comes
+  // first on this machine (on a busy one 20,000 runs took pdf.js 3–12 s)
+  { name: 'bomb: forms nested nine deep, a billion words', bytes: () => nestedFormsPdf(9), expect: 'pdf-timeout', either: true, warnings: ['pdf-page-too-dense'] },
   { name: 'bomb: a page tree of a million pages in a few objects', bytes: () => pageTreeBombPdf(100, 3), expect: 'pdf-too-many-pages' },
   { name: 'a page of 100,000 tiny runs', bytes: () => denseRunsPdf(100_000), expect: 'converted', warnings: ['pdf-page-too-dense'] },
   { name: 'truncated at half', bytes: async () => (await good()).subarray(0, 600), expect: 'pdf-corrupt' },
@@ -77,7 +80,9 @@ describe('hostile PDFs: one code each, the batch goes on', () => {
         .map((result) => [result.source.path, result] as const),
     );
     for (const [file, attack] of files) {
-      if (attack.expect === 'converted') {
+      if (attack.either && converted.has(file)) {
+        expect(converted.get(file)!.warnings.map((w) => w.code), attack.name).toEqual(expect.arrayContaining(attack.warnings ?? []));
+      } else if (attack.expect === 'converted') {
         const result = converted.get(file);
         expect(result, `${attack.name}: ${failed.get(file) ?? 'no result'}`).toBeDefined();
         for (const code of attack.warnings ?? []) expect(result!.warnings.map((w) => w.code), attack.name).toContain(code);
