@@ -10,20 +10,21 @@
 // FINSAM_BENCH_ROOT=DIR measures another built checkout (its bin/, dist/ and fixtures/)
 // with these scripts: how before/after figures are taken.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadFixtures, writeCorpus } from './bench/corpus.mjs';
+import { writePdfCorpus } from './bench/pdfs.mjs';
 
 const ROOT = process.env.FINSAM_BENCH_ROOT ?? join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'finsam.js');
 const HERE = join(import.meta.dirname, 'bench');
-const MEASURES = ['throughput', 'batch', 'scaling', 'startup', 'memory'];
+const MEASURES = ['throughput', 'batch', 'scaling', 'startup', 'memory', 'pdf'];
 
 const USAGE = `usage: node scripts/bench.mjs [options]   (npm run bench -- [options])
 
-  --quick        a small corpus (500 files for the batch, 1,000 vs 100 for memory)
+  --quick        a small corpus (500 files for the batch, 1,000 vs 100 for memory, 14 PDFs)
   --runs N       runs per figure (default 3 for batches and memory, more for the quick ones)
   --only LIST    some of: ${MEASURES.join(',')}
   --keep         keep the temporary folder with the corpus
@@ -63,8 +64,8 @@ function options(argv) {
 const opt = options(process.argv.slice(2));
 const R = (n) => opt.runs ?? n;
 const plan = opt.quick
-  ? { batch: 500, memory: [100, 1000], runs: R(3), memoryRuns: R(3), startupRuns: R(9), throughputRuns: R(3), throughputBytes: 1e6, scalingRuns: R(3) }
-  : { batch: 5000, memory: [1000, 10000], runs: R(3), memoryRuns: R(3), startupRuns: R(15), throughputRuns: R(5), throughputBytes: 4e6, scalingRuns: R(5) };
+  ? { batch: 500, memory: [100, 1000], runs: R(3), memoryRuns: R(3), startupRuns: R(9), throughputRuns: R(3), throughputBytes: 1e6, scalingRuns: R(3), pdfs: { copies: 2, hogsby: 4 } }
+  : { batch: 5000, memory: [1000, 10000], runs: R(3), memoryRuns: R(3), startupRuns: R(15), throughputRuns: R(5), throughputBytes: 4e6, scalingRuns: R(5), pdfs: { copies: 10, hogsby: 16 } };
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -274,6 +275,67 @@ function memory(corpus, tmp) {
 
 // ---------------------------------------------------------------------------------------
 
+/** Run `command` on every file, `parallel` at a time; resolves when all have ended (each must exit 0). */
+function each(command, argsFor, files, parallel) {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let running = 0;
+    const start = () => {
+      if (next === files.length && running === 0) return resolve();
+      while (running < parallel && next < files.length) {
+        const file = files[next++];
+        running++;
+        const child = spawn(command, argsFor(file), { stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', (code) => {
+          running--;
+          if (code !== 0) return reject(new Error(`${command} ${argsFor(file).join(' ')} exited ${code}`));
+          start();
+        });
+      }
+    };
+    start();
+  });
+}
+
+async function pdf(fixtures, tmp) {
+  const dir = join(tmp, 'pdfs');
+  const out = join(tmp, 'pdf-out');
+  const texts = join(tmp, 'pdf-texts');
+  const { files, pages } = await writePdfCorpus(dir, fixtures, { ...plan.pdfs, hogsbyPdf: join(ROOT, 'fixtures', 'hogsby-ks-2007-01-08.pdf') });
+  const jobs = availableParallelism();
+  const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+  log(`pdf: ${n0.format(files)} PDFs, ${n0.format(pages)} pages; ${plan.runs} rounds of finsam (--jobs ${jobs} by default)${hasPdftotext ? ' and pdftotext -layout, ' + jobs + ' at a time' : ''}`);
+  const list = readdirSync(dir).sort().map((f) => join(dir, f));
+  const t = { finsam: [], pdftotext: [] };
+  for (let i = 0; i < plan.runs; i++) {
+    settle(out);
+    const r = run([BIN, 'parse', dir, '--out', out]);
+    checkSummary(r.stderr, files, 'pdf');
+    t.finsam.push(r.ms);
+    if (hasPdftotext) {
+      settle(texts);
+      mkdirSync(texts, { recursive: true });
+      const t0 = process.hrtime.bigint();
+      await each('pdftotext', (f) => ['-layout', f, join(texts, basename(f, '.pdf') + '.txt')], list, jobs);
+      t.pdftotext.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const f = median(t.finsam);
+  const rate = pages / (f / 1000);
+  if (hasPdftotext) {
+    const p = median(t.pdftotext);
+    row(`pdf: ${n0.format(files)} PDFs, ${n0.format(pages)} pages \`--out\`, vs \`pdftotext -layout\``, `${fix(rate, 0)} pages/s; ${secs(f)} vs ${secs(p)}`, `${fix(f / p, 1)}×`, '≤ 5×', f / p <= 5);
+  } else {
+    row(`pdf: ${n0.format(files)} PDFs, ${n0.format(pages)} pages \`--out\``, `${fix(rate, 0)} pages/s; ${secs(f)}`, '—', '≤ 5× pdftotext', null);
+  }
+  details.push(
+    `- pdf: ${n0.format(files)} PDFs (the fixtures set on A4 pages with pdf-lib, ${plan.pdfs.copies} variants each, and the Högsby PDF ${plan.pdfs.hogsby} times), ` +
+      `finsam ${spread(t.finsam, secs)}` +
+      (hasPdftotext ? `, pdftotext -layout ${spread(t.pdftotext, secs)} (${jobs} processes at a time, text only: no parsing, no JSON)` : '; pdftotext is not installed (Debian: poppler-utils), so no ratio'),
+  );
+}
+
 function table() {
   const lines = [
     '| measure | result | ratio | target | met |',
@@ -317,6 +379,7 @@ async function main() {
     if (opt.only.has('scaling')) scaling();
     if (opt.only.has('startup')) startup();
     if (opt.only.has('memory')) memory(corpus, tmp);
+    if (opt.only.has('pdf')) await pdf(fixtures, tmp);
   } finally {
     cleanUp();
   }

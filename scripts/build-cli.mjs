@@ -38,7 +38,7 @@ const lazyChildProcess = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { finsam: 'src/cli/cli.ts', worker: 'src/cli/worker.ts' },
+  entryPoints: { finsam: 'src/cli/cli.ts', worker: 'src/cli/worker.ts', 'pdf-worker': 'src/cli/pdf-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -57,7 +57,8 @@ await build({
   plugins: [lazyChildProcess],
   // a CommonJS package loaded with import() becomes a chunk with a default export only,
   // where Node gives named exports too (`const { stringify } = await import('yaml')`):
-  // yaml is loaded from node_modules, as by dist/, and only for --format yaml
-  external: ['yaml'],
+  // yaml is loaded from node_modules, as by dist/, and only for --format yaml; so is
+  // pdf.js (3 MB, and it finds its worker module and data files beside itself), only for PDFs
+  external: ['yaml', 'pdfjs-dist'],
   logLevel: 'warning',
 });

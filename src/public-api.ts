@@ -46,6 +46,8 @@ export function parse(input: ParseInput, options: ParseOptions = {}): ParseResul
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     encoding: 'utf-8' as Encoding,
+    format: 'text' as const,
+    pages: null,
   };
   const fatal = (code: string, message: string): ParseResult => {
     if (!given.ok || given.options.redact !== false) redactSourcePath(source);

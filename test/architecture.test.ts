@@ -6,9 +6,9 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..', 'src');
-const ORDER = ['lexicon', 'schema', 'text', 'errors', 'decode', 'normalise', 'split', 'detect', 'segment', 'parse', 'redact', 'validate', 'emit', 'public-api', 'index', 'cli'];
+const ORDER = ['lexicon', 'schema', 'text', 'errors', 'decode', 'pdf', 'layout', 'normalise', 'split', 'detect', 'segment', 'parse', 'redact', 'validate', 'emit', 'public-api', 'pdf-api', 'index', 'cli'];
 const SHARED = new Set(['lexicon', 'schema', 'text', 'errors']);
-const CLI_MAY_IMPORT = new Set(['cli', 'public-api', 'errors', 'emit', 'schema', 'index']);
+const CLI_MAY_IMPORT = new Set(['cli', 'public-api', 'pdf-api', 'errors', 'emit', 'schema', 'index']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

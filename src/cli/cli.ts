@@ -7,6 +7,7 @@ import { watch, write } from './io.js';
 import { FORMATS } from '../emit/emit.js';
 import { parseSize } from './numbers.js';
 import { DEFAULT_GLOB, DEFAULT_TIMEOUT_SECONDS, ERROR_FORMATS, type ErrorFormat, type RawParseOptions } from './options.js';
+import type { RawTextOptions } from './commands/text.js';
 import { UsageError } from './usage.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -55,6 +56,12 @@ Environment:
 
 Exit codes: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C).`;
 
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
+  return n;
+}
+
 function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
@@ -69,7 +76,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const errorFormat = errorFormatOf(argv);
   const hint = (command: string): string | false => errorFormat === 'text' && `(run ${command} --help for usage)`;
   const program = new Command('finsam')
-    .description('Turn the text of Swedish samordningsförbund minutes, notices and notes into validated JSON.')
+    .description('Turn Swedish samordningsförbund minutes, notices and notes (text files or PDFs) into validated JSON.')
     .version(version(), '-V, --version')
     .exitOverride()
     .configureOutput({
@@ -84,7 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('parse')
-    .description('parse text files into one ParseResult each')
+    .description('parse text files and PDFs into one ParseResult each')
     .showHelpAfterError(hint('finsam parse'))
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns in quotes, or - for standard input (the default)')
     .addOption(
@@ -98,7 +105,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --out <path>', 'a folder: one file per input, mirroring the folders below each input root (each root under its own name when several are given); with one input also a FILE; - is stdout')
     .option('--force', 'overwrite files that already exist')
     .option('--skip-existing', 'leave inputs whose output exists alone (resume a batch)')
-    .option('--glob <pattern>', `which files to take from folders, matched in every subfolder (default: "${DEFAULT_GLOB}", any case: also .TXT)`)
+    .option('--glob <pattern>', `which files to take from folders, matched in every subfolder (default: "${DEFAULT_GLOB}", any case: also .TXT, .PDF)`)
     .option('-j, --jobs <n>', 'parse on N worker threads (default: the number of CPU cores; at most 2 per core and 1 per file)', positiveInt)
     .option('--timeout <seconds>', `stop parsing a file after this long and report it as timeout (default: ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit; a single input has no limit unless this is given)`, seconds)
     .option('--warnings', "print each converted file's warnings on stderr (file:line: warning: code: message)")
@@ -108,6 +115,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-progress', 'no progress bar on stderr (it is only shown on a terminal anyway)')
     .option('--no-redact', 'keep personal identity numbers (personnummer) in the output')
     .option('--max-bytes <size>', 'refuse files larger than this: bytes, or k, M, G (default: 32M)', bytes)
+    .option('--max-pages <n>', 'refuse PDFs of more than N pages (default: 2000)', positiveInt)
+    .option('--pdf-timeout <seconds>', 'stop reading a PDF after this long (default: 60)', positiveSeconds)
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -118,6 +127,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "  finsam parse 'archive/**/*.txt' | jq -r '.source.path'   several results: NDJSON\n" +
         '  finsam parse archive -f csv --out tables         tables/documents.csv, participants.csv, …\n' +
         '  finsam parse archive -f csv --table decisions    one table on stdout\n' +
+        '  finsam parse protokoll.pdf                       a PDF: its own text layer, laid out\n' +
         '  pdftotext -layout p.pdf - | finsam parse -\n\n' +
         'Exit codes: 0 all converted, 1 some input failed (one line each on stderr) or, with\n' +
         '--strict, had a warning, 2 usage error, 130 interrupted (Ctrl-C: a summary of how far it got).',
@@ -125,6 +135,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (inputs: string[], opts: RawParseOptions) => {
       const { parseCommand } = await import('./commands/parse.js');
       exitCode = await parseCommand(inputs, opts, io);
+    });
+
+  program
+    .command('text')
+    .description('print the text finsam reads from a file: for a PDF the text it builds (the text `lines` numbers refer to), for a text file the decoded text')
+    .argument('[input]', 'a file, or - for standard input (the default)')
+    .option('--no-redact', 'keep personal identity numbers (personnummer) in the output')
+    .option('--max-bytes <n>', 'refuse files larger than N bytes (default: 32 MiB)', positiveInt)
+    .option('--max-pages <n>', 'refuse PDFs of more than N pages (default: 2000)', positiveInt)
+    .option('--pdf-timeout <seconds>', 'stop reading a PDF after this long (default: 60)', positiveSeconds)
+    .action(async (input: string | undefined, opts: RawTextOptions) => {
+      const { textCommand } = await import('./commands/text.js');
+      exitCode = await textCommand(input ?? '-', opts, io);
     });
 
   program

@@ -4,9 +4,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
-import { emit } from '../emit/emit.js';
-import { isFatal } from '../errors.js';
+import { isPdf } from '../pdf-api.js';
 import { DEFAULT_MAX_BYTES, parse } from '../public-api.js';
+import { deliver } from './deliver.js';
 import { describeError } from './errno.js';
 import { failure, tooLarge, type Converted, type Failure, type Job } from './job.js';
 
@@ -18,16 +18,8 @@ export async function convert(job: Job): Promise<Converted> {
     const source = job.source;
     const read = 'bytes' in source ? source.bytes : await readCapped(source.raw ? Buffer.from(source.raw) : source.file, max);
     if (!(read instanceof Uint8Array)) return read;
-    const result = parse(read, { path: job.path, redact: job.redact, maxBytes: job.maxBytes });
-    const fatal = result.warnings.find(isFatal);
-    if (fatal) return failure(fatal.code, fatal.message, fatal.line);
-    const warnings = [...result.warnings, ...result.documents.flatMap((d) => d.warnings)].map(({ code, message, line }) => ({ code, message, line }));
-    if (job.format === 'csv') {
-      // loaded on demand, like YAML: the CSV writer only for tables
-      const { tablesCsv } = await import('../emit/csv.js');
-      return { ok: true, text: '', tables: tablesCsv(result, job.tables ?? []), warnings };
-    }
-    return { ok: true, text: await emit(result, job.format), warnings };
+    if (isPdf(read)) return await (await import('./pdf.js')).convertPdf(read, job);
+    return await deliver(parse(read, { path: job.path, redact: job.redact, maxBytes: job.maxBytes }), job);
   } catch (e) {
     return failure('internal-error', `finsam failed on this input: ${describeError(e)}`);
   }
@@ -39,7 +31,7 @@ export async function convert(job: Job): Promise<Converted> {
  * on a worker the asynchronous calls waited in libuv's thread pool behind the main
  * thread's writes (and their fsyncs), leaving the worker idle a tenth of the time.
  */
-async function readCapped(file: string | Buffer, max: number): Promise<Uint8Array | Failure> {
+export async function readCapped(file: string | Buffer, max: number): Promise<Uint8Array | Failure> {
   let fd: number;
   try {
     // non-blocking, so that opening a FIFO without a writer cannot hang this thread

@@ -15,6 +15,8 @@ export interface Io {
   /** The parse worker script. By default dist/cli/worker.js beside this module; tests that
    *  run the CLI from source point it at the build, since a worker cannot load TypeScript. */
   workerUrl?: URL;
+  /** The PDF reader's script; by default pdf-worker.js beside the parse worker's. */
+  pdfWorkerUrl?: URL;
 }
 
 const noColourEnv = (io: Io): boolean =>

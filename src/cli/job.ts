@@ -15,6 +15,12 @@ export interface Job {
   tables?: string[];
   redact: boolean;
   maxBytes?: number;
+  /** PDF input: refuse more pages than this (--max-pages). */
+  maxPages?: number;
+  /** PDF input: stop reading one after this many milliseconds (--pdf-timeout). */
+  pdfTimeout?: number;
+  /** PDF input: the reader's worker script (an href), when not the one beside the CLI. */
+  pdfWorker?: string;
 }
 
 /** A warning on a converted result (the file's own or one of its documents'). */

@@ -15,6 +15,9 @@ export interface RawParseOptions {
   format?: Format;
   redact: boolean;
   maxBytes?: number;
+  maxPages?: number;
+  /** Seconds. */
+  pdfTimeout?: number;
   out?: string;
   force?: boolean;
   skipExisting?: boolean;
@@ -46,6 +49,9 @@ export interface ParseOptions {
   maxBytes?: number;
   /** The --out value as given and resolved, before the inputs decide file or folder. */
   out?: { given: string; abs: string; isFolder: boolean | undefined; trailingSlash: boolean };
+  maxPages?: number;
+  /** Milliseconds. */
+  pdfTimeout?: number;
   force: boolean;
   skipExisting: boolean;
   glob: string;
@@ -64,7 +70,7 @@ export interface ParseOptions {
   bom: boolean;
 }
 
-export const DEFAULT_GLOB = '*.txt';
+export const DEFAULT_GLOB = '*.{txt,pdf}';
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export function checkParseOptions(inputs: readonly string[], raw: RawParseOptions, io: Io): ParseOptions {
@@ -95,6 +101,8 @@ export function checkParseOptions(inputs: readonly string[], raw: RawParseOption
     redact: raw.redact,
     maxBytes: raw.maxBytes,
     out: toStdout ? undefined : checkOut(raw.out!, io.cwd),
+    maxPages: raw.maxPages,
+    pdfTimeout: raw.pdfTimeout === undefined ? undefined : Math.round(raw.pdfTimeout * 1000),
     force: Boolean(raw.force),
     skipExisting: Boolean(raw.skipExisting),
     glob,

@@ -58,7 +58,7 @@ export function sniffBinary(bytes: Uint8Array): Unreadable {
   if (isPdf(bytes)) {
     return {
       code: 'binary-input',
-      message: 'a PDF, not text: `finsam parse FILE.pdf` reads PDF input; the library’s parse() takes its text',
+      message: 'a PDF, not text: `finsam parse FILE.pdf` reads PDF input; in the library, parsePdf() reads it',
     };
   }
   for (const s of COMPILED) {

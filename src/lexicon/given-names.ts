@@ -55,12 +55,5 @@ Virpi Vivi Vivian Viveka Viveca Wilhelm William Willy Wilma Yasmin Yngve Ylva Yo
 Gulli Hravn Ermin Shabnam Lovisa Thure Emanuel Fredrik Sofi Rebeca Elisabet Leila Lejla Amela Emira Esma Hatice Leyla Meryem Nasrin
 `;
 
-const GIVEN = new Set(NAMES.split(/\s+/).filter((n) => n !== '').map((n) => n.toLowerCase()));
-
-/** A word that is a given name (`Anna`, `Hans-Åke`, `ANNA`), or a double name of two (`Anna-Karin`). */
-export function isGivenName(word: string): boolean {
-  const w = word.replace(/[*,.;:]+$/u, '').toLowerCase();
-  if (GIVEN.has(w)) return true;
-  const parts = w.split('-');
-  return parts.length === 2 && GIVEN.has(parts[0]!) && GIVEN.has(parts[1]!);
-}
+/** The given names, in lower case. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n !== '').map((n) => n.toLowerCase()));

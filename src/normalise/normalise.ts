@@ -33,7 +33,7 @@ const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
 const ODD_CHARACTERS = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${PUA_BULLETS.source}`, 'g');
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
 const INDENT = /^[ \t]*/;
-const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*:?\\s*$`, 'iu');
+const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;

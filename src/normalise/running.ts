@@ -17,7 +17,7 @@ import { recogniseItemHeader } from '../text/numbering.js';
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
 // every item heading has a § near its start, or opens with a number or a numeral
-const MAY_BE_ITEM = /^(?:\S{0,8}\s{0,3})?[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
+const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
 const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
@@ -32,12 +32,16 @@ const PRINT = 6;
 // a letterhead is a short line
 const LETTERHEAD_LENGTH = 100;
 
-/** A line's text without its page counter, lower case, digits masked: the same on every page. */
+// a number that may count pages (`PROTOKOLL 2`); a date or a time (`2024-11-27 09:46:18`) is
+// the same on every page of a running header, and a differing one is content
+const LONE_NUMBER = /(?<![\d:./-])\d{1,4}(?![\d:./-])/g;
+
+/** A line's text without its page counter, lower case, lone numbers masked: the same on every page. */
 const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
   if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const digits = /\d/.test(line.text);
-  const text = digits ? line.text.replace(COUNTER, ' ').replace(/\d+/g, '#') : line.text;
+  const text = digits ? line.text.replace(COUNTER, ' ').replace(LONE_NUMBER, '#') : line.text;
   return collapse(text.toLowerCase());
 };
 

@@ -15,7 +15,6 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   SourceSchema: {
     sha256: 'of the raw bytes',
     bytes: 'size of the raw bytes',
-    encoding: 'as detected: a BOM, UTF-16 from its NULs, strict UTF-8, else windows-1252',
   },
   DocumentSchema: {
     kind: 'protokoll → minutes, kallelse or föredragningslista → notice, minnesanteckningar → notes, anything else → other',
@@ -24,6 +23,7 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     participants: 'in source order',
     signatures: 'null when the document has no signature block, posting or certificate',
     items: 'the numbered paragraphs (§) of minutes, the numbered points of a notice',
+    page: 'PDF input only: the page (1-based) the document starts on; absent for text input',
     warnings: 'problems with this document (§ numbers that skip, a date that does not exist, …)',
   },
   MeetingSchema: {
@@ -59,6 +59,7 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     name: 'who signed',
   },
   ItemSchema: {
+    page: 'PDF input only: the page (1-based) the item starts on; absent for text input',
     type: 'from `– Beslut`, `– information`, `– Diskussion`, or the section',
     attachments: '`bilaga 1-8` → `["1", …, "8"]`, `(bilaga 2)` → `["2"]`',
     presenter: 'who presents the item (`föredrar`, `föredragande`): a name, or a role when no name is given',

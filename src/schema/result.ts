@@ -13,6 +13,12 @@ export const LineSpanSchema = z
   .object({ start: lineNo, end: lineNo })
   .describe('1-based inclusive line span in the decoded source');
 
+export const PageSchema = z
+  .number()
+  .int()
+  .min(1)
+  .describe('PDF input only: the page (1-based) that `lines.start` stands on; absent for text input');
+
 export const ParagraphRangeSchema = z
   .object({
     from: z.number().int().nullable(),
@@ -92,6 +98,7 @@ export const ItemSchema = z.object({
     return z.array(ItemSchema);
   },
   lines: LineSpanSchema,
+  page: PageSchema.optional(),
 });
 
 export const DocumentKindSchema = z.enum(['minutes', 'notice', 'notes', 'other']);
@@ -100,6 +107,7 @@ export const DocumentSchema = z.object({
   kind: DocumentKindSchema,
   title: text.nullable(),
   lines: LineSpanSchema,
+  page: PageSchema.optional(),
   meeting: MeetingSchema.nullable(),
   participants: z.array(ParticipantSchema),
   signatures: SignaturesSchema.nullable(),
@@ -108,13 +116,17 @@ export const DocumentSchema = z.object({
   warnings: z.array(WarningSchema),
 });
 
-export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+export const EncodingSchema = z
+  .enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'pdf-text-layer'])
+  .describe("how the text was had: a text file's encoding, or `pdf-text-layer` (the PDF's own text layer)");
 
 export const SourceSchema = z.object({
   path: z.string().describe('as given; `-` for stdin'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   encoding: EncodingSchema,
+  format: z.enum(['text', 'pdf']).describe('what the file was'),
+  pages: z.number().int().min(0).nullable().describe('pages of a PDF; null for text'),
 });
 
 export const ParseResultSchema = z

@@ -24,10 +24,6 @@ const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
-// short leaders that normalise leaves: `… vid nämnd ... 42`
-const ENTRY_DOTS = /^(.*\S)\s*(?:\.\s?){2,}\s*(\d{1,3})$/u;
-// inside a contents block a page number may follow after one space (`… 2024 – beslut om åtgärder 4`)
-const ENTRY_TIGHT = /^(.*\p{L}[\p{L}).:]*)\s(\d{1,3})$/u;
 // an entry line needs this many entries around it to make a list
 const MIN_ENTRIES = 3;
 // a contents heading is short
@@ -49,9 +45,22 @@ function headingOf(line: Line): 'strict' | 'loose' | null {
 function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
   // every entry ends in its page number
   if (!/\d$/.test(line.text)) return null;
-  const m = ENTRY_GAP.exec(line.text) ?? (line.flat.includes('..') ? ENTRY_DOTS.exec(line.flat) : null) ?? (line.leader || tight ? ENTRY_TIGHT.exec(line.flat) : null);
-  if (!m) return null;
-  return { title: trimEndOf(collapse(m[1]!), '.…'), page: Number(m[2]) };
+  const gap = ENTRY_GAP.exec(line.text);
+  if (gap) return entry(gap[1]!, gap[2]!);
+  const page = /\d{1,3}$/u.exec(line.flat)!;
+  const before = line.flat.slice(0, page.index);
+  if (/\d$/u.test(before)) return null;
+  const title = before.trimEnd();
+  // short leaders that normalise leaves: `… vid nämnd ... 42`
+  if (title.endsWith('..') || title.endsWith('. .')) return entry(title, page[0]);
+  // inside a contents block a page number may follow after one space, without a leader,
+  // when the title ends in a word (`… 2024 – beslut om åtgärder 4`, not `… 2024 4`)
+  if (title === before || !(line.leader || tight)) return null;
+  return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page[0]) : null;
+}
+
+function entry(title: string, page: string): { title: string; page: number } {
+  return { title: trimEndOf(collapse(title), '.…'), page: Number(page) };
 }
 
 /** The contents lists between `start` and `end`. */

@@ -233,7 +233,7 @@ function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
 }
 
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
-const CASE_IN_BRACKETS = /\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
+const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
 
 /** A case number at the end of a title, with its label or in brackets: the title without it. */
 function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
@@ -258,7 +258,7 @@ function dominantForm(found: readonly Candidate[]): string | undefined {
  * as continued (`(forts.)`), or the number alone at the top of a page.
  */
 function repeatsHeading(lines: readonly Line[], i: number, rest: string, previous: string): boolean {
-  const key = (t: string): string => t.toLowerCase().replace(/\(?\s*forts(?:\.|ättning)?\s*\)?/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const key = (t: string): string => t.toLowerCase().replace(/\(?forts(?:\.|ättning)?\)?/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
   if (rest !== '') return key(rest) === key(previous) || key(rest) === '';
   for (let k = i, seen = 0; k >= 0 && seen < PAGE_TOP_LINES; k--) {
     if (lines[k]!.pageBreak) return true;

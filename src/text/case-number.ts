@@ -4,7 +4,7 @@
 // `2023-00250` in an agenda table's `Beteckning` column). The number is kept as written,
 // without its label.
 import { CASE_NUMBER_LABELS } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, trimEndOf } from './patterns.js';
 
 export interface CaseNumberHit {
   caseNumber: string;
@@ -38,7 +38,7 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
     taken += (k > 0 ? ' ' : '') + w;
     count++;
   }
-  const caseNumber = taken.replace(/[.,:;]+$/u, '');
+  const caseNumber = trimEndOf(taken, '.,:;');
   if (!/\d/.test(caseNumber)) return null;
   return { caseNumber, before: text.slice(0, m.index).trim(), after: text.slice(from + taken.length).trim() };
 }

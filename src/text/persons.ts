@@ -4,9 +4,9 @@
 // ordförande Per Sjödin (M), vice ordförande Britt Engman (S) Ali Hassan (S)`) — and
 // whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
 // `1-20`, or anything after a dangling `ersätter`).
-import { isGivenName } from '../lexicon/given-names.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PARTIES, POSITION_MODIFIERS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
@@ -62,3 +62,11 @@ export function splitPersons(text: string): string[] {
 
 /** The entry ends on a word that the next piece completes (`ersätter`, `2:e vice`, a comma). */
 export const dangles = (entry: string): boolean => DANGLING.test(entry);
+
+/** A word that is a given name (`Anna`, `Hans-Åke`, `ANNA`), or a double name of two (`Anna-Karin`). */
+export function isGivenName(word: string): boolean {
+  const w = trimEndOf(word, '*,.;:').toLowerCase();
+  if (GIVEN_NAMES.has(w)) return true;
+  const parts = w.split('-');
+  return parts.length === 2 && GIVEN_NAMES.has(parts[0]!) && GIVEN_NAMES.has(parts[1]!);
+}

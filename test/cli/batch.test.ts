@@ -167,7 +167,7 @@ describe('finsam parse: one bad file does not stop a batch', () => {
     const r = await inTree(['empty-folder', 'nothing/*.txt', '-f', 'ndjson']);
     expect(r.code).toBe(1);
     expect(lines(r.stderr).slice(0, 2)).toEqual([
-      'empty-folder: no-match: no file in the folder matches *.txt (--glob)',
+      'empty-folder: no-match: no file in the folder matches *.{txt,pdf} (--glob)',
       'nothing/*.txt: no-match: no file matches the pattern',
     ]);
   });

@@ -41,6 +41,8 @@ export interface RunOptions {
   stdout?: Writable & { text?: string };
   /** Another worker script than the build's. */
   workerUrl?: URL;
+  /** Another PDF reader script than the build's. */
+  pdfWorkerUrl?: URL;
   /** Called with each piece of text written to stderr. */
   onStderr?: (text: string) => void;
   /** Where the run hears Ctrl-C: emit 'SIGINT' on it. */
@@ -53,7 +55,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
   const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
     isTTY: options.stdinTty ?? false,
   });
-  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl, signals: options.signals });
+  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd(), workerUrl: options.workerUrl ?? workerUrl, pdfWorkerUrl: options.pdfWorkerUrl, signals: options.signals });
   return { code, stdout: (stdout as { text?: string }).text ?? '', stderr: stderr.text };
 }
 

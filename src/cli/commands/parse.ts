@@ -179,7 +179,17 @@ async function start(entry: Entry, run: Run): Promise<Outcome> {
   if (refusal) return failed(refusal);
   const source = await sourceOf(entry, options, run.io);
   if ('code' in source) return failed(source);
-  const converted = await pool.convert({ source, path: entry.path, format: run.format, tables: run.tables, redact: options.redact, maxBytes: options.maxBytes });
+  const converted = await pool.convert({
+    source,
+    path: entry.path,
+    format: run.format,
+    tables: run.tables,
+    redact: options.redact,
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    pdfTimeout: options.pdfTimeout,
+    pdfWorker: run.io.pdfWorkerUrl?.href ?? pdfWorkerBeside(run.io.workerUrl),
+  });
   if (!converted.ok) return failed(converted);
   if (converted.tables) return { kind: 'converted', path: entry.path, tables: converted.tables, warnings: converted.warnings };
   if (!target) return { kind: 'converted', path: entry.path, text: converted.text, warnings: converted.warnings };
@@ -198,6 +208,9 @@ async function sourceOf(input: Input, options: ParseOptions, io: Io): Promise<Jo
     return failure('read-error', describeError(e));
   }
 }
+
+/** The PDF reader's script beside a given parse worker's (tests run the CLI from source with the build's workers). */
+const pdfWorkerBeside = (workerUrl: URL | undefined): string | undefined => (workerUrl ? new URL('./pdf-worker.js', workerUrl).href : undefined);
 
 async function hand(outcome: Outcome, report: Report, io: Io, yamlStream: boolean, sink: TableSink | undefined): Promise<void> {
   switch (outcome.kind) {

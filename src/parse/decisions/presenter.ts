@@ -21,7 +21,7 @@ const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p
 
 /** `Förbundschef Anna Ek` → `Anna Ek`: the names, without a role before them or a party or firm after them. */
 function nameOf(who: string): string {
-  const plain = who.replace(/\s*\([^()]{1,20}\)/gu, '').trim();
+  const plain = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   const words = plain.split(/\s+/);
   return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : plain;
 }

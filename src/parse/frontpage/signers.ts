@@ -17,14 +17,21 @@ export interface FrontSigners {
 
 const ROLE: Partial<Record<FrontField, keyof FrontSigners>> = { chair: 'chair', secretary: 'secretary', adjusters: 'adjusters' };
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\p{L}])`, 'iu');
-// `(C)`, `, ordförande`: what follows a name in a signature
-const AFTER_NAME = /\s*(?:\([^()]{0,40}\)|,.*)$/u;
+// `(C)` after a name in a signature
+const PARTY_AFTER = /\([^()]{0,40}\)$/u;
+
+/** The name alone: without `, ordförande` or a closing `(C)`. */
+function nameAlone(part: string): string {
+  const comma = part.indexOf(',');
+  const name = (comma >= 0 ? part.slice(0, comma) : part).trimEnd();
+  return name.replace(PARTY_AFTER, '');
+}
 
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`. */
 export function namesIn(value: string): string[] {
   return value
-    .split(/\s+och\s+|;|\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
-    .map((part) => trimEndOf(collapse(part.replace(AFTER_NAME, '')), '.,*'))
+    .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    .map((part) => trimEndOf(collapse(nameAlone(part)), '.,*'))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }
 

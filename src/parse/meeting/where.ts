@@ -14,7 +14,7 @@ const ANY_LABEL = new RegExp(
 );
 const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
-const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*:?\s*$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
+const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
 
@@ -53,7 +53,7 @@ function stripWhen(text: string): string {
   const org = findOrganisation(t);
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
-  t = t.replace(/\(\s*\p{Ll}*\s*\)/gu, ' ');
+  t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
   t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   t = t.replace(DANGLING_WORDS, ' ');

@@ -12,10 +12,10 @@ import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
   POSITION_WORDS, SUBSTITUTE_PHRASES,
 } from '../../lexicon/sv.js';
-import { isGivenName } from '../../lexicon/given-names.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 
 export interface ParticipantFields {
   name: string;

@@ -4,9 +4,9 @@
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
-import { isGivenName } from '../../lexicon/given-names.js';
 import { findDates } from '../../text/dates.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
