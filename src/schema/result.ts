@@ -76,6 +76,47 @@ export const DecisionSchema = z.object({
 
 export const ItemTypeSchema = z.enum(['decision', 'information', 'discussion']);
 
+// How a § was decided (SCHEMA.md Additions, Item): names and parties as written, each
+// statement with its source line.
+export const OutcomeSchema = z
+  .enum(['approved', 'rejected', 'tabled', 'referred-back', 'noted', 'withdrawn'])
+  .describe('how the item ended: bifall / avslag / bordläggs / återremitteras / antecknas, läggs till handlingarna / dras tillbaka');
+
+export const MotionSchema = z.object({
+  by: z.array(text).describe('the movers as written, without party: `Anna Ek`, or a role such as `Ordföranden`'),
+  parties: z.array(text).describe('their parties, each once: `(S)` → `S`; `Ledamöterna från SD` → `SD`'),
+  text: text.describe('what is moved: `bifall till kommunstyrelsens förslag`'),
+  line: lineNo,
+});
+
+export const RollCallSchema = z.object({
+  name: text,
+  party: text.nullable(),
+  vote: z.enum(['yes', 'no', 'abstain', 'absent']),
+});
+
+export const VoteSchema = z.object({
+  yes: z.number().int().min(0).nullable(),
+  no: z.number().int().min(0).nullable(),
+  abstain: z.number().int().min(0).nullable(),
+  proposition: text.nullable().describe('what yes and no stood for, as written: `Ja-röst för arbetsutskottets förslag, nej-röst för …`'),
+  line: lineNo,
+  roll: z.array(RollCallSchema).describe('the named roll-call when the § lists one (a voteringslista); [] when it does not'),
+});
+
+export const ReservationSchema = z.object({
+  by: z.array(text),
+  parties: z.array(text),
+  text: text.describe('the reservation as written'),
+  line: lineNo,
+});
+
+export const ConflictSchema = z.object({
+  name: text,
+  party: text.nullable(),
+  line: lineNo,
+});
+
 export const ItemSchema = z.object({
   number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
   label: text.nullable().describe('sub-items only: a, b, …'),
@@ -87,6 +128,12 @@ export const ItemSchema = z.object({
   presenter: text.nullable(),
   proposal: text.nullable(),
   decisions: z.array(DecisionSchema),
+  outcome: OutcomeSchema.nullable(),
+  motions: z.array(MotionSchema).describe('yrkanden'),
+  votes: z.array(VoteSchema).describe('omröstningar; a § may hold several'),
+  reservations: z.array(ReservationSchema),
+  conflicts: z.array(ConflictSchema).describe('jäv: who did not take part in this item'),
+  notes: z.array(text).describe('protokollsanteckningar, as written'),
   get subItems() {
     return z.array(ItemSchema);
   },
@@ -138,6 +185,12 @@ export type Signatures = z.infer<typeof SignaturesSchema>;
 export type SignedAt = z.infer<typeof SignedAtSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type ItemType = z.infer<typeof ItemTypeSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Motion = z.infer<typeof MotionSchema>;
+export type RollCall = z.infer<typeof RollCallSchema>;
+export type Vote = z.infer<typeof VoteSchema>;
+export type Reservation = z.infer<typeof ReservationSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type Document = z.infer<typeof DocumentSchema>;

@@ -1,0 +1,27 @@
+// Sentences that report another meeting's process rather than this one's: a date
+// (`Kommunfullmäktige beslutade 2023-06-12 med 40 röster mot 21`), an earlier meeting
+// (`vid föregående sammanträde`), a § reference (`KSAU § 12`), a preparing body
+// (`I arbetsutskottet reserverade sig …`), or the document a § handles (`I motionen yrkar
+// …`, `Motionären yrkar att …`). Counting any of these as this §'s vote or reservation
+// would report what the text does not state.
+import { DECISION, MONTHS, PROCESS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+
+const A = '(?<![\\p{L}\\d])';
+const B = '(?![\\p{L}\\d])';
+const DATE = new RegExp(`${A}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})${B}`, 'iu');
+// `förra mötet`, `föregående styrelsemöte`, `tidigare sammanträde`
+const EARLIER = new RegExp(`${A}(?:${alternation(DECISION.earlierMeeting)})\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:möte|mötet|sammanträde|sammanträdet|sammanträden)${B}`, 'iu');
+const PARAGRAPH_REFERENCE = /§\s*\d/u;
+const PREPARATORY = new RegExp(
+  `${A}(?:i|vid|inom|under)\\s+(?:\\p{L}+s\\s+)?(?:\\p{L}*(?:${alternation(PROCESS.preparatoryStems)})\\p{L}*|(?:${alternation(PROCESS.preparatoryAbbreviations)})${B})`,
+  'iu',
+);
+const DOCUMENT = new RegExp(`${A}(?:${alternation([...PROCESS.documentNouns, ...PROCESS.documentRoles])})${B}`, 'iu');
+
+/** The sentence names a date, an earlier meeting, a § or a preparing body. */
+export const reportsOtherMeeting = (s: string): boolean =>
+  DATE.test(s) || EARLIER.test(s) || PARAGRAPH_REFERENCE.test(s) || PREPARATORY.test(s);
+
+/** The words before a verb speak of a document or its author (`I motionen`, `Motionären`). */
+export const speaksOfDocument = (s: string): boolean => DOCUMENT.test(s);

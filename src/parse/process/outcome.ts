@@ -1,0 +1,138 @@
+// How a § ended (SCHEMA.md Item.outcome). The rule: the outcome of the question the § put
+// to this meeting, as the text states it.
+// - What the meeting decided says it: `Motionen bifalls`, `Kommunstyrelsen beslutar att
+//   bifalla …` → approved; `… att avslå motionen`, `Ansökan avslås` → rejected (the
+//   question was the motion or the application, and the decision rejects it); `Ärendet
+//   bordläggs` → tabled; `… återremitteras` → referred-back; `Informationen antecknas`,
+//   `läggs till handlingarna`, `noterar`, `tar del av` → noted; `dras tillbaka`, `utgår` →
+//   withdrawn.
+// - Deciding as proposed (`beslutar enligt arbetsutskottets förslag`, `Enligt
+//   kommunstyrelsens förslag`), or deciding anything else (`ger förvaltningen i uppdrag …`,
+//   `väljs till justerare`) → approved. So is a decision to propose something to another
+//   organ (`beslutar att föreslå fullmäktige att avslå motionen`): this meeting adopted its
+//   proposal, whatever the proposal says.
+// - The chair's finding counts like a decision (`Ordföranden … finner att kommunstyrelsen
+//   bifaller arbetsutskottets förslag`), but not a finding on a procedural motion (`finner
+//   att ärendet ska avgöras idag`, `… att återremissyrkandet avslås`).
+// - A § that was tabled, referred back or withdrawn ends so, whatever else it says.
+// - Motions (`yrkar avslag`), proposals (`Förslag till beslut: Motionen avslås`), the case's
+//   history and other meetings state no outcome; `Motionen anses besvarad` is neither
+//   bifall nor avslag: null, as is a § that states nothing.
+import { DECISION, PROCESS } from '../../lexicon/sv.js';
+import type { Decision, Outcome } from '../../schema/result.js';
+import { alternation } from '../../text/patterns.js';
+import { reportsOtherMeeting } from './elsewhere.js';
+import { sentencesOfPart, type Part } from './parts.js';
+
+const A = '(?<![\\p{L}])';
+const B = '(?![\\p{L}])';
+const OUTCOMES = Object.entries(PROCESS.outcomes) as [Outcome, readonly string[]][];
+const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.map((w) => [w, o] as [string, Outcome])));
+const WORD = new RegExp(`${A}(?:${alternation([...CLASS.keys()])})${B}`, 'giu');
+// `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
+const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
+const PROCEDURAL = new RegExp(`${A}(?:${alternation(PROCESS.procedural)})`, 'iu');
+const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
+const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
+const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, 'beslutat', 'beslutades', 'beslöts'])})${B}`, 'iu');
+const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, 'föreslå'])})${B}`, 'iu');
+const MOTION = /(?<![\p{L}])yrka/iu;
+const SELF_VERB = new RegExp(`${A}(?:${alternation(PROCESS.selfPassive)})${B}`, 'iu');
+const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
+// `Ärendet bordläggs.`, `Den ekonomiska rapporten antecknas.`: the verb within the first words
+const SELF_WORDS = 5;
+
+/** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
+function speaksOfItself(sentence: string): boolean {
+  const verb = SELF_VERB.exec(sentence);
+  if (!verb) return false;
+  const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
+  return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
+}
+const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
+// the words of every outcome, decision and finding; plain `i` (no `u`) for speed
+const HINT = /bordl|remi|antecknas|handlingarna|noter|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet/i;
+
+/** The outcome a decision or finding states, or null; `undefined` when it says it states none. */
+function classify(text: string): Outcome | null | undefined {
+  if (NO_OUTCOME.test(text)) return undefined;
+  const proposal = PROPOSAL.exec(text);
+  let best: { at: number; outcome: Outcome } | null = null;
+  for (const m of text.matchAll(WORD)) {
+    // `avslå återremissyrkandet`: the object is a procedural motion, not the § itself
+    if (PROCEDURAL.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+    best = { at: m.index, outcome: CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))! };
+    break;
+  }
+  for (const m of text.matchAll(AS_PROPOSED)) {
+    if (best && best.at < m.index) break;
+    const noun = m[1]!.toLowerCase();
+    const kind: Outcome = noun.startsWith('avslag') ? 'rejected' : noun.startsWith('återremiss') ? 'referred-back' : noun.startsWith('bordlägg') ? 'tabled' : 'approved';
+    best = { at: m.index, outcome: kind };
+    break;
+  }
+  // `beslutar att föreslå fullmäktige att avslå motionen`: this meeting adopted a proposal
+  if (best && proposal && proposal.index < best.at) return 'approved';
+  return best?.outcome ?? null;
+}
+
+// `… proposition på Linnea Strands (L) tilläggsyrkande och finner att det avslås`: the
+// finding speaks of what the sentence named before it
+const BACK_REFERENCE = /^\s*(?:det|detta|dessa|den|denna|yrkandet|förslaget)(?![\p{L}])/iu;
+
+/** The outcome of a sentence: after the chair's finding when it has one. */
+function classifySentence(text: string): Outcome | null | undefined {
+  const finding = FINDING.exec(text);
+  if (!finding) return classify(text);
+  const after = text.slice(finding.index + finding[0].length);
+  if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return null;
+  return classify(after);
+}
+
+/**
+ * Outcomes stated by the body's sentences. In a decision, `Beslutsgång` or `Omröstning`
+ * part any sentence may state it; elsewhere (the case's prose) only a finding, a decision
+ * written mid-sentence (`Med 8 ja-röster … beslutar kommunstyrelsen att …`) or a § speaking
+ * of itself in the present (`Ärendet bordläggs.`) does: `Ansökan avslogs på förra mötet`
+ * reports another meeting.
+ */
+function statedInBody(parts: readonly Part[]): Outcome[] {
+  const out: Outcome[] = [];
+  for (const part of parts) {
+    if (part.section === 'description' || part.role === 'proposal-clause' || !HINT.test(part.text)) continue;
+    const process = part.section === 'decision' || part.section === 'course' || part.section === 'votes';
+    for (const s of sentencesOfPart(part)) {
+      if (!HINT.test(s.text) || MOTION.test(s.text) || reportsOtherMeeting(s.text)) continue;
+      const finding = FINDING.test(s.text);
+      const decided = finding ? null : DECIDE.exec(s.text);
+      // a sentence that only proposes states no outcome of this meeting
+      if (!finding && !decided && (PROPOSAL.test(s.text) || !(process || speaksOfItself(s.text)))) continue;
+      const o = decided ? classify(s.text.slice(decided.index + decided[0].length)) : classifySentence(s.text);
+      if (o) out.push(o);
+    }
+  }
+  return out;
+}
+
+export function findOutcome(parts: readonly Part[], decisions: readonly Decision[]): Outcome | null {
+  const found: Outcome[] = [];
+  let decided = false;
+  // the decisions reader already kept to this meeting's decisions
+  let proposing = false;
+  for (const d of decisions) {
+    // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
+    // clauses under a proposal to another organ are that organ's question, not this one's
+    if (proposing && /^\p{Ll}/u.test(d.text)) continue;
+    proposing = PROPOSAL.test(d.text);
+    const o = proposing ? 'approved' : classifySentence(d.text);
+    if (o === undefined) continue;
+    decided = true;
+    if (o) found.push(o);
+  }
+  found.push(...statedInBody(parts));
+  const settled = found.find((o) => SETTLED.has(o));
+  if (settled) return settled;
+  if (found.length) return found[0]!;
+  // a decision without an outcome word (`ger förvaltningen i uppdrag …`): the meeting decided
+  return decided ? 'approved' : null;
+}

@@ -1,0 +1,191 @@
+// Named roll-calls, read from the lines of a § (column positions matter, so not from its
+// paragraphs): a voteringslista / omröstningslista table — `Ledamot  Ja  Nej  Avstår` over
+// rows `Anna Ek (S)      X` (a mark under a column) or `Anna Ek  S  Ja` (the vote as a
+// word), closed by an optional `Summa  7  5  1` row — and the Finnish-Swedish tally block
+// `Ja-röster: 76` / `names, …` / `Nej-röster: 8` / … / `Blanka: 1` / `Frånvarande: 0`. A
+// table headed `Omröstningslista § 47` belongs to § 47 wherever it stands.
+import { PROCESS } from '../../lexicon/sv.js';
+import type { RollCall } from '../../schema/result.js';
+import { columns, isBlank, type Line } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+import { partyOf, readActors } from './actors.js';
+import type { CountKind, Counts } from './counts.js';
+
+export interface ListedVote {
+  counts: Counts;
+  roll: RollCall[];
+  /** Source line of the table head or the first tally line. */
+  line: number;
+  /** The § a table names in its caption (`Voteringslista § 47`), when it names one. */
+  target: number | null;
+  /** The counts were stated (a `Summa` row, a tally block), not counted from the rows. */
+  stated: boolean;
+}
+
+const C = PROCESS.rollColumns;
+const COLUMN = new Map<string, CountKind>(
+  (Object.entries(C) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
+);
+const HEAD_WORDS = new Set<string>([...COLUMN.keys(), ...PROCESS.rollLabels].flatMap((w) => w.split(/\s+/u)).concat(['§', 'nr', 'röst', 'röstar', 'ers', 'ers.']));
+const TOTALS = new Set<string>(PROCESS.rollTotals);
+const MARKS = new Set<string>(PROCESS.rollMarks);
+const VOTE_WORD = new Map<string, CountKind>([...COLUMN].filter(([w]) => w.length > 1 && !w.endsWith('.')));
+const TALLY_WORD = new Map<string, CountKind>(
+  (Object.entries(PROCESS.counts) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.filter((w) => !w.includes(' ')).map((w) => [w, kind] as [string, CountKind])),
+);
+// `Ja-röster: 76`, `Nej 5`, `Blanka: 1 Anna Ek`
+// (read on a line's `flat` text, one space between words)
+const TALLY_LINE = new RegExp(`^(${alternation([...TALLY_WORD.keys()])})\\s?:?\\s?(\\d{1,3})(?:\\s(\\S.*))?$`, 'iu');
+const CAPTION = new RegExp(`(?:${alternation([...PROCESS.headings.votes, 'bilaga'])})[^§]{0,40}§\\s*(\\d{1,4})`, 'iu');
+// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
+const HINT = /nej/i;
+
+const key = (w: string): string => w.toLowerCase().replace(/[:]$/u, '');
+
+interface Word {
+  text: string;
+  /** Index in the line's text. */
+  start: number;
+  /** Centre column in the source line (indentation counted), to find the column head above. */
+  at: number;
+}
+
+const wordsOf = (line: Line): Word[] => [...line.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: m.index, at: line.indent + m.index + m[0].length / 2 }));
+
+/** Column heads of a roll table: their kinds and centres, or null when the line is no head. */
+function headOf(line: Line): Map<number, CountKind> | null {
+  if (!HINT.test(line.flat)) return null;
+  const words = wordsOf(line);
+  if (words.length < 2 || words.length > 12 || !words.every((w) => HEAD_WORDS.has(key(w.text)))) return null;
+  const cols = new Map<number, CountKind>();
+  for (const w of words) {
+    const kind = COLUMN.get(key(w.text));
+    if (kind) cols.set(w.at, kind);
+  }
+  const kinds = new Set(cols.values());
+  return kinds.has('yes') && kinds.has('no') ? cols : null;
+}
+
+const nearest = (cols: Map<number, CountKind>, at: number): CountKind => {
+  let best: CountKind = 'yes';
+  let dist = Infinity;
+  for (const [c, kind] of cols) {
+    if (Math.abs(c - at) < dist) {
+      dist = Math.abs(c - at);
+      best = kind;
+    }
+  }
+  return best;
+};
+
+/** `Anna Ek (S), ordf` or `Anna Ek   S`: one person, or null. */
+function personOf(text: string): { name: string; party: string | null } | null {
+  const cols = columns(text);
+  const actors = readActors(cols[0] ?? '');
+  if (!actors || actors.people.length !== 1) return null;
+  const person = actors.people[0]!;
+  const party = person.party ?? (cols[1] ? partyOf(cols[1], true) : null);
+  return { name: person.name, party };
+}
+
+function readTable(lines: readonly Line[], at: number, cols: Map<number, CountKind>): { vote: ListedVote; end: number } | null {
+  const roll: RollCall[] = [];
+  let totals: Counts | null = null;
+  let j = at + 1;
+  let blanks = 0;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    const words = wordsOf(line);
+    if (TOTALS.has(key(words[0]!.text))) {
+      totals = { yes: null, no: null, abstain: null, absent: null };
+      for (const w of words.slice(1)) if (/^\d{1,3}$/u.test(w.text)) totals[nearest(cols, w.at)] ??= Number(w.text);
+      j++;
+      break;
+    }
+    let k = words.length;
+    while (k > 1 && (MARKS.has(words[k - 1]!.text) || VOTE_WORD.has(key(words[k - 1]!.text)))) k--;
+    const person = personOf(line.text.slice(0, words[k]?.start ?? line.text.length));
+    if (!person) break;
+    const mark = words[k];
+    if (!mark) continue;
+    const vote = VOTE_WORD.get(key(mark.text)) ?? nearest(cols, mark.at);
+    roll.push({ name: person.name, party: person.party, vote });
+  }
+  if (roll.length < 2) return null;
+  const tally = (kind: CountKind): number => roll.filter((r) => r.vote === kind).length;
+  const kinds = new Set(cols.values());
+  const counted: Counts = {
+    yes: tally('yes'),
+    no: tally('no'),
+    abstain: kinds.has('abstain') || tally('abstain') ? tally('abstain') : null,
+    absent: kinds.has('absent') || tally('absent') ? tally('absent') : null,
+  };
+  const stated = totals !== null && totals.yes !== null && totals.no !== null;
+  return { vote: { counts: stated ? totals! : counted, roll, line: lines[at]!.no, target: null, stated }, end: j };
+}
+
+function readTallies(lines: readonly Line[], at: number): { vote: ListedVote; end: number } | null {
+  const found = new Map<CountKind, { n: number; names: string[] }>();
+  let current: { n: number; names: string[] } | null = null;
+  let j = at;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) continue;
+    const t = TALLY_LINE.exec(line.flat);
+    if (t) {
+      const kind = TALLY_WORD.get(key(t[1]!))!;
+      if (found.has(kind)) break;
+      current = { n: Number(t[2]), names: [] };
+      found.set(kind, current);
+      if (t[3]) current.names.push(...namesIn(t[3]) ?? []);
+      continue;
+    }
+    const names = current ? namesIn(line.flat) : null;
+    if (!names) break;
+    current!.names.push(...names);
+  }
+  const yes = found.get('yes');
+  const no = found.get('no');
+  if (!yes || !no) return null;
+  const counts: Counts = { yes: yes.n, no: no.n, abstain: found.get('abstain')?.n ?? null, absent: found.get('absent')?.n ?? null };
+  // a roll is given only when every list holds as many names as its count says
+  const complete = [...found.values()].every((v) => v.names.length === v.n);
+  const roll: RollCall[] = complete ? [...found].flatMap(([kind, v]) => v.names.map((name) => ({ name, party: null, vote: kind }))) : [];
+  return { vote: { counts, roll, line: lines[at]!.no, target: null, stated: true }, end: j };
+}
+
+/** A line of names, `Hilkka Ahde, Mahad Ahmed, …`, or null. */
+function namesIn(text: string): string[] | null {
+  const actors = readActors(text);
+  return actors && actors.parties.length === 0 && actors.people.length === actors.by.length ? actors.by : null;
+}
+
+/** The caption above a table, `Omröstningslista § 47`: the § it belongs to. */
+function captionTarget(lines: readonly Line[], at: number): number | null {
+  for (let j = at - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (isBlank(lines[j]!)) continue;
+    seen++;
+    const m = CAPTION.exec(lines[j]!.flat);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function findListedVotes(lines: readonly Line[]): ListedVote[] {
+  const out: ListedVote[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const cols = headOf(line);
+    const read = cols ? readTable(lines, i, cols) : TALLY_LINE.test(line.flat) ? readTallies(lines, i) : null;
+    if (!read) continue;
+    out.push({ ...read.vote, target: cols ? captionTarget(lines, i) : null });
+    i = read.end - 1;
+  }
+  return out;
+}
