@@ -336,6 +336,9 @@ export const PROCESS = {
   ],
   /** People whose asks a § reports: `Motionären yrkar att …`. */
   documentRoles: ['motionären', 'motionärerna', 'motionärer', 'förslagsställaren', 'förslagsställarna', 'sökanden', 'sökande', 'klaganden', 'klagande', 'interpellanten', 'frågeställaren'],
+  /** A rule, not an event: a generic subject (`En ledamot som …`) with a modal verb, or `gäller`, `krävs`. */
+  genericSubjects: ['en ledamot', 'ledamot', 'ledamöter', 'ledamoten', 'en ersättare', 'ersättare', 'den som', 'de som', 'var och en', 'varje ledamot', 'man', 'ordföranden', 'ett yrkande', 'en reservation', 'en protokollsanteckning', 'omröstning', 'en omröstning'],
+  modalVerbs: ['får', 'ska', 'skall', 'kan', 'bör', 'måste', 'gäller', 'krävs', 'erfordras'],
   /** Preparing bodies whose votes and reservations a § reports (`I arbetsutskottet reserverade sig …`). */
   preparatoryStems: ['arbetsutskott', 'utskott', 'beredning', 'presidi'],
   preparatoryAbbreviations: ['au', 'ksau', 'kfau', 'ksu', 'rsau'],
@@ -348,18 +351,19 @@ export const PROCESS = {
   motionNounVerbs: ['lämnar', 'lämnade', 'framställer', 'framställde', 'lägger', 'lade', 'har', 'hade'],
   /** Finnish-Swedish moving: `Ledamoten X understödd av ledamoten Y föreslog att …`. */
   secondedBy: ['understödd av', 'understödda av', 'understödd av ledamoten', 'med understöd av'],
-  secondedVerbs: ['föreslog', 'föreslår', 'föreslog att', 'framställde', 'framställer'],
+  secondedVerbs: ['föreslog', 'föreslår', 'framställde', 'framställer'],
   /** Joining a motion (`Anna Ek (KD) med instämmande av Bo Ek (L) yrkar …`). */
   joiners: ['med instämmande av', 'med instämmande från', 'med stöd av', 'understödd av', 'understödda av', 'tillsammans med'],
   /** Reserving oneself, present and past, and the passive of the older minutes. */
-  reserveVerbs: [
-    'reserverar sig', 'reserverade sig', 'reserverar oss', 'reserverade oss', 'reserverar sig skriftligt', 'reserverade sig skriftligt',
-    'lämnar reservation', 'lämnade reservation', 'lämnar en reservation', 'lämnade en reservation', 'lämnar skriftlig reservation',
-    'lämnade skriftlig reservation', 'lämnar en skriftlig reservation', 'lämnade en skriftlig reservation', 'anmäler reservation',
-    'anmälde reservation', 'lämnar skriftlig reservationsmotivering', 'lämnade skriftlig reservationsmotivering',
-    'anmäler avvikande mening', 'anmälde avvikande mening', 'lämnade avvikande mening', 'lämnade en avvikande mening', 'lämnar avvikande mening',
+  reserveVerbs: ['reserverar sig', 'reserverade sig', 'reserverar oss', 'reserverade oss'],
+  /** `lämnar en skriftlig reservation`, `anmälde avvikande mening`: a verb, qualifiers, the noun. */
+  reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
+  reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
+  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
+  reservePassive: [
+    'reservation anfördes av', 'reservation anförs av', 'reservation anmäldes av', 'reservation anmäls av', 'reservation lämnades av',
+    'reservation lämnas av', 'reservation inlämnades av', 'reservationer anfördes av', 'reservationer anförs av',
   ],
-  reservePassive: ['reservation anfördes av', 'reservation anmäldes av', 'reservation lämnades av', 'reservation inlämnades av', 'reservationer anfördes av', 'reservation anmäls av'],
   /** Jäv: `anmäler jäv`, `är jävig`, `deltar inte … på grund av jäv`. */
   conflictVerbs: ['anmäler jäv', 'anmälde jäv', 'anmäler sig jävig', 'förklarar sig jävig', 'förklarade sig jävig', 'är jävig', 'är jäviga', 'var jävig', 'var jäviga', 'anmäler sig som jävig'],
   conflictPassive: ['jäv anmäls av', 'jäv anmäldes av', 'jäv anmäls från', 'jäv anmäldes från'],
@@ -440,6 +444,8 @@ export const PROCESS = {
   },
   rollLabels: ['ledamot', 'ledamöter', 'namn', 'parti', 'ersättare', 'tjänstgörande', 'tjänstgörande ersättare', 'ledamot/ersättare'],
   rollTotals: ['summa', 'totalt', 'resultat', 'antal', 'summa röster'],
+  /** A column that holds the vote as a word (`Ledamot  Parti  Röst` / `Anna Ek  S  Ja`). */
+  rollVoteHeads: ['röst', 'röstar', 'votering', 'omröstning'],
   rollMarks: ['x', 'X', '×', '1', '✓', '✔', 'ja', 'nej'],
   /** The outcome of a §, by the words that state it. */
   outcomes: {
@@ -469,6 +475,8 @@ export const PROCESS = {
     'ansökan', 'förslaget', 'punkten', 'protokollet', 'dagordningen', 'föredragningslistan', 'besluten', 'meddelandena', 'skrivelsen',
     'uppföljningen', 'planen', 'yttrandet', 'avtalet', 'budgeten', 'bokslutet', 'anteckningarna', 'minnesanteckningarna', 'interpellationen',
   ],
+  /** Endings of an organ that opens a sentence in its own name (`Kommunstyrelsen noterar informationen`). */
+  organEndings: ['styrelsen', 'nämnden', 'fullmäktige', 'utskottet', 'mötet', 'sammanträdet', 'direktionen', 'presidiet', 'rådet', 'samrådet', 'beredningen', 'medlemmarna', 'ledamöterna'],
   /** `beslutar enligt arbetsutskottets förslag`, `Enligt kommunstyrelsens förslag`: decided as proposed. */
   asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
   proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],

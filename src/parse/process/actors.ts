@@ -108,7 +108,7 @@ interface Piece {
 
 /** One piece between separators, or null when it is not an actor. */
 function readPiece(raw: string): Piece | null {
-  let s = raw.replace(OTHERS, '').trim();
+  let s = raw.trim();
   const parties: string[] = [];
   let bad = false;
   s = s.replace(PARENS, (_, inner: string) => {
@@ -121,7 +121,8 @@ function readPiece(raw: string): Piece | null {
     return ' ';
   });
   if (bad) return null;
-  s = trimEndOf(s, ':–-.,;');
+  // `Anna Ek m.fl. (S).`: the brackets are gone, then the others the text does not name
+  s = trimEndOf(trimEndOf(s, ':–-.,;').replace(OTHERS, ''), ':–-.,;');
   if (s === '') return parties.length ? { names: [], parties } : null;
   if (NOT_ACTORS.has(s.toLowerCase())) return null;
   const bare = partyOf(s);
@@ -199,7 +200,12 @@ export function leadingActors(text: string): { actors: Actors; end: number } | n
 }
 
 const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+\\p{Lu})`;
-const NAME_AT_START = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s*\\([^()]{0,40}\\))?`, 'u');
+// `vice ordföranden Karin Wanngård m.fl. (S)`: a role, the name, the others, the party
+const NAME_AT_START = new RegExp(
+  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
+  // no `i` flag: \p{Lu} must stay upper case
+  'u',
+);
 
 /** The capitalised words (and a party in brackets) that open a text: `Anna Ek (V) till förmån …` → `Anna Ek (V)`. */
 function nameAtStart(text: string): string {

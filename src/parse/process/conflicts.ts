@@ -12,7 +12,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Conflict } from '../../schema/result.js';
 import { alternation } from '../../text/patterns.js';
 import { leadingActors, type Actors } from './actors.js';
-import { reportsOtherMeeting } from './elsewhere.js';
+import { isRule, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
@@ -57,7 +57,7 @@ export function findConflicts(parts: readonly Part[]): Conflict[] {
       const found = declarers(s.text);
       if (found) add(out, found.actors, s.line, found.target);
     }
-    if (out.length === before && headed && !NONE.test(part.text) && !HINT.test(part.text)) {
+    if (out.length === before && headed && !NONE.test(part.text) && !isRule(part.text) && !HINT.test(part.text)) {
       // `Jäv` / `Anna Ek (M), § 48`: names under the heading
       const lead = leadingActors(part.text);
       if (lead) add(out, lead.actors, sentencesOfPart(part)[0]!.line, targetIn(part.text.slice(lead.end)));

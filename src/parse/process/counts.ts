@@ -4,10 +4,10 @@
 // Avstår 1`, `Ja-röster: 76`, Finnish-Swedish `Omröstningsresultat: 8 ja, 5 nej, 2 blanka`,
 // `med rösterna 76–8`. A count is a number of at most three digits beside a vote word; a
 // sentence that reports another meeting (a date, `föregående sammanträde`), a survey or a
-// referendum, or amounts (`72 miljoner mot 9`) gives none.
+// referendum, a rule (`Vid val gäller …`), or amounts (`72 miljoner mot 9`) gives none.
 import { PROCESS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
-import { reportsOtherMeeting } from './elsewhere.js';
+import { isModal, reportsOtherMeeting } from './elsewhere.js';
 
 export type CountKind = 'yes' | 'no' | 'abstain' | 'absent';
 
@@ -44,6 +44,8 @@ const empty = (): Counts => ({ yes: null, no: null, abstain: null, absent: null 
 /** The counts a sentence states; fields it does not state stay null. */
 export function readCounts(sentence: string): Counts | null {
   if (!HINT.test(sentence) || reportsOtherMeeting(sentence) || SURVEY.test(sentence)) return null;
+  // `Vid val gäller 3 röster mot 2 …`, `Om omröstningen ger lika röstetal …`: a rule before the numbers
+  if (isModal(sentence.slice(0, sentence.search(/\d/u)))) return null;
   const out = empty();
   const against = AGAINST.exec(sentence);
   const tally = against ? null : TALLY.exec(sentence);

@@ -25,3 +25,12 @@ export const reportsOtherMeeting = (s: string): boolean =>
 
 /** The words before a verb speak of a document or its author (`I motionen`, `Motionären`). */
 export const speaksOfDocument = (s: string): boolean => DOCUMENT.test(s);
+
+const RULE = new RegExp(`^(?:${alternation(PROCESS.genericSubjects)})${B}[^.!?]{0,120}?${A}(?:${alternation(PROCESS.modalVerbs)})${B}`, 'iu');
+const MODAL = new RegExp(`${A}(?:${alternation(PROCESS.modalVerbs)})${B}`, 'iu');
+
+/** A rule about the process (`En ledamot får lämna en protokollsanteckning om …`), not an event of it. */
+export const isRule = (s: string): boolean => RULE.test(s.trim());
+
+/** The words hold a modal verb or `gäller` (`Vid val gäller 3 röster mot 2`). */
+export const isModal = (s: string): boolean => MODAL.test(s);

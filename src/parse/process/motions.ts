@@ -10,7 +10,6 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Motion } from '../../schema/result.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
-import { speaksOfDocument } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
@@ -60,7 +59,7 @@ function readMotion(sentence: string): { actors: Actors; text: string } | null {
     // `Bifall till förslaget yrkas av Anna Ek (S)`
     const lead = leadingActors(s.slice(passive.index + passive[0].length).trimStart());
     const text = clean(s.slice(0, passive.index));
-    return lead && text && !speaksOfDocument(text) ? { actors: lead.actors, text } : null;
+    return lead && text ? { actors: lead.actors, text } : null;
   }
   const verb = MOVE.exec(s);
   if (verb) {

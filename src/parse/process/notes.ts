@@ -1,11 +1,12 @@
 // Protocol notes (protokollsanteckningar), as written: `Anna Ek (KD) lämnar följande
 // protokollsanteckning: …` (with the next paragraph when the note follows the colon),
 // `Protokollsanteckning: …`, and each paragraph under a `Protokollsanteckning` heading. A
-// rule about notes (`En protokollsanteckning får göras om …`) names nobody and is none.
+// rule about notes (`En ledamot får lämna en protokollsanteckning om …`) is none, under
+// the heading too.
 import { PROCESS } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readActors } from './actors.js';
-import { reportsOtherMeeting } from './elsewhere.js';
+import { isRule, reportsOtherMeeting } from './elsewhere.js';
 import type { Part } from './parts.js';
 
 const A = '(?<![\\p{L}])';
@@ -29,7 +30,7 @@ export function findNotes(parts: readonly Part[]): string[] {
       if (!HINT.test(text)) return;
       const m = NOTE.exec(text);
       if (!m || reportsOtherMeeting(text.slice(0, m.index)) || !readActors(text.slice(0, m.index))) return;
-    } else if (NONE.test(text)) return;
+    } else if (NONE.test(text) || isRule(text)) return;
     // `… lämnar följande protokollsanteckning:` and the note on the next paragraph
     const next = parts[k + 1];
     if (trimEndOf(text, '').endsWith(':') && next && next.section === part.section && !next.labelled) {

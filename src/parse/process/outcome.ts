@@ -31,16 +31,21 @@ const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.ma
 const WORD = new RegExp(`${A}(?:${alternation([...CLASS.keys()])})${B}`, 'giu');
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
-const PROCEDURAL = new RegExp(`${A}(?:${alternation(PROCESS.procedural)})`, 'iu');
+// `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
+const PROCEDURAL = new RegExp(`${A}\\p{L}*(?:${alternation(PROCESS.procedural)})`, 'iu');
 const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
 const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
 const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, 'beslutat', 'beslutades', 'beslöts'])})${B}`, 'iu');
 const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, 'föreslå'])})${B}`, 'iu');
-const MOTION = /(?<![\p{L}])yrka/iu;
+// `yrkar`, `yrkade`, `yrkas`: a motion, not a decision (`yrkandena` may stand in a finding)
+const MOTION = /(?<![\p{L}])yrka(?:r|de|s|des)(?![\p{L}])/iu;
 const SELF_VERB = new RegExp(`${A}(?:${alternation(PROCESS.selfPassive)})${B}`, 'iu');
 const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
 // `Ärendet bordläggs.`, `Den ekonomiska rapporten antecknas.`: the verb within the first words
 const SELF_WORDS = 5;
+
+// `Kommunstyrelsen noterar informationen`, `Nämnden tar del av rapporten`: the organ in its own name
+const ORGAN_ACTS = new RegExp(`^\\p{Lu}\\p{L}*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
 
 /** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
 function speaksOfItself(sentence: string): boolean {
@@ -49,6 +54,7 @@ function speaksOfItself(sentence: string): boolean {
   const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
   return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
 }
+const PRESENT_DECISION = /^beslutar$/iu;
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
 // the words of every outcome, decision and finding; plain `i` (no `u`) for speed
 const HINT = /bordl|remi|antecknas|handlingarna|noter|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet/i;
@@ -80,13 +86,15 @@ function classify(text: string): Outcome | null | undefined {
 // finding speaks of what the sentence named before it
 const BACK_REFERENCE = /^\s*(?:det|detta|dessa|den|denna|yrkandet|förslaget)(?![\p{L}])/iu;
 
-/** The outcome of a sentence: after the chair's finding when it has one. */
+/** The outcome of a sentence: after the chair's finding when it has one; `undefined` when it states none of the § itself. */
 function classifySentence(text: string): Outcome | null | undefined {
   const finding = FINDING.exec(text);
   if (!finding) return classify(text);
   const after = text.slice(finding.index + finding[0].length);
-  if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return null;
-  return classify(after);
+  // a finding on a procedural question says nothing of the § itself
+  if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return undefined;
+  const o = classify(after);
+  return o === null && PROCEDURAL.test(after) ? undefined : o;
 }
 
 /**
@@ -96,22 +104,26 @@ function classifySentence(text: string): Outcome | null | undefined {
  * of itself in the present (`Ärendet bordläggs.`) does: `Ansökan avslogs på förra mötet`
  * reports another meeting.
  */
-function statedInBody(parts: readonly Part[]): Outcome[] {
-  const out: Outcome[] = [];
+function statedInBody(parts: readonly Part[]): { outcomes: Outcome[]; decided: boolean } {
+  const outcomes: Outcome[] = [];
+  let decided = false;
   for (const part of parts) {
     if (part.section === 'description' || part.role === 'proposal-clause' || !HINT.test(part.text)) continue;
     const process = part.section === 'decision' || part.section === 'course' || part.section === 'votes';
     for (const s of sentencesOfPart(part)) {
       if (!HINT.test(s.text) || MOTION.test(s.text) || reportsOtherMeeting(s.text)) continue;
       const finding = FINDING.test(s.text);
-      const decided = finding ? null : DECIDE.exec(s.text);
+      const decides = finding ? null : DECIDE.exec(s.text);
       // a sentence that only proposes states no outcome of this meeting
-      if (!finding && !decided && (PROPOSAL.test(s.text) || !(process || speaksOfItself(s.text)))) continue;
-      const o = decided ? classify(s.text.slice(decided.index + decided[0].length)) : classifySentence(s.text);
-      if (o) out.push(o);
+      if (!finding && !decides && (PROPOSAL.test(s.text) || !(process || speaksOfItself(s.text) || ORGAN_ACTS.test(s.text)))) continue;
+      const o = decides ? classify(s.text.slice(decides.index + decides[0].length)) : classifySentence(s.text);
+      if (o) outcomes.push(o);
+      // `Kommunstyrelsen beslutar att ge …`: this meeting decided, in the present (a past
+      // `beslutade` in the case's prose may be anyone's)
+      else if (o === null && decides && (process || PRESENT_DECISION.test(decides[0])) && !PROPOSAL.test(s.text.slice(decides.index))) decided = true;
     }
   }
-  return out;
+  return { outcomes, decided };
 }
 
 export function findOutcome(parts: readonly Part[], decisions: readonly Decision[]): Outcome | null {
@@ -129,7 +141,9 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
     decided = true;
     if (o) found.push(o);
   }
-  found.push(...statedInBody(parts));
+  const body = statedInBody(parts);
+  found.push(...body.outcomes);
+  decided ||= body.decided;
   const settled = found.find((o) => SETTLED.has(o));
   if (settled) return settled;
   if (found.length) return found[0]!;

@@ -32,7 +32,9 @@ export interface PartSentence {
 const SECTIONS = Object.entries(PROCESS.headings) as [keyof typeof PROCESS.headings, readonly string[]][];
 const HEADING = new Map<string, keyof typeof PROCESS.headings>(SECTIONS.flatMap(([k, words]) => words.map((w) => [w.replace(/:$/u, ''), k] as [string, keyof typeof PROCESS.headings])));
 // `Reservation: …`, `Jäv   Anna Ek (M) anmäler jäv`, `Protokollsanteckning Anna Ek (KD) …`
-const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(?:\\s*:\\s*|\\s+(?=\\p{Lu}))`, 'iu');
+const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`, 'iu');
+// (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
+const CAPITAL = /^\p{Lu}/u;
 
 /** The process section a heading opens, or null for any other heading. */
 export function sectionOfHeading(text: string): Section {
@@ -56,7 +58,7 @@ export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
       continue;
     }
     const label = LABEL.exec(paragraph.text);
-    if (label) {
+    if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
       const own = sectionOfHeading(label[1]!);
       const text = paragraph.text.slice(label[0].length);
       if (text.trim() !== '') {

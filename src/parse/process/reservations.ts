@@ -13,13 +13,14 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Reservation } from '../../schema/result.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, type Actors } from './actors.js';
-import { reportsOtherMeeting } from './elsewhere.js';
+import { isRule, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
 const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
-const RESERVE = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)})${B}`, 'iu');
+const QUALIFIED_NOUN = `(?:(?:${alternation(PROCESS.reserveQualifiers)})\\s+){0,3}(?:${alternation(PROCESS.reserveNouns)})`;
+const RESERVE = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)}|(?:${alternation(PROCESS.reserveNounVerbs)})\\s+${QUALIFIED_NOUN})${B}`, 'iu');
 const RESERVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.reservePassive)})${B}`, 'iu');
 const NONE = /^(?:inga|ingen|inget)\s/iu;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
@@ -37,7 +38,7 @@ export function findReservations(parts: readonly Part[]): Reservation[] {
       if (actors) out.push({ by: actors.by, parties: actors.parties, text: trimEndOf(s.text, ''), line: s.line });
     }
     // `Reservation` / `Anna Ek (V) och Bo Al (V), skriftlig reservation bilaga 3`
-    if (out.length === before && headed && !NONE.test(part.text) && !reportsOtherMeeting(part.text)) {
+    if (out.length === before && headed && !NONE.test(part.text) && !isRule(part.text) && !reportsOtherMeeting(part.text)) {
       const lead = leadingActors(part.text);
       if (lead) out.push({ by: lead.actors.by, parties: lead.actors.parties, text: part.text.trim(), line: sentencesOfPart(part)[0]!.line });
     }

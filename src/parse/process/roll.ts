@@ -26,8 +26,9 @@ const C = PROCESS.rollColumns;
 const COLUMN = new Map<string, CountKind>(
   (Object.entries(C) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
 );
-const HEAD_WORDS = new Set<string>([...COLUMN.keys(), ...PROCESS.rollLabels].flatMap((w) => w.split(/\s+/u)).concat(['§', 'nr', 'röst', 'röstar', 'ers', 'ers.']));
+const HEAD_WORDS = new Set<string>([...COLUMN.keys(), ...PROCESS.rollLabels].flatMap((w) => w.split(/\s+/u)).concat(['§', 'nr', 'ers', 'ers.'], PROCESS.rollVoteHeads));
 const TOTALS = new Set<string>(PROCESS.rollTotals);
+const VOTE_HEADS = new Set<string>(PROCESS.rollVoteHeads);
 const MARKS = new Set<string>(PROCESS.rollMarks);
 const VOTE_WORD = new Map<string, CountKind>([...COLUMN].filter(([w]) => w.length > 1 && !w.endsWith('.')));
 const TALLY_WORD = new Map<string, CountKind>(
@@ -38,7 +39,7 @@ const TALLY_WORD = new Map<string, CountKind>(
 const TALLY_LINE = new RegExp(`^(${alternation([...TALLY_WORD.keys()])})\\s?:?\\s?(\\d{1,3})(?:\\s(\\S.*))?$`, 'iu');
 const CAPTION = new RegExp(`(?:${alternation([...PROCESS.headings.votes, 'bilaga'])})[^§]{0,40}§\\s*(\\d{1,4})`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
-const HINT = /nej/i;
+const HINT = /nej|röst|votering/i;
 
 const key = (w: string): string => w.toLowerCase().replace(/[:]$/u, '');
 
@@ -63,7 +64,8 @@ function headOf(line: Line): Map<number, CountKind> | null {
     if (kind) cols.set(w.at, kind);
   }
   const kinds = new Set(cols.values());
-  return kinds.has('yes') && kinds.has('no') ? cols : null;
+  // `Ledamot  Parti  Röst`: the rows give the vote as a word
+  return (kinds.has('yes') && kinds.has('no')) || words.some((w) => VOTE_HEADS.has(key(w.text))) ? cols : null;
 }
 
 const nearest = (cols: Map<number, CountKind>, at: number): CountKind => {
@@ -113,7 +115,8 @@ function readTable(lines: readonly Line[], at: number, cols: Map<number, CountKi
     if (!person) break;
     const mark = words[k];
     if (!mark) continue;
-    const vote = VOTE_WORD.get(key(mark.text)) ?? nearest(cols, mark.at);
+    const vote = VOTE_WORD.get(key(mark.text)) ?? (cols.size ? nearest(cols, mark.at) : null);
+    if (!vote) continue;
     roll.push({ name: person.name, party: person.party, vote });
   }
   if (roll.length < 2) return null;
