@@ -315,8 +315,12 @@ export const SUSPENDED_HYPHEN_NEXT = ['och', 'eller', 'samt', 'respektive', 'res
 export const PROCESS = {
   /** Sub-headings inside a § body, by what stands under them. */
   headings: {
-    motions: ['yrkanden', 'yrkande', 'förslag och yrkanden', 'yrkanden och förslag'],
-    course: ['beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen'],
+    motions: [
+      'yrkanden', 'yrkande', 'förslag och yrkanden', 'yrkanden och förslag', 'tilläggsyrkande', 'tilläggsyrkanden', 'ändringsyrkande',
+      // Finnish-Swedish minutes (`Behandling` / `Förslag om återremiss` / `Ledamoten X understödd av …`)
+      'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
+    ],
+    course: ['beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling'],
     votes: ['omröstning', 'omröstningar', 'omröstningsresultat', 'votering', 'voteringsresultat', 'omröstningslista', 'voteringslista', 'omröstningsprotokoll'],
     reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening'],
     conflicts: ['jäv', 'anmälan om jäv', 'anmälan av jäv', 'jävsanmälan'],

@@ -103,6 +103,13 @@ describe('motions (yrkanden)', () => {
     ]);
   });
 
+  it('under the heading one motion a line, when the lines are not parted by blank ones', () => {
+    expect(motions(text('Yrkande', 'Pär Lund, fp: Motionen bifalls.', 'Eva Sund, s: Motionen avslås.'))).toEqual([
+      { by: ['Pär Lund'], parties: ['FP'], text: 'Motionen bifalls', line: 2 },
+      { by: ['Eva Sund'], parties: ['S'], text: 'Motionen avslås', line: 3 },
+    ]);
+  });
+
   it('`Under överläggningen yrkar X …`, `Bifall … yrkas av X`, `Ledamöterna från SD yrkar`, the text on the next paragraph', () => {
     expect(
       motions(
@@ -123,6 +130,12 @@ describe('motions (yrkanden)', () => {
       { by: ['Mona Berg', 'Rune Bäck'], parties: ['V', 'S'], text: 'Bifall till förslaget', line: 3 },
       { by: [], parties: ['SD'], text: 'avslag', line: 5 },
       { by: ['Siv Ling'], parties: ['L'], text: 'att nämnden får i uppdrag att utreda frågan', line: 7 },
+    ]);
+  });
+
+  it('Finnish-Swedish, under `Behandling` / `Förslag om återremiss`', () => {
+    expect(motions(text('Behandling', 'Förslag om återremiss', 'Ledamoten Aino Virtanen understödd av ledamoten Mikko Laine föreslog att ärendet ska återremitteras.'))).toEqual([
+      { by: ['Aino Virtanen', 'Mikko Laine'], parties: [], text: 'att ärendet ska återremitteras', line: 3 },
     ]);
   });
 
@@ -170,6 +183,14 @@ describe('outcome: the question of the § as the text states its end', () => {
     ['information only', 'Förvaltningschefen informerar om läget i verksamheten.', null],
   ])('%s', (_, body, expected) => {
     expect(processOf(body).outcome).toBe(expected);
+  });
+
+  it('a finding that adopts a member’s motion ends as that motion moved', () => {
+    const body = (finding: string): string => text('Yrkanden', 'Pär Lund (L): Motionen bifalls.', 'Eva Sund (S): Motionen avslås.', '', 'Beslutsgång', finding);
+    expect(processOf(body('Ordföranden finner att kommunstyrelsen antar Eva Sunds yrkande.')).outcome).toBe('rejected');
+    expect(processOf(body('Ordföranden finner att kommunstyrelsen beslutar enligt Pär Lunds (L) yrkande.')).outcome).toBe('approved');
+    // a motion the § does not hold: the meeting adopted something
+    expect(processOf(body('Ordföranden finner att kommunstyrelsen antar Ola Friks yrkande.')).outcome).toBe('approved');
   });
 
   it('a § that was referred back ends so, whatever else it says', () => {

@@ -28,9 +28,11 @@ export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Li
   // a notice proposes; what a meeting did is only in its minutes (or notes)
   if (kind === 'notice' || paragraphs.length === 0) return NONE();
   const parts = partsOf(paragraphs);
+  const motions = findMotions(parts);
   return {
-    outcome: findOutcome(parts, decisions),
-    motions: findMotions(parts),
+    // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
+    outcome: findOutcome(parts, decisions, motions),
+    motions,
     votes: findVotes(parts, lines),
     reservations: findReservations(parts),
     conflicts: findConflicts(parts),

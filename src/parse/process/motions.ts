@@ -97,13 +97,28 @@ function readMotion(sentence: string): { actors: Actors; text: string } | null {
   return null;
 }
 
-/** Under a `Yrkanden` heading: `Anna Ek (S): Bifall till arbetsutskottets förslag.` */
+/**
+ * Under a `Yrkanden` heading: `Anna Ek (S): Bifall till arbetsutskottets förslag.`, one a
+ * paragraph or one a line (`Pär Lund, fp: Motionen bifalls.` / `Eva Ek, s: Motionen avslås.`).
+ */
 function labelledMotion(part: Part, out: Motion[]): void {
-  const m = LABELLED.exec(part.text);
-  if (!m) return;
-  const actors = readActors(m[1]!);
-  const text = clean(m[2]!);
-  if (actors && text) out.push({ by: actors.by, parties: actors.parties, text, line: part.paragraph.line });
+  const p = part.paragraph;
+  const first = out.length;
+  let current: Motion | null = null;
+  p.starts.forEach((start, k) => {
+    const from = Math.max(start.offset, part.offset);
+    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim();
+    const m = LABELLED.exec(line);
+    const actors = m ? readActors(m[1]!) : null;
+    if (m && actors) {
+      current = { by: actors.by, parties: actors.parties, text: m[2]!, line: start.line };
+      out.push(current);
+    } else if (current) {
+      current.text = `${current.text} ${line}`;
+    }
+  });
+  const found = out.splice(first).map((m) => ({ ...m, text: clean(m.text) }));
+  out.push(...found.filter((m) => m.text !== ''));
 }
 
 const JOINER = new RegExp(`${A}(?:${alternation(PROCESS.joiners)})\\s+`, 'giu');

@@ -19,10 +19,10 @@
 //   history and other meetings state no outcome; `Motionen anses besvarad` is neither
 //   bifall nor avslag: null, as is a § that states nothing.
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
-import type { Decision, Outcome } from '../../schema/result.js';
+import type { Decision, Motion, Outcome } from '../../schema/result.js';
 import { alternation } from '../../text/patterns.js';
 import { reportsOtherMeeting } from './elsewhere.js';
-import { sentencesOfPart, type Part } from './parts.js';
+import { sentencesOfPart, type Part, type Section } from './parts.js';
 
 const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
@@ -55,26 +55,52 @@ function speaksOfItself(sentence: string): boolean {
   return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
 }
 const PRESENT_DECISION = /^beslutar$/iu;
+const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
 // the words of every outcome, decision and finding; plain `i` (no `u`) for speed
 const HINT = /bordl|remi|antecknas|handlingarna|noter|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet/i;
 
+// `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
+const MOTION_REFERENCE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})s\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkande(?![\p{L}])/u;
+// how far after a verb its object is looked for
+const OBJECT_CHARS = 60;
+
+/**
+ * `finner att kommunstyrelsen antar AnnSofie Anderssons yrkande`: the outcome is what that
+ * motion moved (`Motionen avslås` → rejected); a motion the § does not hold leaves it approved.
+ */
+function adopted(window: string, motions: readonly Motion[]): Outcome | null {
+  const ref = MOTION_REFERENCE.exec(window);
+  if (!ref) return null;
+  const name = ref[1]!;
+  const motion = motions.find((m) => m.by.some((b) => b === name || b.endsWith(` ${name}`) || name.endsWith(` ${b}`)));
+  return (motion && classify(motion.text, [])) || 'approved';
+}
+
 /** The outcome a decision or finding states, or null; `undefined` when it says it states none. */
-function classify(text: string): Outcome | null | undefined {
+function classify(text: string, motions: readonly Motion[]): Outcome | null | undefined {
   if (NO_OUTCOME.test(text)) return undefined;
   const proposal = PROPOSAL.exec(text);
   let best: { at: number; outcome: Outcome } | null = null;
   for (const m of text.matchAll(WORD)) {
+    const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
+    const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
+    const motion = outcome === 'approved' ? adopted(object, motions) : null;
+    if (motion) {
+      best = { at: m.index, outcome: motion };
+      break;
+    }
     // `avslå återremissyrkandet`: the object is a procedural motion, not the § itself
-    if (PROCEDURAL.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
-    best = { at: m.index, outcome: CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))! };
+    if (PROCEDURAL.test(object.slice(0, m[0].length + 40))) continue;
+    best = { at: m.index, outcome };
     break;
   }
   for (const m of text.matchAll(AS_PROPOSED)) {
     if (best && best.at < m.index) break;
     const noun = m[1]!.toLowerCase();
     const kind: Outcome = noun.startsWith('avslag') ? 'rejected' : noun.startsWith('återremiss') ? 'referred-back' : noun.startsWith('bordlägg') ? 'tabled' : 'approved';
-    best = { at: m.index, outcome: kind };
+    // `beslutar enligt Anna Eks (V) yrkande`: what Anna Ek moved
+    best = { at: m.index, outcome: kind === 'approved' && noun.endsWith('yrkande') ? (adopted(m[0], motions) ?? kind) : kind };
     break;
   }
   // `beslutar att föreslå fullmäktige att avslå motionen`: this meeting adopted a proposal
@@ -87,13 +113,13 @@ function classify(text: string): Outcome | null | undefined {
 const BACK_REFERENCE = /^\s*(?:det|detta|dessa|den|denna|yrkandet|förslaget)(?![\p{L}])/iu;
 
 /** The outcome of a sentence: after the chair's finding when it has one; `undefined` when it states none of the § itself. */
-function classifySentence(text: string): Outcome | null | undefined {
+function classifySentence(text: string, motions: readonly Motion[]): Outcome | null | undefined {
   const finding = FINDING.exec(text);
-  if (!finding) return classify(text);
+  if (!finding) return classify(text, motions);
   const after = text.slice(finding.index + finding[0].length);
   // a finding on a procedural question says nothing of the § itself
   if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return undefined;
-  const o = classify(after);
+  const o = classify(after, motions);
   return o === null && PROCEDURAL.test(after) ? undefined : o;
 }
 
@@ -104,19 +130,20 @@ function classifySentence(text: string): Outcome | null | undefined {
  * of itself in the present (`Ärendet bordläggs.`) does: `Ansökan avslogs på förra mötet`
  * reports another meeting.
  */
-function statedInBody(parts: readonly Part[]): { outcomes: Outcome[]; decided: boolean } {
+function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { outcomes: Outcome[]; decided: boolean } {
   const outcomes: Outcome[] = [];
   let decided = false;
   for (const part of parts) {
-    if (part.section === 'description' || part.role === 'proposal-clause' || !HINT.test(part.text)) continue;
-    const process = part.section === 'decision' || part.section === 'course' || part.section === 'votes';
+    // motions, reservations, notes and statements are what members said, not what the meeting did
+    if (!OUTCOME_SECTIONS.has(part.section) || part.role === 'proposal-clause' || !HINT.test(part.text)) continue;
+    const process = part.section !== null;
     for (const s of sentencesOfPart(part)) {
       if (!HINT.test(s.text) || MOTION.test(s.text) || reportsOtherMeeting(s.text)) continue;
       const finding = FINDING.test(s.text);
       const decides = finding ? null : DECIDE.exec(s.text);
       // a sentence that only proposes states no outcome of this meeting
       if (!finding && !decides && (PROPOSAL.test(s.text) || !(process || speaksOfItself(s.text) || ORGAN_ACTS.test(s.text)))) continue;
-      const o = decides ? classify(s.text.slice(decides.index + decides[0].length)) : classifySentence(s.text);
+      const o = decides ? classify(s.text.slice(decides.index + decides[0].length), motions) : classifySentence(s.text, motions);
       if (o) outcomes.push(o);
       // `Kommunstyrelsen beslutar att ge …`: this meeting decided, in the present (a past
       // `beslutade` in the case's prose may be anyone's)
@@ -126,22 +153,25 @@ function statedInBody(parts: readonly Part[]): { outcomes: Outcome[]; decided: b
   return { outcomes, decided };
 }
 
-export function findOutcome(parts: readonly Part[], decisions: readonly Decision[]): Outcome | null {
+export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = []): Outcome | null {
   const found: Outcome[] = [];
   let decided = false;
-  // the decisions reader already kept to this meeting's decisions
+  // the decisions reader kept to this meeting's decisions; one standing among the motions
+  // (`Eva Sund (S): Motionen avslås.` under `Yrkanden`) is what a member moved
+  const spoken = new Set(parts.filter((p) => !OUTCOME_SECTIONS.has(p.section)).flatMap((p) => p.paragraph.starts.map((s) => s.line)));
   let proposing = false;
   for (const d of decisions) {
+    if (spoken.has(d.line)) continue;
     // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
     // clauses under a proposal to another organ are that organ's question, not this one's
     if (proposing && /^\p{Ll}/u.test(d.text)) continue;
     proposing = PROPOSAL.test(d.text);
-    const o = proposing ? 'approved' : classifySentence(d.text);
+    const o = proposing ? 'approved' : classifySentence(d.text, motions);
     if (o === undefined) continue;
     decided = true;
     if (o) found.push(o);
   }
-  const body = statedInBody(parts);
+  const body = statedInBody(parts, motions);
   found.push(...body.outcomes);
   decided ||= body.decided;
   const settled = found.find((o) => SETTLED.has(o));
