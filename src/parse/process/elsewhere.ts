@@ -19,9 +19,16 @@ const PREPARATORY = new RegExp(
 );
 const DOCUMENT = new RegExp(`${A}(?:${alternation([...PROCESS.documentNouns, ...PROCESS.documentRoles])})${B}`, 'iu');
 
+// plain `i` (no `u`) hints from the same words: the Unicode patterns run only where these stand
+const MAY_EARLIER = new RegExp(alternation(DECISION.earlierMeeting), 'i');
+const MAY_PREPARATORY = new RegExp(alternation([...PROCESS.preparatoryStems, ...PROCESS.preparatoryAbbreviations]), 'i');
+
 /** The sentence names a date, an earlier meeting, a § or a preparing body. */
 export const reportsOtherMeeting = (s: string): boolean =>
-  DATE.test(s) || EARLIER.test(s) || PARAGRAPH_REFERENCE.test(s) || PREPARATORY.test(s);
+  PARAGRAPH_REFERENCE.test(s) ||
+  (/\d/u.test(s) && DATE.test(s)) ||
+  (MAY_EARLIER.test(s) && EARLIER.test(s)) ||
+  (MAY_PREPARATORY.test(s) && PREPARATORY.test(s));
 
 /** The words before a verb speak of a document or its author (`I motionen`, `Motionären`). */
 export const speaksOfDocument = (s: string): boolean => DOCUMENT.test(s);

@@ -33,6 +33,11 @@ const SECTIONS = Object.entries(PROCESS.headings) as [keyof typeof PROCESS.headi
 const HEADING = new Map<string, keyof typeof PROCESS.headings>(SECTIONS.flatMap(([k, words]) => words.map((w) => [w.replace(/:$/u, ''), k] as [string, keyof typeof PROCESS.headings])));
 // `Reservation: …`, `Jäv   Anna Ek (M) anmäler jäv`, `Protokollsanteckning Anna Ek (KD) …`
 const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`, 'iu');
+const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]!));
+const firstWord = (text: string): string => {
+  const end = text.search(/[\s:]/u);
+  return (end < 0 ? text : text.slice(0, end)).toLowerCase();
+};
 // (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
 const CAPITAL = /^\p{Lu}/u;
 
@@ -57,7 +62,8 @@ export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
       section = sectionOfHeading(paragraph.text);
       continue;
     }
-    const label = LABEL.exec(paragraph.text);
+    // most paragraphs open with no heading word: one Set lookup before the pattern
+    const label = LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
     if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
       const own = sectionOfHeading(label[1]!);
       const text = paragraph.text.slice(label[0].length);

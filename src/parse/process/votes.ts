@@ -22,8 +22,10 @@ const A = '(?<![\\p{L}])';
 const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![\\p{L}])`, 'iu');
 const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![\\p{L}])`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
-const HINT = /\d|ja-|ja f|nej/i;
+// every count and every proposition has one of these words (`ja` as a word or before `-`)
+const HINT = /ja\b|ja-|nej|röst|avst|blank|emot|frånv/i;
 const LIST_HINT = /nej/i;
+const MAY_PROPOSE = /ja|nej|den som/i;
 
 interface Found {
   counts: Counts;
@@ -43,12 +45,12 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
   for (const part of parts) {
     if (part.section === 'description' || !HINT.test(part.text)) continue;
     for (const s of sentencesOfPart(part)) {
-      const yes = YES_SIDE.exec(s.text);
+      const yes = MAY_PROPOSE.test(s.text) ? YES_SIDE.exec(s.text) : null;
       if (yes) {
         const text = s.text.slice(yes.index);
         pending = { text, line: s.line };
         if (NO_SIDE.test(text)) propositions.push(pending);
-      } else if (pending && NO_SIDE.test(s.text) && !propositions.includes(pending)) {
+      } else if (pending && MAY_PROPOSE.test(s.text) && NO_SIDE.test(s.text) && !propositions.includes(pending)) {
         // `Ja-röst för …` and `Nej-röst för …` as two sentences
         pending = { text: `${pending.text} ${s.text}`, line: pending.line };
         propositions.push(pending);
