@@ -393,6 +393,8 @@ export const PROCESS = {
   /** Words for the members of a party group (`Ledamöterna från SD`, `SD-ledamöterna`). */
   groupWords: ['ledamöterna', 'ledamöter', 'ledamoten', 'ledamot', 'ersättarna', 'gruppen', 'grupp', 'företrädarna', 'företrädare', 'representanterna', 'representanter'],
   groupLinks: ['från', 'för', 'i', 'inom'],
+  /** Words before a group word that add nothing (`samtliga ledamöter från SD`). */
+  groupDeterminers: ['de', 'samtliga', 'alla', 'övriga', 'dess', 'partiets'],
   /** `Anna Ek (M) m.fl.`: the others the text does not name. */
   others: ['m.fl.', 'm.fl', 'm fl', 'med flera', 'mfl'],
   /** Party names written out → the abbreviation (`Socialdemokraterna reserverar sig` → S). */
@@ -431,7 +433,10 @@ export const PROCESS = {
   ],
   /** `med 8 röster mot 5`, `med rösterna 76–8`, `röstsiffrorna 23-21`. */
   votesAgainst: ['röster mot', 'röst mot'],
-  voteTallyWords: ['med rösterna', 'röstsiffrorna', 'röstetalet', 'med röstsiffrorna'],
+  voteTallyWords: [
+    'med rösterna', 'röstsiffrorna', 'röstetalet', 'med röstsiffrorna', 'efter votering', 'efter omröstning', 'omröstningen slutade',
+    'omröstningen utföll', 'omröstningen utfaller', 'voteringen slutade', 'voteringen utföll', 'votering', 'omröstning',
+  ],
   /** The words a vote statement uses; one must stand in the sentence. */
   voteContext: ['omröstning', 'omröstningen', 'omröstningsresultat', 'votering', 'voteringen', 'röster', 'rösterna', 'röstsiffror', 'röstsiffrorna', 'ja-röster', 'nej-röster', 'röstade', 'röstar'],
   /** Units after a number that make it no vote count (`72 miljoner mot 9`). */
@@ -448,6 +453,13 @@ export const PROCESS = {
   },
   rollLabels: ['ledamot', 'ledamöter', 'namn', 'parti', 'ersättare', 'tjänstgörande', 'tjänstgörande ersättare', 'ledamot/ersättare'],
   rollTotals: ['summa', 'totalt', 'resultat', 'antal', 'summa röster'],
+  /** Named lists of a roll-call, `Ja röstar: Anna Ek (S), Bo Al (M)` / `Avstår: Eva Ek (L)`. */
+  rollLists: {
+    yes: ['ja', 'ja-röster', 'ja-röst', 'ja röstar', 'ja röstade', 'röstar ja', 'röstade ja'],
+    no: ['nej', 'nej-röster', 'nej-röst', 'nej röstar', 'nej röstade', 'röstar nej', 'röstade nej'],
+    abstain: ['avstår', 'avstod', 'avstår från att rösta', 'avstod från att rösta', 'blanka', 'blank'],
+    absent: ['frånvarande'],
+  },
   /** A column that holds the vote as a word (`Ledamot  Parti  Röst` / `Anna Ek  S  Ja`). */
   rollVoteHeads: ['röst', 'röstar', 'votering', 'omröstning'],
   rollMarks: ['x', 'X', '×', '1', '✓', '✔', 'ja', 'nej'],
@@ -489,5 +501,5 @@ export const PROCESS = {
   /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
   findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],
   /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */
-  procedural: ['yrkande', 'yrkandet', 'yrkanden', 'yrkandena', 'återremissyrkandet', 'bordläggningsyrkandet', 'avslagsyrkandet', 'tilläggsyrkandet', 'ändringsyrkandet', 'frågan om återremiss', 'frågan om bordläggning', 'avgöras idag', 'avgöras i dag', 'avgöras vid dagens sammanträde', 'propositionsordning', 'propositionsordningen', 'beslutsgången'],
+  procedural: ['förslaget om återremiss', 'förslag om återremiss', 'förslaget om bordläggning', 'förslag om bordläggning', 'återremissförslaget', 'bordläggningsförslaget', 'yrkande', 'yrkandet', 'yrkanden', 'yrkandena', 'återremissyrkandet', 'bordläggningsyrkandet', 'avslagsyrkandet', 'tilläggsyrkandet', 'ändringsyrkandet', 'frågan om återremiss', 'frågan om bordläggning', 'avgöras idag', 'avgöras i dag', 'avgöras vid dagens sammanträde', 'propositionsordning', 'propositionsordningen', 'beslutsgången'],
 } as const;

@@ -20,6 +20,8 @@ describe('counts in a sentence', () => {
     ['Omröstningsresultat: Ja 7, Nej 6, Avstår 0.', [7, 6, 0]],
     ['Förslaget bifalls med 9 röster för och 4 emot.', [9, 4, null]],
     ['Stadsfullmäktige förkastade förslaget med rösterna 76–8 (1 blank).', [76, 8, 1]],
+    ['Nämnden beslutade enligt förvaltningens förslag efter votering 10 - 3.', [10, 3, null]],
+    ['Omröstningen slutade 40-41.', [40, 41, null]],
   ])('%s', (sentence, expected) => {
     expect(counts(sentence)).toEqual([expected]);
   });
@@ -42,6 +44,7 @@ describe('counts in a sentence', () => {
     ['a board’s size', 'Kommunstyrelsen har 13 ledamöter och 13 ersättare.'],
     ['the case’s history', text('Beskrivning av ärendet', 'Nämnden beslutade med 8 röster mot 5 att avslå ansökan.')],
     ['a vote asked for, without counts', 'Omröstning begärs och verkställs.'],
+    ['a dated vote', 'Omröstning 2024-05-14 om budgeten.'],
   ])('none: %s', (_, body) => {
     expect(votes(body)).toEqual([]);
   });
@@ -179,6 +182,33 @@ describe('roll-calls', () => {
       'Timo Koski:no',
       'Sanna Lind:abstain',
     ]);
+  });
+
+  it('named lists without counts (`Ja röstar: …`) beside the sentence that states the result', () => {
+    const v = votes(
+      text(
+        'Votering begärs och verkställs.',
+        'Ja röstar: Gunnel Rydh (S), Siv Ling (L), Rune Bäck (S)',
+        'Nej röstar: Kjell Ohlin (M), Tor Nygård (KD)',
+        'Avstår: Mona Berg (V)',
+        '',
+        'Kommunstyrelsen beslutar med 3 ja-röster mot 2 nej-röster, 1 avstår, att bifalla förslaget.',
+      ),
+    );
+    expect(v.map((x) => [x.yes, x.no, x.abstain, x.line])).toEqual([[3, 2, 1, 6]]);
+    expect(v[0]!.roll.map((r) => `${r.name} (${r.party}):${r.vote}`)).toEqual([
+      'Gunnel Rydh (S):yes',
+      'Siv Ling (L):yes',
+      'Rune Bäck (S):yes',
+      'Kjell Ohlin (M):no',
+      'Tor Nygård (KD):no',
+      'Mona Berg (V):abstain',
+    ]);
+  });
+
+  it('named lists alone are counted', () => {
+    expect(counts(text('Ja röstar: Gunnel Rydh (S), Siv Ling (L)', 'Nej röstar: Kjell Ohlin (M)'))).toEqual([[2, 1, null]]);
+    expect(votes(text('Ja: det är bra att frågan prövas.', 'Nej: inte i år.'))).toEqual([]);
   });
 
   it('a tally whose names do not add up gives the counts without a roll', () => {

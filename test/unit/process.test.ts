@@ -26,6 +26,8 @@ describe('actors: who a statement names', () => {
     ['Moderaternas ledamöter', [], ['M']],
     ['De kristdemokratiska ledamöterna', [], ['KD']],
     ['Vänsterpartiets ledamot Gunnel Rydh', ['Gunnel Rydh'], ['V']],
+    ['samtliga ledamöter från SD', [], ['SD']],
+    ['Ledamöterna Anna Ek (S) och Bo Al (S)', ['Anna Ek', 'Bo Al'], ['S']],
     ['Vice ordföranden Lars Bo (M)', ['Lars Bo'], ['M']],
     ['Ordföranden', ['Ordföranden'], []],
     ['Pär Lund, fp', ['Pär Lund'], ['FP']],
@@ -191,6 +193,31 @@ describe('outcome: the question of the § as the text states its end', () => {
     expect(processOf(body('Ordföranden finner att kommunstyrelsen beslutar enligt Pär Lunds (L) yrkande.')).outcome).toBe('approved');
     // a motion the § does not hold: the meeting adopted something
     expect(processOf(body('Ordföranden finner att kommunstyrelsen antar Ola Friks yrkande.')).outcome).toBe('approved');
+  });
+
+  it('Finnish-Swedish: a proposal of återremiss voted down leaves the decision approved', () => {
+    const p = processOf(
+      text(
+        'Beslut',
+        'Stadsfullmäktige godkände projektplanen.',
+        '',
+        'Behandling',
+        'Ledamoten Aino Virtanen understödd av ledamoten Mikko Laine föreslog att ärendet återremitteras för ny beredning.',
+        '',
+        'JA-förslag: Behandlingen fortsätter',
+        'NEJ-förslag: Ledamoten Aino Virtanens förslag om återremiss',
+        '',
+        'Ja-röster: 60',
+        'Nej-röster: 20',
+        'Blanka: 3',
+        'Frånvarande: 2',
+        '',
+        'Stadsfullmäktige förkastade förslaget om återremiss.',
+      ),
+    );
+    expect(p.outcome).toBe('approved');
+    expect(p.motions.map((m) => m.by)).toEqual([['Aino Virtanen', 'Mikko Laine']]);
+    expect(p.votes.map((v) => [v.yes, v.no, v.abstain, v.line])).toEqual([[60, 20, 3, 10]]);
   });
 
   it('a § that was referred back ends so, whatever else it says', () => {

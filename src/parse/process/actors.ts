@@ -29,6 +29,8 @@ const OTHERS = new RegExp(`${A}(?:${alternation(PROCESS.others)})\\s*$`, 'iu');
 const ROLE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})(?:\\s+|$)`, 'iu');
 const GROUP_WORDS = new Set<string>(PROCESS.groupWords);
 const GROUP_LINKS = new Set<string>(PROCESS.groupLinks);
+const GROUP_DETERMINERS = new Set<string>(PROCESS.groupDeterminers);
+const ROLE_WORDS = new Set<string>(PROCESS.roleWords);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLES = new Set<string>(PROCESS.nameParticles);
 const NOT_ACTORS = new Set<string>(PROCESS.notActors);
@@ -73,7 +75,10 @@ const isName = (words: readonly string[]): boolean =>
   NAME_WORD.test(words[0]!) &&
   NAME_WORD.test(words[words.length - 1]!) &&
   words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w)) &&
-  !NOT_ACTORS.has(words[0]!.toLowerCase());
+  !NOT_ACTORS.has(words[0]!.toLowerCase()) &&
+  // `Ledamöterna Anna Ek`: a group or role word is no part of a name
+  !GROUP_WORDS.has(words[0]!.toLowerCase()) &&
+  !ROLE_WORDS.has(words[0]!.toLowerCase());
 
 const isGroupWord = (w: string): boolean => GROUP_WORDS.has(w.toLowerCase());
 
@@ -83,7 +88,7 @@ const isGroupWord = (w: string): boolean => GROUP_WORDS.has(w.toLowerCase());
  * ledamöterna`, `Vänsterpartiets ledamot Anna Ek`.
  */
 function groupOf(input: readonly string[]): { names: string[]; parties: string[] } | null {
-  const words = input[0]?.toLowerCase() === 'de' ? input.slice(1) : [...input];
+  const words = GROUP_DETERMINERS.has(input[0]?.toLowerCase() ?? '') ? input.slice(1) : [...input];
   const k = words.findIndex((w) => isGroupWord(w) || (w.includes('-') && isGroupWord(w.slice(w.lastIndexOf('-') + 1))));
   if (k < 0) return null;
   const head = words[k]!;
@@ -96,7 +101,8 @@ function groupOf(input: readonly string[]): { names: string[]; parties: string[]
     return after ? { names: [], parties: [...parties, ...after] } : null;
   }
   if (rest.length === 0) return { names: [], parties };
-  return parties.length && isName(rest) ? { names: [rest.join(' ')], parties } : null;
+  // `Vänsterpartiets ledamot Anna Ek`, `Ledamöterna Anna Ek (S)`
+  return isName(rest) ? { names: [rest.join(' ')], parties } : null;
 }
 
 interface Piece {

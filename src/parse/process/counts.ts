@@ -33,11 +33,11 @@ const LABEL_FIRST = new RegExp(`(?<![\\p{L}-])(${LABEL})\\s?:?\\s?(\\d{1,3})(?![
 const UNIT = `(?:${alternation(PROCESS.notCounts)})${B}`;
 // `med 8 röster mot 5`
 const AGAINST = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesAgainst)})\\s+(\\d{1,3})(?!\\d)(?!\\s*${UNIT})`, 'iu');
-// `med rösterna 76–8`, `röstsiffrorna 23-21`
-const TALLY = new RegExp(`(?:${alternation(PROCESS.voteTallyWords)})\\s+(\\d{1,3})\\s*[-–:]\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?(?!\\d)`, 'iu');
+// `med rösterna 76–8`, `röstsiffrorna 23-21`, `efter votering 10 - 3`, `Omröstningen slutade 40-41`
+const TALLY = new RegExp(`(?:${alternation(PROCESS.voteTallyWords)})\\s+(?:med\\s+)?(\\d{1,3})\\s*[-–:]\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?(?!\\d)`, 'iu');
 const SURVEY = new RegExp(`(?<![\\p{L}])(?:${alternation(PROCESS.notVotes)})`, 'iu');
 // every form has a digit and one of these stems; most sentences have neither
-const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|röst|avst|blank)[^\n]{0,12}\d/i;
+const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|röst|avst|blank|voter)[^\n]{0,30}\d/i;
 
 const empty = (): Counts => ({ yes: null, no: null, abstain: null, absent: null });
 

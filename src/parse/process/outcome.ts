@@ -33,12 +33,15 @@ const WORD = new RegExp(`${A}(?:${alternation([...CLASS.keys()])})${B}`, 'giu');
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
 const PROCEDURAL = new RegExp(`${A}\\p{L}*(?:${alternation(PROCESS.procedural)})`, 'iu');
+const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
+const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
 const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
 const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
 const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, 'beslutat', 'beslutades', 'beslöts'])})${B}`, 'iu');
 const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, 'föreslå'])})${B}`, 'iu');
-// `yrkar`, `yrkade`, `yrkas`: a motion, not a decision (`yrkandena` may stand in a finding)
-const MOTION = /(?<![\p{L}])yrka(?:r|de|s|des)(?![\p{L}])/iu;
+// `yrkar`, `yrkade`, `yrkas`, `understödd av`: a motion, not a decision (`yrkandena` may stand in a finding)
+const MOTION = new RegExp(`${A}(?:yrka(?:r|de|s|des)|${alternation(PROCESS.secondedBy)})${B}`, 'iu');
+const SIDES = new RegExp(`${A}(?:${alternation([...PROCESS.yesSide, ...PROCESS.noSide])})${B}`, 'iu');
 const SELF_VERB = new RegExp(`${A}(?:${alternation(PROCESS.selfPassive)})${B}`, 'iu');
 const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
 // `Ärendet bordläggs.`, `Den ekonomiska rapporten antecknas.`: the verb within the first words
@@ -96,7 +99,10 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   if (MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
   const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
   let best: { at: number; outcome: Outcome } | null = null;
+  // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
+  const procedural = MAY_PROCEDURE.test(text) ? [...text.matchAll(PROCEDURAL_ALL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of text.matchAll(WORD)) {
+    if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
     const motion = outcome === 'approved' ? adopted(object, motions) : null;
@@ -161,8 +167,9 @@ function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { out
       const decides = finding || !MAY_DECIDE.test(s.text) ? null : DECIDE.exec(s.text);
       // outside the process headings only a finding, a decision or the § speaking of itself counts
       if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && (speaksOfItself(s.text) || ORGAN_ACTS.test(s.text))))) continue;
-      // a motion or a sentence that only proposes states no outcome of this meeting
-      if (MOTION.test(s.text) || reportsOtherMeeting(s.text) || (!finding && !decides && PROPOSAL.test(s.text))) continue;
+      // a motion, what a vote's yes and no stand for (`NEJ-förslag: … återremiss`) or a
+      // sentence that only proposes states no outcome of this meeting
+      if (MOTION.test(s.text) || SIDES.test(s.text) || reportsOtherMeeting(s.text) || (!finding && !decides && PROPOSAL.test(s.text))) continue;
       const o = decides ? classify(s.text.slice(decides.index + decides[0].length), motions) : classifySentence(s.text, motions);
       if (o) outcomes.push(o);
       // `Kommunstyrelsen beslutar att ge …`: this meeting decided, in the present (a past

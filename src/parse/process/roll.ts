@@ -34,6 +34,11 @@ const VOTE_WORD = new Map<string, CountKind>([...COLUMN].filter(([w]) => w.lengt
 const TALLY_WORD = new Map<string, CountKind>(
   (Object.entries(PROCESS.counts) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.filter((w) => !w.includes(' ')).map((w) => [w, kind] as [string, CountKind])),
 );
+const LIST_WORD = new Map<string, CountKind>(
+  (Object.entries(PROCESS.rollLists) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
+);
+// `Ja röstar: Anna Ek (S), Bo Al (M)`, `Avstår: Eva Ek (L)` (read on a line's `flat` text)
+const LIST_LINE = new RegExp(`^(${alternation([...LIST_WORD.keys()])}) ?: ?(\\S.*)$`, 'iu');
 // `Ja-röster: 76`, `Nej 5`, `Blanka: 1 Anna Ek`
 // (read on a line's `flat` text, one space between words)
 const TALLY_LINE = new RegExp(`^(${alternation([...TALLY_WORD.keys()])})\\s?:?\\s?(\\d{1,3})(?:\\s(\\S.*))?$`, 'iu');
@@ -132,40 +137,56 @@ function readTable(lines: readonly Line[], at: number, cols: Map<number, CountKi
   return { vote: { counts: stated ? totals! : counted, roll, line: lines[at]!.no, target: null, stated }, end: j };
 }
 
+interface Tally {
+  /** The count written beside the label, or null for a named list without one. */
+  n: number | null;
+  people: { name: string; party: string | null }[];
+}
+
+/**
+ * A tally block: `Ja-röster: 76` / names / `Nej-röster: 8` / … (Finnish-Swedish), or named
+ * lists without counts, `Ja röstar: Anna Ek (S), Bo Al (M)` / `Nej röstar: …` / `Avstår: …`.
+ */
 function readTallies(lines: readonly Line[], at: number): { vote: ListedVote; end: number } | null {
-  const found = new Map<CountKind, { n: number; names: string[] }>();
-  let current: { n: number; names: string[] } | null = null;
+  const found = new Map<CountKind, Tally>();
+  let current: Tally | null = null;
   let j = at;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (isBlank(line)) continue;
     const t = TALLY_LINE.exec(line.flat);
-    if (t) {
-      const kind = TALLY_WORD.get(key(t[1]!))!;
-      if (found.has(kind)) break;
-      current = { n: Number(t[2]), names: [] };
+    const l = t ? null : LIST_LINE.exec(line.flat);
+    if (t || l) {
+      const kind = t ? TALLY_WORD.get(key(t[1]!))! : LIST_WORD.get(key(l![1]!).replace(/\s+/gu, ' '))!;
+      const rest = t ? t[3] : l![2];
+      const people = rest ? peopleIn(rest) : [];
+      // `Ja: det är bra` is no list
+      if (found.has(kind) || (l && !people)) break;
+      current = { n: t ? Number(t[2]) : null, people: people ?? [] };
       found.set(kind, current);
-      if (t[3]) current.names.push(...namesIn(t[3]) ?? []);
       continue;
     }
-    const names = current ? namesIn(line.flat) : null;
-    if (!names) break;
-    current!.names.push(...names);
+    const people = current ? peopleIn(line.flat) : null;
+    if (!people) break;
+    current!.people.push(...people);
   }
   const yes = found.get('yes');
   const no = found.get('no');
   if (!yes || !no) return null;
-  const counts: Counts = { yes: yes.n, no: no.n, abstain: found.get('abstain')?.n ?? null, absent: found.get('absent')?.n ?? null };
+  const count = (v: Tally | undefined): number | null => (v ? (v.n ?? v.people.length) : null);
+  const counts: Counts = { yes: count(yes), no: count(no), abstain: count(found.get('abstain')), absent: count(found.get('absent')) };
   // a roll is given only when every list holds as many names as its count says
-  const complete = [...found.values()].every((v) => v.names.length === v.n);
-  const roll: RollCall[] = complete ? [...found].flatMap(([kind, v]) => v.names.map((name) => ({ name, party: null, vote: kind }))) : [];
-  return { vote: { counts, roll, line: lines[at]!.no, target: null, stated: true }, end: j };
+  const complete = [...found.values()].every((v) => v.n === null || v.people.length === v.n);
+  const roll: RollCall[] = complete ? [...found].flatMap(([kind, v]) => v.people.map((p) => ({ name: p.name, party: p.party, vote: kind }))) : [];
+  const stated = [...found.values()].every((v) => v.n !== null);
+  return { vote: { counts, roll, line: lines[at]!.no, target: null, stated }, end: j };
 }
 
-/** A line of names, `Hilkka Ahde, Mahad Ahmed, …`, or null. */
-function namesIn(text: string): string[] | null {
+/** A line of names, `Hilkka Ahde, Mahad Ahmed, …` or `Anna Ek (S), Bo Al (M)`, or null. */
+function peopleIn(text: string): { name: string; party: string | null }[] | null {
   const actors = readActors(text);
-  return actors && actors.parties.length === 0 && actors.people.length === actors.by.length ? actors.by : null;
+  // every piece a person: `Ledamöterna från S` or `Ordföranden` names nobody to put on a roll
+  return actors && actors.people.length > 0 && actors.people.length === actors.by.length && actors.by.every((b) => b.includes(' ')) ? actors.people : null;
 }
 
 /** The caption above a table, `Omröstningslista § 47`: the § it belongs to. */
@@ -185,7 +206,7 @@ export function findListedVotes(lines: readonly Line[]): ListedVote[] {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const cols = headOf(line);
-    const read = cols ? readTable(lines, i, cols) : TALLY_LINE.test(line.flat) ? readTallies(lines, i) : null;
+    const read = cols ? readTable(lines, i, cols) : TALLY_LINE.test(line.flat) || LIST_LINE.test(line.flat) ? readTallies(lines, i) : null;
     if (!read) continue;
     out.push({ ...read.vote, target: cols ? captionTarget(lines, i) : null });
     i = read.end - 1;

@@ -23,7 +23,7 @@ const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![\\p{L}])
 const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![\\p{L}])`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 // every count and every proposition has one of these words (`ja` as a word or before `-`)
-const HINT = /ja\b|ja-|nej|röst|avst|blank|emot|frånv/i;
+const HINT = /ja\b|ja-|nej|röst|avst|blank|emot|frånv|voter/i;
 const LIST_HINT = /nej/i;
 const MAY_PROPOSE = /ja|nej|den som/i;
 
