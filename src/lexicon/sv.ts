@@ -356,6 +356,25 @@ export const PROCESS = {
   /** Finnish-Swedish moving: `Ledamoten X understödd av ledamoten Y föreslog att …`. */
   secondedBy: ['understödd av', 'understödda av', 'understödd av ledamoten', 'med understöd av'],
   secondedVerbs: ['föreslog', 'föreslår', 'framställde', 'framställer'],
+  /** Words that join the names of a list (`Anna Ek (S), Bo Al (V) och Eva Ström (MP)`). */
+  listWords: ['och', 'samt', 'liksom', '&'],
+  /** `Inga reservationer`, `Ingen anmäler jäv`, `Inget jäv anmäldes`: a statement of none. */
+  none: ['inga', 'ingen', 'inget'],
+  /** Words between a verb and a motion noun (`lämnar ett eget tilläggsyrkande`). */
+  motionQualifiers: ['ett', 'en', 'följande', 'eget', 'ett eget', 'ett gemensamt', 'gemensamt'],
+  /** Words between a verb and a note (`lämnar en gemensam protokollsanteckning`). */
+  noteQualifiers: ['en', 'ett', 'följande', 'sin', 'sina', 'en gemensam', 'följande gemensamma'],
+  /** Forms of deciding beside DECISION.decideVerbs, for a decision written mid-sentence; the present of them. */
+  decideForms: ['beslutat', 'beslutades', 'beslöts'],
+  presentDecision: ['beslutar', 'besluter'],
+  /** Forms of proposing beside DECISION.proposalMarkers (`beslutar att föreslå fullmäktige …`). */
+  proposeForms: ['föreslå'],
+  /** Passive moving (`Bifall yrkas`), for telling a motion from a decision. */
+  moveForms: ['yrkas', 'yrkades'],
+  /** What a finding may point back to (`… tilläggsyrkande och finner att det avslås`). */
+  backReferences: ['det', 'detta', 'dessa', 'den', 'denna', 'yrkandet', 'förslaget'],
+  /** Nouns of a meeting, for `föregående sammanträde`, `förra styrelsemötet`. */
+  meetingNouns: ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammanträden'],
   /** Joining a motion (`Anna Ek (KD) med instämmande av Bo Ek (L) yrkar …`). */
   joiners: ['med instämmande av', 'med instämmande från', 'med stöd av', 'understödd av', 'understödda av', 'tillsammans med'],
   /** Reserving oneself, present and past, and the passive of the older minutes. */
@@ -451,7 +470,7 @@ export const PROCESS = {
     abstain: ['avstår', 'avstod', 'avst', 'avst.', 'avstående', 'blank', 'blanka'],
     absent: ['frånvarande', 'frånv', 'frånv.', 'ej närvarande'],
   },
-  rollLabels: ['ledamot', 'ledamöter', 'namn', 'parti', 'ersättare', 'tjänstgörande', 'tjänstgörande ersättare', 'ledamot/ersättare'],
+  rollLabels: ['ledamot', 'ledamöter', 'namn', 'parti', 'ersättare', 'tjänstgörande', 'tjänstgörande ersättare', 'ledamot/ersättare', '§', 'nr', 'ers', 'ers.'],
   rollTotals: ['summa', 'totalt', 'resultat', 'antal', 'summa röster'],
   /** Named lists of a roll-call, `Ja röstar: Anna Ek (S), Bo Al (M)` / `Avstår: Eva Ek (L)`. */
   rollLists: {

@@ -23,7 +23,7 @@ export interface Actors {
 
 const B = '(?![\\p{L}])';
 const A = '(?<![\\p{L}])';
-const SEPARATOR = new RegExp(`,|;|&|${A}(?:och|samt|liksom|${alternation(PROCESS.joiners)})${B}`, 'giu');
+const SEPARATOR = new RegExp(`,|;|&|${A}(?:${alternation([...PROCESS.listWords, ...PROCESS.joiners])})${B}`, 'giu');
 const PARENS = /\(([^()]{0,40})\)/gu;
 const OTHERS = new RegExp(`${A}(?:${alternation(PROCESS.others)})\\s*$`, 'iu');
 const ROLE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})(?:\\s+|$)`, 'iu');
@@ -55,7 +55,7 @@ export function partyOf(token: string, inBrackets = false): string | null {
   return inBrackets && LOCAL_PARTY.test(t) ? t : null;
 }
 
-const LIST_WORDS = new Set(['och', 'samt', '&']);
+const LIST_WORDS = new Set<string>(PROCESS.listWords);
 
 /** Parties listed after a group word: `S, V och MP`, `Socialdemokraterna`. */
 function partiesIn(list: string): string[] | null {

@@ -39,10 +39,10 @@ const STEP_ASIDE = new RegExp(`${A}(?:${alternation(PROCESS.stepAside)})${B}[^.;
 const DUE_FIRST = new RegExp(`^${DUE},? (?:${alternation(PROCESS.stepAside)})\\s+`, 'iu');
 const T = PROCESS.conflictTargets;
 const TARGET = new RegExp(
-  `${A}(?:${alternation(T.prepositions)})\\s+(?:(${alternation(T.paragraph)})|(${alternation(T.agendaItem)}))\\s*(\\d{1,4}(?:\\s*(?:,|och|samt|&|-|–)\\s*(?:§\\s*)?\\d{1,4}){0,9})`,
+  `${A}(?:${alternation(T.prepositions)})\\s+(?:(${alternation(T.paragraph)})|(${alternation(T.agendaItem)}))\\s*(\\d{1,4}(?:\\s*(?:,|-|–|${alternation(PROCESS.listWords)})\\s*(?:§\\s*)?\\d{1,4}){0,9})`,
   'iu',
 );
-const NONE = /^(?:inga|ingen|inget)\s/iu;
+const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /jäv/i;
 

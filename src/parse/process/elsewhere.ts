@@ -11,7 +11,7 @@ const A = '(?<![\\p{L}\\d])';
 const B = '(?![\\p{L}\\d])';
 const DATE = new RegExp(`${A}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})${B}`, 'iu');
 // `förra mötet`, `föregående styrelsemöte`, `tidigare sammanträde`
-const EARLIER = new RegExp(`${A}(?:${alternation(DECISION.earlierMeeting)})\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:möte|mötet|sammanträde|sammanträdet|sammanträden)${B}`, 'iu');
+const EARLIER = new RegExp(`${A}(?:${alternation(DECISION.earlierMeeting)})\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:${alternation(PROCESS.meetingNouns)})${B}`, 'iu');
 const PARAGRAPH_REFERENCE = /§\s*\d/u;
 const PREPARATORY = new RegExp(
   `${A}(?:i|vid|inom|under)\\s+(?:\\p{L}+s\\s+)?(?:\\p{L}*(?:${alternation(PROCESS.preparatoryStems)})\\p{L}*|(?:${alternation(PROCESS.preparatoryAbbreviations)})${B})`,

@@ -18,7 +18,7 @@ const B = '(?![\\p{L}])';
 const MOVE = new RegExp(`${A}(?:${alternation(PROCESS.moveVerbs)})${B}`, 'iu');
 const MOVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.movePassive)})${B}`, 'iu');
 const MOTION_NOUN = new RegExp(
-  `${A}(?:${alternation(PROCESS.motionNounVerbs)})\\s+(?:(?:ett|en|följande|eget|ett\\s+eget|ett\\s+gemensamt|gemensamt)\\s+)?((?:${alternation(PROCESS.motionNouns)})${B})`,
+  `${A}(?:${alternation(PROCESS.motionNounVerbs)})\\s+(?:(?:${alternation(PROCESS.motionQualifiers)})\\s+)?((?:${alternation(PROCESS.motionNouns)})${B})`,
   'iu',
 );
 const SECONDED = new RegExp(`${A}(?:${alternation(PROCESS.secondedBy)})${B}`, 'iu');

@@ -12,10 +12,10 @@ import type { Part } from './parts.js';
 const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
 const NOTE = new RegExp(
-  `${A}(?:${alternation(PROCESS.noteVerbs)})\\s+(?:(?:en|ett|följande|sin|sina|en\\s+gemensam|följande\\s+gemensamma)\\s+)?(?:${alternation(PROCESS.noteNouns)})${B}`,
+  `${A}(?:${alternation(PROCESS.noteVerbs)})\\s+(?:(?:${alternation(PROCESS.noteQualifiers)})\\s+)?(?:${alternation(PROCESS.noteNouns)})${B}`,
   'iu',
 );
-const NONE = /^(?:inga|ingen|inget)\s/iu;
+const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /protokollsanteckn/i;
 

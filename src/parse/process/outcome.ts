@@ -28,7 +28,11 @@ const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
 const OUTCOMES = Object.entries(PROCESS.outcomes) as [Outcome, readonly string[]][];
 const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.map((w) => [w, o] as [string, Outcome])));
-const WORD = new RegExp(`${A}(?:${alternation([...CLASS.keys()])})${B}`, 'giu');
+// plain `gi` (no `u`, no lookbehind) and the word boundaries tested apart: this runs on every
+// decision, and the Unicode form was the reader's largest cost
+const WORD = new RegExp(alternation([...CLASS.keys()]), 'gi');
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
@@ -37,10 +41,10 @@ const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
 const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
 const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
 const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
-const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, 'beslutat', 'beslutades', 'beslöts'])})${B}`, 'iu');
-const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, 'föreslå'])})${B}`, 'iu');
+const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, ...PROCESS.decideForms])})${B}`, 'iu');
+const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, ...PROCESS.proposeForms])})${B}`, 'iu');
 // `yrkar`, `yrkade`, `yrkas`, `understödd av`: a motion, not a decision (`yrkandena` may stand in a finding)
-const MOTION = new RegExp(`${A}(?:yrka(?:r|de|s|des)|${alternation(PROCESS.secondedBy)})${B}`, 'iu');
+const MOTION = new RegExp(`${A}(?:${alternation([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy])})${B}`, 'iu');
 const SIDES = new RegExp(`${A}(?:${alternation([...PROCESS.yesSide, ...PROCESS.noSide])})${B}`, 'iu');
 const SELF_VERB = new RegExp(`${A}(?:${alternation(PROCESS.selfPassive)})${B}`, 'iu');
 const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
@@ -57,7 +61,7 @@ function speaksOfItself(sentence: string): boolean {
   const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
   return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
 }
-const PRESENT_DECISION = /^beslutar$/iu;
+const PRESENT_DECISION = new RegExp(`^(?:${alternation(PROCESS.presentDecision)})$`, 'iu');
 const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
 // plain `i` (no `u`) hints before the Unicode patterns: å/ä/ö fold without Unicode mode,
@@ -102,6 +106,7 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
   const procedural = MAY_PROCEDURE.test(text) ? [...text.matchAll(PROCEDURAL_ALL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of text.matchAll(WORD)) {
+    if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
@@ -130,7 +135,7 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
 
 // `… proposition på Linnea Strands (L) tilläggsyrkande och finner att det avslås`: the
 // finding speaks of what the sentence named before it
-const BACK_REFERENCE = /^\s*(?:det|detta|dessa|den|denna|yrkandet|förslaget)(?![\p{L}])/iu;
+const BACK_REFERENCE = new RegExp(`^\\s*(?:${alternation(PROCESS.backReferences)})${B}`, 'iu');
 
 /** The outcome of a sentence: after the chair's finding when it has one; `undefined` when it states none of the § itself. */
 function classifySentence(text: string, motions: readonly Motion[]): Outcome | null | undefined {
@@ -155,7 +160,8 @@ function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { out
   let decided = false;
   for (const part of parts) {
     // motions, reservations, notes and statements are what members said, not what the meeting did
-    if (!OUTCOME_SECTIONS.has(part.section) || part.role === 'proposal-clause') continue;
+    // (clauses under a decision heading are the decisions, read already)
+    if (!OUTCOME_SECTIONS.has(part.section) || part.role === 'proposal-clause' || part.role === 'decision-clause') continue;
     const process = part.section !== null;
     // in the case's prose only a finding, a decision, or a short paragraph where the §
     // speaks of itself (`Ärendet bordläggs.`) can state the outcome: test for those words
@@ -185,7 +191,8 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
   let decided = false;
   // the decisions reader kept to this meeting's decisions; one standing among the motions
   // (`Eva Sund (S): Motionen avslås.` under `Yrkanden`) is what a member moved
-  const spoken = new Set(parts.filter((p) => !OUTCOME_SECTIONS.has(p.section)).flatMap((p) => p.paragraph.starts.map((s) => s.line)));
+  const spoken = new Set<number>();
+  if (decisions.length) for (const p of parts) if (!OUTCOME_SECTIONS.has(p.section)) for (const s of p.paragraph.starts) spoken.add(s.line);
   let proposing = false;
   for (const d of decisions) {
     if (spoken.has(d.line)) continue;

@@ -22,7 +22,7 @@ const B = '(?![\\p{L}])';
 const QUALIFIED_NOUN = `(?:(?:${alternation(PROCESS.reserveQualifiers)})\\s+){0,3}(?:${alternation(PROCESS.reserveNouns)})`;
 const RESERVE = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)}|(?:${alternation(PROCESS.reserveNounVerbs)})\\s+${QUALIFIED_NOUN})${B}`, 'iu');
 const RESERVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.reservePassive)})${B}`, 'iu');
-const NONE = /^(?:inga|ingen|inget)\s/iu;
+const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /reserv|avvikande mening/i;
 

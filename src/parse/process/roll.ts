@@ -26,7 +26,7 @@ const C = PROCESS.rollColumns;
 const COLUMN = new Map<string, CountKind>(
   (Object.entries(C) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
 );
-const HEAD_WORDS = new Set<string>([...COLUMN.keys(), ...PROCESS.rollLabels].flatMap((w) => w.split(/\s+/u)).concat(['§', 'nr', 'ers', 'ers.'], PROCESS.rollVoteHeads));
+const HEAD_WORDS = new Set<string>([...COLUMN.keys(), ...PROCESS.rollLabels].flatMap((w) => w.split(/\s+/u)).concat(PROCESS.rollVoteHeads));
 const TOTALS = new Set<string>(PROCESS.rollTotals);
 const VOTE_HEADS = new Set<string>(PROCESS.rollVoteHeads);
 const MARKS = new Set<string>(PROCESS.rollMarks);
