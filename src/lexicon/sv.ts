@@ -373,6 +373,15 @@ export const PROCESS = {
   moveForms: ['yrkas', 'yrkades'],
   /** What a finding may point back to (`… tilläggsyrkande och finner att det avslås`). */
   backReferences: ['det', 'detta', 'dessa', 'den', 'denna', 'yrkandet', 'förslaget'],
+  /**
+   * Past forms of the process verbs. In the case's history (`Beskrivning av ärendet`,
+   * `Beslutsunderlag`) only a statement in the present is this meeting's: `Anna Ek (S) yrkar
+   * …` after the list of documents is, `Ledamöterna från SD reserverade sig …` is a report.
+   */
+  pastForms: [
+    'yrkade', 'yrkades', 'reserverade', 'lämnade', 'lämnades', 'anmälde', 'anmäldes', 'avgav', 'inlämnade', 'inlämnades', 'deltog',
+    'var', 'förklarade', 'framställde', 'lade', 'hade', 'har', 'anfördes', 'föreslog', 'gjorde', 'fick', 'beslutade', 'beslöt',
+  ],
   /** Nouns of a meeting, for `föregående sammanträde`, `förra styrelsemötet`. */
   meetingNouns: ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammanträden'],
   /** Joining a motion (`Anna Ek (KD) med instämmande av Bo Ek (L) yrkar …`). */

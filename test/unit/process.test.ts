@@ -153,9 +153,15 @@ describe('motions (yrkanden)', () => {
     ['another meeting', 'I arbetsutskottet yrkade Kjell Ohlin (M) avslag.'],
     ['an earlier date', 'Vid sammanträdet 2024-02-12 yrkade Kjell Ohlin (M) avslag.'],
     ['a rule', 'Den som yrkar återremiss ska ange skälen.'],
-    ['the case’s history', text('Beskrivning av ärendet', 'Kjell Ohlin (M) yrkar avslag på motionen.')],
+    ['the case’s history, in the past', text('Beskrivning av ärendet', 'Kjell Ohlin (M) yrkade avslag på motionen.')],
   ])('none: %s', (_, body) => {
     expect(motions(body)).toEqual([]);
+  });
+
+  it('after the list of documents, without a heading of their own, motions in the present are this meeting’s', () => {
+    const body = text('Beslutsunderlag', 'Tjänsteskrivelse från förvaltningen', '', 'Kjell Ohlin (M) yrkar avslag på motionen.', '', 'Mona Berg (V) reserverar sig mot beslutet.');
+    expect(motions(body).map((m) => m.by)).toEqual([['Kjell Ohlin']]);
+    expect(reservations(body).map((r) => r.parties)).toEqual([['V']]);
   });
 });
 

@@ -12,7 +12,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Conflict } from '../../schema/result.js';
 import { alternation } from '../../text/patterns.js';
 import { leadingActors, type Actors } from './actors.js';
-import { isRule, reportsOtherMeeting } from './elsewhere.js';
+import { isRule, mayState, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
@@ -49,12 +49,11 @@ const HINT = /jäv/i;
 export function findConflicts(parts: readonly Part[]): Conflict[] {
   const out: Conflict[] = [];
   for (const part of parts) {
-    if (part.section === 'description') continue;
     const headed = part.section === 'conflicts';
     if (!headed && !HINT.test(part.text)) continue;
     const before = out.length;
     for (const s of sentencesOfPart(part)) {
-      const found = declarers(s.text);
+      const found = mayState(part.section, s.text) ? declarers(s.text) : null;
       if (found) add(out, found.actors, s.line, found.target);
     }
     if (out.length === before && headed && !NONE.test(part.text) && !isRule(part.text) && !HINT.test(part.text)) {

@@ -36,6 +36,14 @@ export const speaksOfDocument = (s: string): boolean => DOCUMENT.test(s);
 const RULE = new RegExp(`^(?:${alternation(PROCESS.genericSubjects)})${B}[^.!?]{0,120}?${A}(?:${alternation(PROCESS.modalVerbs)})${B}`, 'iu');
 const MODAL = new RegExp(`${A}(?:${alternation(PROCESS.modalVerbs)})${B}`, 'iu');
 
+const PAST = new RegExp(`${A}(?:${alternation(PROCESS.pastForms)})${B}`, 'iu');
+
+/**
+ * Whether a sentence of a part may state this meeting's process: anywhere but in the case's
+ * history, and there only in the present (`Anna Ek (S) yrkar …`, not `… reserverade sig …`).
+ */
+export const mayState = (section: string | null, sentence: string): boolean => section !== 'description' || !PAST.test(sentence);
+
 /** A rule about the process (`En ledamot får lämna en protokollsanteckning om …`), not an event of it. */
 export const isRule = (s: string): boolean => RULE.test(s.trim());
 

@@ -10,6 +10,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Motion } from '../../schema/result.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
+import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
@@ -35,11 +36,10 @@ const clean = (s: string): string => trimEndOf(s.trim().replace(/^[,:]\s*/u, '')
 export function findMotions(parts: readonly Part[]): Motion[] {
   const out: Motion[] = [];
   parts.forEach((part, k) => {
-    if (part.section === 'description') return;
     const before = out.length;
     if (HINT.test(part.text)) {
       for (const s of sentencesOfPart(part)) {
-        const m = readMotion(s.text);
+        const m = mayState(part.section, s.text) ? readMotion(s.text) : null;
         if (!m) continue;
         // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
         const text = m.text === '' && s.text.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;

@@ -13,7 +13,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Reservation } from '../../schema/result.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, type Actors } from './actors.js';
-import { isRule, reportsOtherMeeting } from './elsewhere.js';
+import { isRule, mayState, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
 
@@ -29,12 +29,11 @@ const HINT = /reserv|avvikande mening/i;
 export function findReservations(parts: readonly Part[]): Reservation[] {
   const out: Reservation[] = [];
   for (const part of parts) {
-    if (part.section === 'description') continue;
     const headed = part.section === 'reservations';
     if (!headed && !HINT.test(part.text)) continue;
     const before = out.length;
     for (const s of sentencesOfPart(part)) {
-      const actors = reservers(s.text);
+      const actors = mayState(part.section, s.text) ? reservers(s.text) : null;
       if (actors) out.push({ by: actors.by, parties: actors.parties, text: trimEndOf(s.text, ''), line: s.line });
     }
     // `Reservation` / `Anna Ek (V) och Bo Al (V), skriftlig reservation bilaga 3`

@@ -9,6 +9,7 @@ import type { Vote } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readCounts, type Counts } from './counts.js';
+import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { findListedVotes } from './roll.js';
 
@@ -43,8 +44,9 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
   const propositions: { text: string; line: number }[] = [];
   let pending: { text: string; line: number } | null = null;
   for (const part of parts) {
-    if (part.section === 'description' || !HINT.test(part.text)) continue;
+    if (!HINT.test(part.text)) continue;
     for (const s of sentencesOfPart(part)) {
+      if (!mayState(part.section, s.text)) continue;
       const yes = MAY_PROPOSE.test(s.text) ? YES_SIDE.exec(s.text) : null;
       if (yes) {
         const text = s.text.slice(yes.index);
