@@ -22,6 +22,7 @@ describe('actors: who a statement names', () => {
     ['Ledamöterna i (S), (V) och (MP)', [], ['S', 'V', 'MP']],
     ['S-, V- och MP-ledamöterna', [], ['S', 'V', 'MP']],
     ['SD-gruppen', [], ['SD']],
+    ['Tor Nygård och Elin Sjö (MP-gruppen)', ['Tor Nygård', 'Elin Sjö'], ['MP']],
     ['Socialdemokraterna', [], ['S']],
     ['Moderaternas ledamöter', [], ['M']],
     ['De kristdemokratiska ledamöterna', [], ['KD']],

@@ -47,6 +47,9 @@ export function partyOf(token: string, inBrackets = false): string | null {
   if (known) return known;
   const named = PARTY_NAMES.get(t.toLowerCase());
   if (named) return named;
+  // `(MP-gruppen)`, `SD-gruppens`: the party of a group
+  const dash = t.lastIndexOf('-');
+  if (dash > 0 && GROUP_WORDS.has(t.slice(dash + 1).toLowerCase().replace(/s$/u, ''))) return partyOf(t.slice(0, dash), inBrackets);
   // `Sverigedemokraternas`: a genitive of a written-out name
   if (t.endsWith('s')) {
     const g = PARTY_NAMES.get(t.slice(0, -1).toLowerCase());
