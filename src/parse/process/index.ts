@@ -23,22 +23,28 @@ export interface Process {
 
 const NONE = (): Process => ({ outcome: null, motions: [], votes: [], reservations: [], conflicts: [], notes: [] });
 
-// One pass over a body says which readers have anything to read: most bodies hold none of
+// One test per paragraph says which readers have anything to read: most bodies hold none of
 // these stems (or the sub-headings that carry them), and then only the outcome is read.
-// Plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the scan is several times faster.
-const STEMS = /(yrka|understödd)|(nej|röst|avst|blank|emot|frånv|votering|ja-|ja\b)|(jäv)|(reserv|avvikande mening)|(protokollsanteckn)/gi;
+// Plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the tests run several times faster.
 type Reader = 'motions' | 'votes' | 'conflicts' | 'reservations' | 'notes';
-const READERS: readonly Reader[] = ['motions', 'votes', 'conflicts', 'reservations', 'notes'];
+const STEMS: readonly (readonly [Reader, RegExp])[] = [
+  ['motions', /yrka|understödd/i],
+  ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|ja\b/i],
+  ['conflicts', /jäv/i],
+  ['reservations', /reserv|avvikande mening/i],
+  ['notes', /protokollsanteckn/i],
+];
+const ANY_STEM = new RegExp(STEMS.map(([, re]) => re.source).join('|'), 'i');
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
   for (const p of parts) {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
-    if (p.section && (READERS as readonly string[]).includes(p.section)) need.add(p.section as Reader);
-    for (const m of p.paragraph.text.matchAll(STEMS)) {
-      need.add(READERS[m.slice(1).findIndex((g) => g !== undefined)]!);
-      if (need.size === READERS.length) return need;
-    }
+    const section = STEMS.find(([r]) => r === p.section);
+    if (section) need.add(section[0]);
+    if (!ANY_STEM.test(p.paragraph.text)) continue;
+    for (const [reader, re] of STEMS) if (!need.has(reader) && re.test(p.paragraph.text)) need.add(reader);
+    if (need.size === STEMS.length) break;
   }
   return need;
 }

@@ -7,7 +7,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readParagraphs, type Role } from '../decisions/roles.js';
-import { sentences } from '../decisions/sentences.js';
+import { sentences, sentencesOf } from '../decisions/sentences.js';
 
 export type Section = keyof typeof PROCESS.headings | 'decision' | null;
 
@@ -83,7 +83,9 @@ const cache = new WeakMap<Part, PartSentence[]>();
 export function sentencesOfPart(part: Part): PartSentence[] {
   let s = cache.get(part);
   if (!s) {
-    s = sentences(part.text).map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
+    // a whole paragraph is split as the decisions reader split it (and cached it)
+    const split = part.offset === 0 ? sentencesOf(part.paragraph) : sentences(part.text);
+    s = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
     cache.set(part, s);
   }
   return s;
