@@ -29,7 +29,8 @@ const NONE = (): Process => ({ outcome: null, motions: [], votes: [], reservatio
 type Reader = 'motions' | 'votes' | 'conflicts' | 'reservations' | 'notes';
 const STEMS: readonly (readonly [Reader, RegExp])[] = [
   ['motions', /yrka|understödd/i],
-  ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|ja\b/i],
+  // `ja` only beside a number or a hyphen (`72 Ja`, `Ja 7`, `Ja-röst`): names like Maja end in it
+  ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i],
   ['conflicts', /jäv/i],
   ['reservations', /reserv|avvikande mening/i],
   ['notes', /protokollsanteckn/i],

@@ -28,9 +28,10 @@ const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
 const OUTCOMES = Object.entries(PROCESS.outcomes) as [Outcome, readonly string[]][];
 const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.map((w) => [w, o] as [string, Outcome])));
-// plain `gi` (no `u`, no lookbehind) and the word boundaries tested apart: this runs on every
-// decision, and the Unicode form was the reader's largest cost
-const WORD = new RegExp(alternation([...CLASS.keys()]), 'gi');
+// no `u` flag: this runs on every decision, and the Unicode form was the reader's largest
+// cost; the Swedish letters bound the words here (a rarer letter next to one is tested apart)
+const SWEDISH_LETTER = '[a-zåäöéüA-ZÅÄÖÉÜ]';
+const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()])})(?!${SWEDISH_LETTER})`, 'gi');
 const LETTER = /\p{L}/u;
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`

@@ -23,8 +23,8 @@ const A = '(?<![\\p{L}])';
 const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![\\p{L}])`, 'iu');
 const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![\\p{L}])`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
-// every count and every proposition has one of these words (`ja` as a word or before `-`)
-const HINT = /ja\b|ja-|nej|röst|avst|blank|emot|frånv|voter/i;
+// every count and every proposition has one of these words (`ja` beside a number or before `-`)
+const HINT = /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i;
 const LIST_HINT = /nej/i;
 const MAY_PROPOSE = /ja|nej|den som/i;
 
