@@ -5,7 +5,6 @@
 // (the item's place in its document, sub-items counted in order after their parent,
 // from 1). Column order is part of the contract: new columns are added at the end.
 import type { Document, Item, ParseResult } from '../schema/result.js';
-import { ItemSchema } from '../schema/result.js';
 
 export type Cell = string | number | boolean | null;
 export type Row = Cell[];
@@ -46,25 +45,6 @@ const perDocument = (result: ParseResult, row: (d: Document) => Row[]): Row[] =>
 /** One row per item (and sub-item), with its keys in front. */
 const perItem = (result: ParseResult, row: (it: Item) => Row[]): Row[] =>
   perDocument(result, (d) => placed(d).flatMap((p) => row(p.item).map((r) => [p.key, ...r])));
-
-// Fields of the decision process (SCHEMA.md Additions) that a version of the schema may
-// not have yet: read when there, and their tables offered only when the schema has them.
-interface Voting {
-  yes: number | null;
-  no: number | null;
-  abstain: number | null;
-  proposition: string | null;
-  line: number;
-}
-interface Reserving {
-  by: string[];
-  parties: string[];
-  text: string;
-  line: number;
-}
-type ProcessItem = Item & { caseNumber?: string | null; outcome?: string | null; votes?: Voting[]; reservations?: Reserving[] };
-
-const schemaHas = (field: string): boolean => field in ItemSchema.shape;
 
 const DOCUMENT_KEYS = ['file', 'document'] as const;
 const ITEM_KEYS = [...DOCUMENT_KEYS, 'item'] as const;
@@ -110,11 +90,10 @@ const ALL: readonly Table[] = [
     ],
     rows: (result) =>
       perDocument(result, (d) =>
-        placed(d).map(({ item, key, parent }) => {
-          const it = item as ProcessItem;
+        placed(d).map(({ item: it, key, parent }) => {
           return [
-            key, parent, it.number, it.label, it.title, it.section, it.type, it.presenter, it.proposal, it.caseNumber ?? null,
-            it.outcome ?? null, joined(it.attachments), it.decisions.length, it.lines.start, it.lines.end,
+            key, parent, it.number, it.label, it.title, it.section, it.type, it.presenter, it.proposal, it.caseNumber,
+            it.outcome, joined(it.attachments), it.decisions.length, it.lines.start, it.lines.end,
           ];
         }),
       ),
@@ -142,22 +121,19 @@ const ALL: readonly Table[] = [
   {
     name: 'votes',
     columns: [...ITEM_KEYS, 'vote', 'yes', 'no', 'abstain', 'proposition', 'line'],
-    rows: (result) => perItem(result, (it) => ((it as ProcessItem).votes ?? []).map((v, i) => [i + 1, v.yes, v.no, v.abstain, v.proposition, v.line])),
+    rows: (result) => perItem(result, (it) => it.votes.map((v, i) => [i + 1, v.yes, v.no, v.abstain, v.proposition, v.line])),
   },
   {
     name: 'reservations',
     columns: [...ITEM_KEYS, 'reservation', 'by', 'parties', 'text', 'line'],
     rows: (result) =>
-      perItem(result, (it) => ((it as ProcessItem).reservations ?? []).map((r, i) => [i + 1, joined(r.by), joined(r.parties), r.text, r.line])),
+      perItem(result, (it) => it.reservations.map((r, i) => [i + 1, joined(r.by), joined(r.parties), r.text, r.line])),
   },
 ];
 
-/** The tables this version of the schema can fill: votes and reservations once items have them. */
-export const TABLES: readonly Table[] = ALL.filter((t) => (t.name === 'votes' || t.name === 'reservations' ? schemaHas(t.name) : true));
+/** Every table, in the order `--out` writes them. */
+export const TABLES: readonly Table[] = ALL;
 
 export const TABLE_NAMES: readonly string[] = TABLES.map((t) => t.name);
-
-/** Every table, also those the current schema cannot fill (for tests with hand-built results). */
-export const ALL_TABLES = ALL;
 
 export const tableNamed = (name: string): Table | undefined => ALL.find((t) => t.name === name);

@@ -315,8 +315,6 @@ export const DECISION = {
     'sammanfattning av ärendet', 'beskrivning av ärendet', 'ärendebeskrivning', 'föredragning', 'föredragande',
     'upplysningar', 'tidigare beslut', 'behandling',
   ],
-  /** Sub-headings over the meeting's procedure: what stands under them is no proposal of the item (`… finner att det finns två förslag till beslut`). */
-  procedureHeadings: ['beslutsgång', 'propositionsordning', 'yrkanden', 'yrkande', 'omröstning', 'omröstningsresultat', 'votering', 'reservation', 'reservationer', 'protokollsanteckning', 'överläggning'],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
@@ -327,6 +325,9 @@ export const DECISION = {
 
 /** Verbs that name who presents an item. */
 export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av'] as const;
+
+/** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
+export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [
@@ -395,3 +396,227 @@ export const TITLE_LINK_WORDS = [
 
 /** Words that continue a suspended compound (`sjuk- och aktivitetsersättning`), never a hyphenated word. */
 export const SUSPENDED_HYPHEN_NEXT = ['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'eller/och'] as const;
+
+/**
+ * How a § was decided (issue 14): motions (yrkanden), votes, reservations, jäv, protocol
+ * notes and the outcome. The readers in parse/process/ build their patterns from these.
+ */
+export const PROCESS = {
+  /** Sub-headings inside a § body, by what stands under them. */
+  headings: {
+    motions: [
+      'yrkanden', 'yrkande', 'förslag och yrkanden', 'yrkanden och förslag', 'tilläggsyrkande', 'tilläggsyrkanden', 'ändringsyrkande',
+      // Finnish-Swedish minutes (`Behandling` / `Förslag om återremiss` / `Ledamoten X understödd av …`)
+      'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
+    ],
+    course: ['beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling'],
+    votes: ['omröstning', 'omröstningar', 'omröstningsresultat', 'votering', 'voteringsresultat', 'omröstningslista', 'voteringslista', 'omröstningsprotokoll'],
+    reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening'],
+    conflicts: ['jäv', 'anmälan om jäv', 'anmälan av jäv', 'jävsanmälan'],
+    notes: ['protokollsanteckning', 'protokollsanteckningar'],
+    statements: ['särskilt yttrande', 'särskilda yttranden', 'yttrande', 'yttranden'],
+    /** What the case is about: its history, which may report other meetings' votes and reservations. */
+    description: [
+      'beskrivning av ärendet', 'ärendebeskrivning', 'sammanfattning', 'sammanfattning av ärendet', 'bakgrund', 'ärendet',
+      'beslutsunderlag', 'underlag', 'handlingar', 'tjänsteskrivelse', 'förvaltningens bedömning', 'bedömning', 'motivering',
+      'ekonomiska konsekvenser', 'konsekvenser', 'ärendets beredning', 'beredning', 'yttranden över ärendet', 'remissyttranden',
+    ],
+  },
+  /** Nouns of the documents a § handles: `I motionen yrkar …` reports the document, not the meeting. */
+  documentNouns: [
+    'motionen', 'motion', 'medborgarförslaget', 'e-förslaget', 'skrivelsen', 'interpellationen', 'ansökan', 'överklagandet',
+    'yttrandet', 'begäran', 'remissen', 'framställan', 'initiativet', 'initiativärendet', 'budgetmotionen', 'förslaget',
+  ],
+  /** People whose asks a § reports: `Motionären yrkar att …`. */
+  documentRoles: ['motionären', 'motionärerna', 'motionärer', 'förslagsställaren', 'förslagsställarna', 'sökanden', 'sökande', 'klaganden', 'klagande', 'interpellanten', 'frågeställaren'],
+  /** A rule, not an event: a generic subject (`En ledamot som …`) with a modal verb, or `gäller`, `krävs`. */
+  genericSubjects: ['en ledamot', 'ledamot', 'ledamöter', 'ledamoten', 'en ersättare', 'ersättare', 'den som', 'de som', 'var och en', 'varje ledamot', 'man', 'ordföranden', 'ett yrkande', 'en reservation', 'en protokollsanteckning', 'omröstning', 'en omröstning'],
+  modalVerbs: ['får', 'ska', 'skall', 'kan', 'bör', 'måste', 'gäller', 'krävs', 'erfordras'],
+  /** Preparing bodies whose votes and reservations a § reports (`I arbetsutskottet reserverade sig …`). */
+  preparatoryStems: ['arbetsutskott', 'utskott', 'beredning', 'presidi'],
+  preparatoryAbbreviations: ['au', 'ksau', 'kfau', 'ksu', 'rsau'],
+  /** Finite forms of moving (`Anna Ek (S) yrkar bifall till …`). */
+  moveVerbs: ['yrkar', 'yrkade'],
+  /** Passive moving with the movers after it (`Bifall yrkas av Anna Ek (S)`). */
+  movePassive: ['yrkas av', 'yrkades av'],
+  /** Nouns of a motion, after a verb of handing it in (`lämnar följande tilläggsyrkande: …`). */
+  motionNouns: ['tilläggsyrkande', 'ändringsyrkande', 'tilläggsyrkanden', 'ändringsyrkanden', 'yrkande', 'motförslag'],
+  motionNounVerbs: ['lämnar', 'lämnade', 'framställer', 'framställde', 'lägger', 'lade', 'har', 'hade'],
+  /** Finnish-Swedish moving: `Ledamoten X understödd av ledamoten Y föreslog att …`. */
+  secondedBy: ['understödd av', 'understödda av', 'understödd av ledamoten', 'med understöd av'],
+  secondedVerbs: ['föreslog', 'föreslår', 'framställde', 'framställer'],
+  /** Words that join the names of a list (`Anna Ek (S), Bo Al (V) och Eva Ström (MP)`). */
+  listWords: ['och', 'samt', 'liksom', '&'],
+  /** `Inga reservationer`, `Ingen anmäler jäv`, `Inget jäv anmäldes`: a statement of none. */
+  none: ['inga', 'ingen', 'inget'],
+  /** Words between a verb and a motion noun (`lämnar ett eget tilläggsyrkande`). */
+  motionQualifiers: ['ett', 'en', 'följande', 'eget', 'ett eget', 'ett gemensamt', 'gemensamt'],
+  /** Words between a verb and a note (`lämnar en gemensam protokollsanteckning`). */
+  noteQualifiers: ['en', 'ett', 'följande', 'sin', 'sina', 'en gemensam', 'följande gemensamma'],
+  /** Forms of deciding beside DECISION.decideVerbs, for a decision written mid-sentence; the present of them. */
+  decideForms: ['beslutat', 'beslutades', 'beslöts'],
+  presentDecision: ['beslutar', 'besluter'],
+  /** Forms of proposing beside DECISION.proposalMarkers (`beslutar att föreslå fullmäktige …`). */
+  proposeForms: ['föreslå'],
+  /** Passive moving (`Bifall yrkas`), for telling a motion from a decision. */
+  moveForms: ['yrkas', 'yrkades'],
+  /** What a finding may point back to (`… tilläggsyrkande och finner att det avslås`). */
+  backReferences: ['det', 'detta', 'dessa', 'den', 'denna', 'yrkandet', 'förslaget'],
+  /**
+   * Past forms of the process verbs. In the case's history (`Beskrivning av ärendet`,
+   * `Beslutsunderlag`) only a statement in the present is this meeting's: `Anna Ek (S) yrkar
+   * …` after the list of documents is, `Ledamöterna från SD reserverade sig …` is a report.
+   */
+  pastForms: [
+    'yrkade', 'yrkades', 'reserverade', 'lämnade', 'lämnades', 'anmälde', 'anmäldes', 'avgav', 'inlämnade', 'inlämnades', 'deltog',
+    'var', 'förklarade', 'framställde', 'lade', 'hade', 'har', 'anfördes', 'föreslog', 'gjorde', 'fick', 'beslutade', 'beslöt',
+  ],
+  /** Nouns of a meeting, for `föregående sammanträde`, `förra styrelsemötet`. */
+  meetingNouns: ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammanträden'],
+  /** Joining a motion (`Anna Ek (KD) med instämmande av Bo Ek (L) yrkar …`). */
+  joiners: ['med instämmande av', 'med instämmande från', 'med stöd av', 'understödd av', 'understödda av', 'tillsammans med'],
+  /** Reserving oneself, present and past, and the passive of the older minutes. */
+  reserveVerbs: ['reserverar sig', 'reserverade sig', 'reserverar oss', 'reserverade oss'],
+  /** `lämnar en skriftlig reservation`, `anmälde avvikande mening`: a verb, qualifiers, the noun. */
+  reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
+  reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
+  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
+  reservePassive: [
+    'reservation anfördes av', 'reservation anförs av', 'reservation anmäldes av', 'reservation anmäls av', 'reservation lämnades av',
+    'reservation lämnas av', 'reservation inlämnades av', 'reservationer anfördes av', 'reservationer anförs av',
+  ],
+  /** Jäv: `anmäler jäv`, `är jävig`, `deltar inte … på grund av jäv`. */
+  conflictVerbs: ['anmäler jäv', 'anmälde jäv', 'anmäler sig jävig', 'förklarar sig jävig', 'förklarade sig jävig', 'är jävig', 'är jäviga', 'var jävig', 'var jäviga', 'anmäler sig som jävig'],
+  conflictPassive: ['jäv anmäls av', 'jäv anmäldes av', 'jäv anmäls från', 'jäv anmäldes från'],
+  /** `deltar inte (i …) på grund av jäv`: the verbs of stepping aside, and the causes. */
+  stepAside: ['deltar inte', 'deltog inte', 'deltar ej', 'deltog ej', 'lämnar lokalen', 'lämnade lokalen', 'lämnar sammanträdet', 'lämnade sammanträdet', 'lämnar rummet', 'lämnade rummet'],
+  dueTo: ['på grund av', 'pga.', 'pga', 'p.g.a.', 'p g a', 'med anledning av'],
+  /** Where a jäv announced in an opening § points: `anmäler jäv under paragraf 811`, `i ärende 12`. */
+  conflictTargets: {
+    prepositions: ['under', 'i', 'för', 'vid', 'avseende', 'gällande', 'inför', 'vid behandlingen av', 'i behandlingen av'],
+    paragraph: ['paragraf', 'paragraferna', '§', '§§'],
+    agendaItem: ['ärende', 'ärendena', 'punkt', 'punkterna', 'ärendepunkt'],
+  },
+  /** A protocol note: `Anna Ek (KD) lämnar följande protokollsanteckning: …`. */
+  noteVerbs: ['lämnar', 'lämnade', 'får lämna', 'fick lämna', 'anmäler', 'anmälde', 'gör', 'gjorde', 'antecknar', 'avger', 'avgav'],
+  noteNouns: ['protokollsanteckning', 'protokollsanteckningar', 'gemensam protokollsanteckning'],
+  /** Words before a name that say what the person is, not who (`Vice ordföranden Anna Ek`). */
+  roleWords: [
+    'ordföranden', 'ordförande', 'vice ordföranden', 'vice ordförande', 'förste vice ordföranden', 'andre vice ordföranden',
+    '1:e vice ordföranden', '2:e vice ordföranden', 'förste vice ordförande', 'andre vice ordförande', 'ledamoten', 'ledamot',
+    'ersättaren', 'tjänstgörande ersättaren', 'tjänstgörande ersättare', 'borgarrådet', 'kommunalrådet', 'oppositionsrådet',
+    'regionrådet', 'gruppledaren', 'fullmäktigeledamoten', 'fullm.', 'fullm', 'stadsfullmäktigeledamoten', 'ordf.', 'ordf',
+  ],
+  /** Words for the members of a party group (`Ledamöterna från SD`, `SD-ledamöterna`). */
+  groupWords: ['ledamöterna', 'ledamöter', 'ledamoten', 'ledamot', 'ersättarna', 'gruppen', 'grupp', 'företrädarna', 'företrädare', 'representanterna', 'representanter'],
+  groupLinks: ['från', 'för', 'i', 'inom'],
+  /** Words before a group word that add nothing (`samtliga ledamöter från SD`). */
+  groupDeterminers: ['de', 'samtliga', 'alla', 'övriga', 'dess', 'partiets'],
+  /** `Anna Ek (M) m.fl.`: the others the text does not name. */
+  others: ['m.fl.', 'm.fl', 'm fl', 'med flera', 'mfl'],
+  /** Party names written out → the abbreviation (`Socialdemokraterna reserverar sig` → S). */
+  partyNames: {
+    S: ['socialdemokraterna', 'socialdemokraternas', 'socialdemokratiska', 'socialdemokrater', 'socialdemokratisk'],
+    M: ['moderaterna', 'moderaternas', 'moderata', 'moderater'],
+    C: ['centerpartiet', 'centerpartiets', 'centerpartistiska', 'centerpartister'],
+    L: ['liberalerna', 'liberalernas', 'liberala'],
+    FP: ['folkpartiet', 'folkpartiets', 'folkpartistiska'],
+    KD: ['kristdemokraterna', 'kristdemokraternas', 'kristdemokratiska', 'kristdemokrater'],
+    V: ['vänsterpartiet', 'vänsterpartiets', 'vänsterpartistiska', 'vänsterpartister'],
+    MP: ['miljöpartiet', 'miljöpartiets', 'miljöpartistiska', 'miljöpartister'],
+    SD: ['sverigedemokraterna', 'sverigedemokraternas', 'sverigedemokratiska', 'sverigedemokrater'],
+  } as Readonly<Record<string, readonly string[]>>,
+  /** Lower-case words that may stand inside a name (`Ebba von Platen`, `Anna af Sillén`). */
+  nameParticles: ['von', 'af', 'van', 'de', 'da', 'der', 'del', 'la', 'du', 'di'],
+  /** Words that open a sentence whose subject follows the verb (`Mot beslutet reserverar sig …`). */
+  openers: ['under', 'mot', 'i', 'vid', 'efter', 'därefter', 'sedan', 'då', 'även', 'också', 'på', 'med', 'till', 'av', 'dessutom', 'slutligen', 'här', 'därvid'],
+  /** Subjects that are never a person (`Ingen anmäler jäv`, `Den som är jävig …`). */
+  notActors: ['ingen', 'inget', 'inga', 'den', 'det', 'de', 'denne', 'denna', 'var', 'vi', 'jag', 'man', 'alla', 'samtliga', 'någon', 'några', 'ledamot som', 'den som'],
+  /** Vote counts: the words beside a number (`72 Ja mot 9 Nej`, `8 ja-röster`, `2 avstår`, `2 blanka`). */
+  counts: {
+    yes: ['ja', 'ja-röster', 'ja-röst', 'jaröster', 'jaröst', 'röster för'],
+    no: ['nej', 'nej-röster', 'nej-röst', 'nejröster', 'nejröst', 'emot', 'röster emot'],
+    abstain: [
+      'avstår', 'avstod', 'avstående', 'avstår från att rösta', 'avstod från att rösta', 'ledamöter avstår', 'ledamöter som avstår',
+      'ledamöter som avstår från att rösta', 'ledamot avstår', 'ledamot som avstår', 'blanka', 'blank', 'blankröster', 'blanka röster',
+      'nedlagda', 'nedlagda röster', 'nedlagd röst', 'avstår från att delta', 'avstod från att delta', 'röstar inte', 'röstade inte',
+    ],
+    absent: ['frånvarande'],
+  },
+  /** Counts that are no vote of the meeting: surveys, referendums, elections to parliament. */
+  notVotes: [
+    'enkät', 'enkäten', 'svarade', 'svarande', 'respondent', 'undersökning', 'folkomröstning', 'medborgarpanel',
+    'opinionsmätning', 'röstberättigade', 'valdeltagande', 'valresultat', 'riksdagsval', 'kommunval', 'regionval', 'valdistrikt',
+  ],
+  /** `med 8 röster mot 5`, `med rösterna 76–8`, `röstsiffrorna 23-21`. */
+  votesAgainst: ['röster mot', 'röst mot'],
+  voteTallyWords: [
+    'med rösterna', 'röstsiffrorna', 'röstetalet', 'med röstsiffrorna', 'efter votering', 'efter omröstning', 'omröstningen slutade',
+    'omröstningen utföll', 'omröstningen utfaller', 'voteringen slutade', 'voteringen utföll', 'votering', 'omröstning',
+  ],
+  /** The words a vote statement uses; one must stand in the sentence. */
+  voteContext: ['omröstning', 'omröstningen', 'omröstningsresultat', 'votering', 'voteringen', 'röster', 'rösterna', 'röstsiffror', 'röstsiffrorna', 'ja-röster', 'nej-röster', 'röstade', 'röstar'],
+  /** Units after a number that make it no vote count (`72 miljoner mot 9`). */
+  notCounts: ['kr', 'kronor', 'tkr', 'mkr', 'mnkr', 'miljoner', 'miljarder', 'procent', 'st', 'stycken', 'timmar', 'år', 'dagar', 'invånare', 'personer', 'kvadratmeter', 'kvm', 'meter', 'km'],
+  /** How the yes and no sides are named (`Ja-röst för arbetsutskottets förslag, nej-röst för …`). */
+  yesSide: ['ja-röst för', 'ja-röst innebär', 'ja för', 'ja-förslag', 'den som vill', 'ja-röster för', 'ja innebär'],
+  noSide: ['nej-röst för', 'nej-röst innebär', 'nej för', 'nej-förslag', 'nej-röster för', 'nej innebär'],
+  /** Column heads of a voteringslista, and what a mark under each means. */
+  rollColumns: {
+    yes: ['ja'],
+    no: ['nej'],
+    abstain: ['avstår', 'avstod', 'avst', 'avst.', 'avstående', 'blank', 'blanka'],
+    absent: ['frånvarande', 'frånv', 'frånv.', 'ej närvarande'],
+  },
+  rollLabels: ['ledamot', 'ledamöter', 'namn', 'parti', 'ersättare', 'tjänstgörande', 'tjänstgörande ersättare', 'ledamot/ersättare', '§', 'nr', 'ers', 'ers.'],
+  rollTotals: ['summa', 'totalt', 'resultat', 'antal', 'summa röster'],
+  /** Named lists of a roll-call, `Ja röstar: Anna Ek (S), Bo Al (M)` / `Avstår: Eva Ek (L)`. */
+  rollLists: {
+    yes: ['ja', 'ja-röster', 'ja-röst', 'ja röstar', 'ja röstade', 'röstar ja', 'röstade ja'],
+    no: ['nej', 'nej-röster', 'nej-röst', 'nej röstar', 'nej röstade', 'röstar nej', 'röstade nej'],
+    abstain: ['avstår', 'avstod', 'avstår från att rösta', 'avstod från att rösta', 'blanka', 'blank'],
+    absent: ['frånvarande'],
+  },
+  /** A column that holds the vote as a word (`Ledamot  Parti  Röst` / `Anna Ek  S  Ja`). */
+  rollVoteHeads: ['röst', 'röstar', 'votering', 'omröstning'],
+  rollMarks: ['x', 'X', '×', '1', '✓', '✔', 'ja', 'nej'],
+  /** The outcome of a §, by the words that state it. */
+  outcomes: {
+    withdrawn: ['dras tillbaka', 'drogs tillbaka', 'återkallas', 'återkallades', 'återtas', 'återtogs', 'utgår', 'utgick', 'avförs', 'avfördes', 'dra tillbaka', 'avföra'],
+    'referred-back': ['återremitteras', 'återremitterades', 'återremittera', 'återremitterar', 'återremitterade', 'återremiss'],
+    tabled: ['bordläggs', 'bordlades', 'bordlägga', 'bordlägger', 'bordlade', 'bordläggning'],
+    rejected: ['avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
+    approved: [
+      'bifalls', 'bifölls', 'bifalla', 'bifaller', 'biföll', 'bifall', 'godkänns', 'godkändes', 'godkänna', 'godkänner', 'godkände',
+      'antas', 'antogs', 'anta', 'antar', 'antog', 'fastställs', 'fastställdes', 'fastställa', 'fastställer', 'fastställde',
+      'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
+    ],
+    noted: [
+      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
+      'tar del av', 'tog del av', 'ta del av',
+      'tackar för informationen', 'tackar för redovisningen',
+    ],
+  } as Readonly<Record<'withdrawn' | 'referred-back' | 'tabled' | 'rejected' | 'approved' | 'noted', readonly string[]>>,
+  /** Present passives a § states its own outcome with, near the start of a sentence (`Ärendet bordläggs.`). */
+  selfPassive: [
+    'bordläggs', 'återremitteras', 'antecknas', 'avslås', 'bifalls', 'godkänns', 'läggs till handlingarna', 'läggs handlingarna',
+    'noteras', 'utgår', 'dras tillbaka', 'återkallas', 'avförs', 'förkastas', 'fastställs', 'antas', 'beviljas',
+  ],
+  /** What such a sentence speaks of when it speaks of the § itself (`Delårsrapporten antecknas`). */
+  selfSubjects: [
+    'ärendet', 'frågan', 'motionen', 'medborgarförslaget', 'e-förslaget', 'informationen', 'redovisningen', 'rapporten', 'anmälan',
+    'ansökan', 'förslaget', 'punkten', 'protokollet', 'dagordningen', 'föredragningslistan', 'besluten', 'meddelandena', 'skrivelsen',
+    'uppföljningen', 'planen', 'yttrandet', 'avtalet', 'budgeten', 'bokslutet', 'anteckningarna', 'minnesanteckningarna', 'interpellationen',
+  ],
+  /** Endings of an organ that opens a sentence in its own name (`Kommunstyrelsen noterar informationen`). */
+  organEndings: ['styrelsen', 'nämnden', 'fullmäktige', 'utskottet', 'mötet', 'sammanträdet', 'direktionen', 'presidiet', 'rådet', 'samrådet', 'beredningen', 'medlemmarna', 'ledamöterna'],
+  /** `beslutar enligt arbetsutskottets förslag`, `Enligt kommunstyrelsens förslag`: decided as proposed. */
+  asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
+  proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],
+  /** A decision that leaves the question unanswered either way (`Motionen anses besvarad`). */
+  noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad'],
+  /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
+  findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],
+  /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */
+  procedural: ['förslaget om återremiss', 'förslag om återremiss', 'förslaget om bordläggning', 'förslag om bordläggning', 'återremissförslaget', 'bordläggningsförslaget', 'yrkande', 'yrkandet', 'yrkanden', 'yrkandena', 'återremissyrkandet', 'bordläggningsyrkandet', 'avslagsyrkandet', 'tilläggsyrkandet', 'ändringsyrkandet', 'frågan om återremiss', 'frågan om bordläggning', 'avgöras idag', 'avgöras i dag', 'avgöras vid dagens sammanträde', 'propositionsordning', 'propositionsordningen', 'beslutsgången'],
+} as const;

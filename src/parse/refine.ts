@@ -6,6 +6,7 @@ import type { Document } from '../schema/result.js';
 import type { ParsedDocument } from './document.js';
 import { checkDocument } from './checks.js';
 import { bodyOfSubject } from './meeting/organisation.js';
+import { placeLaterStatements } from './process/later.js';
 
 export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
   const docs = parsed.map((p) => p.document);
@@ -25,6 +26,7 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
     if (!d.meeting) continue;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
     if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d);
+    placeLaterStatements(d);
     d.warnings.push(...checkDocument(d));
   }
   return docs;

@@ -59,6 +59,8 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     name: 'who signed',
   },
   ItemSchema: {
+    outcome: 'how the item ended, as the text states it: bifall / avslag / bordläggs / återremitteras / antecknas, läggs till handlingarna / dras tillbaka; null when it states none',
+    reservations: 'reservationer against this meeting\'s decision',
     page: 'PDF input only: the page (1-based) the item starts on; absent for text input',
     type: 'from `– Beslut`, `– information`, `– Diskussion`, or the section',
     attachments: '`bilaga 1-8` → `["1", …, "8"]`, `(bilaga 2)` → `["2"]`',
@@ -70,6 +72,24 @@ const MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   DecisionSchema: {
     text: 'the decided clause, e.g. `Godkänna upprättad budgetplan för 2025–2027.`',
     by: 'who decided: `Styrelsen`, `Arbetsutskottet`, …',
+  },
+  VoteSchema: {
+    yes: 'ja-röster',
+    no: 'nej-röster',
+    abstain: 'how many abstained (avstår, blanka)',
+  },
+  RollCallSchema: {
+    name: 'a member as the voteringslista writes them, without party',
+    party: '`(S)` → `S`',
+    vote: 'the column marked: ja, nej, avstår, or frånvarande (absent)',
+  },
+  ReservationSchema: {
+    by: 'who reserved themselves, as written, without party; [] when only a party is named',
+    parties: 'their parties, each once: `(V)` → `V`, `Socialdemokraterna` → `S`',
+  },
+  ConflictSchema: {
+    name: 'who declared jäv (a conflict of interest), as written, without party',
+    party: '`(M)` → `M`',
   },
   WarningSchema: {
     message: 'for people; may change between versions',

@@ -3,8 +3,9 @@
 // z.toJSONSchema of ParseResultSchema.
 import { z } from 'zod';
 
-/** A present fact is never an empty string: absent facts are null (SCHEMA.md). */
-const text = z.string().min(1);
+/** A present fact is never an empty string: absent facts are null (SCHEMA.md). A new
+ *  instance for each field, so that each field's meaning (descriptions.ts) is its own. */
+const text = (): z.ZodString => z.string().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const clock = z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM');
 const lineNo = z.number().int().min(1);
@@ -33,14 +34,14 @@ export const WarningSchema = z.object({
 });
 
 export const MeetingSchema = z.object({
-  organisation: text.nullable(),
-  body: text.nullable().describe('the organ, lower-case canonical noun: styrelse, arbetsutskott, …'),
+  organisation: text().nullable(),
+  body: text().nullable().describe('the organ, lower-case canonical noun: styrelse, arbetsutskott, …'),
   date: isoDate.nullable(),
   startTime: clock.nullable(),
   endTime: clock.nullable(),
-  location: text.nullable(),
+  location: text().nullable(),
   remote: z.boolean().nullable(),
-  number: text.nullable().describe("the protocol's own number: `6` in `Protokoll 6`"),
+  number: text().nullable().describe("the protocol's own number: `6` in `Protokoll 6`"),
   paragraphs: ParagraphRangeSchema.nullable().describe('the declared range: `§§ 1-8`'),
 });
 
@@ -49,51 +50,98 @@ export const RoleSchema = z.enum(['member', 'deputy', 'other', 'absent']);
 export const ParticipantSchema = z.object({
   name: z.string().min(1),
   role: RoleSchema,
-  roleLabel: text.describe('the heading it stood under, as written'),
-  organisation: text.nullable(),
-  party: text.nullable(),
-  position: text.nullable(),
+  roleLabel: text().describe('the heading it stood under, as written'),
+  organisation: text().nullable(),
+  party: text().nullable(),
+  position: text().nullable(),
   paragraphs: ParagraphRangeSchema.nullable(),
-  substituteFor: text.nullable(),
-  note: text.nullable(),
+  substituteFor: text().nullable(),
+  note: text().nullable(),
   line: lineNo,
 });
 
 export const SignedAtSchema = z.object({
-  name: text,
+  name: text(),
   at: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$/).describe('as certified, `YYYY-MM-DD HH:MM:SS`'),
 });
 
 export const SignaturesSchema = z.object({
-  chair: z.array(text),
-  secretary: z.array(text),
-  adjusters: z.array(text),
+  chair: z.array(text()),
+  secretary: z.array(text()),
+  adjusters: z.array(text()),
   adjustedOn: isoDate.nullable(),
   posted: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).nullable(),
-  storedAt: text.nullable(),
+  storedAt: text().nullable(),
   signedAt: z.array(SignedAtSchema),
 });
 
 export const DecisionSchema = z.object({
   text: z.string().min(1),
-  by: text.nullable(),
+  by: text().nullable(),
   line: lineNo,
 });
 
 export const ItemTypeSchema = z.enum(['decision', 'information', 'discussion']);
 
+// How a § was decided (SCHEMA.md Additions, Item): names and parties as written, each
+// statement with its source line.
+export const OutcomeSchema = z
+  .enum(['approved', 'rejected', 'tabled', 'referred-back', 'noted', 'withdrawn'])
+  .describe('how the item ended: bifall / avslag / bordläggs / återremitteras / antecknas, läggs till handlingarna / dras tillbaka');
+
+export const MotionSchema = z.object({
+  by: z.array(text()).describe('the movers as written, without party: `Anna Ek`, or a role such as `Ordföranden`'),
+  parties: z.array(text()).describe('their parties, each once: `(S)` → `S`; `Ledamöterna från SD` → `SD`'),
+  text: text().describe('what is moved: `bifall till kommunstyrelsens förslag`'),
+  line: lineNo,
+});
+
+export const RollCallSchema = z.object({
+  name: text(),
+  party: text().nullable(),
+  vote: z.enum(['yes', 'no', 'abstain', 'absent']),
+});
+
+export const VoteSchema = z.object({
+  yes: z.number().int().min(0).nullable(),
+  no: z.number().int().min(0).nullable(),
+  abstain: z.number().int().min(0).nullable(),
+  proposition: text().nullable().describe('what yes and no stood for, as written: `Ja-röst för arbetsutskottets förslag, nej-röst för …`'),
+  line: lineNo,
+  roll: z.array(RollCallSchema).describe('the named roll-call when the § lists one (a voteringslista); [] when it does not'),
+});
+
+export const ReservationSchema = z.object({
+  by: z.array(text()),
+  parties: z.array(text()),
+  text: text().describe('the reservation as written'),
+  line: lineNo,
+});
+
+export const ConflictSchema = z.object({
+  name: text(),
+  party: text().nullable(),
+  line: lineNo,
+});
+
 export const ItemSchema = z.object({
   number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
-  label: text.nullable().describe('sub-items only: a, b, …'),
-  caseNumber: text.nullable().describe('the diarienummer / ärendenummer as written (`KS 2019/123`), without its `Dnr` label'),
+  label: text().nullable().describe('sub-items only: a, b, …'),
+  caseNumber: text().nullable().describe('the diarienummer / ärendenummer as written (`KS 2019/123`), without its `Dnr` label'),
   title: z.string().describe('heading only, a wrapped title joined'),
   text: z.string().describe('the body, cleaned; paragraphs separated by a blank line'),
-  section: text.nullable().describe('the group heading it stands under: Informationsärenden, …'),
+  section: text().nullable().describe('the group heading it stands under: Informationsärenden, …'),
   type: ItemTypeSchema.nullable(),
-  attachments: z.array(text),
-  presenter: text.nullable(),
-  proposal: text.nullable(),
+  attachments: z.array(text()),
+  presenter: text().nullable(),
+  proposal: text().nullable(),
   decisions: z.array(DecisionSchema),
+  outcome: OutcomeSchema.nullable(),
+  motions: z.array(MotionSchema).describe('yrkanden'),
+  votes: z.array(VoteSchema).describe('omröstningar; a § may hold several'),
+  reservations: z.array(ReservationSchema),
+  conflicts: z.array(ConflictSchema).describe('jäv: who did not take part in this item'),
+  notes: z.array(text()).describe('protokollsanteckningar, as written'),
   get subItems() {
     return z.array(ItemSchema);
   },
@@ -105,14 +153,14 @@ export const DocumentKindSchema = z.enum(['minutes', 'notice', 'notes', 'other']
 
 export const DocumentSchema = z.object({
   kind: DocumentKindSchema,
-  title: text.nullable(),
+  title: text().nullable(),
   lines: LineSpanSchema,
   page: PageSchema.optional(),
   meeting: MeetingSchema.nullable(),
   participants: z.array(ParticipantSchema),
   signatures: SignaturesSchema.nullable(),
   items: z.array(ItemSchema),
-  text: text.nullable().describe('the cleaned text of an `other` document'),
+  text: text().nullable().describe('the cleaned text of an `other` document'),
   warnings: z.array(WarningSchema),
 });
 
@@ -135,7 +183,7 @@ export const ParseResultSchema = z
     source: SourceSchema,
     documents: z.array(DocumentSchema),
     outline: z
-      .array(text)
+      .array(text())
       .describe('a PDF outline (bookmark list) that the text extractor appended after the documents'),
     warnings: z.array(WarningSchema),
   })
@@ -151,6 +199,12 @@ export type Signatures = z.infer<typeof SignaturesSchema>;
 export type SignedAt = z.infer<typeof SignedAtSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type ItemType = z.infer<typeof ItemTypeSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Motion = z.infer<typeof MotionSchema>;
+export type RollCall = z.infer<typeof RollCallSchema>;
+export type Vote = z.infer<typeof VoteSchema>;
+export type Reservation = z.infer<typeof ReservationSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type Document = z.infer<typeof DocumentSchema>;

@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 
@@ -44,8 +44,11 @@ const PROPOSAL_LABEL = new RegExp(
   'u',
 );
 const LABELLED_LINE = /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:[Bb]eslut|[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
-const SUBHEADING = new RegExp(`^(?:${alternation(DECISION.subheadings)})\\s*:?$`, 'iu');
-const PROCEDURE = new RegExp(`^(?:${alternation(DECISION.procedureHeadings)})\\s*:?$`, 'iu');
+// the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
+const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
+// the proceedings under a § (motions, course, votes, reservations, …): not what was decided
+const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
+const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})\\s*:?$`, 'iu');
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);

@@ -7,6 +7,7 @@ import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
+import { readProcess } from '../process/index.js';
 import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle } from './title.js';
 
 interface Frame {
@@ -105,6 +106,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
+  const decisions = kind === 'notice' ? [] : findDecisions(paras);
   return {
     number: f.number,
     label: f.label,
@@ -116,7 +118,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
     attachments,
     presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
     proposal: findProposal(paras),
-    decisions: kind === 'notice' ? [] : findDecisions(paras),
+    decisions,
+    ...readProcess(paras, body, kind, decisions),
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };

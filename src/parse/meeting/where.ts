@@ -1,7 +1,7 @@
 // Where the meeting was, from `Plats`, `Lokal:` or `Plats och tid` (whose value may stand
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
-import { BODIES, HEADER_LABELS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { alternation, trimOf } from '../../text/patterns.js';
 import { findDates, findTimes } from '../../text/dates.js';
@@ -14,6 +14,8 @@ const ANY_LABEL = new RegExp(
 );
 const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
+// `Ajournering` (its hours taken out), `paus för lunch`
+const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
 const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
@@ -54,10 +56,10 @@ function stripWhen(text: string): string {
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
   t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
-  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ');
+  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   t = t.replace(DANGLING_WORDS, ' ');
-  return trimOf(collapse(t), ',;:–-');
+  return trimOf(collapse(t).replace(/ (?=[,;])/gu, ''), ',;:–-');
 }
 
 const REMOTE = alternation(REMOTE_WORDS);

@@ -1,0 +1,222 @@
+// Who a statement names, read from the words before (or after) its verb: `Anna Ek (S),
+// Bo Al (V) och Eva Ström (MP)`, `Karin Lund (KD) med instämmande av Per Ek (L)`,
+// `Ledamöterna från S, V och MP`, `Vice ordföranden Lars Bo (M)`, `Socialdemokraterna`,
+// `Vänsterpartiets ledamot Anna Ek`, `Pär Löfstrand, fp`. A span reads as actors only when
+// every piece of it is a name, a party or a role: `Den som är jävig`, `I motionen`,
+// `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
+import { PARTIES, PROCESS } from '../../lexicon/sv.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+
+export interface Person {
+  name: string;
+  party: string | null;
+}
+
+export interface Actors {
+  /** Names as written, in order; a role (`Ordföranden`) when the text names nobody. */
+  by: string[];
+  /** Parties, each once, in order. */
+  parties: string[];
+  /** Each named person with the party the text gives them (`X och Y (M)`: both M). */
+  people: Person[];
+}
+
+const B = '(?![\\p{L}])';
+const A = '(?<![\\p{L}])';
+const SEPARATOR = new RegExp(`,|;|&|${A}(?:${alternation([...PROCESS.listWords, ...PROCESS.joiners])})${B}`, 'giu');
+const PARENS = /\(([^()]{0,40})\)/gu;
+const OTHERS = new RegExp(`${A}(?:${alternation(PROCESS.others)})\\s*$`, 'iu');
+const ROLE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})(?:\\s+|$)`, 'iu');
+const GROUP_WORDS = new Set<string>(PROCESS.groupWords);
+const GROUP_LINKS = new Set<string>(PROCESS.groupLinks);
+const GROUP_DETERMINERS = new Set<string>(PROCESS.groupDeterminers);
+const ROLE_WORDS = new Set<string>(PROCESS.roleWords);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLES = new Set<string>(PROCESS.nameParticles);
+const NOT_ACTORS = new Set<string>(PROCESS.notActors);
+const KNOWN = new Map<string, string>(PARTIES.map((p) => [p.toLowerCase(), p.toUpperCase()]));
+const PARTY_NAMES = new Map<string, string>(Object.entries(PROCESS.partyNames).flatMap(([abbr, names]) => names.map((n) => [n, abbr] as [string, string])));
+// a local party in brackets after a name: `(SRD)`, `(FiA)`, `(VF)`
+const LOCAL_PARTY = /^\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}\p{Lu}{1,3}|\p{Lu}\p{Ll}\p{Lu})$/u;
+
+/** A party token: `S`, `fp` → `FP`, `Socialdemokraterna` → `S`, `SD-gruppens` → `SD`; in brackets also a local party. */
+export function partyOf(token: string, inBrackets = false): string | null {
+  const t = token.trim().replace(/:s$|[.:]$/u, '');
+  if (t === '') return null;
+  const known = KNOWN.get(t.toLowerCase());
+  if (known) return known;
+  const named = PARTY_NAMES.get(t.toLowerCase());
+  if (named) return named;
+  // `(MP-gruppen)`, `SD-gruppens`: the party of a group
+  const dash = t.lastIndexOf('-');
+  if (dash > 0 && GROUP_WORDS.has(t.slice(dash + 1).toLowerCase().replace(/s$/u, ''))) return partyOf(t.slice(0, dash), inBrackets);
+  // `Sverigedemokraternas`: a genitive of a written-out name
+  if (t.endsWith('s')) {
+    const g = PARTY_NAMES.get(t.slice(0, -1).toLowerCase());
+    if (g) return g;
+  }
+  return inBrackets && LOCAL_PARTY.test(t) ? t : null;
+}
+
+const LIST_WORDS = new Set<string>(PROCESS.listWords);
+
+/** Parties listed after a group word: `S, V och MP`, `Socialdemokraterna`. */
+function partiesIn(list: string): string[] | null {
+  const out: string[] = [];
+  for (const token of list.split(/[\s,]/u)) {
+    if (token === '' || LIST_WORDS.has(token)) continue;
+    const p = partyOf(token.replace(/^\(|\)$/gu, ''), true);
+    if (!p) return null;
+    out.push(p);
+  }
+  return out;
+}
+
+const isName = (words: readonly string[]): boolean =>
+  words.length >= 2 &&
+  words.length <= 5 &&
+  NAME_WORD.test(words[0]!) &&
+  NAME_WORD.test(words[words.length - 1]!) &&
+  words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w)) &&
+  !NOT_ACTORS.has(words[0]!.toLowerCase()) &&
+  // `Ledamöterna Anna Ek`: a group or role word is no part of a name
+  !GROUP_WORDS.has(words[0]!.toLowerCase()) &&
+  !ROLE_WORDS.has(words[0]!.toLowerCase());
+
+const isGroupWord = (w: string): boolean => GROUP_WORDS.has(w.toLowerCase());
+
+/**
+ * A party group: `Ledamöterna från SD`, `Ledamöterna i (S)` (the brackets read already),
+ * `SD-ledamöterna`, `SD:s ledamöter`, `Moderaternas ledamöter`, `De socialdemokratiska
+ * ledamöterna`, `Vänsterpartiets ledamot Anna Ek`.
+ */
+function groupOf(input: readonly string[]): { names: string[]; parties: string[] } | null {
+  const words = GROUP_DETERMINERS.has(input[0]?.toLowerCase() ?? '') ? input.slice(1) : [...input];
+  const k = words.findIndex((w) => isGroupWord(w) || (w.includes('-') && isGroupWord(w.slice(w.lastIndexOf('-') + 1))));
+  if (k < 0) return null;
+  const head = words[k]!;
+  const before = [...words.slice(0, k), ...(isGroupWord(head) ? [] : [head.slice(0, head.lastIndexOf('-'))])];
+  const parties = partiesIn(before.join(' '));
+  if (!parties) return null;
+  const rest = words.slice(k + 1);
+  if (rest.length && GROUP_LINKS.has(rest[0]!.toLowerCase())) {
+    const after = partiesIn(rest.slice(1).join(' '));
+    return after ? { names: [], parties: [...parties, ...after] } : null;
+  }
+  if (rest.length === 0) return { names: [], parties };
+  // `Vänsterpartiets ledamot Anna Ek`, `Ledamöterna Anna Ek (S)`
+  return isName(rest) ? { names: [rest.join(' ')], parties } : null;
+}
+
+interface Piece {
+  names: string[];
+  parties: string[];
+  /** An apposition (`, ordförande,`) that adds nothing. */
+  skip?: boolean;
+}
+
+/** One piece between separators, or null when it is not an actor. */
+function readPiece(raw: string): Piece | null {
+  let s = raw.trim();
+  const parties: string[] = [];
+  let bad = false;
+  s = s.replace(PARENS, (_, inner: string) => {
+    const i = inner.trim();
+    if (i === '' || i === '-' || i === '–') return ' ';
+    const found = partiesIn(i);
+    if (found) parties.push(...found);
+    // `(ordf)`, `(bilaga 3)`: a remark in brackets; a word that is no party makes no actor
+    else if (!/^\p{Ll}/u.test(i)) bad = true;
+    return ' ';
+  });
+  if (bad) return null;
+  // `Anna Ek m.fl. (S).`: the brackets are gone, then the others the text does not name
+  s = trimEndOf(trimEndOf(s, ':–-.,;').replace(OTHERS, ''), ':–-.,;');
+  if (s === '') return parties.length ? { names: [], parties } : null;
+  if (NOT_ACTORS.has(s.toLowerCase())) return null;
+  const bare = partyOf(s);
+  if (bare && !s.includes(' ')) return { names: [], parties: [...parties, bare] };
+  const group = groupOf(s.split(/\s+/u));
+  if (group) return { names: group.names, parties: [...group.parties, ...parties] };
+  const words = s.split(/\s+/u);
+  const role = ROLE.exec(s);
+  if (role) {
+    const rest = s.slice(role[0].length).trim();
+    if (rest === '') {
+      // `Ordföranden yrkar …` names the role; `, ordförande,` after a name adds nothing
+      return /^\p{Lu}/u.test(s) ? { names: [s], parties } : { names: [], parties, skip: true };
+    }
+    return isName(rest.split(/\s+/u)) ? { names: [rest], parties } : null;
+  }
+  return isName(words) ? { names: [s], parties } : null;
+}
+
+function combine(pieces: readonly Piece[]): Actors | null {
+  const real = pieces.filter((p) => !p.skip);
+  if (real.length === 0) return null;
+  const by = real.flatMap((p) => p.names);
+  const parties = [...new Set(real.flatMap((p) => p.parties))];
+  if (by.length === 0 && parties.length === 0) return null;
+  // `Anna Ek och Bo Al (M)`: a name without a party takes the party of the next one that has one
+  const people: Person[] = [];
+  let carry: string | null = null;
+  for (let k = real.length - 1; k >= 0; k--) {
+    const p = real[k]!;
+    const own = p.parties.length === 1 ? p.parties[0]! : null;
+    if (p.names.length) carry = own ?? carry;
+    else carry = null;
+    for (const name of [...p.names].reverse()) people.unshift({ name, party: own ?? carry });
+  }
+  return { by, parties, people };
+}
+
+/** The actors of a whole span (the words before a verb), or null when any piece is no actor. */
+export function readActors(span: string): Actors | null {
+  const s = span.trim();
+  if (s === '' || s.length > 400) return null;
+  const pieces: Piece[] = [];
+  for (const raw of s.split(SEPARATOR)) {
+    if (raw.trim() === '') continue;
+    const piece = readPiece(raw);
+    if (!piece) return null;
+    pieces.push(piece);
+  }
+  return combine(pieces);
+}
+
+/** The actors at the start of a text (the words after a verb), and where they end. */
+export function leadingActors(text: string): { actors: Actors; end: number } | null {
+  const pieces: Piece[] = [];
+  let end = 0;
+  let from = 0;
+  SEPARATOR.lastIndex = 0;
+  const limit = Math.min(text.length, 400);
+  for (;;) {
+    const m = SEPARATOR.exec(text);
+    const stop = m && m.index < limit ? m.index : limit;
+    // the last piece runs to the first word that cannot be part of a name
+    const raw = text.slice(from, stop);
+    const piece = readPiece(raw) ?? readPiece(nameAtStart(raw));
+    if (!piece) break;
+    pieces.push(piece);
+    end = from + (readPiece(raw) ? raw.length : nameAtStart(raw).length);
+    if (!m || m.index >= limit || end < stop) break;
+    from = m.index + m[0].length;
+  }
+  SEPARATOR.lastIndex = 0;
+  const actors = combine(pieces);
+  return actors ? { actors, end } : null;
+}
+
+const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+\\p{Lu})`;
+// `vice ordföranden Karin Wanngård m.fl. (S)`: a role, the name, the others, the party
+const NAME_AT_START = new RegExp(
+  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
+  // no `i` flag: \p{Lu} must stay upper case
+  'u',
+);
+
+/** The capitalised words (and a party in brackets) that open a text: `Anna Ek (V) till förmån …` → `Anna Ek (V)`. */
+function nameAtStart(text: string): string {
+  return NAME_AT_START.exec(text)?.[0] ?? '';
+}

@@ -1,0 +1,78 @@
+// Vote counts in a sentence: `Omröstningen utfaller med 72 Ja mot 9 Nej`, `8 ja-röster, 5
+// nej-röster och 2 avstår`, `Med 11 ja-röster mot 2 nej-röster samt 2 ledamöter som avstår
+// från att rösta`, `med 8 röster mot 5, 2 avstod`, `8 röster för och 5 emot`, `Ja 7, Nej 5,
+// Avstår 1`, `Ja-röster: 76`, Finnish-Swedish `Omröstningsresultat: 8 ja, 5 nej, 2 blanka`,
+// `med rösterna 76–8`. A count is a number of at most three digits beside a vote word; a
+// sentence that reports another meeting (a date, `föregående sammanträde`), a survey or a
+// referendum, a rule (`Vid val gäller …`), or amounts (`72 miljoner mot 9`) gives none.
+import { PROCESS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { isModal, reportsOtherMeeting } from './elsewhere.js';
+
+export type CountKind = 'yes' | 'no' | 'abstain' | 'absent';
+
+export interface Counts {
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  absent: number | null;
+}
+
+const A = '(?<![\\p{L}\\d§.,/:-])';
+const B = '(?![\\p{L}\\d])';
+const KIND = new Map<string, CountKind>(
+  (Object.entries(PROCESS.counts) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
+);
+const LABEL = alternation([...KIND.keys()]);
+const kindOf = (label: string): CountKind => KIND.get(label.toLowerCase().replace(/\s+/gu, ' '))!;
+// `72 Ja`, `8 ja-röster`, `2 ledamöter som avstår`, `1 st blank`
+const NUMBER_FIRST = new RegExp(`${A}(\\d{1,3})\\s+(?:st\\s+)?(${LABEL})${B}`, 'giu');
+// `Ja 7`, `Ja-röster: 76`, `Avstår: 1`
+// (paragraph text has one space between words, so `\\s?:?\\s?` covers `Ja 7`, `Ja: 7`, `Ja : 7`)
+const LABEL_FIRST = new RegExp(`(?<![\\p{L}-])(${LABEL})\\s?:?\\s?(\\d{1,3})(?![\\d.,:/]\\d|\\d)`, 'giu');
+const UNIT = `(?:${alternation(PROCESS.notCounts)})${B}`;
+// `med 8 röster mot 5`
+const AGAINST = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesAgainst)})\\s+(\\d{1,3})(?!\\d)(?!\\s*${UNIT})`, 'iu');
+// `med rösterna 76–8`, `röstsiffrorna 23-21`, `efter votering 10 - 3`, `Omröstningen slutade 40-41`
+const TALLY = new RegExp(`(?:${alternation(PROCESS.voteTallyWords)})\\s+(?:med\\s+)?(\\d{1,3})\\s*[-–:]\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?(?!\\d)`, 'iu');
+const SURVEY = new RegExp(`(?<![\\p{L}])(?:${alternation(PROCESS.notVotes)})`, 'iu');
+// every form has a digit and one of these stems; most sentences have neither
+const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|röst|avst|blank|voter)[^\n]{0,30}\d/i;
+
+const empty = (): Counts => ({ yes: null, no: null, abstain: null, absent: null });
+
+/** The counts a sentence states; fields it does not state stay null. */
+export function readCounts(sentence: string): Counts | null {
+  if (!HINT.test(sentence) || reportsOtherMeeting(sentence) || SURVEY.test(sentence)) return null;
+  // `Vid val gäller 3 röster mot 2 …`, `Om omröstningen ger lika röstetal …`: a rule before the numbers
+  if (isModal(sentence.slice(0, sentence.search(/\d/u)))) return null;
+  const out = empty();
+  const against = AGAINST.exec(sentence);
+  const tally = against ? null : TALLY.exec(sentence);
+  if (against) {
+    out.yes = Number(against[1]);
+    out.no = Number(against[2]);
+  } else if (tally) {
+    out.yes = Number(tally[1]);
+    out.no = Number(tally[2]);
+    if (tally[3]) out.abstain = Number(tally[3]);
+  }
+  // the rest (or all) as number–word pairs, read the way that finds more of them
+  const rest = against ? sentence.slice(0, against.index) + ' '.repeat(against[0].length) + sentence.slice(against.index + against[0].length) : sentence;
+  const numberFirst = pairs(rest, NUMBER_FIRST, 1, 2);
+  const labelFirst = pairs(rest, LABEL_FIRST, 2, 1);
+  const chosen = labelFirst.size > numberFirst.size ? labelFirst : numberFirst;
+  for (const [kind, n] of chosen) if (out[kind] === null) out[kind] = n;
+  return out.yes === null && out.no === null && out.abstain === null && out.absent === null ? null : out;
+}
+
+/** The first count of each kind, by a pattern with a number group and a label group. */
+function pairs(text: string, pattern: RegExp, numberGroup: number, labelGroup: number): Map<CountKind, number> {
+  const found = new Map<CountKind, number>();
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const kind = kindOf(m[labelGroup]!);
+    if (!found.has(kind)) found.set(kind, Number(m[numberGroup]));
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+// How a § was decided (issue 14): its motions, votes, reservations, jäv, protocol notes and
+// outcome, read from the item's body. The paragraphs are classified once (parts.ts, on top
+// of the decisions reader's roles); each reader is a small file that skips a body without
+// its words at the cost of one short test.
+import type { Conflict, Decision, DocumentKind, Motion, Outcome, Reservation, Vote } from '../../schema/result.js';
+import type { Line, Paragraph } from '../../text/line.js';
+import { findConflicts } from './conflicts.js';
+import { findMotions } from './motions.js';
+import { findNotes } from './notes.js';
+import { findOutcome } from './outcome.js';
+import { partsOf, type Part } from './parts.js';
+import { findReservations } from './reservations.js';
+import { findVotes } from './votes.js';
+
+export interface Process {
+  outcome: Outcome | null;
+  motions: Motion[];
+  votes: Vote[];
+  reservations: Reservation[];
+  conflicts: Conflict[];
+  notes: string[];
+}
+
+const NONE = (): Process => ({ outcome: null, motions: [], votes: [], reservations: [], conflicts: [], notes: [] });
+
+// One test per paragraph says which readers have anything to read: most bodies hold none of
+// these stems (or the sub-headings that carry them), and then only the outcome is read.
+// Plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the tests run several times faster.
+type Reader = 'motions' | 'votes' | 'conflicts' | 'reservations' | 'notes';
+const STEMS: readonly (readonly [Reader, RegExp])[] = [
+  ['motions', /yrka|understödd/i],
+  // `ja` only beside a number or a hyphen (`72 Ja`, `Ja 7`, `Ja-röst`): names like Maja end in it
+  ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i],
+  ['conflicts', /jäv/i],
+  ['reservations', /reserv|avvikande mening/i],
+  ['notes', /protokollsanteckn/i],
+];
+const ANY_STEM = new RegExp(STEMS.map(([, re]) => re.source).join('|'), 'i');
+
+function readersFor(parts: readonly Part[]): Set<Reader> {
+  const need = new Set<Reader>();
+  for (const p of parts) {
+    // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
+    const section = STEMS.find(([r]) => r === p.section);
+    if (section) need.add(section[0]);
+    if (!ANY_STEM.test(p.paragraph.text)) continue;
+    for (const [reader, re] of STEMS) if (!need.has(reader) && re.test(p.paragraph.text)) need.add(reader);
+    if (need.size === STEMS.length) break;
+  }
+  return need;
+}
+
+/** The decision-process fields of one item, from its body paragraphs and lines. */
+export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[]): Process {
+  // a notice proposes; what a meeting did is only in its minutes (or notes)
+  if (kind === 'notice' || paragraphs.length === 0) return NONE();
+  const parts = partsOf(paragraphs);
+  const need = readersFor(parts);
+  const motions = need.has('motions') ? findMotions(parts) : [];
+  return {
+    // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
+    outcome: findOutcome(parts, decisions, motions),
+    motions,
+    votes: need.has('votes') ? findVotes(parts, lines) : [],
+    reservations: need.has('reservations') ? findReservations(parts) : [],
+    conflicts: need.has('conflicts') ? findConflicts(parts) : [],
+    notes: need.has('notes') ? findNotes(parts) : [],
+  };
+}

@@ -1,0 +1,139 @@
+// Motions (yrkanden): `Anna Ek (S) yrkar bifall till kommunstyrelsens förslag`, `X och Y (M)
+// yrkar avslag`, `X yrkar att ärendet återremitteras`, `X (V) yrkar i första hand … i andra
+// hand …`, `X (KD) med instämmande av Y (L) yrkar …`, `Under överläggningen yrkar X (S) …`,
+// `Bifall yrkas av X (S)`, `X (L) lämnar följande tilläggsyrkande: …`, Finnish-Swedish
+// `Ledamoten X understödd av ledamoten Y föreslog att …`, and under a `Yrkanden` heading
+// one motion a paragraph: `Anna Ek (S): Bifall till arbetsutskottets förslag.` The text is
+// what is moved, as written after the verb; a motion whose text follows on the next
+// paragraph (`X (M) yrkar:` / `att …`) takes that paragraph.
+import { PROCESS } from '../../lexicon/sv.js';
+import type { Motion } from '../../schema/result.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+import { leadingActors, readActors, type Actors } from './actors.js';
+import { mayState } from './elsewhere.js';
+import { sentencesOfPart, type Part } from './parts.js';
+import { actorsAround } from './subject.js';
+
+const A = '(?<![\\p{L}])';
+const B = '(?![\\p{L}])';
+const MOVE = new RegExp(`${A}(?:${alternation(PROCESS.moveVerbs)})${B}`, 'iu');
+const MOVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.movePassive)})${B}`, 'iu');
+const MOTION_NOUN = new RegExp(
+  `${A}(?:${alternation(PROCESS.motionNounVerbs)})\\s+(?:(?:${alternation(PROCESS.motionQualifiers)})\\s+)?((?:${alternation(PROCESS.motionNouns)})${B})`,
+  'iu',
+);
+const SECONDED = new RegExp(`${A}(?:${alternation(PROCESS.secondedBy)})${B}`, 'iu');
+const SECONDED_VERB = new RegExp(`${A}(?:${alternation(PROCESS.secondedVerbs)})${B}`, 'iu');
+// `, med instämmande av Bo Ek (V),` right after the verb
+const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
+// `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
+const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
+// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
+const HINT = /yrka|understödd/i;
+
+const clean = (s: string): string => trimEndOf(s.trim().replace(/^[,:]\s*/u, ''), '.;,');
+
+export function findMotions(parts: readonly Part[]): Motion[] {
+  const out: Motion[] = [];
+  parts.forEach((part, k) => {
+    const before = out.length;
+    if (HINT.test(part.text)) {
+      for (const s of sentencesOfPart(part)) {
+        const m = mayState(part.section, s.text) ? readMotion(s.text) : null;
+        if (!m) continue;
+        // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
+        const text = m.text === '' && s.text.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
+        if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
+      }
+    }
+    if (out.length === before && part.section === 'motions' && !part.labelled) labelledMotion(part, out);
+  });
+  return out;
+}
+
+/** One motion in a sentence, or null. */
+function readMotion(sentence: string): { actors: Actors; text: string } | null {
+  const s = sentence.replace(/^[•\-–*]\s*/u, '');
+  const passive = MOVE_PASSIVE.exec(s);
+  if (passive) {
+    // `Bifall till förslaget yrkas av Anna Ek (S)`
+    const lead = leadingActors(s.slice(passive.index + passive[0].length).trimStart());
+    const text = clean(s.slice(0, passive.index));
+    return lead && text ? { actors: lead.actors, text } : null;
+  }
+  const verb = MOVE.exec(s);
+  if (verb) {
+    let after = s.slice(verb.index + verb[0].length);
+    const joined = JOINED.exec(after);
+    let extra: Actors | null = null;
+    if (joined) {
+      extra = readActors(joined[1]!);
+      after = after.slice(joined[0].length);
+    }
+    const movers = actorsAround(s.slice(0, verb.index), after);
+    if (!movers) return null;
+    let actors = extra ? merge(movers.actors, extra) : movers.actors;
+    let text = movers.rest;
+    // `… yrkar bifall till förslaget med instämmande av Bo Ek (V)`
+    const tail = lastJoiner(text);
+    if (tail) {
+      actors = merge(actors, tail.actors);
+      text = text.slice(0, tail.at);
+    }
+    return { actors, text: clean(text) };
+  }
+  const noun = MOTION_NOUN.exec(s);
+  if (noun) {
+    const movers = actorsAround(s.slice(0, noun.index), '');
+    return movers ? { actors: movers.actors, text: clean(s.slice(noun.index + noun[0].length - noun[1]!.length)) } : null;
+  }
+  if (SECONDED.test(s)) {
+    // `Ledamoten X understödd av ledamoten Y föreslog att ärendet ska återremitteras`
+    const v = SECONDED_VERB.exec(s);
+    if (!v) return null;
+    const actors = readActors(s.slice(0, v.index));
+    return actors ? { actors, text: clean(s.slice(v.index + v[0].length)) } : null;
+  }
+  return null;
+}
+
+/**
+ * Under a `Yrkanden` heading: `Anna Ek (S): Bifall till arbetsutskottets förslag.`, one a
+ * paragraph or one a line (`Pär Lund, fp: Motionen bifalls.` / `Eva Ek, s: Motionen avslås.`).
+ */
+function labelledMotion(part: Part, out: Motion[]): void {
+  const p = part.paragraph;
+  const first = out.length;
+  let current: Motion | null = null;
+  p.starts.forEach((start, k) => {
+    const from = Math.max(start.offset, part.offset);
+    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim();
+    const m = LABELLED.exec(line);
+    const actors = m ? readActors(m[1]!) : null;
+    if (m && actors) {
+      current = { by: actors.by, parties: actors.parties, text: m[2]!, line: start.line };
+      out.push(current);
+    } else if (current) {
+      current.text = `${current.text} ${line}`;
+    }
+  });
+  const found = out.splice(first).map((m) => ({ ...m, text: clean(m.text) }));
+  out.push(...found.filter((m) => m.text !== ''));
+}
+
+const JOINER = new RegExp(`${A}(?:${alternation(PROCESS.joiners)})\\s+`, 'giu');
+
+/** Actors joined at the end of a motion's text, and where the joiner starts. */
+function lastJoiner(text: string): { actors: Actors; at: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(JOINER)) last = m;
+  if (!last) return null;
+  const actors = readActors(trimEndOf(text.slice(last.index + last[0].length), '.;,'));
+  return actors && last.index > 0 && /[\s,]/u.test(text[last.index - 1]!) ? { actors, at: last.index } : null;
+}
+
+const merge = (a: Actors, b: Actors): Actors => ({
+  by: [...a.by, ...b.by],
+  parties: [...new Set([...a.parties, ...b.parties])],
+  people: [...a.people, ...b.people],
+});

@@ -1,0 +1,44 @@
+// Protocol notes (protokollsanteckningar), as written: `Anna Ek (KD) lämnar följande
+// protokollsanteckning: …` (with the next paragraph when the note follows the colon),
+// `Protokollsanteckning: …`, and each paragraph under a `Protokollsanteckning` heading. A
+// rule about notes (`En ledamot får lämna en protokollsanteckning om …`) is none, under
+// the heading too.
+import { PROCESS } from '../../lexicon/sv.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+import { readActors } from './actors.js';
+import { isRule, reportsOtherMeeting } from './elsewhere.js';
+import type { Part } from './parts.js';
+
+const A = '(?<![\\p{L}])';
+const B = '(?![\\p{L}])';
+const NOTE = new RegExp(
+  `${A}(?:${alternation(PROCESS.noteVerbs)})\\s+(?:(?:${alternation(PROCESS.noteQualifiers)})\\s+)?(?:${alternation(PROCESS.noteNouns)})${B}`,
+  'iu',
+);
+const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
+// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
+const HINT = /protokollsanteckn/i;
+
+export function findNotes(parts: readonly Part[]): string[] {
+  const out: string[] = [];
+  let joined = -1;
+  parts.forEach((part, k) => {
+    if (part.section === 'description' || k === joined) return;
+    const text = part.text.trim();
+    const headed = part.section === 'notes';
+    if (!headed) {
+      if (!HINT.test(text)) return;
+      const m = NOTE.exec(text);
+      if (!m || reportsOtherMeeting(text.slice(0, m.index)) || !readActors(text.slice(0, m.index))) return;
+    } else if (NONE.test(text) || isRule(text)) return;
+    // `… lämnar följande protokollsanteckning:` and the note on the next paragraph
+    const next = parts[k + 1];
+    if (trimEndOf(text, '').endsWith(':') && next && next.section === part.section && !next.labelled) {
+      out.push(`${text} ${next.text.trim()}`);
+      joined = k + 1;
+      return;
+    }
+    out.push(text);
+  });
+  return out;
+}

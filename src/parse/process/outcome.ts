@@ -1,0 +1,217 @@
+// How a § ended (SCHEMA.md Item.outcome). The rule: the outcome of the question the § put
+// to this meeting, as the text states it.
+// - What the meeting decided says it: `Motionen bifalls`, `Kommunstyrelsen beslutar att
+//   bifalla …` → approved; `… att avslå motionen`, `Ansökan avslås` → rejected (the
+//   question was the motion or the application, and the decision rejects it); `Ärendet
+//   bordläggs` → tabled; `… återremitteras` → referred-back; `Informationen antecknas`,
+//   `läggs till handlingarna`, `noterar`, `tar del av` → noted; `dras tillbaka`, `utgår` →
+//   withdrawn.
+// - Deciding as proposed (`beslutar enligt arbetsutskottets förslag`, `Enligt
+//   kommunstyrelsens förslag`), or deciding anything else (`ger förvaltningen i uppdrag …`,
+//   `väljs till justerare`) → approved. So is a decision to propose something to another
+//   organ (`beslutar att föreslå fullmäktige att avslå motionen`): this meeting adopted its
+//   proposal, whatever the proposal says.
+// - The chair's finding counts like a decision (`Ordföranden … finner att kommunstyrelsen
+//   bifaller arbetsutskottets förslag`), but not a finding on a procedural motion (`finner
+//   att ärendet ska avgöras idag`, `… att återremissyrkandet avslås`).
+// - A § that was tabled, referred back or withdrawn ends so, whatever else it says.
+// - Motions (`yrkar avslag`), proposals (`Förslag till beslut: Motionen avslås`), the case's
+//   history and other meetings state no outcome; `Motionen anses besvarad` is neither
+//   bifall nor avslag: null, as is a § that states nothing.
+import { DECISION, PROCESS } from '../../lexicon/sv.js';
+import type { Decision, Motion, Outcome } from '../../schema/result.js';
+import { alternation } from '../../text/patterns.js';
+import { reportsOtherMeeting } from './elsewhere.js';
+import { sentencesOfPart, type Part, type Section } from './parts.js';
+
+const A = '(?<![\\p{L}])';
+const B = '(?![\\p{L}])';
+const OUTCOMES = Object.entries(PROCESS.outcomes) as [Outcome, readonly string[]][];
+const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.map((w) => [w, o] as [string, Outcome])));
+// no `u` flag: this runs on every decision, and the Unicode form was the reader's largest
+// cost; the Swedish letters bound the words here (a rarer letter next to one is tested apart)
+const SWEDISH_LETTER = '[a-zåäöéüA-ZÅÄÖÉÜ]';
+const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()])})(?!${SWEDISH_LETTER})`, 'gi');
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+// `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
+const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
+// `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
+const PROCEDURAL = new RegExp(`${A}\\p{L}*(?:${alternation(PROCESS.procedural)})`, 'iu');
+const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
+const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
+const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
+const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
+const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, ...PROCESS.decideForms])})${B}`, 'iu');
+const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, ...PROCESS.proposeForms])})${B}`, 'iu');
+// `yrkar`, `yrkade`, `yrkas`, `understödd av`: a motion, not a decision (`yrkandena` may stand in a finding)
+const MOTION = new RegExp(`${A}(?:${alternation([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy])})${B}`, 'iu');
+const SIDES = new RegExp(`${A}(?:${alternation([...PROCESS.yesSide, ...PROCESS.noSide])})${B}`, 'iu');
+const SELF_VERB = new RegExp(`${A}(?:${alternation(PROCESS.selfPassive)})${B}`, 'iu');
+const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
+// `Ärendet bordläggs.`, `Den ekonomiska rapporten antecknas.`: the verb within the first words
+const SELF_WORDS = 5;
+
+// `Kommunstyrelsen noterar informationen`, `Nämnden tar del av rapporten`: the organ in its own name
+const ORGAN_ACTS = new RegExp(`^\\p{Lu}\\p{L}*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
+
+/** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
+function speaksOfItself(sentence: string): boolean {
+  const verb = SELF_VERB.exec(sentence);
+  if (!verb) return false;
+  const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
+  return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
+}
+const PRESENT_DECISION = new RegExp(`^(?:${alternation(PROCESS.presentDecision)})$`, 'iu');
+const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
+const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
+// plain `i` (no `u`) hints before the Unicode patterns: å/ä/ö fold without Unicode mode,
+// and these run several times faster
+const MAY_FIND = /finner|fann|konstater/i;
+const MAY_ANSWER = new RegExp(alternation(PROCESS.noOutcome), 'i');
+const MAY_PROPOSE = /förslag|föresl/i;
+const MAY_FOLLOW = new RegExp(alternation(PROCESS.asProposed), 'i');
+const MAY_MOTION = /yrkande/i;
+const MAY_FIND_OR_DECIDE = /finner|fann|konstater|beslut|beslöt/i;
+// `Ärendet bordläggs.`, `Kommunstyrelsen noterar informationen.`: a statement of its own
+const SHORT_STATEMENT = 300;
+const MAY_DECIDE = /beslut|beslöt/i;
+const MAY_STATE = /läggs|remitteras|antecknas|avslås|bifalls|godkänns|handlingarna|noter|utgår|tillbaka|återkallas|avförs|förkastas|fastställs|antas|beviljas|del av|tackar|godkänner|bifaller|avslår|antar/i;
+const MAY_CLASSIFY = /avsl|bifall|biföll|godk|anta|anto|fastst|bevilj|tillstyrk|bordl|remi|anteckn|handlingarna|noter|del av|tackar|tillbaka|återkall|återt|utgår|utgick|avför|förkast|enligt|enlighet|besvara/i;
+// the words of every outcome, decision and finding
+const HINT = /bordl|remi|antecknas|handlingarna|noter|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet/i;
+
+// `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
+const MOTION_REFERENCE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})s\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkande(?![\p{L}])/u;
+// how far after a verb its object is looked for
+const OBJECT_CHARS = 60;
+
+/**
+ * `finner att kommunstyrelsen antar AnnSofie Anderssons yrkande`: the outcome is what that
+ * motion moved (`Motionen avslås` → rejected); a motion the § does not hold leaves it approved.
+ */
+function adopted(window: string, motions: readonly Motion[]): Outcome | null {
+  const ref = MAY_MOTION.test(window) ? MOTION_REFERENCE.exec(window) : null;
+  if (!ref) return null;
+  const name = ref[1]!;
+  const motion = motions.find((m) => m.by.some((b) => b === name || b.endsWith(` ${name}`) || name.endsWith(` ${b}`)));
+  return (motion && classify(motion.text, [])) || 'approved';
+}
+
+/** The outcome a decision or finding states, or null; `undefined` when it says it states none. */
+function classify(text: string, motions: readonly Motion[]): Outcome | null | undefined {
+  if (!MAY_CLASSIFY.test(text)) return null;
+  if (MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
+  const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
+  let best: { at: number; outcome: Outcome } | null = null;
+  // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
+  const procedural = MAY_PROCEDURE.test(text) ? [...text.matchAll(PROCEDURAL_ALL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  for (const m of text.matchAll(WORD)) {
+    if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
+    if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
+    const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
+    const motion = outcome === 'approved' ? adopted(object, motions) : null;
+    if (motion) {
+      best = { at: m.index, outcome: motion };
+      break;
+    }
+    // `avslå återremissyrkandet`: the object is a procedural motion, not the § itself
+    if (PROCEDURAL.test(object.slice(0, m[0].length + 40))) continue;
+    best = { at: m.index, outcome };
+    break;
+  }
+  for (const m of MAY_FOLLOW.test(text) ? text.matchAll(AS_PROPOSED) : []) {
+    if (best && best.at < m.index) break;
+    const noun = m[1]!.toLowerCase();
+    const kind: Outcome = noun.startsWith('avslag') ? 'rejected' : noun.startsWith('återremiss') ? 'referred-back' : noun.startsWith('bordlägg') ? 'tabled' : 'approved';
+    // `beslutar enligt Anna Eks (V) yrkande`: what Anna Ek moved
+    best = { at: m.index, outcome: kind === 'approved' && noun.endsWith('yrkande') ? (adopted(m[0], motions) ?? kind) : kind };
+    break;
+  }
+  // `beslutar att föreslå fullmäktige att avslå motionen`: this meeting adopted a proposal
+  if (best && proposal && proposal.index < best.at) return 'approved';
+  return best?.outcome ?? null;
+}
+
+// `… proposition på Linnea Strands (L) tilläggsyrkande och finner att det avslås`: the
+// finding speaks of what the sentence named before it
+const BACK_REFERENCE = new RegExp(`^\\s*(?:${alternation(PROCESS.backReferences)})${B}`, 'iu');
+
+/** The outcome of a sentence: after the chair's finding when it has one; `undefined` when it states none of the § itself. */
+function classifySentence(text: string, motions: readonly Motion[]): Outcome | null | undefined {
+  const finding = FINDING.exec(text);
+  if (!finding) return classify(text, motions);
+  const after = text.slice(finding.index + finding[0].length);
+  // a finding on a procedural question says nothing of the § itself
+  if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return undefined;
+  const o = classify(after, motions);
+  return o === null && PROCEDURAL.test(after) ? undefined : o;
+}
+
+/**
+ * Outcomes stated by the body's sentences. In a decision, `Beslutsgång` or `Omröstning`
+ * part any sentence may state it; elsewhere (the case's prose) only a finding, a decision
+ * written mid-sentence (`Med 8 ja-röster … beslutar kommunstyrelsen att …`) or a § speaking
+ * of itself in the present (`Ärendet bordläggs.`) does: `Ansökan avslogs på förra mötet`
+ * reports another meeting.
+ */
+function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { outcomes: Outcome[]; decided: boolean } {
+  const outcomes: Outcome[] = [];
+  let decided = false;
+  for (const part of parts) {
+    // motions, reservations, notes and statements are what members said, not what the meeting did
+    // (clauses under a decision heading are the decisions, read already)
+    if (!OUTCOME_SECTIONS.has(part.section) || part.role === 'proposal-clause' || part.role === 'decision-clause') continue;
+    const process = part.section !== null;
+    // in the case's prose only a finding, a decision, or a short paragraph where the §
+    // speaks of itself (`Ärendet bordläggs.`) can state the outcome: test for those words
+    if (process ? !HINT.test(part.text) : !(MAY_FIND_OR_DECIDE.test(part.text) || (part.text.length <= SHORT_STATEMENT && MAY_STATE.test(part.text)))) continue;
+    for (const s of sentencesOfPart(part)) {
+      if (!HINT.test(s.text)) continue;
+      // plain tests first: the Unicode patterns run only where their words stand
+      const finding = MAY_FIND.test(s.text) && FINDING.test(s.text);
+      const decides = finding || !MAY_DECIDE.test(s.text) ? null : DECIDE.exec(s.text);
+      // outside the process headings only a finding, a decision or the § speaking of itself counts
+      if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && (speaksOfItself(s.text) || ORGAN_ACTS.test(s.text))))) continue;
+      // a motion, what a vote's yes and no stand for (`NEJ-förslag: … återremiss`) or a
+      // sentence that only proposes states no outcome of this meeting
+      if (MOTION.test(s.text) || SIDES.test(s.text) || reportsOtherMeeting(s.text) || (!finding && !decides && PROPOSAL.test(s.text))) continue;
+      const o = decides ? classify(s.text.slice(decides.index + decides[0].length), motions) : classifySentence(s.text, motions);
+      if (o) outcomes.push(o);
+      // `Kommunstyrelsen beslutar att ge …`: this meeting decided, in the present (a past
+      // `beslutade` in the case's prose may be anyone's)
+      else if (o === null && decides && (process || PRESENT_DECISION.test(decides[0])) && !PROPOSAL.test(s.text.slice(decides.index))) decided = true;
+    }
+  }
+  return { outcomes, decided };
+}
+
+export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = []): Outcome | null {
+  const found: Outcome[] = [];
+  let decided = false;
+  // the decisions reader kept to this meeting's decisions; one standing among the motions
+  // (`Eva Sund (S): Motionen avslås.` under `Yrkanden`) is what a member moved
+  const spoken = new Set<number>();
+  if (decisions.length) for (const p of parts) if (!OUTCOME_SECTIONS.has(p.section)) for (const s of p.paragraph.starts) spoken.add(s.line);
+  let proposing = false;
+  for (const d of decisions) {
+    if (spoken.has(d.line)) continue;
+    // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
+    // clauses under a proposal to another organ are that organ's question, not this one's
+    if (proposing && /^\p{Ll}/u.test(d.text)) continue;
+    proposing = PROPOSAL.test(d.text);
+    const o = proposing ? 'approved' : classifySentence(d.text, motions);
+    if (o === undefined) continue;
+    decided = true;
+    if (o) found.push(o);
+  }
+  const body = statedInBody(parts, motions);
+  found.push(...body.outcomes);
+  decided ||= body.decided;
+  const settled = found.find((o) => SETTLED.has(o));
+  if (settled) return settled;
+  if (found.length) return found[0]!;
+  // a decision without an outcome word (`ger förvaltningen i uppdrag …`): the meeting decided
+  return decided ? 'approved' : null;
+}

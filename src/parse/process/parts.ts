@@ -1,0 +1,92 @@
+// The paragraphs of a § body as the process readers see them: each with the process
+// sub-heading it stands under (`Yrkanden`, `Omröstning`, `Reservation`, `Jäv`,
+// `Protokollsanteckning`, `Beslutsgång`), a label run into its text (`Reservation: …`,
+// `Jäv   Anna Ek (M) …`) read as that heading, and its sentences. The classification of
+// the decisions reader (roles.ts) is reused, so a body is split and typed once.
+import { PROCESS } from '../../lexicon/sv.js';
+import { lineAt, type Paragraph } from '../../text/line.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+import { readParagraphs, type Role } from '../decisions/roles.js';
+import { sentences, sentencesOf } from '../decisions/sentences.js';
+
+export type Section = keyof typeof PROCESS.headings | 'decision' | null;
+
+export interface Part {
+  paragraph: Paragraph;
+  /** The paragraph's text without a leading process label. */
+  text: string;
+  /** Where `text` starts in the paragraph, for source lines. */
+  offset: number;
+  section: Section;
+  role: Role;
+  /** The text began with a process label (`Reservation: …`). */
+  labelled: boolean;
+}
+
+export interface PartSentence {
+  text: string;
+  line: number;
+  part: Part;
+}
+
+const SECTIONS = Object.entries(PROCESS.headings) as [keyof typeof PROCESS.headings, readonly string[]][];
+const HEADING = new Map<string, keyof typeof PROCESS.headings>(SECTIONS.flatMap(([k, words]) => words.map((w) => [w.replace(/:$/u, ''), k] as [string, keyof typeof PROCESS.headings])));
+// `Reservation: …`, `Jäv   Anna Ek (M) anmäler jäv`, `Protokollsanteckning Anna Ek (KD) …`
+const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`, 'iu');
+const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]!));
+const firstWord = (text: string): string => {
+  const end = text.search(/[\s:]/u);
+  return (end < 0 ? text : text.slice(0, end)).toLowerCase();
+};
+// (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
+const CAPITAL = /^\p{Lu}/u;
+
+/** The process section a heading opens, or null for any other heading. */
+export function sectionOfHeading(text: string): Section {
+  return HEADING.get(trimEndOf(text, ':.').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
+}
+
+export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
+  const out: Part[] = [];
+  let section: Section = null;
+  for (const { paragraph, role } of readParagraphs(paragraphs)) {
+    if (role === 'decision-heading') {
+      section = 'decision';
+      continue;
+    }
+    if (role === 'proposal-heading') {
+      section = null;
+      continue;
+    }
+    if (role === 'subheading') {
+      section = sectionOfHeading(paragraph.text);
+      continue;
+    }
+    // most paragraphs open with no heading word: one Set lookup before the pattern
+    const label = LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
+    if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
+      const own = sectionOfHeading(label[1]!);
+      const text = paragraph.text.slice(label[0].length);
+      if (text.trim() !== '') {
+        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true });
+        continue;
+      }
+    }
+    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false });
+  }
+  return out;
+}
+
+// the readers go over the same parts' sentences: split them once
+const cache = new WeakMap<Part, PartSentence[]>();
+
+export function sentencesOfPart(part: Part): PartSentence[] {
+  let s = cache.get(part);
+  if (!s) {
+    // a whole paragraph is split as the decisions reader split it (and cached it)
+    const split = part.offset === 0 ? sentencesOf(part.paragraph) : sentences(part.text);
+    s = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
+    cache.set(part, s);
+  }
+  return s;
+}

@@ -1,0 +1,22 @@
+// Who does what a verb says: the actors before it (`Anna Ek (S) yrkar …`), or after it
+// when a short adverbial opens the sentence (`Under överläggningen yrkar Anna Ek (S) …`,
+// `Mot beslutet reserverar sig Anna Ek (V) och Bo Al (V)`). Words before the verb that speak
+// of a document, its author or another meeting make it no statement of this meeting.
+import { PROCESS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { leadingActors, readActors, type Actors } from './actors.js';
+import { reportsOtherMeeting, speaksOfDocument } from './elsewhere.js';
+
+const OPENER = new RegExp(`^(?:${alternation(PROCESS.openers)})(?![\\p{L}])`, 'iu');
+// an opening adverbial is short: `Under överläggningen`, `Mot beslutet`, `I ärendet`
+const OPENER_WORDS = 5;
+
+export function actorsAround(before: string, after: string): { actors: Actors; rest: string } | null {
+  const b = before.replace(/^[•\-–*]\s*/u, '').trim();
+  if (speaksOfDocument(b) || reportsOtherMeeting(b)) return null;
+  const direct = readActors(b);
+  if (direct) return { actors: direct, rest: after };
+  if (!OPENER.test(b) || b.split(/\s+/u).length > OPENER_WORDS) return null;
+  const lead = leadingActors(after.trimStart());
+  return lead ? { actors: lead.actors, rest: after.trimStart().slice(lead.end) } : null;
+}
