@@ -39,7 +39,16 @@ const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.i
 type Cut = 'page' | 'line' | 'around';
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isUpper = (c: number, ch: string): boolean =>
+  c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** The last character before `at` that is not white space ('' at the start). */
+function lastBefore(text: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= 0 ? text[k]! : '';
+}
+// a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
+const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
 const FURNITURE_FIRST = new Set<string>(PAGE_FURNITURE.map((f) => f.split(/[\s/]/)[0]!));
 const HEADING_FIRST = new Set<string>([
@@ -71,7 +80,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     const c = text.charCodeAt(at);
     if (isSpaceCode(c)) continue;
     const digit = c >= 48 && c <= 57;
-    const upper = !digit && c !== 0xa7 && isUpper(text[at]!);
+    const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if (!digit && !upper && c !== 0xa7) continue;
     let wordEnd = at;
     while (wordEnd < text.length && !isSpaceCode(text.charCodeAt(wordEnd))) wordEnd++;
@@ -79,7 +88,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     const rest = text.slice(at);
     if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);
-      if (page && (at === 0 || /[.!?:)]\s*$|\d\s*$/u.test(text.slice(0, at)))) {
+      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
@@ -155,7 +164,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
 const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
 // so many glued words in a text say its converter drops spaces between lines
 const GLUED_IN_TEXT = 8;
-const GLUED_SCAN = 30_000;
+const GLUED_SCAN = 10_000;
 
 /** The text has words glued together often enough that they are a converter's, not names (`McDonald`). */
 export const hasGluedWords = (input: string): boolean => {
