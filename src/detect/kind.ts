@@ -1,6 +1,7 @@
 // Stage 4: what each document is. A kind keyword in its title decides; a document that
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
-// the top of a file is read for the words minutes, notices and notes use.
+// the top of a file is read for the words minutes, notices and notes use, and one that a §
+// heading opens is an extract of minutes.
 import { KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -41,6 +42,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   let roleHeadings = 0;
   let signatureLabels = 0;
   let paragraphs = 0;
+  let openingParagraph = false;
   let seen = 0;
   for (let i = span.start; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -49,7 +51,10 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (seen <= OPENING_LINES) opening.push(line.text);
     if (ROLE_HEADING.test(line.text)) roleHeadings++;
     if (SIGNATURE_LABEL.test(line.text)) signatureLabels++;
-    if (recogniseItemHeader(line)?.style === 'paragraph') paragraphs++;
+    if (recogniseItemHeader(line)?.style === 'paragraph') {
+      paragraphs++;
+      if (seen <= OPENING_LINES) openingParagraph = true;
+    }
   }
   const head = opening.join(' ');
   if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
@@ -57,5 +62,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   if (NOTICE_WORD.test(head)) return 'notice';
   if (roleHeadings > 0 && (signatureLabels > 0 || paragraphs > 0)) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
+  // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
+  // the § heading opens the document
+  if (openingParagraph) return 'minutes';
   return 'other';
 }

@@ -65,7 +65,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     field: 'adjustedAt', value: 'text',
     words: [
       'justeringens plats och tid', 'justeringens tid och plats', 'plats och tid för justering', 'tid och plats för justering',
-      'justeringens plats och datum', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
+      'justeringens plats och datum', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
     ],
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },

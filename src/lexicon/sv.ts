@@ -305,7 +305,7 @@ export const DECISION = {
   notSubjects: ['den', 'det', 'de', 'detta', 'denna', 'dessa', 'där', 'då', 'som', 'om', 'när', 'efter', 'enligt', 'vid', 'under', 'i', 'på', 'man', 'hon', 'han', 'ett', 'en', 'hur', 'vad', 'inför', 'tidigare'],
   /** Headings inside an item that end a run of decision or proposal clauses. */
   subheadings: [
-    'beslutsunderlag', 'underlag', 'handlingar', 'ärendebeskrivning', 'ärendet', 'sammanfattning', 'sammanfattning av ärendet',
+    'beslutsunderlag', 'underlag', 'handlingar', 'handling', 'ärendebeskrivning', 'ärendet', 'sammanfattning', 'sammanfattning av ärendet',
     'bakgrund', 'yrkanden', 'yrkande', 'propositionsordning', 'reservation', 'reservationer', 'protokollsanteckning',
     'skickas till', 'beslutet skickas till', 'expedieras till', 'expediering', 'motivering', 'jäv', 'överläggning',
     'information', 'diskussion', 'ekonomiska konsekvenser', 'konsekvenser',
@@ -363,7 +363,7 @@ export const WEB_WRAPPERS = {
 
 /** Labels of the anslag/bevis block. */
 export const POSTING = {
-  adjusted: ['justeringsdatum', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
+  adjusted: ['justeringsdatum', 'dag för justering', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp'],
   postedTo: ['anslaget nedtaget', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner'],
   postedRange: ['anslaget under tiden', 'anslagstid', 'anslaget under perioden'],

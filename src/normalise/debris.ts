@@ -21,6 +21,11 @@ const LEADER = /\.{4,}|…{2,}|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 const MAY_LEAD = /\.\.|…|__|--|\. \./;
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
+/** `3/12`, `2 (11)`: a page of a count, so at most the count (`1234/22` is a case number). */
+function countsUp(text: string): boolean {
+  const numbers = text.match(/\d+/g);
+  return !numbers || numbers.length < 2 || Number(numbers[0]) <= Number(numbers[1]);
+}
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
 const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
@@ -43,7 +48,7 @@ export function classifyDebris(input: string): Debris {
   }
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return { text: '', ...flags, furniture: true };
-  if (text.length < 24 && PAGE_NUMBER.test(text)) return { text: '', ...flags, pageNumber: true };
+  if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return { text: '', ...flags, pageNumber: true };
   if (text.length < 120 && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return { text: '', ...flags };
   return {
     text,

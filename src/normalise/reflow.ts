@@ -164,7 +164,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
 const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
 // so many glued words in a text say its converter drops spaces between lines
 const GLUED_IN_TEXT = 8;
-const GLUED_SCAN = 10_000;
+const GLUED_SCAN = 30_000;
 
 /** The text has words glued together often enough that they are a converter's, not names (`McDonald`). */
 export const hasGluedWords = (input: string): boolean => {

@@ -8,7 +8,7 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
-import { KIND_TITLES } from '../lexicon/sv.js';
+import { KIND_TITLES, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
@@ -16,11 +16,16 @@ import { recogniseItemHeader } from '../text/numbering.js';
 
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
+// a line of signers' labels only, in the nominative (`Sekreterare`, `Ordförande   Justerande`)
+const SIGNER_WORDS = alternation(SIGNATURE_LABELS.flatMap((s) => s.words));
+const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))*\\s*:?$`, 'iu');
 // every item heading has a § near its start, or opens with a number or a numeral
 const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
 const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
+// content lines the pages of a run of furniture have (the median)
+const MIN_PAGE_LINES = 8;
 // a furniture line recurs at the edges of pages that follow each other …
 const MAX_PAGE_GAP = 1;
 // … and this share of all its occurrences stands at a page edge (`Beslut` recurs in every
@@ -49,6 +54,11 @@ interface Occurrence {
   index: number;
   page: number;
   top: boolean;
+  /** Content lines between it and its page's edge. */
+  offset: number;
+  /** Its page's first content line, and how many it has. */
+  pageFirst: number;
+  pageLines: number;
 }
 
 export function removeRunningHeads(lines: Line[]): void {
@@ -87,13 +97,15 @@ export function removeRunningHeads(lines: Line[]): void {
   // that is its own (`§ 7 …` stops the header; `Kommunstyrelsens beslut` below it is content)
   const edges = new Map<string, Occurrence[]>();
   contents.forEach((content, p) => {
-    const at = new Map<number, boolean>();
-    for (let k = 0; k < Math.min(TOP_LINES, content.length) && recurs(content[k]!); k++) at.set(content[k]!, true);
-    for (let k = content.length - 1; k >= Math.max(0, content.length - BOTTOM_LINES) && recurs(content[k]!); k--) if (!at.has(content[k]!)) at.set(content[k]!, false);
-    for (const [i, top] of at) {
+    const at = new Map<number, { top: boolean; offset: number }>();
+    for (let k = 0; k < Math.min(TOP_LINES, content.length) && recurs(content[k]!); k++) at.set(content[k]!, { top: true, offset: k });
+    for (let k = content.length - 1; k >= Math.max(0, content.length - BOTTOM_LINES) && recurs(content[k]!) && !signs(content, k, lines); k--) {
+      if (!at.has(content[k]!)) at.set(content[k]!, { top: false, offset: content.length - 1 - k });
+    }
+    for (const [i, { top, offset }] of at) {
       const list = edges.get(keyAt(i)) ?? [];
       // once per page
-      if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top });
+      if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top, offset, pageFirst: content[0]!, pageLines: content.length });
       edges.set(keyAt(i), list);
     }
   });
@@ -101,13 +113,14 @@ export function removeRunningHeads(lines: Line[]): void {
   const opens = new Map<number, boolean>();
   const opensAt = (o: Occurrence): boolean => {
     let v = opens.get(o.page);
-    if (v === undefined) opens.set(o.page, (v = opensMeeting(lines, contents[o.page]![0]!)));
+    if (v === undefined) opens.set(o.page, (v = opensMeeting(lines, o.pageFirst)));
     return v;
   };
   for (const [key, at] of edges) {
     if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
-    for (const run of runs(at)) {
-      if (run.length < 2) continue;
+    for (const all of runs(at)) {
+      const run = atUsualPlace(all);
+      if (run.length < 2 || !onPages(run)) continue;
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
@@ -150,6 +163,46 @@ function opensMeeting(lines: readonly Line[], i: number): boolean {
     if (label.field === 'participants' || ++labels >= FRONT_PAGE_LABELS) return true;
   }
   return false;
+}
+
+/**
+ * The line signs the § above it: the signers' labels (`Ordförande    Justerande`) over their
+ * names, or a name under them. Minutes that sign every § (`Vid protokollet` / `Sekreterare`
+ * / names at the foot of each page) repeat these lines page after page, and they are still
+ * no furniture; `Justerandes sign` is (a genitive: initials in a footer).
+ */
+function signs(content: readonly number[], k: number, lines: readonly Line[]): boolean {
+  const text = lines[content[k]!]!.text;
+  if (SIGNERS_ONLY.test(text)) return k + 1 < content.length;
+  return k > 0 && SIGNERS_ONLY.test(lines[content[k - 1]!]!.text);
+}
+
+/**
+ * The occurrences of a run at its usual place on the page (the same line from the top, or
+ * from the bottom): a running header keeps its place, while lines that only recur in the
+ * text (a signing certificate's `Signed at` in pages of a few lines) fall where they may.
+ */
+function atUsualPlace(run: readonly Occurrence[]): Occurrence[] {
+  const count = new Map<string, number>();
+  let best = '';
+  for (const o of run) {
+    const k = `${o.top ? 't' : 'b'}${o.offset}`;
+    const n = (count.get(k) ?? 0) + 1;
+    count.set(k, n);
+    if (n > (count.get(best) ?? 0)) best = k;
+  }
+  return run.filter((o) => `${o.top ? 't' : 'b'}${o.offset}` === best);
+}
+
+/**
+ * The run stands on pages, not on scraps of a few lines: text a converter broke into
+ * pages at random, a certificate's repeated rows. A short page among long ones (the end of
+ * a §) still has its header removed.
+ */
+function onPages(run: readonly Occurrence[]): boolean {
+  const sizes = run.map((o) => o.pageLines).sort((a, b) => a - b);
+  // the lower median: of two pages, the shorter
+  return sizes[Math.floor((sizes.length - 1) / 2)]! >= MIN_PAGE_LINES;
 }
 
 /** Occurrences on pages that follow each other. */

@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
@@ -52,13 +52,25 @@ const SECTION_LENGTH = 60;
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
-/** A line that is nothing but a case number with its label (`Dnr 2023/12`, `Diarienummer: KS 2019/1`). */
+/**
+ * A line that is nothing but a case number: with its label (`Dnr 2023/12`, `Diarienummer:
+ * KS 2019/1`), or alone with an organ's letters, a slash or a year first (`KS 2023/101`,
+ * `1234/22`, `2023-00250`; not `10.30`).
+ */
 const referenceOn = (line: Line): string | null => {
   const hit = readCaseNumber(line.flat);
-  return hit && hit.before === '' && hit.after === '' ? hit.caseNumber : null;
+  if (hit) return hit.before === '' && hit.after === '' ? hit.caseNumber : null;
+  const t = line.flat;
+  return isBareCaseNumber(t) && (/\p{Lu}|\//u.test(t) || /^\d{4}/u.test(t)) ? t : null;
 };
 const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
 const ENDS_SENTENCE = /[.!?:]$/;
+// `Kommunstyrelsens förslag till kommunfullmäktige`, `Beslut`, `Ärendebeskrivning`: the
+// body's first heading under a § that has no title of its own
+const BODY_HEADING = new RegExp(
+  `^(?:(?:\\p{Lu}\\p{L}*s\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
+  'iu',
+);
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
@@ -151,6 +163,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, next);
     const titleLines = title.lines;
     let titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
+    // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
+    if (titleText === '' && k === 0) {
+      const above = headingAbove(lines, c.at, start);
+      if (above >= 0) titleText = lines[above]!.flat;
+    }
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
     // `Delårsrapport per 2023-08-31   Dnr 2023/0112`, `Verksamhetsplan 2024 (KS 2023/412)`: a case number ending the title
@@ -319,10 +336,23 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
       first = nextContent(lines, first + 1, end);
     }
     if (first < 0) return { lines: [], caseNumber };
-    // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.`: an item without a title
-    if (isSentence(lines[first]!.flat)) return { lines: [], caseNumber };
+    // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
+    if (isSentence(lines[first]!.flat) || BODY_HEADING.test(lines[first]!.flat)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
+}
+
+/** A short heading right above a § (a blank line between at most), that opens the document's text. */
+function headingAbove(lines: readonly Line[], at: number, start: number): number {
+  let p = at - 1;
+  while (p >= start && isBlank(lines[p]!)) p--;
+  if (p < start || at - p > 3) return -1;
+  const t = lines[p]!.flat;
+  if (t.length > BLOCK_LINE * 2 || ENDS_SENTENCE.test(t) || !/^\p{Lu}/u.test(t) || /\d{4}-\d{2}-\d{2}|§/u.test(t)) return -1;
+  // the first content of the document, or set off from what stands above it
+  let q = p - 1;
+  while (q >= start && isBlank(lines[q]!)) q--;
+  return q < start || p - q >= 2 ? p : -1;
 }
 
 /** The title's first line and the lines it wraps onto. */
@@ -336,7 +366,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text)) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;

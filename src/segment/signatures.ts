@@ -5,6 +5,7 @@
 // labels until other text starts.
 import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
+import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import type { Range } from './items.js';
@@ -103,6 +104,19 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 const continuesBlock = (line: Line): boolean =>
   isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat));
 
+/** `Dag för justering` / `2023-05-15` right above a block: when it was signed, part of it. */
+function adjustedAbove(lines: readonly Line[], i: number, start: number): number {
+  for (let k = i - 1, seen = 0; k >= start && k >= i - 4 && seen < 2; k--) {
+    if (isBlank(lines[k]!)) continue;
+    seen++;
+    if (labelAt(lines[k]!.flat)?.field === 'adjustedAt') return k;
+    // the date under its label
+    if (!DATE_ONLY.test(lines[k]!.flat)) break;
+  }
+  return i;
+}
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/u;
+
 /**
  * Signature blocks between `start` and `end`. Inside `strictRanges` (item bodies) a block
  * needs a rule, a leader or a label no sentence starts with (`Vid protokollet`), or must
@@ -127,7 +141,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       else if (k - last > REACH) break;
     }
     if (how === 'weak' && strict && !onlyPostingAfter(lines, last + 1, end)) continue;
-    blocks.push({ start: i, end: last + 1 });
+    blocks.push({ start: adjustedAbove(lines, i, start), end: last + 1 });
     i = last;
   }
   return blocks;

@@ -13,6 +13,7 @@
 import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
+import { labelAt } from '../text/labels.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
@@ -53,6 +54,9 @@ const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
 const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])(?!\\s*\\.$)`, 'iu');
 const DATE_LABEL = labelled(HEADER_LABELS.date);
 const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
+/** A meeting header's label (`Datum`, `Plats`), not a longer one it starts (`Dag för justering`). */
+const isHeaderLabel = (text: string): boolean => HEADER_LABEL.test(text) && MEETING_LABELS.has(labelAt(text)?.field ?? '');
+const MEETING_LABELS = new Set<string>(['date', 'time', 'place', 'organ', 'placeAndTime', 'dateAndTime']);
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
 // a document has a body: a heading needs this many lines of the current one before it
@@ -65,6 +69,8 @@ interface Current extends DocumentSpan {
   /** The closing item's title line; the document may end after it. */
   closesAt: number;
   lastContent: number;
+  /** The number and style of its last item heading. */
+  lastItem: { number: number | null; style: string } | null;
 }
 
 export function splitDocuments(lines: readonly Line[]): Split {
@@ -76,7 +82,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     if (cur) documents.push(finish(cur));
     return {
       start: i, end: i + 1, kind: null, titleLines: [], certificate: false, letter: false, other: false,
-      content: 0, items: 0, closed: false, closesAt: -1, lastContent: i, ...patch,
+      content: 0, items: 0, closed: false, closesAt: -1, lastContent: i, lastItem: null, ...patch,
     };
   };
 
@@ -117,12 +123,16 @@ export function splitDocuments(lines: readonly Line[]): Split {
       continue;
     }
 
+    const header = recogniseItemHeader(line, ITEM_STYLES);
     if (!cur) {
       const heading = kindHeading(line);
       cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
     } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && kindHeading(line)) {
       cur.kind = kindHeading(line)!.kind;
       cur.titleLines = [i];
+    } else if (header && continuesItems(cur, header)) {
+      // the next § after a signed one (minutes that sign every §, a page each): the same minutes
+      cur.closed = false;
     } else {
       const at: At = { lines, i, line, blanks, gap: gapBefore };
       const doc = cur;
@@ -132,9 +142,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     cur.content++;
     cur.lastContent = i;
-    const header = recogniseItemHeader(line, ITEM_STYLES);
     if (header && !cur.other) {
       cur.items++;
+      cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
     } else if (cur.items > 0 && !cur.other && SIGNATURE_OPENER.test(line.flat) && signatureFollows(lines, i)) {
@@ -153,6 +163,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
+
+/** The heading numbers the item after the current document's last one, in the same style. */
+const continuesItems = (cur: Current, header: { number: number | null; style: string }): boolean =>
+  cur.lastItem !== null && cur.lastItem.number !== null && header.number === cur.lastItem.number + 1 && header.style === cur.lastItem.style;
 
 /** Where a line stands: the lines around it and the gap before it. */
 interface At {
@@ -189,7 +203,7 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
   {
     // a certificate runs to the end of its file; where files are joined, the next meeting ends it
     name: 'meeting after a certificate',
-    applies: (cur, at) => cur.certificate && (HEADER_LABEL.test(at.line.flat) || kindHeading(at.line) !== null) && meetingAhead(at.lines, at.i),
+    applies: (cur, at) => cur.certificate && (isHeaderLabel(at.line.flat) || kindHeading(at.line) !== null) && meetingAhead(at.lines, at.i),
     opens: (at) => titled(at, {}),
   },
   {
@@ -211,7 +225,7 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
   {
     // another meeting's header after this one's items: minutes joined into one file
     name: 'header after items',
-    applies: (cur, at) => hasBody(cur) && at.blanks >= 1 && cur.items > 0 && HEADER_LABEL.test(at.line.flat) && meetingAhead(at.lines, at.i),
+    applies: (cur, at) => hasBody(cur) && at.blanks >= 1 && cur.items > 0 && isHeaderLabel(at.line.flat) && meetingAhead(at.lines, at.i),
     opens: () => ({}),
   },
   {
@@ -233,7 +247,7 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     const line = lines[k]!;
     if (isBlank(line)) continue;
     seen++;
-    if (DATE_LABEL.test(line.flat)) signs.add('date');
+    if (DATE_LABEL.test(line.flat) && labelAt(line.flat)?.field === 'date') signs.add('date');
     else if (KIND_OPENING.test(line.flat)) signs.add('kind');
     else if (ROLE_OPENING.test(line.flat)) signs.add('role');
     else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');

@@ -4,7 +4,7 @@
 // (`Datum för anslags uppsättande: 2020-11-30   Datum för anslags nedtagande: …`), or as
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
 import { POSTING } from '../../lexicon/sv.js';
-import { isBlank, type Line } from '../../text/line.js';
+import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { findDates } from '../../text/dates.js';
 
@@ -23,6 +23,13 @@ const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/i;
 const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
+/** The next line, when it holds a value rather than another label. */
+function valueBelow(lines: readonly Line[], i: number, end: number): string {
+  const n = nextContent(lines, i + 1, end);
+  if (n < 0 || n - i > 2 || LABEL_AT_START.test(lines[n]!.flat)) return '';
+  return lines[n]!.flat;
+}
+
 export function readPosting(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean = () => false): Posting {
   const result: Posting = { adjustedOn: null, posted: null, storedAt: null };
   const posted = { from: null as string | null, to: null as string | null };
@@ -39,7 +46,9 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!field) return;
-      const value = text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      let value = text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      // `Dag för justering` / `2023-05-15`: the value on the line under its label
+      if (value === '' && k === labels.length - 1) value = valueBelow(lines, i, end);
       const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
       if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
       else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
