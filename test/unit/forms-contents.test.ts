@@ -1,0 +1,97 @@
+// Tables of contents (issue 11): a contents list with page numbers — dot leaders, a column
+// gap, a single space — is read to confirm titles, never as a second set of items, and does
+// not end the header early. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, parseText, text } from './helpers.js';
+
+const HEAD = text(
+  'PROTOKOLL',
+  'Socialnämnden, Ekby kommun',
+  'Sammanträdesdatum 2023-06-14',
+  'Plats och tid Socialkontoret, Ekby kl 13.00-15.00',
+  'Beslutande',
+  'Anna Lind (S), ordförande',
+  'Karl Berg (M)',
+  '',
+);
+const ITEMS = text(
+  '',
+  '§ 21 Val av justerare',
+  'Karl Berg väljs att justera protokollet.',
+  '',
+  '§ 22 Budgetuppföljning maj',
+  'Nämnden godkänner uppföljningen.',
+  '',
+  '§ 23 Riktlinjer för försörjningsstöd',
+  'Nämnden antar riktlinjerna.',
+);
+const EXPECTED: [number | null, string][] = [
+  [21, 'Val av justerare'],
+  [22, 'Budgetuppföljning maj'],
+  [23, 'Riktlinjer för försörjningsstöd'],
+];
+
+describe('tables of contents', () => {
+  it.each<[string, string[]]>([
+    [
+      'dot leaders',
+      [
+        'Innehållsförteckning',
+        '§ 21 Val av justerare .................................. 2',
+        '§ 22 Budgetuppföljning maj ............................. 3',
+        '§ 23 Riktlinjer för försörjningsstöd ................... 4',
+      ],
+    ],
+    ['column gaps', ['Ärenden                                             Sida', '§ 21   Val av justerare                             2', '§ 22   Budgetuppföljning maj                        3', '§ 23   Riktlinjer för försörjningsstöd              4']],
+    ['a single space before the page (tight)', ['Innehåll', '§ 21 Val av justerare 2', '§ 22 Budgetuppföljning maj 3', '§ 23 Riktlinjer för försörjningsstöd 4']],
+  ])('a contents list with %s is not read as items', (_form, contents) => {
+    const doc = meetingDoc(HEAD + text(...contents) + ITEMS);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+    // each § keeps its own body, and no title carries a page number
+    expect(doc.items.map((i) => i.text)).toEqual(['Karl Berg väljs att justera protokollet.', 'Nämnden godkänner uppföljningen.', 'Nämnden antar riktlinjerna.']);
+    expect(doc.items.map((i) => i.decisions.length)).toEqual([1, 1, 1]);
+  });
+
+  // parser gap: with the contents list between the letterhead and `Plats och tid`, the file
+  // splits into two minutes documents: lines 1-8 (`PROTOKOLL`, date, no items, no participants)
+  // and lines 10-22 (title null, date null, the participants and the three §§)
+  it.fails('a contents list does not end the header early: participants after it are still read', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Socialnämnden, Ekby kommun',
+        'Sammanträdesdatum 2023-06-14',
+        '',
+        'Innehållsförteckning',
+        '§ 21 Val av justerare .................................. 2',
+        '§ 22 Budgetuppföljning maj ............................. 3',
+        '§ 23 Riktlinjer för försörjningsstöd ................... 4',
+        '',
+        'Plats och tid Socialkontoret, Ekby kl 13.00-15.00',
+        'Beslutande',
+        'Anna Lind (S), ordförande',
+        'Karl Berg (M)',
+      ) + ITEMS,
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+    expect(doc.meeting).toMatchObject({ date: '2023-06-14', startTime: '13:00', location: 'Socialkontoret, Ekby' });
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Lind', 'member'],
+      ['Karl Berg', 'member'],
+    ]);
+  });
+
+  // parser gap: `Paragraf Ärende Sida` / `§ 21` `§ 22` `§ 23` / the three titles: the last
+  // `§ 23` line becomes an item `[23, 'Val av justerare']` (text: the other two titles) before
+  // the real § 21, with a `paragraph-order` warning
+  it.fails('a contents list of §-numbers first and titles after them gives no items of its own', () => {
+    const doc = meetingDoc(HEAD + text('Paragraf Ärende Sida', '§ 21', '§ 22', '§ 23', 'Val av justerare', 'Budgetuppföljning maj', 'Riktlinjer för försörjningsstöd') + ITEMS);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+  });
+
+  it('one document, with no warning of a repeated or out-of-order §', () => {
+    const r = parseText(HEAD + text('Innehållsförteckning', '§ 21 Val av justerare ........ 2', '§ 22 Budgetuppföljning maj ........ 3', '§ 23 Riktlinjer för försörjningsstöd ........ 4') + ITEMS);
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0]!.warnings.map((w) => w.code)).toEqual([]);
+  });
+});
