@@ -24,8 +24,8 @@ const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/i
 // how many content lines at the top and at the bottom of a page may be furniture
 const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
-// content lines the pages of a run of furniture have (the median)
-const MIN_PAGE_LINES = 8;
+// how much of a page its header and footer may be
+const MAX_EDGE_SHARE = 0.45;
 // a furniture line recurs at the edges of pages that follow each other …
 const MAX_PAGE_GAP = 1;
 // … and this share of all its occurrences stands at a page edge (`Beslut` recurs in every
@@ -56,9 +56,10 @@ interface Occurrence {
   top: boolean;
   /** Content lines between it and its page's edge. */
   offset: number;
-  /** Its page's first content line, and how many it has. */
+  /** Its page's first content line. */
   pageFirst: number;
-  pageLines: number;
+  /** How much of its page's content stands at the page's edges and recurs. */
+  share: number;
 }
 
 export function removeRunningHeads(lines: Line[]): void {
@@ -105,7 +106,7 @@ export function removeRunningHeads(lines: Line[]): void {
     for (const [i, { top, offset }] of at) {
       const list = edges.get(keyAt(i)) ?? [];
       // once per page
-      if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top, offset, pageFirst: content[0]!, pageLines: content.length });
+      if (list[list.length - 1]?.page !== p) list.push({ index: i, page: p, top, offset, pageFirst: content[0]!, share: at.size / content.length });
       edges.set(keyAt(i), list);
     }
   });
@@ -120,7 +121,7 @@ export function removeRunningHeads(lines: Line[]): void {
     if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
-      if (run.length < 2 || !onPages(run)) continue;
+      if (run.length < 2 || !(opensFile(run) || onPages(run))) continue;
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
@@ -195,15 +196,19 @@ function atUsualPlace(run: readonly Occurrence[]): Occurrence[] {
 }
 
 /**
- * The run stands on pages, not on scraps of a few lines: text a converter broke into
- * pages at random, a certificate's repeated rows. A short page among long ones (the end of
- * a §) still has its header removed.
+ * The run stands on pages whose furniture is a small part of them, not on scraps of text
+ * that repeat as a whole: a converter's page breaks at random through a signing
+ * certificate's rows (`Signed with` / `BankID` / `Signed at`, one block after another).
+ * A short page among long ones (the end of a §) still has its header removed.
  */
 function onPages(run: readonly Occurrence[]): boolean {
-  const sizes = run.map((o) => o.pageLines).sort((a, b) => a - b);
-  // the lower median: of two pages, the shorter
-  return sizes[Math.floor((sizes.length - 1) / 2)]! >= MIN_PAGE_LINES;
+  const shares = run.map((o) => o.share).sort((a, b) => a - b);
+  // the upper median: of two pages, the one more of which would go
+  return shares[Math.floor(shares.length / 2)]! <= MAX_EDGE_SHARE;
 }
+
+/** The run's first line heads the file's first page: its letterhead, printed again on the next pages. */
+const opensFile = (run: readonly Occurrence[]): boolean => run[0]!.top && run[0]!.page === 0;
 
 /** Occurrences on pages that follow each other. */
 function runs(at: readonly Occurrence[]): Occurrence[][] {

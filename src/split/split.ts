@@ -55,7 +55,12 @@ const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alterna
 const DATE_LABEL = labelled(HEADER_LABELS.date);
 const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 /** A meeting header's label (`Datum`, `Plats`), not a longer one it starts (`Dag för justering`). */
-const isHeaderLabel = (text: string): boolean => HEADER_LABEL.test(text) && MEETING_LABELS.has(labelAt(text)?.field ?? '');
+const isHeaderLabel = (text: string): boolean => HEADER_LABEL.test(text) && meetingLabel(text);
+/** No longer label of another field starts the line (a label in lower case, `dag`, is read as written). */
+const meetingLabel = (text: string): boolean => {
+  const field = labelAt(text)?.field;
+  return field === undefined || MEETING_LABELS.has(field);
+};
 const MEETING_LABELS = new Set<string>(['date', 'time', 'place', 'organ', 'placeAndTime', 'dateAndTime']);
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
@@ -247,7 +252,7 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     const line = lines[k]!;
     if (isBlank(line)) continue;
     seen++;
-    if (DATE_LABEL.test(line.flat) && labelAt(line.flat)?.field === 'date') signs.add('date');
+    if (DATE_LABEL.test(line.flat) && meetingLabel(line.flat)) signs.add('date');
     else if (KIND_OPENING.test(line.flat)) signs.add('kind');
     else if (ROLE_OPENING.test(line.flat)) signs.add('role');
     else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');

@@ -75,8 +75,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
-    const m = DECLARED_RANGE.exec(l.flat);
-    if (m) return { from: Number(m[1]), to: Number(m[2]) };
+    const m = DECLARED_RANGE.exec(l.text);
+    // declared by a label or standing alone (after a column gap), not the §§ a participant attended
+    if (m && (m.index === 0 || /^paragraf/iu.test(m[0]) || / {2}$|\t$/u.test(l.text.slice(0, m.index)))) return { from: Number(m[1]), to: Number(m[2]) };
   }
   return null;
 }

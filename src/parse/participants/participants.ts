@@ -26,7 +26,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : g.role;
+        const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : serving(fields, g.role);
         out.push({ ...fields, organisation: fields.organisation ?? heading, role, roleLabel: g.label, line: e.line });
       }
     }
@@ -42,6 +42,12 @@ function roleOfPosition(position: string | null): Participant['role'] | null {
   if (/ersättare/iu.test(position)) return 'deputy';
   if (/ledamot|ordförande/iu.test(position)) return 'member';
   return null;
+}
+
+/** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
+function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {
+  if (role !== 'member') return role;
+  return fields.substituteFor !== null || (fields.position !== null && /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu.test(fields.position)) ? 'deputy' : role;
 }
 
 const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](\p{Lu}\p{Ll}+)/gu;
