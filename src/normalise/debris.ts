@@ -4,7 +4,7 @@
 // something.
 import { PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, escapeRegExp } from '../text/patterns.js';
 
 export interface Debris {
   text: string;
@@ -31,6 +31,8 @@ const FURNITURE = new Set<string>(PAGE_FURNITURE);
 const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
 const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
 // `14 views`, `0 download`: a sharing site's counters
+// the first letters of every wrapper line and opening, or a counter's digit: tested before the set and the pattern
+const MAY_WRAP = new RegExp(`^(?:${[...new Set([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes].map((w) => escapeRegExp(w.slice(0, 4))))].join('|')}|\\d)`, 'i');
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
 
 export function classifyDebris(input: string): Debris {
@@ -49,7 +51,7 @@ export function classifyDebris(input: string): Debris {
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return { text: '', ...flags, furniture: true };
   if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return { text: '', ...flags, pageNumber: true };
-  if (text.length < 120 && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return { text: '', ...flags };
+  if (text.length < 120 && MAY_WRAP.test(text) && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return { text: '', ...flags };
   return {
     text,
     ...flags,

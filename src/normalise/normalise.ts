@@ -33,6 +33,8 @@ const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
 const ODD_CHARACTERS = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${PUA_BULLETS.source}`, 'g');
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
 const INDENT = /^[ \t]*/;
+// no block heading is longer (spaces around it included)
+const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
@@ -61,7 +63,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       }
     }
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it
-    if (wrapperBlock || WRAPPER_BLOCK.test(raw)) {
+    if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH && WRAPPER_BLOCK.test(raw))) {
       wrapperBlock = raw.trim() !== '';
       lines.push(blankLine(no));
       continue;

@@ -16,6 +16,8 @@ import { recogniseItemHeader } from '../text/numbering.js';
 
 const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
+// every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
+const MAY_COUNT = /sid|page|[(/]/i;
 // a line of signers' labels only, in the nominative (`Sekreterare`, `Ordförande   Justerande`)
 const SIGNER_WORDS = alternation(SIGNATURE_LABELS.flatMap((s) => s.words));
 const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))*\\s*:?$`, 'iu');
@@ -46,7 +48,7 @@ const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
   if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const digits = /\d/.test(line.text);
-  const text = digits ? line.text.replace(COUNTER, ' ').replace(LONE_NUMBER, '#') : line.text;
+  const text = digits ? (MAY_COUNT.test(line.text) ? line.text.replace(COUNTER, ' ') : line.text).replace(LONE_NUMBER, '#') : line.text;
   return collapse(text.toLowerCase());
 };
 
@@ -304,7 +306,7 @@ function recurringAnchors(lines: readonly Line[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === '' || t.length > MAX_LENGTH) continue;
-    if ((/\d/.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
+    if ((/\d/.test(t) && MAY_COUNT.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
   }
   if (found.length < 2) return [];
   const seen = new Map<string, number>();

@@ -24,15 +24,20 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   let gap = true;
   // cells of the next line already read as the second half of a label above them
   const consumed = new Set<string>();
+  // each line's cells, cut once: a line is read as the one below, then as itself
+  let belowOf = -1;
+  let belowCells: ReturnType<typeof cellsOf> = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
       gap = true;
       continue;
     }
+    const cells = belowOf === i ? belowCells : cellsOf(line);
     const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? cellsOf(lines[i + 1]!) : [];
+    belowOf = i + 1;
+    belowCells = below;
     let first = true;
-    const cells = cellsOf(line);
     // a row that starts with a person holds no label (`[ ] Lars Brunn (S)   Anmält förhinder`: a remark);
     // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
     const personRow = cells.length > 1 && namesPerson(cells[0]!.text);
