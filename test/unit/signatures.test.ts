@@ -393,7 +393,8 @@ describe('the municipal template (labels in a left column, Underskrifter, ANSLAG
     expect(doc.participants.map((x) => [x.name, x.role, x.party, x.position, x.substituteFor])).toEqual([
       ['Anna Andersson', 'member', 'S', 'ordförande', null],
       ['Karin Lund', 'member', 'M', null, null],
-      ['Olle Ek', 'member', 'C', null, 'Eva Ek'],
+      // a deputy serving for a member (SCHEMA.md: substituteFor)
+      ['Olle Ek', 'deputy', 'C', null, 'Eva Ek'],
       ['Stina Berg', 'other', null, 'förbundschef', null],
       ['Per Olsson', 'other', null, 'ekonom', null],
     ]);
