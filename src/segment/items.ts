@@ -308,10 +308,26 @@ const asSubItem = (it: ItemSegment): SubItemSegment => ({ label: it.header.label
 
 /** A number alone on its line is an item only when a title line follows it. */
 function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean {
-  const n = nextContent(lines, i + 1, end);
-  if (n < 0 || n - i > 4) return false;
+  const n = titleAfter(lines, i, end);
+  if (n < 0) return false;
   const line = lines[n]!;
-  return !line.bareNumber && /^\p{Lu}/u.test(line.text) && !/^§/.test(line.text);
+  return /^\p{Lu}/u.test(line.text) && !/^§/.test(line.text);
+}
+
+/**
+ * The first line after a lone heading that may be its title: past a page number left
+ * beside it (`KS § 1` / `2` / `DNR:KU/2007.9` / `Godkännande av dagordning`, plain
+ * pdftotext of a header row) and its case number. -1 when none stands close enough.
+ */
+function titleAfter(lines: readonly Line[], i: number, end: number): number {
+  let at = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const n = nextContent(lines, at + 1, end);
+    if (n < 0 || n - at > 4) return -1;
+    if (!lines[n]!.bareNumber && referenceOn(lines[n]!) === null) return n;
+    at = n;
+  }
+  return -1;
 }
 
 /** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head. */
@@ -330,9 +346,10 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
   let caseNumber: string | null = null;
   if (restEmpty) {
     first = nextContent(lines, at + 1, end);
-    // `Dnr 2023/12` between the number and the title is a reference, not the title
-    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null; ref = first >= 0 ? referenceOn(lines[first]!) : null) {
-      caseNumber ??= ref;
+    // `Dnr 2023/12` between the number and the title is a reference, not the title; a page
+    // number beside the heading is none either
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && lines[first]!.bareNumber); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+      if (ref !== null) caseNumber ??= ref;
       first = nextContent(lines, first + 1, end);
     }
     if (first < 0) return { lines: [], caseNumber };
