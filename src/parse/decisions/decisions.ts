@@ -40,13 +40,20 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|del av|handlingarna/i;
+// the same for each costly pattern: the first word of each of its phrases
+const mayHold = (phrases: readonly string[]): RegExp => new RegExp(alternation(phrases.map((p) => p.split(' ')[0]!)), 'i');
+const MAY_PROPOSE = mayHold(DECISION.proposalMarkers);
+const MAY_BE_EARLIER = mayHold(DECISION.earlierMeeting);
+const MAY_BE_DECIDED = mayHold(DECISION.decidedPassive);
+const MAY_BE_PASSIVE = mayHold([...DECISION.passive, 'läggs']);
+const MAY_ELECT = mayHold(DECISION.elections);
 
 /** Who decides in a sentence, if it states a decision of this meeting. */
 function decides(s: Sentence): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
-  if (PROPOSAL.test(text) || EARLIER.test(text)) return null;
+  if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
   const d = DECIDE.exec(text);
   if (d) {
     const subject = d[1] ?? d[2]!;
@@ -59,7 +66,13 @@ function decides(s: Sentence): { by: string | null } | null {
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
   }
-  if (DECIDED.test(text) || PASSIVE.test(text) || ELECTION.test(text) || ELECTED_TO.test(text)) return { by: null };
+  if (
+    (MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+    (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
+    (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text)))
+  ) {
+    return { by: null };
+  }
   return null;
 }
 

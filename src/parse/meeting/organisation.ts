@@ -60,7 +60,7 @@ export function findBody(text: string): { body: string; index: number } | null {
     }
   }
   // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
-  for (const m of text.matchAll(ORGAN)) {
+  for (const m of MAY_NAME_ORGAN.test(text) ? text.matchAll(ORGAN) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
@@ -74,6 +74,9 @@ const ORGAN = new RegExp(
   `(?<![\\p{L}-])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
   'giu',
 );
+// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and most texts hold none of the
+// nouns, where the pattern's lazy prefix would try every word start
+const MAY_NAME_ORGAN = new RegExp(alternation(ORGAN_NOUNS), 'i');
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);
 const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
 

@@ -96,10 +96,9 @@ function parts(text: string): string[] {
  * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
  */
 function splitPeople(text: string): string[] {
-  // two people need two pairs of capitalised words at least
-  if (namePairs(text) < 2) return [];
+  // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const ps = parts(text);
-  if (ps.length < 2) return [];
+  if (ps.length < 2 || namePairs(text) < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
   if (person.filter(Boolean).length < 2) return [];
   const people: string[][] = [];
