@@ -16,12 +16,14 @@ const AFTER = new RegExp(
   `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
   'gu',
 );
+const MAY_AFTER = ['Samordningsförbund', 'SAMORDNINGSFÖRBUND', 'Finsam', 'FINSAM'];
 // `Sjuhärads Samordningsförbund`
 const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
 
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(AFTER)) {
+  // both patterns need the förbund's word as written: look for it before scanning every capital
+  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? text.matchAll(AFTER) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -33,7 +35,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     const tail = kept.length === words.length && m[4] ? m[4].replace(/\s+/g, ' ') : '';
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
-  for (const m of text.matchAll(BEFORE)) {
+  for (const m of text.includes('amordningsförbund') ? text.matchAll(BEFORE) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;

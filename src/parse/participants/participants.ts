@@ -27,7 +27,19 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
         const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : g.role;
-        out.push({ ...fields, organisation: fields.organisation ?? heading, role, roleLabel: g.label, line: e.line });
+        // written out, not spread: this runs for every person of every list
+        out.push({
+          name: fields.name,
+          organisation: fields.organisation ?? heading,
+          party: fields.party,
+          position: fields.position,
+          paragraphs: fields.paragraphs,
+          substituteFor: fields.substituteFor,
+          note: fields.note,
+          role,
+          roleLabel: g.label,
+          line: e.line,
+        });
       }
     }
   }
@@ -45,8 +57,12 @@ function roleOfPosition(position: string | null): Participant['role'] | null {
 }
 
 const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](\p{Lu}\p{Ll}+)/gu;
-/** Two capitalised words that could be a first and a last name (not `Västra Götalandsregionen`). */
-const namePairs = (text: string): number => [...text.matchAll(NAME_PAIRS)].filter((m) => kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap').length;
+/** Pairs of capitalised words that could be a first and a last name (not `Västra Götalandsregionen`), counted up to `enough`. */
+function namePairs(text: string, enough: number): number {
+  let n = 0;
+  for (const m of text.matchAll(NAME_PAIRS)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  return n;
+}
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
 function readLine(text: string, deputy: boolean): ParticipantFields[] {
@@ -98,7 +114,7 @@ function parts(text: string): string[] {
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const ps = parts(text);
-  if (ps.length < 2 || namePairs(text) < 2) return [];
+  if (ps.length < 2 || namePairs(text, 2) < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
   if (person.filter(Boolean).length < 2) return [];
   const people: string[][] = [];
