@@ -8,6 +8,7 @@
 import { BODIES, DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { clauses, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
@@ -40,13 +41,16 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|del av|handlingarna/i;
-// the same for each costly pattern: the first word of each of its phrases
-const mayHold = (phrases: readonly string[]): RegExp => new RegExp(alternation(phrases.map((p) => p.split(' ')[0]!)), 'i');
-const MAY_PROPOSE = mayHold(DECISION.proposalMarkers);
-const MAY_BE_EARLIER = mayHold(DECISION.earlierMeeting);
-const MAY_BE_DECIDED = mayHold(DECISION.decidedPassive);
-const MAY_BE_PASSIVE = mayHold([...DECISION.passive, 'läggs']);
-const MAY_ELECT = mayHold(DECISION.elections);
+// the same for each costly pattern: its phrases, plain
+const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
+const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
+const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
+const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
+const MAY_ELECT = hintOf(DECISION.elections);
+// the verbs of the two patterns without `i`, as they are written there: the subject's
+// alternatives are tried only where a verb stands
+const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
+const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 
 /** Who decides in a sentence, if it states a decision of this meeting. */
 function decides(s: Sentence): { by: string | null } | null {
@@ -54,13 +58,13 @@ function decides(s: Sentence): { by: string | null } | null {
   if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
   if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
-  const d = DECIDE.exec(text);
+  const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   if (d) {
     const subject = d[1] ?? d[2]!;
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
-  const a = APPROVE.exec(text);
+  const a = HAS_APPROVE_VERB.test(text) ? APPROVE.exec(text) : null;
   if (a) {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);

@@ -2,6 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
@@ -76,9 +77,8 @@ const ORGAN = new RegExp(
   `(?<![\\p{L}-])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
   'giu',
 );
-// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and most texts hold none of the
-// nouns, where the pattern's lazy prefix would try every word start
-const MAY_NAME_ORGAN = new RegExp(alternation(ORGAN_NOUNS), 'i');
+// most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
+const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);
 const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
 
