@@ -34,6 +34,8 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
 const LABEL = /^(?:(\p{Lu}[\p{L}-]*s)\s+)?[Bb]eslut\s*:/u;
+// (most paragraphs and sentences do not say `eslut` at all)
+const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
@@ -121,7 +123,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       continue;
     }
     if (role !== 'body' || headed) continue;
-    const label = LABEL.exec(p.text);
+    const label = labelOf(p.text);
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
@@ -132,7 +134,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
-      const labelled = LABEL.exec(s.text);
+      const labelled = labelOf(s.text);
       const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
       const from = s.offset + (labelled ? labelled[0].length : 0);
       const text = p.text.slice(from).trim();
