@@ -18,6 +18,7 @@ const CANDIDATE = /(?<![\d-])((?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})(?![\d])/g
 // 10 digits without a separator: redacted when valid, unless the text says it is a phone number
 const BARE = /(?<![\d+-])(\d{10})(?![\d-])/g;
 const PHONE_BEFORE = /(?:tel|tfn|telefon|mobil|mob|mobiltelefon|fax|växel|\+46)[\s.:]{0,4}$/iu;
+const SIX_DIGITS = /\d{6}/;
 const MASKED = /(?<![\d-])((?:19|20)?\d{6})[-+]?[*Xx×]{4}(?![\p{L}\d*])/gu;
 
 const isDate = (digits: string): boolean => {
@@ -41,22 +42,36 @@ export function redactText(text: string): { text: string; count: number } {
 /** Redact every string inside a JSON-like value, in place; returns how many were replaced. */
 export function redactDeep(value: unknown): number {
   let count = 0;
-  const visit = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      // every shape needs six digits in a row
-      if (!/\d{6}/.test(v)) return v;
-      const r = redactText(v);
-      count += r.count;
-      return r.text;
-    }
+  // a result holds thousands of strings and few personnummer: a slot is written only when
+  // its string changed (every shape needs six digits in a row)
+  const redacted = (s: string): string => {
+    if (s.length < 6 || !SIX_DIGITS.test(s)) return s;
+    const r = redactText(s);
+    count += r.count;
+    return r.text;
+  };
+  const visit = (v: unknown): void => {
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = visit(v[i]);
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'string') {
+          const r = redacted(x);
+          if (r !== x) v[i] = r;
+        } else if (x && typeof x === 'object') visit(x);
+      }
     } else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = visit(o[k]);
+      for (const k of Object.keys(o)) {
+        const x = o[k];
+        if (typeof x === 'string') {
+          const r = redacted(x);
+          if (r !== x) o[k] = r;
+        } else if (x && typeof x === 'object') visit(x);
+      }
     }
-    return v;
   };
-  visit(value);
+  // a bare string cannot be replaced in place, but its personnummer still count
+  if (typeof value === 'string') redacted(value);
+  else visit(value);
   return count;
 }

@@ -8,6 +8,7 @@
 import { BODIES, DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { clauses, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
@@ -33,6 +34,8 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
 const LABEL = /^(?:(\p{Lu}[\p{L}-]*s)\s+)?[Bb]eslut\s*:/u;
+// (most paragraphs and sentences do not say `eslut` at all)
+const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
@@ -40,26 +43,42 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|del av|handlingarna/i;
+// the same for each costly pattern: its phrases, plain
+const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
+const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
+const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
+const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
+const MAY_ELECT = hintOf(DECISION.elections);
+// the verbs of the two patterns without `i`, as they are written there: the subject's
+// alternatives are tried only where a verb stands
+const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
+const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 
 /** Who decides in a sentence, if it states a decision of this meeting. */
 function decides(s: Sentence): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
-  if (PROPOSAL.test(text) || EARLIER.test(text)) return null;
-  const d = DECIDE.exec(text);
+  if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
+  const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   if (d) {
     const subject = d[1] ?? d[2]!;
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
-  const a = APPROVE.exec(text);
+  const a = HAS_APPROVE_VERB.test(text) ? APPROVE.exec(text) : null;
   if (a) {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
   }
-  if (DECIDED.test(text) || PASSIVE.test(text) || ELECTION.test(text) || ELECTED_TO.test(text)) return { by: null };
+  if (
+    (MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+    (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
+    (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text)))
+  ) {
+    return { by: null };
+  }
   return null;
 }
 
@@ -104,7 +123,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       continue;
     }
     if (role !== 'body' || headed) continue;
-    const label = LABEL.exec(p.text);
+    const label = labelOf(p.text);
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
@@ -115,7 +134,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
-      const labelled = LABEL.exec(s.text);
+      const labelled = labelOf(s.text);
       const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
       const from = s.offset + (labelled ? labelled[0].length : 0);
       const text = p.text.slice(from).trim();

@@ -28,8 +28,10 @@ function nameOf(who: string): string {
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   for (const p of paragraphs) {
-    if (!/föredr/iu.test(p.text)) continue;
+    // both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
+    if (!/föredr/i.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
+      if (!/[Ff]öredr/.test(s.text)) continue;
       const b = BEFORE.exec(s.text);
       if (b) return nameOf(b[1]!);
       const a = AFTER.exec(s.text);

@@ -3,6 +3,7 @@
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type SubItemSegment } from '../../segment/items.js';
 import { collapse, paragraphs, type Line } from '../../text/line.js';
+import { oneByte } from '../../text/one-byte.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
@@ -103,7 +104,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
     }
   }
   for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(lines[i]!);
-  const paras = paragraphs(body, isBodyHeading);
+  // every reader below runs its patterns over these texts: stored compactly once (text/one-byte.ts)
+  const paras = paragraphs(body, isBodyHeading).map((p) => ({ ...p, text: oneByte(p.text) }));
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   const decisions = kind === 'notice' ? [] : findDecisions(paras);

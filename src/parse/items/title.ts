@@ -47,7 +47,8 @@ export function expandAttachments(list: string): string[] {
 
 /** Attachments mentioned in body text as `(bilaga 3)`, or on a line of their own: `Bilaga 3`, `Bilagor: 1, 2`. */
 export function attachmentsIn(text: string): string[] {
-  const inline = [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!));
+  // a mention needs a bracket and the word: tested before the pattern reads a whole body
+  const inline = text.includes('(') && /bil/i.test(text) ? [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!)) : [];
   const lines = text.includes('ilag') ? text.split('\n').flatMap((l) => expandAttachments(ATTACHMENT_LINE.exec(l.trim())?.[1] ?? '')) : [];
   return [...inline, ...lines];
 }

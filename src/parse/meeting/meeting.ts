@@ -37,9 +37,11 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const organ = front.organ ?? headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
+  const organText = organ ?? headerText;
   const organisation =
-    findOrganisation(organ ?? headerText) ??
-    findOrganisation(headerText) ??
+    findOrganisation(organText) ??
+    // (the header is read once when no organ is labelled)
+    (organText !== headerText ? findOrganisation(headerText) : null) ??
     findPublicBody(letterhead) ??
     findPublicBody(organ ?? '') ??
     // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`

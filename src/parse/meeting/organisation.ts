@@ -2,6 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
@@ -16,12 +17,14 @@ const AFTER = new RegExp(
   `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
   'gu',
 );
+const MAY_AFTER = ['Samordningsförbund', 'SAMORDNINGSFÖRBUND', 'Finsam', 'FINSAM'];
 // `Sjuhärads Samordningsförbund`
 const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
 
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(AFTER)) {
+  // both patterns need the förbund's word as written: look for it before scanning every capital
+  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? text.matchAll(AFTER) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -33,7 +36,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     const tail = kept.length === words.length && m[4] ? m[4].replace(/\s+/g, ' ') : '';
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
-  for (const m of text.matchAll(BEFORE)) {
+  for (const m of text.includes('amordningsförbund') ? text.matchAll(BEFORE) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
@@ -60,7 +63,7 @@ export function findBody(text: string): { body: string; index: number } | null {
     }
   }
   // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
-  for (const m of text.matchAll(ORGAN)) {
+  for (const m of MAY_NAME_ORGAN.test(text) ? text.matchAll(ORGAN) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
@@ -74,6 +77,8 @@ const ORGAN = new RegExp(
   `(?<![\\p{L}-])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
   'giu',
 );
+// most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
+const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);
 const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
 

@@ -53,6 +53,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       continue;
     }
     const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
+    // whether the line speaks of the meeting is the same for each of its dates: read it once
+    let meetingLine: boolean | undefined;
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
       if (OTHER_LABEL.test(before)) continue;
@@ -61,7 +63,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       let score = 1;
       if (labelled) score += 3;
       if (hit.spelledOut) score += 3;
-      if (MEETING_WORD.test(text) || findTimes(text).length) score += 2;
+      meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
+      if (meetingLine) score += 2;
       if (text.length - hit.length < 3) score -= 0.5;
       candidates.push({ hit, score, line, text });
     }

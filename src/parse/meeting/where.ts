@@ -3,6 +3,7 @@
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation, trimOf } from '../../text/patterns.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { findOrganisation } from './organisation.js';
@@ -69,9 +70,12 @@ const REMOTE_PHRASE = new RegExp(
   'iu',
 );
 
+// every phrase above ends on one of these words: the body texts without them are not read twice
+const MAY_BE_REMOTE = hintOf(['digitalt', 'distans', 'teams', 'zoom', 'skype', 'länk', 'video', 'telefon', 'hybridmöte']);
+
 /** Held at a distance: the place says so, or the text says people took part that way. */
 export function isRemote(location: string | null, texts: Iterable<string>): boolean | null {
   if (location && REMOTE_IN_PLACE.test(location)) return true;
-  for (const t of texts) if (REMOTE_PHRASE.test(t)) return true;
+  for (const t of texts) if (MAY_BE_REMOTE.test(t) && REMOTE_PHRASE.test(t)) return true;
   return null;
 }

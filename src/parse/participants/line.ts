@@ -66,7 +66,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 // cheap first tests before the costly patterns
 const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt/iu;
-const MAY_SUBSTITUTE = /för|ersätter/iu;
+// each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
+const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
@@ -245,12 +246,14 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
   }
-  const p = PARTY_IN_PARENS.exec(text);
+  // (both bracket patterns need a bracket)
+  const bracketed = text.includes('(');
+  const p = bracketed ? PARTY_IN_PARENS.exec(text) : null;
   if (p) {
     party = p[1]!.toUpperCase();
     text = text.slice(0, p.index) + '  ' + text.slice(p.index + p[0].length);
   }
-  text = text.replace(PARENS, (whole, inner: string) => {
+  if (bracketed) text = text.replace(PARENS, (whole, inner: string) => {
     const c = clean(inner);
     if (c === '') return '  ';
     // another party in brackets stays with the remark it belongs to (`därefter Per Persson (S)`)

@@ -6,13 +6,14 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
 import { splitPersons } from '../../text/persons.js';
 import { namesSomebody } from '../../segment/participants.js';
+import { oneByte } from '../../text/one-byte.js';
 import { readMarks } from './attendance.js';
 import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
   for (const g of groups) {
-    const marked = g.entries.map((e) => ({ ...e, ...readMarks(e.text) }));
+    const marked = g.entries.map((e) => ({ ...e, ...readMarks(oneByte(e.text)) }));
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
     const present = marked.filter((e) => e.mark === 'present').length;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
@@ -27,7 +28,19 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
         const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : serving(fields, g.role);
-        out.push({ ...fields, organisation: fields.organisation ?? heading, role, roleLabel: g.label, line: e.line });
+        // written out, not spread: this runs for every person of every list
+        out.push({
+          name: fields.name,
+          organisation: fields.organisation ?? heading,
+          party: fields.party,
+          position: fields.position,
+          paragraphs: fields.paragraphs,
+          substituteFor: fields.substituteFor,
+          note: fields.note,
+          role,
+          roleLabel: g.label,
+          line: e.line,
+        });
       }
     }
   }
@@ -51,8 +64,12 @@ function serving(fields: ParticipantFields, role: Participant['role']): Particip
 }
 
 const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](\p{Lu}\p{Ll}+)/gu;
-/** Two capitalised words that could be a first and a last name (not `Västra Götalandsregionen`). */
-const namePairs = (text: string): number => [...text.matchAll(NAME_PAIRS)].filter((m) => kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap').length;
+/** Pairs of capitalised words that could be a first and a last name (not `Västra Götalandsregionen`), counted up to `enough`. */
+function namePairs(text: string, enough: number): number {
+  let n = 0;
+  for (const m of text.matchAll(NAME_PAIRS)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  return n;
+}
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
 function readLine(text: string, deputy: boolean): ParticipantFields[] {
@@ -102,10 +119,9 @@ function parts(text: string): string[] {
  * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
  */
 function splitPeople(text: string): string[] {
-  // two people need two pairs of capitalised words at least
-  if (namePairs(text) < 2) return [];
+  // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const ps = parts(text);
-  if (ps.length < 2) return [];
+  if (ps.length < 2 || namePairs(text, 2) < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
   if (person.filter(Boolean).length < 2) return [];
   const people: string[][] = [];

@@ -20,6 +20,7 @@
 //   bifall nor avslag: null, as is a § that states nothing.
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import type { Decision, Motion, Outcome } from '../../schema/result.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 import { reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part, type Section } from './parts.js';
@@ -57,7 +58,7 @@ const ORGAN_ACTS = new RegExp(`^\\p{Lu}\\p{L}*(?:${alternation(PROCESS.organEndi
 
 /** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
 function speaksOfItself(sentence: string): boolean {
-  const verb = SELF_VERB.exec(sentence);
+  const verb = MAY_SPEAK_OF_ITSELF.test(sentence) ? SELF_VERB.exec(sentence) : null;
   if (!verb) return false;
   const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
   return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
@@ -66,10 +67,13 @@ const PRESENT_DECISION = new RegExp(`^(?:${alternation(PROCESS.presentDecision)}
 const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-back', 'tabled']);
 // plain `i` (no `u`) hints before the Unicode patterns: å/ä/ö fold without Unicode mode,
-// and these run several times faster
-const MAY_FIND = /finner|fann|konstater/i;
+// and these run several times faster (hintOf spells out the letters that fold otherwise)
+const MAY_FIND = hintOf(PROCESS.findings);
 const MAY_ANSWER = new RegExp(alternation(PROCESS.noOutcome), 'i');
-const MAY_PROPOSE = /förslag|föresl/i;
+const MAY_PROPOSE = hintOf([...DECISION.proposalMarkers, ...PROCESS.proposeForms]);
+const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy]);
+const MAY_TAKE_SIDES = hintOf([...PROCESS.yesSide, ...PROCESS.noSide]);
+const MAY_SPEAK_OF_ITSELF = hintOf(PROCESS.selfPassive);
 const MAY_FOLLOW = new RegExp(alternation(PROCESS.asProposed), 'i');
 const MAY_MOTION = /yrkande/i;
 const MAY_FIND_OR_DECIDE = /finner|fann|konstater|beslut|beslöt/i;
@@ -140,7 +144,7 @@ const BACK_REFERENCE = new RegExp(`^\\s*(?:${alternation(PROCESS.backReferences)
 
 /** The outcome of a sentence: after the chair's finding when it has one; `undefined` when it states none of the § itself. */
 function classifySentence(text: string, motions: readonly Motion[]): Outcome | null | undefined {
-  const finding = FINDING.exec(text);
+  const finding = MAY_FIND.test(text) ? FINDING.exec(text) : null;
   if (!finding) return classify(text, motions);
   const after = text.slice(finding.index + finding[0].length);
   // a finding on a procedural question says nothing of the § itself
@@ -176,7 +180,14 @@ function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { out
       if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && (speaksOfItself(s.text) || ORGAN_ACTS.test(s.text))))) continue;
       // a motion, what a vote's yes and no stand for (`NEJ-förslag: … återremiss`) or a
       // sentence that only proposes states no outcome of this meeting
-      if (MOTION.test(s.text) || SIDES.test(s.text) || reportsOtherMeeting(s.text) || (!finding && !decides && PROPOSAL.test(s.text))) continue;
+      if (
+        (MAY_MOVE.test(s.text) && MOTION.test(s.text)) ||
+        (MAY_TAKE_SIDES.test(s.text) && SIDES.test(s.text)) ||
+        reportsOtherMeeting(s.text) ||
+        (!finding && !decides && MAY_PROPOSE.test(s.text) && PROPOSAL.test(s.text))
+      ) {
+        continue;
+      }
       const o = decides ? classify(s.text.slice(decides.index + decides[0].length), motions) : classifySentence(s.text, motions);
       if (o) outcomes.push(o);
       // `Kommunstyrelsen beslutar att ge …`: this meeting decided, in the present (a past
@@ -200,7 +211,7 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
     // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
     // clauses under a proposal to another organ are that organ's question, not this one's
     if (proposing && /^\p{Ll}/u.test(d.text)) continue;
-    proposing = PROPOSAL.test(d.text);
+    proposing = MAY_PROPOSE.test(d.text) && PROPOSAL.test(d.text);
     const o = proposing ? 'approved' : classifySentence(d.text, motions);
     if (o === undefined) continue;
     decided = true;

@@ -5,6 +5,7 @@
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { findDates } from '../../text/dates.js';
 
@@ -19,7 +20,8 @@ const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Fiel
   ws.map((w): [Field, string] => [f, w]),
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
-const HINT = /juster|anslag|uppsatt|nedtag|förvar|upp|ned|ner/i;
+// the labels themselves, plain: most lines of a document hold none
+const HINT = hintOf(LABELS.map(([, w]) => w));
 const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
@@ -40,7 +42,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
     // a label broken over two lines of a table (`Justeringens` / `plats och tid   Kansliet …`)
     const joined = previous !== '' && !/\d/.test(previous) && previous.length <= 30 ? `${previous} ${line.flat}` : line.flat;
     previous = line.flat;
-    const text = LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
+    const text = joined !== line.flat && LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
     if (!HINT.test(text)) continue;
     const labels = [...text.matchAll(LABEL)];
     labels.forEach((m, k) => {
