@@ -44,7 +44,11 @@ const ESCAPED_BASE = 0xe000;
 
 const plain = (segments: string[], heading = 0): Markup => ({ segments, rows: false, heading, tableRule: false, pageMark: false });
 
+// a character every kind of markup above needs: most lines have none
+const MAY_MARK = /[<|#\\*_\]&]/;
+
 export function stripMarkup(input: string): Markup {
+  if (!MAY_MARK.test(input)) return plain([input]);
   let text = input;
   let pageMark = false;
   if (text.includes('<!--')) {
