@@ -8,8 +8,8 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
-import { KIND_TITLES, SIGNATURE_LABELS } from '../lexicon/sv.js';
-import { labelAt } from '../text/labels.js';
+import { KIND_TITLES } from '../lexicon/sv.js';
+import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
@@ -18,9 +18,6 @@ const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\
 const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
 const MAY_COUNT = /sid|page|[(/]/i;
-// a line of signers' labels only, in the nominative (`Sekreterare`, `Ordförande   Justerande`)
-const SIGNER_WORDS = alternation(SIGNATURE_LABELS.flatMap((s) => s.words));
-const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))*\\s*:?$`, 'iu');
 // every item heading has a § near its start, or opens with a number or a numeral
 const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
@@ -176,8 +173,8 @@ function opensMeeting(lines: readonly Line[], i: number): boolean {
  */
 function signs(content: readonly number[], k: number, lines: readonly Line[]): boolean {
   const text = lines[content[k]!]!.text;
-  if (SIGNERS_ONLY.test(text)) return k + 1 < content.length;
-  return k > 0 && SIGNERS_ONLY.test(lines[content[k - 1]!]!.text);
+  if (isSignerLabels(text)) return k + 1 < content.length;
+  return k > 0 && isSignerLabels(lines[content[k - 1]!]!.text);
 }
 
 /**

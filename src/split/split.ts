@@ -13,7 +13,7 @@
 import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
-import { labelAt } from '../text/labels.js';
+import { isSignerLabels, labelAt } from '../text/labels.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
@@ -41,9 +41,6 @@ export interface Split {
 }
 
 const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![\\p{L}])`, 'iu');
-// a line of signature labels only (`Vid protokollet`, `Justeras   Ordförande`), not a
-// sentence that starts with `Ordförande …`
-const SIGNATURE_OPENER = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?:\\s+(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))}))*[\\s:.]*$`, 'iu');
 const GAP = 3;
 // how far a heading-like line looks ahead for a meeting's header
 const MEETING_LOOKAHEAD = 12;
@@ -152,7 +149,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
-    } else if (cur.items > 0 && !cur.other && SIGNATURE_OPENER.test(line.flat) && signatureFollows(lines, i)) {
+    } else if (cur.items > 0 && !cur.other && isSignerLabels(line.flat) && signatureFollows(lines, i)) {
       cur.closed = true;
     }
   }

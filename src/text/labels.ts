@@ -2,7 +2,7 @@
 // list, and the stray words of a label that an extractor broke over two lines
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
 import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
-import { ROLE_HEADING_QUALIFIERS } from '../lexicon/sv.js';
+import { ROLE_HEADING_QUALIFIERS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 
 export interface LabelHit {
@@ -74,3 +74,10 @@ export function joinedLabel(first: string, second: string): LabelHit | null {
 
 /** The second line of a label broken over two lines (`sammanträde`, `för protokollet`). */
 export const isLabelTail = (text: string): boolean => TAIL.test(text.trim());
+
+// signers' labels alone on a line: `Vid protokollet`, `Justeras   Ordförande`, `Sekreterare:`
+const SIGNER_WORDS = alternation(SIGNATURE_LABELS.flatMap((l) => l.words));
+const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))*[\\s:.]*$`, 'iu');
+
+/** A line of signers' labels only, not a sentence that starts with `Ordförande …`. */
+export const isSignerLabels = (text: string): boolean => SIGNERS_ONLY.test(text);
