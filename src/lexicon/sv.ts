@@ -243,9 +243,9 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
   { type: 'decision', words: ['beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut'] },
   {
     type: 'information',
-    words: ['informationsärenden', 'informationsärende', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
+    words: ['informationsärenden', 'information', 'informationsärende', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
   },
-  { type: 'discussion', words: ['diskussionsärenden', 'diskussionsärende', 'för diskussion'] },
+  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion'] },
   { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden'] },
 ];
 

@@ -152,15 +152,22 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   if (!best) return { style: null, items: [], warnings };
 
   const items: ItemSegment[] = [];
-  let section: { section: string; type: ItemType | null } | null = null;
+  // a group heading right above the first item (`Information` / `1. Information om …`)
+  let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
   let prevLabel: string | null = null;
   best.run.forEach((c, k) => {
     const next = best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
-    const row = readRow(lines, c.at, next);
-    const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, next);
+    // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a
+    // table row `| | Information | |` has no blank line around it
+    let last = next - 1;
+    while (last > c.at && isBlank(lines[last]!)) last--;
+    const group = last > c.at ? sectionOf(lines[last]!.text) : null;
+    const limit = group ? last : next;
+    const row = readRow(lines, c.at, limit);
+    const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
     const titleLines = title.lines;
     let titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
@@ -184,18 +191,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       bodyStart = under + 1;
     }
     // a section heading or an excluded block (signatures) ends the item
-    let itemEnd = next;
-    let nextSection = section;
-    for (let i = bodyStart; i < next; i++) {
+    let itemEnd = limit;
+    const nextSection = group ?? section;
+    for (let i = bodyStart; i < limit; i++) {
       if (inExcluded(i)) {
         itemEnd = i;
-        break;
-      }
-      // a group heading stands right above the item it opens; `Övrigt` inside a body is the body's
-      const s = standaloneSection(lines, i);
-      if (s && nextContent(lines, i + 1, next) < 0) {
-        itemEnd = i;
-        nextSection = s;
         break;
       }
     }
@@ -395,14 +395,11 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
   return span;
 }
 
-function standaloneSection(lines: readonly Line[], i: number): { section: string; type: ItemType | null } | null {
-  const line = lines[i]!;
-  if (isBlank(line)) return null;
-  const s = sectionOf(line.text);
-  if (!s) return null;
-  const prevBlank = i === 0 || isBlank(lines[i - 1]!);
-  const nextBlank = i + 1 >= lines.length || isBlank(lines[i + 1]!);
-  return prevBlank || nextBlank || line.heading ? s : null;
+/** The group heading on the content line right above `at`, if that is one. */
+function sectionAbove(lines: readonly Line[], at: number, start: number): { section: string; type: ItemType | null } | null {
+  let p = at - 1;
+  while (p >= start && isBlank(lines[p]!)) p--;
+  return p >= start && at - p <= 2 ? sectionOf(lines[p]!.text) : null;
 }
 
 /** A lettered (`a.`, `b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
