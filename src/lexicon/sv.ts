@@ -326,6 +326,16 @@ export const DECISION = {
 /** Verbs that name who presents an item. */
 export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av'] as const;
 
+/** Headings inside an item's body that a flattened page runs on with their text (`… godkänns. Förslag till beslut Kommunstyrelsen …`). */
+export const INLINE_BODY_HEADINGS = [
+  'beslut', 'förslag till beslut', 'beslutsunderlag', 'beslutsgång', 'yrkanden', 'propositionsordning', 'ärendet', 'ärendebeskrivning',
+  'sammanfattning av ärendet', 'sammanfattning', 'bakgrund', 'överenskommelse', 'reservation', 'protokollsanteckning', 'beslutet skickas till',
+  'expedieras till',
+] as const;
+
+/** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
+export const INLINE_BODY_LABELS = ['föredragande', 'föredragare', 'bilagor', 'bilaga', 'handlingar'] as const;
+
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika'] as const;
 

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, PAGE_FURNITURE } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -33,7 +33,12 @@ const ITEM = new RegExp(
 // `5. Title`: an agenda point, when its number is the next one
 const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
 // a heading inside an item's body, followed by its text on the same line
-const HEADING = /^(?:(?:\p{Lu}\p{Ll}+s\s)?(?:beslut|förslag till beslut|beslutsunderlag|beslutsgång|yrkanden|propositionsordning|ärendet|ärendebeskrivning|sammanfattning av ärendet|sammanfattning|bakgrund|överenskommelse|reservation|protokollsanteckning|beslutet skickas till|expedieras till)):?(?=\s\p{Lu})/u;
+// (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
+const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
+const HEADING = new RegExp(
+  `^(?:\\p{Lu}\\p{Ll}+s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})):?(?=\\s\\p{Lu})`,
+  'u',
+);
 const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
 
 type Cut = 'page' | 'line' | 'around';
@@ -51,15 +56,15 @@ function lastBefore(text: string, at: number): string {
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
 const FURNITURE_FIRST = new Set<string>(PAGE_FURNITURE.map((f) => f.split(/[\s/]/)[0]!));
-const HEADING_FIRST = new Set<string>([
-  'beslut', 'förslag', 'beslutsunderlag', 'beslutsgång', 'yrkanden', 'propositionsordning', 'ärendet', 'ärendebeskrivning',
-  'sammanfattning', 'bakgrund', 'överenskommelse', 'reservation', 'protokollsanteckning', 'beslutet', 'expedieras',
-]);
+const HEADING_FIRST = new Set<string>(INLINE_BODY_HEADINGS.map((h) => h.split(' ')[0]!));
+const BODY_LABEL_FIRST = new Set<string>(INLINE_BODY_LABELS.map((w) => `${w}:`));
+const WRAPPER_FIRST = new Set<string>(WEB_WRAPPERS.prefixes.map((w) => w.split(' ')[0]!));
+const WRAPPER_START = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})`, 'iu');
 const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map((w) => w.split(/[\s/]/)[0]!)));
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/u;
@@ -74,6 +79,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
   if (text.length < LONG || !MAY_CUT.test(text) || COLUMN_GAP.test(text.trim())) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
+  let wrapper = false;
   for (let at = 0; at < text.length; at++) {
     // word starts only, and most words start nothing: a digit, `§` or a capital can
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
@@ -124,6 +130,17 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
         continue;
       }
     }
+    // `… beviljar bygglov. Föredragande: Lisa Holm`: a body label with its colon
+    if (BODY_LABEL_FIRST.has(word.toLowerCase()) && /[.!?)]$/u.test(lastBefore(text, at))) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
+    // `… 2024-01-23 Senast uppdaterad: …`: a site's wrapper, which the debris stage then drops
+    if (WRAPPER_FIRST.has(key) && WRAPPER_START.test(rest)) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      wrapper = true;
+      continue;
+    }
     const label = LABEL_FIRST.has(key) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
@@ -133,9 +150,10 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }
-  // a line that opens with an item's heading needs one cut to be an item run on with its body
+  // a line that opens with an item's heading needs one cut to be an item run on with its
+  // body, and so does one that a site's wrapper ends
   const opensItem = ITEM.test(text) || AGENDA.test(text);
-  if (cuts.filter((c) => c.at > 0).length < (opensItem ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
+  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   const out: Reflowed[] = [];
   let from = 0;

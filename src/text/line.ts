@@ -151,10 +151,12 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
     }
     const t = line.flat;
     const isHead = line.heading > 0 || isHeading(t);
-    // a heading is a paragraph of its own
-    if (pendingBreak || isHead || lastHeading) {
+    // a heading is a paragraph of its own; so is each line cut out of a flattened page after
+    // a sentence (the page was cut where a heading, a label or an item starts)
+    const cut = line.cutOut && SENTENCE_END.test(last);
+    if (pendingBreak || isHead || lastHeading || cut) {
       const continues =
-        !isHead && !lastHeading && !SENTENCE_END.test(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
+        !cut && !isHead && !lastHeading && !SENTENCE_END.test(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
       if (!continues) flush();
       pendingBreak = false;
     }

@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { DECISION, PROCESS } from '../../lexicon/sv.js';
+import { DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 
@@ -51,6 +51,7 @@ const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
 const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})\\s*:?$`, 'iu');
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
+const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
@@ -143,6 +144,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'none';
       procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };
+    }
+    // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
+    if (BODY_LABEL.test(text)) {
+      mode = 'none';
+      return { paragraph, role: 'body', by: null, procedure };
     }
     if (mode === 'decision') return { paragraph, role: 'decision-clause', by, proposes };
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
