@@ -292,6 +292,8 @@ export const DECISION = {
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
   /** Paragraph openers that are a decision by themselves. */
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
+  /** Sentences under a decision heading that only say how it was decided, no clause of it (`Beslutet är förenligt med förslaget.`). */
+  remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */

@@ -41,6 +41,8 @@ const PARAGRAPH = new RegExp(
 const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number
 const PARAGRAPH_LOST = new RegExp(`^(\\d{1,4})\\s+(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:])(.*)$`, 'iu');
+// `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
+const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
 // `5. Title`, `5) Title`
 const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
@@ -77,6 +79,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
+      const point = POINT_PARAGRAPH.exec(line.text);
+      if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
       if (lost) return withCaseNumber({ style: 'paragraph', number: Number(lost[1]), label: null, rest: lost[2]!, caseNumber: null, form: '§ lost' });
       const a = PARAGRAPH_AFTER.exec(line.text);

@@ -89,6 +89,8 @@ function decides(s: Sentence): { by: string | null } | null {
 const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
 
 /** Decisions of one item body, given as paragraphs. */
+const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
+
 export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
   const out: Decision[] = [];
   // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
@@ -108,8 +110,8 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
-        // a stray `;` under the heading is no clause
-        if (text === '') continue;
+        // a stray `;` under the heading is no clause, nor a remark on how it was decided
+        if (text === '' || REMARK.test(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
         if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;

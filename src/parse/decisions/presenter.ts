@@ -26,8 +26,14 @@ function nameOf(who: string): string {
   return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : plain;
 }
 
+// `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name
+const HEADING = /^[Ff]öredragande\s*:?$/u;
+const UNDER_HEADING = new RegExp(`^(?:\\p{Ll}+\\s){0,4}${WHO}$`, 'u');
+
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
+    const under = HEADING.test(p.text) && paragraphs[k + 1] ? UNDER_HEADING.exec(paragraphs[k + 1]!.text) : null;
+    if (under) return nameOf(under[1]!);
     // both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
     if (!/föredr/i.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
