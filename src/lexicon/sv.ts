@@ -107,6 +107,8 @@ export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revision
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
   after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund'],
+  /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
+  organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
   before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet'],
 } as const;

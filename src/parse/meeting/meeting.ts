@@ -5,7 +5,7 @@ import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
-import { findBody, findOrganisation, findPublicBody } from './organisation.js';
+import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
 import { findWhen } from './when.js';
 import { findLocation, isRemote, placeOf } from './where.js';
 
@@ -59,16 +59,21 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const frontPlace = front.places.map((p) => placeOf(p.text)).find((p) => p !== '');
   const place = frontPlace ? { location: frontPlace } : findLocation(lines, start, end);
 
+  // a § page of its own (a city's web page per §) names its meeting under the title
+  // (`Helsingfors stadsstyrelse` / `Protokoll 24/2023, sammanträde 19.6.2023`) when the
+  // document has no header that does
+  const page = frontDate ?? when.date ? null : pageHeader(lines, doc, year);
+
   return {
     meeting: {
-      organisation: organisation?.name ?? null,
-      body: body?.body ?? null,
-      date: frontDate ?? when.date,
+      organisation: organisation?.name ?? page?.organisation ?? null,
+      body: body?.body ?? page?.body ?? null,
+      date: frontDate ?? when.date ?? page?.date ?? null,
       startTime: front.times?.start ?? when.startTime,
       endTime: front.times ? front.times.end : when.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number: doc.title ? (TITLE_NUMBER.exec(doc.title)?.[1] ?? null) : (TITLE_NUMBER.exec(headerLines[0]?.text ?? '')?.[1] ?? null),
+      number: doc.title ? (TITLE_NUMBER.exec(doc.title)?.[1] ?? null) : (TITLE_NUMBER.exec(headerLines[0]?.text ?? '')?.[1] ?? page?.number ?? null),
       paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,
@@ -80,6 +85,33 @@ function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
     const m = DECLARED_RANGE.exec(l.text);
     // declared by a label or standing alone (after a column gap), not the §§ a participant attended
     if (m && (m.index === 0 || /^paragraf/iu.test(m[0]) || / {2}$|\t$/u.test(l.text.slice(0, m.index)))) return { from: Number(m[1]), to: Number(m[2]) };
+  }
+  return null;
+}
+
+// how many lines under an item's heading a § page's own header may take
+const PAGE_HEADER_LINES = 8;
+// the line that names the meeting: `Protokoll 24/2023, sammanträde 19.6.2023`
+const NAMES_MEETING = /(?<![\p{L}])(?:protokoll|sammanträde|möte)(?![\p{L}])/iu;
+
+/** The meeting a § page names under its first item's title: only from a line that says protokoll or sammanträde. */
+function pageHeader(lines: readonly Line[], doc: Segmented, year: number | null): { organisation: string | null; body: string | null; date: string | null; number: string | null } | null {
+  const first = doc.items[0];
+  if (!first) return null;
+  const end = Math.min(first.end, first.at + 1 + PAGE_HEADER_LINES);
+  for (let i = first.at + 1; i < end; i++) {
+    const text = lines[i]!.flat;
+    if (!NAMES_MEETING.test(text)) continue;
+    const when = findWhen(lines, i, i + 1, year);
+    if (!when.date) continue;
+    // the organ stands on the line above, or on this one
+    const around = `${i > first.at + 1 ? lines[i - 1]!.flat : ''}\n${text}`;
+    return {
+      organisation: (findOrganisation(around) ?? findPublicBody(around) ?? publicBodyOfOrgan(around))?.name ?? null,
+      body: findBody(around)?.body ?? null,
+      date: when.date,
+      number: TITLE_NUMBER.exec(text)?.[1] ?? null,
+    };
   }
   return null;
 }

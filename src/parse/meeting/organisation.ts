@@ -94,6 +94,19 @@ function caseOf(name: string): string {
 }
 
 /** A municipality, region or kommunalförbund named in the text (the first one). */
+// `Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`: a name before an organ of its
+// town (the compound in lower case, as written after a name; `Enligt kommunstyrelsens` names none)
+const ORGAN_OF = new RegExp(`(?<![\\p{L}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${alternation(PUBLIC_BODIES.organs)})(?![\\p{L}])`, 'gu');
+
+/** The town an organ's name gives (`Helsingfors stadsstyrelse` → `Helsingfors stad`). */
+export function publicBodyOfOrgan(text: string): { name: string; index: number } | null {
+  for (const m of text.matchAll(ORGAN_OF)) {
+    if (STOP_WORDS.has(m[1]!.toLowerCase())) continue;
+    return { name: `${m[1]} ${m[2]}`, index: m.index };
+  }
+  return null;
+}
+
 export function findPublicBody(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   for (const m of text.matchAll(PUBLIC_AFTER)) {
