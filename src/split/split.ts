@@ -144,7 +144,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     cur.content++;
     cur.lastContent = i;
-    if (header && !cur.other) {
+    // a lone number counts only when it counts items (`1`, or the next one): else it is a page number
+    const counts = header !== null && (header.style !== 'bare' || header.number === 1 || continuesItems(cur, header));
+    if (header && counts && !cur.other) {
       cur.items++;
       cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
