@@ -46,3 +46,10 @@ describe('a front page with its ANSLAG/BEVIS box after a stray page number', () 
     expect(docs[0]!.participants.map((p) => p.name)).toEqual(['Gun Rehn', 'Per Falk']);
   });
 });
+
+describe("an organ's own organ", () => {
+  it('`Miljönämndens arbetsutskott` meets as the arbetsutskott, not the nämnd', () => {
+    const doc = parseText(['SAMMANTRÄDESPROTOKOLL', 'Miljönämndens arbetsutskott', 'Datum 2024-09-12', '', '§ 88 Mötets öppnande', 'Ordföranden öppnar mötet.'].join('\n')).documents[0]!;
+    expect(doc.meeting?.body).toBe('arbetsutskott');
+  });
+});

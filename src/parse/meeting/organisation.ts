@@ -66,7 +66,15 @@ export function findBody(text: string): { body: string; index: number } | null {
   for (const m of MAY_NAME_ORGAN.test(text) ? text.matchAll(ORGAN) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
-    if (!found || m.index < found.index) found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
+    if (!found || m.index < found.index) {
+      found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
+      // `Byggnadsnämndens arbetsutskott`: the organ of an organ is the one that meets
+      const rest = text.slice(m.index + m[0].length);
+      if (/s$/u.test(m[0]) && /^\s+\p{Ll}/u.test(rest)) {
+        const head = findBody(rest.trimStart());
+        if (head && head.index === 0) found = { body: head.body, index: m.index };
+      }
+    }
     break;
   }
   return found;
