@@ -36,29 +36,39 @@ const MAY_WRAP = new RegExp(`^(?:${[...new Set([...WEB_WRAPPERS.lines, ...WEB_WR
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
 
 export function classifyDebris(input: string): Debris {
-  const flags = { rule: false, leader: false, furniture: false, pageNumber: false, bareNumber: false, link: false };
   const trimmed = input.trim();
-  if (trimmed === '') return { text: '', ...flags };
-  if (RULE.test(trimmed)) return { text: '', ...flags, rule: true };
+  if (trimmed === '') return debris('');
+  if (RULE.test(trimmed)) return debris('', { rule: true });
   let text = trimmed;
+  let leader = false;
   if (MAY_LEAD.test(text)) {
     const unled = text.replace(LEADER, '   ').trim();
     if (unled !== text) {
       text = unled;
-      flags.leader = true;
+      leader = true;
     }
   }
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
-  if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return { text: '', ...flags, furniture: true };
-  if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return { text: '', ...flags, pageNumber: true };
-  if (text.length < 120 && MAY_WRAP.test(text) && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return { text: '', ...flags };
-  return {
-    text,
-    ...flags,
+  if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
+  if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
+  if (text.length < 120 && MAY_WRAP.test(text) && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return debris('', { leader });
+  return debris(text, {
+    leader,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
     link: (text.includes(':') || text.includes('www.')) && LINK.test(text),
-  };
+  });
 }
+
+/** One shape for every result (a line's flags are read from it on every line). */
+const debris = (text: string, flags: Partial<Omit<Debris, 'text'>> = {}): Debris => ({
+  text,
+  rule: flags.rule ?? false,
+  leader: flags.leader ?? false,
+  furniture: flags.furniture ?? false,
+  pageNumber: flags.pageNumber ?? false,
+  bareNumber: flags.bareNumber ?? false,
+  link: flags.link ?? false,
+});
 
 /** Every column of the line is page furniture (`Ordförandes sign/Justerandes sign`). */
 function isFurniture(text: string): boolean {

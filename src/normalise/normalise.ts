@@ -142,7 +142,8 @@ function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: numbe
 }
 
 const blankLine = (no: number): Line => ({
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, cutOut: false, bareNumber: false, link: false,
+  // the same properties in the same order as the lines built above: one shape for every line
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

@@ -17,10 +17,9 @@ export interface LabelHit {
 
 const BY_WORD = new Map<string, FrontLabel>();
 for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
-const ALL = alternation([...BY_WORD.keys()]);
 // participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![\\p{L}]))*`;
-const LABEL = new RegExp(`^(${ALL})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*)?`, 'iu');
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
@@ -28,7 +27,14 @@ const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 const FIRST_WORD = /^[^\s:/]+/u;
-const FIRST_WORDS = new Set<string>([...BY_WORD.keys()].map((w) => FIRST_WORD.exec(w)![0]));
+// the labels by their first word: a text is tried against those that open with its own
+// first word, not against the whole list (a long alternation is costly at every position)
+const BY_FIRST_WORD = new Map<string, string[]>();
+for (const w of BY_WORD.keys()) {
+  const first = FIRST_WORD.exec(w)![0];
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), w]);
+}
+const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 
 /** The label a piece of text opens with, if any. */
 export function labelAt(text: string): LabelHit | null {
@@ -36,8 +42,9 @@ export function labelAt(text: string): LabelHit | null {
   if (!/^[\p{Lu}§]/u.test(text)) return null;
   // most texts open with no label's first word: a set lookup before the pattern
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
-  if (!FIRST_WORDS.has(first)) return first.endsWith('s') ? organsList(text) : null;
-  const m = LABEL.exec(text);
+  const pattern = LABEL_BY_FIRST_WORD.get(first);
+  if (!pattern) return first.endsWith('s') ? organsList(text) : null;
+  const m = pattern.exec(text);
   if (!m) return organsList(text);
   const entry = BY_WORD.get(key(m[1]!));
   if (!entry) return null;

@@ -34,8 +34,10 @@ export interface Line {
 export const isBlank = (line: Line): boolean => line.text === '';
 
 // the white space `\s` matches, as char codes
+// (printable ASCII and Latin-1 letters first: most characters are one)
 const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c < 0xa0 ? c >= 9 && c <= 13 : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 /**
  * Collapse whitespace runs to one space and trim. Most strings have nothing to collapse:
