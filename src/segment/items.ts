@@ -6,7 +6,7 @@ import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
 import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
-import { mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { headerBy, mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 
 export interface Range {
@@ -115,13 +115,14 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const may = new Uint8Array(end);
   for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may[i] = 1;
   let best: { style: NumberingStyle; run: Candidate[] } | null = null;
-  for (const recogniser of NUMBERING) {
+  for (let k = 0; k < NUMBERING.length; k++) {
+    const recogniser = NUMBERING[k]!;
     const run: Candidate[] = [];
     const found: Candidate[] = [];
     for (let i = start; i < end; i++) {
       if (may[i] === 0) continue;
       const line = lines[i]!;
-      const header = recogniser.extract(line);
+      const header = headerBy(line, k);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
       found.push({ at: i, header });

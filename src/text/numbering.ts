@@ -181,12 +181,28 @@ export function mayOpenItem(line: Line): boolean {
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;
 
+/**
+ * What each recogniser makes of a line, asked once: the running heads, the split, the
+ * kinds, the contents lists and the items all ask of the same lines. A line whose text
+ * changed since (normalise edits lines) is read again.
+ */
+const READ = new WeakMap<Line, { text: string; headers: Array<ItemHeader | null | undefined> }>();
+
+/** The header recogniser `k` of NUMBERING reads on the line (remembered per line). */
+export function headerBy(line: Line, k: number): ItemHeader | null {
+  let read = READ.get(line);
+  if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [] }));
+  let h = read.headers[k];
+  if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
+  return h;
+}
+
 /** The first recogniser that accepts the line, optionally restricted to some styles. */
 export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingStyle>): ItemHeader | null {
   if (!mayOpenItem(line)) return null;
-  for (const r of NUMBERING) {
-    if (styles && !styles.has(r.style)) continue;
-    const h = r.extract(line);
+  for (let k = 0; k < NUMBERING.length; k++) {
+    if (styles && !styles.has(NUMBERING[k]!.style)) continue;
+    const h = headerBy(line, k);
     if (h) return h;
   }
   return null;
