@@ -13,7 +13,9 @@ export interface CaseNumberHit {
   after: string;
 }
 
-const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(CASE_NUMBER_LABELS)})(?![\\p{L}\\d])\\s*[:.]?\\s*`, 'iu');
+// Finnish towns prefix their register's letters (`SOLDNR 142/02.06.01/2023`, `KSTDnr 12/00.01/2024`)
+const REGISTER = `(?:\\p{L}{2,6}(?=dnr))?`;
+const LABEL = new RegExp(`(?<![\\p{L}\\d])${REGISTER}(?:${alternation(CASE_NUMBER_LABELS)})(?![\\p{L}\\d])\\s*[:./]?\\s*`, 'iu');
 // a token of a case number: holds a digit, or is a short all-capital series (`KS`, `SLK`)
 const TOKEN = /^(?:(?=\S*\d)[\p{L}\d./:-]+|\p{Lu}{1,8}(?:-\p{Lu}{1,8})?[./:-]?|[./:-])$/u;
 // a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `2023-00250`, `2019.123`

@@ -197,6 +197,43 @@ describe('item headings: case numbers, titles and sub-items', () => {
     expect(doc.items[0]!.text).toBe('Styrelsen beslutar att anta riktlinjerna.');
   });
 
+  it('a Finnish town\'s register letters glued to the label: `VIKDNR 88/02.05.00/2024`, `VIKDNR/91/10.03.00/2024`', () => {
+    const doc = meetingDoc(
+      HEAD +
+        text('41 §', 'ÅRSBOKSLUT 2023', 'VIKDNR 88/02.05.00/2024', '', 'Styrelsen godkänner bokslutet.', '', '42 §', 'GATUBELYSNING, ANBUD', 'VIKDNR/91/10.03.00/2024', '', 'Styrelsen antar anbudet.'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [41, 'ÅRSBOKSLUT 2023', '88/02.05.00/2024'],
+      [42, 'GATUBELYSNING, ANBUD', '91/10.03.00/2024'],
+    ]);
+  });
+
+  it('attachments named on a line of their own with a title, or referred to in the text', () => {
+    const doc = meetingDoc(
+      HEAD +
+        text(
+          '§ 8 Bokslut 2023',
+          'Bokslutet visar ett överskott.',
+          '',
+          'Bilaga 1 Bokslut 2023',
+          '',
+          'Styrelsen beslutar att godkänna bokslutet.',
+          '',
+          '§ 9 Yttrande över trafikplan',
+          'Styrelsen beslutar att yttra sig enligt bilaga 2,',
+          '3. att uppdra åt kansliet att svara.',
+          '',
+          '§ 10 Delegationsbeslut',
+          'Bilaga till protokollet finns hos kansliet.',
+        ),
+    );
+    expect(doc.items.map((i) => [i.number, i.attachments])).toEqual([
+      [8, ['1']],
+      [9, ['2']],
+      [10, []],
+    ]);
+  });
+
   it('a title wrapped over two lines is one title', () => {
     const doc = meetingDoc(
       HEAD + text('§ 7 Riktlinjer för', 'bidrag till föreningar', 'Styrelsen beslutar att anta riktlinjerna.', '', '§ 8 Avslutning', 'Ordföranden avslutar mötet.'),

@@ -25,6 +25,11 @@ const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
+// `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
+const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}\\s*:?\\s*(${ATTACHMENT_LIST})\\s*[${DASH.slice(1, -1)}:.]?\\s+(\\S)`, 'iu');
+// `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
+const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+const CAPITAL = /^[\p{Lu}"”(]/u;
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const MAX_TITLE_LENGTH = 600;
@@ -49,8 +54,20 @@ export function expandAttachments(list: string): string[] {
 export function attachmentsIn(text: string): string[] {
   // a mention needs a bracket and the word: tested before the pattern reads a whole body
   const inline = text.includes('(') && /bil/i.test(text) ? [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!)) : [];
-  const lines = text.includes('ilag') ? text.split('\n').flatMap((l) => expandAttachments(ATTACHMENT_LINE.exec(l.trim())?.[1] ?? '')) : [];
-  return [...inline, ...lines];
+  if (!text.includes('ilag')) return inline;
+  const each = text.split('\n');
+  const lines = each.flatMap((l) => expandAttachments(attachmentLine(l.trim()) ?? ''));
+  // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
+  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE)].flatMap((m) => expandAttachments(m[1]!)));
+  return [...inline, ...lines, ...referred];
+}
+
+/** The attachments a line of its own names: `Bilaga 3`, `Bilaga 1 Bokslut 2022`. */
+function attachmentLine(line: string): string | null {
+  const alone = ATTACHMENT_LINE.exec(line);
+  if (alone) return alone[1]!;
+  const opens = ATTACHMENT_OPENS.exec(line);
+  return opens && CAPITAL.test(opens[2]!) ? opens[1]! : null;
 }
 
 export function readTitle(written: string): ReadTitle {
