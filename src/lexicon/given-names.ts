@@ -4,6 +4,8 @@
 // Engman (S) …`). Compiled by hand for finsam from the names most borne in Sweden and in
 // Swedish-speaking Finland (the frequency lists of SCB's name statistics and Finland's
 // population register served as the reference), with common names of Swedes born abroad.
+// Finnish given names borne by Swedish-speaking Finns (Eero, Päivi, Jukka), who fill the
+// minutes of Finland's bilingual towns, are listed too.
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -53,6 +55,12 @@ Urban Ursula Valter Vanessa Vendela Vera Veronica Veronika Victor Victoria Vikin
 Virpi Vivi Vivian Viveka Viveca Wilhelm William Willy Wilma Yasmin Yngve Ylva Yousef Yusuf Yvonne Zainab Zara Zeynep Åke Åsa Öyvind
 Östen Özlem Ahti Alvina Anneli Bengta Brita Ewa Irmeli Kirsti Kaj Lassi Margit Mats-Ola Nedzad Ole Ola Päivi Pär Riitta Sture Torkel
 Gulli Hravn Ermin Shabnam Lovisa Thure Emanuel Fredrik Sofi Rebeca Elisabet Leila Lejla Amela Emira Esma Hatice Leyla Meryem Nasrin
+Eero Kari Tapio Ari Pertti Raimo Risto Hannu Jouko Olli Pasi Tero Toni Vesa Veli Ilkka Jaakko Lauri Aleksi Joni Jani Aki Arto Asko
+Sirpa Seija Arja Minna Outi Heli Terhi Anu Mervi Marjo Ritva Aila Henna Maarit Niina Pauliina Sari Taina Eeva Liisa Maija Kaija
+Väinö Toivo Onni Aarne Rauno Pentti Jyrki Keijo Mauri Osmo Paavo Pauli Teemu Tuomo Pirkko Jaana Jarkko Kalevi Kauko Kyösti Niko
+Oskari Petteri Raili Vilho Aulikki Helinä Inkeri Kaarlo Kerttu Maire Marketta Orvokki Sinikka Sointu Tellervo Annukka Marjut
+Reetta Tuulikki Veera Venla Aapo Eelis Eemeli Eetu Henri Ilari Joonas Juuso Konsta Lenni Leevi Miro Niilo Okko Roope Santeri Topi
+Topias Valtteri Veeti Vertti Akseli Aatu Ninni Nelli Iida Aada Enni Helmi Iina Inka Jenna Minea Oona Pinja Siiri Tuuli Viivi
 `;
 
 /** The given names, in lower case. */

@@ -16,7 +16,9 @@ const DECLARED_RANGE = new RegExp(
   'iu',
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
-const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-])/iu;
+// (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
+const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-]|\s?\()/iu;
+const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 
 export interface MeetingResult {
@@ -73,7 +75,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       endTime: front.times ? front.times.end : when.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number: doc.title ? (TITLE_NUMBER.exec(doc.title)?.[1] ?? null) : (TITLE_NUMBER.exec(headerLines[0]?.text ?? '')?.[1] ?? page?.number ?? null),
+      number: doc.title ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '')) : (numberOf(headerLines[0]?.text ?? '') ?? page?.number ?? null),
       paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,

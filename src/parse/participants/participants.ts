@@ -12,7 +12,12 @@ import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields 
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
+  // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
+  // notes): the first list is the members, the others are listed apart
+  const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
   for (const g of groups) {
+    const generic = GENERIC_HEADING.test(g.label);
+    const base = generic && othersApart && g.role === 'other' ? 'member' : g.role;
     const marked = g.entries.map((e) => ({ ...e, ...readMarks(oneByte(e.text)) }));
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
     const present = marked.filter((e) => e.mark === 'present').length;
@@ -27,7 +32,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        const role = absent ? 'absent' : GENERIC_HEADING.test(g.label) ? (roleOfPosition(fields.position) ?? g.role) : serving(fields, g.role);
+        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -50,6 +55,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
 const GENERIC_HEADING = /^(?:närvarande|deltagare|deltagande)$/iu;
+const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
 function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   if (/ersättare/iu.test(position)) return 'deputy';
