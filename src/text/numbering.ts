@@ -122,7 +122,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const rest = m[2]!.trim();
       // `7.1. Effektmål` and `2021. Budget` are not agenda points; a point opens with a capital
       if (!/^[\p{Lu}"”(]/u.test(rest) || Number(m[1]) > 60) return null;
-      return { style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' };
+      // `3.   Delårsrapport 2024      MBN 2024/88`: a case number in a column of its own
+      return withCaseNumber({ style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' });
     },
   },
   {

@@ -9,7 +9,7 @@ import { BODIES, DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
 import { clauses, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -33,7 +33,7 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
-const LABEL = /^(?:(\p{Lu}[\p{L}-]*s)\s+)?[Bb]eslut\s*:/u;
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s*:`, 'u');
 // (most paragraphs and sentences do not say `eslut` at all)
 const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
