@@ -69,3 +69,43 @@ describe('agenda points with a case number in a column', () => {
     ]);
   });
 });
+
+describe('a table of contents headed `Ärendelista` inside minutes', () => {
+  it('is no notice of its own, and its entries are no items', () => {
+    const doc = meetingDoc(
+      text(
+        'Kommunstyrelsens arbetsutskott          PROTOKOLL             1(4)',
+        'Sammanträdesdatum 2024-04-09',
+        '',
+        'Beslutande      Gustav Ek (S), ordförande',
+        '                Sofia Mård (C)',
+        '',
+        'Ärendelista',
+        '51   Dnr KS 2024/14    Information från kommundirektören ................ 2',
+        '52   Dnr KS 2023/480   Svar på medborgarförslag om',
+        '                       belysning vid badplatsen ............................. 3',
+        '',
+        '§ 51   Dnr KS 2024/14',
+        'Information från kommundirektören',
+        '',
+        'Arbetsutskottets beslut',
+        'Informationen läggs till handlingarna.',
+        '',
+        '§ 52   Dnr KS 2023/480',
+        'Svar på medborgarförslag om belysning vid badplatsen',
+        '',
+        'Arbetsutskottets beslut',
+        'Medborgarförslaget avslås.',
+      ),
+    );
+    expect(doc.kind).toBe('minutes');
+    expect(heads(doc)).toEqual([
+      [51, 'Information från kommundirektören', 'KS 2024/14'],
+      [52, 'Svar på medborgarförslag om belysning vid badplatsen', 'KS 2023/480'],
+    ]);
+    expect(decided(doc)).toEqual([
+      [51, [['Informationen läggs till handlingarna.', 'Arbetsutskottet']]],
+      [52, [['Medborgarförslaget avslås.', 'Arbetsutskottet']]],
+    ]);
+  });
+});
