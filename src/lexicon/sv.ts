@@ -248,7 +248,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
     words: ['informationsärenden', 'information', 'informationsärende', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion'] },
-  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden'] },
+  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden'] },
 ];
 
 /** Suffixes on agenda titles that state the type (`– Beslut`, `- information`). */

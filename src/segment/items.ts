@@ -75,15 +75,15 @@ const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
 // weak styles must count up by one (they also match lists and page numbers)
-const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column']);
-const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column']);
+const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
+const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column', 'spaced']);
 const MAX_TITLE_LINES = 3;
 // a title block's last line is no longer than this
 const BLOCK_LINE = 70;
 // a run of lone numbers without a table head: at least this long
 const MIN_BARE_RUN = 3;
 // numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
-const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column']);
+const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column', 'spaced']);
 // how far a § may jump away from its neighbours before it reads as a reference
 const REFERENCE_JUMP = 10;
 // how near the top of a page a repeated heading stands

@@ -109,3 +109,48 @@ describe('a table of contents headed `Ärendelista` inside minutes', () => {
     ]);
   });
 });
+
+describe('a web agenda numbering its points with one space', () => {
+  it('`3 Title`, with group headings in capitals and a case number under the title', () => {
+    const doc = meetingDoc(
+      text(
+        'Dagordning',
+        'Stadsdelsnämnden Norrvik',
+        'Sammanträde 2024-05-16 kl. 18.30',
+        '',
+        '1 Val av protokollsjusterare',
+        '',
+        'BORDLAGDA ÄRENDEN',
+        '',
+        '2 Svar på remiss om ny cykelplan för staden',
+        '',
+        'Dnr 2024-118-1.2.1',
+        '',
+        'BESLUTSÄRENDEN',
+        '',
+        '3 Verksamhetsplan för fritidsgårdarna 2024',
+        '',
+        '4 Bidrag till föreningen Norrviks hembygdsgille',
+      ),
+    );
+    expect(heads(doc)).toEqual([
+      [1, 'Val av protokollsjusterare', null],
+      [2, 'Svar på remiss om ny cykelplan för staden', '2024-118-1.2.1'],
+      [3, 'Verksamhetsplan för fritidsgårdarna 2024', null],
+      [4, 'Bidrag till föreningen Norrviks hembygdsgille', null],
+    ]);
+    expect(doc.items.map((i) => [i.section, i.type])).toEqual([
+      [null, null],
+      ['BORDLAGDA ÄRENDEN', null],
+      ['BESLUTSÄRENDEN', 'decision'],
+      ['BESLUTSÄRENDEN', 'decision'],
+    ]);
+  });
+
+  it('a numbered agenda with dots keeps its points over a one-space count in a body', () => {
+    const doc = meetingDoc(
+      text('Dagordning', 'Styrelsen', 'Datum: 2024-03-07', '', '1. Mötet öppnas', '2. Ekonomi', '1 Kvartal ett redovisas.', '2 Kvartal två redovisas.', '3. Övriga frågor', '4. Mötet avslutas'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+  });
+});
