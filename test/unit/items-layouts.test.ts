@@ -154,3 +154,29 @@ describe('a web agenda numbering its points with one space', () => {
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('decisions for the organ itself', () => {
+  it('`beslutar för egen del följande` heads its clauses; `antecknas till protokollet` decides', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Kommunstyrelsen',
+        'Sammanträdesdatum 2024-06-03',
+        '',
+        '§ 80 Utbyggnad av förskola i Västerby',
+        '',
+        'Kommunstyrelsen beslutar för egen del följande',
+        '1. Förvaltningen får i uppdrag att upphandla entreprenaden.',
+        '2. Investeringsramen höjs med 4 miljoner kronor.',
+        '',
+        '§ 81 Information om sommarjobb',
+        '',
+        'Informationen antecknas till protokollet.',
+      ),
+    );
+    expect(decided(doc)).toEqual([
+      [80, [['Förvaltningen får i uppdrag att upphandla entreprenaden.', 'Kommunstyrelsen'], ['Investeringsramen höjs med 4 miljoner kronor.', 'Kommunstyrelsen']]],
+      [81, [['Informationen antecknas till protokollet.', null]]],
+    ]);
+  });
+});
