@@ -248,7 +248,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
     words: ['informationsärenden', 'information', 'informationsärende', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion'] },
-  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden'] },
+  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden'] },
 ];
 
 /** Suffixes on agenda titles that state the type (`– Beslut`, `- information`). */
@@ -289,7 +289,12 @@ export const DECISION = {
     noterar: 'till protokollet', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
   } as Readonly<Record<string, string>>,
   /** Passive forms (`Föredragningslistan godkänns`, `Läggs till handlingarna`). */
-  passive: ['godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet'],
+  passive: [
+    'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'läggs till handlingarna', 'lades till handlingarna',
+    'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
+  ],
+  /** What may stand between a decide verb and the clauses it heads (`Kommunstyrelsen beslutar för egen del följande`). */
+  decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
   /** Paragraph openers that are a decision by themselves. */

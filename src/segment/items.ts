@@ -5,9 +5,9 @@ import { DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
-import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
+import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { headerBy, mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 
 export interface Range {
   start: number;
@@ -68,22 +68,22 @@ const ENDS_SENTENCE = /[.!?:]$/;
 // `Kommunstyrelsens förslag till kommunfullmäktige`, `Beslut`, `Ärendebeskrivning`: the
 // body's first heading under a § that has no title of its own
 const BODY_HEADING = new RegExp(
-  `^(?:(?:\\p{Lu}\\p{L}*s\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
+  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
 // weak styles must count up by one (they also match lists and page numbers)
-const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column']);
-const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column']);
+const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
+const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column', 'spaced']);
 const MAX_TITLE_LINES = 3;
 // a title block's last line is no longer than this
 const BLOCK_LINE = 70;
 // a run of lone numbers without a table head: at least this long
 const MIN_BARE_RUN = 3;
 // numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
-const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column']);
+const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column', 'spaced']);
 // how far a § may jump away from its neighbours before it reads as a reference
 const REFERENCE_JUMP = 10;
 // how near the top of a page a repeated heading stands
@@ -170,14 +170,24 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const row = readRow(lines, c.at, limit);
     const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
     const titleLines = title.lines;
-    let titleText = row ? row.title : titleLines.map((i) => (i === c.at ? c.header.rest : lines[i]!.flat)).join(' ');
+    let wrappedCase: string | null = null;
+    // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
+    // case number in the column beside its last line
+    const titleLine = (i: number): string => {
+      if (i === c.at) return c.header.rest;
+      const beside = caseInColumn(lines[i]!.text);
+      if (!beside) return lines[i]!.flat;
+      wrappedCase ??= beside.caseNumber;
+      return beside.rest;
+    };
+    let titleText = row ? row.title : titleLines.map(titleLine).join(' ');
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
       if (above >= 0) titleText = lines[above]!.flat;
     }
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
-    let caseNumber = c.header.caseNumber ?? title.caseNumber ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
+    let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
     // `Delårsrapport per 2023-08-31   Dnr 2023/0112`, `Verksamhetsplan 2024 (KS 2023/412)`: a case number ending the title
     const ending = caseNumberAtEnd(titleText);
     if (ending) {
@@ -252,6 +262,14 @@ function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
 
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
 const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
+
+/** A line's last column that is nothing but a case number (`förråd på Gräsanden 4      MBN 2024/102`). */
+function caseInColumn(text: string): { caseNumber: string; rest: string } | null {
+  if (!/\S(?: {2,}|\t)\S/u.test(text)) return null;
+  const cols = columns(text);
+  const last = cols[cols.length - 1]!;
+  return cols.length >= 2 && isBareCaseNumber(last) ? { caseNumber: last, rest: collapse(cols.slice(0, -1).join(' ')) } : null;
+}
 
 /** A case number at the end of a title, with its label or in brackets: the title without it. */
 function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {

@@ -16,7 +16,7 @@ import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
-import { isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
+import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
 
 export interface DocumentSpan {
   /** Index of the first and one past the last line of the document. */
@@ -103,7 +103,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const gapBefore = blanks >= GAP || (blanks >= 1 && lines[i - blanks - 1]?.link === true);
 
     const title = kindTitle(line);
-    if (title) {
+    // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
+    if (title && !(cur !== null && cur.kind !== null && cur.items === 0 && headsContents(lines, i))) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1);

@@ -2,11 +2,11 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
-import { collapse, columns, type Line } from '../text/line.js';
+import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation, labelKey } from '../text/patterns.js';
 
@@ -112,4 +112,22 @@ export function isHeadingLike(line: Line): boolean {
   if (recogniseItemHeader(line)) return false;
   if (columns(line.text).every((c) => LABELS.has(labelKey(c)))) return false;
   return true;
+}
+
+const CONTENTS = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
+// a contents entry ends in its page number, after a leader or a column gap
+const PAGE_AFTER_GAP = /\S\s{2,}\d{1,3}$/u;
+// how many lines under its heading the first entry's page number may stand (`§ 12  Dnr …` / its title)
+const ENTRY_REACH = 3;
+
+/** Line i is a contents heading (`Ärendelista`, `Innehåll`) over entries that end in page numbers. */
+export function headsContents(lines: readonly Line[], i: number): boolean {
+  if (!CONTENTS.test(labelKey(lines[i]!.flat))) return false;
+  for (let k = i, n = 0; n < ENTRY_REACH; n++) {
+    k = nextContent(lines, k + 1);
+    if (k < 0) return false;
+    const line = lines[k]!;
+    if (line.leader || PAGE_AFTER_GAP.test(line.text)) return true;
+  }
+  return false;
 }

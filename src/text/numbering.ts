@@ -6,7 +6,7 @@ import { isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 
-export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'bare';
+export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare';
 
 export interface ItemHeader {
   style: NumberingStyle;
@@ -26,6 +26,8 @@ export interface ItemHeader {
 
 export interface NumberingRecogniser {
   style: NumberingStyle;
+  /** Trusted only in a run of items that count up (`3 Budget` alone is a table cell or a page header). */
+  runOnly?: boolean;
   extract(line: Line): ItemHeader | null;
 }
 
@@ -53,6 +55,8 @@ const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\p{Lu})(.*)$/u;
 const TABBED = /^(\d{1,3})\t(.*)$/u;
 // `4    Ekonomisk uppföljning april 2024    BUN 2024/14    Oskar Lindh`: a number in a column of its own
 const COLUMN = /^(\d{1,3})\s{2,}(?=[\p{Lu}"”(])(.+)$/u;
+// `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
+const SPACED = /^(\d{1,3}) (?=\p{Lu}\p{Ll})(.+)$/u;
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -115,6 +119,14 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     },
   },
   {
+    style: 'spaced',
+    runOnly: true,
+    extract(line) {
+      const m = SPACED.exec(line.text);
+      return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: null, rest: m[2]!.trim(), caseNumber: null, form: 'spaced' }) : null;
+    },
+  },
+  {
     style: 'agenda',
     extract(line) {
       const m = AGENDA.exec(line.text);
@@ -122,7 +134,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const rest = m[2]!.trim();
       // `7.1. Effektmål` and `2021. Budget` are not agenda points; a point opens with a capital
       if (!/^[\p{Lu}"”(]/u.test(rest) || Number(m[1]) > 60) return null;
-      return { style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' };
+      // `3.   Delårsrapport 2024      MBN 2024/88`: a case number in a column of its own
+      return withCaseNumber({ style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' });
     },
   },
   {
@@ -201,7 +214,8 @@ export function headerBy(line: Line, k: number): ItemHeader | null {
 export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingStyle>): ItemHeader | null {
   if (!mayOpenItem(line)) return null;
   for (let k = 0; k < NUMBERING.length; k++) {
-    if (styles && !styles.has(NUMBERING[k]!.style)) continue;
+    const r = NUMBERING[k]!;
+    if (styles ? !styles.has(r.style) : r.runOnly) continue;
     const h = headerBy(line, k);
     if (h) return h;
   }

@@ -19,6 +19,14 @@ export const LU = '\\p{Lu}';
 /** A lower-case letter. */
 export const LL = '\\p{Ll}';
 
+/**
+ * An organ's name in the genitive opening a heading, captured: `Styrelsens`, `Tekniska
+ * utskottets`, `Barn- och utbildningsnämndens` (a capitalised word, at most one lower-case
+ * word or an `och`-compound after it, the last ending in `s`). Without a `u`-less flag:
+ * build it into a pattern with the `u` flag.
+ */
+export const GENITIVE_NAME = '(\\p{Lu}[\\p{L}-]*?(?:\\s+och\\s+\\p{Ll}[\\p{L}-]*?|\\s+\\p{Ll}[\\p{L}-]*?)?s)';
+
 /** The dashes a range can be written with: `1-8`, `1–8`, `1 — 8`. */
 export const DASH = '[-‐‑‒–—]';
 

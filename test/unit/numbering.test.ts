@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseItemHeader, romanToInt, type ItemHeader } from '../../src/text/numbering.js';
 import { lineOf } from './helpers.js';
 
-const FORM: Record<ItemHeader['style'], string> = { paragraph: '§', agenda: 'agenda', punkt: 'punkt', roman: 'roman', tabbed: 'tabbed', column: 'column', bare: 'bare' };
+const FORM: Record<ItemHeader['style'], string> = { paragraph: '§', agenda: 'agenda', punkt: 'punkt', roman: 'roman', tabbed: 'tabbed', column: 'column', spaced: 'spaced', bare: 'bare' };
 const h = (style: ItemHeader['style'], number: number, rest: string, label: string | null = null, extra: Partial<ItemHeader> = {}): ItemHeader => ({
   style, number, label, rest, caseNumber: null, form: FORM[style], ...extra,
 });

@@ -9,7 +9,7 @@ import { BODIES, DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
 import { clauses, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -33,7 +33,7 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
-const LABEL = /^(?:(\p{Lu}[\p{L}-]*s)\s+)?[Bb]eslut\s*:/u;
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s*:`, 'u');
 // (most paragraphs and sentences do not say `eslut` at all)
 const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
@@ -42,7 +42,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|del av|handlingarna/i;
+const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);

@@ -5,7 +5,7 @@
 // heading are split at lines that open with `att` or a bullet.
 import { DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
 
@@ -28,11 +28,12 @@ export interface ReadParagraph {
 }
 
 const B = '(?![\\p{L}])';
-const GENITIVE = '(?:(\\p{Lu}[\\p{L}-]*s)\\s+)?';
+// `Styrelsens`, `Tekniska utskottets`, `Barn- och utbildningsnämndens`
+const GENITIVE = `(?:${GENITIVE_NAME}\\s+)?`;
 // `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
 // `Kommunrevisionen beslutar att ge:` heads the clauses under it too
 const DECIDE_HEADING = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:(?:\\s+(?:att|följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
+  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
   'u',
 );
 // `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
@@ -43,7 +44,7 @@ const PROPOSAL_LABEL = new RegExp(
   `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)})(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
-const LABELLED_LINE = /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:[Bb]eslut|[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
+const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:`, 'u');
 // the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
 const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
@@ -73,7 +74,8 @@ export function decisionHeading(text: string): { by: string | null; proposes?: b
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
   const l = DECISION_LABEL.exec(t);
-  if (l) return { by: fromGenitive(l[1]), proposes: l[2] !== undefined };
+  // `Enligt styrelsens beslut` is no heading
+  if (l && !NOT_SUBJECT.has(l[1]?.split(/\s+/)[0]!.toLowerCase() ?? '')) return { by: fromGenitive(l[1]), proposes: l[2] !== undefined };
   return AGREED.test(t) ? { by: null } : null;
 }
 
