@@ -161,7 +161,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
   return {
     // a lone page number or count before the first document (`9`) is no document
     documents: documents.filter((d) => !previews.includes(d) && hasWords(lines, d)),
-    outline: [...outline.keys()].filter((i) => outline[i] === 1),
+    outline: marked(outline),
     previews,
   };
 }
@@ -359,4 +359,11 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
     return n;
   });
   return documents.filter((_, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((_, j) => j > k && keys[j] === keys[k] && sizes[k]! <= PREVIEW_SHARE * sizes[j]!));
+}
+
+/** The indices a mask marks (a loop: most files have no outline at all). */
+function marked(mask: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = mask.indexOf(1); i >= 0 && i < mask.length; i++) if (mask[i] === 1) out.push(i);
+  return out;
 }

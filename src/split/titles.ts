@@ -8,6 +8,7 @@ import {
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { hintOf } from '../text/hint.js';
 import { alternation, labelKey } from '../text/patterns.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
@@ -18,6 +19,8 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 // an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
+// a plain test first: most lines name no kind anywhere
+const KIND_HINT = hintOf(KIND_WORDS.map(([, w]) => w));
 
 export interface KindTitle {
   kind: DocumentKind;
@@ -26,6 +29,7 @@ export interface KindTitle {
 
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
+  if (!KIND_HINT.test(line.text)) return null;
   const text = line.flat;
   if (text.length <= 70) {
     const strong =
