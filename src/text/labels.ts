@@ -36,8 +36,28 @@ for (const w of BY_WORD.keys()) {
 }
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 
+// Every stage asks of the same texts (the front page reads each cell as itself, as the top
+// half of a label broken over two lines and as a row's head; reflow, furniture and the split
+// ask again): answers are remembered, up to a bound. The answer depends on the text alone.
+const ASKED = new Map<string, Readonly<LabelHit> | null>();
+const ASKED_LIMIT = 8192;
+// longer texts (a flattened page) are asked once and not kept
+const ASKED_LENGTH = 200;
+
 /** The label a piece of text opens with, if any. */
-export function labelAt(text: string): LabelHit | null {
+export function labelAt(text: string): Readonly<LabelHit> | null {
+  if (text.length > ASKED_LENGTH) return findLabel(text);
+  let hit = ASKED.get(text);
+  if (hit === undefined) {
+    hit = findLabel(text);
+    if (hit) Object.freeze(hit);
+    if (ASKED.size >= ASKED_LIMIT) ASKED.clear();
+    ASKED.set(text, hit);
+  }
+  return hit;
+}
+
+function findLabel(text: string): LabelHit | null {
   // a label is written as one, capitalised: `ordförande` after a name is a position
   if (!/^[\p{Lu}§]/u.test(text)) return null;
   // most texts open with no label's first word: a set lookup before the pattern
