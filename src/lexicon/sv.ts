@@ -322,7 +322,11 @@ export const DECISION = {
     'deltar ej i beslut', 'deltar ej i beslutet', 'deltar inte i beslutet', 'ej deltagande i beslut', 'jäv och deltagande',
     'protokollsutdrag skickas till', 'protokollsutdrag till', 'för kännedom', 'handlingar i ärendet', 'bilagor',
     'sammanfattning av ärendet', 'beskrivning av ärendet', 'ärendebeskrivning', 'föredragning', 'föredragande',
-    'upplysningar', 'tidigare beslut', 'behandling',
+    'upplysningar', 'tidigare beslut', 'behandling', 'beskrivning',
+    // how to appeal, as Finnish and Swedish minutes close a § (`Sökande av ändring` / `Besvärsförbud`)
+    // (not `Besvärsanvisning`, `Rättelseyrkande`: the titles of a last § of their own too)
+    'sökande av ändring', 'anvisning för sökande av ändring', 'besvärsförbud', 'anvisning om rättelseyrkande',
+    'rättelseyrkandeanvisning', 'hur man överklagar', 'hur man söker ändring',
   ],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],

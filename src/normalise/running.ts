@@ -267,7 +267,51 @@ function pageStarts(lines: readonly Line[]): number[] {
     const at = headerAbove(lines, i);
     if (at > starts[starts.length - 1]!) starts.push(at);
   }
+  if (starts.length > 1) return starts;
+  // … else where the same lines stand over § after § (a meeting system's page per §, saved one after another)
+  for (const i of itemPageHeads(lines)) if (i > starts[starts.length - 1]!) starts.push(i);
   return starts;
+}
+
+// a block over a § heading is a few lines; it is a page's header when it stands over this many
+const ITEM_PAGES = 3;
+const HEAD_BLOCK = 3;
+
+/**
+ * `Bildningsnämnden, möte 26.9.2022` / `Protokollet är granskat` over `§ 54`, `§ 55`, …:
+ * lines that stand, the same, right above at least three § headings head pages of their own.
+ * The first line of each such block.
+ */
+function itemPageHeads(lines: readonly Line[]): number[] {
+  const blocks: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || !MAY_BE_ITEM.test(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
+    const above: number[] = [];
+    for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
+    blocks.push(above);
+  }
+  if (blocks.length < ITEM_PAGES) return [];
+  // the first page shows the header alone over its § (the file's first lines): only its
+  // lines can head the others (not `Godkändes.`, the last line of many a § above the next)
+  const first = blocks[0]!;
+  let before = 0;
+  for (let k = 0; k < (first[0] ?? 0); k++) if (lines[k]!.text !== '') before++;
+  if (before > first.length) return [];
+  const header = new Set(first.map((j) => keyOf(lines[j]!)));
+  const over = new Map<string, number>();
+  for (const above of blocks) for (const k of new Set(above.map((j) => keyOf(lines[j]!)))) if (header.has(k)) over.set(k, (over.get(k) ?? 0) + 1);
+  const heads: number[] = [];
+  for (const above of blocks) {
+    // the block: the recurring lines right above the heading, up to the first that is the page's own
+    let top = -1;
+    for (const k of above) {
+      if ((over.get(keyOf(lines[k]!)) ?? 0) < ITEM_PAGES) break;
+      top = k;
+    }
+    if (top >= 0) heads.push(top);
+  }
+  return heads;
 }
 
 /**

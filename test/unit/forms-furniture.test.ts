@@ -95,6 +95,43 @@ describe('page furniture', () => {
   });
 });
 
+describe('pages of one § each, saved one after another (no form feeds)', () => {
+  /** A meeting system's page per §: the meeting and a status line over each § heading. */
+  const pages = (bodies: string[][]): string =>
+    bodies.map((b) => text('Miljönämnden, möte 14.3.2024', '', 'Protokollet är justerat', '', ...b)).join('\n') + '\n';
+
+  it('the lines over every § heading head pages: no part of the § above, and the first page keeps them as the meeting', () => {
+    const doc = meetingDoc(
+      pages([
+        ['§ 21 Mötets laglighet', '', 'Beslut', '', 'Godkändes.', '', 'Sökande av ändring', '', 'Besvärsförbud', '', 'I beslut som gäller beredning får ändring inte sökas.', ''],
+        ['§ 22 Val av protokolljusterare', '', 'Beslut', '', 'Godkändes.', ''],
+        ['§ 23 Bygglov för förråd, Strandvägen 4', '', 'Beslut', '', 'Godkändes.', ''],
+        ['§ 24 Tillsynsplan 2024', '', 'Beslut', '', 'Ärendet bordlades.', ''],
+      ]),
+    );
+    expect(doc.meeting?.date).toBe('2024-03-14');
+    expect(doc.items.map((i) => [i.number, i.decisions.map((d) => d.text)])).toEqual([
+      [21, ['Godkändes.']],
+      [22, ['Godkändes.']],
+      [23, ['Godkändes.']],
+      [24, ['Ärendet bordlades.']],
+    ]);
+    expect(doc.items.every((i) => !i.text.includes('Protokollet är justerat'))).toBe(true);
+  });
+
+  it('a line that ends § after § (`Godkändes.`) is content, not a page header', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Miljönämnden 2024-03-14',
+        '',
+        ...['§ 21 Mötets laglighet', '§ 22 Val av protokolljusterare', '§ 23 Bygglov för förråd', '§ 24 Tillsynsplan 2024', '§ 25 Delegationsbeslut'].flatMap((h) => [h, '', 'Beslut', '', 'Godkändes.', '']),
+      ),
+    );
+    expect(doc.items.map((i) => i.decisions.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
 describe('document kinds', () => {
   const doc = (title: string): string =>
     text(title, 'Styrelsen, Samordningsförbundet Nordmark', 'Datum: 2023-03-15', 'Plats: Kansliet, Nordmark', '', '§ 4 Verksamhetsplan 2024', 'Styrelsen beslutar att anta verksamhetsplanen.');
