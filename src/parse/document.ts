@@ -9,6 +9,7 @@ import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
 import { readCertificate } from './signatures/certificate.js';
+import { electedAdjusters } from './signatures/elected.js';
 import { readPosting, type Posting } from './signatures/posting.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
@@ -43,6 +44,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const frontRead = front.chair.length + front.secretary.length + front.adjusters.length > 0;
   const blocks = frontRead ? seg.signatureBlocks.filter((b) => b.start >= seg.header.end) : seg.signatureBlocks;
   const signers = mergeSigners(front, readSignatureBlocks(lines, blocks));
+  // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
+  if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   const inItem = new Uint8Array(lines.length);
   for (const it of seg.items) inItem.fill(1, it.at + 1, it.end);

@@ -236,8 +236,9 @@ describe('signature blocks after the items', () => {
         after: text('', 'Sekreterare  ........................', '  Stina Berg*', '', 'Ordförande  ........................', '  Anna Andersson', ''),
       }),
     );
+    // (the adjuster is the one § 2 elects: `Karin Lund väljs till justerare`)
     const names = [...doc.signatures!.chair, ...doc.signatures!.secretary, ...doc.signatures!.adjusters];
-    expect(names).toEqual(['Anna Andersson', 'Stina Berg']);
+    expect(names).toEqual(['Anna Andersson', 'Stina Berg', 'Karin Lund']);
     for (const n of names) expect(n).not.toMatch(DEBRIS);
   });
 });
@@ -556,6 +557,28 @@ describe('e-signing certificates', () => {
 
 describe('no signatures', () => {
   it('is null for minutes that have none', () => {
-    expect(meetingDoc(minutes({})).signatures).toBeNull();
+    const items = text('§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.', '', '§ 2 Mötets avslutande', 'Ordföranden avslutar mötet.');
+    expect(meetingDoc(minutes({ items })).signatures).toBeNull();
+  });
+});
+
+describe('adjusters elected in an item, where the front page names none', () => {
+  const electing = (...body: string[]): string =>
+    text('PROTOKOLL', 'Styrelsen, Samordningsförbundet Nordmark', 'Datum: 2024-02-07', '', '§ 1 Mötets öppnande', 'Ordföranden öppnade mötet.', '', '§ 2 Val av justerare', ...body, '', '§ 3 Budget 2024', 'Styrelsen beslutar att godkänna budgeten.');
+
+  it.each([
+    ['Anna Ek (S) utses att jämte ordföranden justera dagens protokoll.', ['Anna Ek']],
+    ['Lina Holm och Mats Berg valdes till protokolljusterare.', ['Lina Holm', 'Mats Berg']],
+    ['Till justerare utsågs Per Ås (M).', ['Per Ås']],
+    ['Att jämte ordföranden justera protokollet väljs Eva Ek och Bo Lind.', ['Eva Ek', 'Bo Lind']],
+    ['Ordföranden och Karin Sten utses att justera protokollet.', ['Karin Sten']],
+  ])('%s', (sentence, names) => {
+    expect(meetingDoc(electing(sentence)).signatures?.adjusters).toEqual(names);
+  });
+
+  it('takes none from a sentence that elects no person, nor from an agenda', () => {
+    expect(meetingDoc(electing('Styrelsen utses att justera protokollet vid nästa möte.')).signatures?.adjusters ?? []).toEqual([]);
+    const notice = text('KALLELSE', 'Styrelsen, Samordningsförbundet Nordmark', 'Datum: 2024-02-07', '', '1. Val av justerare', 'Anna Ek utses att justera protokollet.', '', '2. Budget 2024');
+    expect(meetingDoc(notice).signatures?.adjusters ?? []).toEqual([]);
   });
 });

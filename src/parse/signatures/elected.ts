@@ -1,0 +1,45 @@
+// Adjusters elected in an item, where the front page names none: most minutes open with
+// `§ 2 Val av justerare` and say it in a sentence — `Anna Ek utses att jämte ordföranden
+// justera dagens protokoll`, `Lina Holm och Mats Berg valdes till protokolljusterare`,
+// `Till justerare utsågs Per Ås (M)`, `Att justera protokollet väljs Eva Ek och Bo Lind`.
+import { DECISION } from '../../lexicon/sv.js';
+import type { Item } from '../../schema/result.js';
+import { alternation } from '../../text/patterns.js';
+
+const ELECT = `(?:${alternation(DECISION.elections)})`;
+// what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
+const TO_ADJUST = '(?:(?:protokoll)?justerare|justeringspersoner|justeringsperson|justeringsman|justeringsmän|att\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])';
+// `NAMES utses att … justera`, `NAMES valdes till protokolljusterare`
+const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
+// `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
+const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
+// one name: two to four capitalised words, a party in brackets after it allowed
+const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+const PARTY = /\s*\([^)]{1,12}\)\s*/gu;
+// the sentence goes on after the names (`… att justera dagens protokoll.`, `…, justering sker 12 mars`)
+const TAIL = /\s+(?:att|som|jämte|med|den|från|för|samt\s+att)\s.*$/iu;
+// how far into the minutes the election is looked for
+const ITEMS_READ = 6;
+const MAY_ELECT = /justera|justerin/i;
+
+/** The adjusters an early item of the minutes elects, in order; none when no sentence does. */
+export function electedAdjusters(items: readonly Item[]): string[] {
+  for (const item of items.slice(0, ITEMS_READ)) {
+    if (!MAY_ELECT.test(item.text) && !MAY_ELECT.test(item.title)) continue;
+    for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
+      if (!MAY_ELECT.test(sentence)) continue;
+      const s = sentence.trim().replace(/[.!?]$/u, '');
+      const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? null;
+      if (!names) continue;
+      const people = names
+        .replace(TAIL, '')
+        .replace(PARTY, ' ')
+        .split(/\s*(?:,|\s+och\s+|\s+samt\s+)\s*/u)
+        .map((n) => n.trim())
+        // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway
+        .filter((n) => n !== '' && !/^ordförande/iu.test(n));
+      if (people.length > 0 && people.every((n) => PERSON.test(n))) return people;
+    }
+  }
+  return [];
+}
