@@ -4,6 +4,7 @@
 // `Till justerare utsågs Per Ås (M)`, `Att justera protokollet väljs Eva Ek och Bo Lind`.
 import { DECISION } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
+import { collapse } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 
 const ELECT = `(?:${alternation(DECISION.elections)})`;
@@ -14,10 +15,10 @@ const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_AD
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
-const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
-const PARTY = /\s*\([^)]{1,12}\)\s*/gu;
+const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
+const PARTY = /\([^)]{1,12}\)/gu;
 // the sentence goes on after the names (`… att justera dagens protokoll.`, `…, justering sker 12 mars`)
-const TAIL = /\s+(?:att|som|jämte|med|den|från|för|samt\s+att)\s.*$/iu;
+const TAIL = / (?:att|som|jämte|med|den|från|för|samt att) .*$/iu;
 // how far into the minutes the election is looked for
 const ITEMS_READ = 6;
 const MAY_ELECT = /justera|justerin/i;
@@ -31,10 +32,9 @@ export function electedAdjusters(items: readonly Item[]): string[] {
       const s = sentence.trim().replace(/[.!?]$/u, '');
       const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? null;
       if (!names) continue;
-      const people = names
+      const people = collapse(names.replace(PARTY, ' '))
         .replace(TAIL, '')
-        .replace(PARTY, ' ')
-        .split(/\s*(?:,|\s+och\s+|\s+samt\s+)\s*/u)
+        .split(/,| och | samt /u)
         .map((n) => n.trim())
         // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway
         .filter((n) => n !== '' && !/^ordförande/iu.test(n));
