@@ -100,6 +100,9 @@ export const ORGAN_NOUNS = [
 ] as const;
 /** The endings an organ's noun takes (definite, genitive). */
 export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
+
+/** Adjectives that are part of an organ's name, written apart from it (`Tekniska nämnden`, `Gemensamma servicenämnden`). */
+export const ORGAN_ADJECTIVES = ['tekniska', 'sociala', 'gemensamma'] as const;
 /** Words ending like an organ that are none. */
 export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revisionsberättelse', 'styrelseledamot', 'nämndsekreterare', 'rådgivare', 'samrådsgrupp'] as const;
 

@@ -218,6 +218,8 @@ describe('meeting', () => {
     ['Styrelsemöte', 'styrelse'],
     ['Medlemssamråd', 'medlemssamråd'],
     ['Beredningsgruppen', 'beredningsgrupp'],
+    ['Tekniska nämnden', 'tekniska nämnd'],
+    ['Gemensamma servicenämnden', 'gemensamma servicenämnd'],
   ])('names the organ %j as %j', (organ, body) => {
     const doc = meetingDoc(withHeader('PROTOKOLL', organ, 'Finsam Göteborg', 'Datum: 2023-03-15', ''));
     expect(doc.meeting?.body).toBe(body);
@@ -232,6 +234,17 @@ describe('meeting', () => {
   ])('%j is remote: %s', (place, remote) => {
     const doc = meetingDoc(withHeader('PROTOKOLL', 'Styrelsen, Samordningsförbundet Väst', 'Datum: 2023-03-15', place, ''));
     expect(doc.meeting?.remote).toBe(remote);
+  });
+
+  it.each<[string, string | null]>([
+    ['ÖSTERVIKS KOMMUN           KALLELSE OCH FÖREDRAGNINGSLISTA        5/2024', '5/2024'],
+    ['ÖSTERVIKS KOMMUN           PROTOKOLL                              5/2024', '5/2024'],
+    ['Föredragningslista 3/2024', '3/2024'],
+    ['ÖSTERVIKS KOMMUN           PROTOKOLL                              1(12)', null],
+    ['Dagordning 2024-03-05', null],
+  ])('reads the number of %j as %j', (title, number) => {
+    const doc = meetingDoc(withHeader(title, 'Socialnämnden', 'Sammanträdestid   12.3.2024 kl. 18.00', ''));
+    expect(doc.meeting?.number).toBe(number);
   });
 
   it('leaves what the header does not say null', () => {

@@ -17,7 +17,7 @@ const DECLARED_RANGE = new RegExp(
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
 // (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
-const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-]|\s?\()/iu;
+const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\s+och\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-]|\s?\()/iu;
 const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 

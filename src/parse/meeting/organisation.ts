@@ -1,7 +1,7 @@
 // The förbund and the organ: `Sjuhärads Samordningsförbund`, `Samordningsförbundet i
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
-import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 
@@ -82,7 +82,7 @@ export function findBody(text: string): { body: string; index: number } | null {
 
 // `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`)
 const ORGAN = new RegExp(
-  `(?<![\\p{L}-])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
   'giu',
 );
 // most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
