@@ -8,7 +8,7 @@
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
 import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
-import { labelAt } from '../text/labels.js';
+import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
 
 export interface Reflowed {
@@ -141,7 +141,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       wrapper = true;
       continue;
     }
-    const label = LABEL_FIRST.has(key) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)

@@ -279,6 +279,134 @@ describe('front page: where the labels stand', () => {
   });
 });
 
+describe('front page: labels an extractor glued to their values', () => {
+  // no space between a label and its value, as some PDF extractors print a table's cells
+  const GLUED = text(
+    'SAMMANTRÄDESPROTOKOLL',
+    'Kultur- och fritidsnämnden',
+    'Sammanträdesdatum2024-03-01',
+    'Plats och tidStadshuset, Linnérummet, kl. 13.00-15.30',
+    'BeslutandeAnna Ek (S), ordförande',
+    'Per Ås (M)',
+    'ErsättareOla Rapp (S)',
+    'Övriga deltagandeNämndsekreterare Eva Lund',
+    'Utses att justeraPer Ås',
+    'Justeringens plats och tidKommunhuset 2024-03-04',
+    'UnderskrifterSekreterare',
+    'Eva Lund',
+    'Ordförande',
+    'Anna Ek',
+    'Paragrafer1-2',
+  );
+
+  it('a label glued to a capital or a digit is still the label, its value the rest', () => {
+    const doc = meetingDoc(GLUED + ITEMS);
+    expect(doc.meeting).toMatchObject({ date: '2024-03-01', startTime: '13:00', endTime: '15:30', location: 'Stadshuset, Linnérummet', paragraphs: { from: 1, to: 2 } });
+    expect(roster(doc)).toEqual([
+      ['Anna Ek', 'member', 'Beslutande'],
+      ['Per Ås', 'member', 'Beslutande'],
+      ['Ola Rapp', 'deputy', 'Ersättare'],
+      ['Eva Lund', 'other', 'Övriga deltagande'],
+    ]);
+    expect(who(doc, 'Eva Lund').position).toBe('Nämndsekreterare');
+    expect(doc.signatures).toMatchObject({ chair: ['Anna Ek'], secretary: ['Eva Lund'], adjusters: ['Per Ås'], adjustedOn: '2024-03-04' });
+  });
+
+  it('a label word that goes on in lower case is no label (`Platsbanken`, `Tidningen`)', () => {
+    const doc = meetingDoc(text('PROTOKOLL', 'Valnämnden', 'Datum 2024-03-01', 'Beslutande', 'Anna Ek (S), ordförande', 'Tidningen Nordposten bevakar mötet.') + ITEMS);
+    expect(doc.meeting?.startTime).toBeNull();
+    expect(doc.participants.map((p) => p.name)).toEqual(['Anna Ek']);
+  });
+
+  it('a whole page on one line with labels glued to their values', () => {
+    const doc = meetingDoc(
+      'Protokoll Miljönämnden Plats och tidKommunhuset, Åsby kl 13.00-15.30 onsdagen den 8 juni 2022 BeslutandeAnna Ek (S), ordförande ' +
+        'Per Ås (M) ErsättareOlof Hed (S) Utses att justeraPer Ås Justeringens plats och tidKommunhuset 2022-06-10\n' +
+        ITEMS,
+    );
+    expect(doc.meeting).toMatchObject({ date: '2022-06-08', location: 'Kommunhuset, Åsby' });
+    expect(roster(doc)).toEqual([
+      ['Anna Ek', 'member', 'Beslutande'],
+      ['Per Ås', 'member', 'Beslutande'],
+      ['Olof Hed', 'deputy', 'Ersättare'],
+    ]);
+    expect(doc.signatures).toMatchObject({ adjusters: ['Per Ås'], adjustedOn: '2022-06-10' });
+  });
+});
+
+describe('front page: participant columns under one heading row', () => {
+  it('`Beslutande Ledamöter Tjänstgörande ersättare` with one space: the role words are column heads, the right column serving deputies', () => {
+    const doc = meetingDoc(
+      text(
+        'Sammanträdesprotokoll',
+        'Tekniska nämnden',
+        'Sammanträdesdatum 2024-05-21',
+        'Plats och tid Tekniska kontoret, Norrby, kl. 14.00-16.10',
+        'Beslutande Ledamöter Tjänstgörande ersättare',
+        'Anna Ek (S), ordf Per Ås (M) för Lars Bo (M)',
+        'Karin Sjö (M), vice ordf Mona Dahl (S) för Ulf Ring (S)',
+        'Erik Holm (C)',
+        'Övriga deltagande Teknisk chef Nils Ruud',
+        'Utses att justera Karin Sjö',
+      ) + ITEMS,
+    );
+    expect(doc.participants.map((p) => [p.name, p.role, p.roleLabel, p.substituteFor])).toEqual([
+      ['Anna Ek', 'member', 'Ledamöter', null],
+      ['Karin Sjö', 'member', 'Ledamöter', null],
+      ['Erik Holm', 'member', 'Ledamöter', null],
+      ['Per Ås', 'deputy', 'Tjänstgörande ersättare', 'Lars Bo'],
+      ['Mona Dahl', 'deputy', 'Tjänstgörande ersättare', 'Ulf Ring'],
+      ['Nils Ruud', 'other', 'Övriga deltagande', null],
+    ]);
+    expect(who(doc, 'Anna Ek').position).toBe('ordförande');
+    expect(who(doc, 'Nils Ruud').position).toBe('Teknisk chef');
+  });
+
+  it('`Beslutande: Ersättare:` on one line, then two names a line: parted where the second name starts', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Miljö- och byggnadsnämnden',
+        'Datum: 2023-11-08',
+        'Beslutande: Ersättare:',
+        'Anna Ek (S), ordförande Lisa Berg (V)',
+        'Per Ås (M) Olof Hed (S)',
+        'Jonas Alm (KD)',
+        'Justerare: Per Ås',
+      ) + ITEMS,
+    );
+    expect(roster(doc)).toEqual([
+      ['Anna Ek', 'member', 'Beslutande'],
+      ['Per Ås', 'member', 'Beslutande'],
+      ['Jonas Alm', 'member', 'Beslutande'],
+      ['Lisa Berg', 'deputy', 'Ersättare'],
+      ['Olof Hed', 'deputy', 'Ersättare'],
+    ]);
+    expect(doc.signatures?.adjusters).toEqual(['Per Ås']);
+  });
+
+  it('`Övriga närvarande   Ersättare` over one column of names: the sub-heading gives the role', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Barn- och utbildningsnämnden',
+        'Sammanträdesdatum    2024-02-14',
+        'Beslutande           Anna Ek (S), ordförande',
+        '',
+        'Övriga närvarande    Ersättare',
+        '                     Göran Berg (KD)',
+        '                     Tjänstepersoner',
+        '                     Förvaltningschef Lena Roos',
+      ) + ITEMS,
+    );
+    expect(roster(doc)).toEqual([
+      ['Anna Ek', 'member', 'Beslutande'],
+      ['Göran Berg', 'deputy', 'Ersättare'],
+      ['Lena Roos', 'other', 'Tjänstepersoner'],
+    ]);
+  });
+});
+
 describe('front page: participant forms', () => {
   it('`Firstname Lastname` and `Lastname Firstname` are both kept as written', () => {
     const doc = meetingDoc(text('PROTOKOLL', 'Valnämnden', 'Datum 2022-08-30', 'Beslutande', 'Holm Greta (S), ordförande', 'Sand Viktor (M)', 'Oskar Myr (V)') + ITEMS);

@@ -41,7 +41,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // a row that starts with a person holds no label (`[ ] Lars Brunn (S)   Anmält förhinder`: a remark);
     // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
     const personRow = cells.length > 1 && namesPerson(cells[0]!.text);
-    const headRow = cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase()));
+    // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
+    const headRow =
+      cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
+      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
     for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
@@ -63,7 +66,17 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         continue;
       }
       pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
-      const rest = collapse(cell.text.slice(label.length));
+      let rest = collapse(cell.text.slice(label.length));
+      // a heading over labels with the first of them beside it (`Underskrifter Sekreterare`), and
+      // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
+      const inner = rest !== '' && label.value === 'none' ? labelAt(rest) : null;
+      const heads = inner ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      let col = cell.col + label.length;
+      for (const head of heads) {
+        pieces.push({ label: head, text: '', at: i, col, groupStart: false });
+        col += head.length;
+        rest = collapse(rest.slice(head.length));
+      }
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
     gap = line.rule || line.leader;
@@ -72,6 +85,19 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 }
 
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+
+/** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
+function headsOnly(text: string): LabelHit[] {
+  const heads: LabelHit[] = [];
+  let rest = text;
+  while (rest !== '') {
+    const head = labelAt(rest);
+    if (!head || head.field !== 'participants' || head.length === 0) return [];
+    heads.push(head);
+    rest = rest.slice(head.length).trimStart();
+  }
+  return heads;
+}
 
 // how far apart two cells may start and still stand one under the other
 const COLUMN_SLACK = 2;
