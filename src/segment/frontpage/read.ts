@@ -153,8 +153,10 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   } else {
     // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
-    if (groups.length < takers.length && byLine.length === takers.length) groups = byLine;
-    else if (groups.length < takers.length && values.length === takers.length) groups = values.map((v) => [v]);
+    // but a list of people over several lines between blank lines is one value, however the lines count
+    const lists = takers.some((f) => f.field === 'participants') && groups.some((g) => g.length > 1 && g.every((p) => classOf(p.text) === 'persons'));
+    if (groups.length < takers.length && !lists && byLine.length === takers.length) groups = byLine;
+    else if (groups.length < takers.length && !lists && values.length === takers.length) groups = values.map((v) => [v]);
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();
