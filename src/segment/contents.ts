@@ -85,6 +85,19 @@ export function findContents(lines: readonly Line[], start: number, end: number)
   return found;
 }
 
+/**
+ * One past the last line of a contents list that starts at line i (its heading, or its
+ * first entry when the list has no heading); -1 where none starts there. For the split
+ * stage: the entries of a contents list are no items of the document.
+ */
+export function contentsListEnd(lines: readonly Line[], i: number, end: number): number {
+  const line = lines[i]!;
+  const heading = headingOf(line);
+  if (heading === null && !(/\d$/u.test(line.text) && entryOf(line, false))) return -1;
+  const list = readList(lines, heading !== null ? i + 1 : i, end, heading === 'loose');
+  return list && list.entries.length >= (heading !== null ? 1 : MIN_ENTRIES) ? list.end : -1;
+}
+
 function contentLinesBetween(lines: readonly Line[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (!isBlank(lines[k]!)) n++;
