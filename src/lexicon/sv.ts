@@ -167,8 +167,11 @@ export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signat
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
-  'närvarande', 'frånvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
 ] as const;
+
+/** Column heads of an attendance table under which a mark (`X`) says the person stayed away. */
+export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej'] as const;
 
 /** Marks of attendance in a participant list or table: present, and absent. */
 export const ATTENDANCE_MARKS = {
@@ -238,6 +241,7 @@ export const ORGANISATION_PREFIXES = ['västra', 'östra', 'norra', 'södra', 'm
 export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
   'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
+  'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
 ] as const;
 
 /** Group headings that items stand under, and the type they imply. */

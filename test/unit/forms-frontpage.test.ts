@@ -484,6 +484,44 @@ describe('front page: participant forms', () => {
     expect(who(doc, 'Oskar Myr').role).toBe('deputy');
   });
 
+  it('`tjänstgörande ersättare för Gun Berg (C)` after a name: a deputy serving for Gun Berg, no remark left', () => {
+    const doc = meetingDoc(text('PROTOKOLL', 'Kommunstyrelsen', 'Datum 2024-04-09', 'Beslutande', 'Mats Ljung (S), ordförande', 'Kjell Ek (C), tjänstgörande ersättare för Gun Berg (C)') + ITEMS);
+    expect(doc.participants.map((p) => [p.name, p.role, p.substituteFor, p.note])).toEqual([
+      ['Mats Ljung', 'member', null, null],
+      ['Kjell Ek', 'deputy', 'Gun Berg', null],
+    ]);
+  });
+
+  it('people listed with commas, each with a position before the name (`Valsamordnare Emma Söder, sekreterare Ulf Hammar`)', () => {
+    const doc = meetingDoc(text('PROTOKOLL', 'Valnämnden', 'Datum 2024-06-19', 'Tjänstepersoner: Valsamordnare Emma Söder, sekreterare Ulf Hammar') + ITEMS);
+    expect(doc.participants.map((p) => [p.name, p.position, p.organisation])).toEqual([
+      ['Emma Söder', 'Valsamordnare', null],
+      ['Ulf Hammar', 'sekreterare', null],
+    ]);
+  });
+
+  it('an attendance table with `Närvarande` and `Ej närvarande` columns: an `X` under `Ej närvarande` is absent', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Socialnämnden',
+        'Datum 2024-01-30',
+        'Ledamöter                    Närvarande    Ej närvarande',
+        'Lars Ring (S), ordförande    X',
+        'Olof Dahl (C)                              X',
+        'Ersättare',
+        'Ann Berg (S)                 X',
+        'Torsten Lind (M)                           X',
+      ) + ITEMS,
+    );
+    expect(roster(doc)).toEqual([
+      ['Lars Ring', 'member', 'Ledamöter'],
+      ['Olof Dahl', 'absent', 'Ledamöter'],
+      ['Ann Berg', 'deputy', 'Ersättare'],
+      ['Torsten Lind', 'absent', 'Ersättare'],
+    ]);
+  });
+
   it('a role before the name: `Ekonomichef Anders Svensson` is position and name', () => {
     const doc = meetingDoc(
       text('PROTOKOLL', 'Kommunstyrelsen', 'Datum 2022-03-01', 'Övriga deltagande', 'Ekonomichef Alva Rydén', 'Kommundirektör Sten Malm', 'Nämndsekreterare Ida Hägg') + ITEMS,

@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesPerson } from './values.js';
@@ -27,10 +27,13 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   // each line's cells, cut once: a line is read as the one below, then as itself
   let belowOf = -1;
   let belowCells: ReturnType<typeof cellsOf> = [];
+  // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
+  let marksUnder: { col: number; text: string }[] | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
       gap = true;
+      marksUnder = null;
       continue;
     }
     const cells = belowOf === i ? belowCells : cellsOf(line);
@@ -45,9 +48,18 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     const headRow =
       cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
+    if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
+      // an `X` under `Ej närvarande` says what its column head says
+      if (marksUnder && c > 0 && MARKS.has(cell.text)) {
+        const head = nearest(marksUnder, cell.col);
+        if (ABSENT_HEADS.has(head.text.toLowerCase())) {
+          pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
+          continue;
+        }
+      }
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
@@ -85,6 +97,11 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 }
 
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
+const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+
+const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
+  cells.reduce((best, c) => (Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best));
 
 /** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
 function headsOnly(text: string): LabelHit[] {
