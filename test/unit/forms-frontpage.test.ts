@@ -637,6 +637,27 @@ describe('front page: signatures and the anslag/bevis block', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Ulla Borg', 'Nils Falk', 'Rut Sjö']);
   });
 
+  it('one space between label and value throughout: a name the lexicon does not know beside `Utses att justera`, `Sekreterare Paragrafer 1-2`', () => {
+    const doc = meetingDoc(
+      text(
+        'Sammanträdesprotokoll 2024-02-07',
+        'Miljö- och hälsoskyddsnämnden',
+        'Beslutande',
+        'Gunnar Vik (S), ordförande',
+        'Amira Haddad (M)',
+        'Utses att justera Amira Haddad',
+        'Justeringens plats och tid Stadshuset 2024-02-12',
+        'Underskrifter',
+        'Sekreterare Paragrafer 1-2',
+        'Karl Nord',
+        'Ordförande',
+        'Gunnar Vik',
+      ) + ITEMS,
+    );
+    expect(doc.signatures).toMatchObject({ chair: ['Gunnar Vik'], secretary: ['Karl Nord'], adjusters: ['Amira Haddad'], adjustedOn: '2024-02-12' });
+    expect(doc.meeting?.paragraphs).toEqual({ from: 1, to: 2 });
+  });
+
   it('`Utses att justera` with two adjusters joined by `och`', () => {
     const doc = meetingDoc(
       text('Protokoll', 'Valnämnden', 'Datum 2023-09-12', 'Beslutande', 'Ulla Borg (S), ordförande', 'Nils Falk (M)', 'Rut Sjö (C)', 'Utses att justera', 'Nils Falk och Rut Sjö') +

@@ -81,8 +81,9 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       let rest = collapse(cell.text.slice(label.length));
       // a heading over labels with the first of them beside it (`Underskrifter Sekreterare`), and
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
-      const inner = rest !== '' && label.value === 'none' ? labelAt(rest) : null;
-      const heads = inner ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
+      const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
+      const heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
       let col = cell.col + label.length;
       for (const head of heads) {
         pieces.push({ label: head, text: '', at: i, col, groupStart: false });
@@ -98,6 +99,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
+const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>

@@ -115,7 +115,8 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
   if (values.length === 0) return [];
   switch (f.value) {
     case 'persons': {
-      let k = 0;
+      // a name the lexicon does not know, beside its label (`Utses att justera Amira Haddad`)
+      let k = values[0]!.at === f.at && NAMES_ONLY.test(values[0]!.text) ? 1 : 0;
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
       while (k < values.length && keep(k)) k++;
@@ -136,6 +137,10 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
     }
   }
 }
+
+// capitalised words only, two to four a name, names joined by `och` or commas
+const NAME = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3}`;
+const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:,|och)\\s*${NAME})*$`, 'u');
 
 /**
  * Values printed after a block of labels: grouped (blank lines, rules), each group
