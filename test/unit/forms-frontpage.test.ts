@@ -522,6 +522,32 @@ describe('front page: participant forms', () => {
     ]);
   });
 
+  it('`Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` inside a list of people are positions, not signature labels', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunstyrelsens personalutskott',
+        'Sammanträdesdatum 2024-09-03',
+        'Beslutande:',
+        'Ordförande Eva Lindberg (C)',
+        'Vice ordförande Bo Strand (S)',
+        '',
+        'Övriga:',
+        'HR-chef Malin Ek',
+        'Sekreterare Johan Wik',
+        '',
+        'Justerare: Bo Strand',
+      ) + ITEMS,
+    );
+    expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
+      ['Eva Lindberg', 'member', 'Ordförande'],
+      ['Bo Strand', 'member', 'Vice ordförande'],
+      ['Malin Ek', 'other', 'HR-chef'],
+      ['Johan Wik', 'other', 'Sekreterare'],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('header-unpaired');
+  });
+
   it('a role before the name: `Ekonomichef Anders Svensson` is position and name', () => {
     const doc = meetingDoc(
       text('PROTOKOLL', 'Kommunstyrelsen', 'Datum 2022-03-01', 'Övriga deltagande', 'Ekonomichef Alva Rydén', 'Kommundirektör Sten Malm', 'Nämndsekreterare Ida Hägg') + ITEMS,

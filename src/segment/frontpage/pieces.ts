@@ -72,7 +72,9 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
-      const label = personRow && c > 0 ? null : labelAt(cell.text);
+      let label = personRow && c > 0 ? null : labelAt(cell.text);
+      // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
+      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length))) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -104,6 +106,18 @@ const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
   cells.reduce((best, c) => (Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best));
+
+/** The line above ends a participant heading or a person of its list. */
+function inList(pieces: readonly Piece[], i: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (!last || last.at !== i - 1) return false;
+  if (last.label) return last.label.field === 'participants';
+  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
+  return false;
+}
+
+/** A person and nothing said about them: no run of lower-case words (`hälsar alla välkomna`). */
+const namesOnly = (text: string): boolean => namesPerson(text) && !/\s\p{Ll}+\s+\p{Ll}/u.test(text);
 
 /** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
 function headsOnly(text: string): LabelHit[] {
