@@ -316,6 +316,18 @@ describe('front page: labels an extractor glued to their values', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Anna Ek']);
   });
 
+  it('an attendance grid glued together: `LedamöterNärvaro`, `Per Ås (M)Ja`, `Lisa Berg (V)Nej`', () => {
+    const doc = meetingDoc(
+      text('PROTOKOLL', 'Valnämnden', 'Datum 2024-05-02', 'LedamöterNärvaro', 'Anna Ek (S), ordförandeJa', 'Per Ås (M)Ja', 'Lisa Berg (V)Nej', 'ErsättareNärvaro', 'Ola Rapp (S) Ja') + ITEMS,
+    );
+    expect(doc.participants.map((p) => [p.name, p.role, p.position, p.organisation])).toEqual([
+      ['Anna Ek', 'member', 'ordförande', null],
+      ['Per Ås', 'member', null, null],
+      ['Lisa Berg', 'absent', null, null],
+      ['Ola Rapp', 'deputy', null, null],
+    ]);
+  });
+
   it('a whole page on one line with labels glued to their values', () => {
     const doc = meetingDoc(
       'Protokoll Miljönämnden Plats och tidKommunhuset, Åsby kl 13.00-15.30 onsdagen den 8 juni 2022 BeslutandeAnna Ek (S), ordförande ' +

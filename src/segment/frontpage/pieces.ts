@@ -92,6 +92,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         col += head.length;
         rest = collapse(rest.slice(head.length));
       }
+      // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
+      if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
     gap = line.rule || line.leader;
