@@ -250,6 +250,40 @@ describe('front page: where the labels stand', () => {
     expect(doc.warnings.map((w) => w.code)).toContain('header-unpaired');
   });
 
+  it('labels first, the date over the place with no blank line between: a value a line where the kinds differ', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Gymnasienämnden',
+        'Sammanträdesdatum',
+        'Plats och tid',
+        'Beslutande',
+        'Ersättare',
+        'Utses att justera',
+        'Justeringens plats och tid',
+        '2024-01-17',
+        'Gymnasiets aula, kl. 15.00-17.20',
+        '',
+        'Nora Ling (S), ordförande',
+        'Axel Bro (M)',
+        '',
+        'Tilde Ask (V)',
+        '',
+        'Axel Bro',
+        '',
+        'Kansliet 2024-01-22',
+      ) + ITEMS,
+    );
+    expect(doc.meeting).toMatchObject({ date: '2024-01-17', startTime: '15:00', location: 'Gymnasiets aula' });
+    expect(roster(doc)).toEqual([
+      ['Nora Ling', 'member', 'Beslutande'],
+      ['Axel Bro', 'member', 'Beslutande'],
+      ['Tilde Ask', 'deputy', 'Ersättare'],
+    ]);
+    expect(doc.signatures).toMatchObject({ adjusters: ['Axel Bro'], adjustedOn: '2024-01-22' });
+    expect(doc.warnings.map((w) => w.code)).not.toContain('header-unpaired');
+  });
+
   it('a whole front page on one line (web archive, HTML to text)', () => {
     const doc = meetingDoc(
       'Protokoll Miljönämnden Plats och tid Kommunhuset, Åsby kl 13.00-15.30 onsdagen den 8 juni 2022 Beslutande Anna Ek (S), ordförande ' +

@@ -162,6 +162,14 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
     const lists = takers.some((f) => f.field === 'participants') && groups.some((g) => g.length > 1 && g.every((p) => classOf(p.text) === 'persons'));
     if (groups.length < takers.length && !lists && byLine.length === takers.length) groups = byLine;
     else if (groups.length < takers.length && !lists && values.length === takers.length) groups = values.map((v) => [v]);
+    else if (groups.length < takers.length) {
+      // a group whose lines are of different kinds (`2024-01-17` over `Gymnasiets aula, kl. 15.00`) holds a value a line
+      const split = groups.flatMap((g) => {
+        const ls = g.length > 1 ? linesOf(g) : [g];
+        return ls.length > 1 && new Set(ls.map((l) => classOf(l[0]!.text))).size === ls.length ? ls : [g];
+      });
+      if (split.length <= takers.length) groups = split;
+    }
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();
