@@ -350,6 +350,20 @@ describe('front page: labels an extractor glued to their values', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Anna Ek']);
   });
 
+  it('a page on one line with a label glued to the party bracket before it (`Per Ås (M)Ersättare Olof Hed (S)`)', () => {
+    const doc = meetingDoc(
+      'Protokoll Miljönämnden Plats och tid Kommunhuset, Åsby kl 13.00-15.30 onsdagen den 8 juni 2022 Beslutande Anna Ek (S), ordförande ' +
+        'Per Ås (M)Ersättare Olof Hed (S)Utses att justera Per Ås Justeringens plats och tid Kommunhuset 2022-06-10\n' +
+        ITEMS,
+    );
+    expect(roster(doc)).toEqual([
+      ['Anna Ek', 'member', 'Beslutande'],
+      ['Per Ås', 'member', 'Beslutande'],
+      ['Olof Hed', 'deputy', 'Ersättare'],
+    ]);
+    expect(doc.signatures).toMatchObject({ adjusters: ['Per Ås'], adjustedOn: '2022-06-10' });
+  });
+
   it('an attendance grid glued together: `LedamöterNärvaro`, `Per Ås (M)Ja`, `Lisa Berg (V)Nej`', () => {
     const doc = meetingDoc(
       text('PROTOKOLL', 'Valnämnden', 'Datum 2024-05-02', 'LedamöterNärvaro', 'Anna Ek (S), ordförandeJa', 'Per Ås (M)Ja', 'Lisa Berg (V)Nej', 'ErsättareNärvaro', 'Ola Rapp (S) Ja') + ITEMS,
