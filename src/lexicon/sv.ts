@@ -170,8 +170,11 @@ export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signat
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
-  'närvarande', 'frånvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
 ] as const;
+
+/** Column heads of an attendance table under which a mark (`X`) says the person stayed away. */
+export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej'] as const;
 
 /** Marks of attendance in a participant list or table: present, and absent. */
 export const ATTENDANCE_MARKS = {
@@ -241,6 +244,7 @@ export const ORGANISATION_PREFIXES = ['västra', 'östra', 'norra', 'södra', 'm
 export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
   'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
+  'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
 ] as const;
 
 /** Group headings that items stand under, and the type they imply. */
@@ -394,7 +398,12 @@ export const POSTING = {
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
   postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner'],
-  postedRange: ['anslaget under tiden', 'anslagstid', 'anslaget under perioden'],
+  postedRange: [
+    'anslaget under tiden', 'anslagstid', 'anslaget under perioden',
+    // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
+    'datum för anslags uppsättande / nedtagande', 'datum för anslags uppsättande/nedtagande', 'anslags uppsättande / nedtagande',
+    'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',
+  ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;
 

@@ -8,7 +8,7 @@
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
 import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
-import { labelAt } from '../text/labels.js';
+import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
 
 export interface Reflowed {
@@ -81,17 +81,25 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
   let expected = state.agenda + 1;
   let wrapper = false;
   for (let at = 0; at < text.length; at++) {
-    // word starts only, and most words start nothing: a digit, `§` or a capital can
-    if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
+    // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
+    // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
+    const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
+    if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
     if (isSpaceCode(c)) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
-    if (!digit && !upper && c !== 0xa7) continue;
+    if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
     let wordEnd = at;
     while (wordEnd < text.length && !isSpaceCode(text.charCodeAt(wordEnd))) wordEnd++;
     const word = text.slice(at, wordEnd);
     const rest = text.slice(at);
+    if (afterBracket) {
+      const key = word.toLowerCase();
+      const glued = LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase()) ? labelAt(rest) : null;
+      if (glued && !glued.weak) cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
     if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
@@ -141,7 +149,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       wrapper = true;
       continue;
     }
-    const label = LABEL_FIRST.has(key) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)

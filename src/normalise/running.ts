@@ -117,6 +117,11 @@ export function removeRunningHeads(lines: Line[]): void {
     if (v === undefined) opens.set(o.page, (v = opensMeeting(lines, o.pageFirst)));
     return v;
   };
+  // a run that starts below the file's first page heads a document there only when that page
+  // opens one (its kind named, or a meeting's front page); else the header is printed on the
+  // continuation pages only, the first page having a letterhead of its own
+  // (a § heading printed again at the next page's top is the §'s own, the first time)
+  const headsDocument = (o: Occurrence): boolean => o.page === 0 || keyAt(o.index).startsWith('§ ') || namesKind(lines, o.pageFirst) || opensAt(o);
   for (const [key, at] of edges) {
     if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
@@ -125,7 +130,7 @@ export function removeRunningHeads(lines: Line[]): void {
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
-        if (o.top && (k === 0 || opensAt(o))) {
+        if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o))) {
           const line = lines[o.index]!;
           line.text = line.text.replace(COUNTER, '').trim();
         } else remove(lines, o.index);
@@ -162,6 +167,20 @@ function opensMeeting(lines: readonly Line[], i: number): boolean {
     if (!label || label.weak || !MEETING_FIELDS.has(label.field)) continue;
     // a list of who took part, or two other labels of a front page
     if (label.field === 'participants' || ++labels >= FRONT_PAGE_LABELS) return true;
+  }
+  return false;
+}
+
+// a page that opens a document names its kind near the top: `PROTOKOLL`, `Kallelse till …`
+const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![\\p{L}])`, 'iu');
+
+/** One of the first lines of the page from i names a kind of document (in a cell of its own, or opening the line). */
+function namesKind(lines: readonly Line[], i: number): boolean {
+  for (let k = i, seen = 0; k < lines.length && seen < TOP_LINES; k++) {
+    const t = lines[k]!.text;
+    if (t === '') continue;
+    seen++;
+    if (MAY_NAME_KIND.test(t) && (isLetterhead(t) || KIND_START.test(t))) return true;
   }
   return false;
 }

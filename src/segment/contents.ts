@@ -72,7 +72,7 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     const heading = headingOf(line);
     const headed = heading !== null;
     if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
-    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose');
+    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
     const prev = found[found.length - 1];
     // one list broken by an entry it could not read: the pieces are one table of contents
@@ -83,6 +83,19 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     i = list.end - 1;
   }
   return found;
+}
+
+/**
+ * One past the last line of a contents list that starts at line i (its heading, or its
+ * first entry when the list has no heading); -1 where none starts there. For the split
+ * stage: the entries of a contents list are no items of the document.
+ */
+export function contentsListEnd(lines: readonly Line[], i: number, end: number): number {
+  const line = lines[i]!;
+  const heading = headingOf(line);
+  if (heading === null && !(/\d$/u.test(line.text) && entryOf(line, false))) return -1;
+  const list = readList(lines, heading !== null ? i + 1 : i, end, heading === 'loose');
+  return list && list.entries.length >= (heading !== null ? 1 : MIN_ENTRIES) ? list.end : -1;
 }
 
 function contentLinesBetween(lines: readonly Line[], from: number, to: number): number {
@@ -129,6 +142,39 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     break;
   }
   return entries.length ? { end: last, entries } : null;
+}
+
+/**
+ * A contents list flattened column by column: the § numbers one a line (`§ 21`, `§ 22`),
+ * then as many titles, then perhaps as many page numbers.
+ */
+function numbersFirst(lines: readonly Line[], from: number, end: number): { end: number; entries: ContentsEntry[] } | null {
+  const numbers: number[] = [];
+  let k = nextContent(lines, from, end);
+  while (k >= 0) {
+    const header = recogniseItemHeader(lines[k]!);
+    if (!header || header.style !== 'paragraph' || header.rest !== '' || header.number === null) break;
+    numbers.push(header.number);
+    k = nextContent(lines, k + 1, end);
+  }
+  if (numbers.length < 2 || k < 0) return null;
+  const titles: string[] = [];
+  while (k >= 0 && titles.length < numbers.length) {
+    const line = lines[k]!;
+    if (line.bareNumber || recogniseItemHeader(line)) return null;
+    titles.push(line.flat);
+    k = nextContent(lines, k + 1, end);
+  }
+  if (titles.length < numbers.length) return null;
+  let last = k < 0 ? end : k;
+  // the page column after the titles
+  let pages = 0;
+  for (let p = k; p >= 0 && pages < numbers.length && lines[p]!.bareNumber; p = nextContent(lines, p + 1, end)) {
+    pages++;
+    last = p + 1;
+  }
+  if (pages > 0 && pages < numbers.length) return null;
+  return { end: last, entries: numbers.map((number, n) => ({ number, title: titles[n]! })) };
 }
 
 /** An entry line within the next few content lines. */

@@ -40,6 +40,8 @@ export interface ItemSegment {
   section: string | null;
   sectionType: ItemType | null;
   subItems: SubItemSegment[];
+  /** Lines in the body that repeat the heading at a page top (`KS § 41 (forts.)`): no part of its text. */
+  repeats: number[];
 }
 
 export interface ItemLayout {
@@ -114,10 +116,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   // which lines may open an item at all: asked once, not once per style
   const may = new Uint8Array(end);
   for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may[i] = 1;
-  let best: { style: NumberingStyle; run: Candidate[] } | null = null;
+  let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
     const run: Candidate[] = [];
+    const repeats: number[] = [];
     const found: Candidate[] = [];
     for (let i = start; i < end; i++) {
       if (may[i] === 0) continue;
@@ -134,7 +137,10 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       if (header.form !== form) continue;
       const last = run[run.length - 1];
       // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
-      if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) continue;
+      if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) {
+        repeats.push(i);
+        continue;
+      }
       if (last && INCREASING_STYLES.has(header.style)) {
         if (header.number <= last.header.number) continue;
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
@@ -148,7 +154,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
-    if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run };
+    if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
   }
   if (!best) return { style: null, items: [], warnings };
 
@@ -236,6 +242,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
       subItems: findSubItems(lines, bodyStart, itemEnd, c.header.number),
+      repeats: best.repeats.filter((r) => r >= bodyStart && r < itemEnd),
     });
     section = nextSection;
   });

@@ -15,6 +15,7 @@ import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { contentsListEnd } from '../segment/contents.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
 
@@ -126,6 +127,16 @@ export function splitDocuments(lines: readonly Line[]): Split {
       continue;
     }
 
+    // a table of contents before the items: its entries (`§ 21 Val av justerare ..... 2`) count no items
+    if (cur && cur.items === 0 && mayOpenContents(line)) {
+      const listEnd = contentsListEnd(lines, i, Math.min(lines.length, i + CONTENTS_REACH));
+      if (listEnd > i) {
+        cur.content += listEnd - i;
+        cur.lastContent = listEnd - 1;
+        i = listEnd - 1;
+        continue;
+      }
+    }
     const header = recogniseItemHeader(line, ITEM_STYLES);
     if (!cur) {
       const heading = kindHeading(line);
@@ -165,6 +176,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
     previews,
   };
 }
+
+// how many lines a table of contents may fill
+const CONTENTS_REACH = 400;
+// a contents heading is a short line, an entry ends in its page number
+const mayOpenContents = (line: Line): boolean => line.flat.length <= 40 || /\d$/u.test(line.text);
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);

@@ -34,6 +34,7 @@ for (const w of BY_WORD.keys()) {
   const first = FIRST_WORD.exec(w)![0];
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), w]);
 }
+const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 
 // Every stage asks of the same texts (the front page reads each cell as itself, as the top
@@ -61,19 +62,89 @@ function findLabel(text: string): LabelHit | null {
   // a label is written as one, capitalised: `ordförande` after a name is a position
   if (!/^[\p{Lu}§]/u.test(text)) return null;
   // most texts open with no label's first word: a set lookup before the pattern
-  const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
-  const pattern = LABEL_BY_FIRST_WORD.get(first);
-  if (!pattern) return first.endsWith('s') ? organsList(text) : null;
-  const m = pattern.exec(text);
-  if (!m) return organsList(text);
+  const word = FIRST_WORD.exec(text)?.[0] ?? '';
+  const first = word.toLowerCase();
+  const seam = gluedSeam(text);
+  if (!FIRST_WORDS.has(first) && !(seam > 0 && seam < word.length && FIRST_WORDS.has(first.slice(0, seam)))) return first.endsWith('s') ? organsList(text) : null;
+  // an extractor glued the label to its value (`Utses att justeraPia Holm`,
+  // `Sammanträdesdatum2024-03-01`): read it as if a space stood at the seam
+  if (seam > 0) {
+    const glued = matchLabel(`${text.slice(0, seam)} ${text.slice(seam)}`, seam);
+    if (glued) return { ...glued, length: glued.length - 1 };
+  }
+  return matchLabel(text, -1);
+}
+
+/** The label at the start of a text; where `end` ≥ 0, only a label that ends there. */
+function matchLabel(text: string, end: number): LabelHit | null {
+  const m = LABEL_BY_FIRST_WORD.get(FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '')?.exec(text) ?? null;
+  if (!m) return end < 0 ? organsList(text) : null;
+  if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));
   if (!entry) return null;
+  if (entry.field === 'participants' && /\s\p{Lu}/u.test(m[1]!)) {
+    // `Beslutande Ledamöter`: two headings side by side, when each is one on its own
+    const head = columnHead(m[1]!);
+    if (head) return head;
+  }
   const rest = text.slice(m[0].length);
   if (entry.weak && PROSE_AFTER.test(rest)) return null;
+  // a capital after a space starts the next column's heading (`Beslutande Ledamöter Tjänstgörande ersättare`)
+  const capital = entry.field === 'participants' && m[2] !== '' && /\p{Ll}/u.test(m[1]!) ? /\s\p{Lu}/u.exec(m[2]!) : null;
+  if (capital) {
+    const qualifiers = m[2]!.slice(0, capital.index);
+    return { field: entry.field, value: entry.value, text: (m[1]! + qualifiers).replace(/\s+/g, ' ').trim(), length: m[1]!.length + qualifiers.length, weak: entry.weak === true };
+  }
   const written = (m[1]! + (entry.field === 'participants' ? m[2]! : '')).replace(/\s+/g, ' ').trim();
   const length = entry.field === 'participants' ? m[0].length : m[0].length - m[2]!.length;
   return { field: entry.field, value: entry.value, text: written, length, weak: entry.weak === true };
 }
+
+/** A word's head before a glued seam (`ErsättareOla` → `Ersättare`), or the word. */
+export function gluedHead(word: string): string {
+  const seam = gluedSeam(word);
+  return seam > 0 ? word.slice(0, seam) : word;
+}
+
+/** The first of participant headings written side by side in one label's words (`Beslutande Ledamöter`). */
+function columnHead(words: string): LabelHit | null {
+  const capital = /\s\p{Lu}/u.exec(words);
+  if (!capital || !/^\p{Lu}\p{Ll}/u.test(words)) return null;
+  const first = words.slice(0, capital.index);
+  const entry = BY_WORD.get(key(first));
+  if (entry?.field !== 'participants' || BY_WORD.get(key(words.slice(capital.index + 1)))?.field !== 'participants') return null;
+  return { field: entry.field, value: entry.value, text: first, length: first.length, weak: entry.weak === true };
+}
+
+// how far into a piece a label glued to its value may end
+const SEAM_REACH = 48;
+
+/**
+ * Where the first word glued to the next ends (`tidStadshuset`, `datum2024`): a lower-case
+ * letter followed by a capital or a digit, within a label's reach; -1 where there is none.
+ */
+function gluedSeam(text: string): number {
+  const n = Math.min(text.length, SEAM_REACH);
+  for (let k = 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const digit = c >= 48 && c <= 57;
+    if ((digit || isUpperAt(text, k)) && isLowerAt(text, k - 1)) return k;
+  }
+  return -1;
+}
+
+const isUpperAt = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[k]!;
+  return ch !== ch.toLowerCase();
+};
+const isLowerAt = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = s[k]!;
+  return ch !== ch.toUpperCase();
+};
 
 // `Direktionens ledamöter`, `Styrelsens ersättare`: an organ's list of its people
 const ORGANS_LIST = new RegExp(`^(\\p{Lu}\\p{Ll}+s\\s+)(?=\\p{Ll})`, 'u');

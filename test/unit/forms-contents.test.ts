@@ -52,10 +52,9 @@ describe('tables of contents', () => {
     expect(doc.items.map((i) => i.decisions.length)).toEqual([1, 1, 1]);
   });
 
-  // parser gap: with the contents list between the letterhead and `Plats och tid`, the file
-  // splits into two minutes documents: lines 1-8 (`PROTOKOLL`, date, no items, no participants)
-  // and lines 10-22 (title null, date null, the participants and the three §§)
-  it.fails('a contents list does not end the header early: participants after it are still read', () => {
+  // the contents list stands between the letterhead and `Plats och tid`: its entries are no items,
+  // so the header after it opens no second document
+  it('a contents list does not end the header early: participants after it are still read', () => {
     const doc = meetingDoc(
       text(
         'PROTOKOLL',
@@ -81,12 +80,16 @@ describe('tables of contents', () => {
     ]);
   });
 
-  // parser gap: `Paragraf Ärende Sida` / `§ 21` `§ 22` `§ 23` / the three titles: the last
-  // `§ 23` line becomes an item `[23, 'Val av justerare']` (text: the other two titles) before
-  // the real § 21, with a `paragraph-order` warning
-  it.fails('a contents list of §-numbers first and titles after them gives no items of its own', () => {
+  // `Paragraf Ärende Sida` flattened column by column: the § numbers, then the titles
+  it('a contents list of §-numbers first and titles after them gives no items of its own', () => {
     const doc = meetingDoc(HEAD + text('Paragraf Ärende Sida', '§ 21', '§ 22', '§ 23', 'Val av justerare', 'Budgetuppföljning maj', 'Riktlinjer för försörjningsstöd') + ITEMS);
     expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+  });
+
+  it('a contents list of §-numbers, titles and page numbers, column after column, gives no items of its own', () => {
+    const doc = meetingDoc(HEAD + text('Paragraf Ärende Sida', '§ 21', '§ 22', '§ 23', 'Val av justerare', 'Budgetuppföljning maj', 'Riktlinjer för försörjningsstöd', '2', '3', '4') + ITEMS);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+    expect(doc.warnings.map((w) => w.code)).toEqual([]);
   });
 
   it('one document, with no warning of a repeated or out-of-order §', () => {

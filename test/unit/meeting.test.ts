@@ -64,6 +64,21 @@ describe('meeting', () => {
     });
   });
 
+  it('reads the place from the sentence that opens the minutes, after the hours (`… kl. 10.00–11.30 i förbundets lokaler, …`)', () => {
+    const doc = meetingDoc(
+      withHeader(
+        'Protokoll fört vid sammanträde med arbetsutskottet för Samordningsförbundet Västerfjäll den 12 december 2023',
+        'kl. 10.00–11.30 i förbundets lokaler, Fjällgatan 3, Västerby.',
+      ),
+    );
+    expect(doc.meeting).toMatchObject({ date: '2023-12-12', startTime: '10:00', endTime: '11:30', location: 'förbundets lokaler, Fjällgatan 3, Västerby' });
+  });
+
+  it('takes no place from hours followed by a reason (`kl. 14.00–14.15 på grund av …`)', () => {
+    const doc = meetingDoc(withHeader('PROTOKOLL', 'Styrelsen', 'Datum 2023-12-12', 'Mötet ajourneras kl. 14.00–14.15 på grund av tekniska problem.'));
+    expect(doc.meeting?.location).toBeNull();
+  });
+
   it('reads `230531` after `Datum:`, `Tid 09.00 – 11.00` and a remote place', () => {
     const doc = meetingDoc(
       withHeader(

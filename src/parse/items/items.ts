@@ -28,6 +28,8 @@ interface Frame {
   end: number;
   section: string | null;
   sectionType: ItemType | null;
+  /** Heading lines printed again at a page top inside the body. */
+  repeats?: readonly number[];
 }
 
 // a title this long with a sentence in it has the item's body run on after it
@@ -66,6 +68,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       end: seg.end,
       section: seg.section,
       sectionType: seg.sectionType,
+      repeats: seg.repeats,
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
@@ -103,7 +106,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
       for (const piece of cell) body.push(synthetic(piece));
     }
   }
-  for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(lines[i]!);
+  // a heading printed again on the next page (`KS § 41 (forts.)`) says nothing: a paragraph break
+  for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(f.repeats?.includes(i) ? synthetic('') : lines[i]!);
   // every reader below runs its patterns over these texts: stored compactly once (text/one-byte.ts)
   const paras = paragraphs(body, isBodyHeading).map((p) => ({ ...p, text: oneByte(p.text) }));
   const text = paras.map((p) => p.text).join('\n\n');

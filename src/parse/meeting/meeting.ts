@@ -7,7 +7,7 @@ import { alternation, DASH } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
 import { findWhen } from './when.js';
-import { findLocation, isRemote, placeOf } from './where.js';
+import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
 
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
 // `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
@@ -59,7 +59,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   if (typo) warnings.push({ code: 'time-typo', message: `"${typo.text}" read as ${front.times?.start ?? when.startTime}–${front.times?.end ?? when.endTime}`, line: typo.line });
   const frontDate = front.date ? isoOf(front.date, year ?? when.year) : null;
   const frontPlace = front.places.map((p) => placeOf(p.text)).find((p) => p !== '');
-  const place = frontPlace ? { location: frontPlace } : findLocation(lines, start, end);
+  const place = frontPlace ? { location: frontPlace } : (findLocation(lines, start, end) ?? findPlaceInSentence(lines, start, end));
 
   // a § page of its own (a city's web page per §) names its meeting under the title
   // (`Helsingfors stadsstyrelse` / `Protokoll 24/2023, sammanträde 19.6.2023`) when the

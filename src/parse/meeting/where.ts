@@ -44,6 +44,23 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
   return null;
 }
 
+// `Protokoll fört vid sammanträde … kl. 10.00–11.30 i förbundets lokaler, Fjällgatan 3, Västerby.`: a name
+// or an owner's rooms after the hours (not `på grund av …`)
+const PLACE_AFTER_TIME = /(?<![\p{L}])(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+((?:\p{Lu}|\p{Ll}+s\s)[^.]{2,100}?)\s*(?:\.(?:\s|$)|$)/u;
+
+/** Where a sentence opening the minutes says the meeting was: after its hours, `i …` or `på …`. */
+export function findPlaceInSentence(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (!line.flat.includes('kl')) continue;
+    // the sentence may go on on the next line
+    const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
+    const m = PLACE_AFTER_TIME.exec(line.flat + next);
+    if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
+  }
+  return null;
+}
+
 /** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
 export const placeOf = (text: string): string => stripWhen(text);
 

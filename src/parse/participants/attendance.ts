@@ -19,6 +19,12 @@ const PRESENT = new Set<string>(ATTENDANCE_MARKS.present.map((m) => m.toLowerCas
 const ABSENT = new Set<string>(ATTENDANCE_MARKS.absent.map((m) => m.toLowerCase()));
 const ABSENT_REMARK = new RegExp(`^(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 
+// the marks written as words or a cross, capitalised, right after a lower-case letter or a party's bracket (`(S) X`)
+const GLUED_MARK = new RegExp(
+  `(?<=\\p{Ll}|\\)\\s?)(${alternation([...ATTENDANCE_MARKS.present, ...ATTENDANCE_MARKS.absent].filter((m) => /^\p{Lu}/u.test(m)))})$`,
+  'u',
+);
+
 const markOf = (token: string): Mark => {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PRESENT.has(t)) return 'present';
@@ -32,7 +38,11 @@ export function readMarks(input: string): Marked {
   const cols = columns(text);
   // the first column is the name; a later column that is only a mark says who came
   let mark: Mark = box ? markOf(box[1]!.replace(/\s/g, '')) : null;
-  if (cols.length < 2) return { text, mark };
+  if (cols.length < 2) {
+    // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
+    const glued = mark === null ? GLUED_MARK.exec(text) : null;
+    return glued ? { text: text.slice(0, glued.index), mark: markOf(glued[1]!) } : { text, mark };
+  }
   const kept = [cols[0]!];
   for (const c of cols.slice(1)) {
     const m = markOf(c);

@@ -168,8 +168,10 @@ function readSegment(segment: string, parts: Parts): void {
     while (continues(to + 1)) to++;
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
-    claim(i, to, 'position');
-    posRuns.push([i, to]);
+    // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
+    const from = i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    claim(from, to, 'position');
+    posRuns.push([from, to]);
     i = to;
   }
 

@@ -69,7 +69,8 @@ function serving(fields: ParticipantFields, role: Participant['role']): Particip
   return fields.substituteFor !== null || (fields.position !== null && /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu.test(fields.position)) ? 'deputy' : role;
 }
 
-const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](\p{Lu}\p{Ll}+)/gu;
+// pairs may overlap: `Valsamordnare Emma Söder` holds `Emma Söder` after a position
+const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](?=(\p{Lu}\p{Ll}+))/gu;
 /** Pairs of capitalised words that could be a first and a last name (not `Västra Götalandsregionen`), counted up to `enough`. */
 function namePairs(text: string, enough: number): number {
   let n = 0;

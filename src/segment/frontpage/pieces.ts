@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesPerson } from './values.js';
@@ -27,10 +27,13 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   // each line's cells, cut once: a line is read as the one below, then as itself
   let belowOf = -1;
   let belowCells: ReturnType<typeof cellsOf> = [];
+  // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
+  let marksUnder: { col: number; text: string }[] | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
       gap = true;
+      marksUnder = null;
       continue;
     }
     const cells = belowOf === i ? belowCells : cellsOf(line);
@@ -41,10 +44,22 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // a row that starts with a person holds no label (`[ ] Lars Brunn (S)   Anmält förhinder`: a remark);
     // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
     const personRow = cells.length > 1 && namesPerson(cells[0]!.text);
-    const headRow = cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase()));
+    // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
+    const headRow =
+      cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
+      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
+    if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
+      // an `X` under `Ej närvarande` says what its column head says
+      if (marksUnder && c > 0 && MARKS.has(cell.text)) {
+        const head = nearest(marksUnder, cell.col);
+        if (ABSENT_HEADS.has(head.text.toLowerCase())) {
+          pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
+          continue;
+        }
+      }
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
@@ -57,13 +72,28 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
-      const label = personRow && c > 0 ? null : labelAt(cell.text);
+      let label = personRow && c > 0 ? null : labelAt(cell.text);
+      // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
+      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length))) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
       }
       pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
-      const rest = collapse(cell.text.slice(label.length));
+      let rest = collapse(cell.text.slice(label.length));
+      // a heading over labels with the first of them beside it (`Underskrifter Sekreterare`), and
+      // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
+      // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
+      const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
+      const heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      let col = cell.col + label.length;
+      for (const head of heads) {
+        pieces.push({ label: head, text: '', at: i, col, groupStart: false });
+        col += head.length;
+        rest = collapse(rest.slice(head.length));
+      }
+      // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
+      if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
     gap = line.rule || line.leader;
@@ -72,6 +102,37 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 }
 
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
+const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+
+const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
+  cells.reduce((best, c) => (Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best));
+
+/** The line above ends a participant heading or a person of its list. */
+function inList(pieces: readonly Piece[], i: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (!last || last.at !== i - 1) return false;
+  if (last.label) return last.label.field === 'participants';
+  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
+  return false;
+}
+
+/** A person and nothing said about them: no run of lower-case words (`hälsar alla välkomna`). */
+const namesOnly = (text: string): boolean => namesPerson(text) && !/\s\p{Ll}+\s+\p{Ll}/u.test(text);
+
+/** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
+function headsOnly(text: string): LabelHit[] {
+  const heads: LabelHit[] = [];
+  let rest = text;
+  while (rest !== '') {
+    const head = labelAt(rest);
+    if (!head || head.field !== 'participants' || head.length === 0) return [];
+    heads.push(head);
+    rest = rest.slice(head.length).trimStart();
+  }
+  return heads;
+}
 
 // how far apart two cells may start and still stand one under the other
 const COLUMN_SLACK = 2;

@@ -115,7 +115,8 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
   if (values.length === 0) return [];
   switch (f.value) {
     case 'persons': {
-      let k = 0;
+      // a name the lexicon does not know, beside its label (`Utses att justera Amira Haddad`)
+      let k = values[0]!.at === f.at && NAMES_ONLY.test(values[0]!.text) ? 1 : 0;
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
       while (k < values.length && keep(k)) k++;
@@ -137,6 +138,10 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
   }
 }
 
+// capitalised words only, two to four a name, names joined by `och` or commas
+const NAME = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3}`;
+const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:,|och)\\s*${NAME})*$`, 'u');
+
 /**
  * Values printed after a block of labels: grouped (blank lines, rules), each group
  * classed, and paired with the labels of its class in order. Where there are as many
@@ -153,8 +158,18 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   } else {
     // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
-    if (groups.length < takers.length && byLine.length === takers.length) groups = byLine;
-    else if (groups.length < takers.length && values.length === takers.length) groups = values.map((v) => [v]);
+    // but a list of people over several lines between blank lines is one value, however the lines count
+    const lists = takers.some((f) => f.field === 'participants') && groups.some((g) => g.length > 1 && g.every((p) => classOf(p.text) === 'persons'));
+    if (groups.length < takers.length && !lists && byLine.length === takers.length) groups = byLine;
+    else if (groups.length < takers.length && !lists && values.length === takers.length) groups = values.map((v) => [v]);
+    else if (groups.length < takers.length) {
+      // a group whose lines are of different kinds (`2024-01-17` over `Gymnasiets aula, kl. 15.00`) holds a value a line
+      const split = groups.flatMap((g) => {
+        const ls = g.length > 1 ? linesOf(g) : [g];
+        return ls.length > 1 && new Set(ls.map((l) => classOf(l[0]!.text))).size === ls.length ? ls : [g];
+      });
+      if (split.length <= takers.length) groups = split;
+    }
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();

@@ -60,8 +60,10 @@ export function namesPerson(text: string): boolean {
  */
 function isName(segment: string, sign: boolean): boolean {
   let words = segment.trim().split(/\s+/).filter((w) => w !== '');
-  const positionFirst = words.length > 2 && POSITION.test(words[0]!);
-  if (positionFirst) words = words.slice(1);
+  // `Ekonomichef Anders Svensson`, `Teknisk chef Nils Ruud`, `Bitr. förbundschef Eva Holm`
+  const positionWords = words.length > 2 && POSITION.test(words[0]!) ? 1 : words.length > 3 && /^\p{Ll}/u.test(words[1]!) && POSITION.test(words[1]!) ? 2 : 0;
+  const positionFirst = positionWords > 0;
+  if (positionFirst) words = words.slice(positionWords);
   let n = 0;
   while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && PARTICLE.test(words[n]!)))) n++;
   const run = words.slice(0, n);
