@@ -6,7 +6,7 @@ import type { DetectedDocument } from '../detect/kind.js';
 import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { collapse } from '../text/line.js';
-import { findContents, type Contents } from './contents.js';
+import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { findParticipantGroups, roleOfHeading, type ParticipantGroup } from './participants.js';

@@ -15,7 +15,7 @@ import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { contentsListEnd } from '../segment/contents.js';
+import { contentsListEnd } from '../text/contents.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
 

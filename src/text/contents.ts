@@ -4,10 +4,9 @@
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
 import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
-import { collapse, isBlank, nextContent, type Line } from '../text/line.js';
-import { recogniseItemHeader } from '../text/numbering.js';
-import { alternation, labelKey, trimEndOf } from '../text/patterns.js';
-import type { Range } from './items.js';
+import { collapse, isBlank, nextContent, type Line } from './line.js';
+import { recogniseItemHeader } from './numbering.js';
+import { alternation, labelKey, trimEndOf } from './patterns.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -15,7 +14,10 @@ export interface ContentsEntry {
   title: string;
 }
 
-export interface Contents extends Range {
+export interface Contents {
+  /** Index of its first line (its heading, or its first entry) and one past its last. */
+  start: number;
+  end: number;
   entries: ContentsEntry[];
 }
 
