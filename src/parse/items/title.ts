@@ -26,7 +26,7 @@ const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LI
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
-const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}\\s*:?\\s*(${ATTACHMENT_LIST})\\s*[${DASH.slice(1, -1)}:.]?\\s+(\\S)`, 'iu');
+const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
 const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
 const CAPITAL = /^[\p{Lu}"”(]/u;
