@@ -8,7 +8,7 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
-import { KIND_TITLES } from '../lexicon/sv.js';
+import { KIND_TITLES, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
@@ -78,7 +78,7 @@ export function removeRunningHeads(lines: Line[]): void {
     let k = keys.get(i);
     if (k === undefined) {
       const l = lines[i]!;
-      k = l.text.length > MAX_LENGTH || isProse(l.text) ? '' : keyOf(l);
+      k = l.text.length > MAX_LENGTH || isProse(l.text) || runsOn(l.text) ? '' : keyOf(l);
       keys.set(i, k);
     }
     return k;
@@ -126,7 +126,10 @@ export function removeRunningHeads(lines: Line[]): void {
     if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
-      if (run.length < 2 || !(opensFile(run) || onPages(run))) continue;
+      // on pages that follow each other: two when the text has only two or three pages,
+      // three when it has more (two pages of many may begin with the same row by chance:
+      // a signing certificate's `Signed at` after random page breaks)
+      if (run.length < (pages.length > 3 ? 3 : 2) || !(opensFile(run) || onPages(run))) continue;
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
@@ -241,6 +244,14 @@ function runs(at: readonly Occurrence[]): Occurrence[][] {
 }
 
 /** A wrapped line of running text, never furniture: seven words or more, most of them lower case. */
+// a line that ends in the middle of a sentence (`Styrelsen beslutar att`) is body text, wherever
+// pages happen to break: a header or footer never ends in such a word
+const RUNS_ON = new Set<string>([...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska']);
+function runsOn(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return last !== text && RUNS_ON.has(last.toLowerCase());
+}
+
 function isProse(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < PROSE_WORDS) return false;

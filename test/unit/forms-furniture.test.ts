@@ -93,6 +93,30 @@ describe('page furniture', () => {
   });
 });
 
+describe('content that happens to stand at two page edges', () => {
+  it('two § of many pages ending alike (`Beslutet skickas till` / `Ekonomienheten`) keep their last lines', () => {
+    const page = (n: number, title: string): string[] => [
+      `KS § ${n}`,
+      title,
+      '',
+      'Kommunstyrelsens beslut',
+      `Kommunstyrelsen godkänner ${title.toLowerCase()}.`,
+      '',
+      'Beslutet skickas till',
+      'Ekonomienheten',
+    ];
+    const pages = [
+      [...KS_HEAD, ...page(40, 'Budgetuppföljning mars')],
+      page(41, 'Budgetuppföljning april'),
+      ['KS § 42', 'Budgetuppföljning maj', '', 'Kommunstyrelsens beslut', 'Kommunstyrelsen godkänner budgetuppföljning maj.'],
+      ['KS § 43', 'Avslutning', 'Ordföranden avslutar mötet.'],
+      ['KS § 44', 'Nästa möte', 'Nästa möte hålls den 6 juni.'],
+    ];
+    const doc = meetingDoc(pages.map((p) => p.join('\n')).join('\n\f') + '\n');
+    expect(doc.items.slice(0, 3).map((i) => i.text.endsWith('Beslutet skickas till\n\nEkonomienheten'))).toEqual([true, true, false]);
+  });
+});
+
 describe('pages of one § each, saved one after another (no form feeds)', () => {
   /** A meeting system's page per §: the meeting and a status line over each § heading. */
   const pages = (bodies: string[][]): string =>
