@@ -328,15 +328,18 @@ function itemPageHeads(lines: readonly Line[]): number[] {
   let before = 0;
   for (let k = 0; k < (first[0] ?? 0); k++) if (lines[k]!.text !== '') before++;
   if (before > first.length) return [];
-  const header = new Set(first.map((j) => keyOf(lines[j]!)));
+  // (a line's key is worked out only when its first letters are those of a header line)
+  const prints = new Set(first.map((j) => printOf(lines[j]!.text)));
+  const keyAt = (j: number): string => (prints.has(printOf(lines[j]!.text)) ? keyOf(lines[j]!) : '');
+  const header = new Set(first.map(keyAt));
   const over = new Map<string, number>();
-  for (const above of blocks) for (const k of new Set(above.map((j) => keyOf(lines[j]!)))) if (header.has(k)) over.set(k, (over.get(k) ?? 0) + 1);
+  for (const above of blocks) for (const k of new Set(above.map(keyAt))) if (header.has(k)) over.set(k, (over.get(k) ?? 0) + 1);
   const heads: number[] = [];
   for (const above of blocks) {
     // the block: the recurring lines right above the heading, up to the first that is the page's own
     let top = -1;
     for (const k of above) {
-      if ((over.get(keyOf(lines[k]!)) ?? 0) < ITEM_PAGES) break;
+      if ((over.get(keyAt(k)) ?? 0) < ITEM_PAGES) break;
       top = k;
     }
     if (top >= 0) heads.push(top);
