@@ -187,6 +187,7 @@ describe('findPresenter', () => {
     ['Ärendet föredras av Anna Ek.', 'Anna Ek'],
     ['Föredragande: Anna Ek', 'Anna Ek'],
     ['Johanna Långdal Persson föredrar ärendet.', 'Johanna Långdal Persson'],
+    ['HR-chef Tuva Lind föredrog lönekartläggningen.', 'Tuva Lind'],
     ['Ordföranden öppnar mötet.', null],
     ['Under föredragningen kom frågor upp.', null],
     ['Anna Ek informerar om läget.', null],

@@ -17,7 +17,8 @@ const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
 const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*\\p{Ll}[\\p{L} ]{0,40},)?\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
 // `föredras av (förbundschef) Anna Ek`, `Föredragande: Anna Ek`
 const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)\\s+)?${WHO}?`, 'u');
-const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?\\p{L}*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
+// (`HR-chef`, `IT-strateg`: a position with a hyphen)
+const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
 /** `Förbundschef Anna Ek` → `Anna Ek`: the names, without a role before them or a party or firm after them. */
 function nameOf(who: string): string {
