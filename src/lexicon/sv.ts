@@ -386,7 +386,7 @@ export const WEB_WRAPPERS = {
     'category:', 'documents', 'hoppa till huvudinnehåll', 'meny', 'sök', 'skriv ut', 'dela', 'dela sidan', 'till toppen',
   ],
   /** Line openings. */
-  prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades'],
+  prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],
   /** Headings of a block of other documents' titles (`Relevanta dokument`), dropped with the block. */
   blocks: ['relevanta dokument', 'liknande dokument', 'relaterade dokument', 'related documents', 'more documents'],
 } as const;

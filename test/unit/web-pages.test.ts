@@ -24,3 +24,12 @@ describe('an agenda transcribed from a web page', () => {
     expect(items[1]!.presenter).toBe('Lisa Holm');
   });
 });
+
+describe("a site's trailer run on after the last words of minutes on one line", () => {
+  it.each(['Sidan uppdaterad 2024-03-14 Dela sidan', 'Sidan senast uppdaterad: 2024-03-14', 'Senast ändrad: 2024-03-14 Skriv ut'])('%j is no part of the last item', (trailer) => {
+    const page = `Byggnadsnämnden Protokoll 2024-03-12 Plats och tid: Stadshuset, kl. 09.00–10.00 § 7 Val av justerare Beslut: Oskar Berg utses att justera protokollet. § 8 Övriga frågor Inga övriga frågor noterades. ${trailer}`;
+    const doc = parseText(page).documents[0]!;
+    expect(doc.items.map((i) => i.number)).toEqual([7, 8]);
+    expect(JSON.stringify(doc)).not.toMatch(/uppdaterad|ändrad|Dela sidan|Skriv ut/);
+  });
+});
