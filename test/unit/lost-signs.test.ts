@@ -8,7 +8,7 @@ import { meetingDoc } from './helpers.js';
 const PAGE1 =
   '1 HEDBY KOMMUN Sammanträdesprotokoll 1 (3) Socialnämnden Sammanträdesdatum 2024-05-06 Plats och tid Rådhuset, Hedby, klockan 09:00-11:30 ' +
   'Beslutande Kim Ros (S), ordförande Pia Ny (M) Ulf Berg (C) Utses att justera Pia Ny (M) Justeringens plats och tid Rådhuset, 2024-05-08 ' +
-  'Underskrifter Sekreterare Paragrafer 12-14 Lo Ekman Ordförande Kim Ros Justerande Pia Ny';
+  'Underskrifter Sekreterare Paragrafer 12-14 Lena Ekman Ordförande Kim Ros Justerande Pia Ny';
 const PAGE2 =
   '2 HEDBY KOMMUN Sammanträdesprotokoll 2 (3) Socialnämnden Sammanträdesdatum 2024-05-06 12 Val av justerare Beslut Nämnden utser Pia Ny (M) att justera protokollet. ' +
   'SN 2024/17 13 Budgetuppföljning april Beslut Socialnämnden godkänner uppföljningen. Justerandes sign Utdragsbestyrkande';
@@ -40,5 +40,11 @@ describe('§ signs a transcript lost', () => {
     ]);
     for (const it of doc.items) expect(it.decisions).toHaveLength(1);
     expect(doc.items.map((i) => i.text).join(' ')).not.toMatch(/HEDBY KOMMUN/u);
+  });
+
+  it('reads the secretary whose name runs on after the declared range (`Sekreterare Paragrafer 12-14 Lena Ekman`)', () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.signatures?.secretary).toEqual(['Lena Ekman']);
+    expect(doc.meeting?.paragraphs).toEqual({ from: 12, to: 14 });
   });
 });
