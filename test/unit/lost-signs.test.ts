@@ -48,3 +48,24 @@ describe('§ signs a transcript lost', () => {
     expect(doc.meeting?.paragraphs).toEqual({ from: 12, to: 14 });
   });
 });
+
+describe('attended §§ written without the sign', () => {
+  const front = (line: string): string =>
+    `PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-05-06\n\nBeslutande\n${line}\nSigrid Vall (S), ordförande\n\n` +
+    'Övriga deltagande\nOskar Alm, kanslichef 13\nMaja Berg, handläggare, från kl 13\n\nParagrafer 12-14\n\n' +
+    '§ 12\n\nVal av justerare\nNämnden utser Sigrid Vall att justera.\n\n§ 13\n\nBudget\nNämnden godkänner budgeten.\n\n§ 14\n\nMeddelanden\nMeddelandena läggs till handlingarna.\n';
+
+  it('takes a bare number or range inside the declared range for the §§ attended', () => {
+    const doc = meetingDoc(front('Nils Kask (KD) ersätter Ebba Holm (KD) 12-13'));
+    const by = (n: string) => doc.participants.find((p) => p.name === n);
+    expect(by('Nils Kask')?.paragraphs).toEqual({ from: 12, to: 13 });
+    expect(by('Oskar Alm')?.paragraphs).toEqual({ from: 13, to: 13 });
+    expect(by('Oskar Alm')?.position).toBe('kanslichef');
+  });
+
+  it('leaves numbers outside the range, and times, alone', () => {
+    const doc = meetingDoc(front('Nils Kask (KD) ersätter Ebba Holm (KD) 15-18'));
+    expect(doc.participants.find((p) => p.name === 'Nils Kask')?.paragraphs).toBeNull();
+    expect(doc.participants.find((p) => p.name === 'Maja Berg')?.paragraphs).toBeNull();
+  });
+});
