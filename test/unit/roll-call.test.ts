@@ -79,4 +79,13 @@ describe('roll-call table after the last §', () => {
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Ivar Dahl']);
     expect(doc.items.at(-1)!.decisions).toHaveLength(1);
   });
+
+  it('reads other spellings: `Ledamot`, `Närv.`, a front page that says `framgår av bilaga`', () => {
+    const other = TEXT.replace('Beslutande                    Se närvaro- och omröstningslista, bilaga 1', 'Närvarande ledamöter och ersättare framgår av bilaga 1')
+      .replace('Ledamöter                 Parti   Närvarande', 'Ledamot                   Parti   Närv.     ');
+    const doc = meetingDoc(other);
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Ivar Dahl', 'Mona Vik']);
+    expect(doc.participants.filter((p) => p.role === 'absent').map((p) => p.name)).toEqual(['Nora Lund', 'Tage Holt']);
+    expect(doc.items.at(-1)!.decisions).toHaveLength(1);
+  });
 });
