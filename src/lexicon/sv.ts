@@ -173,6 +173,21 @@ export const PARTICIPANT_COLUMN_HEADS = [
   'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
 ] as const;
 
+/**
+ * Titles of the attendance and roll-call table that kommunfullmäktige minutes put at their
+ * end (often as an appendix, `Beslutande: se bilaga A`), and the heads of its columns.
+ */
+export const ROLL_CALL = {
+  titles: ['närvaro- och omröstningslista', 'närvaro- och voteringslista', 'närvaro och omröstningslista', 'närvarolista', 'närvaro- och omröstningsprotokoll', 'omröstningslista', 'voteringslista'],
+  /** The first column: the seat holders. */
+  names: ['ledamöter', 'ledamot', 'ordinarie ledamöter', 'namn', 'ledamöter/ersättare'],
+  /** The column of marks saying the member came. */
+  present: ['närvarande', 'närv', 'närv.', 'närvaro', 'tjg', 'tjänstgör'],
+  /** The column naming the deputy who served in the seat. */
+  deputy: ['tjänstgörande ersättare', 'tjg ersättare', 'tjg ers', 'tjg ers.', 'ersättare', 'ersätts av', 'ersättare som tjänstgör'],
+  party: ['parti'],
+} as const;
+
 /** Column heads of an attendance table under which a mark (`X`) says the person stayed away. */
 export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej'] as const;
 

@@ -6,6 +6,7 @@ import { collapse, type Line } from '../text/line.js';
 import { classifyDebris } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
+import { restoreLostSigns } from './lost-signs.js';
 import { stripMarkup } from './markup.js';
 import { REFLOW_FROM, reflow, hasGluedWords, unglue } from './reflow.js';
 import { removeRunningHeads } from './running.js';
@@ -44,6 +45,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   let clean = text.normalize('NFC').replace(ODD_CHARACTERS, replaceOdd);
   // a converter that drops the space between lines glues words together: part them
   if (hasGluedWords(clean)) clean = unglue(clean);
+  // a transcript that lost its § signs gets them back where the declared range confirms them
+  clean = restoreLostSigns(clean);
   const physical = clean.split(LINE_BREAK_ALL);
   const agenda = { agenda: 0 };
   let wrapperBlock = false;

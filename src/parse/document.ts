@@ -4,6 +4,7 @@ import type { Segmented } from '../segment/segment.js';
 import { joinText, paragraphs, type Line } from '../text/line.js';
 import { parseItems } from './items/items.js';
 import { parseMeeting } from './meeting/meeting.js';
+import { bareParagraphs } from './participants/bare-range.js';
 import { parseParticipants } from './participants/participants.js';
 import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
@@ -60,7 +61,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     document: {
       ...base,
       meeting,
-      participants: parseParticipants(seg.participantGroups),
+      // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
+      participants: bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs),
       signatures,
       items,
       text: null,

@@ -242,11 +242,31 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
       subItems: findSubItems(lines, bodyStart, itemEnd, c.header.number),
-      repeats: best.repeats.filter((r) => r >= bodyStart && r < itemEnd),
+      repeats: [...best.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd)],
     });
     section = nextSection;
   });
   return { style: best.style, items: nestLabelled(items), warnings };
+}
+
+// a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
+const PAGE_COUNTER = /(?<![\d(])\d{1,3} ?\( ?\d{1,3} ?\)(?![\d)])/u;
+const PAGE_HEAD_COUNTER_WITHIN = 80;
+const PAGE_HEAD_MAX = 160;
+
+/**
+ * The running header a flattened page starts with (`4 ALMSTA KOMMUN Sammanträdesprotokoll
+ * 4 (6) Kommunstyrelsen Sammanträdesdatum 2023-03-14`), where it stands in a body: no part
+ * of the § (only lines that start a page are looked at).
+ */
+function pageHeads(lines: readonly Line[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    const l = lines[i]!;
+    if (!l.pageBreak || l.text.length > PAGE_HEAD_MAX || /[.!?:]$/u.test(l.text)) continue;
+    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN))) out.push(i);
+  }
+  return out;
 }
 
 /**

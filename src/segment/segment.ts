@@ -9,7 +9,8 @@ import { collapse } from '../text/line.js';
 import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
-import { findParticipantGroups, roleOfHeading, type ParticipantGroup } from './participants.js';
+import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
+import { findRollCall, type RollCall } from './roll.js';
 import { findSignatureBlocks } from './signatures.js';
 
 export interface Segmented extends DetectedDocument {
@@ -44,10 +45,12 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   completeTitles(layout.items, contents);
   const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);
   const fromFront = participantGroupsOf(lines, frontPage);
+  const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
+  const groups = fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]);
   return {
     ...doc,
     header: { start: doc.start, end: headerEnd },
-    participantGroups: fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]),
+    participantGroups: roll && !groups.some(namesMember) ? [...groups, ...roll.groups, ...findParticipantGroups(lines, roll.end, doc.end, signatureBlocks)] : groups,
     signatureBlocks,
     contents,
     frontPage,
@@ -89,6 +92,24 @@ function completeTitles(items: ItemSegment[], contents: readonly Contents[]): vo
     if (own === '' || (full.startsWith(own) && full.length > own.length)) it.titleText = listed;
   }
 }
+
+/**
+ * The attendance and roll-call table after the last § (`Bilaga A  Närvaro- och
+ * omröstningslista`): the § ends before it, and its rows are the participants where the
+ * front page names no member (`Beslutande: se bilaga A`).
+ */
+function rollCallAfter(lines: readonly Line[], items: ItemSegment[], end: number): RollCall | null {
+  const last = items[items.length - 1];
+  if (!last) return null;
+  const roll = findRollCall(lines, last.bodyStart, end);
+  if (!roll) return null;
+  last.end = Math.min(last.end, roll.start);
+  for (const sub of last.subItems) sub.end = Math.min(sub.end, roll.start);
+  last.subItems = last.subItems.filter((sub) => sub.at < roll.start);
+  return roll;
+}
+
+const namesMember = (g: ParticipantGroup): boolean => g.role === 'member' && g.entries.some((e) => namesSomebody(e.text));
 
 /** The participant lists of the front page, under their headings. */
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {

@@ -94,6 +94,12 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       }
       // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
+      // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
+      const range = heads.some((h) => h.field === 'paragraphs') ? RANGE_THEN_NAME.exec(rest) : null;
+      if (range) {
+        pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
+        rest = rest.slice(range[0].length);
+      }
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
     gap = line.rule || line.leader;
@@ -101,6 +107,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   return pieces;
 }
 
+// a § range and a capitalised word after it
+const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-–]\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);

@@ -1,0 +1,71 @@
+// A web transcript, one line per PDF page, that lost its § signs: the numbers counting up
+// through the declared range (`Paragrafer 12-14`) at heading positions are the items; the
+// running header each page starts with is no part of a §.
+import { describe, expect, it } from 'vitest';
+import { restoreLostSigns } from '../../src/normalise/lost-signs.js';
+import { meetingDoc } from './helpers.js';
+
+const PAGE1 =
+  '1 HEDBY KOMMUN Sammanträdesprotokoll 1 (3) Socialnämnden Sammanträdesdatum 2024-05-06 Plats och tid Rådhuset, Hedby, klockan 09:00-11:30 ' +
+  'Beslutande Kim Ros (S), ordförande Pia Ny (M) Ulf Berg (C) Utses att justera Pia Ny (M) Justeringens plats och tid Rådhuset, 2024-05-08 ' +
+  'Underskrifter Sekreterare Paragrafer 12-14 Lena Ekman Ordförande Kim Ros Justerande Pia Ny';
+const PAGE2 =
+  '2 HEDBY KOMMUN Sammanträdesprotokoll 2 (3) Socialnämnden Sammanträdesdatum 2024-05-06 12 Val av justerare Beslut Nämnden utser Pia Ny (M) att justera protokollet. ' +
+  'SN 2024/17 13 Budgetuppföljning april Beslut Socialnämnden godkänner uppföljningen. Justerandes sign Utdragsbestyrkande';
+const PAGE3 =
+  '3 HEDBY KOMMUN Sammanträdesprotokoll 3 (3) Socialnämnden Sammanträdesdatum 2024-05-06 14 Meddelanden Beslut Meddelandena läggs till handlingarna. Justerandes sign Utdragsbestyrkande';
+const TEXT = `${PAGE1}\n\n${PAGE2}\n\n${PAGE3}\n`;
+
+describe('§ signs a transcript lost', () => {
+  it('are put back before the numbers that count up through the declared range', () => {
+    const out = restoreLostSigns(TEXT);
+    expect(out).toContain('2024-05-06 § 12 Val av justerare');
+    expect(out).toContain('SN 2024/17 § 13 Budgetuppföljning');
+    expect(out).toContain('2024-05-06 § 14 Meddelanden');
+    expect(out.split('\n')).toHaveLength(TEXT.split('\n').length);
+  });
+
+  it('are not put back when a number of the range is missing, or the text has its signs', () => {
+    expect(restoreLostSigns(TEXT.replace('13 Budget', 'Budget'))).toBe(TEXT.replace('13 Budget', 'Budget'));
+    const signed = TEXT.replace('14 Meddelanden', '§ 14 Meddelanden');
+    expect(restoreLostSigns(signed)).toBe(signed);
+  });
+
+  it('gives the items, without the page headers in their bodies', () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [12, 'Val av justerare'],
+      [13, 'Budgetuppföljning april'],
+      [14, 'Meddelanden'],
+    ]);
+    for (const it of doc.items) expect(it.decisions).toHaveLength(1);
+    expect(doc.items.map((i) => i.text).join(' ')).not.toMatch(/HEDBY KOMMUN/u);
+  });
+
+  it('reads the secretary whose name runs on after the declared range (`Sekreterare Paragrafer 12-14 Lena Ekman`)', () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.signatures?.secretary).toEqual(['Lena Ekman']);
+    expect(doc.meeting?.paragraphs).toEqual({ from: 12, to: 14 });
+  });
+});
+
+describe('attended §§ written without the sign', () => {
+  const front = (line: string): string =>
+    `PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-05-06\n\nBeslutande\n${line}\nSigrid Vall (S), ordförande\n\n` +
+    'Övriga deltagande\nOskar Alm, kanslichef 13\nMaja Berg, handläggare, från kl 13\n\nParagrafer 12-14\n\n' +
+    '§ 12\n\nVal av justerare\nNämnden utser Sigrid Vall att justera.\n\n§ 13\n\nBudget\nNämnden godkänner budgeten.\n\n§ 14\n\nMeddelanden\nMeddelandena läggs till handlingarna.\n';
+
+  it('takes a bare number or range inside the declared range for the §§ attended', () => {
+    const doc = meetingDoc(front('Nils Kask (KD) ersätter Ebba Holm (KD) 12-13'));
+    const by = (n: string) => doc.participants.find((p) => p.name === n);
+    expect(by('Nils Kask')?.paragraphs).toEqual({ from: 12, to: 13 });
+    expect(by('Oskar Alm')?.paragraphs).toEqual({ from: 13, to: 13 });
+    expect(by('Oskar Alm')?.position).toBe('kanslichef');
+  });
+
+  it('leaves numbers outside the range, and times, alone', () => {
+    const doc = meetingDoc(front('Nils Kask (KD) ersätter Ebba Holm (KD) 15-18'));
+    expect(doc.participants.find((p) => p.name === 'Nils Kask')?.paragraphs).toBeNull();
+    expect(doc.participants.find((p) => p.name === 'Maja Berg')?.paragraphs).toBeNull();
+  });
+});
