@@ -8,6 +8,7 @@ import { readRow } from './rows.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { headerBy, mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
+import { opensWithProposal } from '../text/proposal-label.js';
 
 export interface Range {
   start: number;
@@ -410,8 +411,9 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
-    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title
-    if (BODY_HEADING.test(next.flat)) break;
+    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
+    // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
+    if (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
