@@ -37,3 +37,29 @@ describe('agenda titles end before a proposal line', () => {
     ]);
   });
 });
+
+describe('signers of a notice', () => {
+  it('`Ordförande   Sekreterare` side by side over their names, the agenda after them', () => {
+    const doc = meetingDoc(
+      text(
+        '                                        KALLELSE',
+        'NORRBY KOMMUN                           2025-03-02',
+        'Kultur- och fritidsnämnden',
+        '',
+        'Tid                Torsdagen den 13 mars 2025 kl. 14.00',
+        'Plats              Biblioteket, Norrby',
+        '',
+        'Ordförande                              Sekreterare',
+        'Gunnel Ravander                         Petter Strand',
+        '',
+        '                         FÖREDRAGNINGSLISTA',
+        '',
+        ' Nr   Ärende                                             Dnr',
+        '  1   Val av justerare',
+        '  2   Bidrag till föreningar 2025                    KFN 2025/4',
+        '  3   Meddelanden',
+      ),
+    );
+    expect(doc.signatures).toMatchObject({ chair: ['Gunnel Ravander'], secretary: ['Petter Strand'], adjusters: [] });
+  });
+});
