@@ -63,3 +63,31 @@ describe('signers of a notice', () => {
     expect(doc.signatures).toMatchObject({ chair: ['Gunnel Ravander'], secretary: ['Petter Strand'], adjusters: [] });
   });
 });
+
+describe('a flattened notice: a run-on agenda, then a page for some points', () => {
+  it('`Förslag till dagordning: 1. … 10. Övriga frågor …`, then `ÄRENDE 4 Title …` pages hold those points\' bodies', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE Samordningsförbundet Södra Älvdalen styrelsen',
+        '',
+        '1 KALLELSE 2023-02-01 Styrelsen för Samordningsförbundet Södra Älvdalen Härmed kallas till sammanträde Tid: Onsdag 15 februari kl. 13.00-15.00 Plats: Kommunhuset, Älvby',
+        '2 Förslag till dagordning: 1. Mötets öppnande 2. Val av justerare 3. Godkännande av dagordning 4. Årsredovisning 2022 - beslut 5. Uppföljning av insatsen Steget - information 6. Budget för projektet Växa - beslut 7. Förbundschefen informerar 8. Kurser under våren 9. Nästa möte 10. Övriga frågor 11. Mötets avslutande',
+        '3 ÄRENDE 4 Årsredovisning 2022 Förbundets revisorer har granskat årsredovisningen. Förslag till beslut Styrelsen godkänner årsredovisningen för 2022 enligt bilaga 2. ÄRENDE 6 Budget för projektet Växa Projektet har pågått i två år. Förslag till beslut Styrelsen beviljar 300 000 kr.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.proposal, i.attachments])).toEqual([
+      [1, 'Mötets öppnande', null, []],
+      [2, 'Val av justerare', null, []],
+      [3, 'Godkännande av dagordning', null, []],
+      [4, 'Årsredovisning 2022', 'Styrelsen godkänner årsredovisningen för 2022 enligt bilaga 2.', ['2']],
+      [5, 'Uppföljning av insatsen Steget', null, []],
+      [6, 'Budget för projektet Växa', 'Styrelsen beviljar 300 000 kr.', []],
+      [7, 'Förbundschefen informerar', null, []],
+      [8, 'Kurser under våren', null, []],
+      [9, 'Nästa möte', null, []],
+      [10, 'Övriga frågor', null, []],
+      [11, 'Mötets avslutande', null, []],
+    ]);
+    expect(doc.items[3]!.text).toContain('Förbundets revisorer har granskat årsredovisningen.');
+  });
+});
