@@ -91,3 +91,74 @@ describe('a flattened notice: a run-on agenda, then a page for some points', () 
     expect(doc.items[3]!.text).toContain('Förbundets revisorer har granskat årsredovisningen.');
   });
 });
+
+describe('a föredragningslista whose contents list names points without a page of their own', () => {
+  it('every listed point is an item; the written-out ones keep their bodies', () => {
+    const doc = meetingDoc(
+      text(
+        'GRANHOLMS STAD                   KALLELSE OCH FÖREDRAGNINGSLISTA          4/2024',
+        'Byggnadsnämnden',
+        '',
+        'Sammanträdestid     Måndag 8.4.2024 kl. 17.00',
+        'Sammanträdesplats   Stadshuset, mötesrum Lärken',
+        '',
+        'Ärenden',
+        '',
+        '  § 30   Sammanträdets konstituering ..................................   2',
+        '  § 31   Val av protokolljusterare ....................................   2',
+        '  § 32   Detaljplan för kvarteret Ankaret .............................   3',
+        '  § 33   Meddelanden ..................................................   5',
+        '',
+        'Granholm 2.4.2024',
+        '',
+        'Mikael Forsman',
+        'ordförande',
+        '',
+        '',
+        '§ 32',
+        'DETALJPLAN FÖR KVARTERET ANKARET',
+        '',
+        'Planen möjliggör bostäder i två våningar.',
+        '',
+        'Förslag (stadsarkitekt):',
+        'Byggnadsnämnden godkänner planförslaget.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title.toLowerCase(), i.proposal])).toEqual([
+      [30, 'sammanträdets konstituering', null],
+      [31, 'val av protokolljusterare', null],
+      [32, 'detaljplan för kvarteret ankaret', 'Byggnadsnämnden godkänner planförslaget.'],
+      [33, 'meddelanden', null],
+    ]);
+  });
+});
+
+describe('who presents an agenda point, after a dash on its title line', () => {
+  it('`3. **Title** – Ekonomichef Lars-Erik Holm föredrar`', () => {
+    const doc = meetingDoc(
+      text(
+        '# ÄRENDELISTA',
+        '',
+        '**Nämnd:** Miljönämnden',
+        '**Datum:** 2024-09-12',
+        '**Tid:** 15.00',
+        '**Plats:** Rådhuset, sal B',
+        '',
+        '### Ärenden',
+        '',
+        '1. **Val av justerare**',
+        '2. **Godkännande av ärendelista**',
+        '3. **Delårsrapport för nämnden** – Ekonomichef Lars-Erik Holm föredrar',
+        '4. **Tillsynsplan 2025** – Förvaltningen föredrar',
+        '5. **Meddelanden**',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.presenter])).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Godkännande av ärendelista', null],
+      [3, 'Delårsrapport för nämnden', 'Lars-Erik Holm'],
+      [4, 'Tillsynsplan 2025', 'Förvaltningen'],
+      [5, 'Meddelanden', null],
+    ]);
+  });
+});

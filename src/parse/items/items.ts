@@ -9,7 +9,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle } from './title.js';
+import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -56,6 +56,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         columns = row;
       }
     }
+    // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
+    const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
+    if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     const item = buildItem(lines, kind, {
       number: seg.header.number,
       label: seg.header.label,
