@@ -369,6 +369,9 @@ export const INLINE_BODY_HEADINGS = [
 ] as const;
 
 /** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
+/** The word a notice's page for one agenda point opens with, in capitals (`ÄRENDE 5 Budget 2025`). */
+export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
+
 export const INLINE_BODY_LABELS = ['föredragande', 'föredragare', 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -30,6 +30,8 @@ const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
+// `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
+const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
 // `5. Title`: an agenda point, when its number is the next one
 const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
 // a heading inside an item's body, followed by its text on the same line
@@ -109,7 +111,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     }
     if (at === 0) continue;
     const before = text.slice(Math.max(0, at - 3), at);
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && ITEM.test(rest)) {
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -149,6 +151,9 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       wrapper = true;
       continue;
     }
+    // `10. Övriga frågor`: the title of the agenda point just cut is no label
+    const lastCut = cuts[cuts.length - 1];
+    if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
     const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a

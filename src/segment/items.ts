@@ -6,8 +6,9 @@ import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
-import { headerBy, mayOpenItem, NUMBERING, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { headerBy, mayOpenItem, NUMBERING, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
+import { opensWithProposal } from '../text/proposal-label.js';
 
 export interface Range {
   start: number;
@@ -42,6 +43,15 @@ export interface ItemSegment {
   subItems: SubItemSegment[];
   /** Lines in the body that repeat the heading at a page top (`KS § 41 (forts.)`): no part of its text. */
   repeats: number[];
+  /** A notice's own page for this point after the agenda (`ÄRENDE 5 Budget 2025 …`): its body, with the text the heading line ran on with. */
+  pages?: PointPage[];
+}
+
+export interface PointPage {
+  /** What the heading line held after the point's title. */
+  lead: string;
+  start: number;
+  end: number;
 }
 
 export interface ItemLayout {
@@ -246,6 +256,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     });
     section = nextSection;
   });
+  if (best.style === 'agenda') attachPointPages(lines, items);
   return { style: best.style, items: nestLabelled(items), warnings };
 }
 
@@ -267,6 +278,52 @@ function pageHeads(lines: readonly Line[], start: number, end: number): number[]
     if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN))) out.push(i);
   }
   return out;
+}
+
+const POINT_STYLE = new Set<NumberingStyle>(['punkt']);
+const titleKeyOf = (t: string): string => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
+/**
+ * A notice that lists its agenda (`1. Mötets öppnande … 11. Mötets avslutande`) and then
+ * gives some points a page of their own (`ÄRENDE 5 Verksamhetsplan 2022 …`, its text and
+ * proposal): each page is the body of the point it names — its number and its title —,
+ * not part of the last point's body.
+ */
+function attachPointPages(lines: readonly Line[], items: ItemSegment[]): void {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return;
+  const byNumber = new Map(items.map((it) => [it.header.number, it]));
+  const found: { at: number; item: ItemSegment; lead: string }[] = [];
+  for (let i = last.bodyStart; i < last.end; i++) {
+    const line = lines[i]!;
+    const c = line.text.charCodeAt(0);
+    // `ÄRENDE`, `Punkt`: its capital first, cheaply
+    if (c !== 0xc4 && c !== 80) continue;
+    const h = recogniseItemHeader(line, POINT_STYLE);
+    const item = h ? byNumber.get(h.number) : undefined;
+    if (!h || !item) continue;
+    const lead = afterTitle(item.titleText, h.rest);
+    if (lead !== null) found.push({ at: i, item, lead });
+  }
+  if (found.length === 0) return;
+  const end = last.end;
+  last.end = trimEnd(lines, last.bodyStart, found[0]!.at);
+  found.forEach((f, k) => {
+    (f.item.pages ??= []).push({ lead: f.lead, start: f.at + 1, end: trimEnd(lines, f.at, found[k + 1]?.at ?? end) });
+  });
+}
+
+/**
+ * The text after a point's title on its page's heading line (`Budget 2022 Förbundet har …`
+ * under `Budget 2022 - beslut` → `Förbundet har …`); null when the heading names another title.
+ * A type word the list wrote after the title (`- beslut`) may be missing on the page.
+ */
+function afterTitle(listed: string, rest: string): string | null {
+  const title = titleKeyOf(listed).split(' ');
+  const words = rest.split(/\s+/u);
+  let k = 0;
+  while (k < title.length && k < words.length && titleKeyOf(words[k]!) === title[k]) k++;
+  return k >= Math.min(title.length, 2) && k >= title.length - 1 ? words.slice(k).join(' ') : null;
 }
 
 /**
@@ -430,8 +487,9 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
-    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title
-    if (BODY_HEADING.test(next.flat)) break;
+    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
+    // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
+    if (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;

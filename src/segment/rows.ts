@@ -7,6 +7,7 @@
 import { cellsOf, isBlank, type Line } from '../text/line.js';
 import { TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
+import { opensWithProposal } from '../text/proposal-label.js';
 
 export interface Row {
   /** The title as its column gives it. */
@@ -64,7 +65,8 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
         continue;
       }
       if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
-        if (titleOpen && !/[.!?]$/u.test(title) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
+        // `Förslag till beslut: …` under the title is the row's proposal, and ends its title
+        if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
           title += ` ${c.text}`;
           if (!titleLines.includes(i)) titleLines.push(i);
         } else {

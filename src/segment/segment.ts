@@ -43,6 +43,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents]) : first;
   const headerEnd = layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
+  const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
   const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);
   const fromFront = participantGroupsOf(lines, frontPage);
   const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
@@ -54,7 +55,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     signatureBlocks,
     contents,
     frontPage,
-    items: layout.items,
+    items,
     numbering: layout.style,
     warnings: [...layout.warnings, ...frontPage.warnings],
   };
@@ -110,6 +111,30 @@ function rollCallAfter(lines: readonly Line[], items: ItemSegment[], end: number
 }
 
 const namesMember = (g: ParticipantGroup): boolean => g.role === 'member' && g.entries.some((e) => namesSomebody(e.text));
+
+/**
+ * A notice whose contents list names points that have no page of their own (`§ 71  Mötets
+ * laglighet …  3` listed, only § 73 and § 74 written out): the agenda is the list, so those
+ * points are items too, each a title on its contents line. Only when the list numbers the
+ * points as the bodies do (one number at least in both), or no body is numbered at all.
+ */
+function withListedPoints(items: ItemSegment[], contents: readonly Contents[], style: NumberingStyle | null): ItemSegment[] {
+  const have = new Set(items.map((it) => it.header.number));
+  const listed = contents.flatMap((c) => c.entries).filter((e) => e.number !== null && e.at !== undefined);
+  if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number!)))) return items;
+  const added: ItemSegment[] = [];
+  for (const e of listed) {
+    if (have.has(e.number!)) continue;
+    have.add(e.number!);
+    const at = e.at!;
+    added.push({
+      header: { style: style ?? 'paragraph', number: e.number!, label: null, rest: e.title, caseNumber: null, form: 'contents' },
+      at, titleLines: [at], titleText: e.title, caseNumber: null, bodyStart: at + 1, row: null, end: at + 1,
+      section: null, sectionType: null, subItems: [], repeats: [],
+    });
+  }
+  return added.length ? [...items, ...added].sort((a, b) => a.header.number - b.header.number) : items;
+}
 
 /** The participant lists of the front page, under their headings. */
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {

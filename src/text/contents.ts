@@ -12,6 +12,8 @@ export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
   number: number | null;
   title: string;
+  /** Index of the line the entry starts on, where known. */
+  at?: number;
 }
 
 export interface Contents {
@@ -106,10 +108,23 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
   return n;
 }
 
+/** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry. */
+function numberedTitle(text: string): { number: number; title: string } | null {
+  if (!/^(?:§|\d)/u.test(text)) return null;
+  const line = { ...PLAIN, text, flat: text };
+  const header = recogniseItemHeader(line);
+  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest } : null;
+}
+
+const PLAIN: Line = {
+  no: 0, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false,
+  pageBreak: false, pageStart: false, cutOut: false, bareNumber: false, link: false,
+};
+
 /** Entries from `from` on, while the lines read as a contents list. */
 function readList(lines: readonly Line[], from: number, end: number, loose: boolean): { end: number; entries: ContentsEntry[] } | null {
   const entries: ContentsEntry[] = [];
-  let pending: { number: number | null; parts: string[] } | null = null;
+  let pending: { number: number | null; parts: string[]; at: number } | null = null;
   let last = from;
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
@@ -119,7 +134,12 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     const entry = pageOnly ? { title: '', page: Number(line.text) } : entryOf(line, loose);
     if (entry) {
       const parts = [...(pending?.parts ?? []), entry.title];
-      entries.push({ number: pending?.number ?? null, title: collapse(parts.join(' ')) });
+      let number = pending?.number ?? null;
+      let title = collapse(parts.join(' '));
+      // `§ 71   Mötets laglighet …   3`: the entry's own number before its title
+      const own = number === null ? numberedTitle(title) : null;
+      if (own) ({ number, title } = own);
+      entries.push({ number, title, at: pending?.at ?? i });
       pending = null;
       last = i + 1;
       continue;
@@ -129,14 +149,14 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
       const own = header.rest !== '' ? entryOf({ ...line, text: header.rest, flat: collapse(header.rest) }, loose) : null;
       if (own) {
-        entries.push({ number: header.number, title: own.title });
+        entries.push({ number: header.number, title: own.title, at: i });
         last = i + 1;
-      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [] };
+      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i };
       continue;
     }
     // a title wrapped over lines, its page number on the last one
     if (pending !== null || entryAhead(lines, i + 1, end, loose)) {
-      pending ??= { number: null, parts: [] };
+      pending ??= { number: null, parts: [], at: i };
       pending.parts.push(line.flat);
       if (pending.parts.length > TITLE_LINES) break;
       continue;

@@ -3,10 +3,10 @@
 import { DECISION } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { readParagraphs } from './roles.js';
 import { sentencesOf } from './sentences.js';
 
-const LABELLED = /^(?:(?:\p{Lu}[\p{L}-]*s\s+)?[Ff]örslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:/u;
 const HINT = /förslag|föresl/i;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 
@@ -18,7 +18,7 @@ export function findProposal(paragraphs: readonly Paragraph[]): string | null {
       continue;
     }
     if (role !== 'body' || procedure) continue;
-    const labelled = LABELLED.exec(p.text);
+    const labelled = p.text.includes('örslag') ? PROPOSAL_LABEL.exec(p.text) : null;
     if (labelled) {
       const rest = p.text.slice(labelled[0].length).trim();
       if (rest) found.push(rest);

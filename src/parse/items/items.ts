@@ -1,7 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
-import { sectionOf, type ItemSegment, type SubItemSegment } from '../../segment/items.js';
+import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { collapse, paragraphs, type Line } from '../../text/line.js';
 import { oneByte } from '../../text/one-byte.js';
 import { findDecisions } from '../decisions/decisions.js';
@@ -9,7 +9,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle } from './title.js';
+import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -30,6 +30,8 @@ interface Frame {
   sectionType: ItemType | null;
   /** Heading lines printed again at a page top inside the body. */
   repeats?: readonly number[];
+  /** The point's own pages after the agenda (a notice's `ÄRENDE 5 …`). */
+  pages?: readonly PointPage[];
 }
 
 // a title this long with a sentence in it has the item's body run on after it
@@ -54,6 +56,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         columns = row;
       }
     }
+    // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
+    const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
+    if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     const item = buildItem(lines, kind, {
       number: seg.header.number,
       label: seg.header.label,
@@ -69,6 +74,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       section: seg.section,
       sectionType: seg.sectionType,
       repeats: seg.repeats,
+      pages: seg.pages,
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
@@ -108,6 +114,12 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   }
   // a heading printed again on the next page (`KS § 41 (forts.)`) says nothing: a paragraph break
   for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(f.repeats?.includes(i) ? synthetic('') : lines[i]!);
+  // its own page after the agenda: a paragraph break, what the heading line ran on with, the page
+  for (const page of f.pages ?? []) {
+    if (body.length) body.push(synthetic(''));
+    if (page.lead !== '') body.push({ ...lines[page.start - 1]!, text: page.lead, flat: collapse(page.lead), heading: 0 });
+    for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
+  }
   // every reader below runs its patterns over these texts: stored compactly once (text/one-byte.ts)
   const paras = paragraphs(body, isBodyHeading).map((p) => ({ ...p, text: oneByte(p.text) }));
   const text = paras.map((p) => p.text).join('\n\n');

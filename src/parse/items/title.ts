@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
@@ -154,4 +154,14 @@ export function splitAgendaColumns(row: string): AgendaColumns | null {
     else out.title += ' ' + c;
   }
   return out;
+}
+
+// `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`: who presents, after a dash
+const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3}\\s(?:${alternation(PRESENTER_VERBS.filter((v) => !v.endsWith(' av')))}))\\.?$`, 'u');
+
+/** A title that ends on who presents it, after a dash: the title, and that clause as body text. */
+export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
+  if (!title.includes('föredra')) return null;
+  const m = PRESENTER_SUFFIX.exec(title);
+  return m && m.index > 0 ? { title: title.slice(0, m.index), body: m[1]! } : null;
 }

@@ -64,8 +64,12 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     fields.push(...made);
     const takers = made.filter((f) => f.value !== 'none');
     const table = readColumnTable(labels, values);
+    const under = table ? null : valuesUnder(labels, values);
     let rest: Piece[];
-    if (table) {
+    if (under) {
+      under.forEach((v, k) => made[k]!.values.push(asValue(v)));
+      rest = values.slice(under.length);
+    } else if (table) {
       table.columns.forEach((col) => {
         const f = made[labels.indexOf(col.label)]!;
         f.values.push(...col.entries);
@@ -98,6 +102,23 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+// how far a value may stand from the start of the label over it
+const UNDER_SLACK = 3;
+
+/**
+ * Labels side by side on one line (`Ordförande      Sekreterare`) and, on the next line, one
+ * value under each of them (`Olle Ek      Lisa Berg`): each label takes the value under it,
+ * whatever follows.
+ */
+function valuesUnder(labels: readonly Piece[], values: readonly Piece[]): Piece[] | null {
+  if (labels.length < 2 || values.length < labels.length) return null;
+  const at = labels[0]!.at;
+  if (labels.some((l) => l.at !== at || l.label!.value === 'none')) return null;
+  const row = values.slice(0, labels.length);
+  if (row.some((v) => v.at !== at + 1) || values[labels.length]?.at === at + 1) return null;
+  return row.every((v, k) => Math.abs(v.col - labels[k]!.col) <= UNDER_SLACK) ? row : null;
 }
 
 // a front page, its anslag block included, fills a page or two: minutes without numbered

@@ -1,0 +1,14 @@
+// A line or paragraph that opens with a proposal's label and its colon: `Förslag: Anna Ek`,
+// `Förslag till beslut: Styrelsen godkänner …`, `Kommundirektörens förslag till beslut:`,
+// `Förslag (teknisk direktör): …`, `Beslutsförslag: …`. Under an agenda's title such a line
+// is the item's proposal, never a piece of its title.
+import { DECISION } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+
+export const PROPOSAL_LABEL = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  'u',
+);
+
+/** The text opens with a proposal's label (its word and a colon looked for first). */
+export const opensWithProposal = (text: string): boolean => text.includes('örslag') && text.includes(':') && PROPOSAL_LABEL.test(text);
