@@ -1,0 +1,53 @@
+// Front pages flattened by extractors (document-sharing transcripts, plain pdftotext of a
+// two-column template): labels and values as separate paragraphs, all labels before all
+// values, role words after the name they belong to. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { classifyDebris } from '../../src/normalise/debris.js';
+import { readTitle } from '../../src/parse/items/title.js';
+import { meetingDoc, text } from './helpers.js';
+
+describe('flattened front pages', () => {
+  it('reads a type written after a full stop (`Budget 2025. Beslutsärende`)', () => {
+    expect(readTitle('Budget för Rävsjö 2025. Beslutsärende')).toEqual({ title: 'Budget för Rävsjö 2025', attachments: [], type: 'decision' });
+    expect(readTitle('Lägesrapport projekt Kompassen. Informationsärende')).toEqual({ title: 'Lägesrapport projekt Kompassen', attachments: [], type: 'information' });
+    // an ordinary last sentence stays
+    expect(readTitle('Taxor 2025. Information om höjning').type).toBeNull();
+  });
+
+  it('removes a leader of ellipses and full stops mixed (`Ordförande: ………..`)', () => {
+    expect(classifyDebris('Ordförande: ………..')).toMatchObject({ text: 'Ordförande:', leader: true });
+  });
+
+  it('pairs each signer label with the name under its mixed leader', () => {
+    const doc = meetingDoc(
+      text(
+        'Protokoll arbetsutskottet',
+        '',
+        'Plats och tid: Förbundets kansli, Tallgatan 3, 2024-03-12 kl. 09.00-11.00',
+        '',
+        'Beslutande: Hugo Berndtsson, ordförande, Alva Krantz',
+        '',
+        'Sekreterare: ………',
+        '',
+        'Maj Fredholm',
+        '',
+        'Ordförande: ………..',
+        '',
+        'Hugo Berndtsson',
+        '',
+        'Justerare: ………..',
+        '',
+        'Alva Krantz',
+        '',
+        '§ 1 Mötets öppnande',
+        'Ordföranden öppnar mötet.',
+        '',
+        '§ 2 Budget',
+        'Utskottet godkänner budgeten.',
+      ),
+    );
+    expect(doc.signatures.chair).toEqual(['Hugo Berndtsson']);
+    expect(doc.signatures.adjusters).toEqual(['Alva Krantz']);
+    expect(doc.signatures.secretary).toEqual(['Maj Fredholm']);
+  });
+});
