@@ -46,8 +46,53 @@ describe('flattened front pages', () => {
         'Utskottet godkänner budgeten.',
       ),
     );
-    expect(doc.signatures.chair).toEqual(['Hugo Berndtsson']);
-    expect(doc.signatures.adjusters).toEqual(['Alva Krantz']);
-    expect(doc.signatures.secretary).toEqual(['Maj Fredholm']);
+    expect(doc.signatures!.chair).toEqual(['Hugo Berndtsson']);
+    expect(doc.signatures!.adjusters).toEqual(['Alva Krantz']);
+    expect(doc.signatures!.secretary).toEqual(['Maj Fredholm']);
+  });
+
+  // a sharing site's transcript: each paragraph a name, the role word printed under it run on with the next name
+  const signedBelow = (...rows: string[]) =>
+    meetingDoc(
+      text(
+        'PROTOKOLL',
+        '',
+        'Plats och tid',
+        '',
+        'Ekbacken, 2023-04-18 kl. 14.00-16.00',
+        '',
+        'Beslutande',
+        '',
+        'Tyra Mossberg (S), ordförande',
+        '',
+        'Elof Grandin (L)',
+        '',
+        'Övriga deltagare',
+        '',
+        'Sigrid Ahlqvist, nämndsekreterare',
+        '',
+        'Underskrifter',
+        '',
+        ...rows.flatMap((r) => [r, '']),
+        '§ 1 Mötets öppnande',
+        'Ordföranden öppnar mötet.',
+        '',
+        '§ 2 Budget',
+        'Utskottet godkänner budgeten.',
+      ),
+    ).signatures!;
+
+  it('gives each role word printed after a name to that name (`Ordförande Elof Grandin (L)`)', () => {
+    const s = signedBelow('Tyra Mossberg (S)', 'Ordförande Elof Grandin (L)', 'Justerare', 'Sigrid Ahlqvist Sekreterare');
+    expect(s.chair).toEqual(['Tyra Mossberg']);
+    expect(s.adjusters).toEqual(['Elof Grandin']);
+    expect(s.secretary).toEqual(['Sigrid Ahlqvist']);
+  });
+
+  it('gives the last role word on a line of its own to the last name', () => {
+    const s = signedBelow('Sigrid Ahlqvist', 'Sekreterare', 'Tyra Mossberg', 'Ordförande', 'Elof Grandin', 'Justerare');
+    expect(s.secretary).toEqual(['Sigrid Ahlqvist']);
+    expect(s.chair).toEqual(['Tyra Mossberg']);
+    expect(s.adjusters).toEqual(['Elof Grandin']);
   });
 });
