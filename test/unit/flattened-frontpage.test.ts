@@ -95,4 +95,61 @@ describe('flattened front pages', () => {
     expect(s.chair).toEqual(['Tyra Mossberg']);
     expect(s.adjusters).toEqual(['Elof Grandin']);
   });
+
+  it('reads headings under group headings before the same numbers with bodies as a list of titles: its groups are the sections', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        '',
+        'Plats och tid',
+        '',
+        'Ekbacken, 2023-04-18 kl. 14.00-16.00',
+        '',
+        'Innehållsförteckning',
+        '',
+        'Inledning',
+        '',
+        '§ 7/23 Val av justerare',
+        '',
+        'Beslutspunkter',
+        '',
+        '§ 8/23 Taxa för färdtjänst',
+        '',
+        '§ 9/23 Lokalförsörjningsplan',
+        '',
+        'Informationsärenden',
+        '',
+        '§ 10/23 Delårsrapport',
+        '',
+        '(2)',
+        '',
+        '§ 7/23 Val av justerare',
+        '',
+        'Utskottet utser Elof Grandin att justera protokollet.',
+        '',
+        '§ 8/23 Taxa för färdtjänst',
+        '',
+        'Utskottet beslutar att anta den nya taxan för färdtjänst.',
+        '',
+        '§ 9/23 Lokalförsörjningsplan',
+        '',
+        'Utskottet beslutar att godkänna planen för skolans lokaler.',
+        '',
+        '§ 10/23 Delårsrapport',
+        '',
+        'Ekonomen redovisar utfallet för första halvåret.',
+        '',
+        '§ 11/23 Övriga frågor',
+        '',
+        'Inga övriga frågor tas upp under mötet.',
+      ),
+    );
+    expect(doc.items.map((it) => [it.number, it.section, it.type])).toEqual([
+      [7, null, null],
+      [8, 'Beslutspunkter', 'decision'],
+      [9, 'Beslutspunkter', 'decision'],
+      [10, 'Informationsärenden', 'information'],
+      [11, 'Informationsärenden', 'information'],
+    ]);
+  });
 });
