@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDebris } from '../../src/normalise/debris.js';
 import { readTitle } from '../../src/parse/items/title.js';
+import { placeOf } from '../../src/parse/meeting/where.js';
 import { meetingDoc, text } from './helpers.js';
 
 describe('flattened front pages', () => {
@@ -151,5 +152,11 @@ describe('flattened front pages', () => {
       [10, 'Informationsärenden', 'information'],
       [11, 'Informationsärenden', 'information'],
     ]);
+  });
+
+  it('ends a place before a page summary run on after it (`Ekbacken, kl 14.00. Beslutande. Övriga deltagare.`)', () => {
+    expect(placeOf('Ekbacken, kl 14.00-16.00. Beslutande. Övriga deltagare.')).toBe('Ekbacken');
+    // a sentence that only opens with a label's word stays
+    expect(placeOf('Ekbacken. Plats för tjugo personer')).toBe('Ekbacken. Plats för tjugo personer');
   });
 });
