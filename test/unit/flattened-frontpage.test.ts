@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDebris } from '../../src/normalise/debris.js';
 import { readTitle } from '../../src/parse/items/title.js';
 import { placeOf } from '../../src/parse/meeting/where.js';
+import { splitPersons } from '../../src/text/persons.js';
 import { meetingDoc, text } from './helpers.js';
 
 describe('flattened front pages', () => {
@@ -158,5 +159,9 @@ describe('flattened front pages', () => {
     expect(placeOf('Ekbacken, kl 14.00-16.00. Beslutande. Övriga deltagare.')).toBe('Ekbacken');
     // a sentence that only opens with a label's word stays
     expect(placeOf('Ekbacken. Plats för tjugo personer')).toBe('Ekbacken. Plats för tjugo personer');
+  });
+
+  it('does not open a name at a given name the comma closes (`Dagny Sörby, Förbundschef Linnea Holger, Sekreterare`)', () => {
+    expect(splitPersons('Dagny Sörby, Förbundschef Linnea Holger, Sekreterare')).toEqual(['Dagny Sörby, Förbundschef', 'Linnea Holger, Sekreterare']);
   });
 });
