@@ -164,4 +164,44 @@ describe('flattened front pages', () => {
   it('does not open a name at a given name the comma closes (`Dagny Sörby, Förbundschef Linnea Holger, Sekreterare`)', () => {
     expect(splitPersons('Dagny Sörby, Förbundschef Linnea Holger, Sekreterare')).toEqual(['Dagny Sörby, Förbundschef', 'Linnea Holger, Sekreterare']);
   });
+
+  it('gives signer labels printed in a row before their names one name each, in order', () => {
+    const doc = meetingDoc(
+      text(
+        'LUNDVIKS KOMMUN',
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kulturnämnden',
+        '',
+        'Plats och tid',
+        'Beslutande',
+        '',
+        'Underskrifter',
+        '',
+        'Sekreterare',
+        'Ordförande',
+        'Justerande',
+        '',
+        'Biblioteket Lundvik, kl 18.00-20.00',
+        'Harald Vinge (S), ordförande',
+        'Märta Kullberg (M)',
+        '',
+        'Paragrafer',
+        '',
+        '12-13',
+        '',
+        'Nils Ekdahl',
+        'Harald Vinge',
+        'Märta Kullberg',
+        '',
+        '§ 12 Val av justerare',
+        'Märta Kullberg väljs att justera protokollet.',
+        '',
+        '§ 13 Budget',
+        'Nämnden godkänner budgeten.',
+      ),
+    );
+    expect(doc.signatures!.secretary).toEqual(['Nils Ekdahl']);
+    expect(doc.signatures!.chair).toEqual(['Harald Vinge']);
+    expect(doc.signatures!.adjusters).toEqual(['Märta Kullberg']);
+  });
 });
