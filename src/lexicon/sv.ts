@@ -264,10 +264,10 @@ export const SUBSTITUTE_PHRASES = [
 
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
-  { type: 'decision', words: ['beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut'] },
+  { type: 'decision', words: ['beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter'] },
   {
     type: 'information',
-    words: ['informationsärenden', 'information', 'informationsärende', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
+    words: ['informationsärenden', 'information', 'informationsärende', 'informationspunkter', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion'] },
   { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden'] },

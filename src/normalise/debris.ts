@@ -17,7 +17,8 @@ export interface Debris {
 }
 
 const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
-const LEADER = /\.{4,}|…{2,}|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
+// `………..`: ellipses and full stops mixed in one leader
+const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 const MAY_LEAD = /\.\.|…|__|--|\. \./;
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;

@@ -58,6 +58,8 @@ export interface ItemLayout {
   style: NumberingStyle | null;
   items: ItemSegment[];
   warnings: Warning[];
+  /** Where a run of bare headings before the items starts (a contents list printed as headings): the header ends there. */
+  listedAt?: number;
 }
 
 const SECTION_LENGTH = 60;
@@ -217,6 +219,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       caseNumber = reference;
       bodyStart = under + 1;
     }
+    // numbers that start again (a list of titles, then the items): the group heading in force does not go on
+    if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
     // a section heading or an excluded block (signatures) ends the item
     let itemEnd = limit;
     const nextSection = group ?? section;
@@ -257,7 +261,36 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     section = nextSection;
   });
   if (best.style === 'agenda') attachPointPages(lines, items);
-  return { style: best.style, items: nestLabelled(items), warnings };
+  const kept = titlesBeforeItems(lines, items);
+  return { style: best.style, items: nestLabelled(kept), warnings, ...(kept.length < items.length ? { listedAt: items[0]!.at } : {}) };
+}
+
+/**
+ * A run of headings with no text under them, and then the same numbers again with their
+ * bodies (a contents list the extractor printed as headings, `§ 41/22 …` under group
+ * headings): the first run is no items. Its group headings are the items' sections, the
+ * last one in force for the numbers after it.
+ */
+const WORDS3 = /\S\s+\S+\s+\S/u;
+
+function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSegment[] {
+  const r = items.findIndex((it, k) => k > 0 && it.header.number <= items[k - 1]!.header.number && it.header.label === items[k - 1]!.header.label);
+  if (r < 2 || items[r]!.header.number !== items[0]!.header.number) return items;
+  const listed = items.slice(0, r);
+  // a body says something: three words or more on a line (not a page marker `(3)` or a running header), and not
+  // a line run on with the next entries (`§ 46/22 … § 47/22 …`) that was cut into pieces of one line of the text
+  const hasBody = (it: ItemSegment): boolean => {
+    for (let k = it.bodyStart; k < it.end; k++) if (lines[k]!.no !== lines[it.at]!.no && WORDS3.test(lines[k]!.text)) return true;
+    return false;
+  };
+  if (listed.some(hasBody)) return items;
+  const byNumber = new Map(listed.map((it) => [it.header.number, it]));
+  const lastListed = listed[listed.length - 1]!;
+  return items.slice(r).map((it) => {
+    if (it.section !== null) return it;
+    const from = byNumber.get(it.header.number) ?? (it.header.number > lastListed.header.number ? lastListed : null);
+    return from ? { ...it, section: from.section, sectionType: from.sectionType } : it;
+  });
 }
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line

@@ -41,7 +41,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   for (const r of bodies) bodyLine.fill(1, r.start - 1, r.end);
   const cuts = signatureBlocks.some((b) => bodyLine.subarray(b.start, b.end).includes(1));
   const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents]) : first;
-  const headerEnd = layout.items[0]?.at ?? doc.end;
+  const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
   const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);

@@ -48,7 +48,8 @@ export function personStarts(text: string): number[] {
 function startsName(words: readonly RegExpMatchArray[], k: number): boolean {
   const w = words[k]![0];
   const next = words[k + 1]?.[0];
-  if (!CAPITALISED.test(w) || !next || !/^\p{Lu}/u.test(next)) return false;
+  // `Lilja, Sekreterare`: a word the comma closes is a whole name's end, not a given name opening one
+  if (!CAPITALISED.test(w) || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
   return CAPITALISED.test(next) && PARTY_AT.test(after);

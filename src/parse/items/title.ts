@@ -17,6 +17,8 @@ export interface ReadTitle {
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
+// `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
+const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
@@ -78,7 +80,7 @@ export function readTitle(written: string): ReadTitle {
   const attachments: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
-    const t = TYPE_SUFFIX.exec(title);
+    const t = TYPE_SUFFIX.exec(title) ?? (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null);
     if (t && t.index > 0) {
       type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
       title = title.slice(0, t.index).trimEnd();

@@ -1,6 +1,7 @@
 // Where the meeting was, from `Plats`, `Lokal:` or `Plats och tid` (whose value may stand
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
+import { labelAt } from '../../text/labels.js';
 import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
@@ -64,9 +65,20 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
 /** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
 export const placeOf = (text: string): string => stripWhen(text);
 
+/** A page's summary run on after the place (`Ekbacken, kl 13.00. Beslutande. Övriga deltagare.`): the place ends before a label. */
+function cutAtLabel(text: string): string {
+  for (let i = text.indexOf('. '); i >= 0; i = text.indexOf('. ', i + 2)) {
+    const stop = text.indexOf('.', i + 2);
+    const sentence = text.slice(i + 2, stop < 0 ? text.length : stop).trim();
+    // the whole sentence is a label (`Beslutande.`), not one that opens a sentence about the place
+    if (labelAt(sentence)?.length === sentence.length) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = text;
+  let t = cutAtLabel(text);
   for (const hit of [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index)) {
     t = t.slice(0, hit.index) + ' ' + t.slice(hit.index + hit.length);
   }

@@ -104,6 +104,42 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
+  return rolesAfterNames(pieces);
+}
+
+/**
+ * A transcript that prints each signature's name and then the role word printed under it,
+ * run on with the next name (`Underskrifter` / `Eva Lind (S)` / `Ordförande Per Ek (M)` /
+ * `Justerare` / `Ida Sjö Sekreterare`): a name right after the heading, and a role word
+ * after the last name, say each role word belongs to the name before it. The labels are
+ * moved before their names.
+ */
+function rolesAfterNames(pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length - 3; i++) {
+    if (pieces[i]!.label?.field !== 'signatures' || pieces[i + 1]!.label || !namesPerson(pieces[i + 1]!.text)) continue;
+    // name, then (signer label, name) pairs
+    let j = i + 1;
+    while (j + 2 < pieces.length && SIGNERS.has(pieces[j + 1]!.label?.field ?? '') && !pieces[j + 2]!.label && namesPerson(pieces[j + 2]!.text)) j += 2;
+    if (j === i + 1) continue;
+    const last = pieces[j]!;
+    const out: Piece[] = [];
+    for (let k = i + 1; k < j; k += 2) out.push(pieces[k + 1]!, pieces[k]!);
+    // the last role word on a line of its own under the last name (`Ida Sjö` / `Justerare`), and nothing after it
+    const next = pieces[j + 1];
+    if (next && SIGNERS.has(next.label?.field ?? '') && !(pieces[j + 2] && !pieces[j + 2]!.label && pieces[j + 2]!.at === next.at)) {
+      out.push(next, last);
+      pieces.splice(i + 1, j + 1 - i, ...out);
+      i = j + 1;
+      continue;
+    }
+    const space = last.text.lastIndexOf(' ');
+    const word = space > 0 ? last.text.slice(space + 1) : '';
+    const role = word !== '' ? labelAt(word) : null;
+    if (!role || !SIGNERS.has(role.field) || role.length < word.length) continue;
+    out.push({ label: role, text: '', at: last.at, col: last.col + space + 1, groupStart: false }, { ...last, text: last.text.slice(0, space).trimEnd() });
+    pieces.splice(i + 1, j - i, ...out);
+    i = j;
+  }
   return pieces;
 }
 

@@ -89,6 +89,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     } else rest = values;
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text) } });
   }
+  signersInOrder(fields, pieces, leftovers, asValue);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f) => {
     if (f.value === 'none' || f.values.length > 0) return;
@@ -120,6 +121,28 @@ function valuesUnder(labels: readonly Piece[], values: readonly Piece[]): Piece[
   if (row.some((v) => v.at !== at + 1) || values[labels.length]?.at === at + 1) return null;
   return row.every((v, k) => Math.abs(v.col - labels[k]!.col) <= UNDER_SLACK) ? row : null;
 }
+
+/**
+ * Signer labels in a row with no values (`Sekreterare` / `Ordförande` / `Justerande`, a
+ * label column printed before its value column) and, after them, a group of as many names
+ * one a line: the names are theirs, in order.
+ */
+function signersInOrder(fields: readonly FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue): void {
+  for (let k = 0; k < fields.length; k++) {
+    let n = 0;
+    while (k + n < fields.length && SIGNER_FIELDS.has(fields[k + n]!.field) && fields[k + n]!.values.length === 0) n++;
+    if (n < 2) continue;
+    const at = pieces.findIndex((p) => p.label && p.at === fields[k + n - 1]!.at);
+    const found = leftovers.find((l) => l.index > at && l.index - at <= REACH && l.item.pieces.length === n && new Set(l.item.pieces.map((p) => p.at)).size === n && l.item.pieces.every((p) => classOf(p.text) === 'persons'));
+    if (found) {
+      found.item.pieces.forEach((p, j) => fields[k + j]!.values.push(asValue(p)));
+      leftovers.splice(leftovers.indexOf(found), 1);
+    }
+    k += n - 1;
+  }
+}
+
+const SIGNER_FIELDS = new Set<string>(['chair', 'secretary', 'adjusters']);
 
 // a front page, its anslag block included, fills a page or two: minutes without numbered
 // items have no header end, and their text is no front page
