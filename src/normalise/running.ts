@@ -306,6 +306,7 @@ function pageStarts(lines: readonly Line[]): number[] {
 // a block over a § heading is a few lines; it is a page's header when it stands over this many
 const ITEM_PAGES = 3;
 const HEAD_BLOCK = 3;
+const SIGN_NEAR_START = /^.{0,15}[§$]/u;
 
 /**
  * `Bildningsnämnden, möte 26.9.2022` / `Protokollet är granskat` over `§ 54`, `§ 55`, …:
@@ -316,7 +317,8 @@ function itemPageHeads(lines: readonly Line[]): number[] {
   const blocks: number[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.text === '' || !MAY_BE_ITEM.test(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
+    // (a § heading shows its sign near the start: most lines are passed over by that test alone)
+    if (!SIGN_NEAR_START.test(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
     const above: number[] = [];
     for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
     blocks.push(above);
