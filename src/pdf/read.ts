@@ -1,6 +1,7 @@
 // A PDF's text layer as positioned runs, page by page, through pdf.js. Every limit that
 // keeps a hostile file from costing more than a real one lives here: pages, runs per page,
 // runs in all, and a caller's abort signal checked between chunks of a page.
+import { guardStrayRejections } from './stray.js';
 import { loadPdfJs, dataFolders } from './pdfjs.js';
 import { FinsamError as PdfError } from '../errors.js';
 import { toRun, uprightRuns, type Run } from './runs.js';
@@ -36,6 +37,7 @@ type PdfDocumentProxy = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>
 
 export async function openPdf(bytes: Uint8Array, limits: ReadLimits): Promise<OpenPdf> {
   const pdfjs = await loadPdfJs();
+  const release = guardStrayRejections();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over (detaches it): it gets a copy, the caller keeps its bytes
     data: new Uint8Array(bytes),
@@ -52,10 +54,12 @@ export async function openPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Op
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
+    release();
     throw openError(e);
   }
   if (doc.numPages > limits.maxPages) {
     await doc.destroy();
+    release();
     throw new PdfError('pdf-too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages} (--max-pages)`);
   }
   let total = 0;
@@ -66,7 +70,7 @@ export async function openPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Op
       total += read.seen;
       return read;
     },
-    close: () => doc.destroy(),
+    close: () => doc.destroy().finally(release),
   };
 }
 
