@@ -319,6 +319,10 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
+  /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
+  adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
+  electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
   /** Sentences under a decision heading that only say how it was decided, no clause of it (`Beslutet är förenligt med förslaget.`). */

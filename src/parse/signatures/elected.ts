@@ -9,7 +9,7 @@ import { alternation } from '../../text/patterns.js';
 
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
-const TO_ADJUST = '(?:(?:protokoll)?justerare|justeringspersoner|justeringsperson|justeringsman|justeringsmän|att\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])';
+const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])`;
 // `NAMES utses att … justera`, `NAMES valdes till protokolljusterare`
 const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
@@ -18,7 +18,7 @@ const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELEC
 const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
 const PARTY = /\([^)]{1,12}\)/gu;
 // the sentence goes on after the names (`… att justera dagens protokoll.`, `…, justering sker 12 mars`)
-const TAIL = / (?:att|som|jämte|med|den|från|för|samt att) .*$/iu;
+const TAIL = new RegExp(` (?:${alternation(DECISION.electionTails)}) .*$`, 'iu');
 // how far into the minutes the election is looked for
 const ITEMS_READ = 6;
 const MAY_ELECT = /justera|justerin/i;
