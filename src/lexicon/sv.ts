@@ -453,6 +453,9 @@ export const TITLE_LINK_WORDS = [
   'från', 'till', 'med', 'om', 'av', 'för', 'i', 'hos', 'inom', 'mellan', 'och', 'samt', 'mot', 'vid', 'på', 'inför', 'under', 'kring', 'enligt', 'gällande', 'avseende',
 ] as const;
 
+/** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
+export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
+
 /** Words that continue a suspended compound (`sjuk- och aktivitetsersättning`), never a hyphenated word. */
 export const SUSPENDED_HYPHEN_NEXT = ['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'eller/och'] as const;
 

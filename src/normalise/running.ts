@@ -8,7 +8,8 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
-import { KIND_TITLES, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { KIND_TITLES, SENTENCE_GOES_ON } from '../lexicon/sv.js';
+import { KIND_STEM } from '../text/kind-stem.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
@@ -183,7 +184,7 @@ function namesKind(lines: readonly Line[], i: number): boolean {
     const t = lines[k]!.text;
     if (t === '') continue;
     seen++;
-    if (MAY_NAME_KIND.test(t) && (isLetterhead(t) || KIND_START.test(t))) return true;
+    if (KIND_STEM.test(t) && (isLetterhead(t) || KIND_START.test(t))) return true;
   }
   return false;
 }
@@ -246,7 +247,7 @@ function runs(at: readonly Occurrence[]): Occurrence[][] {
 /** A wrapped line of running text, never furniture: seven words or more, most of them lower case. */
 // a line that ends in the middle of a sentence (`Styrelsen beslutar att`) is body text, wherever
 // pages happen to break: a header or footer never ends in such a word
-const RUNS_ON = new Set<string>([...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska']);
+const RUNS_ON = new Set<string>(SENTENCE_GOES_ON);
 function runsOn(text: string): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1);
   return last !== text && RUNS_ON.has(last.toLowerCase());
@@ -372,10 +373,8 @@ function joinFragments(lines: readonly Line[], starts: readonly number[]): numbe
 
 // a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
 const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
-// the kinds' words without their first letter, for a quick test before the cells are cut
-const MAY_NAME_KIND = /rotokoll|allelse|agordning|rendelista|redragningslista|ungörelse|nteckningar|ROTOKOLL|ALLELSE|AGORDNING|RENDELISTA|NTECKNINGAR/;
 const isLetterhead = (text: string): boolean =>
-  text.length <= LETTERHEAD_LENGTH && MAY_NAME_KIND.test(text) && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
+  text.length <= LETTERHEAD_LENGTH && KIND_STEM.test(text) && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
 
 /** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
 function recurringAnchors(lines: readonly Line[]): number[] {

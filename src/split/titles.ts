@@ -2,13 +2,14 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, TITLE_LINK_WORDS, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { alternation, escapeRegExp, labelKey } from '../text/patterns.js';
+import { KIND_STEM } from '../text/kind-stem.js';
+import { alternation, labelKey } from '../text/patterns.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -18,12 +19,6 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 // an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
-// a plain test first: most lines name no kind anywhere. Every title holds the first word of
-// a kind's name, so its letters after the first (in lower or upper case: `Protokoll`,
-// `PROTOKOLL`): literal alternatives, no flags, which the engine scans for quickly
-const KIND_STEM = new RegExp(
-  [...new Set(KIND_WORDS.map(([, w]) => w.split(/[\s/]/u)[0]!.slice(1)))].flatMap((w) => [w, w.toUpperCase()]).map(escapeRegExp).join('|'),
-);
 
 export interface KindTitle {
   kind: DocumentKind;
@@ -94,7 +89,7 @@ const LABELS = new Set<string>([
   ...ROLE_HEADINGS.flatMap((r) => r.words),
 ]);
 // a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence
-const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'])})$`, 'iu');
+const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
 const FULL_DATE = /\d{4}-\d{2}-\d{2}/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
 
