@@ -64,8 +64,10 @@ export function sniffBinary(bytes: Uint8Array): Unreadable {
   for (const s of COMPILED) {
     if (startsWith(bytes, s.bytes)) return { code: 'binary-input', message: `${s.what}, not text; finsam reads text files` };
   }
-  if (hasUtf16Bom(bytes) || guessUtf16(bytes)) return null;
   const end = Math.min(bytes.length, SNIFF_BYTES);
+  // text without a NUL in its first 8 KB (nearly all) is neither UTF-16 without a BOM nor binary
+  if (bytes.subarray(0, end).indexOf(0) < 0) return null;
+  if (hasUtf16Bom(bytes) || guessUtf16(bytes)) return null;
   let nul = 0;
   for (let i = 0; i < end; i++) if (bytes[i] === 0) nul++;
   if (nul > end * NUL_SHARE) {

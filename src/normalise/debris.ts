@@ -29,6 +29,8 @@ function countsUp(text: string): boolean {
 }
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
+// every furniture line opens with a phrase's first letter and holds `sign`, `utdrag` or `bestyrk`
+const FURNITURE_OPENS = new RegExp(`^[${[...new Set(PAGE_FURNITURE.map((f) => f.charAt(0)))].join('')}]`, 'i');
 const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
 const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
 // `14 views`, `0 download`: a sharing site's counters
@@ -50,7 +52,7 @@ export function classifyDebris(input: string): Debris {
     }
   }
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
-  if (text !== '' && text.length < 160 && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
+  if (text !== '' && text.length < 160 && FURNITURE_OPENS.test(text) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
   if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
   if (text.length < 120 && MAY_WRAP.test(text) && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return debris('', { leader });
   return debris(text, {

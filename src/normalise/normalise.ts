@@ -3,6 +3,7 @@
 // hyphenated across lines are joined. Every logical line keeps its source line number.
 import type { Warning } from '../schema/result.js';
 import { collapse, type Line } from '../text/line.js';
+import { compactLines } from '../text/one-byte.js';
 import { classifyDebris } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
@@ -24,14 +25,14 @@ export interface NormaliseOptions {
 
 export const DEFAULT_MAX_LINE_LENGTH = 10_000;
 
-const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/;
+const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/g;
 // C0/C1 controls except tab and form feed; zero-width characters; the soft hyphen
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 // bullets that PDF fonts put in the private-use area
 const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
-// the three in one pass over the text
-const ODD_CHARACTERS = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${PUA_BULLETS.source}`, 'g');
+// the three in one pass over the text, as one class (three alternatives cost a test each at every position)
+const ODD_CHARACTERS = new RegExp(`[${[INVISIBLE, SPACES, PUA_BULLETS].map((c) => c.source.slice(1, -1)).join('')}]`, 'g');
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
 const INDENT = /^[ \t]*/;
 // no block heading is longer (spaces around it included)
@@ -47,7 +48,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   if (hasGluedWords(clean)) clean = unglue(clean);
   // a transcript that lost its § signs gets them back where the declared range confirms them
   clean = restoreLostSigns(clean);
-  const physical = clean.split(LINE_BREAK_ALL);
+  const physical = compactLines(clean, LINE_BREAK_ALL);
   const agenda = { agenda: 0 };
   let wrapperBlock = false;
   let pageBreakPending = false;
@@ -129,9 +130,12 @@ interface Part {
 
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
 function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number }): Part[] {
-  // most lines are one short segment: no arrays to build
-  if (markup.segments.length === 1 && (markup.rows || markup.segments[0]!.length < REFLOW_FROM)) {
-    return [{ text: markup.segments[0]!, first: true, paragraph: false, pageStart: false, cutOut: false }];
+  // most lines are one segment that is no flattened page: no arrays to build
+  if (markup.segments.length === 1) {
+    const only = markup.segments[0]!;
+    const pieces = markup.rows || only.length < REFLOW_FROM ? null : reflow(only, agenda);
+    if (pieces === null) return [{ text: only, first: true, paragraph: false, pageStart: false, cutOut: false }];
+    return pieces.map((r, j) => ({ text: r.text, first: j === 0, paragraph: false, pageStart: r.pageStart, cutOut: pieces.length > 1 }));
   }
   return markup.segments.flatMap((segment, k) =>
     (markup.rows ? [{ text: segment, pageStart: false }] : reflow(segment, agenda)).map((r, j, all) => ({

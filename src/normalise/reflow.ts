@@ -69,7 +69,7 @@ const MAY_CUT = new RegExp(
   `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
-const COLUMN_GAP = /\S(?: {3,}|\t)\S/u;
+const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
@@ -78,7 +78,8 @@ const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 export function reflow(text: string, state: { agenda: number }): Reflowed[] {
   // a line with column gaps is a layout's row, not a flattened page; and a line with
   // nothing that could start a line is prose
-  if (text.length < LONG || !MAY_CUT.test(text) || COLUMN_GAP.test(text.trim())) return [{ text, pageStart: false }];
+  // (the gap first: most long lines of a layout have one, and it is the cheaper test)
+  if (text.length < LONG || COLUMN_GAP.test(text) || !MAY_CUT.test(text)) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   let wrapper = false;
@@ -201,10 +202,21 @@ const GLUED_SCAN = 30_000;
 export const hasGluedWords = (input: string): boolean => {
   // a converter that glues words does so from its first page on
   const text = input.length > GLUED_SCAN ? input.slice(0, GLUED_SCAN) : input;
+  // `ordförandeBengt`: two small letters, a capital, a small one. The scan looks for the
+  // small-to-capital step alone (Swedish letters spelled out: without Unicode mode it is
+  // several times faster) and checks the letters around it; the glued words it counts do not overlap
   let n = 0;
-  // Swedish letters spelled out: without Unicode mode the scan is several times faster
-  for (const _ of text.matchAll(/[a-zåäöéü]{2}[A-ZÅÄÖÉÜ][a-zåäöéü]/g)) if (++n >= GLUED_IN_TEXT) return true;
+  const step = /[a-zåäöéü][A-ZÅÄÖÉÜ]/g;
+  for (let m = step.exec(text); m; m = step.exec(text)) {
+    const at = m.index;
+    if (at > 0 && isSmall(text.charCodeAt(at - 1)) && isSmall(text.charCodeAt(at + 2))) {
+      if (++n >= GLUED_IN_TEXT) return true;
+      step.lastIndex = at + 4;
+    } else step.lastIndex = at + 1;
+  }
   return false;
 };
+// a-z and åäöéü
+const isSmall = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc;
 
 export const unglue = (text: string): string => text.replace(GLUED, ' ');

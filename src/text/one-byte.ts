@@ -1,11 +1,34 @@
 // V8 keeps a string two bytes a character when its source held one character past U+00FF
 // (an en dash, a curly quote), and every slice of it too. Patterns with `\p{L}` and the `u`
 // flag read such a string several times slower than the same characters stored one byte
-// each. A text without such a character is copied once into the compact form before the
-// readers run their patterns over it; the characters are the same, only the storage changes.
+// each. So the lines are cut from a compact copy of the text wherever they can be: a line
+// with no such character is stored one byte a character even when its neighbours are not,
+// and every string later cut from it or joined of such lines is too. The characters are
+// the same; only the storage changes.
 import { Buffer } from 'node:buffer';
 
-const WIDE = /[^\u0000-\u00ff]/u;
+const WIDE = /[^\u0000-\u00ff]/g;
 
-/** The same string, stored one byte a character when it can be. */
-export const oneByte = (s: string): string => (s.length === 0 || WIDE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1'));
+/**
+ * The lines of a text, cut at the matches of `breaks` (a global pattern), like
+ * `text.split(breaks)`; each line without a character past U+00FF stored one byte a character.
+ */
+export function compactLines(text: string, breaks: RegExp): string[] {
+  // latin1 keeps one byte of every character, so the copy has the same length and offsets;
+  // only the lines that hold a wide character (mangled in the copy) are taken from the text
+  const compact = Buffer.from(text, 'latin1').toString('latin1');
+  const wide = Array.from(text.matchAll(WIDE), (m) => m.index);
+  const lines: string[] = [];
+  let from = 0;
+  let w = 0;
+  const cut = (to: number): void => {
+    while (w < wide.length && wide[w]! < from) w++;
+    lines.push(w < wide.length && wide[w]! < to ? text.slice(from, to) : compact.slice(from, to));
+  };
+  for (const m of text.matchAll(breaks)) {
+    cut(m.index);
+    from = m.index + m[0].length;
+  }
+  cut(text.length);
+  return lines;
+}

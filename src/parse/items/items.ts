@@ -3,7 +3,6 @@
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { collapse, paragraphs, type Line } from '../../text/line.js';
-import { oneByte } from '../../text/one-byte.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
@@ -120,8 +119,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
     if (page.lead !== '') body.push({ ...lines[page.start - 1]!, text: page.lead, flat: collapse(page.lead), heading: 0 });
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
-  // every reader below runs its patterns over these texts: stored compactly once (text/one-byte.ts)
-  const paras = paragraphs(body, isBodyHeading).map((p) => ({ ...p, text: oneByte(p.text) }));
+  const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   const decisions = kind === 'notice' ? [] : findDecisions(paras);

@@ -6,7 +6,6 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
 import { splitPersons } from '../../text/persons.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { oneByte } from '../../text/one-byte.js';
 import { readMarks } from './attendance.js';
 import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
@@ -18,7 +17,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   for (const g of groups) {
     const generic = GENERIC_HEADING.test(g.label);
     const base = generic && othersApart && g.role === 'other' ? 'member' : g.role;
-    const marked = g.entries.map((e) => ({ ...e, ...readMarks(oneByte(e.text)) }));
+    const marked = g.entries.map((e) => ({ ...e, ...readMarks(e.text) }));
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
     const present = marked.filter((e) => e.mark === 'present').length;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
