@@ -10,7 +10,7 @@ import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
-import { clauses, readParagraphs } from './roles.js';
+import { clauses, isListPart, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
@@ -82,11 +82,6 @@ function decides(s: Sentence): { by: string | null } | null {
   return null;
 }
 
-/**
- * A list, not a sentence: names, parties and labels with no word of a sentence in it
- * (`(C) Ewa Engdahl (KD) Ingemar Bergquist`, `Ordinarie Ersättare`).
- */
-const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
 
 /** Decisions of one item body, given as paragraphs. */
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
@@ -119,7 +114,9 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
           continue;
         }
         open = { text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line };
-        inList = isListPart(text);
+        // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
+        const colon = text.lastIndexOf(':');
+        inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));
         out.push(open);
       }
       continue;

@@ -57,6 +57,20 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 
+/**
+ * A list, not a sentence: names, parties and labels with no word of a sentence in it
+ * (`(C) Ewa Engdahl (KD) Ingemar Bergquist`, `Ordinarie Ersättare`).
+ */
+export const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
+// a line of a sentence, not of a list: three words in lower case (`Till ordförande utses Eva Ek och …`), or two
+// and a full stop (`Till sammankallande utses Bo Ek.`)
+const LOWER_WORD = /^\p{Ll}{2,}[,.]?$/u;
+const isSentenceLine = (line: string): boolean => {
+  const t = line.trim();
+  const words = t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length;
+  return words >= 3 || (words === 2 && /[.!]$/u.test(t));
+};
+
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
 
@@ -169,7 +183,11 @@ export function clauses(p: Paragraph): Clause[] {
     const rest = p.text.slice(s.offset);
     if (CLAUSE_START.test(rest)) return true;
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
-    return /[.!]$/u.test(before) && /^\p{Lu}/u.test(rest);
+    if (!/^\p{Lu}/u.test(rest)) return false;
+    if (/[.!]$/u.test(before)) return true;
+    // `(S) Johanna Ek` / `Till ordförande utses …`: a sentence after the names of a list is a clause of its own
+    const line = rest.slice(0, (p.starts[k + 1]?.offset ?? p.text.length) - s.offset);
+    return isListPart(before) && isSentenceLine(line);
   });
   return cuts
     .map((s, k) => {

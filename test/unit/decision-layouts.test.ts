@@ -1,0 +1,60 @@
+// Decisions in layouts of municipal minutes beyond the seeds (SCHEMA.md "Decision"):
+// each text is invented, written in the layout of real minutes.
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../src/parse/decisions/decisions.js';
+import { parasOf } from './helpers.js';
+
+const textsOf = (body: string): string[] => findDecisions(parasOf(body)).map((d) => d.text);
+
+describe('a list of elected names under a decision heading, then a sentence', () => {
+  it('the sentence after the names is a decision of its own', () => {
+    const body = [
+      'Kommunstyrelsens beslut',
+      'Till styrgrupp utses:',
+      'Anna Holm',
+      'Bo Dahl',
+      'Till sammankallande utses Anna Holm.',
+    ].join('\n');
+    expect(textsOf(body)).toEqual(['Till styrgrupp utses: Anna Holm Bo Dahl', 'Till sammankallande utses Anna Holm.']);
+  });
+
+  it('a sentence wrapped over two lines after the list stays one decision', () => {
+    const body = [
+      'Kommunstyrelsens beslut',
+      'Till personalutskott för tiden 2024-01-15 till och med 2026-12-31 utses:',
+      'Ordinarie',
+      '(S) Lena Gran',
+      '(M) Per Sjö',
+      'Till ordförande utses Lena Gran och till vice ordförande utses Per',
+      'Sjö.',
+    ].join('\n');
+    expect(textsOf(body)).toEqual([
+      'Till personalutskott för tiden 2024-01-15 till och med 2026-12-31 utses: Ordinarie (S) Lena Gran (M) Per Sjö',
+      'Till ordförande utses Lena Gran och till vice ordförande utses Per Sjö.',
+    ]);
+  });
+
+  it('the deputies’ list after a blank line belongs to the clause that announced the list', () => {
+    const body = [
+      'Kommunstyrelsens beslut',
+      'Till valnämnd utses:',
+      'Ordinarie',
+      '(C) Karl Ås',
+      '(S) Mia Berg',
+      '',
+      'Ersättare',
+      '(M) Ulf Torp',
+      '(V) Siv Lund',
+      'Till ordförande utses Karl Ås.',
+    ].join('\n');
+    expect(textsOf(body)).toEqual([
+      'Till valnämnd utses: Ordinarie (C) Karl Ås (S) Mia Berg\nErsättare (M) Ulf Torp (V) Siv Lund',
+      'Till ordförande utses Karl Ås.',
+    ]);
+  });
+
+  it('names with their roles in lower case stay in the list', () => {
+    const body = ['Beslut', 'Till arbetsgrupp utses:', 'Eva Ek', 'Per Ås, ekonomichef', 'Lisa Ström, planarkitekt'].join('\n');
+    expect(textsOf(body)).toHaveLength(1);
+  });
+});
