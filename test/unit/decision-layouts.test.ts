@@ -2,7 +2,7 @@
 // each text is invented, written in the layout of real minutes.
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../src/parse/decisions/decisions.js';
-import { parasOf } from './helpers.js';
+import { item, meetingDoc, parasOf, text } from './helpers.js';
 
 const textsOf = (body: string): string[] => findDecisions(parasOf(body)).map((d) => d.text);
 
@@ -56,5 +56,45 @@ describe('a list of elected names under a decision heading, then a sentence', ()
   it('names with their roles in lower case stay in the list', () => {
     const body = ['Beslut', 'Till arbetsgrupp utses:', 'Eva Ek', 'Per Ås, ekonomichef', 'Lisa Ström, planarkitekt'].join('\n');
     expect(textsOf(body)).toHaveLength(1);
+  });
+});
+
+describe('the organ whose minutes these are decides by its own name', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Socialnämnden',
+      'Sammanträdesdatum 2024-04-02',
+      '',
+      '§ 21 Månadsrapport mars',
+      'Förvaltningen redovisar utfallet för mars.',
+      '',
+      'Socialnämnden godkänner månadsrapporten.',
+      '',
+      '§ 22 Delegationsbeslut',
+      'Nämnden lägger redovisningen av delegationsbeslut till handlingarna.',
+      '',
+      '§ 23 Bidrag',
+      'Socialnämnden beslutar att bevilja Lindö Pensionärsförening 12 000 kronor.',
+      '',
+      '§ 24 Remiss',
+      'Kommunstyrelsen godkänner remissen i sin helhet.',
+      '',
+      '§ 25 Taxor',
+      'Beslut',
+      'Socialnämnden antar taxan för färdtjänst.',
+    ),
+  );
+  it('`Socialnämnden godkänner …`, `Nämnden lägger … till handlingarna`, `Socialnämnden beslutar att …` in its minutes', () => {
+    expect(doc.meeting?.body).toBe('socialnämnd');
+    expect(item(doc, 21).decisions).toEqual([{ text: 'Socialnämnden godkänner månadsrapporten.', by: 'Socialnämnden', line: 8 }]);
+    expect(item(doc, 22).decisions.map((d) => d.by)).toEqual(['Nämnden']);
+    expect(item(doc, 23).decisions.map((d) => d.by)).toEqual(['Socialnämnden']);
+  });
+  it('another organ named in them decides nothing of this meeting', () => {
+    expect(item(doc, 24).decisions).toEqual([]);
+  });
+  it('a clause under a plain `Beslut` heading names its organ', () => {
+    expect(item(doc, 25).decisions.map((d) => d.by)).toEqual(['Socialnämnden']);
   });
 });

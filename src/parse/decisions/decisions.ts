@@ -5,11 +5,12 @@
 // `Förslag till beslut`) is none, and neither is a report of a decision made elsewhere
 // (`Årsredovisningen är fastställd`, `Nationella rådet beslutat att …`, `Styrelsen
 // beslutade på förra mötet …`).
-import { BODIES, DECISION } from '../../lexicon/sv.js';
+import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
+import { findBody } from '../meeting/organisation.js';
 import { clauses, isListPart, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -54,8 +55,23 @@ const MAY_ELECT = hintOf(DECISION.elections);
 const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
 const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 
-/** Who decides in a sentence, if it states a decision of this meeting. */
-function decides(s: Sentence): { by: string | null } | null {
+// `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
+const ORGAN_APPROVES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*)\\s+(${alternation(DECISION.approveVerbs)})${B}`, 'u');
+const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+
+/**
+ * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
+ * minutes of the socialnämnd) or by its head noun alone (`Nämnden`, `Direktionen`):
+ * its decisions are this meeting's, where another organ's are reported.
+ */
+function isOwnOrgan(subject: string, own: string | null): boolean {
+  if (own === null || !MAY_NAME_ORGAN.test(subject)) return false;
+  const found = findBody(subject);
+  return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
+}
+
+/** Who decides in a sentence, if it states a decision of this meeting (`own`: the organ that meets). */
+function decides(s: Sentence, own: string | null = null): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
@@ -63,6 +79,7 @@ function decides(s: Sentence): { by: string | null } | null {
   const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   if (d) {
     const subject = d[1] ?? d[2]!;
+    if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
@@ -71,6 +88,11 @@ function decides(s: Sentence): { by: string | null } | null {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
+  }
+  const o = HAS_APPROVE_VERB.test(text) && own !== null ? ORGAN_APPROVES.exec(text) : null;
+  if (o && isOwnOrgan(o[1]!, own)) {
+    const needs = NEEDS_OBJECT.get(o[2]!.toLowerCase());
+    if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: o[1]! };
   }
   if (
     (MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
@@ -86,7 +108,7 @@ function decides(s: Sentence): { by: string | null } | null {
 /** Decisions of one item body, given as paragraphs. */
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 
-export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
+export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null): Decision[] {
   const out: Decision[] = [];
   // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
@@ -113,7 +135,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
           inList = true;
           continue;
         }
-        open = { text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line };
+        open = { text, by: by ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
         inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));
@@ -126,7 +148,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
-      const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first)?.by ?? null) : null;
+      const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
       if (rest) out.push({ text: rest, by, line: p.line });
       continue;
     }
@@ -134,7 +156,7 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     for (const s of sentencesOf(p)) {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       const labelled = labelOf(s.text);
-      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
+      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null } : decides(s, own);
       const from = s.offset + (labelled ? labelled[0].length : 0);
       const text = p.text.slice(from).trim();
       // a bare `Beslut:` at the end of a paragraph decides nothing
