@@ -175,8 +175,10 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
   let prevLabel: string | null = null;
+  // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
+  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
   best.run.forEach((c, k) => {
-    const next = best.run[k + 1]?.at ?? end;
+    const next = above[k + 1] ?? best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
     // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a
@@ -219,6 +221,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       caseNumber = reference;
       bodyStart = under + 1;
     }
+    if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
     // a section heading or an excluded block (signatures) ends the item
@@ -496,6 +499,25 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
 }
 
 /** A short heading right above a § (a blank line between at most), that opens the document's text. */
+/**
+ * The line right above a heading (a blank line between at most) that holds nothing but a
+ * case number (`KS/2024:18` / `§ 40 Val till kommunala uppdrag`), where the heading has none
+ * beside it. Not where that line stands right under the item before's heading and title
+ * (`§ 5 Delårsrapport` / `Dnr 2024/17` / `§ 6 …`): there it is that item's.
+ */
+function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, start: number): number | undefined {
+  if (c.header.caseNumber !== null) return undefined;
+  let p = c.at - 1;
+  while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
+  if (p < start || p <= prevAt || c.at - p > 2 || referenceOn(lines[p]!) === null) return undefined;
+  if (prevAt >= 0) {
+    let content = 0;
+    for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
+    if (content < 2) return undefined;
+  }
+  return p;
+}
+
 function headingAbove(lines: readonly Line[], at: number, start: number): number {
   let p = at - 1;
   while (p >= start && isBlank(lines[p]!)) p--;

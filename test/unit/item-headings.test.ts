@@ -1,0 +1,51 @@
+// Item headings in layouts of municipal minutes beyond the seeds (SCHEMA.md "Item"): each
+// text is invented, written in the layout of real minutes.
+import { describe, expect, it } from 'vitest';
+import { item, meetingDoc, text } from './helpers.js';
+
+describe('a case number on a line of its own above the § heading', () => {
+  const doc = meetingDoc(
+    text(
+      'SAMMANTRÄDESPROTOKOLL',
+      'Kommunstyrelsen',
+      'Sammanträdesdatum 2024-05-06',
+      '',
+      'KS/2024:18',
+      '§ 40 Val till kommunala uppdrag',
+      'Beslut',
+      'Nedanstående avsägelse godkänns:',
+      'Lisa Ekströms (L) avsägelse som ersättare i valnämnden.',
+      '',
+      'KS/2024:22',
+      '§ 41 Ändrad taxa för',
+      'bygglov och planbesked',
+      'Beslut',
+      'Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.',
+      '',
+      'KS 2024/31',
+      '',
+      '§ 42 Budgetuppföljning',
+      'Ekonomichefen redovisar utfallet.',
+      'Informationen läggs till handlingarna.',
+    ),
+  );
+  it('is the case number of the heading under it', () => {
+    expect(doc.items.map((i) => [i.number, i.caseNumber, i.title])).toEqual([
+      [40, 'KS/2024:18', 'Val till kommunala uppdrag'],
+      [41, 'KS/2024:22', 'Ändrad taxa för bygglov och planbesked'],
+      [42, 'KS 2024/31', 'Budgetuppföljning'],
+    ]);
+  });
+  it('is no part of the item before, nor a decision of it', () => {
+    expect(item(doc, 40).text).not.toContain('KS/2024:22');
+    expect(item(doc, 40).decisions).toHaveLength(1);
+    expect(item(doc, 41).text).not.toContain('KS 2024/31');
+  });
+  it('under an item with no body it stays that item’s own', () => {
+    const d = meetingDoc(text('PROTOKOLL', 'Styrelsen', '', '§ 5 Delårsrapport', 'Dnr 2024/17', '', '§ 6 Övriga frågor', 'Inga övriga frågor.'));
+    expect(d.items.map((i) => [i.number, i.caseNumber])).toEqual([
+      [5, '2024/17'],
+      [6, null],
+    ]);
+  });
+});
