@@ -354,6 +354,16 @@ export const DECISION = {
     'sökande av ändring', 'anvisning för sökande av ändring', 'besvärsförbud', 'anvisning om rättelseyrkande',
     'rättelseyrkandeanvisning', 'hur man överklagar', 'hur man söker ändring',
   ],
+  /**
+   * Where the decision is sent (`Beslutet skickas till: …`, `Expedieras till …`, `Protokollsutdrag
+   * sänds till …`): a line opening so ends the clauses under a decision heading and is none of them.
+   */
+  distribution: {
+    subjects: ['beslutet', 'protokollsutdrag', 'protokollsutdraget', 'protokollsutdrag ska', 'utdrag', 'utdraget', 'utdrag ur protokollet', 'kopia'],
+    verbs: ['skickas', 'expedieras', 'sänds', 'översänds', 'delges', 'expedierat', 'skickat'],
+  },
+  /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
+  clauseJoins: ['samt', 'och', 'samt att', 'och att'],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */

@@ -98,3 +98,21 @@ describe('the organ whose minutes these are decides by its own name', () => {
     expect(item(doc, 25).decisions.map((d) => d.by)).toEqual(['Socialnämnden']);
   });
 });
+
+describe('where the decision is sent, after its clauses', () => {
+  it('`Expedieras till: …` on the line under the clause is no decision', () => {
+    const body = ['Beslut', 'Nämnden fastställer läsårstider för 2024/2025.', 'Expedieras till: Förvaltningschef'].join('\n');
+    expect(textsOf(body)).toEqual(['Nämnden fastställer läsårstider för 2024/2025.']);
+  });
+  it('`Beslutet expedieras till …` and `Beslutet skickas till: …` as sentences under the heading are none either', () => {
+    expect(textsOf(['Beslut', 'Informationen noteras.', 'Beslutet expedieras till ekonomienheten.'].join('\n'))).toEqual(['Informationen noteras.']);
+    expect(textsOf(['Styrelsens beslut', 'Styrelsen antar planen.', '', 'Beslutet skickas till: Medlemmarna'].join('\n'))).toEqual(['Styrelsen antar planen.']);
+  });
+});
+
+describe('`att`-clauses joined by `samt`', () => {
+  it('the joining word is no part of the clause before it', () => {
+    const body = ['Nämndens beslut', 'att föreslå kommunfullmäktige att bifalla motionen, samt', 'att uppdra åt förvaltningen att återkomma med en kostnadsberäkning.'].join('\n');
+    expect(textsOf(body)).toEqual(['föreslå kommunfullmäktige att bifalla motionen', 'uppdra åt förvaltningen att återkomma med en kostnadsberäkning.']);
+  });
+});

@@ -106,6 +106,7 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
 
 
 /** Decisions of one item body, given as paragraphs. */
+const CLAUSE_JOIN = new RegExp(`[,;]?\\s+(?:${alternation(DECISION.clauseJoins)})$`, 'u');
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 
 export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null): Decision[] {
@@ -126,7 +127,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     if (role === 'decision-clause') {
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
-        const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
+        // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
+        const text = trimEndOf(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;').replace(CLAUSE_JOIN, ''), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided
         if (text === '' || REMARK.test(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list

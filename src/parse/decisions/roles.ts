@@ -54,6 +54,14 @@ const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat(
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
+// `Beslutet skickas till: Ekonomienheten`, `Expedieras till …`: where it is sent, no clause
+const DISTRIBUTION = new RegExp(
+  `^(?:(?:${alternation(DECISION.distribution.subjects)})\\s+)?(?:${alternation(DECISION.distribution.verbs)})(?:\\s+till)?(?:\\s*:|\\s|$)`,
+  'iu',
+);
+// every such line says one of the verbs' stems
+const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges/i;
+const isDistribution = (text: string): boolean => MAY_DISTRIBUTE.test(text) && DISTRIBUTION.test(text);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 
@@ -114,7 +122,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   p.starts.forEach((_, k) => {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
-    if (k > 0 && LABELLED_LINE.test(t)) cuts.add(k);
+    if (k > 0 && (LABELLED_LINE.test(t) || isDistribution(t))) cuts.add(k);
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
@@ -162,7 +170,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
-    if (BODY_LABEL.test(text)) {
+    if (BODY_LABEL.test(text) || isDistribution(text)) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }
