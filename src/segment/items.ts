@@ -85,6 +85,10 @@ const BODY_HEADING = new RegExp(
   `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
+const ENDS_ON_DASH = /\s[-–—]$/u;
+// `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
+const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
+const opensDecision = (text: string): boolean => /^att\s/u.test(text) || (text.includes('eslu') && DECIDE_LINE.test(text));
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
@@ -204,7 +208,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
-      if (above >= 0) titleText = lines[above]!.flat;
+      if (above.length > 0) titleText = above.map((i) => lines[i]!.flat).join(' ');
     }
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
@@ -493,7 +497,7 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     }
     if (first < 0) return { lines: [], caseNumber };
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
-    if (isSentence(lines[first]!.flat) || BODY_HEADING.test(lines[first]!.flat)) return { lines: [], caseNumber };
+    if (isSentence(lines[first]!.flat) || BODY_HEADING.test(lines[first]!.flat) || opensDecision(lines[first]!.flat)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }
@@ -518,16 +522,23 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
   return p;
 }
 
-function headingAbove(lines: readonly Line[], at: number, start: number): number {
+function headingAbove(lines: readonly Line[], at: number, start: number): number[] {
   let p = at - 1;
   while (p >= start && isBlank(lines[p]!)) p--;
-  if (p < start || at - p > 3) return -1;
-  const t = lines[p]!.flat;
-  if (t.length > BLOCK_LINE * 2 || ENDS_SENTENCE.test(t) || !/^\p{Lu}/u.test(t) || /\d{4}-\d{2}-\d{2}|§/u.test(t)) return -1;
+  if (p < start || at - p > 3) return [];
+  const isTitleLine = (t: string): boolean => t.length <= BLOCK_LINE * 2 && !ENDS_SENTENCE.test(t) && !/\d{4}-\d{2}-\d{2}|§/u.test(t);
+  if (!isTitleLine(lines[p]!.flat) || !/^\p{Lu}/u.test(lines[p]!.flat)) return [];
+  // `Årsredovisning 2023 för` / `Räddningstjänsten Norrdal` / `§ 21`: a title wrapped over the lines right above
+  let from = p;
+  while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && ENDS_ON_LINK.test(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;
+  if (!/^\p{Lu}/u.test(lines[from]!.flat)) return [];
   // the first content of the document, or set off from what stands above it
-  let q = p - 1;
+  let q = from - 1;
   while (q >= start && isBlank(lines[q]!)) q--;
-  return q < start || p - q >= 2 ? p : -1;
+  if (q >= start && from - q < 2) return [];
+  const span: number[] = [];
+  for (let i = from; i <= p; i++) span.push(i);
+  return span;
 }
 
 /** The title's first line and the lines it wraps onto. */
@@ -542,12 +553,14 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
+    const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
-    if (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat)) break;
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat))) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
-    if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
     span.push(n);
     text += ' ' + next.flat;
   }

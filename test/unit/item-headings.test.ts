@@ -49,3 +49,54 @@ describe('a case number on a line of its own above the § heading', () => {
     ]);
   });
 });
+
+describe('titles wrapped where a reader would join them', () => {
+  it('`Verksamhetsplan 2025 –` / `beslut`: the dash goes on with the kind of point on the next line', () => {
+    const doc = meetingDoc(
+      text(
+        'Minnesanteckningar',
+        'Beredningsgruppen, Samordningsförbundet Norrdal',
+        'Datum: 2024-03-07',
+        '',
+        'Punkt 1 Mötets öppnande',
+        'Ordföranden öppnade mötet.',
+        '',
+        'Punkt 2 Verksamhetsplan 2025 –',
+        'beslut',
+        'Förbundschefen Maria Dahl föredrog förslaget.',
+        '',
+        'Punkt 3 Övrigt',
+        'Inget övrigt.',
+      ),
+    );
+    const it2 = item(doc, 2);
+    expect([it2.title, it2.type]).toEqual(['Verksamhetsplan 2025', 'decision']);
+    // the presenter's sentence is no decision under a `beslut` heading
+    expect(it2.decisions).toEqual([]);
+  });
+
+  it('an extract’s title wrapped over two lines above the § and `X beslutar` / `att …` under it', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLLSUTDRAG',
+        'Direktionen',
+        'Sammanträdesdatum 2024-06-12',
+        '',
+        'Årsredovisning 2023 för',
+        'Räddningstjänsten Norrdal',
+        '§ 21',
+        'Dnr 2024/7',
+        '',
+        'Direktionen beslutar',
+        'att godkänna årsredovisningen för 2023,',
+        'att överlämna årsredovisningen till medlemskommunerna.',
+      ),
+    );
+    const it21 = item(doc, 21);
+    expect([it21.title, it21.caseNumber]).toEqual(['Årsredovisning 2023 för Räddningstjänsten Norrdal', '2024/7']);
+    expect(it21.decisions.map((d) => [d.by, d.text])).toEqual([
+      ['Direktionen', 'godkänna årsredovisningen för 2023'],
+      ['Direktionen', 'överlämna årsredovisningen till medlemskommunerna.'],
+    ]);
+  });
+});
