@@ -116,3 +116,17 @@ describe('`att`-clauses joined by `samt`', () => {
     expect(textsOf(body)).toEqual(['föreslå kommunfullmäktige att bifalla motionen', 'uppdra åt förvaltningen att återkomma med en kostnadsberäkning.']);
   });
 });
+
+describe('a labelled decision, then another decision on the next line', () => {
+  it('`Beslut: Informationen noteras.` / `Styrelsen beslutar även att …` are two decisions', () => {
+    const body = ['Förbundschefen redovisar resultaten.', '', 'Beslut: Informationen noteras.', 'Styrelsen beslutar även att resultaten ska redovisas för medlemmarna.'].join('\n');
+    expect(findDecisions(parasOf(body)).map((d) => [d.by, d.text, d.line])).toEqual([
+      [null, 'Informationen noteras.', 3],
+      ['Styrelsen', 'Styrelsen beslutar även att resultaten ska redovisas för medlemmarna.', 4],
+    ]);
+  });
+  it('a sentence that goes on with the decision stays in it', () => {
+    const body = 'Beslut: Styrelsen beviljar 400 000 kronor för 2025.\nMedlen betalas ut kvartalsvis.';
+    expect(textsOf(body)).toEqual(['Styrelsen beviljar 400 000 kronor för 2025. Medlen betalas ut kvartalsvis.']);
+  });
+});

@@ -151,7 +151,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
       const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-      if (rest) out.push({ text: rest, by, line: p.line });
+      if (rest) pushSplit(out, p, label[0].length, by, own);
       continue;
     }
     if (!HINT.test(p.text)) continue;
@@ -163,10 +163,34 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const text = p.text.slice(from).trim();
       // a bare `Beslut:` at the end of a paragraph decides nothing
       if (m && text !== '') {
-        out.push({ text, by: m.by, line: lineAt(p, from) });
+        pushSplit(out, p, from, m.by, own);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The decision from `from` to the paragraph's end, cut where a line after one that ended a
+ * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
+ * även att …`): two decisions printed without a blank line between.
+ */
+function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | null, own: string | null): void {
+  let begin = from;
+  let who = by;
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    if (at <= begin) continue;
+    if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
+    const line = sentences(p.text.slice(at))[0];
+    const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
+    if (!next) continue;
+    const text = p.text.slice(begin, at).trim();
+    if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
+    begin = at;
+    who = next.by;
+  }
+  const text = p.text.slice(begin).trim();
+  if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
 }
