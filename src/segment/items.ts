@@ -85,6 +85,8 @@ const BODY_HEADING = new RegExp(
   `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
+// `§ 5` / `Information`: a sub-heading that titles whole points too
+const TITLE_TOO = new RegExp(`^(?:${alternation(DECISION.subheadingTitles)})$`, 'iu');
 const ENDS_ON_DASH = /\s[-–—]$/u;
 // `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
 const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
@@ -497,7 +499,8 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     }
     if (first < 0) return { lines: [], caseNumber };
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
-    if (isSentence(lines[first]!.flat) || BODY_HEADING.test(lines[first]!.flat) || opensDecision(lines[first]!.flat)) return { lines: [], caseNumber };
+    const t = lines[first]!.flat;
+    if (isSentence(t) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }

@@ -2,6 +2,9 @@
 // each text is invented, written in the layout of real minutes.
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../src/parse/decisions/decisions.js';
+import { isBodyHeading } from '../../src/parse/decisions/roles.js';
+import { normalise } from '../../src/normalise/normalise.js';
+import { paragraphs } from '../../src/text/line.js';
 import { item, meetingDoc, parasOf, text } from './helpers.js';
 
 const textsOf = (body: string): string[] => findDecisions(parasOf(body)).map((d) => d.text);
@@ -129,4 +132,15 @@ describe('a labelled decision, then another decision on the next line', () => {
     const body = 'Beslut: Styrelsen beviljar 400 000 kronor för 2025.\nMedlen betalas ut kvartalsvis.';
     expect(textsOf(body)).toEqual(['Styrelsen beviljar 400 000 kronor för 2025. Medlen betalas ut kvartalsvis.']);
   });
+});
+
+describe('more headings of the municipal template end the clauses under a decision heading', () => {
+  it.each(['Skäl för beslutet', 'Beslutsmotivering', 'Barnkonsekvensanalys', 'Bakgrund och ärendebeskrivning', 'Upplysningar om ärendet', 'Behandling under sammanträdet', 'Propositionsordning och beslutsgång', 'Beslutets genomförande'])(
+    '%s',
+    (heading) => {
+      const body = `Styrelsens beslut\nStyrelsen antar planen.\n\n${heading}\nPlanen bygger på en utredning från i våras.`;
+      const paras = paragraphs(normalise(body).lines, isBodyHeading);
+      expect(findDecisions(paras).map((d) => d.text)).toEqual(['Styrelsen antar planen.']);
+    },
+  );
 });

@@ -100,3 +100,13 @@ describe('titles wrapped where a reader would join them', () => {
     ]);
   });
 });
+
+describe('a bare § over a title that is also a sub-heading word', () => {
+  it('`§ 5` / `Information` / a sentence: `Information` is the title', () => {
+    const doc = meetingDoc(text('PROTOKOLL', 'Styrelsen', 'Datum: 2024-01-10', '', '§ 5', 'Information', 'Förbundschefen informerar om läget.', '', '§ 6', 'Beslut', 'Styrelsen antar planen.'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [5, 'Information'],
+      [6, ''],
+    ]);
+  });
+});
