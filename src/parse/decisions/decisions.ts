@@ -106,7 +106,13 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
 
 
 /** Decisions of one item body, given as paragraphs. */
-const CLAUSE_JOIN = new RegExp(`[,;]?\\s+(?:${alternation(DECISION.clauseJoins)})$`, 'u');
+// longest first: `samt att` before `samt`
+const CLAUSE_JOINS = [...DECISION.clauseJoins].sort((a, b) => b.length - a.length).map((j) => ` ${j}`);
+/** `bifalla motionen, samt` → `bifalla motionen,`: the word that joins the next clause dropped. */
+const withoutJoin = (text: string): string => {
+  const j = CLAUSE_JOINS.find((w) => text.endsWith(w));
+  return j ? text.slice(0, -j.length) : text;
+};
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 
 export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null): Decision[] {
@@ -128,7 +134,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
-        const text = trimEndOf(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;').replace(CLAUSE_JOIN, ''), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided
         if (text === '' || REMARK.test(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
