@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
@@ -87,6 +87,7 @@ const BODY_HEADING = new RegExp(
 );
 // `§ 5` / `Information`: a sub-heading that titles whole points too
 const TITLE_TOO = new RegExp(`^(?:${alternation(DECISION.subheadingTitles)})$`, 'iu');
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
 const ENDS_ON_DASH = /\s[-–—]$/u;
 // `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
 const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
@@ -556,6 +557,8 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
+    if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
     const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so

@@ -110,3 +110,31 @@ describe('a bare § over a title that is also a sub-heading word', () => {
     ]);
   });
 });
+
+describe('an agenda point with its presenter, proposal and attachment on lines of their own', () => {
+  const doc = meetingDoc(
+    text(
+      'KALLELSE',
+      'Styrelsen, Samordningsförbundet Norrdal',
+      'Tid: 2024-10-03 kl. 9.00–12.00',
+      '',
+      'Föredragningslista',
+      '',
+      'Ärende 1 Mötets öppnande',
+      'Ärende 2 Delårsrapport januari–augusti 2024',
+      'Föredragande: förbundschef Maria Dahl',
+      'Förslag till beslut: Styrelsen godkänner delårsrapporten.',
+      'Ärende 3 Ansökan om förlängning av insatsen Nya steg –',
+      'beslut',
+      'Bilaga 4',
+      'Ärende 4 Övriga frågor',
+    ),
+  );
+  it('the presenter’s label ends with its line', () => {
+    expect(item(doc, 2).presenter).toBe('Maria Dahl');
+  });
+  it('`Bilaga 4` under a wrapped title is its attachment, no part of the title', () => {
+    const it3 = item(doc, 3);
+    expect([it3.title, it3.type, it3.attachments]).toEqual(['Ansökan om förlängning av insatsen Nya steg', 'decision', ['4']]);
+  });
+});
