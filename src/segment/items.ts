@@ -184,8 +184,15 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
   const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
+  // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
+  // title right above its bare §; trusted where most bare §§ of the document have one
+  const blocks = best.run.map((c, k) => (c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? best.run[k - 1]!.at + 1 : start) : []));
+  const bareCount = best.run.filter((c) => c.header.rest === '').length;
+  const blockCount = blocks.filter((b) => b.length > 0).length;
+  const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
   best.run.forEach((c, k) => {
-    const next = above[k + 1] ?? best.run[k + 1]?.at ?? end;
+    const nextBlock = titlesAbove ? blocks[k + 1]?.[0] : undefined;
+    const next = nextBlock ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
     // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a
@@ -195,7 +202,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const group = last > c.at ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
-    const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
+    const block = titlesAbove ? blocks[k]! : [];
+    const title = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
     const titleLines = title.lines;
     let wrappedCase: string | null = null;
     // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
@@ -207,7 +215,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       wrappedCase ??= beside.caseNumber;
       return beside.rest;
     };
-    let titleText = row ? row.title : titleLines.map(titleLine).join(' ');
+    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : titleLines.map(titleLine).join(' ');
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
@@ -526,12 +534,19 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
   return p;
 }
 
+/** A title block standing right above a heading line, no blank line between. */
+function titleRightAbove(lines: readonly Line[], at: number, start: number): number[] {
+  if (at - 1 < start || isBlank(lines[at - 1]!) || referenceOn(lines[at - 1]!) !== null) return [];
+  const span = headingAbove(lines, at, start);
+  return span[span.length - 1] === at - 1 ? span : [];
+}
+
 function headingAbove(lines: readonly Line[], at: number, start: number): number[] {
   let p = at - 1;
   while (p >= start && isBlank(lines[p]!)) p--;
   if (p < start || at - p > 3) return [];
   const isTitleLine = (t: string): boolean => t.length <= BLOCK_LINE * 2 && !ENDS_SENTENCE.test(t) && !/\d{4}-\d{2}-\d{2}|§/u.test(t);
-  if (!isTitleLine(lines[p]!.flat) || !/^\p{Lu}/u.test(lines[p]!.flat)) return [];
+  if (!isTitleLine(lines[p]!.flat)) return [];
   // `Årsredovisning 2023 för` / `Räddningstjänsten Norrdal` / `§ 21`: a title wrapped over the lines right above
   let from = p;
   while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && ENDS_ON_LINK.test(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;

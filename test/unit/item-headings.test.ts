@@ -138,3 +138,39 @@ describe('an agenda point with its presenter, proposal and attachment on lines o
     expect([it3.title, it3.type, it3.attachments]).toEqual(['Ansökan om förlängning av insatsen Nya steg', 'decision', ['4']]);
   });
 });
+
+describe('minutes that print each title right above its bare §', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Tekniska nämnden',
+      'Sammanträdesdatum 2024-02-14',
+      '',
+      'Val av justerare',
+      '§ 1',
+      'Nämnden utser Sara Ek att justera protokollet.',
+      '',
+      'Investeringsbudget för',
+      'gator och vägar 2024',
+      '§ 2',
+      'Dnr TN 2024/3',
+      'Förvaltningen har tagit fram en budget.',
+      '',
+      'Information från förvaltningen',
+      '§ 3',
+      'Förvaltningschefen informerar om vinterväghållningen.',
+    ),
+  );
+  it('each title is the block above its §, and no part of the item before', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Investeringsbudget för gator och vägar 2024', 'TN 2024/3'],
+      [3, 'Information från förvaltningen', null],
+    ]);
+    expect(item(doc, 1).text).toBe('Nämnden utser Sara Ek att justera protokollet.');
+  });
+  it('a single § with a line of text above it keeps reading its title below', () => {
+    const d = meetingDoc(text('PROTOKOLL', 'Styrelsen', 'Datum: 2024-01-10', '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.', 'Inga övriga frågor anmäls', '§ 2', 'Budget 2025', 'Styrelsen antar budgeten.'));
+    expect(d.items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Budget 2025']);
+  });
+});
