@@ -144,3 +144,12 @@ describe('more headings of the municipal template end the clauses under a decisi
     },
   );
 });
+
+describe('an organ named with its adjective decides in its own minutes', () => {
+  it('`Tekniska nämnden beslutar att …`, `Tekniska nämnden antar …`', () => {
+    const doc = meetingDoc(
+      text('PROTOKOLL', 'Tekniska nämnden', 'Sammanträdesdatum 2024-02-14', '', '§ 1 Budget', 'Tekniska nämnden beslutar att anta budgeten.', '', '§ 2 Plan', 'Tekniska nämnden antar planen.', '', '§ 3 Remiss', 'Kommunala pensionärsrådet godkänner remissen.'),
+    );
+    expect(doc.items.map((i) => i.decisions.map((d) => d.by))).toEqual([['Tekniska nämnden'], ['Tekniska nämnden'], []]);
+  });
+});

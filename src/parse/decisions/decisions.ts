@@ -56,7 +56,12 @@ const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
 const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
-const ORGAN_APPROVES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*)\\s+(${alternation(DECISION.approveVerbs)})${B}`, 'u');
+const ORGAN_APPROVES = new RegExp(
+  `^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+(${alternation(DECISION.approveVerbs)})${B}`,
+  'u',
+);
+// `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
+const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 
 /**
@@ -77,6 +82,8 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
   if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
   const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
+  const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
+  if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
   if (d) {
     const subject = d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
