@@ -189,6 +189,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
  * även att …`): two decisions printed without a blank line between.
  */
+const SPLIT_WINDOW = 240;
+
 function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | null, own: string | null): void {
   let begin = from;
   let who = by;
@@ -196,7 +198,8 @@ function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | nul
     const at = p.starts[k]!.offset;
     if (at <= begin) continue;
     if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
-    const line = sentences(p.text.slice(at))[0];
+    // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
+    const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
     const text = p.text.slice(begin, at).trim();
