@@ -354,6 +354,18 @@ export const DECISION = {
     'sökande av ändring', 'anvisning för sökande av ändring', 'besvärsförbud', 'anvisning om rättelseyrkande',
     'rättelseyrkandeanvisning', 'hur man överklagar', 'hur man söker ändring',
   ],
+  /**
+   * Where the decision is sent (`Beslutet skickas till: …`, `Expedieras till …`, `Protokollsutdrag
+   * sänds till …`): a line opening so ends the clauses under a decision heading and is none of them.
+   */
+  distribution: {
+    subjects: ['beslutet', 'protokollsutdrag', 'protokollsutdraget', 'protokollsutdrag ska', 'utdrag', 'utdraget', 'utdrag ur protokollet', 'kopia'],
+    verbs: ['skickas', 'expedieras', 'sänds', 'översänds', 'delges', 'expedierat', 'skickat'],
+  },
+  /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
+  clauseJoins: ['samt', 'och', 'samt att', 'och att'],
+  /** Sub-headings that also title a whole point (`§ 5` / `Information` / `Förbundschefen informerar …`): under a bare §, its title. */
+  subheadingTitles: ['information', 'diskussion'],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
@@ -471,7 +483,11 @@ export const PROCESS = {
       // Finnish-Swedish minutes (`Behandling` / `Förslag om återremiss` / `Ledamoten X understödd av …`)
       'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
     ],
-    course: ['beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling'],
+    course: [
+      'beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling',
+      'propositionsordning och beslutsgång', 'beslutsgång och propositionsordning', 'ordförandens förslag till beslutsgång',
+      'behandling på sammanträdet', 'behandling under sammanträdet', 'sammanträdets behandling', 'ärendets behandling på sammanträdet',
+    ],
     votes: ['omröstning', 'omröstningar', 'omröstningsresultat', 'votering', 'voteringsresultat', 'omröstningslista', 'voteringslista', 'omröstningsprotokoll'],
     reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening'],
     conflicts: ['jäv', 'anmälan om jäv', 'anmälan av jäv', 'jävsanmälan'],
@@ -482,6 +498,8 @@ export const PROCESS = {
       'beskrivning av ärendet', 'ärendebeskrivning', 'sammanfattning', 'sammanfattning av ärendet', 'bakgrund', 'ärendet',
       'beslutsunderlag', 'underlag', 'handlingar', 'tjänsteskrivelse', 'förvaltningens bedömning', 'bedömning', 'motivering',
       'ekonomiska konsekvenser', 'konsekvenser', 'ärendets beredning', 'beredning', 'yttranden över ärendet', 'remissyttranden',
+      'bakgrund och ärendebeskrivning', 'ärendebeskrivning och bakgrund', 'upplysningar om ärendet', 'skäl för beslutet', 'skäl för beslut',
+      'beslutsmotivering', 'lagstöd', 'barnkonsekvensanalys', 'konsekvensanalys', 'beslutets genomförande',
     ],
   },
   /** Nouns of the documents a § handles: `I motionen yrkar …` reports the document, not the meeting. */

@@ -37,9 +37,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       certifies: seg.certificate ? readCertificate(lines, seg.start, seg.end) : [],
     };
   }
-  const items = parseItems(lines, seg.items, seg.kind);
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
+  // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
+  const items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
   // the front page's signature grid is read as labels; blocks elsewhere (after the items) as blocks
   const front = signersOf(seg.frontPage);
   const frontRead = front.chair.length + front.secretary.length + front.adjusters.length > 0;

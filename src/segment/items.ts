@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
@@ -85,6 +85,13 @@ const BODY_HEADING = new RegExp(
   `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
+// `§ 5` / `Information`: a sub-heading that titles whole points too
+const TITLE_TOO = new RegExp(`^(?:${alternation(DECISION.subheadingTitles)})$`, 'iu');
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
+const ENDS_ON_DASH = /\s[-–—]$/u;
+// `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
+const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
+const opensDecision = (text: string): boolean => /^att\s/u.test(text) || (text.includes('eslu') && DECIDE_LINE.test(text));
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
@@ -175,8 +182,17 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
   let prevLabel: string | null = null;
+  // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
+  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
+  // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
+  // title right above its bare §; trusted where most bare §§ of the document have one
+  const blocks = best.run.map((c, k) => (c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? best.run[k - 1]!.at + 1 : start) : []));
+  const bareCount = best.run.filter((c) => c.header.rest === '').length;
+  const blockCount = blocks.filter((b) => b.length > 0).length;
+  const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
   best.run.forEach((c, k) => {
-    const next = best.run[k + 1]?.at ?? end;
+    const nextBlock = titlesAbove ? blocks[k + 1]?.[0] : undefined;
+    const next = nextBlock ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
     // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a
@@ -186,7 +202,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const group = last > c.at ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
-    const title = row ? { lines: row.titleLines, caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
+    const block = titlesAbove ? blocks[k]! : [];
+    const title = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
     const titleLines = title.lines;
     let wrappedCase: string | null = null;
     // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
@@ -198,11 +215,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       wrappedCase ??= beside.caseNumber;
       return beside.rest;
     };
-    let titleText = row ? row.title : titleLines.map(titleLine).join(' ');
+    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : titleLines.map(titleLine).join(' ');
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
-      if (above >= 0) titleText = lines[above]!.flat;
+      if (above.length > 0) titleText = above.map((i) => lines[i]!.flat).join(' ');
     }
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
@@ -219,6 +236,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       caseNumber = reference;
       bodyStart = under + 1;
     }
+    if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
     // a section heading or an excluded block (signatures) ends the item
@@ -490,22 +508,56 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
     }
     if (first < 0) return { lines: [], caseNumber };
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
-    if (isSentence(lines[first]!.flat) || BODY_HEADING.test(lines[first]!.flat)) return { lines: [], caseNumber };
+    const t = lines[first]!.flat;
+    if (isSentence(t) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }
 
 /** A short heading right above a § (a blank line between at most), that opens the document's text. */
-function headingAbove(lines: readonly Line[], at: number, start: number): number {
+/**
+ * The line right above a heading (a blank line between at most) that holds nothing but a
+ * case number (`KS/2024:18` / `§ 40 Val till kommunala uppdrag`), where the heading has none
+ * beside it. Not where that line stands right under the item before's heading and title
+ * (`§ 5 Delårsrapport` / `Dnr 2024/17` / `§ 6 …`): there it is that item's.
+ */
+function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, start: number): number | undefined {
+  if (c.header.caseNumber !== null) return undefined;
+  let p = c.at - 1;
+  while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
+  if (p < start || p <= prevAt || c.at - p > 2 || referenceOn(lines[p]!) === null) return undefined;
+  if (prevAt >= 0) {
+    let content = 0;
+    for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
+    if (content < 2) return undefined;
+  }
+  return p;
+}
+
+/** A title block standing right above a heading line, no blank line between. */
+function titleRightAbove(lines: readonly Line[], at: number, start: number): number[] {
+  if (at - 1 < start || isBlank(lines[at - 1]!) || referenceOn(lines[at - 1]!) !== null) return [];
+  const span = headingAbove(lines, at, start);
+  return span[span.length - 1] === at - 1 ? span : [];
+}
+
+function headingAbove(lines: readonly Line[], at: number, start: number): number[] {
   let p = at - 1;
   while (p >= start && isBlank(lines[p]!)) p--;
-  if (p < start || at - p > 3) return -1;
-  const t = lines[p]!.flat;
-  if (t.length > BLOCK_LINE * 2 || ENDS_SENTENCE.test(t) || !/^\p{Lu}/u.test(t) || /\d{4}-\d{2}-\d{2}|§/u.test(t)) return -1;
+  if (p < start || at - p > 3) return [];
+  const isTitleLine = (t: string): boolean => t.length <= BLOCK_LINE * 2 && !ENDS_SENTENCE.test(t) && !/\d{4}-\d{2}-\d{2}|§/u.test(t);
+  if (!isTitleLine(lines[p]!.flat)) return [];
+  // `Årsredovisning 2023 för` / `Räddningstjänsten Norrdal` / `§ 21`: a title wrapped over the lines right above
+  let from = p;
+  while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && ENDS_ON_LINK.test(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;
+  if (!/^\p{Lu}/u.test(lines[from]!.flat)) return [];
   // the first content of the document, or set off from what stands above it
-  let q = p - 1;
+  let q = from - 1;
   while (q >= start && isBlank(lines[q]!)) q--;
-  return q < start || p - q >= 2 ? p : -1;
+  if (q >= start && from - q < 2) return [];
+  const span: number[] = [];
+  for (let i = from; i <= p; i++) span.push(i);
+  return span;
 }
 
 /** The title's first line and the lines it wraps onto. */
@@ -520,12 +572,16 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
     if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
+    if (ATTACHMENT_LINE.test(next.flat)) break;
+    // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
+    const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
-    if (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat)) break;
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat))) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
-    if (!STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
     span.push(n);
     text += ' ' + next.flat;
   }

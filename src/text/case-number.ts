@@ -18,8 +18,8 @@ const REGISTER = `(?:\\p{L}{2,6}(?=dnr))?`;
 const LABEL = new RegExp(`(?<![\\p{L}\\d])${REGISTER}(?:${alternation(CASE_NUMBER_LABELS)})(?![\\p{L}\\d])\\s*[:./]?\\s*`, 'iu');
 // a token of a case number: holds a digit, or is a short all-capital series (`KS`, `SLK`)
 const TOKEN = /^(?:(?=\S*\d)[\p{L}\d./:-]+|\p{Lu}{1,8}(?:-\p{Lu}{1,8})?[./:-]?|[./:-])$/u;
-// a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `2023-00250`, `2019.123`
-const BARE = /^(?:\p{Lu}{1,8}[ -]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$/u;
+// a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
+const BARE = /^(?:\p{Lu}{1,8}[ /-]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TOKENS = 4;
 

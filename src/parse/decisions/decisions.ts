@@ -5,12 +5,13 @@
 // `Förslag till beslut`) is none, and neither is a report of a decision made elsewhere
 // (`Årsredovisningen är fastställd`, `Nationella rådet beslutat att …`, `Styrelsen
 // beslutade på förra mötet …`).
-import { BODIES, DECISION } from '../../lexicon/sv.js';
+import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
-import { clauses, readParagraphs } from './roles.js';
+import { findBody } from '../meeting/organisation.js';
+import { clauses, isListPart, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
@@ -54,15 +55,38 @@ const MAY_ELECT = hintOf(DECISION.elections);
 const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
 const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 
-/** Who decides in a sentence, if it states a decision of this meeting. */
-function decides(s: Sentence): { by: string | null } | null {
+// `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
+const ORGAN_APPROVES = new RegExp(
+  `^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+(${alternation(DECISION.approveVerbs)})${B}`,
+  'u',
+);
+// `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
+const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
+const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+
+/**
+ * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
+ * minutes of the socialnämnd) or by its head noun alone (`Nämnden`, `Direktionen`):
+ * its decisions are this meeting's, where another organ's are reported.
+ */
+function isOwnOrgan(subject: string, own: string | null): boolean {
+  if (own === null || !MAY_NAME_ORGAN.test(subject)) return false;
+  const found = findBody(subject);
+  return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
+}
+
+/** Who decides in a sentence, if it states a decision of this meeting (`own`: the organ that meets). */
+function decides(s: Sentence, own: string | null = null): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = s.text.replace(/^[•\-–*]\s*/u, '');
   if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
   const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
+  const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
+  if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
   if (d) {
     const subject = d[1] ?? d[2]!;
+    if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
@@ -71,6 +95,11 @@ function decides(s: Sentence): { by: string | null } | null {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
+  }
+  const o = HAS_APPROVE_VERB.test(text) && own !== null ? ORGAN_APPROVES.exec(text) : null;
+  if (o && isOwnOrgan(o[1]!, own)) {
+    const needs = NEEDS_OBJECT.get(o[2]!.toLowerCase());
+    if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: o[1]! };
   }
   if (
     (MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
@@ -82,16 +111,18 @@ function decides(s: Sentence): { by: string | null } | null {
   return null;
 }
 
-/**
- * A list, not a sentence: names, parties and labels with no word of a sentence in it
- * (`(C) Ewa Engdahl (KD) Ingemar Bergquist`, `Ordinarie Ersättare`).
- */
-const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
 
 /** Decisions of one item body, given as paragraphs. */
+// longest first: `samt att` before `samt`
+const CLAUSE_JOINS = [...DECISION.clauseJoins].sort((a, b) => b.length - a.length).map((j) => ` ${j}`);
+/** `bifalla motionen, samt` → `bifalla motionen,`: the word that joins the next clause dropped. */
+const withoutJoin = (text: string): string => {
+  const j = CLAUSE_JOINS.find((w) => text.endsWith(w));
+  return j ? text.slice(0, -j.length) : text;
+};
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 
-export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
+export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null): Decision[] {
   const out: Decision[] = [];
   // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
@@ -109,7 +140,8 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (role === 'decision-clause') {
       for (const c of clauses(p)) {
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
-        const text = trimEndOf(c.text.replace(/^att\s+/u, ''), ',;');
+        // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
+        const text = trimEndOf(withoutJoin(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided
         if (text === '' || REMARK.test(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
@@ -118,8 +150,10 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
           inList = true;
           continue;
         }
-        open = { text, by: by ?? decides({ text: c.text, offset: 0 })?.by ?? null, line: c.line };
-        inList = isListPart(text);
+        open = { text, by: by ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
+        // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
+        const colon = text.lastIndexOf(':');
+        inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));
         out.push(open);
       }
       continue;
@@ -129,23 +163,50 @@ export function findDecisions(paragraphs: readonly Paragraph[]): Decision[] {
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
-      const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first)?.by ?? null) : null;
-      if (rest) out.push({ text: rest, by, line: p.line });
+      const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
+      if (rest) pushSplit(out, p, label[0].length, by, own);
       continue;
     }
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       const labelled = labelOf(s.text);
-      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 })?.by ?? null } : decides(s);
+      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null } : decides(s, own);
       const from = s.offset + (labelled ? labelled[0].length : 0);
       const text = p.text.slice(from).trim();
       // a bare `Beslut:` at the end of a paragraph decides nothing
       if (m && text !== '') {
-        out.push({ text, by: m.by, line: lineAt(p, from) });
+        pushSplit(out, p, from, m.by, own);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The decision from `from` to the paragraph's end, cut where a line after one that ended a
+ * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
+ * även att …`): two decisions printed without a blank line between.
+ */
+const SPLIT_WINDOW = 240;
+
+function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | null, own: string | null): void {
+  let begin = from;
+  let who = by;
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    if (at <= begin) continue;
+    if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
+    // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
+    const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
+    const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
+    if (!next) continue;
+    const text = p.text.slice(begin, at).trim();
+    if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
+    begin = at;
+    who = next.by;
+  }
+  const text = p.text.slice(begin).trim();
+  if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
 }

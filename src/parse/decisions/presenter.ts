@@ -29,6 +29,7 @@ function nameOf(who: string): string {
 
 // `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name
 const HEADING = /^[Ff]öredragande\s*:?$/u;
+const LINE_LABEL = /^[Ff]öredragande\s*:/u;
 const UNDER_HEADING = new RegExp(`^(?:\\p{Ll}+\\s){0,4}${WHO}$`, 'u');
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
@@ -37,6 +38,13 @@ export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
     if (under) return nameOf(under[1]!);
     // both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
     if (!/föredr/i.test(p.text)) continue;
+    // `Föredragande: förbundschef Maria Dahl` / `Förslag till beslut: …`: the label's value ends with its line
+    for (const [j, start] of p.starts.entries()) {
+      const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
+      if (!LINE_LABEL.test(line) || j + 1 >= p.starts.length) continue;
+      const a = AFTER.exec(line);
+      if (a && (a[2] || a[1])) return a[2] ? nameOf(a[2]) : a[1]!;
+    }
     for (const s of sentencesOf(p)) {
       if (!/[Ff]öredr/.test(s.text)) continue;
       const b = BEFORE.exec(s.text);

@@ -12,9 +12,13 @@ const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarker
 
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
   const found: string[] = [];
-  for (const { paragraph: p, role, proposes, procedure } of readParagraphs(paragraphs)) {
-    if (role === 'proposal-clause' || (role === 'decision-clause' && proposes)) {
-      found.push(p.text);
+  const read = readParagraphs(paragraphs);
+  const isClause = (k: number): boolean => read[k] !== undefined && (read[k]!.role === 'proposal-clause' || (read[k]!.role === 'decision-clause' && read[k]!.proposes === true));
+  for (const [k, { paragraph: p, role, procedure }] of read.entries()) {
+    if (isClause(k)) {
+      // `- Informationen noteras.`, the one line under the heading: its bullet is no part of what is proposed
+      const alone = p.starts.length <= 1 && !isClause(k - 1) && !isClause(k + 1);
+      found.push(alone ? p.text.replace(/^[•\-–−*]\s+/u, '') : p.text);
       continue;
     }
     if (role !== 'body' || procedure) continue;

@@ -54,8 +54,30 @@ const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat(
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
+// `Beslutet skickas till: Ekonomienheten`, `Expedieras till …`: where it is sent, no clause
+const DISTRIBUTION = new RegExp(
+  `^(?:(?:${alternation(DECISION.distribution.subjects)})\\s+)?(?:${alternation(DECISION.distribution.verbs)})(?:\\s+till)?(?:\\s*:|\\s|$)`,
+  'iu',
+);
+// every such line says one of the verbs' stems
+const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges/i;
+const isDistribution = (text: string): boolean => MAY_DISTRIBUTE.test(text) && DISTRIBUTION.test(text);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
+
+/**
+ * A list, not a sentence: names, parties and labels with no word of a sentence in it
+ * (`(C) Ewa Engdahl (KD) Ingemar Bergquist`, `Ordinarie Ersättare`).
+ */
+export const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
+// a line of a sentence, not of a list: three words in lower case (`Till ordförande utses Eva Ek och …`), or two
+// and a full stop (`Till sammankallande utses Bo Ek.`)
+const LOWER_WORD = /^\p{Ll}{2,}[,.]?$/u;
+const isSentenceLine = (line: string): boolean => {
+  const t = line.trim();
+  const words = t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length;
+  return words >= 3 || (words === 2 && /[.!]$/u.test(t));
+};
 
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
@@ -100,7 +122,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   p.starts.forEach((_, k) => {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
-    if (k > 0 && LABELLED_LINE.test(t)) cuts.add(k);
+    if (k > 0 && (LABELLED_LINE.test(t) || isDistribution(t))) cuts.add(k);
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
@@ -148,7 +170,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
-    if (BODY_LABEL.test(text)) {
+    if (BODY_LABEL.test(text) || isDistribution(text)) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }
@@ -169,7 +191,11 @@ export function clauses(p: Paragraph): Clause[] {
     const rest = p.text.slice(s.offset);
     if (CLAUSE_START.test(rest)) return true;
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
-    return /[.!]$/u.test(before) && /^\p{Lu}/u.test(rest);
+    if (!/^\p{Lu}/u.test(rest)) return false;
+    if (/[.!]$/u.test(before)) return true;
+    // `(S) Johanna Ek` / `Till ordförande utses …`: a sentence after the names of a list is a clause of its own
+    const line = rest.slice(0, (p.starts[k + 1]?.offset ?? p.text.length) - s.offset);
+    return isListPart(before) && isSentenceLine(line);
   });
   return cuts
     .map((s, k) => {

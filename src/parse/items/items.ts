@@ -37,7 +37,8 @@ interface Frame {
 const RUN_ON = 60;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 
-export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind): Item[] {
+/** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
+export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
@@ -58,7 +59,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
-    const item = buildItem(lines, kind, {
+    const item = buildItem(lines, kind, own, {
       number: seg.header.number,
       label: seg.header.label,
       caseNumber: seg.caseNumber,
@@ -77,13 +78,13 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
-    item.subItems = seg.subItems.map((sub) => buildSubItem(lines, kind, sub, group?.section ?? null, group?.type ?? null));
+    item.subItems = seg.subItems.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
 }
 
-function buildSubItem(lines: readonly Line[], kind: DocumentKind, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {
-  return buildItem(lines, kind, {
+function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | null, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {
+  return buildItem(lines, kind, own, {
     number: null,
     label: sub.label,
     caseNumber: null,
@@ -98,7 +99,7 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, sub: SubItemSe
   });
 }
 
-function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
+function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, f: Frame): Item {
   const read = readTitle(f.titleText);
   const body: Line[] = [];
   const synthetic = (text: string): Line => ({ ...lines[f.at]!, text, flat: collapse(text), heading: 0 });
@@ -122,7 +123,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, f: Frame): Item {
   const paras = paragraphs(body, isBodyHeading);
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
-  const decisions = kind === 'notice' ? [] : findDecisions(paras);
+  const decisions = kind === 'notice' ? [] : findDecisions(paras, own);
   return {
     number: f.number,
     label: f.label,
