@@ -57,6 +57,8 @@ const substitute = (phrases: readonly string[]): RegExp =>
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
 const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
+// in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
+const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
@@ -243,7 +245,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     }
     break;
   }
-  const sub = MAY_SUBSTITUTE.test(text) ? (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) : null;
+  const sub = MAY_SUBSTITUTE.test(text) ? ((options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) ?? FOR_PARTY_MEMBER.exec(text)) : null;
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
