@@ -74,7 +74,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       }
       let label = personRow && c > 0 ? null : labelAt(cell.text);
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
-      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length))) label = null;
+      // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
+      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -160,6 +161,13 @@ function inList(pieces: readonly Piece[], i: number): boolean {
   if (last.label) return last.label.field === 'participants';
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
   return false;
+}
+
+/** The person a text names (its first two words) stands in a piece before: listed already. */
+function listedBefore(pieces: readonly Piece[], text: string): boolean {
+  const name = /^[\s:]*(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1];
+  if (!name) return false;
+  return pieces.some((p) => !p.label && p.text.startsWith(name) && !/^[\p{L}'’-]/u.test(p.text.slice(name.length)));
 }
 
 /** A person and nothing said about them: no run of lower-case words (`hälsar alla välkomna`). */
