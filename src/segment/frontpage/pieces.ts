@@ -86,7 +86,12 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
       // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
       const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
-      const heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      let heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      // `Ledamöter Närvarande` over rows marked `X`: the second word heads the column of marks, not a list
+      if (heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 && MARKED_ROW.test(below[below.length - 1]!.text)) {
+        heads = [];
+        rest = '';
+      }
       let col = cell.col + label.length;
       for (const head of heads) {
         pieces.push({ label: head, text: '', at: i, col, groupStart: false });
@@ -147,6 +152,8 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
 // a § range and a capitalised word after it
 const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-–]\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+// a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
+const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);

@@ -17,6 +17,8 @@ const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
+const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
+
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
 /** A date and little else (a weekday, `den`). */
@@ -37,7 +39,9 @@ export const hasDate = (text: string): boolean => findDates(text).some((d) => d.
  * party, a position or an organisation stands beside them.
  */
 export function namesPerson(text: string): boolean {
-  const t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
+  let t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
