@@ -145,6 +145,7 @@ export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',
   'tjänstepersoner', 'tjänstemän', 'beslutande', 'förhinder', 'frånvaro', 'ej', 'tjänstgörande',
   'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer',
+  'kommunrepresentanter', 'partirepresentanter', 'regionrepresentanter', 'myndighetsrepresentanter',
 ] as const;
 
 /** Signature block labels. */

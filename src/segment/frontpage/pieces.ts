@@ -106,6 +106,13 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
         rest = rest.slice(range[0].length);
       }
+      // a page on one line: `Sekreterare Bo Frost Ordförande Greta Fjäll`, the next signer's label after a name
+      const next = SIGNERS.has(label.field) && rest !== '' ? nextSigner(rest) : null;
+      if (next) {
+        pieces.push({ label: null, text: rest.slice(0, next.at).trimEnd(), at: i, col: cell.col + label.length, groupStart: false });
+        pieces.push({ label: next.label, text: '', at: i, col: cell.col + label.length + next.at, groupStart: false });
+        rest = collapse(rest.slice(next.at + next.label.length).replace(/^[.:]/u, ''));
+      }
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
     gap = line.rule || line.leader;
@@ -168,6 +175,22 @@ function inList(pieces: readonly Piece[], i: number): boolean {
   if (last.label) return last.label.field === 'participants';
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
   return false;
+}
+
+// a capitalised signer's word after a name, and a capital after it
+const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu})/gu;
+
+/** The label of the next signer in a signer's value (`Bo Frost Ordförande Greta Fjäll`): only after a name. */
+function nextSigner(text: string): { at: number; label: LabelHit } | null {
+  if (!text.includes(' ')) return null;
+  for (const m of text.matchAll(SIGNER_AFTER_NAME)) {
+    const at = m.index + 1;
+    if (!namesOnly(text.slice(0, m.index))) continue;
+    // (`Justerare. Ivar Sten`: the point after the word says nothing)
+    const label = labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
+    if (label && SIGNERS.has(label.field)) return { at, label };
+  }
+  return null;
 }
 
 /** The person a text names (its first two words) stands in a piece before: listed already. */
