@@ -106,8 +106,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
         rest = rest.slice(range[0].length);
       }
-      // a page on one line: `Sekreterare Bo Frost Ordförande Greta Fjäll`, the next signer's label after a name
-      const next = SIGNERS.has(label.field) && rest !== '' ? nextSigner(rest) : null;
+      // a page on one line: `Sekreterare Bo Frost Ordförande Greta Fjäll`, the next signer's label (or the range's) after a name
+      const next = rest !== '' && (SIGNERS.has(label.field) || heads.some((h) => SIGNERS.has(h.field))) ? nextSigner(rest) : null;
       if (next) {
         pieces.push({ label: null, text: rest.slice(0, next.at).trimEnd(), at: i, col: cell.col + label.length, groupStart: false });
         pieces.push({ label: next.label, text: '', at: i, col: cell.col + label.length + next.at, groupStart: false });
@@ -178,9 +178,9 @@ function inList(pieces: readonly Piece[], i: number): boolean {
 }
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu})/gu;
+const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu}|Paragrafer?:?\s+[§\d])/gu;
 
-/** The label of the next signer in a signer's value (`Bo Frost Ordförande Greta Fjäll`): only after a name. */
+/** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {
   if (!text.includes(' ')) return null;
   for (const m of text.matchAll(SIGNER_AFTER_NAME)) {
@@ -188,7 +188,7 @@ function nextSigner(text: string): { at: number; label: LabelHit } | null {
     if (!namesOnly(text.slice(0, m.index))) continue;
     // (`Justerare. Ivar Sten`: the point after the word says nothing)
     const label = labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
-    if (label && SIGNERS.has(label.field)) return { at, label };
+    if (label && (SIGNERS.has(label.field) || label.field === 'paragraphs')) return { at, label };
   }
   return null;
 }
