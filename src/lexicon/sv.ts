@@ -228,8 +228,15 @@ export const POSITION_WORDS = [
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',
-  'ordinarie', 'adjungerad', 'tillförordnad', 'tjänstgörande', 'tjg',
+  'ordinarie', 'adjungerad', 'tillförordnad',
 ] as const;
+
+/**
+ * Words that qualify a deputy's position after the name (`Tobias Frid (S), Tjänstgörande
+ * ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
+ * mark) does not go on in the next line.
+ */
+export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg'] as const;
 
 /** Abbreviations of positions → written in full. */
 export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/index.js';
 import { parseParticipantLine } from '../../src/parse/participants/line.js';
+import { dangles } from '../../src/text/persons.js';
 import { meetingDoc, text } from './helpers.js';
 
 const ITEMS = text('', '§ 1 Val av justerare', 'Anton Berg utses att justera.', '', '§ 2 Budget', 'Direktionen godkänner budgeten.');
@@ -67,5 +68,7 @@ describe('participant roles from the entries and from small headings', () => {
     expect(parseParticipantLine('Lars-Olof Nyberg, miljöinspektör §§ 4 och 11')).toMatchObject({ position: 'miljöinspektör', paragraphs: { from: 4, to: 11 }, note: '§§ 4 och 11' });
     expect(parseParticipantLine('Filip Ek, miljöinspektör § 11')).toMatchObject({ position: 'miljöinspektör', note: null });
     expect(parseParticipantLine('Tobias Frid (S), Ulvsta, Tjänstgörande ersättare')).toMatchObject({ party: 'S', organisation: 'Ulvsta', position: 'Tjänstgörande ersättare', note: null });
+    // an entry that ends on the mark `tjg` is whole: the next line is the next person
+    expect(dangles('Ola Ek (S) tjg')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@
 // name words, and the lower-case rest, which is a note.
 import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
-  POSITION_WORDS, SUBSTITUTE_PHRASES,
+  POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -74,7 +74,7 @@ const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu'
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
-const POSITION_MOD = new Set<string>(POSITION_MODIFIERS);
+const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // more capitalised words than this in a row are not one name
