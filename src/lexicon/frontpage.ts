@@ -52,6 +52,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'frånvarande ledamöter', 'frånvarande ersättare', 'insynsplatser', 'med närvarorätt', 'personalföreträdare', 'revisorer',
     ],
   },
+  // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
+  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet'], weak: true },
   {
     field: 'adjusters', value: 'persons',
     words: [

@@ -145,6 +145,7 @@ export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',
   'tjänstepersoner', 'tjänstemän', 'beslutande', 'förhinder', 'frånvaro', 'ej', 'tjänstgörande',
   'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer',
+  'kommunrepresentanter', 'partirepresentanter', 'regionrepresentanter', 'myndighetsrepresentanter',
 ] as const;
 
 /** Signature block labels. */
@@ -221,6 +222,7 @@ export const POSITION_WORDS = [
   'koordinator', 'handläggare', 'strateg', 'chef', 'ledare', 'utvecklare', 'revisor', 'ombud',
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
   'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
+  'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
@@ -228,6 +230,13 @@ export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',
   'ordinarie', 'adjungerad', 'tillförordnad',
 ] as const;
+
+/**
+ * Words that qualify a deputy's position after the name (`Tobias Frid (S), Tjänstgörande
+ * ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
+ * mark) does not go on in the next line.
+ */
+export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg'] as const;
 
 /** Abbreviations of positions → written in full. */
 export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -27,10 +27,10 @@ function nameAlone(part: string): string {
   return name.replace(PARTY_AFTER, '');
 }
 
-/** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`. */
+/** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
   return value
-    .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})|(?<=\))\s(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
     .map((part) => trimEndOf(collapse(nameAlone(part)), '.,*'))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }

@@ -1,5 +1,5 @@
 // The Meeting of a minutes, notice or notes document, read from its header.
-import { HEADER_LABELS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
@@ -40,15 +40,23 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
   const organText = organ ?? headerText;
+  const hostOrMembers = hostAndMemberLines(lines, doc);
+  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
+  // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
+  const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   const organisation =
     findOrganisation(organText) ??
     // (the header is read once when no organ is labelled)
     (organText !== headerText ? findOrganisation(headerText) : null) ??
     findPublicBody(letterhead) ??
     findPublicBody(organ ?? '') ??
-    // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`
+    // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`;
+    // a förbund's board meets in a municipality's house and its members come from the municipalities:
+    // the place and the people name the host and the members, not whose meeting it is, and
+    // a förbund the first items name (`Styrelsen godkänner budgeten för Samordningsförbundet …`) comes before them
+    findPublicBody(headerLines.filter((l) => !hostOrMembers.has(l.no)).map((l) => l.text).join('\n')) ??
+    (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
     findPublicBody(headerLines.map((l) => l.text).join('\n'));
-  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year);
@@ -80,6 +88,18 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     },
     warnings,
   };
+}
+
+const FORBUND_ORGANS = new Set<string>(BODIES.map((b) => b.canonical));
+const MUNICIPAL_ORGAN = /kommun(?:styrelse|fullmäktige)|nämnd|stads(?:styrelse|fullmäktige)|regionstyrelse/iu;
+const HOST_OR_MEMBER_FIELDS = new Set<string>(['place', 'placeAndTime', 'participants']);
+
+/** The source lines of the front page's place and of its participant lists. */
+function hostAndMemberLines(lines: readonly Line[], doc: Segmented): Set<number> {
+  const out = new Set<number>();
+  for (const f of doc.frontPage.fields) if (HOST_OR_MEMBER_FIELDS.has(f.field)) for (const v of f.values) out.add(lines[v.at]!.no);
+  for (const g of doc.participantGroups) for (const e of g.entries) out.add(e.line);
+  return out;
 }
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {

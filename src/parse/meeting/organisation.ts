@@ -4,6 +4,7 @@
 import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
 // month, organ or document word
@@ -17,7 +18,10 @@ const AFTER = new RegExp(
   `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
   'gu',
 );
+const GENITIVE = /\p{Ll}[^s]s$/u;
 const MAY_AFTER = ['Samordningsförbund', 'SAMORDNINGSFÖRBUND', 'Finsam', 'FINSAM'];
+// a letterhead that stacks the name under the word (`Samordningsförbundet` / `Västra Dalbygden`): the next line holds the name and nothing else
+const STACKED = new RegExp(`(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?)[ \\t]*\\n(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})[ \\t]*(?=\\n|$)`, 'gu');
 // `Sjuhärads Samordningsförbund`
 const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
 
@@ -34,7 +38,17 @@ export function findOrganisation(text: string): { name: string; index: number } 
     if (!kept.length) continue;
     // `Samordningsförbundet RAR i Sörmland`, `… i Kalmar län`
     const tail = kept.length === words.length && m[4] ? m[4].replace(/\s+/g, ' ') : '';
+    // `Finsam Västerlands styrelsemöte`: the name in the genitive before a lower-case noun
+    if (!tail && kept.length === words.length && GENITIVE.test(kept[kept.length - 1]!) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length))) {
+      kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
+    }
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
+  }
+  for (const m of MAY_AFTER.some((w) => text.includes(w)) && text.includes('\n') ? text.matchAll(STACKED) : []) {
+    const words = m[2]!.split(/[ \t]+/);
+    // (an organisation heading the people under it: `Samordningsförbundet` / `Tove Eld`)
+    if (words.some((w) => STOP_WORDS.has(w.toLowerCase())) || isGivenName(words[0]!)) continue;
+    found.push({ name: `${m[1]} ${words.join(' ')}`, index: m.index });
   }
   for (const m of text.includes('amordningsförbund') ? text.matchAll(BEFORE) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);

@@ -25,6 +25,8 @@ const GLUED_MARK = new RegExp(
   'u',
 );
 
+const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
+
 const markOf = (token: string): Mark => {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PRESENT.has(t)) return 'present';
@@ -41,7 +43,10 @@ export function readMarks(input: string): Marked {
   if (cols.length < 2) {
     // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
     const glued = mark === null ? GLUED_MARK.exec(text) : null;
-    return glued ? { text: text.slice(0, glued.index), mark: markOf(glued[1]!) } : { text, mark };
+    if (glued) return { text: text.slice(0, glued.index), mark: markOf(glued[1]!) };
+    // a cross one space after the name, before what is said of the person (`Tina Lund X`, `Hanna Rolf X, mötesordförande`)
+    const cross = mark === null && text.includes(' X') ? SPACED_CROSS.exec(text) : null;
+    return cross ? { text: text.slice(0, cross.index) + text.slice(cross.index + cross[0].length), mark: 'present' } : { text, mark };
   }
   const kept = [cols[0]!];
   for (const c of cols.slice(1)) {

@@ -10,7 +10,7 @@
 // name words, and the lower-case rest, which is a note.
 import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
-  POSITION_WORDS, SUBSTITUTE_PHRASES,
+  POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -57,6 +57,8 @@ const substitute = (phrases: readonly string[]): RegExp =>
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
 const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
+// in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
+const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
@@ -72,7 +74,7 @@ const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu'
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
-const POSITION_MOD = new Set<string>(POSITION_MODIFIERS);
+const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // more capitalised words than this in a row are not one name
@@ -243,7 +245,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     }
     break;
   }
-  const sub = MAY_SUBSTITUTE.test(text) ? (options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) : null;
+  const sub = MAY_SUBSTITUTE.test(text) ? ((options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) ?? FOR_PARTY_MEMBER.exec(text)) : null;
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);

@@ -31,7 +31,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : serving(fields, g.role);
+        // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy
+        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && roleOfPosition(fields.position) === 'deputy' ? 'deputy' : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,

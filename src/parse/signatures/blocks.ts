@@ -19,6 +19,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
   };
   for (const b of blocks) {
     let pending: SignatureRole[] = [];
+    const namesFirst = endsWithNameOverLabel(lines, b);
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
       if (isBlank(line)) continue;
@@ -36,7 +37,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
       const below = nextContent(lines, i + 1, b.end);
       const under = below >= 0 ? labelRow(lines[below]!) : [];
-      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || !pending.length)) {
+      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || !pending.length || namesFirst)) {
         columns(line.text).map(nameOf).forEach((n, k) => add(under[k]!, n));
         pending = [];
         i = below;
@@ -54,4 +55,16 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
   // the chair signs as chair, not again as adjuster
   signers.adjusters = signers.adjusters.filter((n) => !signers.chair.includes(n));
   return signers;
+}
+
+/**
+ * A block that ends with a name over its role word (`Anna Berg` / `Ordförande`): each name
+ * stands over its role, and a label that opens a group (`Justeras`, `Vid anteckningarna`)
+ * heads the names and roles under it without being one of them.
+ */
+function endsWithNameOverLabel(lines: readonly Line[], b: Range): boolean {
+  const last = b.end - 1;
+  if (last - 1 < b.start || isBlank(lines[last]!) || isBlank(lines[last - 1]!)) return false;
+  const roles = labelRow(lines[last]!);
+  return roles.length > 0 && isNameRow(lines[last - 1]!) && columns(lines[last - 1]!.text).length === roles.length;
 }

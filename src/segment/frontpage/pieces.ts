@@ -74,7 +74,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       }
       let label = personRow && c > 0 ? null : labelAt(cell.text);
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
-      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length))) label = null;
+      // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
+      if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -85,7 +86,12 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
       // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
       const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
-      const heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      let heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      // `Ledamöter Närvarande` over rows marked `X`: the second word heads the column of marks, not a list
+      if (heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 && MARKED_ROW.test(below[below.length - 1]!.text)) {
+        heads = [];
+        rest = '';
+      }
       let col = cell.col + label.length;
       for (const head of heads) {
         pieces.push({ label: head, text: '', at: i, col, groupStart: false });
@@ -99,6 +105,13 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       if (range) {
         pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
         rest = rest.slice(range[0].length);
+      }
+      // a page on one line: `Sekreterare Bo Frost Ordförande Greta Fjäll`, the next signer's label (or the range's) after a name
+      const next = rest !== '' && (SIGNERS.has(label.field) || heads.some((h) => SIGNERS.has(h.field))) ? nextSigner(rest) : null;
+      if (next) {
+        pieces.push({ label: null, text: rest.slice(0, next.at).trimEnd(), at: i, col: cell.col + label.length, groupStart: false });
+        pieces.push({ label: next.label, text: '', at: i, col: cell.col + label.length + next.at, groupStart: false });
+        rest = collapse(rest.slice(next.at + next.label.length).replace(/^[.:]/u, ''));
       }
       if (rest !== '') pieces.push({ label: null, text: rest, at: i, col: cell.col + label.length, groupStart: false });
     }
@@ -146,6 +159,8 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
 // a § range and a capitalised word after it
 const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-–]\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+// a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
+const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
@@ -160,6 +175,29 @@ function inList(pieces: readonly Piece[], i: number): boolean {
   if (last.label) return last.label.field === 'participants';
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
   return false;
+}
+
+// a capitalised signer's word after a name, and a capital after it
+const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu}|Paragrafer?:?\s+[§\d])/gu;
+
+/** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
+function nextSigner(text: string): { at: number; label: LabelHit } | null {
+  if (!text.includes(' ')) return null;
+  for (const m of text.matchAll(SIGNER_AFTER_NAME)) {
+    const at = m.index + 1;
+    if (!namesOnly(text.slice(0, m.index))) continue;
+    // (`Justerare. Ivar Sten`: the point after the word says nothing)
+    const label = labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
+    if (label && (SIGNERS.has(label.field) || label.field === 'paragraphs')) return { at, label };
+  }
+  return null;
+}
+
+/** The person a text names (its first two words) stands in a piece before: listed already. */
+function listedBefore(pieces: readonly Piece[], text: string): boolean {
+  const name = /^[\s:]*(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1];
+  if (!name) return false;
+  return pieces.some((p) => !p.label && p.text.startsWith(name) && !/^[\p{L}'’-]/u.test(p.text.slice(name.length)));
 }
 
 /** A person and nothing said about them: no run of lower-case words (`hälsar alla välkomna`). */

@@ -7,6 +7,7 @@ import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
 import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
+import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
@@ -213,6 +214,12 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
         return ls.length > 1 && new Set(ls.map((l) => classOf(l[0]!.text))).size === ls.length ? ls : [g];
       });
       if (split.length <= takers.length) groups = split;
+    }
+    // no blank line among the values, fewer groups than labels and more lines: each label a run of lines of its kind
+    const runs = groups.length < takers.length && groupsOf(values).length === 1 ? alignLines(takers, byLine) : null;
+    if (runs) {
+      runs.forEach((run, k) => takers[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runs.length };
     }
   }
   const classes = groups.map((g) => classOf(g[0]!.text));

@@ -4,7 +4,7 @@
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
-import { findDates } from '../../text/dates.js';
+import { findDates, findTimes } from '../../text/dates.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 
@@ -16,6 +16,8 @@ const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
+
+const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
@@ -37,7 +39,9 @@ export const hasDate = (text: string): boolean => findDates(text).some((d) => d.
  * party, a position or an organisation stands beside them.
  */
 export function namesPerson(text: string): boolean {
-  const t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
+  let t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
@@ -80,7 +84,7 @@ export function classOf(text: string): Exclude<ValueClass, 'none'> {
   let cls = CLASS_CACHE.get(text);
   if (cls === undefined) {
     if (CLASS_CACHE.size >= CLASS_CACHE_SIZE) CLASS_CACHE.clear();
-    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : namesPerson(text) ? 'persons' : 'text';
+    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : namesPerson(text) && !isPlaceAndTime(text) ? 'persons' : 'text';
     CLASS_CACHE.set(text, cls);
   }
   return cls;
@@ -90,6 +94,18 @@ export function classOf(text: string): Exclude<ValueClass, 'none'> {
 // date) recur from document to document
 const CLASS_CACHE = new Map<string, Exclude<ValueClass, 'none'>>();
 const CLASS_CACHE_SIZE = 10_000;
+
+/**
+ * A place with the hour or day of the meeting (`Stadshuset Ulla, kl 13.00`, `Hotell Nora Vik,
+ * 13.15–16.00`, `Sal Gustav, 2024-02-01`): a room may bear a given name, but a person's
+ * entry with hours starts with a given name or a position, or has a party (`Per Lind, kl 13.00–14.00`).
+ */
+function isPlaceAndTime(text: string): boolean {
+  if (!/\d/.test(text) || PARTY.test(text)) return false;
+  const first = /^[\p{L}-]+/u.exec(text)?.[0];
+  if (first !== undefined && (isGivenName(first) || POSITION.test(first))) return false;
+  return findTimes(text, true).length > 0 || hasDate(text);
+}
 
 /** A label of this class may take a value of that class. */
 export function takes(label: ValueClass, value: Exclude<ValueClass, 'none'>, text: string): boolean {

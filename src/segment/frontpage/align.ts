@@ -1,0 +1,85 @@
+// A block of labels and then a block of values one a line, with no blank line to group the
+// values and more lines than labels (a table flattened column by column whose cells had
+// several lines: the members' list, a place over two lines). Each label takes a run of
+// lines in order — a list of people as many as it holds, a text at most two, a date or a
+// § range one — and the runs are chosen so that the fewest lines stand under a label of
+// another kind (an alignment, as a diff aligns two texts). Where runs of people could be
+// cut in several ways, the earlier lists take more: the members' list is the long one.
+import { PARTIES } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { roleOfHeading } from '../participants.js';
+import type { Piece } from './pieces.js';
+import type { FrontPageField } from './read.js';
+import { classOf, takes } from './values.js';
+
+// the alignment is square in the lines: a front page's block is short, a longer one is no such table
+const MAX_LINES = 80;
+const MAX_LABELS = 30;
+// a line of a kind its label does not take
+const MISMATCH = 1;
+// a second line of a text (a place over two lines) rather than a value of its own
+const SECOND_TEXT_LINE = 0.4;
+// a line under a list of people that names nobody (`Försäkringskassan` over its people)
+const PERSONS_GAP = 0.6;
+// a member with a party under `Övriga deltagare`, a signer's label over a line that says more than a name
+const UNLIKELY = 0.3;
+// at most this share of the labels may take a value of another kind
+const MAX_COST_SHARE = 0.25;
+
+const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
+const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+
+/** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */
+export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][]): Piece[][][] | null {
+  const n = takers.length;
+  const m = lines.length;
+  if (n < 2 || m <= n || m > MAX_LINES || n > MAX_LABELS) return null;
+  const texts = lines.map((l) => l.map((p) => p.text).join(' '));
+  const classes = texts.map((t) => classOf(t));
+  // cost of label i taking lines [from, to)
+  const runCost = (i: number, from: number, to: number): number => {
+    const f = takers[i]!;
+    if (to - from > 1 && f.value !== 'persons' && !(f.value === 'text' && to - from === 2)) return Infinity;
+    let cost = 0;
+    for (let j = from; j < to; j++) {
+      const cls = classes[j]!;
+      if (j > from && f.value === 'text') cost += cls === 'text' ? SECOND_TEXT_LINE : MISMATCH;
+      else if (j > from && f.value === 'persons' && cls !== 'persons') cost += cls === 'text' ? PERSONS_GAP : MISMATCH;
+      else if (!takes(f.value, cls, texts[j]!)) cost += MISMATCH;
+      else if (f.value === 'persons' && unlikely(f, texts[j]!)) cost += UNLIKELY;
+    }
+    return cost;
+  };
+  // best[i][j]: the first i labels over the first j lines; the run length that gave it
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const took: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  best[0]![0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = i; j <= m - (n - i); j++) {
+      // shortest run first, and only a cheaper one replaces it: the earlier labels take more
+      for (let len = 1; len <= j - (i - 1); len++) {
+        const before = best[i - 1]![j - len]!;
+        if (before === Infinity) continue;
+        const c = before + runCost(i - 1, j - len, j);
+        if (c < best[i]![j]!) {
+          best[i]![j] = c;
+          took[i]![j] = len;
+        }
+      }
+    }
+  }
+  const total = best[n]![m]!;
+  if (total > n * MAX_COST_SHARE) return null;
+  const runs: Piece[][][] = [];
+  for (let i = n, j = m; i > 0; i--) {
+    const len = took[i]![j]!;
+    runs.unshift(lines.slice(j - len, j));
+    j -= len;
+  }
+  return runs;
+}
+
+function unlikely(f: FrontPageField, text: string): boolean {
+  if (SIGNERS.has(f.field)) return text.includes(',') || PARTY.test(text);
+  return f.field === 'participants' && roleOfHeading(f.label) === 'other' && PARTY.test(text);
+}
