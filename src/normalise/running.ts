@@ -184,7 +184,7 @@ function namesKind(lines: readonly Line[], i: number): boolean {
     const t = lines[k]!.text;
     if (t === '') continue;
     seen++;
-    if (KIND_STEM.test(t) && (isLetterhead(t) || KIND_START.test(t))) return true;
+    if (KIND_START.test(t) || isLetterhead(t)) return true;
   }
   return false;
 }

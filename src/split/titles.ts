@@ -27,7 +27,7 @@ export interface KindTitle {
 
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
-  if (!KIND_STEM.test(line.text)) return null;
+  // the patterns below are anchored at the start, where most lines fail at once
   const text = line.flat;
   if (text.length <= 70) {
     const strong =
@@ -42,7 +42,7 @@ const LETTERHEAD_COLUMN = 60;
 
 /** A letterhead row with the kind in a column of its own: `HÖGSBY KOMMUN   Protokoll   1(14)`. */
 function letterheadTitle(line: Line): KindTitle | null {
-  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || !/\S(?: {2,}|\t)\S/.test(line.text)) return null;
+  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || !/\S(?: {2,}|\t)\S/.test(line.text) || !KIND_STEM.test(line.text)) return null;
   const cols = columns(line.text);
   if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
   const title = cols.map(collapse).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));
