@@ -28,13 +28,23 @@ export interface KindTitle {
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
   // the patterns below are anchored at the start, where most lines fail at once
-  const text = line.flat;
+  const text = withoutPageCount(line);
   if (text.length <= 70) {
     const strong =
       KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
     if (strong) return { kind: kindOfTitle(text)!, text };
   }
   return letterheadTitle(line);
+}
+
+// `1 (6)`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
+const PAGE_COUNT = /^(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|sida\s+\d{1,3}(?:\s+(?:av|\/)\s+\d{1,3})?)$/iu;
+/** The line's text without a page count standing apart at its end (`SAMMANTRÄDESPROTOKOLL      1 (6)`). */
+function withoutPageCount(line: Line): string {
+  const t = line.text;
+  if (!/\d\)?$/.test(t)) return line.flat;
+  const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));
+  return gap > 0 && PAGE_COUNT.test(t.slice(gap).trim()) ? collapse(t.slice(0, gap)) : line.flat;
 }
 
 // the other columns of a letterhead row are short: the organisation, the organ, a date, a page

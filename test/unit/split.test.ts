@@ -156,6 +156,14 @@ describe('titles', () => {
     expect(kindTitle(lineOf(input))?.kind).toBe(kind);
   });
 
+  it.each<[string, string]>([
+    ['SAMMANTRÄDESPROTOKOLL               1 (6)', 'SAMMANTRÄDESPROTOKOLL'],
+    ['KALLELSE          Sida 1 av 3', 'KALLELSE'],
+    ['PROTOKOLL 6', 'PROTOKOLL 6'],
+  ])('%j is titled %j: a page count in a column of its own is no part of the title', (input, title) => {
+    expect(kindTitle(lineOf(input))?.text).toBe(title);
+  });
+
   it.each(['Protokoll från arbetsutskott 230303 har varit utsänt.', 'Protokollet förvaras på kansliet.', 'Föregående protokoll (bilaga 1)'])('%j is no title', (input) => {
     expect(kindTitle(lineOf(input))).toBeNull();
   });
