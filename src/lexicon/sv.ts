@@ -394,6 +394,18 @@ export const INLINE_BODY_HEADINGS = [
 ] as const;
 
 /** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
+/**
+ * Points an agenda may put before its numbered ones without a number (`Val av justerare`
+ * over `1. Godkännande av dagordning`): matched as the whole line, lower case.
+ */
+export const OPENING_POINTS = [
+  'mötets öppnande', 'mötet öppnas', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'upprop', 'närvaro',
+  'val av justerare', 'val av protokolljusterare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
+  'val av justeringsperson', 'val av justeringspersoner', 'val av en justerare', 'utseende av justerare', 'justering',
+  'val av justerare och justeringsdag', 'upprop och val av justerare', 'godkännande av dagordning', 'godkännande av dagordningen',
+  'fastställande av dagordning', 'fastställande av dagordningen', 'fastställande av föredragningslista', 'fastställande av föredragningslistan',
+] as const;
+
 /** The word a notice's page for one agenda point opens with, in capitals (`ÄRENDE 5 Budget 2025`). */
 export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 

@@ -1,0 +1,75 @@
+// Notices and notes of bodies not met before, in layouts seen in real ones (a kallelse
+// whose first point has no number, presenters on a line under the title, …), written anew
+// with invented names, places and content.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+describe('a notice\'s first point without a number', () => {
+  it('`Val av justerare` over `1. Godkännande av dagordning` is a point of its own, its number null', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE',
+        'Styrelsen för Samordningsförbundet Östra Myrlandet',
+        '',
+        'Tid: Tisdag 8 oktober 2024 kl. 13.00–15.00',
+        'Plats: Förbundets kontor, Myrby',
+        '',
+        'Föredragningslista',
+        '',
+        'Mötets öppnande',
+        'Val av justerare',
+        '1. Godkännande av dagordning',
+        '2. Budget 2025',
+        '3. Övriga frågor',
+      ),
+    );
+    expect(doc.kind).toBe('notice');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Mötets öppnande'],
+      [null, 'Val av justerare'],
+      [1, 'Godkännande av dagordning'],
+      [2, 'Budget 2025'],
+      [3, 'Övriga frågor'],
+    ]);
+  });
+
+  it('a line above the list that names no opening formality is no point', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE',
+        'Styrelsen för Samordningsförbundet Östra Myrlandet',
+        'Tid: Tisdag 8 oktober 2024 kl. 13.00',
+        '',
+        'Förslag till dagordning',
+        '1. Val av justerare',
+        '2. Budget 2025',
+      ),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2]);
+  });
+});
+
+describe('a presenter on the line under an agenda title', () => {
+  it('`Föredragande: …` ends the title and names the presenter', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE',
+        'Styrelsen för Samordningsförbundet Östra Myrlandet',
+        'Tid: Tisdag 8 oktober 2024 kl. 13.00',
+        '',
+        '1. Val av justerare',
+        '2. Ekonomisk rapport',
+        '   Föredragande: Hedda Lönn, ekonom',
+        '3. Verksamhetsplan 2025',
+        'Föredragande: förbundschef Ivar Stake',
+        '4. Övriga frågor',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.presenter])).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Ekonomisk rapport', 'Hedda Lönn'],
+      [3, 'Verksamhetsplan 2025', 'Ivar Stake'],
+      [4, 'Övriga frågor', null],
+    ]);
+  });
+});
