@@ -73,3 +73,54 @@ describe('a presenter on the line under an agenda title', () => {
     ]);
   });
 });
+
+describe('headings of an organ that writes no § sign', () => {
+  it('`Ks 42 Dnr 2024/301` over its title, `Ks 44 Dnr 2024/17 Title` on one line', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunstyrelsen',
+        'Sammanträdesdatum 2024-09-10',
+        '',
+        'Plats och tid: Rådhuset, Nyby, kl. 13.00-16.00',
+        '',
+        'Ks 42 Dnr 2024/301',
+        'Information om lokalförsörjning',
+        'Fastighetschefen informerar om läget.',
+        '',
+        'Ks 43 Dnr KS 2024/305',
+        'Taxa för bygglov 2025',
+        'Kommunstyrelsen beslutar',
+        'att föreslå fullmäktige att anta taxan.',
+        '',
+        'Ks 44 Dnr 2024/17 Delegationsbeslut',
+        'Kommunstyrelsen beslutar',
+        'att lägga redovisningen till handlingarna.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [42, 'Information om lokalförsörjning', '2024/301'],
+      [43, 'Taxa för bygglov 2025', 'KS 2024/305'],
+      [44, 'Delegationsbeslut', '2024/17'],
+    ]);
+  });
+
+  it('a line opening with a word and a number but no case number\'s label is no heading', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunstyrelsen',
+        'Sammanträdesdatum 2024-09-10',
+        '',
+        '§ 7 Budget',
+        'Kommunstyrelsen beslutar',
+        'att anta budgeten.',
+        'Ks 12 Budgeten redovisades i augusti.',
+        '',
+        '§ 8 Övrigt',
+        'Inget att ta upp.',
+      ),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([7, 8]);
+  });
+});
