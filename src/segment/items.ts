@@ -179,7 +179,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
     if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
   }
-  if (!best) return { style: null, items: [], warnings };
+  if (!best) {
+    // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
+    const bullets = bulletItems(lines, start, end, excludedLine);
+    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings };
+  }
 
   const items: ItemSegment[] = [];
   // a group heading right above the first item (`Information` / `1. Information om …`)
@@ -288,6 +292,56 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)
   const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, excludedLine) : [];
   return { style: best.style, items: [...opening, ...nested], warnings, ...(kept.length < items.length ? { listedAt: items[0]!.at } : {}) };
+}
+
+// `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
+const BULLET = /^[•·▪○◦\-–*]\s+(?=[\p{Lu}"”(])(\S.*)$/u;
+const isBulletMark = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cb || c === 0x25e6 || c === 45 || c === 0x2013 || c === 42;
+// a bulleted agenda has at least this many points
+const MIN_BULLETS = 3;
+// a bullet's title is a heading's length
+const BULLET_TITLE = 90;
+
+/**
+ * The points of a document that numbers none but lists them with bullets: each bullet
+ * line (short, capitalised, no sentence) a point without a number, the lines under it its
+ * body. Asked only where no numbering at all was found, and only for three bullets or more.
+ */
+function bulletItems(lines: readonly Line[], start: number, end: number, excluded: Uint8Array): ItemSegment[] {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (excluded[i] === 1 || !isBulletMark(line.text.charCodeAt(0))) continue;
+    const m = BULLET.exec(line.text);
+    if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
+  }
+  if (at.length < MIN_BULLETS) return [];
+  return at.map((i, k) => {
+    const rest = BULLET.exec(lines[i]!.text)![1]!.trim();
+    const next = at[k + 1] ?? end;
+    let itemEnd = next;
+    for (let j = i + 1; j < next; j++) {
+      if (excluded[j] === 1) {
+        itemEnd = j;
+        break;
+      }
+    }
+    return {
+      header: { style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' },
+      at: i,
+      titleLines: [i],
+      titleText: rest,
+      caseNumber: null,
+      bodyStart: i + 1,
+      row: null,
+      end: trimEnd(lines, i, itemEnd),
+      section: null,
+      sectionType: null,
+      subItems: [],
+      repeats: [],
+      unnumbered: true,
+    };
+  });
 }
 
 const OPENING = new Set<string>(OPENING_POINTS);
