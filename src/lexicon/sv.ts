@@ -338,6 +338,8 @@ export const DECISION = {
   remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
+  /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
+  agreeVerbs: ['kom överens om', 'kommer överens om', 'enades om', 'enas om', 'är överens om', 'var överens om', 'blev överens om'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */
   earlierMeeting: ['förra', 'föregående', 'tidigare', 'senaste'],
   /** Organs whose decisions minutes report but do not make (matched at the end of the subject). */

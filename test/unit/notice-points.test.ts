@@ -124,3 +124,72 @@ describe('headings of an organ that writes no § sign', () => {
     expect(doc.items.map((i) => i.number)).toEqual([7, 8]);
   });
 });
+
+describe('an agenda written as a bulleted list', () => {
+  it('`• Title` lines are points without numbers; a type word after a dash is read off', () => {
+    const doc = meetingDoc(
+      text(
+        'Dagordning styrelsemöte',
+        'Samordningsförbundet Havsbandet',
+        'Datum: 12 juni 2024, kl 10:00-12:00',
+        'Plats: Distans via Zoom',
+        '',
+        '• Mötets öppnande',
+        '• Val av justerare',
+        '• Verksamhetsplan 2025 – beslut',
+        '• Mötets avslutande',
+      ),
+    );
+    expect(doc.kind).toBe('notice');
+    expect(doc.items.map((i) => [i.number, i.title, i.type])).toEqual([
+      [null, 'Mötets öppnande', null],
+      [null, 'Val av justerare', null],
+      [null, 'Verksamhetsplan 2025', 'decision'],
+      [null, 'Mötets avslutande', null],
+    ]);
+  });
+
+  it('numbered points win over bullets in their bodies', () => {
+    const doc = meetingDoc(
+      text(
+        'Minnesanteckningar',
+        'Beredningsgruppen, Samordningsförbundet Havsbandet',
+        'Datum: 2024-03-05',
+        '',
+        '1. Läget i insatserna',
+        '- Kursen Start har tio deltagare',
+        '- Kursen Steg har sex deltagare',
+        '- Kursen Mål har fyra deltagare',
+        '2. Nästa möte',
+        'Den 2 april.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Läget i insatserna'],
+      [2, 'Nästa möte'],
+    ]);
+  });
+});
+
+describe('what notes say was agreed', () => {
+  it('`Gruppen enades om att …`, `Vi kom överens om att …` are decisions; a report of talk is none', () => {
+    const doc = meetingDoc(
+      text(
+        'Minnesanteckningar',
+        'Beredningsgruppen, Samordningsförbundet Havsbandet',
+        'Datum: 2024-03-05',
+        '',
+        '1. Insatsen Bron',
+        'Gruppen diskuterade läget. Gruppen enades om att be om en ny rapport i maj.',
+        '',
+        '2. Workshop',
+        'Vi kom överens om att hålla en workshop i oktober.',
+      ),
+    );
+    expect(doc.kind).toBe('notes');
+    expect(doc.items.map((i) => i.decisions.map((d) => [d.text, d.by]))).toEqual([
+      [['Gruppen enades om att be om en ny rapport i maj.', 'Gruppen']],
+      [['Vi kom överens om att hålla en workshop i oktober.', 'Vi']],
+    ]);
+  });
+});
