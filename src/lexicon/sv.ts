@@ -83,6 +83,11 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
     canonical: 'beredningsgrupp',
     forms: ['beredningsgrupp', 'beredningsgruppen', 'beredningsgruppens', 'styrelseberedning', 'styrelseberedningen'],
   },
+  {
+    canonical: 'ledningsgrupp',
+    forms: ['ledningsgrupp', 'ledningsgruppen', 'ledningsgruppens', 'tjänstemannaledningsgrupp', 'tjänstemannaledningsgruppen', 'tjänstemannaledningsgruppens'],
+  },
+  { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
   { canonical: 'förbundsråd', forms: ['förbundsråd', 'förbundsrådet'] },
   { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
