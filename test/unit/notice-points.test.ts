@@ -193,3 +193,25 @@ describe('what notes say was agreed', () => {
     ]);
   });
 });
+
+describe('an agenda table whose rows lost their outer pipes', () => {
+  it('`2 | Title | Dnr | Presenter` rows give number, title, case number and presenter', () => {
+    const doc = meetingDoc(
+      text(
+        'ÄRENDELISTA',
+        'Socialnämnden',
+        'Sammanträdesdatum 2024-05-15',
+        '',
+        'Nr | Ärende | Dnr | Föredragande',
+        '1 | Val av justerare | | ',
+        '2 | Ekonomisk uppföljning april | SN 2024/31 | Lena Ny',
+        '3 | Riktlinjer för bistånd | SN 2024/18 | Tor Vik',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber, i.presenter])).toEqual([
+      [1, 'Val av justerare', null, null],
+      [2, 'Ekonomisk uppföljning april', 'SN 2024/31', 'Lena Ny'],
+      [3, 'Riktlinjer för bistånd', 'SN 2024/18', 'Tor Vik'],
+    ]);
+  });
+});
