@@ -198,7 +198,8 @@ export function mayOpenItem(line: Line): boolean {
   return c >= 65 && c <= 90 && ORGAN_NUMBER.test(t);
 }
 
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[A-Za-zÄä]/;
+// (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBb]/;
 
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;
