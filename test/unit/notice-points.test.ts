@@ -215,3 +215,31 @@ describe('an agenda table whose rows lost their outer pipes', () => {
     ]);
   });
 });
+
+describe('a notice\'s closing after its last point', () => {
+  it('`Anmäl förhinder …`, `Välkomna!` and the signer are no part of the last point', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE OCH FÖREDRAGNINGSLISTA',
+        'Styrelsen för Samordningsförbundet Östra Myrlandet',
+        'Tid: Fredag 7 februari 2025 kl. 09.00',
+        '',
+        '1) Val av justerare',
+        '',
+        '2) Årsredovisning 2024',
+        'Förslag till beslut: Styrelsen godkänner årsredovisningen.',
+        '',
+        '3) Mötets avslutande',
+        '',
+        'Anmäl förhinder till sekreteraren senast dagen före.',
+        'Välkomna!',
+        'Hanna Lilja, ordförande',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      [1, 'Val av justerare', ''],
+      [2, 'Årsredovisning 2024', 'Förslag till beslut: Styrelsen godkänner årsredovisningen.'],
+      [3, 'Mötets avslutande', ''],
+    ]);
+  });
+});
