@@ -83,6 +83,11 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
     canonical: 'beredningsgrupp',
     forms: ['beredningsgrupp', 'beredningsgruppen', 'beredningsgruppens', 'styrelseberedning', 'styrelseberedningen'],
   },
+  {
+    canonical: 'ledningsgrupp',
+    forms: ['ledningsgrupp', 'ledningsgruppen', 'ledningsgruppens', 'tjänstemannaledningsgrupp', 'tjänstemannaledningsgruppen', 'tjänstemannaledningsgruppens'],
+  },
+  { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
   { canonical: 'förbundsråd', forms: ['förbundsråd', 'förbundsrådet'] },
   { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
@@ -338,6 +343,8 @@ export const DECISION = {
   remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
+  /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
+  agreeVerbs: ['kom överens om', 'kommer överens om', 'enades om', 'enas om', 'är överens om', 'var överens om', 'blev överens om'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */
   earlierMeeting: ['förra', 'föregående', 'tidigare', 'senaste'],
   /** Organs whose decisions minutes report but do not make (matched at the end of the subject). */
@@ -394,6 +401,21 @@ export const INLINE_BODY_HEADINGS = [
 ] as const;
 
 /** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
+/**
+ * Points an agenda may put before its numbered ones without a number (`Val av justerare`
+ * over `1. Godkännande av dagordning`): matched as the whole line, lower case.
+ */
+export const OPENING_POINTS = [
+  'mötets öppnande', 'mötet öppnas', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'upprop', 'närvaro',
+  'val av justerare', 'val av protokolljusterare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
+  'val av justeringsperson', 'val av justeringspersoner', 'val av en justerare', 'utseende av justerare', 'justering',
+  'val av justerare och justeringsdag', 'upprop och val av justerare', 'godkännande av dagordning', 'godkännande av dagordningen',
+  'fastställande av dagordning', 'fastställande av dagordningen', 'fastställande av föredragningslista', 'fastställande av föredragningslistan',
+] as const;
+
+/** How a notice closes after its last point (`Välkomna!`, `Anmäl förhinder till …`): lines opening so are no point's text. */
+export const NOTICE_CLOSINGS = ['välkomna', 'välkommen', 'hjärtligt välkomna', 'varmt välkomna', 'anmäl förhinder', 'eventuella förhinder', 'förhinder anmäls'] as const;
+
 /** The word a notice's page for one agenda point opens with, in capitals (`ÄRENDE 5 Budget 2025`). */
 export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 

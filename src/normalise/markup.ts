@@ -58,9 +58,9 @@ export function stripMarkup(input: string): Markup {
   }
   const pipe = text.includes('|');
   if (pipe && isTableRule(text)) return { ...plain(['']), tableRule: true };
-  const row = pipe ? TABLE_ROW.exec(text) : null;
-  if (row) {
-    const cells = row[1]!.split('|').map((c) => c.trim());
+  const row = pipe ? (TABLE_ROW.exec(text)?.[1] ?? innerRow(text)) : null;
+  if (row !== null) {
+    const cells = row.split('|').map((c) => c.trim());
     if (cells.some((c) => CELL_BREAK.test(c))) return { ...layOutRow(cells), pageMark };
     text = cells.filter((c) => c !== '').join('   ');
   }
@@ -108,6 +108,19 @@ const decodeEntities = (s: string): string =>
 
 const restoreEscapes = (s: string): string =>
   s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPED_BASE));
+
+// a row without its outer pipes has at least this many cells
+const MIN_INNER_CELLS = 3;
+
+/**
+ * `2 | Ekonomisk uppföljning | SN 2024/31 | Lena Ny`: a table's row that a converter wrote
+ * without its outer pipes (three cells or more), or null.
+ */
+function innerRow(text: string): string | null {
+  let pipes = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) pipes++;
+  return pipes + 1 >= MIN_INNER_CELLS ? text : null;
+}
 
 /** `|---|:---:|`: only pipes, dashes, colons and spaces, with a run of three dashes. */
 function isTableRule(text: string): boolean {

@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { ATTACHMENT_WORDS, DECISION, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
@@ -43,6 +43,8 @@ export interface ItemSegment {
   subItems: SubItemSegment[];
   /** Lines in the body that repeat the heading at a page top (`KS § 41 (forts.)`): no part of its text. */
   repeats: number[];
+  /** A point the agenda lists without a number (`Val av justerare` over `1. …`): its number is null. */
+  unnumbered?: boolean;
   /** A notice's own page for this point after the agenda (`ÄRENDE 5 Budget 2025 …`): its body, with the text the heading line ran on with. */
   pages?: PointPage[];
 }
@@ -89,6 +91,8 @@ const BODY_HEADING = new RegExp(
 const TITLE_TOO = new RegExp(`^(?:${alternation(DECISION.subheadingTitles)})$`, 'iu');
 const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
 const ENDS_ON_DASH = /\s[-–—]$/u;
+// `Föredragande: Karin Ström`, `Bilagor: 1–3`: a label of the body with its colon, no part of a title
+const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
 // `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
 const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
 const opensDecision = (text: string): boolean => /^att\s/u.test(text) || (text.includes('eslu') && DECIDE_LINE.test(text));
@@ -175,7 +179,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
     if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
   }
-  if (!best) return { style: null, items: [], warnings };
+  if (!best) {
+    // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
+    const bullets = bulletItems(lines, start, end, excludedLine);
+    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings };
+  }
 
   const items: ItemSegment[] = [];
   // a group heading right above the first item (`Information` / `1. Information om …`)
@@ -280,7 +288,99 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   });
   if (best.style === 'agenda') attachPointPages(lines, items);
   const kept = titlesBeforeItems(lines, items);
-  return { style: best.style, items: nestLabelled(kept), warnings, ...(kept.length < items.length ? { listedAt: items[0]!.at } : {}) };
+  const nested = nestLabelled(kept);
+  // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)
+  const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, excludedLine) : [];
+  return { style: best.style, items: [...opening, ...nested], warnings, ...(kept.length < items.length ? { listedAt: items[0]!.at } : {}) };
+}
+
+// `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
+const BULLET = /^[•·▪○◦\-–*]\s+(?=[\p{Lu}"”(])(\S.*)$/u;
+const isBulletMark = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cb || c === 0x25e6 || c === 45 || c === 0x2013 || c === 42;
+// a bulleted agenda has at least this many points
+const MIN_BULLETS = 3;
+// a bullet's title is a heading's length
+const BULLET_TITLE = 90;
+
+/**
+ * The points of a document that numbers none but lists them with bullets: each bullet
+ * line (short, capitalised, no sentence) a point without a number, the lines under it its
+ * body. Asked only where no numbering at all was found, and only for three bullets or more.
+ */
+function bulletItems(lines: readonly Line[], start: number, end: number, excluded: Uint8Array): ItemSegment[] {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (excluded[i] === 1 || !isBulletMark(line.text.charCodeAt(0))) continue;
+    const m = BULLET.exec(line.text);
+    if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
+  }
+  if (at.length < MIN_BULLETS) return [];
+  return at.map((i, k) => {
+    const rest = BULLET.exec(lines[i]!.text)![1]!.trim();
+    const next = at[k + 1] ?? end;
+    let itemEnd = next;
+    for (let j = i + 1; j < next; j++) {
+      if (excluded[j] === 1) {
+        itemEnd = j;
+        break;
+      }
+    }
+    return {
+      header: { style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' },
+      at: i,
+      titleLines: [i],
+      titleText: rest,
+      caseNumber: null,
+      bodyStart: i + 1,
+      row: null,
+      end: trimEnd(lines, i, itemEnd),
+      section: null,
+      sectionType: null,
+      subItems: [],
+      repeats: [],
+      unnumbered: true,
+    };
+  });
+}
+
+const OPENING = new Set<string>(OPENING_POINTS);
+const openingKey = (t: string): string => t.toLowerCase().replace(/[.:]$/u, '').trim();
+
+/**
+ * The points right above a list's first point, numbered 1, that have no number of their
+ * own and name a meeting's opening formalities (`Mötets öppnande` / `Val av justerare` /
+ * `1. Godkännande av dagordning`): items without a number, in order. A blank line between
+ * them at most; a line not of the lexicon ends them.
+ */
+function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, start: number, excluded: Uint8Array): ItemSegment[] {
+  if (!first || first.header.number !== 1) return [];
+  const found: number[] = [];
+  for (let p = first.at - 1, blanks = 0; p >= start; p--) {
+    const line = lines[p]!;
+    if (isBlank(line)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (excluded[p] === 1 || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
+    found.unshift(p);
+  }
+  return found.map((at, k) => ({
+    header: { style: first.header.style, number: 0, label: null, rest: lines[at]!.flat, caseNumber: null, form: first.header.form },
+    at,
+    titleLines: [at],
+    titleText: lines[at]!.flat,
+    caseNumber: null,
+    bodyStart: at + 1,
+    row: null,
+    end: trimEnd(lines, at, found[k + 1] ?? first.at),
+    section: null,
+    sectionType: null,
+    subItems: [],
+    repeats: [],
+    unnumbered: true,
+  }));
 }
 
 /**
@@ -578,7 +678,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
-    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat))) break;
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat))) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;

@@ -5,6 +5,7 @@ import type { Warning } from '../schema/result.js';
 import type { DetectedDocument } from '../detect/kind.js';
 import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
+import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
 import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
@@ -44,6 +45,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
+  if (doc.kind === 'notice') endAtClosing(lines, items);
   const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);
   const fromFront = participantGroupsOf(lines, frontPage);
   const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
@@ -152,4 +154,27 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
     else rows.push({ text: v.text, line: lines[v.at]!.no, at: v.at });
   }
   return rows.map(({ text, line }) => ({ text, line }));
+}
+
+const CLOSING_OPENS: readonly string[] = NOTICE_CLOSINGS;
+
+/**
+ * A notice's closing after its last point (`Anmäl förhinder till sekreteraren.`, `Välkomna!`,
+ * the signer): no part of that point. The point ends at the first line that opens so.
+ */
+function endAtClosing(lines: readonly Line[], items: ItemSegment[]): void {
+  const last = items[items.length - 1];
+  if (!last) return;
+  for (let i = last.bodyStart; i < last.end; i++) {
+    const t = lines[i]!.flat;
+    // every closing opens with one of these letters: most lines are passed by at once
+    const c = t.charCodeAt(0);
+    if (c !== 86 && c !== 118 && c !== 72 && c !== 104 && c !== 65 && c !== 97 && c !== 69 && c !== 101 && c !== 70 && c !== 102) continue;
+    const lower = t.toLowerCase();
+    if (!CLOSING_OPENS.some((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)))) continue;
+    last.end = i;
+    for (const sub of last.subItems) sub.end = Math.min(sub.end, i);
+    last.subItems = last.subItems.filter((sub) => sub.at < i);
+    return;
+  }
 }

@@ -6,7 +6,7 @@ import { isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 
-export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare';
+export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
 
 export interface ItemHeader {
   style: NumberingStyle;
@@ -41,8 +41,10 @@ const PARAGRAPH = new RegExp(
 );
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
-// `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number
-const PARAGRAPH_LOST = new RegExp(`^(\\d{1,4})\\s+(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:])(.*)$`, 'iu');
+// `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
+// `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
+const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
+const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
 // `5. Title`, `5) Title`
@@ -86,7 +88,10 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const point = POINT_PARAGRAPH.exec(line.text);
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
-      if (lost) return withCaseNumber({ style: 'paragraph', number: Number(lost[1]), label: null, rest: lost[2]!, caseNumber: null, form: '§ lost' });
+      if (lost && LOST_LABEL.test(lost[3]!)) {
+        const prefix = lost[1]?.trim();
+        return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
+      }
       const a = PARAGRAPH_AFTER.exec(line.text);
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
       if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
@@ -188,8 +193,13 @@ export function mayOpenItem(line: Line): boolean {
     if (k === 0xa7 || k === 36) return true;
   }
   // `Punkt 3`, `Ärende 5`
-  return (c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t);
+  if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t)) return true;
+  // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label
+  return c >= 65 && c <= 90 && ORGAN_NUMBER.test(t);
 }
+
+// (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBb]/;
 
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;

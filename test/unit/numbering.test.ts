@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseItemHeader, romanToInt, type ItemHeader } from '../../src/text/numbering.js';
 import { lineOf } from './helpers.js';
 
-const FORM: Record<ItemHeader['style'], string> = { paragraph: '§', agenda: 'agenda', punkt: 'punkt', roman: 'roman', tabbed: 'tabbed', column: 'column', spaced: 'spaced', bare: 'bare' };
+const FORM: Record<ItemHeader['style'], string> = { paragraph: '§', agenda: 'agenda', punkt: 'punkt', roman: 'roman', tabbed: 'tabbed', column: 'column', spaced: 'spaced', bare: 'bare', bullet: 'bullet' };
 const h = (style: ItemHeader['style'], number: number, rest: string, label: string | null = null, extra: Partial<ItemHeader> = {}): ItemHeader => ({
   style, number, label, rest, caseNumber: null, form: FORM[style], ...extra,
 });
@@ -23,6 +23,7 @@ describe('recogniseItemHeader', () => {
     ['§ 8a Rapporter', h('paragraph', 8, 'Rapporter', 'a')],
     ['§8b Övrigt', h('paragraph', 8, 'Övrigt', 'b')],
     ['§ 47', h('paragraph', 47, '')],
+    ['Ks 42 Dnr 2024/301', h('paragraph', 42, '', null, { caseNumber: '2024/301', form: 'Ks § lost' })],
     ['§ 47.', h('paragraph', 47, '')],
     ['5. Verksamhetsplan och budget (bilaga 2) – Beslut', h('agenda', 5, 'Verksamhetsplan och budget (bilaga 2) – Beslut')],
     ['10. Övriga frågor', h('agenda', 10, 'Övriga frågor')],

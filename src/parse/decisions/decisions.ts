@@ -25,6 +25,9 @@ const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 
 const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
 const NAMED = '(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
 const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.decideVerbs)}${B}`, 'u');
+// `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
+const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
+const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
@@ -43,7 +46,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-const HINT = /besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna/i;
+const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -89,6 +92,11 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
     if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
+  }
+  const g = MAY_AGREE.test(text) ? AGREE.exec(text) : null;
+  if (g) {
+    const subject = g[1] ?? g[2]!;
+    if (!OTHER_ORGAN.test(subject) && !NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
   const a = HAS_APPROVE_VERB.test(text) ? APPROVE.exec(text) : null;
   if (a) {

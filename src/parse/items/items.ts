@@ -60,7 +60,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     const item = buildItem(lines, kind, own, {
-      number: seg.header.number,
+      number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
       caseNumber: seg.caseNumber,
       titleText,

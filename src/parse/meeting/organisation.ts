@@ -53,6 +53,8 @@ export function findOrganisation(text: string): { name: string; index: number } 
   for (const m of text.includes('amordningsförbund') ? text.matchAll(BEFORE) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
+    while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: `${words.join(' ')} ${m[2]}`, index: m.index + m[0].indexOf(words[0]!) });
   }
@@ -135,6 +137,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     const words = m[1]!.trim().split(/[ \t]+/);
     // `Protokoll Högsby kommun`, `Kallelse Region`: only the name words before the head
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
+    while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }

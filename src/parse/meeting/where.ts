@@ -49,6 +49,9 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
 // or an owner's rooms after the hours (not `på grund av …`)
 const PLACE_AFTER_TIME = /(?<![\p{L}])(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+((?:\p{Lu}|\p{Ll}+s\s)[^.]{2,100}?)\s*(?:\.(?:\s|$)|$)/u;
 
+// `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
+const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
+
 /** Where a sentence opening the minutes says the meeting was: after its hours, `i …` or `på …`. */
 export function findPlaceInSentence(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
@@ -56,7 +59,7 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     if (!line.flat.includes('kl')) continue;
     // the sentence may go on on the next line
     const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
-    const m = PLACE_AFTER_TIME.exec(line.flat + next);
+    const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);
     if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
   }
   return null;
