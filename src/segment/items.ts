@@ -326,21 +326,7 @@ function bulletItems(lines: readonly Line[], start: number, end: number, exclude
         break;
       }
     }
-    return {
-      header: { style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' },
-      at: i,
-      titleLines: [i],
-      titleText: rest,
-      caseNumber: null,
-      bodyStart: i + 1,
-      row: null,
-      end: trimEnd(lines, i, itemEnd),
-      section: null,
-      sectionType: null,
-      subItems: [],
-      repeats: [],
-      unnumbered: true,
-    };
+    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' }, i, trimEnd(lines, i, itemEnd));
   });
 }
 
@@ -366,21 +352,28 @@ function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, s
     if (excluded[p] === 1 || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
     found.unshift(p);
   }
-  return found.map((at, k) => ({
-    header: { style: first.header.style, number: 0, label: null, rest: lines[at]!.flat, caseNumber: null, form: first.header.form },
+  return found.map((at, k) =>
+    unnumberedPoint({ style: first.header.style, number: 0, label: null, rest: lines[at]!.flat, caseNumber: null, form: first.header.form }, at, trimEnd(lines, at, found[k + 1] ?? first.at)),
+  );
+}
+
+/** A point of one line with no number of its own: its title is the header's text, its body the lines under it. */
+function unnumberedPoint(header: ItemSegment['header'], at: number, end: number): ItemSegment {
+  return {
+    header,
     at,
     titleLines: [at],
-    titleText: lines[at]!.flat,
+    titleText: header.rest,
     caseNumber: null,
     bodyStart: at + 1,
     row: null,
-    end: trimEnd(lines, at, found[k + 1] ?? first.at),
+    end,
     section: null,
     sectionType: null,
     subItems: [],
     repeats: [],
     unnumbered: true,
-  }));
+  };
 }
 
 /**
@@ -614,7 +607,6 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }
 
-/** A short heading right above a § (a blank line between at most), that opens the document's text. */
 /**
  * The line right above a heading (a blank line between at most) that holds nothing but a
  * case number (`KS/2024:18` / `§ 40 Val till kommunala uppdrag`), where the heading has none
@@ -641,6 +633,7 @@ function titleRightAbove(lines: readonly Line[], at: number, start: number): num
   return span[span.length - 1] === at - 1 ? span : [];
 }
 
+/** A short heading right above a § (a blank line between at most), that opens the document's text or is set off: its lines. */
 function headingAbove(lines: readonly Line[], at: number, start: number): number[] {
   let p = at - 1;
   while (p >= start && isBlank(lines[p]!)) p--;

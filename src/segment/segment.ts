@@ -156,7 +156,8 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
   return rows.map(({ text, line }) => ({ text, line }));
 }
 
-const CLOSING_OPENS: readonly string[] = NOTICE_CLOSINGS;
+// every closing's first letter, in either case: most lines are passed by at once
+const CLOSING_LETTERS = new Set<string>(NOTICE_CLOSINGS.flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase()]));
 
 /**
  * A notice's closing after its last point (`Anmäl förhinder till sekreteraren.`, `Välkomna!`,
@@ -167,11 +168,9 @@ function endAtClosing(lines: readonly Line[], items: ItemSegment[]): void {
   if (!last) return;
   for (let i = last.bodyStart; i < last.end; i++) {
     const t = lines[i]!.flat;
-    // every closing opens with one of these letters: most lines are passed by at once
-    const c = t.charCodeAt(0);
-    if (c !== 86 && c !== 118 && c !== 72 && c !== 104 && c !== 65 && c !== 97 && c !== 69 && c !== 101 && c !== 70 && c !== 102) continue;
+    if (!CLOSING_LETTERS.has(t.charAt(0))) continue;
     const lower = t.toLowerCase();
-    if (!CLOSING_OPENS.some((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)))) continue;
+    if (!NOTICE_CLOSINGS.some((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)))) continue;
     last.end = i;
     for (const sub of last.subItems) sub.end = Math.min(sub.end, i);
     last.subItems = last.subItems.filter((sub) => sub.at < i);
