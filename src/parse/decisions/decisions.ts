@@ -192,13 +192,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   return out;
 }
 
+// how much of a line's opening is read to see whether it decides again
+const SPLIT_WINDOW = 240;
+
 /**
  * The decision from `from` to the paragraph's end, cut where a line after one that ended a
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
  * även att …`): two decisions printed without a blank line between.
  */
-const SPLIT_WINDOW = 240;
-
 function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | null, own: string | null): void {
   let begin = from;
   let who = by;
