@@ -23,8 +23,9 @@ const LONG = REFLOW_FROM;
 // cuts a long line needs before it is taken for a flattened page, not a long sentence
 const MIN_CUTS = 2;
 
-// `1(3) `, `2 2(12) `, `Sida 2 av 5`: a page's counter at the start of its text
-const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)(?=\s|$)|^sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?(?=\s|$)/iu;
+// `1(3) `, `2 2(12) `, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
+// text (a transcript numbers its pages before the document's own counter)
+const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)(?=\s|$)|^(?:\d{1,3}\s+)?sida\s+\d{1,3}(?:\s+av\s+\d{1,3}|\s?\(\s?\d{1,3}\s?\))?(?=\s|$)/iu;
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §)
 const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
@@ -112,7 +113,11 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     }
     if (at === 0) continue;
     const before = text.slice(Math.max(0, at - 3), at);
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    // (the number of `§ 42 Dnr …` and the sign of `KS § 42` are no headings of their own:
+    // the heading was cut before its sign or its organ)
+    const lastCut = cuts[cuts.length - 1];
+    const inHeading = /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && /^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)));
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && !inHeading && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -153,7 +158,6 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       continue;
     }
     // `10. Övriga frågor`: the title of the agenda point just cut is no label
-    const lastCut = cuts[cuts.length - 1];
     if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
     const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;

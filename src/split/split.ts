@@ -118,6 +118,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
         cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && !cur.closed && (cur.items === 0 || sameTitle(cur, lines, joined))) {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
+      } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
+        // a page's header (`HÖGSBY KOMMUN  PROTOKOLL  2007-01-08`) over the next § of the same
+        // minutes, though the page before it was signed: a new document would open with its front page
+        cur.closed = false;
       } else {
         cur = open(i, { kind: title.kind, titleLines });
       }
@@ -188,6 +192,20 @@ const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
 /** The heading numbers the item after the current document's last one, in the same style. */
 const continuesItems = (cur: Current, header: { number: number | null; style: string }): boolean =>
   cur.lastItem !== null && cur.lastItem.number !== null && header.number === cur.lastItem.number + 1 && header.style === cur.lastItem.style;
+
+// how many content lines after a title the next item's heading may stand (a date, the organ)
+const ITEM_NEXT_REACH = 2;
+
+/** One of the next content lines after line `i` heads the current document's next item. */
+function itemNext(lines: readonly Line[], i: number, cur: Current): boolean {
+  for (let k = i, n = 0; n < ITEM_NEXT_REACH; n++) {
+    k = nextContent(lines, k + 1);
+    if (k < 0) return false;
+    const header = recogniseItemHeader(lines[k]!, ITEM_STYLES);
+    if (header) return continuesItems(cur, header);
+  }
+  return false;
+}
 
 /** Where a line stands: the lines around it and the gap before it. */
 interface At {
