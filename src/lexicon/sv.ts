@@ -397,7 +397,8 @@ export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'före
 export const INLINE_BODY_HEADINGS = [
   'beslut', 'förslag till beslut', 'beslutsunderlag', 'beslutsgång', 'yrkanden', 'propositionsordning', 'ärendet', 'ärendebeskrivning',
   'sammanfattning av ärendet', 'sammanfattning', 'bakgrund', 'överenskommelse', 'reservation', 'protokollsanteckning', 'beslutet skickas till',
-  'expedieras till',
+  'expedieras till', 'förslag till kommunfullmäktige', 'förslag till regionfullmäktige', 'förslag till förbundsfullmäktige',
+  'förslag till fullmäktige', 'förslag till kommunstyrelsen',
 ] as const;
 
 /** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */

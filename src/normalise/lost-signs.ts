@@ -10,8 +10,9 @@ const DECLARED = /paragrafer?\s+(\d{1,4})\s?[-–]\s?(\d{1,4})(?!\d)/iu;
 const DECLARED_SCAN = 20_000;
 // a longer range is no one meeting's
 const MAX_RANGE = 150;
-// a number where a heading may start: after `. `, a date `2023-03-14 ` or a case number `2023/41 `, before a capital
-const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}\/\d{1,5} )(\d{1,4}) (?=\p{Lu})/gu;
+// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or a page
+// counter `2[9] `, before a capital
+const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}\/\d{1,5} |\d[)\]] )(\d{1,4}) (?=\p{Lu})/gu;
 
 export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back; the label is looked for only then

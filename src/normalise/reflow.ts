@@ -23,9 +23,9 @@ const LONG = REFLOW_FROM;
 // cuts a long line needs before it is taken for a flattened page, not a long sentence
 const MIN_CUTS = 2;
 
-// `1(3) `, `2 2(12) `, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
+// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
-const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)(?=\s|$)|^(?:\d{1,3}\s+)?sida\s+\d{1,3}(?:\s+av\s+\d{1,3}|\s?\(\s?\d{1,3}\s?\))?(?=\s|$)/iu;
+const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?sida\s+\d{1,3}(?:\s+av\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §)
 const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,

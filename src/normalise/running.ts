@@ -16,10 +16,10 @@ import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 
 // (`8/2023` is a protocol's number in its year, not page 8 of 2023)
-const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d(])\d{1,4}\s*\(\s*\d{1,4}\s*\)(?![\d)])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
+const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
-const MAY_COUNT = /sid|page|[(/]/i;
+const MAY_COUNT = /sid|page|[([/]/i;
 // every item heading has a § near its start, or opens with a number or a numeral
 const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture

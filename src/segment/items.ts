@@ -405,7 +405,7 @@ function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSe
 }
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
-const PAGE_COUNTER = /(?<![\d(])\d{1,3} ?\( ?\d{1,3} ?\)(?![\d)])/u;
+const PAGE_COUNTER = /(?<![\d([])\d{1,3} ?[([] ?\d{1,3} ?[)\]](?![\d)\]])/u;
 const PAGE_HEAD_COUNTER_WITHIN = 80;
 const PAGE_HEAD_MAX = 160;
 

@@ -37,12 +37,12 @@ export function kindTitle(line: Line): KindTitle | null {
   return letterheadTitle(line);
 }
 
-// `1 (6)`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
-const PAGE_COUNT = /^(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|sida\s+\d{1,3}(?:\s+(?:av|\/)\s+\d{1,3})?)$/iu;
+// `1 (6)`, `1 [6]`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
+const PAGE_COUNT = /^(?:\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]]|sida\s+\d{1,3}(?:\s+(?:av|\/)\s+\d{1,3})?)$/iu;
 /** The line's text without a page count standing apart at its end (`SAMMANTRÄDESPROTOKOLL      1 (6)`). */
 function withoutPageCount(line: Line): string {
   const t = line.text;
-  if (!/\d\)?$/.test(t)) return line.flat;
+  if (!/\d[)\]]?$/.test(t)) return line.flat;
   const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));
   return gap > 0 && PAGE_COUNT.test(t.slice(gap).trim()) ? collapse(t.slice(0, gap)) : line.flat;
 }

@@ -110,6 +110,7 @@ describe('signature rules, leaders and page furniture', () => {
     'Sida 3 av 7',
     'Sida 2 (5)',
     '3 (7)',
+    '3 [7]',
     '- 4 -',
   ])('removes the page furniture %j and marks a page break after it', (furniture) => {
     const lines = linesOf(`Text före.\n${furniture}\nText efter.`);

@@ -159,6 +159,7 @@ describe('titles', () => {
   it.each<[string, string]>([
     ['SAMMANTRÄDESPROTOKOLL               1 (6)', 'SAMMANTRÄDESPROTOKOLL'],
     ['KALLELSE          Sida 1 av 3', 'KALLELSE'],
+    ['PROTOKOLL          1 [6]', 'PROTOKOLL'],
     ['PROTOKOLL 6', 'PROTOKOLL 6'],
   ])('%j is titled %j: a page count in a column of its own is no part of the title', (input, title) => {
     expect(kindTitle(lineOf(input))?.text).toBe(title);

@@ -57,3 +57,35 @@ describe('a page header over the next § after a signed page', () => {
     expect(docs[0]!.items.map((i) => i.number)).toEqual([7, 8]);
   });
 });
+
+// the same site, another template: the counter in square brackets after the running title,
+// the contents first, and every § sign lost
+const LOST_SIGNS = [
+  '1 INNEHÅLLSFÖRTECKNING 1 [1] 21 Information om ny webbplats BESLUTAS AV NÄMNDEN 22 Taxa för bygglov 23 Svar på motion om laddplatser (C)',
+  '',
+  '2 SAMMANTRÄDESPROTOKOLL 1[5] Plats och tid Stadshuset, kl 16:00-17:30 Beslutande Se bilaga Utses att justera Elin Ros (C) Paragrafer 21-23 Sekreterare Lina Berg Ordförande Anders Holm (S)',
+  '',
+  '3 SAMMANTRÄDESPROTOKOLL 2[5] 21 Information om ny webbplats Nämndens beslut Informationen noteras.',
+  '',
+  '4 SAMMANTRÄDESPROTOKOLL 3[5] 22 Dnr BN/2024:31 Taxa för bygglov Nämndens beslut Nämnden antar taxan.',
+  '',
+  '5 SAMMANTRÄDESPROTOKOLL 4[5] 23 Dnr BN/2024:12 Svar på motion om laddplatser (C) Nämndens förslag till kommunfullmäktige Motionen bifalls. Yrkanden Elin Ros (C) yrkar bifall till motionen.',
+].join('\n');
+
+describe('a transcript that lost its § signs, the counters in square brackets', () => {
+  it('finds every § of the declared range after the page headers, and drops the headers', () => {
+    const doc = meetingDoc(LOST_SIGNS);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [21, 'Information om ny webbplats'],
+      [22, 'Taxa för bygglov'],
+      [23, 'Svar på motion om laddplatser (C)'],
+    ]);
+    expect(JSON.stringify(doc.items)).not.toMatch(/SAMMANTRÄDESPROTOKOLL|\[5\]/);
+  });
+
+  it('reads `Nämndens förslag till kommunfullmäktige` run on with its text as the proposal', () => {
+    const doc = meetingDoc(LOST_SIGNS);
+    expect(doc.items[2]!.proposal).toBe('Motionen bifalls.');
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Nämnden antar taxan.']);
+  });
+});
