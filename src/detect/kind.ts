@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { KIND_TITLES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { DECISION, HEADER_LABELS, KIND_TITLES, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
@@ -16,11 +16,18 @@ export interface DetectedDocument extends DocumentSpan {
 }
 
 const WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'iu');
-const MINUTES_WORD = WORD(KIND_TITLES.minutes);
+// `Anmälan av föregående protokoll` on an agenda names other minutes, not this document
+const MINUTES_WORD = new RegExp(`(?<!(?:${alternation(OTHER_MEETINGS_MINUTES)})[ \\t])${WORD(KIND_TITLES.minutes).source}`, 'iu');
 const NOTICE_WORD = WORD([...KIND_TITLES.notice, 'kallas till', 'kallas härmed']);
 const NOTES_WORD = WORD(KIND_TITLES.notes);
 const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
 const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
+// what minutes say and an agenda does not: a decision
+const DECIDED = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive])})(?![\\p{L}])`, 'iu');
+const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![\\p{L}])`, 'iu');
+// numbered points that make an untitled text an agenda (`3. Ekonomi`, a web page's `3 Ekonomi`)
+const AGENDA_POINTS = 3;
+const POINT_STYLES = new Set(['agenda', 'spaced', 'punkt'] as const);
 // how far into an untitled document its opening words are looked for
 const OPENING_LINES = 12;
 const BODY_LINES = 200;
@@ -43,6 +50,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   let signatureLabels = 0;
   let paragraphs = 0;
   let openingParagraph = false;
+  let points = 0;
+  let decided = false;
+  let meetingLabels = 0;
   let seen = 0;
   for (let i = span.start; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -51,10 +61,13 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (seen <= OPENING_LINES) opening.push(line.text);
     if (ROLE_HEADING.test(line.text)) roleHeadings++;
     if (SIGNATURE_LABEL.test(line.text)) signatureLabels++;
-    if (recogniseItemHeader(line)?.style === 'paragraph') {
+    const header = recogniseItemHeader(line);
+    if (header?.style === 'paragraph') {
       paragraphs++;
       if (seen <= OPENING_LINES) openingParagraph = true;
-    }
+    } else if (recogniseItemHeader(line, POINT_STYLES)) points++;
+    if (!decided && DECIDED.test(line.text)) decided = true;
+    if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
   if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
@@ -65,5 +78,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
+  // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
+  if (meetingLabels > 0 && points >= AGENDA_POINTS && !decided) return 'notice';
   return 'other';
 }

@@ -28,14 +28,18 @@ export const KIND_TITLES = {
   minutes: [
     'protokoll', 'justerat protokoll', 'protokollsutdrag', 'protokollutdrag', 'utdrag ur protokoll', 'utdrag ur sammanträdesprotokoll',
     'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
+    'direktionsprotokoll', 'nämndprotokoll', 'utskottsprotokoll', 'fullmäktigeprotokoll', 'snabbprotokoll', 'årsmötesprotokoll',
   ],
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
     'kallelse/föredragningslista', 'kallelse/underrättelse', 'kallelse och ärendelista', 'kallelse med föredragningslista',
-    'underrättelse', 'preliminär föredragningslista',
+    'underrättelse', 'preliminär föredragningslista', 'lista över ärenden',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
+
+/** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
+export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 
 /** Titles of documents that travel with minutes and notices but are not meetings. */
 export const OTHER_DOCUMENT_TITLES = [

@@ -93,6 +93,15 @@ describe('splitDocuments + detectKind', () => {
     expect(documents(text('Lite text om något annat.', 'Och lite till.'))[0]![0]).toBe('other');
   });
 
+  it("reads an untitled web page's agenda as a notice: a date and numbered points, nothing decided", () => {
+    // `föregående protokoll` on it names other minutes: it makes the page no minutes
+    const page = text('Sammanträde 2023-05-17', '', 'Datum', '2023-05-17', 'Plats', 'Norrdalssalen', '', '1 Val av justerare', 'Anmälan av föregående protokoll', '', '2 Budgetuppföljning april', '', '3 Delegationsbeslut');
+    expect(documents(page)[0]![0]).toBe('notice');
+    // the same points with what was decided are minutes' (or at least no agenda)
+    const decided = page.replace('3 Delegationsbeslut', '3 Delegationsbeslut\nRedovisningen läggs till handlingarna.');
+    expect(documents(decided)[0]![0]).not.toBe('notice');
+  });
+
   it('returns a trailing PDF outline apart', () => {
     const s = minutes({}) + '\n\tProtokoll 2023-03-15.pdf\n\tBilaga 1 Budget.pdf\n\tBilaga 2 Plan.pdf\n';
     const lines = linesOf(s);
@@ -152,6 +161,9 @@ describe('titles', () => {
     ['DAGORDNING', 'notice'],
     ['MINNESANTECKNINGAR', 'notes'],
     ['SAMMANTRÄDESPROTOKOLL', 'minutes'],
+    ['DIREKTIONSPROTOKOLL', 'minutes'],
+    ['Snabbprotokoll', 'minutes'],
+    ['Lista över ärenden', 'notice'],
   ])('%j is a %s title', (input, kind) => {
     expect(kindTitle(lineOf(input))?.kind).toBe(kind);
   });
