@@ -20,7 +20,7 @@ const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
 // `………..`: ellipses and full stops mixed in one leader
 const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 const MAY_LEAD = /\.\.|…|__|--|\. \./;
-const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]]|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
+const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]]|[-–]\s*\d{1,4}\s*[-–]|\(\s*\d{1,3}\s*\)|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
 /** `3/12`, `2 (11)`: a page of a count, so at most the count (`1234/22` is a case number). */
 function countsUp(text: string): boolean {

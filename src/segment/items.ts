@@ -291,7 +291,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const nested = nestLabelled(kept);
   // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)
   const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, excludedLine) : [];
-  return { style: best.style, items: [...opening, ...nested], warnings, ...(kept.length < items.length ? { listedAt: items[0]!.at } : {}) };
+  // the order a list of titles and the items after it make is no fault of the numbering
+  const listed = kept.length < items.length;
+  const after = listed ? lines[kept[0]!.at]!.no : 0;
+  const own = listed ? warnings.filter((w) => w.line === null || w.line > after) : warnings;
+  return { style: best.style, items: [...opening, ...nested], warnings: own, ...(listed ? { listedAt: items[0]!.at } : {}) };
 }
 
 // `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
@@ -388,15 +392,30 @@ function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSe
   const r = items.findIndex((it, k) => k > 0 && it.header.number <= items[k - 1]!.header.number && it.header.label === items[k - 1]!.header.label);
   if (r < 2 || items[r]!.header.number !== items[0]!.header.number) return items;
   const listed = items.slice(0, r);
+  const lastListed = listed[listed.length - 1]!;
   // a body says something: three words or more on a line (not a page marker `(3)` or a running header), and not
   // a line run on with the next entries (`§ 46/22 … § 47/22 …`) that was cut into pieces of one line of the text
   const hasBody = (it: ItemSegment): boolean => {
     for (let k = it.bodyStart; k < it.end; k++) if (lines[k]!.no !== lines[it.at]!.no && WORDS3.test(lines[k]!.text)) return true;
     return false;
   };
-  if (listed.some(hasBody)) return items;
+  // bare headings (`§ 55`, `§ 56`) and then their titles one a line, as a list flattened
+  // column by column prints them: under the last heading stand the titles, not its body
+  // (the bare ones before the last are no items: a heading with no title under it is none)
+  let bare = 0;
+  for (let k = listed[0]!.at; k <= lastListed.at; k++) if (recogniseItemHeader(lines[k]!)?.rest === '') bare++;
+  const titlesOnly = (it: ItemSegment): boolean => {
+    if (it !== lastListed || it.header.rest !== '' || bare < 2) return false;
+    let count = 0;
+    for (let k = it.bodyStart; k < it.end; k++) {
+      const l = lines[k]!;
+      if (isBlank(l)) continue;
+      if (++count > bare || isSentence(l.flat)) return false;
+    }
+    return true;
+  };
+  if (listed.some((it) => hasBody(it) && !titlesOnly(it))) return items;
   const byNumber = new Map(listed.map((it) => [it.header.number, it]));
-  const lastListed = listed[listed.length - 1]!;
   return items.slice(r).map((it) => {
     if (it.section !== null) return it;
     const from = byNumber.get(it.header.number) ?? (it.header.number > lastListed.header.number ? lastListed : null);

@@ -92,6 +92,26 @@ describe('tables of contents', () => {
     expect(doc.warnings.map((w) => w.code)).toEqual([]);
   });
 
+  // no heading and no page numbers: the §§ listed (some bare, their titles after them,
+  // a group heading among them), then the same §§ with their bodies
+  it.each<[string, string[]]>([
+    ['titled §§', ['§ 21 Val av justerare', '§ 22 Budgetuppföljning maj', '§ 23 Riktlinjer för försörjningsstöd']],
+    ['§§ partly bare, their titles after them', ['§ 21 Val av justerare', 'Beslutsärenden', '§ 22', '§ 23', 'Budgetuppföljning maj. Beslutsärende', 'Riktlinjer för försörjningsstöd']],
+    ['§§ a page apart, two bare, the next page marked `(2)`', ['§ 21 Val av justerare', '', '§ 22', '', '§ 23', '', 'Budgetuppföljning maj', '', 'Riktlinjer för försörjningsstöd', '', '(2)']],
+  ])('a list of %s that the §§ repeat with their bodies gives no items of its own', (_form, list) => {
+    const r = parseText(HEAD + text(...list, '') + ITEMS);
+    expect(r.documents).toHaveLength(1);
+    const doc = r.documents[0]!;
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(EXPECTED);
+    expect(doc.items.map((i) => i.decisions.length)).toEqual([1, 1, 1]);
+    expect(doc.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('§§ with bodies of their own are no list, though a later § repeats a number', () => {
+    const doc = meetingDoc(HEAD + ITEMS + text('', '§ 21 Val av justerare (rättelse)', 'Protokollet från förra sammanträdet rättas i denna del efter beslut av nämnden.'));
+    expect(doc.items.map((i) => i.number)).toEqual([21, 22, 23, 21]);
+  });
+
   it('one document, with no warning of a repeated or out-of-order §', () => {
     const r = parseText(HEAD + text('Innehållsförteckning', '§ 21 Val av justerare ........ 2', '§ 22 Budgetuppföljning maj ........ 3', '§ 23 Riktlinjer för försörjningsstöd ........ 4') + ITEMS);
     expect(r.documents).toHaveLength(1);
