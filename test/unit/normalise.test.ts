@@ -111,6 +111,7 @@ describe('signature rules, leaders and page furniture', () => {
     'Sida 2 (5)',
     '3 (7)',
     '3 [7]',
+    '(5)',
     '- 4 -',
   ])('removes the page furniture %j and marks a page break after it', (furniture) => {
     const lines = linesOf(`Text före.\n${furniture}\nText efter.`);
