@@ -238,10 +238,10 @@ export const POSITION_MODIFIERS = [
 
 /**
  * Words that qualify a deputy's position after the name (`Tobias Frid (S), Tjänstgörande
- * ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
+ * ersättare`, `Lena Dal (M)  ej tjg ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
  * mark) does not go on in the next line.
  */
-export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg'] as const;
+export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg', 'ej'] as const;
 
 /** Abbreviations of positions → written in full. */
 export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {

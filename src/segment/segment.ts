@@ -9,6 +9,7 @@ import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
 import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
+import { rolesBesideNames } from './frontpage/roles-after.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findRollCall, type RollCall } from './roll.js';
@@ -142,7 +143,7 @@ function withListedPoints(items: ItemSegment[], contents: readonly Contents[], s
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
-    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, f.values) }));
+    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) }));
 }
 
 /** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */

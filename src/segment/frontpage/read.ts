@@ -9,6 +9,7 @@ import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
+import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
 
@@ -269,6 +270,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
+  if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
   return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
