@@ -31,11 +31,11 @@ function signersOf(text: string): [SignatureRole, string][] | null {
   if (!text.includes(',') || text.length > 120) return null;
   const out: [SignatureRole, string][] = [];
   let waiting: string[] = [];
-  for (const part of text.split(/\s+\/\s+|\s+och\s+|\s+&\s+/u)) {
+  for (const part of text.split(/(?<!\s)\s+(?:\/|och|&)\s+/u)) {
     const comma = part.lastIndexOf(',');
     const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
     if (!looksLikeName(name)) return null;
-    waiting.push(name.replace(/\s*\([^()]{1,12}\)$/u, ''));
+    waiting.push(name.replace(/\([^()]{1,12}\)$/u, '').trimEnd());
     if (comma < 0) continue;
     const tail = trimEndOf(part.slice(comma + 1).trim(), '.');
     const role = roleOfLabel(tail);
