@@ -6,6 +6,7 @@
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { namesOverLabels } from './names-over-labels.js';
 import { namesPerson } from './values.js';
 
 export interface Piece {
@@ -117,7 +118,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return rolesAfterNames(pieces);
+  return namesOverLabels(rolesAfterNames(pieces));
 }
 
 /**

@@ -93,8 +93,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   }
   signersInOrder(fields, pieces, leftovers, asValue);
   // a label left without a value takes the nearest value of its kind that no label took
-  fields.forEach((f) => {
-    if (f.value === 'none' || f.values.length > 0) return;
+  fields.forEach((f, k) => {
+    if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     const candidates = leftovers
       .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH)
@@ -106,6 +106,10 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   });
   return { fields, preamble, warnings };
 }
+
+/** `Närvarande` over `Medlemmar` over its names (Swedish-language Finnish minutes): a heading over a sub-heading whose list it is. */
+const headsSubList = (f: FrontPageField, next: FrontPageField | undefined): boolean =>
+  f.field === 'participants' && next?.field === 'participants' && next.at - f.at <= 1 && next.values.length > 0;
 
 // how far a value may stand from the start of the label over it
 const UNDER_SLACK = 3;
