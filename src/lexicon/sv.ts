@@ -251,6 +251,7 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
   'sekr.': 'sekreterare',
+  sekr: 'sekreterare',
   'bitr.': 'biträdande',
   'ers.': 'ersättare',
 };
@@ -422,7 +423,7 @@ export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 export const INLINE_BODY_LABELS = ['föredragande', 'föredragare', 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
-export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika'] as const;
+export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [

@@ -11,6 +11,7 @@ import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
+import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findRollCall, type RollCall } from './roll.js';
 import { findSignatureBlocks } from './signatures.js';
@@ -152,6 +153,11 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
   for (const v of values) {
     const last = rows[rows.length - 1];
     if (last && last.at === v.at) last.text += `   ${v.text}`;
+    // `Lise Karl (S) ersätter Morten Rya (S) och Anna Wall (M) ersätter` / `Annika Håkan (M).`: a sentence wrapped
+    else if (last && last.at === v.at - 1 && dangles(last.text) && !last.text.endsWith(',')) {
+      last.text += ` ${v.text}`;
+      last.at = v.at;
+    }
     else rows.push({ text: v.text, line: lines[v.at]!.no, at: v.at });
   }
   return rows.map(({ text, line }) => ({ text, line }));

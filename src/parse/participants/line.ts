@@ -28,6 +28,8 @@ export interface ParticipantFields {
 }
 
 const PARTY_ALT = alternation(PARTIES);
+// the party after the name a deputy serves for, in any case (`ersätter Per Ohlin (c)`): these patterns are case-sensitive
+const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLowerCase())]);
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
@@ -51,14 +53,14 @@ const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
+    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
     'u',
   );
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
 const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
 // in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
-const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\)`, 'u');
+const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)

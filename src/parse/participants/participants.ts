@@ -31,8 +31,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy
-        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && roleOfPosition(fields.position) === 'deputy' ? 'deputy' : serving(fields, g.role);
+        // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
+        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null) ? 'deputy' : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -88,11 +88,12 @@ function readLine(text: string, deputy: boolean): ParticipantFields[] {
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
   const runOn = splitPersons(text);
-  if (runOn.length >= 2) {
+  const people = splitPeople(text);
+  // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading
+  if (runOn.length >= 2 && people.length <= runOn.length) {
     const each = runOn.map(read);
     if (each.every(isPerson)) return each;
   }
-  const people = splitPeople(text);
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];

@@ -92,6 +92,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text) } });
   }
   signersInOrder(fields, pieces, leftovers, asValue);
+  adjustingPlaceAndTime(fields);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
@@ -106,6 +107,26 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   });
   return { fields, preamble, warnings };
 }
+
+/**
+ * `Justering` heading `Justerande` and `Plats och tid` (a table's group of rows): that place
+ * and time are the adjusting's, not the meeting's, and the heading takes no value of its own.
+ */
+function adjustingPlaceAndTime(fields: FrontPageField[]): void {
+  for (let k = 0; k < fields.length; k++) {
+    const head = fields[k]!;
+    if (head.field !== 'adjustedAt' || head.label.toLowerCase() !== 'justering') continue;
+    let j = k + 1;
+    while (j < fields.length && fields[j]!.field === 'adjusters' && fields[j]!.at - head.at <= 3) j++;
+    const f = fields[j];
+    if (!f || !WHEN_OR_WHERE.has(f.field) || f.at - head.at > 3) continue;
+    f.field = 'adjustedAt';
+    f.value = 'text';
+    head.value = 'none';
+    head.values = [];
+  }
+}
+const WHEN_OR_WHERE = new Set<FrontField>(['placeAndTime', 'dateAndTime', 'date', 'time', 'place']);
 
 /** `Närvarande` over `Medlemmar` over its names (Swedish-language Finnish minutes): a heading over a sub-heading whose list it is. */
 const headsSubList = (f: FrontPageField, next: FrontPageField | undefined): boolean =>

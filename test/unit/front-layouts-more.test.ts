@@ -1,0 +1,74 @@
+// More front-page layouts of municipal minutes: names in a row over their role words in lower
+// case, members listed in running text (`A (S), B (M) och C (KD).`), a deputy's sentence
+// wrapped over two lines, `Justering` heading `Justerande` and `Plats och tid`, a coffee break
+// in the place's value, a lower-case party after the member a deputy serves for, `sekr`.
+// Every name, place and date is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const ITEMS = text('', '§ 1 Val av justerare', 'Informationen noteras.');
+
+describe('more front-page layouts', () => {
+  it('reads a row of names over a row of role words in lower case, after the labels said the adjusters', () => {
+    const doc = meetingDoc(
+      text(
+        'ÅBYGDS KOMMUN', 'KOMMUNFULLMÄKTIGE', '',
+        'Datum:        Måndagen den 5 februari 2024',
+        'Plats:        Folkets hus',
+        'Justerare:    Alva Rud (L) och Jon Rask (S)',
+        '',
+        'Agnes Dal          Jan Glimt         Alva Rud (L)          Jon Rask (S)',
+        'sekreterare        ordförande        justerare             justerare',
+      ) + ITEMS,
+    );
+    expect(doc.signatures).toMatchObject({ chair: ['Jan Glimt'], secretary: ['Agnes Dal'], adjusters: ['Alva Rud', 'Jon Rask'] });
+  });
+
+  const RUNNING = meetingDoc(
+    text(
+      'KOMMUNSTYRELSEN          Sammanträdesdatum 2024-03-05          Sidan 1(12)',
+      '',
+      'Plats och tid        Tornrummet, rådhuset kl. 09:00-11:50',
+      '                     Ajournering för kaffe kl. 09:35-10:00',
+      '',
+      'Beslutande',
+      'Ledamöter            Kjell Hed (S), Karin Ezelius (S), Bertil Jonsby (M),',
+      '                     Bo Elmén (V), Kent Fors (C) och Tomas Lind (KD).',
+      '',
+      'Tjänstgörande        Lisa Karlsby (S) ersätter Morten Ryd (S) och Anna Wallin (M) ersätter',
+      'ersättare            Annika Håkby (M).',
+      '',
+      'Övriga deltagare     Eva Mark, sekr',
+      '                     Max Forsby (L) ersätter Per Ohlin (c)',
+      '',
+      'Justering',
+      'Justerande           Tomas Lind (KD)',
+      'Plats och tid        Kommunkansliet, 2024-03-12',
+    ) + ITEMS,
+  );
+
+  it('parts members listed in running text at commas and `och`, and a deputy\'s sentence wrapped over two lines', () => {
+    expect(RUNNING.participants.map((p) => [p.name, p.party, p.role, p.substituteFor])).toEqual([
+      ['Kjell Hed', 'S', 'member', null],
+      ['Karin Ezelius', 'S', 'member', null],
+      ['Bertil Jonsby', 'M', 'member', null],
+      ['Bo Elmén', 'V', 'member', null],
+      ['Kent Fors', 'C', 'member', null],
+      ['Tomas Lind', 'KD', 'member', null],
+      ['Lisa Karlsby', 'S', 'deputy', 'Morten Ryd'],
+      ['Anna Wallin', 'M', 'deputy', 'Annika Håkby'],
+      ['Eva Mark', null, 'other', null],
+      ['Max Forsby', 'L', 'deputy', 'Per Ohlin'],
+    ]);
+  });
+
+  it('writes `sekr` out, and leaves no lower-case party of the member served for as a note', () => {
+    expect(RUNNING.participants.find((p) => p.name === 'Eva Mark')?.position).toBe('sekreterare');
+    expect(RUNNING.participants.find((p) => p.name === 'Max Forsby')?.note).toBeNull();
+  });
+
+  it('reads `Plats och tid` under `Justering` as the adjusting\'s, and drops the coffee break from the place', () => {
+    expect(RUNNING.signatures).toMatchObject({ adjusters: ['Tomas Lind'], adjustedOn: '2024-03-12' });
+    expect(RUNNING.meeting).toMatchObject({ date: '2024-03-05', location: 'Tornrummet, rådhuset', startTime: '09:00', endTime: '11:50' });
+  });
+});
