@@ -79,7 +79,9 @@ function namePairs(text: string, enough: number): number {
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
-function readLine(text: string, deputy: boolean): ParticipantFields[] {
+function readLine(line: string, deputy: boolean): ParticipantFields[] {
+  // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
+  const text = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   const cols = columns(text);
   if (cols.length >= 2) {
@@ -98,6 +100,9 @@ function readLine(text: string, deputy: boolean): ParticipantFields[] {
   const one = read(text);
   return one ? [one] : [];
 }
+
+// a point after a surname or a party's bracket
+const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\))\.$/u;
 
 /** Cut at `;`, `,` and ` och ` outside parentheses. */
 function parts(text: string): string[] {

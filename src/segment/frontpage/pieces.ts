@@ -65,6 +65,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       first = false;
       // the rest of a label broken over two lines: it said nothing
       if (isLabelTail(cell.text) && pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1) continue;
+      // a label wrapped in its column, its value beside it (`Beslutande` / `kommun-` / `representanter`): the rest said nothing more
+      if (c === 0 && cells.length > 1 && WRAPPED_WORD.test(cell.text) && labelColumnAbove(pieces, i, cell.col)) continue;
       // `Datum för` / `anslags uppsättande   2007-01-11`, also two such labels side by side
       const under = below.find((b) => Math.abs(b.col - cell.col) <= COLUMN_SLACK);
       const joined = under ? joinedLabel(cell.text, under.text) : null;
@@ -165,6 +167,18 @@ const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+
+// a word in lower case, or its first part before a hyphen
+const WRAPPED_WORD = /^\p{Ll}[\p{Ll}]*-?$/u;
+
+/** A label stood at this column one or two lines above, with only its value after it. */
+function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boolean {
+  for (let k = pieces.length - 1; k >= 0 && pieces[k]!.at >= i - 2; k--) {
+    const p = pieces[k]!;
+    if (p.label) return Math.abs(p.col - col) <= 1 && p.label.value !== 'none';
+  }
+  return false;
+}
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
   cells.reduce((best, c) => (Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best));
