@@ -75,6 +75,13 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
+      // `Närvarande, ej` / `tjänstgörande` / `ersättare` in a narrow label column, the names beside it
+      const wrapped = c === 0 && cells.length > 1 && under && !joined && (labelAt(cell.text)?.length ?? 0) < cell.text.length ? labelOverLines(lines, i, end, cell, under, skip) : null;
+      if (wrapped) {
+        for (const k of wrapped.tails) consumed.add(k);
+        pieces.push({ label: wrapped.label, text: '', at: i, col: cell.col, groupStart });
+        continue;
+      }
       let label = personRow && c > 0 ? null : labelAt(cell.text);
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
@@ -167,6 +174,24 @@ const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+
+/**
+ * A label cut over two or three lines of its column (`Närvarande, ej` / `tjänstgörande` /
+ * `ersättare`): the whole label, and the cells of its tail.
+ */
+function labelOverLines(lines: readonly Line[], i: number, end: number, cell: { text: string; col: number }, under: { text: string; col: number }, skip: (i: number) => boolean): { label: LabelHit; tails: string[] } | null {
+  if (!WRAPPED_WORD.test(under.text)) return null;
+  const head = cell.text.replace(/,/gu, '');
+  const tails = [`${i + 1}:${under.col}`];
+  let text = `${head} ${under.text}`;
+  const third = i + 2 < end && !skip(i + 2) && !isBlank(lines[i + 2]!) ? cellsOf(lines[i + 2]!)[0] : undefined;
+  if (third && Math.abs(third.col - cell.col) <= COLUMN_SLACK && WRAPPED_WORD.test(third.text)) {
+    const longer = labelAt(`${text} ${third.text}`);
+    if (longer && longer.length >= text.length + 1 + third.text.length) return { label: longer, tails: [...tails, `${i + 2}:${third.col}`] };
+  }
+  const label = labelAt(text);
+  return label && label.length >= text.length ? { label, tails } : null;
+}
 
 // a word in lower case, or its first part before a hyphen
 const WRAPPED_WORD = /^\p{Ll}[\p{Ll}]*-?$/u;
