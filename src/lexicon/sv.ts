@@ -228,6 +228,8 @@ export const POSITION_WORDS = [
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
   'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
+  // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
+  'medlem',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */

@@ -74,3 +74,25 @@ describe('the front page of Swedish-language Finnish minutes, more of it', () =>
     expect(other.signatures).toMatchObject({ chair: ['Ebba Strand'], secretary: ['Tor Backman'], adjustedOn: '2023-05-11' });
   });
 });
+
+describe('a Finnish meeting system\'s page: each label over its value, the position before the name', () => {
+  const page = meetingDoc(
+    text(
+      'Revisionsnämnden, möte 16.4.2024', '', 'Tid', '16.4.2024 kl. 16:00 - 17:30', '', 'Plats', 'Kommunhuset, mötesrum Tallen', '',
+      'Närvarande', 'Ordförande Eero Lankby', 'Medlem Anna Rosenby', 'Medlem Mats Grönby', '', 'Frånvarande', 'Medlem Liisa Kaskby', '',
+      'Övriga närvarande', 'Sekreterare Pia Hedby', '', 'Protokolljusterare', 'Anna Rosenby, Mats Grönby', '',
+      '§ 19 Val av protokolljusterare', 'Beslut', 'Godkändes.',
+    ),
+  );
+
+  it('reads `Medlem` before a name as the position, not part of the name', () => {
+    expect(page.participants.map((p) => [p.name, p.role, p.position])).toEqual([
+      ['Eero Lankby', 'member', 'Ordförande'],
+      ['Anna Rosenby', 'member', 'Medlem'],
+      ['Mats Grönby', 'member', 'Medlem'],
+      ['Liisa Kaskby', 'absent', 'Medlem'],
+      ['Pia Hedby', 'other', 'Sekreterare'],
+    ]);
+    expect(page.signatures?.adjusters).toEqual(['Anna Rosenby', 'Mats Grönby']);
+  });
+});

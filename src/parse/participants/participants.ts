@@ -59,7 +59,7 @@ const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu
 function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   if (/ersättare/iu.test(position)) return 'deputy';
-  if (/ledamot|ordförande/iu.test(position)) return 'member';
+  if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
   return null;
 }
 
