@@ -177,6 +177,7 @@ export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
   'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närv.', 'närv', 'frånv.', 'frånv',
 ] as const;
 
 /**
@@ -195,12 +196,12 @@ export const ROLL_CALL = {
 } as const;
 
 /** Column heads of an attendance table under which a mark (`X`) says the person stayed away. */
-export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej'] as const;
+export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej', 'frånv.', 'frånv'] as const;
 
 /** Marks of attendance in a participant list or table: present, and absent. */
 export const ATTENDANCE_MARKS = {
   present: ['[x]', '[X]', '☒', '☑', '✓', '✔', 'x', 'X', 'ja', 'Ja', 'JA', 'närvarande', 'tjg'],
-  absent: ['[ ]', '[]', '☐', 'nej', 'Nej', 'NEJ', '-', '–', 'frånvarande', 'ej tjg'],
+  absent: ['[ ]', '[]', '☐', 'nej', 'Nej', 'NEJ', '-', '–', 'frånvarande', 'ej tjg', 'Frånvarande', 'frånv.', 'Frånv.'],
 } as const;
 
 /** Headings in the header that end a participant list. */

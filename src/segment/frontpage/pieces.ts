@@ -30,6 +30,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   let belowCells: ReturnType<typeof cellsOf> = [];
   // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
   let marksUnder: { col: number; text: string }[] | null = null;
+  let marksMerge = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
@@ -50,12 +51,23 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
+    // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
+    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(cells);
+    if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
+    if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
+      if (mixedHead && c > 0 && COLUMN_HEADS.has(cell.text.toLowerCase())) continue;
       // an `X` under `Ej närvarande` says what its column head says
       if (marksUnder && c > 0 && MARKS.has(cell.text)) {
         const head = nearest(marksUnder, cell.col);
+        // (beside a second list, the mark goes with the name before it, not into that list's column)
+        const name = pieces[pieces.length - 1];
+        if (marksMerge && name && !name.label && name.at === i) {
+          name.text += ` ${ABSENT_HEADS.has(head.text.toLowerCase()) ? head.text : cell.text}`;
+          continue;
+        }
         if (ABSENT_HEADS.has(head.text.toLowerCase())) {
           pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
           continue;
@@ -203,6 +215,17 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
     if (p.label) return Math.abs(p.col - col) <= 1 && p.label.value !== 'none';
   }
   return false;
+}
+
+/** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
+function mixedHeadRow(cells: readonly { text: string }[]): boolean {
+  if (labelAt(cells[0]!.text)?.field !== 'participants') return false;
+  let heads = 0;
+  for (const c of cells.slice(1)) {
+    if (COLUMN_HEADS.has(c.text.toLowerCase())) heads++;
+    else if (labelAt(c.text)?.field !== 'participants' || labelAt(c.text)!.length < c.text.length) return false;
+  }
+  return heads > 0 && heads < cells.length - 1;
 }
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
