@@ -72,3 +72,17 @@ describe('more front-page layouts', () => {
     expect(RUNNING.meeting).toMatchObject({ date: '2024-03-05', location: 'Tornrummet, rådhuset', startTime: '09:00', endTime: '11:50' });
   });
 });
+
+describe('hours attended after a position', () => {
+  it('keeps `08:15-11:00` after the position as a note, not part of it', () => {
+    const doc = meetingDoc(
+      text('Kommunstyrelsens arbetsutskott              2024-03-02', '', 'Plats och tid       Kommunhuset, rum 5, kl. 08:15-12:00', '',
+        'Beslutande          Roger Hammby', '                    Kerstin Gadby', 'Övriga deltagande   Lena Danby, kommunchef 08:15-11:00',
+        '                    Hans Pernby, ej tjänstgörande ersättare 08:15-11:00') + ITEMS,
+    );
+    expect(doc.participants.slice(2).map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Lena Danby', 'kommunchef', '08:15-11:00'],
+      ['Hans Pernby', 'ej tjänstgörande ersättare', '08:15-11:00'],
+    ]);
+  });
+});

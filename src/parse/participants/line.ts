@@ -218,12 +218,16 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
 const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 
+const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
+
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
 const joinSurnameFirst = (text: string): string =>
   text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input.includes(',') ? joinSurnameFirst(input) : input;
+  // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
+  if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
