@@ -86,3 +86,16 @@ describe('hours attended after a position', () => {
     ]);
   });
 });
+
+describe('an adjective before a position', () => {
+  it('keeps `administrativ chef` and `medicinskt ansvarig` whole as the position', () => {
+    const doc = meetingDoc(
+      text('SAMMANTRÄDESPROTOKOLL', 'KOMMUNFULLMÄKTIGE', '', 'Sammanträdestid:  2024-05-20 kl. 18.30-21.00', '',
+        'Övriga deltagande: Ola Ingeby, administrativ chef', '                   Eva Ekby, medicinskt ansvarig sjuksköterska') + ITEMS,
+    );
+    expect(doc.participants.map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Ola Ingeby', 'administrativ chef', null],
+      ['Eva Ekby', 'medicinskt ansvarig sjuksköterska', null],
+    ]);
+  });
+});

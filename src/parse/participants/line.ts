@@ -173,7 +173,9 @@ function readSegment(segment: string, parts: Parts): void {
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
-    const from = i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
+    const adjective = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined && kinds[i - 1] === 'lower' && ADJECTIVE.test(words[i - 1]!) && (i === 1 || words[i - 2]!.endsWith(','));
+    const from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     claim(from, to, 'position');
     posRuns.push([from, to]);
     i = to;
@@ -218,6 +220,8 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
 const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 
+// the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
+const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
 
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
