@@ -27,3 +27,9 @@ describe('a notice\'s signer on one line', () => {
     expect(meetingDoc(NOTICE('Handlingar skickas ut, senast fredag.')).signatures).toBeNull();
   });
 });
+
+describe('a notice\'s signer with a telephone number on the same line', () => {
+  it('reads the role before the number', () => {
+    expect(meetingDoc(NOTICE('Greta Wiklund, ordförande, tfn 070-000 00 00')).signatures).toMatchObject({ chair: ['Greta Wiklund'] });
+  });
+});

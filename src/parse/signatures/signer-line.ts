@@ -32,12 +32,13 @@ function signersOf(text: string): [SignatureRole, string][] | null {
   const out: [SignatureRole, string][] = [];
   let waiting: string[] = [];
   for (const part of text.split(/(?<!\s)\s+(?:\/|och|&)\s+/u)) {
-    const comma = part.lastIndexOf(',');
+    const comma = part.indexOf(',');
     const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
     if (!looksLikeName(name)) return null;
     waiting.push(name.replace(/\([^()]{1,12}\)$/u, '').trimEnd());
     if (comma < 0) continue;
-    const tail = trimEndOf(part.slice(comma + 1).trim(), '.');
+    // (`Hanna Lilja, ordförande, tfn 070-000 00 00`: what follows the role says nothing of it)
+    const tail = trimEndOf(part.slice(comma + 1).split(',')[0]!.trim(), '.');
     const role = roleOfLabel(tail);
     // another title (`förbundschef`) signs beside the chair, but is no signer of the contract
     if (!role && !OTHER_TITLE.test(tail)) return null;
