@@ -40,7 +40,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
   { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag'], weak: true },
   { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
-  { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr'], weak: true },
+  { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr', 'ärenden', 'behandlade ärenden'], weak: true },
   {
     field: 'participants', value: 'persons',
     words: [
@@ -68,6 +68,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     words: [
       'justeringens plats och tid', 'justeringens tid och plats', 'plats och tid för justering', 'tid och plats för justering',
       'justeringens plats och datum', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
+      // Swedish-language Finnish minutes: `Protokollet justerat   Sjöstrand 12.5.2023`
+      'protokollet justerat', 'protokollet justerades', 'protokollet har justerats', 'protokolljustering', 'protokollets justering',
     ],
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },

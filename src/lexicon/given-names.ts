@@ -61,6 +61,7 @@ Väinö Toivo Onni Aarne Rauno Pentti Jyrki Keijo Mauri Osmo Paavo Pauli Teemu T
 Oskari Petteri Raili Vilho Aulikki Helinä Inkeri Kaarlo Kerttu Maire Marketta Orvokki Sinikka Sointu Tellervo Annukka Marjut
 Reetta Tuulikki Veera Venla Aapo Eelis Eemeli Eetu Henri Ilari Joonas Juuso Konsta Lenni Leevi Miro Niilo Okko Roope Santeri Topi
 Topias Valtteri Veeti Vertti Akseli Aatu Ninni Nelli Iida Aada Enni Helmi Iina Inka Jenna Minea Oona Pinja Siiri Tuuli Viivi
+Rainer Ralf Runar Harry Guy Jonny Siri Nils-Erik Stig-Göran Bror-Erik
 `;
 
 /** The given names, in lower case. */

@@ -139,7 +139,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'suppleanter', 'närvarande suppleanter',
     ],
   },
-  { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande'] },
+  { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar'] },
   {
     role: 'other',
     words: [
@@ -181,6 +181,7 @@ export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
   'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närv.', 'närv', 'frånv.', 'frånv',
 ] as const;
 
 /**
@@ -199,12 +200,12 @@ export const ROLL_CALL = {
 } as const;
 
 /** Column heads of an attendance table under which a mark (`X`) says the person stayed away. */
-export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej'] as const;
+export const ABSENT_COLUMN_HEADS = ['frånvarande', 'ej närvarande', 'nej', 'närvaro nej', 'frånv.', 'frånv'] as const;
 
 /** Marks of attendance in a participant list or table: present, and absent. */
 export const ATTENDANCE_MARKS = {
   present: ['[x]', '[X]', '☒', '☑', '✓', '✔', 'x', 'X', 'ja', 'Ja', 'JA', 'närvarande', 'tjg'],
-  absent: ['[ ]', '[]', '☐', 'nej', 'Nej', 'NEJ', '-', '–', 'frånvarande', 'ej tjg'],
+  absent: ['[ ]', '[]', '☐', 'nej', 'Nej', 'NEJ', '-', '–', 'frånvarande', 'ej tjg', 'Frånvarande', 'frånv.', 'Frånv.'],
 } as const;
 
 /** Headings in the header that end a participant list. */
@@ -232,6 +233,8 @@ export const POSITION_WORDS = [
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
   'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
+  // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
+  'medlem',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
@@ -242,10 +245,10 @@ export const POSITION_MODIFIERS = [
 
 /**
  * Words that qualify a deputy's position after the name (`Tobias Frid (S), Tjänstgörande
- * ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
+ * ersättare`, `Lena Dal (M)  ej tjg ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
  * mark) does not go on in the next line.
  */
-export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg'] as const;
+export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg', 'ej'] as const;
 
 /** Abbreviations of positions → written in full. */
 export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -255,6 +258,7 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
   'sekr.': 'sekreterare',
+  sekr: 'sekreterare',
   'bitr.': 'biträdande',
   'ers.': 'ersättare',
 };
@@ -427,7 +431,7 @@ export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 export const INLINE_BODY_LABELS = ['föredragande', 'föredragare', 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
-export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika'] as const;
+export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [

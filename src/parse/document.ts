@@ -12,6 +12,7 @@ import { readSignatureBlocks } from './signatures/blocks.js';
 import { readCertificate } from './signatures/certificate.js';
 import { electedAdjusters } from './signatures/elected.js';
 import { readPosting, type Posting } from './signatures/posting.js';
+import { signerLineAtEnd } from './signatures/signer-line.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
 const REMOTE_SCAN_ITEMS = 2;
@@ -45,7 +46,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const front = signersOf(seg.frontPage);
   const frontRead = front.chair.length + front.secretary.length + front.adjusters.length > 0;
   const blocks = frontRead ? seg.signatureBlocks.filter((b) => b.start >= seg.header.end) : seg.signatureBlocks;
-  const signers = mergeSigners(front, readSignatureBlocks(lines, blocks));
+  let signers = mergeSigners(front, readSignatureBlocks(lines, blocks));
+  // a notice signed on its last line (`Hanna Lilja, ordförande`)
+  if (seg.kind === 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) signers = signerLineAtEnd(lines, seg.start, seg.end);
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
   if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body

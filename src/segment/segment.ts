@@ -9,7 +9,9 @@ import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
 import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
+import { rolesBesideNames } from './frontpage/roles-after.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
+import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findRollCall, type RollCall } from './roll.js';
 import { findSignatureBlocks } from './signatures.js';
@@ -142,7 +144,7 @@ function withListedPoints(items: ItemSegment[], contents: readonly Contents[], s
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
-    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, f.values) }));
+    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) }));
 }
 
 /** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */
@@ -151,6 +153,11 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
   for (const v of values) {
     const last = rows[rows.length - 1];
     if (last && last.at === v.at) last.text += `   ${v.text}`;
+    // `Lise Karl (S) ersätter Morten Rya (S) och Anna Wall (M) ersätter` / `Annika Håkan (M).`: a sentence wrapped
+    else if (last && last.at === v.at - 1 && dangles(last.text) && !last.text.endsWith(',')) {
+      last.text += ` ${v.text}`;
+      last.at = v.at;
+    }
     else rows.push({ text: v.text, line: lines[v.at]!.no, at: v.at });
   }
   return rows.map(({ text, line }) => ({ text, line }));

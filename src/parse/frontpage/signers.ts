@@ -29,10 +29,17 @@ function nameAlone(part: string): string {
 
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
-  return value
+  return withoutDeputy(value)
     .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})|(?<=\))\s(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
     .map((part) => trimEndOf(collapse(nameAlone(part)), '.,*'))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
+}
+
+/** `Sara Ek och Vera Dahl med Fatima Bo som ersättare`: the deputy adjuster signs only in their stead. */
+function withoutDeputy(value: string): string {
+  const as = value.indexOf(' som ersättare');
+  const med = as > 0 ? value.lastIndexOf(' med ', as) : -1;
+  return med > 0 ? value.slice(0, med) : value;
 }
 
 export function signersOf(front: FrontPage): FrontSigners {

@@ -47,7 +47,11 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
 
 // `Protokoll fört vid sammanträde … kl. 10.00–11.30 i förbundets lokaler, Fjällgatan 3, Västerby.`: a name
 // or an owner's rooms after the hours (not `på grund av …`)
-const PLACE_AFTER_TIME = /(?<![\p{L}])(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+((?:\p{Lu}|\p{Ll}+s\s)[^.]{2,100}?)\s*(?:\.(?:\s|$)|$)/u;
+// (`i kommunalhuset, Granby kommun`: a room in the definite form, and where it stands)
+const PLACE_AFTER_TIME = /(?<![\p{L}])(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+((?:\p{Lu}|\p{Ll}+s\s|\p{Ll}+(?:et|en),\s)[^.]{2,100}?)\s*(?:\.(?:\s|$)|$)/u;
+
+// `Protokoll fört vid förbundsstyrelsens sammanträde den 25 februari 2024, Hotell Strand, Varberg`: the place after the day, no hours
+const PLACE_AFTER_MEETING_DAY = /(?:sammanträde|möte)t?\s+(?:\p{Ll}+dag(?:en)?\s+)?(?:den\s+)?\d{1,2}\s+\p{Ll}+\s+\d{4},\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
 
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
 const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
@@ -56,7 +60,11 @@ const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2
 export function findPlaceInSentence(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (!line.flat.includes('kl')) continue;
+    if (!line.flat.includes('kl')) {
+      const day = line.flat.includes(', ') && (line.flat.includes('sammanträde') || line.flat.includes('möte')) ? PLACE_AFTER_MEETING_DAY.exec(line.flat) : null;
+      if (day) return { location: trimOf(collapse(day[1]!), ',;:–-'), line: line.no };
+      continue;
+    }
     // the sentence may go on on the next line
     const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
     const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);

@@ -28,6 +28,8 @@ export interface ParticipantFields {
 }
 
 const PARTY_ALT = alternation(PARTIES);
+// the party after the name a deputy serves for, in any case (`ersätter Per Ohlin (c)`): these patterns are case-sensitive
+const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLowerCase())]);
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
@@ -51,14 +53,14 @@ const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\))?`,
+    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
     'u',
   );
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
 const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
 // in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
-const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${PARTY_ALT})\\s*\\)`, 'u');
+const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
@@ -171,7 +173,9 @@ function readSegment(segment: string, parts: Parts): void {
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
-    const from = i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
+    const adjective = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined && kinds[i - 1] === 'lower' && ADJECTIVE.test(words[i - 1]!) && (i === 1 || words[i - 2]!.endsWith(','));
+    const from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     claim(from, to, 'position');
     posRuns.push([from, to]);
     i = to;
@@ -216,12 +220,18 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
 const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 
+// the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
+const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
+const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
+
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
 const joinSurnameFirst = (text: string): string =>
   text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input.includes(',') ? joinSurnameFirst(input) : input;
+  // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
+  if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;

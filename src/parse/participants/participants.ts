@@ -31,8 +31,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
-        // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy
-        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && roleOfPosition(fields.position) === 'deputy' ? 'deputy' : serving(fields, g.role);
+        // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
+        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null) ? 'deputy' : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -59,7 +59,7 @@ const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu
 function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   if (/ersättare/iu.test(position)) return 'deputy';
-  if (/ledamot|ordförande/iu.test(position)) return 'member';
+  if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
   return null;
 }
 
@@ -79,7 +79,9 @@ function namePairs(text: string, enough: number): number {
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
-function readLine(text: string, deputy: boolean): ParticipantFields[] {
+function readLine(line: string, deputy: boolean): ParticipantFields[] {
+  // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
+  const text = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   const cols = columns(text);
   if (cols.length >= 2) {
@@ -88,15 +90,19 @@ function readLine(text: string, deputy: boolean): ParticipantFields[] {
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
   const runOn = splitPersons(text);
-  if (runOn.length >= 2) {
+  const people = splitPeople(text);
+  // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading
+  if (runOn.length >= 2 && people.length <= runOn.length) {
     const each = runOn.map(read);
     if (each.every(isPerson)) return each;
   }
-  const people = splitPeople(text);
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
 }
+
+// a point after a surname or a party's bracket
+const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\))\.$/u;
 
 /** Cut at `;`, `,` and ` och ` outside parentheses. */
 function parts(text: string): string[] {

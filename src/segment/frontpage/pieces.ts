@@ -6,6 +6,7 @@
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { namesOverLabels } from './names-over-labels.js';
 import { namesPerson } from './values.js';
 
 export interface Piece {
@@ -29,6 +30,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   let belowCells: ReturnType<typeof cellsOf> = [];
   // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
   let marksUnder: { col: number; text: string }[] | null = null;
+  let marksMerge = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
@@ -49,12 +51,23 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
+    // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
+    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(cells);
+    if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
+    if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
       if (consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
+      if (mixedHead && c > 0 && COLUMN_HEADS.has(cell.text.toLowerCase())) continue;
       // an `X` under `Ej närvarande` says what its column head says
       if (marksUnder && c > 0 && MARKS.has(cell.text)) {
         const head = nearest(marksUnder, cell.col);
+        // (beside a second list, the mark goes with the name before it, not into that list's column)
+        const name = pieces[pieces.length - 1];
+        if (marksMerge && name && !name.label && name.at === i) {
+          name.text += ` ${ABSENT_HEADS.has(head.text.toLowerCase()) ? head.text : cell.text}`;
+          continue;
+        }
         if (ABSENT_HEADS.has(head.text.toLowerCase())) {
           pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
           continue;
@@ -64,12 +77,21 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       first = false;
       // the rest of a label broken over two lines: it said nothing
       if (isLabelTail(cell.text) && pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1) continue;
+      // a label wrapped in its column, its value beside it (`Beslutande` / `kommun-` / `representanter`): the rest said nothing more
+      if (c === 0 && cells.length > 1 && WRAPPED_WORD.test(cell.text) && labelColumnAbove(pieces, i, cell.col)) continue;
       // `Datum för` / `anslags uppsättande   2007-01-11`, also two such labels side by side
       const under = below.find((b) => Math.abs(b.col - cell.col) <= COLUMN_SLACK);
       const joined = under ? joinedLabel(cell.text, under.text) : null;
       if (joined && joined.length >= cell.text.length + 1 + under!.text.length) {
         consumed.add(`${i + 1}:${under!.col}`);
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
+        continue;
+      }
+      // `Närvarande, ej` / `tjänstgörande` / `ersättare` in a narrow label column, the names beside it
+      const wrapped = c === 0 && cells.length > 1 && under && !joined && (labelAt(cell.text)?.length ?? 0) < cell.text.length ? labelOverLines(lines, i, end, cell, under, skip) : null;
+      if (wrapped) {
+        for (const k of wrapped.tails) consumed.add(k);
+        pieces.push({ label: wrapped.label, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
       let label = personRow && c > 0 ? null : labelAt(cell.text);
@@ -117,7 +139,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return rolesAfterNames(pieces);
+  return namesOverLabels(rolesAfterNames(pieces));
 }
 
 /**
@@ -164,6 +186,47 @@ const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+
+/**
+ * A label cut over two or three lines of its column (`Närvarande, ej` / `tjänstgörande` /
+ * `ersättare`): the whole label, and the cells of its tail.
+ */
+function labelOverLines(lines: readonly Line[], i: number, end: number, cell: { text: string; col: number }, under: { text: string; col: number }, skip: (i: number) => boolean): { label: LabelHit; tails: string[] } | null {
+  if (!WRAPPED_WORD.test(under.text)) return null;
+  const head = cell.text.replace(/,/gu, '');
+  const tails = [`${i + 1}:${under.col}`];
+  let text = `${head} ${under.text}`;
+  const third = i + 2 < end && !skip(i + 2) && !isBlank(lines[i + 2]!) ? cellsOf(lines[i + 2]!)[0] : undefined;
+  if (third && Math.abs(third.col - cell.col) <= COLUMN_SLACK && WRAPPED_WORD.test(third.text)) {
+    const longer = labelAt(`${text} ${third.text}`);
+    if (longer && longer.length >= text.length + 1 + third.text.length) return { label: longer, tails: [...tails, `${i + 2}:${third.col}`] };
+  }
+  const label = labelAt(text);
+  return label && label.length >= text.length ? { label, tails } : null;
+}
+
+// a word in lower case, or its first part before a hyphen
+const WRAPPED_WORD = /^\p{Ll}[\p{Ll}]*-?$/u;
+
+/** A label stood at this column one or two lines above, with only its value after it. */
+function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boolean {
+  for (let k = pieces.length - 1; k >= 0 && pieces[k]!.at >= i - 2; k--) {
+    const p = pieces[k]!;
+    if (p.label) return Math.abs(p.col - col) <= 1 && p.label.value !== 'none';
+  }
+  return false;
+}
+
+/** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
+function mixedHeadRow(cells: readonly { text: string }[]): boolean {
+  if (labelAt(cells[0]!.text)?.field !== 'participants') return false;
+  let heads = 0;
+  for (const c of cells.slice(1)) {
+    if (COLUMN_HEADS.has(c.text.toLowerCase())) heads++;
+    else if (labelAt(c.text)?.field !== 'participants' || labelAt(c.text)!.length < c.text.length) return false;
+  }
+  return heads > 0 && heads < cells.length - 1;
+}
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
   cells.reduce((best, c) => (Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best));

@@ -9,6 +9,7 @@ import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
+import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
 
@@ -91,9 +92,10 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text) } });
   }
   signersInOrder(fields, pieces, leftovers, asValue);
+  adjustingPlaceAndTime(fields);
   // a label left without a value takes the nearest value of its kind that no label took
-  fields.forEach((f) => {
-    if (f.value === 'none' || f.values.length > 0) return;
+  fields.forEach((f, k) => {
+    if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     const candidates = leftovers
       .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH)
@@ -105,6 +107,30 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   });
   return { fields, preamble, warnings };
 }
+
+/**
+ * `Justering` heading `Justerande` and `Plats och tid` (a table's group of rows): that place
+ * and time are the adjusting's, not the meeting's, and the heading takes no value of its own.
+ */
+function adjustingPlaceAndTime(fields: FrontPageField[]): void {
+  for (let k = 0; k < fields.length; k++) {
+    const head = fields[k]!;
+    if (head.field !== 'adjustedAt' || head.label.toLowerCase() !== 'justering') continue;
+    let j = k + 1;
+    while (j < fields.length && fields[j]!.field === 'adjusters' && fields[j]!.at - head.at <= 3) j++;
+    const f = fields[j];
+    if (!f || !WHEN_OR_WHERE.has(f.field) || f.at - head.at > 3) continue;
+    f.field = 'adjustedAt';
+    f.value = 'text';
+    head.value = 'none';
+    head.values = [];
+  }
+}
+const WHEN_OR_WHERE = new Set<FrontField>(['placeAndTime', 'dateAndTime', 'date', 'time', 'place']);
+
+/** `Närvarande` over `Medlemmar` over its names (Swedish-language Finnish minutes): a heading over a sub-heading whose list it is. */
+const headsSubList = (f: FrontPageField, next: FrontPageField | undefined): boolean =>
+  f.field === 'participants' && next?.field === 'participants' && next.at - f.at <= 1 && next.values.length > 0;
 
 // how far a value may stand from the start of the label over it
 const UNDER_SLACK = 3;
@@ -269,6 +295,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
+  if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
   return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';

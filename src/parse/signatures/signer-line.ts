@@ -1,0 +1,49 @@
+// A notice signed on one line at its end: the name and the role after a comma (`Hanna Lilja,
+// ordförande`), two names sharing one role (`Hanna Lilja / Per Sten, sekreterare`), or each
+// with their own (`Hanna Lilja, ordförande / Per Sten, sekreterare`). Only the last lines of
+// the document are read: in a header or a list of participants such a line is a person's entry.
+import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
+import { looksLikeName } from '../../split/titles.js';
+import { isBlank, type Line } from '../../text/line.js';
+import { trimEndOf } from '../../text/patterns.js';
+import type { Signers } from './blocks.js';
+
+// how many lines with text, from the end, may hold the signer (a date or a phone number may follow)
+const TAIL_LINES = 3;
+
+export function signerLineAtEnd(lines: readonly Line[], start: number, end: number): Signers {
+  const signers: Signers = { chair: [], secretary: [], adjusters: [] };
+  for (let i = end - 1, seen = 0; i >= start && seen < TAIL_LINES; i--) {
+    if (isBlank(lines[i]!)) continue;
+    seen++;
+    const found = signersOf(lines[i]!.flat);
+    if (!found) continue;
+    for (const [role, name] of found) if (!signers[role].includes(name)) signers[role].push(name);
+    break;
+  }
+  return signers;
+}
+
+const OTHER_TITLE = /^\p{Ll}[\p{Ll} -]{2,40}$/u;
+
+/** `Name[ / Name], role[ / Name, role]` → each name with its role; null when the line is anything else. */
+function signersOf(text: string): [SignatureRole, string][] | null {
+  if (!text.includes(',') || text.length > 120) return null;
+  const out: [SignatureRole, string][] = [];
+  let waiting: string[] = [];
+  for (const part of text.split(/(?<!\s)\s+(?:\/|och|&)\s+/u)) {
+    const comma = part.indexOf(',');
+    const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
+    if (!looksLikeName(name)) return null;
+    waiting.push(name.replace(/\([^()]{1,12}\)$/u, '').trimEnd());
+    if (comma < 0) continue;
+    // (`Hanna Lilja, ordförande, tfn 070-000 00 00`: what follows the role says nothing of it)
+    const tail = trimEndOf(part.slice(comma + 1).split(',')[0]!.trim(), '.');
+    const role = roleOfLabel(tail);
+    // another title (`förbundschef`) signs beside the chair, but is no signer of the contract
+    if (!role && !OTHER_TITLE.test(tail)) return null;
+    if (role) for (const n of waiting) out.push([role, n]);
+    waiting = [];
+  }
+  return waiting.length === 0 && out.length > 0 ? out : null;
+}

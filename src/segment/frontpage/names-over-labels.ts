@@ -1,0 +1,42 @@
+// Signatures printed name over role (`Mikael Grön          Patrik Holm` over `Ordförande
+// Protokollförare`, the Swedish-language Finnish minutes' `Underskrifter`): a line of names
+// and, right under it, as many signer labels in the same columns. Each label is moved
+// before the name above it, so the stream reads label, value as elsewhere; not where a label
+// of people stands right before the names (labels and names alternating, one a line).
+import { labelAt } from '../../text/labels.js';
+import type { Piece } from './pieces.js';
+import { namesPerson } from './values.js';
+
+const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+// how far a label may stand from the start of the name over it
+const SLACK = 3;
+
+/** A role word in lower case under a name (`sekreterare`, `justerare`) is the signer's label it would be capitalised. */
+function asSigner(p: Piece): Piece {
+  if (p.label || !/^\p{Ll}/u.test(p.text) || p.text.length > 30) return p;
+  const label = labelAt(p.text.charAt(0).toUpperCase() + p.text.slice(1));
+  return label && SIGNERS.has(label.field) && label.length === p.text.length ? { ...p, label, text: '' } : p;
+}
+
+export function namesOverLabels(pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length; i++) {
+    const at = pieces[i]!.at;
+    if (pieces[i]!.label || (i > 0 && pieces[i - 1]!.at === at)) continue;
+    // names under a label that takes them (`Sekreterare` / `Eva Stål` / `Ordförande` / `Ulla Borg`, alternating) are its values
+    if (i > 0 && pieces[i - 1]!.label?.value === 'persons') continue;
+    // the names open a group of their own (after a blank line, or right under `Underskrifter`): not a list going on
+    if (!pieces[i]!.groupStart && pieces[i - 1]?.label?.value !== 'none') continue;
+    let n = 0;
+    while (i + n < pieces.length && pieces[i + n]!.at === at && !pieces[i + n]!.label && namesPerson(pieces[i + n]!.text)) n++;
+    if (n === 0 || (i + n < pieces.length && pieces[i + n]!.at === at)) continue;
+    const names = pieces.slice(i, i + n);
+    const labels = pieces.slice(i + n, i + 2 * n).map(asSigner);
+    if (labels.length !== n || (i + 2 * n < pieces.length && pieces[i + 2 * n]!.at === at + 1)) continue;
+    if (!labels.every((l, k) => l.at === at + 1 && SIGNERS.has(l.label?.field ?? '') && Math.abs(l.col - names[k]!.col) <= SLACK)) continue;
+    const out: Piece[] = [];
+    names.forEach((name, k) => out.push({ ...labels[k]!, groupStart: k === 0 && name.groupStart }, { ...name, groupStart: false }));
+    pieces.splice(i, 2 * n, ...out);
+    i += 2 * n - 1;
+  }
+  return pieces;
+}

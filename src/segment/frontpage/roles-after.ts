@@ -1,0 +1,50 @@
+// A list of two columns, each person and their role (`Anna Berg (S)      ordförande`), that an
+// extractor flattened column by column: the names one a line, then the roles one a line in
+// the same order (`ordförande`, `ledamot`, `tjg ersättare`), or the marks of an attendance
+// column (`X`, `X, § 105 - § 106`). As many roles right after as many names: each goes back
+// beside its name, on the name's line.
+import { ATTENDANCE_MARKS, POSITION_ABBREVIATIONS, POSITION_MODIFIERS, POSITION_WORDS, SERVICE_MODIFIERS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import type { FieldValue } from './read.js';
+import { namesPerson } from './values.js';
+
+// a role and nothing else: `ordförande`, `vice ordförande`, `tjg ersättare`, `förbundschef`, `ordf.`
+const ROLE_ONLY = new RegExp(
+  `^(?:(?:${alternation([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS])})\\s+)*(?:\\p{Ll}*(?:${alternation(POSITION_WORDS)})|${alternation(Object.keys(POSITION_ABBREVIATIONS))})$`,
+  'iu',
+);
+// a mark of attendance, perhaps with the §§ attended after it: `X`, `X, § 105 - § 106`
+const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+export const markOnly = (text: string): boolean => MARKS.has(text.split(',')[0]!.trim()) && !/\p{L}{2}/u.test(text);
+
+// under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
+const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
+
+/** A role or a mark alone on its line, written as a column's cell is (lower-case, or a mark). */
+const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.test(text)) || markOnly(text);
+
+export function rolesBesideNames(values: readonly FieldValue[]): FieldValue[] {
+  // one value a line: a table's cells cut at its gaps are no flattened column
+  for (let k = 1; k < values.length; k++) if (values[k]!.at === values[k - 1]!.at) return [...values];
+  const out: FieldValue[] = [];
+  let i = 0;
+  while (i < values.length) {
+    let n = 0;
+    while (i + n < values.length && !roleOnly(values[i + n]!.text) && (namesPerson(values[i + n]!.text) || NAME_SHAPED.test(values[i + n]!.text))) n++;
+    let r = 0;
+    while (r < n && i + n + r < values.length && roleOnly(values[i + n + r]!.text)) r++;
+    if (n >= 2 && r === n) {
+      for (let k = 0; k < n; k++) {
+        const name = values[i + k]!;
+        const role = values[i + n + k]!.text;
+        out.push({ ...name, text: markOnly(role) ? `${name.text} ${role}` : `${name.text}, ${role}` });
+      }
+      i += 2 * n;
+      continue;
+    }
+    const step = Math.max(1, n + r);
+    out.push(...values.slice(i, i + step));
+    i += step;
+  }
+  return out;
+}
