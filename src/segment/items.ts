@@ -189,6 +189,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   // a group heading right above the first item (`Information` / `1. Information om …`)
   let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
+  // `§§ 4 och 11`: § 11 was handled under § 4's heading; the numbers after § 10 go on at 12
+  const coveredEarlier = new Set<number>();
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
   const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
@@ -258,7 +260,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     }
     // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
     const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
-    if (prevNumber !== null && c.header.number !== prevNumber + 1 && !sameWithLabel) {
+    let expected = (prevNumber ?? 0) + 1;
+    while (coveredEarlier.has(expected)) expected++;
+    if (prevNumber !== null && c.header.number !== expected && !sameWithLabel) {
       warnings.push({
         code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
         message:
@@ -269,6 +273,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       });
     }
     prevNumber = c.header.number;
+    // `§§ 12-14` goes on at 15; `§§ 4 och 11` at 5, and 11 is skipped when the count reaches it
+    for (const n of c.header.covers ?? []) {
+      if (n === prevNumber + 1) prevNumber = n;
+      else if (n > prevNumber) coveredEarlier.add(n);
+    }
     prevLabel = c.header.label;
     items.push({
       header: c.header,

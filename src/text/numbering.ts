@@ -17,6 +17,8 @@ export interface ItemHeader {
   rest: string;
   /** The case number written beside the number (`§ 12 Dnr KS 2019/123`), without its label. */
   caseNumber: string | null;
+  /** `§§ 4 och 11` → [4, 11], `§§ 12-14` → [12, 13, 14]: every § one heading covers (absent for one). */
+  covers?: number[];
   /**
    * How the § is written, for telling a document's own headings from references in its
    * bodies: `§` (`§ 12`), `KS §` (an organ's abbreviation before it), `§ after` (`12 §`).
@@ -39,6 +41,10 @@ const PARAGRAPH = new RegExp(
   `^${PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
+// `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
+// `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
+const PARAGRAPHS = new RegExp(`^${PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
+const MAX_COVERED = 40;
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
@@ -84,6 +90,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
+      }
+      const several = line.text.includes('§§') ? PARAGRAPHS.exec(line.text) : null;
+      if (several) {
+        const covers = coveredNumbers(Number(several[2]), several[3]!);
+        if (!covers) return null;
+        const prefix = several[1]?.trim();
+        return withCaseNumber({ style: 'paragraph', number: covers[0]!, label: null, rest: trimStartOf(several[4]!, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§', covers });
       }
       const point = POINT_PARAGRAPH.exec(line.text);
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
@@ -158,6 +171,21 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     },
   },
 ];
+
+/** `4`, ` och 11` → [4, 11]; `12`, `-14` → [12, 13, 14]; null for numbers that do not count up. */
+function coveredNumbers(first: number, tail: string): number[] | null {
+  const out = [first];
+  for (const m of tail.matchAll(/([-–—]|,|och|&|samt)\s*(\d{1,4})/gu)) {
+    const n = Number(m[2]);
+    const prev = out[out.length - 1]!;
+    if (n <= prev) return null;
+    if (/[-–—]/u.test(m[1]!)) {
+      if (n - prev > MAX_COVERED) return null;
+      for (let k = prev + 1; k <= n; k++) out.push(k);
+    } else out.push(n);
+  }
+  return out;
+}
 
 /**
  * The case number beside the heading read off its rest: `Dnr KS 2019/123 Budget` →

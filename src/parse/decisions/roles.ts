@@ -123,6 +123,8 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     if (k > 0 && (LABELLED_LINE.test(t) || isDistribution(t))) cuts.add(k);
+    // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
+    if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
@@ -146,12 +148,32 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   return out;
 }
 
+// `Finansiering`, `Uppföljning`, `Tidplan`: one capitalised word on a line of its own (not a
+// passive that decides by itself: `Godkänns`, `Bifalles`)
+const ONE_WORD_HEADING = /^\p{Lu}\p{Ll}{3,}:?$/u;
+const PASSIVE_ENDING = /(?:nns|as|ås|es|ls)$/u;
+/** Prose: a capital first, and words of a sentence (not a list of names: `Ewa Ek Bo Al …`). */
+const isProse = (text: string): boolean => /^\p{Lu}/u.test(text) && !isListPart(text);
+
+/**
+ * A single-word heading over prose (`Finansiering` / `Insatsen finansieras …`) after the
+ * clauses of a decision: a part of the body of its own, which ends them. (`Ordinarie` over
+ * a list of names heads no prose: it stays part of the clause it lists.)
+ */
+const isOneWordHeading = (text: string): boolean => ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
+function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
+  const p = paragraphs[k]!;
+  if (p.starts.length !== 1 || !isOneWordHeading(p.text)) return false;
+  const next = paragraphs[k + 1];
+  return next !== undefined && isProse(next.text);
+}
+
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
   let procedure = false;
-  return paragraphs.map((paragraph) => {
+  return paragraphs.map((paragraph, k) => {
     const text = paragraph.text;
     const heading = decisionHeading(text);
     if (heading) {
@@ -164,7 +186,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'proposal';
       return { paragraph, role: 'proposal-heading', by: null };
     }
-    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text))) {
+    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k))) {
       mode = 'none';
       procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };

@@ -13,6 +13,8 @@ import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPr
 interface Frame {
   number: number | null;
   label: string | null;
+  /** `§§ 4 och 11`: every § the heading covers. */
+  covers?: readonly number[];
   caseNumber: string | null;
   titleText: string;
   /** Body text written on the title line itself (`1<TAB>Title Body…`). */
@@ -62,6 +64,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     const item = buildItem(lines, kind, own, {
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
+      covers: seg.header.covers,
       caseNumber: seg.caseNumber,
       titleText,
       inlineBody,
@@ -127,6 +130,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   return {
     number: f.number,
     label: f.label,
+    ...(f.covers ? { numbers: [...f.covers] } : {}),
     caseNumber: f.caseNumber,
     title: read.title,
     text,

@@ -1,0 +1,100 @@
+// Item and decision layouts read in round 5, each written anew with invented names,
+// places and content: one heading over several §§, notes whose points carry their text
+// on the number's line, single-word headings that end a decision, Swedish-language
+// Finnish minutes that report a case's earlier treatments.
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/index.js';
+import { meetingDoc, text } from './helpers.js';
+
+const heads = (doc: Document): [number | null, string, string | null][] => doc.items.map((i) => [i.number, i.title, i.caseNumber]);
+const decided = (doc: Document): [number | null, [string, string | null][]][] => doc.items.map((i) => [i.number, i.decisions.map((d): [string, string | null] => [d.text, d.by])]);
+
+describe('one heading over several paragraphs (`§§ 4 och 11`, `§§ 6-8`)', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Styrelsen, Samordningsförbundet Norrvik',
+      'Datum 2024-03-12',
+      '',
+      '§ 3 Godkännande av dagordning',
+      'Dagordningen godkänns.',
+      '',
+      '§§ 4 och 11 Verksamhetsplan 2025',
+      'Förbundschefen redogjorde för planen. Se även §§ 12-14 nedan.',
+      'Styrelsen beslutar att godkänna verksamhetsplanen.',
+      '',
+      '§ 5 Ekonomisk rapport',
+      'Rapporten läggs till handlingarna.',
+      '',
+      '§§ 6-8 Projektansökningar',
+      'Tre ansökningar behandlades.',
+      '§§ 6-8 behandlades tillsammans.',
+      '',
+      '§ 9 Samverkan med kommunerna',
+      'Informationen noteras.',
+      '',
+      '§ 10 Revision',
+      'Informationen noteras.',
+      '',
+      '§ 12 Övriga frågor',
+      'Inga övriga frågor.',
+    ),
+  );
+
+  it('reads the heading as one item numbered by its first §, with every § it covers', () => {
+    expect(doc.items.map((i) => [i.number, i.numbers ?? null, i.title])).toEqual([
+      [3, null, 'Godkännande av dagordning'],
+      [4, [4, 11], 'Verksamhetsplan 2025'],
+      [5, null, 'Ekonomisk rapport'],
+      [6, [6, 7, 8], 'Projektansökningar'],
+      [9, null, 'Samverkan med kommunerna'],
+      [10, null, 'Revision'],
+      [12, null, 'Övriga frågor'],
+    ]);
+  });
+
+  it('a reference at a body line start opens no item, and the covered §§ leave no gap', () => {
+    expect(doc.items.find((i) => i.number === 6)?.text).toContain('§§ 6-8 behandlades tillsammans.');
+    expect(doc.warnings.filter((w) => w.code === 'paragraph-gap')).toEqual([]);
+  });
+});
+
+describe('a single-word heading after the clauses of a decision ends them', () => {
+  it('`Finansiering` and `Uppföljning` over their text, with or without a blank line after', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Styrelsen, Samordningsförbundet Västby',
+        'Datum 2024-02-20',
+        '',
+        '§ 7 Budget 2025',
+        'Förbundschefen föredrog förslaget.',
+        '',
+        'Beslut',
+        'Styrelsen beslutar att',
+        '- godkänna budget 2025',
+        '- uppdra åt förbundschefen att redovisa budgeten för medlemmarna',
+        '',
+        'Finansiering',
+        'Insatsen finansieras inom ramen för förbundets budget.',
+        '',
+        'Tidplan',
+        '',
+        'Arbetet startar i mars och avslutas i december.',
+        '',
+        '§ 8 Val till beredningsgruppen',
+        'Styrelsens beslut',
+        'Ordinarie',
+        '',
+        'Ersättare',
+        '',
+        'Per Ek',
+        'Tove Lund',
+      ),
+    );
+    expect(decided(doc)).toEqual([
+      [7, [['godkänna budget 2025', 'Styrelsen'], ['uppdra åt förbundschefen att redovisa budgeten för medlemmarna', 'Styrelsen']]],
+      [8, [['Ordinarie\nErsättare\nPer Ek Tove Lund', 'Styrelsen']]],
+    ]);
+  });
+});
