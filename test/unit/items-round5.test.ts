@@ -98,3 +98,45 @@ describe('a single-word heading after the clauses of a decision ends them', () =
     ]);
   });
 });
+
+describe('notes whose numbered points carry their text on the number line', () => {
+  const doc = meetingDoc(
+    text(
+      'MINNESANTECKNINGAR',
+      'Beredningsgruppen, Samordningsförbundet Älvdalen',
+      'Datum: 2024-05-14',
+      '',
+      '1. Mötets öppnande: Anna Berg hälsade alla välkomna och öppnade mötet.',
+      '2. Föregående anteckningar: Anteckningarna gicks igenom och lades till handlingarna.',
+      '3. Ekonomi: Kansliet redovisade utfallet per april och',
+      'prognosen visar ett litet överskott.',
+      'Kansliet återkommer i augusti.',
+      '4. Insatser 2025 – Gruppen diskuterade behovet av fler platser i Steget Vidare.',
+      '5. Budget 2026 – ska vi mäta nya saker?',
+      '6. Mötets avslutande',
+    ),
+  );
+
+  it('the heading before the colon or dash is the title, the sentences after it the text', () => {
+    expect(heads(doc)).toEqual([
+      [1, 'Mötets öppnande', null],
+      [2, 'Föregående anteckningar', null],
+      [3, 'Ekonomi', null],
+      [4, 'Insatser 2025', null],
+      [5, 'Budget 2026 – ska vi mäta nya saker?', null],
+      [6, 'Mötets avslutande', null],
+    ]);
+    expect(doc.items[2]!.text).toBe('Kansliet redovisade utfallet per april och prognosen visar ett litet överskott. Kansliet återkommer i augusti.');
+  });
+
+  it('a decision written in the point text is read', () => {
+    expect(decided(doc)[1]).toEqual([2, [['Anteckningarna gicks igenom och lades till handlingarna.', null]]]);
+  });
+
+  it('in minutes a § with a body of its own keeps a colon title whole', () => {
+    const minutes = meetingDoc(
+      text('PROTOKOLL', 'Styrelsen, Samordningsförbundet Väst', 'Datum: 2023-03-15', '', '§ 12 Remiss: Förslag till ny förordning om samordning.', 'Styrelsen beslutar att lämna ett yttrande.'),
+    );
+    expect(heads(minutes)).toEqual([[12, 'Remiss: Förslag till ny förordning om samordning', null]]);
+  });
+});

@@ -8,7 +8,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPresenterSuffix } from './title.js';
+import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -58,6 +58,10 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         columns = row;
       }
     }
+    // `3. Ekonomi: Kansliet redovisade …`: notes that write a point's text on its number's line
+    // (in minutes, only where the § has no body of its own: `§ 12 Remiss: Förslag till ny förordning.` over its text is a title)
+    const point = inlineBody === '' && !columns && (kind === 'notes' || !hasBody(lines, seg)) ? splitPointText(titleText) : null;
+    if (point) ({ title: titleText, body: inlineBody } = point);
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
@@ -84,6 +88,12 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     item.subItems = seg.subItems.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
+}
+
+/** Whether any line under the heading and title holds text. */
+function hasBody(lines: readonly Line[], seg: ItemSegment): boolean {
+  for (let i = seg.bodyStart; i < seg.end; i++) if (lines[i]!.text.trim() !== '') return true;
+  return false;
 }
 
 function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | null, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {

@@ -167,3 +167,28 @@ export function splitPresenterSuffix(title: string): { title: string; body: stri
   const m = PRESENTER_SUFFIX.exec(title);
   return m && m.index > 0 ? { title: title.slice(0, m.index), body: m[1]! } : null;
 }
+
+// `Ekonomi: Kansliet redovisade …`, `Insatser 2025 – Gruppen diskuterade …`: a short heading, then a sentence
+const POINT_TEXT = new RegExp(`^([^.!?:]{3,60}?)(?::|\\s${DASH})\\s+(?=[\\p{Lu}\\d])(.+)$`, 'u');
+const POINT_TITLE_WORDS = 6;
+// what follows a colon is text when it is a sentence of this many words; after a dash, a longer one
+const COLON_TEXT_WORDS = 3;
+const DASH_TEXT_WORDS = 5;
+
+/**
+ * A point of notes that carries its text on the number's line (`3. Ekonomi: Kansliet
+ * redovisade utfallet. …`, `4. Insatser 2025 – Gruppen diskuterade …`): the heading before
+ * the colon or dash, and the sentences after it as body. Null when what follows is no
+ * sentence (`Remiss: Ny lag om …`, `Budget – beslut`).
+ */
+export function splitPointText(text: string): { title: string; body: string } | null {
+  if (!text.includes(':') && !/\s[-–—]\s/u.test(text)) return null;
+  const m = POINT_TEXT.exec(collapse(text));
+  if (!m) return null;
+  const title = m[1]!.trim();
+  const body = m[2]!.trim();
+  // (a question after it is part of the title: `VP 2024 – har målen spelat ut sin roll?`)
+  if (title.split(' ').length > POINT_TITLE_WORDS || !/[.!]$/u.test(body)) return null;
+  const dash = m[0]!.charAt(m[1]!.length) !== ':';
+  return body.split(' ').length >= (dash ? DASH_TEXT_WORDS : COLON_TEXT_WORDS) ? { title, body } : null;
+}
