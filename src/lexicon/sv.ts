@@ -318,11 +318,13 @@ export const DECISION = {
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
     'tillstyrker', 'tillstyrkte', 'avslår', 'avslog', 'utser', 'utsåg', 'väljer', 'valde', 'noterar',
     'tar del av', 'tog del av', 'lägger', 'lade', 'uppdrar', 'uppdrog', 'ger', 'gav',
+    // Finnish minutes: `Stadsstyrelsen antecknade budgetuppföljningen för kännedom`
+    'antecknar', 'antecknade',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
     ger: 'i uppdrag', gav: 'i uppdrag', uppdrar: '', uppdrog: '', lägger: 'till handlingarna', lade: 'till handlingarna',
-    noterar: 'till protokollet', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
+    noterar: 'till protokollet', antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
   } as Readonly<Record<string, string>>,
   /** Passive forms (`Föredragningslistan godkänns`, `Läggs till handlingarna`). */
   passive: [
@@ -703,7 +705,7 @@ export const PROCESS = {
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
     ],
     noted: [
-      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
+      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
       'tar del av', 'tog del av', 'ta del av',
       'tackar för informationen', 'tackar för redovisningen',
     ],

@@ -140,3 +140,78 @@ describe('notes whose numbered points carry their text on the number line', () =
     expect(heads(minutes)).toEqual([[12, 'Remiss: Förslag till ny förordning om samordning', null]]);
   });
 });
+
+describe('Swedish-language Finnish minutes: `12 §` headings, `Beredning`, `Förslag`, `Beslut`', () => {
+  const doc = meetingDoc(
+    text(
+      'STADSSTYRELSEN',
+      'PROTOKOLL 4/2024',
+      'Sammanträdestid 12.2.2024 kl. 16.00–18.10',
+      'Plats Stadshuset, Sjöbacka',
+      '',
+      '12 §',
+      'Budgetuppföljning januari 2024',
+      'SBY/145/02.02.00/2024',
+      '',
+      'Beredning',
+      'Ekonomidirektör Mikael Holm, tfn 040 123 4567',
+      '',
+      'Stadens ekonomi har följts upp per januari.',
+      '',
+      'Förslag',
+      'Stadsdirektör Anna Lindqvist',
+      'Stadsstyrelsen antecknar budgetuppföljningen för kännedom.',
+      '',
+      'Beslut',
+      'Stadsstyrelsen antecknade budgetuppföljningen för kännedom.',
+      '',
+      '13 §',
+      'Motion om cykelvägar',
+      'KH 88/00.00.01/2023',
+      '',
+      'Stadsstyrelsen 19.12.2022, 284 §',
+      '',
+      'Beredning',
+      'Tekniska direktören har berett ärendet.',
+      '',
+      'Förslag',
+      'Stadsstyrelsen återremitterar ärendet.',
+      '',
+      'Beslut',
+      'Stadsstyrelsen återremitterade ärendet för ny beredning.',
+      '',
+      'Stadsstyrelsen 12.2.2024, 13 §',
+      '',
+      'Beredning',
+      'Ärendet har beretts på nytt.',
+      '',
+      'Förslag',
+      'Stadsstyrelsen föreslår att fullmäktige konstaterar att motionen är slutbehandlad.',
+      '',
+      'Beslut',
+      'Stadsstyrelsen godkände förslaget.',
+    ),
+  );
+
+  it('reads a Finnish register number under the title as the case number', () => {
+    expect(heads(doc)).toEqual([
+      [12, 'Budgetuppföljning januari 2024', 'SBY/145/02.02.00/2024'],
+      [13, 'Motion om cykelvägar', 'KH 88/00.00.01/2023'],
+    ]);
+  });
+
+  it('the decision of a § that reports earlier treatments is the one in its last block', () => {
+    expect(decided(doc)).toEqual([
+      [12, [['Stadsstyrelsen antecknade budgetuppföljningen för kännedom.', 'Stadsstyrelsen']]],
+      [13, [['Stadsstyrelsen godkände förslaget.', 'Stadsstyrelsen']]],
+    ]);
+    expect(doc.items.map((i) => i.outcome)).toEqual(['noted', 'approved']);
+  });
+
+  it('the proposal leaves out who proposes it, and the earlier treatments’ proposals', () => {
+    expect(doc.items.map((i) => i.proposal)).toEqual([
+      'Stadsstyrelsen antecknar budgetuppföljningen för kännedom.',
+      'Stadsstyrelsen föreslår att fullmäktige konstaterar att motionen är slutbehandlad.',
+    ]);
+  });
+});

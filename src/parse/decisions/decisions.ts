@@ -140,7 +140,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by } of read) {
+  for (const { paragraph: p, role, by, earlier } of read) {
+    if (earlier) continue;
     if (role !== 'decision-clause') {
       open = null;
       inList = false;

@@ -25,6 +25,8 @@ export interface ReadParagraph {
   proposes?: boolean;
   /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
   procedure?: boolean;
+  /** It reports an earlier treatment of the case (above `Stadsstyrelsen 12.2.2024, 13 §`): no decision or proposal of this meeting. */
+  earlier?: boolean;
 }
 
 const B = '(?![\\p{L}])';
@@ -107,10 +109,29 @@ const cache = new WeakMap<readonly Paragraph[], ReadParagraph[]>();
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let read = cache.get(paragraphs);
   if (!read) {
-    read = classify(paragraphs.flatMap(splitAtHeadings));
+    read = keepLastTreatment(classify(paragraphs.flatMap(splitAtHeadings)));
     cache.set(paragraphs, read);
   }
   return read;
+}
+
+// `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
+// reports each treatment of its case under the organ, date and § of that meeting
+const TREATMENT = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:§\s?\d{1,4}|\d{1,4}\s?§)$/u;
+const MAY_BE_TREATMENT = /\d\.\d{4}/;
+const isTreatment = (p: Paragraph): boolean => p.starts.length === 1 && p.text.includes('§') && MAY_BE_TREATMENT.test(p.text) && TREATMENT.test(p.text);
+
+/**
+ * A § that reports its case's earlier treatments, each under its organ, date and §, holds
+ * this meeting's decision in its last block only: what stands above the last such line is
+ * the case's history (its decisions and proposals were other meetings'). Only where a
+ * decision follows that line.
+ */
+function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
+  let last = -1;
+  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && isTreatment(read[k]!.paragraph)) last = k;
+  if (last <= 0 || !read.slice(last + 1).some((r) => r.role === 'decision-heading' || r.role === 'decision-clause')) return read;
+  return read.map((r, k) => (k < last && r.role !== 'subheading' ? { paragraph: r.paragraph, role: 'body', by: null, procedure: r.procedure, earlier: true } : r));
 }
 
 /** A heading line (`Beslut`) run together with its clause is a paragraph of its own. */
@@ -186,7 +207,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'proposal';
       return { paragraph, role: 'proposal-heading', by: null };
     }
-    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k))) {
+    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
       mode = 'none';
       procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };
