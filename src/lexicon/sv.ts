@@ -388,6 +388,8 @@ export const DECISION = {
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
   proposalTargets: ['beslut', 'beslut på sammanträdet', 'beslut i', 'kommunfullmäktige', 'kommunstyrelsen', 'regionfullmäktige', 'fullmäktige', 'nämnden', 'styrelsen', 'direktionen', 'förbundsfullmäktige', 'stadsfullmäktige', 'stadsstyrelsen'],
+  /** How an organ's name ends after `Förslag till` (`Arbetsutskottets förslag till socialnämnden`, `… till byggnadsnämnden`). */
+  proposalTargetEndings: ['nämnden', 'styrelsen', 'fullmäktige', 'utskottet', 'direktionen'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

@@ -84,7 +84,7 @@ const ENDS_SENTENCE = /[.!?:]$/;
 // `Kommunstyrelsens förslag till kommunfullmäktige`, `Beslut`, `Ärendebeskrivning`: the
 // body's first heading under a § that has no title of its own
 const BODY_HEADING = new RegExp(
-  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
+  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
 // `§ 5` / `Information`: a sub-heading that titles whole points too

@@ -215,3 +215,38 @@ describe('Swedish-language Finnish minutes: `12 §` headings, `Beredning`, `För
     ]);
   });
 });
+
+describe('a proposal to an organ named by a compound (`Arbetsutskottets förslag till socialnämnden`)', () => {
+  it('heads the clauses under it as the proposal, no decision', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Socialnämndens arbetsutskott',
+        'Sammanträdesdatum: 2021-09-14',
+        '',
+        '§ 42/21 Nya riktlinjer för försörjningsstöd',
+        'SN 2021/118',
+        '',
+        'Arbetsutskottets förslag till socialnämnden',
+        '1. Socialnämnden antar riktlinjer för försörjningsstöd.',
+        '2. Riktlinjerna gäller från och med den 1 november 2021.',
+        '',
+        'Sammanfattning av ärendet',
+        'Förvaltningen har sett över riktlinjerna.',
+        '',
+        '§ 43/21 Byggnadsnämndens taxa',
+        '',
+        'Förslag till byggnadsnämnden:',
+        'Byggnadsnämnden antar taxan.',
+      ),
+    );
+    expect(heads(doc)).toEqual([
+      [42, 'Nya riktlinjer för försörjningsstöd', 'SN 2021/118'],
+      [43, 'Byggnadsnämndens taxa', null],
+    ]);
+    expect(doc.items.map((i) => [i.proposal, i.decisions.length])).toEqual([
+      ['1. Socialnämnden antar riktlinjer för försörjningsstöd.\n2. Riktlinjerna gäller från och med den 1 november 2021.', 0],
+      ['Byggnadsnämnden antar taxan.', 0],
+    ]);
+  });
+});

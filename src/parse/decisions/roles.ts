@@ -43,7 +43,7 @@ const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s
 // `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
 // `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
 const PROPOSAL_LABEL = new RegExp(
-  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)})(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
 const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:`, 'u');
