@@ -735,3 +735,6 @@ export const PROCESS = {
   /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */
   procedural: ['förslaget om återremiss', 'förslag om återremiss', 'förslaget om bordläggning', 'förslag om bordläggning', 'återremissförslaget', 'bordläggningsförslaget', 'yrkande', 'yrkandet', 'yrkanden', 'yrkandena', 'återremissyrkandet', 'bordläggningsyrkandet', 'avslagsyrkandet', 'tilläggsyrkandet', 'ändringsyrkandet', 'frågan om återremiss', 'frågan om bordläggning', 'avgöras idag', 'avgöras i dag', 'avgöras vid dagens sammanträde', 'propositionsordning', 'propositionsordningen', 'beslutsgången'],
 } as const;
+
+/** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
+export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;

@@ -173,7 +173,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items
-    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
+    // (or that each hold a case number on the line under them: `1 Planbesked för …` / `Diarienummer KSM-2024-301-214`)
+    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start) && !run.every((c) => c.header.rest !== '' && caseLineUnder(lines, c.at, end))) run.length = 0;
     dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
@@ -633,6 +634,12 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
     if (content < 2) return undefined;
   }
   return p;
+}
+
+/** The next line with text under a heading (a blank line between at most) is nothing but a case number. */
+function caseLineUnder(lines: readonly Line[], at: number, end: number): boolean {
+  const n = nextContent(lines, at + 1, end);
+  return n >= 0 && n - at <= 2 && referenceOn(lines[n]!) !== null;
 }
 
 /** A title block standing right above a heading line, no blank line between. */

@@ -250,3 +250,38 @@ describe('a proposal to an organ named by a compound (`Arbetsutskottets förslag
     ]);
   });
 });
+
+describe('a web agenda of two points, each with its case number under it', () => {
+  it('reads `1 Title` / `Diarienummer …` as points though they count only to 2, and keeps `m.fl.` whole', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE',
+        'Samhällsbyggnadsutskottet',
+        'Datum 2024-05-29',
+        '',
+        '1 Planbesked för fastigheten Sjöstad 2:114',
+        '',
+        'Diarienummer KSM-2024-301-214',
+        '',
+        'Samhällsbyggnadsutskottets förslag till beslut',
+        '- Positivt planbesked ges för fastigheten Sjöstad 2:114.',
+        '',
+        '2 Planbesked för fastigheten Lövnäs 1:40 m.fl.',
+        '',
+        'Diarienummer KSM-2024-188-214',
+        '',
+        'Beskrivning av ärendet',
+        'Ansökan gäller förtätning med radhus.',
+      ),
+    );
+    expect(heads(doc)).toEqual([
+      [1, 'Planbesked för fastigheten Sjöstad 2:114', 'KSM-2024-301-214'],
+      [2, 'Planbesked för fastigheten Lövnäs 1:40 m.fl.', 'KSM-2024-188-214'],
+    ]);
+  });
+
+  it('two numbered lines without case numbers stay body text', () => {
+    const doc = meetingDoc(text('KALLELSE', 'Styrelsen', 'Datum 2024-05-29', '', '1 Mötets öppnande', 'Ordföranden öppnar.', '2 Val av justerare', 'Anna Ek väljs.'));
+    expect(doc.items).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
@@ -93,7 +93,9 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
   }
-  return { title: trimEndOf(title, '.,;:'), attachments, type };
+  // `… 1:40 m.fl.`: an abbreviation keeps its stop
+  const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
+  return { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
 }
 
 /**
