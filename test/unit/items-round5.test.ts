@@ -285,3 +285,53 @@ describe('a web agenda of two points, each with its case number under it', () =>
     expect(doc.items).toEqual([]);
   });
 });
+
+describe('a point that is one line: its title run on with a sentence, or a sentence alone', () => {
+  it('`2. Föregående protokoll Protokollet lades till handlingarna.`: title, text and decision', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Beslutsgruppen för Skärgårdsprogrammet',
+        'Datum: 2023-10-04',
+        '',
+        '1. Föregående protokoll Protokollet lades till handlingarna.',
+        '2. Val av justerare Eva Lind valdes till justerare.',
+        '3. Rapporter',
+        'Kansliet rapporterade om läget i programmet.',
+        '4. Information från Försäkringskassan i Norrby.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      [1, 'Föregående protokoll', 'Protokollet lades till handlingarna.'],
+      [2, 'Val av justerare', 'Eva Lind valdes till justerare.'],
+      [3, 'Rapporter', 'Kansliet rapporterade om läget i programmet.'],
+      [4, 'Information från Försäkringskassan i Norrby', ''],
+    ]);
+    expect(decided(doc).slice(0, 2)).toEqual([
+      [1, [['Protokollet lades till handlingarna.', null]]],
+      [2, [['Eva Lind valdes till justerare.', null]]],
+    ]);
+  });
+
+  it('`§ 3 Föregående protokoll läggs till handlingarna.`: a sentence alone stays the title, and decides', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Delegationen för digital samverkan',
+        'Datum: 2023-06-07',
+        '',
+        '§ 1 Sammanträdet, som äger rum i departementets lokal Lilla Salen, öppnas.',
+        '',
+        '§ 2 Föregående sammanträdesprotokoll läggs till handlingarna.',
+        '',
+        '§ 3 Kanslichefen redogör för arbetet med den nya strategin.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      [1, 'Sammanträdet, som äger rum i departementets lokal Lilla Salen, öppnas', []],
+      [2, 'Föregående sammanträdesprotokoll läggs till handlingarna', ['Föregående sammanträdesprotokoll läggs till handlingarna.']],
+      [3, 'Kanslichefen redogör för arbetet med den nya strategin', []],
+    ]);
+    expect(doc.items[1]!.outcome).toBe('noted');
+  });
+});

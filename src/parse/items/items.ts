@@ -33,11 +33,19 @@ interface Frame {
   repeats?: readonly number[];
   /** The point's own pages after the agenda (a notice's `ÄRENDE 5 …`). */
   pages?: readonly PointPage[];
+  /** The heading is a sentence and the § has no body (`§ 3 Protokollet läggs till handlingarna.`): what it decides is read from it. */
+  sentenceTitle?: boolean;
 }
 
 // a title this long with a sentence in it has the item's body run on after it
 const RUN_ON = 60;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
+// a heading that is a whole sentence: five words or more and a full stop
+const SENTENCE_WORDS = 5;
+const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title.split(' ').length >= SENTENCE_WORDS;
+// a title run on with its text: the title a heading's length, the text a sentence
+const RUN_ON_TITLE_WORDS = 6;
+const RUN_ON_BODY_WORDS = 3;
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
@@ -60,8 +68,18 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     }
     // `3. Ekonomi: Kansliet redovisade …`: notes that write a point's text on its number's line
     // (in minutes, only where the § has no body of its own: `§ 12 Remiss: Förslag till ny förordning.` over its text is a title)
-    const point = inlineBody === '' && !columns && (kind === 'notes' || !hasBody(lines, seg)) ? splitPointText(titleText) : null;
+    const bodiless = !hasBody(lines, seg);
+    const point = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
+    // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
+    // a point that is one line, its title run on with a sentence, or a sentence alone
+    let sentenceTitle = false;
+    if (!point && inlineBody === '' && !columns && bodiless && !seg.row && isSentenceLine(titleText)) {
+      const split = splitInlineTitle(titleText);
+      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',')) {
+        ({ title: titleText, body: inlineBody } = split);
+      } else sentenceTitle = true;
+    }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
@@ -82,6 +100,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       sectionType: seg.sectionType,
       repeats: seg.repeats,
       pages: seg.pages,
+      sentenceTitle,
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
@@ -134,9 +153,11 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
   const paras = paragraphs(body, isBodyHeading);
+  // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
+  const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
-  const decisions = kind === 'notice' ? [] : findDecisions(paras, own);
+  const decisions = kind === 'notice' ? [] : findDecisions(said, own);
   return {
     number: f.number,
     label: f.label,
@@ -150,7 +171,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
     proposal: findProposal(paras),
     decisions,
-    ...readProcess(paras, body, kind, decisions),
+    ...readProcess(said, body, kind, decisions),
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };
