@@ -299,6 +299,8 @@ describe('a point that is one line: its title run on with a sentence, or a sente
         '3. Rapporter',
         'Kansliet rapporterade om läget i programmet.',
         '4. Information från Försäkringskassan i Norrby.',
+        '5. Information om projektet Steget Vidare i Norrby kommun.',
+        '6. Svar på skrivelse från ledamoten Karin Lund (V) om parklekar.',
       ),
     );
     expect(doc.items.map((i) => [i.number, i.title, i.text])).toEqual([
@@ -306,6 +308,8 @@ describe('a point that is one line: its title run on with a sentence, or a sente
       [2, 'Val av justerare', 'Eva Lind valdes till justerare.'],
       [3, 'Rapporter', 'Kansliet rapporterade om läget i programmet.'],
       [4, 'Information från Försäkringskassan i Norrby', ''],
+      [5, 'Information om projektet Steget Vidare i Norrby kommun', ''],
+      [6, 'Svar på skrivelse från ledamoten Karin Lund (V) om parklekar', ''],
     ]);
     expect(decided(doc).slice(0, 2)).toEqual([
       [1, [['Protokollet lades till handlingarna.', null]]],

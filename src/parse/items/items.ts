@@ -46,6 +46,9 @@ const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 3;
+// the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
+// (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
+const SUBJECT_VERB = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s\p{Ll}+(?:r|s|de|te)(?![\p{L}])/u;
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
@@ -76,7 +79,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     let sentenceTitle = false;
     if (!point && inlineBody === '' && !columns && bodiless && !seg.row && isSentenceLine(titleText)) {
       const split = splitInlineTitle(titleText);
-      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',')) {
+      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && SUBJECT_VERB.test(split.body)) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
