@@ -139,6 +139,17 @@ describe('notes whose numbered points carry their text on the number line', () =
     );
     expect(heads(minutes)).toEqual([[12, 'Remiss: Förslag till ny förordning om samordning', null]]);
   });
+
+  it('in an agenda a point without a body keeps a colon title whole unless a sentence follows the colon', () => {
+    const notice = meetingDoc(
+      text('KALLELSE', 'Styrelsen, Samordningsförbundet Väst', 'Datum: 2023-03-15', '', '1. Remiss: Förslag till ny förordning om samordning.', '2. Ekonomi: Kansliet redovisar utfallet per februari.', '3. Övriga frågor'),
+    );
+    expect(notice.items.map((i) => [i.title, i.text])).toEqual([
+      ['Remiss: Förslag till ny förordning om samordning', ''],
+      ['Ekonomi', 'Kansliet redovisar utfallet per februari.'],
+      ['Övriga frågor', ''],
+    ]);
+  });
 });
 
 describe('Swedish-language Finnish minutes: `12 §` headings, `Beredning`, `Förslag`, `Beslut`', () => {

@@ -72,7 +72,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // `3. Ekonomi: Kansliet redovisade …`: notes that write a point's text on its number's line
     // (in minutes, only where the § has no body of its own: `§ 12 Remiss: Förslag till ny förordning.` over its text is a title)
     const bodiless = !hasBody(lines, seg);
-    const point = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
+    // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
+    const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
+    const point = pointText && (kind === 'notes' || SUBJECT_VERB.test(pointText.body)) ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
