@@ -50,6 +50,9 @@ const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
+const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
+const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
@@ -104,6 +107,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (lost && LOST_LABEL.test(lost[3]!)) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
+      }
+      // `Ks 250 Anmälan om delegationsbeslut`, `KS 252 Ks 478/2024 Optionsavtal …`: an organ's heading whose § a
+      // PDF lost, known by the organ's abbreviation before the number (not any capitals: `BILAGA 3 Budget`)
+      const organ = lost?.[1]?.trim();
+      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
+        return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       const a = PARAGRAPH_AFTER.exec(line.text);
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
@@ -172,6 +181,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
 ];
 
+/** `Ks 478/2024 Optionsavtal …` → the case number `Ks 478/2024` and the title. */
+function leadingCaseNumber(h: ItemHeader): ItemHeader {
+  const m = LEADING_CASE.exec(h.rest);
+  return m ? { ...h, caseNumber: m[1]!, rest: h.rest.slice(m[0].length) } : h;
+}
+
 /** `4`, ` och 11` → [4, 11]; `12`, `-14` → [12, 13, 14]; null for numbers that do not count up. */
 function coveredNumbers(first: number, tail: string): number[] | null {
   const out = [first];
@@ -227,7 +242,8 @@ export function mayOpenItem(line: Line): boolean {
 }
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBb]/;
+// (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
 
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;

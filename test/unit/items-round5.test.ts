@@ -350,3 +350,34 @@ describe('a point that is one line: its title run on with a sentence, or a sente
     expect(doc.items[1]!.outcome).toBe('noted');
   });
 });
+
+describe('an organ’s headings whose § a PDF lost (`Ks 250 Title`)', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Kommunstyrelsen',
+      'Datum 2024-10-15',
+      '',
+      'Ks 251 Ordföranderemisser',
+      'Förteckning över inkomna ärenden som ordföranden remitterat för beredning.',
+      'Kommunstyrelsen beslutar att lägga förteckningen till handlingarna.',
+      '',
+      'Ks 252 Ks 478/2024 Optionsavtal för del av fastigheten Norrby 2:2',
+      'Kommunstyrelsen beslutar att godkänna optionsavtalet.',
+      '',
+      'BILAGA 3 Budget för 2025',
+      'Ks 253 Delårsrapport per den 31 augusti 2024',
+      'Kommunstyrelsen beslutar att överlämna delårsrapporten till fullmäktige.',
+    ),
+  );
+
+  it('reads the items by the organ’s abbreviation before the number, and a case number before the title', () => {
+    expect(heads(doc)).toEqual([
+      [251, 'Ordföranderemisser', null],
+      [252, 'Optionsavtal för del av fastigheten Norrby 2:2', 'Ks 478/2024'],
+      [253, 'Delårsrapport per den 31 augusti 2024', null],
+    ]);
+    expect(doc.items[0]!.text).not.toContain('BILAGA');
+    expect(doc.items[1]!.text).toContain('BILAGA 3 Budget för 2025');
+  });
+});
