@@ -278,7 +278,15 @@ export const SUBSTITUTE_PHRASES = [
 
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
-  { type: 'decision', words: ['beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter'] },
+  {
+    type: 'decision',
+    words: [
+      'beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter',
+      // who decides the §§ under it (`BESLUTAS AV KOMMUNFULLMÄKTIGE` / `BESLUTAS AV KOMMUNSTYRELSEN`)
+      'beslutas av kommunfullmäktige', 'beslutas av kommunstyrelsen', 'beslutas av fullmäktige', 'beslutas av regionfullmäktige',
+      'beslutas av regionstyrelsen', 'beslutas av styrelsen', 'beslutas av nämnden', 'beslutas av direktionen', 'beslutas av förbundsstyrelsen',
+    ],
+  },
   {
     type: 'information',
     words: ['informationsärenden', 'information', 'informationsärende', 'informationspunkter', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],

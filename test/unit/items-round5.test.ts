@@ -381,3 +381,31 @@ describe('an organ’s headings whose § a PDF lost (`Ks 250 Title`)', () => {
     expect(doc.items[1]!.text).toContain('BILAGA 3 Budget för 2025');
   });
 });
+
+describe('group headings that say who decides (`BESLUTAS AV KOMMUNFULLMÄKTIGE`)', () => {
+  it('are sections of the §§ under them, no part of the § before', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunstyrelsen',
+        'Datum 2024-04-08',
+        '',
+        'BESLUTAS AV KOMMUNFULLMÄKTIGE',
+        '',
+        '§ 102 Riktlinjer för markanvisningar',
+        'Kommunstyrelsens förslag till kommunfullmäktige',
+        'Kommunfullmäktige antar riktlinjerna.',
+        '',
+        'BESLUTAS AV KOMMUNSTYRELSEN',
+        '',
+        '§ 103 Anmälningsärenden',
+        'Kommunstyrelsens beslut',
+        'Anmälningarna läggs till handlingarna.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.section, i.type, i.proposal])).toEqual([
+      [102, 'BESLUTAS AV KOMMUNFULLMÄKTIGE', 'decision', 'Kommunfullmäktige antar riktlinjerna.'],
+      [103, 'BESLUTAS AV KOMMUNSTYRELSEN', 'decision', null],
+    ]);
+  });
+});
