@@ -409,3 +409,51 @@ describe('group headings that say who decides (`BESLUTAS AV KOMMUNFULLMÄKTIGE`)
     ]);
   });
 });
+
+describe('`Beslut att …` without a colon, and points whose title ends in a full stop', () => {
+  it('`Beslut att välja …` is a decision, its `att` no part of it', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Möte med föreningens styrelse den 16 september 2023',
+        '',
+        '§44 Val av justerare',
+        '',
+        'Beslut att välja Rut Ahlgren till justerare av protokollet.',
+        '',
+        '§45 Rapport till medlemsbladet',
+        '',
+        'Tor Bäck har skrivit ett utkast.',
+        'Beslut att uppdra åt Tor Bäck att skriva en rapport från mötet.',
+        '',
+        '§46 Beslut att bygga om lokalen',
+        '',
+        'Arbetet har påbörjats.',
+      ),
+    );
+    expect(decided(doc)).toEqual([
+      [44, [['välja Rut Ahlgren till justerare av protokollet.', null]]],
+      [45, [['uppdra åt Tor Bäck att skriva en rapport från mötet.', null]]],
+      [46, []],
+    ]);
+  });
+
+  it('`3. Godkännande av föredragningslista. Föredragningslistan godkändes.`: title, text, decision', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Styrelsen för föreningen Bro Norrvik',
+        'Datum 2023-11-08',
+        '',
+        '1. Mötets öppnande. Ordförande Bo Ek öppnade mötet och hälsade alla välkomna.',
+        '2. Godkännande av föredragningslista. Föredragningslistan godkändes.',
+        '3. Mötets avslutande',
+      ),
+    );
+    expect(doc.items.map((i) => [i.title, i.text, i.decisions.map((d) => d.text)])).toEqual([
+      ['Mötets öppnande', 'Ordförande Bo Ek öppnade mötet och hälsade alla välkomna.', []],
+      ['Godkännande av föredragningslista', 'Föredragningslistan godkändes.', ['Föredragningslistan godkändes.']],
+      ['Mötets avslutande', '', []],
+    ]);
+  });
+});

@@ -37,7 +37,8 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
-const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s*:`, 'u');
+// `Beslut att välja …` (no colon): the label and its `att`
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))`, 'u');
 // (most paragraphs and sentences do not say `eslut` at all)
 const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');

@@ -46,7 +46,7 @@ const PROPOSAL_LABEL = new RegExp(
   `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
-const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:`, 'u');
+const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
 // the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
 const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided

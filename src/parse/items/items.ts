@@ -45,7 +45,7 @@ const SENTENCE_WORDS = 5;
 const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title.split(' ').length >= SENTENCE_WORDS;
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
-const RUN_ON_BODY_WORDS = 3;
+const RUN_ON_BODY_WORDS = 2;
 // the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
 // (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
 const SUBJECT_VERB = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s\p{Ll}+(?:r|s|de|te)(?![\p{L}])/u;
