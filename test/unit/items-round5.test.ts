@@ -457,3 +457,32 @@ describe('`Beslut att …` without a colon, and points whose title ends in a ful
     ]);
   });
 });
+
+describe('Finnish minutes that head each § page `§ 31, SSTYR 2024-03-05 18:00 Sida 2`', () => {
+  it('reads the § from the page head and its title from the line after', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Stadsstyrelsen i Åsby',
+        'SAMMANTRÄDESTID: 05.03.2024 kl. 18:00 – 20:10',
+        '',
+        '§ 31, SSTYR 2024-03-05 18:00 Sida 2',
+        '',
+        'Sammanträdets laglighet och beslutförhet',
+        '',
+        'Sammanträdet konstaterades vara lagligen sammankallat och beslutfört.',
+        '',
+        '§ 32, SSTYR 2024-03-05 18:00 Sida 3',
+        '',
+        'Protokollets justering',
+        '',
+        'Till protokolljusterare valdes Eva Holm och Per Sand.',
+      ),
+    );
+    expect(heads(doc)).toEqual([
+      [31, 'Sammanträdets laglighet och beslutförhet', null],
+      [32, 'Protokollets justering', null],
+    ]);
+    expect(decided(doc)[1]).toEqual([32, [['Till protokolljusterare valdes Eva Holm och Per Sand.', null]]]);
+  });
+});
