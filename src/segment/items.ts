@@ -68,6 +68,8 @@ const SECTION_LENGTH = 60;
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
+// `1.a Protokolljusterare`, `2 a) Budget`, `2a. Budget`: the parent's number and a letter
+const NUMBERED_LETTER_SUB_ITEM = /^(\d{1,3})[.\s]?([a-h])[.)]?\s(.*)$/u;
 /**
  * A line that is nothing but a case number: with its label (`Dnr 2023/12`, `Diarienummer:
  * KS 2019/1`), or alone with an organ's letters, a slash or a year first (`KS 2023/101`,
@@ -680,7 +682,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
     if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
@@ -704,12 +706,14 @@ function sectionAbove(lines: readonly Line[], at: number, start: number): { sect
   return p >= start && at - p <= 2 ? sectionOf(lines[p]!.text) : null;
 }
 
-/** A lettered (`a.`, `b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
+/** A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
 function subItemOf(text: string, expected: number, parent: number): { label: string; title: string } | null {
   const letter = SUB_ITEM.exec(text);
   if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
   const decimal = DECIMAL_SUB_ITEM.exec(text);
   if (decimal && Number(decimal[1]) === parent && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
+  const numbered = NUMBERED_LETTER_SUB_ITEM.exec(text);
+  if (numbered && Number(numbered[1]) === parent && numbered[2]!.charCodeAt(0) - 97 === expected) return { label: numbered[2]!, title: numbered[3]!.trim() };
   return null;
 }
 

@@ -486,3 +486,39 @@ describe('Finnish minutes that head each § page `§ 31, SSTYR 2024-03-05 18:00 
     expect(decided(doc)[1]).toEqual([32, [['Till protokolljusterare valdes Eva Holm och Per Sand.', null]]]);
   });
 });
+
+describe('sub-items numbered with their parent’s number and a letter (`1.a`, `2 b)`)', () => {
+  it('are sub-items a, b, … of the point, each with its own decisions', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Förbundsstyrelsen, Norrviks idrottsförbund',
+        'Datum 2023-05-03',
+        '',
+        '1. Sammanträdets öppnande',
+        'Ordf öppnar mötet och hälsar samtliga välkomna.',
+        '1.a Protokolljusterare',
+        'Till protokolljusterare utses Jan Ek.',
+        '1.b Anmälan av föregående protokoll',
+        'Protokollet läggs till handlingarna.',
+        '2. Beslutsärenden',
+        '2 a) Budget för 2024',
+        'Förbundsstyrelsen beslutar att fastställa budgeten för 2024.',
+        '3. Rapporter',
+        'Kansliet rapporterar om verksamheten.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.subItems.map((s) => [s.label, s.title, s.decisions.map((d) => d.text)])])).toEqual([
+      [
+        1,
+        'Sammanträdets öppnande',
+        [
+          ['a', 'Protokolljusterare', ['Till protokolljusterare utses Jan Ek.']],
+          ['b', 'Anmälan av föregående protokoll', ['Protokollet läggs till handlingarna.']],
+        ],
+      ],
+      [2, 'Beslutsärenden', [['a', 'Budget för 2024', ['Förbundsstyrelsen beslutar att fastställa budgeten för 2024.']]]],
+      [3, 'Rapporter', []],
+    ]);
+  });
+});
