@@ -522,3 +522,28 @@ describe('sub-items numbered with their parent’s number and a letter (`1.a`, `
     ]);
   });
 });
+
+describe('attachments named in a body line of their own or after a comma', () => {
+  it('`Bilaga 7a …` under the title is no part of the decision; `…, bilaga 6.` names an attachment', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Styrelsen, Samordningsförbundet Södra Vik',
+        'Datum 2024-06-11',
+        '',
+        '§ 22 Attestordning',
+        'Förslag till attestordning, bilaga 6.',
+        'Styrelsen beslutar att anta attestordningen.',
+        '',
+        '§ 23 Revisionsrapport',
+        'Bilaga: Revisorernas rapport',
+        'Bilaga 7a Revisionsberättelse',
+        'Rapporten läggs till handlingarna.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.attachments, i.decisions.map((d) => d.text)])).toEqual([
+      [22, ['6'], ['Styrelsen beslutar att anta attestordningen.']],
+      [23, ['7a'], ['Rapporten läggs till handlingarna.']],
+    ]);
+  });
+});

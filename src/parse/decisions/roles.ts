@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
 
@@ -84,9 +84,13 @@ const isSentenceLine = (line: string): boolean => {
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
 
-/** A line that heads a part of an item body: a decision or proposal label, or a sub-heading. */
+// `Bilaga 7a Revisionsberättelse`, `Bilaga: Revisorernas rapport`, `Bilagor 2–3`: a line naming what comes with the §
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*(?::|\\d)`, 'iu');
+const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) | 32) === 98 && ATTACHMENT_LINE.test(text);
+
+/** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text));
+  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text) || isAttachmentLine(text));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
@@ -213,7 +217,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
-    if (BODY_LABEL.test(text) || isDistribution(text)) {
+    if (BODY_LABEL.test(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }

@@ -31,6 +31,8 @@ const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\
 const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
 const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
+const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+\\p{Lu}|\\s*$))`, 'gu');
 const CAPITAL = /^[\p{Lu}"”(]/u;
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -60,7 +62,7 @@ export function attachmentsIn(text: string): string[] {
   const each = text.split('\n');
   const lines = each.flatMap((l) => expandAttachments(attachmentLine(l.trim()) ?? ''));
   // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
-  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE)].flatMap((m) => expandAttachments(m[1]!)));
+  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE), ...(l.includes(',') ? l.matchAll(ATTACHMENT_AFTER_COMMA) : [])].flatMap((m) => expandAttachments(m[1]!)));
   return [...inline, ...lines, ...referred];
 }
 
