@@ -286,7 +286,15 @@ export const SUBSTITUTE_PHRASES = [
 
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
-  { type: 'decision', words: ['beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter'] },
+  {
+    type: 'decision',
+    words: [
+      'beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter',
+      // who decides the §§ under it (`BESLUTAS AV KOMMUNFULLMÄKTIGE` / `BESLUTAS AV KOMMUNSTYRELSEN`)
+      'beslutas av kommunfullmäktige', 'beslutas av kommunstyrelsen', 'beslutas av fullmäktige', 'beslutas av regionfullmäktige',
+      'beslutas av regionstyrelsen', 'beslutas av styrelsen', 'beslutas av nämnden', 'beslutas av direktionen', 'beslutas av förbundsstyrelsen',
+    ],
+  },
   {
     type: 'information',
     words: ['informationsärenden', 'information', 'informationsärende', 'informationspunkter', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
@@ -326,11 +334,13 @@ export const DECISION = {
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
     'tillstyrker', 'tillstyrkte', 'avslår', 'avslog', 'utser', 'utsåg', 'väljer', 'valde', 'noterar',
     'tar del av', 'tog del av', 'lägger', 'lade', 'uppdrar', 'uppdrog', 'ger', 'gav',
+    // Finnish minutes: `Stadsstyrelsen antecknade budgetuppföljningen för kännedom`
+    'antecknar', 'antecknade',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
     ger: 'i uppdrag', gav: 'i uppdrag', uppdrar: '', uppdrog: '', lägger: 'till handlingarna', lade: 'till handlingarna',
-    noterar: 'till protokollet', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
+    noterar: 'till protokollet', antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
   } as Readonly<Record<string, string>>,
   /** Passive forms (`Föredragningslistan godkänns`, `Läggs till handlingarna`). */
   passive: [
@@ -394,6 +404,8 @@ export const DECISION = {
   agreedHeadings: ['överenskommelse', 'överenskommet', 'beslutades', 'mötet beslutade', 'gemensam överenskommelse'],
   /** What stands after `Förslag till` in a proposal heading (`Förslag till beslut på sammanträdet`, `Förslag till kommunfullmäktige`). */
   proposalTargets: ['beslut', 'beslut på sammanträdet', 'beslut i', 'kommunfullmäktige', 'kommunstyrelsen', 'regionfullmäktige', 'fullmäktige', 'nämnden', 'styrelsen', 'direktionen', 'förbundsfullmäktige', 'stadsfullmäktige', 'stadsstyrelsen'],
+  /** How an organ's name ends after `Förslag till` (`Arbetsutskottets förslag till socialnämnden`, `… till byggnadsnämnden`). */
+  proposalTargetEndings: ['nämnden', 'styrelsen', 'fullmäktige', 'utskottet', 'direktionen'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;
@@ -712,7 +724,7 @@ export const PROCESS = {
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
     ],
     noted: [
-      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
+      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
       'tar del av', 'tog del av', 'ta del av',
       'tackar för informationen', 'tackar för redovisningen',
     ],
@@ -740,3 +752,6 @@ export const PROCESS = {
   /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */
   procedural: ['förslaget om återremiss', 'förslag om återremiss', 'förslaget om bordläggning', 'förslag om bordläggning', 'återremissförslaget', 'bordläggningsförslaget', 'yrkande', 'yrkandet', 'yrkanden', 'yrkandena', 'återremissyrkandet', 'bordläggningsyrkandet', 'avslagsyrkandet', 'tilläggsyrkandet', 'ändringsyrkandet', 'frågan om återremiss', 'frågan om bordläggning', 'avgöras idag', 'avgöras i dag', 'avgöras vid dagens sammanträde', 'propositionsordning', 'propositionsordningen', 'beslutsgången'],
 } as const;
+
+/** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
+export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;

@@ -68,6 +68,8 @@ const SECTION_LENGTH = 60;
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
+// `1.a Protokolljusterare`, `2 a) Budget`, `2a. Budget`: the parent's number and a letter
+const NUMBERED_LETTER_SUB_ITEM = /^(\d{1,3})[.\s]?([a-h])[.)]?\s(.*)$/u;
 /**
  * A line that is nothing but a case number: with its label (`Dnr 2023/12`, `Diarienummer:
  * KS 2019/1`), or alone with an organ's letters, a slash or a year first (`KS 2023/101`,
@@ -84,7 +86,7 @@ const ENDS_SENTENCE = /[.!?:]$/;
 // `Kommunstyrelsens förslag till kommunfullmäktige`, `Beslut`, `Ärendebeskrivning`: the
 // body's first heading under a § that has no title of its own
 const BODY_HEADING = new RegExp(
-  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
+  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
 // `§ 5` / `Information`: a sub-heading that titles whole points too
@@ -173,7 +175,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items
-    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
+    // (or that each hold a case number on the line under them: `1 Planbesked för …` / `Diarienummer KSM-2024-301-214`)
+    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start) && !run.every((c) => c.header.rest !== '' && caseLineUnder(lines, c.at, end))) run.length = 0;
     dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies
     const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
@@ -189,6 +192,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   // a group heading right above the first item (`Information` / `1. Information om …`)
   let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
+  // `§§ 4 och 11`: § 11 was handled under § 4's heading; the numbers after § 10 go on at 12
+  const coveredEarlier = new Set<number>();
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
   const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
@@ -258,7 +263,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     }
     // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
     const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
-    if (prevNumber !== null && c.header.number !== prevNumber + 1 && !sameWithLabel) {
+    let expected = (prevNumber ?? 0) + 1;
+    while (coveredEarlier.has(expected)) expected++;
+    if (prevNumber !== null && c.header.number !== expected && !sameWithLabel) {
       warnings.push({
         code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
         message:
@@ -269,6 +276,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       });
     }
     prevNumber = c.header.number;
+    // `§§ 12-14` goes on at 15; `§§ 4 och 11` at 5, and 11 is skipped when the count reaches it
+    for (const n of c.header.covers ?? []) {
+      if (n === prevNumber + 1) prevNumber = n;
+      else if (n > prevNumber) coveredEarlier.add(n);
+    }
     prevLabel = c.header.label;
     items.push({
       header: c.header,
@@ -645,6 +657,12 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
   return p;
 }
 
+/** The next line with text under a heading (a blank line between at most) is nothing but a case number. */
+function caseLineUnder(lines: readonly Line[], at: number, end: number): boolean {
+  const n = nextContent(lines, at + 1, end);
+  return n >= 0 && n - at <= 2 && referenceOn(lines[n]!) !== null;
+}
+
 /** A title block standing right above a heading line, no blank line between. */
 function titleRightAbove(lines: readonly Line[], at: number, start: number): number[] {
   if (at - 1 < start || isBlank(lines[at - 1]!) || referenceOn(lines[at - 1]!) !== null) return [];
@@ -683,7 +701,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
     if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
@@ -707,12 +725,14 @@ function sectionAbove(lines: readonly Line[], at: number, start: number): { sect
   return p >= start && at - p <= 2 ? sectionOf(lines[p]!.text) : null;
 }
 
-/** A lettered (`a.`, `b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
+/** A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
 function subItemOf(text: string, expected: number, parent: number): { label: string; title: string } | null {
   const letter = SUB_ITEM.exec(text);
   if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
   const decimal = DECIMAL_SUB_ITEM.exec(text);
   if (decimal && Number(decimal[1]) === parent && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
+  const numbered = NUMBERED_LETTER_SUB_ITEM.exec(text);
+  if (numbered && Number(numbered[1]) === parent && numbered[2]!.charCodeAt(0) - 97 === expected) return { label: numbered[2]!, title: numbered[3]!.trim() };
   return null;
 }
 

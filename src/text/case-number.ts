@@ -20,6 +20,8 @@ const LABEL = new RegExp(`(?<![\\p{L}\\d])${REGISTER}(?:${alternation(CASE_NUMBE
 const TOKEN = /^(?:(?=\S*\d)[\p{L}\d./:-]+|\p{Lu}{1,8}(?:-\p{Lu}{1,8})?[./:-]?|[./:-])$/u;
 // a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
 const BARE = /^(?:\p{Lu}{1,8}[ /-]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$/u;
+// a Finnish register's number: the case, the archive code, the year (`SBY/145/02.02.00/2024`, `KH 12/00.01/2024`)
+const FINNISH = /^(?:\p{Lu}{1,8}[ /-]?)?\d{1,6}\/\d{2}(?:\.\d{2}){0,3}\/\d{4}$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TOKENS = 4;
 
@@ -48,7 +50,7 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
-  return BARE.test(t) && !DATE.test(t);
+  return (BARE.test(t) && !DATE.test(t)) || (t.includes('/') && FINNISH.test(t));
 };
 
 // every label has one of these stems: a cheap test before the pattern

@@ -17,6 +17,8 @@ export interface ItemHeader {
   rest: string;
   /** The case number written beside the number (`§ 12 Dnr KS 2019/123`), without its label. */
   caseNumber: string | null;
+  /** `§§ 4 och 11` → [4, 11], `§§ 12-14` → [12, 13, 14]: every § one heading covers (absent for one). */
+  covers?: number[];
   /**
    * How the § is written, for telling a document's own headings from references in its
    * bodies: `§` (`§ 12`), `KS §` (an organ's abbreviation before it), `§ after` (`12 §`).
@@ -39,11 +41,20 @@ const PARAGRAPH = new RegExp(
   `^${PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
+// `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
+// `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
+const PARAGRAPHS = new RegExp(`^${PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
+const MAX_COVERED = 40;
+// `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
+const PAGE_HEAD_PARAGRAPH = /^§\s?(\d{1,4}),\s{1,3}\p{Lu}{2,8},?\s{1,3}\d{4}-\d\d-\d\d(?!\d)/u;
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
+const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
+const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
@@ -85,12 +96,28 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
+      const several = line.text.includes('§§') ? PARAGRAPHS.exec(line.text) : null;
+      if (several) {
+        const covers = coveredNumbers(Number(several[2]), several[3]!);
+        if (!covers) return null;
+        const prefix = several[1]?.trim();
+        return withCaseNumber({ style: 'paragraph', number: covers[0]!, label: null, rest: trimStartOf(several[4]!, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§', covers });
+      }
+      // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
+      const head = line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
+      if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
       const point = POINT_PARAGRAPH.exec(line.text);
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
       if (lost && LOST_LABEL.test(lost[3]!)) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
+      }
+      // `Ks 250 Anmälan om delegationsbeslut`, `KS 252 Ks 478/2024 Optionsavtal …`: an organ's heading whose § a
+      // PDF lost, known by the organ's abbreviation before the number (not any capitals: `BILAGA 3 Budget`)
+      const organ = lost?.[1]?.trim();
+      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
+        return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       const a = PARAGRAPH_AFTER.exec(line.text);
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
@@ -159,6 +186,27 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
 ];
 
+/** `Ks 478/2024 Optionsavtal …` → the case number `Ks 478/2024` and the title. */
+function leadingCaseNumber(h: ItemHeader): ItemHeader {
+  const m = LEADING_CASE.exec(h.rest);
+  return m ? { ...h, caseNumber: m[1]!, rest: h.rest.slice(m[0].length) } : h;
+}
+
+/** `4`, ` och 11` → [4, 11]; `12`, `-14` → [12, 13, 14]; null for numbers that do not count up. */
+function coveredNumbers(first: number, tail: string): number[] | null {
+  const out = [first];
+  for (const m of tail.matchAll(/([-–—]|,|och|&|samt)\s*(\d{1,4})/gu)) {
+    const n = Number(m[2]);
+    const prev = out[out.length - 1]!;
+    if (n <= prev) return null;
+    if (/[-–—]/u.test(m[1]!)) {
+      if (n - prev > MAX_COVERED) return null;
+      for (let k = prev + 1; k <= n; k++) out.push(k);
+    } else out.push(n);
+  }
+  return out;
+}
+
 /**
  * The case number beside the heading read off its rest: `Dnr KS 2019/123 Budget` →
  * `KS 2019/123` and the title `Budget`; `Budget      KS 2019/123` (a column of its own) too.
@@ -199,7 +247,8 @@ export function mayOpenItem(line: Line): boolean {
 }
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBb]/;
+// (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
 
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;

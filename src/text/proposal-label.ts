@@ -6,7 +6,7 @@ import { DECISION } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 
 export const PROPOSAL_LABEL = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  `^(?:(?:\\p{Lu}[\\p{L}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
 

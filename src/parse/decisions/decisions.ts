@@ -33,11 +33,12 @@ const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.app
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
-const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|justerare|justeringsperson|ordförande|sekreterare)${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|ordförande|sekreterare)${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
-const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s*:`, 'u');
+// `Beslut att välja …` (no colon): the label and its `att`
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))`, 'u');
 // (most paragraphs and sentences do not say `eslut` at all)
 const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
@@ -140,7 +141,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by } of read) {
+  for (const { paragraph: p, role, by, earlier } of read) {
+    if (earlier) continue;
     if (role !== 'decision-clause') {
       open = null;
       inList = false;

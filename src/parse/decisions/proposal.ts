@@ -1,6 +1,6 @@
 // The proposal of an item: `Förslag till beslut: …` and the clauses under a `Förslag
 // till beslut` heading, `Arbetsutskottet föreslår styrelsen att …`, `Förslag är att …`.
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
@@ -10,15 +10,24 @@ import { sentencesOf } from './sentences.js';
 const HINT = /förslag|föresl/i;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
 
+// `Stadsdirektör Anna Lindqvist` over the clauses of a Finnish `Förslag`: who proposes, no part of it
+const PROPOSER = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${alternation(POSITION_WORDS)})(?:\\s+\\p{Lu}[\\p{Ll}-]+){2,3}$`, 'u');
+const withoutProposer = (p: Paragraph): string => {
+  const second = p.starts[1]?.offset;
+  return second !== undefined && PROPOSER.test(p.text.slice(0, second).trim()) ? p.text.slice(second).trim() : p.text;
+};
+
 export function findProposal(paragraphs: readonly Paragraph[]): string | null {
   const found: string[] = [];
   const read = readParagraphs(paragraphs);
   const isClause = (k: number): boolean => read[k] !== undefined && (read[k]!.role === 'proposal-clause' || (read[k]!.role === 'decision-clause' && read[k]!.proposes === true));
-  for (const [k, { paragraph: p, role, procedure }] of read.entries()) {
+  for (const [k, { paragraph: p, role, procedure, earlier }] of read.entries()) {
+    if (earlier) continue;
     if (isClause(k)) {
       // `- Informationen noteras.`, the one line under the heading: its bullet is no part of what is proposed
       const alone = p.starts.length <= 1 && !isClause(k - 1) && !isClause(k + 1);
-      found.push(alone ? p.text.replace(/^[•\-–−*]\s+/u, '') : p.text);
+      const text = withoutProposer(p);
+      found.push(alone ? text.replace(/^[•\-–−*]\s+/u, '') : text);
       continue;
     }
     if (role !== 'body' || procedure) continue;

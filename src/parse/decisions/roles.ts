@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
 
@@ -25,6 +25,8 @@ export interface ReadParagraph {
   proposes?: boolean;
   /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
   procedure?: boolean;
+  /** It reports an earlier treatment of the case (above `Stadsstyrelsen 12.2.2024, 13 §`): no decision or proposal of this meeting. */
+  earlier?: boolean;
 }
 
 const B = '(?![\\p{L}])';
@@ -41,10 +43,10 @@ const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s
 // `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
 // `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
 const PROPOSAL_LABEL = new RegExp(
-  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)})(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
-const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:`, 'u');
+const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
 // the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
 const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
@@ -82,9 +84,13 @@ const isSentenceLine = (line: string): boolean => {
 /** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
 const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
 
-/** A line that heads a part of an item body: a decision or proposal label, or a sub-heading. */
+// `Bilaga 7a Revisionsberättelse`, `Bilaga: Revisorernas rapport`, `Bilagor 2–3`: a line naming what comes with the §
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*(?::|\\d)`, 'iu');
+const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) | 32) === 98 && ATTACHMENT_LINE.test(text);
+
+/** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text));
+  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text) || isAttachmentLine(text));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
@@ -107,10 +113,29 @@ const cache = new WeakMap<readonly Paragraph[], ReadParagraph[]>();
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let read = cache.get(paragraphs);
   if (!read) {
-    read = classify(paragraphs.flatMap(splitAtHeadings));
+    read = keepLastTreatment(classify(paragraphs.flatMap(splitAtHeadings)));
     cache.set(paragraphs, read);
   }
   return read;
+}
+
+// `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
+// reports each treatment of its case under the organ, date and § of that meeting
+const TREATMENT = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:§\s?\d{1,4}|\d{1,4}\s?§)$/u;
+const MAY_BE_TREATMENT = /\d\.\d{4}/;
+const isTreatment = (p: Paragraph): boolean => p.starts.length === 1 && p.text.includes('§') && MAY_BE_TREATMENT.test(p.text) && TREATMENT.test(p.text);
+
+/**
+ * A § that reports its case's earlier treatments, each under its organ, date and §, holds
+ * this meeting's decision in its last block only: what stands above the last such line is
+ * the case's history (its decisions and proposals were other meetings'). Only where a
+ * decision follows that line.
+ */
+function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
+  let last = -1;
+  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && isTreatment(read[k]!.paragraph)) last = k;
+  if (last <= 0 || !read.slice(last + 1).some((r) => r.role === 'decision-heading' || r.role === 'decision-clause')) return read;
+  return read.map((r, k) => (k < last && r.role !== 'subheading' ? { paragraph: r.paragraph, role: 'body', by: null, procedure: r.procedure, earlier: true } : r));
 }
 
 /** A heading line (`Beslut`) run together with its clause is a paragraph of its own. */
@@ -123,6 +148,8 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     if (k > 0 && (LABELLED_LINE.test(t) || isDistribution(t))) cuts.add(k);
+    // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
+    if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
@@ -146,12 +173,32 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   return out;
 }
 
+// `Finansiering`, `Uppföljning`, `Tidplan`: one capitalised word on a line of its own (not a
+// passive that decides by itself: `Godkänns`, `Bifalles`)
+const ONE_WORD_HEADING = /^\p{Lu}\p{Ll}{3,}:?$/u;
+const PASSIVE_ENDING = /(?:nns|as|ås|es|ls)$/u;
+/** Prose: a capital first, and words of a sentence (not a list of names: `Ewa Ek Bo Al …`). */
+const isProse = (text: string): boolean => /^\p{Lu}/u.test(text) && !isListPart(text);
+
+/**
+ * A single-word heading over prose (`Finansiering` / `Insatsen finansieras …`) after the
+ * clauses of a decision: a part of the body of its own, which ends them. (`Ordinarie` over
+ * a list of names heads no prose: it stays part of the clause it lists.)
+ */
+const isOneWordHeading = (text: string): boolean => ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
+function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
+  const p = paragraphs[k]!;
+  if (p.starts.length !== 1 || !isOneWordHeading(p.text)) return false;
+  const next = paragraphs[k + 1];
+  return next !== undefined && isProse(next.text);
+}
+
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
   let procedure = false;
-  return paragraphs.map((paragraph) => {
+  return paragraphs.map((paragraph, k) => {
     const text = paragraph.text;
     const heading = decisionHeading(text);
     if (heading) {
@@ -164,13 +211,13 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'proposal';
       return { paragraph, role: 'proposal-heading', by: null };
     }
-    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text))) {
+    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
       mode = 'none';
       procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
-    if (BODY_LABEL.test(text) || isDistribution(text)) {
+    if (BODY_LABEL.test(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }

@@ -8,11 +8,13 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPresenterSuffix } from './title.js';
+import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
   label: string | null;
+  /** `§§ 4 och 11`: every § the heading covers. */
+  covers?: readonly number[];
   caseNumber: string | null;
   titleText: string;
   /** Body text written on the title line itself (`1<TAB>Title Body…`). */
@@ -31,11 +33,22 @@ interface Frame {
   repeats?: readonly number[];
   /** The point's own pages after the agenda (a notice's `ÄRENDE 5 …`). */
   pages?: readonly PointPage[];
+  /** The heading is a sentence and the § has no body (`§ 3 Protokollet läggs till handlingarna.`): what it decides is read from it. */
+  sentenceTitle?: boolean;
 }
 
 // a title this long with a sentence in it has the item's body run on after it
 const RUN_ON = 60;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
+// a heading that is a whole sentence: five words or more and a full stop
+const SENTENCE_WORDS = 5;
+const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title.split(' ').length >= SENTENCE_WORDS;
+// a title run on with its text: the title a heading's length, the text a sentence
+const RUN_ON_TITLE_WORDS = 6;
+const RUN_ON_BODY_WORDS = 2;
+// the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
+// (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
+const SUBJECT_VERB = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s\p{Ll}+(?:r|s|de|te)(?![\p{L}])/u;
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
@@ -56,12 +69,29 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         columns = row;
       }
     }
+    // `3. Ekonomi: Kansliet redovisade …`: notes that write a point's text on its number's line
+    // (in minutes, only where the § has no body of its own: `§ 12 Remiss: Förslag till ny förordning.` over its text is a title)
+    const bodiless = !hasBody(lines, seg);
+    // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
+    const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
+    const point = pointText && (kind === 'notes' || SUBJECT_VERB.test(pointText.body)) ? pointText : null;
+    if (point) ({ title: titleText, body: inlineBody } = point);
+    // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
+    // a point that is one line, its title run on with a sentence, or a sentence alone
+    let sentenceTitle = false;
+    if (!point && inlineBody === '' && !columns && bodiless && !seg.row && isSentenceLine(titleText)) {
+      const split = splitInlineTitle(titleText);
+      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && SUBJECT_VERB.test(split.body)) {
+        ({ title: titleText, body: inlineBody } = split);
+      } else sentenceTitle = true;
+    }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     const item = buildItem(lines, kind, own, {
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
+      covers: seg.header.covers,
       caseNumber: seg.caseNumber,
       titleText,
       inlineBody,
@@ -75,12 +105,19 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       sectionType: seg.sectionType,
       repeats: seg.repeats,
       pages: seg.pages,
+      sentenceTitle,
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
     item.subItems = seg.subItems.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
+}
+
+/** Whether any line under the heading and title holds text. */
+function hasBody(lines: readonly Line[], seg: ItemSegment): boolean {
+  for (let i = seg.bodyStart; i < seg.end; i++) if (lines[i]!.text.trim() !== '') return true;
+  return false;
 }
 
 function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | null, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {
@@ -121,12 +158,15 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
   const paras = paragraphs(body, isBodyHeading);
+  // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
+  const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
-  const decisions = kind === 'notice' ? [] : findDecisions(paras, own);
+  const decisions = kind === 'notice' ? [] : findDecisions(said, own);
   return {
     number: f.number,
     label: f.label,
+    ...(f.covers ? { numbers: [...f.covers] } : {}),
     caseNumber: f.caseNumber,
     title: read.title,
     text,
@@ -136,7 +176,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
     proposal: findProposal(paras),
     decisions,
-    ...readProcess(paras, body, kind, decisions),
+    ...readProcess(said, body, kind, decisions),
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
@@ -31,6 +31,8 @@ const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\
 const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
 const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
+const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+\\p{Lu}|\\s*$))`, 'gu');
 const CAPITAL = /^[\p{Lu}"”(]/u;
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -60,7 +62,7 @@ export function attachmentsIn(text: string): string[] {
   const each = text.split('\n');
   const lines = each.flatMap((l) => expandAttachments(attachmentLine(l.trim()) ?? ''));
   // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
-  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE)].flatMap((m) => expandAttachments(m[1]!)));
+  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE), ...(l.includes(',') ? l.matchAll(ATTACHMENT_AFTER_COMMA) : [])].flatMap((m) => expandAttachments(m[1]!)));
   return [...inline, ...lines, ...referred];
 }
 
@@ -93,7 +95,9 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
   }
-  return { title: trimEndOf(title, '.,;:'), attachments, type };
+  // `… 1:40 m.fl.`: an abbreviation keeps its stop
+  const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
+  return { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
 }
 
 /**
@@ -166,4 +170,29 @@ export function splitPresenterSuffix(title: string): { title: string; body: stri
   if (!title.includes('föredra')) return null;
   const m = PRESENTER_SUFFIX.exec(title);
   return m && m.index > 0 ? { title: title.slice(0, m.index), body: m[1]! } : null;
+}
+
+// `Ekonomi: Kansliet redovisade …`, `Insatser 2025 – Gruppen diskuterade …`: a short heading, then a sentence
+const POINT_TEXT = new RegExp(`^([^.!?:]{3,60}?)(?::|\\s${DASH})\\s+(?=[\\p{Lu}\\d])(.+)$`, 'u');
+const POINT_TITLE_WORDS = 6;
+// what follows a colon is text when it is a sentence of this many words; after a dash, a longer one
+const COLON_TEXT_WORDS = 3;
+const DASH_TEXT_WORDS = 5;
+
+/**
+ * A point of notes that carries its text on the number's line (`3. Ekonomi: Kansliet
+ * redovisade utfallet. …`, `4. Insatser 2025 – Gruppen diskuterade …`): the heading before
+ * the colon or dash, and the sentences after it as body. Null when what follows is no
+ * sentence (`Remiss: Ny lag om …`, `Budget – beslut`).
+ */
+export function splitPointText(text: string): { title: string; body: string } | null {
+  if (!text.includes(':') && !/\s[-–—]\s/u.test(text)) return null;
+  const m = POINT_TEXT.exec(collapse(text));
+  if (!m) return null;
+  const title = m[1]!.trim();
+  const body = m[2]!.trim();
+  // (a question after it is part of the title: `VP 2024 – har målen spelat ut sin roll?`)
+  if (title.split(' ').length > POINT_TITLE_WORDS || !/[.!]$/u.test(body)) return null;
+  const dash = m[0]!.charAt(m[1]!.length) !== ':';
+  return body.split(' ').length >= (dash ? DASH_TEXT_WORDS : COLON_TEXT_WORDS) ? { title, body } : null;
 }

@@ -49,7 +49,12 @@ export function sectionOfHeading(text: string): Section {
 export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
   const out: Part[] = [];
   let section: Section = null;
-  for (const { paragraph, role } of readParagraphs(paragraphs)) {
+  for (const { paragraph, role, earlier } of readParagraphs(paragraphs)) {
+    // an earlier treatment of the case (Finnish minutes' blocks above the last `Stadsstyrelsen 12.2.2024, 13 §`): its history
+    if (earlier) {
+      out.push({ paragraph, text: paragraph.text, offset: 0, section: 'description', role, labelled: false });
+      continue;
+    }
     if (role === 'decision-heading') {
       section = 'decision';
       continue;
