@@ -127,10 +127,6 @@ export const ConflictSchema = z.object({
 export const ItemSchema = z.object({
   number: z.number().int().nullable().describe('`§ 47`, `1.` in an agenda, a bare `1` in a table'),
   label: text().nullable().describe('sub-items only: a, b, …'),
-  numbers: z
-    .array(z.number().int())
-    .optional()
-    .describe('every § one heading covers, where it covers several: `§§ 4 och 11` → [4, 11], `§§ 12-14` → [12, 13, 14]; `number` is the first'),
   caseNumber: text().nullable().describe('the diarienummer / ärendenummer as written (`KS 2019/123`), without its `Dnr` label'),
   title: z.string().describe('heading only, a wrapped title joined'),
   text: z.string().describe('the body, cleaned; paragraphs separated by a blank line'),

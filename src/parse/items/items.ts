@@ -166,7 +166,6 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   return {
     number: f.number,
     label: f.label,
-    ...(f.covers ? { numbers: [...f.covers] } : {}),
     caseNumber: f.caseNumber,
     title: read.title,
     text,
