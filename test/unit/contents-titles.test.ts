@@ -1,0 +1,42 @@
+// Item titles and case numbers read with help from where the document prints them: a case
+// number under an agenda item's subtitle, a contents list before the items. Invented texts.
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/index.js';
+import { meetingDoc, text } from './helpers.js';
+
+const heads = (doc: Document): [number | null, string, string | null][] => doc.items.map((i) => [i.number, i.title, i.caseNumber]);
+
+describe('a case number under a subtitle line of an agenda item', () => {
+  const doc = meetingDoc(
+    text(
+      'Kallelse',
+      'Fritidsnämnden i Ekby kommun',
+      'Sammanträde 2024-09-03 kl. 17.00',
+      'Plats: Ekbysalen',
+      '',
+      '1 Val av justerare',
+      '',
+      '2 Bidrag till föreningar hösten 2024',
+      '',
+      'Dnr: 2.4-311-2024',
+      '',
+      '3 Taxor för idrottshallar<br>Revidering av bilaga 2',
+      '',
+      'Dnr: 2.1-77-2024',
+      '',
+      'Handläggare: Nils Vik',
+      '',
+      '4 Delegationsbeslut',
+    ),
+  );
+  it('takes the case number and keeps the subtitle as text', () => {
+    expect(heads(doc)).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Bidrag till föreningar hösten 2024', '2.4-311-2024'],
+      [3, 'Taxor för idrottshallar', '2.1-77-2024'],
+      [4, 'Delegationsbeslut', null],
+    ]);
+    expect(doc.items[2]!.text).toContain('Revidering av bilaga 2');
+    expect(doc.items[2]!.text).not.toContain('Dnr');
+  });
+});
