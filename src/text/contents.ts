@@ -76,7 +76,7 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     const heading = headingOf(line);
     const headed = heading !== null;
     if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
-    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end) : null);
+    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end, false) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
     const prev = found[found.length - 1];
     // one list broken by an entry it could not read: the pieces are one table of contents
@@ -168,9 +168,10 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
 
 /**
  * A contents list flattened column by column: the § numbers one a line (`§ 21`, `§ 22`),
- * then as many titles, then perhaps as many page numbers.
+ * then as many titles, then perhaps as many page numbers. Without a heading over it
+ * (`bare`), the numbers count up by one and no title is a sentence.
  */
-function numbersFirst(lines: readonly Line[], from: number, end: number): { end: number; entries: ContentsEntry[] } | null {
+function numbersFirst(lines: readonly Line[], from: number, end: number, bare: boolean): { end: number; entries: ContentsEntry[] } | null {
   const numbers: number[] = [];
   let k = nextContent(lines, from, end);
   while (k >= 0) {
@@ -179,11 +180,11 @@ function numbersFirst(lines: readonly Line[], from: number, end: number): { end:
     numbers.push(header.number);
     k = nextContent(lines, k + 1, end);
   }
-  if (numbers.length < 2 || k < 0) return null;
+  if (numbers.length < 2 || k < 0 || (bare && numbers.some((n, j) => j > 0 && n !== numbers[j - 1]! + 1))) return null;
   const titles: string[] = [];
   while (k >= 0 && titles.length < numbers.length) {
     const line = lines[k]!;
-    if (line.bareNumber || recogniseItemHeader(line)) return null;
+    if (line.bareNumber || recogniseItemHeader(line) || (bare && /[.!?:]$/u.test(line.flat))) return null;
     titles.push(line.flat);
     k = nextContent(lines, k + 1, end);
   }

@@ -40,3 +40,36 @@ describe('a case number under a subtitle line of an agenda item', () => {
     expect(doc.items[2]!.text).not.toContain('Dnr');
   });
 });
+
+describe('a contents list of bare §§ without a heading, then the same §§ with their bodies', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Kulturnämnden i Ekby kommun',
+      'Sammanträdesdatum 2024-06-11',
+      '',
+      '§ 21',
+      '§ 22',
+      '§ 23',
+      'Val av justerare',
+      'Budgetuppföljning maj',
+      'Riktlinjer för bidrag till studieförbund',
+      '',
+      '§ 21 Val av justerare',
+      'Nämnden utser Karin Ek att justera protokollet.',
+      '',
+      '§ 22 Budgetuppföljning maj',
+      'Förvaltningen redovisar utfallet till och med maj.',
+      '',
+      '§ 23 Riktlinjer för bidrag till studieförbund',
+      'Nämnden antar riktlinjerna.',
+    ),
+  );
+  it('reads the list as no items', () => {
+    expect(heads(doc)).toEqual([
+      [21, 'Val av justerare', null],
+      [22, 'Budgetuppföljning maj', null],
+      [23, 'Riktlinjer för bidrag till studieförbund', null],
+    ]);
+  });
+});
