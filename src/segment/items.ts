@@ -43,6 +43,8 @@ export interface ItemSegment {
   subItems: SubItemSegment[];
   /** Lines in the body that repeat the heading at a page top (`KS § 41 (forts.)`): no part of its text. */
   repeats: number[];
+  /** The text a heading line ran on with after a title that the contents list gives in full (`§ 51 Information: Nytt system Kommunens …`). */
+  runOn?: string;
   /** A point the agenda lists without a number (`Val av justerare` over `1. …`): its number is null. */
   unnumbered?: boolean;
   /** A notice's own page for this point after the agenda (`ÄRENDE 5 Budget 2025 …`): its body, with the text the heading line ran on with. */

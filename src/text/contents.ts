@@ -75,6 +75,11 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     if (isBlank(line)) continue;
     const heading = headingOf(line);
     const headed = heading !== null;
+    const oneLine = !headed && line.flat.length > ONE_LINE_LENGTH && ONE_LINE_GUARD.test(line.flat.slice(0, ONE_LINE_HEAD)) ? oneLineList(line.flat) : null;
+    if (oneLine) {
+      found.push({ start: i, end: i + 1, entries: oneLine });
+      continue;
+    }
     if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
     const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end, false) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
@@ -87,6 +92,53 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     i = list.end - 1;
   }
   return found;
+}
+
+// `1 INNEHÅLLSFÖRTECKNING 1 [1] 51 Informationspunkt: Nytt system BESLUTSÄRENDEN 52 Riktlinjer …`:
+// a page flattened onto one line, its heading near the start, then numbers each before a title
+const ONE_LINE_LENGTH = 60;
+const ONE_LINE_HEAD = 60;
+const ONE_LINE_GUARD = /innehåll|ärende|paragrafförteckning/i;
+const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS.filter((h) => !h.includes(' ')));
+// a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const MIN_CAPITALS_RUN = 2;
+
+/**
+ * The entries of a contents list flattened onto one line with its heading: the numbers
+ * that count up by one, each followed by a capitalised title that runs to the next. Its
+ * entries have no line of their own (`at`): they confirm or complete titles, never add items.
+ */
+function oneLineList(text: string): ContentsEntry[] | null {
+  const words = text.split(' ');
+  const head = words.slice(0, 4).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
+  if (head < 0) return null;
+  // where a number stands before a capitalised word
+  const at = new Map<number, number[]>();
+  for (let j = head + 1; j + 1 < words.length; j++) {
+    if (!/^\d{1,3}$/u.test(words[j]!) || !/^\p{Lu}/u.test(words[j + 1]!)) continue;
+    const n = Number(words[j]);
+    at.set(n, [...(at.get(n) ?? []), j]);
+  }
+  let best: number[] = [];
+  for (const [n, starts] of at) {
+    if (at.has(n - 1)) continue;
+    const chain = [starts[0]!];
+    for (let m = n + 1; at.has(m); m++) {
+      const next = at.get(m)!.find((j) => j > chain[chain.length - 1]! + 1);
+      if (next === undefined) break;
+      chain.push(next);
+    }
+    if (chain.length > best.length) best = chain;
+  }
+  if (best.length < MIN_ENTRIES) return null;
+  const first = Number(words[best[0]!]);
+  return best.map((j, k) => {
+    const title = words.slice(j + 1, best[k + 1] ?? words.length);
+    let cut = title.length;
+    while (cut > 1 && CAPITALS_WORD.test(title[cut - 1]!)) cut--;
+    return { number: first + k, title: (title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title).join(' ') };
+  });
 }
 
 /**

@@ -73,3 +73,29 @@ describe('a contents list of bare §§ without a heading, then the same §§ wit
     ]);
   });
 });
+
+describe('a contents page flattened onto one line, and a heading run on with its body', () => {
+  const doc = meetingDoc(
+    text(
+      'Transkript',
+      '',
+      '1 INNEHÅLLSFÖRTECKNING 1 [1] 14 Information: Ny taxa för bygglov ÄRENDEN FÖR BESLUT 15 Detaljplan för Björkudden 16 Delegationsbeslut',
+      '',
+      '2 SAMMANTRÄDESPROTOKOLL 1[4] Plats och tid Stadshuset, kl 18:00-19:30 Utses att justera Eva Ek Paragrafer 14-16 Nämnd Byggnadsnämnden Sammanträdesdatum 2024-10-08',
+      '',
+      '3 SAMMANTRÄDESPROTOKOLL 2[4] 14 Information: Ny taxa för bygglov Bygglovschefen redogör för förslaget till ny taxa. Byggnadsnämndens beslut Informationen noteras.',
+      '',
+      '4 SAMMANTRÄDESPROTOKOLL 3[4] 15 Dnr BN/2024:12 Detaljplan för Björkudden Byggnadsnämndens beslut Nämnden antar detaljplanen.',
+      '',
+      '5 SAMMANTRÄDESPROTOKOLL 4[4] 16 Delegationsbeslut Byggnadsnämndens beslut Redovisningen godkänns.',
+    ),
+  );
+  it('ends the title where the listed one does, and lists no items', () => {
+    expect(heads(doc)).toEqual([
+      [14, 'Information: Ny taxa för bygglov', null],
+      [15, 'Detaljplan för Björkudden', 'BN/2024:12'],
+      [16, 'Delegationsbeslut', null],
+    ]);
+    expect(doc.items[0]!.text).toMatch(/^Bygglovschefen redogör/);
+  });
+});
