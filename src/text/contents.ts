@@ -98,8 +98,9 @@ export function findContents(lines: readonly Line[], start: number, end: number)
 // a page flattened onto one line, its heading near the start, then numbers each before a title
 const ONE_LINE_LENGTH = 60;
 const ONE_LINE_HEAD = 60;
-const ONE_LINE_GUARD = /innehåll|ärende|paragrafförteckning/i;
-const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS.filter((h) => !h.includes(' ')));
+// only a table of contents' own heading: `Ärenden 1 Val av justerare 2 …` on one line may be a notice's only agenda
+const ONE_LINE_GUARD = /innehåll/i;
+const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const MIN_CAPITALS_RUN = 2;

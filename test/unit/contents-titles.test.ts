@@ -2,7 +2,8 @@
 // number under an agenda item's subtitle, a contents list before the items. Invented texts.
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/index.js';
-import { meetingDoc, text } from './helpers.js';
+import { findContents } from '../../src/text/contents.js';
+import { linesOf, meetingDoc, text } from './helpers.js';
 
 const heads = (doc: Document): [number | null, string, string | null][] => doc.items.map((i) => [i.number, i.title, i.caseNumber]);
 
@@ -97,5 +98,15 @@ describe('a contents page flattened onto one line, and a heading run on with its
       [16, 'Delegationsbeslut', null],
     ]);
     expect(doc.items[0]!.text).toMatch(/^Bygglovschefen redogör/);
+  });
+});
+
+describe('a one-line list under `Ärenden` is no table of contents', () => {
+  const one = (line: string) => findContents(linesOf(line), 0, 1).flatMap((c) => c.entries.map((e) => [e.number, e.title]));
+  it('reads one under `Innehåll`, not one under `Ärenden` (a notice\'s agenda)', () => {
+    expect(one('Innehåll 1 Val av justerare 2 Verksamhetsplan 2025 3 Budget 2025 4 Övriga frågor')).toEqual([
+      [1, 'Val av justerare'], [2, 'Verksamhetsplan 2025'], [3, 'Budget 2025'], [4, 'Övriga frågor'],
+    ]);
+    expect(one('Ärenden 1 Val av justerare 2 Verksamhetsplan 2025 3 Budget 2025 4 Övriga frågor')).toEqual([]);
   });
 });
