@@ -43,6 +43,8 @@ export interface ItemSegment {
   subItems: SubItemSegment[];
   /** Lines in the body that repeat the heading at a page top (`KS § 41 (forts.)`): no part of its text. */
   repeats: number[];
+  /** The text a heading line ran on with after a title that the contents list gives in full (`§ 51 Information: Nytt system Kommunens …`). */
+  runOn?: string;
   /** A point the agenda lists without a number (`Val av justerare` over `1. …`): its number is null. */
   unnumbered?: boolean;
   /** A notice's own page for this point after the agenda (`ÄRENDE 5 Budget 2025 …`): its body, with the text the heading line ran on with. */
@@ -65,6 +67,8 @@ export interface ItemLayout {
 }
 
 const SECTION_LENGTH = 60;
+// a subtitle under an item's title is at most this long
+const SUBTITLE_LENGTH = 80;
 const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
@@ -249,6 +253,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       caseNumber = reference;
       bodyStart = under + 1;
     }
+    // `3 Budgetuppföljning april` / `Tertialrapport 1` / `Dnr: 1.1-120-2023`: the case number under a subtitle; the subtitle stays body
+    const skipped = caseNumber === null && reference === null ? caseUnderSubtitle(lines, under, bodyStart, next) : -1;
+    if (skipped >= 0) caseNumber = referenceOn(lines[skipped]!);
     if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
@@ -294,7 +301,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       section: section?.section ?? null,
       sectionType: section?.type ?? null,
       subItems: findSubItems(lines, bodyStart, itemEnd, c.header.number),
-      repeats: [...best.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd)],
+      repeats: [...best.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd), ...(skipped >= 0 ? [skipped] : [])],
     });
     section = nextSection;
   });
@@ -655,6 +662,18 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
     if (content < 2) return undefined;
   }
   return p;
+}
+
+/**
+ * The line that holds nothing but a case number under a short subtitle line right under
+ * the title (a blank line between at most, each): its index, or -1.
+ */
+function caseUnderSubtitle(lines: readonly Line[], under: number, bodyStart: number, end: number): number {
+  if (under < 0 || under - bodyStart > 1) return -1;
+  const sub = lines[under]!;
+  if (sub.flat.length > SUBTITLE_LENGTH || ENDS_SENTENCE.test(sub.flat) || !/^\p{Lu}/u.test(sub.flat) || BODY_LABEL.test(sub.flat)) return -1;
+  const n = nextContent(lines, under + 1, end);
+  return n >= 0 && n - under <= 2 && referenceOn(lines[n]!) !== null ? n : -1;
 }
 
 /** The next line with text under a heading (a blank line between at most) is nothing but a case number. */

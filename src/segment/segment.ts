@@ -95,7 +95,21 @@ function completeTitles(items: ItemSegment[], contents: readonly Contents[]): vo
     const own = titleKey(it.titleText);
     const full = titleKey(listed);
     if (own === '' || (full.startsWith(own) && full.length > own.length)) it.titleText = listed;
+    else if (own.startsWith(`${full} `) && it.titleLines.length === 1) ranOn(it, listed);
   }
+}
+
+// what a heading line runs on with after its listed title is its body when it holds a sentence
+const RUN_ON_WORDS = 4;
+
+/** `§ 51 Informationspunkt: Nytt system Kommunens IT-chef informerar …`, listed `Informationspunkt: Nytt system`: the title ends where the listed one does. */
+function ranOn(it: ItemSegment, listed: string): void {
+  const words = collapse(it.titleText).split(' ');
+  const count = collapse(listed).split(' ').length;
+  const rest = words.slice(count);
+  if (titleKey(words.slice(0, count).join(' ')) !== titleKey(listed) || rest.length < RUN_ON_WORDS || !/[.!?]/u.test(rest.join(' '))) return;
+  it.titleText = words.slice(0, count).join(' ');
+  it.runOn = rest.join(' ');
 }
 
 /**

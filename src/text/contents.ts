@@ -75,8 +75,13 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     if (isBlank(line)) continue;
     const heading = headingOf(line);
     const headed = heading !== null;
+    const oneLine = !headed && line.flat.length > ONE_LINE_LENGTH && ONE_LINE_GUARD.test(line.flat.slice(0, ONE_LINE_HEAD)) ? oneLineList(line.flat) : null;
+    if (oneLine) {
+      found.push({ start: i, end: i + 1, entries: oneLine });
+      continue;
+    }
     if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
-    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end) : null);
+    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end, false) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
     const prev = found[found.length - 1];
     // one list broken by an entry it could not read: the pieces are one table of contents
@@ -87,6 +92,54 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     i = list.end - 1;
   }
   return found;
+}
+
+// `1 INNEHÅLLSFÖRTECKNING 1 [1] 51 Informationspunkt: Nytt system BESLUTSÄRENDEN 52 Riktlinjer …`:
+// a page flattened onto one line, its heading near the start, then numbers each before a title
+const ONE_LINE_LENGTH = 60;
+const ONE_LINE_HEAD = 60;
+// only a table of contents' own heading: `Ärenden 1 Val av justerare 2 …` on one line may be a notice's only agenda
+const ONE_LINE_GUARD = /innehåll/i;
+const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
+// a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const MIN_CAPITALS_RUN = 2;
+
+/**
+ * The entries of a contents list flattened onto one line with its heading: the numbers
+ * that count up by one, each followed by a capitalised title that runs to the next. Its
+ * entries have no line of their own (`at`): they confirm or complete titles, never add items.
+ */
+function oneLineList(text: string): ContentsEntry[] | null {
+  const words = text.split(' ');
+  const head = words.slice(0, 4).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
+  if (head < 0) return null;
+  // where a number stands before a capitalised word
+  const at = new Map<number, number[]>();
+  for (let j = head + 1; j + 1 < words.length; j++) {
+    if (!/^\d{1,3}$/u.test(words[j]!) || !/^\p{Lu}/u.test(words[j + 1]!)) continue;
+    const n = Number(words[j]);
+    at.set(n, [...(at.get(n) ?? []), j]);
+  }
+  let best: number[] = [];
+  for (const [n, starts] of at) {
+    if (at.has(n - 1)) continue;
+    const chain = [starts[0]!];
+    for (let m = n + 1; at.has(m); m++) {
+      const next = at.get(m)!.find((j) => j > chain[chain.length - 1]! + 1);
+      if (next === undefined) break;
+      chain.push(next);
+    }
+    if (chain.length > best.length) best = chain;
+  }
+  if (best.length < MIN_ENTRIES) return null;
+  const first = Number(words[best[0]!]);
+  return best.map((j, k) => {
+    const title = words.slice(j + 1, best[k + 1] ?? words.length);
+    let cut = title.length;
+    while (cut > 1 && CAPITALS_WORD.test(title[cut - 1]!)) cut--;
+    return { number: first + k, title: (title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title).join(' ') };
+  });
 }
 
 /**
@@ -168,9 +221,10 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
 
 /**
  * A contents list flattened column by column: the § numbers one a line (`§ 21`, `§ 22`),
- * then as many titles, then perhaps as many page numbers.
+ * then as many titles, then perhaps as many page numbers. Without a heading over it
+ * (`bare`), the numbers count up by one and no title is a sentence.
  */
-function numbersFirst(lines: readonly Line[], from: number, end: number): { end: number; entries: ContentsEntry[] } | null {
+function numbersFirst(lines: readonly Line[], from: number, end: number, bare: boolean): { end: number; entries: ContentsEntry[] } | null {
   const numbers: number[] = [];
   let k = nextContent(lines, from, end);
   while (k >= 0) {
@@ -179,11 +233,11 @@ function numbersFirst(lines: readonly Line[], from: number, end: number): { end:
     numbers.push(header.number);
     k = nextContent(lines, k + 1, end);
   }
-  if (numbers.length < 2 || k < 0) return null;
+  if (numbers.length < 2 || k < 0 || (bare && numbers.some((n, j) => j > 0 && n !== numbers[j - 1]! + 1))) return null;
   const titles: string[] = [];
   while (k >= 0 && titles.length < numbers.length) {
     const line = lines[k]!;
-    if (line.bareNumber || recogniseItemHeader(line)) return null;
+    if (line.bareNumber || recogniseItemHeader(line) || (bare && /[.!?:]$/u.test(line.flat))) return null;
     titles.push(line.flat);
     k = nextContent(lines, k + 1, end);
   }

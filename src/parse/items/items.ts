@@ -57,7 +57,8 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     let inlineBody = '';
     let columns: Frame['columns'];
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
-    if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
+    if (seg.runOn !== undefined) inlineBody = seg.runOn;
+    else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;
