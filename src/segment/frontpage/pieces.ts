@@ -142,7 +142,37 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return namesOverLabels(rolesAfterNames(namesAfterSignerRow(pieces)));
+  return namesOverLabels(rolesAfterNames(signerThenWhen(namesAfterSignerRow(pieces))));
+}
+
+// a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
+const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
+const WHEN_OR_WHERE_LABELS = new Set<string>(['placeAndTime', 'dateAndTime', 'date', 'place', 'time', 'adjustedAt']);
+
+/**
+ * A signer's label and a place-and-time label in a row (`Justerande` / `Plats och tid`, a
+ * table's row flattened) and one text after them that opens with the signers' names and
+ * parties (`Olle Brink (M) Kommunhuset 2024-03-20`): the names are the signer's, the rest
+ * the place and time's.
+ */
+function signerThenWhen(pieces: Piece[]): Piece[] {
+  for (let i = 0; i + 2 < pieces.length; i++) {
+    const signer = pieces[i]!;
+    const when = pieces[i + 1]!;
+    const value = pieces[i + 2]!;
+    if (!SIGNERS.has(signer.label?.field ?? '') || !WHEN_OR_WHERE_LABELS.has(when.label?.field ?? '') || value.label || value.at - when.at > 1) continue;
+    const names: string[] = [];
+    let rest = value.text;
+    for (let m = PERSON_WITH_PARTY.exec(rest); m && names.length < 2; m = PERSON_WITH_PARTY.exec(rest)) {
+      names.push(m[0].replace(/,$/u, ''));
+      rest = rest.slice(m[0].length).trimStart();
+    }
+    if (names.length === 0 || rest === '') continue;
+    const cut = value.text.length - rest.length;
+    pieces.splice(i + 1, 2, { ...value, text: names.join(' och ') }, when, { ...value, text: rest, col: value.col + cut, groupStart: false });
+    i += 3;
+  }
+  return pieces;
 }
 
 /**
