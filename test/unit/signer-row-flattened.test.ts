@@ -21,4 +21,20 @@ describe('a flattened row of signer labels and their names', () => {
     const doc = meetingDoc(HEAD + text('Underskrifter', 'Sekreterare Ordförande Justerare', 'Gunnel Ask Henrik Vall (C) Tova Sundin (L) Rasmus Holt (M)') + ITEMS);
     expect(doc.signatures).toMatchObject({ secretary: ['Gunnel Ask'], chair: ['Henrik Vall'], adjusters: ['Tova Sundin', 'Rasmus Holt'] });
   });
+
+  it('names the lexicon does not know: two capitalised words a name', () => {
+    const doc = meetingDoc(HEAD + text('Underskrifter Sekreterare Ordförande Justerande', 'Gunnel Ask Hjalmer Vall Tuva Sundin') + ITEMS.replace(/Tova/gu, 'Tuva'));
+    expect(doc.signatures).toMatchObject({ secretary: ['Gunnel Ask'], chair: ['Hjalmer Vall'], adjusters: ['Tuva Sundin'] });
+  });
+
+  it('the same row at the end, after the items', () => {
+    const doc = meetingDoc(HEAD + text('Närvarande', 'Henrik Vall (C), ordförande', 'Tova Sundin (L)') + ITEMS + text('Sekreterare Ordförande Justerare', 'Gunnel Ask Henrik Vall (C) Tova Sundin (L)'));
+    expect(doc.signatures).toMatchObject({ secretary: ['Gunnel Ask'], chair: ['Henrik Vall'], adjusters: ['Tova Sundin'] });
+    expect(doc.items.at(-1)?.text).not.toContain('Gunnel');
+  });
+
+  it('a name of four words is two the splitter did not know: no pairing of two labels with three names', () => {
+    const doc = meetingDoc(HEAD + text('Närvarande', 'Henrik Vall (C), ordförande', 'Tova Sundin (L)') + ITEMS + text('Vid protokollet Justeras', 'Gunnel Ask Henrik Vall Tova Sundin'));
+    expect(doc.signatures?.adjusters).not.toContain('Henrik Vall Tova Sundin');
+  });
 });

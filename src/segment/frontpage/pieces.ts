@@ -8,7 +8,7 @@ import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesPerson } from './values.js';
-import { splitPersons } from '../../text/persons.js';
+import { signerNames } from '../../text/persons.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -19,6 +19,8 @@ export interface Piece {
   col: number;
   /** The first piece of a line that follows a blank line, a rule or a signature leader: a new group of values. */
   groupStart: boolean;
+  /** A name already paired with the signer's label right before it (a flattened row of labels and names). */
+  paired?: true;
 }
 
 export function piecesOf(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean): Piece[] {
@@ -175,6 +177,8 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /**
  * A table row of signers' labels flattened without its gaps (`Sekreterare Ordförande
  * Justerande`) and after it, on its line or the next, one text of their names (`Bo Lind
@@ -192,17 +196,17 @@ function namesAfterSignerRow(pieces: Piece[]): Piece[] {
       i += Math.max(0, n - 1);
       continue;
     }
-    const persons = splitPersons(names.text);
     const roles = pieces.slice(i, i + n).map((p) => p.label!.field);
     const two = roles.filter((r) => r === 'adjusters').length === 1 ? roles.indexOf('adjusters') : -1;
-    let values: string[] | null = null;
-    if (persons.length === n) values = persons;
-    else if (persons.length === n + 1 && two >= 0) values = [...persons.slice(0, two), `${persons[two]!} och ${persons[two + 1]!}`, ...persons.slice(two + 2)];
-    if (!values || !persons.every(namesPerson)) {
+    let values = signerNames(names.text, n);
+    const more = values || two < 0 ? null : signerNames(names.text, n + 1);
+    if (more) values = [...more.slice(0, two), `${more[two]!} och ${more[two + 1]!}`, ...more.slice(two + 2)];
+    // (a name the lexicon does not know, `Tova Sundin`, is still two capitalised words under a signer's label)
+    if (!values || !(more ?? values).every((v) => namesPerson(v) || TWO_WORDS.test(v))) {
       i += n - 1;
       continue;
     }
-    const split = values.map((text, k): Piece => ({ label: null, text, at: names.at, col: names.col + names.text.indexOf(text.split(' ')[0]!), groupStart: k === 0 && names.groupStart }));
+    const split = values.map((text, k): Piece => ({ label: null, text, at: names.at, col: names.col + names.text.indexOf(text.split(' ')[0]!), groupStart: k === 0 && names.groupStart, paired: true }));
     // each label, then its name
     const out = pieces.slice(i, i + n).flatMap((l, k) => [l, split[k]!]);
     pieces.splice(i, n + 1, ...out);
