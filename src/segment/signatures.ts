@@ -8,6 +8,7 @@ import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
+import { signerNames } from '../text/persons.js';
 import type { Range } from './items.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
@@ -46,9 +47,26 @@ export function labelRow(line: Line): SignatureRole[] {
   for (const c of cols) {
     const role = roleOfLabel(c);
     if (role) roles.push(role);
+    else if (c.includes(' ') && labelsRunTogether(c, roles)) continue;
     else if (!BESIDE_LABELS.test(c)) return [];
   }
   return roles;
+}
+
+/** `Sekreterare Ordförande Justerare`: labels with one space between (a row flattened); their roles are pushed. */
+function labelsRunTogether(text: string, roles: SignatureRole[]): boolean {
+  const found: SignatureRole[] = [];
+  let rest = text;
+  for (let m = LABEL_START.exec(rest); m; m = LABEL_START.exec(rest)) {
+    const role = roleOfLabel(m[1]!);
+    if (!role) return false;
+    found.push(role);
+    rest = m[2]!.trimStart();
+    if (rest === '') break;
+  }
+  if (rest !== '' || found.length < 2) return false;
+  roles.push(...found);
+  return true;
 }
 
 /** A line of one or more signature labels and nothing else. */
@@ -71,6 +89,16 @@ export const isNameRow = (line: Line): boolean => {
   return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!));
 };
 
+/** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
+export function namesRunTogether(line: Line, count: number): string[] | null {
+  if (count < 2 || !line.flat.includes(' ')) return null;
+  const names = signerNames(line.flat, count);
+  return names && names.every(looksLikeName) ? names : null;
+}
+
+/** A line of two to four names run together, one space between them. */
+const isNamesRun = (line: Line): boolean => [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
+
 /** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
 function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   const line = lines[i]!;
@@ -83,7 +111,9 @@ function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
   if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
   const roles = labelRow(line);
-  if (roles.length) return line.leader || ruleNear(lines, i) || columns(line.text).some((c) => SURE_LABELS.has(labelKey(c))) ? 'sure' : 'weak';
+  // (labels run together on one line over a line of names are no sentence either: `Sekreterare Ordförande Justerare`)
+  const runTogether = roles.length > 1 && columns(line.text).length === 1 && below !== undefined && (isNameRow(below) || isNamesRun(below));
+  if (roles.length) return line.leader || ruleNear(lines, i) || runTogether || columns(line.text).some((c) => SURE_LABELS.has(labelKey(c))) ? 'sure' : 'weak';
   if (line.leader && LABEL_START.test(line.flat) && roleOfLabel(LABEL_START.exec(line.flat)![1]!)) return 'sure';
   return labelWithName(line) ? 'weak' : null;
 }
@@ -102,7 +132,7 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 }
 
 const continuesBlock = (line: Line): boolean =>
-  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat));
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line);
 
 /** `Dag för justering` / `2023-05-15` right above a block: when it was signed, part of it. */
 function adjustedAbove(lines: readonly Line[], i: number, start: number): number {

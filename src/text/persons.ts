@@ -61,6 +61,20 @@ export function splitPersons(text: string): string[] {
   return starts.map((s, k) => text.slice(s, starts[k + 1] ?? text.length).trim()).filter((t) => t !== '');
 }
 
+/**
+ * The names of `count` signers written one after another on one line (`Bo Lind Karin Alm (S)
+ * Olle Brink (M)`): as the splitter cuts them (none longer than three words), or, where it finds too few, two capitalised
+ * words a name when the line is nothing else; null when they do not come out as `count`.
+ */
+export function signerNames(text: string, count: number): string[] | null {
+  const entries = splitPersons(text);
+  // (a name of four capitalised words is two names the splitter did not know)
+  if (entries.length === count && entries.every((e) => e.replace(/\([^()]*\)/gu, '').trim().split(/\s+/u).length <= 3)) return entries;
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  if (words.length !== 2 * count || !words.every((w) => CAPITALISED.test(w) && !w.endsWith(','))) return null;
+  return Array.from({ length: count }, (_, k) => `${words[2 * k]!} ${words[2 * k + 1]!}`);
+}
+
 /** The entry ends on a word that the next piece completes (`ersätter`, `2:e vice`, a comma). */
 export const dangles = (entry: string): boolean => DANGLING.test(entry);
 

@@ -3,9 +3,12 @@
 // single label takes every name under it (`Vid protokollet` over two secretaries), and
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
-import { isNameRow, labelRow, labelWithName, type SignatureRole } from '../../segment/signatures.js';
+import { isNameRow, labelRow, labelWithName, namesRunTogether, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
+
+// `(M)` after a name in a row of names run together
+const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
 
 export type Signers = Record<SignatureRole, string[]>;
 
@@ -43,8 +46,10 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
         i = below;
         continue;
       }
-      if (isNameRow(line) && pending.length) {
-        const names = columns(line.text).map(nameOf);
+      // one text of as many names as labels (`Bo Lind Karin Alm (S) Olle Brink (M)`, a row flattened)
+      const run = pending.length > 1 && columns(line.text).length === 1 ? namesRunTogether(line, pending.length) : null;
+      if ((run || isNameRow(line)) && pending.length) {
+        const names = run ? run.map((n) => nameOf(n).replace(PARTY_AFTER, '')) : columns(line.text).map(nameOf);
         if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
         else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
         else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));

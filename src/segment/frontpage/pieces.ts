@@ -8,6 +8,7 @@ import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesPerson } from './values.js';
+import { signerNames } from '../../text/persons.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -18,6 +19,8 @@ export interface Piece {
   col: number;
   /** The first piece of a line that follows a blank line, a rule or a signature leader: a new group of values. */
   groupStart: boolean;
+  /** A name already paired with the signer's label right before it (a flattened row of labels and names). */
+  paired?: true;
 }
 
 export function piecesOf(lines: readonly Line[], start: number, end: number, skip: (i: number) => boolean): Piece[] {
@@ -108,7 +111,9 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
       // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
       const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
-      let heads = inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      // and a row of signers' labels with one space between (`Sekreterare Ordförande Justerande`, a table row flattened)
+      const signerRun = inner && SIGNERS.has(inner.field) ? signerHeads(rest) : [];
+      let heads = signerRun.length ? signerRun : inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
       // `Ledamöter Närvarande` over rows marked `X`: the second word heads the column of marks, not a list
       if (heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 && MARKED_ROW.test(below[below.length - 1]!.text)) {
         heads = [];
@@ -139,7 +144,75 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return namesOverLabels(rolesAfterNames(pieces));
+  return namesOverLabels(rolesAfterNames(signerThenWhen(namesAfterSignerRow(pieces))));
+}
+
+// a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
+const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
+const WHEN_OR_WHERE_LABELS = new Set<string>(['placeAndTime', 'dateAndTime', 'date', 'place', 'time', 'adjustedAt']);
+
+/**
+ * A signer's label and a place-and-time label in a row (`Justerande` / `Plats och tid`, a
+ * table's row flattened) and one text after them that opens with the signers' names and
+ * parties (`Olle Brink (M) Kommunhuset 2024-03-20`): the names are the signer's, the rest
+ * the place and time's.
+ */
+function signerThenWhen(pieces: Piece[]): Piece[] {
+  for (let i = 0; i + 2 < pieces.length; i++) {
+    const signer = pieces[i]!;
+    const when = pieces[i + 1]!;
+    const value = pieces[i + 2]!;
+    if (!SIGNERS.has(signer.label?.field ?? '') || !WHEN_OR_WHERE_LABELS.has(when.label?.field ?? '') || value.label || value.at - when.at > 1) continue;
+    const names: string[] = [];
+    let rest = value.text;
+    for (let m = PERSON_WITH_PARTY.exec(rest); m && names.length < 2; m = PERSON_WITH_PARTY.exec(rest)) {
+      names.push(m[0].replace(/,$/u, ''));
+      rest = rest.slice(m[0].length).trimStart();
+    }
+    if (names.length === 0 || rest === '') continue;
+    const cut = value.text.length - rest.length;
+    pieces.splice(i + 1, 2, { ...value, text: names.join(' och ') }, when, { ...value, text: rest, col: value.col + cut, groupStart: false });
+    i += 3;
+  }
+  return pieces;
+}
+
+const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A table row of signers' labels flattened without its gaps (`Sekreterare Ordförande
+ * Justerande`) and after it, on its line or the next, one text of their names (`Bo Lind
+ * Karin Alm (S) Olle Brink (M)`): as many names as labels are theirs in order, and one
+ * name more goes with a single adjusters' label (two adjust).
+ */
+function namesAfterSignerRow(pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length; i++) {
+    let n = 0;
+    while (i + n < pieces.length && SIGNERS.has(pieces[i + n]!.label?.field ?? '')) n++;
+    const last = pieces[i + n - 1];
+    const names = pieces[i + n];
+    const after = pieces[i + n + 1];
+    if (n < 2 || !names || names.label || names.at - last!.at > 1 || (after && !after.label && after.at === names.at)) {
+      i += Math.max(0, n - 1);
+      continue;
+    }
+    const roles = pieces.slice(i, i + n).map((p) => p.label!.field);
+    const two = roles.filter((r) => r === 'adjusters').length === 1 ? roles.indexOf('adjusters') : -1;
+    let values = signerNames(names.text, n);
+    const more = values || two < 0 ? null : signerNames(names.text, n + 1);
+    if (more) values = [...more.slice(0, two), `${more[two]!} och ${more[two + 1]!}`, ...more.slice(two + 2)];
+    // (a name the lexicon does not know, `Tova Sundin`, is still two capitalised words under a signer's label)
+    if (!values || !(more ?? values).every((v) => namesPerson(v) || TWO_WORDS.test(v))) {
+      i += n - 1;
+      continue;
+    }
+    const split = values.map((text, k): Piece => ({ label: null, text, at: names.at, col: names.col + names.text.indexOf(text.split(' ')[0]!), groupStart: k === 0 && names.groupStart, paired: true }));
+    // each label, then its name
+    const out = pieces.slice(i, i + n).flatMap((l, k) => [l, split[k]!]);
+    pieces.splice(i, n + 1, ...out);
+    i += 2 * n - 1;
+  }
+  return pieces;
 }
 
 /**
@@ -265,6 +338,20 @@ function listedBefore(pieces: readonly Piece[], text: string): boolean {
 
 /** A person and nothing said about them: no run of lower-case words (`hälsar alla välkomna`). */
 const namesOnly = (text: string): boolean => namesPerson(text) && !/\s\p{Ll}+\s+\p{Ll}/u.test(text);
+
+/** The signers' labels a text opens with (`Ordförande Justerande Bo Lind …`), as long as they follow one another. */
+function signerHeads(text: string): LabelHit[] {
+  const heads: LabelHit[] = [];
+  let rest = text;
+  for (let head = labelAt(rest); head && SIGNERS.has(head.field) && head.length > 0 && wordEnds(rest, head.length); head = labelAt(rest)) {
+    heads.push(head);
+    rest = rest.slice(head.length).trimStart();
+  }
+  return heads;
+}
+
+// a label's match ends where a word does (its length may take the space or colon after it)
+const wordEnds = (text: string, at: number): boolean => at >= text.length || /[\s:.]/u.test(text[at - 1]!) || text[at] === ' ';
 
 /** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
 function headsOnly(text: string): LabelHit[] {
