@@ -98,6 +98,8 @@ export function findContents(lines: readonly Line[], start: number, end: number)
 // a page flattened onto one line, its heading near the start, then numbers each before a title
 const ONE_LINE_LENGTH = 60;
 const ONE_LINE_HEAD = 60;
+// the heading stands among the first words, after the page counters (`3 Sida 3 (12) Innehållsförteckning …`)
+const ONE_LINE_HEAD_WORDS = 6;
 // only a table of contents' own heading: `Ärenden 1 Val av justerare 2 …` on one line may be a notice's only agenda
 const ONE_LINE_GUARD = /innehåll/i;
 const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
@@ -112,7 +114,7 @@ const MIN_CAPITALS_RUN = 2;
  */
 function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
-  const head = words.slice(0, 4).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
+  const head = words.slice(0, ONE_LINE_HEAD_WORDS).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
   if (head < 0) return null;
   // where a number stands before a capitalised word
   const at = new Map<number, number[]>();
@@ -134,13 +136,17 @@ function oneLineList(text: string): ContentsEntry[] | null {
   }
   if (best.length < MIN_ENTRIES) return null;
   const first = Number(words[best[0]!]);
-  return best.map((j, k) => {
+  const titles = best.map((j, k) => {
     const title = words.slice(j + 1, best[k + 1] ?? words.length);
     let cut = title.length;
     while (cut > 1 && CAPITALS_WORD.test(title[cut - 1]!)) cut--;
-    return { number: first + k, title: (title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title).join(' ') };
+    return title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title;
   });
+  // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
+  const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
+  return titles.map((t, k) => ({ number: first + k, title: (paged ? t.slice(0, -1) : t).join(' ') }));
 }
+const PAGE_WORD = /^\d{1,3}$/u;
 
 /**
  * One past the last line of a contents list that starts at line i (its heading, or its

@@ -101,6 +101,31 @@ describe('a contents page flattened onto one line, and a heading run on with its
   });
 });
 
+describe('a one-line contents list with a page number after each title', () => {
+  it('takes the numbers ending every title for pages, not for words of the titles', () => {
+    const doc = meetingDoc(
+      text(
+        'Transkript',
+        '',
+        '1 Sida 1 (5) Plats och tid Stadshuset kl. 18:00-19:30 Paragrafer 14-16',
+        '',
+        '2 (5) Innehållsförteckning 14 Val av justerare 3 15 Detaljplan för Björkudden 4 16 Delegationsbeslut 5',
+        '',
+        '3 Sida 3 (5) § 14 Val av justerare Byggnadsnämndens beslut Eva Ek utses att justera protokollet.',
+        '',
+        '4 Sida 4 (5) § 15 Dnr BN/2024:12 Detaljplan för Björkudden Byggnadsnämndens beslut Nämnden antar detaljplanen.',
+        '',
+        '5 Sida 5 (5) § 16 Delegationsbeslut Byggnadsnämndens beslut Redovisningen godkänns.',
+      ),
+    );
+    expect(heads(doc)).toEqual([
+      [14, 'Val av justerare', null],
+      [15, 'Detaljplan för Björkudden', 'BN/2024:12'],
+      [16, 'Delegationsbeslut', null],
+    ]);
+  });
+});
+
 describe('a one-line list under `Ärenden` is no table of contents', () => {
   const one = (line: string) => findContents(linesOf(line), 0, 1).flatMap((c) => c.entries.map((e) => [e.number, e.title]));
   it('reads one under `Innehåll`, not one under `Ärenden` (a notice\'s agenda)', () => {
