@@ -50,12 +50,36 @@ describe('line breaks', () => {
   );
 });
 
+/** The lines next to the breaks (the last before one, the first after it) are all different. */
+function edgesDistinct(lines: readonly string[], breaks: readonly boolean[]): boolean {
+  const key = (l: string): string => l.trim().toLowerCase().replace(/\d+/g, '#');
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!breaks[i]) continue;
+    let before = i - 1;
+    while (before >= 0 && lines[before]!.trim() === '') before--;
+    let after = i;
+    while (after < lines.length && lines[after]!.trim() === '') after++;
+    for (const k of [before, after]) {
+      if (k < 0 || k >= lines.length) continue;
+      const edge = key(lines[k]!);
+      if (seen.has(edge)) return false;
+      seen.add(edge);
+    }
+  }
+  return true;
+}
+
 describe('form feeds', () => {
   // a page break changes nothing the result reports: the documents, their items and
   // participants are the same (items and participants first, for a readable failure)
   test.prop([perLine(fc.nat({ max: 9 }).map((k) => k === 9))], { numRuns: 30 })(
     'a form feed at the start of some lines gives the same documents, items and participants',
     ({ name, choices }) => {
+      // a line that the breaks put at the edge of several pages is furniture by repetition
+      // (issue 11: `**Personal number**` last before three breaks goes as a running footer):
+      // such placements test another rule, and are left out
+      fc.pre(edgesDistinct(text(name).split('\n'), choices));
       const variant = text(name)
         .split('\n')
         .map((l, i) => (choices[i] ? `\f${l}` : l))
