@@ -144,8 +144,15 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return namesOverLabels(rolesAfterNames(signerThenWhen(namesAfterSignerRow(pieces))));
+  return PAIRINGS.reduce((ps, pair) => pair(ps), pieces);
 }
+
+/**
+ * Flattened rows whose pieces stand apart from what they belong to, each paired up in
+ * turn: signers' labels and the names after them, a signer and the adjusting's place and
+ * time run together, roles printed after all the names, names over a row of role words.
+ */
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [namesAfterSignerRow, signerThenWhen, rolesAfterNames, namesOverLabels];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
