@@ -39,8 +39,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },
   { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
   { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag'], weak: true },
-  { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
-  { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr', 'ärenden', 'behandlade ärenden'], weak: true },
+  { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'styrelse/nämnd', 'styrelse / nämnd', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
+  { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr', 'ärenden', 'behandlade ärenden', 'protokollet innehåller paragraferna', 'protokollet innehåller paragraf'], weak: true },
   {
     field: 'participants', value: 'persons',
     words: [

@@ -461,7 +461,7 @@ export const PAGE_FURNITURE = [
   'ordförandes sign/justerandes sign', 'ordförandes sign / justerandes sign', 'ordförandes signatur/justerandes signatur',
   'justerandes sign', 'justerandes signatur', 'ordförandes sign', 'ordf. sign', 'just. sign', 'utdragsbestyrkande',
   'sign', 'signatur', 'sign.', 'expedierat/bestyrkt', 'expedierat / bestyrkt', 'justerarnas signaturer', 'justerarens signatur',
-  'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign',
+  'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign', 'justerare signatur', 'justerare sign',
 ] as const;
 
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */

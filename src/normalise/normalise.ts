@@ -54,7 +54,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   // a transcript that lost its § signs gets them back where the declared range confirms them
   clean = restoreLostSigns(clean);
   const physical = compactLines(clean, LINE_BREAK_ALL);
-  const agenda = { agenda: 0 };
+  const agenda = { agenda: 0, page: 0 };
   let wrapperBlock = false;
   let pageBreakPending = false;
   // a real page of the source (form feed, page marker), not only debris that ends one
@@ -134,7 +134,7 @@ interface Part {
 }
 
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
-function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number }): Part[] {
+function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number; page: number }): Part[] {
   // most lines are one segment that is no flattened page: no arrays to build
   if (markup.segments.length === 1) {
     const only = markup.segments[0]!;

@@ -25,7 +25,12 @@ const MIN_CUTS = 2;
 
 // `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
-const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?sida\s+\d{1,3}(?:\s+av\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
+const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
+// `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
+// before the page's own header: the next page's number, before a word in capitals or a counter
+const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida\s+|SIDA\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]])/u;
+// how many pages a transcript's page numbers may skip (a page the text was not cut on)
+const PAGE_SKIP = 3;
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §)
 const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
@@ -76,7 +81,7 @@ const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 
 /** The pieces of one line of text: itself when it is no flattened page. */
-export function reflow(text: string, state: { agenda: number }): Reflowed[] {
+export function reflow(text: string, state: { agenda: number; page: number }): Reflowed[] {
   // a line with column gaps is a layout's row, not a flattened page; and a line with
   // nothing that could start a line is prose
   // (the gap first: most long lines of a layout have one, and it is the cheaper test)
@@ -84,6 +89,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   let wrapper = false;
+  let transcriptPage = 0;
   for (let at = 0; at < text.length; at++) {
     // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
     // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
@@ -104,10 +110,18 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       if (glued && !glued.weak) cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
-    if (digit || at === 0 || word === 'Sida' || word === 'sida') {
+    if (digit || at === 0 || word === 'Sida' || word === 'sida' || word === 'Page' || word === 'page') {
       const page = PAGE_COUNTER.exec(rest);
-      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
+      // (or a footer's counter that ends the flattened page: `… Ej tjänstgörande ersättare Page 1 of 9`)
+      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || (!digit && at + page[0].length === text.trimEnd().length && /\d\D+\d/u.test(page[0])))) {
         cuts.push({ at, kind: 'page', length: page[0].length });
+        continue;
+      }
+      const transcript = at === 0 ? TRANSCRIPT_PAGE.exec(text) : null;
+      const n = transcript ? Number(transcript[1]) : 0;
+      if (n > state.page && n <= state.page + PAGE_SKIP) {
+        cuts.push({ at, kind: 'page', length: transcript![0].length });
+        transcriptPage = n;
         continue;
       }
     }
@@ -159,7 +173,8 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     }
     // `10. Övriga frågor`: the title of the agenda point just cut is no label
     if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
-    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    // (`Styrelse/Nämnd`, `Underskrift/anslag`: a label's first word before a slash)
+    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(key.split('/')[0]!) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
@@ -173,6 +188,7 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
   const opensItem = ITEM.test(text) || AGENDA.test(text);
   if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
+  if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
   let from = 0;
   let pageStart = false;

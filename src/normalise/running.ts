@@ -131,16 +131,36 @@ export function removeRunningHeads(lines: Line[]): void {
       // three when it has more (two pages of many may begin with the same row by chance:
       // a signing certificate's `Signed at` after random page breaks)
       if (run.length < (pages.length > 3 ? 3 : 2) || !(opensFile(run) || onPages(run))) continue;
+      // the same header run on with the text of earlier pages (a transcript's
+      // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`): the run began
+      // there, and none of its lines heads a document
+      const earlier = gluedEarlier(lines, contents, run[0]!);
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
-        if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o))) {
+        if (earlier && !opensAt(o)) remove(lines, o.index);
+        else if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o))) {
           const line = lines[o.index]!;
           line.text = line.text.replace(COUNTER, '').trim();
         } else remove(lines, o.index);
       });
     }
   }
+}
+
+/**
+ * Whether pages before a run's first open with its text run on with theirs; where they do,
+ * that text goes from them (the file's first page keeps it: its heading).
+ */
+function gluedEarlier(lines: Line[], contents: readonly (readonly number[])[], first: Occurrence): boolean {
+  if (!first.top) return false;
+  const head = `${collapse(lines[first.index]!.text.replace(COUNTER, ' ')).toLowerCase()} `;
+  const glued = contents.slice(0, first.page).flatMap((content, p) => {
+    const i = content[0];
+    return i !== undefined && collapse(lines[i]!.text).toLowerCase().startsWith(head) ? [{ i, p }] : [];
+  });
+  for (const { i, p } of glued) if (p > 0) lines[i]!.text = collapse(lines[i]!.text).slice(head.length);
+  return glued.length > 0;
 }
 
 /** The first letters of a line, lower case: lines with the same key share it. */

@@ -1,0 +1,114 @@
+// More transcripts of sharing sites, one line a page, and an association's minutes:
+// the site's own page number before a page's header in capitals (`4 SAMMANTRÄDESPROTOKOLL
+// Sammanträdesdatum § 1 …`), that header run on with the text of the first pages, a footer
+// `Page 1 of 9` after a label, `Justerare signatur`; minutes that list the agenda they
+// followed (`Utsänd föredragningslista`); an attendance list with `Anmält förhinder` one
+// space after a name. Invented texts in layouts met in the `pages` corpus.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, parseText } from './helpers.js';
+
+const topics: ReadonlyArray<readonly [string, string, string]> = [
+  ['Val av justerare', 'Två justerare ska utses.', 'Nils Borg (S) och Maja Ros (M) utses att justera protokollet.'],
+  ['Årsredovisning 2018', 'Kommunens årsredovisning har upprättats.', 'Årsredovisningen godkänns.'],
+  ['Motion om gatubelysning', 'En motion om belysning på Storgatan har lämnats.', 'Motionen avslås.'],
+  ['Taxa för renhållning', 'Tekniska nämnden föreslår en ny taxa.', 'Taxan antas.'],
+  ['Avsägelse från uppdrag', 'Tea Falk (V) har avsagt sig uppdraget som ersättare.', 'Avsägelsen godkänns.'],
+];
+
+const CAPITALS_HEADER = [
+  '1 SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats 18:30-20:15 Folkets hus, Lövby Beslutande ledamöter Ulla Strand (S) (ordförande) Nils Borg (S) (vice ordförande) Maja Ros (M) Olof Hed (C) Ej tjänstgörande ersättare Page 1 of 8',
+  '',
+  '2 SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Pia Lund (SD) Övriga Rut Ask (Kommundirektör) Ebbe Tall (Kommunsekreterare) Ordförande Ulla Strand (S) Justerare Nils Borg (S) Maja Ros (M) Sekreterare Ebbe Tall Justerare signatur Utdragsbestyrkande Page 2 of 8',
+  '',
+  ...topics.flatMap(([title, body, decision], k) => [
+    `${k + 3} SAMMANTRÄDESPROTOKOLL Sammanträdesdatum § ${k + 1} ${title} Ärendebeskrivning ${body} Kommunfullmäktiges beslut ${decision} Justerare signatur Utdragsbestyrkande Page ${k + 3} of 8`,
+    '',
+  ]),
+].join('\n');
+
+describe('a transcript whose pages open with the site’s number and a header in capitals', () => {
+  const doc = meetingDoc(CAPITALS_HEADER);
+
+  it('is one document: the header on every page is furniture, the first page keeps it', () => {
+    expect(parseText(CAPITALS_HEADER).documents).toHaveLength(1);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(topics.map(([title], k) => [k + 1, title]));
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Årsredovisningen godkänns.']);
+  });
+
+  it('reads no header, page number or `Justerare signatur` into people or decisions', () => {
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ulla Strand', 'member'],
+      ['Nils Borg', 'member'],
+      ['Maja Ros', 'member'],
+      ['Olof Hed', 'member'],
+      ['Pia Lund', 'deputy'],
+      ['Rut Ask', 'other'],
+      ['Ebbe Tall', 'other'],
+    ]);
+    const text = JSON.stringify([doc.participants, doc.items.map((i) => i.decisions)]);
+    expect(text).not.toMatch(/SAMMANTRÄDESPROTOKOLL|Page \d|signatur/);
+  });
+});
+
+const SENT_AGENDA = [
+  '1 Styrelsen Sida 40 (88) Plats Förbundets lokaler, Storgatan 4, Lövby Beslutande kommunrepresentanter Ulla Strand, (s), Lövby Nils Borg, (s), Norrå Maja Ros, (v), Söderå Övriga deltagare Ebbe Tall, kansliet, sekreterare Underskrifter Sekreterare Ebbe Tall Ordförande Ulla Strand Justerare. Maja Ros',
+  '',
+  '2 Styrelsen Sida 41 (88) Utsänd föredragningslista 1. Val av justerare 2. Föredragningslista 3. Delårsrapport Bilagor: a) PM, b) Rapport 4. Övriga frågor',
+  '',
+  '3 Styrelsen Sida 42 (88) § 21 Val av justerare Beslut Maja Ros utses att justera protokollet.',
+  '',
+  '4 Styrelsen Sida 43 (88) § 22 Delårsrapport Beslut Styrelsen godkänner delårsrapporten.',
+].join('\n');
+
+describe('untitled minutes that list the agenda they followed', () => {
+  it('are minutes, not a notice: `Utsänd föredragningslista` and the point `2. Föredragningslista` title nothing', () => {
+    const doc = meetingDoc(SENT_AGENDA);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => [i.number, i.decisions.map((d) => d.text)])).toEqual([
+      [21, ['Maja Ros utses att justera protokollet.']],
+      [22, ['Styrelsen godkänner delårsrapporten.']],
+    ]);
+  });
+});
+
+const ASSOCIATION = [
+  'PROTOKOLL',
+  '',
+  'Möte med föreningens styrelse den 3 mars 2011',
+  '',
+  'Ledamöter Närvarande',
+  'Karin Lund X',
+  'Per Holm X, mötesordf. § 12-15',
+  'Olof Berg Anmält förhinder',
+  'Mia Strand X',
+  'Suppleanter',
+  'Eva Dal X',
+  'Lena Ros Anmält förhinder',
+  '',
+  '§12 Val av justerare',
+  '',
+  'Beslut',
+  '',
+  'att utse Mia Strand till justerare',
+  '',
+  '§13 Protokoll från föregående möte',
+  '',
+  'Beslut',
+  '',
+  'att lägga protokollet till handlingarna.',
+].join('\n');
+
+describe('an attendance list of crosses and remarks', () => {
+  it('reads `Anmält förhinder` one space after a name as absent, whatever the heading above', () => {
+    const doc = meetingDoc(ASSOCIATION);
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Karin Lund', 'member'],
+      ['Per Holm', 'member'],
+      ['Olof Berg', 'absent'],
+      ['Mia Strand', 'member'],
+      ['Eva Dal', 'deputy'],
+      ['Lena Ros', 'absent'],
+    ]);
+  });
+});
