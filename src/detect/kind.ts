@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { DECISION, HEADER_LABELS, KIND_TITLES, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
@@ -18,7 +18,8 @@ export interface DetectedDocument extends DocumentSpan {
 const WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'iu');
 // `Anmälan av föregående protokoll` on an agenda names other minutes, not this document
 const MINUTES_WORD = new RegExp(`(?<!(?:${alternation(OTHER_MEETINGS_MINUTES)})[ \\t])${WORD(KIND_TITLES.minutes).source}`, 'iu');
-const NOTICE_WORD = WORD([...KIND_TITLES.notice, 'kallas till', 'kallas härmed']);
+// `Utsänd föredragningslista` in minutes is the agenda they followed, not a notice's title
+const NOTICE_WORD = new RegExp(`(?<!(?:${alternation(AGENDA_SENT_OUT)})[ \\t])${WORD([...KIND_TITLES.notice, 'kallas till', 'kallas härmed']).source}`, 'iu');
 const NOTES_WORD = WORD(KIND_TITLES.notes);
 const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
 const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
@@ -46,6 +47,8 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {
   const opening: string[] = [];
+  // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
+  const openingText: string[] = [];
   let roleHeadings = 0;
   let signatureLabels = 0;
   let paragraphs = 0;
@@ -62,17 +65,19 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (ROLE_HEADING.test(line.text)) roleHeadings++;
     if (SIGNATURE_LABEL.test(line.text)) signatureLabels++;
     const header = recogniseItemHeader(line);
+    const point = header?.style !== 'paragraph' && recogniseItemHeader(line, POINT_STYLES) !== null;
     if (header?.style === 'paragraph') {
       paragraphs++;
       if (seen <= OPENING_LINES) openingParagraph = true;
-    } else if (recogniseItemHeader(line, POINT_STYLES)) points++;
+    } else if (point) points++;
+    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) openingText.push(line.text);
     if (!decided && DECIDED.test(line.text)) decided = true;
     if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
   if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
   if (MINUTES_WORD.test(head)) return 'minutes';
-  if (NOTICE_WORD.test(head)) return 'notice';
+  if (NOTICE_WORD.test(openingText.join(' '))) return 'notice';
   if (roleHeadings > 0 && (signatureLabels > 0 || paragraphs > 0)) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):

@@ -41,6 +41,9 @@ export const KIND_TITLES = {
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 
+/** Words before `föredragningslista` that make minutes speak of the agenda sent out (`Utsänd föredragningslista`), not title a notice. */
+export const AGENDA_SENT_OUT = ['utsänd', 'utsända', 'utskickad', 'utskickade', 'godkänd', 'fastställd', 'godkännande av', 'fastställande av'] as const;
+
 /** Titles of documents that travel with minutes and notices but are not meetings. */
 export const OTHER_DOCUMENT_TITLES = [
   'bilaga', 'verksamhetsplan', 'budget', 'budgetplan', 'årsredovisning', 'delårsrapport',
