@@ -19,7 +19,7 @@ Axel Ayla Aysel Bahar Barbro Bea Beata Beatrice Bella Ben Bengt Bengt-Göran Ben
 Betty Bill Billy Birger Birgit Birgitta Bjarne Björn Bo Bo-Göran Bodil Boris Bosse Britt Britt-Marie Britta Bror Bruno Börje Camilla
 Carin Carina Carita Carl Carl-Johan Carola Caroline Carolina Cathrine Catarina Cecilia Cecilie Celine Charles Charlie Charlotta
 Charlotte Christel Christer Christian Christin Christina Christine Christoffer Christopher Claes Clara Clas Conny Dag Dagmar Dagny
-Dan Daniel Daniela Danielle Danny Dara David Davor Denise Dennis Diana Dick Dino Dragan Dzenan Ebba Edin Edith Edvin Edward Egon
+Dan Daniel Daniela Danielle Danny Dara David Davor Denise Dennis Diana Dick Dino Dragan Dzenan Ebba Ebbe Edin Edith Edvin Edward Egon
 Eija Eila Einar Eino Eira Ejvor Elaine Elena Eleonor Eleonora Elias Elin Elina Elis Elisa Elisabet Elisabeth Elise Ella Ellen
 Ellinor Elmer Elna Elof Elsa Else Elsie Elvira Elvis Emanuel Emelie Emil Emilia Emilie Emin Emina Emir Emma Emmy Enar Engla Enrique
 Erik Erika Erkki Ernst Esa Esaias Esbjörn Eskil Esko Ester Esther Eva Eva-Lena Eva-Lotta Evelina Evert Evy Fabian Fadi Fanny Farah

@@ -26,6 +26,8 @@ const GLUED_MARK = new RegExp(
 );
 
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
+// a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`)
+const SPACED_REMARK = new RegExp(`(?<=\\p{Ll}|\\))\\s+(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 
 const markOf = (token: string): Mark => {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -44,6 +46,8 @@ export function readMarks(input: string): Marked {
     // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
     const glued = mark === null ? GLUED_MARK.exec(text) : null;
     if (glued) return { text: text.slice(0, glued.index), mark: markOf(glued[1]!) };
+    const remark = mark === null ? SPACED_REMARK.exec(text) : null;
+    if (remark) return { text: text.slice(0, remark.index), mark: 'absent' };
     // a cross one space after the name, before what is said of the person (`Tina Lund X`, `Hanna Rolf X, mötesordförande`)
     const cross = mark === null && text.includes(' X') ? SPACED_CROSS.exec(text) : null;
     return cross ? { text: text.slice(0, cross.index) + text.slice(cross.index + cross[0].length), mark: 'present' } : { text, mark };
