@@ -50,10 +50,11 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'övriga närvarande', 'närvarande medlemmar', 'frånvarande medlemmar', 'övriga deltagare', 'tjänstepersoner', 'närvarande tjänstemän',
       'närvarande övriga', 'övriga närvarande tjänstemän', 'sekreterare och tjänstepersoner', 'övriga mötesdeltagare', 'mötesdeltagare',
       'frånvarande ledamöter', 'frånvarande ersättare', 'insynsplatser', 'med närvarorätt', 'personalföreträdare', 'revisorer',
+      'dessutom närvarande', 'därutöver närvarande',
     ],
   },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
-  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet'], weak: true },
+  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom'], weak: true },
   {
     field: 'adjusters', value: 'persons',
     words: [

@@ -188,7 +188,7 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
     case 'persons': {
       // a name the lexicon does not know, beside its label (`Utses att justera Amira Haddad`)
       // (and a name already paired with its label: `Sekreterare Ordförande` / `Gunnel Ask Hjalmer Vall`)
-      let k = (values[0]!.at === f.at || values[0]!.paired) && NAMES_ONLY.test(values[0]!.text) ? 1 : 0;
+      let k = (values[0]!.at === f.at || values[0]!.paired) && (NAMES_ONLY.test(values[0]!.text) || classOf(values[0]!.text) === 'persons') ? 1 : 0;
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
       while (k < values.length && keep(k)) k++;

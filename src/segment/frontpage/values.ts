@@ -6,7 +6,7 @@ import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { alternation } from '../../text/patterns.js';
-import { isGivenName } from '../../text/persons.js';
+import { isGivenName, splitPersons } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
@@ -75,8 +75,19 @@ function isName(segment: string, sign: boolean): boolean {
   // `Pernilla Knutsson biträdande förbundschef`: a position after the name
   const after = words[n];
   const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after));
-  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return false;
+  // (more capitalised words than a name has: several names in a row, `Berit Lund Karin Ström Olle Sjö`)
+  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return !positionFirst && namesInRow(words);
   return run.some(isGivenName) || sign || positionFirst || positionAfter;
+}
+
+/** Capitalised words only, that the person splitter cuts into names of two to four words, each opening with a given name. */
+function namesInRow(words: readonly string[]): boolean {
+  if (!words.every((w) => CAPITALISED.test(w) || PARTICLE.test(w))) return false;
+  const names = splitPersons(words.join(' '));
+  return names.length >= 2 && names.every((n) => {
+    const w = n.split(' ');
+    return w.length >= 2 && w.length <= 4 && isGivenName(w[0]!);
+  });
 }
 
 /** The class of a value, for pairing it with a label that takes that class. */
