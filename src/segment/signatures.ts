@@ -8,7 +8,7 @@ import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
-import { signerNames } from '../text/persons.js';
+import { isGivenName, signerNames, splitPersons } from '../text/persons.js';
 import type { Range } from './items.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
@@ -79,9 +79,28 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = rest.split(/ och |;/u).map((p) => p.split(',')[0]!.trim());
+  const parts = rest.split(/ och |;/u).flatMap(namesOfPart);
   return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
+
+/**
+ * The names in one part of a signer's line: `Ulla Falk, Arbetsförmedlingen` is one name and
+ * its organisation, `Anders Holm, Karin Ström` two names; `Anders Holm Karin Ström` two run together.
+ */
+function namesOfPart(part: string): string[] {
+  const pieces = part.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const names = pieces.length > 1 && pieces.every(isPersonName) ? pieces : pieces.slice(0, 1);
+  return names.flatMap((n) => {
+    const run = splitPersons(n);
+    return run.length > 1 && run.every(isPersonName) ? run : [n];
+  });
+}
+
+/** Two to four capitalised words, the first a given name, none a signer's label (`Anders Holm`, not `Försäkringskassan Sekreterare`). */
+const isPersonName = (text: string): boolean => {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && looksLikeName(text) && isGivenName(words[0]!) && !words.some((w) => roleOfLabel(w) !== null);
+};
 
 /** A line of names in columns, each perhaps followed by `, Organisation`. */
 export const isNameRow = (line: Line): boolean => {
