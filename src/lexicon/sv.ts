@@ -287,6 +287,17 @@ export const SUBSTITUTE_PHRASES = [
   'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
 ] as const;
 
+/**
+ * Titles of the points nearly every meeting has: such a title run on with its one-line text
+ * (`7. Övriga frågor Inga övriga frågor.`) ends before the text even where no verb says so.
+ */
+export const STANDING_POINTS = [
+  'mötets öppnande', 'sammanträdets öppnande', 'öppnande', 'val av justerare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
+  'godkännande av dagordning', 'godkännande av dagordningen', 'fastställande av dagordning', 'fastställande av dagordningen',
+  'godkännande av föredragningslista', 'godkännande av föredragningslistan', 'föregående protokoll', 'föregående mötes protokoll',
+  'övriga frågor', 'nästa möte', 'nästa sammanträde', 'mötets avslutande', 'sammanträdets avslutande', 'avslutning', 'mötet avslutas',
+] as const;
+
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
   {
@@ -347,8 +358,9 @@ export const DECISION = {
   } as Readonly<Record<string, string>>,
   /** Passive forms (`Föredragningslistan godkänns`, `Läggs till handlingarna`). */
   passive: [
-    'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'läggs till handlingarna', 'lades till handlingarna',
-    'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
+    'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'bifalls', 'tillstyrks',
+    // (not `beviljades`, `avslogs`: notes tell so of decisions elsewhere, `Styrelsen beviljades ansvarsfrihet`)
+    'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /** What may stand between a decide verb and the clauses it heads (`Kommunstyrelsen beslutar för egen del följande`). */
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],

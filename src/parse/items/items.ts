@@ -1,5 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
+import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { collapse, paragraphs, type Line } from '../../text/line.js';
@@ -48,6 +49,7 @@ const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
 // the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
 // (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
+const STANDING = new Set<string>(STANDING_POINTS);
 const SUBJECT_VERB = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s\p{Ll}+(?:r|s|de|te)(?![\p{L}])/u;
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
@@ -82,7 +84,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     let sentenceTitle = false;
     if (!point && inlineBody === '' && !columns && bodiless && !seg.row && isSentenceLine(titleText)) {
       const split = splitInlineTitle(titleText);
-      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && SUBJECT_VERB.test(split.body)) {
+      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(split.body) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }

@@ -33,8 +33,8 @@ const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLo
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
-// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4` (notes number their items)
-const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?)(?![\\p{L}]))';
+// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
+const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![\\p{L}]))';
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean }> = [
   // `ärende 13, 15`, `§§ 3, 5 och 7`: a list of paragraphs, kept as the range it spans and noted as written
   {
@@ -69,7 +69,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 
 // cheap first tests before the costly patterns
 const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
-const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt/iu;
+const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
