@@ -3,6 +3,7 @@
 // recommendations are proposals; reports of decisions made elsewhere are neither.
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/index.js';
+import { DECISION } from '../../src/lexicon/sv.js';
 import { findDecisions } from '../../src/parse/decisions/decisions.js';
 import { findPresenter } from '../../src/parse/decisions/presenter.js';
 import { findProposal } from '../../src/parse/decisions/proposal.js';
@@ -254,5 +255,14 @@ describe('decisions, proposal and presenter of whole items', () => {
 describe('findDecisions never reports an empty decision', () => {
   it.each(['Styrelsen beslutar att\n\nGodkänna budgeten.\n\n; ', 'Rapporten diskuterades. Beslut:', 'Beslut:'])('%j', (body) => {
     for (const d of findDecisions(parasOf(body))) expect(d.text).not.toBe('');
+  });
+});
+
+describe('every passive of the lexicon', () => {
+  // the finder skips sentences by a hand-written prefilter of stems: each lexicon word must pass it
+  it('is read as a decision in a sentence of its own', () => {
+    for (const verb of DECISION.passive) {
+      expect(decisionsOf(`Ärendet ${verb}.`).map((d) => d.text), verb).toEqual([`Ärendet ${verb}.`]);
+    }
   });
 });
