@@ -43,10 +43,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
   const items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
   // the front page's signature grid is read as labels; blocks elsewhere (after the items) as blocks
-  const front = signersOf(seg.frontPage);
-  const frontRead = front.chair.length + front.secretary.length + front.adjusters.length > 0;
-  const blocks = frontRead ? seg.signatureBlocks.filter((b) => b.start >= seg.header.end) : seg.signatureBlocks;
-  let signers = mergeSigners(front, readSignatureBlocks(lines, blocks));
+  // (a block on the front page fills the roles its labels did not: `Utses att justera` read as a
+  // label, `Olle Sand, ordförande` under a signature line in a block)
+  const front = fillRoles(signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
+  let signers = mergeSigners(front, readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start >= seg.header.end)));
   // a notice signed on its last line (`Hanna Lilja, ordförande`)
   if (seg.kind === 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) signers = signerLineAtEnd(lines, seg.start, seg.end);
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
@@ -77,6 +77,12 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
 }
 
 /** The front page's signers first, then those of signature blocks elsewhere; the chair is no adjuster too. */
+/** Each role as the front page's labels name it, else as its signature block does. */
+function fillRoles(labels: FrontSigners, block: FrontSigners): FrontSigners {
+  const pick = (role: keyof FrontSigners): string[] => (labels[role].length > 0 ? labels[role] : block[role]);
+  return { chair: pick('chair'), secretary: pick('secretary'), adjusters: pick('adjusters') };
+}
+
 function mergeSigners(front: FrontSigners, blocks: FrontSigners): FrontSigners {
   const merged: FrontSigners = { chair: [], secretary: [], adjusters: [] };
   for (const role of ['chair', 'secretary', 'adjusters'] as const) {

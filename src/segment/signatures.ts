@@ -102,6 +102,24 @@ const isPersonName = (text: string): boolean => {
   return words.length >= 2 && words.length <= 4 && looksLikeName(text) && isGivenName(words[0]!) && !words.some((w) => roleOfLabel(w) !== null);
 };
 
+/**
+ * Signers written with their role after the name, under their signature lines
+ * (`Olle Sand, ordförande`, `Maja Ek, justerare   Rut Berg, sekreterare`): each column's
+ * name and role, else null.
+ */
+export function namesWithRoles(line: Line): { name: string; role: SignatureRole }[] | null {
+  if (!line.text.includes(',')) return null;
+  const out: { name: string; role: SignatureRole }[] = [];
+  for (const col of columns(line.text)) {
+    const comma = col.lastIndexOf(',');
+    const name = col.slice(0, comma).trim();
+    const role = comma > 0 ? roleOfLabel(col.slice(comma + 1).trim()) : null;
+    if (!role || !looksLikeName(name)) return null;
+    out.push({ name, role });
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** A line of names in columns, each perhaps followed by `, Organisation`. */
 export const isNameRow = (line: Line): boolean => {
   const cols = columns(line.text);

@@ -3,7 +3,7 @@
 // single label takes every name under it (`Vid protokollet` over two secretaries), and
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
-import { isNameRow, labelRow, labelWithName, namesRunTogether, type SignatureRole } from '../../segment/signatures.js';
+import { isNameRow, labelRow, labelWithName, namesRunTogether, namesWithRoles, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 
@@ -29,6 +29,13 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       const roles = labelRow(line);
       if (roles.length) {
         pending = roles;
+        continue;
+      }
+      // `Olle Sand, ordförande` under a signature line: the role after the name
+      const signed = namesWithRoles(line);
+      if (signed) {
+        for (const { name, role } of signed) add(role, name);
+        pending = [];
         continue;
       }
       const inline = labelWithName(line);
