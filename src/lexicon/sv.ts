@@ -500,7 +500,7 @@ export const POSTING = {
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
   postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner'],
   postedRange: [
-    'anslaget under tiden', 'anslagstid', 'anslaget under perioden',
+    'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
     'datum för anslags uppsättande / nedtagande', 'datum för anslags uppsättande/nedtagande', 'anslags uppsättande / nedtagande',
     'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',

@@ -4,6 +4,7 @@
 // with the labels by what they are (a text, a date, a § range, people) and then in order;
 // a value no label took is offered to the nearest label of its kind that has none.
 import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
+import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
@@ -40,6 +41,8 @@ export interface FrontPage {
 interface Leftover {
   pieces: Piece[];
   cls: Exclude<ValueClass, 'none'>;
+  /** It stands under `Underskrifter` (a heading that takes no value): its names signed, they are no list of who took part. */
+  signed: boolean;
 }
 
 // how far (in pieces) a label without a value looks for one of its kind
@@ -89,7 +92,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
         });
       }
     } else rest = values;
-    for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text) } });
+    const signed = labels[labels.length - 1]!.label!.field === 'signatures';
+    for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
   }
   signersInOrder(fields, pieces, leftovers, asValue);
   adjustingPlaceAndTime(fields);
@@ -97,8 +101,9 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
+    // (names under `Underskrifter` signed: they are no list of who took part)
     const candidates = leftovers
-      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH)
+      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && l.item.signed))
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
     const found = candidates[0];
     if (!found) return;
@@ -186,13 +191,15 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
   if (values.length === 0) return [];
   switch (f.value) {
     case 'persons': {
+      // a table's column heads beside a list's heading (`Ordinarie ledamöter   Tjg   Ej tjg   Ja   Nej`) over its names go
+      const heads = f.field === 'participants' ? columnHeads(f, values) : 0;
       // a name the lexicon does not know, beside its label (`Utses att justera Amira Haddad`)
       // (and a name already paired with its label: `Sekreterare Ordförande` / `Gunnel Ask Hjalmer Vall`)
-      let k = (values[0]!.at === f.at || values[0]!.paired) && (NAMES_ONLY.test(values[0]!.text) || classOf(values[0]!.text) === 'persons') ? 1 : 0;
+      let k = heads + ((values[heads]!.at === f.at || values[heads]!.paired) && (NAMES_ONLY.test(values[heads]!.text) || classOf(values[heads]!.text) === 'persons') ? 1 : 0);
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
       while (k < values.length && keep(k)) k++;
-      f.values.push(...values.slice(0, k).map(asValue));
+      f.values.push(...values.slice(heads, k).map(asValue));
       return values.slice(k);
     }
     case 'text': {
@@ -208,6 +215,24 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
       return [...values.slice(0, k), ...values.slice(k + 1)];
     }
   }
+}
+
+// a list's heading has a row or two of column heads at most (`Närvaro §§` / `Tjg   Ej tjg   Ja   Nej`)
+const MAX_HEAD_ROWS = 2;
+
+/** A row that opens with a column head of an attendance table (`Närvaro §§`, `Tjg   Ej tjg`, glued as a web page prints them: `TjgEj tjgJANEJ`). */
+function isColumnHead(text: string): boolean {
+  const lower = text.toLowerCase();
+  // (a head word ends where a capital or a sign follows it: `Kommunförbundet` opens with no head)
+  return PARTICIPANT_COLUMN_HEADS.some((w) => lower.startsWith(w) && !/\p{Ll}/u.test(text.charAt(w.length)));
+}
+
+/** How many values right after a list's heading are rows of column heads over its names (none that is a person), with a name on the row after them. */
+function columnHeads(f: FrontPageField, values: readonly Piece[]): number {
+  let n = 0;
+  while (n < MAX_HEAD_ROWS && values[n] && values[n]!.at <= f.at + n + 1 && values[n]!.at >= f.at && isColumnHead(values[n]!.text)) n++;
+  const next = values[n];
+  return n > 0 && next !== undefined && next.at === values[n - 1]!.at + 1 && classOf(next.text) === 'persons' ? n : 0;
 }
 
 // capitalised words only, two to four a name, names joined by `och` or commas
