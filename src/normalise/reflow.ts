@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -31,11 +31,14 @@ const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^
 const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida\s+|SIDA\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]])/u;
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 const PAGE_SKIP = 3;
-// `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §)
+// `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
+// `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
+const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
 const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
+const ORGAN_ITEM = new RegExp(`^(?:${alternation(ORGAN_ABBREVIATIONS)})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
 // `5. Title`: an agenda point, when its number is the next one
@@ -130,8 +133,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // (the number of `§ 42 Dnr …` and the sign of `KS § 42` are no headings of their own:
     // the heading was cut before its sign or its organ)
     const lastCut = cuts[cuts.length - 1];
-    const inHeading = /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && /^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)));
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && !inHeading && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    const inHeading =
+      /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -184,9 +188,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     }
   }
   // a line that opens with an item's heading needs one cut to be an item run on with its
-  // body, and so does one that a site's wrapper ends
+  // body, and so does one that a site's wrapper ends (and a page a transcript numbered: its number was the first cut)
   const opensItem = ITEM.test(text) || AGENDA.test(text);
-  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
+  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper || transcriptPage > 0 ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
