@@ -54,3 +54,12 @@ export const trimOf = (s: string, chars: string): string => trimStartOf(trimEndO
 
 /** Lower-case and strip a trailing colon or period, for comparing a label with the lexicon. */
 export const labelKey = (s: string): string => trimEndOf(s.toLowerCase(), ':.,').replace(/\s+/g, ' ').trim();
+
+// `SOCIALNÄMNDEN BESLUTAR`, `KOMMUNSTYRELSENS BESLUT`: a heading in capitals, as older templates print it
+const CAPS_OPENING = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?![\p{L}])/u;
+
+/** The text with its opening words in sentence case where they stand in capitals (`Socialnämnden beslutar att …`); others as they are. */
+export function sentenceCaseOpening(text: string): string {
+  const m = CAPS_OPENING.exec(text);
+  return m ? m[0].charAt(0) + m[0].slice(1).toLowerCase() + text.slice(m[0].length) : text;
+}

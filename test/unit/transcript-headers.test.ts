@@ -112,3 +112,38 @@ describe('an attendance list of crosses and remarks', () => {
     ]);
   });
 });
+
+const ORGAN_LETTERS = [
+  'Transkript',
+  '',
+  '1 LÖVBY KOMMUN PROTOKOLL 1(5) Socialnämnden Plats och tid Folkets Hus, Lövby, torsdagen den 9 juni 2016 Beslutande Anna Berg, ordf. Nils Lund, Ulf Hed Utses att justera Nils Lund',
+  '',
+  '2 LÖVBY KOMMUN PROTOKOLL 2 Sn 49 Sammanträdets öppnande Ordförande Anna Berg öppnade sammanträdet. Dagordningen godkändes.',
+  '',
+  '3 LÖVBY KOMMUN PROTOKOLL 3 Socialnämnden Sn 50 Dnr 2016/31 Budget och ekonomisk uppföljning Förvaltningschef Eva Dahl föredrar ärendet. SOCIALNÄMNDEN BESLUTAR att notera informationen.',
+  '',
+  '4 LÖVBY KOMMUN PROTOKOLL 4 Socialnämnden Sn 51 Dnr 2016/40 Riktlinjer för bistånd Förvaltningen har tagit fram nya riktlinjer. SOCIALNÄMNDEN BESLUTAR att anta riktlinjerna.',
+].join('\n');
+
+describe('a transcript whose §§ lost their sign after the organ’s letters', () => {
+  const doc = meetingDoc(ORGAN_LETTERS);
+
+  it('cuts `Sn 49 …` and `Sn 50 Dnr …` as headings, once each', () => {
+    expect(doc.items.map((i) => [i.number, i.caseNumber])).toEqual([
+      [49, null],
+      [50, '2016/31'],
+      [51, '2016/40'],
+    ]);
+  });
+
+  it('reads a decision whose organ and verb stand in capitals (`SOCIALNÄMNDEN BESLUTAR att …`)', () => {
+    expect(doc.items[2]!.decisions).toMatchObject([{ by: 'Socialnämnden', text: 'SOCIALNÄMNDEN BESLUTAR att anta riktlinjerna.' }]);
+  });
+});
+
+describe('a decision heading in capitals over its clauses', () => {
+  it('is the organ’s decision', () => {
+    const doc = meetingDoc(['PROTOKOLL', 'Socialnämnden', '2016-06-09', '', 'Sn 50 Budget', 'Förvaltningschef Eva Dahl föredrar ärendet.', '', 'SOCIALNÄMNDEN BESLUTAR', '', 'att notera informationen.'].join('\n'));
+    expect(doc.items[0]!.decisions).toMatchObject([{ by: 'Socialnämnden', text: 'notera informationen.' }]);
+  });
+});

@@ -9,7 +9,7 @@ import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { clauses, isListPart, readParagraphs } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
@@ -85,7 +85,7 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
 function decides(s: Sentence, own: string | null = null): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
-  const text = s.text.replace(/^[•\-–*]\s*/u, '');
+  const text = sentenceCaseOpening(s.text.replace(/^[•\-–*]\s*/u, ''));
   if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
   const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;

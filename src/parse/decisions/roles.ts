@@ -5,7 +5,7 @@
 // heading are split at lines that open with `att` or a bullet.
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
-import { alternation, GENITIVE_NAME, trimEndOf } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
 
@@ -98,7 +98,7 @@ const MAY_PROPOSE = /örslag/i;
 
 export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
   if (!MAY_DECIDE.test(text)) return null;
-  const t = trimEndOf(text, '');
+  const t = sentenceCaseOpening(trimEndOf(text, ''));
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
   const l = DECISION_LABEL.exec(t);
