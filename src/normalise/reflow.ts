@@ -28,7 +28,8 @@ const MIN_CUTS = 2;
 const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
 // `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
 // before the page's own header: the next page's number, before a word in capitals or a counter
-const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida\s+|SIDA\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]])/u;
+// (`Sid (18)`: a counter whose page number the transcript lost)
+const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 const PAGE_SKIP = 3;
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),

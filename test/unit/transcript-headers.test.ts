@@ -147,3 +147,12 @@ describe('a decision heading in capitals over its clauses', () => {
     expect(doc.items[0]!.decisions).toMatchObject([{ by: 'Socialnämnden', text: 'notera informationen.' }]);
   });
 });
+
+describe('a transcript whose page counter lost its number (`Sid (9)`)', () => {
+  const pages = [1, 2, 3, 4].map((n) => `${n} Kulturnämnden SAMMANTRÄDESPROTOKOLL Sid (9) § ${n + 10} Dnr KN 2020/${n} Ärende nummer ${n} Kulturnämndens beslut Kulturnämnden godkänner förslag ${n}. Justerandes sign Utdragsbestyrkande`);
+  it('still takes the site’s number before it for a page’s, and the header for furniture', () => {
+    const doc = meetingDoc(['Transkript', '', ...pages.flatMap((p) => [p, ''])].join('\n'));
+    expect(doc.items.map((i) => i.number)).toEqual([11, 12, 13, 14]);
+    expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([1, 2, 3, 4].map((n) => [`Kulturnämnden godkänner förslag ${n}.`]));
+  });
+});
