@@ -284,6 +284,31 @@ export const SUBSTITUTE_PHRASES = [
   'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
 ] as const;
 
+/**
+ * A change of attendance written before the §§ it concerns (`lämnade mötet efter punkt 9`,
+ * `anslöt under § 3`, `närvarande från och med § 12`, `deltog ej i § 14`): the verbs that
+ * open such a remark, the words that say which side of the § the change falls on, and the
+ * words that deny the attendance.
+ */
+export const ATTENDANCE_CHANGE = {
+  leaves: [
+    'lämnar', 'lämnade', 'lämnat', 'avviker', 'avvek', 'avvikit', 'går', 'gick', 'avgår', 'avgick', 'avbryter', 'avbröt',
+  ],
+  arrives: [
+    'anländer', 'anlände', 'ankommer', 'ankom', 'kommer', 'kom', 'ansluter', 'anslöt', 'ansluten', 'inträder', 'inträdde',
+    'tillkommer', 'tillkom',
+  ],
+  present: [
+    'närvarande', 'närvarar', 'närvarade', 'tjänstgör', 'tjänstgjorde', 'tjänstgörande', 'deltar', 'deltog', 'deltagande',
+    'deltagit', 'medverkar', 'medverkade', 'tjg', 'endast', 'enbart',
+  ],
+  /** the change falls after the § named: `lämnade efter § 9` attended § 9, `anslöt efter § 4` not § 4 */
+  after: ['efter'],
+  /** the change falls before the § named: `lämnade före § 10` did not attend § 10 */
+  before: ['före', 'innan', 'inför'],
+  not: ['ej', 'inte', 'icke'],
+} as const;
+
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
   {

@@ -9,6 +9,7 @@ import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
+import { isAttendanceRemark } from '../../text/attendance-remark.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
@@ -296,6 +297,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // `Lämnade mötet efter § 9` under the name it concerns
+  if (k > 0 && isAttendanceRemark(p.text)) return true;
   // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
   if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
