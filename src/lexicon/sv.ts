@@ -518,6 +518,13 @@ export const POSTING = {
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;
 
+/** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */
+export const OTHER_DATE_LABELS = [
+  'justeras', 'justerandes', 'justerare', 'justeringsbevis', 'anslagsdatum', 'protokollet anslaget', 'anslaget', 'överklagande',
+  'överklagandetid', 'överklagas', 'tillkännagivande', 'tillkännagivits', 'tillkännages', 'expedierat', 'expedierad', 'expedieras',
+  'utdragsbestyrkande', 'bestyrkes', 'undertecknat', 'undertecknad', 'signerat', 'signerad',
+] as const;
+
 /** Labels of the meeting header. */
 export const HEADER_LABELS = {
   organ: ['organ', 'organ:', 'instans', 'beslutande organ'],
