@@ -335,6 +335,9 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
   { type: 'discussion', words: ['diskussion', 'för diskussion', 'diskussionsärende'] },
 ];
 
+/** A mark on an item's title or its whole body that the point was taken off the agenda (`Budget (utgår)`, `Rapport – Utgår`). */
+export const WITHDRAWN_MARKS = ['utgår', 'utgått', 'utgick', 'struken', 'stryks', 'ströks', 'avförd', 'avförs', 'avfördes', 'strukits'] as const;
+
 /** Item titles that close a meeting; after one, a new heading may start another document. */
 export const CLOSING_TITLE_WORDS = ['avslutas', 'avslutande', 'avslutning', 'avslut', 'mötet avslutas'] as const;
 
