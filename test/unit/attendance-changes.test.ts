@@ -27,6 +27,14 @@ describe('an attendance change after the name', () => {
     expect(read(line)).toEqual(expected);
   });
 
+  it.each([
+    ['Eva Ek (V), tjg ersättare § 5-9', 'tjg ersättare'],
+    ['Eva Ek (V) tjänstgörande ersättare från § 5', 'tjänstgörande ersättare'],
+  ])('keeps a position before the § as the position: %s', (line, position) => {
+    const f = parseParticipantLine(line)!;
+    expect([f.position, f.note]).toEqual([position, null]);
+  });
+
   it('keeps a substitution that stands between the verb and the §', () => {
     const f = parseParticipantLine('Tim Ask (C), tjänstgör för Ulla Gran (C) från § 7')!;
     expect([f.name, f.substituteFor, f.paragraphs]).toEqual(['Tim Ask', 'Ulla Gran', { from: 7, to: null }]);

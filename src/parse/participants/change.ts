@@ -5,8 +5,9 @@
 //   `närvarande från och med § 12`, `tjänstgör från § 5`
 //   `deltog ej i § 14`, `ej § 12`           → did not attend those
 // The remark is the run of lower-case words (and clock times) right before the § reference,
-// opened by one of the lexicon's verbs or a negation; a comma, a bracketed party or a
-// capitalised word ends it, so `tjänstgör för Eva Ek från § 7` keeps its substitution.
+// opened by one of the lexicon's verbs or a negation; a comma, a bracketed party, a
+// capitalised word or a position ends it, so `tjänstgör för Eva Ek från § 7` keeps its
+// substitution and `tjg ersättare § 5-9` its position.
 import { ATTENDANCE_CHANGE } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 
@@ -38,7 +39,7 @@ const MAX_TOKENS = 8;
 const TAIL = 80;
 
 /** The attendance remark that ends right before a § reference, or null when the words there say nothing of attendance. */
-export function remarkBefore(before: string): Remark | null {
+export function remarkBefore(before: string, isPosition: (word: string) => boolean): Remark | null {
   const offset = Math.max(0, before.length - TAIL);
   const tokens: { text: string; at: number }[] = [];
   for (const m of before.slice(offset).matchAll(TOKEN)) tokens.push({ text: m[0], at: offset + m.index });
@@ -51,6 +52,7 @@ export function remarkBefore(before: string): Remark | null {
     const t = tokens[k]!.text;
     if (!WORD.test(t) && !TIME.test(t)) break;
     const word = t.replace(/^\(/u, '').replace(/\.$/u, '').toLowerCase();
+    if (isPosition(word)) break;
     if (n === 0) relation = AFTER.has(word) ? 'after' : BEFORE.has(word) ? 'before' : null;
     const kk = KIND.get(word);
     if (kk !== undefined) {

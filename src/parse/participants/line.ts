@@ -52,6 +52,8 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
 
+const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
+
 /** The first § reference of the text, by the first pattern that finds one. */
 function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
   for (const a of ATTENDANCE) {
@@ -255,7 +257,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     if (!found) break;
     const { m, listed, range } = found;
     const before = text.slice(0, m.index);
-    const remark = remarkBefore(before);
+    const remark = remarkBefore(before, isPositionWord);
     const end = m.index + m[0].length;
     if (remark) {
       // the remark as written is the note: `lämnade mötet efter punkt 9`, `deltog ej i § 14` (whose §§ stay unknown)
@@ -348,7 +350,7 @@ export function attendanceOnly(input: string): { paragraphs: ParagraphRange | nu
   const lowered = text.charAt(0).toLowerCase() + text.slice(1);
   const found = readAttendance(lowered);
   if (!found) return null;
-  const remark = remarkBefore(lowered.slice(0, found.m.index));
+  const remark = remarkBefore(lowered.slice(0, found.m.index), isPositionWord);
   const end = found.m.index + found.m[0].length;
   if (!remark || remark.start !== 0 || clean(lowered.slice(end)) !== '') return null;
   return { paragraphs: attendedRange(found.range, remark), note: clean(text.slice(0, end)) };

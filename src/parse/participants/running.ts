@@ -7,7 +7,7 @@ import { addAttendance } from './merge.js';
 import { parseParticipantLine } from './line.js';
 
 // a cheap first test: the verbs of coming and leaving (`lämnar`, `anlände`, `ankom`, `anslöt`, `inträder`, `avviker`)
-const MAY_CHANGE = /lämna|anlä|ankom|anslu|anslö|inträd|avvi|avvek/iu;
+const MAY_CHANGE = /lämna|anlä|ankom|anslu|anslö|inträd|avvi|avvek/i;
 // the sentence ends at a full stop before a space and a capital, or at a paragraph break (`kl. 15.10` goes on)
 // a § reference, as the participant lines write it (`§ 45`, `$ 45`, `punkt 9`, `ärende 4`)
 const SECTION = /[§$]|punkt|ärende/iu;
