@@ -776,9 +776,10 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
 /**
  * A lettered list in a § body (`omfattar:` / `a) Kartläggning …` / `b) Gruppverksamhet …`,
  * then `Styrelsen beslutar att …`) is text of the §, not its sub-items: the entries stand
- * on consecutive lines with nothing under them, and an introduction ending in a colon or
- * entries ending like sentences say so. Where no § of the document has lettered
- * sub-items with text of their own (headings), text after the last entry says so too.
+ * on consecutive lines with nothing under them, and either an introduction ending in a
+ * colon says so, or the § goes on after the last entry while the entries end like
+ * sentences or no § of the document has lettered sub-items with text of their own
+ * (headings). An agenda's lettered points, with nothing after them, stay sub-items.
  */
 function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
   const headings = items.some((it) => it.subItems.length > 0 && !consecutive(it.subItems));
@@ -790,7 +791,7 @@ function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
     const above = subs[0]!.at > it.bodyStart ? lines[subs[0]!.at - 1]!.flat : '';
     const introduced = above.endsWith(':');
     const sentences = subs.every((s) => LIST_ENTRY_END.test(lines[s.titleLines[s.titleLines.length - 1]!]!.flat));
-    if (introduced || sentences || (textAfter && !headings)) it.subItems = [];
+    if (introduced || (textAfter && (sentences || !headings))) it.subItems = [];
   }
 }
 

@@ -54,4 +54,11 @@ describe('a lettered list in a § body', () => {
     );
     expect(doc.items.find((it) => it.number === 2)!.subItems.map((s) => s.label)).toEqual(['a', 'b']);
   });
+
+  it('keeps an agenda’s lettered points ending in full stops as sub-items', () => {
+    const doc = meetingDoc(
+      text('KALLELSE', 'Samordningsförbundet Fjällby', 'Styrelsen', '', 'Datum: 2023-05-12 kl. 09.00', '', 'Föredragningslista', '1. Mötets öppnande', '2. Rapporter', 'a. Rapport från kansliet.', 'b. Rapport från projekten.', '3. Avslut'),
+    );
+    expect(doc.items.find((it) => it.number === 2)!.subItems.map((s) => s.label)).toEqual(['a', 'b']);
+  });
 });
