@@ -298,6 +298,31 @@ export const STANDING_POINTS = [
   'övriga frågor', 'nästa möte', 'nästa sammanträde', 'mötets avslutande', 'sammanträdets avslutande', 'avslutning', 'mötet avslutas',
 ] as const;
 
+/**
+ * A change of attendance written before the §§ it concerns (`lämnade mötet efter punkt 9`,
+ * `anslöt under § 3`, `närvarande från och med § 12`, `deltog ej i § 14`): the verbs that
+ * open such a remark, the words that say which side of the § the change falls on, and the
+ * words that deny the attendance.
+ */
+export const ATTENDANCE_CHANGE = {
+  leaves: [
+    'lämnar', 'lämnade', 'lämnat', 'avviker', 'avvek', 'avvikit', 'går', 'gick', 'avgår', 'avgick', 'avbryter', 'avbröt',
+  ],
+  arrives: [
+    'anländer', 'anlände', 'ankommer', 'ankom', 'kommer', 'kom', 'ansluter', 'anslöt', 'ansluten', 'inträder', 'inträdde',
+    'tillkommer', 'tillkom',
+  ],
+  present: [
+    'närvarande', 'närvarar', 'närvarade', 'tjänstgör', 'tjänstgjorde', 'tjänstgörande', 'deltar', 'deltog', 'deltagande',
+    'deltagit', 'medverkar', 'medverkade', 'tjg', 'endast', 'enbart',
+  ],
+  /** the change falls after the § named: `lämnade efter § 9` attended § 9, `anslöt efter § 4` not § 4 */
+  after: ['efter'],
+  /** the change falls before the § named: `lämnade före § 10` did not attend § 10 */
+  before: ['före', 'innan', 'inför'],
+  not: ['ej', 'inte', 'icke'],
+} as const;
+
 /** Group headings that items stand under, and the type they imply. */
 export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion' | null; words: readonly string[] }> = [
   {
@@ -323,6 +348,9 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
   { type: 'information', words: ['information', 'info', 'för information', 'informationsärende', 'rapport'] },
   { type: 'discussion', words: ['diskussion', 'för diskussion', 'diskussionsärende'] },
 ];
+
+/** A mark on an item's title or its whole body that the point was taken off the agenda (`Budget (utgår)`, `Rapport – Utgår`). */
+export const WITHDRAWN_MARKS = ['utgår', 'utgått', 'utgick', 'struken', 'stryks', 'ströks', 'avförd', 'avförs', 'avfördes', 'strukits'] as const;
 
 /** Item titles that close a meeting; after one, a new heading may start another document. */
 export const CLOSING_TITLE_WORDS = ['avslutas', 'avslutande', 'avslutning', 'avslut', 'mötet avslutas'] as const;
@@ -507,6 +535,13 @@ export const POSTING = {
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;
+
+/** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */
+export const OTHER_DATE_LABELS = [
+  'justeras', 'justerandes', 'justerare', 'justeringsbevis', 'anslagsdatum', 'protokollet anslaget', 'anslaget', 'överklagande',
+  'överklagandetid', 'överklagas', 'tillkännagivande', 'tillkännagivits', 'tillkännages', 'expedierat', 'expedierad', 'expedieras',
+  'utdragsbestyrkande', 'bestyrkes', 'undertecknat', 'undertecknad', 'signerat', 'signerad',
+] as const;
 
 /** Labels of the meeting header. */
 export const HEADER_LABELS = {

@@ -6,6 +6,7 @@ import { parseItems } from './items/items.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs } from './participants/bare-range.js';
 import { parseParticipants } from './participants/participants.js';
+import { attendanceInText } from './participants/running.js';
 import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
@@ -66,7 +67,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       ...base,
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
-      participants: bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs),
+      participants: attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs), items),
       signatures,
       items,
       text: null,

@@ -305,6 +305,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     });
     section = nextSection;
   });
+  dropBodyLists(lines, items);
   if (best.style === 'agenda') attachPointPages(lines, items);
   const kept = titlesBeforeItems(lines, items);
   const nested = nestLabelled(kept);
@@ -770,6 +771,37 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
   const last = subs[subs.length - 1];
   if (last) last.end = trimEnd(lines, last.at, end);
   return subs;
+}
+
+/**
+ * A lettered list in a § body (`omfattar:` / `a) Kartläggning …` / `b) Gruppverksamhet …`,
+ * then `Styrelsen beslutar att …`) is text of the §, not its sub-items: the entries stand
+ * on consecutive lines with nothing under them, and either an introduction ending in a
+ * colon says so, or the § goes on after the last entry while the entries end like
+ * sentences or no § of the document has lettered sub-items with text of their own
+ * (headings). An agenda's lettered points, with nothing after them, stay sub-items.
+ */
+function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
+  const headings = items.some((it) => it.subItems.length > 0 && !consecutive(it.subItems));
+  for (const it of items) {
+    const subs = it.subItems;
+    if (subs.length < 2 || !consecutive(subs)) continue;
+    const last = subs[subs.length - 1]!;
+    const textAfter = last.end > last.at + last.titleLines.length;
+    const above = subs[0]!.at > it.bodyStart ? lines[subs[0]!.at - 1]!.flat : '';
+    const introduced = above.endsWith(':');
+    const sentences = subs.every((s) => LIST_ENTRY_END.test(lines[s.titleLines[s.titleLines.length - 1]!]!.flat));
+    if (introduced || (textAfter && (sentences || !headings))) it.subItems = [];
+  }
+}
+
+// `… under våren.`, `… hälsa,`, `… och`: an entry of a list goes on into the next
+const LIST_ENTRY_END = /(?:[.;,]|\s(?:och|samt|eller))$/u;
+
+/** Sub-items on consecutive lines, each only its title (the last may have text under it). */
+function consecutive(subs: readonly SubItemSegment[]): boolean {
+  for (let k = 0; k + 1 < subs.length; k++) if (subs[k + 1]!.at !== subs[k]!.at + subs[k]!.titleLines.length) return false;
+  return true;
 }
 
 /** Move an exclusive end back over trailing blank lines. */

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
 import { columns, isBlank, type Line } from '../text/line.js';
+import { isAttendanceRemark } from '../text/attendance-remark.js';
 import { alternation, trimStartOf } from '../text/patterns.js';
 import type { Range } from './items.js';
 
@@ -82,7 +83,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
       current = null;
     } else if (columns(line.text).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) {
       // the head row of a participant table
-    } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat)) {
+    } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat) || (current.entries.length > 0 && isAttendanceRemark(line.text))) {
       current.entries.push({ text: line.text, line: line.no });
     } else if (!SUB_LABEL.test(line.flat)) {
       current = null;

@@ -9,7 +9,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, readTitle, splitAgendaColumns, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -179,6 +179,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     proposal: findProposal(paras),
     decisions,
     ...readProcess(said, body, kind, decisions),
+    // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
+    ...(read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text)) ? { outcome: 'withdrawn' as const } : {}),
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
@@ -13,6 +13,8 @@ export interface ReadTitle {
   title: string;
   attachments: string[];
   type: ItemType | null;
+  /** the title is marked as taken off the agenda: `Budget (utgår)`, `Rapport – Utgår` */
+  withdrawn?: true;
 }
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
@@ -20,6 +22,13 @@ const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.fla
 // `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
 const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
+const MARK = alternation(WITHDRAWN_MARKS);
+// `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
+const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
+const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)))}|${alternation(WITHDRAWN_MARKS.map((m) => m.toUpperCase()))})[.!]?$`, 'u');
+const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
+/** A body, or a title, that is only the mark: `Utgår.`, `UTGÅR`. */
+export const isWithdrawnMark = (text: string): boolean => WITHDRAWN_ALONE.test(text.trim());
 const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
@@ -79,9 +88,17 @@ export function readTitle(written: string): ReadTitle {
   // suffixes are read off the end only: a title longer than this is body text run on
   if (title.length > MAX_TITLE_LENGTH) title = title.slice(0, MAX_TITLE_LENGTH);
   let type: ItemType | null = null;
+  let withdrawn = isWithdrawnMark(title);
   const attachments: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
+    // (a cheap test first: most titles hold no such word)
+    const w = !withdrawn && /utg|stru|strö|avf/i.test(title) ? (WITHDRAWN_SUFFIX.exec(title) ?? WITHDRAWN_CAPITAL.exec(title)) : null;
+    if (w && w.index > 0) {
+      withdrawn = true;
+      title = title.slice(0, w.index).trimEnd();
+      changed = true;
+    }
     const t = TYPE_SUFFIX.exec(title) ?? (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null);
     if (t && t.index > 0) {
       type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
@@ -97,7 +114,9 @@ export function readTitle(written: string): ReadTitle {
   }
   // `… 1:40 m.fl.`: an abbreviation keeps its stop
   const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
-  return { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
+  const read: ReadTitle = { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
+  if (withdrawn) read.withdrawn = true;
+  return read;
 }
 
 /**

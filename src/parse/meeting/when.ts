@@ -2,7 +2,7 @@
 // label (`Sammanträdesdatum`, `Datum:`, `Dag`) or written with its weekday wins over a
 // date on a line of meeting words, which wins over a lone date (a kallelse's sending
 // date). Dates labelled as justering or anslag never count.
-import { HEADER_LABELS, MEETING_WORDS, POSTING } from '../../lexicon/sv.js';
+import { HEADER_LABELS, MEETING_WORDS, OTHER_DATE_LABELS, POSTING } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
@@ -10,9 +10,11 @@ import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../.
 const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
 const OTHER_LABEL = new RegExp(
-  `(?:${alternation([...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'])})[^\\d]{0,30}$`,
+  `(?:${alternation([...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, ...OTHER_DATE_LABELS, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'])})[^\\d]{0,30}$`,
   'iu',
 );
+// `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
+const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
@@ -53,17 +55,27 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       continue;
     }
     const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
+    // `Justeringens plats och tid` / `Kansliet 2021-03-04`: a label of another date on the line above, with no date of its own
+    const otherAbove = prevContent !== null && !/\d/.test(prevContent.flat) && OTHER_LABEL.test(prevContent.flat);
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
+    let skippedEnd = -1;
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
-      if (OTHER_LABEL.test(before)) continue;
+      if (OTHER_LABEL.test(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
+        skippedEnd = hit.index + hit.length;
+        continue;
+      }
       const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
       if (hit.compact && !labelled) continue;
+      meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
+      if (otherAbove && !labelled && !meetingLine && before.trim().length < 60) {
+        skippedEnd = hit.index + hit.length;
+        continue;
+      }
       let score = 1;
       if (labelled) score += 3;
       if (hit.spelledOut) score += 3;
-      meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
       if (meetingLine) score += 2;
       if (text.length - hit.length < 3) score -= 0.5;
       candidates.push({ hit, score, line, text });

@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
+import { attendedRange, remarkBefore } from './change.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 
@@ -25,6 +26,8 @@ export interface ParticipantFields {
   paragraphs: ParagraphRange | null;
   substituteFor: string | null;
   note: string | null;
+  /** the remark, when the line says the person came or left during the meeting, or missed some §§ */
+  changed?: string;
 }
 
 const PARTY_ALT = alternation(PARTIES);
@@ -48,8 +51,17 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
 ];
-// `ej § 12`, `ej närvarande § 5`: the paragraphs somebody did not attend
-const NEGATED = /(?:^|[\s,(])(?:ej|inte|icke)(?:\s+(?:närvarande|deltagande|med))?\s*$/iu;
+
+const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
+
+/** The first § reference of the text, by the first pattern that finds one. */
+function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
+  for (const a of ATTENDANCE) {
+    const m = a.re.exec(text);
+    if (m) return { m, listed: a.listed === true, range: a.range(m) };
+  }
+  return null;
+}
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
@@ -236,23 +248,31 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   let paragraphs: ParagraphRange | null = null;
   let party: string | null = null;
   let substituteFor: string | null = null;
+  let changed: string | null = null;
   const notes: string[] = [];
 
-  for (const a of MAY_ATTEND.test(text) ? ATTENDANCE : []) {
-    const m = a.re.exec(text);
-    if (!m) continue;
+  // a second remark may follow the first (`anlände under § 2, lämnade mötet efter § 9`)
+  for (let pass = 0; pass < 2 && MAY_ATTEND.test(text); pass++) {
+    const found = readAttendance(text);
+    if (!found) break;
+    const { m, listed, range } = found;
     const before = text.slice(0, m.index);
-    const negation = NEGATED.exec(before);
-    if (negation) {
-      // not attended: the whole remark is a note, the paragraphs stay unknown
-      const start = m.index - negation[0].replace(/^[\s,(]/u, '').length;
-      notes.push(clean(text.slice(start, m.index + m[0].length)));
-      text = text.slice(0, start) + ' ' + text.slice(m.index + m[0].length);
-    } else {
-      paragraphs = a.range(m);
-      if (a.listed) notes.push(clean(m[0]));
-      text = before + ' ' + text.slice(m.index + m[0].length);
+    const remark = remarkBefore(before, isPositionWord);
+    const end = m.index + m[0].length;
+    if (remark) {
+      // the remark as written is the note: `lämnade mötet efter punkt 9`, `deltog ej i § 14` (whose §§ stay unknown)
+      const attended = attendedRange(range, remark);
+      if (attended) paragraphs = paragraphs === null ? attended : { from: paragraphs.from ?? attended.from, to: paragraphs.to ?? attended.to };
+      const said = clean(text.slice(remark.start, end));
+      if (remark.kind !== 'present') changed = changed === null ? said : `${changed}; ${said}`;
+      notes.push(said);
+      text = text.slice(0, remark.start) + ' ' + text.slice(end);
+      continue;
     }
+    if (pass > 0) break;
+    paragraphs = range;
+    if (listed) notes.push(clean(m[0]));
+    text = before + ' ' + text.slice(end);
     break;
   }
   const sub = MAY_SUBSTITUTE.test(text) ? ((options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) ?? FOR_PARTY_MEMBER.exec(text)) : null;
@@ -296,7 +316,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (!name) return null;
   const rest = clean(parts.rest.join(' '));
   if (rest !== '') notes.push(rest);
-  return {
+  const fields: ParticipantFields = {
     name: clean(name.join(' ')),
     organisation: parts.orgs.length ? parts.orgs.map((o) => clean(o.join(' '))).join(', ') : null,
     party,
@@ -305,6 +325,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     substituteFor,
     note: notes.length ? notes.join('; ') : null,
   };
+  if (changed !== null) fields.changed = changed;
+  return fields;
 }
 
 /** A line that names an organisation and nobody (`Försäkringskassan`, `Region Skåne`). */
@@ -316,4 +338,20 @@ export function organisationOnly(input: string): string | null {
   return parts.names.length === 0 && parts.positions.length === 0 && parts.rest.length === 0 && parts.orgs.length === 1
     ? clean(parts.orgs[0]!.join(' '))
     : null;
+}
+
+/**
+ * A line that is only a remark on somebody's attendance (`Lämnade mötet efter § 9`,
+ * `(anslöt under punkt 3)`), wrapped under the person it concerns: its §§ and note, or null.
+ */
+export function attendanceOnly(input: string): { paragraphs: ParagraphRange | null; note: string } | null {
+  if (!MAY_ATTEND.test(input)) return null;
+  const text = trimOf(input.trim(), '()');
+  const lowered = text.charAt(0).toLowerCase() + text.slice(1);
+  const found = readAttendance(lowered);
+  if (!found) return null;
+  const remark = remarkBefore(lowered.slice(0, found.m.index), isPositionWord);
+  const end = found.m.index + found.m[0].length;
+  if (!remark || remark.start !== 0 || clean(lowered.slice(end)) !== '') return null;
+  return { paragraphs: attendedRange(found.range, remark), note: clean(text.slice(0, end)) };
 }

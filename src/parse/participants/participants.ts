@@ -7,7 +7,8 @@ import { columns } from '../../text/line.js';
 import { splitPersons } from '../../text/persons.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
-import { kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { addAttendance } from './merge.js';
+import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -23,14 +24,24 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
+    const groupStart = out.length;
     for (const e of marked) {
       const people = readLine(e.text, g.role === 'deputy');
       if (people.length === 0) {
-        heading = organisationOnly(e.text) ?? heading;
+        // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
+        const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
+        if (remark) addAttendance(out[out.length - 1]!, remark);
+        else heading = organisationOnly(e.text) ?? heading;
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
       for (const fields of people) {
+        // `Anna Ek (S) lämnade mötet efter § 9` below the list that names her: her attendance, not a second Anna Ek
+        const again = fields.changed !== undefined && fields.organisation === null && fields.position === null && fields.substituteFor === null ? out.find((p) => p.name === fields.name) : undefined;
+        if (again) {
+          addAttendance(again, { paragraphs: fields.paragraphs, note: fields.note! });
+          continue;
+        }
         // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
         const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null) ? 'deputy' : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list

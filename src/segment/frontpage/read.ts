@@ -10,6 +10,7 @@ import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
+import { isAttendanceRemark } from '../../text/attendance-remark.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
@@ -253,6 +254,11 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   if (heads.length === takers.length) {
     if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
   } else {
+    const signed = signersWithExtraNames(takers, values);
+    if (signed) {
+      signed.names.forEach((names, k) => takers[k]!.values.push(...names.map(asValue)));
+      return { rest: values.slice(signed.used), unpaired: false, groups: signed.names.length };
+    }
     // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
     // but a list of people over several lines between blank lines is one value, however the lines count
@@ -291,6 +297,26 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
 }
 
+// the names a row may hold beyond one a label (`Justerande` over two adjusters, or three)
+const MAX_EXTRA_NAMES = 2;
+
+/**
+ * Signer labels side by side (`Ordförande   Justerande`) over a row of more names than labels
+ * (`Anna Ek   Per Ås   Lars Berg`): each label takes the name in its place, and the one
+ * label that may stand for several, the adjusters', takes the extra names.
+ */
+function signersWithExtraNames(takers: readonly FrontPageField[], values: readonly Piece[]): { names: Piece[][]; used: number } | null {
+  const n = takers.length;
+  if (n < 2 || !takers.every((f) => SIGNER_FIELDS.has(f.field))) return null;
+  const plural = takers.findIndex((f) => f.field === 'adjusters');
+  if (plural < 0 || takers.findIndex((f, k) => k > plural && f.field === 'adjusters') >= 0) return null;
+  const row = linesOf(values)[0] ?? [];
+  const extra = row.length - n;
+  if (extra < 1 || extra > MAX_EXTRA_NAMES || !row.every((p) => classOf(p.text) === 'persons' && NAMES_ONLY.test(p.text) && !/,|\soch\s/u.test(p.text))) return null;
+  const names = takers.map((_, k) => (k < plural ? [row[k]!] : k === plural ? row.slice(k, k + 1 + extra) : [row[k + extra]!]));
+  return { names, used: row.length };
+}
+
 /** Pieces grouped where a new group starts (after a blank line, a rule or a leader). */
 export function groupsOf(pieces: readonly Piece[]): Piece[][] {
   const out: Piece[][] = [];
@@ -321,6 +347,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // `Lämnade mötet efter § 9` under the name it concerns
+  if (k > 0 && isAttendanceRemark(p.text)) return true;
   // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
   if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
