@@ -117,7 +117,9 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     // the heading was cut before its sign or its organ)
     const lastCut = cuts[cuts.length - 1];
     const inHeading = /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && /^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)));
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && !inHeading && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended)
+    const attended = c === 0xa7 && /^[,(]$/u.test(lastBefore(text, at));
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word)) && !inHeading && !attended && (ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -130,7 +132,8 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       continue;
     }
     if (!upper) continue;
-    const key = word.toLowerCase().replace(/[:,.]$/u, '');
+    // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
+    const key = word.toLowerCase().replace(/[/:,.…].*$/u, '');
     if (FURNITURE_FIRST.has(key)) {
       const furniture = FURNITURE.exec(rest);
       if (furniture) {

@@ -48,3 +48,54 @@ describe('a heading over a sub-heading with the list beside it, a paragraph a li
     ]);
   });
 });
+
+// a transcript's anslag block on one line: the signer's label with a leader after it
+// (`Underskrift...`, `Underskrift.`, `Underskrift/anslagsansvarig`), the sentence that opens
+// with `Justering av … protokoll`, and posting labels in other words
+const ANSLAG_ON_ONE_LINE = [
+  'Transkript',
+  '',
+  '1 EKBY KOMMUN PROTOKOLL 1 (3) Plats och tid Folkets Hus, Ekby, torsdagen den 6 juni 2019, kl 09.00-11.30 Beslutande Anneli Wiberg (S), ordförande Rikard Nord (M) Övriga deltagande Roland Berg, förvaltningschef Richard Åman, miljöinspektör, § 3 Gunnel Flod, sekreterare Utses att justera Rikard Nord Paragrafer 1-3',
+  '',
+  '2 EKBY KOMMUN PROTOKOLL 2 BEVIS OM ANSLAG Justering av miljönämndens protokoll har tillkännagivits på anslagstavlan Sammanträdesdatum 2019-06-06 Anslaget har satts upp 2019-06-12 Anslaget tas ner efter 2019-07-04 Förvaringsplats för protokollet Miljökontoret, Ekby Underskrift... Gunnel Flod',
+  '',
+  '3 EKBY KOMMUN PROTOKOLL 3 § 1 Val av justerare Rikard Nord utses att justera protokollet. § 2 Delårsrapport Miljönämnden godkänner delårsrapporten. § 3 Tillsyn Miljönämnden beslutar att förelägga fastighetsägaren.',
+].join('\n');
+
+describe('an anslag block flattened onto one line', () => {
+  const doc = meetingDoc(ANSLAG_ON_ONE_LINE);
+  it('ends the place where the protocol is kept at `Underskrift...`', () => {
+    expect(doc.signatures?.storedAt).toBe('Miljökontoret, Ekby');
+  });
+  it('reads `Anslaget har satts upp`, and takes `Justering av … protokoll` for a sentence, not the adjusting', () => {
+    expect(doc.signatures?.posted).toEqual({ from: '2019-06-12', to: '2019-07-04' });
+    expect(doc.signatures?.adjustedOn).toBeNull();
+  });
+  it('keeps `miljöinspektör, § 3` with the official who attended it, not as an item heading', () => {
+    expect(doc.participants.find((p) => p.name === 'Gunnel Flod')?.position).toBe('sekreterare');
+    expect(doc.participants.find((p) => p.name === 'Richard Åman')?.paragraphs).toEqual({ from: 3, to: 3 });
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('other words for the posting dates', () => {
+  it('reads `Anslagsdag` and `Datum för anslagets nedtagande`', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Valnämnden',
+      '2018-02-22',
+      '',
+      'Beslutande   Benny Jonsson (M), ordförande',
+      '',
+      'Bevis om anslag',
+      'Anslagsdag                          2018-02-27',
+      'Datum för anslagets nedtagande      2018-03-21',
+      'Förvaringsplats för protokollet     Kommunkansliet',
+      '',
+      '§ 10 Val av justerare',
+      'Valnämnden utser Bengt Sand att justera protokollet.',
+    ].join('\n'));
+    expect(doc.signatures?.posted).toEqual({ from: '2018-02-27', to: '2018-03-21' });
+    expect(doc.signatures?.storedAt).toBe('Kommunkansliet');
+  });
+});
