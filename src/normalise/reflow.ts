@@ -133,7 +133,8 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
     }
     if (!upper) continue;
     // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
-    const key = word.toLowerCase().replace(/[/:,.…].*$/u, '');
+    const leader = word.search(/[/:,.…]/u);
+    const key = (leader < 0 ? word : word.slice(0, leader)).toLowerCase();
     if (FURNITURE_FIRST.has(key)) {
       const furniture = FURNITURE.exec(rest);
       if (furniture) {
