@@ -99,3 +99,20 @@ describe('other words for the posting dates', () => {
     expect(doc.signatures?.storedAt).toBe('Kommunkansliet');
   });
 });
+
+describe('an organ whose name shares a compound over `och`', () => {
+  it('decides by its whole name (`Barn- och utbildningsnämnden`), not by `Barn-`', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Barn- och utbildningsnämnden',
+      '2021-03-10',
+      '',
+      '§ 4 Skolskjuts',
+      'Barn- och utbildningsnämnden beslutar att anta riktlinjerna för skolskjuts.',
+      '',
+      '§ 5 Lokaler',
+      'Nämnden beslutar att hyra ut idrottshallen.',
+    ].join('\n'));
+    expect(doc.items.flatMap((i) => i.decisions.map((d) => d.by))).toEqual(['Barn- och utbildningsnämnden', 'Nämnden']);
+  });
+});
