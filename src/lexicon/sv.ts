@@ -462,6 +462,7 @@ export const PAGE_FURNITURE = [
   'justerandes sign', 'justerandes signatur', 'ordförandes sign', 'ordf. sign', 'just. sign', 'utdragsbestyrkande',
   'sign', 'signatur', 'sign.', 'expedierat/bestyrkt', 'expedierat / bestyrkt', 'justerarnas signaturer', 'justerarens signatur',
   'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign',
+  'justerare signatur', 'justerarsignatur', 'justerarsignaturer', 'justerares signaturer', 'justerandes signaturer',
 ] as const;
 
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */

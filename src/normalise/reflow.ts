@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -55,6 +55,9 @@ function lastBefore(text: string, at: number): string {
   while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= 0 ? text[k]! : '';
 }
+const SITE_PAGE = /^\d{1,3} (?=(?:\p{Lu}+ ){0,3}?(\p{Lu}{8,})(?![\p{L}]))/u;
+const KIND_TITLE_WORDS = new Set<string>(Object.values(KIND_TITLES).flat().filter((t) => !t.includes(' ')));
+const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -67,7 +70,7 @@ const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
@@ -103,6 +106,22 @@ export function reflow(text: string, state: { agenda: number }): Reflowed[] {
       const glued = LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase()) ? labelAt(rest) : null;
       if (glued && !glued.weak) cuts.push({ at, kind: 'line', length: 0 });
       continue;
+    }
+    // `… Utdragsbestyrkande Page 2 of 14`: a converter's counter at the page's end, wherever it stands
+    if ((word === 'Page' || word === 'Sida') && at > 0) {
+      const counter = COUNTER_OF.exec(rest);
+      if (counter) {
+        cuts.push({ at, kind: 'around', length: counter[0].length });
+        continue;
+      }
+    }
+    // `2 SAMMANTRÄDESPROTOKOLL § 1 …`: a transcript's page number before the running title in capitals
+    if (at === 0 && digit) {
+      const site = SITE_PAGE.exec(rest);
+      if (site && KIND_TITLE_WORDS.has(site[1]!.toLowerCase())) {
+        cuts.push({ at, kind: 'page', length: site[0].length });
+        continue;
+      }
     }
     if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);

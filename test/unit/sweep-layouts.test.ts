@@ -116,3 +116,20 @@ describe('an organ whose name shares a compound over `och`', () => {
     expect(doc.items.flatMap((i) => i.decisions.map((d) => d.by))).toEqual(['Barn- och utbildningsnämnden', 'Nämnden']);
   });
 });
+
+describe("a transcript's page number before the running title, and a converter's counter and signature boxes at the page's end", () => {
+  it('drops them all from the decisions', () => {
+    const doc = meetingDoc([
+      'Transkript',
+      '',
+      '1 SAMMANTRÄDESPROTOKOLL Plats och tid Bergskolans aula, kl 18:30-20:15 Beslutande ledamöter Hans Kjell (S) (ordförande) Siv Lund (S) Ulrika Björk (M) Paragrafer §§ 1-2 Page 1 of 3',
+      '',
+      '2 SAMMANTRÄDESPROTOKOLL § 1 Val av justerare Kommunfullmäktiges beslut Kommunfullmäktige utser Siv Lund (S) att justera protokollet. Justerare signatur Utdragsbestyrkande Page 2 of 3',
+      '',
+      '3 SAMMANTRÄDESPROTOKOLL § 2 Dnr 2018/455 Avgifter för färdtjänst Kommunfullmäktiges beslut Kommunfullmäktige antar avgifterna. Justerarsignaturer Utdragsbestyrkande Page 3 of 3',
+    ].join('\n'));
+    const texts = doc.items.flatMap((i) => i.decisions.map((d) => d.text));
+    expect(texts).toEqual(['Kommunfullmäktige utser Siv Lund (S) att justera protokollet.', 'Kommunfullmäktige antar avgifterna.']);
+    expect(JSON.stringify(doc)).not.toMatch(/Page \d|Justerare signatur|Justerarsignaturer/u);
+  });
+});
