@@ -133,3 +133,15 @@ describe("a transcript's page number before the running title, and a converter's
     expect(JSON.stringify(doc)).not.toMatch(/Page \d|Justerare signatur|Justerarsignaturer/u);
   });
 });
+
+describe('a title followed by the date in words', () => {
+  it('takes no protocol number from the day (`Direktionens protokoll 8 mars 2024`)', () => {
+    const doc = meetingDoc(['Direktionens protokoll 8 mars 2024', '', '13 § Föregående protokoll', '', 'Protokollet lades till handlingarna.'].join('\n'));
+    expect(doc.meeting?.date).toBe('2024-03-08');
+    expect(doc.meeting?.number).toBeNull();
+  });
+  it('still reads a number before the date (`Protokoll 3 den 8 mars 2024`)', () => {
+    const doc = meetingDoc(['Protokoll 3 den 8 mars 2024', '', '§ 1 Föregående protokoll', '', 'Protokollet lades till handlingarna.'].join('\n'));
+    expect(doc.meeting?.number).toBe('3');
+  });
+});
