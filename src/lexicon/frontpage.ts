@@ -53,7 +53,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     ],
   },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
-  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet'], weak: true },
+  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom'], weak: true },
   {
     field: 'adjusters', value: 'persons',
     words: [

@@ -136,7 +136,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     words: [
       'tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare',
       'ej beslutande', 'icke beslutande', 'ej beslutande ersättare', 'närvarande ej tjänstgörande ersättare', 'ej tjänstgörande',
-      'suppleanter', 'närvarande suppleanter',
+      'suppleanter', 'närvarande suppleanter', 'tjg ers', 'tjg ersättare', 'ej tjg ers', 'ej tjg ersättare',
     ],
   },
   { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar'] },
@@ -145,6 +145,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     words: [
       'övriga', 'övriga deltagare', 'övriga närvarande', 'närvarande', 'närvarande tjänstepersoner',
       'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'inbjudna', 'från kansliet',
+      // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
+      'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande',
     ],
   },
 ];
@@ -153,7 +155,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
 export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',
   'tjänstepersoner', 'tjänstemän', 'beslutande', 'förhinder', 'frånvaro', 'ej', 'tjänstgörande',
-  'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer',
+  'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer', 'tjg', 'ers',
   'kommunrepresentanter', 'partirepresentanter', 'regionrepresentanter', 'myndighetsrepresentanter',
 ] as const;
 

@@ -145,3 +145,39 @@ describe('a title followed by the date in words', () => {
     expect(doc.meeting?.number).toBe('3');
   });
 });
+
+describe('participant headings and lists met on boards and directorates', () => {
+  it('lists `Fackliga organisationer` among the others', () => {
+    const doc = meetingDoc([
+      'Direktionens protokoll 8 mars 2024',
+      '',
+      'Direktionens ledamöter',
+      'Åsa Ulm (S), ordförande',
+      'Carin Stål (C)',
+      '',
+      'Fackliga organisationer',
+      'Joakim Kast, Ledarna',
+      'Sven Åberg, Vision',
+      '',
+      '13 § Föregående protokoll',
+      '',
+      'Protokollet lades till handlingarna.',
+    ].join('\n'));
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.organisation, p.roleLabel])).toEqual([
+      ['Joakim Kast', 'Ledarna', 'Fackliga organisationer'],
+      ['Sven Åberg', 'Vision', 'Fackliga organisationer'],
+    ]);
+  });
+  it('reads a list of names run on without separators, more words than one name has', () => {
+    const doc = meetingDoc([
+      'Protokoll från beslutsgruppens möte den 14 maj 1998',
+      '',
+      'Närvarande: Per Nordby, ordf.',
+      'Ledamöter: Berit Adler Anita Boman Margit Vik Sven Dahl',
+      '',
+      '1. Fastställande av dagordning',
+      'Dagordningen fastställdes.',
+    ].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Per Nordby', 'Berit Adler', 'Anita Boman', 'Margit Vik', 'Sven Dahl']);
+  });
+});

@@ -6,7 +6,7 @@ import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { alternation } from '../../text/patterns.js';
-import { isGivenName } from '../../text/persons.js';
+import { isGivenName, splitPersons } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
@@ -75,8 +75,15 @@ function isName(segment: string, sign: boolean): boolean {
   // `Pernilla Knutsson biträdande förbundschef`: a position after the name
   const after = words[n];
   const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after));
-  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return false;
+  // (more capitalised words than a name has: a list run on without separators, `Berit Adler
+  // Anita Boman Margit Vik Sven Dahl`, when each of its people opens with a given name)
+  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return n === 5 && namesRunOn(words.join(' '));
   return run.some(isGivenName) || sign || positionFirst || positionAfter;
+}
+
+function namesRunOn(text: string): boolean {
+  const people = splitPersons(text);
+  return people.length >= 3 && people.every((p) => isGivenName(p.split(' ', 1)[0]!) && p.includes(' '));
 }
 
 /** The class of a value, for pairing it with a label that takes that class. */
