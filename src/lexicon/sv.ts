@@ -273,6 +273,9 @@ export const ORGANISATION_SUFFIXES = [
   'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen',
 ] as const;
 
+/** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
+export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
+
 /** Words that open an organisation name and take the capitalised words after them. */
 export const ORGANISATION_HEADS = ['region', 'landstinget', 'samordningsförbundet', 'finsam', 'sof'] as const;
 
