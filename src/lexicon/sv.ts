@@ -139,7 +139,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     words: [
       'tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare',
       'ej beslutande', 'icke beslutande', 'ej beslutande ersättare', 'närvarande ej tjänstgörande ersättare', 'ej tjänstgörande',
-      'suppleanter', 'närvarande suppleanter',
+      'suppleanter', 'närvarande suppleanter', 'tjg ers', 'tjg ersättare', 'ej tjg ers', 'ej tjg ersättare',
     ],
   },
   { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar'] },
@@ -148,6 +148,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     words: [
       'övriga', 'övriga deltagare', 'övriga närvarande', 'närvarande', 'närvarande tjänstepersoner',
       'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'inbjudna', 'från kansliet',
+      // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
+      'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande',
     ],
   },
 ];
@@ -156,7 +158,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
 export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',
   'tjänstepersoner', 'tjänstemän', 'beslutande', 'förhinder', 'frånvaro', 'ej', 'tjänstgörande',
-  'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer',
+  'från', 'kansliet', 'ordinarie', 'deltagande', 'gäster', 'personer', 'tjg', 'ers',
   'kommunrepresentanter', 'partirepresentanter', 'regionrepresentanter', 'myndighetsrepresentanter',
 ] as const;
 
@@ -273,6 +275,9 @@ export const ORGANISATION_SUFFIXES = [
   'centralen', 'myndigheten', 'styrelsen', 'länsstyrelsen', 'kommunerna', 'universitet', 'högskola', 'sjukhus',
   'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen',
 ] as const;
+
+/** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
+export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
 
 /** Words that open an organisation name and take the capitalised words after them. */
 export const ORGANISATION_HEADS = ['region', 'landstinget', 'samordningsförbundet', 'finsam', 'sof'] as const;
@@ -505,6 +510,7 @@ export const PAGE_FURNITURE = [
   'justerandes sign', 'justerandes signatur', 'ordförandes sign', 'ordf. sign', 'just. sign', 'utdragsbestyrkande',
   'sign', 'signatur', 'sign.', 'expedierat/bestyrkt', 'expedierat / bestyrkt', 'justerarnas signaturer', 'justerarens signatur',
   'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign', 'justerare signatur', 'justerare sign',
+  'justerarsignatur', 'justerarsignaturer', 'justerares signaturer', 'justerandes signaturer',
 ] as const;
 
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */
@@ -524,9 +530,12 @@ export const WEB_WRAPPERS = {
 export const POSTING = {
   adjusted: ['justeringsdatum', 'dag för justering', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsättes', 'anslaget uppsättes', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp',
+    // `Anslaget har satts upp 2004-09-01`, `Anslagsdag 2018-02-27`, `Datum för anslagets uppsättande`
+    'anslaget har satts upp', 'har satts upp', 'anslagsdag', 'anslagsdatum', 'datum för anslagets uppsättande', 'anslagets uppsättande',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
-  postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner'],
+  postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
+    'datum för anslagets nedtagande', 'anslagets nedtagande'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`

@@ -64,6 +64,7 @@ function lastBefore(text: string, at: number): string {
   while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= 0 ? text[k]! : '';
 }
+const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -76,7 +77,7 @@ const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
@@ -114,6 +115,14 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       if (glued && !glued.weak) cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
+    // `… Utdragsbestyrkande Page 2 of 14`: a converter's counter at the page's end, wherever it stands
+    if ((word === 'Page' || word === 'Sida') && at > 0) {
+      const counter = COUNTER_OF.exec(rest);
+      if (counter) {
+        cuts.push({ at, kind: 'around', length: counter[0].length });
+        continue;
+      }
+    }
     if (digit || at === 0 || word === 'Sida' || word === 'sida' || word === 'Page' || word === 'page') {
       const page = PAGE_COUNTER.exec(rest);
       // (or a footer's counter that ends the flattened page: `… Ej tjänstgörande ersättare Page 1 of 9`)
@@ -136,7 +145,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     const lastCut = cuts[cuts.length - 1];
     const inHeading =
       /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended)
+    const attended = c === 0xa7 && /^[,(]$/u.test(lastBefore(text, at));
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && !attended && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -149,7 +160,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       continue;
     }
     if (!upper) continue;
-    const key = word.toLowerCase().replace(/[:,.]$/u, '');
+    // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
+    const leader = word.search(/[/:,.…]/u);
+    const key = (leader < 0 ? word : word.slice(0, leader)).toLowerCase();
     if (FURNITURE_FIRST.has(key)) {
       const furniture = FURNITURE.exec(rest);
       if (furniture) {

@@ -23,10 +23,12 @@ const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternati
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
+const OF_SOMETHING = /^av\s+\p{Ll}/u;
 const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}+\s+\p{Ll})/u;
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
-const FIRST_WORD = /^[^\s:/]+/u;
+// (a point or an ellipsis after it is the label's leader, not its word: `Underskrift... Eva Berg`, `Underskrift. Eva Berg`)
+const FIRST_WORD = /^[^\s:/.…]+/u;
 // the labels by their first word: a text is tried against those that open with its own
 // first word, not against the whole list (a long alternation is costly at every position)
 const BY_FIRST_WORD = new Map<string, string[]>();
@@ -89,6 +91,8 @@ function matchLabel(text: string, end: number): LabelHit | null {
   }
   const rest = text.slice(m[0].length);
   if (entry.weak && PROSE_AFTER.test(rest)) return null;
+  // the anslag block's sentence `Justering av nämndens protokoll har tillkännagivits …`: no label
+  if (entry.field === 'adjustedAt' && OF_SOMETHING.test(rest)) return null;
   // a capital after a space starts the next column's heading (`Beslutande Ledamöter Tjänstgörande ersättare`)
   const capital = entry.field === 'participants' && m[2] !== '' && /\p{Ll}/u.test(m[1]!) ? /\s\p{Lu}/u.exec(m[2]!) : null;
   if (capital) {

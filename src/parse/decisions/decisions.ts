@@ -23,10 +23,9 @@ const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 
 // the subject opening a sentence: an organ, or capitalised word(s) before `beslutar`
 // (no `i` flag on these: with it, \p{Lu} would match lower-case letters too)
 const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
-const NAMED = '(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
-// `Kultur- och fritidsnämnden`, `Barn- och utbildningsnämnden`: an organ of two nouns that share their end
-const JOINED = '(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*)';
-const DECIDE = new RegExp(`^(?:${SUBJECT}|${JOINED}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.decideVerbs)}${B}`, 'u');
+// (`Vård- och omsorgsnämnden`, `Barn- och utbildningsnämnden`: a compound shared over `och`)
+const NAMED = '(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
+const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.decideVerbs)}${B}`, 'u');
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE = /överens|enade|enas /;
@@ -91,7 +90,7 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
   const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
   if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
   if (d) {
-    const subject = d[1] ?? d[2] ?? d[3]!;
+    const subject = d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };

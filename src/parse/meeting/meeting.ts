@@ -1,5 +1,5 @@
 // The Meeting of a minutes, notice or notes document, read from its header.
-import { BODIES, HEADER_LABELS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MONTHS } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
@@ -17,7 +17,11 @@ const DECLARED_RANGE = new RegExp(
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
 // (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
-const TITLE_NUMBER = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\s+och\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}(?:[/:]\d{2,4})?)(?![\d./-]|\s?\()/iu;
+// (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
+const TITLE_NUMBER = new RegExp(
+  `(?<![\\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{2,4})?)(?![\\d./-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  'iu',
+);
 const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 

@@ -10,7 +10,7 @@
 // name words, and the lower-case rest, which is a note.
 import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
-  POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES,
+  POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -86,6 +86,7 @@ const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
+const SURNAME_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
@@ -148,6 +149,11 @@ function readSegment(segment: string, parts: Parts): void {
   for (let i = 0; i < words.length; i++) {
     let from = -1;
     let to = -1;
+    // `Linnea Jägerstad (M)`: a surname that ends like an organisation (`-stad`), right after a given name
+    if (kinds[i] === 'org' && i === 1 && words.length === 2 && isGivenName(words[0]!) && SURNAME_LIKE.test(words[1]!)) {
+      kinds[i] = 'cap';
+      continue;
+    }
     if (kinds[i] === 'org') {
       from = i;
       to = i;

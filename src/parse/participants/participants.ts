@@ -137,6 +137,13 @@ function parts(text: string): string[] {
   return out.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+// `§ 67 Gunnel Flod` after `Richard Åman, miljöinspektör,`: the paragraphs close the entry before
+const ATTENDED_FIRST = /^((?:§§?|\$)\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s+(?=\p{Lu}\p{Ll})/u;
+const attendedFirst = (part: string, k: number): string[] => {
+  const m = k > 0 && (part.charCodeAt(0) === 0xa7 || part.charCodeAt(0) === 36) ? ATTENDED_FIRST.exec(part) : null;
+  return m ? [m[1]!, part.slice(m[0].length)] : [part];
+};
+
 /**
  * The people of a line that lists several: each part that names a person starts one,
  * and the parts around it (an organisation, a position) belong to the person before them
@@ -144,7 +151,7 @@ function parts(text: string): string[] {
  */
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
-  const ps = parts(text);
+  const ps = parts(text).flatMap(attendedFirst);
   if (ps.length < 2 || namePairs(text, 2) < 2) return [];
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
   if (person.filter(Boolean).length < 2) return [];

@@ -252,6 +252,13 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   const lists = groups.filter((g) => classOf(g[0]!.text) === 'persons').length;
   const heads = takers.filter((f) => f.field === 'participants');
   if (heads.length === takers.length) {
+    // `Beslutande` / `Ledamöter Agne Ny (C), ordförande` / names a paragraph each: the list
+    // starts beside the last heading, so the headings above it stand over it, and all its
+    // paragraphs of names are that heading's
+    const last = heads[heads.length - 1]!;
+    if (heads.length > 1 && lists >= heads.length && values[0]!.at === last.at && heads[heads.length - 2]!.at < last.at) {
+      return { rest: assignOne(last, values, asValue), unpaired: false, groups: groups.length };
+    }
     if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
   } else {
     const signed = signersWithExtraNames(takers, values);
