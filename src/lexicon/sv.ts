@@ -131,6 +131,13 @@ export const PUBLIC_BODIES = {
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 
+/** What stands under `Beslutande` where the people are listed elsewhere (`Enligt särskild närvarolista`, `Se bilaga`): no person, no place. */
+export const PARTICIPANTS_ELSEWHERE = [
+  'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',
+  'enligt bilagd närvarolista', 'se bilagd närvarolista', 'enligt närvarolista', 'se närvarolista', 'enligt bilaga', 'se bilaga',
+  'enligt separat närvarolista', 'se separat närvarolista',
+] as const;
+
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
   { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande'] },

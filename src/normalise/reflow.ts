@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -81,6 +81,9 @@ const MAY_CUT = new RegExp(
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
+// `… kl. 09:00-12:40 Enligt särskild närvarolista Övriga deltagande …`: the value of `Beslutande` where the people are listed elsewhere
+const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.split(' ')[0]!));
+const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?![\\p{L}])`, 'iu');
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
@@ -163,6 +166,10 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
     const leader = word.search(/[/:,.…]/u);
     const key = (leader < 0 ? word : word.slice(0, leader)).toLowerCase();
+    if (ELSEWHERE_FIRST.has(key) && ELSEWHERE.test(rest)) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
     if (FURNITURE_FIRST.has(key)) {
       const furniture = FURNITURE.exec(rest);
       if (furniture) {

@@ -156,3 +156,19 @@ describe('a transcript whose page counter lost its number (`Sid (9)`)', () => {
     expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([1, 2, 3, 4].map((n) => [`Kulturnämnden godkänner förslag ${n}.`]));
   });
 });
+
+describe('a front page on one line whose members are listed elsewhere', () => {
+  it('keeps `Enligt särskild närvarolista` out of the place', () => {
+    const doc = meetingDoc(
+      [
+        'Transkript',
+        '',
+        '1 Socialnämnden PROTOKOLL 1(3) Plats och tid Beslutande Blå rummet, Lövby, kl. 09:00-12:40 Enligt särskild närvarolista Övriga deltagande Olle Rask, sekreterare Utses att justera Anna Lind (M)',
+        '',
+        '2 Socialnämnden PROTOKOLL 2(3) § 1 Val av justerare Anna Lind utses att justera protokollet.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ location: 'Blå rummet, Lövby', startTime: '09:00', endTime: '12:40' });
+    expect(doc.participants.map((p) => p.name)).toEqual(['Olle Rask']);
+  });
+});
