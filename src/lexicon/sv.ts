@@ -131,6 +131,9 @@ export const PUBLIC_BODIES = {
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 
+/** Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading. */
+export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom'] as const;
+
 /** What stands under `Beslutande` where the people are listed elsewhere (`Enligt särskild närvarolista`, `Se bilaga`): no person, no place. */
 export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -58,6 +58,15 @@ type Cut = 'page' | 'line' | 'around';
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isUpper = (c: number, ch: string): boolean =>
   c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const REFERENCE_WORDS = new Set<string>(SECTION_REFERENCE_WORDS);
+/** The word right before `at`, lower case ('' at the start). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
   let k = at - 1;
@@ -148,8 +157,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     const lastCut = cuts[cuts.length - 1];
     const inHeading =
       /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
-    // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended)
-    const attended = c === 0xa7 && /^[,(]$/u.test(lastBefore(text, at));
+    // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
+    // `bordlades i § 9.`: after a preposition, a reference)
+    const attended = c === 0xa7 && (/^[,(]$/u.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
     if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && !attended && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;

@@ -172,3 +172,21 @@ describe('a front page on one line whose members are listed elsewhere', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Olle Rask']);
   });
 });
+
+describe('a § named in the running text of a flattened page', () => {
+  it('after a preposition (`bordlades i § 9.`) is a reference, not the next item', () => {
+    const doc = meetingDoc(
+      [
+        'Transkript',
+        '',
+        '1 Kulturnämnden PROTOKOLL 1(2) § 11 Budget 2021 Ärendet bordlades i § 9. Kulturnämndens beslut Kulturnämnden antar budgeten. Justerandes sign Utdragsbestyrkande',
+        '',
+        '2 Kulturnämnden PROTOKOLL 2(2) § 12 Taxor Kulturnämndens beslut Kulturnämnden antar taxorna. Justerandes sign Utdragsbestyrkande',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.decisions.map((d) => d.text)])).toEqual([
+      [11, ['Kulturnämnden antar budgeten.']],
+      [12, ['Kulturnämnden antar taxorna.']],
+    ]);
+  });
+});
