@@ -91,6 +91,8 @@ function namesOfPart(part: string): string[] {
   const pieces = part.split(',').map((p) => p.trim()).filter((p) => p !== '');
   const names = pieces.length > 1 && pieces.every(isPersonName) ? pieces : pieces.slice(0, 1);
   return names.flatMap((n) => {
+    // (two names run together are four words at least)
+    if (n.split(' ').length < 4) return [n];
     const run = splitPersons(n);
     return run.length > 1 && run.every(isPersonName) ? run : [n];
   });

@@ -28,6 +28,8 @@ const GLUED_MARK = new RegExp(
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 // a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`)
 const SPACED_REMARK = new RegExp(`(?<=\\p{Ll}|\\))\\s+(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
+// a cheap first test: the remarks' last words (plain `i`: å/ä/ö fold without Unicode mode)
+const MAY_REMARK = new RegExp(alternation([...new Set(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words.map((w) => w.split(' ').pop()!))]), 'i');
 
 const markOf = (token: string): Mark => {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -46,7 +48,7 @@ export function readMarks(input: string): Marked {
     // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
     const glued = mark === null ? GLUED_MARK.exec(text) : null;
     if (glued) return { text: text.slice(0, glued.index), mark: markOf(glued[1]!) };
-    const remark = mark === null ? SPACED_REMARK.exec(text) : null;
+    const remark = mark === null && MAY_REMARK.test(text) ? SPACED_REMARK.exec(text) : null;
     if (remark) return { text: text.slice(0, remark.index), mark: 'absent' };
     // a cross one space after the name, before what is said of the person (`Tina Lund X`, `Hanna Rolf X, mötesordförande`)
     const cross = mark === null && text.includes(' X') ? SPACED_CROSS.exec(text) : null;
