@@ -60,6 +60,9 @@ const CAPS_OPENING = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?![\p{L}])/u;
 
 /** The text with its opening words in sentence case where they stand in capitals (`Socialnämnden beslutar att …`); others as they are. */
 export function sentenceCaseOpening(text: string): string {
+  // (most texts open with a capital and a small letter: a look at the second character first)
+  const second = text.charAt(1);
+  if (second === second.toLowerCase()) return text;
   const m = CAPS_OPENING.exec(text);
   return m ? m[0].charAt(0) + m[0].slice(1).toLowerCase() + text.slice(m[0].length) : text;
 }
