@@ -88,20 +88,24 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
  * its organisation, `Anders Holm, Karin Ström` two names; `Anders Holm Karin Ström` two run together.
  */
 function namesOfPart(part: string): string[] {
+  if (!part.includes(',')) return runTogether(part.trim());
   const pieces = part.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  const names = pieces.length > 1 && pieces.every(isPersonName) ? pieces : pieces.slice(0, 1);
-  return names.flatMap((n) => {
-    // (two names run together are four words at least)
-    if (n.split(' ').length < 4) return [n];
-    const run = splitPersons(n);
-    return run.length > 1 && run.every(isPersonName) ? run : [n];
-  });
+  return pieces.length > 1 && pieces.every(isPersonName) ? pieces.flatMap(runTogether) : runTogether(pieces[0] ?? '');
+}
+
+// two names run together are four words at least
+const FOUR_WORDS = /^\S+ \S+ \S+ \S/u;
+/** `Anders Holm Karin Ström` → the two names; any other text as it is. */
+function runTogether(text: string): string[] {
+  if (!FOUR_WORDS.test(text)) return [text];
+  const run = splitPersons(text);
+  return run.length > 1 && run.every(isPersonName) ? run : [text];
 }
 
 /** Two to four capitalised words, the first a given name, none a signer's label (`Anders Holm`, not `Försäkringskassan Sekreterare`). */
 const isPersonName = (text: string): boolean => {
   const words = text.split(' ');
-  return words.length >= 2 && words.length <= 4 && looksLikeName(text) && isGivenName(words[0]!) && !words.some((w) => roleOfLabel(w) !== null);
+  return words.length >= 2 && words.length <= 4 && isGivenName(words[0]!) && !words.some((w) => LABEL_ROLE.has(w.toLowerCase())) && looksLikeName(text);
 };
 
 /**

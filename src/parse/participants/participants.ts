@@ -151,8 +151,10 @@ const attendedFirst = (part: string, k: number): string[] => {
  */
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
-  const ps = parts(text).flatMap(attendedFirst);
-  if (ps.length < 2 || namePairs(text, 2) < 2) return [];
+  const raw = parts(text);
+  if (raw.length < 2 || namePairs(text, 2) < 2) return [];
+  // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
+  const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
   const person = ps.map((p) => isPerson(parseParticipantLine(p)));
   if (person.filter(Boolean).length < 2) return [];
   const people: string[][] = [];
