@@ -135,10 +135,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         continue;
       }
     }
-    if (digit || at === 0 || word === 'Sida' || word === 'sida' || word === 'Page' || word === 'page') {
+    if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);
-      // (or a footer's counter that ends the flattened page: `… Ej tjänstgörande ersättare Page 1 of 9`)
-      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || (!digit && at + page[0].length === text.trimEnd().length && /\d\D+\d/u.test(page[0])))) {
+      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
@@ -208,8 +207,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     }
     // `10. Övriga frågor`: the title of the agenda point just cut is no label
     if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
-    // (`Styrelse/Nämnd`, `Underskrift/anslag`: a label's first word before a slash)
-    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(key.split('/')[0]!) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
