@@ -42,7 +42,8 @@ const LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g;
 // private-use stand-ins for escaped characters, so `\*\*` does not read as bold
 const ESCAPED_BASE = 0xe000;
 
-const plain = (segments: string[], heading = 0): Markup => ({ segments, rows: false, heading, tableRule: false, pageMark: false });
+// every Markup is built here, in one property order (V8 gives a spread copy another shape)
+const plain = (segments: string[], heading = 0, pageMark = false, rows = false, tableRule = false): Markup => ({ segments, rows, heading, tableRule, pageMark });
 
 // a character every kind of markup above needs: most lines have none
 const MAY_MARK = /[<|#\\*_\]&]/;
@@ -54,14 +55,14 @@ export function stripMarkup(input: string): Markup {
   if (text.includes('<!--')) {
     pageMark = PAGE_COMMENT.test(text);
     text = text.replace(COMMENT, ' ');
-    if (text.trim() === '') return { ...plain(['']), pageMark };
+    if (text.trim() === '') return plain([''], 0, pageMark);
   }
   const pipe = text.includes('|');
-  if (pipe && isTableRule(text)) return { ...plain(['']), tableRule: true };
+  if (pipe && isTableRule(text)) return plain([''], 0, false, false, true);
   const row = pipe ? (TABLE_ROW.exec(text)?.[1] ?? innerRow(text)) : null;
   if (row !== null) {
     const cells = row.split('|').map((c) => c.trim());
-    if (cells.some((c) => CELL_BREAK.test(c))) return { ...layOutRow(cells), pageMark };
+    if (cells.some((c) => CELL_BREAK.test(c))) return plain(layOutRow(cells), 0, pageMark, true);
     text = cells.filter((c) => c !== '').join('   ');
   }
   let heading = 0;
@@ -79,9 +80,9 @@ export function stripMarkup(input: string): Markup {
   if (text.includes('*')) text = text.replace(ITALIC, '$1');
   if (text.includes('](')) text = text.replace(LINK, '$1');
   if (text.includes('&') && text.includes(';')) text = decodeEntities(text);
-  if (!text.includes('<')) return { ...plain([escaped ? restoreEscapes(text) : text], heading), pageMark };
+  if (!text.includes('<')) return plain([escaped ? restoreEscapes(text) : text], heading, pageMark);
   const segments = text.split(PARAGRAPH_BREAK).map((s) => decodeEntities(s.replace(TAG, '')));
-  return { ...plain(escaped ? segments.map(restoreEscapes) : segments, heading), pageMark };
+  return plain(escaped ? segments.map(restoreEscapes) : segments, heading, pageMark);
 }
 
 /**
@@ -90,7 +91,7 @@ export function stripMarkup(input: string): Markup {
  * each cell padded to its widest part, so a cell's continuation stands under the cell.
  * Empty cells keep their place (a number column left blank).
  */
-function layOutRow(rawCells: readonly string[]): Markup {
+function layOutRow(rawCells: readonly string[]): string[] {
   const cells = rawCells.map((c) => c.split(CELL_BREAK).map((part) => stripMarkup(part).segments.join(' ').trim()));
   // a row that is empty at both ends only frames the table
   while (cells.length && cells[cells.length - 1]!.every((p) => p === '')) cells.pop();
@@ -100,7 +101,7 @@ function layOutRow(rawCells: readonly string[]): Markup {
   for (let k = 0; k < height; k++) {
     segments.push(cells.map((parts, c) => (parts[k] ?? '').padEnd(widths[c]!)).join(CELL_GAP).trimEnd());
   }
-  return { segments, rows: true, heading: 0, tableRule: false, pageMark: false };
+  return segments;
 }
 
 const decodeEntities = (s: string): string =>

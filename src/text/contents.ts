@@ -4,7 +4,7 @@
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
 import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
-import { collapse, isBlank, nextContent, type Line } from './line.js';
+import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader } from './numbering.js';
 import { alternation, labelKey, trimEndOf } from './patterns.js';
 
@@ -170,14 +170,14 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
 /** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry. */
 function numberedTitle(text: string): { number: number; title: string } | null {
   if (!/^(?:§|\d)/u.test(text)) return null;
-  const line = { ...PLAIN, text, flat: text };
+  const line = withText(PLAIN, text);
   const header = recogniseItemHeader(line);
   return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest } : null;
 }
 
 const PLAIN: Line = {
   no: 0, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false,
-  pageBreak: false, pageStart: false, cutOut: false, bareNumber: false, link: false,
+  pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false,
 };
 
 /** Entries from `from` on, while the lines read as a contents list. */
@@ -206,7 +206,7 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     const header = recogniseItemHeader(line);
     if (header && header.style === 'paragraph' && entryAhead(lines, i + 1, end, loose)) {
       // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
-      const own = header.rest !== '' ? entryOf({ ...line, text: header.rest, flat: collapse(header.rest) }, loose) : null;
+      const own = header.rest !== '' ? entryOf(withText(line, header.rest), loose) : null;
       if (own) {
         entries.push({ number: header.number, title: own.title, at: i });
         last = i + 1;

@@ -3,7 +3,7 @@
 import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
-import { collapse, paragraphs, type Line } from '../../text/line.js';
+import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
@@ -142,7 +142,7 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | 
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, f: Frame): Item {
   const read = readTitle(f.titleText);
   const body: Line[] = [];
-  const synthetic = (text: string): Line => ({ ...lines[f.at]!, text, flat: collapse(text), heading: 0 });
+  const synthetic = (text: string): Line => withText(lines[f.at]!, text, 0);
   if (f.inlineBody !== '') body.push(synthetic(f.inlineBody));
   // a table's row: what its title's cell held after the title, then each other cell, a paragraph each
   if (f.row) {
@@ -157,7 +157,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // its own page after the agenda: a paragraph break, what the heading line ran on with, the page
   for (const page of f.pages ?? []) {
     if (body.length) body.push(synthetic(''));
-    if (page.lead !== '') body.push({ ...lines[page.start - 1]!, text: page.lead, flat: collapse(page.lead), heading: 0 });
+    if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
   const paras = paragraphs(body, isBodyHeading);

@@ -138,8 +138,10 @@ type Role = 'org' | 'position' | 'name';
 /** Type the words of one segment and group them into name, organisation and position runs. */
 function readSegment(segment: string, parts: Parts): void {
   const words = segment.split(/\s+/).filter((w) => w !== '');
-  const kinds = words.map(kindOf);
-  const role = new Array<Role | undefined>(words.length);
+  if (words.length === 0) return;
+  const kinds: WordKind[] = [];
+  for (const w of words) kinds.push(kindOf(w));
+  const role = new Array<Role | undefined>(words.length).fill(undefined);
   const claim = (from: number, to: number, r: Role): void => {
     for (let k = from; k <= to; k++) role[k] = r;
   };
@@ -330,8 +332,9 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     paragraphs,
     substituteFor,
     note: notes.length ? notes.join('; ') : null,
+    // always present (undefined when nothing changed): one shape for every line's fields
+    changed: changed ?? undefined,
   };
-  if (changed !== null) fields.changed = changed;
   return fields;
 }
 

@@ -18,7 +18,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   for (const g of groups) {
     const generic = GENERIC_HEADING.test(g.label);
     const base = generic && othersApart && g.role === 'other' ? 'member' : g.role;
-    const marked = g.entries.map((e) => ({ ...e, ...readMarks(e.text) }));
+    // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
+    if (g.entries.length === 0) continue;
+    const marked = g.entries.map((e) => {
+      const m = readMarks(e.text);
+      return { text: m.text, line: e.line, mark: m.mark };
+    });
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
     const present = marked.filter((e) => e.mark === 'present').length;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
