@@ -3,7 +3,7 @@
 // and the group headings (`Informationsärenden`) that stand between items.
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
-import { isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
+import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { headerBy, mayOpenItem, NUMBERING, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
@@ -544,6 +544,9 @@ function caseNumberAtEnd(title: string): { caseNumber: string; title: string } |
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
   const b = CASE_IN_BRACKETS.exec(title);
   if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
+  // `Delegationsbeslut SN 2024/3`: a flattened row's case number, one space after the title
+  const row = caseNumberInRow(title);
+  if (row && row.after === '') return { caseNumber: row.caseNumber, title: row.before };
   return null;
 }
 

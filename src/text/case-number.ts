@@ -53,5 +53,18 @@ export const isBareCaseNumber = (column: string): boolean => {
   return (BARE.test(t) && !DATE.test(t)) || (t.includes('/') && FINNISH.test(t));
 };
 
+// `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the
+// case number's column between the title and the presenter's; an organ's letters and a year
+// make it one (`SN 2024/12`, `KS-2024-00011`), so a plain `2024/25` in a title is left alone
+const CASE_IN_ROW = /^(.*?\S)\s+(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+(\S.*))?$/u;
+const MAY_ROW = /\d{4}[/:.-]\d/;
+
+/** A bare case number with an organ's letters after a title in one row, and the row's text after it. */
+export function caseNumberInRow(text: string): CaseNumberHit | null {
+  if (!MAY_ROW.test(text)) return null;
+  const m = CASE_IN_ROW.exec(text);
+  return m ? { caseNumber: m[2]!, before: m[1]!, after: m[3] ?? '' } : null;
+}
+
 // every label has one of these stems: a cheap test before the pattern
 const MAY_HOLD = /nr|nummer|beteckning/i;

@@ -9,7 +9,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -58,6 +58,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
+    let caseNumber = seg.caseNumber;
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
     if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
@@ -70,6 +71,14 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;
+      } else if (seg.caseNumber === null) {
+        // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl`
+        const flat = splitCaseRow(titleText);
+        if (flat) {
+          titleText = flat.title;
+          columns = flat;
+          caseNumber = flat.caseNumber;
+        }
       }
     }
     // `3. Ekonomi: Kansliet redovisade …`: notes that write a point's text on its number's line
@@ -95,7 +104,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
       covers: seg.header.covers,
-      caseNumber: seg.caseNumber,
+      caseNumber,
       titleText,
       inlineBody,
       columns,

@@ -5,6 +5,7 @@
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
 import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
+import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { personStarts } from '../../text/persons.js';
 import { alternation, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
@@ -179,6 +180,19 @@ export function splitAgendaColumns(row: string): AgendaColumns | null {
     else out.title += ' ' + c;
   }
   return out;
+}
+
+/**
+ * An agenda row flattened with single spaces, its case number between the title and the
+ * other columns (`Budget 2025 SN 2024/12 Eva Dahl`, `Taxor KS 2023/45 Beslut`): the title,
+ * the case number, and what follows read as the columns of a row. Null when what follows
+ * the case number is no presenter, type or attachment (then it is part of the title).
+ */
+export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: string }) | null {
+  const hit = caseNumberInRow(text);
+  if (!hit || hit.after === '') return null;
+  const row = splitAgendaColumns(`${hit.before}   ${hit.after}`);
+  return row && row.title === hit.before ? { ...row, caseNumber: hit.caseNumber } : null;
 }
 
 // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`: who presents, after a dash
