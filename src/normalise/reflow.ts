@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp } from '../text/patterns.js';
@@ -32,6 +32,11 @@ const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^
 const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 const PAGE_SKIP = 3;
+// a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
+const FIRST_PAGE = new RegExp(
+  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![\\p{L}]))`,
+  'u',
+);
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
@@ -96,6 +101,8 @@ const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?![\\p
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
+const LEADER_RUN = /^[.…_]+\s*/u;
+const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number; page: number }): Reflowed[] {
@@ -141,7 +148,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
-      const transcript = at === 0 ? TRANSCRIPT_PAGE.exec(text) : null;
+      const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
@@ -211,13 +218,19 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     if (!label) continue;
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
-    const after = rest.slice(label.length);
+    // (`Sekreterare... Maja Lind`: the name after the label's leader)
+    const after = rest.slice(label.length).replace(LEADER_RUN, '');
     if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }
   // a line that opens with an item's heading needs one cut to be an item run on with its
   // body, and so does one that a site's wrapper ends (and a page a transcript numbered: its number was the first cut)
+  // the page's own number at its end, the same as the transcript's before it (`1 Protokoll … Justerare Eva Ek 1`): furniture
+  if (transcriptPage > 0) {
+    const own = OWN_PAGE_NUMBER.exec(text);
+    if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'around', length: own[1]!.length });
+  }
   const opensItem = ITEM.test(text) || AGENDA.test(text);
   if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper || transcriptPage > 0 ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;

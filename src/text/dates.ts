@@ -79,7 +79,9 @@ export interface TimeHit {
 const CLOCK = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))`;
 const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
 // `– 11.30`, `till 12.00`, `– ca 12.00`, `- kl. 12`
-const RANGE_END = (end: string): string => `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?${end})?(?![\\d])`;
+// (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`)
+const RANGE_END = (end: string): string =>
+  `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
@@ -95,7 +97,7 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   const hits: TimeHit[] = [];
   for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
     for (const m of text.matchAll(re)) {
-      hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : null, index: m.index, length: m[0].length });
+      hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length });
     }
   }
   // a typo's end is read as the clock it meant, and said so
