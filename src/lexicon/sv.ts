@@ -248,6 +248,9 @@ export const POSITION_WORDS = [
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
   'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
+  // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
+  'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
+  'arbetsterapeut', 'fysioterapeut', 'bibliotekarie', 'projektör', 'förvaltare', 'kommunalråd', 'oppositionsråd',
   // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
   'medlem',
 ] as const;

@@ -6,10 +6,10 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
-import { alternation, escapeRegExp } from '../text/patterns.js';
+import { alternation, escapeRegExp, trimEndOf } from '../text/patterns.js';
 
 export interface Reflowed {
   text: string;
@@ -102,6 +102,7 @@ const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?![\\p
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 const LEADER_RUN = /^[.…_]+\s*/u;
+const POSITIONS = new Set<string>(POSITION_WORDS);
 const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 
 /** The pieces of one line of text: itself when it is no flattened page. */
@@ -214,13 +215,21 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     }
     // `10. Övriga frågor`: the title of the agenda point just cut is no label
     if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
-    const label = (LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase())) && !/[,(]\s*$/u.test(before) ? labelAt(rest) : null;
+    const label = LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase()) ? labelAt(rest) : null;
     if (!label) continue;
+    // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
+    // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
+    // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
+    if (/[,(]\s*$/u.test(before) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
+    const previous = wordBefore(text, at);
+    const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;
+    const afterLabel = unled !== previous && LABEL_FIRST.has(unled);
     // a label in running text: written with a colon, one that is no everyday word, or a
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }

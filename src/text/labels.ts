@@ -19,7 +19,7 @@ const BY_WORD = new Map<string, FrontLabel>();
 for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
 // participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![\\p{L}]))*`;
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*)?`, 'iu');
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|\\.(?=\\s+\\p{Lu})\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`

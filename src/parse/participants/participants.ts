@@ -117,8 +117,8 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
   return one ? [one] : [];
 }
 
-// a point after a surname or a party's bracket
-const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\))\.$/u;
+// a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
+const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;
 
 /** Cut at `;`, `,` and ` och ` outside parentheses. */
 function parts(text: string): string[] {
