@@ -9,6 +9,7 @@ import { PARTIES, POSITION_MODIFIERS, SUBSTITUTE_PHRASES } from '../lexicon/sv.j
 import { alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
+const PARTY_WORD = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), 'för', 'och', 'samt', 'av', 'med']);
@@ -27,6 +28,12 @@ export function personStarts(text: string): number[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
+    // `… Karin Ström M Olle Sand`: a party written before the name opens the entry
+    if (depth === 0 && seenName && w.length <= 2 && PARTY_WORD.has(w) && k + 1 < words.length && startsName(words, k + 1)) {
+      starts.push(at);
+      seenName = false;
+      continue;
+    }
     const opensHere = depth === 0 && k > 0 && seenName && startsName(words, k);
     if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');

@@ -36,6 +36,8 @@ const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLo
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
+// the party in a column before the name, run together with it (`L Berit Lund, ordförande`)
+const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 // `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
 const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![\\p{L}]))';
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean }> = [
@@ -250,11 +252,16 @@ const joinSurnameFirst = (text: string): string =>
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input.includes(',') ? joinSurnameFirst(input) : input;
+  let party: string | null = null;
+  const first = text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32 ? PARTY_FIRST.exec(text) : null;
+  if (first) {
+    party = first[1]!.toUpperCase();
+    text = text.slice(first[0].length);
+  }
   // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
   if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
   let paragraphs: ParagraphRange | null = null;
-  let party: string | null = null;
   let substituteFor: string | null = null;
   let changed: string | null = null;
   const notes: string[] = [];

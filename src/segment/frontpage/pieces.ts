@@ -4,9 +4,10 @@
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
-import { cellsOf, collapse, isBlank, type Line } from '../../text/line.js';
+import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
+import { withPartyColumn } from './party-column.js';
 import { namesPerson } from './values.js';
 import { signerNames } from '../../text/persons.js';
 
@@ -30,7 +31,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   const consumed = new Set<string>();
   // each line's cells, cut once: a line is read as the one below, then as itself
   let belowOf = -1;
-  let belowCells: ReturnType<typeof cellsOf> = [];
+  let belowCells: readonly Cell[] = [];
   // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
   let marksUnder: { col: number; text: string }[] | null = null;
   let marksMerge = false;
@@ -41,8 +42,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       marksUnder = null;
       continue;
     }
-    const cells = belowOf === i ? belowCells : cellsOf(line);
-    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? cellsOf(lines[i + 1]!) : [];
+    const cells = belowOf === i ? belowCells : withPartyColumn(cellsOf(line));
+    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? withPartyColumn(cellsOf(lines[i + 1]!)) : [];
     belowOf = i + 1;
     belowCells = below;
     let first = true;

@@ -1,0 +1,42 @@
+// A front page that writes each member's party in a column of its own before the name
+// (`Beslutande   L    Berit Lund, ordförande` / `M    Karin Ström`): the party goes after the
+// name in brackets, as most templates write it (`Berit Lund (L), ordförande`), so that the
+// cell is one value and every reader of participants reads it as usual.
+import { PARTIES } from '../../lexicon/sv.js';
+import type { Cell } from '../../text/line.js';
+import { namesPerson } from './values.js';
+
+const PARTY = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
+// a name has at most this many words
+const NAME_WORDS = 4;
+
+/** The cells of a row with each party cell joined to the name after it; the same cells when there is none. */
+export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
+  // (the cheap test: a cell of one to two letters that is a party)
+  if (!cells.some((c, k) => k + 1 < cells.length && c.text.length <= 2 && PARTY.has(c.text))) return cells;
+  const out: Cell[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const next = cells[k + 1];
+    if (next && cell.text.length <= 2 && PARTY.has(cell.text) && namesPerson(next.text)) {
+      out.push({ text: withParty(next.text, cell.text), col: cell.col });
+      k++;
+    } else out.push(cell);
+  }
+  return out;
+}
+
+/** `Berit Lund, ordförande` + `L` → `Berit Lund (L), ordförande`: the party after the name's words. */
+function withParty(text: string, party: string): string {
+  const words = text.split(' ');
+  let n = 0;
+  while (n < words.length && n < NAME_WORDS && NAME_WORD.test(words[n]!)) {
+    n++;
+    if (words[n - 1]!.endsWith(',')) break;
+  }
+  const last = words[n - 1] ?? '';
+  const comma = last.endsWith(',');
+  const name = [...words.slice(0, n - 1), comma ? last.slice(0, -1) : last].join(' ');
+  return [`${name} (${party})${comma ? ',' : ''}`, ...words.slice(n)].join(' ');
+}
