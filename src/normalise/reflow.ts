@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, KIND_TITLES, INLINE_BODY_LABELS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, escapeRegExp, trimEndOf } from '../text/patterns.js';
@@ -49,6 +49,15 @@ const ORGAN_ITEM = new RegExp(`^(?:${alternation(ORGAN_ABBREVIATIONS)})\\s\\d{1,
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
 // `5. Title`: an agenda point, when its number is the next one
 const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
+// `1 Upprop 2 Godkännande av dagordningen 3 …`: a transcript's agenda that lost the points after its numbers
+const BARE_AGENDA = /^(\d{1,2})\s(?=\p{Lu}\p{Ll})/u;
+const CONTENTS_LINE = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![\\p{L}])`, 'iu');
+
+/** The next point's number stands later in the text before a capitalised word (`… 2 Godkännande …`). */
+function nextPointFollows(text: string, from: number, n: number): boolean {
+  const at = text.indexOf(` ${n} `, from);
+  return at >= 0 && isUpper(text.charCodeAt(at + String(n).length + 2), text.charAt(at + String(n).length + 2));
+}
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
@@ -91,7 +100,7 @@ const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
@@ -115,6 +124,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   let expected = state.agenda + 1;
   let wrapper = false;
   let transcriptPage = 0;
+  let contentsLine: boolean | undefined;
   for (let at = 0; at < text.length; at++) {
     // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
     // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
@@ -172,8 +182,13 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       continue;
     }
     if (digit) {
-      const agenda = AGENDA.exec(rest);
-      if (agenda && Number(agenda[1]) === expected) {
+      const agenda = AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest);
+      // (a number without its point counts in a run: after the agenda's points so far, or before the next)
+      // (not in a table of contents run on one line: `Innehåll 1 Val av justerare 2 Budget …` is read as one)
+      const bare = agenda !== null && !agenda[0].includes('.');
+      if (bare && contentsLine === undefined) contentsLine = CONTENTS_LINE.test(text);
+      const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || nextPointFollows(text, wordEnd, expected + 1))));
+      if (agenda && inRun && Number(agenda[1]) === expected) {
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
       }

@@ -714,6 +714,8 @@ function headingAbove(lines: readonly Line[], at: number, start: number): number
 }
 
 /** The title's first line and the lines it wraps onto. */
+const RUNNING_CAPITALS = /^\p{Lu}{4,}(?![\p{Ll}])/u;
+
 function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: number): number[] {
   const span = [first];
   if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
@@ -729,6 +731,8 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
     const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
+    // a new page that opens with its running header in capitals (`KALLELSE (12) Ärende/Föredragande`) goes on with no title
+    if (next.pageStart && !dangling && RUNNING_CAPITALS.test(next.text)) break;
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat))) break;

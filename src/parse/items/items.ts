@@ -9,7 +9,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -100,6 +100,12 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
+    // an agenda's row with its presenter's column run into the title (`4 Information om dataskydd Tor Alm`)
+    const trailing = kind === 'notice' && !presenter && !columns && inlineBody === '' && bodiless ? splitTrailingPresenter(titleText) : null;
+    if (trailing) {
+      titleText = trailing.title;
+      columns = { presenter: trailing.presenter, attachments: [], type: null };
+    }
     const item = buildItem(lines, kind, own, {
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,

@@ -3,11 +3,11 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
-import { personStarts } from '../../text/persons.js';
+import { isGivenName, personStarts } from '../../text/persons.js';
 import { alternation, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 
 export interface ReadTitle {
@@ -193,6 +193,39 @@ export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: strin
   if (!hit || hit.after === '') return null;
   const row = splitAgendaColumns(`${hit.before}   ${hit.after}`);
   return row && row.title === hit.before ? { ...row, caseNumber: hit.caseNumber } : null;
+}
+
+// the word before a name that makes the name the title's object, not its presenter (`Avtackning av Per Holm`)
+const OBJECT_BEFORE = new Set<string>([...SENTENCE_GOES_ON, 'efter', 'avliden', 'avlidne']);
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * An agenda row whose presenter's column was flattened into the title's end (`Information
+ * om dataskydd Tor Alm`, `Tilläggsbelopp Cecilia Palm och Leif Ås`): the title and who
+ * presents. A name is a known given name and a capitalised word; the word before it must
+ * not make it the title's object (`Avtackning av Per Holm`, `Entledigande ledamot Per Holm`).
+ */
+export function splitTrailingPresenter(title: string): { title: string; presenter: string } | null {
+  const words = title.split(' ');
+  let from = nameBefore(words, words.length);
+  if (from < 0) return null;
+  // `… Cecilia Palm och Leif Ås`, `… Catharina Ek, Anna Frank`
+  const joiner = words[from - 1];
+  if (joiner === 'och' || words[from - 1]?.endsWith(',')) {
+    const end = joiner === 'och' ? from - 1 : from;
+    const first = nameBefore(words.map((w, k) => (k === end - 1 ? trimEndOf(w, ',') : w)), end);
+    if (first >= 0) from = first;
+  }
+  const before = words[from - 1];
+  if (from < 1 || before === undefined || OBJECT_BEFORE.has(before.toLowerCase()) || POSITION.test(before) || !/[\p{L}\d)]$/u.test(before)) return null;
+  return { title: words.slice(0, from).join(' '), presenter: words.slice(from).join(' ') };
+}
+
+/** Where a name of two or three words that ends at `end` starts, or -1. */
+function nameBefore(words: readonly string[], end: number): number {
+  if (end < 2 || !NAME_WORD.test(words[end - 1]!) || !NAME_WORD.test(words[end - 2]!)) return -1;
+  if (end >= 3 && NAME_WORD.test(words[end - 3]!) && isGivenName(words[end - 3]!)) return end - 3;
+  return isGivenName(words[end - 2]!) ? end - 2 : -1;
 }
 
 // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`: who presents, after a dash
