@@ -138,7 +138,8 @@ export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'j�
 export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',
   'enligt bilagd närvarolista', 'se bilagd närvarolista', 'enligt närvarolista', 'se närvarolista', 'enligt bilaga', 'se bilaga',
-  'enligt separat närvarolista', 'se separat närvarolista',
+  'enligt separat närvarolista', 'se separat närvarolista', 'enligt närvaroförteckning', 'se närvaroförteckning',
+  'enligt bilagd förteckning', 'se bilagd förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida', 'se sidan 2',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */

@@ -198,8 +198,10 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
     const leader = word.search(/[/:,.…]/u);
     const key = (leader < 0 ? word : word.slice(0, leader)).toLowerCase();
-    if (ELSEWHERE_FIRST.has(key) && ELSEWHERE.test(rest)) {
-      cuts.push({ at, kind: 'line', length: 0 });
+    // (a line of its own: the list of names after it is the next label's, `Beslutande  Övriga närvarande  Se bilaga  Eva Ek, …`)
+    const elsewhere = ELSEWHERE_FIRST.has(key) ? ELSEWHERE.exec(rest) : null;
+    if (elsewhere) {
+      cuts.push({ at, kind: 'around', length: elsewhere[0].length });
       continue;
     }
     if (FURNITURE_FIRST.has(key)) {

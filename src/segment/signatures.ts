@@ -96,7 +96,7 @@ function namesOfPart(part: string): string[] {
 // two names run together are four words at least
 const FOUR_WORDS = /^\S+ \S+ \S+ \S/u;
 /** `Anders Holm Karin Ström` → the two names; any other text as it is. */
-function runTogether(text: string): string[] {
+export function runTogether(text: string): string[] {
   if (!FOUR_WORDS.test(text)) return [text];
   const run = splitPersons(text);
   return run.length > 1 && run.every(isPersonName) ? run : [text];

@@ -4,7 +4,8 @@
 import type { FrontPage, FrontPageField } from '../../segment/frontpage/read.js';
 import type { FrontField } from '../../lexicon/frontpage.js';
 import { collapse } from '../../text/line.js';
-import { trimEndOf } from '../../text/patterns.js';
+import { trimEndOf, trimStartOf } from '../../text/patterns.js';
+import { runTogether } from '../../segment/signatures.js';
 import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
 import { alternation } from '../../text/patterns.js';
@@ -31,7 +32,8 @@ function nameAlone(part: string): string {
 export function namesIn(value: string): string[] {
   return withoutDeputy(value)
     .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})|(?<=\))\s(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
-    .map((part) => trimEndOf(collapse(nameAlone(part)), '.,*'))
+    // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
+    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(part)), '.…_: '), '.,*')))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }
 

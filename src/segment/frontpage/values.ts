@@ -3,9 +3,9 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, trimStartOf } from '../../text/patterns.js';
 import { isGivenName, splitPersons } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
@@ -20,6 +20,10 @@ const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
+
+const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})\\.?$`, 'iu');
+/** `Se bilaga`, `Enligt närvarolista`, `Se följande sidor`: a list of people that stands elsewhere. */
+export const namesElsewhere = (text: string): boolean => ELSEWHERE.test(text.trim());
 
 /** A date and little else (a weekday, `den`). */
 export function isDateOnly(text: string): boolean {
@@ -40,7 +44,8 @@ export const hasDate = (text: string): boolean => findDates(text).some((d) => d.
  */
 export function namesPerson(text: string): boolean {
   // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
-  let t = text.trim().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  // (as does the leader a signer's label left before it: `... Per Lund`)
+  let t = trimStartOf(text.trim(), '.…_:').trimStart().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
   if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);

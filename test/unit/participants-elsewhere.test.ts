@@ -1,0 +1,27 @@
+// A front page whose decision-makers are listed on other pages (`Beslutande  Övriga närvarande
+// Se följande sidor  Petra Lind, regiondirektör …`): the phrase is the first heading's value and
+// the names the second's. Its signers' names stand after the leaders of their labels, two
+// adjusters run together (`Justerande... Erik Malm Anna Holm`). Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc } from './helpers.js';
+
+describe('decision-makers listed elsewhere, signers after leaders', () => {
+  const doc = meetingDoc(
+    '3 PROTOKOLL Sammanträdesdag 2016-02-22 Plats och tid Rådhuset, Storgatan 19, kl 9:00 Beslutande Övriga närvarande ' +
+      'Se följande sidor Petra Lind, regiondirektör Lars Frid, kanslisekreterare Utsedd att justera Justeringens plats och datum ' +
+      'Erik Malm och Anna Holm Ledningskontoret Paragrafer 1-19 Underskrifter Sekreterare... Per Lund Ordförande... Karin Berg ' +
+      'Justerande... Erik Malm Anna Holm ANSLAG/BEVIS Protokollet är justerat. Organ Regionfullmäktige\n',
+  );
+
+  it('gives the names to the heading after the one whose list stands elsewhere', () => {
+    expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
+      ['Petra Lind', 'other', 'regiondirektör'],
+      ['Lars Frid', 'other', 'kanslisekreterare'],
+    ]);
+  });
+
+  it('reads each signer after the leader, and both adjusters', () => {
+    expect(doc.signatures).toMatchObject({ chair: ['Karin Berg'], secretary: ['Per Lund'], adjusters: ['Erik Malm', 'Anna Holm'] });
+    expect(doc.meeting).toMatchObject({ date: '2016-02-22', paragraphs: { from: 1, to: 19 } });
+  });
+});
