@@ -151,16 +151,18 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare',
       'ej beslutande', 'icke beslutande', 'ej beslutande ersättare', 'närvarande ej tjänstgörande ersättare', 'ej tjänstgörande',
       'suppleanter', 'närvarande suppleanter', 'tjg ers', 'tjg ersättare', 'ej tjg ers', 'ej tjg ersättare',
+      // a notice's lists of who is called
+      'kallade ersättare',
     ],
   },
-  { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar'] },
+  { role: 'member', words: ['beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter'] },
   {
     role: 'other',
     words: [
       'övriga', 'övriga deltagare', 'övriga närvarande', 'närvarande', 'närvarande tjänstepersoner',
       'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'inbjudna', 'från kansliet',
       // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
-      'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande',
+      'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande', 'övriga kallade', 'kallade',
     ],
   },
 ];

@@ -51,6 +51,10 @@ const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()
 const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
 // `1 Upprop 2 Godkännande av dagordningen 3 …`: a transcript's agenda that lost the points after its numbers
 const BARE_AGENDA = /^(\d{1,2})\s(?=\p{Lu}\p{Ll})/u;
+const AGENDA_HEADING_WORDS = KIND_TITLES.notice.filter((w) => !w.includes(' ') && !w.includes('/'));
+const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+// the heading alone, the agenda's first column head or point after it
+const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[\\p{Lu}\\d]|\\s*$)`, 'u');
 const CONTENTS_LINE = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![\\p{L}])`, 'iu');
 
 /** The next point's number stands later in the text before a capitalised word (`… 2 Godkännande …`). */
@@ -218,6 +222,12 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         cuts.push({ at, kind: 'around', length: heading[0].length });
         continue;
       }
+    }
+    // `… Maja Lind, ekonom Föredragningslista Ärende/Föredragande …`: a notice's agenda heading after its lists
+    // (not the title of a point: `2. Föredragningslista 3. Delårsrapport`)
+    if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest) && !(lastCut && /^\d{1,2}\.?\s*$/u.test(text.slice(lastCut.at, at)))) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
     }
     // `… beviljar bygglov. Föredragande: Lisa Holm`: a body label with its colon
     if (BODY_LABEL_FIRST.has(word.toLowerCase()) && /[.!?)]$/u.test(lastBefore(text, at))) {

@@ -197,7 +197,9 @@ function readSegment(segment: string, parts: Parts): void {
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
     // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
     const adjective = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined && kinds[i - 1] === 'lower' && ADJECTIVE.test(words[i - 1]!) && (i === 1 || words[i - 2]!.endsWith(','));
-    const from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
+    if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
     claim(from, to, 'position');
     posRuns.push([from, to]);
     i = to;
