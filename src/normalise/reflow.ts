@@ -115,6 +115,9 @@ const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?![\\p
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 const LEADER_RUN = /^[.…_]+\s*/u;
+// `… Ledningskontoret Paragrafer 1-19`: a § range right after its label (not a label beside another
+// one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
+const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
 const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 
@@ -256,7 +259,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (label.value === 'range' && !LABEL_FIRST.has(unled) && RANGE_NEXT.test(after)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }

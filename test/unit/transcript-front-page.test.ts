@@ -31,4 +31,12 @@ describe('a transcribed front page on one line', () => {
     // a date after the time is no end
     expect(findTimes('Tid 13.00 12.05.2023').map((h) => [h.start, h.end])).toEqual([['13:00', null]]);
   });
+
+  it('ends the place at a § range that follows its label', () => {
+    const doc = meetingDoc(
+      'PROTOKOLL Omsorgsnämnden Sammanträdesdatum 2021-04-13 Plats och tid Rådhuset, sal Eken kl 13.00-15.00 Paragrafer 30-38 ' +
+        'Beslutande Berit Lund (S), ordförande Karin Ström (S) Utses att justera Karin Ström\n',
+    );
+    expect(doc.meeting).toMatchObject({ location: 'Rådhuset, sal Eken', startTime: '13:00', endTime: '15:00', paragraphs: { from: 30, to: 38 } });
+  });
 });
