@@ -319,6 +319,9 @@ export const hasGluedWords = (input: string): boolean => {
       step.lastIndex = at + 4;
     } else step.lastIndex = at + 1;
   }
+  // a party's bracket glued to the next name counts too (`Dennis Lund (S)Kristina Alm (S)Johnny Sand`)
+  const bracket = /\)[A-ZÅÄÖÉÜ][a-zåäöéü]/g;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text)) if (++n >= GLUED_IN_TEXT) return true;
   return false;
 };
 // a-z and åäöéü

@@ -18,6 +18,7 @@ const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) 
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
 // `Ajournering` (its hours taken out), `paus för lunch`
 const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
+const EMPTY_BRACKET = /\(\s*\)/gu;
 const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
@@ -97,7 +98,8 @@ function stripWhen(text: string): string {
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
   t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
-  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ');
+  // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
+  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ').replace(EMPTY_BRACKET, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   t = t.replace(DANGLING_WORDS, ' ');
   return trimOf(collapse(t).replace(/ (?=[,;])/gu, ''), ',;:–-');

@@ -150,6 +150,28 @@ const attendedFirst = (part: string, k: number): string[] => {
 };
 
 /**
+ * `Gunilla Lind, tf. kommunchef Amra Berg, kommunsekreterare Ken Ås, ekonomichef § 133`: a
+ * list of `Name, position` entries run on without their line breaks, so that each part but the
+ * first and last reads `position Name`. When the first part is a name alone, the last a position
+ * alone and every part between a position before a name, each position is the name's before it.
+ */
+function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantFields | null)[]): string[] | null {
+  const n = ps.length;
+  if (n < 3 || !isPerson(read[0]!) || read[0]!.position !== null || read[n - 1] !== null || !/^\p{Ll}/u.test(ps[n - 1]!)) return null;
+  const out: string[] = [];
+  let carry = ps[0]!;
+  for (let k = 1; k < n - 1; k++) {
+    const f = read[k];
+    const at = f && isPerson(f) && f.position !== null ? ps[k]!.indexOf(f.name) : -1;
+    if (at <= 0 || !/^\p{Ll}/u.test(ps[k]!)) return null;
+    out.push(`${carry}, ${ps[k]!.slice(0, at).trim()}`);
+    carry = ps[k]!.slice(at);
+  }
+  out.push(`${carry}, ${ps[n - 1]}`);
+  return out;
+}
+
+/**
  * The people of a line that lists several: each part that names a person starts one,
  * and the parts around it (an organisation, a position) belong to the person before them
  * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
@@ -160,7 +182,10 @@ function splitPeople(text: string): string[] {
   if (raw.length < 2 || namePairs(text, 2) < 2) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
-  const person = ps.map((p) => isPerson(parseParticipantLine(p)));
+  const read = ps.map((p) => parseParticipantLine(p));
+  const shifted = positionsAfterNames(ps, read);
+  if (shifted) return shifted;
+  const person = read.map(isPerson);
   if (person.filter(Boolean).length < 2) return [];
   const people: string[][] = [];
   let before: string[] = [];
