@@ -25,3 +25,17 @@ describe('decision-makers listed elsewhere, signers after leaders', () => {
     expect(doc.meeting).toMatchObject({ date: '2016-02-22', paragraphs: { from: 1, to: 19 } });
   });
 });
+
+describe('a list of decision-makers on another page, in a block of labels before their values', () => {
+  it('takes no signer for a decision-maker', () => {
+    const doc = meetingDoc(
+      '1 Protokoll 1(51) Tid och plats för sammanträdet Beslutande Stora salen, Rådhuset Tallby den 25 november 2014 kl 9.00-16.00 ' +
+        'Enligt närvaroförteckning Utses att justera Justeringens plats och tid Ella Berg (S) och Eva Holm (C) Regionhuset den 5 december 2014 ' +
+        'Sekreterare Ordförande Karin Lund Maria Nord (V) Paragrafer 1-20 Ella Berg (S) Eva Holm (C) Organ Regionfullmäktige\n',
+    );
+    expect(doc.participants).toEqual([]);
+    expect(doc.meeting).toMatchObject({ date: '2014-11-25', startTime: '09:00', endTime: '16:00', location: 'Stora salen, Rådhuset Tallby' });
+    expect(doc.signatures).toMatchObject({ secretary: ['Karin Lund'], chair: ['Maria Nord'], adjustedOn: '2014-12-05' });
+    expect(doc.signatures!.adjusters).toContain('Ella Berg');
+  });
+});

@@ -100,7 +100,8 @@ export function classOf(text: string): Exclude<ValueClass, 'none'> {
   let cls = CLASS_CACHE.get(text);
   if (cls === undefined) {
     if (CLASS_CACHE.size >= CLASS_CACHE_SIZE) CLASS_CACHE.clear();
-    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : namesPerson(text) && !isPlaceAndTime(text) ? 'persons' : 'text';
+    // (`Enligt närvarolista`, `Se bilaga`: the list of people a label takes, standing elsewhere)
+    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : (namesPerson(text) && !isPlaceAndTime(text)) || namesElsewhere(text) ? 'persons' : 'text';
     CLASS_CACHE.set(text, cls);
   }
   return cls;
