@@ -411,6 +411,8 @@ export const DECISION = {
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
+  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
