@@ -1,0 +1,41 @@
+// Participant headings met in sweep 7: `Närvarande, ej tjänstgörande ersättare` with a comma
+// after its first word, on a line of its own or as the label of a front page. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { labelAt } from '../../src/text/labels.js';
+import { meetingDoc } from './helpers.js';
+
+describe('a participant heading with a comma after its first word', () => {
+  it('is a front-page label', () => {
+    expect(labelAt('Närvarande, ej tjänstgörande ersättare:')?.field).toBe('participants');
+    expect(labelAt('Närvarande, ej tjg ers: Rasmus Tell')?.text).toBe('Närvarande, ej tjg ers');
+  });
+
+  it('keeps the deputies under it', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Styrelsen Samordningsförbundet Lerdala',
+      'Datum 2023-05-22',
+      '',
+      'Plats och tid Lerdala kommunhus, kl 10.00-12.00',
+      '',
+      'Beslutande:',
+      'Maria Hedlöf (S), ordförande, Lerdala kommun',
+      'Per Strand, Försäkringskassan',
+      '',
+      'Närvarande, ej tjänstgörande ersättare:',
+      'Rasmus Tell (M), Lerdala kommun',
+      '',
+      'Övriga närvarande:',
+      'Ylva Berner, förbundschef',
+      '',
+      '§ 1 Mötets öppnande',
+      'Ordföranden öppnar mötet.',
+    ].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.role, p.roleLabel])).toEqual([
+      ['Maria Hedlöf', 'member', 'Beslutande'],
+      ['Per Strand', 'member', 'Beslutande'],
+      ['Rasmus Tell', 'deputy', 'Närvarande, ej tjänstgörande ersättare'],
+      ['Ylva Berner', 'other', 'Övriga närvarande'],
+    ]);
+  });
+});
