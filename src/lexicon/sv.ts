@@ -147,7 +147,7 @@ export const PARTICIPANTS_ELSEWHERE = [
 
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
-  { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande'] },
+  { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro'] },
   {
     role: 'deputy',
     words: [

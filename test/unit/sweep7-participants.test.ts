@@ -39,3 +39,30 @@ describe('a participant heading with a comma after its first word', () => {
     ]);
   });
 });
+
+describe('an absence remark after an organisation in brackets', () => {
+  const roster = (entry: string): ReturnType<typeof meetingDoc> =>
+    meetingDoc([
+      'SAMMANTRÄDESPROTOKOLL',
+      'Samordningsförbundet Västra Ådalen',
+      'Styrelsen',
+      '',
+      'Plats och tid: Storgatan 12, Ådala, torsdag den 22 november 2018 kl 8:30-11:00',
+      '',
+      'Närvarande: Ledamöter',
+      'Karin Ny ( Region Ådalen ) ordförande',
+      entry,
+      '',
+      '§ 40 Mötets öppnande',
+      'Ordföranden öppnar mötet.',
+    ].join('\n'));
+
+  it.each([
+    'Håkan Lid (Arbetsförmedlingen )ej närvaro',
+    'Håkan Lid (Arbetsförmedlingen) ej närvaro',
+    'Håkan Lid (Arbetsförmedlingen), anmält förhinder',
+  ])('%s: absent, the remark no position or note', (entry) => {
+    const p = roster(entry).participants.find((x) => x.name === 'Håkan Lid')!;
+    expect([p.role, p.organisation, p.position, p.note]).toEqual(['absent', 'Arbetsförmedlingen', null, null]);
+  });
+});
