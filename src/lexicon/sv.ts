@@ -276,6 +276,10 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v. ordf.': 'vice ordförande',
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
+  'vice ordf': 'vice ordförande',
+  // an association's chair of one meeting: `Tove Lind X, mötesordf. § 12-20`
+  'mötesordf.': 'mötesordförande',
+  mötesordf: 'mötesordförande',
   'sekr.': 'sekreterare',
   sekr: 'sekreterare',
   'bitr.': 'biträdande',

@@ -65,3 +65,28 @@ describe('a title that names the organ in its compound', () => {
     expect(doc.meeting?.body).toBe(body);
   });
 });
+
+describe('an association\'s chair of one meeting, abbreviated', () => {
+  it('reads `mötesordf.` as mötesordförande', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Möte med förbundets styrelse den 14 mars 2019',
+      '',
+      'Ledamöter Närvarande',
+      'Tove Lindqvist X, mötesordf. § 12-20',
+      'Arvid Holmér X',
+      'Selma Brandt X, vice ordf',
+      '',
+      '§12 Val av justerare',
+      '',
+      'Beslut',
+      '',
+      'att utse Arvid Holmér till justerare.',
+    ].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.position])).toEqual([
+      ['Tove Lindqvist', 'mötesordförande'],
+      ['Arvid Holmér', null],
+      ['Selma Brandt', 'vice ordförande'],
+    ]);
+  });
+});
