@@ -78,3 +78,28 @@ describe('decisions written as bare `att` clauses under the title', () => {
     expect(item(doc, 1).decisions.map((d) => d.text)).toEqual(['Till mötesordförande utses Eva Larsson (S).']);
   });
 });
+
+// agendas that print the attachment's label after the title, capitalised, with no comma or bracket
+describe('a capitalised attachment label ending a title', () => {
+  it('is the attachments, no part of the title', () => {
+    const doc = meetingDoc([
+      'KALLELSE',
+      'Styrelsen Samordningsförbundet Berga',
+      'Datum: 2024-03-14 kl 09.00-12.00',
+      'Plats: Förbundets kansli',
+      '',
+      'Föredragningslista',
+      '1. Val av justerare',
+      '2. Årsredovisning 2023 Bilaga: 1',
+      '3. Budget 2025 Bilagor 4-5',
+      '4. Revisorernas granskning enligt bilaga 6',
+      '5. Övriga frågor',
+    ].join('\n'));
+    expect(item(doc, 2).title).toBe('Årsredovisning 2023');
+    expect(item(doc, 2).attachments).toEqual(['1']);
+    expect(item(doc, 3).title).toBe('Budget 2025');
+    expect(item(doc, 3).attachments).toEqual(['4', '5']);
+    // a lower-case mention inside the title's sentence stays
+    expect(item(doc, 4).title).toBe('Revisorernas granskning enligt bilaga 6');
+  });
+});
