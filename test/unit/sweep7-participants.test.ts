@@ -66,3 +66,41 @@ describe('an absence remark after an organisation in brackets', () => {
     expect([p.role, p.organisation, p.position, p.note]).toEqual(['absent', 'Arbetsförmedlingen', null, null]);
   });
 });
+
+describe('the minutes\' opening sentence under the list of people', () => {
+  it('ends the list and names nobody', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Styrelsen Samordningsförbundet Ekdal',
+      '2023-02-10',
+      '',
+      'Närvarande',
+      'Ingrid Sjö, ordförande',
+      'Bengt Ahl',
+      'Sara Tuve',
+      '',
+      'Ingrid Sjö öppnade mötet och hälsade alla välkomna.',
+      '',
+      '§ 1 Fastställande av dagordning',
+      'Dagordningen fastställdes.',
+    ].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Ingrid Sjö', 'Bengt Ahl', 'Sara Tuve']);
+  });
+
+  it('keeps a remark on attendance with its § in the list', () => {
+    const doc = meetingDoc([
+      'PROTOKOLL',
+      'Styrelsen Samordningsförbundet Ekdal',
+      '2023-02-10',
+      '',
+      'Närvarande',
+      'Ingrid Sjö, ordförande',
+      'Bengt Ahl',
+      'Bengt Ahl lämnade mötet efter § 2.',
+      '',
+      '§ 1 Fastställande av dagordning',
+      'Dagordningen fastställdes.',
+    ].join('\n'));
+    expect(doc.participants.find((p) => p.name === 'Bengt Ahl')?.paragraphs).toEqual({ from: null, to: 2 });
+  });
+});
