@@ -69,18 +69,20 @@ export const CAPTION_WORDS = ['figur', 'tabell', 'bild', 'diagram', 'källa', 'n
 export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[] }> = [
   {
     canonical: 'förbundsstyrelse',
-    forms: ['förbundsstyrelse', 'förbundsstyrelsen', 'förbundsstyrelsens', 'förbundsstyrelsemöte'],
+    forms: ['förbundsstyrelse', 'förbundsstyrelsen', 'förbundsstyrelsens', 'förbundsstyrelsemöte', 'förbundsstyrelseprotokoll'],
   },
   {
     canonical: 'styrelse',
     forms: [
       'styrelse', 'styrelsen', 'styrelsens', 'styrelsemöte', 'styrelsemötet',
       'styrelsesammanträde', 'styrelsesammanträdet',
+      // a title that names the organ in its compound: `Styrelseprotokoll 2022-02-11`
+      'styrelseprotokoll', 'styrelseprotokollet',
     ],
   },
   {
     canonical: 'arbetsutskott',
-    forms: ['arbetsutskott', 'arbetsutskottet', 'arbetsutskottets', 'au', 'au-möte', 'au-mötet'],
+    forms: ['arbetsutskott', 'arbetsutskottet', 'arbetsutskottets', 'au', 'au-möte', 'au-mötet', 'arbetsutskottsprotokoll'],
   },
   {
     canonical: 'medlemssamråd',
@@ -94,7 +96,9 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
     canonical: 'ledningsgrupp',
     forms: ['ledningsgrupp', 'ledningsgruppen', 'ledningsgruppens', 'tjänstemannaledningsgrupp', 'tjänstemannaledningsgruppen', 'tjänstemannaledningsgruppens'],
   },
-  { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet'] },
+  { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet', 'styrgruppsprotokoll'] },
+  // a kommunalförbund's board: `Direktionsprotokoll 2015-01-30` (`Direktionen` is read as an organ's name)
+  { canonical: 'direktion', forms: ['direktionsprotokoll', 'direktionsmöte', 'direktionsmötet', 'direktionssammanträde'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
   { canonical: 'förbundsråd', forms: ['förbundsråd', 'förbundsrådet'] },
   { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
@@ -144,7 +148,7 @@ export const PARTICIPANTS_ELSEWHERE = [
 
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
-  { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande'] },
+  { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro'] },
   {
     role: 'deputy',
     words: [
@@ -160,7 +164,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     role: 'other',
     words: [
       'övriga', 'övriga deltagare', 'övriga närvarande', 'närvarande', 'närvarande tjänstepersoner',
-      'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'inbjudna', 'från kansliet',
+      'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'adjungerande', 'inbjudna', 'från kansliet',
       // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
       'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande', 'övriga kallade', 'kallade',
     ],
@@ -278,6 +282,10 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v. ordf.': 'vice ordförande',
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
+  'vice ordf': 'vice ordförande',
+  // an association's chair of one meeting: `Tove Lind X, mötesordf. § 12-20`
+  'mötesordf.': 'mötesordförande',
+  mötesordf: 'mötesordförande',
   'sekr.': 'sekreterare',
   sekr: 'sekreterare',
   'bitr.': 'biträdande',
@@ -417,6 +425,8 @@ export const DECISION = {
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
+  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
@@ -527,6 +537,8 @@ export const PAGE_FURNITURE = [
   'sign', 'signatur', 'sign.', 'expedierat/bestyrkt', 'expedierat / bestyrkt', 'justerarnas signaturer', 'justerarens signatur',
   'ordförandens signatur', 'sekreterarens signatur', 'justerares signatur', 'justerares sign', 'justerare signatur', 'justerare sign',
   'justerarsignatur', 'justerarsignaturer', 'justerares signaturer', 'justerandes signaturer',
+  // `Ordf sign Justerandes sign Sekr sign 197`: a municipal footer's cells, flattened onto one line
+  'ordf sign', 'sekr sign', 'sekr. sign', 'ordförande sign', 'sekreterare sign', 'sekreterares sign', 'ordförandens sign', 'justerarens sign',
 ] as const;
 
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */

@@ -76,5 +76,27 @@ const debris = (text: string, flags: Partial<Omit<Debris, 'text'>> = {}): Debris
 /** Every column of the line is page furniture (`Ordförandes sign/Justerandes sign`). */
 function isFurniture(text: string): boolean {
   const cols = columns(text);
-  return cols.length > 0 && cols.every((c) => FURNITURE.has(c.toLowerCase().replace(/\s+/g, ' ').replace(/[:.]$/, '')));
+  return cols.length > 0 && cols.every((c) => FURNITURE.has(c.toLowerCase().replace(/\s+/g, ' ').replace(/[:.]$/, '')) || isFurnitureRun(c));
+}
+
+// the most words a furniture phrase has (`ordförandes sign / justerandes sign`)
+const FURNITURE_WORDS = Math.max(...PAGE_FURNITURE.map((f) => f.split(' ').length));
+
+/**
+ * A footer's cells run together with single spaces (`Ordf sign Justerandes sign Sekr sign`),
+ * perhaps with the page's number last (`… Sekr sign 197`): every word belongs to a phrase of
+ * page furniture, read longest first, and there are two phrases or a phrase and the number.
+ */
+function isFurnitureRun(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  let end = words.length;
+  if (end > 1 && /^\d{1,4}$/.test(words[end - 1]!)) end--;
+  let phrases = end < words.length ? 1 : 0;
+  for (let i = 0; i < end; phrases++) {
+    let n = Math.min(FURNITURE_WORDS, end - i);
+    while (n > 0 && !FURNITURE.has(words.slice(i, i + n).join(' ').replace(/[:.]$/, ''))) n--;
+    if (n === 0) return false;
+    i += n;
+  }
+  return phrases >= 2;
 }

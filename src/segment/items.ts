@@ -736,13 +736,25 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat))) break;
+    // `Fastställande av dagordning` / `att fastställa dagordningen`: the decided clause under a
+    // title that is whole, not its rest (a title wrapped before its `att` ends on a word that links)
+    if (!dangling && next.flat.startsWith('att ') && !ENDS_ON_LINK.test(text)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
-    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end))) break;
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
     span.push(n);
     text += ' ' + next.flat;
   }
   return span;
+}
+
+/**
+ * A capitalised line that goes on in lower-case words (`Ordförande Anna Ek öppnade mötet`,
+ * `Föredragningslistan godkändes`, `Beslut: Godkändes`): the body's first line, not the rest
+ * of a title set off as a block, whose capitalised lines are names (`Region Halland`).
+ */
+function readsOn(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && /\s\p{Ll}{4,}/u.test(text);
 }
 
 /** The group heading on the content line right above `at`, if that is one. */

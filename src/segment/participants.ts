@@ -6,7 +6,7 @@ import {
 } from '../lexicon/sv.js';
 import type { Role } from '../schema/result.js';
 import { columns, isBlank, type Line } from '../text/line.js';
-import { isAttendanceRemark } from '../text/attendance-remark.js';
+import { isAttendanceRemark, reportsOpening } from '../text/attendance-remark.js';
 import { alternation, trimStartOf } from '../text/patterns.js';
 import type { Range } from './items.js';
 
@@ -79,7 +79,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
       continue;
     }
     if (!current) continue;
-    if (STOP.test(line.text) || line.heading > 0 || /^§/.test(line.text)) {
+    if (STOP.test(line.text) || line.heading > 0 || /^§/.test(line.text) || reportsOpening(line.flat)) {
       current = null;
     } else if (columns(line.text).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) {
       // the head row of a participant table

@@ -9,3 +9,8 @@ const REMARK_LINE = new RegExp(
 );
 
 export const isAttendanceRemark = (text: string): boolean => REMARK_LINE.test(text);
+
+// `Ingrid Sjö öppnade mötet och hälsade alla välkomna.`, `Ordförande Karl Ek hälsade …`: a
+// sentence of the minutes under a list of people (it ends the list), a name and a verb in the past, no § or time in it
+const REPORTS = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}+(?:de|te)\s\p{Ll}/u;
+export const reportsOpening = (text: string): boolean => text.endsWith('.') && !/[\d§]/.test(text) && REPORTS.test(text);

@@ -28,7 +28,7 @@ const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 // (a point or an ellipsis after it is the label's leader, not its word: `Underskrift... Eva Berg`, `Underskrift. Eva Berg`)
-const FIRST_WORD = /^[^\s:/.…]+/u;
+const FIRST_WORD = /^[^\s:/.…,]+/u;
 // the labels by their first word: a text is tried against those that open with its own
 // first word, not against the whole list (a long alternation is costly at every position)
 const BY_FIRST_WORD = new Map<string, string[]>();

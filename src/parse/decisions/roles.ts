@@ -193,13 +193,21 @@ function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
   return next !== undefined && isProse(next.text);
 }
 
+// `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
+const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
+
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
   let procedure = false;
+  // `Fastställande av dagordning` / `att fastställa dagordningen`: a body that opens with
+  // `att` clauses, no heading over them, is what was decided
+  let bareClauses = true;
   return paragraphs.map((paragraph, k) => {
     const text = paragraph.text;
+    bareClauses = bareClauses && mode === 'none' && BARE_CLAUSE.test(text);
+    if (bareClauses) return { paragraph, role: 'decision-clause', by: null, proposes: false };
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';

@@ -35,6 +35,8 @@ const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
 // `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
+// `Årsredovisning 2023 Bilaga: 1`, `Budget 2025 Bilagor 4-5`: the attachment's label, capitalised, ending a title
+const ATTACHMENT_LABEL_SUFFIX = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s*(?::\\s*)?(${ATTACHMENT_LIST})\\s*$`, 'u');
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
@@ -106,7 +108,7 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, t.index).trimEnd();
       changed = true;
     }
-    const a = ATTACHMENT_SUFFIX.exec(title) ?? ATTACHMENT_BARE_SUFFIX.exec(title);
+    const a = ATTACHMENT_SUFFIX.exec(title) ?? ATTACHMENT_BARE_SUFFIX.exec(title) ?? (title.includes('Bil') ? ATTACHMENT_LABEL_SUFFIX.exec(title) : null);
     if (a && a.index > 0) {
       attachments.unshift(...expandAttachments(a[1]!));
       title = title.slice(0, a.index).trimEnd();

@@ -2,7 +2,7 @@
 // label (`Sammanträdesdatum`, `Datum:`, `Dag`) or written with its weekday wins over a
 // date on a line of meeting words, which wins over a lone date (a kallelse's sending
 // date). Dates labelled as justering or anslag never count.
-import { HEADER_LABELS, MEETING_WORDS, OTHER_DATE_LABELS, POSTING } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, KIND_TITLES, MEETING_WORDS, OTHER_DATE_LABELS, POSTING } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
@@ -18,6 +18,12 @@ const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
+// `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a
+// heading of the kind or the organ that ends in a compact date names the meeting's day
+const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes, ...BODIES.flatMap((b) => b.forms)];
+const DATED_TITLE = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])[\\p{L}\\s-]{0,60}$`, 'iu');
+// a heading stands among the first lines of the document
+const TITLE_LINES = 3;
 
 export interface MeetingWhen {
   date: string | null;
@@ -45,9 +51,11 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
   let times: TimeHit | null = null;
   let timesLine = 0;
   let prevContent: Line | null = null;
+  let contentLines = 0;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
+    contentLines++;
     const text = line.flat;
     if (LONE_YEAR.test(text)) loneYear ??= Number(text);
     if (!/\d/.test(text)) {
@@ -67,7 +75,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         continue;
       }
       const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
-      if (hit.compact && !labelled) continue;
+      if (hit.compact && !labelled && !(contentLines <= TITLE_LINES && hit.index + hit.length === text.length && DATED_TITLE.test(before.trimEnd()))) continue;
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
       if (otherAbove && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;

@@ -26,8 +26,9 @@ const GLUED_MARK = new RegExp(
 );
 
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
-// a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`)
-const SPACED_REMARK = new RegExp(`(?<=\\p{Ll}|\\))\\s+(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
+// a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`),
+// or after a comma, or glued to the bracket of an organisation (`Håkan Lid (Arbetsförmedlingen )ej närvaro`)
+const SPACED_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|(?<=\\))\\s*|(?<=\\p{Ll}|\\)),\\s*)(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 // a cheap first test: the remarks' last words (plain `i`: å/ä/ö fold without Unicode mode)
 const MAY_REMARK = new RegExp(alternation([...new Set(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words.map((w) => w.split(' ').pop()!))]), 'i');
 

@@ -10,7 +10,7 @@ import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
-import { isAttendanceRemark } from '../../text/attendance-remark.js';
+import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, namesElsewhere, takes } from './values.js';
@@ -356,6 +356,7 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
  */
 function continuesPersons(values: readonly Piece[], k: number): boolean {
   const p = values[k]!;
+  if (reportsOpening(p.text)) return false;
   const cls = classOf(p.text);
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
