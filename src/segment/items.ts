@@ -749,13 +749,16 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
 }
 
 /**
- * A capitalised line that goes on in lower-case words (`Ordförande Anna Ek öppnade mötet`,
+ * A capitalised line that says what was done (`Ordförande Anna Ek öppnade mötet`,
  * `Föredragningslistan godkändes`, `Beslut: Godkändes`): the body's first line, not the rest
- * of a title set off as a block, whose capitalised lines are names (`Region Halland`).
+ * of a title set off as a block, whose capitalised lines are names (`Region Halland`) or go on
+ * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && /\s\p{Ll}{4,}/u.test(text);
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text));
 }
+// a verb in the past or the passive (`öppnade`, `godkändes`, `antogs`, `beslutade`) among lower-case words
+const PAST_VERB = /\s\p{Ll}{2,}(?:ade|ades|des|ogs|ats|tes)(?![\p{L}])/u;
 
 /** The group heading on the content line right above `at`, if that is one. */
 function sectionAbove(lines: readonly Line[], at: number, start: number): { section: string; type: ItemType | null } | null {

@@ -103,3 +103,20 @@ describe('a capitalised attachment label ending a title', () => {
     expect(item(doc, 4).title).toBe('Revisorernas granskning enligt bilaga 6');
   });
 });
+
+describe('a title wrapped over a capitalised line, set off by a blank line', () => {
+  it('keeps the title whole when its second line goes on with the title’s words, not a sentence of what was done', () => {
+    const doc = meetingDoc([
+      'Protokoll',
+      'Kommunstyrelsen 2024-01-23',
+      '',
+      '§ 12',
+      'Svar på Miljödepartementets remiss över promemorian',
+      'Uppgifter om mindre värmeverk',
+      '',
+      'Kommunstyrelsens beslut',
+      'Kommunstyrelsen antar yttrandet.',
+    ].join('\n'));
+    expect(item(doc, 12).title).toBe('Svar på Miljödepartementets remiss över promemorian Uppgifter om mindre värmeverk');
+  });
+});
