@@ -9,7 +9,7 @@
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
-import { alternation, escapeRegExp, trimEndOf } from '../text/patterns.js';
+import { alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 
 export interface Reflowed {
   text: string;
@@ -34,7 +34,7 @@ const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+
 const PAGE_SKIP = 3;
 // a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
 const FIRST_PAGE = new RegExp(
-  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![\\p{L}]))`,
+  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
   'u',
 );
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
@@ -52,7 +52,7 @@ const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
 // `1 Upprop 2 Godkännande av dagordningen 3 …`: a transcript's agenda that lost the points after its numbers
 const BARE_AGENDA = /^(\d{1,2})\s(?=\p{Lu}\p{Ll})/u;
 const AGENDA_HEADING_WORDS = KIND_TITLES.notice.filter((w) => !w.includes(' ') && !w.includes('/'));
-const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
 // the heading alone, the agenda's first column head or point after it
 const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[\\p{Lu}\\d]|\\s*$)`, 'u');
 const CONTENTS_LINE = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![\\p{L}])`, 'iu');
@@ -66,7 +66,7 @@ function nextPointFollows(text: string, from: number, n: number): boolean {
 // (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
 const HEADING = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})):?(?=\\s\\p{Lu})`,
+  `^(?:\\p{Lu}\\p{Ll}+s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s\\p{Lu})`,
   'u',
 );
 const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
@@ -101,7 +101,6 @@ const BODY_LABEL_FIRST = new Set<string>(INLINE_BODY_LABELS.map((w) => `${w}:`))
 const WRAPPER_FIRST = new Set<string>(WEB_WRAPPERS.prefixes.map((w) => w.split(' ')[0]!));
 const WRAPPER_START = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})`, 'iu');
 const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map((w) => w.split(/[\s/]/)[0]!)));
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
   `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
@@ -226,9 +225,10 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         continue;
       }
     }
+    // `10. Övriga frågor`, `2. Föredragningslista`, `3 Budget`: the title of the agenda point just cut is no label or heading
+    if (lastCut && /^\d{1,2}\.?\s*$/u.test(text.slice(lastCut.at, at))) continue;
     // `… Maja Lind, ekonom Föredragningslista Ärende/Föredragande …`: a notice's agenda heading after its lists
-    // (not the title of a point: `2. Föredragningslista 3. Delårsrapport`)
-    if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest) && !(lastCut && /^\d{1,2}\.?\s*$/u.test(text.slice(lastCut.at, at)))) {
+    if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest)) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -243,8 +243,6 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       wrapper = true;
       continue;
     }
-    // `10. Övriga frågor`: the title of the agenda point just cut is no label
-    if (lastCut && /^\d{1,2}\.\s*$/u.test(text.slice(lastCut.at, at))) continue;
     const label = LABEL_FIRST.has(key) || LABEL_FIRST.has(gluedHead(word).toLowerCase()) ? labelAt(rest) : null;
     if (!label) continue;
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,

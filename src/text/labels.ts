@@ -3,7 +3,7 @@
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
 import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
 import { ROLE_HEADING_QUALIFIERS, SIGNATURE_LABELS } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, capitalise } from './patterns.js';
 
 export interface LabelHit {
   field: FrontField;
@@ -157,7 +157,7 @@ function organsList(text: string): LabelHit | null {
   const g = ORGANS_LIST.exec(text);
   if (!g) return null;
   const rest = text.slice(g[0].length);
-  const inner = labelAt(rest.charAt(0).toUpperCase() + rest.slice(1));
+  const inner = labelAt(capitalise(rest));
   if (!inner || inner.field !== 'participants') return null;
   return { ...inner, text: `${g[1]!}${inner.text.charAt(0).toLowerCase()}${inner.text.slice(1)}`.replace(/\s+/g, ' '), length: g[0].length + inner.length };
 }

@@ -3,6 +3,9 @@
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `protokoll` → `Protokoll`: a word as it opens a heading or a sentence. */
+export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** `a|bb|c c` → `c\s+c|bb|a`, words matched with flexible whitespace. */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)]

@@ -8,7 +8,7 @@ import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
-import { alternation, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
+import { alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 
 export interface ReadTitle {
   title: string;
@@ -26,7 +26,7 @@ const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 const MARK = alternation(WITHDRAWN_MARKS);
 // `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
-const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)))}|${alternation(WITHDRAWN_MARKS.map((m) => m.toUpperCase()))})[.!]?$`, 'u');
+const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map(capitalise))}|${alternation(WITHDRAWN_MARKS.map((m) => m.toUpperCase()))})[.!]?$`, 'u');
 const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
 /** A body, or a title, that is only the mark: `Utgår.`, `UTGÅR`. */
 export const isWithdrawnMark = (text: string): boolean => WITHDRAWN_ALONE.test(text.trim());
@@ -36,7 +36,7 @@ const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
 // `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
 // `Årsredovisning 2023 Bilaga: 1`, `Budget 2025 Bilagor 4-5`: the attachment's label, capitalised, ending a title
-const ATTACHMENT_LABEL_SUFFIX = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s*(?::\\s*)?(${ATTACHMENT_LIST})\\s*$`, 'u');
+const ATTACHMENT_LABEL_SUFFIX = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})\\s*(?::\\s*)?(${ATTACHMENT_LIST})\\s*$`, 'u');
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title

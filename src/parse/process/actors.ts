@@ -5,7 +5,7 @@
 // every piece of it is a name, a party or a role: `Den som är jävig`, `I motionen`,
 // `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
 import { PARTIES, PROCESS } from '../../lexicon/sv.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 
 export interface Person {
   name: string;
@@ -211,7 +211,7 @@ export function leadingActors(text: string): { actors: Actors; end: number } | n
 const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+\\p{Lu})`;
 // `vice ordföranden Karin Wanngård m.fl. (S)`: a role, the name, the others, the party
 const NAME_AT_START = new RegExp(
-  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
+  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, capitalise(w)]))})\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
   // no `i` flag: \p{Lu} must stay upper case
   'u',
 );

@@ -4,6 +4,7 @@
 // before the name above it, so the stream reads label, value as elsewhere; not where a label
 // of people stands right before the names (labels and names alternating, one a line).
 import { labelAt } from '../../text/labels.js';
+import { capitalise } from '../../text/patterns.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 
@@ -14,7 +15,7 @@ const SLACK = 3;
 /** A role word in lower case under a name (`sekreterare`, `justerare`) is the signer's label it would be capitalised. */
 function asSigner(p: Piece): Piece {
   if (p.label || !/^\p{Ll}/u.test(p.text) || p.text.length > 30) return p;
-  const label = labelAt(p.text.charAt(0).toUpperCase() + p.text.slice(1));
+  const label = labelAt(capitalise(p.text));
   return label && SIGNERS.has(label.field) && label.length === p.text.length ? { ...p, label, text: '' } : p;
 }
 
