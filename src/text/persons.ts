@@ -10,6 +10,8 @@ import { alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
 const PARTY_WORD = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
+/** `S`, `KD`, `MP`: a party's letters written as a word of their own (before a name, in a column). */
+export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), 'för', 'och', 'samt', 'av', 'med']);
@@ -29,7 +31,7 @@ export function personStarts(text: string): number[] {
     const w = words[k]![0];
     const at = words[k]!.index;
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry
-    if (depth === 0 && seenName && w.length <= 2 && PARTY_WORD.has(w) && k + 1 < words.length && startsName(words, k + 1)) {
+    if (depth === 0 && seenName && isPartyWord(w) && k + 1 < words.length && startsName(words, k + 1)) {
       starts.push(at);
       seenName = false;
       continue;

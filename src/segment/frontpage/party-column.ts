@@ -2,11 +2,10 @@
 // (`Beslutande   L    Berit Lund, ordförande` / `M    Karin Ström`): the party goes after the
 // name in brackets, as most templates write it (`Berit Lund (L), ordförande`), so that the
 // cell is one value and every reader of participants reads it as usual.
-import { PARTIES } from '../../lexicon/sv.js';
 import type { Cell } from '../../text/line.js';
+import { isPartyWord } from '../../text/persons.js';
 import { namesPerson } from './values.js';
 
-const PARTY = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
 // a name has at most this many words
 const NAME_WORDS = 4;
@@ -14,12 +13,12 @@ const NAME_WORDS = 4;
 /** The cells of a row with each party cell joined to the name after it; the same cells when there is none. */
 export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
   // (the cheap test: a cell of one to two letters that is a party)
-  if (!cells.some((c, k) => k + 1 < cells.length && c.text.length <= 2 && PARTY.has(c.text))) return cells;
+  if (!cells.some((c, k) => k + 1 < cells.length && isPartyWord(c.text))) return cells;
   const out: Cell[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     const next = cells[k + 1];
-    if (next && cell.text.length <= 2 && PARTY.has(cell.text) && namesPerson(next.text)) {
+    if (next && isPartyWord(cell.text) && namesPerson(next.text)) {
       out.push({ text: withParty(next.text, cell.text), col: cell.col });
       k++;
     } else out.push(cell);

@@ -13,7 +13,7 @@ import { readColumnTable } from './columns.js';
 import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
-import { classOf, namesElsewhere, takes } from './values.js';
+import { classOf, takes } from './values.js';
 
 export interface FieldValue {
   text: string;
@@ -251,12 +251,6 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   // `Närvarande` / `Ledamöter` / names: fewer lists than headings, the first headings stand over the others
   const lists = groups.filter((g) => classOf(g[0]!.text) === 'persons').length;
   const heads = takers.filter((f) => f.field === 'participants');
-  // `Beslutande` / `Övriga närvarande` / `Se bilaga` / names: the first list stands elsewhere, the names are the next heading's
-  if (heads.length === takers.length && heads.length > 1 && values.length > 1 && namesElsewhere(values[0]!.text)) {
-    takers[0]!.values.push(asValue(values[0]!));
-    const next = assignBlock(takers.slice(1), values.slice(1), asValue);
-    return { ...next, groups: next.groups + 1 };
-  }
   if (heads.length === takers.length) {
     // `Beslutande` / `Ledamöter Agne Ny (C), ordförande` / names a paragraph each: the list
     // starts beside the last heading, so the headings above it stand over it, and all its
