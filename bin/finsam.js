@@ -2,13 +2,10 @@
 // The command as one bundle (dist/bundle/, built by `npm run build`), with Node's compile
 // cache where there is one (Node >= 22.1): both save most of what starting costs.
 import module from 'node:module';
-import v8 from 'node:v8';
 
 module.enableCompileCache?.();
-// finsam's few hundred patterns each run a handful of times per file: compiled to machine
-// code at once they cost half what V8's interpret-then-compile tier-up does (first file
-// 155 → 76 ms). Set before any pattern exists; workers share the process's flags.
-v8.setFlagsFromString('--no-regexp-tier-up');
+// No V8 flags are set here: v8.setFlagsFromString() after start-up races V8's own threads
+// (a rare SIGSEGV in CI), and the regexp flag once set here no longer changed the time.
 const bundle = new URL('../dist/bundle/finsam.js', import.meta.url);
 const { main } = await import(bundle.href).catch((e) => {
   // a fresh clone: `npm ci` installs, `npm run build` (or `npm test`) builds

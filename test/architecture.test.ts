@@ -47,4 +47,12 @@ describe('architecture', () => {
       .flatMap(({ file, imports }) => imports.filter((i) => !CLI_MAY_IMPORT.has(i)).map((i) => `${relative(src, file)} → ${i}`));
     expect(wrong).toEqual([]);
   });
+
+  it('nothing changes V8 flags at run time (Node documents it as unsafe once V8 runs; it crashed CI once)', () => {
+    const bin = join(src, '..', 'bin');
+    const sources = [...files(src), ...readdirSync(bin).map((f) => join(bin, f))];
+    const wrong = sources.filter((f) => /setFlagsFromString\((?!\))/.test(readFileSync(f, 'utf8'))).map((f) => relative(join(src, '..'), f));
+    expect(sources.length).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
 });
