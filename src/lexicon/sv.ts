@@ -262,6 +262,14 @@ export const POSITION_WORDS = [
   'medlem',
 ] as const;
 
+/**
+ * The positions among POSITION_WORDS that members of the body hold (elected or appointed to
+ * it); the others are staff's (`kommunchef`, `sekreterare`), who never sit among those who decide.
+ */
+export const MEMBER_POSITION_WORDS = [
+  'ordförande', 'ledamot', 'ersättare', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
+] as const;
+
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',

@@ -5,7 +5,7 @@
 // § range one — and the runs are chosen so that the fewest lines stand under a label of
 // another kind (an alignment, as a diff aligns two texts). Where runs of people could be
 // cut in several ways, the earlier lists take more: the members' list is the long one.
-import { PARTIES } from '../../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, PARTIES, POSITION_WORDS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
@@ -21,13 +21,21 @@ const MISMATCH = 1;
 const SECOND_TEXT_LINE = 0.4;
 // a line under a list of people that names nobody (`Försäkringskassan` over its people)
 const PERSONS_GAP = 0.6;
-// a member with a party under `Övriga deltagare`, a signer's label over a line that says more than a name
+// a member with a party under `Övriga deltagare`, staff under `Beslutande`, a signer's label over a line that says more than a name
 const UNLIKELY = 0.3;
 // at most this share of the labels may take a value of another kind
 const MAX_COST_SHARE = 0.25;
 
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+// the last word of `Lisa Berg, kommunchef`: a staff position (`ordförande`, `ledamot` are members')
+const WORD = /^[\p{L}-]+/u;
+const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'u');
+const MEMBER_POSITION_END = new RegExp(`(?:${alternation(MEMBER_POSITION_WORDS)})$`, 'u');
+const namesStaff = (text: string): boolean => {
+  const word = WORD.exec(text.slice(text.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';
+  return POSITION_END.test(word) && !MEMBER_POSITION_END.test(word);
+};
 
 /** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */
 export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][]): Piece[][][] | null {
@@ -81,5 +89,7 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
 
 function unlikely(f: FrontPageField, text: string): boolean {
   if (SIGNERS.has(f.field)) return text.includes(',') || PARTY.test(text);
-  return f.field === 'participants' && roleOfHeading(f.label) === 'other' && PARTY.test(text);
+  if (f.field !== 'participants') return false;
+  const role = roleOfHeading(f.label);
+  return role === 'other' ? PARTY.test(text) : role === 'member' && !PARTY.test(text) && namesStaff(text);
 }
