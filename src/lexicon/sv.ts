@@ -612,6 +612,9 @@ export const TITLE_LINK_WORDS = [
   'från', 'till', 'med', 'om', 'av', 'för', 'i', 'hos', 'inom', 'mellan', 'och', 'samt', 'mot', 'vid', 'på', 'inför', 'under', 'kring', 'enligt', 'gällande', 'avseende',
 ] as const;
 
+/** Words that end like a finite verb but are none (`Unga under 30`, `Vuxna över 25`): no sentence starts before them. */
+export const NOT_FINITE_VERBS = ['efter', 'eller', 'under', 'inför', 'utanför', 'över'] as const;
+
 /** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
 export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
 

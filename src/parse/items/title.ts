@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -138,6 +138,9 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
   if (personWord > 1 && POSITION.test(words[personWord - 1]!) && /^\p{Lu}/u.test(words[personWord - 1]!)) personWord--;
   if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
+  // … unless a sentence opens before the name (`Val av justerare Styrelsen utser Kent Berg att …`):
+  // then the title ends at the first capitalised word, as where no name follows
+  if (cut > 0 && sentenceSubject(words, cut) > 0) cut = -1;
   for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
@@ -151,6 +154,20 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   let title = byWords ?? bySentence ?? t;
   if (bySentence && bySentence.length < title.length) title = bySentence;
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
+}
+
+// a noun that opens a sentence (`Styrelsen`, `Förbundschefen`, `Revisorerna`) and the finite verb after it (`utser`, `redovisade`)
+const SUBJECT_WORD = /^\p{Lu}\p{Ll}+$/u;
+const FINITE_VERB = /^\p{Ll}{3,}(?:ar|er|ör|år|ir|de|te)$/u;
+const NOT_VERB = new Set<string>(NOT_FINITE_VERBS);
+
+/** The first word before `end` that opens a sentence with a one-word subject and its verb; -1 where none does. */
+function sentenceSubject(words: readonly string[], end: number): number {
+  for (let i = 1; i < end; i++) {
+    const verb = words[i + 1]!;
+    if (SUBJECT_WORD.test(words[i]!) && FINITE_VERB.test(verb) && !NOT_VERB.has(verb) && !LINK_WORDS.has(words[i - 1]!.toLowerCase())) return i;
+  }
+  return -1;
 }
 
 export interface AgendaColumns {
