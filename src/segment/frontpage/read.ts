@@ -11,6 +11,7 @@ import type { Range } from '../items.js';
 import { alignLines } from './align.js';
 import { readColumnTable } from './columns.js';
 import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
+import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, takes } from './values.js';
@@ -245,8 +246,9 @@ const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:,|och)\\s*${NAME})*$`, 'u');
  * classed, and paired with the labels of its class in order. Where there are as many
  * lines as labels and fewer groups, each line is a group.
  */
-function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
+function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
   let takers = allTakers;
+  const values = withNamesCut(takers, block);
   let groups = groupsOf(values);
   // `Närvarande` / `Ledamöter` / names: fewer lists than headings, the first headings stand over the others
   const lists = groups.filter((g) => classOf(g[0]!.text) === 'persons').length;
@@ -302,6 +304,22 @@ function assignBlock(allTakers: readonly FrontPageField[], values: readonly Piec
   }
   const rest = groups.filter((_, j) => !used.has(j)).flat();
   return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
+}
+
+/**
+ * One value line fewer than labels, and the line under the adjusters' label holding the names
+ * and then the adjusting's place and date (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`):
+ * that line cut in two, so that each label has its line.
+ */
+function withNamesCut(takers: readonly FrontPageField[], values: readonly Piece[]): readonly Piece[] {
+  const byLine = linesOf(values);
+  if (byLine.length !== takers.length - 1 || groupsOf(values).length !== 1) return values;
+  const k = takers.findIndex((f, j) => f.field === 'adjusters' && takers[j + 1]?.field === 'adjustedAt');
+  const line = byLine[k];
+  const cut = line?.length === 1 ? splitNamesThenPlace(line[0]!) : null;
+  if (!cut) return values;
+  const at = values.indexOf(line![0]!);
+  return [...values.slice(0, at), ...cut, ...values.slice(at + 1)];
 }
 
 // the names a row may hold beyond one a label (`Justerande` over two adjusters, or three)

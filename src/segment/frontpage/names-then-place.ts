@@ -1,0 +1,48 @@
+// A labels-first block whose value column lost a line break: the adjusters and the adjusting's
+// place and date on one line (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`) under
+// `Utses att justera` and `Justeringens plats och tid`. The names are read as a given name
+// and a surname each, joined by `och` or a comma; what follows them is the next label's.
+import { isGivenName } from '../../text/persons.js';
+import type { Piece } from './pieces.js';
+import { hasDate } from './values.js';
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+const JOINS = new Set(['och', 'samt']);
+
+/** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text. */
+export function namesThenPlace(text: string): { names: string; rest: string } | null {
+  const words = text.split(' ');
+  let k = 0;
+  for (;;) {
+    const given = words[k];
+    const surname = words[k + 1];
+    if (given === undefined || surname === undefined || !isGivenName(given) || !CAPITALISED.test(trimComma(surname))) return null;
+    k += 2;
+    // a second surname only where the list goes on or ends right after it (`Eva Holm Berg och …`)
+    const next = words[k];
+    if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(trimComma(next)) && joinsAfter(words, k + 1)) k++;
+    if (words[k - 1]!.endsWith(',')) continue;
+    if (words[k] !== undefined && JOINS.has(words[k]!)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const rest = words.slice(k).join(' ');
+  if (rest === '' || !/^\p{Lu}/u.test(rest) || !hasDate(rest)) return null;
+  return { names: words.slice(0, k).join(' '), rest };
+}
+
+const trimComma = (w: string): string => (w.endsWith(',') ? w.slice(0, -1) : w);
+const joinsAfter = (words: readonly string[], k: number): boolean => words[k] === undefined || JOINS.has(words[k]!) || isGivenName(words[k]!);
+
+/** The piece cut in two at the end of its names: each half a value of its own. */
+export function splitNamesThenPlace(piece: Piece): [Piece, Piece] | null {
+  const cut = namesThenPlace(piece.text);
+  if (!cut) return null;
+  const restCol = piece.col + cut.names.length + 1;
+  return [
+    { label: null, text: cut.names, at: piece.at, col: piece.col, groupStart: piece.groupStart },
+    { label: null, text: cut.rest, at: piece.at, col: restCol, groupStart: false },
+  ];
+}
