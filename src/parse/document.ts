@@ -12,6 +12,7 @@ import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
 import { readCertificate } from './signatures/certificate.js';
 import { electedAdjusters } from './signatures/elected.js';
+import { proseSigners } from './signatures/prose.js';
 import { readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
 
@@ -50,6 +51,12 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   let signers = mergeSigners(front, readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start >= seg.header.end)));
   // a notice signed on its last line (`Hanna Lilja, ordförande`)
   if (seg.kind === 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) signers = signerLineAtEnd(lines, seg.start, seg.end);
+  // no chair or secretary under labels: a sentence of the front page may name them (`Sekreterare är Eva Berg.`)
+  if (seg.kind === 'minutes' && (signers.chair.length === 0 || signers.secretary.length === 0)) {
+    const prose = proseSigners(lines, seg.header.start, seg.header.end);
+    if (signers.chair.length === 0) signers.chair = prose.chair;
+    if (signers.secretary.length === 0) signers.secretary = prose.secretary;
+  }
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
   if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
