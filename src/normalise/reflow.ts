@@ -62,6 +62,19 @@ function nextPointFollows(text: string, from: number, n: number): boolean {
   const at = text.indexOf(` ${n} `, from);
   return at >= 0 && isUpper(text.charCodeAt(at + String(n).length + 2), text.charAt(at + String(n).length + 2));
 }
+// how many points after a first one that is not 1 show that a run of points starts there
+const RUN_AFTER_FIRST = 2;
+/** Points n+1, n+2 (`21. Val …`, `22. Budget …`) follow in order later in the text. */
+function pointsFollow(text: string, from: number, n: number): boolean {
+  let at = from;
+  for (let k = 1; k <= RUN_AFTER_FIRST; k++) {
+    const mark = ` ${n + k}. `;
+    at = text.indexOf(mark, at);
+    if (at < 0 || !isUpper(text.charCodeAt(at + mark.length), text.charAt(at + mark.length))) return false;
+    at += mark.length;
+  }
+  return true;
+}
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
@@ -197,6 +210,10 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       if (agenda && inRun && Number(agenda[1]) === expected) {
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
+      } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow(text, wordEnd, Number(agenda[1]))) {
+        // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(agenda[1]) + 1;
       }
       continue;
     }

@@ -164,7 +164,7 @@ const NOT_VERB = new Set<string>(NOT_FINITE_VERBS);
 /** The first word before `end` that opens a sentence with a one-word subject and its verb; -1 where none does. */
 function sentenceSubject(words: readonly string[], end: number): number {
   for (let i = 1; i < end; i++) {
-    const verb = words[i + 1]!;
+    const verb = trimEndOf(words[i + 1]!, ':,');
     if (SUBJECT_WORD.test(words[i]!) && FINITE_VERB.test(verb) && !NOT_VERB.has(verb) && !LINK_WORDS.has(words[i - 1]!.toLowerCase())) return i;
   }
   return -1;
