@@ -143,7 +143,9 @@ export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',
   'enligt bilagd närvarolista', 'se bilagd närvarolista', 'enligt närvarolista', 'se närvarolista', 'enligt bilaga', 'se bilaga',
   'enligt separat närvarolista', 'se separat närvarolista', 'enligt närvaroförteckning', 'se närvaroförteckning',
-  'enligt bilagd förteckning', 'se bilagd förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida', 'se sidan 2',
+  'enligt bilagd förteckning', 'se bilagd förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida',
+  // with the page's number after it, which the patterns allow (`Se sid 2`, `se sidan 3`)
+  'se sidan', 'se sid', 'se sid.',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */
@@ -610,6 +612,12 @@ export const CERTIFICATE = {
 /** Prepositions after which a capitalised word continues a title (`Information från Försäkringskassan`). */
 export const TITLE_LINK_WORDS = [
   'från', 'till', 'med', 'om', 'av', 'för', 'i', 'hos', 'inom', 'mellan', 'och', 'samt', 'mot', 'vid', 'på', 'inför', 'under', 'kring', 'enligt', 'gällande', 'avseende',
+] as const;
+
+/** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
+export const CONTACT_LABELS = [
+  'postadress', 'besöksadress', 'adress', 'telefon', 'tel', 'tfn', 'fax', 'telefax', 'växel', 'e-post', 'epost', 'mail',
+  'hemsida', 'webbplats', 'webb', 'organisationsnummer', 'organisationsnr', 'org.nr', 'orgnr', 'bankgiro', 'plusgiro', 'postgiro',
 ] as const;
 
 /** Words that end like a finite verb but are none (`Unga under 30`, `Vuxna över 25`): no sentence starts before them. */

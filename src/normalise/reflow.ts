@@ -122,12 +122,13 @@ const MAY_CUT = new RegExp(
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 // `… kl. 09:00-12:40 Enligt särskild närvarolista Övriga deltagande …`: the value of `Beslutande` where the people are listed elsewhere
 const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.split(' ')[0]!));
-const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?![\\p{L}])`, 'iu');
+const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![\\p{L}])`, 'iu');
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 const LEADER_RUN = /^[.…_]+\s*/u;
-// `… Ledningskontoret Paragrafer 1-19`: a § range right after its label (not a label beside another
+// `… Ledningskontoret Paragrafer 1-19`: a § range right after its label, or a label of its own after it
+// (`… kl 18:00 Paragrafer Beslutande Se sid 2 40-52`: two labels of a row, their values after both) (not a label beside another
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
@@ -274,7 +275,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (label.value === 'range' && !LABEL_FIRST.has(unled) && RANGE_NEXT.test(after)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }

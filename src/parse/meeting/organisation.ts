@@ -1,7 +1,7 @@
 // The förbund and the organ: `Sjuhärads Samordningsförbund`, `Samordningsförbundet i
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
-import { BODIES, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
@@ -10,7 +10,7 @@ import { isGivenName } from '../../text/persons.js';
 // month, organ or document word
 const STOP_WORDS = new Set<string>([
   ...WEEKDAYS, ...Object.keys(MONTHS), ...BODIES.flatMap((b) => b.forms), ...Object.values(KIND_TITLES).flat(),
-  ...Object.values(HEADER_LABELS).flat(), 'beslutande', 'närvarande',
+  ...Object.values(HEADER_LABELS).flat(), ...CONTACT_LABELS, 'beslutande', 'närvarande',
 ]);
 const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`

@@ -21,7 +21,7 @@ const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
-const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})\\.?$`, 'iu');
+const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3})?\\.?$`, 'iu');
 /** `Se bilaga`, `Enligt närvarolista`, `Se följande sidor`: a list of people that stands elsewhere. */
 export const namesElsewhere = (text: string): boolean => ELSEWHERE.test(text.trim());
 
