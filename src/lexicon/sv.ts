@@ -143,7 +143,8 @@ export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',
   'enligt bilagd närvarolista', 'se bilagd närvarolista', 'enligt närvarolista', 'se närvarolista', 'enligt bilaga', 'se bilaga',
   'enligt separat närvarolista', 'se separat närvarolista', 'enligt närvaroförteckning', 'se närvaroförteckning',
-  'enligt bilagd förteckning', 'se bilagd förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida',
+  'enligt bilagd förteckning', 'se bilagd förteckning', 'enligt förteckning', 'se förteckning', 'enligt bifogad förteckning',
+  'se bifogad förteckning', 'enligt särskild förteckning', 'se särskild förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida',
   // with the page's number after it, which the patterns allow (`Se sid 2`, `se sidan 3`)
   'se sidan', 'se sid', 'se sid.',
 ] as const;

@@ -91,6 +91,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
+      // `Förvaringsplats` / `för protokollet Ledningskontoret`: the label's second half with its value after it
+      const tail = joined ? joined.length - cell.text.length - 1 : 0;
+      if (joined && tail > 0 && /^\s*[\p{Lu}\d]/u.test(under!.text.slice(tail))) {
+        consumed.add(`${i + 1}:${under!.col}`);
+        pieces.push({ label: joined, text: '', at: i, col: cell.col, groupStart });
+        pieces.push({ label: null, text: collapse(under!.text.slice(tail)), at: i + 1, col: under!.col + tail, groupStart: false });
+        continue;
+      }
       // `Närvarande, ej` / `tjänstgörande` / `ersättare` in a narrow label column, the names beside it
       const wrapped = c === 0 && cells.length > 1 && under && !joined && (labelAt(cell.text)?.length ?? 0) < cell.text.length ? labelOverLines(lines, i, end, cell, under, skip) : null;
       if (wrapped) {

@@ -14,7 +14,7 @@ import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark
 import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
-import { classOf, takes } from './values.js';
+import { classOf, namesElsewhere, takes } from './values.js';
 
 export interface FieldValue {
   text: string;
@@ -68,6 +68,10 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     const values: Piece[] = [];
     while (i < pieces.length && !pieces[i]!.label) values.push(pieces[i++]!);
     const made = labels.map((l) => ({ field: l.label!.field, value: l.label!.value, label: l.label!.text, at: l.at, values: [] as FieldValue[] }));
+    // `Underskrift   Sekreterare ……… Karin Nyman`: over the signers' labels, the anslag block's word heads them and takes no name
+    made.forEach((f, k) => {
+      if (f.field === 'certifiedBy' && SIGNER_FIELDS.has(made[k + 1]?.field ?? '')) f.value = 'none';
+    });
     fields.push(...made);
     const takers = made.filter((f) => f.value !== 'none');
     const table = readColumnTable(labels, values);
@@ -98,6 +102,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
   }
   signersInOrder(fields, pieces, leftovers, asValue);
+  namesOverTheirHeading(fields, pieces, leftovers, asValue);
   adjustingPlaceAndTime(fields);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
@@ -178,6 +183,24 @@ function signersInOrder(fields: readonly FrontPageField[], pieces: readonly Piec
 
 const SIGNER_FIELDS = new Set<string>(['chair', 'secretary', 'adjusters']);
 
+/**
+ * Names no label took, on the lines right above a participant heading that has a list of its
+ * own (`Lars Berg, kommundirektör` / `Övriga deltagande   Karin Nyman, sekreterare`): a
+ * table's cell whose heading stands on its last line, not its first. They open its list.
+ */
+function namesOverTheirHeading(fields: readonly FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue): void {
+  for (const l of [...leftovers]) {
+    if (l.item.cls !== 'persons' || l.item.signed) continue;
+    const last = l.item.pieces[l.item.pieces.length - 1]!;
+    const next = pieces[pieces.indexOf(last) + 1];
+    if (!next?.label || next.label.field !== 'participants' || next.at !== last.at + 1) continue;
+    const f = fields.find((x) => x.at === next.at && x.label === next.label!.text);
+    if (!f || f.values.length === 0 || f.values[0]!.at !== next.at) continue;
+    f.values.unshift(...l.item.pieces.map(asValue));
+    leftovers.splice(leftovers.indexOf(l), 1);
+  }
+}
+
 // a front page, its anslag block included, fills a page or two: minutes without numbered
 // items have no header end, and their text is no front page
 const FRONT_PAGE_LINES = 160;
@@ -200,7 +223,8 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
       let k = heads + ((values[heads]!.at === f.at || values[heads]!.paired) && (NAMES_ONLY.test(values[heads]!.text) || classOf(values[heads]!.text) === 'persons') ? 1 : 0);
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
-      while (k < values.length && keep(k)) k++;
+      // (`Beslutande   Enligt förteckning`: the list stands elsewhere, and the names after it are another heading's)
+      if (!(k === heads + 1 && namesElsewhere(values[heads]!.text))) while (k < values.length && keep(k)) k++;
       f.values.push(...values.slice(heads, k).map(asValue));
       return values.slice(k);
     }
