@@ -105,6 +105,10 @@ function lastBefore(text: string, at: number): string {
   return k >= 0 ? text[k]! : '';
 }
 const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
+// … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
+const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
+const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
+const CAPITALS_REACH = 40;
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -177,6 +181,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       const page = PAGE_COUNTER.exec(rest);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
         cuts.push({ at, kind: 'page', length: page[0].length });
+        continue;
+      }
+      // the page's running header with its counter stays one line, the page's text after it another
+      if (page && at + page[0].length < text.length && CAPITALS_BEFORE.test(text.slice(Math.max(0, at - CAPITALS_REACH), at).trimEnd())) {
+        cuts.push({ at: at + page[0].length, kind: 'line', length: 0 });
         continue;
       }
       const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;

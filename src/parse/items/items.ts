@@ -92,7 +92,8 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // a point that is one line, its title run on with a sentence, or a sentence alone
     let sentenceTitle = false;
     // (a page flattened to one line and cut at its headings leaves such a line above a body too, its sentence maybe short)
-    const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText);
+    // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
+    const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     if (!point && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut)) {
       const split = splitInlineTitle(titleText);
       if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(split.body) || STANDING.has(split.title.toLowerCase()))) {
