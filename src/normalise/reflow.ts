@@ -44,7 +44,8 @@ const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
-const ORGAN_ITEM = new RegExp(`^(?:${alternation(ORGAN_ABBREVIATIONS)})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
+// (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
+const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
 // `5. Title`: an agenda point, when its number is the next one
