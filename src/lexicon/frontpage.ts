@@ -31,11 +31,13 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     words: [
       'plats och tid', 'tid och plats', 'plats och tid för sammanträdet', 'plats och tid för sammanträde', 'sammanträdets plats och tid',
       'tid och plats för sammanträdet', 'plats och tid för mötet', 'tid och plats för mötet', 'mötets plats och tid',
+      // `Plats/tid: Stadshuset, kl 18.00`: the pair written with a slash
+      'plats/tid', 'tid/plats',
     ],
   },
   // `Sammanträde tisdagen den 23 januari 2024 kl. 13.00` / `Kungsbackarummet, Storgatan 37`
   { field: 'placeAndTime', value: 'text', words: ['sammanträde', 'sammanträdet'], weak: true },
-  { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
+  { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum/tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
   { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },
   { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
   { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag'], weak: true },
@@ -68,7 +70,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     field: 'adjustedAt', value: 'text',
     words: [
       'justeringens plats och tid', 'justeringens tid och plats', 'plats och tid för justering', 'tid och plats för justering',
-      'justeringens plats och datum', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
+      'justeringens plats och datum', 'plats/tid för justering', 'tid/plats för justering', 'justeringens plats/tid', 'justeringens tid/plats', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
       // Swedish-language Finnish minutes: `Protokollet justerat   Sjöstrand 12.5.2023`
       'protokollet justerat', 'protokollet justerades', 'protokollet har justerats', 'protokolljustering', 'protokollets justering',
     ],

@@ -44,7 +44,8 @@ const ITEM = new RegExp(
   `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
-const ORGAN_ITEM = new RegExp(`^(?:${alternation(ORGAN_ABBREVIATIONS)})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
+// (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
+const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
 // `5. Title`: an agenda point, when its number is the next one
@@ -137,6 +138,10 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
 const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
+// `§ 14 Internkontrollplan 2020 Dnr 45/20 …`: a year that ends a title, before the case number's label,
+// is no § whose sign a transcript lost (the title's last word stands right before it)
+const YEAR = /^(?:19|20)\d\d$/u;
+const yearEndingTitle = (word: string, text: string, at: number): boolean => word.length === 4 && YEAR.test(word) && /\p{L}/u.test(lastBefore(text, at));
 
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number; page: number }): Reflowed[] {
@@ -206,7 +211,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
     const attended = c === 0xa7 && (/^[,(]$/u.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && !attended && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }

@@ -182,8 +182,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     // (or that each hold a case number on the line under them: `1 Planbesked för …` / `Diarienummer KSM-2024-301-214`)
     if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start) && !run.every((c) => c.header.rest !== '' && caseLineUnder(lines, c.at, end))) run.length = 0;
     dropReferences(run);
-    // `§` numbering is explicit: it wins over numbered lists in the bodies
-    const paragraphWins = best?.style === 'paragraph' && best.run.length >= 2;
+    // `§` numbering is explicit: it wins over numbered lists in the bodies (and so does one § over
+    // a list that starts after it: an extract's `KF § 112` over its `1. Budget … fastställs`)
+    const paragraphWins = best?.style === 'paragraph' && (best.run.length >= 2 || (best.run.length === 1 && run.length > 0 && run[0]!.at > best.run[0]!.at));
     if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
   }
   if (!best) {

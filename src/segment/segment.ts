@@ -9,6 +9,7 @@ import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
 import { findContents, type Contents } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
+import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { dangles } from '../text/persons.js';
@@ -156,9 +157,15 @@ function withListedPoints(items: ItemSegment[], contents: readonly Contents[], s
 
 /** The participant lists of the front page, under their headings. */
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {
+  // `Ordförande: Karin Holm (M)` right before `Ledamöter`: the first of the members
+  const officers = officersBeforeMembers(front.fields, (label) => roleOfHeading(label) === 'member');
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
-    .map((f) => ({ label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) }));
+    .flatMap((f) => {
+      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) };
+      const before = officers.get(f);
+      return before ? [...before.map((o): ParticipantGroup => ({ label: o.label, role: 'member', at: o.value.at, entries: rowsOf(lines, [o.value]) })), group] : [group];
+    });
 }
 
 /** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */

@@ -44,8 +44,19 @@ function withoutPageCount(line: Line): string {
   const t = line.text;
   if (!/\d[)\]]?$/.test(t)) return line.flat;
   const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));
-  return gap > 0 && PAGE_COUNT.test(t.slice(gap).trim()) ? collapse(t.slice(0, gap)) : line.flat;
+  return gap > 0 && PAGE_COUNT.test(t.slice(gap).trim()) ? collapse(t.slice(0, gap)) : withoutCounter(line.flat);
 }
+
+// `PROTOKOLL 1(12)`, `SAMMANTRÄDESPROTOKOLL Sida 1 (23)`: the page's counter one space after the title (bracketed, or `Sida 2 av 5`)
+const COUNTER_AFTER = /\s(?:[Ss]ida\s)?\d{1,3}\s?[([]\d{1,3}[)\]]$|\s[Ss]ida\s\d{1,3}\s(?:av|\/)\s\d{1,3}$/u;
+/** The title without a page counter written one space after it. */
+const withoutCounter = (text: string): string => {
+  // (a counter ends on its bracket or a digit)
+  const c = text.charCodeAt(text.length - 1);
+  if (c !== 41 && c !== 93 && !(c >= 48 && c <= 57)) return text;
+  const m = COUNTER_AFTER.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+};
 
 // the other columns of a letterhead row are short: the organisation, the organ, a date, a page
 const LETTERHEAD_COLUMN = 60;
@@ -55,7 +66,7 @@ function letterheadTitle(line: Line): KindTitle | null {
   if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || !/\S(?: {2,}|\t)\S/.test(line.text) || !KIND_STEM.test(line.text)) return null;
   const cols = columns(line.text);
   if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
-  const title = cols.map(collapse).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));
+  const title = cols.map((c) => withoutCounter(collapse(c))).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));
   return title ? { kind: kindOfTitle(title)!, text: title } : null;
 }
 

@@ -8,8 +8,9 @@ import { alternation } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
 
 const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
-// `Anna Ek`, `Karin Knutsson Friberg (EY)`, `Fanny Nilsson (EY) och Birgitta Litsegård`, `A, B och C`
-const WHO = `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME}){0,4})`;
+// `Anna Ek`, `Karin Knutsson Friberg (EY)`, `Fanny Nilsson (EY) och Birgitta Litsegård`, `A, B och C`,
+// `Roland Berg och ekonom Karin Pohl` (a later name's position before it, in lower case)
+const WHO = `(${NAME}(?:(?:,\\s*|\\s+och\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+)?${NAME}){0,4})`;
 const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
 const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
 // `Anna Ek föredrar`, `Anna Ek, förbundschef, föredrar`, `…, Anna Ek föredragande`
@@ -20,11 +21,18 @@ const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s
 // (`HR-chef`, `IT-strateg`: a position with a hyphen)
 const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
-/** `Förbundschef Anna Ek` → `Anna Ek`: the names, without a role before them or a party or firm after them. */
+/** `Förbundschef Anna Ek` → `Anna Ek`, `Roland Berg och ekonom Karin Pohl` → `Roland Berg och Karin Pohl`: the names, without a role before each or a party or firm after them. */
 function nameOf(who: string): string {
   const plain = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  const words = plain.split(/\s+/);
-  return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : plain;
+  // (the separators kept: odd pieces are `, ` and ` och `)
+  return plain
+    .split(/(, | och )/u)
+    .map((part, k) => {
+      if (k % 2 === 1) return part;
+      const words = part.split(' ');
+      return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : part;
+    })
+    .join('');
 }
 
 // `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name

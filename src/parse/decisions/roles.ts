@@ -90,7 +90,10 @@ const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) | 32) ==
 
 /** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (decisionHeading(text) !== null || (MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(text)) || SUBHEADING.test(text) || isAttachmentLine(text));
+  text.length <= 60 && (decisionHeading(text) !== null || isProposalLabel(text) || SUBHEADING.test(text) || isAttachmentLine(text));
+
+/** `Förslag till beslut`, and in capitals as older templates print it (`ARBETSUTSKOTTETS FÖRSLAG TILL SOCIALNÄMNDEN`). */
+const isProposalLabel = (text: string): boolean => MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(sentenceCaseOpening(text));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
@@ -215,7 +218,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       proposes = heading.proposes === true;
       return { paragraph, role: 'decision-heading', by };
     }
-    if (PROPOSAL_LABEL.test(text)) {
+    if (isProposalLabel(text)) {
       mode = 'proposal';
       return { paragraph, role: 'proposal-heading', by: null };
     }

@@ -3,6 +3,7 @@
 import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
+import { readCaseNumber } from '../../text/case-number.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
@@ -99,6 +100,14 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(split.body) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
+    }
+    // `§ 14 Internkontrollplan 2020 Dnr 45/20 Förvaltningen har …`: the case number's label opens the text run on after the title
+    if (caseNumber === null && inlineBody !== '') {
+      const hit = readCaseNumber(inlineBody);
+      if (hit && hit.before === '') {
+        caseNumber = hit.caseNumber;
+        inlineBody = hit.after;
+      }
     }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;

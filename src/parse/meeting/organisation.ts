@@ -84,9 +84,9 @@ export function findBody(text: string): { body: string; index: number } | null {
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) {
       found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
-      // `Byggnadsnämndens arbetsutskott`: the organ of an organ is the one that meets
+      // `Byggnadsnämndens arbetsutskott`, `KOMMUNSTYRELSENS ARBETSUTSKOTT`: the organ of an organ is the one that meets
       const rest = text.slice(m.index + m[0].length);
-      if (/s$/u.test(m[0]) && /^\s+\p{Ll}/u.test(rest)) {
+      if (/s$/iu.test(m[0]) && (/^\s+\p{Ll}/u.test(rest) || (m[0] === m[0].toUpperCase() && CAPITALS_NEXT.test(rest)))) {
         const head = findBody(rest.trimStart());
         if (head && head.index === 0) found = { body: head.body, index: m.index };
       }
@@ -96,6 +96,8 @@ export function findBody(text: string): { body: string; index: number } | null {
   return found;
 }
 
+// the next word in capitals too, after a genitive in capitals
+const CAPITALS_NEXT = /^\s+\p{Lu}{2,}(?![\p{Ll}])/u;
 // `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`)
 const ORGAN = new RegExp(
   `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,

@@ -35,7 +35,8 @@ const PARTY_ALT = alternation(PARTIES);
 const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLowerCase())]);
 // `(S)`, and `(s)` as some minutes write it
 const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
-const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'u');
+// a segment of its own, in either case (`Gun Ahlberg, s, ordförande`)
+const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
 // the party in a column before the name, run together with it (`L Berit Lund, ordförande`)
 const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 // `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
@@ -65,9 +66,10 @@ function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; ra
   return null;
 }
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
+// the party after the name, in brackets or as a segment of its own (`ersätter Åke Lund, s`)
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
+    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)|,\\s*(?:${ANY_CASE_PARTY_ALT})(?![\\p{L}]))?`,
     'u',
   );
 const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);

@@ -107,14 +107,29 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
   const runOn = splitPersons(text);
   const people = splitPeople(text);
-  // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading
-  if (runOn.length >= 2 && people.length <= runOn.length) {
+  // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
+  // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
+  if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people)) {
     const each = runOn.map(read);
     if (each.every(isPerson)) return each;
   }
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
+}
+
+/** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
+function positionsFirst(people: readonly string[]): boolean {
+  if (people.length < 2) return false;
+  for (const p of people) {
+    const c = p.charCodeAt(0);
+    // (a lower-case first letter is the cheap test; the position word, then the name after it, decide)
+    if (!(c >= 97 && c <= 122) && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return false;
+    const space = p.indexOf(' ');
+    const kind = kindOf(space < 0 ? p : p.slice(0, space));
+    if (kind !== 'position' && kind !== 'modifier') return false;
+  }
+  return true;
 }
 
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
