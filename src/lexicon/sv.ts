@@ -593,6 +593,11 @@ export const HEADER_LABELS = {
 /** Words of a meeting, for telling the meeting date from other dates in the header. */
 export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet', 'sammanträdesdatum', 'klockan', 'kl'] as const;
 
+/** Words after which a range of whole hours is the meeting's time: `möte 13-17`, `Tid: 13–16`. */
+export const HOURS_AFTER_WORDS = ['tid', 'mötestid', 'sammanträdestid', 'möte', 'mötet', 'sammanträde', 'sammanträdet'] as const;
+/** Units after a range of numbers that make it a count, not hours: `möte 10-12 gånger per år`. */
+export const COUNT_UNITS = ['gång', 'gånger', 'ggr', 'dagar', 'veckor', 'timmar', 'tim', 'minuter', 'min', 'år', 'procent', 'st', 'personer', 'deltagare'] as const;
+
 /** Certificate vocabulary (Zigned, Scrive, Visma Addo, …). */
 export const CERTIFICATE = {
   signerMarkers: ['signer', 'undertecknare', 'signerare', 'signatory'],
