@@ -171,6 +171,13 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
   },
 ];
 
+/**
+ * Headings of a notice's list of who receives it only to know of the meeting, beside the
+ * lists of who is called (`Kallade ledamöter   För kännedom   Övriga kallade`): a column of
+ * its own there, never a heading elsewhere (`För kännedom` also closes minutes).
+ */
+export const RECIPIENT_COLUMN_HEADS = ['för kännedom', 'för kännedom till', 'för information', 'kopia till', 'för kännedom:'] as const;
+
 /** Words that may follow a heading word and still belong to the heading. */
 export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',
