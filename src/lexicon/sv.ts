@@ -97,6 +97,9 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
     forms: ['ledningsgrupp', 'ledningsgruppen', 'ledningsgruppens', 'tjänstemannaledningsgrupp', 'tjänstemannaledningsgruppen', 'tjänstemannaledningsgruppens'],
   },
   { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet', 'styrgruppsprotokoll'] },
+  // the officials' working group whose notes a förbund publishes: `Minnesanteckningar arbetsgruppen 2023-10-04`
+  // (the definite forms only: `en arbetsgrupp tillsätts` in a § is prose, not the organ that meets)
+  { canonical: 'arbetsgrupp', forms: ['arbetsgruppen', 'arbetsgruppens', 'arbetsgruppsmöte', 'arbetsgruppsmötet'] },
   // a kommunalförbund's board: `Direktionsprotokoll 2015-01-30` (`Direktionen` is read as an organ's name)
   { canonical: 'direktion', forms: ['direktionsprotokoll', 'direktionsmöte', 'direktionsmötet', 'direktionssammanträde'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
