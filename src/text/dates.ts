@@ -1,6 +1,6 @@
 // Dates and clock times as minutes write them: `2020-10-30`, `Fredag 27 mars 2020`,
 // `Tisdagen den 26 november` (the year written elsewhere), `230531` after `Datum:`,
-// `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`.
+// `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`, `torsdag 27/5`.
 import { COUNT_UNITS, HOURS_AFTER_WORDS, MONTHS, WEEKDAYS } from '../lexicon/sv.js';
 import { alternation, DASH } from './patterns.js';
 
@@ -25,7 +25,9 @@ const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2}
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 // `9.5.2023`, `09.05.2023`, `8/5 2023`: day first, as Swedish-language Finnish minutes and letters write it
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[.\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
-const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST})`, 'giu');
+// `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
+const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
+const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
@@ -59,6 +61,12 @@ export function findDates(text: string): DateHit[] {
       const [d, mo, y] = [Number(m[12]), Number(m[13]), Number(m[14])];
       if (mo < 1 || mo > 12) continue;
       hits.push({ iso: toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: false });
+    } else if (m[17]) {
+      const [d, mo] = [Number(m[17]), Number(m[18])];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      // (`2/3` alone may be a share: trusted as a compact date is, after a date label, unless a weekday or `den` says it is a day)
+      const spelledOut = Boolean(m[15] || m[16]);
+      hits.push({ iso: null, year: null, month: mo, day: d, index, length: m[0].length, spelledOut, compact: !spelledOut });
     }
   }
   return hits;

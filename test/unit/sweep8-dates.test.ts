@@ -2,7 +2,7 @@
 // the meeting's own line with its hours after it (not among the first lines), and a range
 // of whole hours after a meeting word. Invented texts in the same layouts.
 import { describe, expect, it } from 'vitest';
-import { findTimes } from '../../src/text/dates.js';
+import { findDates, findTimes } from '../../src/text/dates.js';
 import { meetingDoc } from './helpers.js';
 
 const COMPACT_DATE_WITH_HOURS = [
@@ -52,5 +52,28 @@ describe('whole hours after a meeting word', () => {
     expect(findTimes('möte 13-14 juni')).toEqual([]);
     expect(findTimes('möte 10-12 gånger per år')).toEqual([]);
     expect(findTimes('möte 2-3 per termin')).toEqual([]);
+  });
+});
+
+describe('a day and month with a slash and no year', () => {
+  const NOTICE = [
+    'Kallelse styrelsemöte 2021',
+    'Samordningsförbundet Höglandet',
+    '',
+    'Tid: torsdag 27/5 kl. 13.00-15.00',
+    'Plats: Teams',
+    '',
+    'Dagordning',
+    '1. Mötets öppnande',
+    '2. Val av justerare',
+  ].join('\n');
+
+  it('dates the meeting with the year written elsewhere', () => {
+    expect(meetingDoc(NOTICE).meeting?.date).toBe('2021-05-27');
+  });
+
+  it('trusts a bare `2/3` no more than a compact date', () => {
+    expect(findDates('2/3 av ledamöterna').map((d) => [d.spelledOut, d.compact])).toEqual([[false, true]]);
+    expect(findDates('KS 2021/123')).toEqual([]);
   });
 });
