@@ -97,6 +97,9 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
     forms: ['ledningsgrupp', 'ledningsgruppen', 'ledningsgruppens', 'tjänstemannaledningsgrupp', 'tjänstemannaledningsgruppen', 'tjänstemannaledningsgruppens'],
   },
   { canonical: 'styrgrupp', forms: ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgruppsmöte', 'styrgruppsmötet', 'styrgruppsprotokoll'] },
+  // the officials' working group whose notes a förbund publishes: `Minnesanteckningar arbetsgruppen 2023-10-04`
+  // (the definite forms only: `en arbetsgrupp tillsätts` in a § is prose, not the organ that meets)
+  { canonical: 'arbetsgrupp', forms: ['arbetsgruppen', 'arbetsgruppens', 'arbetsgruppsmöte', 'arbetsgruppsmötet'] },
   // a kommunalförbund's board: `Direktionsprotokoll 2015-01-30` (`Direktionen` is read as an organ's name)
   { canonical: 'direktion', forms: ['direktionsprotokoll', 'direktionsmöte', 'direktionsmötet', 'direktionssammanträde'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
@@ -173,6 +176,13 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     ],
   },
 ];
+
+/**
+ * Headings of a notice's list of who receives it only to know of the meeting, beside the
+ * lists of who is called (`Kallade ledamöter   För kännedom   Övriga kallade`): a column of
+ * its own there, never a heading elsewhere (`För kännedom` also closes minutes).
+ */
+export const RECIPIENT_COLUMN_HEADS = ['för kännedom', 'för kännedom till', 'för information', 'kopia till', 'för kännedom:'] as const;
 
 /** Words that may follow a heading word and still belong to the heading. */
 export const ROLE_HEADING_QUALIFIERS = [
@@ -603,6 +613,11 @@ export const HEADER_LABELS = {
 
 /** Words of a meeting, for telling the meeting date from other dates in the header. */
 export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet', 'sammanträdesdatum', 'klockan', 'kl'] as const;
+
+/** Words after which a range of whole hours is the meeting's time: `möte 13-17`, `Tid: 13–16`. */
+export const HOURS_AFTER_WORDS = ['tid', 'mötestid', 'sammanträdestid', 'möte', 'mötet', 'sammanträde', 'sammanträdet'] as const;
+/** Units after a range of numbers that make it a count, not hours: `möte 10-12 gånger per år`. */
+export const COUNT_UNITS = ['gång', 'gånger', 'ggr', 'dagar', 'veckor', 'timmar', 'tim', 'minuter', 'min', 'år', 'procent', 'st', 'personer', 'deltagare'] as const;
 
 /** Certificate vocabulary (Zigned, Scrive, Visma Addo, …). */
 export const CERTIFICATE = {

@@ -322,6 +322,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
 // `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
 const BULLET = /^[•·▪○◦\-–*]\s+(?=[\p{Lu}"”(])(\S.*)$/u;
 const isBulletMark = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cb || c === 0x25e6 || c === 45 || c === 0x2013 || c === 42;
+// `09.30–10.00 Information om …`, `13.00 Mötets öppnande`: a notice's timetable, each point after the hour
+// (or slot) it takes, serves as a bullet
+const TIME_SLOT = /^\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4}(?=[\p{Lu}"”(])(\S.*)$/u;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const bulletRest = (text: string): RegExpExecArray | null => (isDigit(text.charCodeAt(0)) ? TIME_SLOT : BULLET).exec(text);
 // a bulleted agenda has at least this many points
 const MIN_BULLETS = 3;
 // a bullet's title is a heading's length
@@ -336,13 +341,14 @@ function bulletItems(lines: readonly Line[], start: number, end: number, exclude
   const at: number[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (excluded[i] === 1 || !isBulletMark(line.text.charCodeAt(0))) continue;
-    const m = BULLET.exec(line.text);
+    const c = line.text.charCodeAt(0);
+    if (excluded[i] === 1 || !(isBulletMark(c) || isDigit(c))) continue;
+    const m = bulletRest(line.text);
     if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
   }
   if (at.length < MIN_BULLETS) return [];
   return at.map((i, k) => {
-    const rest = BULLET.exec(lines[i]!.text)![1]!.trim();
+    const rest = bulletRest(lines[i]!.text)![1]!.trim();
     const next = at[k + 1] ?? end;
     let itemEnd = next;
     for (let j = i + 1; j < next; j++) {

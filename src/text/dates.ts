@@ -1,7 +1,7 @@
 // Dates and clock times as minutes write them: `2020-10-30`, `Fredag 27 mars 2020`,
 // `Tisdagen den 26 november` (the year written elsewhere), `230531` after `Datum:`,
-// `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`.
-import { MONTHS, WEEKDAYS } from '../lexicon/sv.js';
+// `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`, `torsdag 27/5`.
+import { COUNT_UNITS, HOURS_AFTER_WORDS, MONTHS, WEEKDAYS } from '../lexicon/sv.js';
 import { alternation, DASH } from './patterns.js';
 
 export interface DateHit {
@@ -25,7 +25,9 @@ const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2}
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 // `9.5.2023`, `09.05.2023`, `8/5 2023`: day first, as Swedish-language Finnish minutes and letters write it
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[.\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
-const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST})`, 'giu');
+// `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
+const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
+const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
@@ -59,6 +61,12 @@ export function findDates(text: string): DateHit[] {
       const [d, mo, y] = [Number(m[12]), Number(m[13]), Number(m[14])];
       if (mo < 1 || mo > 12) continue;
       hits.push({ iso: toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: false });
+    } else if (m[17]) {
+      const [d, mo] = [Number(m[17]), Number(m[18])];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      // (`2/3` alone may be a share: trusted as a compact date is, after a date label, unless a weekday or `den` says it is a day)
+      const spelledOut = Boolean(m[15] || m[16]);
+      hits.push({ iso: null, year: null, month: mo, day: d, index, length: m[0].length, spelledOut, compact: !spelledOut });
     }
   }
   return hits;
@@ -86,6 +94,14 @@ const RANGE_END = (end: string): string =>
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
 const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
+// `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two
+// days, nor `möte 10-12 gånger per år`, a count)
+const HOUR = '([01]?\\d|2[0-3])';
+const EARLIEST_HOUR = 6;
+const HOURS_LABELLED = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(HOURS_AFTER_WORDS)}):?\\s{1,3}${HOUR}\\s?${DASH}\\s?${CLOCK_OR_HOUR}(?![\\d.:])(?!\\s{0,2}(?:${MONTH_ALT}|${alternation(COUNT_UNITS)}|%)(?![\\p{L}]))`,
+  'giu',
+);
 // `08.30-12.00` without a label
 const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*${CLOCK}(?![\\d])`, 'gu');
 // `08.30-12-20`: a range whose end has a dash where its point belongs
@@ -106,6 +122,12 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
     const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
     if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index };
     else if (at < 0 && allowBare) hits.push(hit);
+  }
+  if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text)) {
+    for (const m of text.matchAll(HOURS_LABELLED)) {
+      // a meeting's day starts in the morning at the earliest (`möte 2-3 …` counts something)
+      if (Number(m[1]) >= EARLIEST_HOUR && Number(m[1]) < Number(m[2])) hits.push({ start: clock(m[1]!, undefined), end: clock(m[2]!, m[3]), index: m.index, length: m[0].length });
+    }
   }
   hits.sort((a, b) => a.index - b.index);
   if (allowBare && hits.length === 0) {

@@ -58,8 +58,10 @@ const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
-// `5. Title`, `5) Title`
-const AGENDA = /^(\d{1,3})[.)]\s(.*)$/u;
+// `5. Title`, `5) Title`; `13.00 1. Mötets öppnande`, `09.30–10.00 2. Title`: a notice's timetable writes the
+// hour (or slot) each point starts before its number; `• 1. Mötets öppnande`: a web page's numbered list
+// transcribed with the bullet of its list item before the number
+const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4})?(\d{1,3})[.)]\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
 const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
 // `IV. Title`
@@ -240,6 +242,8 @@ export function mayOpenItem(line: Line): boolean {
     const k = t.charCodeAt(i);
     if (k === 0xa7 || k === 36) return true;
   }
+  // `• 1. Mötets öppnande`: a list item's bullet before the number
+  if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
   if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t)) return true;
   // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label
@@ -249,6 +253,8 @@ export function mayOpenItem(line: Line): boolean {
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
 const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
+
+const BULLETED_NUMBER = /^. {1,3}\d/u;
 
 // how far into a line the § of `KSAU § 12` may stand
 const SIGN_REACH = 12;

@@ -94,3 +94,34 @@ export function isGivenName(word: string): boolean {
   const parts = w.split('-');
   return parts.length === 2 && GIVEN_NAMES.has(parts[0]!) && GIVEN_NAMES.has(parts[1]!);
 }
+
+export interface GivenNameEntry {
+  name: string;
+  /** What the bracket after the name says (`Kalle (FK)`): a party or an organisation. */
+  within: string | null;
+}
+
+// `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
+const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\))?$/u;
+// a list of given names is short
+const GIVEN_LIST_LENGTH = 400;
+
+/**
+ * `Maria, Johan, Stina och Kalle (FK)`: notes that name people by their given names alone,
+ * every entry a known given name; null when any entry is something else or there are
+ * fewer than `min`.
+ */
+export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
+  if (text.length > GIVEN_LIST_LENGTH) return null;
+  const t = trimEndOf(text, '.').replace(/\s+/gu, ' ');
+  const parts: string[] = [];
+  for (const piece of t.split(/[,;&]/u)) for (const part of piece.split(/ (?:och|samt) /u)) parts.push(part.trim());
+  if (parts.length < min) return null;
+  const out: GivenNameEntry[] = [];
+  for (const part of parts) {
+    const m = GIVEN_ENTRY.exec(part);
+    if (!m || !isGivenName(m[1]!)) return null;
+    out.push({ name: m[1]!, within: m[2]?.trim() ?? null });
+  }
+  return out;
+}

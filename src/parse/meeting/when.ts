@@ -24,6 +24,9 @@ const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITL
 const DATED_TITLE = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])[\\p{L}\\s-]{0,60}$`, 'iu');
 // a heading stands among the first lines of the document
 const TITLE_LINES = 3;
+// `Styrelsemötet 210527 kl. 9.00–11.30`: the hours right after a compact date make the line the meeting's
+// statement wherever it stands on the front page
+const HOURS_AFTER = /^[\s,]{0,3}(?:(?:kl\.?|klockan)\s{0,2}\d|\d{1,2}[.:]\d\d)/iu;
 
 export interface MeetingWhen {
   date: string | null;
@@ -75,7 +78,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         continue;
       }
       const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
-      if (hit.compact && !labelled && !(contentLines <= TITLE_LINES && hit.index + hit.length === text.length && DATED_TITLE.test(before.trimEnd()))) continue;
+      if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
       if (otherAbove && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
@@ -122,3 +125,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
 }
 
 const yearOfOthers = (candidates: readonly Candidate[]): number | null => candidates.find((c) => c.hit.year !== null)?.hit.year ?? null;
+
+/** `Protokoll 180414` among the first lines, or `Styrelsemötet 210527 kl. 9.00` anywhere: a heading dated in compact form. */
+function datedTitle(text: string, hit: DateHit, before: string, contentLines: number): boolean {
+  const end = hit.index + hit.length;
+  const placed = end === text.length ? contentLines <= TITLE_LINES : HOURS_AFTER.test(text.slice(end));
+  return placed && DATED_TITLE.test(before.trimEnd());
+}

@@ -4,7 +4,8 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
-import { splitPersons } from '../../text/persons.js';
+import { givenNameList, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
@@ -98,6 +99,9 @@ const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== 
 function readLine(line: string, deputy: boolean): ParticipantFields[] {
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const text = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
+  const given = givenNameList(text, 1);
+  if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   const cols = columns(text);
   if (cols.length >= 2) {
@@ -131,6 +135,13 @@ function positionsFirst(people: readonly string[]): boolean {
   }
   return true;
 }
+
+/** `Kalle (FK)`: a given name, and the party or the organisation in the bracket after it. */
+function byGivenName(e: GivenNameEntry): ParticipantFields {
+  const party = e.within !== null && PARTY_SET.has(e.within.toUpperCase()) ? e.within.toUpperCase() : null;
+  return { name: e.name, organisation: party === null ? e.within : null, party, position: null, paragraphs: null, substituteFor: null, note: null };
+}
+const PARTY_SET = new Set<string>(PARTIES);
 
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
 const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;

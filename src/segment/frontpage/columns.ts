@@ -23,7 +23,10 @@ interface Part {
 export function readColumnTable(labels: readonly Piece[], values: readonly Piece[]): ColumnTable | null {
   const heads = headingRow(labels);
   if (!heads || values.length === 0) return null;
-  const rows = rowsOf(values);
+  // a blank line, then a line that names nobody (`Föredragningslista`, the agenda's heading), ends the table
+  const stop = values.findIndex((v, k) => k > 0 && v.groupStart && !namesPerson(v.text));
+  const rest = stop < 0 ? [] : values.slice(stop);
+  const rows = rowsOf(stop < 0 ? values : values.slice(0, stop));
   const width = Math.min(heads.length, Math.max(...rows.map((r) => r.length)));
   // the headings right of a group heading are the columns (`Beslutande  Ledamöter  Ersättare`)
   const columnHeads = heads.slice(heads.length - Math.max(1, width));
@@ -43,7 +46,7 @@ export function readColumnTable(labels: readonly Piece[], values: readonly Piece
       else list.push({ text: part.text, at: part.at, col: part.col });
     });
   }
-  return { columns: columnHeads.map((label, c) => ({ label, entries: entries[c]! })), rest: [] };
+  return { columns: columnHeads.map((label, c) => ({ label, entries: entries[c]! })), rest };
 }
 
 /** Two participant headings or more on one line: the head row of a table. */

@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
@@ -56,7 +56,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
-    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(cells);
+    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(cells, below);
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
@@ -106,7 +106,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: wrapped.label, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
-      let label = personRow && c > 0 ? null : labelAt(cell.text);
+      let label = personRow && c > 0 ? null : labelAt(cell.text) ?? recipientHead(cells, cell);
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
@@ -307,14 +307,36 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
 }
 
 /** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
-function mixedHeadRow(cells: readonly { text: string }[]): boolean {
+function mixedHeadRow(cells: readonly Cell[], below: readonly Cell[]): boolean {
   if (labelAt(cells[0]!.text)?.field !== 'participants') return false;
   let heads = 0;
   for (const c of cells.slice(1)) {
-    if (COLUMN_HEADS.has(c.text.toLowerCase())) heads++;
+    // (`Kallade ledamöter   Ersättare   Övriga kallade` over a name in each column: `Ersättare` heads a list of people)
+    if (COLUMN_HEADS.has(c.text.toLowerCase()) && !headsNames(c, below)) heads++;
     else if (labelAt(c.text)?.field !== 'participants' || labelAt(c.text)!.length < c.text.length) return false;
   }
   return heads > 0 && heads < cells.length - 1;
+}
+
+const RECIPIENT_HEADS = new Set<string>(RECIPIENT_COLUMN_HEADS);
+
+/**
+ * `För kännedom` between `Kallade ledamöter` and `Övriga kallade`: a column of people that
+ * receive the notice, read as a list of its own so that its names do not fall under the
+ * heading to its right (only in a row of two participant headings or more).
+ */
+function recipientHead(cells: readonly Cell[], cell: Cell): LabelHit | null {
+  if (cells.length < 3 || !RECIPIENT_HEADS.has(cell.text.toLowerCase())) return null;
+  let heads = 0;
+  for (const c of cells) if (c !== cell && labelAt(c.text)?.field === 'participants') heads++;
+  return heads >= 2 ? { field: 'participants', value: 'persons', text: cell.text.replace(/:$/u, ''), length: cell.text.length, weak: false } : null;
+}
+
+/** The cell under a column head names a person: the head is a list's, not a column of marks'. */
+function headsNames(head: Cell, below: readonly Cell[]): boolean {
+  if (below.length < 2 || labelAt(head.text)?.field !== 'participants') return false;
+  const under = nearest(below, head.col);
+  return Math.abs(under.col - head.col) <= COLUMN_SLACK && namesPerson(under.text);
 }
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>

@@ -15,6 +15,7 @@ import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, namesElsewhere, takes } from './values.js';
+import { givenNameList } from '../../text/persons.js';
 
 export interface FieldValue {
   text: string;
@@ -220,7 +221,9 @@ function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Pie
       const heads = f.field === 'participants' ? columnHeads(f, values) : 0;
       // a name the lexicon does not know, beside its label (`Utses att justera Amira Haddad`)
       // (and a name already paired with its label: `Sekreterare Ordförande` / `Gunnel Ask Hjalmer Vall`)
-      let k = heads + ((values[heads]!.at === f.at || values[heads]!.paired) && (NAMES_ONLY.test(values[heads]!.text) || classOf(values[heads]!.text) === 'persons') ? 1 : 0);
+      // (and beside a list's heading, one given name alone: `Förhinder: Lotta`)
+      const beside = values[heads]!.at === f.at || values[heads]!.paired;
+      let k = heads + (beside && (NAMES_ONLY.test(values[heads]!.text) || classOf(values[heads]!.text) === 'persons' || (f.field === 'participants' && givenNameList(values[heads]!.text, 1) !== null)) ? 1 : 0);
       // beside a signer's name, `§ 1-37` is the declared range, not part of the name
       const keep = (j: number): boolean => continuesPersons(values, j) && (f.field === 'participants' || classOf(values[j]!.text) !== 'range');
       // (`Beslutande   Enligt förteckning`: the list stands elsewhere, and the names after it are another heading's)
