@@ -5,7 +5,7 @@
 // whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { PARTIES, POSITION_MODIFIERS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
 import { alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
@@ -124,4 +124,15 @@ export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
     out.push({ name: m[1]!, within: m[2]?.trim() ?? null });
   }
   return out;
+}
+
+// the last word of a position: a staff position unless it is one members hold (`kommunchef`, not `ordförande`)
+const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'u');
+const MEMBER_POSITION_END = new RegExp(`(?:${alternation(MEMBER_POSITION_WORDS)})$`, 'u');
+const WORD_START = /^[\p{L}-]+/u;
+
+/** A position held by staff, not by the body's members (`teknisk chef`, `nämndsekreterare`; not `vice ordförande`). */
+export function isStaffPosition(position: string): boolean {
+  const word = WORD_START.exec(position.slice(position.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';
+  return POSITION_END.test(word) && !MEMBER_POSITION_END.test(word);
 }

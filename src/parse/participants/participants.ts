@@ -4,7 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
-import { givenNameList, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { givenNameList, isStaffPosition, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
@@ -49,7 +49,16 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
           continue;
         }
         // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
-        const role = absent ? 'absent' : generic ? (roleOfPosition(fields.position) ?? serving(fields, base)) : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null) ? 'deputy' : serving(fields, g.role);
+        // (and staff named with their position among members or deputies, `… samt sekreterare Lisa Dahl`, take no part in deciding)
+        const role = absent
+          ? 'absent'
+          : generic
+            ? (roleOfPosition(fields.position) ?? serving(fields, base))
+            : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
+              ? 'deputy'
+              : isStaff(fields) && (g.role === 'member' || g.role === 'deputy')
+                ? 'other'
+                : serving(fields, g.role);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -79,6 +88,9 @@ function roleOfPosition(position: string | null): Participant['role'] | null {
   if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
   return null;
 }
+
+/** Named with a staff position and neither party nor organisation (`Lisa Dahl`, `miljöchef`). */
+const isStaff = (fields: ParticipantFields): boolean => fields.position !== null && fields.party === null && fields.organisation === null && isStaffPosition(fields.position);
 
 /** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
 function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {
@@ -146,7 +158,7 @@ const PARTY_SET = new Set<string>(PARTIES);
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
 const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;
 
-/** Cut at `;`, `,` and ` och ` outside parentheses. */
+/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses. */
 function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -158,10 +170,11 @@ function parts(text: string): string[] {
     else if (depth === 0 && (c === ';' || c === ',')) {
       out.push(text.slice(start, i));
       start = i + 1;
-    } else if (depth === 0 && c === ' ' && text.startsWith(' och ', i)) {
+    } else if (depth === 0 && c === ' ' && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
+      const word = text.startsWith(' och ', i) ? 5 : 6;
       out.push(text.slice(start, i));
-      start = i + 5;
-      i += 4;
+      start = i + word;
+      i += word - 1;
     }
   }
   out.push(text.slice(start));

@@ -5,12 +5,12 @@
 // § range one — and the runs are chosen so that the fewest lines stand under a label of
 // another kind (an alignment, as a diff aligns two texts). Where runs of people could be
 // cut in several ways, the earlier lists take more: the members' list is the long one.
-import { MEMBER_POSITION_WORDS, PARTIES, POSITION_WORDS } from '../../lexicon/sv.js';
+import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
-import { classOf, takes } from './values.js';
+import { classOf, namesStaff, takes } from './values.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -28,14 +28,6 @@ const MAX_COST_SHARE = 0.25;
 
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
-// the last word of `Lisa Berg, kommunchef`: a staff position (`ordförande`, `ledamot` are members')
-const WORD = /^[\p{L}-]+/u;
-const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'u');
-const MEMBER_POSITION_END = new RegExp(`(?:${alternation(MEMBER_POSITION_WORDS)})$`, 'u');
-const namesStaff = (text: string): boolean => {
-  const word = WORD.exec(text.slice(text.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';
-  return POSITION_END.test(word) && !MEMBER_POSITION_END.test(word);
-};
 
 /** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */
 export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][]): Piece[][][] | null {

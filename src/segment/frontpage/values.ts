@@ -6,7 +6,7 @@ import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
-import { givenNameList, isGivenName, splitPersons } from '../../text/persons.js';
+import { givenNameList, isGivenName, isStaffPosition, splitPersons } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
@@ -95,6 +95,14 @@ function namesInRow(words: readonly string[]): boolean {
     const w = n.split(' ');
     return w.length >= 2 && w.length <= 4 && isGivenName(w[0]!);
   });
+}
+
+/**
+ * `Lisa Berg, kommunchef`: a person named with a staff position, no party and no organisation
+ * (`Anna Berg, Försäkringskassan, sektionschef` sits on a förbund's board for her agency).
+ */
+export function namesStaff(text: string): boolean {
+  return !PARTY.test(text) && isStaffPosition(text) && !text.split(/[\s,]+/u).some((w) => ORGANISATION.test(w));
 }
 
 /** The class of a value, for pairing it with a label that takes that class. */
