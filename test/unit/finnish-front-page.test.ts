@@ -87,11 +87,11 @@ describe('a Finnish meeting system\'s page: each label over its value, the posit
 
   it('reads `Medlem` before a name as the position, not part of the name', () => {
     expect(page.participants.map((p) => [p.name, p.role, p.position])).toEqual([
-      ['Eero Lankby', 'member', 'Ordförande'],
-      ['Anna Rosenby', 'member', 'Medlem'],
-      ['Mats Grönby', 'member', 'Medlem'],
-      ['Liisa Kaskby', 'absent', 'Medlem'],
-      ['Pia Hedby', 'other', 'Sekreterare'],
+      ['Eero Lankby', 'member', 'ordförande'],
+      ['Anna Rosenby', 'member', 'medlem'],
+      ['Mats Grönby', 'member', 'medlem'],
+      ['Liisa Kaskby', 'absent', 'medlem'],
+      ['Pia Hedby', 'other', 'sekreterare'],
     ]);
     expect(page.signatures?.adjusters).toEqual(['Anna Rosenby', 'Mats Grönby']);
   });

@@ -67,7 +67,7 @@ describe('participant roles from the entries and from small headings', () => {
   it('reads an inspector as a position beside the §§ attended, and `Tjänstgörande ersättare` after the name as one position', () => {
     expect(parseParticipantLine('Lars-Olof Nyberg, miljöinspektör §§ 4 och 11')).toMatchObject({ position: 'miljöinspektör', paragraphs: { from: 4, to: 11 }, note: '§§ 4 och 11' });
     expect(parseParticipantLine('Filip Ek, miljöinspektör § 11')).toMatchObject({ position: 'miljöinspektör', note: null });
-    expect(parseParticipantLine('Tobias Frid (S), Ulvsta, Tjänstgörande ersättare')).toMatchObject({ party: 'S', organisation: 'Ulvsta', position: 'Tjänstgörande ersättare', note: null });
+    expect(parseParticipantLine('Tobias Frid (S), Ulvsta, Tjänstgörande ersättare')).toMatchObject({ party: 'S', organisation: 'Ulvsta', position: 'tjänstgörande ersättare', note: null });
     // an entry that ends on the mark `tjg` is whole: the next line is the next person
     expect(dangles('Ola Ek (S) tjg')).toBe(false);
   });

@@ -4,6 +4,7 @@
 // agency's representative on a förbund's board, named with her agency, is a member whatever her
 // title. Every text is invented.
 import { describe, expect, it } from 'vitest';
+import { parseParticipantLine } from '../../src/parse/participants/line.js';
 import { isStaffPosition } from '../../src/text/persons.js';
 import { meetingDoc, text } from './helpers.js';
 
@@ -52,5 +53,14 @@ describe('staff listed among members or deputies', () => {
       ['Anna Berg', 'member'],
       ['Tor Ek', 'other'],
     ]);
+  });
+});
+
+describe('a position written capitalised, as a table cell writes it', () => {
+  it('is a common noun in lower case; an abbreviation’s capitals stay', () => {
+    expect(parseParticipantLine('Eva Lund, M, Ordförande')).toMatchObject({ party: 'M', position: 'ordförande' });
+    expect(parseParticipantLine('Per Holm (S), Vice ordförande')).toMatchObject({ party: 'S', position: 'vice ordförande' });
+    expect(parseParticipantLine('Tor Ek, Förbundschef, Biträdande ekonom')?.position).toBe('förbundschef, biträdande ekonom');
+    expect(parseParticipantLine('Anna Ek, HR-chef')?.position).toBe('HR-chef');
   });
 });

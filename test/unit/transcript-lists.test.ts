@@ -32,7 +32,7 @@ describe('a transcribed front page of lists run on with commas', () => {
       ['Cristina Nord', 'deputy', 'V', '', '170'],
       ['Kenneth Ås', 'deputy', 'S', '', ''],
       ['Anna Borg', 'deputy', 'M', '', ''],
-      ['Jan Frid', 'other', '', 'Kommundirektör', ''],
+      ['Jan Frid', 'other', '', 'kommundirektör', ''],
       ['Linda Mal', 'other', '', 'kommunsekreterare', ''],
       ['Ann-Charlotte Wik', 'other', '', 'ekonom', '164'],
       ['Amelie Sand', 'other', '', 'planarkitekt', '165'],

@@ -243,6 +243,16 @@ function readSegment(segment: string, parts: Parts): void {
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
+// `Ordförande`, `Vice ordförande`, `Förbundschef` as a table's cell writes them: a position is a common noun, in lower case
+// (not `HR-chef`, `IT-strateg`: capitals inside the word are an abbreviation's)
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?=\s|$)/u;
+function positionCase(position: string): string {
+  const first = CAPITALISED_WORD.exec(position)?.[0];
+  if (first === undefined) return position;
+  const kind = kindOf(first.toLowerCase());
+  return kind === 'position' || kind === 'modifier' ? position.charAt(0).toLowerCase() + position.slice(1) : position;
+}
+
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
 const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 
@@ -339,7 +349,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     name: clean(name.join(' ')),
     organisation: parts.orgs.length ? parts.orgs.map((o) => clean(o.join(' '))).join(', ') : null,
     party,
-    position: parts.positions.length ? parts.positions.map((w) => clean(w.join(' '))).join(', ') : null,
+    position: parts.positions.length ? parts.positions.map((w) => positionCase(clean(w.join(' ')))).join(', ') : null,
     paragraphs,
     substituteFor,
     note: notes.length ? notes.join('; ') : null,
