@@ -58,23 +58,19 @@ const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) =>
 const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[\\p{Lu}\\d]|\\s*$)`, 'u');
 const CONTENTS_LINE = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![\\p{L}])`, 'iu');
 
-/** The next point's number stands later in the text before a capitalised word (`… 2 Godkännande …`). */
-function nextPointFollows(text: string, from: number, n: number): boolean {
-  const at = text.indexOf(` ${n} `, from);
-  return at >= 0 && isUpper(text.charCodeAt(at + String(n).length + 2), text.charAt(at + String(n).length + 2));
+/** Where a point's number (` 2 `, ` 21. `) stands later in the text before a capitalised word (`… 2 Godkännande …`): the index after it, or -1. */
+function pointAfter(text: string, from: number, mark: string): number {
+  const at = text.indexOf(mark, from);
+  const next = at + mark.length;
+  return at >= 0 && isUpper(text.charCodeAt(next), text.charAt(next)) ? next : -1;
 }
 // how many points after a first one that is not 1 show that a run of points starts there
 const RUN_AFTER_FIRST = 2;
 /** Points n+1, n+2 (`21. Val …`, `22. Budget …`) follow in order later in the text. */
 function pointsFollow(text: string, from: number, n: number): boolean {
   let at = from;
-  for (let k = 1; k <= RUN_AFTER_FIRST; k++) {
-    const mark = ` ${n + k}. `;
-    at = text.indexOf(mark, at);
-    if (at < 0 || !isUpper(text.charCodeAt(at + mark.length), text.charAt(at + mark.length))) return false;
-    at += mark.length;
-  }
-  return true;
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(text, at, ` ${n + k}. `);
+  return at >= 0;
 }
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
@@ -221,7 +217,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       // (not in a table of contents run on one line: `Innehåll 1 Val av justerare 2 Budget …` is read as one)
       const bare = agenda !== null && !agenda[0].includes('.');
       if (bare && contentsLine === undefined) contentsLine = CONTENTS_LINE.test(text);
-      const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || nextPointFollows(text, wordEnd, expected + 1))));
+      const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter(text, wordEnd, ` ${expected + 1} `) >= 0)));
       if (agenda && inRun && Number(agenda[1]) === expected) {
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;

@@ -83,5 +83,5 @@ function unlikely(f: FrontPageField, text: string): boolean {
   if (SIGNERS.has(f.field)) return text.includes(',') || PARTY.test(text);
   if (f.field !== 'participants') return false;
   const role = roleOfHeading(f.label);
-  return role === 'other' ? PARTY.test(text) : role === 'member' && !PARTY.test(text) && namesStaff(text);
+  return role === 'other' ? PARTY.test(text) : role === 'member' && namesStaff(text);
 }
