@@ -1,0 +1,66 @@
+// hintOf writes its phrases as a trie; it must find exactly what one alternative per phrase finds.
+import { describe, expect, it } from 'vitest';
+import { POSTING, DECISION, PROCESS } from '../../src/lexicon/sv.js';
+import { hintOf } from '../../src/text/hint.js';
+import { escapeRegExp } from '../../src/text/patterns.js';
+
+const FOLDED: Record<string, string> = { s: '[s\\u017f]', k: '[k\\u212a]', å: '[å\\u212b]', ß: '[ß\\u1e9e]' };
+/** The pattern as it was written before the trie: one alternative per phrase. */
+const flat = (phrases: readonly string[]): RegExp =>
+  new RegExp(
+    [...new Set(phrases)]
+      .map((p) => p.split(' ').filter((w) => w !== '').map((w) => escapeRegExp(w).replace(/[kså\u00df]/giu, (c) => FOLDED[c.toLowerCase()] ?? c)).join('\\s+'))
+      .join('|'),
+    'i',
+  );
+
+function* texts(phrases: readonly string[], seed: number): Generator<string> {
+  let x = seed;
+  const next = (n: number): number => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+  const cuts = ['', ' ', '  ', '\t', '\n', 'x', 'ſ', 'K', '-', 'ÅR '];
+  for (let k = 0; k < 3000; k++) {
+    const p = phrases[next(phrases.length)]!;
+    const from = next(p.length);
+    const to = from + next(p.length - from + 1);
+    const piece = (next(2) ? p.toUpperCase() : p).slice(from, to).replace(/ /g, cuts[next(cuts.length)]!).replace(/s/g, next(4) ? 's' : 'ſ');
+    yield `${cuts[next(cuts.length)]}${piece}${cuts[next(cuts.length)]}${next(3) ? '' : p}`;
+  }
+}
+
+describe('hintOf', () => {
+  const lists: Array<[string, readonly string[]]> = [
+    ['anslag labels', Object.values(POSTING).flat()],
+    ['decision markers', [...DECISION.proposalMarkers, ...DECISION.passive, 'läggs']],
+    ['process findings', PROCESS.findings],
+    ['prefixes of each other', ['justera', 'justerat', 'justeras den', 'just', 'anslag/bevis', 'ordf.', 'a+b (c)']],
+  ];
+  for (const [name, phrases] of lists) {
+    it(`finds what one alternative per phrase finds: ${name}`, () => {
+      const trie = hintOf(phrases);
+      const plain = flat(phrases);
+      let found = 0;
+      for (const t of texts(phrases, phrases.length)) {
+        expect(trie.test(t), JSON.stringify(t)).toBe(plain.test(t));
+        if (plain.test(t)) found++;
+      }
+      // the texts hold both: phrases and pieces of them
+      expect(found).toBeGreaterThan(300);
+      expect(found).toBeLessThan(3000);
+    });
+  }
+
+  it('tests a shared beginning once', () => {
+    const source = hintOf(['justerat', 'justerades', 'justeringsdag']).source;
+    expect(source.split('ju[s\\u017f]ter').length - 1).toBe(1);
+    expect(hintOf(['tas ned', 'tas ned tidigast']).test('anslaget tas  ned')).toBe(true);
+  });
+
+  it('folds the letters the Unicode pattern folds', () => {
+    expect(hintOf(['förvaras']).test('FÖRVARAſ')).toBe(true);
+    expect(hintOf(['protokoll']).test('PROTO\u212aOLL')).toBe(true);
+  });
+
+  it('finds everywhere when a phrase has no words, as an empty alternative did', () => {
+    expect(hintOf(['juster', ' ']).test('nothing of it')).toBe(true);
+  });
+});
