@@ -68,6 +68,18 @@ describe('isValidDate / toIso', () => {
     expect(toIso(2023, 5, 3)).toBe('2023-05-03');
     expect(toIso(2023, 6, 31)).toBeNull();
   });
+
+  it('counts the days of every month of 1900–2199 as the calendar does (1900 and 2100 have no 29 February)', () => {
+    expect(isValidDate(1900, 2, 29)).toBe(false);
+    expect(isValidDate(2000, 2, 29)).toBe(true);
+    expect(isValidDate(2100, 2, 29)).toBe(false);
+    for (let y = 1900; y <= 2199; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        expect([isValidDate(y, m, days), isValidDate(y, m, days + 1)]).toEqual([true, false]);
+      }
+    }
+  });
 });
 
 describe('findTimes', () => {

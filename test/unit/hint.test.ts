@@ -16,7 +16,7 @@ const flat = (phrases: readonly string[]): RegExp =>
 
 function* texts(phrases: readonly string[], seed: number): Generator<string> {
   let x = seed;
-  const next = (n: number): number => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+  const next = (n: number): number => ((x = (x * 48271) % 2147483647), x % n);
   const cuts = ['', ' ', '  ', '\t', '\n', 'x', 'ſ', 'K', '-', 'ÅR '];
   for (let k = 0; k < 3000; k++) {
     const p = phrases[next(phrases.length)]!;
