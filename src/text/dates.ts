@@ -2,7 +2,7 @@
 // `Tisdagen den 26 november` (the year written elsewhere), `230531` after `Datum:`,
 // `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`, `torsdag 27/5`.
 import { COUNT_UNITS, HOURS_AFTER_WORDS, MONTHS, WEEKDAYS } from '../lexicon/sv.js';
-import { alternation, DASH } from './patterns.js';
+import { allMatches, alternation, DASH } from './patterns.js';
 
 export interface DateHit {
   /** `YYYY-MM-DD`; null while the year is unknown or the date does not exist. */
@@ -48,7 +48,7 @@ const DIGIT = /\d/;
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   if (!DIGIT.test(text)) return hits;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of allMatches(DATE, text)) {
     const index = m.index;
     if (m[1]) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -122,26 +122,26 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   const hits: TimeHit[] = [];
   if (!DIGIT.test(text)) return hits;
   for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length });
     }
   }
   // a typo's end is read as the clock it meant, and said so
-  for (const m of text.matchAll(TYPO_RANGE)) {
+  for (const m of allMatches(TYPO_RANGE, text)) {
     const at = hits.findIndex((h) => h.index <= m.index + 5 && m.index <= h.index + h.length);
     const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
     if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index };
     else if (at < 0 && allowBare) hits.push(hit);
   }
   if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text)) {
-    for (const m of text.matchAll(HOURS_LABELLED)) {
+    for (const m of allMatches(HOURS_LABELLED, text)) {
       // a meeting's day starts in the morning at the earliest (`möte 2-3 …` counts something)
       if (Number(m[1]) >= EARLIEST_HOUR && Number(m[1]) < Number(m[2])) hits.push({ start: clock(m[1]!, undefined), end: clock(m[2]!, m[3]), index: m.index, length: m[0].length });
     }
   }
   hits.sort((a, b) => a.index - b.index);
   if (allowBare && hits.length === 0) {
-    for (const m of text.matchAll(BARE_RANGE)) {
+    for (const m of allMatches(BARE_RANGE, text)) {
       hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });
     }
   }

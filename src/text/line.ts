@@ -1,6 +1,7 @@
 // The line model every stage after normalise works on. A Line is one logical line of the
 // decoded source: its text cleaned of layout debris, and what the debris told us
 // (a rule, a page break, a heading level) kept as flags.
+import { allMatches } from './patterns.js';
 
 export interface Line {
   /** 1-based line number in the decoded source; several logical lines may share one. */
@@ -66,9 +67,11 @@ export interface Cell {
 }
 
 /** The cells of a line: its text cut at runs of two spaces or more (or tabs), with their columns. */
+const CELL = /\S+(?: \S+)*/g;
+
 export function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
-  for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], col: line.indent + m.index });
+  for (const m of allMatches(CELL, line.text)) out.push({ text: m[0], col: line.indent + m.index });
   return out;
 }
 

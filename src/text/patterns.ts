@@ -15,6 +15,33 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Every match of a global pattern, as `text.matchAll(re)` gives them, but read with `exec`:
+ * `matchAll` copies the pattern at each call (its species constructor), which made a short
+ * text's search three times slower. The matches are all read before any is used, so a
+ * caller may run the same pattern again while it walks them. The search starts at the
+ * beginning, whatever `lastIndex` a `test` on the pattern left.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global pattern: /${re.source}/${re.flags}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // an empty match moves on by one character (a whole code point in a Unicode pattern), as matchAll does
+    if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
 /** Letters, as a class fragment: Swedish text mixes å, ä, ö, é, ü into names. */
 export const L = '\\p{L}';
 /** An upper-case letter. */

@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
-import { alternation, trimEndOf } from './patterns.js';
+import { allMatches, alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
 const PARTY_WORD = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
@@ -21,10 +21,12 @@ const DANGLING = new RegExp(
   'iu',
 );
 
+const WORD = /\S+/g;
+
 /** The character offsets where a new person's entry starts in `text` (0 always). */
 export function personStarts(text: string): number[] {
   const starts = [0];
-  const words = [...text.matchAll(/\S+/g)];
+  const words = allMatches(WORD, text);
   let depth = 0;
   let seenName = false;
   for (let k = 0; k < words.length; k++) {

@@ -3,7 +3,7 @@
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import { BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation } from '../../text/patterns.js';
+import { allMatches, alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
@@ -28,7 +28,7 @@ const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amord
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   // both patterns need the förbund's word as written: look for it before scanning every capital
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? text.matchAll(AFTER) : []) {
+  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? allMatches(AFTER, text) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -44,13 +44,13 @@ export function findOrganisation(text: string): { name: string; index: number } 
     }
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) && text.includes('\n') ? text.matchAll(STACKED) : []) {
+  for (const m of MAY_AFTER.some((w) => text.includes(w)) && text.includes('\n') ? allMatches(STACKED, text) : []) {
     const words = m[2]!.split(/[ \t]+/);
     // (an organisation heading the people under it: `Samordningsförbundet` / `Tove Eld`)
     if (words.some((w) => STOP_WORDS.has(w.toLowerCase())) || isGivenName(words[0]!)) continue;
     found.push({ name: `${m[1]} ${words.join(' ')}`, index: m.index });
   }
-  for (const m of text.includes('amordningsförbund') ? text.matchAll(BEFORE) : []) {
+  for (const m of text.includes('amordningsförbund') ? allMatches(BEFORE, text) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
@@ -68,7 +68,7 @@ const BODY = new RegExp(`(?<![\\p{L}-])(${alternation(BODIES.flatMap((b) => b.fo
 /** The organ first named in the text, as its canonical noun. */
 export function findBody(text: string): { body: string; index: number } | null {
   let found: { body: string; index: number } | null = null;
-  for (const m of text.matchAll(BODY)) {
+  for (const m of allMatches(BODY, text)) {
     const word = m[1]!;
     // `AU` only in capitals: `au` is no Swedish word, but the check keeps it honest
     if (/^au/i.test(word) && !/^AU/.test(word)) continue;
@@ -79,7 +79,7 @@ export function findBody(text: string): { body: string; index: number } | null {
     }
   }
   // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
-  for (const m of MAY_NAME_ORGAN.test(text) ? text.matchAll(ORGAN) : []) {
+  for (const m of MAY_NAME_ORGAN.test(text) ? allMatches(ORGAN, text) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) {
@@ -126,7 +126,7 @@ const ORGAN_OF = new RegExp(`(?<![\\p{L}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${a
 
 /** The town an organ's name gives (`Helsingfors stadsstyrelse` → `Helsingfors stad`). */
 export function publicBodyOfOrgan(text: string): { name: string; index: number } | null {
-  for (const m of text.matchAll(ORGAN_OF)) {
+  for (const m of allMatches(ORGAN_OF, text)) {
     if (STOP_WORDS.has(m[1]!.toLowerCase())) continue;
     return { name: `${m[1]} ${m[2]}`, index: m.index };
   }
@@ -135,7 +135,7 @@ export function publicBodyOfOrgan(text: string): { name: string; index: number }
 
 export function findPublicBody(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(PUBLIC_AFTER)) {
+  for (const m of allMatches(PUBLIC_AFTER, text)) {
     const words = m[1]!.trim().split(/[ \t]+/);
     // `Protokoll Högsby kommun`, `Kallelse Region`: only the name words before the head
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
@@ -144,7 +144,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }
-  for (const m of text.matchAll(PUBLIC_BEFORE)) {
+  for (const m of allMatches(PUBLIC_BEFORE, text)) {
     const words = m[2]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {

@@ -6,7 +6,7 @@
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { allMatches, alternation, trimEndOf } from '../../text/patterns.js';
 import { findDates } from '../../text/dates.js';
 
 export interface Posting {
@@ -44,7 +44,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
     previous = line.flat;
     const text = joined !== line.flat && LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
     if (!HINT.test(text)) continue;
-    const labels = [...text.matchAll(LABEL)];
+    const labels = allMatches(LABEL, text);
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!field) return;
