@@ -62,7 +62,8 @@ export function classifyDebris(input: string): Debris {
   return debris(text, {
     leader,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
-    link: LINK_OPENS.has(text.charCodeAt(0) | 32) && LINK.test(text),
+    // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
+    link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
   });
 }
 
