@@ -49,12 +49,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
-  let roleHeadings = 0;
-  let signatureLabels = 0;
   let paragraphs = 0;
   let openingParagraph = false;
   let points = 0;
-  let decided = false;
   let meetingLabels = 0;
   let seen = 0;
   for (let i = span.start; i < span.end && seen < BODY_LINES; i++) {
@@ -62,8 +59,6 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (isBlank(line)) continue;
     seen++;
     if (seen <= OPENING_LINES) opening.push(line.text);
-    if (ROLE_HEADING.test(line.text)) roleHeadings++;
-    if (SIGNATURE_LABEL.test(line.text)) signatureLabels++;
     const header = recogniseItemHeader(line);
     const point = header?.style !== 'paragraph' && recogniseItemHeader(line, POINT_STYLES) !== null;
     if (header?.style === 'paragraph') {
@@ -71,19 +66,30 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       if (seen <= OPENING_LINES) openingParagraph = true;
     } else if (point) points++;
     if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) openingText.push(line.text);
-    if (!decided && DECIDED.test(line.text)) decided = true;
     if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
   if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
   if (MINUTES_WORD.test(head)) return 'minutes';
   if (NOTICE_WORD.test(openingText.join(' '))) return 'notice';
-  if (roleHeadings > 0 && (signatureLabels > 0 || paragraphs > 0)) return 'minutes';
+  // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
+  if (anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL))) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
-  if (meetingLabels > 0 && points >= AGENDA_POINTS && !decided) return 'notice';
+  if (meetingLabels > 0 && points >= AGENDA_POINTS && !anyLine(lines, span, DECIDED)) return 'notice';
   return 'other';
+}
+
+/** One of the document's first BODY_LINES content lines matches the pattern. */
+function anyLine(lines: readonly Line[], span: DocumentSpan, pattern: RegExp): boolean {
+  for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    if (pattern.test(line.text)) return true;
+  }
+  return false;
 }

@@ -17,6 +17,7 @@ export interface Debris {
 }
 
 const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
+const RULE_OPENS = new Set<number>([...'-_.=*~·…'].map((c) => c.charCodeAt(0)));
 // `………..`: ellipses and full stops mixed in one leader
 const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 const MAY_LEAD = /\.\.|…|__|--|\. \./;
@@ -28,6 +29,8 @@ function countsUp(text: string): boolean {
   return !numbers || numbers.length < 2 || Number(numbers[0]) <= Number(numbers[1]);
 }
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
+// a link opens with `h`, `m` or `w` (in either case)
+const LINK_OPENS = new Set<number>([104, 109, 119]);
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
 // every furniture line opens with a phrase's first letter and holds `sign`, `utdrag` or `bestyrk`
 const FURNITURE_OPENS = new RegExp(`^[${[...new Set(PAGE_FURNITURE.map((f) => f.charAt(0)))].join('')}]`, 'i');
@@ -41,7 +44,8 @@ const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+
 export function classifyDebris(input: string): Debris {
   const trimmed = input.trim();
   if (trimmed === '') return debris('');
-  if (RULE.test(trimmed)) return debris('', { rule: true });
+  // (a rule opens with one of its characters: most lines are passed over by the first)
+  if (RULE_OPENS.has(trimmed.charCodeAt(0)) && RULE.test(trimmed)) return debris('', { rule: true });
   let text = trimmed;
   let leader = false;
   if (MAY_LEAD.test(text)) {
@@ -58,7 +62,8 @@ export function classifyDebris(input: string): Debris {
   return debris(text, {
     leader,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
-    link: (text.includes(':') || text.includes('www.')) && LINK.test(text),
+    // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
+    link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
   });
 }
 

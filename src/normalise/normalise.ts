@@ -26,6 +26,8 @@ export interface NormaliseOptions {
 export const DEFAULT_MAX_LINE_LENGTH = 10_000;
 
 const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/g;
+// most texts break lines with `\n` alone: then a plain search cuts them
+const OTHER_BREAK = /[\r\u2028\u2029\u0085\v]/;
 // Characters no reader wants: C0/C1 controls except tab and form feed, zero-width
 // characters and the soft hyphen (removed); odd spaces (a space); bullets that PDF fonts put
 // in the private-use area (`•`). Looked for in two classes cut at U+0100: most texts hold
@@ -38,7 +40,12 @@ const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
 // the replacement in one pass, as one class (alternatives cost a test each at every position)
 const ODD_CHARACTERS = new RegExp(`[${[ODD_LOW, ODD_HIGH].map((c) => c.source.slice(1, -1)).join('')}]`, 'g');
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
-const INDENT = /^[ \t]*/;
+/** The spaces and tabs that open a line (a loop: most lines have none, and a match would be built for each). */
+function indentOf(s: string): string {
+  let k = 0;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k === 0 ? '' : s.slice(0, k);
+}
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
@@ -53,7 +60,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   if (hasGluedWords(clean)) clean = unglue(clean);
   // a transcript that lost its § signs gets them back where the declared range confirms them
   clean = restoreLostSigns(clean);
-  const physical = compactLines(clean, LINE_BREAK_ALL);
+  const physical = compactLines(clean, OTHER_BREAK.test(clean) ? LINE_BREAK_ALL : '\n');
   const agenda = { agenda: 0, page: 0 };
   let wrapperBlock = false;
   let pageBreakPending = false;
@@ -71,6 +78,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         warnings.push({ code: 'long-line', message: `line longer than ${maxLen} characters was cut into pieces`, line: no });
       }
     }
+    // an empty line (most blank lines are) is a blank line that carries the pending page break:
+    // what the steps below make of it, without them
+    if (raw === '' && !wrapperBlock) {
+      lines.push(blankLine(no, pageBreakPending));
+      continue;
+    }
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH && WRAPPER_BLOCK.test(raw))) {
       wrapperBlock = raw.trim() !== '';
@@ -84,7 +97,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       // the empty side of a form feed (`\fText`, `Text\f`) is no line of its own
       if (page === '' && pages.length > 1 && (p > 0 || pages.some((x) => x !== ''))) continue;
       for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
-        const indentMatch = INDENT.exec(piece)![0];
+        const indentMatch = indentOf(piece);
         const markup = stripMarkup(piece);
         if (markup.pageMark) pageBreakPending = pageStartPending = true;
         for (const part of partsOf(markup, agenda)) {
@@ -95,7 +108,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
             no,
             text: d.text,
             flat: '',
-            indent: markup.rows ? INDENT.exec(part.text)![0].length : part.first ? indentMatch.length : 0,
+            indent: markup.rows ? indentOf(part.text).length : part.first ? indentMatch.length : 0,
             tabbed: part.first && indentMatch.includes('\t'),
             heading: markup.heading,
             rule: d.rule,
@@ -118,9 +131,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   }
   removeRunningHeads(lines);
   joinHyphenated(lines);
-  for (const l of lines) l.flat = collapse(l.text);
+  for (const l of lines) l.flat = flatOf(l.text);
   return { lines, warnings };
 }
+
+/**
+ * `collapse` for a line's text, where the only white space left is spaces and tabs (odd
+ * spaces became spaces, every other break cut a line or a page): plain searches find that
+ * most lines have nothing to collapse, cheaper than the pattern that finds every kind.
+ */
+const flatOf = (text: string): string =>
+  text === '' ? text : text.includes('  ') || text.includes('\t') || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? collapse(text) : text;
 
 interface Part {
   text: string;
@@ -153,9 +174,9 @@ function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: numbe
   );
 }
 
-const blankLine = (no: number): Line => ({
+const blankLine = (no: number, pageBreak = false): Line => ({
   // the same properties in the same order as the lines built above: one shape for every line
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak, pageStart: false, bareNumber: false, link: false, cutOut: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

@@ -121,6 +121,10 @@ const MAY_CUT = new RegExp(
 );
 
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
+// what may start a cut: a character other than a small ASCII letter (a digit, `§`, a capital) at the start of a word
+// (the separator before it is matched, not looked behind for: several times faster; no-break
+// space is a separator, never a start)
+const WORD_START = /(?:^|[ \t\u00a0)])[0-9A-Z\u0080-\u009f\u00a1-\uffff]/g;
 // `… kl. 09:00-12:40 Enligt särskild närvarolista Övriga deltagande …`: the value of `Beslutande` where the people are listed elsewhere
 const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.split(' ')[0]!));
 const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![\\p{L}])`, 'iu');
@@ -139,20 +143,37 @@ const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 const YEAR = /^(?:19|20)\d\d$/u;
 const yearEndingTitle = (word: string, text: string, at: number): boolean => word.length === 4 && YEAR.test(word) && /\p{L}/u.test(lastBefore(text, at));
 
+/** A word of two to eight capitals (`KS`, `SN`); a small ASCII letter second rules most words out before the pattern. */
+function isCapitals(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return word.length >= 2 && !(second >= 97 && second <= 122) && /^\p{Lu}{2,8}$/u.test(word);
+}
+/** The word at `at` stands in the heading just cut: right after its `§`, or after the organ's letters that open it. */
+function inCutHeading(text: string, at: number, lastCut: { at: number } | undefined): boolean {
+  const last = lastBefore(text, at);
+  return last === '§' || last === '$' || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
+}
+/** A comma or a bracket (and perhaps spaces) right before `at`. */
+const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number; page: number }): Reflowed[] {
   // a line with column gaps is a layout's row, not a flattened page; and a line with
   // nothing that could start a line is prose
   // (the gap first: most long lines of a layout have one, and it is the cheaper test)
-  if (text.length < LONG || COLUMN_GAP.test(text) || !MAY_CUT.test(text)) return [{ text, pageStart: false }];
+  // (a gap holds three spaces or a tab: plain searches pass over most lines before the pattern)
+  if (text.length < LONG || ((text.includes('   ') || text.includes('\t')) && COLUMN_GAP.test(text)) || !MAY_CUT.test(text)) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   let wrapper = false;
   let transcriptPage = 0;
   let contentsLine: boolean | undefined;
-  for (let at = 0; at < text.length; at++) {
-    // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
-    // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
+  // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
+  // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
+  // (the pattern skips to the next such start, past the small ASCII letters that open most words)
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
+    const at = m.index + m[0].length - 1;
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
@@ -198,16 +219,16 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       }
     }
     if (at === 0) continue;
-    const before = text.slice(Math.max(0, at - 3), at);
-    // (the number of `§ 42 Dnr …` and the sign of `KS § 42` are no headings of their own:
-    // the heading was cut before its sign or its organ)
     const lastCut = cuts[cuts.length - 1];
-    const inHeading =
-      /[§$]$/u.test(lastBefore(text, at)) || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
+    // what may head an item: a number, a sign, an organ's letters
+    const mayHead = digit || c === 0xa7 || isCapitals(word) || ORGAN_LETTERS.has(word);
+    // (the number of `§ 42 Dnr …` and the sign of `KS § 42` are no headings of their own:
+    // the heading was cut before its sign or its organ) (asked only of what may head an item, the only reader)
+    const inHeading = mayHead && inCutHeading(text, at, lastCut);
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
     const attended = c === 0xa7 && (/^[,(]$/u.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
-    if ((digit || c === 0xa7 || /^\p{Lu}{2,8}$/u.test(word) || ORGAN_LETTERS.has(word)) && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -246,7 +267,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       }
     }
     // `… godkänns. Kommunstyrelsens beslut Informationen noteras.`
-    if ((HEADING_FIRST.has(key) || key.endsWith('s')) && !/[,(]\s*$/u.test(before)) {
+    if ((HEADING_FIRST.has(key) || key.endsWith('s')) && !afterComma(text, at)) {
       const heading = HEADING.exec(rest);
       if (heading) {
         cuts.push({ at, kind: 'around', length: heading[0].length });
@@ -261,7 +282,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       continue;
     }
     // `… beviljar bygglov. Föredragande: Lisa Holm`: a body label with its colon
-    if (BODY_LABEL_FIRST.has(word.toLowerCase()) && /[.!?)]$/u.test(lastBefore(text, at))) {
+    if (word.endsWith(':') && BODY_LABEL_FIRST.has(word.toLowerCase()) && /[.!?)]$/u.test(lastBefore(text, at))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }
@@ -276,7 +297,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
-    if (/[,(]\s*$/u.test(before) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase()))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;

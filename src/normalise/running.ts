@@ -167,6 +167,13 @@ function gluedEarlier(lines: Line[], contents: readonly (readonly number[])[], f
 const printOf = (text: string): string => {
   let out = '';
   for (let i = 0; i < text.length && out.length < PRINT; i++) {
+    // (an ASCII letter by its code: asking every character for its cases cost more than the rest of the scan)
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) out += String.fromCharCode(lower);
+      continue;
+    }
     const c = text[i]!;
     if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
   }

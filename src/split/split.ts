@@ -353,14 +353,18 @@ function findOutlines(lines: readonly Line[]): Uint8Array {
     count = 0;
     pdfs = 0;
   };
-  lines.forEach((line, i) => {
-    if (isBlank(line)) return;
-    if (!line.tabbed) return close();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (!line.tabbed) {
+      close();
+      continue;
+    }
     if (start < 0) start = i;
     last = i;
     count++;
     if (/\.pdf$/i.test(line.text)) pdfs++;
-  });
+  }
   close();
   return outline;
 }
@@ -386,13 +390,15 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
     return key.slice(0, PREVIEW_KEY);
   };
   if (documents.length < 2) return [];
-  const keys = documents.map(opening);
   const sizes = documents.map((d) => {
     let n = 0;
     for (let i = d.start; i < d.end; i++) n += lines[i]!.flat.length;
     return n;
   });
-  return documents.filter((_, k) => keys[k]!.length >= PREVIEW_KEY && documents.some((_, j) => j > k && keys[j] === keys[k] && sizes[k]! <= PREVIEW_SHARE * sizes[j]!));
+  // (an opening is read only for a document that a later, longer one may repeat: most have none)
+  const keys: (string | undefined)[] = [];
+  const keyAt = (k: number): string => (keys[k] ??= opening(documents[k]!));
+  return documents.filter((_, k) => documents.some((_, j) => j > k && sizes[k]! <= PREVIEW_SHARE * sizes[j]! && keyAt(k).length >= PREVIEW_KEY && keyAt(j) === keyAt(k)));
 }
 
 /** The indices a mask marks (a loop: most files have no outline at all). */

@@ -42,9 +42,17 @@ const PAGE_COUNT = /^(?:\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]]|sida\s+\d{1,3}(?:\s+(?:
 /** The line's text without a page count standing apart at its end (`SAMMANTRÄDESPROTOKOLL      1 (6)`). */
 function withoutPageCount(line: Line): string {
   const t = line.text;
-  if (!/\d[)\]]?$/.test(t)) return line.flat;
+  if (!endsInCount(t)) return line.flat;
   const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));
   return gap > 0 && PAGE_COUNT.test(t.slice(gap).trim()) ? collapse(t.slice(0, gap)) : withoutCounter(line.flat);
+}
+
+/** The text ends in a digit, or in a bracket right after one (`… 1 (6)`): where a count may end. */
+function endsInCount(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 48 && last <= 57) return true;
+  const before = t.charCodeAt(t.length - 2);
+  return (last === 41 || last === 93) && before >= 48 && before <= 57;
 }
 
 // `PROTOKOLL 1(12)`, `SAMMANTRÄDESPROTOKOLL Sida 1 (23)`: the page's counter one space after the title (bracketed, or `Sida 2 av 5`)
@@ -63,7 +71,8 @@ const LETTERHEAD_COLUMN = 60;
 
 /** A letterhead row with the kind in a column of its own: `HÖGSBY KOMMUN   Protokoll   1(14)`. */
 function letterheadTitle(line: Line): KindTitle | null {
-  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || !/\S(?: {2,}|\t)\S/.test(line.text) || !KIND_STEM.test(line.text)) return null;
+  // (a line with a gap is one that collapsing changes: its flat text is another string, and most lines have none)
+  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || line.flat === line.text || !/\S(?: {2,}|\t)\S/.test(line.text) || !KIND_STEM.test(line.text)) return null;
   const cols = columns(line.text);
   if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
   const title = cols.map((c) => withoutCounter(collapse(c))).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));

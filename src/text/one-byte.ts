@@ -10,10 +10,10 @@ import { Buffer } from 'node:buffer';
 const WIDE = /[^\u0000-\u00ff]/g;
 
 /**
- * The lines of a text, cut at the matches of `breaks` (a global pattern), like
+ * The lines of a text, cut at the matches of `breaks` (a global pattern, or one string), like
  * `text.split(breaks)`; each line without a character past U+00FF stored one byte a character.
  */
-export function compactLines(text: string, breaks: RegExp): string[] {
+export function compactLines(text: string, breaks: RegExp | string): string[] {
   // latin1 keeps one byte of every character, so the copy has the same length and offsets;
   // only the lines that hold a wide character (mangled in the copy) are taken from the text
   const compact = Buffer.from(text, 'latin1').toString('latin1');
@@ -25,9 +25,17 @@ export function compactLines(text: string, breaks: RegExp): string[] {
     while (w < wide.length && wide[w]! < from) w++;
     lines.push(w < wide.length && wide[w]! < to ? text.slice(from, to) : compact.slice(from, to));
   };
-  for (const m of text.matchAll(breaks)) {
-    cut(m.index);
-    from = m.index + m[0].length;
+  if (typeof breaks === 'string') {
+    // (a string is found by a plain search, and no match is built for each line)
+    for (let at = text.indexOf(breaks); at >= 0; at = text.indexOf(breaks, from)) {
+      cut(at);
+      from = at + breaks.length;
+    }
+  } else {
+    for (const m of text.matchAll(breaks)) {
+      cut(m.index);
+      from = m.index + m[0].length;
+    }
   }
   cut(text.length);
   return lines;
