@@ -26,6 +26,8 @@ const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.
 export function rolesBesideNames(values: readonly FieldValue[]): FieldValue[] {
   // one value a line: a table's cells cut at its gaps are no flattened column
   for (let k = 1; k < values.length; k++) if (values[k]!.at === values[k - 1]!.at) return [...values];
+  // no role nor mark at all (most lists): nothing to pair, and no name need be read
+  if (!values.some((v) => roleOnly(v.text))) return [...values];
   const out: FieldValue[] = [];
   let i = 0;
   while (i < values.length) {
