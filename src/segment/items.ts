@@ -142,17 +142,16 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   for (const r of excluded) excludedLine.fill(1, r.start, Math.min(r.end, end));
   const inExcluded = (i: number): boolean => excludedLine[i] === 1;
 
-  // which lines may open an item at all: asked once, not once per style
-  const may = new Uint8Array(end);
-  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may[i] = 1;
+  // which lines may open an item at all: asked once, not once per style (each style then reads those few)
+  const may: number[] = [];
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may.push(i);
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
     const run: Candidate[] = [];
     const repeats: number[] = [];
     const found: Candidate[] = [];
-    for (let i = start; i < end; i++) {
-      if (may[i] === 0) continue;
+    for (const i of may) {
       const line = lines[i]!;
       const header = headerBy(line, k);
       if (!header) continue;
@@ -789,6 +788,9 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
   const subs: SubItemSegment[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
+    // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
+    const c = line.text.charCodeAt(0);
+    if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
     const sub = subItemOf(line.text, subs.length, parent);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
     const titleLines = wrappedTitle(lines, line, i, end);
