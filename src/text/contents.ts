@@ -25,6 +25,8 @@ export interface Contents {
 
 const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
 const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]!));
+// their first letters that are plain (ASCII): a line that opens with another plain character is passed by at once
+const FIRST_ASCII = new Set<string>([...FIRST_WORDS].map((w) => w.charAt(0)).filter((c) => c.charCodeAt(0) < 128));
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
@@ -40,7 +42,9 @@ const TITLE_LINES = 3;
 const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}§ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 /** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
 function headingOf(line: Line): 'strict' | 'loose' | null {
-  if (line.flat.length > HEADING_LENGTH || !FIRST_WORDS.has(line.flat.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
+  const t = line.flat;
+  if (t.length > HEADING_LENGTH || (t.charCodeAt(0) < 128 && !FIRST_ASCII.has(t.charAt(0).toLowerCase()))) return null;
+  if (!FIRST_WORDS.has(t.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
   const key = headingKey(line);
   if (!HEADING.test(key)) return null;
   return LOOSE.test(key) ? 'loose' : 'strict';
@@ -48,7 +52,8 @@ function headingOf(line: Line): 'strict' | 'loose' | null {
 
 function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
   // every entry ends in its page number
-  if (!/\d$/.test(line.text)) return null;
+  const last = line.text.charCodeAt(line.text.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
   const gap = ENTRY_GAP.exec(line.text);
   if (gap) return entry(gap[1]!, gap[2]!);
   const page = /\d{1,3}$/u.exec(line.flat)!;
