@@ -140,7 +140,8 @@ export function namesRunTogether(line: Line, count: number): string[] | null {
 }
 
 /** A line of two to four names run together, one space between them. */
-const isNamesRun = (line: Line): boolean => [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
+// (two names of two words at least are four words: a shorter line is passed by before the names are read three times)
+const isNamesRun = (line: Line): boolean => FOUR_WORDS.test(line.flat) && [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
 
 /** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
 function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
