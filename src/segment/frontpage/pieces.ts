@@ -61,7 +61,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
-      if (consumed.has(`${i}:${cell.col}`)) continue;
+      if (consumed.size > 0 && consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
       if (mixedHead && c > 0 && COLUMN_HEADS.has(cell.text.toLowerCase())) continue;
       // an `X` under `Ej närvarande` says what its column head says
@@ -81,7 +81,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
-      if (isLabelTail(cell.text) && pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1) continue;
+      if (pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1 && isLabelTail(cell.text)) continue;
       // a label wrapped in its column, its value beside it (`Beslutande` / `kommun-` / `representanter`): the rest said nothing more
       if (c === 0 && cells.length > 1 && WRAPPED_WORD.test(cell.text) && labelColumnAbove(pieces, i, cell.col)) continue;
       // `Datum för` / `anslags uppsättande   2007-01-11`, also two such labels side by side

@@ -15,7 +15,10 @@ const ROLE_ONLY = new RegExp(
 );
 // a mark of attendance, perhaps with the §§ attended after it: `X`, `X, § 105 - § 106`
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
-export const markOnly = (text: string): boolean => MARKS.has(text.split(',')[0]!.trim()) && !/\p{L}{2}/u.test(text);
+export const markOnly = (text: string): boolean => {
+  const comma = text.indexOf(',');
+  return MARKS.has((comma < 0 ? text : text.slice(0, comma)).trim()) && !/\p{L}{2}/u.test(text);
+};
 
 // under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
 const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
