@@ -173,7 +173,7 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
     const last = rows[rows.length - 1];
     if (last && last.at === v.at) last.text += `   ${v.text}`;
     // `Lise Karl (S) ersätter Morten Rya (S) och Anna Wall (M) ersätter` / `Annika Håkan (M).`: a sentence wrapped
-    else if (last && last.at === v.at - 1 && dangles(last.text) && !last.text.endsWith(',')) {
+    else if (last && last.at === v.at - 1 && !last.text.endsWith(',') && dangles(last.text)) {
       last.text += ` ${v.text}`;
       last.at = v.at;
     }
