@@ -51,22 +51,39 @@ function headingOf(line: Line): 'strict' | 'loose' | null {
 }
 
 function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
-  // every entry ends in its page number
-  const last = line.text.charCodeAt(line.text.length - 1);
-  if (!(last >= 48 && last <= 57)) return null;
-  const gap = ENTRY_GAP.exec(line.text);
+  // every entry ends in its page number: a digit last, and one to three of them (four are a year)
+  const text = line.text;
+  const digits = trailingDigits(text);
+  if (digits === 0) return null;
+  // after a gap: white space right before the number (asked before the pattern, which reads the whole line)
+  const gap = digits <= 3 && maySpace(text.charCodeAt(text.length - digits - 1)) ? ENTRY_GAP.exec(text) : null;
   if (gap) return entry(gap[1]!, gap[2]!);
-  const page = /\d{1,3}$/u.exec(line.flat)!;
-  const before = line.flat.slice(0, page.index);
-  if (/\d$/u.test(before)) return null;
+  const flat = line.flat;
+  const count = trailingDigits(flat);
+  if (count === 0 || count > 3) return null;
+  const page = flat.slice(flat.length - count);
+  const before = flat.slice(0, flat.length - count);
   const title = before.trimEnd();
   // short leaders that normalise leaves: `… vid nämnd ... 42`
-  if (title.endsWith('..') || title.endsWith('. .')) return entry(title, page[0]);
+  if (title.endsWith('..') || title.endsWith('. .')) return entry(title, page);
   // inside a contents block a page number may follow after one space, without a leader,
   // when the title ends in a word (`… 2024 – beslut om åtgärder 4`, not `… 2024 4`)
   if (title === before || !(line.leader || tight)) return null;
-  return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page[0]) : null;
+  return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page) : null;
 }
+
+const isDigitAt = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
+/** How many digits a text ends with, counted up to four. */
+function trailingDigits(s: string): number {
+  let n = 0;
+  while (n < 4 && isDigitAt(s, s.length - 1 - n)) n++;
+  return n;
+}
+// a character `\s` may match: plain white space, or any beyond ASCII (the pattern decides)
+const maySpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c >= 128;
 
 function entry(title: string, page: string): { title: string; page: number } {
   return { title: trimEndOf(collapse(title), '.…'), page: Number(page) };
