@@ -131,6 +131,17 @@ export function sectionOf(text: string): { section: string; type: ItemType | nul
   return { section: t.replace(/[.:]$/, ''), type: entry?.type ?? null };
 }
 
+/**
+ * Whether a line lies in one of the ranges: a table of lines only where there are ranges
+ * (most documents have none, and a typed array costs more to make than the lines to read).
+ */
+function excludedTest(excluded: readonly Range[], end: number): (i: number) => boolean {
+  if (excluded.length === 0) return () => false;
+  const marked = new Uint8Array(end);
+  for (const r of excluded) marked.fill(1, r.start, Math.min(r.end, end));
+  return (i) => marked[i] === 1;
+}
+
 interface Candidate {
   at: number;
   header: ItemHeader;
@@ -138,21 +149,18 @@ interface Candidate {
 
 export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ItemLayout {
   const warnings: Warning[] = [];
-  const excludedLine = new Uint8Array(end);
-  for (const r of excluded) excludedLine.fill(1, r.start, Math.min(r.end, end));
-  const inExcluded = (i: number): boolean => excludedLine[i] === 1;
+  const inExcluded = excludedTest(excluded, end);
 
-  // which lines may open an item at all: asked once, not once per style
-  const may = new Uint8Array(end);
-  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may[i] = 1;
+  // which lines may open an item at all: asked once, not once per style (each style then reads those few)
+  const may: number[] = [];
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may.push(i);
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
     const run: Candidate[] = [];
     const repeats: number[] = [];
     const found: Candidate[] = [];
-    for (let i = start; i < end; i++) {
-      if (may[i] === 0) continue;
+    for (const i of may) {
       const line = lines[i]!;
       const header = headerBy(line, k);
       if (!header) continue;
@@ -189,7 +197,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   }
   if (!best) {
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
-    const bullets = bulletItems(lines, start, end, excludedLine);
+    const bullets = bulletItems(lines, start, end, inExcluded);
     return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings };
   }
 
@@ -261,13 +269,12 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
     // a section heading or an excluded block (signatures) ends the item
+    // (the first excluded line of the body, from the few ranges rather than line by line)
     let itemEnd = limit;
     const nextSection = group ?? section;
-    for (let i = bodyStart; i < limit; i++) {
-      if (inExcluded(i)) {
-        itemEnd = i;
-        break;
-      }
+    for (const r of excluded) {
+      const from = Math.max(r.start, bodyStart);
+      if (from < Math.min(r.end, end) && from < itemEnd) itemEnd = from;
     }
     // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
     const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
@@ -311,7 +318,7 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const kept = titlesBeforeItems(lines, items);
   const nested = nestLabelled(kept);
   // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)
-  const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, excludedLine) : [];
+  const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, inExcluded) : [];
   // the order a list of titles and the items after it make is no fault of the numbering
   const listed = kept.length < items.length;
   const after = listed ? lines[kept[0]!.at]!.no : 0;
@@ -337,12 +344,12 @@ const BULLET_TITLE = 90;
  * line (short, capitalised, no sentence) a point without a number, the lines under it its
  * body. Asked only where no numbering at all was found, and only for three bullets or more.
  */
-function bulletItems(lines: readonly Line[], start: number, end: number, excluded: Uint8Array): ItemSegment[] {
+function bulletItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean): ItemSegment[] {
   const at: number[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const c = line.text.charCodeAt(0);
-    if (excluded[i] === 1 || !(isBulletMark(c) || isDigit(c))) continue;
+    if (excluded(i) || !(isBulletMark(c) || isDigit(c))) continue;
     const m = bulletRest(line.text);
     if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
   }
@@ -352,7 +359,7 @@ function bulletItems(lines: readonly Line[], start: number, end: number, exclude
     const next = at[k + 1] ?? end;
     let itemEnd = next;
     for (let j = i + 1; j < next; j++) {
-      if (excluded[j] === 1) {
+      if (excluded(j)) {
         itemEnd = j;
         break;
       }
@@ -370,7 +377,7 @@ const openingKey = (t: string): string => t.toLowerCase().replace(/[.:]$/u, '').
  * `1. Godkännande av dagordning`): items without a number, in order. A blank line between
  * them at most; a line not of the lexicon ends them.
  */
-function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, start: number, excluded: Uint8Array): ItemSegment[] {
+function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, start: number, excluded: (i: number) => boolean): ItemSegment[] {
   if (!first || first.header.number !== 1) return [];
   const found: number[] = [];
   for (let p = first.at - 1, blanks = 0; p >= start; p--) {
@@ -380,7 +387,7 @@ function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, s
       continue;
     }
     blanks = 0;
-    if (excluded[p] === 1 || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
+    if (excluded(p) || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
     found.unshift(p);
   }
   return found.map((at, k) =>
@@ -789,6 +796,9 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
   const subs: SubItemSegment[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
+    // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
+    const c = line.text.charCodeAt(0);
+    if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
     const sub = subItemOf(line.text, subs.length, parent);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
     const titleLines = wrappedTitle(lines, line, i, end);

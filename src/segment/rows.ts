@@ -34,6 +34,8 @@ const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)
  * title, and more cells after column gaps): null otherwise.
  */
 export function readRow(lines: readonly Line[], at: number, end: number): Row | null {
+  // a line with no gap in it (its text is its flat text: single spaces only) is one cell
+  if (lines[at]!.text === lines[at]!.flat) return null;
   const head = cellsOf(lines[at]!);
   // the number's cell, the title's cell and at least one more; or the title's cell alone when
   // the row wraps (the next lines hold pieces of other columns)

@@ -40,10 +40,8 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
-  // items are found again only when a signature block cuts into one of them
-  const bodyLine = new Uint8Array(doc.end);
-  for (const r of bodies) bodyLine.fill(1, r.start - 1, r.end);
-  const cuts = signatureBlocks.some((b) => bodyLine.subarray(b.start, b.end).includes(1));
+  // items are found again only when a signature block cuts into one of them (its heading line or its body)
+  const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
   const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents]) : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
@@ -175,7 +173,7 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
     const last = rows[rows.length - 1];
     if (last && last.at === v.at) last.text += `   ${v.text}`;
     // `Lise Karl (S) ersätter Morten Rya (S) och Anna Wall (M) ersätter` / `Annika Håkan (M).`: a sentence wrapped
-    else if (last && last.at === v.at - 1 && dangles(last.text) && !last.text.endsWith(',')) {
+    else if (last && last.at === v.at - 1 && !last.text.endsWith(',') && dangles(last.text)) {
       last.text += ` ${v.text}`;
       last.at = v.at;
     }

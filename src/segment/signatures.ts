@@ -140,16 +140,18 @@ export function namesRunTogether(line: Line, count: number): string[] | null {
 }
 
 /** A line of two to four names run together, one space between them. */
-const isNamesRun = (line: Line): boolean => [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
+// (two names of two words at least are four words: a shorter line is passed by before the names are read three times)
+const isNamesRun = (line: Line): boolean => FOUR_WORDS.test(line.flat) && [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
 
 /** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
-function opening(lines: readonly Line[], i: number): 'sure' | 'weak' | null {
+function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean): 'sure' | 'weak' | null {
   const line = lines[i]!;
   if (isBlank(line)) return null;
+  const opens = mayOpen(i);
   // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
   const below = lines[i + 1];
-  if (below && MAY_OPEN.test(below.flat) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
-  if (!MAY_OPEN.test(line.flat)) return null;
+  if (below && mayOpen(i + 1) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
+  if (!opens) return null;
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
@@ -201,8 +203,18 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
   // one pass to mark the strict lines: testing every range for every line is quadratic in a long file
   const strictLine = new Uint8Array(lines.length);
   for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+  // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
+  let askedAt = -1;
+  let answer = false;
+  const mayOpen = (k: number): boolean => {
+    if (k !== askedAt) {
+      askedAt = k;
+      answer = MAY_OPEN.test(lines[k]!.flat);
+    }
+    return answer;
+  };
   for (let i = start; i < end; i++) {
-    const how = opening(lines, i);
+    const how = opening(lines, i, mayOpen);
     if (!how) continue;
     const strict = strictLine[i] === 1;
     let last = i;

@@ -25,6 +25,8 @@ export interface Contents {
 
 const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
 const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]!));
+// their first letters that are plain (ASCII): a line that opens with another plain character is passed by at once
+const FIRST_ASCII = new Set<string>([...FIRST_WORDS].map((w) => w.charAt(0)).filter((c) => c.charCodeAt(0) < 128));
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
@@ -40,28 +42,48 @@ const TITLE_LINES = 3;
 const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}§ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 /** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
 function headingOf(line: Line): 'strict' | 'loose' | null {
-  if (line.flat.length > HEADING_LENGTH || !FIRST_WORDS.has(line.flat.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
+  const t = line.flat;
+  if (t.length > HEADING_LENGTH || (t.charCodeAt(0) < 128 && !FIRST_ASCII.has(t.charAt(0).toLowerCase()))) return null;
+  if (!FIRST_WORDS.has(t.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
   const key = headingKey(line);
   if (!HEADING.test(key)) return null;
   return LOOSE.test(key) ? 'loose' : 'strict';
 }
 
 function entryOf(line: Line, tight: boolean): { title: string; page: number } | null {
-  // every entry ends in its page number
-  if (!/\d$/.test(line.text)) return null;
-  const gap = ENTRY_GAP.exec(line.text);
+  // every entry ends in its page number: a digit last, and one to three of them (four are a year)
+  const text = line.text;
+  const digits = trailingDigits(text);
+  if (digits === 0) return null;
+  // after a gap: white space right before the number (asked before the pattern, which reads the whole line)
+  const gap = digits <= 3 && maySpace(text.charCodeAt(text.length - digits - 1)) ? ENTRY_GAP.exec(text) : null;
   if (gap) return entry(gap[1]!, gap[2]!);
-  const page = /\d{1,3}$/u.exec(line.flat)!;
-  const before = line.flat.slice(0, page.index);
-  if (/\d$/u.test(before)) return null;
+  const flat = line.flat;
+  const count = trailingDigits(flat);
+  if (count === 0 || count > 3) return null;
+  const page = flat.slice(flat.length - count);
+  const before = flat.slice(0, flat.length - count);
   const title = before.trimEnd();
   // short leaders that normalise leaves: `… vid nämnd ... 42`
-  if (title.endsWith('..') || title.endsWith('. .')) return entry(title, page[0]);
+  if (title.endsWith('..') || title.endsWith('. .')) return entry(title, page);
   // inside a contents block a page number may follow after one space, without a leader,
   // when the title ends in a word (`… 2024 – beslut om åtgärder 4`, not `… 2024 4`)
   if (title === before || !(line.leader || tight)) return null;
-  return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page[0]) : null;
+  return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page) : null;
 }
+
+const isDigitAt = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
+/** How many digits a text ends with, counted up to four. */
+function trailingDigits(s: string): number {
+  let n = 0;
+  while (n < 4 && isDigitAt(s, s.length - 1 - n)) n++;
+  return n;
+}
+// a character `\s` may match: plain white space, or any beyond ASCII (the pattern decides)
+const maySpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c >= 128;
 
 function entry(title: string, page: string): { title: string; page: number } {
   return { title: trimEndOf(collapse(title), '.…'), page: Number(page) };

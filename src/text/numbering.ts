@@ -246,13 +246,22 @@ export function mayOpenItem(line: Line): boolean {
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
   if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t)) return true;
-  // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label
-  return c >= 65 && c <= 90 && ORGAN_NUMBER.test(t);
+  // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label (first cheaply:
+  // the letters' word ends within reach, and a digit stands a space or three after it)
+  if (c < 65 || c > 90) return false;
+  const space = t.indexOf(' ');
+  if (space < 2 || space > ORGAN_WORD) return false;
+  let d = space + 1;
+  while (d < space + 3 && t.charCodeAt(d) === 32) d++;
+  const digit = t.charCodeAt(d);
+  return digit >= 48 && digit <= 57 && ORGAN_NUMBER.test(t);
 }
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
 const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
+// the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
+const ORGAN_WORD = 15;
 
 const BULLETED_NUMBER = /^. {1,3}\d/u;
 
@@ -264,12 +273,25 @@ const SIGN_REACH = 12;
  * kinds, the contents lists and the items all ask of the same lines. A line whose text
  * changed since (normalise edits lines) is read again.
  */
-const READ = new WeakMap<Line, { text: string; headers: Array<ItemHeader | null | undefined> }>();
+const READ = new WeakMap<Line, Read>();
+
+interface Read {
+  text: string;
+  headers: Array<ItemHeader | null | undefined>;
+  /** What recogniseItemHeader answers without styles (undefined until asked). */
+  first: ItemHeader | null | undefined;
+}
+
+/** What was read on the line so far (a line whose text changed starts again). */
+function readOf(line: Line): Read {
+  let read = READ.get(line);
+  if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [], first: undefined }));
+  return read;
+}
 
 /** The header recogniser `k` of NUMBERING reads on the line (remembered per line). */
 export function headerBy(line: Line, k: number): ItemHeader | null {
-  let read = READ.get(line);
-  if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [] }));
+  const read = readOf(line);
   let h = read.headers[k];
   if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
   return h;
@@ -278,11 +300,20 @@ export function headerBy(line: Line, k: number): ItemHeader | null {
 /** The first recogniser that accepts the line, optionally restricted to some styles. */
 export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingStyle>): ItemHeader | null {
   if (!mayOpenItem(line)) return null;
+  // the line is looked up once, not once per recogniser; the answer for all styles is kept
+  const read = readOf(line);
+  if (!styles && read.first !== undefined) return read.first;
+  let found: ItemHeader | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const r = NUMBERING[k]!;
     if (styles ? !styles.has(r.style) : r.runOnly) continue;
-    const h = headerBy(line, k);
-    if (h) return h;
+    let h = read.headers[k];
+    if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
+    if (h) {
+      found = h;
+      break;
+    }
   }
-  return null;
+  if (!styles) read.first = found;
+  return found;
 }

@@ -27,13 +27,17 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     if (i > 0 && pieces[i - 1]!.label?.value === 'persons') continue;
     // the names open a group of their own (after a blank line, or right under `Underskrifter`): not a list going on
     if (!pieces[i]!.groupStart && pieces[i - 1]?.label?.value !== 'none') continue;
+    // the whole line's pieces, no label among them; as many pieces right under them in their
+    // columns, and no more on that line (where they stand is asked before what they say)
     let n = 0;
-    while (i + n < pieces.length && pieces[i + n]!.at === at && !pieces[i + n]!.label && namesPerson(pieces[i + n]!.text)) n++;
-    if (n === 0 || (i + n < pieces.length && pieces[i + n]!.at === at)) continue;
+    while (i + n < pieces.length && pieces[i + n]!.at === at && !pieces[i + n]!.label) n++;
+    if (i + n < pieces.length && pieces[i + n]!.at === at) continue;
     const names = pieces.slice(i, i + n);
-    const labels = pieces.slice(i + n, i + 2 * n).map(asSigner);
-    if (labels.length !== n || (i + 2 * n < pieces.length && pieces[i + 2 * n]!.at === at + 1)) continue;
-    if (!labels.every((l, k) => l.at === at + 1 && SIGNERS.has(l.label?.field ?? '') && Math.abs(l.col - names[k]!.col) <= SLACK)) continue;
+    const under = pieces.slice(i + n, i + 2 * n);
+    if (under.length !== n || (i + 2 * n < pieces.length && pieces[i + 2 * n]!.at === at + 1)) continue;
+    if (!under.every((l, k) => l.at === at + 1 && Math.abs(l.col - names[k]!.col) <= SLACK) || !names.every((p) => namesPerson(p.text))) continue;
+    const labels = under.map(asSigner);
+    if (!labels.every((l) => SIGNERS.has(l.label?.field ?? ''))) continue;
     const out: Piece[] = [];
     names.forEach((name, k) => out.push({ ...labels[k]!, groupStart: k === 0 && name.groupStart }, { ...name, groupStart: false }));
     pieces.splice(i, 2 * n, ...out);

@@ -49,7 +49,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     let first = true;
     // a row that starts with a person holds no label (`[ ] Lars Brunn (S)   Anmält förhinder`: a remark);
     // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
-    const personRow = cells.length > 1 && namesPerson(cells[0]!.text);
+    // (asked once, and only when a cell after the first comes to be read as a label)
+    let personRow: boolean | undefined;
     // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
     const headRow =
       cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
@@ -60,7 +61,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
-      if (consumed.has(`${i}:${cell.col}`)) continue;
+      if (consumed.size > 0 && consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
       if (mixedHead && c > 0 && COLUMN_HEADS.has(cell.text.toLowerCase())) continue;
       // an `X` under `Ej närvarande` says what its column head says
@@ -80,7 +81,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       const groupStart = first && gap;
       first = false;
       // the rest of a label broken over two lines: it said nothing
-      if (isLabelTail(cell.text) && pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1) continue;
+      if (pieces[pieces.length - 1]?.label && pieces[pieces.length - 1]!.at === i - 1 && isLabelTail(cell.text)) continue;
       // a label wrapped in its column, its value beside it (`Beslutande` / `kommun-` / `representanter`): the rest said nothing more
       if (c === 0 && cells.length > 1 && WRAPPED_WORD.test(cell.text) && labelColumnAbove(pieces, i, cell.col)) continue;
       // `Datum för` / `anslags uppsättande   2007-01-11`, also two such labels side by side
@@ -106,7 +107,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         pieces.push({ label: wrapped.label, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
-      let label = personRow && c > 0 ? null : labelAt(cell.text) ?? recipientHead(cells, cell);
+      let label = c > 0 && (personRow ??= namesPerson(cells[0]!.text)) ? null : labelAt(cell.text) ?? recipientHead(cells, cell);
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;

@@ -52,9 +52,7 @@ interface Leftover {
 const REACH = 40;
 
 export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
-  const skip = new Uint8Array(lines.length);
-  for (const r of excluded) skip.fill(1, Math.max(r.start, start), Math.min(r.end, end));
-  const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), (i) => skip[i] === 1);
+  const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), skipTest(lines, start, end, excluded));
   const fields: FrontPageField[] = [];
   const leftovers: { index: number; item: Leftover }[] = [];
   const warnings: Warning[] = [];
@@ -119,6 +117,14 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+/** Whether a line lies in an excluded range (a table of lines only where there are ranges: most front pages have none). */
+function skipTest(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): (i: number) => boolean {
+  if (excluded.length === 0) return () => false;
+  const skip = new Uint8Array(lines.length);
+  for (const r of excluded) skip.fill(1, Math.max(r.start, start), Math.min(r.end, end));
+  return (i) => skip[i] === 1;
 }
 
 /**

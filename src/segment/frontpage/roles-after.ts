@@ -15,7 +15,10 @@ const ROLE_ONLY = new RegExp(
 );
 // a mark of attendance, perhaps with the §§ attended after it: `X`, `X, § 105 - § 106`
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
-export const markOnly = (text: string): boolean => MARKS.has(text.split(',')[0]!.trim()) && !/\p{L}{2}/u.test(text);
+export const markOnly = (text: string): boolean => {
+  const comma = text.indexOf(',');
+  return MARKS.has((comma < 0 ? text : text.slice(0, comma)).trim()) && !/\p{L}{2}/u.test(text);
+};
 
 // under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
 const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
@@ -26,6 +29,8 @@ const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.
 export function rolesBesideNames(values: readonly FieldValue[]): FieldValue[] {
   // one value a line: a table's cells cut at its gaps are no flattened column
   for (let k = 1; k < values.length; k++) if (values[k]!.at === values[k - 1]!.at) return [...values];
+  // no role nor mark at all (most lists): nothing to pair, and no name need be read
+  if (!values.some((v) => roleOnly(v.text))) return [...values];
   const out: FieldValue[] = [];
   let i = 0;
   while (i < values.length) {
