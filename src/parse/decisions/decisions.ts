@@ -11,7 +11,7 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
-import { clauses, isListPart, readParagraphs } from './roles.js';
+import { clauses, isListPart, readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
@@ -132,13 +132,13 @@ const withoutJoin = (text: string): string => {
 };
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 
-export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null): Decision[] {
+/** `read`: the paragraphs' reading, when the caller has it already. */
+export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null, read: readonly ReadParagraph[] = readParagraphs(paragraphs)): Decision[] {
   const out: Decision[] = [];
   // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
   let open: Decision | null = null;
   let inList = false;
-  const read = readParagraphs(paragraphs);
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
@@ -178,8 +178,13 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (rest) pushSplit(out, p, label[0].length, by, own);
       continue;
     }
-    if (!HINT.test(p.text)) continue;
-    for (const s of sentencesOf(p)) {
+    // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
+    const first = p.text.search(HINT);
+    if (first < 0) continue;
+    const said = sentencesOf(p);
+    for (let k = 0; k < said.length; k++) {
+      const s = said[k]!;
+      if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       const labelled = labelOf(s.text);
       const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null } : decides(s, own);

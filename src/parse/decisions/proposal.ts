@@ -4,7 +4,7 @@ import { DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
-import { readParagraphs } from './roles.js';
+import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
 
 const HINT = /förslag|föresl/i;
@@ -17,9 +17,9 @@ const withoutProposer = (p: Paragraph): string => {
   return second !== undefined && PROPOSER.test(p.text.slice(0, second).trim()) ? p.text.slice(second).trim() : p.text;
 };
 
-export function findProposal(paragraphs: readonly Paragraph[]): string | null {
+/** `read`: the paragraphs' reading, when the caller has it already. */
+export function findProposal(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): string | null {
   const found: string[] = [];
-  const read = readParagraphs(paragraphs);
   const isClause = (k: number): boolean => read[k] !== undefined && (read[k]!.role === 'proposal-clause' || (read[k]!.role === 'decision-clause' && read[k]!.proposes === true));
   for (const [k, { paragraph: p, role, procedure, earlier }] of read.entries()) {
     if (earlier) continue;

@@ -63,7 +63,8 @@ const DISTRIBUTION = new RegExp(
 );
 // every such line says one of the verbs' stems
 const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges/i;
-const isDistribution = (text: string): boolean => MAY_DISTRIBUTE.test(text) && DISTRIBUTION.test(text);
+// (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it)
+const isDistribution = (text: string): boolean => DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 
@@ -90,17 +91,35 @@ const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) | 32) ==
 
 /** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (decisionHeading(text) !== null || isProposalLabel(text) || SUBHEADING.test(text) || isAttachmentLine(text));
+  text.length <= 60 && (isAttachmentLine(text) || (!endsUnlikeHeading(text) && (decisionHeading(text) !== null || isProposalLabel(text) || SUBHEADING.test(text))));
+
+// Every heading, label and sub-heading ends in a letter or a colon (a white space after it
+// aside): text that ends in a full stop, a digit, a bracket or other ASCII punctuation, as most
+// of a body's paragraphs do, is none of them. One look at the last character spares the
+// patterns and their stems' tests, which read all of it. (A letter beyond ASCII is not looked
+// at: the patterns decide. Should the lexicon give one of their words another ending, the look is off.)
+const HEADING_WORDS = [
+  ...DECISION.decideVerbs, ...DECISION.decideQualifiers, ...DECISION.proposalTargets, ...DECISION.proposalTargetEndings,
+  ...DECISION.subheadings, ...Object.values(PROCESS.headings).flat(), ...DECISION.agreedHeadings,
+];
+const LOOK_AT_END = HEADING_WORDS.every((w) => /[\p{L}:]$/u.test(w));
+const COLON = 58;
+const SPACE = 32;
+const endsUnlikeHeading = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  // (ASCII only: a letter either case, the colon, and white space may end a heading)
+  return LOOK_AT_END && c < 128 && !((c | 32) >= 97 && (c | 32) <= 122) && c !== COLON && c !== SPACE && !(c >= 9 && c <= 13);
+};
 
 /** `Förslag till beslut`, and in capitals as older templates print it (`ARBETSUTSKOTTETS FÖRSLAG TILL SOCIALNÄMNDEN`). */
-const isProposalLabel = (text: string): boolean => MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(sentenceCaseOpening(text));
+const isProposalLabel = (text: string): boolean => !endsUnlikeHeading(text) && MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(sentenceCaseOpening(text));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
 const MAY_PROPOSE = /örslag/i;
 
 export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
-  if (!MAY_DECIDE.test(text)) return null;
+  if (endsUnlikeHeading(text) || !MAY_DECIDE.test(text)) return null;
   const t = sentenceCaseOpening(trimEndOf(text, ''));
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
@@ -110,16 +129,13 @@ export function decisionHeading(text: string): { by: string | null; proposes?: b
   return AGREED.test(t) ? { by: null } : null;
 }
 
-// decisions and proposal both read an item's paragraphs: classify them once
-const cache = new WeakMap<readonly Paragraph[], ReadParagraph[]>();
-
+/**
+ * What each paragraph is. Decisions, proposal and process all read an item's paragraphs so:
+ * the item reads them once and hands the reading to each (a cache keyed by the paragraphs'
+ * array cost more than the tests it saved, in its inserts and in the collector's work on it).
+ */
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
-  let read = cache.get(paragraphs);
-  if (!read) {
-    read = keepLastTreatment(classify(paragraphs.flatMap(splitAtHeadings)));
-    cache.set(paragraphs, read);
-  }
-  return read;
+  return keepLastTreatment(classify(paragraphs.flatMap(splitAtHeadings)));
 }
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
@@ -222,7 +238,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'proposal';
       return { paragraph, role: 'proposal-heading', by: null };
     }
-    if (SUBHEADING.test(text) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
+    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
       mode = 'none';
       procedure = PROCEDURE.test(text);
       return { paragraph, role: 'subheading', by: null };

@@ -7,13 +7,18 @@ export interface Sentence {
 }
 
 // a sentence ends at . ! ? before a capital, a digit, a bullet or a quote; or at a line break (bullets)
-const BOUNDARY = /(?<=[.!?])\s+(?=[\p{Lu}\d•"”–-])|\n/gu;
+// (the stop is matched, not looked behind for: a pattern that opens on a character class skips
+// ahead to its characters, one that opens on a lookbehind tries every position; the white space
+// after the stop is the boundary, as a lookbehind would have matched it)
+const BOUNDARY = /[.!?]\s+(?=[\p{Lu}\d•"”–-])|\n/gu;
 
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let last = 0;
   for (const m of paragraph.matchAll(BOUNDARY)) {
-    const text = paragraph.slice(last, m.index).trim();
+    // (a line break is the boundary itself; otherwise it starts after the stop)
+    const at = m[0] === '\n' ? m.index : m.index + 1;
+    const text = paragraph.slice(last, at).trim();
     if (text) out.push({ text, offset: last });
     last = m.index + m[0].length;
   }

@@ -8,7 +8,7 @@ import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
-import { isBodyHeading } from '../decisions/roles.js';
+import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
 import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitTrailingPresenter } from './title.js';
 
@@ -192,7 +192,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
-  const decisions = kind === 'notice' ? [] : findDecisions(said, own);
+  // what each paragraph is, read once for the decisions, the proposal and the process
+  const roles = readParagraphs(said);
+  const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   return {
     number: f.number,
     label: f.label,
@@ -203,9 +205,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     type: read.type ?? f.columns?.type ?? f.sectionType,
     attachments,
     presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
-    proposal: findProposal(paras),
+    proposal: findProposal(paras, said === paras ? roles : undefined),
     decisions,
-    ...readProcess(said, body, kind, decisions),
+    ...readProcess(said, body, kind, decisions, roles),
     // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
     ...(read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text)) ? { outcome: 'withdrawn' as const } : {}),
     subItems: [],

@@ -4,6 +4,7 @@
 // its words at the cost of one short test.
 import type { Conflict, Decision, DocumentKind, Motion, Outcome, Reservation, Vote } from '../../schema/result.js';
 import type { Line, Paragraph } from '../../text/line.js';
+import type { ReadParagraph } from '../decisions/roles.js';
 import { findConflicts } from './conflicts.js';
 import { findMotions } from './motions.js';
 import { findNotes } from './notes.js';
@@ -51,10 +52,11 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
 }
 
 /** The decision-process fields of one item, from its body paragraphs and lines. */
-export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[]): Process {
+/** `read`: the paragraphs' reading, when the caller has it already. */
+export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[], read?: readonly ReadParagraph[]): Process {
   // a notice proposes; what a meeting did is only in its minutes (or notes)
   if (kind === 'notice' || paragraphs.length === 0) return NONE();
-  const parts = partsOf(paragraphs);
+  const parts = partsOf(paragraphs, read);
   const need = readersFor(parts);
   const motions = need.has('motions') ? findMotions(parts) : [];
   return {

@@ -6,7 +6,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
-import { readParagraphs, type Role } from '../decisions/roles.js';
+import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
 
 export type Section = keyof typeof PROCESS.headings | 'decision' | null;
@@ -21,6 +21,8 @@ export interface Part {
   role: Role;
   /** The text began with a process label (`Reservation: …`). */
   labelled: boolean;
+  /** Its sentences, split when a reader first asks (sentencesOfPart). */
+  said: PartSentence[] | null;
 }
 
 export interface PartSentence {
@@ -46,13 +48,14 @@ export function sectionOfHeading(text: string): Section {
   return HEADING.get(trimEndOf(text, ':.').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
 }
 
-export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
+/** `read`: the paragraphs' reading, when the caller has it already. */
+export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): Part[] {
   const out: Part[] = [];
   let section: Section = null;
-  for (const { paragraph, role, earlier } of readParagraphs(paragraphs)) {
+  for (const { paragraph, role, earlier } of read) {
     // an earlier treatment of the case (Finnish minutes' blocks above the last `Stadsstyrelsen 12.2.2024, 13 §`): its history
     if (earlier) {
-      out.push({ paragraph, text: paragraph.text, offset: 0, section: 'description', role, labelled: false });
+      out.push({ paragraph, text: paragraph.text, offset: 0, section: 'description', role, labelled: false, said: null });
       continue;
     }
     if (role === 'decision-heading') {
@@ -73,25 +76,22 @@ export function partsOf(paragraphs: readonly Paragraph[]): Part[] {
       const own = sectionOfHeading(label[1]!);
       const text = paragraph.text.slice(label[0].length);
       if (text.trim() !== '') {
-        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true });
+        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true, said: null });
         continue;
       }
     }
-    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false });
+    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false, said: null });
   }
   return out;
 }
 
-// the readers go over the same parts' sentences: split them once
-const cache = new WeakMap<Part, PartSentence[]>();
-
+// the readers go over the same parts' sentences: split them once (kept on the part, which
+// lives as long as its item's reading: no map to insert into, none for the collector to sweep)
 export function sentencesOfPart(part: Part): PartSentence[] {
-  let s = cache.get(part);
-  if (!s) {
+  if (part.said === null) {
     // a whole paragraph is split as the decisions reader split it (and cached it)
     const split = part.offset === 0 ? sentencesOf(part.paragraph) : sentences(part.text);
-    s = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
-    cache.set(part, s);
+    part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
   }
-  return s;
+  return part.said;
 }
