@@ -1,5 +1,6 @@
 // Sentences of a paragraph, with their offsets, so a decision can name its source line.
 import type { Paragraph } from '../../text/line.js';
+import { allMatches } from '../../text/patterns.js';
 
 export interface Sentence {
   text: string;
@@ -15,7 +16,7 @@ const BOUNDARY = /[.!?]\s+(?=[\p{Lu}\d•"”–-])|\n/gu;
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let last = 0;
-  for (const m of paragraph.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, paragraph)) {
     // (a line break is the boundary itself; otherwise it starts after the stop)
     const at = m[0] === '\n' ? m.index : m.index + 1;
     const text = paragraph.slice(last, at).trim();

@@ -8,7 +8,7 @@ import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
-import { alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
+import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 
 export interface ReadTitle {
   title: string;
@@ -69,12 +69,12 @@ export function expandAttachments(list: string): string[] {
 /** Attachments mentioned in body text as `(bilaga 3)`, or on a line of their own: `Bilaga 3`, `Bilagor: 1, 2`. */
 export function attachmentsIn(text: string): string[] {
   // a mention needs a bracket and the word: tested before the pattern reads a whole body
-  const inline = text.includes('(') && /bil/i.test(text) ? [...text.matchAll(ATTACHMENT_MENTION)].flatMap((m) => expandAttachments(m[1]!)) : [];
+  const inline = text.includes('(') && /bil/i.test(text) ? allMatches(ATTACHMENT_MENTION, text).flatMap((m) => expandAttachments(m[1]!)) : [];
   if (!text.includes('ilag')) return inline;
   const each = text.split('\n');
   const lines = each.flatMap((l) => expandAttachments(attachmentLine(l.trim()) ?? ''));
   // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
-  const referred = each.flatMap((l) => [...l.matchAll(ATTACHMENT_REFERENCE), ...(l.includes(',') ? l.matchAll(ATTACHMENT_AFTER_COMMA) : [])].flatMap((m) => expandAttachments(m[1]!)));
+  const referred = each.flatMap((l) => [...allMatches(ATTACHMENT_REFERENCE, l), ...(l.includes(',') ? allMatches(ATTACHMENT_AFTER_COMMA, l) : [])].flatMap((m) => expandAttachments(m[1]!)));
   return [...inline, ...lines, ...referred];
 }
 

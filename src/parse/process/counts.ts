@@ -6,7 +6,7 @@
 // sentence that reports another meeting (a date, `föregående sammanträde`), a survey or a
 // referendum, a rule (`Vid val gäller …`), or amounts (`72 miljoner mot 9`) gives none.
 import { PROCESS } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { allMatches, alternation } from '../../text/patterns.js';
 import { isModal, reportsOtherMeeting } from './elsewhere.js';
 
 export type CountKind = 'yes' | 'no' | 'abstain' | 'absent';
@@ -69,8 +69,7 @@ export function readCounts(sentence: string): Counts | null {
 /** The first count of each kind, by a pattern with a number group and a label group. */
 function pairs(text: string, pattern: RegExp, numberGroup: number, labelGroup: number): Map<CountKind, number> {
   const found = new Map<CountKind, number>();
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const kind = kindOf(m[labelGroup]!);
     if (!found.has(kind)) found.set(kind, Number(m[numberGroup]));
   }

@@ -8,7 +8,7 @@
 // paragraph (`X (M) yrkar:` / `att …`) takes that paragraph.
 import { PROCESS } from '../../lexicon/sv.js';
 import type { Motion } from '../../schema/result.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { allMatches, alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
 import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
@@ -126,7 +126,7 @@ const JOINER = new RegExp(`${A}(?:${alternation(PROCESS.joiners)})\\s+`, 'giu');
 /** Actors joined at the end of a motion's text, and where the joiner starts. */
 function lastJoiner(text: string): { actors: Actors; at: number } | null {
   let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(JOINER)) last = m;
+  for (const m of allMatches(JOINER, text)) last = m;
   if (!last) return null;
   const actors = readActors(trimEndOf(text.slice(last.index + last[0].length), '.;,'));
   return actors && last.index > 0 && /[\s,]/u.test(text[last.index - 1]!) ? { actors, at: last.index } : null;

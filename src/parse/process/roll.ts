@@ -7,7 +7,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import type { RollCall } from '../../schema/result.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { allMatches, alternation } from '../../text/patterns.js';
 import { partyOf, readActors } from './actors.js';
 import type { CountKind, Counts } from './counts.js';
 
@@ -56,7 +56,8 @@ interface Word {
   at: number;
 }
 
-const wordsOf = (line: Line): Word[] => [...line.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: m.index, at: line.indent + m.index + m[0].length / 2 }));
+const WORD_RUN = /\S+/gu;
+const wordsOf = (line: Line): Word[] => allMatches(WORD_RUN, line.text).map((m) => ({ text: m[0], start: m.index, at: line.indent + m.index + m[0].length / 2 }));
 
 /** Column heads of a roll table: their kinds and centres, or null when the line is no head. */
 function headOf(line: Line): Map<number, CountKind> | null {
