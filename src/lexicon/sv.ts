@@ -249,6 +249,9 @@ export const HEADER_STOP_WORDS = [
   'plats', 'tid', 'plats och tid', 'datum', 'underskrifter', 'anslag', 'bevis', 'ärenden', 'ärende',
 ] as const;
 
+/** A seat nobody holds, in a list of members or deputies (`Vakant (SD)`, `Vakant plats   M`): no person. */
+export const VACANT_SEAT_WORDS = ['vakant', 'vakans', 'vakanta', 'vakant plats', 'ej tillsatt', 'ej utsedd', 'ledig plats'] as const;
+
 /** Headings of a table of contents in minutes (not the agenda of a notice). */
 export const CONTENTS_HEADINGS = [
   'innehåll', 'innehållsförteckning', 'ärendelista', 'ärendeförteckning', 'ärenden', 'förteckning över ärenden',
@@ -281,6 +284,15 @@ export const POSITION_WORDS = [
  */
 export const MEMBER_POSITION_WORDS = [
   'ordförande', 'ledamot', 'ersättare', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
+] as const;
+
+/**
+ * Adjectives that qualify a position (`teknisk chef`, `Ekonomisk rådgivare`), known by name so that a
+ * capitalised one after a name (`Per Ek Teknisk chef`) is told from a surname that ends like one (`Sundell`).
+ */
+export const POSITION_ADJECTIVES = [
+  'teknisk', 'administrativ', 'ekonomisk', 'medicinsk', 'medicinskt', 'juridisk', 'strategisk', 'regional', 'kommunal',
+  'social', 'digital', 'politisk', 'operativ', 'pedagogisk', 'kvalificerad', 'personalekonomisk',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */

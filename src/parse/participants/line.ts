@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
+  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
   POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -198,7 +198,14 @@ function readSegment(segment: string, parts: Parts): void {
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
     // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
-    const adjective = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined && kinds[i - 1] === 'lower' && ADJECTIVE.test(words[i - 1]!) && (i === 1 || words[i - 2]!.endsWith(','));
+    // `Per Ek, Teknisk chef`, `Per Ek Teknisk chef`: capitalised, after the name, a known adjective (`Sundell` ends like one), or
+    // any adjective that opens the segment after the name's
+    const before = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined ? words[i - 1]! : '';
+    const adjective =
+      before !== '' &&
+      (kinds[i - 1] === 'lower'
+        ? ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))
+        : kinds[i - 1] === 'cap' && /^\p{Ll}/u.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
     let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
@@ -245,12 +252,17 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
 // `Ordförande`, `Vice ordförande`, `Förbundschef` as a table's cell writes them: a position is a common noun, in lower case
 // (not `HR-chef`, `IT-strateg`: capitals inside the word are an abbreviation's)
+// (`Teknisk chef`, `Ekonomisk rådgivare`: an adjective before the position word, capitalised as the entry's first word)
+// (`ORDFÖRANDE`, `VICE ORDFÖRANDE`: a position in capitals, as some tables print their cells, is a common noun too)
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?=\s|$)/u;
+const UPPER_CASE = /^[\p{Lu} .:-]+$/u;
 function positionCase(position: string): string {
   const first = CAPITALISED_WORD.exec(position)?.[0];
-  if (first === undefined) return position;
-  const kind = kindOf(first.toLowerCase());
-  return kind === 'position' || kind === 'modifier' ? position.charAt(0).toLowerCase() + position.slice(1) : position;
+  if (first === undefined) return position.length > 3 && UPPER_CASE.test(position) && isPositionWord(position.slice(position.lastIndexOf(' ') + 1).toLowerCase()) ? position.toLowerCase() : position;
+  const lower = first.toLowerCase();
+  const kind = kindOf(lower);
+  const adjective = kind === 'lower' && first.length < position.length && ADJECTIVE.test(lower) && isPositionWord(position.slice(first.length + 1).split(' ')[0]!);
+  return kind === 'position' || kind === 'modifier' || adjective ? position.charAt(0).toLowerCase() + position.slice(1) : position;
 }
 
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
@@ -258,6 +270,7 @@ const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
 const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
+const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
 
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */

@@ -4,7 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
-import { givenNameList, isStaffPosition, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
@@ -110,7 +110,10 @@ const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== 
 
 function readLine(line: string, deputy: boolean): ParticipantFields[] {
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
-  const text = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  // `Vakant (SD)`: a seat nobody holds
+  if (isVacantSeat(sentence)) return [];
+  const text = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
   // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
@@ -121,7 +124,7 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
     if (each.every(isPerson)) return each;
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
-  const runOn = splitPersons(text);
+  const runOn = splitPersons(text).filter((e) => !isVacantSeat(e));
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
@@ -132,6 +135,13 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
+}
+
+/** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
+function withoutVacantSeats(text: string): string {
+  const all = parts(text);
+  const kept = all.filter((p) => !isVacantSeat(p));
+  return kept.length < all.length ? kept.join(', ') : text;
 }
 
 /** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
@@ -210,6 +220,8 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   return out;
 }
 
+const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /**
  * The people of a line that lists several: each part that names a person starts one,
  * and the parts around it (an organisation, a position) belong to the person before them
@@ -218,14 +230,17 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const raw = parts(text);
-  if (raw.length < 2 || namePairs(text, 2) < 2) return [];
+  const pairs = raw.length < 2 ? 0 : namePairs(text, 2);
+  if (pairs === 0) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
   const read = ps.map((p) => parseParticipantLine(p));
   const shifted = positionsAfterNames(ps, read);
   if (shifted) return shifted;
-  const person = read.map(isPerson);
-  if (person.filter(Boolean).length < 2) return [];
+  // `Maria Ek, Johan, Per Lind`: a given name alone between people named in full is one of them
+  // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
+  const person = read.map((r, k) => isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap')));
+  if (person.filter(Boolean).length < 2 || (pairs < 2 && !read.some(isPerson))) return [];
   const people: string[][] = [];
   let before: string[] = [];
   ps.forEach((p, k) => {

@@ -15,7 +15,7 @@ import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, namesElsewhere, takes } from './values.js';
-import { givenNameList } from '../../text/persons.js';
+import { givenNameList, isVacantSeat } from '../../text/persons.js';
 
 export interface FieldValue {
   text: string;
@@ -405,6 +405,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
   if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
+  // `Anna` / `Per` / `Johan (FK)`: given names one a line, as notes list who came; `Vakant (SD)`, a seat nobody holds
+  if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
   return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }
