@@ -648,6 +648,11 @@ export const CONTACT_LABELS = [
   'hemsida', 'webbplats', 'webb', 'organisationsnummer', 'organisationsnr', 'org.nr', 'orgnr', 'bankgiro', 'plusgiro', 'postgiro',
 ] as const;
 
+/** Endings of a street's name (`Storgatan 4`, `Brandvägen 12 B`): an address in a letterhead's footer, never a person's entry. */
+export const STREET_ENDINGS = [
+  'gatan', 'vägen', 'gränd', 'gränden', 'torget', 'torg', 'stigen', 'backen', 'allén', 'leden', 'gata', 'väg', 'stråket', 'kajen', 'esplanaden',
+] as const;
+
 /** Words that end like a finite verb but are none (`Unga under 30`, `Vuxna över 25`): no sentence starts before them. */
 export const NOT_FINITE_VERBS = ['efter', 'eller', 'under', 'inför', 'utanför', 'över'] as const;
 

@@ -4,6 +4,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
+import { contactFooterStart } from '../../text/contact-footer.js';
 import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
@@ -108,7 +109,11 @@ function namePairs(text: string, enough: number): number {
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
-function readLine(line: string, deputy: boolean): ParticipantFields[] {
+function readLine(input: string, deputy: boolean): ParticipantFields[] {
+  // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
+  const footer = contactFooterStart(input);
+  const line = footer < 0 ? input : input.slice(0, footer).trimEnd();
+  if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
   // `Vakant (SD)`: a seat nobody holds
