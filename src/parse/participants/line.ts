@@ -72,9 +72,11 @@ const substitute = (phrases: readonly string[]): RegExp =>
     `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)|,\\s*(?:${ANY_CASE_PARTY_ALT})(?![\\p{L}]))?`,
     'u',
   );
-const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
+// `Bo Ström, KD, Ersättare för Kim Berg`: the phrase capitalised, as a table's cell or a segment after a comma writes it
+const CAPITALISED_SUBSTITUTE_PHRASES = SUBSTITUTE_PHRASES.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]);
+const SUBSTITUTE = substitute(CAPITALISED_SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
-const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
+const DEPUTY_SUBSTITUTE = substitute([...CAPITALISED_SUBSTITUTE_PHRASES, 'för']);
 // in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
 const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
@@ -87,7 +89,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
-const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
+const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const SURNAME_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
@@ -95,6 +97,7 @@ const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
+const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // more capitalised words than this in a row are not one name
 const MAX_NAME_WORDS = 5;
@@ -125,6 +128,8 @@ function typeWord(word: string): WordKind {
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';
   if (ORG_SUFFIX.test(lower) && lower.length > 3) return 'org';
   if (POSITION_END.test(lower)) return 'position';
+  // `Utvärderarna Siv Brink och Leif Rask`, `Revisorerna …`: a role in the definite plural, capitalised before the names it introduces
+  if (PLURAL_ROLE.test(w)) return 'position';
   if (CAPITALISED.test(w)) return 'cap';
   if (/^\p{Ll}/u.test(w)) return 'lower';
   return 'other';
@@ -262,7 +267,7 @@ function positionCase(position: string): string {
   const lower = first.toLowerCase();
   const kind = kindOf(lower);
   const adjective = kind === 'lower' && first.length < position.length && ADJECTIVE.test(lower) && isPositionWord(position.slice(first.length + 1).split(' ')[0]!);
-  return kind === 'position' || kind === 'modifier' || adjective ? position.charAt(0).toLowerCase() + position.slice(1) : position;
+  return kind === 'position' || kind === 'modifier' || adjective || PLURAL_ROLE.test(first) ? position.charAt(0).toLowerCase() + position.slice(1) : position;
 }
 
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma

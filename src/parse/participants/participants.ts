@@ -5,6 +5,7 @@ import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
+import { openingReportAt } from '../../text/attendance-remark.js';
 import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
@@ -111,8 +112,11 @@ const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== 
 
 function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
+  // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
   const footer = contactFooterStart(input);
-  const line = footer < 0 ? input : input.slice(0, footer).trimEnd();
+  const report = openingReportAt(input);
+  const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
+  const line = end < 0 ? input : input.slice(0, end).trimEnd();
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
@@ -173,7 +177,15 @@ const PARTY_SET = new Set<string>(PARTIES);
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
 const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;
 
-/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses. */
+const WORD_BEFORE_SLASH = /\p{Lu}\p{Ll}+$/u;
+const NAME_AFTER_SLASH = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}/u;
+/** `Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between a surname and a given name. */
+function slashBetweenNames(text: string, at: number): boolean {
+  const after = NAME_AFTER_SLASH.exec(text.slice(at + 1, at + 40));
+  return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses, and at a slash between two names. */
 function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -182,7 +194,7 @@ function parts(text: string): string[] {
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || c === ',')) {
+    else if (depth === 0 && (c === ';' || c === ',' || (c === '/' && slashBetweenNames(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
     } else if (depth === 0 && c === ' ' && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
