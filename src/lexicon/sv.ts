@@ -249,6 +249,9 @@ export const HEADER_STOP_WORDS = [
   'plats', 'tid', 'plats och tid', 'datum', 'underskrifter', 'anslag', 'bevis', 'ärenden', 'ärende',
 ] as const;
 
+/** A seat nobody holds, in a list of members or deputies (`Vakant (SD)`, `Vakant plats   M`): no person. */
+export const VACANT_SEAT_WORDS = ['vakant', 'vakans', 'vakanta', 'vakant plats', 'ej tillsatt', 'ej utsedd', 'ledig plats'] as const;
+
 /** Headings of a table of contents in minutes (not the agenda of a notice). */
 export const CONTENTS_HEADINGS = [
   'innehåll', 'innehållsförteckning', 'ärendelista', 'ärendeförteckning', 'ärenden', 'förteckning över ärenden',
@@ -281,6 +284,15 @@ export const POSITION_WORDS = [
  */
 export const MEMBER_POSITION_WORDS = [
   'ordförande', 'ledamot', 'ersättare', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
+] as const;
+
+/**
+ * Adjectives that qualify a position (`teknisk chef`, `Ekonomisk rådgivare`), known by name so that a
+ * capitalised one after a name (`Per Ek Teknisk chef`) is told from a surname that ends like one (`Sundell`).
+ */
+export const POSITION_ADJECTIVES = [
+  'teknisk', 'administrativ', 'ekonomisk', 'medicinsk', 'medicinskt', 'juridisk', 'strategisk', 'regional', 'kommunal',
+  'social', 'digital', 'politisk', 'operativ', 'pedagogisk', 'kvalificerad', 'personalekonomisk',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
@@ -318,7 +330,7 @@ export const ORGANISATION_SUFFIXES = [
   'kommun', 'kommuns', 'regionen', 'landsting', 'landstinget', 'kassan', 'förmedlingen', 'förbundet',
   'förbund', 'förvaltningen', 'förvaltning', 'kontoret', 'kansliet', 'stad', 'staden', 'verket', 'nämnden',
   'centralen', 'myndigheten', 'styrelsen', 'länsstyrelsen', 'kommunerna', 'universitet', 'högskola', 'sjukhus',
-  'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen',
+  'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen', 'sekretariatet',
 ] as const;
 
 /** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
@@ -634,6 +646,11 @@ export const TITLE_LINK_WORDS = [
 export const CONTACT_LABELS = [
   'postadress', 'besöksadress', 'adress', 'telefon', 'tel', 'tfn', 'fax', 'telefax', 'växel', 'e-post', 'epost', 'mail',
   'hemsida', 'webbplats', 'webb', 'organisationsnummer', 'organisationsnr', 'org.nr', 'orgnr', 'bankgiro', 'plusgiro', 'postgiro',
+] as const;
+
+/** Endings of a street's name (`Storgatan 4`, `Brandvägen 12 B`): an address in a letterhead's footer, never a person's entry. */
+export const STREET_ENDINGS = [
+  'gatan', 'vägen', 'gränd', 'gränden', 'torget', 'torg', 'stigen', 'backen', 'allén', 'leden', 'gata', 'väg', 'stråket', 'kajen', 'esplanaden',
 ] as const;
 
 /** Words that end like a finite verb but are none (`Unga under 30`, `Vuxna över 25`): no sentence starts before them. */

@@ -8,6 +8,7 @@ import type { Role } from '../schema/result.js';
 import { columns, isBlank, type Line } from '../text/line.js';
 import { isAttendanceRemark, reportsOpening } from '../text/attendance-remark.js';
 import { alternation, trimStartOf } from '../text/patterns.js';
+import { givenNameList, isVacantSeat } from '../text/persons.js';
 import type { Range } from './items.js';
 
 export interface ParticipantGroup {
@@ -83,7 +84,7 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
       current = null;
     } else if (columns(line.text).every((c) => COLUMN_HEADS.has(c.toLowerCase()))) {
       // the head row of a participant table
-    } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat) || (current.entries.length > 0 && isAttendanceRemark(line.text))) {
+    } else if (NAMES_SOMEBODY.test(line.text) || ORGANISATION_LINE.test(line.flat) || (current.entries.length > 0 && isAttendanceRemark(line.text)) || namesByGivenNameOrNobody(line.flat)) {
       current.entries.push({ text: line.text, line: line.no });
     } else if (!SUB_LABEL.test(line.flat)) {
       current = null;
@@ -91,3 +92,6 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
   }
   return groups;
 }
+
+/** `Anna`, `Johan (FK)`: a given name alone on its line (notes name people so); `Vakant (SD)`, a seat nobody holds, which ends no list. */
+const namesByGivenNameOrNobody = (text: string): boolean => givenNameList(text, 1) !== null || isVacantSeat(text);

@@ -14,3 +14,18 @@ export const isAttendanceRemark = (text: string): boolean => REMARK_LINE.test(te
 // sentence of the minutes under a list of people (it ends the list), a name and a verb in the past, no § or time in it
 const REPORTS = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}+(?:de|te)\s\p{Ll}/u;
 export const reportsOpening = (text: string): boolean => text.endsWith('.') && !/[\d§]/.test(text) && REPORTS.test(text);
+
+// the verbs of the sentence that opens the minutes' text: only these mark one inside a line, where a
+// remark on a person's attendance (`Per Lind lämnade mötet.`) may also stand
+const OPENS_INSIDE = /\s(?=(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?:öppnade|hälsade|förklarade)\s)/u;
+
+/**
+ * `… Leif Rask (punkt 5) Olle Sand öppnade mötet och hälsade alla välkomna.`: where the sentence
+ * that opens the minutes starts, run on after the last list of a flattened page; -1 where none does.
+ */
+export function openingReportAt(text: string): number {
+  // (the cheap test: the sentence ends the text, and one of its verbs is in it)
+  if (!text.endsWith('.') || !text.includes('ade ')) return -1;
+  const m = OPENS_INSIDE.exec(text);
+  return m && reportsOpening(text.slice(m.index + 1)) ? m.index : -1;
+}

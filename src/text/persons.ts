@@ -5,7 +5,7 @@
 // whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
@@ -39,7 +39,9 @@ export function personStarts(text: string): number[] {
       continue;
     }
     const opensHere = depth === 0 && k > 0 && seenName && startsName(words, k);
-    if (opensHere) {
+    // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
+    if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) starts.push(at);
+    else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
       if (!OBJECT_BEFORE.has(before)) starts.push(at);
     }
@@ -51,6 +53,8 @@ export function personStarts(text: string): number[] {
   }
   return starts;
 }
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
 /**
  * A person's name starts at word k: a given name and a capitalised word after it, or two
@@ -137,4 +141,29 @@ const WORD_START = /^[\p{L}-]+/u;
 export function isStaffPosition(position: string): boolean {
   const word = WORD_START.exec(position.slice(position.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';
   return POSITION_END.test(word) && !MEMBER_POSITION_END.test(word);
+}
+
+const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])`, 'iu');
+const VACANT_FIRST_LETTERS = new Set<string>(VACANT_SEAT_WORDS.map((w) => w.charAt(0)));
+const NAMED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * `Vakant (SD)`, `Vakant plats   M`, `vakant, ersättare`: a seat in a list of members or deputies that
+ * nobody holds (the party's, perhaps): no person, and no end of the list either.
+ */
+export function isVacantSeat(text: string): boolean {
+  const t = text.trimStart();
+  const m = opensVacantSeat(t);
+  return m > 0 && !NAMED.test(t.slice(m));
+}
+
+// the cheap test of a whole line: every vacant seat's word holds one of these
+const VACANT_CORES = ['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'];
+export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((c) => text.includes(c));
+
+/** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
+function opensVacantSeat(text: string): number {
+  // (the first letter is the cheap test: nearly every entry is a name)
+  if (!VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
+  return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }

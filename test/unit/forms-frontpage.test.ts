@@ -417,7 +417,7 @@ describe('front page: participant columns under one heading row', () => {
       ['Nils Ruud', 'other', 'Övriga deltagande', null],
     ]);
     expect(who(doc, 'Anna Ek').position).toBe('ordförande');
-    expect(who(doc, 'Nils Ruud').position).toBe('Teknisk chef');
+    expect(who(doc, 'Nils Ruud').position).toBe('teknisk chef');
   });
 
   it('`Beslutande: Ersättare:` on one line, then two names a line: parted where the second name starts', () => {

@@ -1,7 +1,9 @@
 // The förbund and the organ: `Sjuhärads Samordningsförbund`, `Samordningsförbundet i
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
-import { BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, PUBLIC_BODIES, WEEKDAYS } from '../../lexicon/sv.js';
+import {
+  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PUBLIC_BODIES, WEEKDAYS,
+} from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
@@ -109,6 +111,7 @@ const NOT_ORGAN = new Set<string>(NOT_ORGANS);
 const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
 
 const PUBLIC_NAME = '\\p{Lu}[\\p{L}-]*';
+const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
 const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
@@ -148,7 +151,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     const words = m[2]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
-      if (STOP_WORDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0) break;
+      // (`Region Halland Kansliet`: a definite noun after the name is none of it; `Räddningstjänsten Norra Dalen`: a place after a compass word is)
+      if (STOP_WORDS.has(w.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
       kept.push(w);
     }
     if (!kept.length) continue;

@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_MODIFIERS,
+  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
   POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -72,9 +72,11 @@ const substitute = (phrases: readonly string[]): RegExp =>
     `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)|,\\s*(?:${ANY_CASE_PARTY_ALT})(?![\\p{L}]))?`,
     'u',
   );
-const SUBSTITUTE = substitute(SUBSTITUTE_PHRASES);
+// `Bo Ström, KD, Ersättare för Kim Berg`: the phrase capitalised, as a table's cell or a segment after a comma writes it
+const CAPITALISED_SUBSTITUTE_PHRASES = SUBSTITUTE_PHRASES.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]);
+const SUBSTITUTE = substitute(CAPITALISED_SUBSTITUTE_PHRASES);
 // in a list of deputies a bare `för` says it too: `Eva Ek (V) för Fredrik Fors (S)`
-const DEPUTY_SUBSTITUTE = substitute([...SUBSTITUTE_PHRASES, 'för']);
+const DEPUTY_SUBSTITUTE = substitute([...CAPITALISED_SUBSTITUTE_PHRASES, 'för']);
 // in any list a bare `för` says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`
 const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*för\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
@@ -87,7 +89,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
-const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
+const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
 const SURNAME_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
@@ -95,6 +97,7 @@ const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
+const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // more capitalised words than this in a row are not one name
 const MAX_NAME_WORDS = 5;
@@ -125,6 +128,8 @@ function typeWord(word: string): WordKind {
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';
   if (ORG_SUFFIX.test(lower) && lower.length > 3) return 'org';
   if (POSITION_END.test(lower)) return 'position';
+  // `Utvärderarna Siv Brink och Leif Rask`, `Revisorerna …`: a role in the definite plural, capitalised before the names it introduces
+  if (PLURAL_ROLE.test(w)) return 'position';
   if (CAPITALISED.test(w)) return 'cap';
   if (/^\p{Ll}/u.test(w)) return 'lower';
   return 'other';
@@ -198,7 +203,14 @@ function readSegment(segment: string, parts: Parts): void {
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
     // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
-    const adjective = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined && kinds[i - 1] === 'lower' && ADJECTIVE.test(words[i - 1]!) && (i === 1 || words[i - 2]!.endsWith(','));
+    // `Per Ek, Teknisk chef`, `Per Ek Teknisk chef`: capitalised, after the name, a known adjective (`Sundell` ends like one), or
+    // any adjective that opens the segment after the name's
+    const before = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined ? words[i - 1]! : '';
+    const adjective =
+      before !== '' &&
+      (kinds[i - 1] === 'lower'
+        ? ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))
+        : kinds[i - 1] === 'cap' && /^\p{Ll}/u.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
     let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
@@ -245,12 +257,17 @@ const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
 // `Ordförande`, `Vice ordförande`, `Förbundschef` as a table's cell writes them: a position is a common noun, in lower case
 // (not `HR-chef`, `IT-strateg`: capitals inside the word are an abbreviation's)
+// (`Teknisk chef`, `Ekonomisk rådgivare`: an adjective before the position word, capitalised as the entry's first word)
+// (`ORDFÖRANDE`, `VICE ORDFÖRANDE`: a position in capitals, as some tables print their cells, is a common noun too)
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?=\s|$)/u;
+const UPPER_CASE = /^[\p{Lu} .:-]+$/u;
 function positionCase(position: string): string {
   const first = CAPITALISED_WORD.exec(position)?.[0];
-  if (first === undefined) return position;
-  const kind = kindOf(first.toLowerCase());
-  return kind === 'position' || kind === 'modifier' ? position.charAt(0).toLowerCase() + position.slice(1) : position;
+  if (first === undefined) return position.length > 3 && UPPER_CASE.test(position) && isPositionWord(position.slice(position.lastIndexOf(' ') + 1).toLowerCase()) ? position.toLowerCase() : position;
+  const lower = first.toLowerCase();
+  const kind = kindOf(lower);
+  const adjective = kind === 'lower' && first.length < position.length && ADJECTIVE.test(lower) && isPositionWord(position.slice(first.length + 1).split(' ')[0]!);
+  return kind === 'position' || kind === 'modifier' || adjective || PLURAL_ROLE.test(first) ? position.charAt(0).toLowerCase() + position.slice(1) : position;
 }
 
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
@@ -258,6 +275,7 @@ const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
 const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
+const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
 
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */

@@ -4,7 +4,9 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { columns } from '../../text/line.js';
-import { givenNameList, isStaffPosition, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { contactFooterStart } from '../../text/contact-footer.js';
+import { openingReportAt } from '../../text/attendance-remark.js';
+import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
@@ -108,9 +110,19 @@ function namePairs(text: string, enough: number): number {
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
 
-function readLine(line: string, deputy: boolean): ParticipantFields[] {
+function readLine(input: string, deputy: boolean): ParticipantFields[] {
+  // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
+  // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
+  const footer = contactFooterStart(input);
+  const report = openingReportAt(input);
+  const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
+  const line = end < 0 ? input : input.slice(0, end).trimEnd();
+  if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
-  const text = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  // `Vakant (SD)`: a seat nobody holds
+  if (isVacantSeat(sentence)) return [];
+  const text = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
   // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
@@ -121,7 +133,7 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
     if (each.every(isPerson)) return each;
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
-  const runOn = splitPersons(text);
+  const runOn = splitPersons(text).filter((e) => !isVacantSeat(e));
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
@@ -132,6 +144,13 @@ function readLine(line: string, deputy: boolean): ParticipantFields[] {
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
+}
+
+/** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
+function withoutVacantSeats(text: string): string {
+  const all = parts(text);
+  const kept = all.filter((p) => !isVacantSeat(p));
+  return kept.length < all.length ? kept.join(', ') : text;
 }
 
 /** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
@@ -158,7 +177,15 @@ const PARTY_SET = new Set<string>(PARTIES);
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
 const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;
 
-/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses. */
+const WORD_BEFORE_SLASH = /\p{Lu}\p{Ll}+$/u;
+const NAME_AFTER_SLASH = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}/u;
+/** `Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between a surname and a given name. */
+function slashBetweenNames(text: string, at: number): boolean {
+  const after = NAME_AFTER_SLASH.exec(text.slice(at + 1, at + 40));
+  return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses, and at a slash between two names. */
 function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -167,7 +194,7 @@ function parts(text: string): string[] {
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || c === ',')) {
+    else if (depth === 0 && (c === ';' || c === ',' || (c === '/' && slashBetweenNames(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
     } else if (depth === 0 && c === ' ' && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
@@ -210,6 +237,8 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   return out;
 }
 
+const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /**
  * The people of a line that lists several: each part that names a person starts one,
  * and the parts around it (an organisation, a position) belong to the person before them
@@ -218,14 +247,17 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const raw = parts(text);
-  if (raw.length < 2 || namePairs(text, 2) < 2) return [];
+  const pairs = raw.length < 2 ? 0 : namePairs(text, 2);
+  if (pairs === 0) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
   const read = ps.map((p) => parseParticipantLine(p));
   const shifted = positionsAfterNames(ps, read);
   if (shifted) return shifted;
-  const person = read.map(isPerson);
-  if (person.filter(Boolean).length < 2) return [];
+  // `Maria Ek, Johan, Per Lind`: a given name alone between people named in full is one of them
+  // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
+  const person = read.map((r, k) => isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap')));
+  if (person.filter(Boolean).length < 2 || (pairs < 2 && !read.some(isPerson))) return [];
   const people: string[][] = [];
   let before: string[] = [];
   ps.forEach((p, k) => {

@@ -15,7 +15,7 @@ import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { classOf, namesElsewhere, takes } from './values.js';
-import { givenNameList } from '../../text/persons.js';
+import { givenNameList, isVacantSeat } from '../../text/persons.js';
 
 export interface FieldValue {
   text: string;
@@ -107,9 +107,9 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
-    // (names under `Underskrifter` signed: they are no list of who took part)
+    // (names under `Underskrifter` signed: they are no list of who took part; `Olle Sand öppnade mötet.` is the minutes' first sentence)
     const candidates = leftovers
-      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && l.item.signed))
+      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))))
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
     const found = candidates[0];
     if (!found) return;
@@ -411,6 +411,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
   if (markOnly(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
+  // `Anna` / `Per` / `Johan (FK)`: given names one a line, as notes list who came; `Vakant (SD)`, a seat nobody holds
+  if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
   return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }

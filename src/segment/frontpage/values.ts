@@ -58,7 +58,8 @@ export function namesPerson(text: string): boolean {
   }
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
   if (t.includes(',') && givenNameList(t) !== null) return true;
-  const segments = t.split(/[,(;]|\s{2,}|\s[-–]\s/u).slice(0, 3);
+  // (`Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between them)
+  const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
   const organisation = segments.some((seg) => ORGANISATION.test(seg.trim().split(/\s+/).pop() ?? ''));
   return segments.some((segment, k) => isName(segment, organisation || (k === 0 && /,\s*\p{Ll}/u.test(t))));

@@ -1,0 +1,39 @@
+// A letterhead's contact footer that an extractor ran on after the last name of a list
+// (`Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 123 45 Dalby Växel
+// 0123-456 78 E-post info@…`): where it starts, so that the entry ends there. It is known by
+// an address (a street and its number, a postcode and its town, `Box 12`), a contact label
+// (`Växel`, `E-post`) or an e-mail address, and it opens with the name heading the address.
+import { CONTACT_LABELS, STREET_ENDINGS } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+import { isGivenName } from './persons.js';
+
+const CONTACT_LABEL = alternation(CONTACT_LABELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)));
+const FOOTER_MARK = new RegExp(
+  [
+    `(?<![\\p{L}])\\p{Lu}\\p{Ll}*(?:${alternation(STREET_ENDINGS)})\\s+\\d{1,4}(?!\\d)`,
+    `(?<![\\d\\p{L}])(?:Box|BOX)\\s+\\d{1,6}(?!\\d)`,
+    `(?<![\\d§-])\\d{3}\\s?\\d{2}\\s+\\p{Lu}{2,}(?![\\p{L}])|(?<![\\d§-])\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}+`,
+    `(?<![\\p{L}])(?:${CONTACT_LABEL})(?![\\p{L}])(?=[\\s:]*[\\d+(]|[\\s:]*[\\w.-]+@)`,
+    `(?<![\\w.-])[\\w.-]+@[\\w-]+\\.[\\w.]+`,
+  ].join('|'),
+  'u',
+);
+const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
+
+/** Where a contact footer starts in an entry (the name heading its address, when one does), or -1. */
+export function contactFooterStart(text: string): number {
+  // (no footer without a digit or an e-mail's sign: most entries have neither)
+  if (!/[\d@]/u.test(text)) return -1;
+  const m = FOOTER_MARK.exec(text);
+  if (!m) return -1;
+  // back over the capitalised words before it (`Räddningstjänsten Norra Dalen`), up to a word of the entry's:
+  // a lower-case word, a word a comma or bracket ends, or a surname after its given name
+  const words = [...text.slice(0, m.index).matchAll(/\S+/gu)];
+  let start = m.index;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]![0];
+    if (!CAPITALISED.test(w) || (k > 0 && isGivenName(words[k - 1]![0])) || isGivenName(w)) break;
+    start = words[k]!.index;
+  }
+  return start;
+}
