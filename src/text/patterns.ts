@@ -35,6 +35,26 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The matches of a global pattern one at a time, for a caller that stops at the first it
+ * wants (reading every match of a long text first cost more than matchAll's copy saved).
+ * Each step sets the pattern's `lastIndex` itself, so the caller may use the pattern
+ * between steps.
+ */
+export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!re.global) throw new TypeError(`eachMatch needs a global pattern: /${re.source}/${re.flags}`);
+  let at = 0;
+  while (at <= text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) break;
+    at = m[0] === '' ? nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v')) : re.lastIndex;
+    re.lastIndex = 0;
+    yield m;
+  }
+  re.lastIndex = 0;
+}
+
 function nextIndex(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;
   const c = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 // allMatches reads a global pattern's matches with exec; it must give what matchAll gives.
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../src/text/patterns.js';
+import { allMatches, eachMatch } from '../../src/text/patterns.js';
 
 const same = (re: RegExp, text: string): void => {
   const want = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, ...m]);
@@ -35,5 +35,29 @@ describe('allMatches', () => {
 
   it('refuses a pattern that is not global, as matchAll does', () => {
     expect(() => allMatches(/\d/, '1')).toThrow(TypeError);
+    expect(() => [...eachMatch(/\d/, '1')]).toThrow(TypeError);
+  });
+});
+
+describe('eachMatch', () => {
+  it.each<[RegExp, string]>([
+    [/(\d{4})-(\d\d)-(\d\d)/g, 'Justerat 2024-05-10 och 2024-06-01, anslaget 2024-06-03'],
+    [/x*/g, 'axxbx'],
+    [/(?:)/gu, 'a😀b'],
+    [/(?<![\p{L}])(kl|klockan)\s*(\d{1,2})/giu, 'Tid: KL 13 – klockan 15, inklusive kl9'],
+  ])('gives what matchAll gives, one at a time: %s', (re, text) => {
+    const want = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, ...m]);
+    expect([...eachMatch(re, text)].map((m) => [m.index, ...m])).toEqual(want);
+  });
+
+  it('reads no further than the caller asks, and lets it use the pattern between steps', () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of eachMatch(re, 'a1 b22 c333')) {
+      seen.push(m[0], String(re.test('x9')), ...allMatches(re, '7 8').map((n) => n[0]));
+      if (m[0] === '22') break;
+    }
+    expect(seen).toEqual(['1', 'true', '7', '8', '22', 'true', '7', '8']);
+    expect(re.lastIndex).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import {
   BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PUBLIC_BODIES, WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
-import { allMatches, alternation } from '../../text/patterns.js';
+import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
@@ -70,7 +70,7 @@ const BODY = new RegExp(`(?<![\\p{L}-])(${alternation(BODIES.flatMap((b) => b.fo
 /** The organ first named in the text, as its canonical noun. */
 export function findBody(text: string): { body: string; index: number } | null {
   let found: { body: string; index: number } | null = null;
-  for (const m of allMatches(BODY, text)) {
+  for (const m of eachMatch(BODY, text)) {
     const word = m[1]!;
     // `AU` only in capitals: `au` is no Swedish word, but the check keeps it honest
     if (/^au/i.test(word) && !/^AU/.test(word)) continue;
@@ -81,7 +81,7 @@ export function findBody(text: string): { body: string; index: number } | null {
     }
   }
   // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
-  for (const m of MAY_NAME_ORGAN.test(text) ? allMatches(ORGAN, text) : []) {
+  for (const m of MAY_NAME_ORGAN.test(text) ? eachMatch(ORGAN, text) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) {
@@ -129,7 +129,7 @@ const ORGAN_OF = new RegExp(`(?<![\\p{L}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${a
 
 /** The town an organ's name gives (`Helsingfors stadsstyrelse` → `Helsingfors stad`). */
 export function publicBodyOfOrgan(text: string): { name: string; index: number } | null {
-  for (const m of allMatches(ORGAN_OF, text)) {
+  for (const m of eachMatch(ORGAN_OF, text)) {
     if (STOP_WORDS.has(m[1]!.toLowerCase())) continue;
     return { name: `${m[1]} ${m[2]}`, index: m.index };
   }

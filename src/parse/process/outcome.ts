@@ -21,7 +21,7 @@
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import type { Decision, Motion, Outcome } from '../../schema/result.js';
 import { hintOf } from '../../text/hint.js';
-import { allMatches, alternation } from '../../text/patterns.js';
+import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part, type Section } from './parts.js';
 
@@ -110,7 +110,7 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   let best: { at: number; outcome: Outcome } | null = null;
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
   const procedural = MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
-  for (const m of allMatches(WORD, text)) {
+  for (const m of eachMatch(WORD, text)) {
     if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
@@ -125,7 +125,7 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
     best = { at: m.index, outcome };
     break;
   }
-  for (const m of MAY_FOLLOW.test(text) ? allMatches(AS_PROPOSED, text) : []) {
+  for (const m of MAY_FOLLOW.test(text) ? eachMatch(AS_PROPOSED, text) : []) {
     if (best && best.at < m.index) break;
     const noun = m[1]!.toLowerCase();
     const kind: Outcome = noun.startsWith('avslag') ? 'rejected' : noun.startsWith('återremiss') ? 'referred-back' : noun.startsWith('bordlägg') ? 'tabled' : 'approved';
