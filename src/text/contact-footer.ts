@@ -4,7 +4,7 @@
 // an address (a street and its number, a postcode and its town, `Box 12`), a contact label
 // (`Växel`, `E-post`) or an e-mail address, and it opens with the name heading the address.
 import { CONTACT_LABELS, STREET_ENDINGS } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { allMatches, alternation } from './patterns.js';
 import { isGivenName } from './persons.js';
 
 const CONTACT_LABEL = alternation(CONTACT_LABELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)));
@@ -19,6 +19,7 @@ const FOOTER_MARK = new RegExp(
   'u',
 );
 const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
+const WORD = /\S+/gu;
 
 /** Where a contact footer starts in an entry (the name heading its address, when one does), or -1. */
 export function contactFooterStart(text: string): number {
@@ -28,7 +29,7 @@ export function contactFooterStart(text: string): number {
   if (!m) return -1;
   // back over the capitalised words before it (`Räddningstjänsten Norra Dalen`), up to a word of the entry's:
   // a lower-case word, a word a comma or bracket ends, or a surname after its given name
-  const words = [...text.slice(0, m.index).matchAll(/\S+/gu)];
+  const words = allMatches(WORD, text.slice(0, m.index));
   let start = m.index;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]![0];
