@@ -8,7 +8,7 @@ import { collapse, isBlank, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import type { DocumentSpan } from '../split/split.js';
-import { isHeadingLike, kindTitle } from '../split/titles.js';
+import { headsContents, isHeadingLike, kindTitle } from '../split/titles.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
@@ -49,6 +49,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
+  // a contents heading among them (`Ärendelista` over `Information... 3`): the minutes' table of contents, or a notice's
+  const contentsText: string[] = [];
   let paragraphs = 0;
   let openingParagraph = false;
   let points = 0;
@@ -65,7 +67,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       paragraphs++;
       if (seen <= OPENING_LINES) openingParagraph = true;
     } else if (point) points++;
-    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) openingText.push(line.text);
+    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) (headsContents(lines, i) ? contentsText : openingText).push(line.text);
     if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
@@ -74,6 +76,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   if (NOTICE_WORD.test(openingText.join(' '))) return 'notice';
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
   if (anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL))) return 'minutes';
+  if (contentsText.length > 0 && NOTICE_WORD.test(contentsText.join(' '))) return 'notice';
   if (paragraphs >= 2) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document

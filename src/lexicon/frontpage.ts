@@ -81,5 +81,5 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'postedTo', value: 'date', words: [...POSTING.postedTo, 'datum för anslags nedtagande', 'anslags nedtagande', 'anslaget nedtaget den'] },
   { field: 'postedRange', value: 'text', words: [...POSTING.postedRange] },
   { field: 'storedAt', value: 'text', words: [...POSTING.stored, 'förvaringsplats för protokollet', 'protokollets förvaringsplats'] },
-  { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'utdragsbestyrkande', 'intygar'] },
+  { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'underskrift/anslagsansvarig', 'underskrift / anslagsansvarig', 'utdragsbestyrkande', 'intygar'] },
 ];

@@ -106,6 +106,8 @@ const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
 const CAPITALS_REACH = 40;
+// … or the line's first word, the kind as written (`Sammanträdesprotokoll Sida 3(18) …`, `PROTOKOLL 4 (9) …`)
+const KIND_OPENS_LINE = new RegExp(`^(?:${alternation([...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).flatMap((w) => [capitalise(w), w.toUpperCase()]))])})\\s+$`, 'u');
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -137,6 +139,10 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
+// a weak label's everyday word (`Paragrafer`, `Ordförande`) may stand in running text; a phrase of three words or more
+// (`Protokollet innehåller paragraferna`) is a label wherever it stands
+const PHRASE_WORDS = 3;
+const isPhrase = (label: string): boolean => label.split(' ').length >= PHRASE_WORDS;
 const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 // `§ 14 Internkontrollplan 2020 Dnr 45/20 …`: a year that ends a title, before the case number's label,
 // is no § whose sign a transcript lost (the title's last word stands right before it)
@@ -153,6 +159,16 @@ function inCutHeading(text: string, at: number, lastCut: { at: number } | undefi
   const last = lastBefore(text, at);
   return last === '§' || last === '$' || (lastCut !== undefined && (/^\p{Lu}{2,8}\s+$/u.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
 }
+// an organ's letters before its number: two to five capitals
+const ORGAN_LETTERS_BEFORE = /(?:^|\s)(\p{Lu}{2,5})\s$/u;
+/** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
+function lettersBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  const from = Math.max(lastCut?.at ?? 0, at - 7);
+  const m = ORGAN_LETTERS_BEFORE.exec(text.slice(from, at));
+  const start = m ? at - m[1]!.length - 1 : at;
+  // (the whole word: not the end of a longer one that the window cut)
+  return start === 0 || start === lastCut?.at || isSpaceCode(text.charCodeAt(start - 1)) ? start : at;
+}
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
@@ -167,6 +183,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   let expected = state.agenda + 1;
   let wrapper = false;
   let transcriptPage = 0;
+  // the line opens with its page's running header and counter: it starts a page
+  let headerPage = false;
   let contentsLine: boolean | undefined;
   // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
   // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
@@ -205,10 +223,16 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
-      // the page's running header with its counter stays one line, the page's text after it another
-      if (page && at + page[0].length < text.length && CAPITALS_BEFORE.test(text.slice(Math.max(0, at - CAPITALS_REACH), at).trimEnd())) {
-        cuts.push({ at: at + page[0].length, kind: 'line', length: 0 });
-        continue;
+      // the page's running header with its counter stays one line, the page's text after it another;
+      // a header that opens the line opens a page (`Sammanträdesprotokoll Sida 2(18) Förteckning …`)
+      if (page && at + page[0].length < text.length) {
+        const before = text.slice(Math.max(0, at - CAPITALS_REACH), at).trimEnd();
+        const opensLine = KIND_OPENS_LINE.test(text.slice(0, at));
+        if (opensLine || CAPITALS_BEFORE.test(before)) {
+          cuts.push({ at: at + page[0].length, kind: 'line', length: 0 });
+          if (opensLine) headerPage = true;
+          continue;
+        }
       }
       const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
       const n = transcript ? Number(transcript[1]) : 0;
@@ -229,7 +253,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // `bordlades i § 9.`: after a preposition, a reference)
     const attended = c === 0xa7 && (/^[,(]$/u.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
-      cuts.push({ at, kind: 'line', length: 0 });
+      // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
+      cuts.push({ at: digit ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     if (digit) {
@@ -306,7 +331,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (/:\s*$/u.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }
@@ -318,12 +343,12 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'around', length: own[1]!.length });
   }
   const opensItem = ITEM.test(text) || AGENDA.test(text);
-  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper || transcriptPage > 0 ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
+  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
   let from = 0;
-  let pageStart = false;
+  let pageStart = headerPage;
   const push = (to: number): void => {
     const piece = text.slice(from, to).trim();
     if (piece !== '') out.push({ text: piece, pageStart });

@@ -15,8 +15,8 @@ import { collapse, type Line } from '../text/line.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 
-// (`8/2023` is a protocol's number in its year, not page 8 of 2023)
-const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
+// (`8/2023` is a protocol's number in its year, not page 8 of 2023; `Sida 2(9)` is one counter)
+const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
 const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
 const MAY_COUNT = /sid|page|[([/]/i;
@@ -130,11 +130,12 @@ export function removeRunningHeads(lines: Line[]): void {
       // on pages that follow each other: two when the text has only two or three pages,
       // three when it has more (two pages of many may begin with the same row by chance:
       // a signing certificate's `Signed at` after random page breaks)
-      if (run.length < (pages.length > 3 ? 3 : 2) || !(opensFile(run) || onPages(run))) continue;
-      // the same header run on with the text of earlier pages (a transcript's
-      // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`): the run began
-      // there, and none of its lines heads a document
-      const earlier = gluedEarlier(lines, contents, run[0]!);
+      // (the same header run on with the text of earlier pages counts: a transcript's
+      // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
+      const glued = gluedPages(lines, contents, run[0]!);
+      if (run.length + glued.length < (pages.length > 3 ? 3 : 2) || !(opensFile(run) || onPages(run))) continue;
+      // where it was, the run began there, and none of its lines heads a document
+      const earlier = unglue(lines, glued, run[0]!);
       run.forEach((o, k) => {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
@@ -148,18 +149,22 @@ export function removeRunningHeads(lines: Line[]): void {
   }
 }
 
-/**
- * Whether pages before a run's first open with its text run on with theirs; where they do,
- * that text goes from them (the file's first page keeps it: its heading).
- */
-function gluedEarlier(lines: Line[], contents: readonly (readonly number[])[], first: Occurrence): boolean {
-  if (!first.top) return false;
-  const head = `${collapse(lines[first.index]!.text.replace(COUNTER, ' ')).toLowerCase()} `;
-  const glued = contents.slice(0, first.page).flatMap((content, p) => {
+/** The pages before a run's first that open with its text run on with theirs. */
+function gluedPages(lines: readonly Line[], contents: readonly (readonly number[])[], first: Occurrence): { i: number; p: number }[] {
+  if (!first.top) return [];
+  const head = headOf(lines, first);
+  return contents.slice(0, first.page).flatMap((content, p) => {
     const i = content[0];
     return i !== undefined && collapse(lines[i]!.text).toLowerCase().startsWith(head) ? [{ i, p }] : [];
   });
-  for (const { i, p } of glued) if (p > 0) lines[i]!.text = collapse(lines[i]!.text).slice(head.length);
+}
+
+const headOf = (lines: readonly Line[], o: Occurrence): string => `${collapse(lines[o.index]!.text.replace(COUNTER, ' ')).toLowerCase()} `;
+
+/** The run's text goes from the pages it was glued to (the file's first page keeps it: its heading); whether there were any. */
+function unglue(lines: Line[], glued: readonly { i: number; p: number }[], first: Occurrence): boolean {
+  const length = headOf(lines, first).length;
+  for (const { i, p } of glued) if (p > 0) lines[i]!.text = collapse(lines[i]!.text).slice(length);
   return glued.length > 0;
 }
 

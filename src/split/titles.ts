@@ -8,6 +8,7 @@ import {
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { alternation, labelKey } from '../text/patterns.js';
 
@@ -147,8 +148,6 @@ export function isHeadingLike(line: Line): boolean {
 }
 
 const CONTENTS = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
-// a contents entry ends in its page number, after a leader or a column gap
-const PAGE_AFTER_GAP = /\S\s{2,}\d{1,3}$/u;
 // how many lines under its heading the first entry's page number may stand (`§ 12  Dnr …` / its title)
 const ENTRY_REACH = 3;
 
@@ -159,7 +158,8 @@ export function headsContents(lines: readonly Line[], i: number): boolean {
     k = nextContent(lines, k + 1);
     if (k < 0) return false;
     const line = lines[k]!;
-    if (line.leader || PAGE_AFTER_GAP.test(line.text)) return true;
+    // (it ends in its page number, after a leader or a column gap)
+    if (line.leader || isContentsEntry(line)) return true;
   }
   return false;
 }

@@ -72,6 +72,9 @@ function entryOf(line: Line, tight: boolean): { title: string; page: number } | 
   return /\p{L}$/u.test(trimEndOf(title, ').:')) ? entry(title, page) : null;
 }
 
+/** A line that reads as a contents entry on its own: a title, then its page number after a gap or a leader (`Information... 3`). */
+export const isContentsEntry = (line: Line): boolean => entryOf(line, false) !== null;
+
 const isDigitAt = (s: string, k: number): boolean => {
   const c = s.charCodeAt(k);
   return c >= 48 && c <= 57;
