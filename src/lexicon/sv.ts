@@ -170,7 +170,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     role: 'other',
     words: [
       'övriga', 'övriga deltagare', 'övriga närvarande', 'närvarande', 'närvarande tjänstepersoner',
-      'tjänstepersoner', 'tjänstemän', 'deltagare', 'adjungerade', 'adjungerad', 'adjungerande', 'inbjudna', 'från kansliet',
+      'tjänstepersoner', 'tjänstemän', 'tjänsteman', 'tjänsteperson', 'deltagare', 'adjungerade', 'adjungerad', 'adjungerande', 'inbjudna', 'från kansliet',
       // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
       'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande', 'övriga kallade', 'kallade',
     ],

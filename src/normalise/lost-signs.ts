@@ -5,7 +5,7 @@
 // before a capital), get their sign back, so that the later stages see `§ 33 Val av …`.
 // Nothing changes unless every number of the range is found, in order.
 
-const DECLARED = /paragrafer?\s+(\d{1,4})\s?[-–]\s?(\d{1,4})(?!\d)/iu;
+const DECLARED = /paragrafer?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
 // the declared range stands on the front page
 const DECLARED_SCAN = 20_000;
 // a longer range is no one meeting's

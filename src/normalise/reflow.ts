@@ -137,7 +137,7 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 // `… Ledningskontoret Paragrafer 1-19`: a § range right after its label, or a label of its own after it
 // (`… kl 18:00 Paragrafer Beslutande Se sid 2 40-52`: two labels of a row, their values after both) (not a label beside another
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
-const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?![\d.,/-])/u;
+const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
 // a weak label's everyday word (`Paragrafer`, `Ordförande`) may stand in running text; a phrase of three words or more
 // (`Protokollet innehåller paragraferna`) is a label wherever it stands

@@ -75,3 +75,32 @@ describe('transcribed pages', () => {
     expect(doc.items.every((i) => i.decisions.length === 1)).toBe(true);
   });
 });
+
+describe('a front page flattened onto few lines', () => {
+  const front = (...rows: string[]) =>
+    meetingDoc(text('Protokoll', '', 'Plats och tid Stadshuset, rum Eken, 2019-05-07 kl. 13.00-15.00', 'Beslutande Tora Ekvall (S) Pål Dahlén (M)', ...rows, 'Justerare Pål Dahlén (M)', '', '§ 21 Information', 'Informationen noteras.'));
+
+  it('reads a sub-heading that opens a list run on after its heading (`Övriga närvarande Ersättare …`)', () => {
+    const doc = front('Övriga närvarande Ersättare Ulla Krook (S) Nils Hage (M)');
+    expect(doc.participants.slice(2).map((p) => [p.name, p.role, p.roleLabel, p.party])).toEqual([
+      ['Ulla Krook', 'deputy', 'Ersättare', 'S'],
+      ['Nils Hage', 'deputy', 'Ersättare', 'M'],
+    ]);
+  });
+
+  it('reads `Tjänstemän` and `Tjänsteman` before the staff as a sub-heading, not a name', () => {
+    for (const word of ['Tjänstemän', 'Tjänsteman']) {
+      const doc = front(`Övriga närvarande ${word} Iris Wahl, kommunsekreterare Olof Stjärne, kommunchef`);
+      expect(doc.participants.slice(2).map((p) => [p.name, p.role, p.position])).toEqual([
+        ['Iris Wahl', 'other', 'kommunsekreterare'],
+        ['Olof Stjärne', 'other', 'kommunchef'],
+      ]);
+    }
+  });
+
+  it('reads a § range written with a doubled hyphen before the secretary (`Paragrafer 21 -- 24 Iris Wahl`)', () => {
+    const doc = front('Underskrifter', 'Sekreterare Paragrafer 21 -- 24 Iris Wahl', 'Ordförande Tora Ekvall (S)');
+    expect(doc.signatures!.secretary).toEqual(['Iris Wahl']);
+    expect(doc.meeting?.paragraphs).toEqual({ from: 21, to: 24 });
+  });
+});

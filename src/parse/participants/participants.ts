@@ -7,7 +7,8 @@ import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
 import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
-import { PARTIES } from '../../lexicon/sv.js';
+import { PARTIES, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
@@ -33,8 +34,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const e of marked) {
-      const people = readLine(e.text, g.role === 'deputy');
+    for (const entry of marked) {
+      // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
+      const sub = subHeadingOf(entry.text);
+      const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
+      const listRole = sub?.role ?? g.role;
+      const people = readLine(e.text, listRole === 'deputy');
       if (people.length === 0) {
         // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
         const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
@@ -56,11 +61,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
           ? 'absent'
           : generic
             ? (roleOfPosition(fields.position) ?? serving(fields, base))
-            : g.role === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
+            : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
               ? 'deputy'
-              : isStaff(fields) && (g.role === 'member' || g.role === 'deputy')
+              : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
                 ? 'other'
-                : serving(fields, g.role);
+                : serving(fields, listRole);
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -71,7 +76,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
           substituteFor: fields.substituteFor,
           note: fields.note,
           role,
-          roleLabel: g.label,
+          roleLabel: sub?.label ?? g.label,
           line: e.line,
         });
       }
@@ -79,6 +84,20 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   }
   return out;
 }
+
+const SUB_HEADING_ROLE = new Map<string, Participant['role']>(ROLE_HEADINGS.flatMap((h) => h.words.map((w) => [w, h.role] as const)));
+/**
+ * A list's heading that opens an entry, capitalised, before a name (`Ersättare Karin Ås (S) …`,
+ * `Tjänstemän Nils Holm, kommunchef`): its words as written, their length, and the role they give.
+ */
+function subHeadingOf(text: string): { label: string; length: number; role: Participant['role'] } | null {
+  const hit = labelAt(text);
+  if (hit?.field !== 'participants') return null;
+  const role = SUB_HEADING_ROLE.get(hit.text.toLowerCase());
+  const rest = text.slice(hit.length).trimStart();
+  return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
+}
+const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role

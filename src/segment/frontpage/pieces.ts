@@ -269,7 +269,7 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
 }
 
 // a § range and a capitalised word after it
-const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-–]\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
+const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-‐‑‒–—]{1,2}\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
