@@ -104,3 +104,18 @@ describe('a front page flattened onto few lines', () => {
     expect(doc.meeting?.paragraphs).toEqual({ from: 21, to: 24 });
   });
 });
+
+describe('members listed by their exceptions', () => {
+  it('reads `samtliga ledamöter med undantag för …` as the members who stayed away', () => {
+    for (const words of ['Fullmäktiges samtliga ledamöter med undantag för', 'Samtliga ledamöter utom']) {
+      const doc = meetingDoc(
+        text('Protokoll', '', 'Plats och tid Rådhuset, 2016-10-04 kl. 18.30-21.00', `Beslutande ${words} Åsa Fyr (M), Lars Bom (S) och Elsa Gran (C).`, 'Utses att justera Eva Holt (S)', '', '§ 80 Information', 'Informationen noteras.'),
+      );
+      expect(doc.participants.map((p) => [p.name, p.role, p.party])).toEqual([
+        ['Åsa Fyr', 'absent', 'M'],
+        ['Lars Bom', 'absent', 'S'],
+        ['Elsa Gran', 'absent', 'C'],
+      ]);
+    }
+  });
+});

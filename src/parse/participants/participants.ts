@@ -7,7 +7,8 @@ import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
 import { givenNameList, isGivenName, isStaffPosition, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
-import { PARTIES, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { ALL_MEMBERS_BUT, PARTIES, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
@@ -36,7 +37,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const groupStart = out.length;
     for (const entry of marked) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
-      const sub = subHeadingOf(entry.text);
+      const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
       const listRole = sub?.role ?? g.role;
       const people = readLine(e.text, listRole === 'deputy');
@@ -98,6 +99,14 @@ function subHeadingOf(text: string): { label: string; length: number; role: Part
   return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
 }
 const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
+
+// (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
+const ALL_BUT = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=\\p{Lu})`, 'iu');
+/** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
+function allButOf(text: string, label: string): { label: string; length: number; role: Participant['role'] } | null {
+  const m = ALL_BUT.exec(text);
+  return m ? { label, length: m[0].length, role: 'absent' } : null;
+}
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
