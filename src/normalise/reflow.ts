@@ -169,6 +169,13 @@ function lettersBefore(text: string, at: number, lastCut: { at: number } | undef
   // (the whole word: not the end of a longer one that the window cut)
   return start === 0 || start === lastCut?.at || isSpaceCode(text.charCodeAt(start - 1)) ? start : at;
 }
+// how far into a page its running header may reach
+const PAGE_HEAD = 60;
+/** `at` stands at the top of a page: nothing cut on the line yet but its page's start, a running header at most before it. */
+function opensPage(at: number, cuts: readonly { at: number; kind: Cut; length: number }[]): boolean {
+  const from = cuts.length === 0 ? 0 : cuts[cuts.length - 1]!.kind === 'page' ? cuts[cuts.length - 1]!.at + cuts[cuts.length - 1]!.length : -1;
+  return from >= 0 && cuts.every((c) => c.kind === 'page') && at - from <= PAGE_HEAD;
+}
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
@@ -271,6 +278,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
         expected = Number(agenda[1]) + 1;
+      } else if (agenda && !bare && agenda[1] === '1' && expected > 1 && opensPage(at, cuts) && pointsFollow(text, wordEnd, 1)) {
+        // the points again from `1.` at the top of a page, after the agenda that listed them: their texts
+        // (`2 Kommunstyrelsen 4 (9) 1. Upprop … 2. Anmälan … 3. …`); only there, not a list inside a point's text
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = 2;
       }
       continue;
     }

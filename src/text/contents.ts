@@ -5,7 +5,7 @@
 // header. Its entries are kept to confirm or complete the items' titles.
 import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
-import { recogniseItemHeader } from './numbering.js';
+import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, labelKey, trimEndOf } from './patterns.js';
 
 export interface ContentsEntry {
@@ -116,7 +116,48 @@ export function findContents(lines: readonly Line[], start: number, end: number)
     } else found.push({ start: i, end: list.end, entries: list.entries });
     i = list.end - 1;
   }
+  const again = listedAgain(lines, start, end);
+  if (again && !found.some((c) => c.start < again.end && again.start < c.end)) {
+    found.push(again);
+    found.sort((a, b) => a.start - b.start);
+  }
   return found;
+}
+
+const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
+/**
+ * An agenda's points listed one a line, then written out again from the same first number
+ * (`1. Upprop` … `7. Rapporter`, then `1. Upprop Tove Ring (SD) är i tur att justera.` …):
+ * the first run is a list of the points, not the points. Only the document's first run is
+ * asked, and only when its first title comes again.
+ */
+function listedAgain(lines: readonly Line[], start: number, end: number): Contents | null {
+  let i = start;
+  while (i < end && (isBlank(lines[i]!) || !recogniseItemHeader(lines[i]!))) i++;
+  if (i >= end) return null;
+  const first = recogniseItemHeader(lines[i]!)!;
+  if (first.rest === '') return null;
+  const entries: ContentsEntry[] = [];
+  let k = i;
+  let last = i;
+  // (a number alone counts in the run, its title flattened elsewhere: `§ 55` / `§ 56` / … / `§ 58  Ekonomisk rapport …  Ansökan …`;
+  // from there on, what stands beside a number is the column of titles, no entry's own)
+  let bare = false;
+  for (let h: ItemHeader | null = first, n = 0; h !== null && h.style === first.style && h.number === first.number + n; n++) {
+    bare ||= h.rest === '';
+    if (!bare) entries.push({ number: h.number, title: h.rest, at: k });
+    last = k;
+    k = nextContent(lines, k + 1, end);
+    h = k < 0 ? null : recogniseItemHeader(lines[k]!);
+  }
+  if (entries.length < MIN_ENTRIES) return null;
+  const key = titleKey(first.rest);
+  for (let j = last + 1; j < end; j++) {
+    const h = lines[j]!.text === '' ? null : recogniseItemHeader(lines[j]!);
+    if (h?.style === first.style && h.number === first.number && titleKey(h.rest).startsWith(key)) return { start: i, end: last + 1, entries };
+  }
+  return null;
 }
 
 // `1 INNEHÅLLSFÖRTECKNING 1 [1] 51 Informationspunkt: Nytt system BESLUTSÄRENDEN 52 Riktlinjer …`:

@@ -119,3 +119,25 @@ describe('members listed by their exceptions', () => {
     }
   });
 });
+
+describe('an agenda listed, then written out point by point', () => {
+  // a transcript: the list of points on the first page, each page then opens with its header and the points' texts from `1.`
+  const agenda = text(
+    '1 Tekniska nämnden 2 (6) Ärendelista 4 april 2016 1. Val av justerare 2. Anmälan av delegationsbeslut 3. Förvaltningschefen informerar 4. Medborgarförslag om papperskorgar 5. Taxa för parkering',
+    '2 Tekniska nämnden 3 (6) 1. Val av justerare Kurt Sand (C) är i tur att justera. 2. Anmälan av delegationsbeslut Nämndens beslut Redovisningen läggs till handlingarna. 3. Förvaltningschefen informerar Förvaltningschefen informerar om vinterväghållningen.',
+    '3 Tekniska nämnden 4 (6) 4. Medborgarförslag om papperskorgar Dnr 2015/210 En medborgare vill ha fler papperskorgar i centrum. Förslag till beslut Medborgarförslaget bifalls. 5. Taxa för parkering Dnr 2016/14 Förslag till beslut Taxan antas.',
+  );
+
+  it('restarts the points at `1.` on a page after the list, and reads the list as contents', () => {
+    const doc = meetingDoc(agenda);
+    expect(doc.kind).toBe('notice');
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Anmälan av delegationsbeslut', null],
+      [3, 'Förvaltningschefen informerar', null],
+      [4, 'Medborgarförslag om papperskorgar', '2015/210'],
+      [5, 'Taxa för parkering', '2016/14'],
+    ]);
+    expect(doc.items[4]!.proposal).toBe('Taxan antas.');
+  });
+});
