@@ -23,6 +23,8 @@ export interface FrontLabel {
   words: readonly string[];
   /** A word that is also everyday prose: only a label at a line start or after a column gap, and with a value. */
   weak?: boolean;
+  /** A word that is also a column head or a point's title (`Närvaro`): a label only with its colon (`Närvaro:`). */
+  colon?: boolean;
 }
 
 export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
@@ -55,6 +57,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'dessutom närvarande', 'därutöver närvarande',
     ],
   },
+  { field: 'participants', value: 'persons', words: ['närvaro'], colon: true },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
   { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom'], weak: true },
   {

@@ -83,7 +83,7 @@ function matchLabel(text: string, end: number): LabelHit | null {
   if (!m) return end < 0 ? organsList(text) : null;
   if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));
-  if (!entry) return null;
+  if (!entry || (entry.colon && !m[0].includes(':'))) return null;
   if (entry.field === 'participants' && /\s\p{Lu}/u.test(m[1]!)) {
     // `Beslutande Ledamöter`: two headings side by side, when each is one on its own
     const head = columnHead(m[1]!);

@@ -167,3 +167,15 @@ function opensVacantSeat(text: string): number {
   if (!VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
   return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }
+
+const SURNAME_FIRST = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=$|[\s,(])/u;
+
+/**
+ * `Granlund, Ann-Sofie (S)`: a name written surname first, a comma, then a known given name
+ * (not two given names, which are a list of them). The name as the lists read it
+ * (`Granlund Ann-Sofie`), and how much of the text it takes; null where the text opens otherwise.
+ */
+export function surnameFirst(text: string): { name: string; length: number } | null {
+  const m = SURNAME_FIRST.exec(text);
+  return m && isGivenName(m[2]!) && !isGivenName(m[1]!) ? { name: `${m[1]!} ${m[2]!}`, length: m[0].length } : null;
+}

@@ -141,3 +141,27 @@ describe('an agenda listed, then written out point by point', () => {
     expect(doc.items[4]!.proposal).toBe('Taxan antas.');
   });
 });
+
+describe('lists of who took part, one person a line', () => {
+  const front = (...rows: string[]) => meetingDoc(text('Protokoll', '', 'Plats och tid Kommunhuset, 2018-03-06 kl. 09.00-11.30', '', ...rows, '', '§ 14 Information', 'Informationen noteras.'));
+
+  it('reads names written surname first (`Granlund, Ann-Sofie (S), ordförande`), in the lists and under the signers’ labels', () => {
+    const doc = front('Beslutande', 'Granlund, Ann-Sofie (S), ordförande', 'Berg, Per (M)', 'Lind, Kajsa (V)', '', 'Övriga närvarande', 'Holm, Nils, kommunchef', '', 'Justerare', 'Berg, Per');
+    expect(doc.participants.map((p) => [p.name, p.role, p.party, p.position])).toEqual([
+      ['Granlund Ann-Sofie', 'member', 'S', 'ordförande'],
+      ['Berg Per', 'member', 'M', null],
+      ['Lind Kajsa', 'member', 'V', null],
+      ['Holm Nils', 'other', null, 'kommunchef'],
+    ]);
+    expect(doc.signatures!.adjusters).toEqual(['Berg Per']);
+  });
+
+  it('takes `Närvaro:` with its colon for a list’s heading; a party there marks a member', () => {
+    const doc = front('Närvaro:', 'Ann-Sofie Granlund (S), ordförande', 'Per Berg (M)', 'Nils Holm, kommunchef', '', 'Justerare', 'Per Berg');
+    expect(doc.participants.map((p) => [p.name, p.role, p.roleLabel])).toEqual([
+      ['Ann-Sofie Granlund', 'member', 'Närvaro'],
+      ['Per Berg', 'member', 'Närvaro'],
+      ['Nils Holm', 'other', 'Närvaro'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
 import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
+import { surnameFirst } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 
 export interface FrontSigners {
@@ -21,8 +22,10 @@ const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\
 // `(C)` after a name in a signature
 const PARTY_AFTER = /\([^()]{0,40}\)$/u;
 
-/** The name alone: without `, ordförande` or a closing `(C)`. */
+/** The name alone: without `, ordförande` or a closing `(C)` (`Berg, Per (M)`, surname first: `Berg Per`). */
 function nameAlone(part: string): string {
+  const reversed = surnameFirst(part.trimStart());
+  if (reversed) return reversed.name;
   const comma = part.indexOf(',');
   const name = (comma >= 0 ? part.slice(0, comma) : part).trimEnd();
   return name.replace(PARTY_AFTER, '');

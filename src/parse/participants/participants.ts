@@ -61,7 +61,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         const role = absent
           ? 'absent'
           : generic
-            ? (roleOfPosition(fields.position) ?? serving(fields, base))
+            ? (roleOfPosition(fields.position) ?? (fields.party !== null && base === 'other' ? 'member' : serving(fields, base)))
             : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
               ? 'deputy'
               : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
@@ -110,7 +110,7 @@ function allButOf(text: string, label: string): { label: string; length: number;
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
-const GENERIC_HEADING = /^(?:närvarande|deltagare|deltagande)$/iu;
+const GENERIC_HEADING = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
 const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
 function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;

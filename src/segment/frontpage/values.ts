@@ -6,7 +6,7 @@ import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
-import { givenNameList, isGivenName, isStaffPosition, splitPersons } from '../../text/persons.js';
+import { givenNameList, isGivenName, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
@@ -58,6 +58,8 @@ export function namesPerson(text: string): boolean {
   }
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
   if (t.includes(',') && givenNameList(t) !== null) return true;
+  // `Granlund, Ann-Sofie (S)`: the surname first, a comma, then a known given name
+  if (surnameFirst(t)) return true;
   // (`Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between them)
   const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
