@@ -8,7 +8,7 @@ import { POSTING, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from
 export type FrontField =
   | 'placeAndTime' | 'place' | 'date' | 'time' | 'dateAndTime' | 'organ' | 'paragraphs' | 'number'
   | 'participants' | 'adjusters' | 'chair' | 'secretary' | 'adjustedAt' | 'signatures'
-  | 'posting' | 'postedFrom' | 'postedTo' | 'postedRange' | 'storedAt' | 'certifiedBy';
+  | 'posting' | 'postedFrom' | 'postedTo' | 'postedRange' | 'storedAt' | 'certifiedBy' | 'appealBy';
 
 /**
  * The kind of value a label takes, for pairing labels with values that an extractor
@@ -84,5 +84,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'postedTo', value: 'date', words: [...POSTING.postedTo, 'datum för anslags nedtagande', 'anslags nedtagande', 'anslaget nedtaget den'] },
   { field: 'postedRange', value: 'text', words: [...POSTING.postedRange] },
   { field: 'storedAt', value: 'text', words: [...POSTING.stored, 'förvaringsplats för protokollet', 'protokollets förvaringsplats'] },
+  // the last day to appeal: a date of the anslag block that is nobody's value above it (no field of the output)
+  { field: 'appealBy', value: 'date', words: ['sista datum för överklagande', 'sista dag för överklagande', 'sista dagen för överklagande', 'sista dag för överklagan', 'datum för överklagan till och med', 'sista datum för överklagan'] },
   { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'underskrift/anslagsansvarig', 'underskrift / anslagsansvarig', 'utdragsbestyrkande', 'intygar'] },
 ];

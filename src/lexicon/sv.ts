@@ -605,7 +605,7 @@ export const POSTING = {
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
   postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
-    'datum för anslagets nedtagande', 'anslagets nedtagande'],
+    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslaget till och med', 'anslås till och med'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`

@@ -355,7 +355,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'around', length: own[1]!.length });
   }
   const opensItem = ITEM.test(text) || AGENDA.test(text);
-  if (cuts.filter((c) => c.at > 0).length < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS)) return [{ text, pageStart: false }];
+  const inner = cuts.filter((c) => c.at > 0).length;
+  // (a front page's row that opens with a label needs one cut too: `Förvaringsplats för protokollet Kansliet Sista datum för överklagande …`)
+  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelAt(text)?.weak === false)) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];

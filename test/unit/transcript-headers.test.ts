@@ -165,3 +165,25 @@ describe('lists of who took part, one person a line', () => {
     ]);
   });
 });
+
+describe('the anslag block run on with its dates', () => {
+  it('ends the storage place at `Sista datum för överklagande`, and reads `Anslaget till och med` as the day the posting ends', () => {
+    const doc = meetingDoc(
+      text(
+        'Protokoll',
+        '',
+        'Plats och tid Kommunhuset, 2018-03-06 kl. 09.00-11.30',
+        'Beslutande Eva Lund (S) Per Kvist (S)',
+        'Justerare Per Kvist (S)',
+        'ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag.',
+        'Organ Kommunstyrelsens arbetsutskott Protokollet anslås Anslaget till och med 2018-04-05',
+        'Förvaringsplats för protokollet Kansliavdelningen Sista datum för överklagande 2018-04-04',
+        '',
+        '§ 14 Information',
+        'Informationen noteras.',
+      ),
+    );
+    expect(doc.signatures!.storedAt).toBe('Kansliavdelningen');
+    expect(doc.signatures!.posted).toEqual({ from: null, to: '2018-04-05' });
+  });
+});
