@@ -100,13 +100,14 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
     const subject = g[1] ?? g[2]!;
     if (!OTHER_ORGAN.test(subject) && !NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
-  const a = HAS_APPROVE_VERB.test(text) ? APPROVE.exec(text) : null;
+  const approves = HAS_APPROVE_VERB.test(text);
+  const a = approves ? APPROVE.exec(text) : null;
   if (a) {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
   }
-  const o = HAS_APPROVE_VERB.test(text) && own !== null ? ORGAN_APPROVES.exec(text) : null;
+  const o = approves && own !== null ? ORGAN_APPROVES.exec(text) : null;
   if (o && isOwnOrgan(o[1]!, own)) {
     const needs = NEEDS_OBJECT.get(o[2]!.toLowerCase());
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: o[1]! };
