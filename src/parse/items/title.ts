@@ -132,6 +132,20 @@ export function readTitle(written: string): ReadTitle {
   return read;
 }
 
+// a name found at a word past the title's longest and one more (the position before a name)
+// cuts nothing; whether a word opens an entry is told by it and at most three words after it
+// (a party's letters, then a given name and the word after that)
+const NAME_LOOKAHEAD = 5;
+/** The first `n` words of a text whose words are one space apart. */
+function openingWords(text: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
+
 /**
  * Cut a title off the body that follows it on the same line. The title ends before the
  * first capitalised word that starts a new sentence: one not after a preposition
@@ -143,7 +157,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   const words = t.split(' ');
   let cut = -1;
   // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
-  const person = personStarts(t).find((at) => at > 0);
+  // (only a name within a title's words counts: the splitter reads those and the words that tell a name, not a whole page run on)
+  const person = personStarts(openingWords(t, MAX_INLINE_TITLE_WORDS + NAME_LOOKAHEAD)).find((at) => at > 0);
   let personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
   // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
   if (personWord > 1 && POSITION.test(words[personWord - 1]!) && /^\p{Lu}/u.test(words[personWord - 1]!)) personWord--;
