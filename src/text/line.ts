@@ -115,6 +115,12 @@ export interface Paragraph {
   heading: number;
   /** Where each source line's text starts in `text`. */
   starts: ReadonlyArray<{ offset: number; line: number }>;
+  /**
+   * Its sentences, kept by the first reader that split it (parse/decisions/sentences.ts): on
+   * the paragraph, not in a WeakMap, whose inserts cost more than the split they saved. Null
+   * before; every paragraph is built with it, so all have one shape.
+   */
+  said?: readonly { text: string; offset: number }[] | null;
 }
 
 /** The source line of the character at `offset` in a paragraph. */
@@ -147,7 +153,7 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
   let heading = 0;
   let lastHeading = false;
   const flush = (): void => {
-    if (text !== '') out.push({ text, line: starts[0]!.line, heading, starts });
+    if (text !== '') out.push({ text, line: starts[0]!.line, heading, starts, said: null });
     text = '';
     starts = [];
     hasBullet = false;

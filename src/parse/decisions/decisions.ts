@@ -59,6 +59,11 @@ const MAY_ELECT = hintOf(DECISION.elections);
 // alternatives are tried only where a verb stands
 const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
 const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
+// all of those tests as two, one for each case: most sentences past the stems say none of
+// their words, and a pattern of many words costs little more than one of a few (it tries its
+// words at every place either way); past these, only the tests of the case that matched run
+const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_ELECT].map((re) => re.source).join('|'), 'i');
+const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
 const ORGAN_APPROVES = new RegExp(
@@ -85,8 +90,11 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = sentenceCaseOpening(s.text.replace(/^[•\-–*]\s*/u, ''));
-  if ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text))) return null;
-  const d = HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
+  const plain = MAY_ANY_PLAIN.test(text);
+  const cased = MAY_ANY_CASED.test(text);
+  if (!plain && !cased) return null;
+  if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
+  const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
   if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
   if (d) {
@@ -95,26 +103,28 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
     if (OTHER_ORGAN.test(subject)) return null;
     if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
-  const g = MAY_AGREE.test(text) ? AGREE.exec(text) : null;
+  const g = cased && MAY_AGREE.test(text) ? AGREE.exec(text) : null;
   if (g) {
     const subject = g[1] ?? g[2]!;
     if (!OTHER_ORGAN.test(subject) && !NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
   }
-  const a = HAS_APPROVE_VERB.test(text) ? APPROVE.exec(text) : null;
+  const approves = cased && HAS_APPROVE_VERB.test(text);
+  const a = approves ? APPROVE.exec(text) : null;
   if (a) {
     const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
   }
-  const o = HAS_APPROVE_VERB.test(text) && own !== null ? ORGAN_APPROVES.exec(text) : null;
+  const o = approves && own !== null ? ORGAN_APPROVES.exec(text) : null;
   if (o && isOwnOrgan(o[1]!, own)) {
     const needs = NEEDS_OBJECT.get(o[2]!.toLowerCase());
     if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: o[1]! };
   }
   if (
-    (MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
-    (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
-    (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text)))
+    plain &&
+    ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+      (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text))))
   ) {
     return { by: null };
   }

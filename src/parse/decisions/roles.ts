@@ -135,7 +135,10 @@ export function decisionHeading(text: string): { by: string | null; proposes?: b
  * array cost more than the tests it saved, in its inserts and in the collector's work on it).
  */
 export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
-  return keepLastTreatment(classify(paragraphs.flatMap(splitAtHeadings)));
+  // (a loop, not flatMap: most paragraphs stay whole, and flatMap cost more than all the splitting)
+  const split: Paragraph[] = [];
+  for (const p of paragraphs) for (const q of splitAtHeadings(p)) split.push(q);
+  return keepLastTreatment(classify(split));
 }
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
@@ -186,6 +189,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
       line: p.starts[from]!.line,
       heading: from === 0 ? p.heading : 0,
       starts: p.starts.slice(from, k).map((s) => ({ offset: s.offset - begin, line: s.line })),
+      said: null,
     });
     from = k;
   }

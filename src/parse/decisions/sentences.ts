@@ -28,14 +28,7 @@ export function sentences(paragraph: string): Sentence[] {
   return out;
 }
 
-// decisions, proposal and presenter all read the same paragraphs' sentences: split once
-const cache = new WeakMap<Paragraph, Sentence[]>();
-
-export function sentencesOf(p: Paragraph): Sentence[] {
-  let s = cache.get(p);
-  if (!s) {
-    s = sentences(p.text);
-    cache.set(p, s);
-  }
-  return s;
+// decisions, proposal, presenter and process all read the same paragraphs' sentences: split once
+export function sentencesOf(p: Paragraph): readonly Sentence[] {
+  return (p.said ??= sentences(p.text));
 }

@@ -195,6 +195,12 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // what each paragraph is, read once for the decisions, the proposal and the process
   const roles = readParagraphs(said);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
+  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? null;
+  const proposal = findProposal(paras, said === paras ? roles : undefined);
+  const process = readProcess(said, body, kind, decisions, roles);
+  // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
+  const withdrawn = read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text));
+  // (the process's fields written out, not spread: the spread copied them by name on every item)
   return {
     number: f.number,
     label: f.label,
@@ -204,12 +210,15 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     section: f.section,
     type: read.type ?? f.columns?.type ?? f.sectionType,
     attachments,
-    presenter: findPresenter(paras) ?? f.columns?.presenter ?? null,
-    proposal: findProposal(paras, said === paras ? roles : undefined),
+    presenter,
+    proposal,
     decisions,
-    ...readProcess(said, body, kind, decisions, roles),
-    // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
-    ...(read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text)) ? { outcome: 'withdrawn' as const } : {}),
+    outcome: withdrawn ? 'withdrawn' : process.outcome,
+    motions: process.motions,
+    votes: process.votes,
+    reservations: process.reservations,
+    conflicts: process.conflicts,
+    notes: process.notes,
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };

@@ -23,6 +23,9 @@ const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.fla
 // `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
 const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
+// each of the words begins `bil` (no letter folds to b, i or l but their capitals, with `u` or without);
+// should the lexicon give one that does not, every line is read
+const MAY_ATTACH = ATTACHMENT_WORDS.every((w) => w.startsWith('bil')) ? /bil/i : /(?:)/;
 const MARK = alternation(WITHDRAWN_MARKS);
 // `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
@@ -69,12 +72,19 @@ export function expandAttachments(list: string): string[] {
 /** Attachments mentioned in body text as `(bilaga 3)`, or on a line of their own: `Bilaga 3`, `Bilagor: 1, 2`. */
 export function attachmentsIn(text: string): string[] {
   // a mention needs a bracket and the word: tested before the pattern reads a whole body
-  const inline = text.includes('(') && /bil/i.test(text) ? allMatches(ATTACHMENT_MENTION, text).flatMap((m) => expandAttachments(m[1]!)) : [];
+  const inline = text.includes('(') && MAY_ATTACH.test(text) ? allMatches(ATTACHMENT_MENTION, text).flatMap((m) => expandAttachments(m[1]!)) : [];
   if (!text.includes('ilag')) return inline;
-  const each = text.split('\n');
-  const lines = each.flatMap((l) => expandAttachments(attachmentLine(l.trim()) ?? ''));
-  // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
-  const referred = each.flatMap((l) => [...allMatches(ATTACHMENT_REFERENCE, l), ...(l.includes(',') ? allMatches(ATTACHMENT_AFTER_COMMA, l) : [])].flatMap((m) => expandAttachments(m[1]!)));
+  const lines: string[] = [];
+  const referred: string[] = [];
+  for (const l of text.split('\n')) {
+    // every way of naming an attachment says `bil` (a plain test: most lines of a body do not)
+    if (!MAY_ATTACH.test(l)) continue;
+    const listed = attachmentLine(l.trim());
+    if (listed !== null) lines.push(...expandAttachments(listed));
+    // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
+    for (const m of allMatches(ATTACHMENT_REFERENCE, l)) referred.push(...expandAttachments(m[1]!));
+    if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
+  }
   return [...inline, ...lines, ...referred];
 }
 
@@ -122,6 +132,20 @@ export function readTitle(written: string): ReadTitle {
   return read;
 }
 
+// a name found at a word past the title's longest and one more (the position before a name)
+// cuts nothing; whether a word opens an entry is told by it and at most three words after it
+// (a party's letters, then a given name and the word after that)
+const NAME_LOOKAHEAD = 5;
+/** The first `n` words of a text whose words are one space apart. */
+function openingWords(text: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
+
 /**
  * Cut a title off the body that follows it on the same line. The title ends before the
  * first capitalised word that starts a new sentence: one not after a preposition
@@ -133,7 +157,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   const words = t.split(' ');
   let cut = -1;
   // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
-  const person = personStarts(t).find((at) => at > 0);
+  // (only a name within a title's words counts: the splitter reads those and the words that tell a name, not a whole page run on)
+  const person = personStarts(openingWords(t, MAX_INLINE_TITLE_WORDS + NAME_LOOKAHEAD)).find((at) => at > 0);
   let personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
   // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
   if (personWord > 1 && POSITION.test(words[personWord - 1]!) && /^\p{Lu}/u.test(words[personWord - 1]!)) personWord--;
