@@ -76,12 +76,12 @@ function findLabel(text: string): LabelHit | null {
     const glued = matchLabel(`${text.slice(0, seam)} ${text.slice(seam)}`, seam);
     if (glued) return { ...glued, length: glued.length - 1 };
   }
-  return matchLabel(text, -1);
+  return matchLabel(text, -1, first);
 }
 
-/** The label at the start of a text; where `end` ≥ 0, only a label that ends there. */
-function matchLabel(text: string, end: number): LabelHit | null {
-  const m = LABEL_BY_FIRST_WORD.get(FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '')?.exec(text) ?? null;
+/** The label at the start of a text; where `end` ≥ 0, only a label that ends there. `first` is its first word in lower case, where already read. */
+function matchLabel(text: string, end: number, first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? ''): LabelHit | null {
+  const m = LABEL_BY_FIRST_WORD.get(first)?.exec(text) ?? null;
   if (!m) return end < 0 ? organsList(text) : null;
   if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));
