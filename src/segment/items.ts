@@ -564,7 +564,8 @@ function caseInColumn(text: string): { caseNumber: string; rest: string } | null
 function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
-  const b = CASE_IN_BRACKETS.exec(title);
+  // (the pattern ends in its bracket: a title that does not is passed by before it scans)
+  const b = title.endsWith(')') ? CASE_IN_BRACKETS.exec(title) : null;
   if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
   // `Delegationsbeslut SN 2024/3`: a flattened row's case number, one space after the title
   const row = caseNumberInRow(title);
