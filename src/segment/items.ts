@@ -5,6 +5,7 @@ import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION
 import type { ItemType, Warning } from '../schema/result.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
+import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { headerBy, mayOpenItem, NUMBERING, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
@@ -120,6 +121,13 @@ const REFERENCE_JUMP = 10;
 // how near the top of a page a repeated heading stands
 const PAGE_TOP_LINES = 4;
 
+/** The lines between `start` and `end` that may open an item, marked for `findContents` and `findItems` to share. */
+export function openersOf(lines: readonly Line[], start: number, end: number): Openers {
+  const marked = new Uint8Array(end);
+  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && mayOpenItem(lines[i]!)) marked[i] = 1;
+  return marked;
+}
+
 /** The section a heading line names, with the type it implies, or null. */
 export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
   // a group heading is a few words
@@ -147,13 +155,13 @@ interface Candidate {
   header: ItemHeader;
 }
 
-export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ItemLayout {
+export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers): ItemLayout {
   const warnings: Warning[] = [];
   const inExcluded = excludedTest(excluded, end);
 
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
   const may: number[] = [];
-  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && !inExcluded(i) && mayOpenItem(lines[i]!)) may.push(i);
+  for (let i = start; i < end; i++) if ((openers ? openers[i] === 1 : !isBlank(lines[i]!) && mayOpenItem(lines[i]!)) && !inExcluded(i)) may.push(i);
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
@@ -556,7 +564,8 @@ function caseInColumn(text: string): { caseNumber: string; rest: string } | null
 function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
-  const b = CASE_IN_BRACKETS.exec(title);
+  // (the pattern ends in its bracket: a title that does not is passed by before it scans)
+  const b = title.endsWith(')') ? CASE_IN_BRACKETS.exec(title) : null;
   if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
   // `Delegationsbeslut SN 2024/3`: a flattened row's case number, one space after the title
   const row = caseNumberInRow(title);

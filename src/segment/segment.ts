@@ -7,11 +7,11 @@ import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
-import { findContents, type Contents } from '../text/contents.js';
+import { findContents, type Contents, type Openers } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
-import { findItems, type ItemLayout, type ItemSegment, type Range } from './items.js';
+import { findItems, openersOf, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findRollCall, type RollCall } from './roll.js';
@@ -37,12 +37,13 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     frontPage: { fields: [], preamble: [], warnings: [] }, items: [], numbering: null, warnings: [],
   };
   if (doc.kind === 'other') return { ...doc, ...none };
-  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end);
+  const openers = openersOf(lines, doc.start, doc.end);
+  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
   // items are found again only when a signature block cuts into one of them (its heading line or its body)
   const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
-  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents]) : first;
+  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents], openers) : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
@@ -69,12 +70,12 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
  * looks like contents after the first item is part of a body (a list of documents with
  * page numbers), not a table of contents.
  */
-function itemsAndContents(lines: readonly Line[], start: number, end: number): { contents: Contents[]; items: ItemLayout } {
-  const found = findContents(lines, start, end);
-  let items = findItems(lines, start, end, found);
+function itemsAndContents(lines: readonly Line[], start: number, end: number, openers: Openers): { contents: Contents[]; items: ItemLayout } {
+  const found = findContents(lines, start, end, openers);
+  let items = findItems(lines, start, end, found, openers);
   const firstItem = items.items[0]?.at ?? end;
   const contents = found.filter((c) => c.start < firstItem);
-  if (contents.length < found.length) items = findItems(lines, start, end, contents);
+  if (contents.length < found.length) items = findItems(lines, start, end, contents, openers);
   return { contents, items };
 }
 

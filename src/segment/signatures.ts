@@ -20,7 +20,11 @@ const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
 const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
-const MAY_OPEN = new RegExp(`^(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS])})`, 'iu');
+const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS];
+const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
+// and their first letters: a line that opens with another plain (ASCII) character is passed by before the pattern
+const OPENING_LETTERS = new Set<string>(OPENING_WORDS.map((w) => w.charAt(0).toLowerCase()));
+const mayOpenLine = (text: string): boolean => (text.charCodeAt(0) >= 128 || OPENING_LETTERS.has(text.charAt(0).toLowerCase())) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
 // how far a block reaches past its last signature line
@@ -209,7 +213,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
   const mayOpen = (k: number): boolean => {
     if (k !== askedAt) {
       askedAt = k;
-      answer = MAY_OPEN.test(lines[k]!.flat);
+      answer = mayOpenLine(lines[k]!.flat);
     }
     return answer;
   };

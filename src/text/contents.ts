@@ -92,8 +92,18 @@ function entry(title: string, page: string): { title: string; page: number } {
   return { title: trimEndOf(collapse(title), '.…'), page: Number(page) };
 }
 
+/**
+ * Which lines may open an item (`mayOpenItem`), marked 1 by line index over the range read:
+ * the segmenter asks once for the contents lists and the items. Without it each line is asked.
+ */
+export type Openers = Uint8Array;
+
+/** The line's item header, asked only where the line may open one. */
+const headerAt = (lines: readonly Line[], k: number, openers: Openers | undefined): ItemHeader | null =>
+  openers === undefined || openers[k] === 1 ? recogniseItemHeader(lines[k]!) : null;
+
 /** The contents lists between `start` and `end`. */
-export function findContents(lines: readonly Line[], start: number, end: number): Contents[] {
+export function findContents(lines: readonly Line[], start: number, end: number, openers?: Openers): Contents[] {
   const found: Contents[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
@@ -105,8 +115,8 @@ export function findContents(lines: readonly Line[], start: number, end: number)
       found.push({ start: i, end: i + 1, entries: oneLine });
       continue;
     }
-    if (!headed && !(entryOf(line, false) || recogniseItemHeader(line))) continue;
-    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose') ?? (headed ? numbersFirst(lines, i + 1, end, false) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true) : null);
+    if (!headed && !(entryOf(line, false) || headerAt(lines, i, openers))) continue;
+    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose', openers) ?? (headed ? numbersFirst(lines, i + 1, end, false, openers) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true, openers) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
     const prev = found[found.length - 1];
     // one list broken by an entry it could not read: the pieces are one table of contents
@@ -247,7 +257,7 @@ const PLAIN: Line = {
 };
 
 /** Entries from `from` on, while the lines read as a contents list. */
-function readList(lines: readonly Line[], from: number, end: number, loose: boolean): { end: number; entries: ContentsEntry[] } | null {
+function readList(lines: readonly Line[], from: number, end: number, loose: boolean, openers?: Openers): { end: number; entries: ContentsEntry[] } | null {
   const entries: ContentsEntry[] = [];
   let pending: { number: number | null; parts: string[]; at: number } | null = null;
   let last = from;
@@ -269,8 +279,10 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       last = i + 1;
       continue;
     }
-    const header = recogniseItemHeader(line);
-    if (header && header.style === 'paragraph' && entryAhead(lines, i + 1, end, loose)) {
+    const header = headerAt(lines, i, openers);
+    // (asked once: both readings below want to know)
+    const ahead = pending === null || (header !== null && header.style === 'paragraph') ? entryAhead(lines, i + 1, end, loose, openers) : false;
+    if (header && header.style === 'paragraph' && ahead) {
       // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
       const own = header.rest !== '' ? entryOf(withText(line, header.rest), loose) : null;
       if (own) {
@@ -280,7 +292,7 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       continue;
     }
     // a title wrapped over lines, its page number on the last one
-    if (pending !== null || entryAhead(lines, i + 1, end, loose)) {
+    if (pending !== null || ahead) {
       pending ??= { number: null, parts: [], at: i };
       pending.parts.push(line.flat);
       if (pending.parts.length > TITLE_LINES) break;
@@ -296,11 +308,11 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
  * then as many titles, then perhaps as many page numbers. Without a heading over it
  * (`bare`), the numbers count up by one and no title is a sentence.
  */
-function numbersFirst(lines: readonly Line[], from: number, end: number, bare: boolean): { end: number; entries: ContentsEntry[] } | null {
+function numbersFirst(lines: readonly Line[], from: number, end: number, bare: boolean, openers: Openers | undefined): { end: number; entries: ContentsEntry[] } | null {
   const numbers: number[] = [];
   let k = nextContent(lines, from, end);
   while (k >= 0) {
-    const header = recogniseItemHeader(lines[k]!);
+    const header = headerAt(lines, k, openers);
     if (!header || header.style !== 'paragraph' || header.rest !== '' || header.number === null) break;
     numbers.push(header.number);
     k = nextContent(lines, k + 1, end);
@@ -309,7 +321,7 @@ function numbersFirst(lines: readonly Line[], from: number, end: number, bare: b
   const titles: string[] = [];
   while (k >= 0 && titles.length < numbers.length) {
     const line = lines[k]!;
-    if (line.bareNumber || recogniseItemHeader(line) || (bare && /[.!?:]$/u.test(line.flat))) return null;
+    if (line.bareNumber || headerAt(lines, k, openers) || (bare && /[.!?:]$/u.test(line.flat))) return null;
     titles.push(line.flat);
     k = nextContent(lines, k + 1, end);
   }
@@ -326,13 +338,13 @@ function numbersFirst(lines: readonly Line[], from: number, end: number, bare: b
 }
 
 /** An entry line within the next few content lines. */
-function entryAhead(lines: readonly Line[], from: number, end: number, loose: boolean): boolean {
+function entryAhead(lines: readonly Line[], from: number, end: number, loose: boolean, openers: Openers | undefined): boolean {
   let k = from;
   for (let n = 0; n < TITLE_LINES; n++) {
     k = nextContent(lines, k, end);
     if (k < 0) return false;
     if (entryOf(lines[k]!, loose) || (lines[k]!.bareNumber && lines[k]!.leader)) return true;
-    if (recogniseItemHeader(lines[k]!)) return false;
+    if (headerAt(lines, k, openers)) return false;
     k++;
   }
   return false;

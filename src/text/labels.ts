@@ -66,20 +66,22 @@ function findLabel(text: string): LabelHit | null {
   // most texts open with no label's first word: a set lookup before the pattern
   const word = FIRST_WORD.exec(text)?.[0] ?? '';
   const first = word.toLowerCase();
-  const seam = gluedSeam(text);
-  if (!FIRST_WORDS.has(first) && !(seam > 0 && seam < word.length && FIRST_WORDS.has(first.slice(0, seam)))) return first.endsWith('s') ? organsList(text) : null;
+  // (a seam inside the first word is looked for first: past it, the seam matters only to a text that passed)
+  const inWord = FIRST_WORDS.has(first) ? -1 : gluedSeam(text, word.length);
+  if (!FIRST_WORDS.has(first) && !(inWord > 0 && FIRST_WORDS.has(first.slice(0, inWord)))) return first.endsWith('s') ? organsList(text) : null;
+  const seam = inWord > 0 ? inWord : gluedSeam(text, text.length);
   // an extractor glued the label to its value (`Utses att justeraPia Holm`,
   // `Sammanträdesdatum2024-03-01`): read it as if a space stood at the seam
   if (seam > 0) {
     const glued = matchLabel(`${text.slice(0, seam)} ${text.slice(seam)}`, seam);
     if (glued) return { ...glued, length: glued.length - 1 };
   }
-  return matchLabel(text, -1);
+  return matchLabel(text, -1, first);
 }
 
-/** The label at the start of a text; where `end` ≥ 0, only a label that ends there. */
-function matchLabel(text: string, end: number): LabelHit | null {
-  const m = LABEL_BY_FIRST_WORD.get(FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '')?.exec(text) ?? null;
+/** The label at the start of a text; where `end` ≥ 0, only a label that ends there. `first` is its first word in lower case, where already read. */
+function matchLabel(text: string, end: number, first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? ''): LabelHit | null {
+  const m = LABEL_BY_FIRST_WORD.get(first)?.exec(text) ?? null;
   if (!m) return end < 0 ? organsList(text) : null;
   if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));
@@ -106,7 +108,7 @@ function matchLabel(text: string, end: number): LabelHit | null {
 
 /** A word's head before a glued seam (`ErsättareOla` → `Ersättare`), or the word. */
 export function gluedHead(word: string): string {
-  const seam = gluedSeam(word);
+  const seam = gluedSeam(word, word.length);
   return seam > 0 ? word.slice(0, seam) : word;
 }
 
@@ -125,10 +127,11 @@ const SEAM_REACH = 48;
 
 /**
  * Where the first word glued to the next ends (`tidStadshuset`, `datum2024`): a lower-case
- * letter followed by a capital or a digit, within a label's reach; -1 where there is none.
+ * letter followed by a capital or a digit, within a label's reach (and the first `within`
+ * characters); -1 where there is none.
  */
-function gluedSeam(text: string): number {
-  const n = Math.min(text.length, SEAM_REACH);
+function gluedSeam(text: string, within: number): number {
+  const n = Math.min(text.length, within, SEAM_REACH);
   for (let k = 1; k < n; k++) {
     const c = text.charCodeAt(k);
     const digit = c >= 48 && c <= 57;

@@ -103,7 +103,13 @@ export function trimStartOf(s: string, chars: string): string {
 export const trimOf = (s: string, chars: string): string => trimStartOf(trimEndOf(s, chars), chars);
 
 /** Lower-case and strip a trailing colon or period, for comparing a label with the lexicon. */
-export const labelKey = (s: string): string => trimEndOf(s.toLowerCase(), ':.,').replace(/\s+/g, ' ').trim();
+// white space that is not a space, two spaces in a row, or a space at either end (as `collapse` in line.ts asks; line.ts imports this module)
+const UNCOLLAPSED = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+export const labelKey = (s: string): string => {
+  const key = trimEndOf(s.toLowerCase(), ':.,');
+  // (most keys have nothing to collapse: one test, and no copy)
+  return UNCOLLAPSED.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
+};
 
 // `SOCIALNÄMNDEN BESLUTAR`, `KOMMUNSTYRELSENS BESLUT`: a heading in capitals, as older templates print it
 const CAPS_OPENING = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?![\p{L}])/u;

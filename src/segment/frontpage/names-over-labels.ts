@@ -35,9 +35,10 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     const names = pieces.slice(i, i + n);
     const under = pieces.slice(i + n, i + 2 * n);
     if (under.length !== n || (i + 2 * n < pieces.length && pieces[i + 2 * n]!.at === at + 1)) continue;
-    if (!under.every((l, k) => l.at === at + 1 && Math.abs(l.col - names[k]!.col) <= SLACK) || !names.every((p) => namesPerson(p.text))) continue;
+    if (!under.every((l, k) => l.at === at + 1 && Math.abs(l.col - names[k]!.col) <= SLACK)) continue;
+    // (the labels asked before the names: most rows under a row are no signers' labels)
     const labels = under.map(asSigner);
-    if (!labels.every((l) => SIGNERS.has(l.label?.field ?? ''))) continue;
+    if (!labels.every((l) => SIGNERS.has(l.label?.field ?? '')) || !names.every((p) => namesPerson(p.text))) continue;
     const out: Piece[] = [];
     names.forEach((name, k) => out.push({ ...labels[k]!, groupStart: k === 0 && name.groupStart }, { ...name, groupStart: false }));
     pieces.splice(i, 2 * n, ...out);
