@@ -49,8 +49,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
-  // a contents heading among them (`Ärendelista` over `Information... 3`): the minutes' table of contents, or a notice's
-  const contentsText: string[] = [];
+  const openingAt: number[] = [];
   let paragraphs = 0;
   let openingParagraph = false;
   let points = 0;
@@ -67,16 +66,23 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       paragraphs++;
       if (seen <= OPENING_LINES) openingParagraph = true;
     } else if (point) points++;
-    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) (headsContents(lines, i) ? contentsText : openingText).push(line.text);
+    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) {
+      openingText.push(line.text);
+      openingAt.push(i);
+    }
     if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
   if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
   if (MINUTES_WORD.test(head)) return 'minutes';
-  if (NOTICE_WORD.test(openingText.join(' '))) return 'notice';
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
-  if (anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL))) return 'minutes';
-  if (contentsText.length > 0 && NOTICE_WORD.test(contentsText.join(' '))) return 'notice';
+  const minutesFront = (): boolean => anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL));
+  if (NOTICE_WORD.test(openingText.join(' '))) {
+    // (a contents heading, `Ärendelista` over `Information... 3`, is the minutes' table of contents, or a notice's)
+    const own = openingAt.filter((i) => !headsContents(lines, i));
+    return own.length < openingAt.length && !NOTICE_WORD.test(own.map((i) => lines[i]!.text).join(' ')) && minutesFront() ? 'minutes' : 'notice';
+  }
+  if (minutesFront()) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
