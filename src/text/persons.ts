@@ -109,6 +109,8 @@ export interface GivenNameEntry {
 
 // `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
 const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\))?$/u;
+// the list's first entry as the text opens it, before the cuts at `,` `;` `&` ` och ` ` samt `
+const FIRST_GIVEN_ENTRY = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*(?:[,;&(.]|$)|\s+(?:och|samt)\s)/u;
 // a list of given names is short
 const GIVEN_LIST_LENGTH = 400;
 
@@ -119,6 +121,9 @@ const GIVEN_LIST_LENGTH = 400;
  */
 export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
   if (text.length > GIVEN_LIST_LENGTH) return null;
+  // (the first entry decides most lines at the cost of one anchored pattern: `Anna Ek (S)` is no given name alone)
+  const first = FIRST_GIVEN_ENTRY.exec(text);
+  if (!first || !isGivenName(first[1]!)) return null;
   const t = trimEndOf(text, '.').replace(/\s+/gu, ' ');
   const parts: string[] = [];
   for (const piece of t.split(/[,;&]/u)) for (const part of piece.split(/ (?:och|samt) /u)) parts.push(part.trim());
