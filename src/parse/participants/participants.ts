@@ -105,7 +105,10 @@ const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](?=(\p{Lu}\p{Ll}+))/gu;
 /** Pairs of capitalised words that could be a first and a last name (not `Västra Götalandsregionen`), counted up to `enough`. */
 function namePairs(text: string, enough: number): number {
   let n = 0;
-  for (const m of text.matchAll(NAME_PAIRS)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  // (read with exec: matchAll would copy the pattern at every call)
+  NAME_PAIRS.lastIndex = 0;
+  for (let m = NAME_PAIRS.exec(text); m !== null; m = NAME_PAIRS.exec(text)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  NAME_PAIRS.lastIndex = 0;
   return n;
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
@@ -264,14 +267,15 @@ const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const raw = parts(text);
-  const pairs = raw.length < 2 ? 0 : namePairs(text, 2);
-  if (pairs === 0) return [];
+  if (raw.length < 2) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
   // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
   // (and the last where it may close a run of `Name, position` entries, below); two are needed
   const may = ps.map((p) => mayNamePerson(p) || isGivenName(p));
   if (may.filter(Boolean).length < 2) return [];
+  const pairs = namePairs(text, 2);
+  if (pairs === 0) return [];
   const last = ps.length - 1;
   const read = ps.map((p, k) => (may[k] || (k === last && last >= 2 && LOWER_FIRST.test(p)) ? parseParticipantLine(p) : null));
   const shifted = positionsAfterNames(ps, read);
