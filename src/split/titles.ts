@@ -21,6 +21,20 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
+/**
+ * A cheap first test for a pattern anchored at the start that opens with one of the words, in
+ * any case: a text that opens with a plain (ASCII) character none of them opens with fails it.
+ * (Past ASCII the pattern decides: `ſ` is an `s` to it, the Kelvin sign a `k`.)
+ */
+function opensLike(words: readonly string[]): (text: string) => boolean {
+  const first = new Set<number>(words.map((w) => w.toLowerCase().charCodeAt(0)));
+  return (text) => {
+    const c = text.charCodeAt(0);
+    return !(c < 128) || first.has(c >= 65 && c <= 90 ? c | 32 : c);
+  };
+}
+const mayOpenKind = opensLike(KIND_WORDS.map(([, w]) => w));
+
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
@@ -29,8 +43,9 @@ export interface KindTitle {
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
   // the patterns below are anchored at the start, where most lines fail at once
-  const text = withoutPageCount(line);
-  if (text.length <= 70) {
+  // (and the text they read opens as the line's flat text does: a line whose first character opens no kind's name is passed by)
+  const text = mayOpenKind(line.flat) ? withoutPageCount(line) : '';
+  if (text !== '' && text.length <= 70) {
     const strong =
       KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
     if (strong) return { kind: kindOfTitle(text)!, text };
@@ -87,7 +102,7 @@ function letterheadTitle(line: Line): KindTitle | null {
  */
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
-  if (!KIND_AT_START.test(text) || text.length > 90 || text.split(' ').length > 10) return null;
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text) || text.length > 90 || text.split(' ').length > 10) return null;
   if (/[.,;:]$/.test(text) || DANGLING.test(text)) return null;
   const kind = kindOfTitle(text);
   return kind ? { kind, text } : null;
@@ -102,7 +117,8 @@ export function kindOfTitle(title: string): DocumentKind | null {
 }
 
 const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
-export const isCertificateTitle = (line: Line): boolean => CERTIFICATE.test(line.flat);
+const mayOpenCertificate = opensLike(CERTIFICATE_TITLES);
+export const isCertificateTitle = (line: Line): boolean => mayOpenCertificate(line.flat) && CERTIFICATE.test(line.flat);
 
 const GREETING = new RegExp(`^(?:${alternation(LETTER_GREETINGS)})\\s[^.!?]{0,60}[,!]$`, 'iu');
 export const isGreeting = (line: Line): boolean => GREETING.test(line.flat);

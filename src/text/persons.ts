@@ -27,28 +27,34 @@ const WORD = /\S+/g;
 export function personStarts(text: string): number[] {
   const starts = [0];
   const words = allMatches(WORD, text);
+  // (whether a word is capitalised is asked of it up to three times below: it is read once)
+  const capitalised = words.map((m) => CAPITALISED.test(m[0]));
   let depth = 0;
   let seenName = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry
-    if (depth === 0 && seenName && isPartyWord(w) && k + 1 < words.length && startsName(words, k + 1)) {
+    if (depth === 0 && seenName && isPartyWord(w) && k + 1 < words.length && startsName(words, capitalised, k + 1)) {
       starts.push(at);
       seenName = false;
       continue;
     }
-    const opensHere = depth === 0 && k > 0 && seenName && startsName(words, k);
+    const opensHere = depth === 0 && k > 0 && seenName && startsName(words, capitalised, k);
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) starts.push(at);
     else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
       if (!OBJECT_BEFORE.has(before)) starts.push(at);
     }
-    if (CAPITALISED.test(w)) seenName = true;
-    for (const c of w) {
-      if (c === '(') depth++;
-      else if (c === ')') depth = Math.max(0, depth - 1);
+    if (capitalised[k]) seenName = true;
+    // (most words hold no bracket: a search, not a walk over their letters, says so)
+    if (w.includes('(') || w.includes(')')) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (c === 40) depth++;
+        else if (c === 41) depth = Math.max(0, depth - 1);
+      }
     }
   }
   return starts;
@@ -60,14 +66,14 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c 
  * A person's name starts at word k: a given name and a capitalised word after it, or two
  * capitalised words and a party right after them (`Hravn Forsne (M)`).
  */
-function startsName(words: readonly RegExpMatchArray[], k: number): boolean {
+function startsName(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   const w = words[k]![0];
   const next = words[k + 1]?.[0];
   // `Lilja, Sekreterare`: a word the comma closes is a whole name's end, not a given name opening one
-  if (!CAPITALISED.test(w) || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
+  if (!capitalised[k] || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
-  return CAPITALISED.test(next) && PARTY_AT.test(after);
+  return capitalised[k + 1]! && PARTY_AT.test(after);
 }
 
 /** The entries of a text that lists several people without separators. */
@@ -97,6 +103,8 @@ export const dangles = (entry: string): boolean => DANGLING.test(entry);
 export function isGivenName(word: string): boolean {
   const w = trimEndOf(word, '*,.;:').toLowerCase();
   if (GIVEN_NAMES.has(w)) return true;
+  // (a double name has its hyphen: most words have none, and are not cut to learn so)
+  if (!w.includes('-')) return false;
   const parts = w.split('-');
   return parts.length === 2 && GIVEN_NAMES.has(parts[0]!) && GIVEN_NAMES.has(parts[1]!);
 }
@@ -109,6 +117,8 @@ export interface GivenNameEntry {
 
 // `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
 const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\))?$/u;
+// the list's first entry as the text opens it, before the cuts at `,` `;` `&` ` och ` ` samt `
+const FIRST_GIVEN_ENTRY = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*(?:[,;&(.]|$)|\s+(?:och|samt)\s)/u;
 // a list of given names is short
 const GIVEN_LIST_LENGTH = 400;
 
@@ -119,6 +129,9 @@ const GIVEN_LIST_LENGTH = 400;
  */
 export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
   if (text.length > GIVEN_LIST_LENGTH) return null;
+  // (the first entry decides most lines at the cost of one anchored pattern: `Anna Ek (S)` is no given name alone)
+  const first = FIRST_GIVEN_ENTRY.exec(text);
+  if (!first || !isGivenName(first[1]!)) return null;
   const t = trimEndOf(text, '.').replace(/\s+/gu, ' ');
   const parts: string[] = [];
   for (const piece of t.split(/[,;&]/u)) for (const part of piece.split(/ (?:och|samt) /u)) parts.push(part.trim());
@@ -145,6 +158,7 @@ export function isStaffPosition(position: string): boolean {
 
 const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])`, 'iu');
 const VACANT_FIRST_LETTERS = new Set<string>(VACANT_SEAT_WORDS.map((w) => w.charAt(0)));
+const VACANT_FIRST_CODES = new Set<number>([...VACANT_FIRST_LETTERS].map((c) => c.charCodeAt(0)));
 const NAMED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
@@ -158,13 +172,15 @@ export function isVacantSeat(text: string): boolean {
 }
 
 // the cheap test of a whole line: every vacant seat's word holds one of these
-const VACANT_CORES = ['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'];
-export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((c) => text.includes(c));
+const VACANT_CORES = new RegExp(['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'].join('|'));
+export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.test(text);
 
 /** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
 function opensVacantSeat(text: string): number {
   // (the first letter is the cheap test: nearly every entry is a name)
-  if (!VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
+  // (a plain character is looked up by its code, a capital lower-cased by its bit: no string is made)
+  const c = text.charCodeAt(0);
+  if (c < 128 ? !VACANT_FIRST_CODES.has(c >= 65 && c <= 90 ? c | 32 : c) : !VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
   return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }
 

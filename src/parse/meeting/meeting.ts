@@ -40,11 +40,10 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
 
   const front = meetingOf(doc.frontPage, (at) => lines[at]!.no);
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
-  const organ = front.organ ?? headerLines.map((l) => ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '')).find((v) => v);
+  const organ = front.organ ?? labelledOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
   const organText = organ ?? headerText;
-  const hostOrMembers = hostAndMemberLines(lines, doc);
   const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
@@ -58,7 +57,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     // a förbund's board meets in a municipality's house and its members come from the municipalities:
     // the place and the people name the host and the members, not whose meeting it is, and
     // a förbund the first items name (`Styrelsen godkänner budgeten för Samordningsförbundet …`) comes before them
-    findPublicBody(headerLines.filter((l) => !hostOrMembers.has(l.no)).map((l) => l.text).join('\n')) ??
+    // (those lines are gathered only here, where the header is read without them)
+    findPublicBody(withoutLines(headerLines, hostAndMemberLines(lines, doc))) ??
     (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
     findPublicBody(headerLines.map((l) => l.text).join('\n'));
 
@@ -93,6 +93,18 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     warnings,
   };
 }
+
+/** The organ's label's value on the first header line that has one (`Organ: Styrelsen`). */
+function labelledOrgan(headerLines: readonly Line[]): string | undefined {
+  for (const l of headerLines) {
+    const v = ORGAN_LABEL.exec(l.flat)?.[1]?.replace(/^[\s:]+/u, '');
+    if (v) return v;
+  }
+  return undefined;
+}
+
+const withoutLines = (headerLines: readonly Line[], left: ReadonlySet<number>): string =>
+  headerLines.filter((l) => !left.has(l.no)).map((l) => l.text).join('\n');
 
 const FORBUND_ORGANS = new Set<string>(BODIES.map((b) => b.canonical));
 const MUNICIPAL_ORGAN = /kommun(?:styrelse|fullmäktige)|nämnd|stads(?:styrelse|fullmäktige)|regionstyrelse/iu;

@@ -27,6 +27,43 @@ const STACKED = new RegExp(`(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGS
 // `Sjuhärads Samordningsförbund`
 const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
 
+/**
+ * Every match of BEFORE, as allMatches gives them, without the pattern's walk over every
+ * capitalised word of the text: a match ends on the förbund's word, one or two words after
+ * its start, so it is tried only at the places within two words before each `amordningsförbund`
+ * (a place inside the word itself too: `Samordningsförbundet Väst Samordningsförbund`), in order.
+ */
+function matchesBefore(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let word = text.indexOf(FORBUND_WORD); word >= 0; word = text.indexOf(FORBUND_WORD, word + 1)) {
+    if (word + FORBUND_WORD.length <= pos) continue;
+    let from = word - 1;
+    for (let run = 0; run < 2; run++) {
+      while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
+      while (from > 0 && mayBeInWord(text.charCodeAt(from - 1))) from--;
+    }
+    for (let at = Math.max(from, pos); at < word; at++) {
+      // (the pattern reads code points: no match starts inside a surrogate pair)
+      if (isTrailSurrogate(text.charCodeAt(at)) && at > 0 && isLeadSurrogate(text.charCodeAt(at - 1))) continue;
+      BEFORE_AT.lastIndex = at;
+      const m = BEFORE_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      pos = BEFORE_AT.lastIndex;
+      break;
+    }
+  }
+  return out;
+}
+const FORBUND_WORD = 'amordningsförbund';
+const BEFORE_AT = new RegExp(BEFORE.source, 'uy');
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+const isLeadSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrailSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+// (any character past ASCII may be a letter: the walk goes no less far back than the pattern may)
+const mayBeInWord = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 43;
+
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   // both patterns need the förbund's word as written: look for it before scanning every capital
@@ -52,7 +89,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     if (words.some((w) => STOP_WORDS.has(w.toLowerCase())) || isGivenName(words[0]!)) continue;
     found.push({ name: `${m[1]} ${words.join(' ')}`, index: m.index });
   }
-  for (const m of text.includes('amordningsförbund') ? allMatches(BEFORE, text) : []) {
+  for (const m of text.includes('amordningsförbund') ? matchesBefore(text) : []) {
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
@@ -81,7 +118,10 @@ export function findBody(text: string): { body: string; index: number } | null {
     }
   }
   // `Kommunstyrelsen`, `Barn- och utbildningsnämnden`, `Kommunrevisionen`, `Direktionen`
-  for (const m of MAY_NAME_ORGAN.test(text) ? eachMatch(ORGAN, text) : []) {
+  // (only one that starts before the body found counts: the text is read up to the body, and on to the end
+  // of the run of letters, spaces and hyphens it stands in, where any organ's name that started before it ends)
+  const scan = found === null ? text : text.slice(0, found.index + (ORGAN_RUN.exec(text.slice(found.index))?.[0].length ?? 0));
+  for (const m of MAY_NAME_ORGAN.test(scan) ? eachMatch(ORGAN, scan) : []) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOT_ORGAN.has(word)) continue;
     if (!found || m.index < found.index) {
@@ -105,6 +145,8 @@ const ORGAN = new RegExp(
   `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
   'giu',
 );
+// the characters an organ's name is made of
+const ORGAN_RUN = /^[\p{L}\s-]*/u;
 // most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);

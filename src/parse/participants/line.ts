@@ -41,15 +41,19 @@ const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
 const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 // `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
 const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![\\p{L}]))';
-const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean }> = [
+// what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
+const SECTION_HINT = /[§$]|ärende|punkt|p\./iu;
+const UNTIL_HINT = /o\.?\s?m|och med/iu;
+const DIGIT = /\d/;
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean }> = [
   // `ärende 13, 15`, `§§ 3, 5 och 7`: a list of paragraphs, kept as the range it spans and noted as written
   {
     re: new RegExp(`${SECTION}\\s*(\\d{1,4})((?:\\s*(?:,|och)\\s*\\d{1,4})+)(?!\\s*${DASH})`, 'iu'),
     range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
     listed: true,
   },
-  { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }) },
-  { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
+  { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), until: true },
+  { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }), until: true },
   { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
@@ -59,7 +63,12 @@ const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
 
 /** The first § reference of the text, by the first pattern that finds one. */
 function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
+  // (every pattern reads a number; those but `t.o.m` and `fr.o.m` a § or a section's word)
+  if (!DIGIT.test(text)) return null;
+  const section = SECTION_HINT.test(text);
+  const until = UNTIL_HINT.test(text);
   for (const a of ATTENDANCE) {
+    if (a.until === true ? !until : !section) continue;
     const m = a.re.exec(text);
     if (m) return { m, listed: a.listed === true, range: a.range(m) };
   }
@@ -86,7 +95,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
   .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
 
 // cheap first tests before the costly patterns
-const MAY_ABBREVIATE = /ordf|sekr|bitr|ers\./iu;
+// (each abbreviation ends on one of these, and no letter follows it: `ordförande`, written out, needs none of them)
+const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\./iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, 'för'].map((p) => p.split(' ').pop()!))])})\\s`);

@@ -133,10 +133,29 @@ const NAME_PAIRS = /(\p{Lu}\p{Ll}+)[ -](?=(\p{Lu}\p{Ll}+))/gu;
 /** Pairs of capitalised words that could be a first and a last name (not `Västra Götalandsregionen`), counted up to `enough`. */
 function namePairs(text: string, enough: number): number {
   let n = 0;
-  for (const m of text.matchAll(NAME_PAIRS)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  // (read with exec: matchAll would copy the pattern at every call)
+  NAME_PAIRS.lastIndex = 0;
+  for (let m = NAME_PAIRS.exec(text); m !== null; m = NAME_PAIRS.exec(text)) if (kindOf(m[1]!) === 'cap' && kindOf(m[2]!) === 'cap' && ++n >= enough) break;
+  NAME_PAIRS.lastIndex = 0;
   return n;
 }
 const isPerson = (p: ParticipantFields | null): p is ParticipantFields => p !== null && p.name.includes(' ');
+// a person's name is two capitalised words at least, so the text holds two capitals: the cheap test before reading an entry
+// (reading only takes capitals away: it writes positions out in lower case)
+const TWO_CAPITALS = /\p{Lu}\P{Lu}*\p{Lu}/u;
+const mayNamePerson = (text: string): boolean => TWO_CAPITALS.test(text);
+
+/** Each entry read, when every one names a person; null when one does not (the first that does not ends the reading). */
+function allPeople(entries: readonly string[], read: (text: string) => ParticipantFields | null): ParticipantFields[] | null {
+  if (!entries.every(mayNamePerson)) return null;
+  const out: ParticipantFields[] = [];
+  for (const e of entries) {
+    const fields = read(e);
+    if (!isPerson(fields)) return null;
+    out.push(fields);
+  }
+  return out;
+}
 
 function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
@@ -157,8 +176,8 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   const cols = columns(text);
   if (cols.length >= 2) {
-    const each = cols.map(read);
-    if (each.every(isPerson)) return each;
+    const each = allPeople(cols, read);
+    if (each) return each;
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
   const runOn = splitPersons(text).filter((e) => !isVacantSeat(e));
@@ -166,8 +185,8 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
   if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people)) {
-    const each = runOn.map(read);
-    if (each.every(isPerson)) return each;
+    const each = allPeople(runOn, read);
+    if (each) return each;
   }
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
@@ -251,13 +270,13 @@ const attendedFirst = (part: string, k: number): string[] => {
  */
 function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantFields | null)[]): string[] | null {
   const n = ps.length;
-  if (n < 3 || !isPerson(read[0]!) || read[0]!.position !== null || read[n - 1] !== null || !/^\p{Ll}/u.test(ps[n - 1]!)) return null;
+  if (n < 3 || !isPerson(read[0]!) || read[0]!.position !== null || read[n - 1] !== null || !LOWER_FIRST.test(ps[n - 1]!)) return null;
   const out: string[] = [];
   let carry = ps[0]!;
   for (let k = 1; k < n - 1; k++) {
     const f = read[k];
     const at = f && isPerson(f) && f.position !== null ? ps[k]!.indexOf(f.name) : -1;
-    if (at <= 0 || !/^\p{Ll}/u.test(ps[k]!)) return null;
+    if (at <= 0 || !LOWER_FIRST.test(ps[k]!)) return null;
     out.push(`${carry}, ${ps[k]!.slice(0, at).trim()}`);
     carry = ps[k]!.slice(at);
   }
@@ -265,6 +284,7 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   return out;
 }
 
+const LOWER_FIRST = /^\p{Ll}/u;
 const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
@@ -275,11 +295,17 @@ const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 function splitPeople(text: string): string[] {
   // two people need two parts and two pairs of capitalised words at least (the cheap test first)
   const raw = parts(text);
-  const pairs = raw.length < 2 ? 0 : namePairs(text, 2);
-  if (pairs === 0) return [];
+  if (raw.length < 2) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
-  const read = ps.map((p) => parseParticipantLine(p));
+  // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
+  // (and the last where it may close a run of `Name, position` entries, below); two are needed
+  const may = ps.map((p) => mayNamePerson(p) || isGivenName(p));
+  if (may.filter(Boolean).length < 2) return [];
+  const pairs = namePairs(text, 2);
+  if (pairs === 0) return [];
+  const last = ps.length - 1;
+  const read = ps.map((p, k) => (may[k] || (k === last && last >= 2 && LOWER_FIRST.test(p)) ? parseParticipantLine(p) : null));
   const shifted = positionsAfterNames(ps, read);
   if (shifted) return shifted;
   // `Maria Ek, Johan, Per Lind`: a given name alone between people named in full is one of them
