@@ -141,7 +141,6 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 /** Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading. */
 export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom'] as const;
 
-/** What stands under `Beslutande` where the people are listed elsewhere (`Enligt särskild närvarolista`, `Se bilaga`): no person, no place. */
 /**
  * A list of who decided written as its exceptions (`Kommunfullmäktiges samtliga ledamöter med
  * undantag för Olle Rask (KP) och …`): the words before the names, who then stayed away.
@@ -151,6 +150,7 @@ export const ALL_MEMBERS_BUT = {
   but: ['med undantag för', 'med undantag av', 'utom', 'förutom', 'utom följande'],
 } as const;
 
+/** What stands under `Beslutande` where the people are listed elsewhere (`Enligt särskild närvarolista`, `Se bilaga`): no person, no place. */
 export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',
   'enligt bilagd närvarolista', 'se bilagd närvarolista', 'enligt närvarolista', 'se närvarolista', 'enligt bilaga', 'se bilaga',

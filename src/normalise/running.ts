@@ -132,8 +132,9 @@ export function removeRunningHeads(lines: Line[]): void {
       // a signing certificate's `Signed at` after random page breaks)
       // (the same header run on with the text of earlier pages counts: a transcript's
       // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
+      if (!(opensFile(run) || onPages(run))) continue;
       const glued = gluedPages(lines, contents, run[0]!);
-      if (run.length + glued.length < (pages.length > 3 ? 3 : 2) || !(opensFile(run) || onPages(run))) continue;
+      if (run.length + glued.length < (pages.length > 3 ? 3 : 2)) continue;
       // where it was, the run began there, and none of its lines heads a document
       const earlier = unglue(lines, glued, run[0]!);
       run.forEach((o, k) => {

@@ -7,7 +7,7 @@ import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
-import { findContents, type Contents, type Openers } from '../text/contents.js';
+import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
@@ -78,8 +78,6 @@ function itemsAndContents(lines: readonly Line[], start: number, end: number, op
   if (contents.length < found.length) items = findItems(lines, start, end, contents, openers);
   return { contents, items };
 }
-
-const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /**
  * A title the contents list gives in full where the heading lost its end (wrapped onto a

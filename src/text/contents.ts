@@ -126,7 +126,7 @@ export function findContents(lines: readonly Line[], start: number, end: number,
     } else found.push({ start: i, end: list.end, entries: list.entries });
     i = list.end - 1;
   }
-  const again = listedAgain(lines, start, end);
+  const again = listedAgain(lines, start, end, openers);
   if (again && !found.some((c) => c.start < again.end && again.start < c.end)) {
     found.push(again);
     found.sort((a, b) => a.start - b.start);
@@ -134,7 +134,8 @@ export function findContents(lines: readonly Line[], start: number, end: number,
   return found;
 }
 
-const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+/** A title compared with another: lower case, words only. */
+export const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /**
  * An agenda's points listed one a line, then written out again from the same first number
@@ -142,11 +143,11 @@ const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{
  * the first run is a list of the points, not the points. Only the document's first run is
  * asked, and only when its first title comes again.
  */
-function listedAgain(lines: readonly Line[], start: number, end: number): Contents | null {
+function listedAgain(lines: readonly Line[], start: number, end: number, openers: Openers | undefined): Contents | null {
   let i = start;
-  while (i < end && (isBlank(lines[i]!) || !recogniseItemHeader(lines[i]!))) i++;
+  while (i < end && (isBlank(lines[i]!) || !headerAt(lines, i, openers))) i++;
   if (i >= end) return null;
-  const first = recogniseItemHeader(lines[i]!)!;
+  const first = headerAt(lines, i, openers)!;
   if (first.rest === '') return null;
   const entries: ContentsEntry[] = [];
   let k = i;
@@ -159,12 +160,12 @@ function listedAgain(lines: readonly Line[], start: number, end: number): Conten
     if (!bare) entries.push({ number: h.number, title: h.rest, at: k });
     last = k;
     k = nextContent(lines, k + 1, end);
-    h = k < 0 ? null : recogniseItemHeader(lines[k]!);
+    h = k < 0 ? null : headerAt(lines, k, openers);
   }
   if (entries.length < MIN_ENTRIES) return null;
   const key = titleKey(first.rest);
   for (let j = last + 1; j < end; j++) {
-    const h = lines[j]!.text === '' ? null : recogniseItemHeader(lines[j]!);
+    const h = lines[j]!.text === '' ? null : headerAt(lines, j, openers);
     if (h?.style === first.style && h.number === first.number && titleKey(h.rest).startsWith(key)) return { start: i, end: last + 1, entries };
   }
   return null;

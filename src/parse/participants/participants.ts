@@ -86,12 +86,19 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   return out;
 }
 
+/** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
+interface ListOpening {
+  label: string;
+  length: number;
+  role: Participant['role'];
+}
+
 const SUB_HEADING_ROLE = new Map<string, Participant['role']>(ROLE_HEADINGS.flatMap((h) => h.words.map((w) => [w, h.role] as const)));
 /**
  * A list's heading that opens an entry, capitalised, before a name (`Ersättare Karin Ås (S) …`,
  * `Tjänstemän Nils Holm, kommunchef`): its words as written, their length, and the role they give.
  */
-function subHeadingOf(text: string): { label: string; length: number; role: Participant['role'] } | null {
+function subHeadingOf(text: string): ListOpening | null {
   const hit = labelAt(text);
   if (hit?.field !== 'participants') return null;
   const role = SUB_HEADING_ROLE.get(hit.text.toLowerCase());
@@ -103,7 +110,7 @@ const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
 // (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
 const ALL_BUT = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=\\p{Lu})`, 'iu');
 /** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
-function allButOf(text: string, label: string): { label: string; length: number; role: Participant['role'] } | null {
+function allButOf(text: string, label: string): ListOpening | null {
   const m = ALL_BUT.exec(text);
   return m ? { label, length: m[0].length, role: 'absent' } : null;
 }
