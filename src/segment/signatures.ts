@@ -6,7 +6,7 @@
 import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
-import { alternation, labelKey, trimStartOf } from '../text/patterns.js';
+import { alternation, labelKey, opensLike, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { isGivenName, signerNames, splitPersons } from '../text/persons.js';
 import type { Range } from './items.js';
@@ -22,9 +22,9 @@ const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat()
 // every opening line starts with one of these words: a cheap test before the real ones
 const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS];
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
-// and their first letters: a line that opens with another plain (ASCII) character is passed by before the pattern
-const OPENING_LETTERS = new Set<string>(OPENING_WORDS.map((w) => w.charAt(0).toLowerCase()));
-const mayOpenLine = (text: string): boolean => (text.charCodeAt(0) >= 128 || OPENING_LETTERS.has(text.charAt(0).toLowerCase())) && MAY_OPEN.test(text);
+// (a line that opens with a plain character none of the words opens with is passed by before the pattern)
+const mayOpenWord = opensLike(OPENING_WORDS);
+const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
 // how far a block reaches past its last signature line

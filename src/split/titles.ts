@@ -10,7 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
-import { alternation, labelKey } from '../text/patterns.js';
+import { alternation, labelKey, opensLike } from '../text/patterns.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -21,18 +21,6 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
-/**
- * A cheap first test for a pattern anchored at the start that opens with one of the words, in
- * any case: a text that opens with a plain (ASCII) character none of them opens with fails it.
- * (Past ASCII the pattern decides: `ſ` is an `s` to it, the Kelvin sign a `k`.)
- */
-function opensLike(words: readonly string[]): (text: string) => boolean {
-  const first = new Set<number>(words.map((w) => w.toLowerCase().charCodeAt(0)));
-  return (text) => {
-    const c = text.charCodeAt(0);
-    return !(c < 128) || first.has(c >= 65 && c <= 90 ? c | 32 : c);
-  };
-}
 const mayOpenKind = opensLike(KIND_WORDS.map(([, w]) => w));
 
 export interface KindTitle {

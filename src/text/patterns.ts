@@ -122,3 +122,16 @@ export function sentenceCaseOpening(text: string): string {
   const m = CAPS_OPENING.exec(text);
   return m ? m[0].charAt(0) + m[0].slice(1).toLowerCase() + text.slice(m[0].length) : text;
 }
+
+/**
+ * A cheap first test for a pattern anchored at the start that opens with one of the words, in
+ * any case: a text that opens with a plain (ASCII) character none of them opens with fails it.
+ * (Past ASCII the pattern decides: `ſ` is an `s` to it, the Kelvin sign a `k`.)
+ */
+export function opensLike(words: readonly string[]): (text: string) => boolean {
+  const first = new Set<number>(words.map((w) => w.toLowerCase().charCodeAt(0)));
+  return (text) => {
+    const c = text.charCodeAt(0);
+    return !(c < 128) || first.has(c >= 65 && c <= 90 ? c | 32 : c);
+  };
+}
