@@ -30,6 +30,12 @@ const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
 const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
+// `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
+const LEADING_NUMBER = /^(\d{1,3})\s+/u;
+function framedPage(text: string): RegExpExecArray | null {
+  const lead = LEADING_NUMBER.exec(text);
+  return lead && text.length > lead[0].length + lead[1]!.length && text.endsWith(` ${lead[1]}`) ? lead : null;
+}
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 const PAGE_SKIP = 3;
 // a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
@@ -122,6 +128,8 @@ const MAY_CUT = new RegExp(
   `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
+// what a § heading holds before its title: its sign, its number, an organ's letters
+const JUST_NUMBERED = /^(?:\p{Lu}{1,5}\s)?(?:[§$]\s?\d{1,3}|\d{1,3}\s?§)\.?\s*$/u;
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 // what may start a cut: a character other than a small ASCII letter (a digit, `§`, a capital) at the start of a word
 // (the separator before it is matched, not looked behind for: several times faster; no-break
@@ -176,6 +184,21 @@ function opensPage(at: number, cuts: readonly { at: number; kind: Cut; length: n
   const from = cuts.length === 0 ? 0 : cuts[cuts.length - 1]!.kind === 'page' ? cuts[cuts.length - 1]!.at + cuts[cuts.length - 1]!.length : -1;
   return from >= 0 && cuts.every((c) => c.kind === 'page') && at - from <= PAGE_HEAD;
 }
+// `2 NORRBY KOMMUN Sammanträdesprotokoll Kommunstyrelsen 2016-09-06 22 (41) 88 …`: the page's running header, its
+// kind named (or a few words), ends in the counter, perhaps after a date; how far into the page it reaches
+const HEADER_REACH = 100;
+const KIND_IN_HEADER = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS.flatMap((w) => [w, capitalise(w.toLowerCase())]))})(?=\\s)`, 'u');
+/** The counter at `at` ends the running header that opens the page, not the page before it (`named`: it says `Sida`). */
+function headsPageAbove(text: string, at: number, cuts: readonly { at: number; kind: Cut; length: number }[], named: boolean): boolean {
+  const last = cuts[cuts.length - 1];
+  if (!last || last.kind !== 'page' || cuts.some((c) => c.kind !== 'page')) return false;
+  const from = last.at + last.length;
+  if (at - from > HEADER_REACH) return false;
+  // (`2 Styrelsen Sida 13 (40) Utsänd föredragningslista …`: a few words, the organ's name, before a counter that says `Sida`)
+  const header = text.slice(from, at);
+  return KIND_IN_HEADER.test(header) || (named && FEW_WORDS.test(header));
+}
+const FEW_WORDS = /^(?:\S+\s+){1,3}$/u;
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
@@ -226,7 +249,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     }
     if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);
-      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)))) {
+      const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
+      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at))) && !heads) {
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
@@ -235,13 +259,13 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       if (page && at + page[0].length < text.length) {
         const before = text.slice(Math.max(0, at - CAPITALS_REACH), at).trimEnd();
         const opensLine = KIND_OPENS_LINE.test(text.slice(0, at));
-        if (opensLine || CAPITALS_BEFORE.test(before)) {
+        if (opensLine || heads || CAPITALS_BEFORE.test(before)) {
           cuts.push({ at: at + page[0].length, kind: 'line', length: 0 });
           if (opensLine) headerPage = true;
           continue;
         }
       }
-      const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
+      const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text)) : null;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
@@ -314,7 +338,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // `10. Övriga frågor`, `2. Föredragningslista`, `3 Budget`: the title of the agenda point just cut is no label or heading
     if (lastCut && /^\d{1,2}\.?\s*$/u.test(text.slice(lastCut.at, at))) continue;
     // `… Maja Lind, ekonom Föredragningslista Ärende/Föredragande …`: a notice's agenda heading after its lists
-    if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest)) {
+    // (not the title of a § just cut: `§ 2 Föredragningslista`, `KS § 4 Dagordning`)
+    if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest) && !(lastCut && JUST_NUMBERED.test(text.slice(lastCut.at, at)))) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }

@@ -2,7 +2,7 @@
 // list, and the stray words of a label that an extractor broke over two lines
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
 import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
-import { ROLE_HEADING_QUALIFIERS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
 import { alternation, capitalise } from './patterns.js';
 
 export interface LabelHit {
@@ -38,6 +38,9 @@ for (const w of BY_WORD.keys()) {
 }
 const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
+// the titles of points nearly every meeting has that open with a label's word (`Övriga frågor`, `Övriga ärenden`): no label
+const TITLES_OF_LABEL_WORDS = [...STANDING_POINTS, ...SECTION_HEADINGS.flatMap((s) => s.words)].filter((t) => t.includes(' ') && FIRST_WORDS.has(FIRST_WORD.exec(t)![0]));
+const TITLE_NOT_LABEL = new RegExp(`^(?:${alternation(TITLES_OF_LABEL_WORDS)})(?![\\p{L}])`, 'iu');
 
 // Every stage asks of the same texts (the front page reads each cell as itself, as the top
 // half of a label broken over two lines and as a row's head; reflow, furniture and the split
@@ -76,6 +79,7 @@ function findLabel(text: string): LabelHit | null {
     const glued = matchLabel(`${text.slice(0, seam)} ${text.slice(seam)}`, seam);
     if (glued) return { ...glued, length: glued.length - 1 };
   }
+  if (TITLE_NOT_LABEL.test(text)) return null;
   return matchLabel(text, -1, first);
 }
 

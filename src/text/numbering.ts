@@ -56,6 +56,8 @@ const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerC
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
+// `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
+const CAPITALS_BEFORE_LABEL = new RegExp(`^\\p{Lu}[\\p{Lu}\\d]+(?:[ ,/–-]{1,3}[\\p{Lu}\\d][\\p{Lu}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
 // `5. Title`, `5) Title`; `13.00 1. Mötets öppnande`, `09.30–10.00 2. Title`: a notice's timetable writes the
@@ -111,7 +113,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const point = POINT_PARAGRAPH.exec(line.text);
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
-      if (lost && LOST_LABEL.test(lost[3]!)) {
+      if (lost && (LOST_LABEL.test(lost[3]!) || CAPITALS_BEFORE_LABEL.test(lost[3]!))) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
       }

@@ -187,3 +187,41 @@ describe('the anslag block run on with its dates', () => {
     expect(doc.signatures!.posted).toEqual({ from: null, to: '2018-04-05' });
   });
 });
+
+describe('pages a transcript numbers at both ends', () => {
+  // each page one line: the transcript's number first, the page's own number printed at its foot last
+  const framed = text(
+    'Direktionsprotokoll',
+    '',
+    '1 Plats och tid Norrhamn, kl 13.00-15.00 Omfattning 1-4 Beslutande Ebba Sjö (S) ordförande Kurt Alm (M) Rut Dahl (C) Ersättare Tage Ek (S) Övriga Lisa Norén, förbundsdirektör Ivar Holm, förbundssekreterare 1',
+    '',
+    '2 Sekreterare Ivar Holm Ordförande Ebba Sjö Justerare Kurt Alm 2',
+    '',
+    '3 1 Val av justerare Kurt Alm (M) utses att jämte ordföranden justera protokollet. 2 Fastställande av dagordning att fastställa dagordningen 3 Taxor 2017 Förbundsdirektören redovisar förslaget. Direktionen beslutar att fastställa taxorna. 4 Övriga frågor Inga övriga frågor. 3',
+  );
+
+  it('drops both numbers: none is a § or a participant\'s paragraphs', () => {
+    const doc = meetingDoc(framed);
+    expect(doc.participants.map((p) => [p.name, p.role, p.paragraphs])).toEqual([
+      ['Ebba Sjö', 'member', null],
+      ['Kurt Alm', 'member', null],
+      ['Rut Dahl', 'member', null],
+      ['Tage Ek', 'deputy', null],
+      ['Lisa Norén', 'other', null],
+      ['Ivar Holm', 'other', null],
+    ]);
+    expect(doc.signatures).toMatchObject({ chair: ['Ebba Sjö'], secretary: ['Ivar Holm'], adjusters: ['Kurt Alm'] });
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Val av justerare'],
+      [2, 'Fastställande av dagordning'],
+      [3, 'Taxor 2017'],
+      [4, 'Övriga frågor'],
+    ]);
+    expect(doc.items[3]!.text).toBe('Inga övriga frågor.');
+  });
+
+  it('ends a standing point\'s title where its decision\'s `att` begins', () => {
+    const doc = meetingDoc(framed);
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['fastställa dagordningen']);
+  });
+});

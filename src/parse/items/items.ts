@@ -10,7 +10,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -89,6 +89,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
     const point = pointText && (kind === 'notes' || SUBJECT_VERB.test(pointText.body)) ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
+    // `2 Fastställande av dagordning att fastställa dagordningen`: a standing point's title run on with its decision
+    const standing = !point && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
+    if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
     let sentenceTitle = false;

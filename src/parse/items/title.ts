@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -288,6 +288,19 @@ const POINT_TITLE_WORDS = 6;
 // what follows a colon is text when it is a sentence of this many words; after a dash, a longer one
 const COLON_TEXT_WORDS = 3;
 const DASH_TEXT_WORDS = 5;
+
+// a standing point's title and what follows it: a decision's `att …` or a sentence
+const STANDING_RUN_ON = new RegExp(`^(${alternation(STANDING_POINTS.flatMap((p) => [p, capitalise(p)]))})[.:]?\\s+(?=att\\s+\\p{Ll}|\\p{Lu}\\p{Ll})`, 'u');
+
+/**
+ * The title of a point nearly every meeting has, run on with its text (`Fastställande av
+ * dagordning att fastställa dagordningen`, `Övriga frågor Inga övriga frågor.`): the title
+ * and that text. Null where the title is no such point's, or nothing follows it.
+ */
+export function splitStandingTitle(text: string): { title: string; body: string } | null {
+  const m = STANDING_RUN_ON.exec(text);
+  return m ? { title: m[1]!, body: text.slice(m[0].length) } : null;
+}
 
 /**
  * A point of notes that carries its text on the number's line (`3. Ekonomi: Kansliet
