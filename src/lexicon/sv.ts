@@ -273,6 +273,12 @@ export const CONTENTS_HEADINGS_LOOSE = ['innehåll', 'innehållsförteckning', '
 /** Swedish political parties (and a few historical or local abbreviations). */
 export const PARTIES = ['S', 'M', 'C', 'L', 'KD', 'V', 'MP', 'SD', 'FP', 'Fp', 'Kd', 'Mp'] as const;
 
+/**
+ * The letters of organisations a list writes in brackets after a name as it would a party
+ * (`Eva Ek (FK)`, `Per Holm (AF)`, `Ulla Borg (VGR)`, an auditor's `(EY)`): never a local party's (`(KP)`, `(NP)`).
+ */
+export const ORGANISATION_ACRONYMS = ['FK', 'AF', 'VGR', 'RJL', 'SLL', 'SKR', 'SKL', 'RS', 'RH', 'KFV', 'BUP', 'VC', 'PO', 'EY', 'KPMG', 'PWC'] as const;
+
 /** Positions a participant can hold; a word ending in one of these is a position too. */
 export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',

@@ -13,6 +13,7 @@ import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
+import { readLocalParties } from './local-parties.js';
 import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -83,6 +84,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
     }
   }
+  readLocalParties(out);
   return out;
 }
 
