@@ -8,7 +8,8 @@ import { capitalise } from '../../text/patterns.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 
-const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+/** The front page's fields of those who sign. */
+export const SIGNERS: ReadonlySet<string> = new Set<string>(['chair', 'secretary', 'adjusters']);
 // how far a label may stand from the start of the name over it
 const SLACK = 3;
 
