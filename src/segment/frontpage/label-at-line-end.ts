@@ -1,0 +1,32 @@
+// A label an extractor ran on at the end of the row above its value (`Justerare Per Holm
+// Organ` / `Socialnämnden`): a name and then a label's word alone, the line's last cell. The
+// label is cut off into a piece of its own, before the value on the next line.
+import { labelAt, type LabelHit } from '../../text/labels.js';
+import type { Piece } from './pieces.js';
+import { namesPerson } from './values.js';
+
+// (a capitalised word of a label's length at the end: most pieces end otherwise)
+const LAST_WORD = /\s(\p{Lu}\p{Ll}{2,24})$/u;
+
+/** The text under it is what the label takes: a date or a range has a digit, people a name (`Per Dag` / `Kommunhuset` keeps its `Dag`). */
+function fits(label: LabelHit, text: string): boolean {
+  if (label.value === 'date' || label.value === 'range') return /\d/u.test(text);
+  return label.value !== 'persons' || namesPerson(text);
+}
+
+export function labelAtLineEnd(pieces: Piece[]): Piece[] {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1]!;
+    // the line's last cell, a value on the next line under it
+    if (p.label || next.at === p.at || next.label) continue;
+    const m = LAST_WORD.exec(p.text);
+    if (!m) continue;
+    const label = labelAt(m[1]!);
+    const name = p.text.slice(0, m.index).trimEnd();
+    if (!label || label.length !== m[1]!.length || label.field === 'participants' || !fits(label, next.text) || !namesPerson(name)) continue;
+    pieces.splice(i, 1, { ...p, text: name }, { label, text: '', at: p.at, col: p.col + m.index + 1, groupStart: false });
+    i++;
+  }
+  return pieces;
+}
