@@ -671,6 +671,9 @@ export const STREET_ENDINGS = [
 /** Words that end like a finite verb but are none (`Unga under 30`, `Vuxna över 25`): no sentence starts before them. */
 export const NOT_FINITE_VERBS = ['efter', 'eller', 'under', 'inför', 'utanför', 'över'] as const;
 
+/** Finite verbs that end in none of the tense endings (`Motionären vill …`, `Förvaltningen ska …`): modal and auxiliary verbs. */
+export const MODAL_VERBS = ['vill', 'ska', 'skall', 'kan', 'bör', 'måste', 'får'] as const;
+
 /** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
 export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
 

@@ -154,12 +154,15 @@ interface Part {
   cutOut: boolean;
 }
 
+const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
 function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number; page: number }): Part[] {
   // most lines are one segment that is no flattened page: no arrays to build
   if (markup.segments.length === 1) {
     const only = markup.segments[0]!;
-    const pieces = markup.rows || only.length < REFLOW_FROM ? null : reflow(only, agenda);
+    // (a short line is read only where a digit opens it: a transcript's page number, perhaps)
+    const pieces = markup.rows || (only.length < REFLOW_FROM && !startsWithDigit(only)) ? null : reflow(only, agenda);
     if (pieces === null) return [{ text: only, first: true, paragraph: false, pageStart: false, cutOut: false }];
     return pieces.map((r, j) => ({ text: r.text, first: j === 0, paragraph: false, pageStart: r.pageStart, cutOut: pieces.length > 1 }));
   }

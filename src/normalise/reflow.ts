@@ -30,6 +30,23 @@ const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
 const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
+/**
+ * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
+ * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`): the number goes.
+ */
+function shortLine(text: string, state: { page: number }): Reflowed[] {
+  const c = text.charCodeAt(0);
+  const page = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
+  const n = page ? Number(page[1]) : 0;
+  if (n <= state.page || n > state.page + PAGE_SKIP) return [{ text, pageStart: false }];
+  state.page = n;
+  return [{ text: text.slice(page![0].length), pageStart: true }];
+}
+
+/** The number a transcript gives the page the line opens, by any of the shapes above. */
+function transcriptNumber(text: string, page: number): RegExpExecArray | null {
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text);
+}
 // `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
 const LEADING_NUMBER = /^(\d{1,3})\s+/u;
 function framedPage(text: string): RegExpExecArray | null {
@@ -110,6 +127,10 @@ function lastBefore(text: string, at: number): string {
 const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
 const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
+// a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
+const KIND_HEADER_DATED = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{Ll}{3,9}\\s+\\d{4})\\s+`, 'u');
+// a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`)
+const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}]))`, 'u');
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
 const CAPITALS_REACH = 40;
 // … or the line's first word, the kind as written (`Sammanträdesprotokoll Sida 3(18) …`, `PROTOKOLL 4 (9) …`)
@@ -208,7 +229,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   // nothing that could start a line is prose
   // (the gap first: most long lines of a layout have one, and it is the cheaper test)
   // (a gap holds three spaces or a tab: plain searches pass over most lines before the pattern)
-  if (text.length < LONG || ((text.includes('   ') || text.includes('\t')) && COLUMN_GAP.test(text)) || !MAY_CUT.test(text)) return [{ text, pageStart: false }];
+  if (text.length < LONG) return shortLine(text, state);
+  if (((text.includes('   ') || text.includes('\t')) && COLUMN_GAP.test(text)) || !MAY_CUT.test(text)) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   let wrapper = false;
@@ -265,11 +287,14 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
           continue;
         }
       }
-      const transcript = at === 0 ? (TRANSCRIPT_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text)) : null;
+      const transcript = at === 0 ? transcriptNumber(text, state.page) : null;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
         transcriptPage = n;
+        // (its running header, the organ, the kind and the date, is a line of its own: `Kommunfullmäktige PROTOKOLL 12 juni 2017`)
+        const header = KIND_HEADER_DATED.exec(text.slice(transcript![0].length));
+        if (header && transcript![0].length + header[0].length < text.length) cuts.push({ at: transcript![0].length + header[0].length, kind: 'line', length: 0 });
         continue;
       }
     }
@@ -290,6 +315,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     }
     if (digit) {
       const agenda = AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest);
+      // the point that opens a transcript's page under its header (`… PROTOKOLL 12 juni 2017 3 Motion om …`): the run goes on from it
+      if (agenda && transcriptPage > 0 && lastCut?.kind === 'line' && lastCut.at === at && Number(agenda[1]) >= expected) {
+        expected = Number(agenda[1]) + 1;
+        continue;
+      }
       // (a number without its point counts in a run: after the agenda's points so far, or before the next)
       // (not in a table of contents run on one line: `Innehåll 1 Val av justerare 2 Budget …` is read as one)
       const bare = agenda !== null && !agenda[0].includes('.');

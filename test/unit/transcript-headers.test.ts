@@ -225,3 +225,30 @@ describe('pages a transcript numbers at both ends', () => {
     expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['fastställa dagordningen']);
   });
 });
+
+describe('pages a transcript numbers before the organ and the kind', () => {
+  // the title page a short line; each § page opens with the transcript's number, then the running header
+  const numbered = text(
+    '1 Kommunfullmäktige PROTOKOLL 12 juni 2017',
+    '',
+    '2 PROTOKOLL Sammanträdesdag 2017-06-12 Plats och tid Folkets hus, kl 18:00-21:00 Beslutande Se följande sidor Utsedd att justera Ebba Sjö och Kurt Alm Paragrafer 1-4 Underskrifter Sekreterare... Ivar Holm Ordförande... Rut Dahl Justerande... Ebba Sjö Kurt Alm',
+    '',
+    '3 Kommunfullmäktige PROTOKOLL 12 juni 2017 1 Val av justerare Ebba Sjö och Kurt Alm utses att justera protokollet. Kommunfullmäktiges beslut Valet förrättas.',
+    '',
+    '4 Kommunfullmäktige PROTOKOLL 12 juni 2017 2 Taxa för bygglov Byggnadsnämnden föreslår en ny taxa. Kommunfullmäktiges beslut Taxan antas.',
+    '',
+    '5 Kommunfullmäktige PROTOKOLL 12 juni 2017 3 Motion om lekplatser Motionären vill ha fler lekplatser. Kommunfullmäktiges beslut Motionen bifalls. 4 Avsägelser Två ledamöter har avsagt sig sina uppdrag. Kommunfullmäktiges beslut Avsägelserna godkänns.',
+  );
+
+  it('drops the numbers, and the header they stand before', () => {
+    const doc = meetingDoc(numbered);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Val av justerare'],
+      [2, 'Taxa för bygglov'],
+      [3, 'Motion om lekplatser'],
+      [4, 'Avsägelser'],
+    ]);
+    expect(doc.items.flatMap((i) => i.decisions.map((d) => d.text))).toEqual(['Valet förrättas.', 'Taxan antas.', 'Motionen bifalls.', 'Avsägelserna godkänns.']);
+    expect(doc.signatures).toMatchObject({ chair: ['Rut Dahl'], secretary: ['Ivar Holm'], adjusters: ['Ebba Sjö', 'Kurt Alm'] });
+  });
+});

@@ -1,6 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { STANDING_POINTS } from '../../lexicon/sv.js';
+import { MODAL_VERBS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
@@ -51,7 +52,7 @@ const RUN_ON_BODY_WORDS = 2;
 // the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
 // (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
 const STANDING = new Set<string>(STANDING_POINTS);
-const SUBJECT_VERB = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s\p{Ll}+(?:r|s|de|te)(?![\p{L}])/u;
+const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation(MODAL_VERBS)})(?![\\p{L}])`, 'u');
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
