@@ -62,6 +62,8 @@ Oskari Petteri Raili Vilho Aulikki Helinä Inkeri Kaarlo Kerttu Maire Marketta O
 Reetta Tuulikki Veera Venla Aapo Eelis Eemeli Eetu Henri Ilari Joonas Juuso Konsta Lenni Leevi Miro Niilo Okko Roope Santeri Topi
 Topias Valtteri Veeti Vertti Akseli Aatu Ninni Nelli Iida Aada Enni Helmi Iina Inka Jenna Minea Oona Pinja Siiri Tuuli Viivi
 Rainer Ralf Runar Harry Guy Jonny Siri Nils-Erik Stig-Göran Bror-Erik
+Liane Tapani Bertel Senja Eivor Gundel Matts Mathias Görel Kristine Sissi Marjatta Nore Waldemar Ture Tuva Liv Nellie Idun Lisbet
+Rigmor Tariq Jamal Layla Amal Mirza Zoran Goran Jovan Nikola Andrzej Piotr Tomasz Krzysztof Agnieszka Katarzyna Ing-Marie Bengt-Johan
 `;
 
 /** The given names, in lower case. */
