@@ -64,6 +64,7 @@ Topias Valtteri Veeti Vertti Akseli Aatu Ninni Nelli Iida Aada Enni Helmi Iina I
 Rainer Ralf Runar Harry Guy Jonny Siri Nils-Erik Stig-Göran Bror-Erik
 Liane Tapani Bertel Senja Eivor Gundel Matts Mathias Görel Kristine Sissi Marjatta Nore Waldemar Ture Tuva Liv Nellie Idun Lisbet
 Rigmor Tariq Jamal Layla Amal Mirza Zoran Goran Jovan Nikola Andrzej Piotr Tomasz Krzysztof Agnieszka Katarzyna Ing-Marie Bengt-Johan
+Helén André Andrée René Desirée José Inés Noél Zoé Chloé María Irén Léa Léon Élise Mathilde
 `;
 
 /** The given names, in lower case. */
