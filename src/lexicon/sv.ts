@@ -562,7 +562,10 @@ export const NOTICE_CLOSINGS = ['välkomna', 'välkommen', 'hjärtligt välkomna
 /** The word a notice's page for one agenda point opens with, in capitals (`ÄRENDE 5 Budget 2025`). */
 export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 
-export const INLINE_BODY_LABELS = ['föredragande', 'föredragare', 'bilagor', 'bilaga', 'handlingar'] as const;
+/** The labels of who presents a point (`Föredragande: Lena Ek`). */
+export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
+
+export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
@@ -117,6 +117,20 @@ function wordBefore(text: string, at: number): string {
   let start = end;
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+// a notice's closing, capitalised: a greeting with its `!`, or a phrase of several words (`Anmäl förhinder …`)
+const CLOSING_FIRST = new Set<string>(NOTICE_CLOSINGS.map((w) => capitalise(w.split(' ')[0]!)));
+const CLOSING = new RegExp(`^(?:(?:${alternation(NOTICE_CLOSINGS.map(capitalise))})!|(?:${alternation(NOTICE_CLOSINGS.filter((w) => w.includes(' ')).map(capitalise))})(?![\\p{L}]))`, 'u');
+// the one word that heads a list of points (`Ärenden`, `Dagordning:`, `Föredragningslista`)
+const LIST_HEADINGS = new Set<string>([...CONTENTS_HEADINGS.filter((h) => !h.includes(' ')), ...AGENDA_HEADING_WORDS]);
+/** Where a list's heading right before `at` starts (capitalised, after the last cut), or -1. */
+function listHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  const word = trimEndOf(text.slice(start, end), ':');
+  return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && LIST_HEADINGS.has(word.toLowerCase()) ? start : -1;
 }
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
@@ -326,6 +340,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       if (bare && contentsLine === undefined) contentsLine = CONTENTS_LINE.test(text);
       const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter(text, wordEnd, ` ${expected + 1} `) >= 0)));
       if (agenda && inRun && Number(agenda[1]) === expected) {
+        // (`… Storgatan 2, Västby Ärenden 1. Mötets öppnande …`: the list's heading before its first point goes with it)
+        const heading = expected === 1 && !bare ? listHeadingBefore(text, at, lastCut) : -1;
+        if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
       } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow(text, wordEnd, Number(agenda[1]))) {
@@ -370,6 +387,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // `… Maja Lind, ekonom Föredragningslista Ärende/Föredragande …`: a notice's agenda heading after its lists
     // (not the title of a § just cut: `§ 2 Föredragningslista`, `KS § 4 Dagordning`)
     if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest) && !(lastCut && JUST_NUMBERED.test(text.slice(lastCut.at, at)))) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
+    // `… 9. Mötets avslutande Välkomna! Anna Berg …`: a notice's closing after its last point
+    if ((CLOSING_FIRST.has(word) || (word.endsWith('!') && CLOSING_FIRST.has(word.slice(0, -1)))) && CLOSING.test(rest)) {
       cuts.push({ at, kind: 'line', length: 0 });
       continue;
     }

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -22,6 +22,8 @@ const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.wo
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
 // `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
 const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
+// … or capitalised after the title's last word, where a flattened agenda's type column ran on (`… projektet Steget Beslutsärende`)
+const TYPE_COLUMN_RUN_ON = new RegExp(`\\s(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende')).map(capitalise)))})$`, 'u');
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 // each of the words begins `bil` (no letter folds to b, i or l but their capitals, with `u` or without);
 // should the lexicon give one that does not, every line is read
@@ -112,7 +114,7 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, w.index).trimEnd();
       changed = true;
     }
-    const t = TYPE_SUFFIX.exec(title) ?? (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null);
+    const t = TYPE_SUFFIX.exec(title) ?? (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ?? (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null);
     if (t && t.index > 0) {
       type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
       title = title.slice(0, t.index).trimEnd();
@@ -275,11 +277,15 @@ function nameBefore(words: readonly string[], end: number): number {
 // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`: who presents, after a dash
 const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3}\\s(?:${alternation(PRESENTER_VERBS.filter((v) => !v.endsWith(' av')))}))\\.?$`, 'u');
 
-/** A title that ends on who presents it, after a dash: the title, and that clause as body text. */
+// `Ekonomisk uppföljning Föredragande: Lena Ek`: a flattened agenda's presenter label and name after the title
+// (an attachment's mark may follow it: `… Föredragande: Lena Ek Bilaga 2`, which stays with the title)
+const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3}?)(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
+
+/** A title that ends on who presents it, after a dash or a presenter's label: the title, and that clause as body text. */
 export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
-  if (!title.includes('föredra')) return null;
-  const m = PRESENTER_SUFFIX.exec(title);
-  return m && m.index > 0 ? { title: title.slice(0, m.index), body: m[1]! } : null;
+  if (!title.includes('öredra')) return null;
+  const m = PRESENTER_SUFFIX.exec(title) ?? LABELLED_PRESENTER.exec(title);
+  return m && m.index > 0 ? { title: title.slice(0, m.index) + title.slice(m.index + m[0].length), body: m[1]! } : null;
 }
 
 // `Ekonomi: Kansliet redovisade …`, `Insatser 2025 – Gruppen diskuterade …`: a short heading, then a sentence
