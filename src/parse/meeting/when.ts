@@ -3,6 +3,7 @@
 // date on a line of meeting words, which wins over a lone date (a kallelse's sending
 // date). Dates labelled as justering or anslag never count.
 import { BODIES, HEADER_LABELS, KIND_TITLES, MEETING_WORDS, OTHER_DATE_LABELS, POSTING } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
@@ -15,7 +16,12 @@ const OTHER_LABEL = new RegExp(`(?:${alternation(OTHER_LABELS)})[^\\d]{0,30}$`, 
 // surrogate pair as one) and its words stand one space apart in a line's flat text: only that
 // tail of a long line is read (the pattern tried every place of a prose line above a date)
 const OTHER_LABEL_REACH = Math.max(...OTHER_LABELS.map((w) => w.length)) + 60;
-const endsInOtherLabel = (flat: string): boolean => OTHER_LABEL.test(flat.length > OTHER_LABEL_REACH ? flat.slice(-OTHER_LABEL_REACH) : flat);
+// (the labels plain first: most text before a date holds none, and the Unicode pattern of 90 phrases is the costly one)
+const MAY_BE_OTHER_LABEL = hintOf(OTHER_LABELS);
+const endsInOtherLabel = (flat: string): boolean => {
+  const tail = flat.length > OTHER_LABEL_REACH ? flat.slice(-OTHER_LABEL_REACH) : flat;
+  return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
+};
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
