@@ -60,12 +60,16 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
   if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
-  const inItem = new Uint8Array(lines.length);
-  for (const it of seg.items) inItem.fill(1, it.at + 1, it.end);
-  const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i] === 1));
+  // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
+  const inItem = new Uint8Array(seg.end - seg.start);
+  for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
+  const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
-  const signatures: Signatures | null = hasSignatures ? { ...signers, ...posting, signedAt: [] } : null;
+  // (written out: a spread of two objects into one is built property by property by the runtime)
+  const signatures: Signatures | null = hasSignatures
+    ? { chair: signers.chair, secretary: signers.secretary, adjusters: signers.adjusters, adjustedOn: posting.adjustedOn, posted: posting.posted, storedAt: posting.storedAt, signedAt: [] }
+    : null;
   if (seg.kind === 'minutes' && items.length === 0) {
     warnings.push({ code: 'no-items', message: 'no numbered paragraphs found in these minutes', line: base.lines.start });
   }

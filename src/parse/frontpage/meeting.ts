@@ -26,28 +26,23 @@ const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 
 export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
+  // each value's text joined only when it is read: the first value that says a date or hours ends the search
   const valueOf = (fields: readonly FrontField[]): { text: string; at: number }[] =>
-    fields.flatMap((field) => front.fields.filter((f) => f.field === field && f.values.length).map((f) => ({ text: f.values.map((v) => v.text).join(' '), at: f.values[0]!.at })));
+    fields.flatMap((field) => front.fields.filter((f) => f.field === field && f.values.length).map((f) => ({ text: textOf(f), at: f.values[0]!.at })));
   let date: DateHit | null = null;
   let dateAt: number | null = null;
-  for (const v of valueOf(DATE_FIELDS)) {
-    const hit = findDates(v.text).find((d) => d.iso !== null || d.spelledOut || d.compact);
-    if (hit) {
-      date = hit;
-      dateAt = v.at;
-      break;
-    }
-  }
   let times: TimeHit | null = null;
   let timesLine: number | null = null;
-  for (const v of valueOf(TIME_FIELDS)) {
-    const t = findTimes(v.text, true)[0];
-    if (t) {
-      times = t;
-      timesLine = lineNo(v.at);
-      break;
-    }
-  }
+  firstValue(front, DATE_FIELDS, (text, at) => {
+    date = findDates(text).find((d) => d.iso !== null || d.spelledOut || d.compact) ?? null;
+    if (date) dateAt = at;
+    return date !== null;
+  });
+  firstValue(front, TIME_FIELDS, (text, at) => {
+    times = findTimes(text, true)[0] ?? null;
+    if (times) timesLine = lineNo(at);
+    return times !== null;
+  });
   const organ = valueOf(['organ'])[0]?.text ?? null;
   const range = valueOf(['paragraphs']).map((v) => RANGE.exec(v.text)).find((m) => m);
   return {
@@ -59,6 +54,13 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     organ,
     paragraphs: range ? { from: Number(range[1]), to: Number(range[2]) } : null,
   };
+}
+
+const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
+
+/** The values of the fields, kind by kind and each kind in the page's order, read until `read` says it found what it looks for. */
+function firstValue(front: FrontPage, fields: readonly FrontField[], read: (text: string, at: number) => boolean): void {
+  for (const field of fields) for (const f of front.fields) if (f.field === field && f.values.length && read(textOf(f), f.values[0]!.at)) return;
 }
 
 /** The date, completed with a year written elsewhere when it has none. */

@@ -1,6 +1,7 @@
 // The anslag/bevis facts as the front page's labels say them: `Justeringens plats och tid`,
 // `Datum för anslags uppsättande` / `nedtagande` (also side by side, or as a block of
 // labels over a block of dates), `Anslaget under tiden`, `Förvaringsplats för protokollet`.
+import type { FrontField } from '../../lexicon/frontpage.js';
 import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates } from '../../text/dates.js';
 import { collapse } from '../../text/line.js';
@@ -9,13 +10,17 @@ import type { Posting } from '../signatures/posting.js';
 
 const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
 
+const POSTING_FIELDS: ReadonlySet<FrontField> = new Set<FrontField>(['adjustedAt', 'postedFrom', 'postedTo', 'postedRange', 'storedAt']);
+
 export function postingOf(front: FrontPage): Posting {
   const out: Posting = { adjustedOn: null, posted: null, storedAt: null };
   const posted = { from: null as string | null, to: null as string | null };
   for (const f of front.fields) {
+    // (the participants, the place, the signers…: most fields are none of these, and their values are not joined nor read for dates)
+    if (!POSTING_FIELDS.has(f.field)) continue;
     const text = f.values.map((v) => v.text).join(' ');
     if (text === '') continue;
-    const dates = datesIn(text);
+    const dates = f.field === 'storedAt' ? [] : datesIn(text);
     switch (f.field) {
       case 'adjustedAt':
         out.adjustedOn ??= dates[0] ?? null;

@@ -3,16 +3,25 @@
 // date on a line of meeting words, which wins over a lone date (a kallelse's sending
 // date). Dates labelled as justering or anslag never count.
 import { BODIES, HEADER_LABELS, KIND_TITLES, MEETING_WORDS, OTHER_DATE_LABELS, POSTING } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 
 const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
-const OTHER_LABEL = new RegExp(
-  `(?:${alternation([...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, ...OTHER_DATE_LABELS, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'])})[^\\d]{0,30}$`,
-  'iu',
-);
+const OTHER_LABELS = [...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, ...OTHER_DATE_LABELS, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'];
+const OTHER_LABEL = new RegExp(`(?:${alternation(OTHER_LABELS)})[^\\d]{0,30}$`, 'iu');
+// such a label ends at most 30 characters before the end (60 code units: with `u`, `[^\d]` reads a
+// surrogate pair as one) and its words stand one space apart in a line's flat text: only that
+// tail of a long line is read (the pattern tried every place of a prose line above a date)
+const OTHER_LABEL_REACH = Math.max(...OTHER_LABELS.map((w) => w.length)) + 60;
+// (the labels plain first: most text before a date holds none, and the Unicode pattern of 90 phrases is the costly one)
+const MAY_BE_OTHER_LABEL = hintOf(OTHER_LABELS);
+const endsInOtherLabel = (flat: string): boolean => {
+  const tail = flat.length > OTHER_LABEL_REACH ? flat.slice(-OTHER_LABEL_REACH) : flat;
+  return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
+};
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
@@ -67,13 +76,13 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     }
     const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
     // `Justeringens plats och tid` / `Kansliet 2021-03-04`: a label of another date on the line above, with no date of its own
-    const otherAbove = prevContent !== null && !/\d/.test(prevContent.flat) && OTHER_LABEL.test(prevContent.flat);
+    const otherAbove = prevContent !== null && !/\d/.test(prevContent.flat) && endsInOtherLabel(prevContent.flat);
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
     let skippedEnd = -1;
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
-      if (OTHER_LABEL.test(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
+      if (endsInOtherLabel(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
         skippedEnd = hit.index + hit.length;
         continue;
       }

@@ -42,8 +42,10 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
     // a label broken over two lines of a table (`Justeringens` / `plats och tid   Kansliet …`)
     const joined = previous !== '' && !/\d/.test(previous) && previous.length <= 30 ? `${previous} ${line.flat}` : line.flat;
     previous = line.flat;
+    // (the plain hint first: a label that opens the joined text is a phrase in it, and so is one of the line, which it holds)
+    if (!HINT.test(joined)) continue;
     const text = joined !== line.flat && LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
-    if (!HINT.test(text)) continue;
+    if (text !== joined && !HINT.test(text)) continue;
     const labels = allMatches(LABEL, text);
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
