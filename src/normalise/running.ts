@@ -341,6 +341,8 @@ function pageStarts(lines: readonly Line[]): number[] {
 const ITEM_PAGES = 3;
 const HEAD_BLOCK = 3;
 const SIGN_NEAR_START = /^.{0,15}[§$]/u;
+// (most lines hold no sign at all: two plain searches say so before the pattern tries every length up to 15)
+const signNearStart = (text: string): boolean => (text.includes('§') || text.includes('$')) && SIGN_NEAR_START.test(text);
 
 /**
  * `Bildningsnämnden, möte 26.9.2022` / `Protokollet är granskat` over `§ 54`, `§ 55`, …:
@@ -352,7 +354,7 @@ function itemPageHeads(lines: readonly Line[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // (a § heading shows its sign near the start: most lines are passed over by that test alone)
-    if (!SIGN_NEAR_START.test(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
+    if (!signNearStart(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
     const above: number[] = [];
     for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
     blocks.push(above);
