@@ -4,7 +4,7 @@
 // something.
 import { PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
-import { alternation, escapeRegExp } from '../text/patterns.js';
+import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
 
 export interface Debris {
   text: string;
@@ -41,6 +41,8 @@ const WRAPPER_LINE_LENGTH = Math.max(...WEB_WRAPPERS.lines.map((l) => l.length))
 // `14 views`, `0 download`: a sharing site's counters
 // the first letters of every wrapper line and opening, or a counter's digit: tested before the set and the pattern
 const MAY_WRAP = new RegExp(`^(?:${[...new Set([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes].map((w) => escapeRegExp(w.slice(0, 4))))].join('|')}|\\d)`, 'i');
+// (its first characters, asked before it: most lines open with another)
+const MAY_WRAP_OPENS = opensLike([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes, ...'0123456789']);
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
 
 /** The debris on a line; `mayLead` false where the caller knows that MAY_LEAD finds nothing in it. */
@@ -61,7 +63,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && FURNITURE_OPENS.has(text.charCodeAt(0)) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
   if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
-  if (text.length < 120 && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
+  if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
   return debris(text, {
     leader,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),

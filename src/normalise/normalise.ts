@@ -12,6 +12,7 @@ import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { REFLOW_FROM, reflow, hasGluedWords, unglue } from './reflow.js';
 import { removeRunningHeads } from './running.js';
 import { WEB_WRAPPERS } from '../lexicon/sv.js';
+import { opensLike } from '../text/patterns.js';
 
 export interface Normalised {
   lines: Line[];
@@ -68,14 +69,9 @@ const MARK_OR_LEAD = new RegExp(`${MAY_MARK.source}|${MAY_LEAD.source}`);
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
-// their first letters in either case: a line that opens with another ASCII character is none of
-// them, without the pattern (white space, or a character past ASCII that case folding might
-// match, goes to the pattern)
-const WRAPPER_BLOCK_FIRST = new Set<number>(WEB_WRAPPERS.blocks.flatMap((b) => [b.charAt(0).toLowerCase(), b.charAt(0).toUpperCase()]).map((c) => c.charCodeAt(0)));
-const isWrapperBlock = (raw: string): boolean => {
-  const c = raw.charCodeAt(0);
-  return (c <= 32 || c >= 128 || WRAPPER_BLOCK_FIRST.has(c)) && WRAPPER_BLOCK.test(raw);
-};
+// (their first letters asked first: a line that opens with another, or with white space, is none)
+const WRAPPER_BLOCK_OPENS = opensLike(WEB_WRAPPERS.blocks);
+const isWrapperBlock = (raw: string): boolean => (raw.charCodeAt(0) <= 32 || WRAPPER_BLOCK_OPENS(raw)) && WRAPPER_BLOCK.test(raw);
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
