@@ -22,6 +22,8 @@ const RULE_OPENS = new Set<number>([...'-_.=*~·…'].map((c) => c.charCodeAt(0)
 const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 export const MAY_LEAD = /\.\.|…|__|--|\. \./;
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]]|[-–]\s*\d{1,4}\s*[-–]|\(\s*\d{1,3}\s*\)|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
+// what a page number opens with: `s`/`p` of `sida`, `page` (in either case), a digit, a dash, a bracket
+const PAGE_NUMBER_OPENS = new Set<number>([...'sSpP0123456789-–('].map((c) => c.charCodeAt(0)));
 const BARE_NUMBER = /^\d{1,3}$/;
 /** `3/12`, `2 (11)`: a page of a count, so at most the count (`1234/22` is a case number). */
 function countsUp(text: string): boolean {
@@ -62,17 +64,22 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   }
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && FURNITURE_OPENS.has(text.charCodeAt(0)) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
-  if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
+  if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
   if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
-  return debris(text, {
+  // (the lines that stay, most of them, built in debris's order without its flags object)
+  return {
+    text,
+    rule: false,
     leader,
+    furniture: false,
+    pageNumber: false,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
     // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
     link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
-  });
+  };
 }
 
-/** One shape for every result (a line's flags are read from it on every line). */
+/** One shape for every result (a line's flags are read from it on every line; classifyDebris's last literal keeps this order). */
 const debris = (text: string, flags: Partial<Omit<Debris, 'text'>> = {}): Debris => ({
   text,
   rule: flags.rule ?? false,

@@ -69,7 +69,7 @@ const MARK_OR_LEAD = new RegExp(`${MAY_MARK.source}|${MAY_LEAD.source}`);
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
-// (their first letters asked first: a line that opens with another, or with white space, is none)
+// (their first letters asked first: a line that opens with another is none; white space first goes to the pattern)
 const WRAPPER_BLOCK_OPENS = opensLike(WEB_WRAPPERS.blocks);
 const isWrapperBlock = (raw: string): boolean => (raw.charCodeAt(0) <= 32 || WRAPPER_BLOCK_OPENS(raw)) && WRAPPER_BLOCK.test(raw);
 
@@ -141,9 +141,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     const quiet = !MARK_OR_LEAD.test(piece);
     const markup = stripMarkup(piece, !quiet);
     if (markup.pageMark) pageBreakPending = pageStartPending = true;
-    // most pieces are one part as written, too short to be a flattened page: no list of parts for them
-    const only = markup.segments.length === 1 ? markup.segments[0]! : null;
-    if (only !== null && (markup.rows || only.length < REFLOW_FROM)) addPart(no, markup, indentMatch, quiet, only, true, false, false, false);
+    // most pieces are one part as written: no list of parts for them
+    const only = asWritten(markup);
+    if (only !== null) addPart(no, markup, indentMatch, quiet, only, true, false, false, false);
     else for (const part of partsOf(markup, agenda)) addPart(no, markup, indentMatch, quiet, part.text, part.first, part.paragraph, part.pageStart, part.cutOut);
   };
   const frontMatter = frontMatterLength(physical);
@@ -211,12 +211,19 @@ interface Part {
   cutOut: boolean;
 }
 
+/** The one part a piece makes as written, or null: one segment, a table's row or too short to be a flattened page. */
+function asWritten(markup: Markup): string | null {
+  if (markup.segments.length !== 1) return null;
+  const only = markup.segments[0]!;
+  return markup.rows || only.length < REFLOW_FROM ? only : null;
+}
+
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
 function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part[] {
   // most lines are one segment that is no flattened page: no arrays to build
   if (markup.segments.length === 1) {
     const only = markup.segments[0]!;
-    const pieces = markup.rows || only.length < REFLOW_FROM ? null : reflow(only, agenda);
+    const pieces = asWritten(markup) !== null ? null : reflow(only, agenda);
     if (pieces === null) return [{ text: only, first: true, paragraph: false, pageStart: false, cutOut: false }];
     return pieces.map((r, j) => ({ text: r.text, first: j === 0, paragraph: false, pageStart: r.pageStart, cutOut: pieces.length > 1 }));
   }
