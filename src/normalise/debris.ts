@@ -4,7 +4,7 @@
 // something.
 import { PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
-import { alternation, escapeRegExp } from '../text/patterns.js';
+import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
 
 export interface Debris {
   text: string;
@@ -20,8 +20,10 @@ const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
 const RULE_OPENS = new Set<number>([...'-_.=*~·…'].map((c) => c.charCodeAt(0)));
 // `………..`: ellipses and full stops mixed in one leader
 const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
-const MAY_LEAD = /\.\.|…|__|--|\. \./;
+export const MAY_LEAD = /\.\.|…|__|--|\. \./;
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]]|[-–]\s*\d{1,4}\s*[-–]|\(\s*\d{1,3}\s*\)|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
+// what a page number opens with: `s`/`p` of `sida`, `page` (in either case), a digit, a dash, a bracket
+const PAGE_NUMBER_OPENS = new Set<number>([...'sSpP0123456789-–('].map((c) => c.charCodeAt(0)));
 const BARE_NUMBER = /^\d{1,3}$/;
 /** `3/12`, `2 (11)`: a page of a count, so at most the count (`1234/22` is a case number). */
 function countsUp(text: string): boolean {
@@ -32,23 +34,28 @@ const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 // a link opens with `h`, `m` or `w` (in either case)
 const LINK_OPENS = new Set<number>([104, 109, 119]);
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
-// every furniture line opens with a phrase's first letter and holds `sign`, `utdrag` or `bestyrk`
-const FURNITURE_OPENS = new RegExp(`^[${[...new Set(PAGE_FURNITURE.map((f) => f.charAt(0)))].join('')}]`, 'i');
+// every furniture line opens with a phrase's first letter (in either case) and holds `sign`, `utdrag` or `bestyrk`
+const FURNITURE_OPENS = new Set<number>(PAGE_FURNITURE.flatMap((f) => [f.charAt(0).toLowerCase(), f.charAt(0).toUpperCase()]).map((c) => c.charCodeAt(0)));
 const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
 const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
+// (a longer line is none of them: lower case is never shorter)
+const WRAPPER_LINE_LENGTH = Math.max(...WEB_WRAPPERS.lines.map((l) => l.length));
 // `14 views`, `0 download`: a sharing site's counters
 // the first letters of every wrapper line and opening, or a counter's digit: tested before the set and the pattern
 const MAY_WRAP = new RegExp(`^(?:${[...new Set([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes].map((w) => escapeRegExp(w.slice(0, 4))))].join('|')}|\\d)`, 'i');
+// (its first characters, asked before it: most lines open with another)
+const MAY_WRAP_OPENS = opensLike([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes, ...'0123456789']);
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
 
-export function classifyDebris(input: string): Debris {
+/** The debris on a line; `mayLead` false where the caller knows that MAY_LEAD finds nothing in it. */
+export function classifyDebris(input: string, mayLead = true): Debris {
   const trimmed = input.trim();
   if (trimmed === '') return debris('');
   // (a rule opens with one of its characters: most lines are passed over by the first)
   if (RULE_OPENS.has(trimmed.charCodeAt(0)) && RULE.test(trimmed)) return debris('', { rule: true });
   let text = trimmed;
   let leader = false;
-  if (MAY_LEAD.test(text)) {
+  if (mayLead && MAY_LEAD.test(text)) {
     const unled = text.replace(LEADER, '   ').trim();
     if (unled !== text) {
       text = unled;
@@ -56,18 +63,23 @@ export function classifyDebris(input: string): Debris {
     }
   }
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
-  if (text !== '' && text.length < 160 && FURNITURE_OPENS.test(text) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
-  if (text.length < 24 && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
-  if (text.length < 120 && MAY_WRAP.test(text) && (WRAPPER_LINES.has(text.toLowerCase()) || WRAPPER.test(text))) return debris('', { leader });
-  return debris(text, {
+  if (text !== '' && text.length < 160 && FURNITURE_OPENS.has(text.charCodeAt(0)) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
+  if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
+  if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
+  // (the lines that stay, most of them, built in debris's order without its flags object)
+  return {
+    text,
+    rule: false,
     leader,
+    furniture: false,
+    pageNumber: false,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
     // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
     link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
-  });
+  };
 }
 
-/** One shape for every result (a line's flags are read from it on every line). */
+/** One shape for every result (a line's flags are read from it on every line; classifyDebris's last literal keeps this order). */
 const debris = (text: string, flags: Partial<Omit<Debris, 'text'>> = {}): Debris => ({
   text,
   rule: flags.rule ?? false,

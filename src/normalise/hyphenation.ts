@@ -13,6 +13,8 @@ const MAX_BLANKS_BETWEEN = 2;
 export function joinHyphenated(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // (the hyphen first: the pattern would read every line from its start to find that it ends in none)
+    if (line.text.charCodeAt(line.text.length - 1) !== 45) continue;
     const m = ENDS_HYPHENATED.exec(line.text);
     if (!m || line.rule) continue;
     let j = i + 1;

@@ -46,10 +46,11 @@ const ESCAPED_BASE = 0xe000;
 const plain = (segments: string[], heading = 0, pageMark = false, rows = false, tableRule = false): Markup => ({ segments, rows, heading, tableRule, pageMark });
 
 // a character every kind of markup above needs: most lines have none
-const MAY_MARK = /[<|#\\*_\]&]/;
+export const MAY_MARK = /[<|#\\*_\]&]/;
 
-export function stripMarkup(input: string): Markup {
-  if (!MAY_MARK.test(input)) return plain([input]);
+/** The markup of a line; `mayMark` false where the caller knows it holds none of MAY_MARK's characters. */
+export function stripMarkup(input: string, mayMark = true): Markup {
+  if (!mayMark || !MAY_MARK.test(input)) return plain([input]);
   let text = input;
   let pageMark = false;
   if (text.includes('<!--')) {

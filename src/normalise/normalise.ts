@@ -3,15 +3,16 @@
 // hyphenated across lines are joined. Every logical line keeps its source line number.
 import type { Warning } from '../schema/result.js';
 import { collapse, type Line } from '../text/line.js';
-import { compactLines } from '../text/one-byte.js';
-import { classifyDebris } from './debris.js';
+import { compactLines, wideAt } from '../text/one-byte.js';
+import { MAY_LEAD, classifyDebris } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
-import { stripMarkup } from './markup.js';
+import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { REFLOW_FROM, reflow, hasGluedWords, unglue } from './reflow.js';
 import { removeRunningHeads } from './running.js';
 import { WEB_WRAPPERS } from '../lexicon/sv.js';
+import { opensLike } from '../text/patterns.js';
 
 export interface Normalised {
   lines: Line[];
@@ -39,39 +40,117 @@ const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const PUA_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf02d\uf09f]/;
 // the replacement in one pass, as one class (alternatives cost a test each at every position)
 const ODD_CHARACTERS = new RegExp(`[${[ODD_LOW, ODD_HIGH].map((c) => c.source.slice(1, -1)).join('')}]`, 'g');
+// ODD_LOW and the line breaks below U+0100 other than `\n` (`\v`, `\r`, U+0085) in one class: one
+// search of the text for both, where most texts have neither. Those past U+00FF (ODD_HIGH, U+2028,
+// U+2029) are looked for among the text's few wide characters, which the lines are cut with anyway.
+const ODD_OR_BREAK_LOW = /[\u0000-\u0008\u000b\u000d-\u001f\u007f-\u00a0\u00ad]/;
+const isLineSeparator = (c: number): boolean => c === 0x2028 || c === 0x2029;
+// Characters past U+00FF that NFC leaves as they are wherever they stand: no combining class, no
+// decomposition that NFC undoes, never the second half of a composition (checked against every code
+// point's decomposition): Latin Extended, dashes, quotes, bullets, the euro, arrows, box drawing,
+// dingbats, the private-use bullets of PDF fonts. A text whose wide characters are all among them
+// (Latin-1 ones always are) is NFC already, and is not copied whole to find that out.
+const NFC_STABLE = /[\u0100-\u02ff\u2010-\u205e\u20a0-\u20cf\u2190-\u2199\u2500-\u27bf\ue000-\uf8ff\ufeff\ufffd]/;
 const replaceOdd = (c: string): string => (SPACES.test(c) ? ' ' : PUA_BULLETS.test(c) ? '•' : '');
-/** The spaces and tabs that open a line (a loop: most lines have none, and a match would be built for each). */
-function indentOf(s: string): string {
+/** How many spaces and tabs open a line (a loop: most lines have none, and a match would be built for each). */
+function indentLength(s: string): number {
   let k = 0;
   while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k;
+}
+/** The spaces and tabs that open a line. */
+function indentOf(s: string): string {
+  const k = indentLength(s);
   return k === 0 ? '' : s.slice(0, k);
 }
+// a markup character or a leader's start: what stripMarkup and classifyDebris look for first,
+// in one search of the line (most lines have neither; each search reads the whole line)
+const MARK_OR_LEAD = new RegExp(`${MAY_MARK.source}|${MAY_LEAD.source}`);
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
+// (their first letters asked first: a line that opens with another is none; white space first goes to the pattern)
+const WRAPPER_BLOCK_OPENS = opensLike(WEB_WRAPPERS.blocks);
+const isWrapperBlock = (raw: string): boolean => (raw.charCodeAt(0) <= 32 || WRAPPER_BLOCK_OPENS(raw)) && WRAPPER_BLOCK.test(raw);
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const warnings: Warning[] = [];
   const lines: Line[] = [];
-  let clean = text.normalize('NFC');
-  if (ODD_LOW.test(clean) || ODD_HIGH.test(clean)) clean = clean.replace(ODD_CHARACTERS, replaceOdd);
+  let clean = text;
+  let wide = wideAt(clean);
+  if (wide.some((i) => !NFC_STABLE.test(clean[i]!))) {
+    clean = clean.normalize('NFC');
+    wide = wideAt(clean);
+  }
+  let edited = false;
+  const low = ODD_OR_BREAK_LOW.test(clean);
+  if ((low && ODD_LOW.test(clean)) || wide.some((i) => ODD_HIGH.test(clean[i]!))) {
+    clean = clean.replace(ODD_CHARACTERS, replaceOdd);
+    edited = true;
+  }
   // a converter that drops the space between lines glues words together: part them
-  if (hasGluedWords(clean)) clean = unglue(clean);
+  if (hasGluedWords(clean)) {
+    clean = unglue(clean);
+    edited = true;
+  }
   // a transcript that lost its § signs gets them back where the declared range confirms them
-  clean = restoreLostSigns(clean);
-  const physical = compactLines(clean, OTHER_BREAK.test(clean) ? LINE_BREAK_ALL : '\n');
+  const signed = restoreLostSigns(clean);
+  if (signed !== clean) {
+    clean = signed;
+    edited = true;
+  }
+  if (edited) wide = wideAt(clean);
+  // (the steps above put no break of their own in: none below U+0100 where the first search found none)
+  const otherBreak = low ? OTHER_BREAK.test(clean) : wide.some((i) => isLineSeparator(clean.charCodeAt(i)));
+  const physical = compactLines(clean, otherBreak ? LINE_BREAK_ALL : '\n', wide);
   const agenda = { agenda: 0, page: 0 };
   let wrapperBlock = false;
   let pageBreakPending = false;
   // a real page of the source (form feed, page marker), not only debris that ends one
   let pageStartPending = false;
   let longLines = 0;
+  /** One logical line, from a part of a piece of source line `no`. */
+  const addPart = (no: number, markup: Markup, indentMatch: string, quiet: boolean, text: string, first: boolean, paragraph: boolean, pageStart: boolean, cutOut: boolean): void => {
+    if (pageStart) pageBreakPending = pageStartPending = true;
+    if (paragraph) lines.push(blankLine(no));
+    const d = classifyDebris(text, !quiet);
+    const line: Line = {
+      no,
+      text: d.text,
+      flat: '',
+      indent: markup.rows ? indentLength(text) : first ? indentMatch.length : 0,
+      tabbed: first && indentMatch.includes('\t'),
+      heading: markup.heading,
+      rule: d.rule,
+      leader: d.leader,
+      pageBreak: pageBreakPending,
+      pageStart: pageStartPending && (d.text !== '' || d.rule),
+      bareNumber: d.bareNumber,
+      link: d.link,
+      cutOut,
+    };
+    if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
+    if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
+    lines.push(line);
+  };
+  /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */
+  const readPiece = (no: number, piece: string): void => {
+    const indentMatch = indentOf(piece);
+    // (a piece with neither has none in the parts cut from it)
+    const quiet = !MARK_OR_LEAD.test(piece);
+    const markup = stripMarkup(piece, !quiet);
+    if (markup.pageMark) pageBreakPending = pageStartPending = true;
+    // most pieces are one part as written: no list of parts for them
+    const only = asWritten(markup);
+    if (only !== null) addPart(no, markup, indentMatch, quiet, only, true, false, false, false);
+    else for (const part of partsOf(markup, agenda)) addPart(no, markup, indentMatch, quiet, part.text, part.first, part.paragraph, part.pageStart, part.cutOut);
+  };
   const frontMatter = frontMatterLength(physical);
   for (let n = 0; n < frontMatter; n++) lines.push(blankLine(n + 1));
   for (let n = frontMatter; n < physical.length; n++) {
     const no = n + 1;
-    let raw = physical[n]!;
+    const raw = physical[n]!;
     if (raw.length > maxLen) {
       longLines++;
       if (longLines === 1) {
@@ -85,45 +164,23 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       continue;
     }
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it
-    if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH && WRAPPER_BLOCK.test(raw))) {
+    if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH && isWrapperBlock(raw))) {
       wrapperBlock = raw.trim() !== '';
       lines.push(blankLine(no));
       continue;
     }
-    const pages = raw.includes('\f') ? raw.split('\f') : [raw];
+    // most source lines are one page, no longer than the longest line: no lists to build for them
+    if (raw.length <= maxLen && !raw.includes('\f')) {
+      readPiece(no, raw);
+      continue;
+    }
+    const pages = raw.split('\f');
     for (let p = 0; p < pages.length; p++) {
       if (p > 0) pageBreakPending = pageStartPending = true;
       const page = pages[p]!;
       // the empty side of a form feed (`\fText`, `Text\f`) is no line of its own
       if (page === '' && pages.length > 1 && (p > 0 || pages.some((x) => x !== ''))) continue;
-      for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) {
-        const indentMatch = indentOf(piece);
-        const markup = stripMarkup(piece);
-        if (markup.pageMark) pageBreakPending = pageStartPending = true;
-        for (const part of partsOf(markup, agenda)) {
-          if (part.pageStart) pageBreakPending = pageStartPending = true;
-          if (part.paragraph) lines.push(blankLine(no));
-          const d = classifyDebris(part.text);
-          const line: Line = {
-            no,
-            text: d.text,
-            flat: '',
-            indent: markup.rows ? indentOf(part.text).length : part.first ? indentMatch.length : 0,
-            tabbed: part.first && indentMatch.includes('\t'),
-            heading: markup.heading,
-            rule: d.rule,
-            leader: d.leader,
-            pageBreak: pageBreakPending,
-            pageStart: pageStartPending && (d.text !== '' || d.rule),
-            bareNumber: d.bareNumber,
-            link: d.link,
-            cutOut: part.cutOut,
-          };
-          if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
-          if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
-          lines.push(line);
-        }
-      }
+      for (const piece of page.length > maxLen ? cut(page, maxLen) : [page]) readPiece(no, piece);
     }
   }
   if (longLines > 1) {
@@ -156,13 +213,22 @@ interface Part {
 
 const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 
+/**
+ * The one part a piece makes as written, or null: one segment, a table's row or too short to be a flattened page
+ * (a short line is read only where a digit opens it: a transcript's page number, perhaps).
+ */
+function asWritten(markup: Markup): string | null {
+  if (markup.segments.length !== 1) return null;
+  const only = markup.segments[0]!;
+  return markup.rows || (only.length < REFLOW_FROM && !startsWithDigit(only)) ? only : null;
+}
+
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
-function partsOf(markup: ReturnType<typeof stripMarkup>, agenda: { agenda: number; page: number }): Part[] {
+function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part[] {
   // most lines are one segment that is no flattened page: no arrays to build
   if (markup.segments.length === 1) {
     const only = markup.segments[0]!;
-    // (a short line is read only where a digit opens it: a transcript's page number, perhaps)
-    const pieces = markup.rows || (only.length < REFLOW_FROM && !startsWithDigit(only)) ? null : reflow(only, agenda);
+    const pieces = asWritten(markup) !== null ? null : reflow(only, agenda);
     if (pieces === null) return [{ text: only, first: true, paragraph: false, pageStart: false, cutOut: false }];
     return pieces.map((r, j) => ({ text: r.text, first: j === 0, paragraph: false, pageStart: r.pageStart, cutOut: pieces.length > 1 }));
   }

@@ -20,6 +20,9 @@ const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\
 const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
 const MAY_COUNT = /sid|page|[([/]/i;
+const DIGIT = /\d/;
+const WHITE_RUN = /\s+/;
+const CELL_GAP = /\t|\s{2,}/u;
 // every item heading has a § near its start, or opens with a number or a numeral
 const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
@@ -46,7 +49,7 @@ const LONE_NUMBER = /(?<![\d:./-])\d{1,4}(?![\d:./-])/g;
 const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
   if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  const digits = /\d/.test(line.text);
+  const digits = DIGIT.test(line.text);
   const text = digits ? (MAY_COUNT.test(line.text) ? line.text.replace(COUNTER, ' ') : line.text).replace(LONE_NUMBER, '#') : line.text;
   return collapse(text.toLowerCase());
 };
@@ -287,7 +290,7 @@ function runsOn(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-  const words = text.split(/\s+/);
+  const words = text.split(WHITE_RUN);
   if (words.length < PROSE_WORDS) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.6;
 }
@@ -341,6 +344,8 @@ function pageStarts(lines: readonly Line[]): number[] {
 const ITEM_PAGES = 3;
 const HEAD_BLOCK = 3;
 const SIGN_NEAR_START = /^.{0,15}[§$]/u;
+// (most lines hold no sign at all: two plain searches say so before the pattern tries every length up to 15)
+const signNearStart = (text: string): boolean => (text.includes('§') || text.includes('$')) && SIGN_NEAR_START.test(text);
 
 /**
  * `Bildningsnämnden, möte 26.9.2022` / `Protokollet är granskat` over `§ 54`, `§ 55`, …:
@@ -352,7 +357,7 @@ function itemPageHeads(lines: readonly Line[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // (a § heading shows its sign near the start: most lines are passed over by that test alone)
-    if (!SIGN_NEAR_START.test(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
+    if (!signNearStart(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
     const above: number[] = [];
     for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
     blocks.push(above);
@@ -407,7 +412,7 @@ function joinFragments(lines: readonly Line[], starts: readonly number[]): numbe
 // a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
 const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
 const isLetterhead = (text: string): boolean =>
-  text.length <= LETTERHEAD_LENGTH && KIND_STEM.test(text) && text.split(/\t|\s{2,}/u).some((cell) => KIND_CELL.test(cell.trim()));
+  text.length <= LETTERHEAD_LENGTH && KIND_STEM.test(text) && text.split(CELL_GAP).some((cell) => KIND_CELL.test(cell.trim()));
 
 /** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
 function recurringAnchors(lines: readonly Line[]): number[] {
@@ -415,7 +420,7 @@ function recurringAnchors(lines: readonly Line[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === '' || t.length > MAX_LENGTH) continue;
-    if ((/\d/.test(t) && MAY_COUNT.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
+    if ((DIGIT.test(t) && MAY_COUNT.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
   }
   if (found.length < 2) return [];
   const seen = new Map<string, number>();

@@ -52,12 +52,15 @@ export function withText(line: Line, text: string, heading = line.heading): Line
 // one cost; a loop over `charCodeAt` sees so many kinds that its property loads go megamorphic)
 const UNCOLLAPSED = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
+// (global, for replace, which starts it from 0 each time)
+const WHITE_RUNS = /\s+/g;
+
 /**
  * Collapse whitespace runs to one space and trim. Most strings have nothing to collapse:
  * one test finds that out and returns them without a copy.
  */
 export function collapse(s: string): string {
-  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return UNCOLLAPSED.test(s) ? s.replace(WHITE_RUNS, ' ').trim() : s;
 }
 
 export interface Cell {

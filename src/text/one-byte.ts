@@ -9,15 +9,18 @@ import { Buffer } from 'node:buffer';
 
 const WIDE = /[^\u0000-\u00ff]/g;
 
+/** Where the characters past U+00FF stand in a text, in order (a text has few: dashes, quotes, bullets). */
+export const wideAt = (text: string): number[] => Array.from(text.matchAll(WIDE), (m) => m.index);
+
 /**
  * The lines of a text, cut at the matches of `breaks` (a global pattern, or one string), like
  * `text.split(breaks)`; each line without a character past U+00FF stored one byte a character.
+ * `wide` is `wideAt(text)`, when the caller has it already.
  */
-export function compactLines(text: string, breaks: RegExp | string): string[] {
+export function compactLines(text: string, breaks: RegExp | string, wide: readonly number[] = wideAt(text)): string[] {
   // latin1 keeps one byte of every character, so the copy has the same length and offsets;
   // only the lines that hold a wide character (mangled in the copy) are taken from the text
   const compact = Buffer.from(text, 'latin1').toString('latin1');
-  const wide = Array.from(text.matchAll(WIDE), (m) => m.index);
   const lines: string[] = [];
   let from = 0;
   let w = 0;
