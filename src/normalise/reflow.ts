@@ -30,6 +30,13 @@ const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
 const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
+// how many pages a transcript's page numbers may skip (a page the text was not cut on)
+const PAGE_SKIP = 3;
+// a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
+const FIRST_PAGE = new RegExp(
+  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
+  'u',
+);
 /**
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
  * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`): the number goes.
@@ -53,13 +60,6 @@ function framedPage(text: string): RegExpExecArray | null {
   const lead = LEADING_NUMBER.exec(text);
   return lead && text.length > lead[0].length + lead[1]!.length && text.endsWith(` ${lead[1]}`) ? lead : null;
 }
-// how many pages a transcript's page numbers may skip (a page the text was not cut on)
-const PAGE_SKIP = 3;
-// a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
-const FIRST_PAGE = new RegExp(
-  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
-  'u',
-);
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
