@@ -5,7 +5,7 @@
 import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
-import { recogniseItemHeader } from '../text/numbering.js';
+import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsContents, isHeadingLike, kindTitle } from '../split/titles.js';
@@ -55,26 +55,39 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   let points = 0;
   let meetingLabels = 0;
   let seen = 0;
-  for (let i = span.start; i < span.end && seen < BODY_LINES; i++) {
+  // the opening first: its words decide most documents, and the body is then not read
+  const openers = openersOfFile(lines);
+  let i = span.start;
+  for (; i < span.end && seen < OPENING_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    if (seen <= OPENING_LINES) opening.push(line.text);
-    const header = recogniseItemHeader(line);
-    const point = header?.style !== 'paragraph' && recogniseItemHeader(line, POINT_STYLES) !== null;
+    opening.push(line.text);
+    const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
+    const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;
     if (header?.style === 'paragraph') {
       paragraphs++;
-      if (seen <= OPENING_LINES) openingParagraph = true;
+      openingParagraph = true;
     } else if (point) points++;
-    if (seen <= OPENING_LINES && header?.style !== 'paragraph' && !point) {
+    else {
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (seen <= OPENING_LINES && MEETING_LABEL.test(line.text)) meetingLabels++;
+    if (MEETING_LABEL.test(line.text)) meetingLabels++;
   }
   const head = opening.join(' ');
-  if (NOTES_WORD.test(head) && !MINUTES_WORD.test(head)) return 'notes';
   if (MINUTES_WORD.test(head)) return 'minutes';
+  if (NOTES_WORD.test(head)) return 'notes';
+  // the numbered points and §§ of the rest of the body
+  for (; i < span.end && seen < BODY_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    if (openers[i] !== 1) continue;
+    const header = recogniseItemHeader(line);
+    if (header?.style === 'paragraph') paragraphs++;
+    else if (recogniseItemHeader(line, POINT_STYLES) !== null) points++;
+  }
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
   const minutesFront = (): boolean => anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL));
   if (NOTICE_WORD.test(openingText.join(' '))) {

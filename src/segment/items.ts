@@ -7,7 +7,7 @@ import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-
 import { readRow } from './rows.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
-import { headerBy, mayOpenItem, NUMBERING, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 
@@ -121,12 +121,11 @@ const REFERENCE_JUMP = 10;
 // how near the top of a page a repeated heading stands
 const PAGE_TOP_LINES = 4;
 
-/** The lines between `start` and `end` that may open an item, marked for `findContents` and `findItems` to share. */
-export function openersOf(lines: readonly Line[], start: number, end: number): Openers {
-  const marked = new Uint8Array(end);
-  for (let i = start; i < end; i++) if (!isBlank(lines[i]!) && mayOpenItem(lines[i]!)) marked[i] = 1;
-  return marked;
-}
+/**
+ * The lines that may open an item, marked for `findContents` and `findItems` to share: the
+ * file's marks, which the split made (both read only the lines of their document).
+ */
+export const openersOf = (lines: readonly Line[]): Openers => openersOfFile(lines);
 
 /** The section a heading line names, with the type it implies, or null. */
 export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
@@ -162,15 +161,17 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
   const may: number[] = [];
   for (let i = start; i < end; i++) if ((openers ? openers[i] === 1 : !isBlank(lines[i]!) && mayOpenItem(lines[i]!)) && !inExcluded(i)) may.push(i);
+  // (what was read on each of them, looked up once for all the styles)
+  const reads = may.map((i) => readOf(lines[i]!));
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
     const run: Candidate[] = [];
     const repeats: number[] = [];
     const found: Candidate[] = [];
-    for (const i of may) {
-      const line = lines[i]!;
-      const header = headerBy(line, k);
+    for (let m = 0; m < may.length; m++) {
+      const i = may[m]!;
+      const header = headerFrom(reads[m]!, lines[i]!, k);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
       found.push({ at: i, header });

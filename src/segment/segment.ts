@@ -37,7 +37,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     frontPage: { fields: [], preamble: [], warnings: [] }, items: [], numbering: null, warnings: [],
   };
   if (doc.kind === 'other') return { ...doc, ...none };
-  const openers = openersOf(lines, doc.start, doc.end);
+  const openers = openersOf(lines);
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);

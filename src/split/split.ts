@@ -14,7 +14,7 @@ import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
-import { recogniseItemHeader } from '../text/numbering.js';
+import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd } from '../text/contents.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
@@ -78,6 +78,7 @@ interface Current extends DocumentSpan {
 
 export function splitDocuments(lines: readonly Line[]): Split {
   const outline = findOutlines(lines);
+  const openers = openersOfFile(lines);
   const documents: DocumentSpan[] = [];
   let cur: Current | null = null;
 
@@ -141,7 +142,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
         continue;
       }
     }
-    const header = recogniseItemHeader(line, ITEM_STYLES);
+    const header = openers[i] === 1 ? recogniseItemHeader(line, ITEM_STYLES) : null;
     if (!cur) {
       const heading = kindHeading(line);
       cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});

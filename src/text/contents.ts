@@ -93,8 +93,8 @@ function entry(title: string, page: string): { title: string; page: number } {
 }
 
 /**
- * Which lines may open an item (`mayOpenItem`), marked 1 by line index over the range read:
- * the segmenter asks once for the contents lists and the items. Without it each line is asked.
+ * Which lines may open an item (`mayOpenItem`), marked 1 by line index (the file's marks,
+ * `openersOfFile`): the segmenter asks once for the contents lists and the items. Without it each line is asked.
  */
 export type Openers = Uint8Array;
 

@@ -37,6 +37,9 @@ for (const w of BY_WORD.keys()) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), w]);
 }
 const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
+// and by their first two letters (every first word has two at least, and so has the head of a word glued to its value):
+// a text that opens otherwise is no label but an organ's list, and is passed by without the cache
+const FIRST_PAIRS: ReadonlySet<string> = new Set([...FIRST_WORDS].map((w) => w.slice(0, 2)));
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 // the titles of points nearly every meeting has that open with a label's word (`Övriga frågor`, `Övriga ärenden`): no label
 const TITLES_OF_LABEL_WORDS = [...STANDING_POINTS, ...SECTION_HEADINGS.flatMap((s) => s.words)].filter((t) => t.includes(' ') && FIRST_WORDS.has(FIRST_WORD.exec(t)![0]));
@@ -52,6 +55,8 @@ const ASKED_LENGTH = 200;
 
 /** The label a piece of text opens with, if any. */
 export function labelAt(text: string): Readonly<LabelHit> | null {
+  // (most texts open with no label's first letters: a lookup in the small set costs less than one in the cache)
+  if (!FIRST_PAIRS.has(text.slice(0, 2).toLowerCase())) return /^[\p{Lu}§]/u.test(text) ? organsList(text) : null;
   if (text.length > ASKED_LENGTH) return findLabel(text);
   let hit = ASKED.get(text);
   if (hit === undefined) {

@@ -233,6 +233,23 @@ function withCaseNumber(h: ItemHeader): ItemHeader {
 // every heading opens with a number, a numeral, `§` (perhaps after an organ's abbreviation), `$` or `Punkt`/`Ärende`
 const MAY_OPEN = /^(?:[\p{Lu}]{1,8}[ \t]{1,3})?[§$]|^\d|^[IVX]{1,4}[.)]|^(?:punkt|ärende)\s/iu;
 
+/**
+ * The lines of a file that may open an item (`mayOpenItem`), marked 1 by index: asked once
+ * per file (the split reads every line, the kinds and the segmenter each document's again;
+ * lines are no longer edited after normalise).
+ */
+const OPENERS = new WeakMap<readonly Line[], Uint8Array>();
+
+export function openersOfFile(lines: readonly Line[]): Uint8Array {
+  let marked = OPENERS.get(lines);
+  if (marked === undefined || marked.length !== lines.length) {
+    marked = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.text !== '' && mayOpenItem(lines[i]!)) marked[i] = 1;
+    OPENERS.set(lines, marked);
+  }
+  return marked;
+}
+
 /** A cheap first test: the line may open an item (the recognisers decide). */
 export function mayOpenItem(line: Line): boolean {
   const t = line.text;
@@ -277,7 +294,7 @@ const SIGN_REACH = 12;
  */
 const READ = new WeakMap<Line, Read>();
 
-interface Read {
+export interface Read {
   text: string;
   headers: Array<ItemHeader | null | undefined>;
   /** What recogniseItemHeader answers without styles (undefined until asked). */
@@ -285,15 +302,14 @@ interface Read {
 }
 
 /** What was read on the line so far (a line whose text changed starts again). */
-function readOf(line: Line): Read {
+export function readOf(line: Line): Read {
   let read = READ.get(line);
   if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [], first: undefined }));
   return read;
 }
 
-/** The header recogniser `k` of NUMBERING reads on the line (remembered per line). */
-export function headerBy(line: Line, k: number): ItemHeader | null {
-  const read = readOf(line);
+/** The header recogniser `k` reads on the line, `read` being what was read on it (`readOf`, looked up once for all the recognisers). */
+export function headerFrom(read: Read, line: Line, k: number): ItemHeader | null {
   let h = read.headers[k];
   if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
   return h;

@@ -53,13 +53,15 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // a participant heading with column heads beside it (`Ledamöter   Organisation   Närvarande`) is one label
     // (asked once, and only when a cell after the first comes to be read as a label)
     let personRow: boolean | undefined;
+    // (the first cell's label, where there are more: each reading of the row asks for it)
+    const lead = cells.length > 1 ? labelAt(cells[0]!.text) : null;
     // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
     const headRow =
-      cells.length > 1 && labelAt(cells[0]!.text)?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
+      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
-    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(cells, below);
+    const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(lead, cells, below);
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
     for (const [c, cell] of cells.entries()) {
@@ -103,14 +105,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         continue;
       }
       // `Närvarande, ej` / `tjänstgörande` / `ersättare` in a narrow label column, the names beside it
-      const wrapped = c === 0 && cells.length > 1 && under && !joined && (labelAt(cell.text)?.length ?? 0) < cell.text.length ? labelOverLines(lines, i, end, cell, under, skip) : null;
+      const wrapped = c === 0 && cells.length > 1 && under && !joined && (lead?.length ?? 0) < cell.text.length ? labelOverLines(lines, i, end, cell, under, skip) : null;
       if (wrapped) {
         for (const k of wrapped.tails) consumed.add(k);
         pieces.push({ label: wrapped.label, text: '', at: i, col: cell.col, groupStart });
         continue;
       }
       // (the label first: the row's person is asked only of a cell that holds one)
-      let label = labelAt(cell.text) ?? recipientHead(cells, cell);
+      let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell);
       if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
@@ -312,8 +314,8 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
 }
 
 /** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
-function mixedHeadRow(cells: readonly Cell[], below: readonly Cell[]): boolean {
-  if (labelAt(cells[0]!.text)?.field !== 'participants') return false;
+function mixedHeadRow(lead: LabelHit | null, cells: readonly Cell[], below: readonly Cell[]): boolean {
+  if (lead?.field !== 'participants') return false;
   let heads = 0;
   for (const c of cells.slice(1)) {
     // (`Kallade ledamöter   Ersättare   Övriga kallade` over a name in each column: `Ersättare` heads a list of people)
