@@ -148,7 +148,9 @@ const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
 const CAPITALS_REACH = 40;
 // … or the line's first word, the kind as written (`Sammanträdesprotokoll Sida 3(18) …`, `PROTOKOLL 4 (9) …`)
-const KIND_OPENS_LINE = new RegExp(`^(?:${alternation([...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).flatMap((w) => [capitalise(w), w.toUpperCase()]))])})\\s+$`, 'u');
+// (the kind's one-word titles as a header writes them: capitalised or in capitals)
+const KIND_WORDS_WRITTEN = KIND_WORDS_IN_CAPITALS.flatMap((w) => [w, capitalise(w.toLowerCase())]);
+const KIND_OPENS_LINE = new RegExp(`^(?:${alternation(KIND_WORDS_WRITTEN)})\\s+$`, 'u');
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -230,7 +232,7 @@ function opensPage(at: number, cuts: readonly { at: number; kind: Cut; length: n
 // `2 NORRBY KOMMUN Sammanträdesprotokoll Kommunstyrelsen 2016-09-06 22 (41) 88 …`: the page's running header, its
 // kind named (or a few words), ends in the counter, perhaps after a date; how far into the page it reaches
 const HEADER_REACH = 100;
-const KIND_IN_HEADER = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS.flatMap((w) => [w, capitalise(w.toLowerCase())]))})(?=\\s)`, 'u');
+const KIND_IN_HEADER = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_WRITTEN)})(?=\\s)`, 'u');
 /** The counter at `at` ends the running header that opens the page, not the page before it (`named`: it says `Sida`). */
 function headsPageAbove(text: string, at: number, cuts: readonly { at: number; kind: Cut; length: number }[], named: boolean): boolean {
   const last = cuts[cuts.length - 1];

@@ -3,7 +3,7 @@
 // transcript of a table whose rows were name, then role. Each name is given the signer's
 // label its role word is, before it, so the stream reads label, value as elsewhere.
 import { labelAt, type LabelHit } from '../../text/labels.js';
-import { capitalise } from '../../text/patterns.js';
+import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
@@ -15,7 +15,7 @@ const NAME_THEN_ROLE = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}(?:
 function pairsOf(text: string): [LabelHit, string][] | null {
   const out: [LabelHit, string][] = [];
   let end = 0;
-  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+  for (const m of allMatches(NAME_THEN_ROLE, text)) {
     if (text.slice(end, m.index).trim() !== '') return null;
     const label = labelAt(capitalise(m[2]!));
     if (!label || !SIGNERS.has(label.field) || label.length !== m[2]!.length || !namesPerson(m[1]!)) return null;
