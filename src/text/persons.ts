@@ -31,21 +31,31 @@ export function personStarts(text: string): number[] {
   const capitalised = words.map((m) => CAPITALISED.test(m[0]));
   let depth = 0;
   let seenName = false;
+  // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name
+  // that a second name or a double surname follows, and a given name alone is no one's entry
+  let entry = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
+    const lone = k - entry === 1 && isGivenName(words[entry]![0]);
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry
     if (depth === 0 && seenName && isPartyWord(w) && k + 1 < words.length && startsName(words, capitalised, k + 1)) {
       starts.push(at);
+      entry = k;
       seenName = false;
       continue;
     }
-    const opensHere = depth === 0 && k > 0 && seenName && startsName(words, capitalised, k);
+    const opensHere = depth === 0 && k > 0 && seenName && !lone && startsName(words, capitalised, k);
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
-    if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) starts.push(at);
-    else if (opensHere) {
+    if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
+      starts.push(at);
+      entry = k;
+    } else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
-      if (!OBJECT_BEFORE.has(before)) starts.push(at);
+      if (!OBJECT_BEFORE.has(before)) {
+        starts.push(at);
+        entry = k;
+      }
     }
     if (capitalised[k]) seenName = true;
     // (most words hold no bracket: a search, not a walk over their letters, says so)
