@@ -9,62 +9,72 @@
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
-Aaron Abbas Abdi Abdul Abdullah Abdullahi Abraham Adam Adel Adrian Adriana Agda Agne Agnes Agneta Ahmad Ahmed Aida Aina Aino
-Albert Albin Alberto Alejandro Aleksandar Aleksander Alex Alexander Alexandra Alexis Alf Alfons Alfred Algot Ali Alice Alicia Alina
-Alise Allan Alma Almir Alva Alvar Alvin Amalia Amanda Amelia Amelie Amin Amina Amir Ammar Amra Ana Anders Andrea Andreas Andrej
-Andrés Anette Ang Angela Angelica Angelika Anica Anita Anja Anki Ann Ann-Britt Ann-Charlotte Ann-Christin Ann-Christine Ann-Kristin
-Ann-Louise Ann-Mari Ann-Marie Ann-Sofi Ann-Sofie Anna Anna-Karin Anna-Lena Anna-Lisa Anna-Maria Annalena Anne Anne-Charlotte Anne-Li
-Anne-Marie Annelie Anneli Annette Annica Annie Annika Anny Anton Antonia Antti Arne Aron Arvid Asad Astrid Atle Aune August Augusta
-Axel Ayla Aysel Bahar Barbro Bea Beata Beatrice Bella Ben Bengt Bengt-Göran Benjamin Benny Bernt Berit Bernhard Bert Berta Bertil
-Betty Bill Billy Birger Birgit Birgitta Bjarne Björn Bo Bo-Göran Bodil Boris Bosse Britt Britt-Marie Britta Bror Bruno Börje Camilla
-Carin Carina Carita Carl Carl-Johan Carola Caroline Carolina Cathrine Catarina Cecilia Cecilie Celine Charles Charlie Charlotta
-Charlotte Christel Christer Christian Christin Christina Christine Christoffer Christopher Claes Clara Clas Conny Dag Dagmar Dagny
-Dan Daniel Daniela Danielle Danny Dara David Davor Denise Dennis Diana Dick Dino Dragan Dzenan Ebba Ebbe Edin Edith Edvin Edward Egon
-Eija Eila Einar Eino Eira Ejvor Elaine Elena Eleonor Eleonora Elias Elin Elina Elis Elisa Elisabet Elisabeth Elise Ella Ellen
-Ellinor Elmer Elna Elof Elsa Else Elsie Elvira Elvis Emanuel Emelie Emil Emilia Emilie Emin Emina Emir Emma Emmy Enar Engla Enrique
-Erik Erika Erkki Ernst Esa Esaias Esbjörn Eskil Esko Ester Esther Eva Eva-Lena Eva-Lotta Evelina Evert Evy Fabian Fadi Fanny Farah
-Fardowsa Fatima Fatma Felicia Felix Filip Filippa Finn Folke Frank Frans Fred Fredrik Fredrika Freja Frida Fridolf Fritz Gabriel
-Gabriella Gerd Gerda Gert Gertrud Gilbert Gisela Gitte Gittan Glenn Gottfrid Greger Gregor Greta Gudrun Gun Gun-Britt Gunborg Gunhild
-Gunilla Gunnar Gunnel Gunvor Gustaf Gustav Gusten Gösta Göran Göte Habib Hadi Hakan Halima Halvar Hamid Hampus Hamza Hanna Hanne
-Hannele Hannes Hans Hans-Åke Hans-Erik Hans-Olof Harald Hardy Harri Harriet Hasan Hassan Hedda Hedvig Heidi Heikki Heino Helen Helena
-Helene Helge Hellevi Helmer Helmut Henning Henny Henrik Henrika Henry Herbert Herman Hilda Hilding Hilkka Hillevi Hjalmar Holger
-Hossein Hugo Hussein Håkan Ia Ian Ibrahim Ida Idris Ilse Ilona Ina Ines Inga Inga-Lill Inge Ingeborg Ingegerd Ingegärd Ingela
-Ingemar Inger Ingmar Ingrid Ingvar Ingvor Irene Iris Irja Irma Isa Isabel Isabella Isabelle Isak Ismail Ivan Ivar Ivo Jacob Jakob
-Jalal James Jan Jan-Erik Jan-Olof Jan-Olov Jane Janet Janina Janne Jari Jarl Jarmo Jasmin Jasmina Jeanette Jenni Jennie Jennifer
-Jenny Jens Jerker Jesper Jessica Jimmy Joakim Joel Johan Johanna Johannes John Johnny Jon Jonas Jonatan Jonathan Jonna Jorma Josef
-Josefin Josefine Joseph Jouni Juha Juho Julia Julian Julius Jukka Jussi Jörgen Kaarina Kaisa Kajsa Kalle Karim Karin Karina Karl
-Karl-Erik Karl-Gustav Karolina Kaspar Kasper Katarina Kate Katharina Kathrin Katja Katrin Katrina Kent Kenneth Kerstin Kevin Khalid
-Kicki Kim Kimmo Kirsi Kirsten Kjell Klas Klara Knut Konrad Kristian Kristiina Kristin Kristina Kristoffer Krister Kurt Kurtis
-Lage Laila Lailla Lars Lars-Erik Lars-Göran Lars-Olof Lasse Laura Lea Leena Leif Lena Lennart Leo Leon Leonard Leonora Lilian
-Liliana Lilja Lill Lilly Lina Linda Linn Linnea Linnéa Lisa Lisbeth Lise Lise-Lott Lise-Lotte Liselott Liselotte Lotta Louise Lova
-Lovisa Lucas Ludvig Lukas Lydia Madeleine Madelene Magda Magdalena Magnus Mahmoud Maj Maj-Britt Maja Majken Majvor Malena Malin
-Malte Marcus Margareta Margaretha Margit Mari Maria Mariam Marian Marianne Marie Marie-Louise Mariette Marika Marina Marit Marita Marja
-Markku Marko Markus Marlene Marta Martha Martin Martina Mats Matti Mattias Maud Maximilian Max Maya Mehmet Melker Melvin Merja
-Mia Micaela Michael Michaela Micke Mika Mikael Mikaela Mikko Milan Milla Milton Mira Miriam Mirja Mohamed Mohammad Mohammed Moa
-Mona Monica Monika Morgan Muhammad Mustafa My Märta Nadia Nadja Nanna Naima Natalie Nathalie Nermin Nestor Niclas Nicklas Nicolas
-Nicole Niklas Nils Nina Noah Noel Nora Norma Nour Oda Oili Olle Oliver Olivia Olof Olov Omar Oscar Oskar Ossian Otto Ove Patricia
-Patrick Patrik Paul Paula Paulina Peder Pehr Pekka Per Per-Erik Per-Olof Per-Olov Pernilla Peter Petra Petri Petter Philip Pia
-Pirjo Pontus Rafael Ragnar Ragnhild Raija Rakel Ramona Rasmus Raymond Rebecca Rebecka Reidar Reijo Reine Reino Renée Riikka Rikard
-Rita Robert Robin Roger Roland Rolf Ronald Ronja Ronny Rosa Rose Rose-Marie Rosita Rune Rut Ruth Saara Sabina Sabine Sadia Said
-Saga Sakari Salma Sam Samir Sami Samuel Sandra Sanna Sanni Sara Sarah Satu Seppo Sebastian Selma Senad Seppo Sergio Signe Sigrid
-Sigurd Sigvard Silvia Simon Simone Sirkka Siv Sixten Sofia Sofie Solveig Sonja Staffan Stefan Stella Sten Stig Stina Sture Susanne
-Sussie Suvi Svante Sven Sven-Erik Sven-Olof Sverker Sylvia Synnöve Tage Tanja Tarja Tea Teodor Teresa Terese Terje Terttu Thea
-Theo Theodor Theres Therese Thomas Thor Thorbjörn Thord Thore Thure Tiina Tilda Tilde Tim Timo Tina Tintin Tobias Tom Tomas
-Tommi Tommy Tony Tor Torbjörn Tord Tore Torgny Torsten Tove Tuija Tuomas Tuula Tyra Ulf Ulla Ulla-Britt Ulla-Karin Ulrika Ulrica
-Urban Ursula Valter Vanessa Vendela Vera Veronica Veronika Victor Victoria Viking Viktor Viktoria Vilhelm Vilma Ville Vincent Viola
-Virpi Vivi Vivian Viveka Viveca Wilhelm William Willy Wilma Yasmin Yngve Ylva Yousef Yusuf Yvonne Zainab Zara Zeynep Åke Åsa Öyvind
-Östen Özlem Ahti Alvina Anneli Bengta Brita Ewa Irmeli Kirsti Kaj Lassi Margit Mats-Ola Nedzad Ole Ola Päivi Pär Riitta Sture Torkel
-Gulli Hravn Ermin Shabnam Lovisa Thure Emanuel Fredrik Sofi Rebeca Elisabet Leila Lejla Amela Emira Esma Hatice Leyla Meryem Nasrin
-Eero Kari Tapio Ari Pertti Raimo Risto Hannu Jouko Olli Pasi Tero Toni Vesa Veli Ilkka Jaakko Lauri Aleksi Joni Jani Aki Arto Asko
-Sirpa Seija Arja Minna Outi Heli Terhi Anu Mervi Marjo Ritva Aila Henna Maarit Niina Pauliina Sari Taina Eeva Liisa Maija Kaija
-Väinö Toivo Onni Aarne Rauno Pentti Jyrki Keijo Mauri Osmo Paavo Pauli Teemu Tuomo Pirkko Jaana Jarkko Kalevi Kauko Kyösti Niko
-Oskari Petteri Raili Vilho Aulikki Helinä Inkeri Kaarlo Kerttu Maire Marketta Orvokki Sinikka Sointu Tellervo Annukka Marjut
-Reetta Tuulikki Veera Venla Aapo Eelis Eemeli Eetu Henri Ilari Joonas Juuso Konsta Lenni Leevi Miro Niilo Okko Roope Santeri Topi
-Topias Valtteri Veeti Vertti Akseli Aatu Ninni Nelli Iida Aada Enni Helmi Iina Inka Jenna Minea Oona Pinja Siiri Tuuli Viivi
-Rainer Ralf Runar Harry Guy Jonny Siri Nils-Erik Stig-Göran Bror-Erik
-Liane Tapani Bertel Senja Eivor Gundel Matts Mathias Görel Kristine Sissi Marjatta Nore Waldemar Ture Tuva Liv Nellie Idun Lisbet
-Rigmor Tariq Jamal Layla Amal Mirza Zoran Goran Jovan Nikola Andrzej Piotr Tomasz Krzysztof Agnieszka Katarzyna Ing-Marie Bengt-Johan
-Helén André Andrée René Desirée José Inés Noél Zoé Chloé María Irén Léa Léon Élise Mathilde
+Aada Aapo Aarne Aaron Aatu Abbas Abbe Abdi Abdul Abdullah Abdullahi Abraham Adam Adel Adele Adina Adnan Adolf Adrian Adriana Agda
+Agne Agnes Agneta Agnetha Agnieszka Ahmad Ahmed Ahti Aida Aila Aili Aina Aino Aira Airi Aki Akseli Alarik Albert Albertina Alberto
+Albin Aldo Alejandro Aleksandar Aleksander Aleksi Alex Alexander Alexandra Alexis Alf Alfhild Alfons Alfred Algot Ali Alice Alicia
+Alida Alina Alise Allan Alma Almir Alrik Alva Alvar Alvin Alvina Amal Amalia Amanda Amandus Ambjörn Amela Amelia Amelie Amin Amina
+Amir Amira Ammar Amra Ana Anders Andor Andrea Andreas Andrej Andrzej André Andrée Andrés Anette Ang Angela Angelica Angelika Anica
+Anita Anja Anki Ann Ann-Britt Ann-Charlott Ann-Charlotte Ann-Christin Ann-Christine Ann-Kristin Ann-Louise Ann-Margret Ann-Mari
+Ann-Marie Ann-Sofi Ann-Sofie Anna Anna-Karin Anna-Lena Anna-Lisa Anna-Maria Annalena Anne Anne-Charlotte Anne-Li Anne-Lie
+Anne-Marie Anneli Annelie Annette Anni Annica Annie Annika Annukka Anny Anselm Anshelm Anton Antonia Antonio Antti Anu Arash Ari
+Arja Arne Arnold Arnt Aron Arto Artur Arvid Arvind Asad Asko Assar Astrid Atle August Augusta Aulikki Aune Aurora Axel Ayan Ayla
+Ayse Aysel Ayşe Aziz Bahar Barbro Bea Beata Beatrice Behrouz Bella Ben Benedikt Bengt Bengt-Göran Bengt-Johan Bengta Benjamin
+Benny Berit Berndt Bernhard Bernt Bert Berta Bertel Bertil Betty Bibbi Bill Billy Birger Birgit Birgitta Bjarne Björn Björne Bo
+Bo-Göran Bodil Boris Bosse Brita Britt Britt-Marie Britta Bror Bror-Erik Bruno Burak Börje Calle Camilla Carin Carina Carita Carl
+Carl-Johan Carola Carolina Caroline Casper Catarina Catharina Cathrine Catrin Cecilia Cecilie Celine Charles Charlie Charlotta
+Charlotte Chloé Christel Christer Christian Christin Christina Christine Christoffer Christopher Claes Clara Clas Conny Curt Dag
+Dagmar Dagny Dan Daniel Daniela Danielle Danny Dara Dariush David Davor Denise Dennis Desirée Diana Dick Dino Doris Douglas Dragan
+Dragana Dzenan Ebba Ebbe Edgar Edin Edith Edla Edvard Edvin Edward Eelis Eemeli Eero Eetu Eeva Egil Egon Eija Eila Eilert Einar
+Eino Eira Eivor Eje Ejnar Ejvor Elaine Elena Eleonor Eleonora Elham Elias Elif Elin Elina Elis Elisa Elisabet Elisabeth Elise Ella
+Ellen Ellinor Elmer Elna Elof Elsa Else Elsie Elvi Elvira Elvis Elvy Emanuel Emelie Emil Emilia Emilie Emin Emina Emir Emira Emma
+Emmy Emre Enar Engla Enni Enok Enrique Erik Erika Erkki Erland Erling Ermin Ernst Esa Esaias Esbjörn Eskil Esko Esma Ester Esther
+Eva Eva-Lena Eva-Lotta Evald Evelina Evert Evy Ewa Fabian Fadi Faisal Fanny Farah Fardowsa Farid Fatemeh Fatima Fatma Felicia
+Felix Filip Filippa Finn Folke Frank Frans Fred Fredrik Fredrika Freja Frida Fridolf Frithiof Fritiof Fritz Gabriel Gabriella
+Georg Gerd Gerda Gerhard Gert Gertrud Gideon Gilbert Gillis Gisela Gittan Gitte Glenn Goran Gottfrid Gotthard Greger Gregor Greta
+Gudmund Gudrun Gull-Britt Gull-May Gulli Gun Gun-Britt Gunborg Gundel Gunhild Gunilla Gunnar Gunnel Gunnvor Gunvor Gustaf
+Gustaf-Adolf Gustav Gusten Guy Göran Görel Gösta Göte Habib Hadar Hadi Hakan Hakon Halima Halvar Halvard Hamid Hampus Hamza Hanna
+Hanne Hannele Hannes Hannu Hans Hans-Erik Hans-Olof Hans-Åke Harald Hardy Harri Harriet Harry Hasan Hassan Hatice Hedda Hedvig
+Heidi Heikki Heino Helen Helena Helene Helge Heli Helinä Hellevi Helmer Helmi Helmut Helén Henna Henning Henny Henri Henrik
+Henrika Henry Herbert Herman Hervor Hilda Hilding Hilkka Hillevi Hjalmar Hjördis Hodan Holger Holmfrid Hossein Hravn Hugo Hussein
+Håkan Ia Ian Ibrahim Ida Idris Idun Iida Iina Ilari Ilhan Ilkka Ilona Ilse Ina Ines Inez Ing-Marie Inga Inga-Lill Ingalill Inge
+Ingeborg Ingegerd Ingegärd Ingela Ingemar Inger Ingmar Ingolf Ingrid Ingvald Ingvar Ingve Ingvor Inka Inkeri Inés Irene Iris Irja
+Irma Irmeli Irén Isa Isabel Isabella Isabelle Isak Ismail Ivan Ivar Ivo Jaakko Jaana Jacob Jakob Jalal Jamal James Jan Jan-Eric
+Jan-Erik Jan-Olof Jan-Olov Jane Janet Jani Janina Janne Jari Jarkko Jarl Jarmo Jasmin Jasmina Jeanette Jelena Jenna Jenni Jennie
+Jennifer Jenny Jens Jerker Jesper Jessica Jimmy Joakim Joar Joel Johan Johanna Johannes John Johnny Jon Jonas Jonatan Jonathan
+Joni Jonna Jonny Joonas Jorma Josef Josefin Josefina Josefine Joseph José Jouko Jouni Jovan Judit Juha Juhani Juho Jukka Julia
+Julian Julius Jussi Juuso Jyrki Jöns Jörgen Kaarina Kaarlo Kaija Kaisa Kaj Kajsa Kalevi Kalle Kari Karim Karin Karina Karl
+Karl-Erik Karl-Gustav Karolina Kaspar Kasper Katarina Katarzyna Kate Katharina Kathrin Katja Katrin Katrina Kauko Keijo Kemal
+Kennet Kenneth Kent Kerstin Kerttu Kettil Kevin Khalid Kicki Kim Kimmo Kirsi Kirsten Kirsti Kjell Klara Klas Knut Konrad Konsta
+Krister Kristian Kristiina Kristin Kristina Kristine Kristoffer Krzysztof Kurt Kurtis Kyösti Kåre Lage Laila Lailla Lars Lars-Erik
+Lars-Göran Lars-Olof Lasse Lassi Laura Lauri Layla Lea Leena Leevi Leif Leila Lejla Lena Lennart Lennarth Lenni Leo Leon Leonard
+Leonora Leyla Liane Liisa Lilian Liliana Lilja Lill Lillemor Lillian Lilly Lina Linda Linn Linnea Linnéa Linus Lisa Lisbet Lisbeth
+Lise Lise-Lott Lise-Lotte Liselott Liselotte Liv Lotta Louise Lova Lovisa Lucas Ludvig Lukas Lydia Léa Léon Maarit Madeleine
+Madelene Magda Magdalena Magne Magnus Mahmoud Maija Maire Maj Maj-Britt Maj-Lis Maja Majid Majken Majvor Malena Malin Malte Manne
+Marcus Margareta Margaretha Margit Mari Maria Mariam Marian Marianne Marie Marie-Louise Mariette Marika Marina Marit Marita Marja
+Marjatta Marjo Marjut Marketta Markku Marko Markus Marlene Marléne Marta Martha Martin Martina Maryam María Mathias Mathilda
+Mathilde Matilda Mats Mats-Ola Matti Mattias Matts Maud Mauri Max Maximilian Maya Mehdi Mehmet Melker Melvin Merja Mervi Meryem
+Mia Micaela Michael Michaela Micke Mika Mikael Mikaela Mikko Milan Milla Milton Minea Minna Mira Miriam Mirja Miro Mirsad Mirza
+Moa Mohamed Mohammad Mohammed Mona Monica Monika Morgan Muhammad Mustafa My Märit Märta Mårten Nadia Nadja Naima Nanna Nasrin
+Natalie Natanael Nathalie Nedzad Nelli Nellie Nelly Nenad Nermin Nestor Nicklas Niclas Nicolas Nicole Niilo Niina Niklas Niko
+Nikola Nils Nils-Erik Nina Ninni Noah Noel Nora Nore Norma Nour Noél Oda Oili Okko Ola Olaus Ole Olga Oliver Olivia Olle Olli Olof
+Olov Omar Onni Oona Orvar Orvokki Oscar Oskar Oskari Osmo Ossian Osvald Ottilia Otto Outi Ove Owe Ozan Paavo Parisa Pasi Patric
+Patricia Patrick Patrik Paul Paula Pauli Pauliina Paulina Peder Pehr Pekka Pelle Pentti Per Per-Erik Per-Olof Per-Olov Pernilla
+Pertti Peter Petra Petri Petter Petteri Philip Pia Pinja Piotr Pirjo Pirkko Pontus Priya Päivi Pär Rafael Ragnar Ragnhild Ragnvald
+Raija Raili Raimo Rainer Rakel Ralf Rami Ramona Rania Rasmus Rauno Ravi Raymond Rebeca Rebecca Rebecka Reetta Reidar Reijo Reine
+Reinhold Reino René Renée Reza Rickard Rigmor Riikka Riitta Rikard Risto Rita Ritva Robert Robin Roger Roine Roland Rolf Ronald
+Ronja Ronnie Ronny Roope Rosa Rose Rose-Marie Rosita Rudolf Runar Rune Rut Rutger Ruth Saara Sabina Sabine Sadia Saga Sahra Said
+Sakari Salma Sam Sami Samir Samira Samuel Sandra Sanna Sanni Santeri Sara Sarah Sari Satu Sebastian Seija Selma Senad Senja Seppo
+Sergio Seved Shabnam Shirin Sigbritt Sigfrid Sigge Signe Sigrid Sigurd Sigvard Siiri Silvia Simo Simon Simone Sinikka Siri Sirkka
+Sirpa Sisko Sissi Siv Sivert Siw Sixten Sofi Sofia Sofie Sointu Solbritt Solveig Sonja Soraya Staffan Stefan Stella Stellan Sten
+Stig Stig-Göran Stina Sture Sune Susann Susanne Sussie Suvi Svante Sven Sven-Erik Sven-Olof Sverker Sylvia Synnöve Sölve Sören
+Tage Taina Taisto Tanja Tapani Tapio Tarek Tariq Tarja Tea Teemu Tekla Tellervo Teodor Teresa Terese Terhi Terje Tero Terttu Thea
+Theo Theodor Theres Therese Therése Thomas Thor Thorbjörn Thord Thore Thorsten Thure Tiina Tilda Tilde Tim Timo Tina Tintin Tobias
+Toivo Tom Tomas Tomasz Tommi Tommy Toni Tony Topi Topias Tor Tora Torbjörn Tord Tore Torgny Torkel Torsten Torun Tove Tryggve
+Tuija Tuomas Tuomo Ture Tuula Tuuli Tuulikki Tuva Tyra Ulf Ulla Ulla-Britt Ulla-Karin Ulrica Ulrik Ulrika Uno Urban Ursula
+Valdemar Valter Valtteri Vanessa Vanja Veera Veeti Veli Vendela Venla Vera Verner Veronica Veronika Vertti Vesa Victor Victoria
+Vidar Viivi Viking Viktor Viktoria Vilgot Vilhelm Vilho Ville Vilma Vincent Viola Virpi Vivan Viveca Viveka Vivi Vivian Vivianne
+Väinö Waldemar Walter Weine Wilhelm William Willy Wilma Wivi Yasmin Ylva Yngve Yousef Yusuf Yvonne Zahra Zainab Zara Zeynep Zoran
+Zoé Åke Åsa Åse Élise Örjan Östen Öyvind Özlem
 `;
 
 /** The given names, in lower case. */

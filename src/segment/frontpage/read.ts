@@ -14,7 +14,7 @@ import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark
 import { splitNamesThenPlace } from './names-then-place.js';
 import { markOnly } from './roles-after.js';
 import { piecesOf, type Piece } from './pieces.js';
-import { classOf, namesElsewhere, takes } from './values.js';
+import { classOf, crossedName, namesElsewhere, nameShaped, takes } from './values.js';
 import { givenNameList, isVacantSeat } from '../../text/persons.js';
 
 export interface FieldValue {
@@ -408,11 +408,14 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
   // `Lämnade mötet efter § 9` under the name it concerns
   if (k > 0 && isAttendanceRemark(p.text)) return true;
-  // the marks of an attendance column printed after the names (`X, § 5 - § 6`)
-  if (markOnly(p.text)) return true;
+  // the marks of an attendance column printed after the names (`X, § 5 - § 6`), or after a name
+  // whose given name the lexicon lacks (`Shirin Hedlund X`)
+  if (markOnly(p.text) || crossedName(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
   // `Anna` / `Per` / `Johan (FK)`: given names one a line, as notes list who came; `Vakant (SD)`, a seat nobody holds
   if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
+  // the list's last name, whose given name the lexicon does not know (`Xiomara Hedlund`), after the others
+  if (k + 1 === values.length && k > 0 && nameShaped(p.text)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
   return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }

@@ -21,6 +21,15 @@ const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
+// `Shirin Hedlund X`, `Madelaine Sjöö X, ej § 91-97`: capitalised words crossed in an attendance column
+const CROSSED_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}\s+X(?:,|$)/u;
+/** A name crossed as present, though the lexicon may not know its given name. */
+export const crossedName = (text: string): boolean => CROSSED_NAME.test(text);
+
+const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+/** Two or three capitalised words and nothing else, none an organisation's (`Xiomara Hedlund`, not `Region Kronoberg`). */
+export const nameShaped = (text: string): boolean => NAME_SHAPED.test(text) && !text.split(' ').some((w) => ORGANISATION.test(w));
+
 const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3})?\\.?$`, 'iu');
 /** `Se bilaga`, `Enligt närvarolista`, `Se följande sidor`: a list of people that stands elsewhere. */
 export const namesElsewhere = (text: string): boolean => ELSEWHERE.test(text.trim());
