@@ -598,6 +598,8 @@ export const WEB_WRAPPERS = {
   lines: [
     'storlek: px', 'starta visningen från sidan:', 'transkript', 'transcript', 'full text', 'no results found', 'upload: others',
     'category:', 'documents', 'hoppa till huvudinnehåll', 'meny', 'sök', 'skriv ut', 'dela', 'dela sidan', 'till toppen',
+    // a sharing site's offer of other formats over its transcript
+    'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
   ],
   /** Line openings. */
   prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],

@@ -46,6 +46,10 @@ const MAY_WRAP = new RegExp(`^(?:${[...new Set([...WEB_WRAPPERS.lines, ...WEB_WR
 // (its first characters, asked before it: most lines open with another)
 const MAY_WRAP_OPENS = opensLike([...WEB_WRAPPERS.lines, ...WEB_WRAPPERS.prefixes, ...'0123456789']);
 const WRAPPER = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})|^\\d+\\s+(?:views|downloads?|visningar|nedladdningar)$`, 'iu');
+// `Download "SAMMANTRÄDESPROTOKOLL Plats och tid Beslutande …"`: the site's title in quotes, as long as the title is
+const QUOTED_TITLE = new RegExp(`^\\s*(?:${alternation(WEB_WRAPPERS.prefixes.filter((p) => p.endsWith('"')))})[^"]*"\\s*$`, 'iu');
+/** A source line that is a site's quoted title whole, however long (the title may hold the labels a page would be cut at). */
+export const isQuotedTitle = (raw: string): boolean => MAY_WRAP_OPENS(raw.trimStart()) && QUOTED_TITLE.test(raw);
 
 /** The debris on a line; `mayLead` false where the caller knows that MAY_LEAD finds nothing in it. */
 export function classifyDebris(input: string, mayLead = true): Debris {

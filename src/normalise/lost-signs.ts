@@ -1,36 +1,35 @@
 // A web transcript that lost every § sign (`… Sammanträdesdatum 2023-03-14 33 Val av
-// justerare …`, `… läggs till handlingarna. 39 Delegationsbeslut …`): where the front page
-// declares the range (`Paragrafer 33-40`), numbers that count up through exactly that range,
-// each where a heading can stand (after a sentence's end, a date or a case number, and
-// before a capital), get their sign back, so that the later stages see `§ 33 Val av …`.
-// Nothing changes unless every number of the range is found, in order.
+// justerare …`, `… läggs till handlingarna. 39 Delegationsbeslut …`, `… Sida 3 (24) 25 Ändring
+// av dagordningen …`): numbers that count up one by one, each where a heading can stand
+// (after a sentence's end, a date, a case number or a page counter, and before a capital),
+// get their sign back, so that the later stages see `§ 33 Val av …`. Where the front page
+// declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
+// found, in order; where it declares none, a run of at least three is needed, in minutes or
+// notes (a notice's points that lost their dots are points, not §§).
+import { KIND_TITLES } from '../lexicon/sv.js';
+import { alternation } from '../text/patterns.js';
 
 const DECLARED = /paragrafer?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
 // the declared range stands on the front page
 const DECLARED_SCAN = 20_000;
 // a longer range is no one meeting's
 const MAX_RANGE = 150;
+// an undeclared run is this long at least: two numbers in a row at heading places may be chance
+const MIN_RUN = 3;
+// the first kind the text names, in its opening
+const KIND_SCAN = 2_000;
+const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
+const NOTICE = new Set<string>(KIND_TITLES.notice);
 // a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or a page
 // counter `2[9] `, before a capital
 const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}\/\d{1,5} |\d[)\]] )(\d{1,4}) (?=\p{Lu})/gu;
 
 export function restoreLostSigns(text: string): string {
-  // a text that still has its signs needs none back; the label is looked for only then
-  if (text.includes('§') || !/aragraf/iu.test(text.slice(0, DECLARED_SCAN))) return text;
-  const declared = DECLARED.exec(text.slice(0, DECLARED_SCAN));
-  if (!declared) return text;
-  const from = Number(declared[1]);
-  const to = Number(declared[2]);
-  if (to < from || to - from > MAX_RANGE) return text;
-  const at: number[] = [];
-  let expected = from;
-  for (const m of text.matchAll(CANDIDATE)) {
-    if (m.index < declared.index) continue;
-    if (Number(m[1]) !== expected) continue;
-    at.push(m.index);
-    if (++expected > to) break;
-  }
-  if (expected <= to) return text;
+  // a text that still has its signs needs none back
+  if (text.includes('§')) return text;
+  const declared = /aragraf/iu.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
+  const at = declared ? declaredRun(text, declared) : namesNoNotice(text) ? longestRun(text) : null;
+  if (at === null) return text;
   let out = '';
   let last = 0;
   for (const i of at) {
@@ -38,4 +37,41 @@ export function restoreLostSigns(text: string): string {
     last = i;
   }
   return out + text.slice(last);
+}
+
+/** The first kind the text's opening names is no notice's (or it names none). */
+function namesNoNotice(text: string): boolean {
+  const kind = KIND_WORD.exec(text.slice(0, KIND_SCAN));
+  return kind === null || !NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' '));
+}
+
+/** Where the numbers of the declared range stand, in order, or null when one is missing. */
+function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
+  const from = Number(declared[1]);
+  const to = Number(declared[2]);
+  if (to < from || to - from > MAX_RANGE) return null;
+  const at: number[] = [];
+  let expected = from;
+  for (const m of text.matchAll(CANDIDATE)) {
+    if (m.index < declared.index) continue;
+    if (Number(m[1]) !== expected) continue;
+    at.push(m.index);
+    if (++expected > to) return at;
+  }
+  return null;
+}
+
+/** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
+function longestRun(text: string): number[] | null {
+  // the run that ends at each number so far
+  const ending = new Map<number, number[]>();
+  let best: number[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const n = Number(m[1]);
+    const run = [...(ending.get(n - 1) ?? []), m.index];
+    if (run.length > (ending.get(n)?.length ?? 0)) ending.set(n, run);
+    if (run.length > best.length) best = run;
+    if (best.length > MAX_RANGE) break;
+  }
+  return best.length >= MIN_RUN ? best : null;
 }

@@ -4,7 +4,7 @@
 import type { Warning } from '../schema/result.js';
 import { collapse, type Line } from '../text/line.js';
 import { compactLines, wideAt } from '../text/one-byte.js';
-import { MAY_LEAD, classifyDebris } from './debris.js';
+import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
@@ -163,8 +163,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       lines.push(blankLine(no, pageBreakPending));
       continue;
     }
-    // `Relevanta dokument` and the other documents' titles a sharing site lists under it
-    if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH && isWrapperBlock(raw))) {
+    // `Relevanta dokument` and the other documents' titles a sharing site lists under it; `Download "…"`, the site's
+    // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
+    if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
       wrapperBlock = raw.trim() !== '';
       lines.push(blankLine(no));
       continue;

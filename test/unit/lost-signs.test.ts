@@ -69,3 +69,29 @@ describe('attended §§ written without the sign', () => {
     expect(doc.participants.find((p) => p.name === 'Maja Berg')?.paragraphs).toBeNull();
   });
 });
+
+describe('§ signs a transcript lost, where the front page declares no range', () => {
+  const page = (n: number, rest: string): string => `${n} Sammanträdesprotokoll Sida ${n} (9) ${rest}`;
+  const TEXT2 = [
+    page(1, 'Plats och tid Rådhuset, Hedby, klockan 09:00-11:30 Beslutande Kim Ros (S), ordförande Pia Ny (M) Utses att justera Pia Ny (M) Paragrafer Nr'),
+    page(2, '41 Ändring av dagordningen Ärendebeskrivning Ordföranden föreslår att ärende 4 utgår. Beslut Nämnden beslutar enligt förslaget.'),
+    page(3, '42 Ekonomirapport maj Ärendebeskrivning Ekonomen redogör för utfallet. Beslut Nämnden lägger rapporten till handlingarna.'),
+    page(4, '43 Delegeringsbeslut Beslut Nämnden lägger redovisningen till handlingarna.'),
+  ].join('\n\n');
+
+  it('are put back before a run of three numbers or more counting up one by one after the page counters', () => {
+    const out = restoreLostSigns(TEXT2);
+    expect(out).toContain('(9) § 41 Ändring av dagordningen');
+    expect(out).toContain('(9) § 43 Delegeringsbeslut');
+    expect(meetingDoc(TEXT2).items.map((i) => [i.number, i.title])).toEqual([
+      [41, 'Ändring av dagordningen'],
+      [42, 'Ekonomirapport maj'],
+      [43, 'Delegeringsbeslut'],
+    ]);
+  });
+
+  it('are not put back for two numbers in a row, which may be chance', () => {
+    const two = TEXT2.replace('43 Delegeringsbeslut', 'Delegeringsbeslut');
+    expect(restoreLostSigns(two)).toBe(two);
+  });
+});

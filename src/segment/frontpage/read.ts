@@ -57,6 +57,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   const leftovers: { index: number; item: Leftover }[] = [];
   const warnings: Warning[] = [];
   const asValue = (p: Piece): FieldValue => ({ text: p.text, at: p.at, col: p.col });
+  // the labels of a row that only copies labels standing further on, which take no value
+  const copies = new Set<FrontPageField>();
   let i = 0;
   const preamble: FieldValue[] = [];
   while (i < pieces.length && !pieces[i]!.label) preamble.push(asValue(pieces[i++]!));
@@ -73,6 +75,14 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     });
     fields.push(...made);
     const takers = made.filter((f) => f.value !== 'none');
+    // a row of labels with fewer values after it than it has labels, whose labels all stand again
+    // further on (a sharing site's title quoting the first page's labels): a copy, which pairs with nothing
+    if (takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i)) {
+      for (const f of made) copies.add(f);
+      const signed = labels[labels.length - 1]!.label!.field === 'signatures';
+      for (const g of groupsOf(values)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
+      continue;
+    }
     const table = readColumnTable(labels, values);
     const under = table ? null : valuesUnder(labels, values);
     let rest: Piece[];
@@ -105,7 +115,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   adjustingPlaceAndTime(fields);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
-    if (f.value === 'none' || f.values.length > 0 || headsSubList(f, fields[k + 1])) return;
+    if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     // (names under `Underskrifter` signed: they are no list of who took part; `Olle Sand öppnade mötet.` is the minutes' first sentence)
     const candidates = leftovers
@@ -216,6 +226,14 @@ function frontPageEnd(lines: readonly Line[], start: number, end: number): numbe
   let n = 0;
   for (let i = start; i < end; i++) if (lines[i]!.text !== '' && ++n > FRONT_PAGE_LINES) return i;
   return end;
+}
+
+/** Three of the row's labels at least, and half of them, stand again as written among the pieces from `from` on. */
+function repeatedLater(labels: readonly Piece[], pieces: readonly Piece[], from: number): boolean {
+  const later = new Set<string>();
+  for (let k = from; k < pieces.length; k++) if (pieces[k]!.label) later.add(pieces[k]!.label!.text.toLowerCase());
+  const again = labels.filter((l) => later.has(l.label!.text.toLowerCase())).length;
+  return again >= 3 && 2 * again >= labels.length;
 }
 
 /** The values of a label on its own: all of its kind that follow it, the rest left over. */
