@@ -592,6 +592,18 @@ export const PAGE_FURNITURE = [
   'ordf sign', 'sekr sign', 'sekr. sign', 'ordförande sign', 'sekreterare sign', 'sekreterares sign', 'ordförandens sign', 'justerarens sign',
 ] as const;
 
+/**
+ * A publisher's notice that names were taken out before the minutes went online, printed in
+ * the page's head and run on into a value when the page is flattened (`Plats och tid
+ * Kommunhuset, kl 13.00 Vissa personuppgifter kan vara raderade p g a gällande lag`).
+ */
+export const REDACTION_NOTICES = [
+  'vissa personuppgifter kan vara raderade p g a gällande lag', 'vissa personuppgifter kan vara raderade p.g.a. gällande lag',
+  'vissa personuppgifter kan vara raderade pga gällande lag', 'vissa personuppgifter kan vara raderade på grund av gällande lag',
+  'vissa personuppgifter kan vara raderade', 'vissa personuppgifter har tagits bort', 'vissa personuppgifter har raderats',
+  'personuppgifter har tagits bort', 'personuppgifter har raderats', 'personuppgifter är borttagna',
+] as const;
+
 /** Lines a document-sharing site or web archive wraps around a transcribed document. */
 export const WEB_WRAPPERS = {
   /** Whole lines (compared in lower case). */

@@ -2,7 +2,7 @@
 // numbers and link dumps. Each is recognised, removed from the text, and remembered as a
 // flag, because a rule under `Sekreterare` or a page break still tells the later stages
 // something.
-import { PAGE_FURNITURE, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { PAGE_FURNITURE, REDACTION_NOTICES, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
 import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
 
@@ -51,6 +51,11 @@ const QUOTED_TITLE = new RegExp(`^\\s*(?:${alternation(WEB_WRAPPERS.prefixes.fil
 /** A source line that is a site's quoted title whole, however long (the title may hold the labels a page would be cut at). */
 export const isQuotedTitle = (raw: string): boolean => MAY_WRAP_OPENS(raw.trimStart()) && QUOTED_TITLE.test(raw);
 
+// a publisher's notice that names were taken out, a line of its own (or cut out of a flattened page)
+const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})\\.?$`, 'iu');
+const NOTICE_OPENS = opensLike(REDACTION_NOTICES);
+const NOTICE_LENGTH = Math.max(...REDACTION_NOTICES.map((n) => n.length)) + 1;
+
 /** The debris on a line; `mayLead` false where the caller knows that MAY_LEAD finds nothing in it. */
 export function classifyDebris(input: string, mayLead = true): Debris {
   const trimmed = input.trim();
@@ -70,6 +75,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   if (text !== '' && text.length < 160 && FURNITURE_OPENS.has(text.charCodeAt(0)) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
   if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
   if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
+  if (text.length <= NOTICE_LENGTH && NOTICE_OPENS(text) && NOTICE.test(text)) return debris('', { leader });
   // (the lines that stay, most of them, built in debris's order without its flags object)
   return {
     text,

@@ -1,7 +1,8 @@
 // A web transcript that lost every § sign (`… Sammanträdesdatum 2023-03-14 33 Val av
 // justerare …`, `… läggs till handlingarna. 39 Delegationsbeslut …`, `… Sida 3 (24) 25 Ändring
 // av dagordningen …`): numbers that count up one by one, each where a heading can stand
-// (after a sentence's end, a date, a case number or a page counter, and before a capital),
+// (after a sentence's end, a date, a case number, a page counter or a transcript's page
+// number, and before a capital),
 // get their sign back, so that the later stages see `§ 33 Val av …`. Where the front page
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
@@ -23,6 +24,19 @@ const NOTICE = new Set<string>(KIND_TITLES.notice);
 // a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or a page
 // counter `2[9] `, before a capital
 const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}\/\d{1,5} |\d[)\]] )(\d{1,4}) (?=\p{Lu})/gu;
+// `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
+// page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`)
+const AFTER_PAGE_NUMBER = /^(\d{1,3}) (\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
+
+/** The numbers standing where a heading can, in the text's order: [number, offset]. */
+function candidates(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
+  // (most texts have no line opening with two numbers: one search says so)
+  const paged: [number, number][] = [];
+  for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[1]!.length + 1]);
+  return paged.length === 0 ? out : [...out, ...paged].sort((a, b) => a[1] - b[1]);
+}
 
 export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back
@@ -52,10 +66,9 @@ function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
   if (to < from || to - from > MAX_RANGE) return null;
   const at: number[] = [];
   let expected = from;
-  for (const m of text.matchAll(CANDIDATE)) {
-    if (m.index < declared.index) continue;
-    if (Number(m[1]) !== expected) continue;
-    at.push(m.index);
+  for (const [n, index] of candidates(text)) {
+    if (index < declared.index || n !== expected) continue;
+    at.push(index);
     if (++expected > to) return at;
   }
   return null;
@@ -66,9 +79,8 @@ function longestRun(text: string): number[] | null {
   // the run that ends at each number so far
   const ending = new Map<number, number[]>();
   let best: number[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const n = Number(m[1]);
-    const run = [...(ending.get(n - 1) ?? []), m.index];
+  for (const [n, index] of candidates(text)) {
+    const run = [...(ending.get(n - 1) ?? []), index];
     if (run.length > (ending.get(n)?.length ?? 0)) ending.set(n, run);
     if (run.length > best.length) best = run;
     if (best.length > MAX_RANGE) break;

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. Words a converter glued together (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
@@ -37,13 +37,15 @@ const FIRST_PAGE = new RegExp(
   `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
   'u',
 );
+// `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
+const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
 /**
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
- * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`): the number goes.
+ * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): the number goes.
  */
 function shortLine(text: string, state: { page: number }): Reflowed[] {
   const c = text.charCodeAt(0);
-  const page = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
+  const page = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
   const n = page ? Number(page[1]) : 0;
   if (n <= state.page || n > state.page + PAGE_SKIP) return [{ text, pageStart: false }];
   state.page = n;
@@ -52,7 +54,7 @@ function shortLine(text: string, state: { page: number }): Reflowed[] {
 
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 function transcriptNumber(text: string, page: number): RegExpExecArray | null {
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text);
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text);
 }
 // `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
 const LEADING_NUMBER = /^(\d{1,3})\s+/u;
@@ -160,9 +162,12 @@ const BODY_LABEL_FIRST = new Set<string>(INLINE_BODY_LABELS.map((w) => `${w}:`))
 const WRAPPER_FIRST = new Set<string>(WEB_WRAPPERS.prefixes.map((w) => w.split(' ')[0]!));
 const WRAPPER_START = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})`, 'iu');
 const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map((w) => w.split(/[\s/]/)[0]!)));
+// `… kl 13.00 Vissa personuppgifter kan vara raderade p g a gällande lag Beslutande …`: a notice cut out, which the debris stage drops
+const NOTICE_FIRST = new Set<string>(REDACTION_NOTICES.map((n) => n.split(' ')[0]!));
+const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![\\p{L}])\\.?`, 'iu');
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // what a § heading holds before its title: its sign, its number, an organ's letters
@@ -376,6 +381,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     const elsewhere = ELSEWHERE_FIRST.has(key) ? ELSEWHERE.exec(rest) : null;
     if (elsewhere) {
       cuts.push({ at, kind: 'around', length: elsewhere[0].length });
+      continue;
+    }
+    const notice = NOTICE_FIRST.has(key) ? NOTICE.exec(rest) : null;
+    if (notice) {
+      cuts.push({ at, kind: 'around', length: notice[0].length });
       continue;
     }
     if (FURNITURE_FIRST.has(key)) {

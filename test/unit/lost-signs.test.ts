@@ -95,3 +95,24 @@ describe('§ signs a transcript lost, where the front page declares no range', (
     expect(restoreLostSigns(two)).toBe(two);
   });
 });
+
+describe('§ signs lost right after a transcript page number', () => {
+  const TEXT3 = [
+    '1 Plats och tid Rådhuset, klockan 09:00-11:30 Beslutande Kim Ros (S), ordförande Pia Ny (M) Utses att justera Pia Ny (M)',
+    '2 2 SAMMANTRÄDESPROTOKOLL',
+    '3 71 Val av justerare Nämnden utser Pia Ny (M) att justera protokollet. 72 Budgetuppföljning Nämnden godkänner uppföljningen.',
+    '4 73 Meddelanden Meddelandena läggs till handlingarna.',
+  ].join('\n\n');
+
+  it('are put back after the page number, not before the page number printed again', () => {
+    const out = restoreLostSigns(TEXT3);
+    expect(out).toContain('3 § 71 Val av justerare');
+    expect(out).toContain('4 § 73 Meddelanden');
+    expect(out).toContain('2 2 SAMMANTRÄDESPROTOKOLL');
+    expect(meetingDoc(TEXT3).items.map((i) => [i.number, i.title])).toEqual([
+      [71, 'Val av justerare'],
+      [72, 'Budgetuppföljning'],
+      [73, 'Meddelanden'],
+    ]);
+  });
+});
