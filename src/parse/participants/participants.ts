@@ -183,6 +183,8 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
+  const withRoles = rolesAfterNames(text);
+  if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);
   if (cols.length >= 2) {
     const each = allPeople(cols, read);
@@ -200,6 +202,22 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
+}
+
+/**
+ * `Eva Ås (S) Bo Lind Ida Berg ersättare förvaltningschef sekreterare`: a column of names and the
+ * column of their roles flattened one after the other (the roles one word each, as many as the
+ * names): each name with its role, in order. Null for any other line.
+ */
+function rolesAfterNames(text: string): string[] | null {
+  // (most lines end in no role: the last word says so)
+  const words = text.split(' ');
+  let roles = 0;
+  while (roles < words.length && kindOf(words[words.length - 1 - roles]!) === 'position') roles++;
+  if (roles < 2 || roles === words.length) return null;
+  const names = splitPersons(words.slice(0, words.length - roles).join(' '));
+  if (names.length !== roles || !names.every((n) => mayNamePerson(n))) return null;
+  return names.map((n, k) => `${n}, ${words[words.length - roles + k]}`);
 }
 
 /** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
