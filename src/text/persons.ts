@@ -28,8 +28,9 @@ const WORD = /\S+/g;
 // after another word with a capital after it that is a given name or has a bracket after the
 // word that follows it (`Olle Sand`, `Hravn Forsne (M)`), or a vacant seat's word
 // (`startsName`'s two readings, and the words `opensVacantSeat` reads in a word of its own)
-const NAME_AFTER_WORD = /(?<=\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?)\s+(?=\p{Lu})/gu;
-const BRACKET_AFTER_WORD = /^\S+\s+\(/u;
+// (the space before the word read, not looked behind for at every place; the one after it looked ahead to, so the next match may start there)
+const NAME_AFTER_WORD = /\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?)(?=\s+\p{Lu})/gu;
+const BRACKET_AFTER_WORD = /^\s+\S+\s+\(/u;
 const MAY_BE_VACANT = hintOf(['vakan']);
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
