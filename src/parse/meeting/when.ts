@@ -27,6 +27,7 @@ const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
+const DIGIT = /\d/;
 // `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a
 // heading of the kind or the organ that ends in a compact date names the meeting's day
 const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes, ...BODIES.flatMap((b) => b.forms)];
@@ -70,7 +71,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     contentLines++;
     const text = line.flat;
     if (LONE_YEAR.test(text)) loneYear ??= Number(text);
-    if (!/\d/.test(text)) {
+    if (!DIGIT.test(text)) {
       prevContent = line;
       continue;
     }
@@ -102,7 +103,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     }
     if (!times) {
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
-      const label = text.split(/\d/)[0] ?? '';
+      // (the text before its first digit: a split would cut the line at every digit)
+      const label = text.slice(0, text.search(DIGIT));
       const t = findTimes(text, DATE_LABEL.test(label) || TIME_LABEL.test(label) || MEETING_WORD.test(text));
       if (t.length) {
         times = t[0]!;
