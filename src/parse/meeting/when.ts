@@ -70,14 +70,16 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     if (isBlank(line)) continue;
     contentLines++;
     const text = line.flat;
-    if (LONE_YEAR.test(text)) loneYear ??= Number(text);
     if (!DIGIT.test(text)) {
       prevContent = line;
       continue;
     }
-    const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
+    if (LONE_YEAR.test(text)) loneYear ??= Number(text);
+    // (what the line above says is read only for a date of this line that asks it: most lines have none)
+    const above = prevContent;
+    let labelBefore: boolean | undefined;
     // `Justeringens plats och tid` / `Kansliet 2021-03-04`: a label of another date on the line above, with no date of its own
-    const otherAbove = prevContent !== null && !/\d/.test(prevContent.flat) && endsInOtherLabel(prevContent.flat);
+    let otherAbove: boolean | undefined;
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
     let skippedEnd = -1;
@@ -87,10 +89,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         skippedEnd = hit.index + hit.length;
         continue;
       }
-      const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
+      const labelled = DATE_LABEL.test(before) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
-      if (otherAbove && !labelled && !meetingLine && before.trim().length < 60) {
+      if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         continue;
       }
