@@ -40,6 +40,15 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 // and by their first two letters (every first word has two at least, and so has the head of a word glued to its value):
 // a text that opens otherwise is no label but an organ's list, and is passed by without the cache
 const FIRST_PAIRS: ReadonlySet<string> = new Set([...FIRST_WORDS].map((w) => w.slice(0, 2)));
+// (the pairs of plain letters as numbers: a text that opens with two plain characters is looked up without a string made)
+const pairCode = (a: number, b: number): number => ((a >= 65 && a <= 90 ? a | 32 : a) << 7) | (b >= 65 && b <= 90 ? b | 32 : b);
+const PLAIN_PAIRS: ReadonlySet<number> = new Set([...FIRST_PAIRS].filter((p) => p.charCodeAt(0) < 128 && p.charCodeAt(1) < 128).map((p) => pairCode(p.charCodeAt(0), p.charCodeAt(1))));
+/** Whether a text's first two letters open a label's first word (a plain character lower-cased by its code, any other by toLowerCase). */
+function mayOpenLabel(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return a < 128 && b < 128 ? PLAIN_PAIRS.has(pairCode(a, b)) : FIRST_PAIRS.has(text.slice(0, 2).toLowerCase());
+}
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 // the titles of points nearly every meeting has that open with a label's word (`Övriga frågor`, `Övriga ärenden`): no label
 const TITLES_OF_LABEL_WORDS = [...STANDING_POINTS, ...SECTION_HEADINGS.flatMap((s) => s.words)].filter((t) => t.includes(' ') && FIRST_WORDS.has(FIRST_WORD.exec(t)![0]));
@@ -56,7 +65,7 @@ const ASKED_LENGTH = 200;
 /** The label a piece of text opens with, if any. */
 export function labelAt(text: string): Readonly<LabelHit> | null {
   // (most texts open with no label's first letters: a lookup in the small set costs less than one in the cache)
-  if (!FIRST_PAIRS.has(text.slice(0, 2).toLowerCase())) return /^[\p{Lu}§]/u.test(text) ? organsList(text) : null;
+  if (!mayOpenLabel(text)) return /^[\p{Lu}§]/u.test(text) ? organsList(text) : null;
   if (text.length > ASKED_LENGTH) return findLabel(text);
   let hit = ASKED.get(text);
   if (hit === undefined) {

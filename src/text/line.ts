@@ -79,11 +79,17 @@ export function cellsOf(line: Line): Cell[] {
 }
 
 /** Split on runs of two or more spaces or tabs: the columns of a flattened table. */
-export const columns = (s: string): string[] =>
-  s
+export function columns(s: string): string[] {
+  // (most lines have no gap: one column, and no pattern run)
+  if (!s.includes('  ') && !s.includes('\t')) {
+    const t = s.trim();
+    return t === '' ? [] : [t];
+  }
+  return s
     .split(/\t+| {2,}/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+}
 
 /** Index of the next non-blank line at or after `from`, or -1. */
 export function nextContent(lines: readonly Line[], from: number, end = lines.length): number {

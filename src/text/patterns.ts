@@ -129,9 +129,14 @@ export function sentenceCaseOpening(text: string): string {
  * (Past ASCII the pattern decides: `ſ` is an `s` to it, the Kelvin sign a `k`.)
  */
 export function opensLike(words: readonly string[]): (text: string) => boolean {
-  const first = new Set<number>(words.map((w) => w.toLowerCase().charCodeAt(0)));
+  // (a table of the plain characters, indexed by code: it is asked of every line of a document)
+  const first = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.toLowerCase().charCodeAt(0);
+    if (c < 128) first[c] = 1;
+  }
   return (text) => {
     const c = text.charCodeAt(0);
-    return !(c < 128) || first.has(c >= 65 && c <= 90 ? c | 32 : c);
+    return !(c < 128) || first[c >= 65 && c <= 90 ? c | 32 : c] === 1;
   };
 }

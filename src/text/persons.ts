@@ -6,6 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
@@ -23,9 +24,32 @@ const DANGLING = new RegExp(
 
 const WORD = /\S+/g;
 
+// where a second entry can start (the cheap test before each word is read): a capitalised word
+// after another word with a capital after it that is a given name or has a bracket after the
+// word that follows it (`Olle Sand`, `Hravn Forsne (M)`), or a vacant seat's word
+// (`startsName`'s two readings, and the words `opensVacantSeat` reads in a word of its own)
+// (the space before the word read, not looked behind for at every place; the one after it looked ahead to, so the next match may start there)
+const NAME_AFTER_WORD = /\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?)(?=\s+\p{Lu})/gu;
+const BRACKET_AFTER_WORD = /^\s+\S+\s+\(/u;
+const MAY_BE_VACANT = hintOf(['vakan']);
+
+/** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
+function mayOpenSecond(text: string): boolean {
+  if (MAY_BE_VACANT.test(text)) return true;
+  // (read with exec: the first word that may open one decides)
+  let found = false;
+  NAME_AFTER_WORD.lastIndex = 0;
+  for (let m = NAME_AFTER_WORD.exec(text); m !== null && !found; m = NAME_AFTER_WORD.exec(text)) {
+    found = isGivenName(m[1]!) || BRACKET_AFTER_WORD.test(text.slice(m.index + m[0].length));
+  }
+  NAME_AFTER_WORD.lastIndex = 0;
+  return found;
+}
+
 /** The character offsets where a new person's entry starts in `text` (0 always). */
 export function personStarts(text: string): number[] {
   const starts = [0];
+  if (!mayOpenSecond(text)) return starts;
   const words = allMatches(WORD, text);
   // (whether a word is capitalised is asked of it up to three times below: it is read once)
   const capitalised = words.map((m) => CAPITALISED.test(m[0]));

@@ -70,7 +70,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const typo = front.times?.typo ? { text: front.times.typo, line: front.timesLine } : front.times ? null : when.timeTypo;
   if (typo) warnings.push({ code: 'time-typo', message: `"${typo.text}" read as ${front.times?.start ?? when.startTime}–${front.times?.end ?? when.endTime}`, line: typo.line });
   const frontDate = front.date ? isoOf(front.date, year ?? when.year) : null;
-  const frontPlace = front.places.map((p) => placeOf(p.text)).find((p) => p !== '');
+  // (read up to the first that says a place)
+  let frontPlace: string | undefined;
+  for (const p of front.places) if ((frontPlace = placeOf(p.text)) !== '') break;
   const place = frontPlace ? { location: frontPlace } : (findLocation(lines, start, end) ?? findPlaceInSentence(lines, start, end));
 
   // a § page of its own (a city's web page per §) names its meeting under the title

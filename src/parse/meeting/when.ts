@@ -27,6 +27,7 @@ const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
+const DIGIT = /\d/;
 // `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a
 // heading of the kind or the organ that ends in a compact date names the meeting's day
 const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes, ...BODIES.flatMap((b) => b.forms)];
@@ -69,14 +70,16 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     if (isBlank(line)) continue;
     contentLines++;
     const text = line.flat;
-    if (LONE_YEAR.test(text)) loneYear ??= Number(text);
-    if (!/\d/.test(text)) {
+    if (!DIGIT.test(text)) {
       prevContent = line;
       continue;
     }
-    const labelBefore = prevContent !== null && DATE_LABEL_ALONE.test(prevContent.flat);
+    if (LONE_YEAR.test(text)) loneYear ??= Number(text);
+    // (what the line above says is read only for a date of this line that asks it: most lines have none)
+    const above = prevContent;
+    let labelBefore: boolean | undefined;
     // `Justeringens plats och tid` / `Kansliet 2021-03-04`: a label of another date on the line above, with no date of its own
-    const otherAbove = prevContent !== null && !/\d/.test(prevContent.flat) && endsInOtherLabel(prevContent.flat);
+    let otherAbove: boolean | undefined;
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
     let skippedEnd = -1;
@@ -86,10 +89,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         skippedEnd = hit.index + hit.length;
         continue;
       }
-      const labelled = DATE_LABEL.test(before) || (labelBefore && before.trim().length < 60);
+      const labelled = DATE_LABEL.test(before) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
-      if (otherAbove && !labelled && !meetingLine && before.trim().length < 60) {
+      if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         continue;
       }
@@ -102,7 +105,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     }
     if (!times) {
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
-      const label = text.split(/\d/)[0] ?? '';
+      // (the text before its first digit: a split would cut the line at every digit)
+      const label = text.slice(0, text.search(DIGIT));
       const t = findTimes(text, DATE_LABEL.test(label) || TIME_LABEL.test(label) || MEETING_WORD.test(text));
       if (t.length) {
         times = t[0]!;

@@ -20,10 +20,10 @@ const ABSENT = new Set<string>(ATTENDANCE_MARKS.absent.map((m) => m.toLowerCase(
 const ABSENT_REMARK = new RegExp(`^(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 
 // the marks written as words or a cross, capitalised, right after a lower-case letter or a party's bracket (`(S) X`)
-const GLUED_MARK = new RegExp(
-  `(?<=\\p{Ll}|\\)\\s?)(${alternation([...ATTENDANCE_MARKS.present, ...ATTENDANCE_MARKS.absent].filter((m) => /^\p{Lu}/u.test(m)))})$`,
-  'u',
-);
+const GLUED_MARKS = [...ATTENDANCE_MARKS.present, ...ATTENDANCE_MARKS.absent].filter((m) => /^\p{Lu}/u.test(m));
+const GLUED_MARK = new RegExp(`(?<=\\p{Ll}|\\)\\s?)(${alternation(GLUED_MARKS)})$`, 'u');
+// (the cheap test first: the text ends as one of the marks does; most entries end with a bracket or a name)
+const GLUED_MARK_ENDS = new Set<string>(GLUED_MARKS.map((m) => m.charAt(m.length - 1)));
 
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
 // a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`),
@@ -47,7 +47,7 @@ export function readMarks(input: string): Marked {
   let mark: Mark = box ? markOf(box[1]!.replace(/\s/g, '')) : null;
   if (cols.length < 2) {
     // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
-    const glued = mark === null ? GLUED_MARK.exec(text) : null;
+    const glued = mark === null && GLUED_MARK_ENDS.has(text.charAt(text.length - 1)) ? GLUED_MARK.exec(text) : null;
     if (glued) return { text: text.slice(0, glued.index), mark: markOf(glued[1]!) };
     const remark = mark === null && MAY_REMARK.test(text) ? SPACED_REMARK.exec(text) : null;
     if (remark) return { text: text.slice(0, remark.index), mark: 'absent' };

@@ -154,16 +154,26 @@ interface Parts {
 
 type Role = 'org' | 'position' | 'name';
 
+const WHITE = /\s+/;
+
+function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
+  for (let k = from; k <= to; k++) role[k] = r;
+}
+
+/** The word at k goes on with a position: unclaimed, in lower case, a position word, a modifier or something else. */
+function continuesPosition(kinds: readonly WordKind[], role: readonly (Role | undefined)[], k: number): boolean {
+  return k < kinds.length && role[k] === undefined && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
+}
+
 /** Type the words of one segment and group them into name, organisation and position runs. */
 function readSegment(segment: string, parts: Parts): void {
-  const words = segment.split(/\s+/).filter((w) => w !== '');
+  // (a cut at white space leaves an empty word only at either end: most segments are trimmed, and are not copied again)
+  let words = segment.split(WHITE);
+  if (words[0] === '' || words[words.length - 1] === '') words = words.filter((w) => w !== '');
   if (words.length === 0) return;
   const kinds: WordKind[] = [];
   for (const w of words) kinds.push(kindOf(w));
   const role = new Array<Role | undefined>(words.length).fill(undefined);
-  const claim = (from: number, to: number, r: Role): void => {
-    for (let k = from; k <= to; k++) role[k] = r;
-  };
 
   // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`
   const orgRuns: [number, number][] = [];
@@ -191,7 +201,7 @@ function readSegment(segment: string, parts: Parts): void {
     if (from < 0) continue;
     // `Försäkringskassan Jönköping`: a place after the organisation, once the name is known
     if (to + 2 === words.length && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
-    claim(from, to, 'org');
+    claim(role, from, to, 'org');
     const last = orgRuns[orgRuns.length - 1];
     if (last && last[1] === from - 1) last[1] = to;
     else orgRuns.push([from, to]);
@@ -206,9 +216,7 @@ function readSegment(segment: string, parts: Parts): void {
     // `1:e vice ordförande`: a chain of modifiers counts only when a word follows them
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
-    const continues = (k: number): boolean =>
-      k < words.length && role[k] === undefined && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
-    while (continues(to + 1)) to++;
+    while (continuesPosition(kinds, role, to + 1)) to++;
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
@@ -224,14 +232,15 @@ function readSegment(segment: string, parts: Parts): void {
     let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
-    claim(from, to, 'position');
+    claim(role, from, to, 'position');
     posRuns.push([from, to]);
     i = to;
   }
 
   // after the first lower-case word that is no position, the segment is a remark:
   // `medverkar enbart inför mötet`, `därefter Per Persson`
-  const remarkFrom = words.findIndex((_, k) => role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!));
+  let remarkFrom = -1;
+  for (let k = 0; k < words.length && remarkFrom < 0; k++) if (role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!)) remarkFrom = k;
 
   // names: runs of capitalised words; after the first name, a capitalised run is an organisation
   for (let i = 0; i < words.length; i++) {
@@ -248,9 +257,9 @@ function readSegment(segment: string, parts: Parts): void {
     const run = words.slice(i, to + 1);
     if (parts.names.length === 0 && (run.length >= 2 || orgRuns.length > 0 || parts.orgs.length > 0 || words.length === 1)) {
       parts.names.push(run.slice(0, MAX_NAME_WORDS));
-      claim(i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
+      claim(role, i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
     } else if (parts.names.length > 0 && parts.orgs.length === 0 && orgRuns.length === 0) {
-      claim(i, to, 'org');
+      claim(role, i, to, 'org');
       orgRuns.push([i, to]);
     }
     i = to;
@@ -258,9 +267,7 @@ function readSegment(segment: string, parts: Parts): void {
   for (const [a, b] of orgRuns) parts.orgs.push(words.slice(a, b + 1));
   for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
   // everything else, in the order it was written
-  words.forEach((w, k) => {
-    if (role[k] === undefined) parts.rest.push(w);
-  });
+  for (let k = 0; k < words.length; k++) if (role[k] === undefined) parts.rest.push(words[k]!);
 }
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
@@ -288,12 +295,14 @@ const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
 const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
 
+// (what the pattern needs around its comma, a plain test: most commas follow a bracket or go before a position in lower case)
+const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
 const joinSurnameFirst = (text: string): string =>
   text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
-  let text = input.includes(',') ? joinSurnameFirst(input) : input;
+  let text = input.includes(',') && MAY_BE_SURNAME_FIRST.test(input) ? joinSurnameFirst(input) : input;
   let party: string | null = null;
   const first = text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32 ? PARTY_FIRST.exec(text) : null;
   if (first) {

@@ -332,12 +332,36 @@ function splitPeople(text: string): string[] {
   const pairs = namePairs(text, 2);
   if (pairs === 0) return [];
   const last = ps.length - 1;
-  const read = ps.map((p, k) => (may[k] || (k === last && last >= 2 && LOWER_FIRST.test(p)) ? parseParticipantLine(p) : null));
-  const shifted = positionsAfterNames(ps, read);
-  if (shifted) return shifted;
+  const read = new Array<ParticipantFields | null>(ps.length).fill(null);
+  const person = new Array<boolean>(ps.length).fill(false);
   // `Maria Ek, Johan, Per Lind`: a given name alone between people named in full is one of them
   // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
-  const person = read.map((r, k) => isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap')));
+  const personAt = (k: number): boolean => {
+    const r = read[k]!;
+    return isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap'));
+  };
+  if (last >= 2 && LOWER_FIRST.test(ps[last]!)) {
+    // (the last part in lower case may close a run of `Name, position` entries: every part is read)
+    ps.forEach((p, k) => {
+      if (may[k] || k === last) read[k] = parseParticipantLine(p);
+    });
+    const shifted = positionsAfterNames(ps, read);
+    if (shifted) return shifted;
+    ps.forEach((_, k) => (person[k] = personAt(k)));
+  } else {
+    // (no run of `Name, position` entries: the parts are read from the last, and the reading stops
+    // once fewer than two people are left to find; a list's last part is most often an organisation)
+    let found = 0;
+    let left = may.filter(Boolean).length;
+    for (let k = last; k >= 0 && found + left >= 2; k--) {
+      if (!may[k]) continue;
+      left--;
+      read[k] = parseParticipantLine(ps[k]!);
+      person[k] = personAt(k);
+      if (person[k]) found++;
+    }
+    if (found < 2) return [];
+  }
   if (person.filter(Boolean).length < 2 || (pairs < 2 && !read.some(isPerson))) return [];
   const people: string[][] = [];
   let before: string[] = [];

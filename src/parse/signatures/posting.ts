@@ -6,7 +6,7 @@
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { allMatches, alternation, trimEndOf } from '../../text/patterns.js';
+import { allMatches, alternation, opensLike, trimEndOf } from '../../text/patterns.js';
 import { findDates } from '../../text/dates.js';
 
 export interface Posting {
@@ -23,6 +23,7 @@ const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))}
 // the labels themselves, plain: most lines of a document hold none
 const HINT = hintOf(LABELS.map(([, w]) => w));
 const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
+const mayOpenLabel = opensLike(LABELS.map(([, w]) => w));
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
 
 /** The next line, when it holds a value rather than another label. */
@@ -40,12 +41,24 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
     const line = lines[i]!;
     if (isBlank(line) || skip(i)) continue;
     // a label broken over two lines of a table (`Justeringens` / `plats och tid   Kansliet …`)
-    const joined = previous !== '' && !/\d/.test(previous) && previous.length <= 30 ? `${previous} ${line.flat}` : line.flat;
-    previous = line.flat;
-    // (the plain hint first: a label that opens the joined text is a phrase in it, and so is one of the line, which it holds)
-    if (!HINT.test(joined)) continue;
-    const text = joined !== line.flat && LABEL_AT_START.test(joined) && !LABEL_AT_START.test(line.flat) ? joined : line.flat;
-    if (text !== joined && !HINT.test(text)) continue;
+    const flat = line.flat;
+    const above = previous !== '' && !/\d/.test(previous) && previous.length <= 30 ? previous : '';
+    previous = flat;
+    // (the plain hint first, of the line alone: a label that opens the line is a phrase in it, and
+    // the text joined to the line above is read only where a label opens it, a phrase the hint
+    // finds too, so that a line the hint passes by opens none)
+    let text = flat;
+    if (HINT.test(flat)) {
+      if (above !== '' && mayOpenLabel(above)) {
+        const joined = `${above} ${flat}`;
+        if (LABEL_AT_START.test(joined) && !LABEL_AT_START.test(flat)) text = joined;
+      }
+    } else {
+      if (above === '' || !mayOpenLabel(above)) continue;
+      const joined = `${above} ${flat}`;
+      if (!LABEL_AT_START.test(joined)) continue;
+      text = joined;
+    }
     const labels = allMatches(LABEL, text);
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));

@@ -7,6 +7,8 @@ import { namesPerson } from './values.js';
 
 // (a capitalised word of a label's length at the end: most pieces end otherwise)
 const LAST_WORD = /\s(\p{Lu}\p{Ll}{2,24})$/u;
+// (only the end of a piece can hold it, a space and 25 letters of two code units at most: the pattern is not tried at every place of a long one)
+const LAST_WORD_REACH = 51;
 
 /** The text under it is what the label takes: a date or a range has a digit, people a name (`Per Dag` / `Kommunhuset` keeps its `Dag`). */
 function fits(label: LabelHit, text: string): boolean {
@@ -20,12 +22,13 @@ export function labelAtLineEnd(pieces: Piece[]): Piece[] {
     const next = pieces[i + 1]!;
     // the line's last cell, a value on the next line under it
     if (p.label || next.at === p.at || next.label) continue;
-    const m = LAST_WORD.exec(p.text);
+    const from = Math.max(0, p.text.length - LAST_WORD_REACH);
+    const m = LAST_WORD.exec(from > 0 ? p.text.slice(from) : p.text);
     if (!m) continue;
     const label = labelAt(m[1]!);
-    const name = p.text.slice(0, m.index).trimEnd();
+    const name = p.text.slice(0, from + m.index).trimEnd();
     if (!label || label.length !== m[1]!.length || label.field === 'participants' || !fits(label, next.text) || !namesPerson(name)) continue;
-    pieces.splice(i, 1, { ...p, text: name }, { label, text: '', at: p.at, col: p.col + m.index + 1, groupStart: false });
+    pieces.splice(i, 1, { ...p, text: name }, { label, text: '', at: p.at, col: p.col + from + m.index + 1, groupStart: false });
     i++;
   }
   return pieces;
