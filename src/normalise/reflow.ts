@@ -170,6 +170,8 @@ const MAY_CUT = new RegExp(
   `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
+// a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
+const TIME_OR_YEAR_END = /(?:\d[.:]\d\d|(?<!\d)(?:19|20)\d\d)$/u;
 // what a § heading holds before its title: its sign, its number, an organ's letters
 const JUST_NUMBERED = /^(?:\p{Lu}{1,5}\s)?(?:[§$]\s?\d{1,3}|\d{1,3}\s?§)\.?\s*$/u;
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
@@ -441,7 +443,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it)
+    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
     }
   }

@@ -5,7 +5,7 @@
 // whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { MEMBER_POSITION_WORDS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
@@ -13,6 +13,10 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
 const PARTY_WORD = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 /** `S`, `KD`, `MP`: a party's letters written as a word of their own (before a name, in a column). */
 export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.has(w);
+// `MBP Ylva Höglund`: a local party's letters before the name, where the list writes the parties first (not an
+// organisation's or an organ's letters)
+const LETTERS = /^\p{Lu}{2,4}$/u;
+const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), 'för', 'och', 'samt', 'av', 'med']);
@@ -32,10 +36,12 @@ const WORD = /\S+/g;
 const NAME_AFTER_WORD = /\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?)(?=\s+\p{Lu})/gu;
 const BRACKET_AFTER_WORD = /^\s+\S+\s+\(/u;
 const MAY_BE_VACANT = hintOf(['vakan']);
+// (a party's letters before two capitalised words, the other reading `partyBeforeName` has)
+const PARTY_BEFORE_TWO_WORDS = /\s\p{Lu}{1,4}\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}/u;
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text)) return true;
+  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -62,8 +68,10 @@ export function personStarts(text: string): number[] {
     const w = words[k]![0];
     const at = words[k]!.index;
     const lone = k - entry === 1 && isGivenName(words[entry]![0]);
-    // `… Karin Ström M Olle Sand`: a party written before the name opens the entry
-    if (depth === 0 && seenName && isPartyWord(w) && k + 1 < words.length && startsName(words, capitalised, k + 1)) {
+    // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
+    // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
+    // (not after a given name alone: `Karin M Ström` has a middle initial)
+    if (depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
       starts.push(at);
       entry = k;
       seenName = false;
@@ -95,6 +103,13 @@ export function personStarts(text: string): number[] {
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+
+/** The word at k is a party's letters written before the name that follows it. */
+function partyBeforeName(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
+  const w = words[k]![0];
+  if (isPartyWord(w)) return startsName(words, capitalised, k + 1) || (capitalised[k + 1]! && !words[k + 1]![0].endsWith(',') && capitalised[k + 2]!);
+  return LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w) && isGivenName(words[k + 1]![0]) && capitalised[k + 2]!;
+}
 
 /**
  * A person's name starts at word k: a given name and a capitalised word after it, or two

@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
+  ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
   POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -301,13 +301,29 @@ const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
 const joinSurnameFirst = (text: string): string =>
   text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
 
+// `MBP Ylva Höglund`: a local party's letters before a given name (not an organisation's or an organ's letters)
+const LETTERS_FIRST = /^(\p{Lu}{3,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;
+const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+
+/** The party written before the name (`S Ulf Dahl`, `MBP Ylva Höglund`) and how long it is with its space, or null. */
+function partyFirst(text: string): { party: string; length: number } | null {
+  // (a party's letters end by the fifth character: the cheap test first)
+  if (text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32) {
+    const m = PARTY_FIRST.exec(text);
+    return m ? { party: m[1]!.toUpperCase(), length: m[0].length } : null;
+  }
+  if (text.charCodeAt(3) !== 32 && text.charCodeAt(4) !== 32) return null;
+  const m = LETTERS_FIRST.exec(text);
+  return m && !NOT_PARTY_LETTERS.has(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
+}
+
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {
   let text = input.includes(',') && MAY_BE_SURNAME_FIRST.test(input) ? joinSurnameFirst(input) : input;
   let party: string | null = null;
-  const first = text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32 ? PARTY_FIRST.exec(text) : null;
+  const first = partyFirst(text);
   if (first) {
-    party = first[1]!.toUpperCase();
-    text = text.slice(first[0].length);
+    party = first.party;
+    text = text.slice(first.length);
   }
   // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
   if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
