@@ -288,12 +288,10 @@ const BULLETED_NUMBER = /^. {1,3}\d/u;
 const SIGN_REACH = 12;
 
 /**
- * What each recogniser makes of a line, asked once: the running heads, the split, the
- * kinds, the contents lists and the items all ask of the same lines. A line whose text
- * changed since (normalise edits lines) is read again.
+ * What each recogniser makes of a line, asked once and kept on the line (`itemRead`): the
+ * running heads, the split, the kinds, the contents lists and the items all ask of the same
+ * lines. A line whose text changed since (normalise edits lines) is read again.
  */
-const READ = new WeakMap<Line, Read>();
-
 export interface Read {
   text: string;
   headers: Array<ItemHeader | null | undefined>;
@@ -303,8 +301,8 @@ export interface Read {
 
 /** What was read on the line so far (a line whose text changed starts again). */
 export function readOf(line: Line): Read {
-  let read = READ.get(line);
-  if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [], first: undefined }));
+  let read = line.itemRead;
+  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: [], first: undefined };
   return read;
 }
 
