@@ -79,6 +79,8 @@ const isDigitAt = (s: string, k: number): boolean => {
   const c = s.charCodeAt(k);
   return c >= 48 && c <= 57;
 };
+/** The text ends in a digit (a look at its last character: a pattern `\d$` tries every place in the text). */
+export const endsInDigit = (s: string): boolean => isDigitAt(s, s.length - 1);
 /** How many digits a text ends with, counted up to four. */
 function trailingDigits(s: string): number {
   let n = 0;
@@ -233,7 +235,7 @@ const PAGE_WORD = /^\d{1,3}$/u;
 export function contentsListEnd(lines: readonly Line[], i: number, end: number): number {
   const line = lines[i]!;
   const heading = headingOf(line);
-  if (heading === null && !(/\d$/u.test(line.text) && entryOf(line, false))) return -1;
+  if (heading === null && !(endsInDigit(line.text) && entryOf(line, false))) return -1;
   const list = readList(lines, heading !== null ? i + 1 : i, end, heading === 'loose');
   return list && list.entries.length >= (heading !== null ? 1 : MIN_ENTRIES) ? list.end : -1;
 }
