@@ -399,7 +399,16 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
   // (an opening is read only for a document that a later, longer one may repeat: most have none)
   const keys: (string | undefined)[] = [];
   const keyAt = (k: number): string => (keys[k] ??= opening(documents[k]!));
-  return documents.filter((_, k) => documents.some((_, j) => j > k && sizes[k]! <= PREVIEW_SHARE * sizes[j]! && keyAt(k).length >= PREVIEW_KEY && keyAt(j) === keyAt(k)));
+  return documents.filter((_, k) => repeatedLater(k));
+  /** A later document, long enough, opens as document k does (k's opening too short to tell ends the search). */
+  function repeatedLater(k: number): boolean {
+    for (let j = k + 1; j < documents.length; j++) {
+      if (sizes[k]! > PREVIEW_SHARE * sizes[j]!) continue;
+      if (keyAt(k).length < PREVIEW_KEY) return false;
+      if (keyAt(j) === keyAt(k)) return true;
+    }
+    return false;
+  }
 }
 
 /** The indices a mask marks (a loop: most files have no outline at all). */

@@ -10,7 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
-import { alternation, labelKey, opensLike } from '../text/patterns.js';
+import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -21,7 +21,7 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
-const mayOpenKind = opensLike(KIND_WORDS.map(([, w]) => w));
+const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
 
 export interface KindTitle {
   kind: DocumentKind;

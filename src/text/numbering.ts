@@ -301,8 +301,21 @@ export interface Read {
 /** What was read on the line so far (a line whose text changed starts again). */
 export function readOf(line: Line): Read {
   let read = line.itemRead;
-  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: [], first: undefined };
+  // (one place per recogniser from the start: an array filled as read would have holes, slower to read past its end)
+  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: NUMBERING.map(unread), first: undefined };
   return read;
+}
+const unread = (): undefined => undefined;
+
+/** The recognisers asked for some styles, in order (the styles are a few constant sets: their lists are made once). */
+const ORDERS = new WeakMap<ReadonlySet<NumberingStyle>, number[]>();
+// without styles: every recogniser trusted outside a run
+const TRUSTED = NUMBERING.flatMap((r, k) => (r.runOnly ? [] : [k]));
+function orderOf(styles: ReadonlySet<NumberingStyle> | undefined): number[] {
+  if (!styles) return TRUSTED;
+  let order = ORDERS.get(styles);
+  if (order === undefined) ORDERS.set(styles, (order = NUMBERING.flatMap((r, k) => (styles.has(r.style) ? [k] : []))));
+  return order;
 }
 
 /** The header recogniser `k` reads on the line, `read` being what was read on it (`readOf`, looked up once for all the recognisers). */
@@ -319,9 +332,9 @@ export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingSt
   const read = readOf(line);
   if (!styles && read.first !== undefined) return read.first;
   let found: ItemHeader | null = null;
-  for (let k = 0; k < NUMBERING.length; k++) {
-    const r = NUMBERING[k]!;
-    if (styles ? !styles.has(r.style) : r.runOnly) continue;
+  const order = orderOf(styles);
+  for (let j = 0; j < order.length; j++) {
+    const k = order[j]!;
     let h = read.headers[k];
     if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
     if (h) {

@@ -132,6 +132,22 @@ export function opensLike(words: readonly string[]): (text: string) => boolean {
   const first = new Set<number>(words.map((w) => w.toLowerCase().charCodeAt(0)));
   return (text) => {
     const c = text.charCodeAt(0);
-    return !(c < 128) || first.has(c >= 65 && c <= 90 ? c | 32 : c);
+    return !(c < 128) || first.has(lowerAscii(c));
+  };
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * `opensLike` by the first two characters, for words that many lines open like by one
+ * (`Protokoll`, `Styrelsen`, `Sammanträde` all open with a kind's first letter): a text whose
+ * first two are plain and open none of the words fails. (A text of one character passes.)
+ */
+export function opensLikeTwo(words: readonly string[]): (text: string) => boolean {
+  const pairs = new Set<number>(words.map((w) => w.toLowerCase()).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+  return (text) => {
+    const c = text.charCodeAt(0);
+    const d = text.charCodeAt(1);
+    return !(c < 128) || !(d < 128) || pairs.has(lowerAscii(c) * 65536 + lowerAscii(d));
   };
 }
