@@ -6,7 +6,7 @@
 import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
-import { alternation, labelKey, trimEndOf } from './patterns.js';
+import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -25,8 +25,10 @@ export interface Contents {
 
 const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
 const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]!));
-// their first letters that are plain (ASCII): a line that opens with another plain character is passed by at once
-const FIRST_ASCII = new Set<string>([...FIRST_WORDS].map((w) => w.charAt(0)).filter((c) => c.charCodeAt(0) < 128));
+// a line whose first two characters are plain (ASCII) and open none of them is passed by at once (`Protokoll`, `Fredag`)
+const mayOpenHeading = opensLikeTwo([...FIRST_WORDS]);
+// where a heading's first word ends
+const WORD_END = /[\s:]/u;
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
@@ -43,8 +45,10 @@ const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}�
 /** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
 function headingOf(line: Line): 'strict' | 'loose' | null {
   const t = line.flat;
-  if (t.length > HEADING_LENGTH || (t.charCodeAt(0) < 128 && !FIRST_ASCII.has(t.charAt(0).toLowerCase()))) return null;
-  if (!FIRST_WORDS.has(t.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
+  if (t.length > HEADING_LENGTH || !mayOpenHeading(t)) return null;
+  // (its first word, found without splitting the line)
+  const cut = t.search(WORD_END);
+  if (!FIRST_WORDS.has((cut < 0 ? t : t.slice(0, cut)).toLowerCase())) return null;
   const key = headingKey(line);
   if (!HEADING.test(key)) return null;
   return LOOSE.test(key) ? 'loose' : 'strict';
