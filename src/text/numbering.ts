@@ -302,10 +302,10 @@ export interface Read {
 export function readOf(line: Line): Read {
   let read = line.itemRead;
   // (one place per recogniser from the start: an array filled as read would have holes, slower to read past its end)
-  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: NUMBERING.map(unread), first: undefined };
+  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: UNREAD.slice(), first: undefined };
   return read;
 }
-const unread = (): undefined => undefined;
+const UNREAD: ReadonlyArray<ItemHeader | null | undefined> = NUMBERING.map(() => undefined);
 
 /** The recognisers asked for some styles, in order (the styles are a few constant sets: their lists are made once). */
 const ORDERS = new WeakMap<ReadonlySet<NumberingStyle>, number[]>();

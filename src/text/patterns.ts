@@ -141,13 +141,13 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 /**
  * `opensLike` by the first two characters, for words that many lines open like by one
  * (`Protokoll`, `Styrelsen`, `Sammanträde` all open with a kind's first letter): a text whose
- * first two are plain and open none of the words fails. (A text of one character passes.)
+ * first two are plain and open none of the words fails; one of fewer characters passes. (One
+ * anchored pattern, as fast as two `charCodeAt` and a Set lookup, and it reads as the words do.)
  */
 export function opensLikeTwo(words: readonly string[]): (text: string) => boolean {
-  const pairs = new Set<number>(words.map((w) => w.toLowerCase()).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
-  return (text) => {
-    const c = text.charCodeAt(0);
-    const d = text.charCodeAt(1);
-    return !(c < 128) || !(d < 128) || pairs.has(lowerAscii(c) * 65536 + lowerAscii(d));
-  };
+  const plain = (s: string): boolean => [...s].every((c) => c.charCodeAt(0) < 128);
+  const openings = new Set(words.map((w) => w.toLowerCase().slice(0, 2)).filter(plain));
+  // (past ASCII, in either place, the word's pattern decides)
+  const pattern = new RegExp(`^(?:$|[\\u0080-\\uffff]|[\\s\\S](?:$|[\\u0080-\\uffff])|${[...openings].map(escapeRegExp).join('|')})`, 'i');
+  return (text) => pattern.test(text);
 }
