@@ -840,7 +840,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
     if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
@@ -856,6 +856,8 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
+    if (referenceOn(next) !== null) break;
     span.push(n);
     text += ' ' + next.flat;
   }
