@@ -773,13 +773,14 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
   if (c.header.caseNumber !== null) return undefined;
   let p = c.at - 1;
   while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
-  if (p < start || p <= prevAt || c.at - p > 2 || referenceOn(lines[p]!) === null) return undefined;
+  if (p < start || p <= prevAt || c.at - p > 2) return undefined;
   if (prevAt >= 0) {
     let content = 0;
     for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
     if (content < 2) return undefined;
   }
-  return p;
+  // (asked last: it reads the whole line)
+  return referenceOn(lines[p]!) === null ? undefined : p;
 }
 
 /**
