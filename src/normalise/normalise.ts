@@ -129,6 +129,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       bareNumber: d.bareNumber,
       link: d.link,
       cutOut,
+      itemRead: null,
     };
     if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
     if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
@@ -246,7 +247,7 @@ function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part
 
 const blankLine = (no: number, pageBreak = false): Line => ({
   // the same properties in the same order as the lines built above: one shape for every line
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak, pageStart: false, bareNumber: false, link: false, cutOut: false,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

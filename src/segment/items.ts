@@ -154,13 +154,83 @@ interface Candidate {
   header: ItemHeader;
 }
 
-export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers): ItemLayout {
-  const warnings: Warning[] = [];
+/**
+ * The items as read before any block cuts them: the run of headings chosen, and each item's
+ * heading, title and where its body starts. A block (signatures) that falls inside bodies
+ * only ends those items: read from the same headings, they are only cut again.
+ */
+interface ItemsRead {
+  lines: readonly Line[];
+  start: number;
+  end: number;
+  /** The lines that may open an item, outside the blocks set aside when they were read. */
+  may: readonly number[];
+  style: NumberingStyle;
+  /** The headings printed again on the next page of their §. */
+  repeats: readonly number[];
+  drafts: readonly Draft[];
+  warnings: readonly Warning[];
+}
+
+/** An item before its end is known: where its text may run to (`limit`), and the case number line it skipped in its body. */
+interface Draft {
+  item: Omit<ItemSegment, 'end' | 'subItems' | 'repeats'>;
+  limit: number;
+  skipped: number;
+}
+
+// what each layout was read from (a layout is one document's, kept only while it is)
+const READS = new WeakMap<ItemLayout, ItemsRead>();
+
+/**
+ * The items between `start` and `end`, none opening in an excluded range (and each ending
+ * before the first one in its body). `before`, the same document's layout with fewer ranges
+ * excluded: where the ranges added take none of its possible headings, its items are only cut again.
+ */
+export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers, before?: ItemLayout): ItemLayout {
   const inExcluded = excludedTest(excluded, end);
 
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
   const may: number[] = [];
   for (let i = start; i < end; i++) if ((openers ? openers[i] === 1 : !isBlank(lines[i]!) && mayOpenItem(lines[i]!)) && !inExcluded(i)) may.push(i);
+  const earlier = before === undefined ? undefined : READS.get(before);
+  const same = earlier !== undefined && earlier.lines === lines && earlier.start === start && earlier.end === end && noneLost(earlier.may, may, lines, end);
+  const read = same ? earlier : readItems(lines, start, end, may);
+  if (read === null) {
+    // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
+    const bullets = bulletItems(lines, start, end, inExcluded);
+    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings: [] };
+  }
+  const layout = cutItems(lines, start, end, excluded, inExcluded, read);
+  READS.set(layout, read);
+  return layout;
+}
+
+/**
+ * The lines that may open an item now (`may`) are those read before (`before`) less some that
+ * no style read a heading on (a signature block's date, `2024-03-12`): every style finds the
+ * same headings, and so the same run.
+ */
+function noneLost(before: readonly number[], may: readonly number[], lines: readonly Line[], end: number): boolean {
+  let m = 0;
+  for (const i of before) {
+    if (m < may.length && may[m] === i) {
+      m++;
+      continue;
+    }
+    const read = readOf(lines[i]!);
+    for (let k = 0; k < NUMBERING.length; k++) {
+      const header = headerFrom(read, lines[i]!, k);
+      if (header && (header.rest !== '' || hasTitleAfter(lines, i, end))) return false;
+    }
+  }
+  // (and no line that was not read before)
+  return m === may.length;
+}
+
+/** The run of headings of the style that numbers the items, and the items read from it (null where no style numbers any). */
+function readItems(lines: readonly Line[], start: number, end: number, may: readonly number[]): ItemsRead | null {
+  const warnings: Warning[] = [];
   // (what was read on each of them, looked up once for all the styles)
   const reads = may.map((i) => readOf(lines[i]!));
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
@@ -204,13 +274,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     const paragraphWins = best?.style === 'paragraph' && (best.run.length >= 2 || (best.run.length === 1 && run.length > 0 && run[0]!.at > best.run[0]!.at));
     if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
   }
-  if (!best) {
-    // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
-    const bullets = bulletItems(lines, start, end, inExcluded);
-    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings };
-  }
+  if (!best) return null;
 
-  const items: ItemSegment[] = [];
+  const drafts: Draft[] = [];
   // a group heading right above the first item (`Information` / `1. Information om …`)
   let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
   let prevNumber: number | null = null;
@@ -277,14 +343,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
-    // a section heading or an excluded block (signatures) ends the item
-    // (the first excluded line of the body, from the few ranges rather than line by line)
-    let itemEnd = limit;
+    // a section heading ends the item (an excluded block too: `cutItems`)
     const nextSection = group ?? section;
-    for (const r of excluded) {
-      const from = Math.max(r.start, bodyStart);
-      if (from < Math.min(r.end, end) && from < itemEnd) itemEnd = from;
-    }
     // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
     const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
     let expected = (prevNumber ?? 0) + 1;
@@ -306,33 +366,63 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
       else if (n > prevNumber) coveredEarlier.add(n);
     }
     prevLabel = c.header.label;
-    items.push({
-      header: c.header,
-      at: c.at,
-      titleLines,
-      titleText,
-      caseNumber,
-      bodyStart,
-      row: row ? { cells: row.cells.filter((t) => t.join(' ').trim() !== caseNumber), body: row.body } : null,
-      end: trimEnd(lines, bodyStart, itemEnd),
-      section: section?.section ?? null,
-      sectionType: section?.type ?? null,
-      subItems: findSubItems(lines, bodyStart, itemEnd, c.header.number),
-      repeats: [...best.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd), ...(skipped >= 0 ? [skipped] : [])],
+    drafts.push({
+      item: {
+        header: c.header,
+        at: c.at,
+        titleLines,
+        titleText,
+        caseNumber,
+        bodyStart,
+        row: row ? { cells: row.cells.filter((t) => t.join(' ').trim() !== caseNumber), body: row.body } : null,
+        section: section?.section ?? null,
+        sectionType: section?.type ?? null,
+      },
+      limit,
+      skipped,
     });
     section = nextSection;
   });
+  return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}
+
+/** The items read, each ended at the first excluded block in its body (signatures), with what lies within its end. */
+function cutItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], inExcluded: (i: number) => boolean, read: ItemsRead): ItemLayout {
+  const items = read.drafts.map(({ item, limit, skipped }): ItemSegment => {
+    const { bodyStart } = item;
+    // (the first excluded line of the body, from the few ranges rather than line by line)
+    let itemEnd = limit;
+    for (const r of excluded) {
+      const from = Math.max(r.start, bodyStart);
+      if (from < Math.min(r.end, end) && from < itemEnd) itemEnd = from;
+    }
+    // (the properties in the order items were always built in: one shape)
+    return {
+      header: item.header,
+      at: item.at,
+      titleLines: item.titleLines,
+      titleText: item.titleText,
+      caseNumber: item.caseNumber,
+      bodyStart,
+      row: item.row,
+      end: trimEnd(lines, bodyStart, itemEnd),
+      section: item.section,
+      sectionType: item.sectionType,
+      subItems: findSubItems(lines, bodyStart, itemEnd, item.header.number),
+      repeats: [...read.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd), ...(skipped >= 0 ? [skipped] : [])],
+    };
+  });
   dropBodyLists(lines, items);
-  if (best.style === 'agenda') attachPointPages(lines, items);
+  if (read.style === 'agenda') attachPointPages(lines, items);
   const kept = titlesBeforeItems(lines, items);
   const nested = nestLabelled(kept);
   // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)
-  const opening = best.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, inExcluded) : [];
+  const opening = read.style !== 'paragraph' && kept === items ? openingPoints(lines, nested[0], start, inExcluded) : [];
   // the order a list of titles and the items after it make is no fault of the numbering
   const listed = kept.length < items.length;
   const after = listed ? lines[kept[0]!.at]!.no : 0;
-  const own = listed ? warnings.filter((w) => w.line === null || w.line > after) : warnings;
-  return { style: best.style, items: [...opening, ...nested], warnings: own, ...(listed ? { listedAt: items[0]!.at } : {}) };
+  const own = listed ? read.warnings.filter((w) => w.line === null || w.line > after) : [...read.warnings];
+  return { style: read.style, items: [...opening, ...nested], warnings: own, ...(listed ? { listedAt: items[0]!.at } : {}) };
 }
 
 // `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
@@ -683,13 +773,14 @@ function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, sta
   if (c.header.caseNumber !== null) return undefined;
   let p = c.at - 1;
   while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
-  if (p < start || p <= prevAt || c.at - p > 2 || referenceOn(lines[p]!) === null) return undefined;
+  if (p < start || p <= prevAt || c.at - p > 2) return undefined;
   if (prevAt >= 0) {
     let content = 0;
     for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
     if (content < 2) return undefined;
   }
-  return p;
+  // (asked last: it reads the whole line)
+  return referenceOn(lines[p]!) === null ? undefined : p;
 }
 
 /**
@@ -750,7 +841,7 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text) || referenceOn(next) !== null) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
     if (ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
@@ -766,6 +857,8 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
+    if (referenceOn(next) !== null) break;
     span.push(n);
     text += ' ' + next.flat;
   }

@@ -41,9 +41,10 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
-  // items are found again only when a signature block cuts into one of them (its heading line or its body)
+  // items are found again only when a signature block cuts into one of them (its heading line or its body);
+  // where the blocks take no line that might head one, the items read are only cut again
   const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
-  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents], openers) : first;
+  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents], openers, first) : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;

@@ -15,7 +15,7 @@ import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
-import { contentsListEnd } from '../text/contents.js';
+import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
 
@@ -168,7 +168,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
-    } else if (cur.items > 0 && !cur.other && isSignerLabels(line.flat) && signatureFollows(lines, i)) {
+    } else if (cur.items > 0 && !cur.other && signatureFollows(lines, i) && isSignerLabels(line.flat)) {
       cur.closed = true;
     }
   }
@@ -185,7 +185,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
 // how many lines a table of contents may fill
 const CONTENTS_REACH = 400;
 // a contents heading is a short line, an entry ends in its page number
-const mayOpenContents = (line: Line): boolean => line.flat.length <= 40 || /\d$/u.test(line.text);
+const mayOpenContents = (line: Line): boolean => line.flat.length <= 40 || endsInDigit(line.text);
 
 // the item styles that are trusted before the items stage has chosen one
 const ITEM_STYLES = new Set(['paragraph', 'agenda', 'bare', 'tabbed'] as const);
@@ -399,7 +399,16 @@ function findPreviews(lines: readonly Line[], documents: readonly DocumentSpan[]
   // (an opening is read only for a document that a later, longer one may repeat: most have none)
   const keys: (string | undefined)[] = [];
   const keyAt = (k: number): string => (keys[k] ??= opening(documents[k]!));
-  return documents.filter((_, k) => documents.some((_, j) => j > k && sizes[k]! <= PREVIEW_SHARE * sizes[j]! && keyAt(k).length >= PREVIEW_KEY && keyAt(j) === keyAt(k)));
+  return documents.filter((_, k) => repeatedLater(k));
+  /** A later document, long enough, opens as document k does (k's opening too short to tell ends the search). */
+  function repeatedLater(k: number): boolean {
+    for (let j = k + 1; j < documents.length; j++) {
+      if (sizes[k]! > PREVIEW_SHARE * sizes[j]!) continue;
+      if (keyAt(k).length < PREVIEW_KEY) return false;
+      if (keyAt(j) === keyAt(k)) return true;
+    }
+    return false;
+  }
 }
 
 /** The indices a mask marks (a loop: most files have no outline at all). */

@@ -10,7 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
-import { alternation, labelKey, opensLike } from '../text/patterns.js';
+import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -21,7 +21,7 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
-const mayOpenKind = opensLike(KIND_WORDS.map(([, w]) => w));
+const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
 
 export interface KindTitle {
   kind: DocumentKind;
@@ -90,8 +90,8 @@ function letterheadTitle(line: Line): KindTitle | null {
  */
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
-  if (!mayOpenKind(text) || !KIND_AT_START.test(text) || text.length > 90 || text.split(' ').length > 10) return null;
-  if (/[.,;:]$/.test(text) || DANGLING.test(text)) return null;
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text) || text.length > 90 || manyWords(text)) return null;
+  if (endsClause(text) || DANGLING.test(text)) return null;
   const kind = kindOfTitle(text);
   return kind ? { kind, text } : null;
 }
@@ -106,7 +106,9 @@ export function kindOfTitle(title: string): DocumentKind | null {
 
 const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
 const mayOpenCertificate = opensLike(CERTIFICATE_TITLES);
-export const isCertificateTitle = (line: Line): boolean => mayOpenCertificate(line.flat) && CERTIFICATE.test(line.flat);
+// (the pattern is whole-line: a line longer than the longest heading is none, and most lines are)
+const CERTIFICATE_LENGTH = Math.max(...CERTIFICATE_TITLES.map((t) => t.length));
+export const isCertificateTitle = (line: Line): boolean => line.flat.length <= CERTIFICATE_LENGTH && mayOpenCertificate(line.flat) && CERTIFICATE.test(line.flat);
 
 const GREETING = new RegExp(`^(?:${alternation(LETTER_GREETINGS)})\\s[^.!?]{0,60}[,!]$`, 'iu');
 export const isGreeting = (line: Line): boolean => GREETING.test(line.flat);
@@ -128,6 +130,19 @@ const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation(SENTENCE_GOES_ON)})$`
 const FULL_DATE = /\d{4}-\d{2}-\d{2}/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
 
+// a heading has at most this many words
+const HEADING_WORDS = 10;
+/** More than HEADING_WORDS words apart by single spaces (counted without splitting the text). */
+function manyWords(text: string): boolean {
+  for (let at = -1, k = 0; k < HEADING_WORDS; k++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
+}
+/** The text ends in `.`, `,`, `;` or `:` (a look at its last character, not a pattern that tries every place). */
+function endsClause(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58;
+}
+
 /** Every word capitalised, two to five of them: a person's name, not a heading. */
 export function looksLikeName(text: string): boolean {
   const words = collapse(text.includes('(') ? text.replace(PARTY, '') : text).split(' ');
@@ -141,8 +156,8 @@ export function looksLikeName(text: string): boolean {
 export function isHeadingLike(line: Line): boolean {
   const text = line.flat;
   if (text.length < 3 || text.length > 90) return false;
-  if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
-  if (text.split(' ').length > 10 || DANGLING.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || endsClause(text)) return false;
+  if (manyWords(text) || DANGLING.test(text)) return false;
   // a full date makes a record (`Anslaget under tiden 2023-03-21 – …`), not a heading
   if (FULL_DATE.test(text)) return false;
   if (CAPTION.test(text) || PARTY.test(text) || looksLikeName(text)) return false;

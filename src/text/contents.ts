@@ -6,7 +6,7 @@
 import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
-import { alternation, labelKey, trimEndOf } from './patterns.js';
+import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -25,8 +25,10 @@ export interface Contents {
 
 const HEADING = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
 const FIRST_WORDS = new Set<string>(CONTENTS_HEADINGS.map((h) => h.split(' ')[0]!));
-// their first letters that are plain (ASCII): a line that opens with another plain character is passed by at once
-const FIRST_ASCII = new Set<string>([...FIRST_WORDS].map((w) => w.charAt(0)).filter((c) => c.charCodeAt(0) < 128));
+// a line whose first two characters are plain (ASCII) and open none of them is passed by at once (`Protokoll`, `Fredag`)
+const mayOpenHeading = opensLikeTwo([...FIRST_WORDS]);
+// where a heading's first word ends
+const WORD_END = /[\s:]/u;
 const LOOSE = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS_LOOSE)})$`, 'iu');
 // `Förändring av ärendelista ....... 5` (leaders removed by normalise: `…lista   5`), `Avslut   10`
 const ENTRY_GAP = /^(.*\S)\s{2,}(\d{1,3})$/u;
@@ -43,8 +45,10 @@ const headingKey = (line: Line): string => labelKey(line.flat).replace(/[^\p{L}�
 /** A contents heading: `strict` wants page numbers after a gap or leaders, `loose` (`Innehåll`) takes one space too. */
 function headingOf(line: Line): 'strict' | 'loose' | null {
   const t = line.flat;
-  if (t.length > HEADING_LENGTH || (t.charCodeAt(0) < 128 && !FIRST_ASCII.has(t.charAt(0).toLowerCase()))) return null;
-  if (!FIRST_WORDS.has(t.split(/[\s:]/u, 1)[0]!.toLowerCase())) return null;
+  if (t.length > HEADING_LENGTH || !mayOpenHeading(t)) return null;
+  // (its first word, found without splitting the line)
+  const cut = t.search(WORD_END);
+  if (!FIRST_WORDS.has((cut < 0 ? t : t.slice(0, cut)).toLowerCase())) return null;
   const key = headingKey(line);
   if (!HEADING.test(key)) return null;
   return LOOSE.test(key) ? 'loose' : 'strict';
@@ -79,6 +83,8 @@ const isDigitAt = (s: string, k: number): boolean => {
   const c = s.charCodeAt(k);
   return c >= 48 && c <= 57;
 };
+/** The text ends in a digit (a look at its last character: a pattern `\d$` tries every place in the text). */
+export const endsInDigit = (s: string): boolean => isDigitAt(s, s.length - 1);
 /** How many digits a text ends with, counted up to four. */
 function trailingDigits(s: string): number {
   let n = 0;
@@ -233,7 +239,7 @@ const PAGE_WORD = /^\d{1,3}$/u;
 export function contentsListEnd(lines: readonly Line[], i: number, end: number): number {
   const line = lines[i]!;
   const heading = headingOf(line);
-  if (heading === null && !(/\d$/u.test(line.text) && entryOf(line, false))) return -1;
+  if (heading === null && !(endsInDigit(line.text) && entryOf(line, false))) return -1;
   const list = readList(lines, heading !== null ? i + 1 : i, end, heading === 'loose');
   return list && list.entries.length >= (heading !== null ? 1 : MIN_ENTRIES) ? list.end : -1;
 }
@@ -254,7 +260,7 @@ function numberedTitle(text: string): { number: number; title: string } | null {
 
 const PLAIN: Line = {
   no: 0, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false,
-  pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false,
+  pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null,
 };
 
 /** Entries from `from` on, while the lines read as a contents list. */

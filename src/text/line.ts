@@ -1,6 +1,7 @@
 // The line model every stage after normalise works on. A Line is one logical line of the
 // decoded source: its text cleaned of layout debris, and what the debris told us
 // (a rule, a page break, a heading level) kept as flags.
+import type { Read } from './numbering.js';
 import { allMatches } from './patterns.js';
 
 export interface Line {
@@ -30,6 +31,12 @@ export interface Line {
   readonly bareNumber: boolean;
   /** The line is a lone URL or mailto: link, as PDF extractors dump link annotations. */
   readonly link: boolean;
+  /**
+   * What the item recognisers read on the line (`readOf` in text/numbering.ts), null until
+   * asked: normalise, the split, the kinds and the items all ask of the same lines, and a
+   * field costs less to read than a WeakMap keyed by the line (whose inserts cost most).
+   */
+  itemRead: Read | null;
 }
 
 export const isBlank = (line: Line): boolean => line.text === '';
@@ -44,6 +51,7 @@ export function withText(line: Line, text: string, heading = line.heading): Line
   return {
     no: line.no, text, flat: collapse(text), indent: line.indent, tabbed: line.tabbed, heading, rule: line.rule, leader: line.leader,
     pageBreak: line.pageBreak, pageStart: line.pageStart, bareNumber: line.bareNumber, link: line.link, cutOut: line.cutOut,
+    itemRead: null,
   };
 }
 

@@ -90,7 +90,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   {
     style: 'paragraph',
     extract(line) {
-      const m = PARAGRAPH.exec(line.text);
+      // every form but a lost § writes its sign (`§`, or OCR's `$`): most lines that open with a digit hold neither
+      const signed = line.text.includes('§') || line.text.includes('$');
+      const m = signed ? PARAGRAPH.exec(line.text) : null;
       if (m) {
         // an OCR `$` is only trusted when a title follows on the line
         if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
@@ -108,9 +110,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         return withCaseNumber({ style: 'paragraph', number: covers[0]!, label: null, rest: trimStartOf(several[4]!, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§', covers });
       }
       // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
-      const head = line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
+      const head = signed && line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
       if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
-      const point = POINT_PARAGRAPH.exec(line.text);
+      const point = signed ? POINT_PARAGRAPH.exec(line.text) : null;
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
       if (lost && (LOST_LABEL.test(lost[3]!) || CAPITALS_BEFORE_LABEL.test(lost[3]!))) {
@@ -123,7 +125,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
-      const a = PARAGRAPH_AFTER.exec(line.text);
+      const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
       if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
       const prefix = a[1]?.trim();
@@ -257,10 +259,7 @@ export function mayOpenItem(line: Line): boolean {
   // a digit, `§`, `$`, a Roman numeral
   if ((c >= 48 && c <= 57) || c === 0xa7 || c === 36 || c === 73 || c === 86 || c === 88) return true;
   // `KS § 12`: a sign near the start
-  for (let i = 1; i < t.length && i < SIGN_REACH; i++) {
-    const k = t.charCodeAt(i);
-    if (k === 0xa7 || k === 36) return true;
-  }
+  if (SIGN_NEAR_START.test(t)) return true;
   // `• 1. Mötets öppnande`: a list item's bullet before the number
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
@@ -284,16 +283,14 @@ const ORGAN_WORD = 15;
 
 const BULLETED_NUMBER = /^. {1,3}\d/u;
 
-// how far into a line the § of `KSAU § 12` may stand
-const SIGN_REACH = 12;
+// the § of `KSAU § 12` within the first twelve characters (a class pattern reads them faster than a loop over `charCodeAt`)
+const SIGN_NEAR_START = /^[^§$]{1,11}[§$]/;
 
 /**
- * What each recogniser makes of a line, asked once: the running heads, the split, the
- * kinds, the contents lists and the items all ask of the same lines. A line whose text
- * changed since (normalise edits lines) is read again.
+ * What each recogniser makes of a line, asked once and kept on the line (`itemRead`): the
+ * running heads, the split, the kinds, the contents lists and the items all ask of the same
+ * lines. A line whose text changed since (normalise edits lines) is read again.
  */
-const READ = new WeakMap<Line, Read>();
-
 export interface Read {
   text: string;
   headers: Array<ItemHeader | null | undefined>;
@@ -303,9 +300,22 @@ export interface Read {
 
 /** What was read on the line so far (a line whose text changed starts again). */
 export function readOf(line: Line): Read {
-  let read = READ.get(line);
-  if (!read || read.text !== line.text) READ.set(line, (read = { text: line.text, headers: [], first: undefined }));
+  let read = line.itemRead;
+  // (one place per recogniser from the start: an array filled as read would have holes, slower to read past its end)
+  if (read === null || read.text !== line.text) line.itemRead = read = { text: line.text, headers: UNREAD.slice(), first: undefined };
   return read;
+}
+const UNREAD: ReadonlyArray<ItemHeader | null | undefined> = NUMBERING.map(() => undefined);
+
+/** The recognisers asked for some styles, in order (the styles are a few constant sets: their lists are made once). */
+const ORDERS = new WeakMap<ReadonlySet<NumberingStyle>, number[]>();
+// without styles: every recogniser trusted outside a run
+const TRUSTED = NUMBERING.flatMap((r, k) => (r.runOnly ? [] : [k]));
+function orderOf(styles: ReadonlySet<NumberingStyle> | undefined): number[] {
+  if (!styles) return TRUSTED;
+  let order = ORDERS.get(styles);
+  if (order === undefined) ORDERS.set(styles, (order = NUMBERING.flatMap((r, k) => (styles.has(r.style) ? [k] : []))));
+  return order;
 }
 
 /** The header recogniser `k` reads on the line, `read` being what was read on it (`readOf`, looked up once for all the recognisers). */
@@ -322,9 +332,9 @@ export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingSt
   const read = readOf(line);
   if (!styles && read.first !== undefined) return read.first;
   let found: ItemHeader | null = null;
-  for (let k = 0; k < NUMBERING.length; k++) {
-    const r = NUMBERING[k]!;
-    if (styles ? !styles.has(r.style) : r.runOnly) continue;
+  const order = orderOf(styles);
+  for (let j = 0; j < order.length; j++) {
+    const k = order[j]!;
     let h = read.headers[k];
     if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
     if (h) {
