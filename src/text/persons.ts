@@ -17,6 +17,8 @@ export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.h
 // organisation's or an organ's letters)
 const LETTERS = /^\p{Lu}{2,4}$/u;
 const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+/** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`) or an organ's (`KS`). */
+export const mayBePartyLetters = (w: string): boolean => LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), 'för', 'och', 'samt', 'av', 'med']);
@@ -108,7 +110,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c 
 function partyBeforeName(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   const w = words[k]![0];
   if (isPartyWord(w)) return startsName(words, capitalised, k + 1) || (capitalised[k + 1]! && !words[k + 1]![0].endsWith(',') && capitalised[k + 2]!);
-  return LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w) && isGivenName(words[k + 1]![0]) && capitalised[k + 2]!;
+  return mayBePartyLetters(w) && isGivenName(words[k + 1]![0]) && capitalised[k + 2]!;
 }
 
 /**

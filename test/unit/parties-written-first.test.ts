@@ -32,3 +32,17 @@ describe('parties written before the names on one line', () => {
     expect(doc().meeting).toMatchObject({ startTime: '13:00', endTime: '16:00', location: 'Ekesalen, Rådhuset, Tallvik' });
   });
 });
+
+describe("a local party's letters before a given name", () => {
+  it('are the party, two letters or four, but not an organisation’s letters', () => {
+    const doc = meetingDoc(
+      ['PROTOKOLL', '', 'Omsorgsnämnden', 'Sammanträdesdatum 2017-05-15', '', 'Beslutande', 'KP Ylva Lund', 'SVPL Ebba Holm', 'FK Lena Ek', '', '§ 4 Budget', 'Nämnden godkänner budgeten.'].join('\n'),
+    );
+    expect(doc.participants.slice(0, 2).map((p) => [p.name, p.party])).toEqual([
+      ['Ylva Lund', 'KP'],
+      ['Ebba Holm', 'SVPL'],
+    ]);
+    expect(doc.participants[2]!.name).toContain('Lena Ek');
+    expect(doc.participants[2]!.party).toBeNull();
+  });
+});

@@ -9,14 +9,14 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
+  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
   POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { attendedRange, remarkBefore } from './change.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
-import { isGivenName } from '../../text/persons.js';
+import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
 
 export interface ParticipantFields {
   name: string;
@@ -301,20 +301,19 @@ const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
 const joinSurnameFirst = (text: string): string =>
   text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
 
-// `MBP Ylva Höglund`: a local party's letters before a given name (not an organisation's or an organ's letters)
-const LETTERS_FIRST = /^(\p{Lu}{3,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;
-const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+// `MBP Ylva Höglund`: a local party's letters before a given name
+const LETTERS_FIRST = /^(\p{Lu}{2,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;
 
 /** The party written before the name (`S Ulf Dahl`, `MBP Ylva Höglund`) and how long it is with its space, or null. */
 function partyFirst(text: string): { party: string; length: number } | null {
   // (a party's letters end by the fifth character: the cheap test first)
   if (text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32) {
     const m = PARTY_FIRST.exec(text);
-    return m ? { party: m[1]!.toUpperCase(), length: m[0].length } : null;
+    if (m) return { party: m[1]!.toUpperCase(), length: m[0].length };
   }
-  if (text.charCodeAt(3) !== 32 && text.charCodeAt(4) !== 32) return null;
+  if (text.charCodeAt(2) !== 32 && text.charCodeAt(3) !== 32 && text.charCodeAt(4) !== 32) return null;
   const m = LETTERS_FIRST.exec(text);
-  return m && !NOT_PARTY_LETTERS.has(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
+  return m && mayBePartyLetters(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
 }
 
 export function parseParticipantLine(input: string, options: { deputy?: boolean } = {}): ParticipantFields | null {

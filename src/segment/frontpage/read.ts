@@ -75,18 +75,15 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     });
     fields.push(...made);
     const takers = made.filter((f) => f.value !== 'none');
-    // a row of labels with fewer values after it than it has labels, whose labels all stand again
+    // a row of labels with fewer values after it than it has labels, half of whose labels (three at least) stand again
     // further on (a sharing site's title quoting the first page's labels): a copy, which pairs with nothing
-    if (takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i)) {
-      for (const f of made) copies.add(f);
-      const signed = labels[labels.length - 1]!.label!.field === 'signatures';
-      for (const g of groupsOf(values)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
-      continue;
-    }
-    const table = readColumnTable(labels, values);
-    const under = table ? null : valuesUnder(labels, values);
+    const copy = takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i);
+    if (copy) for (const f of made) copies.add(f);
+    const table = copy ? null : readColumnTable(labels, values);
+    const under = copy || table ? null : valuesUnder(labels, values);
     let rest: Piece[];
-    if (under) {
+    if (copy) rest = values;
+    else if (under) {
       under.forEach((v, k) => made[k]!.values.push(asValue(v)));
       rest = values.slice(under.length);
     } else if (table) {
