@@ -204,13 +204,21 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   return one ? [one] : [];
 }
 
+const isLowerAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+};
 /**
  * `Eva Ås (S) Bo Lind Ida Berg ersättare förvaltningschef sekreterare`: a column of names and the
  * column of their roles flattened one after the other (the roles one word each, as many as the
  * names): each name with its role, in order. Null for any other line.
  */
 function rolesAfterNames(text: string): string[] | null {
-  // (most lines end in no role: the last word says so)
+  // (most lines end in no role: the last two words open in lower case, the cheap test before the words are cut)
+  const last = text.lastIndexOf(' ');
+  if (last < 0 || !isLowerAt(text, last + 1)) return null;
+  const before = text.lastIndexOf(' ', last - 1);
+  if (before < 0 || !isLowerAt(text, before + 1)) return null;
   const words = text.split(' ');
   let roles = 0;
   while (roles < words.length && kindOf(words[words.length - 1 - roles]!) === 'position') roles++;
