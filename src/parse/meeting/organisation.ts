@@ -158,6 +158,9 @@ const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
 
+/** A word of two letters or more all in capitals (`ÅNGE`, `KOMMUN`; not `Ånge`, `kommun`). */
+const inCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
 /** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */
 function caseOf(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -186,6 +189,9 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
     while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
+    // `Jan-Owe Dvärby ÅNGE KOMMUN`: a letterhead in capitals run on after a name is written in capitals
+    // throughout, and `VD Ekeby kommun` names no `VD`: a word in the other case than the head's is none of the name
+    while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }

@@ -88,10 +88,29 @@ function cutAtLabel(text: string): string {
   return text;
 }
 
+// how many words after the day and hours may still be the place's (a room, a floor, a town)
+const PLACE_TAIL_WORDS = 6;
+function wordCount(s: string): number {
+  let n = 0;
+  for (let i = 0, inWord = false; i < s.length; i++) {
+    const blank = s.charCodeAt(i) <= 32;
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
   let t = cutAtLabel(text);
-  for (const hit of [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index)) {
+  const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
+  // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
+  // flattened before their values leave the lists under the place's value; a place written before the day and the
+  // hours ends there when more than a few words follow them (`Kommunhuset, kl 13–15, Rum 5` keeps its room)
+  const first = hits[hits.length - 1];
+  if (first && first.index > 0 && wordCount(t.slice(first.index + first.length)) > PLACE_TAIL_WORDS) t = t.slice(0, first.index + first.length);
+  for (const hit of hits) {
+    if (hit.index >= t.length) continue;
     t = t.slice(0, hit.index) + ' ' + t.slice(hit.index + hit.length);
   }
   const org = findOrganisation(t);
@@ -102,7 +121,8 @@ function stripWhen(text: string): string {
   t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ').replace(EMPTY_BRACKET, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   t = t.replace(DANGLING_WORDS, ' ');
-  return trimOf(collapse(t).replace(/ (?=[,;])/gu, ''), ',;:–-');
+  // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
+  return trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-');
 }
 
 const REMOTE = alternation(REMOTE_WORDS);
