@@ -31,10 +31,15 @@ function nameAlone(part: string): string {
   return name.replace(PARTY_AFTER, '');
 }
 
+// a given name, hyphenated too (`Ann-Sofie`, `Lars-Erik`), and a surname after it
+const NEXT_NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+\\p{Lu}';
+// `och`, `;`, a column gap, a comma before the next name, the space after a party's bracket before the next name
+const NAMES_APART = new RegExp(`(?<!\\s)\\s+och\\s+|;|(?<!\\s)\\s{2,}|,\\s*(?=${NEXT_NAME})|(?<=\\))\\s(?=${NEXT_NAME})`, 'u');
+
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
   return withoutDeputy(value)
-    .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})|(?<=\))\s(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    .split(NAMES_APART)
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
     .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(part)), '.…_: '), '.,*')))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
