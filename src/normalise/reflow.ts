@@ -144,7 +144,11 @@ const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
 const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 // a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
-const KIND_HEADER_DATED = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{Ll}{3,9}\\s+\\d{4})\\s+`, 'u');
+// (or the kind in capitals and the date's label, the date itself lost or kept: `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum`)
+const KIND_HEADER_DATED = new RegExp(
+  `^(?:\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{Ll}{3,9}\\s+\\d{4})|(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum)(?:\\s+\\d{4}-\\d\\d-\\d\\d)?)\\s+`,
+  'u',
+);
 // a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`)
 const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}]))`, 'u');
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');

@@ -116,10 +116,33 @@ export function removeRunningHeads(lines: Line[]): void {
   });
   // whether a page opens a meeting, asked once per page
   const opens = new Map<number, boolean>();
-  const opensAt = (o: Occurrence): boolean => {
-    let v = opens.get(o.page);
-    if (v === undefined) opens.set(o.page, (v = opensMeeting(lines, o.pageFirst)));
+  const opensPage = (p: number): boolean => {
+    let v = opens.get(p);
+    if (v === undefined) opens.set(p, (v = contents[p]!.length > 0 && opensMeeting(lines, contents[p]![0]!)));
     return v;
+  };
+  // (a page above is a front page by its own lines: a line of other text over the next page's labels is none)
+  const ownFront = new Map<number, boolean>();
+  const frontOnPage = (p: number): boolean => {
+    let v = ownFront.get(p);
+    if (v === undefined) ownFront.set(p, (v = contents[p]!.length > 0 && opensMeeting(lines, contents[p]![0]!, pages[p + 1] ?? lines.length)));
+    return v;
+  };
+  const items = new Map<number, boolean>();
+  const itemOnPage = (p: number): boolean => {
+    let v = items.get(p);
+    if (v === undefined) items.set(p, (v = contents[p]!.some((i) => MAY_BE_ITEM.test(lines[i]!.text) && recogniseItemHeader(lines[i]!) !== null)));
+    return v;
+  };
+  // a page that goes on with the front page above it (its lists, its signers), no item between them, is that
+  // front page's: a new meeting's front page comes after the items of the one before
+  const opensAt = (o: Occurrence): boolean => {
+    if (!opensPage(o.page)) return false;
+    for (let q = o.page - 1; q >= 0; q--) {
+      if (itemOnPage(q)) return true;
+      if (frontOnPage(q)) return false;
+    }
+    return true;
   };
   // a run that starts below the file's first page heads a document there only when that page
   // opens one (its kind named, or a meeting's front page); else the header is printed on the
@@ -194,10 +217,10 @@ const FRONT_PAGE_LINES = 15;
 const FRONT_PAGE_LABELS = 2;
 const MEETING_FIELDS = new Set<string>(['placeAndTime', 'dateAndTime', 'participants', 'adjusters', 'adjustedAt', 'signatures']);
 
-/** The lines below start a meeting's front page: a list of who took part, or labels such as `Plats och tid`, `Utses att justera`. */
-function opensMeeting(lines: readonly Line[], i: number): boolean {
+/** The lines below start a meeting's front page: a list of who took part, or labels such as `Plats och tid`, `Utses att justera` (read up to `end`). */
+function opensMeeting(lines: readonly Line[], i: number, end = lines.length): boolean {
   let labels = 0;
-  for (let k = i + 1, seen = 0; k < lines.length && seen < FRONT_PAGE_LINES; k++) {
+  for (let k = i + 1, seen = 0; k < end && seen < FRONT_PAGE_LINES; k++) {
     const t = lines[k]!.text;
     if (t === '') continue;
     seen++;

@@ -25,7 +25,8 @@ const endsInOtherLabel = (flat: string): boolean => {
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
-const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])[\\s:]*$`, 'iu');
+// (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
+const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 const DIGIT = /\d/;
 // `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a

@@ -20,15 +20,17 @@ const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\
 const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
 const EMPTY_BRACKET = /\(\s*\)/gu;
 const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
+// `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
+const TIME_PLACE_ROW = /(?<![\p{L}])(?:Tid|TID):?\s+(?:Plats|PLATS):?\s+(?=\d)/u;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
 
 export function findLocation(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    const m = PLACE_LABEL.exec(line.flat);
+    const m = PLACE_LABEL.exec(line.flat) ?? (line.flat.includes('lats') ? TIME_PLACE_ROW.exec(line.flat) : null);
     if (!m) continue;
-    const rest = line.flat.slice(m[0].length);
+    const rest = line.flat.slice(m.index + m[0].length);
     const values: { text: string; line: number }[] = [];
     if (rest !== '') values.push({ text: rest, line: line.no });
     else {
