@@ -52,4 +52,23 @@ describe('a front page whose labels were flattened before their values', () => {
     expect(doc.meeting?.location).toBe('Stadshuset, sal 4');
     expect(doc.meeting?.startTime).toBe('13:00');
   });
+
+  it('takes no place where the label has only a long text under it (a page of a § paired with it)', () => {
+    const doc = meetingDoc(
+      text(
+        '1 PROTOKOLL Direktionen för Regionförbundet Dalarö län Ekeby konferens, Ekeby Direktionen',
+        '',
+        '2 2 INNEHÅLLSFÖRTECKNING 12 Delårsbokslut januari till april Sammanträdesplan Hållbara resor Anmälan av delegationsbeslut Övriga anmälningsärenden... 9',
+        '',
+        '3 3 Plats och tid: Beslutande: Ekeby konferens, Ekeby Torsdag den 4 maj 2006 Lena Holm (s), ordförande Per Åker (m) Eva Lund (c) ' +
+          'Icke tjänstgörande ersättare Gun Holmberg (m) Sekreterare: Närvarande tjänstemän Utses att justera: Karin Fors föredragande Per Åker',
+        '',
+        '4 4 12 Delårsbokslut januari till april (Dnr 88/2006) Förbundet har under perioden genomfört en omfattande omorganisation av ' +
+          'sina verksamheter och redovisar ett överskott för perioden.',
+      ),
+    );
+    // (the place itself stands in the row of values after both labels, where no reader looks for it yet)
+    expect(doc.meeting?.location).toBeNull();
+    expect(doc.meeting?.date).toBe('2006-05-04');
+  });
 });

@@ -77,7 +77,13 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
 }
 
 /** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
-export const placeOf = (text: string): string => stripWhen(text);
+export function placeOf(text: string): string {
+  const place = stripWhen(text);
+  // (a value of many words is no place but the text a layout's pairing put under the label: a § run on, a list)
+  return wordCount(place) > MAX_PLACE_WORDS ? '' : place;
+}
+// a place names a house, a room, a street and a town at most
+const MAX_PLACE_WORDS = 15;
 
 /** A page's summary run on after the place (`Ekbacken, kl 13.00. Beslutande. Övriga deltagare.`): the place ends before a label. */
 function cutAtLabel(text: string): string {
