@@ -2,7 +2,7 @@
 // that only its first items name while the place and the people name municipalities, and
 // a municipality's own board whose § is about a förbund. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../src/parse/meeting/organisation.js';
+import { findOrganisation, findPublicBody } from '../../src/parse/meeting/organisation.js';
 import { meetingDoc, text } from './helpers.js';
 
 describe('the organisation of a meeting', () => {
@@ -73,4 +73,12 @@ describe('the organisation of a meeting', () => {
     expect(findOrganisation('Finsam Västerlands styrelse sammanträder')?.name).toBe('Finsam Västerland');
     expect(findOrganisation('Samordningsförbundet Torsås 2024')?.name).toBe('Samordningsförbundet Torsås');
   });
+
+  it('names no organisation after `landstinget` or `region` in running text (words in lower case are no name)', () => {
+    expect(findPublicBody('Två utvecklare från Folkhälsocentrum i landstinget lämnar en sammanfattande bild')).toBeNull();
+    expect(findPublicBody('samverkan med region och kommuner')).toBeNull();
+    // (a name in capitals after the word still is one)
+    expect(findPublicBody('Avtal med Region Dalarö om tolktjänst')?.name).toBe('Region Dalarö');
+  });
 });
+

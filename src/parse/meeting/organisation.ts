@@ -200,7 +200,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     const kept: string[] = [];
     for (const w of words) {
       // (`Region Halland Kansliet`: a definite noun after the name is none of it; `Räddningstjänsten Norra Dalen`: a place after a compass word is)
-      if (STOP_WORDS.has(w.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
+      // (`landstinget lämnar en …`: the pattern ignores case, and a word in lower case is no name's)
+      if (STOP_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
       kept.push(w);
     }
     if (!kept.length) continue;
