@@ -47,6 +47,20 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
   return { caseNumber, before: text.slice(0, m.index).trim(), after: text.slice(from + taken.length).trim() };
 }
 
+// a label of the register opening the text (`Dnr`, `Diarienummer:`), `beteckning` left out: a word of titles too
+const LEADING_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes('beteckning')))})(?![\\p{L}\\d])\\s*[:.]?(?:\\s+|$)`, 'iu');
+
+/**
+ * How long the case number's label is that opens a heading's text with no number after it
+ * (`§ 1 Dnr Budget 2000`: a transcript dropped the number, or the template's field was left
+ * empty): the title starts after it. 0 when the text opens otherwise.
+ */
+export function emptyCaseLabel(text: string): number {
+  if (!MAY_HOLD.test(text)) return 0;
+  const m = LEADING_LABEL.exec(text);
+  return m && readCaseNumber(text) === null ? m[0].length : 0;
+}
+
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
