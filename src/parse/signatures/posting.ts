@@ -6,7 +6,8 @@
 import { POSTING } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { allMatches, alternation, opensLike, trimEndOf } from '../../text/patterns.js';
+import { allMatches, alternation, opensLike, trimEndOf, trimOf } from '../../text/patterns.js';
+import { labelAt } from '../../text/labels.js';
 import { findDates } from '../../text/dates.js';
 
 export interface Posting {
@@ -25,6 +26,12 @@ const HINT = hintOf(LABELS.map(([, w]) => w));
 const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
 const mayOpenLabel = opensLike(LABELS.map(([, w]) => w));
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
+
+/** Where the minutes are kept: the value as written, or none where it is empty or another label (`Förvaringsplats.` / `Underskrift: …`). */
+function placeStored(value: string): string | null {
+  const place = trimOf(trimEndOf(value, '.'), '.,;: ');
+  return place === '' || labelAt(place) !== null ? null : place;
+}
 
 /** The next line, when it holds a value rather than another label. */
 function valueBelow(lines: readonly Line[], i: number, end: number): string {
@@ -73,7 +80,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       else if (field === 'postedRange') {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
-      } else if (field === 'stored') result.storedAt ??= trimEndOf(value, '.') || null;
+      } else if (field === 'stored') result.storedAt ??= placeStored(value);
     });
   }
   if (posted.from || posted.to) result.posted = posted;
