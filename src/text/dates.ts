@@ -45,6 +45,9 @@ export const toIso = (y: number, m: number, d: number): string | null => (isVali
 // several times faster than the patterns would find nothing
 const DIGIT = /\d/;
 
+// the first day of a range before a spelled-out date (`26-27 januari`, `1–2 december`)
+const DAY_RANGE_BEFORE = /(?<!\d)(\d{1,2}) ?[-–] ?$/u;
+
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   if (!DIGIT.test(text)) return hits;
@@ -56,9 +59,12 @@ export function findDates(text: string): DateHit[] {
     } else if (m[6]) {
       const y = m[8] ? Number(m[8]) : null;
       const mo = MONTHS[m[7]!.toLowerCase()]!;
-      const d = Number(m[6]);
+      // `den 26-27 januari 2002`: a meeting of two days is dated by its first
+      const range = index > 1 ? DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, index - 6), index)) : null;
+      const first = range && Number(range[1]) < Number(m[6]) ? range : null;
+      const d = first ? Number(first[1]) : Number(m[6]);
       hits.push({
-        iso: y === null ? null : toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length,
+        iso: y === null ? null : toIso(y, mo, d), year: y, month: mo, day: d, index: index - (first?.[0].length ?? 0), length: m[0].length + (first?.[0].length ?? 0),
         spelledOut: Boolean(m[4] || m[5]), compact: false,
       });
     } else if (m[9]) {
