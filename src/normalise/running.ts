@@ -434,8 +434,13 @@ function joinFragments(lines: readonly Line[], starts: readonly number[]): numbe
 
 // a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
 const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
+// (a line without a gap is one cell, which the anchored pattern reads from its first letter: most lines fail
+// there, where the stem's search reads the whole line; normalise leaves no white space but spaces and tabs)
 const isLetterhead = (text: string): boolean =>
-  text.length <= LETTERHEAD_LENGTH && KIND_STEM.test(text) && text.split(CELL_GAP).some((cell) => KIND_CELL.test(cell.trim()));
+  text.length <= LETTERHEAD_LENGTH &&
+  (text.includes('\t') || text.includes('  ')
+    ? KIND_STEM.test(text) && text.split(CELL_GAP).some((cell) => KIND_CELL.test(cell.trim()))
+    : KIND_CELL.test(text.trim()) && KIND_STEM.test(text));
 
 /** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
 function recurringAnchors(lines: readonly Line[]): number[] {
