@@ -346,7 +346,8 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
-      cuts.push({ at: digit ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
+      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     if (digit) {

@@ -52,7 +52,8 @@ const RUN_ON_BODY_WORDS = 2;
 // the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
 // (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
 const STANDING = new Set<string>(STANDING_POINTS);
-const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation(MODAL_VERBS)})(?![\\p{L}])`, 'u');
+// (an organ of an organ too: `Kommunstyrelsens arbetsutskott beslutar …`, the genitive and a noun in lower case)
+const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation(MODAL_VERBS)})(?![\\p{L}])`, 'u');
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
