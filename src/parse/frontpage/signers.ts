@@ -8,7 +8,7 @@ import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
 import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
-import { surnameFirst } from '../../text/persons.js';
+import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 
 export interface FrontSigners {
@@ -36,7 +36,7 @@ export function namesIn(value: string): string[] {
   return withoutDeputy(value)
     .split(/(?<!\s)\s+och\s+|;|(?<!\s)\s{2,}|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})|(?<=\))\s(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
-    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(part)), '.…_: '), '.,*')))
+    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutEdgeLabels(part))), '.…_: '), '.,*')).map(withoutEdgeLabels))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }
 
