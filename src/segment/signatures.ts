@@ -76,6 +76,9 @@ function labelsRunTogether(text: string, roles: SignatureRole[]): boolean {
 /** A line of one or more signature labels and nothing else. */
 export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 
+// `Anna Berg (S)`: the party after a signer's name is no part of it
+const PARTY_AT_END = /\([^()]{1,12}\)$/u;
+
 /** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
   const m = LABEL_START.exec(line.flat);
@@ -83,7 +86,7 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = rest.split(/ och |;/u).flatMap(namesOfPart).map(withoutEdgeLabels);
+  const parts = rest.split(/ och |;/u).flatMap(namesOfPart).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
   return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
 
