@@ -90,3 +90,13 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'appealBy', value: 'date', words: ['sista datum för överklagande', 'sista dag för överklagande', 'sista dagen för överklagande', 'sista dag för överklagan', 'datum för överklagan till och med', 'sista datum för överklagan'] },
   { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'underskrift/anslagsansvarig', 'underskrift / anslagsansvarig', 'utdragsbestyrkande', 'intygar'] },
 ];
+
+/**
+ * Label words a transcript runs on to a signer's name where the label stood mid-line and no
+ * column gap marked it (`Kenneth Berg Paragrafer`, `Paragrafer Marie Ek`, `Eva Lund (M) Organ`):
+ * never a surname or a given name, so a name that opens or ends on one sheds it.
+ */
+export const LABEL_WORDS_BESIDE_SIGNERS: readonly string[] = [
+  'paragrafer', 'paragraf', 'organ', 'instans', 'ordförande', 'sekreterare', 'justerare', 'justerande', 'justerandes',
+  'underskrift', 'underskrifter', 'utdragsbestyrkande',
+];

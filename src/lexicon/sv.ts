@@ -170,6 +170,9 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'tjänstgörande ersättare', 'ersättare', 'närvarande ersättare', 'ej tjänstgörande ersättare', 'icke tjänstgörande ersättare',
       'ej beslutande', 'icke beslutande', 'ej beslutande ersättare', 'närvarande ej tjänstgörande ersättare', 'ej tjänstgörande',
       'suppleanter', 'närvarande suppleanter', 'tjg ers', 'tjg ersättare', 'ej tjg ers', 'ej tjg ersättare',
+      // the same said otherwise, or as templates misspell it: `Ersättare inte tjänstgörande`, `Närvarande, ej tjg ers:`, `Ej tjänstegörande;`
+      'inte tjänstgörande', 'ersättare inte tjänstgörande', 'ersättare ej tjänstgörande', 'inte tjänstgörande ersättare',
+      'närvarande, ej tjg ers', 'närvarande, ej tjänstgörande', 'närvarande, ej tjänstgörande ersättare', 'ej tjänstegörande', 'ej tjänstegörande ersättare',
       // a notice's lists of who is called
       'kallade ersättare',
     ],

@@ -8,7 +8,7 @@ import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, opensLike, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
-import { isGivenName, signerNames, splitPersons } from '../text/persons.js';
+import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
@@ -76,6 +76,9 @@ function labelsRunTogether(text: string, roles: SignatureRole[]): boolean {
 /** A line of one or more signature labels and nothing else. */
 export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 
+// `Anna Berg (S)`: the party after a signer's name is no part of it
+const PARTY_AT_END = /\([^()]{1,12}\)$/u;
+
 /** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
   const m = LABEL_START.exec(line.flat);
@@ -83,7 +86,7 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = rest.split(/ och |;/u).flatMap(namesOfPart);
+  const parts = rest.split(/ och |;/u).flatMap(namesOfPart).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
   return parts.every(looksLikeName) ? { role, names: parts } : null;
 }
 
@@ -103,13 +106,20 @@ const FOUR_WORDS = /^\S+ \S+ \S+ \S/u;
 export function runTogether(text: string): string[] {
   if (!FOUR_WORDS.test(text)) return [text];
   const run = splitPersons(text);
-  return run.length > 1 && run.every(isPersonName) ? run : [text];
+  // (a name after the first may open with a given name the lexicon lacks: `Anna Berg Gunder Lind`)
+  return run.length > 1 && isPersonName(run[0]!) && run.every(isSignerName) ? run : [text];
 }
 
 /** Two to four capitalised words, the first a given name, none a signer's label (`Anders Holm`, not `Försäkringskassan Sekreterare`). */
 const isPersonName = (text: string): boolean => {
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 4 && isGivenName(words[0]!) && !words.some((w) => LABEL_ROLE.has(w.toLowerCase())) && looksLikeName(text);
+};
+
+/** Two to four capitalised words, none a signer's label. */
+const isSignerName = (text: string): boolean => {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && !words.some((w) => LABEL_ROLE.has(w.toLowerCase())) && looksLikeName(text);
 };
 
 /**

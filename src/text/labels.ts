@@ -19,7 +19,8 @@ const BY_WORD = new Map<string, FrontLabel>();
 for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
 // participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![\\p{L}]))*`;
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|\\.(?=\\s+\\p{Lu})\\s*)?`, 'iu');
+// (a semicolon where the colon belongs, on a label's own line: `Ej tjänstgörande;`)
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+\\p{Lu})\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`

@@ -5,7 +5,8 @@
 // whether a piece of text continues the entry above it (`ordförande`, `kommundirektör, § 2`,
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
@@ -41,9 +42,12 @@ const MAY_BE_VACANT = hintOf(['vakan']);
 // (a party's letters before two capitalised words, the other reading `partyBeforeName` has)
 const PARTY_BEFORE_TWO_WORDS = /\s\p{Lu}{1,4}\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}/u;
 
+// four capitalised words in a row: two names when the lexicon lacks the second one's given name (`Göran Ek Gunder Lind`)
+const FOUR_CAPITALISED = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’]/u;
+
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text)) return true;
+  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -79,7 +83,7 @@ export function personStarts(text: string): number[] {
       seenName = false;
       continue;
     }
-    const opensHere = depth === 0 && k > 0 && seenName && !lone && startsName(words, capitalised, k);
+    const opensHere = depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -126,6 +130,29 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   const after = words[k + 2]?.[0] ?? '';
   return capitalised[k + 1]! && PARTY_AT.test(after);
 }
+
+/**
+ * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Alicja Zawadska Lind`):
+ * two or three capitalised words from k to the next name or the end, the first name's given name known and
+ * its second word no given name (`Anna Maria Ek Lind` is one name of two given names). A name of four words
+ * with one given name and three surnames is rarer than a given name the lexicon lacks.
+ */
+function secondPairOfFour(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (k - entry !== 2 || !capitalised[entry]! || !capitalised[entry + 1]! || !capitalised[k]! || !capitalised[k + 1]!) return false;
+  const first = words[entry]![0];
+  const second = words[entry + 1]![0];
+  if (first.endsWith(',') || second.endsWith(',') || words[k]![0].endsWith(',') || !isGivenName(first) || isGivenName(second)) return false;
+  // (an organisation's name after a person's in a flattened table, `Eva Ek Region Norrbotten`, opens with its head or ends on its noun)
+  if (ORGANISATION_OPENING.has(words[k]![0].toLowerCase()) || startsName(words, capitalised, k + 1)) return false;
+  // (the second name's run of capitalised words: to a comma, a small word, a bracket, the end or the name after it)
+  let end = k + 1;
+  while (end - k < 3 && !words[end]![0].endsWith(',') && capitalised[end + 1] && !startsName(words, capitalised, end + 1)) end++;
+  const ends = end + 1 >= words.length || !capitalised[end + 1] || words[end]![0].endsWith(',') || startsName(words, capitalised, end + 1);
+  return ends && !words.slice(k, end + 1).some((w) => ORGANISATION_END.test(w[0]));
+}
+
+const ORGANISATION_OPENING = new Set<string>([...ORGANISATION_HEADS, ...ORGANISATION_PREFIXES]);
+const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)}),?$`, 'iu');
 
 /** The entries of a text that lists several people without separators. */
 export function splitPersons(text: string): string[] {
@@ -245,4 +272,16 @@ const SURNAME_FIRST = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s(\p{Lu}\p{Ll}+(?:-\
 export function surnameFirst(text: string): { name: string; length: number } | null {
   const m = SURNAME_FIRST.exec(text);
   return m && isGivenName(m[2]!) && !isGivenName(m[1]!) ? { name: `${m[1]!} ${m[2]!}`, length: m[0].length } : null;
+}
+
+const BESIDE = new Set<string>(LABEL_WORDS_BESIDE_SIGNERS);
+const besideKey = (w: string): string => trimEndOf(w.toLowerCase(), ':.…_');
+
+/** A signer's name without a label word run on at either end (`Kenneth Berg Paragrafer` → `Kenneth Berg`). */
+export function withoutEdgeLabels(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  // (a label word opens with a capital: a name's last and first words are looked up only then; two words stay a name)
+  while (words.length > 2 && isUpper(words[words.length - 1]!.charCodeAt(0)) && BESIDE.has(besideKey(words[words.length - 1]!))) words.pop();
+  while (words.length > 2 && isUpper(words[0]!.charCodeAt(0)) && BESIDE.has(besideKey(words[0]!))) words.shift();
+  return words.join(' ');
 }

@@ -8,7 +8,7 @@ import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
 import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
-import { surnameFirst } from '../../text/persons.js';
+import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 
 export interface FrontSigners {
@@ -41,7 +41,7 @@ export function namesIn(value: string): string[] {
   return withoutDeputy(value)
     .split(NAMES_APART)
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
-    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(part)), '.…_: '), '.,*')))
+    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutEdgeLabels(part))), '.…_: '), '.,*')).map(withoutEdgeLabels))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }
 

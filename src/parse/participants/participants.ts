@@ -36,7 +36,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const entry of marked) {
+    for (const entry of marked.flatMap(cutAtSubHeadings)) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -108,6 +108,32 @@ function subHeadingOf(text: string): ListOpening | null {
   return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
 }
 const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
+
+/**
+ * `… Andreas Berg, Övriga Bahman Alavi, förbundschef`: the heading of the others' or the absent's
+ * list run on after a comma in the middle of an entry opens a new entry there (which
+ * `subHeadingOf` then reads); a deputies' heading there is the person's own position.
+ */
+function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
+  const text = entry.text;
+  // (most entries hold no comma before a capital: the search is the cheap test)
+  let at = text.indexOf(', ');
+  if (at < 0) return [entry];
+  const out: E[] = [];
+  let from = 0;
+  for (; at >= 0; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    // (not a deputies' heading: `Bo Hald, (c), Arvidsjaur, Tjänstgörande ersättare` is his own position)
+    const role = isUpper(c) ? subHeadingOf(text.slice(at + 2))?.role : undefined;
+    if (role !== 'other' && role !== 'absent') continue;
+    out.push({ ...entry, text: text.slice(from, at) });
+    from = at + 2;
+  }
+  if (from === 0) return [entry];
+  out.push({ ...entry, text: text.slice(from) });
+  return out;
+}
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
 // (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
 const ALL_BUT = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=\\p{Lu})`, 'iu');

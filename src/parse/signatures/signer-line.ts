@@ -16,9 +16,12 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
   for (let i = end - 1, seen = 0; i >= start && seen < TAIL_LINES; i--) {
     if (isBlank(lines[i]!)) continue;
     seen++;
-    const found = signersOf(lines[i]!.flat);
+    let found = signersOf(lines[i]!.flat);
     if (!found) continue;
-    for (const [role, name] of found) if (!signers[role].includes(name)) signers[role].push(name);
+    // (the signers one a line, `Hanna Lilja, ordförande` over `Per Sten, sekreterare`: the lines right above are read too)
+    const rows: [SignatureRole, string][][] = [];
+    for (let k = i; found; found = k > start ? signersOf(lines[--k]!.flat) : null) rows.unshift(found);
+    for (const [role, name] of rows.flat()) if (!signers[role].includes(name)) signers[role].push(name);
     break;
   }
   return signers;
@@ -26,9 +29,18 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
 
 const OTHER_TITLE = /^\p{Ll}[\p{Ll} -]{2,40}$/u;
 
-/** `Name[ / Name], role[ / Name, role]` → each name with its role; null when the line is anything else. */
+// `Hanna Lilja Ordförande`: the role after the name with no comma, on a short line
+const ROLE_AFTER_NAME = /^(\p{Lu}[\p{L}'’ -]{2,40}?)\s+(\p{L}{4,20})\.?$/u;
+
+/** `Name[ / Name], role[ / Name, role]`, or `Name Role` → each name with its role; null when the line is anything else. */
 function signersOf(text: string): [SignatureRole, string][] | null {
-  if (!text.includes(',') || text.length > 120) return null;
+  if (text.length > 120) return null;
+  if (!text.includes(',')) {
+    // (a short line: the pattern, then the role's word and the name)
+    const m = text.length <= 60 ? ROLE_AFTER_NAME.exec(text) : null;
+    const role = m ? roleOfLabel(m[2]!) : null;
+    return role && looksLikeName(m![1]!) ? [[role, m![1]!]] : null;
+  }
   const out: [SignatureRole, string][] = [];
   let waiting: string[] = [];
   for (const part of text.split(/(?<!\s)\s+(?:\/|och|&)\s+/u)) {

@@ -11,6 +11,7 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, namesStaff, takes } from './values.js';
+import { namesServing, unlikelyInService } from './run-on.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -30,12 +31,14 @@ const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 
 /** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */
-export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][]): Piece[][][] | null {
+/** (`entries`: the lines are the people of a run-on line, where an adjuster with a party, `Eva Ek (S)`, is as likely as without.) */
+export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][], entries = false): Piece[][][] | null {
   const n = takers.length;
   const m = lines.length;
   if (n < 2 || m <= n || m > MAX_LINES || n > MAX_LABELS) return null;
   const texts = lines.map((l) => l.map((p) => p.text).join(' '));
   const classes = texts.map((t) => classOf(t));
+  const serving = namesServing(takers);
   // cost of label i taking lines [from, to)
   const runCost = (i: number, from: number, to: number): number => {
     const f = takers[i]!;
@@ -46,7 +49,7 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
       if (j > from && f.value === 'text') cost += cls === 'text' ? SECOND_TEXT_LINE : MISMATCH;
       else if (j > from && f.value === 'persons' && cls !== 'persons') cost += cls === 'text' ? PERSONS_GAP : MISMATCH;
       else if (!takes(f.value, cls, texts[j]!)) cost += MISMATCH;
-      else if (f.value === 'persons' && unlikely(f, texts[j]!)) cost += UNLIKELY;
+      else if (f.value === 'persons' && (unlikely(f, texts[j]!, entries) || unlikelyInService(f, texts[j]!, serving))) cost += UNLIKELY;
     }
     return cost;
   };
@@ -79,9 +82,9 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   return runs;
 }
 
-function unlikely(f: FrontPageField, text: string): boolean {
-  if (SIGNERS.has(f.field)) return text.includes(',') || PARTY.test(text);
+function unlikely(f: FrontPageField, text: string, entries: boolean): boolean {
+  if (SIGNERS.has(f.field)) return text.includes(',') || (!entries && PARTY.test(text));
   if (f.field !== 'participants') return false;
   const role = roleOfHeading(f.label);
-  return role === 'other' ? PARTY.test(text) : role === 'member' && namesStaff(text);
+  return role === 'other' ? PARTY.test(text) : (role === 'member' || role === 'deputy') && namesStaff(text);
 }

@@ -9,6 +9,7 @@ import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { alignLines } from './align.js';
+import { runOnEntries, runTakers } from './run-on.js';
 import { readColumnTable } from './columns.js';
 import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
 import { splitNamesThenPlace } from './names-then-place.js';
@@ -309,6 +310,11 @@ function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece
     if (heads.length > 1 && lists >= heads.length && values[0]!.at === last.at && heads[heads.length - 2]!.at < last.at) {
       return { rest: assignOne(last, values, asValue), unpaired: false, groups: groups.length };
     }
+    const runOn = alignedRunOn(heads, values);
+    if (runOn) {
+      runOn.runs.forEach((run, k) => runOn.takers[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runOn.runs.length };
+    }
     if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
   } else {
     const signed = signersWithExtraNames(takers, values);
@@ -336,6 +342,11 @@ function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece
       runs.forEach((run, k) => takers[k]!.values.push(...run.flat().map(asValue)));
       return { rest: [], unpaired: false, groups: runs.length };
     }
+    const runOn = groups.length < takers.length ? alignedRunOn(takers, values) : null;
+    if (runOn) {
+      runOn.runs.forEach((run, k) => runOn.takers[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runOn.runs.length };
+    }
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();
@@ -352,6 +363,15 @@ function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece
   }
   const rest = groups.filter((_, j) => !used.has(j)).flat();
   return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
+}
+
+/** Labels of people over fewer value lines than they are, one of them run on: each label its run of the people, or null. */
+function alignedRunOn(labels: readonly FrontPageField[], values: readonly Piece[]): { takers: FrontPageField[]; runs: Piece[][][] } | null {
+  const takers = runTakers(labels);
+  if (takers.length < 2 || linesOf(values).length >= takers.length) return null;
+  const lines = runOnEntries(takers, values);
+  const runs = lines ? alignLines(takers, lines, true) : null;
+  return runs ? { takers, runs } : null;
 }
 
 /**

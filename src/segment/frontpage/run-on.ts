@@ -1,0 +1,65 @@
+// A block of labels and then all their values run on in one line — a page a transcript
+// flattened to a line, a table whose cells were read across (`Ledamöter Tjg ersättare
+// Tjänstemän Jan Berg (S), ordf Eva Ek (M) Olle Ny (S) för Ulla Ås Lisa Holm, socialchef`):
+// the line is cut into its people (and the pieces between them), and each label takes a run
+// of them in order, as `align.ts` pairs a block of labels with a value a line. Without this
+// every person went to one label.
+import { alternation } from '../../text/patterns.js';
+import { splitPersons } from '../../text/persons.js';
+import { SUBSTITUTE_PHRASES } from '../../lexicon/sv.js';
+import { roleOfHeading } from '../participants.js';
+import type { Piece } from './pieces.js';
+import type { FrontPageField } from './read.js';
+import { classOf } from './values.js';
+
+const PERSON_TAKERS = new Set<string>(['participants', 'adjusters']);
+// (a run-on line names several people: fewer than this many characters is a name or two)
+const MIN_RUN = 40;
+const SUBSTITUTE = new RegExp(`(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, 'för'])})\\s+\\p{Lu}`, 'u');
+// `Tjg ersättare`, `Tjänstgörande ersättare`: those who sit in another's stead, not the deputies who only attend
+const SERVING = /^(?:tjg|tjänstgörande)\b/iu;
+
+/**
+ * The values' lines for pairing with two or more labels of people, a person a line, where
+ * the values stand on fewer lines than there are labels and one of them runs on; else null.
+ */
+export function runOnEntries(takers: readonly FrontPageField[], values: readonly Piece[]): Piece[][] | null {
+  if (takers.filter((f) => PERSON_TAKERS.has(f.field)).length < 2) return null;
+  if (!values.some((p) => p.text.length >= MIN_RUN)) return null;
+  const lines: Piece[][] = [];
+  for (const p of values) {
+    // (a run may open with the text of a label before the people's: `Stadshuset, Ekeby Eva Ek (S) …`)
+    const entries = p.text.length < MIN_RUN ? [] : splitPersons(p.text);
+    // (most of what it holds name people: a remark or a label's text among them takes the run of a label of its kind, or costs)
+    if (entries.length < 2 || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
+    else for (const entry of entries) lines.push([{ ...p, text: entry }]);
+  }
+  return lines.length > takers.length ? lines : null;
+}
+
+// headings that stand over the lists' own headings after them (`Närvarande` / `Ledamöter`, `Övriga närvarande` / `Ersättare`)
+const OVER_HEADINGS = new Set<string>(['närvarande', 'övriga närvarande', 'övriga deltagare', 'övriga deltagande']);
+
+/**
+ * Headings over the headings after them (`Närvarande` over `Ledamöter`, `Övriga närvarande`
+ * over `Tjänstemän`, `Beslutande` over `Ledamöter`) take no run of their own: the labels that do, in order.
+ */
+export function runTakers(takers: readonly FrontPageField[]): FrontPageField[] {
+  return takers.filter((f, k) => {
+    const next = takers[k + 1];
+    if (!next || f.field !== 'participants' || next.field !== 'participants') return true;
+    const key = f.label.toLowerCase();
+    return !(OVER_HEADINGS.has(key) || (key === 'beslutande' && roleOfHeading(next.label) === 'member'));
+  });
+}
+
+/** An entry unlikely under its label beside the others: a substitute among members when deputies in service have a label, and the reverse. */
+export function unlikelyInService(f: FrontPageField, text: string, serving: boolean): boolean {
+  if (!serving || f.field !== 'participants') return false;
+  const role = roleOfHeading(f.label);
+  if (role === 'member') return SUBSTITUTE.test(text);
+  return role === 'deputy' && SERVING.test(f.label) && !SUBSTITUTE.test(text);
+}
+
+/** Whether any label names the deputies in service. */
+export const namesServing = (takers: readonly FrontPageField[]): boolean => takers.some((f) => f.field === 'participants' && SERVING.test(f.label));
