@@ -128,7 +128,8 @@ function stripWhen(text: string): string {
   // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
   t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ').replace(EMPTY_BRACKET, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
-  t = t.replace(DANGLING_WORDS, ' ');
+  // (twice: `kl Ajournering kl` leaves two, the first dangling only once the second is gone)
+  t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
   return trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-');
 }
