@@ -286,6 +286,15 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       last = i + 1;
       continue;
     }
+    // `KS 117 Budget …` / `KS 118 Hyresavtal … 12` after `KS 116 Information... 6`: entries whose page
+    // numbers a transcript lost, known by their numbers counting on to an entry that has one
+    const lost = pending === null && entries.length > 0 ? pagesLost(lines, i, end, loose, openers, numberOf(lines, entries[entries.length - 1]!, openers)) : null;
+    if (lost) {
+      entries.push(...lost.entries);
+      last = lost.next;
+      i = lost.next - 1;
+      continue;
+    }
     const header = headerAt(lines, i, openers);
     // (asked once: both readings below want to know)
     const ahead = pending === null || (header !== null && header.style === 'paragraph') ? entryAhead(lines, i + 1, end, loose, openers) : false;
@@ -308,6 +317,32 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     break;
   }
   return entries.length ? { end: last, entries } : null;
+}
+
+// a transcript loses the page numbers of a few entries in a row, not of a whole list
+const MAX_LOST = 6;
+
+/** The number of an entry: its own, or read again on its line (`KS 116 Information... 6` keeps none). */
+function numberOf(lines: readonly Line[], entry: ContentsEntry, openers: Openers | undefined): number | null {
+  if (entry.number !== null) return entry.number;
+  return entry.at === undefined ? null : (headerAt(lines, entry.at, openers)?.number ?? null);
+}
+
+/**
+ * Numbered titles from line i on, counting on from `previous`, each without a page number,
+ * up to an entry with one whose number goes on counting: entries whose page numbers were
+ * lost, and the line where the entry that kept its page number stands.
+ */
+function pagesLost(lines: readonly Line[], i: number, end: number, loose: boolean, openers: Openers | undefined, previous: number | null): { entries: ContentsEntry[]; next: number } | null {
+  if (previous === null) return null;
+  const run: ContentsEntry[] = [];
+  for (let k = i, expected = previous + 1; k >= 0 && run.length <= MAX_LOST; k = nextContent(lines, k + 1, end), expected++) {
+    const header = headerAt(lines, k, openers);
+    if (!header || header.number !== expected || header.rest === '') return null;
+    if (entryOf(lines[k]!, loose)) return run.length > 0 ? { entries: run, next: k } : null;
+    run.push({ number: header.number, title: header.rest, at: k });
+  }
+  return null;
 }
 
 /**
