@@ -21,9 +21,9 @@ const MIN_RUN = 3;
 const KIND_SCAN = 2_000;
 const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
-// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or a page
-// counter `2[9] `, before a capital
-const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}\/\d{1,5} |\d[)\]] )(\d{1,4}) (?=\p{Lu})/gu;
+// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or
+// `KS/2024:18 ` or a page counter `2[9] `, before a capital
+const CANDIDATE = /(?<=[.!?] |\d{4}-\d\d-\d\d |\d{4}[/:]\d{1,5} |\d[)\]] )(\d{1,4}) (?=\p{Lu})/gu;
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
 // page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`)
 const AFTER_PAGE_NUMBER = /^(\d{1,3}) (\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
