@@ -227,7 +227,17 @@ function oneLineList(text: string): ContentsEntry[] | null {
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
-  return titles.map((t, k) => ({ number: first + k, title: (paged ? t.slice(0, -1) : t).join(' ') }));
+  return titles.map((t, k) => ({ number: first + k, title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+}
+
+/**
+ * `52 Budget 4 Delårsrapport 5 54 …`: where the transcript lost an entry's number, the entry
+ * before runs on over it; in a list whose titles end in their pages, a page number before a
+ * capital ends the title there.
+ */
+function beforeLostEntry(title: readonly string[]): readonly string[] {
+  const at = title.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && /^\p{Lu}/u.test(title[j + 1] ?? ''));
+  return at < 0 ? title : title.slice(0, at);
 }
 const PAGE_WORD = /^\d{1,3}$/u;
 
