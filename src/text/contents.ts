@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, SECTION_HEADINGS } from '../lexicon/sv.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
@@ -143,6 +143,10 @@ export function findContents(lines: readonly Line[], start: number, end: number,
 /** A title compared with another: lower case, words only. */
 export const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
+// a group heading (`Beslutsärenden`, `Informationsärenden`): a few words
+const GROUP = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((g) => g.words))})[.:]?$`, 'iu');
+const GROUP_LENGTH = 40;
+
 /**
  * An agenda's points listed one a line, then written out again from the same first number
  * (`1. Upprop` … `7. Rapporter`, then `1. Upprop Tove Ring (SD) är i tur att justera.` …):
@@ -166,6 +170,8 @@ function listedAgain(lines: readonly Line[], start: number, end: number, openers
     if (!bare) entries.push({ number: h.number, title: h.rest, at: k });
     last = k;
     k = nextContent(lines, k + 1, end);
+    // `§ 87 Föregående protokoll` / `Beslutsärenden` / `§ 88`: a group heading between two points of the list
+    if (k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && GROUP.test(lines[k]!.flat)) k = nextContent(lines, k + 1, end);
     h = k < 0 ? null : headerAt(lines, k, openers);
   }
   if (entries.length < MIN_ENTRIES) return null;
