@@ -170,9 +170,17 @@ function listedAgain(lines: readonly Line[], start: number, end: number, openers
     if (!bare) entries.push({ number: h.number, title: h.rest, at: k });
     last = k;
     k = nextContent(lines, k + 1, end);
-    // `§ 87 Föregående protokoll` / `Beslutsärenden` / `§ 88`: a group heading between two points of the list
-    if (k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && GROUP.test(lines[k]!.flat)) k = nextContent(lines, k + 1, end);
     h = k < 0 ? null : headerAt(lines, k, openers);
+    // `§ 87 Föregående protokoll` / `Beslutsärenden` / `§ 88` / `§ 89`: a group heading before the list's bare
+    // numbers (titles with their groups, each over its number, are the items' own list: `titlesBeforeItems`)
+    if (h === null && k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && GROUP.test(lines[k]!.flat)) {
+      const after = nextContent(lines, k + 1, end);
+      const bare = after < 0 ? null : headerAt(lines, after, openers);
+      if (bare?.rest === '') {
+        k = after;
+        h = bare;
+      }
+    }
   }
   if (entries.length < MIN_ENTRIES) return null;
   const key = titleKey(first.rest);
