@@ -1,6 +1,6 @@
 // A running header the furniture finder could not confirm, standing after a decision's last
 // clause where the next page begins: the kind of document letter-spaced (`PRO T OK OL L`), or
-// the organ and the meeting's date, a letterhead. None is a clause. Every text is invented.
+// the organ and the meeting's date, a letterhead, a header row run together. None is a clause. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
@@ -40,12 +40,21 @@ describe('a page header under a decision', () => {
         '',
         'VALLBY KOMMUN',
         'Byggnadsnämnden',
+        '',
+        '§ 73 Tillsyn av hissar',
+        '',
+        'Byggnadsnämndens beslut',
+        '',
+        'Rapporten läggs till handlingarna.',
+        '',
+        'VALLBY KOMMUN PROTOKOLL 4 Byggnadsnämnden Sammanträdesdatum 2025-09-16',
       ),
     );
     expect(doc.items.map((i) => [i.number, i.decisions.map((d) => d.text)])).toEqual([
       [70, ['Oskar Lind utses att justera protokollet.']],
       [71, ['Planen godkänns för granskning.', 'Samrådsredogörelsen godkänns.']],
       [72, ['Meddelandena läggs till handlingarna.']],
+      [73, ['Rapporten läggs till handlingarna.']],
     ]);
   });
 });

@@ -224,8 +224,11 @@ const PAGE_HEAD_LENGTH = 40;
 const ORGAN_AND_DATE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})\\s+\\d{4}-\\d{2}-\\d{2}$`, 'u');
 // the municipality in capitals and the organ: `HÖGSBY KOMMUN Kommunstyrelsen`
 const LETTERHEAD = /^\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)*\s+KOMMUN(?:\s+\p{Lu}\p{Ll}+)?$/u;
+// the municipality and the kind in capitals open a header row run together (`HÖGSBY KOMMUN PROTOKOLL 4 Kommunstyrelsen …`)
+const HEADER_ROW = /^\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)*\s+KOMMUN\s+(\p{Lu}+)(?=\s|$)/u;
+const HEADER_ROW_LENGTH = 100;
 function isPageHead(text: string): boolean {
-  if (text.length > PAGE_HEAD_LENGTH) return false;
+  if (text.length > PAGE_HEAD_LENGTH) return text.length <= HEADER_ROW_LENGTH && text.includes('KOMMUN') && KIND_WORDS.has(HEADER_ROW.exec(text)?.[1]?.toLowerCase() ?? '');
   const c = text.charCodeAt(text.length - 1);
   // (a date's last digit, or the last capital of the kind)
   if (c >= 48 && c <= 57) return ORGAN_AND_DATE.test(text);
