@@ -7,6 +7,7 @@ import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
+import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsContents, isHeadingLike, kindTitle } from '../split/titles.js';
 
@@ -101,8 +102,30 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
-  if (meetingLabels > 0 && points >= AGENDA_POINTS && !anyLine(lines, span, DECIDED)) return 'notice';
+  if (meetingLabels > 0 && points >= AGENDA_POINTS && !decidedOutsideProposals(lines, span)) return 'notice';
   return 'other';
+}
+
+// `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
+// what the meeting is asked to decide, in the words of a decision; a heading alone on its line
+// (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
+const PROPOSAL_HEADING = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}s\s+)?(?:[Ff]örslag(?:\s+till\s+[\p{L}-]+)?|[Bb]eslutsförslag)\s*:?$/u;
+
+/** A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens. */
+function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): boolean {
+  let proposed = false;
+  for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      proposed = false;
+      continue;
+    }
+    seen++;
+    // (every proposal's heading or label says `örslag`: most lines are passed over by that test alone)
+    if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) proposed = true;
+    if (!proposed && DECIDED.test(line.text)) return true;
+  }
+  return false;
 }
 
 /** One of the document's first BODY_LINES content lines matches the pattern. */

@@ -518,8 +518,9 @@ export const DECISION = {
    * sänds till …`): a line opening so ends the clauses under a decision heading and is none of them.
    */
   distribution: {
-    subjects: ['beslutet', 'protokollsutdrag', 'protokollsutdraget', 'protokollsutdrag ska', 'utdrag', 'utdraget', 'utdrag ur protokollet', 'kopia'],
-    verbs: ['skickas', 'expedieras', 'sänds', 'översänds', 'delges', 'expedierat', 'skickat'],
+    subjects: ['beslutet', 'beslut', 'beslutet ska', 'protokollsutdrag', 'protokollsutdraget', 'protokollsutdrag ska', 'utdrag', 'utdraget', 'utdrag ur protokollet', 'kopia'],
+    // (`Expediera till`: the imperative of a secretary's note to self)
+    verbs: ['skickas', 'expedieras', 'sänds', 'översänds', 'delges', 'expedierat', 'skickat', 'expediera'],
   },
   /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
   clauseJoins: ['samt', 'och', 'samt att', 'och att'],

@@ -21,12 +21,12 @@ const MIN_RUN = 3;
 const KIND_SCAN = 2_000;
 const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
-// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or a page
-// counter `2[9] `, before a capital
+// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or
+// `KS/2024:18 ` or a page counter `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
 const KIND_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 const CANDIDATE = new RegExp(
-  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d |\\d{4}\\/\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=\\p{Lu})`,
+  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d |\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=\\p{Lu})`,
   'gu',
 );
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the

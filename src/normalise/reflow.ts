@@ -98,10 +98,11 @@ function pointsFollow(text: string, from: number, n: number): boolean {
   return at >= 0;
 }
 // a heading inside an item's body, followed by its text on the same line
-// (`Kommunstyrelsens beslut`, in lower case after the genitive; `Beslut`, `Förslag till beslut` capitalised alone)
+// (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
+// `Beslut`, `Förslag till beslut` capitalised alone)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
 const HEADING = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s\\p{Lu})`,
+  `^(?:\\p{Lu}\\p{Ll}+(?:-\\s(?:och|samt)\\s\\p{Ll}+)?s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s\\p{Lu})`,
   'u',
 );
 const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
@@ -403,7 +404,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       }
     }
     // `… godkänns. Kommunstyrelsens beslut Informationen noteras.`
-    if ((HEADING_FIRST.has(key) || key.endsWith('s')) && !afterComma(text, at)) {
+    if ((HEADING_FIRST.has(key) || key.endsWith('s') || key.endsWith('-')) && !afterComma(text, at)) {
       const heading = HEADING.exec(rest);
       if (heading) {
         cuts.push({ at, kind: 'around', length: heading[0].length });

@@ -365,6 +365,8 @@ function pageStarts(lines: readonly Line[]): number[] {
 
 // a block over a § heading is a few lines; it is a page's header when it stands over this many
 const ITEM_PAGES = 3;
+const TWO_ITEM_PAGES = 2;
+const ENDS_SENTENCE = /[.!?]$/u;
 const HEAD_BLOCK = 3;
 const SIGN_NEAR_START = /^.{0,15}[§$]/u;
 // (most lines hold no sign at all: two plain searches say so before the pattern tries every length up to 15)
@@ -385,13 +387,17 @@ function itemPageHeads(lines: readonly Line[]): number[] {
     for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
     blocks.push(above);
   }
-  if (blocks.length < ITEM_PAGES) return [];
+  // (two § pages are enough where the header's lines are no sentence's: `Bildningsnämnden, möte 26.9.2022`
+  // over the file's first § and over its second)
+  const need = blocks.length >= ITEM_PAGES ? ITEM_PAGES : TWO_ITEM_PAGES;
+  if (blocks.length < need) return [];
   // the first page shows the header alone over its § (the file's first lines): only its
   // lines can head the others (not `Godkändes.`, the last line of many a § above the next)
   const first = blocks[0]!;
   let before = 0;
   for (let k = 0; k < (first[0] ?? 0); k++) if (lines[k]!.text !== '') before++;
   if (before > first.length) return [];
+  if (need < ITEM_PAGES && first.some((j) => ENDS_SENTENCE.test(lines[j]!.text))) return [];
   // (a line's key is worked out only when its first letters are those of a header line)
   const prints = new Set(first.map((j) => printOf(lines[j]!.text)));
   const keyAt = (j: number): string => (prints.has(printOf(lines[j]!.text)) ? keyOf(lines[j]!) : '');
@@ -403,7 +409,7 @@ function itemPageHeads(lines: readonly Line[]): number[] {
     // the block: the recurring lines right above the heading, up to the first that is the page's own
     let top = -1;
     for (const k of above) {
-      if ((over.get(keyAt(k)) ?? 0) < ITEM_PAGES) break;
+      if ((over.get(keyAt(k)) ?? 0) < need) break;
       top = k;
     }
     if (top >= 0) heads.push(top);

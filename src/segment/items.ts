@@ -75,6 +75,17 @@ const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
 // `1.a Protokolljusterare`, `2 a) Budget`, `2a. Budget`: the parent's number and a letter
 const NUMBERED_LETTER_SUB_ITEM = /^(\d{1,3})[.\s]?([a-h])[.)]?\s(.*)$/u;
+// `1 Budget 2024` / `Ärende 1 Diarienummer 2023/KS 0362`: a web agenda restates the point's number
+// beside its case number under the heading; the line is the case number's, no heading of its own
+const POINT_RESTATED = /^(?:ärende|punkt)\s{1,3}\d{1,3}[.:]?$/iu;
+/** The line restates the point above it: `Ärende 1 Dnr …` under `1 Title` (a blank line between at most). */
+function restatesPoint(lines: readonly Line[], i: number, header: ItemHeader): boolean {
+  if (header.rest !== '' || header.caseNumber === null || header.style !== 'punkt') return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && isBlank(lines[k]!)) k--;
+  const above = k >= 0 && k < i ? lines[k]!.text : '';
+  return above.startsWith(`${header.number} `) || above.startsWith(`${header.number}. `);
+}
 /**
  * A line that is nothing but a case number: with its label (`Dnr 2023/12`, `Diarienummer:
  * KS 2019/1`), or alone with an organ's letters, a slash or a year first (`KS 2023/101`,
@@ -82,7 +93,7 @@ const NUMBERED_LETTER_SUB_ITEM = /^(\d{1,3})[.\s]?([a-h])[.)]?\s(.*)$/u;
  */
 const referenceOn = (line: Line): string | null => {
   const hit = readCaseNumber(line.flat);
-  if (hit) return hit.before === '' && hit.after === '' ? hit.caseNumber : null;
+  if (hit) return (hit.before === '' || POINT_RESTATED.test(hit.before)) && hit.after === '' ? hit.caseNumber : null;
   const t = line.flat;
   return isBareCaseNumber(t) && (/\p{Lu}|\//u.test(t) || /^\d{4}/u.test(t)) ? t : null;
 };
@@ -244,6 +255,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
       const header = headerFrom(reads[m]!, lines[i]!, k);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
+      if (restatesPoint(lines, i, header)) continue;
       found.push({ at: i, header });
     }
     // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written

@@ -98,8 +98,9 @@ function completeTitles(items: ItemSegment[], contents: readonly Contents[]): vo
   }
 }
 
-// what a heading line runs on with after its listed title is its body when it holds a sentence
-const RUN_ON_WORDS = 4;
+// what a heading line runs on with after its listed title is its body when it holds a sentence, however
+// short (`… kvarteret Svalan Planarkitekten redogör.`: a subject and its verb)
+const RUN_ON_WORDS = 2;
 
 /** `§ 51 Informationspunkt: Nytt system Kommunens IT-chef informerar …`, listed `Informationspunkt: Nytt system`: the title ends where the listed one does. */
 function ranOn(it: ItemSegment, listed: string): void {

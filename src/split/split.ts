@@ -198,12 +198,13 @@ const continuesItems = (cur: Current, header: { number: number | null; style: st
 const ITEM_NEXT_REACH = 2;
 
 /** One of the next content lines after line `i` heads the current document's next item. */
-function itemNext(lines: readonly Line[], i: number, cur: Current): boolean {
-  for (let k = i, n = 0; n < ITEM_NEXT_REACH; n++) {
+function itemNext(lines: readonly Line[], i: number, cur: Current, reach = ITEM_NEXT_REACH): boolean {
+  for (let k = i, n = 0; n < reach; n++) {
     k = nextContent(lines, k + 1);
     if (k < 0) return false;
     const header = recogniseItemHeader(lines[k]!, ITEM_STYLES);
-    if (header) return continuesItems(cur, header);
+    // (or the next part of the last one: `KS § 3 b` after `KS § 3 a`)
+    if (header) return continuesItems(cur, header) || (header.label !== null && header.number === cur.lastItem?.number && header.style === cur.lastItem.style);
   }
   return false;
 }
@@ -263,9 +264,10 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: (at) => titled(at, meetingAhead(at.lines, at.i) ? {} : { titleLines: [at.i], other: true }),
   },
   {
-    // another meeting's header after this one's items: minutes joined into one file
+    // another meeting's header after this one's items: minutes joined into one file (not a page's
+    // header, `Sammanträdesdatum` / `2007-01-08` / `KS § 2`, right over the next § of these minutes)
     name: 'header after items',
-    applies: (cur, at) => hasBody(cur) && at.blanks >= 1 && cur.items > 0 && isHeaderLabel(at.line.flat) && meetingAhead(at.lines, at.i),
+    applies: (cur, at) => hasBody(cur) && at.blanks >= 1 && cur.items > 0 && isHeaderLabel(at.line.flat) && meetingAhead(at.lines, at.i) && !itemNext(at.lines, at.i, cur),
     opens: () => ({}),
   },
   {

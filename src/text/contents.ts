@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, SECTION_HEADINGS } from '../lexicon/sv.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
@@ -143,6 +143,10 @@ export function findContents(lines: readonly Line[], start: number, end: number,
 /** A title compared with another: lower case, words only. */
 export const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
+// a group heading (`Beslutsärenden`, `Informationsärenden`): a few words
+const GROUP = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((g) => g.words))})[.:]?$`, 'iu');
+const GROUP_LENGTH = 40;
+
 /**
  * An agenda's points listed one a line, then written out again from the same first number
  * (`1. Upprop` … `7. Rapporter`, then `1. Upprop Tove Ring (SD) är i tur att justera.` …):
@@ -167,6 +171,16 @@ function listedAgain(lines: readonly Line[], start: number, end: number, openers
     last = k;
     k = nextContent(lines, k + 1, end);
     h = k < 0 ? null : headerAt(lines, k, openers);
+    // `§ 87 Föregående protokoll` / `Beslutsärenden` / `§ 88` / `§ 89`: a group heading before the list's bare
+    // numbers (titles with their groups, each over its number, are the items' own list: `titlesBeforeItems`)
+    if (h === null && k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && GROUP.test(lines[k]!.flat)) {
+      const after = nextContent(lines, k + 1, end);
+      const bare = after < 0 ? null : headerAt(lines, after, openers);
+      if (bare?.rest === '') {
+        k = after;
+        h = bare;
+      }
+    }
   }
   if (entries.length < MIN_ENTRIES) return null;
   const key = titleKey(first.rest);
@@ -227,7 +241,17 @@ function oneLineList(text: string): ContentsEntry[] | null {
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
-  return titles.map((t, k) => ({ number: first + k, title: (paged ? t.slice(0, -1) : t).join(' ') }));
+  return titles.map((t, k) => ({ number: first + k, title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+}
+
+/**
+ * `52 Budget 4 Delårsrapport 5 54 …`: where the transcript lost an entry's number, the entry
+ * before runs on over it; in a list whose titles end in their pages, a page number before a
+ * capital ends the title there.
+ */
+function beforeLostEntry(title: readonly string[]): readonly string[] {
+  const at = title.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && /^\p{Lu}/u.test(title[j + 1] ?? ''));
+  return at < 0 ? title : title.slice(0, at);
 }
 const PAGE_WORD = /^\d{1,3}$/u;
 
@@ -286,6 +310,15 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       last = i + 1;
       continue;
     }
+    // `KS 117 Budget …` / `KS 118 Hyresavtal … 12` after `KS 116 Information... 6`: entries whose page
+    // numbers a transcript lost, known by their numbers counting on to an entry that has one
+    const lost = pending === null && entries.length > 0 ? pagesLost(lines, i, end, loose, openers, numberOf(lines, entries[entries.length - 1]!, openers)) : null;
+    if (lost) {
+      entries.push(...lost.entries);
+      last = lost.next;
+      i = lost.next - 1;
+      continue;
+    }
     const header = headerAt(lines, i, openers);
     // (asked once: both readings below want to know)
     const ahead = pending === null || (header !== null && header.style === 'paragraph') ? entryAhead(lines, i + 1, end, loose, openers) : false;
@@ -308,6 +341,32 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     break;
   }
   return entries.length ? { end: last, entries } : null;
+}
+
+// a transcript loses the page numbers of a few entries in a row, not of a whole list
+const MAX_LOST = 6;
+
+/** The number of an entry: its own, or read again on its line (`KS 116 Information... 6` keeps none). */
+function numberOf(lines: readonly Line[], entry: ContentsEntry, openers: Openers | undefined): number | null {
+  if (entry.number !== null) return entry.number;
+  return entry.at === undefined ? null : (headerAt(lines, entry.at, openers)?.number ?? null);
+}
+
+/**
+ * Numbered titles from line i on, counting on from `previous`, each without a page number,
+ * up to an entry with one whose number goes on counting: entries whose page numbers were
+ * lost, and the line where the entry that kept its page number stands.
+ */
+function pagesLost(lines: readonly Line[], i: number, end: number, loose: boolean, openers: Openers | undefined, previous: number | null): { entries: ContentsEntry[]; next: number } | null {
+  if (previous === null) return null;
+  const run: ContentsEntry[] = [];
+  for (let k = i, expected = previous + 1; k >= 0 && run.length <= MAX_LOST; k = nextContent(lines, k + 1, end), expected++) {
+    const header = headerAt(lines, k, openers);
+    if (!header || header.number !== expected || header.rest === '') return null;
+    if (entryOf(lines[k]!, loose)) return run.length > 0 ? { entries: run, next: k } : null;
+    run.push({ number: header.number, title: header.rest, at: k });
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, PROCESS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 
@@ -216,6 +216,26 @@ function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
   return next !== undefined && isProse(next.text);
 }
 
+// A page's running header that the furniture finder left, between or after a decision's clauses:
+// the kind of document in capitals, letter-spaced as some converters print it (`PRO T OK OL L`), or
+// an organ and the meeting's date (`Kommunstyrelsen 2014-03-06`), a letterhead. Never a clause; the clauses may go on under it.
+const KIND_WORDS = new Set<string>(Object.values(KIND_TITLES).flat().filter((t) => !t.includes(' ') && !t.includes('/')));
+const PAGE_HEAD_LENGTH = 40;
+const ORGAN_AND_DATE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})\\s+\\d{4}-\\d{2}-\\d{2}$`, 'u');
+// the municipality in capitals and the organ: `HÖGSBY KOMMUN Kommunstyrelsen`
+const LETTERHEAD = /^\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)*\s+KOMMUN(?:\s+\p{Lu}\p{Ll}+)?$/u;
+// the municipality and the kind in capitals open a header row run together (`HÖGSBY KOMMUN PROTOKOLL 4 Kommunstyrelsen …`)
+const HEADER_ROW = /^\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)*\s+KOMMUN\s+(\p{Lu}+)(?=\s|$)/u;
+const HEADER_ROW_LENGTH = 100;
+function isPageHead(text: string): boolean {
+  if (text.length > PAGE_HEAD_LENGTH) return text.length <= HEADER_ROW_LENGTH && text.includes('KOMMUN') && KIND_WORDS.has(HEADER_ROW.exec(text)?.[1]?.toLowerCase() ?? '');
+  const c = text.charCodeAt(text.length - 1);
+  // (a date's last digit, or the last capital of the kind)
+  if (c >= 48 && c <= 57) return ORGAN_AND_DATE.test(text);
+  if (text === text.toUpperCase()) return KIND_WORDS.has(text.replace(/\s+/gu, '').toLowerCase());
+  return text.includes('KOMMUN') && LETTERHEAD.test(text);
+}
+
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
 
@@ -252,6 +272,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }
+    if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure };
     if (mode === 'decision') return { paragraph, role: 'decision-clause', by, proposes };
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
     return { paragraph, role: 'body', by: null, procedure };

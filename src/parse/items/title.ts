@@ -173,6 +173,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
     if (LINK_WORDS.has(prev)) continue;
+    // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
+    if (namesProperty(words, i)) continue;
     cut = i;
     break;
   }
@@ -182,6 +184,12 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   if (bySentence && bySentence.length < title.length) title = bySentence;
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
 }
+
+// a property's number after its name: the block and the unit (`1:2`, `23:19,`)
+const PROPERTY_NUMBER = /^\d{1,4}:\d{1,4}[,.]?$/u;
+/** The word at i is (part of) a property's name: a property number follows within two words. */
+const namesProperty = (words: readonly string[], i: number): boolean =>
+  PROPERTY_NUMBER.test(words[i + 1] ?? '') || (/^\p{Lu}/u.test(words[i + 1] ?? '') && PROPERTY_NUMBER.test(words[i + 2] ?? ''));
 
 // a noun that opens a sentence (`Styrelsen`, `Förbundschefen`, `Revisorerna`) and the finite verb after it (`utser`, `redovisade`)
 const SUBJECT_WORD = /^\p{Lu}\p{Ll}+$/u;
