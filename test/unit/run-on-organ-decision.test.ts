@@ -34,12 +34,16 @@ describe('a title run on with an organ’s decision', () => {
         'AU 2 Budget 2000 Kommunstyrelsens arbetsutskott beslutar att godkänna budgeten.',
         '',
         'AU 3 Motion om skolskjutsar Arbetsutskottet beslutar att motionen ska anses besvarad.',
+        '',
+        'AU 4 Regionförbundet Dalarös årsredovisning 2023 Arbetsutskottet beslutar att godkänna årsredovisningen.',
       ),
     );
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       [1, 'Val av justerare'],
       [2, 'Budget 2000'],
       [3, 'Motion om skolskjutsar'],
+      // (a name's genitive owns the noun after it: the title goes on past it to the decision)
+      [4, 'Regionförbundet Dalarös årsredovisning 2023'],
     ]);
   });
 });

@@ -175,6 +175,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     if (LINK_WORDS.has(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
     if (namesProperty(words, i)) continue;
+    // `Regionförbundet Kalmars årsredovisning …`: a name's genitive after its first word owns the noun after it
+    if (GENITIVE_NAME.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}/u.test(words[i + 1] ?? '')) continue;
     cut = i;
     break;
   }
@@ -185,6 +187,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
 }
 
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
 // a property's number after its name: the block and the unit (`1:2`, `23:19,`)
 const PROPERTY_NUMBER = /^\d{1,4}:\d{1,4}[,.]?$/u;
 /** The word at i is (part of) a property's name: a property number follows within two words. */
