@@ -16,7 +16,7 @@ const NAMES = `
 Aada Aapo Aarne Aaron Aatu Abbas Abbe Abdi Abdirahman Abdirizak Abdul Abdulkadir Abdulla Abdullah Abdullahi Abraham Adam Adel
 Adele Adem Adina Adnan Adolf Adrian Adriana Agda Agne Agnes Agneta Agnetha Agnieszka Ahmad Ahmed Ahmet Ahti Aida Aila Aili Aina
 Aino Aira Airi Aisha Aki Akram Akseli Alaa Alan Alarik Albert Albertina Alberto Albin Aldo Alejandra Alejandro Aleksandar
-Aleksander Aleksandra Aleksi Alex Alexander Alexandra Alexis Alf Alfhild Alfons Alfred Alfredo Algot Ali Alice Alicia Alida Alina
+Aleksander Aleksandra Aleksi Alex Alexander Alexandra Alexis Alf Alfhild Alfons Alfred Alfredo Algot Ali Alice Alicia Alicja Alida Alina
 Alireza Alise Allan Alma Almir Alrik Alva Alvar Alvin Alvina Amal Amalia Amanda Amandus Amanj Ambjörn Amela Amelia Amelie Amer
 Amin Amina Amir Amira Ammar Amra Amy Ana Anders Andor Andrea Andreas Andrej Andrew Andrzej André Andrée Andrés Anette Ang Angela
 Angelica Angelika Anica Anita Anja Anki Ann Ann-Britt Ann-Charlott Ann-Charlotte Ann-Christin Ann-Christine Ann-Kristin Ann-Louise
@@ -39,7 +39,7 @@ Ermin Ernst Esa Esaias Esbjörn Eskil Esko Esma Esra Ester Esther Eva Eva-Lena E
 Fadi Faisal Fanny Farah Fardowsa Farhad Farid Faris Fatemeh Fatih Fatima Fatma Felicia Felix Fernando Filip Filippa Finn Folke
 Frank Frans Fred Fredrik Fredrika Freja Frida Fridolf Frithiof Fritiof Fritz Gabriel Gabriela Gabriella Gary Georg Gerd Gerda
 Gerhard Gert Gertrud Gholam Gideon Gilbert Gillis Gisela Gittan Gitte Glen Glenn Gonzalo Goran Gordon Gottfrid Gotthard Graham
-Greger Gregor Greta Grzegorz Gudmund Gudrun Gull-Britt Gull-May Gulli Gun Gun-Britt Gunborg Gundel Gunhild Gunilla Gunnar Gunnel
+Greger Gregor Greta Grzegorz Gudmund Gudrun Gull-Britt Gull-May Gulli Gun Gun-Britt Gunborg Gundel Gunder Gunhild Gunilla Gunnar Gunnel
 Gunnvor Gunvor Gustaf Gustaf-Adolf Gustav Gusten Guy Göran Görel Gösta Göte Gül Gülsen Habib Hadar Hadi Hakan Hakon Halima Halvar
 Halvard Hamid Hampus Hamza Hanan Hani Hanna Hanne Hannele Hannes Hannu Hans Hans-Erik Hans-Olof Hans-Åke Harald Hardy Haris Harri
 Harriet Harry Hasan Hassan Hatice Haydar Hector Hedda Hedvig Heidi Heikki Heino Helen Helena Helene Helge Heli Helinä Hellevi
@@ -55,7 +55,7 @@ Josef Josefin Josefina Josefine Joseph José Jouko Jouni Jovan Juan Judit Juha J
 Jussi Juuso Jyrki Jöns Jörgen Kaarina Kaarlo Kaija Kaisa Kaj Kajsa Kalevi Kalle Kamal Kamran Kari Karim Karin Karina Karl
 Karl-Erik Karl-Gustav Karolina Karwan Kaspar Kasper Katarina Katarzyna Kate Katharina Kathrin Katja Katrin Katrina Kauko Kawa
 Keijo Keith Kelly Kemal Kenan Kennet Kenneth Kent Kerstin Kerttu Kettil Kevin Khadija Khaled Khalid Kicki Kim Kimmo Kirsi Kirsten
-Kirsti Kjell Klara Klas Knut Konrad Konsta Kristel Krister Kristian Kristiina Kristin Kristina Kristine Kristoffer Krzysztof Kurt
+Kirsti Kjell Klara Klas Knut Kokab Konrad Konsta Kristel Krister Kristian Kristiina Kristin Kristina Kristine Kristoffer Krzysztof Kurt
 Kurtis Kyösti Kåre Lage Laila Lailla Larry Lars Lars-Erik Lars-Göran Lars-Olof Lasse Lassi Laura Lauri Layla Lea Leena Leevi Leia
 Leif Leila Lejla Lena Lennart Lennarth Lenni Leo Leon Leonard Leonora Lesley Leslie Leyla Liam Liane Liisa Lilian Liliana Lilja
 Lill Lillemor Lillian Lilly Lina Linda Linn Linnea Linnéa Linus Lisa Lisbet Lisbeth Lise Lise-Lott Lise-Lotte Liselott Liselotte
@@ -63,7 +63,7 @@ Lisen Liv Livia Lotta Louise Lova Lovisa Luay Lucas Ludvig Ludwig Luis Lukas Lyd
 Magdalena Magne Magnus Mahdi Mahmood Mahmoud Mahmud Maija Maire Maj Maj-Britt Maj-Lis Maja Majid Majken Majvor Malcolm Malena
 Malgorzata Malik Malin Malte Manne Mansour Manuel Marcela Marcus Marek Margareta Margaretha Margit Mari Maria Mariam Marian
 Marianne Marie Marie-Louise Mariette Marija Marika Marina Mario Marit Marita Marja Marjatta Marjo Marjut Marketta Markku Marko
-Markus Marlene Marléne Marta Martha Martin Martina Marwa Maryam María Masoud Mathias Mathilda Mathilde Matilda Matleena Mats
+Markus Marlene Marléne Marta Martha Martin Martina Marwa Mary Maryam María Masoud Mathias Mathilda Mathilde Matilda Matleena Mats
 Mats-Ola Matti Mattias Matts Maud Mauri Mauritz Max Maximilian Maya Mehdi Mehmet Melek Melker Melvin Mensur Merja Mervi Meryem
 Metin Mia Micaela Michael Michaela Michelle Micke Midhat Mika Mikael Mikaela Mikko Milan Milla Milton Minea Minna Mira Mirela
 Miriam Mirja Miro Mirsad Mirza Moa Mohamed Mohammad Mohammed Mohamud Mohsen Molly Mona Monica Monika Morgan Muhammad Muna Musa
@@ -87,7 +87,7 @@ Sverker Sylvi Sylvia Synnöve Sölve Sören Tage Taha Tahir Taina Taisto Tanja T
 Tellervo Teodor Teresa Terese Terhi Terje Tero Terry Terttu Thea Theo Theodor Theres Therese Therése Thomas Thor Thorbjörn Thord
 Thore Thorsten Thure Thyra Tiina Tilda Tilde Tim Timo Tina Tintin Tobias Toivo Tom Tomas Tomasz Tommi Tommy Toni Tony Topi Topias
 Tor Tora Torbjörn Tord Tore Torgny Torkel Torsten Torun Tove Trevor Tryggve Tuija Tuomas Tuomo Ture Tuula Tuuli Tuulikki Tuva Tyra
-Tülay Ulf Ulla Ulla-Britt Ulla-Karin Ulrica Ulrik Ulrika Uno Urban Ursula Valdemar Valter Valtteri Vanessa Vanja Veera Veeti Veli
+Tülay Ulf Ulla Ulla-Britt Ulla-Karin Ulrica Ulrik Ulrika Unni Uno Urban Ursula Valdemar Valter Valtteri Vanessa Vanja Veera Veeti Veli
 Vendela Venla Vera Verner Veronica Veronika Vertti Vesa Vesna Vicky Victor Victoria Vidar Viggo Viivi Viking Viktor Viktoria
 Vilgot Vilhelm Vilho Ville Vilma Vincent Viola Virpi Vivan Viveca Viveka Vivi Vivian Vivianne Vladimir Väinö Waldemar Walid Walter
 Wayne Weine Wilhelm William Willy Wilma Wilmer Wivi Wojciech Ximena Yahya Yasemin Yasin Yasmin Yasser Ylva Yngve Younes Yousef
