@@ -368,6 +368,12 @@ export const SUBSTITUTE_PHRASES = [
 ] as const;
 
 /**
+ * Words of a § about the agenda itself (`Godkännande av dagordningen`, `Förändring av ärendelistan`): the points
+ * such a § takes off or puts off are other points, and the § approves the agenda.
+ */
+export const AGENDA_STEMS = ['dagordning', 'föredragningslist', 'ärendelist'] as const;
+
+/**
  * Titles of the points nearly every meeting has: such a title run on with its one-line text
  * (`7. Övriga frågor Inga övriga frågor.`) ends before the text even where no verb says so.
  */

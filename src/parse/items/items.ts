@@ -202,7 +202,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   const presenter = findPresenter(paras) ?? f.columns?.presenter ?? null;
   const proposal = findProposal(paras, said === paras ? roles : undefined);
-  const process = readProcess(said, body, kind, decisions, roles);
+  const process = readProcess(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
   const withdrawn = read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text));
   // (the process's fields written out, not spread: the spread copied them by name on every item)

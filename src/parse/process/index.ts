@@ -2,6 +2,7 @@
 // outcome, read from the item's body. The paragraphs are classified once (parts.ts, on top
 // of the decisions reader's roles); each reader is a small file that skips a body without
 // its words at the cost of one short test.
+import { AGENDA_STEMS } from '../../lexicon/sv.js';
 import type { Conflict, Decision, DocumentKind, Motion, Outcome, Reservation, Vote } from '../../schema/result.js';
 import type { Line, Paragraph } from '../../text/line.js';
 import type { ReadParagraph } from '../decisions/roles.js';
@@ -36,6 +37,8 @@ const STEMS: readonly (readonly [Reader, RegExp])[] = [
   ['reservations', /reserv|avvikande mening/i],
   ['notes', /protokollsanteckn/i],
 ];
+// `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
+const AGENDA_TITLE = new RegExp(`(?<![\\p{L}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
 const ANY_STEM = new RegExp(STEMS.map(([, re]) => re.source).join('|'), 'i');
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
@@ -53,7 +56,8 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
 
 /** The decision-process fields of one item, from its body paragraphs and lines. */
 /** `read`: the paragraphs' reading, when the caller has it already. */
-export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[], read?: readonly ReadParagraph[]): Process {
+/** `title`: the item's title (a § about the agenda itself approves it, whatever points it takes off). */
+export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[], read?: readonly ReadParagraph[], title = ''): Process {
   // a notice proposes; what a meeting did is only in its minutes (or notes)
   if (kind === 'notice' || paragraphs.length === 0) return NONE();
   const parts = partsOf(paragraphs, read);
@@ -61,7 +65,7 @@ export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Li
   const motions = need.has('motions') ? findMotions(parts) : [];
   return {
     // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
-    outcome: findOutcome(parts, decisions, motions),
+    outcome: findOutcome(parts, decisions, motions, AGENDA_TITLE.test(title)),
     motions,
     votes: need.has('votes') ? findVotes(parts, lines) : [],
     reservations: need.has('reservations') ? findReservations(parts) : [],

@@ -200,7 +200,8 @@ function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { out
   return { outcomes, decided };
 }
 
-export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = []): Outcome | null {
+/** `aboutAgenda`: the § sets the agenda (`Godkännande av dagordningen`): the points it takes off or puts off are other points. */
+export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false): Outcome | null {
   const found: Outcome[] = [];
   let decided = false;
   // the decisions reader kept to this meeting's decisions; one standing among the motions
@@ -222,6 +223,8 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
   const body = statedInBody(parts, motions);
   found.push(...body.outcomes);
   decided ||= body.decided;
+  // (`att punkt 5 utgår och att i övrigt fastställa dagordningen`: what the agenda § settles is other points')
+  if (aboutAgenda && found.some((o) => SETTLED.has(o))) return found.find((o) => !SETTLED.has(o)) ?? 'approved';
   const settled = found.find((o) => SETTLED.has(o));
   if (settled) return settled;
   if (found.length) return found[0]!;
