@@ -11,6 +11,7 @@ import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
+import { isGivenName } from '../text/persons.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -146,7 +147,8 @@ function endsClause(text: string): boolean {
 /** Every word capitalised, two to five of them: a person's name, not a heading. */
 export function looksLikeName(text: string): boolean {
   const words = collapse(text.includes('(') ? text.replace(PARTY, '') : text).split(' ');
-  return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w));
+  // (`JanAnders Palmqvist`: a double name written as one word is a given name)
+  return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w) || (w.length > 5 && isGivenName(w)));
 }
 
 /**

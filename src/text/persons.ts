@@ -182,9 +182,17 @@ export function isGivenName(word: string): boolean {
   const w = trimEndOf(word, '*,.;:').toLowerCase();
   if (GIVEN_NAMES.has(w)) return true;
   // (a double name has its hyphen: most words have none, and are not cut to learn so)
-  if (!w.includes('-')) return false;
+  if (!w.includes('-')) return isJoinedDouble(word);
   const parts = w.split('-');
   return parts.length === 2 && GIVEN_NAMES.has(parts[0]!) && GIVEN_NAMES.has(parts[1]!);
+}
+
+// `JanAnders`, `AnnSofie`, `LarsGöran`: a double name written as one word, its second name's capital inside it
+const JOINED_DOUBLE = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
+/** A double name of two given names written without its hyphen (a capital inside the word: most words have none). */
+function isJoinedDouble(word: string): boolean {
+  const m = word.length > 5 && word.length < 20 && /\p{Ll}\p{Lu}/u.test(word) ? JOINED_DOUBLE.exec(word) : null;
+  return m !== null && GIVEN_NAMES.has(m[1]!.toLowerCase()) && GIVEN_NAMES.has(m[2]!.toLowerCase());
 }
 
 export interface GivenNameEntry {
