@@ -18,6 +18,9 @@ import { loadFixtures, writeCorpus } from './bench/corpus.mjs';
 import { writePdfCorpus } from './bench/pdfs.mjs';
 
 const ROOT = process.env.FINSAM_BENCH_ROOT ?? join(import.meta.dirname, '..');
+// the corpus is made from these scripts' own fixtures, whichever build is measured: two builds
+// compared with FINSAM_BENCH_ROOT read the same texts (an older checkout has fewer fixtures)
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const BIN = join(ROOT, 'bin', 'finsam.js');
 const HERE = join(import.meta.dirname, 'bench');
 const MEASURES = ['throughput', 'batch', 'scaling', 'startup', 'memory', 'pdf'];
@@ -224,8 +227,8 @@ function scaling() {
 }
 
 function startup() {
-  const smallest = loadFixtures(join(ROOT, 'fixtures'))[0];
-  const file = join('fixtures', `${smallest.name}.txt`);
+  const smallest = loadFixtures(FIXTURES)[0];
+  const file = join(FIXTURES, `${smallest.name}.txt`);
   const commands = {
     node: ['-e', '0'],
     version: [BIN, '--version'],
@@ -360,7 +363,7 @@ async function main() {
     process.exit(130);
   });
   try {
-    const fixtures = loadFixtures(join(ROOT, 'fixtures'));
+    const fixtures = loadFixtures(FIXTURES);
     const [small, large] = plan.memory;
     const needsCorpus = ['throughput', 'batch', 'memory'].some((m) => opt.only.has(m));
     const corpus = { batch: join(tmp, 'corpus', 'batch'), extra: join(tmp, 'corpus', 'extra'), small: join(tmp, 'corpus', 'small'), batchBytes: 0 };

@@ -35,7 +35,8 @@ if (mode === 'throughput') {
   const times = Array.from({ length: runs }, () => time(pass));
   console.log(JSON.stringify({ bytes, files: inputs.length, times }));
 } else if (mode === 'scaling') {
-  const fixtures = loadFixtures(join(root, 'fixtures'));
+  // (these scripts' own fixtures, whichever build is measured: the same texts for every build)
+  const fixtures = loadFixtures(join(import.meta.dirname, '..', '..', 'fixtures'));
   const rng = random(Number(rest[0] ?? 1));
   const COPIES = 16;
   // one input of 16 fixture variants (all fixtures in turn), and each fixture 16 times over
