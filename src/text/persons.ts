@@ -189,9 +189,9 @@ export function isGivenName(word: string): boolean {
 
 // `JanAnders`, `AnnSofie`, `LarsGöran`: a double name written as one word, its second name's capital inside it
 const JOINED_DOUBLE = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
-/** A double name of two given names written without its hyphen (a capital inside the word: most words have none). */
+/** A double name of two given names written without its hyphen (the anchored pattern fails at the end of most words). */
 function isJoinedDouble(word: string): boolean {
-  const m = word.length > 5 && word.length < 20 && /\p{Ll}\p{Lu}/u.test(word) ? JOINED_DOUBLE.exec(word) : null;
+  const m = word.length > 5 && word.length < 20 ? JOINED_DOUBLE.exec(word) : null;
   return m !== null && GIVEN_NAMES.has(m[1]!.toLowerCase()) && GIVEN_NAMES.has(m[2]!.toLowerCase());
 }
 
