@@ -45,9 +45,12 @@ const PARTY_BEFORE_TWO_WORDS = /\s\p{Lu}{1,4}\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}/u;
 // four capitalised words in a row: two names when the lexicon lacks the second one's given name (`Göran Ek Gunder Lind`)
 const FOUR_CAPITALISED = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’]/u;
 
+// a name, a comma, a remark in lower case and two capitalised words: `afterNamesRemark`'s reading
+const NAME_AFTER_REMARK = /\p{Ll}, (?:\p{Ll}[\p{Ll}.:-]* ){1,3}\p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
+
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text)) return true;
+  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -83,7 +86,8 @@ export function personStarts(text: string): number[] {
       seenName = false;
       continue;
     }
-    const opensHere = depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k));
+    const opensHere =
+      depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -150,6 +154,28 @@ function secondPairOfFour(words: readonly RegExpMatchArray[], capitalised: reado
   const ends = end + 1 >= words.length || !capitalised[end + 1] || words[end]![0].endsWith(',') || startsName(words, capitalised, end + 1);
   return ends && !words.slice(k, end + 1).some((w) => ORGANISATION_END.test(w[0]));
 }
+
+/**
+ * Word k opens a name after the remark that closed the entry's own (`Zlatko Berg, ordförande Okke Strand, vice …`):
+ * the entry opened with two or more capitalised words, a comma ended them, one to three words in lower case said
+ * who that was, and two capitalised words follow, whatever their given name. (`för`, `i`, … before the words make
+ * them an object, `Region Kalmar` an organisation.)
+ */
+function afterNamesRemark(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (!capitalised[k] || !capitalised[k + 1] || words[k]![0].endsWith(',') || !isLowerWord(words[k - 1]![0])) return false;
+  let j = k - 1;
+  while (j > entry && k - j <= 3 && isLowerWord(words[j]![0])) j--;
+  if (j - entry < 1 || isLowerWord(words[j]![0]) || !words[j]![0].endsWith(',')) return false;
+  for (let i = entry; i <= j; i++) if (!capitalised[i]) return false;
+  for (let i = j + 1; i < k; i++) if (REMARK_BEFORE_OBJECT.has(words[i]![0])) return false;
+  return !ORGANISATION_OPENING.has(words[k]![0].toLowerCase()) && !ORGANISATION_END.test(words[k]![0]) && !ORGANISATION_END.test(words[k + 1]![0]);
+}
+
+// (a word in lower case: letters, perhaps a point or a colon, `ordf.`, `tf`)
+const LOWER_WORD = /^\p{Ll}[\p{Ll}.:-]*$/u;
+const isLowerWord = (w: string): boolean => LOWER_WORD.test(w);
+// the small words after which capitalised words are a place or an organ (`ledamot i Norra Dalen`), not a person
+const REMARK_BEFORE_OBJECT = new Set<string>(['i', 'på', 'vid', 'från', 'hos', 'inom', 'för', 'och', 'samt', 'av', 'med', 'till']);
 
 const ORGANISATION_OPENING = new Set<string>([...ORGANISATION_HEADS, ...ORGANISATION_PREFIXES]);
 const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)}),?$`, 'iu');
