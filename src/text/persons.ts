@@ -73,9 +73,25 @@ export function personStarts(text: string): number[] {
   // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name
   // that a second name or a double surname follows, and a given name alone is no one's entry
   let entry = 0;
+  // `Monica Dahlén, S Marcus Berg, M Anna Ek, C`: each party after its name and a comma, the list's last word one;
+  // a party's letters then close their entry, and the capitalised word after them opens the next
+  const partiesAfter = partiesAfterCommas(words);
+  let closedByParty = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
+    if (closedByParty) {
+      closedByParty = false;
+      if (capitalised[k]) {
+        starts.push(at);
+        entry = k;
+        continue;
+      }
+    }
+    if (partiesAfter && depth === 0 && k > 0 && isPartyWord(w) && words[k - 1]![0].endsWith(',')) {
+      closedByParty = true;
+      continue;
+    }
     const lone = k - entry === 1 && isGivenName(words[entry]![0]);
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
     // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
@@ -110,6 +126,15 @@ export function personStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** Whether every party of a list follows its name after a comma: two or more such parties, the last the list's last word. */
+function partiesAfterCommas(words: readonly RegExpMatchArray[]): boolean {
+  const n = words.length;
+  if (n < 6 || !isPartyWord(words[n - 1]![0]) || !words[n - 2]![0].endsWith(',') || isPartyWord(words[0]![0])) return false;
+  let after = 0;
+  for (let k = 1; k < n - 1; k++) if (isPartyWord(words[k]![0]) && words[k - 1]![0].endsWith(',')) after++;
+  return after >= 1;
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
