@@ -255,6 +255,9 @@ describe('meeting', () => {
     ['ÖSTERVIKS KOMMUN           KALLELSE OCH FÖREDRAGNINGSLISTA        5/2024', '5/2024'],
     ['ÖSTERVIKS KOMMUN           PROTOKOLL                              5/2024', '5/2024'],
     ['Föredragningslista 3/2024', '3/2024'],
+    // the number in an operating year that spans two calendar years
+    ['PROTOKOLL NR 3/92-93', '3/92-93'],
+    ['Protokoll nr 7/2023-2024', '7/2023-2024'],
     ['ÖSTERVIKS KOMMUN           PROTOKOLL                              1(12)', null],
     ['Dagordning 2024-03-05', null],
   ])('reads the number of %j as %j', (title, number) => {

@@ -15,11 +15,11 @@ const DECLARED_RANGE = new RegExp(
   `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
-// `Protokoll 6`, `Protokoll nr 3/2024`; not the year of `Kallelse 2023-02-01`
+// `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL NR 3/92-93` (the number in an operating year); not the year of `Kallelse 2023-02-01`
 // (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
 // (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
 const TITLE_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{2,4})?)(?![\\d./-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{2,4}(?:[-–]\\d{2,4})?)?)(?![\\d./-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
   'iu',
 );
 const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
