@@ -294,6 +294,8 @@ export const POSITION_WORDS = [
   'arbetsterapeut', 'fysioterapeut', 'bibliotekarie', 'projektör', 'förvaltare', 'kommunalråd', 'oppositionsråd',
   // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
   'medlem',
+  // who keeps the minutes, and those who attend to learn (`Anna Ek, protokollförare`, `Ola Berg, socionomstuderande`)
+  'förare', 'studerande', 'student', 'praktikant', 'observatör', 'rapportör',
 ] as const;
 
 /**

@@ -60,6 +60,8 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
 ];
 
 const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
+// (before a § reference)
+const PART_OF = /(?<![\p{L}])del av\s*$/iu;
 
 /** The first § reference of the text, by the first pattern that finds one. */
 function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
@@ -352,8 +354,11 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     }
     if (pass > 0) break;
     paragraphs = range;
-    if (listed) notes.push(clean(m[0]));
-    text = before + ' ' + text.slice(end);
+    // `del av § 159`: part of the § only, which the note keeps as written
+    const part = PART_OF.exec(before);
+    if (part) notes.push(clean(before.slice(part.index) + m[0]));
+    else if (listed) notes.push(clean(m[0]));
+    text = (part ? before.slice(0, part.index) : before) + ' ' + text.slice(end);
     break;
   }
   const sub = MAY_SUBSTITUTE.test(text) ? ((options.deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) ?? FOR_PARTY_MEMBER.exec(text)) : null;

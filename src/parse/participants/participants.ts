@@ -147,9 +147,11 @@ function allButOf(text: string, label: string): ListOpening | null {
 // own `ledamot` or `ersättare` tells the role
 const GENERIC_HEADING = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
 const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
+// `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
+const DEPUTY_POSITION = /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu;
 function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
-  if (/ersättare/iu.test(position)) return 'deputy';
+  if (DEPUTY_POSITION.test(position)) return 'deputy';
   if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
   return null;
 }
@@ -160,7 +162,7 @@ const isStaff = (fields: ParticipantFields): boolean => fields.position !== null
 /** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
 function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {
   if (role !== 'member') return role;
-  return fields.substituteFor !== null || (fields.position !== null && /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu.test(fields.position)) ? 'deputy' : role;
+  return fields.substituteFor !== null || (fields.position !== null && DEPUTY_POSITION.test(fields.position)) ? 'deputy' : role;
 }
 
 // pairs may overlap: `Valsamordnare Emma Söder` holds `Emma Söder` after a position
