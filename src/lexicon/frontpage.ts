@@ -78,6 +78,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'protokollet justerat', 'protokollet justerades', 'protokollet har justerats', 'protokolljustering', 'protokollets justering',
       // the label's cell of two lines (`Justeringens` / `plats och tid`) flattened around the cell beside it (`Paragrafer`)
       'justeringens paragrafer plats och tid', 'justeringens paragraf plats och tid',
+      // (and its first line alone, the cell's `och tid` printed further down: `Justeringens plats  Kansliet 2011-10-19`)
+      'justeringens plats', 'justeringens tid',
     ],
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },

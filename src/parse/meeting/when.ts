@@ -84,10 +84,13 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
     let skippedEnd = -1;
+    // where the first date of another label's stands (`Justeringens plats och tid Kansliet 2011-10-19, kl 16.00`): hours after it are that label's too
+    let otherFrom = Infinity;
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
       if (endsInOtherLabel(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
         skippedEnd = hit.index + hit.length;
+        otherFrom = Math.min(otherFrom, hit.index);
         continue;
       }
       const labelled = DATE_LABEL.test(before) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
@@ -95,6 +98,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
       if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
+        otherFrom = Math.min(otherFrom, hit.index);
         continue;
       }
       let score = 1;
@@ -108,7 +112,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
       // (the text before its first digit: a split would cut the line at every digit)
       const label = text.slice(0, text.search(DIGIT));
-      const t = findTimes(text, DATE_LABEL.test(label) || TIME_LABEL.test(label) || MEETING_WORD.test(text));
+      const labelled = DATE_LABEL.test(label) || TIME_LABEL.test(label);
+      // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
+      const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
+      const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text)).filter((h) => h.index < otherFrom);
       if (t.length) {
         times = t[0]!;
         timesLine = line.no;
