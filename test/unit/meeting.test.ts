@@ -265,6 +265,17 @@ describe('meeting', () => {
     expect(doc.meeting?.number).toBe(number);
   });
 
+  it('reads the number beside the organ under a letterhead when the document has no title', () => {
+    const doc = meetingDoc(
+      text(
+        'STRANDBY KOMMUN', 'Socialnämnden\t\tPROTOKOLL\t\t3/2024', '', 'Sammanträdestid\t12.3.2024 kl. 18.00', '',
+        '24 §\tSammanträdets laglighet', '', 'Beslut:', 'Sammanträdet konstaterades lagligt.',
+      ),
+    );
+    expect(doc.title).toBeNull();
+    expect(doc.meeting?.number).toBe('3/2024');
+  });
+
   it('leaves what the header does not say null', () => {
     const doc = meetingDoc(withHeader('PROTOKOLL', ''));
     expect(doc.meeting).toMatchObject({ date: null, startTime: null, endTime: null, location: null, number: null, paragraphs: null });

@@ -24,6 +24,19 @@ const TITLE_NUMBER = new RegExp(
 );
 const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+// (with no title, the number stands on one of the first lines: a letterhead above `Socialnämnden   PROTOKOLL   3/2024`;
+// the first line as before whatever its length, the next ones only where short: a page run on in one line goes on to the
+// next page's running header, `PROTOKOLL 2`, whose number is the page's)
+const NUMBER_LINES = 3;
+const NUMBER_LINE_LENGTH = 100;
+function firstNumber(headerLines: readonly Line[]): string | null {
+  for (let i = 0; i < NUMBER_LINES && i < headerLines.length; i++) {
+    if (i > 0 && headerLines[i]!.text.length > NUMBER_LINE_LENGTH) break;
+    const n = numberOf(headerLines[i]!.text);
+    if (n !== null) return n;
+  }
+  return null;
+}
 
 export interface MeetingResult {
   meeting: Meeting;
@@ -89,7 +102,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       endTime: front.times ? front.times.end : when.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number: doc.title ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '')) : (numberOf(headerLines[0]?.text ?? '') ?? page?.number ?? null),
+      number: doc.title ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '')) : (firstNumber(headerLines) ?? page?.number ?? null),
       paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,
