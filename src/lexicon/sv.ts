@@ -646,6 +646,8 @@ export const POSTING = {
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
     'datum för anslags uppsättande / nedtagande', 'datum för anslags uppsättande/nedtagande', 'anslags uppsättande / nedtagande',
     'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',
+    // said in a sentence: `… anslaget på kommunens digitala anslagstavla 2024-03-20 – 2024-04-11`, `Tillkännagivande av justering 2024-03-20 – 2024-04-11`
+    'anslagstavla', 'anslagstavlan', 'tillkännagivande av justering', 'tillkännagivande av protokollsjustering', 'tillkännagivandet av justeringen',
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;

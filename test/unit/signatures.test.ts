@@ -479,6 +479,12 @@ describe('readPosting', () => {
     ['Protokollet förvaras på Samordningsförbundets kansli.', { adjustedOn: null, posted: null, storedAt: 'Samordningsförbundets kansli' }],
     ['Förvaringsplats   Kansliet, Storgatan 1', { adjustedOn: null, posted: null, storedAt: 'Kansliet, Storgatan 1' }],
     ['Anslaget uppsatt 2023-03-21', { adjustedOn: null, posted: { from: '2023-03-21', to: null }, storedAt: null }],
+    // the posting said in a sentence, or by the notice of adjustment
+    [
+      'Protokollet är justerat och anslaget på kommunens digitala anslagstavla 2024-03-20--2024-04-11.',
+      { adjustedOn: null, posted: { from: '2024-03-20', to: '2024-04-11' }, storedAt: null },
+    ],
+    ['Tillkännagivande av justering 2024-03-20 – 2024-04-11', { adjustedOn: null, posted: { from: '2024-03-20', to: '2024-04-11' }, storedAt: null }],
   ])('%j', (input, expected) => {
     const lines = linesOf(input);
     expect(readPosting(lines, 0, lines.length)).toEqual(expected);
