@@ -3,6 +3,7 @@
 // with its words, and those who keep the minutes or attend to learn (`protokollförare`,
 // `socionomstuderande`) have that as their position. Every text is invented.
 import { describe, expect, it } from 'vitest';
+import { parseParticipantLine } from '../../src/parse/participants/line.js';
 import { meetingDoc, text } from './helpers.js';
 
 describe('others listed with positions and §§', () => {
@@ -33,5 +34,13 @@ describe('others listed with positions and §§', () => {
     expect(who('Ann Axell')).toMatchObject({ role: 'other', position: 'protokollförare' });
     expect(who('Anna Estby')).toMatchObject({ role: 'other', position: 'socionomstuderande', note: null });
     expect(who('Lena Edström')).toMatchObject({ position: 'sektorsekonom', paragraphs: { from: 55, to: 55 } });
+  });
+});
+
+describe('a position with its unit in acronyms', () => {
+  it('keeps `MT/CT` in the position, not as an organisation and a note', () => {
+    expect(parseParticipantLine('Helena Karlby Samordnare MT/CT')).toMatchObject({ name: 'Helena Karlby', position: 'samordnare MT/CT', organisation: null, note: null });
+    // (a slash between names still parts them: guard)
+    expect(parseParticipantLine('Anna Ek/Försäkringskassan')).toMatchObject({ name: 'Anna Ek', organisation: 'Försäkringskassan' });
   });
 });

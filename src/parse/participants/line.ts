@@ -60,6 +60,8 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
 ];
 
 const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
+// where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
+const SEGMENT_BREAK = /[,;]|(?<!\p{Lu})\/|\/(?!\p{Lu})|\t+| {2,}/u;
 // (before a § reference)
 const PART_OF = /(?<![\p{L}])del av\s*$/iu;
 
@@ -388,7 +390,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
 
   const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
   const segments = text
-    .split(/[,;/]|\t+| {2,}/)
+    .split(SEGMENT_BREAK)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !/^[-–.]+$/.test(s));
   for (const segment of segments) {
