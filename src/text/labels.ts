@@ -38,17 +38,28 @@ for (const w of BY_WORD.keys()) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), w]);
 }
 const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
-// and by their first two letters (every first word has two at least, and so has the head of a word glued to its value):
-// a text that opens otherwise is no label but an organ's list, and is passed by without the cache
-const FIRST_PAIRS: ReadonlySet<string> = new Set([...FIRST_WORDS].map((w) => w.slice(0, 2)));
-// (the pairs of plain letters as numbers: a text that opens with two plain characters is looked up without a string made)
-const pairCode = (a: number, b: number): number => ((a >= 65 && a <= 90 ? a | 32 : a) << 7) | (b >= 65 && b <= 90 ? b | 32 : b);
-const PLAIN_PAIRS: ReadonlySet<number> = new Set([...FIRST_PAIRS].filter((p) => p.charCodeAt(0) < 128 && p.charCodeAt(1) < 128).map((p) => pairCode(p.charCodeAt(0), p.charCodeAt(1))));
-/** Whether a text's first two letters open a label's first word (a plain character lower-cased by its code, any other by toLowerCase). */
+// and by their first three letters, or two for a word of two (`Ej`) (every first word has two at least, and so
+// has the head of a word glued to its value): a text that opens otherwise is no label but an organ's list, and
+// is passed by without the cache (a lookup there reads the whole text; most texts that pass two letters fail three)
+const FIRST_TRIPLES: ReadonlySet<string> = new Set([...FIRST_WORDS].filter((w) => w.length > 2).map((w) => w.slice(0, 3)));
+const SHORT_WORDS: ReadonlySet<string> = new Set([...FIRST_WORDS].filter((w) => w.length <= 2));
+// (those of plain letters as numbers: a text that opens with plain characters is looked up without a string made)
+const lowerCode = (a: number): number => (a >= 65 && a <= 90 ? a | 32 : a);
+const pairCode = (a: number, b: number): number => (lowerCode(a) << 7) | lowerCode(b);
+const isPlain = (t: string): boolean => [...t].every((ch) => ch.charCodeAt(0) < 128);
+const PLAIN_TRIPLES: ReadonlySet<number> = new Set([...FIRST_TRIPLES].filter(isPlain).map((t) => (pairCode(t.charCodeAt(0), t.charCodeAt(1)) << 7) | lowerCode(t.charCodeAt(2))));
+const PLAIN_SHORT: ReadonlySet<number> = new Set([...SHORT_WORDS].filter((w) => w.length === 2 && isPlain(w)).map((w) => pairCode(w.charCodeAt(0), w.charCodeAt(1))));
+/** Whether a text opens with the letters of a label's first word (a plain character lower-cased by its code, any other by toLowerCase). */
 function mayOpenLabel(text: string): boolean {
   const a = text.charCodeAt(0);
   const b = text.charCodeAt(1);
-  return a < 128 && b < 128 ? PLAIN_PAIRS.has(pairCode(a, b)) : FIRST_PAIRS.has(text.slice(0, 2).toLowerCase());
+  const c = text.charCodeAt(2);
+  if (a < 128 && b < 128) {
+    const pair = pairCode(a, b);
+    if (PLAIN_SHORT.has(pair)) return true;
+    if (c < 128) return PLAIN_TRIPLES.has((pair << 7) | lowerCode(c));
+  }
+  return FIRST_TRIPLES.has(text.slice(0, 3).toLowerCase()) || SHORT_WORDS.has(text.slice(0, 2).toLowerCase());
 }
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 // the titles of points nearly every meeting has that open with a label's word (`Övriga frågor`, `Övriga ärenden`): no label
