@@ -32,11 +32,12 @@ export interface Segmented extends DetectedDocument {
 }
 
 export function segment(lines: readonly Line[], doc: DetectedDocument): Segmented {
-  const none = {
-    header: { start: doc.start, end: doc.end }, participantGroups: [], signatureBlocks: [], contents: [],
-    frontPage: { fields: [], preamble: [], warnings: [] }, items: [], numbering: null, warnings: [],
-  };
-  if (doc.kind === 'other') return { ...doc, ...none };
+  if (doc.kind === 'other') {
+    return regionsOf(doc, {
+      header: { start: doc.start, end: doc.end }, participantGroups: [], signatureBlocks: [], contents: [],
+      frontPage: { fields: [], preamble: [], warnings: [] }, items: [], numbering: null, warnings: [],
+    });
+  }
   const openers = openersOf(lines);
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
@@ -53,8 +54,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const fromFront = participantGroupsOf(lines, frontPage);
   const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
   const groups = fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]);
-  return {
-    ...doc,
+  return regionsOf(doc, {
     header: { start: doc.start, end: headerEnd },
     participantGroups: roll && !groups.some(namesMember) ? [...groups, ...roll.groups, ...findParticipantGroups(lines, roll.end, doc.end, signatureBlocks)] : groups,
     signatureBlocks,
@@ -63,6 +63,21 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     items,
     numbering: layout.style,
     warnings: [...layout.warnings, ...frontPage.warnings],
+  });
+}
+
+type Regions = Omit<Segmented, keyof DetectedDocument>;
+
+/**
+ * The document with its regions, its properties named one by one in one order: a spread of
+ * the document (`{ ...doc, header, … }`) copied them through the slow generic path, the
+ * documents coming in more shapes than the copy keeps fast.
+ */
+function regionsOf(doc: DetectedDocument, r: Regions): Segmented {
+  return {
+    start: doc.start, end: doc.end, kind: doc.kind, titleLines: doc.titleLines, certificate: doc.certificate, letter: doc.letter, other: doc.other, title: doc.title,
+    header: r.header, participantGroups: r.participantGroups, signatureBlocks: r.signatureBlocks, contents: r.contents, frontPage: r.frontPage,
+    items: r.items, numbering: r.numbering, warnings: r.warnings,
   };
 }
 
