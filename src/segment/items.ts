@@ -115,6 +115,8 @@ const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'i
 const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
 const opensDecision = (text: string): boolean => /^att\s/u.test(text) || (text.includes('eslu') && DECIDE_LINE.test(text));
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
+// (asked of the last word alone: the words hold no space, and on a whole title the pattern is tried at every place)
+const endsOnLink = (text: string): boolean => ENDS_ON_LINK.test(text.slice(text.lastIndexOf(' ') + 1));
 // a whole sentence, not a heading: five words or more ending in a full stop
 const isSentence = (text: string): boolean => /[.!?]$/.test(text) && text.split(' ').length >= 5;
 // weak styles must count up by one (they also match lists and page numbers)
@@ -829,7 +831,7 @@ function headingAbove(lines: readonly Line[], at: number, start: number): number
   if (!isTitleLine(lines[p]!.flat)) return [];
   // `Årsredovisning 2023 för` / `Räddningstjänsten Norrdal` / `§ 21`: a title wrapped over the lines right above
   let from = p;
-  while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && ENDS_ON_LINK.test(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;
+  while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && endsOnLink(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;
   if (!/^\p{Lu}/u.test(lines[from]!.flat)) return [];
   // the first content of the document, or set off from what stands above it
   let q = from - 1;
@@ -865,10 +867,10 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat))) break;
     // `Fastställande av dagordning` / `att fastställa dagordningen`: the decided clause under a
     // title that is whole, not its rest (a title wrapped before its `att` ends on a word that links)
-    if (!dangling && next.flat.startsWith('att ') && !ENDS_ON_LINK.test(text)) break;
+    if (!dangling && next.flat.startsWith('att ') && !endsOnLink(text)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
-    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !ENDS_ON_LINK.test(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !endsOnLink(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
     // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
     if (referenceOn(next) !== null) break;
     span.push(n);
