@@ -36,8 +36,9 @@ export function roleOfLabel(text: string): SignatureRole | null {
   const exact = LABEL_ROLE.get(key);
   if (exact) return exact;
   // a title that ends in a label's word: `kommunsekreterare`, `nämndsekreterare`, `förbundsordförande`
-  if (/^\p{L}{3,}sekreterare$/u.test(key)) return 'secretary';
-  if (/^\p{L}{3,}ordförande$/u.test(key) && !/vice/u.test(key)) return 'chair';
+  // (the word's end asked first: most columns end otherwise, and the pattern backtracks over every letter)
+  if (key.endsWith('sekreterare') && /^\p{L}{3,}sekreterare$/u.test(key)) return 'secretary';
+  if (key.endsWith('ordförande') && /^\p{L}{3,}ordförande$/u.test(key) && !/vice/u.test(key)) return 'chair';
   return null;
 }
 
