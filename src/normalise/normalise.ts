@@ -111,7 +111,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   let pageStartPending = false;
   let longLines = 0;
   /** One logical line, from a part of a piece of source line `no`. */
-  const addPart = (no: number, markup: Markup, indentMatch: string, quiet: boolean, text: string, first: boolean, paragraph: boolean, pageStart: boolean, cutOut: boolean): void => {
+  const addPart = (no: number, markup: Pick<Markup, 'rows' | 'heading'>, indentMatch: string, quiet: boolean, text: string, first: boolean, paragraph: boolean, pageStart: boolean, cutOut: boolean): void => {
     if (pageStart) pageBreakPending = pageStartPending = true;
     if (paragraph) lines.push(blankLine(no));
     const d = classifyDebris(text, !quiet);
@@ -140,7 +140,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     const indentMatch = indentOf(piece);
     // (a piece with neither has none in the parts cut from it)
     const quiet = !MARK_OR_LEAD.test(piece);
-    const markup = stripMarkup(piece, !quiet);
+    if (quiet) {
+      // (nor any markup: the piece is its one segment as written, or a flattened page's lines, and no Markup is
+      // built for it, nor a list of parts: most pieces; the lines' allocations were a tenth of the stage's)
+      if (isWritten(piece)) addPart(no, NO_MARKUP, indentMatch, quiet, piece, true, false, false, false);
+      else {
+        const pieces = reflow(piece, agenda);
+        for (let j = 0; j < pieces.length; j++) addPart(no, NO_MARKUP, indentMatch, quiet, pieces[j]!.text, j === 0, false, pieces[j]!.pageStart, pieces.length > 1);
+      }
+      return;
+    }
+    const markup = stripMarkup(piece);
     if (markup.pageMark) pageBreakPending = pageStartPending = true;
     // most pieces are one part as written: no list of parts for them
     const only = asWritten(markup);
@@ -222,8 +232,14 @@ const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && t
 function asWritten(markup: Markup): string | null {
   if (markup.segments.length !== 1) return null;
   const only = markup.segments[0]!;
-  return markup.rows || (only.length < REFLOW_FROM && !startsWithDigit(only)) ? only : null;
+  return markup.rows || isWritten(only) ? only : null;
 }
+
+/** A segment too short to be a flattened page, read as written (where a digit opens it: a transcript's page number, perhaps). */
+const isWritten = (segment: string): boolean => segment.length < REFLOW_FROM && !startsWithDigit(segment);
+
+/** What a line without markup takes from it: no table's rows, no heading. */
+const NO_MARKUP = { rows: false, heading: 0 } as const;
 
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
 function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part[] {

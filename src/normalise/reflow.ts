@@ -277,10 +277,11 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   let contentsLine: boolean | undefined;
   // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
   // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
-  // (the pattern skips to the next such start, past the small ASCII letters that open most words)
+  // (the pattern skips to the next such start, past the small ASCII letters that open most words; `test`, not `exec`:
+  // the start's place is all the loop needs, the character before the pattern's `lastIndex`, and no match is built for it)
   WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
-    const at = m.index + m[0].length - 1;
+  while (WORD_START.test(text)) {
+    const at = WORD_START.lastIndex - 1;
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);

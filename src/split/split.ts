@@ -81,6 +81,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
   const openers = openersOfFile(lines);
   const documents: DocumentSpan[] = [];
   let cur: Current | null = null;
+  const at: At = { lines, i: 0, line: lines[0]!, blanks: 0, gap: false };
 
   const open = (i: number, patch: Partial<DocumentSpan>): Current => {
     if (cur) documents.push(finish(cur));
@@ -153,9 +154,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
       // the next § after a signed one (minutes that sign every §, a page each): the same minutes
       cur.closed = false;
     } else {
-      const at: At = { lines, i, line, blanks, gap: gapBefore };
-      const doc = cur;
-      const start = DOCUMENT_STARTS.find((s) => s.applies(doc, at))?.opens(at);
+      // (one At for the file, its fields set for each line that gets here: most lines of a file, and an object
+      // and a closure built for each were a good part of the stage's allocations)
+      at.i = i;
+      at.line = line;
+      at.blanks = blanks;
+      at.gap = gapBefore;
+      const start = opensDocument(cur, at);
       if (start) cur = open(i, start);
     }
 
@@ -277,6 +282,12 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: (at) => titled(at, namesOtherDocument(at.line) ? { titleLines: [at.i], other: true } : null),
   },
 ];
+
+/** What the first of DOCUMENT_STARTS that applies to the current document opens at the line, or null. */
+function opensDocument(cur: Current, at: At): Partial<DocumentSpan> | null {
+  for (const start of DOCUMENT_STARTS) if (start.applies(cur, at)) return start.opens(at);
+  return null;
+}
 
 /**
  * The next lines read like a meeting's header: two of its signs, each on a line of its
