@@ -131,7 +131,8 @@ const isSignerName = (text: string): boolean => {
 export function namesWithRoles(line: Line): { name: string; role: SignatureRole }[] | null {
   if (!line.text.includes(',')) return null;
   const out: { name: string; role: SignatureRole }[] = [];
-  for (const col of columns(line.text)) {
+  // (a column may hold two signers run together: `Anna Ek, ordförande Per Lind, justerare`)
+  for (const col of columns(line.text).flatMap(splitPersons)) {
     const comma = col.lastIndexOf(',');
     const name = col.slice(0, comma).trim();
     const role = comma > 0 ? roleOfLabel(col.slice(comma + 1).trim()) : null;

@@ -32,6 +32,11 @@ describe('signature blocks after the items', () => {
     expect(doc.items[doc.items.length - 1]!.text).toBe('Ordföranden avslutar mötet.');
   });
 
+  it('reads two signers each with the role after the name run on in one line under `Justeras`', () => {
+    const doc = meetingDoc(minutes({ after: text('', 'Vid protokollet', '', 'Stina Berg', '', 'Justeras', '', 'Anna Andersson, ordförande Karin Lund, justerare') }));
+    expect(doc.signatures).toMatchObject({ chair: ['Anna Andersson'], secretary: ['Stina Berg'], adjusters: ['Karin Lund'] });
+  });
+
   it('reads an underscore line between the label and the name', () => {
     const doc = meetingDoc(
       minutes({
