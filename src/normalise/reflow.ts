@@ -256,6 +256,12 @@ function headsPageAbove(text: string, at: number, cuts: readonly { at: number; k
   return KIND_IN_HEADER.test(header) || (named && FEW_WORDS.test(header));
 }
 const FEW_WORDS = /^(?:\S+\s+){1,3}$/u;
+/** The line opens with a label, and the label cut at `at` is no everyday word when the first is one. */
+function labelRow(text: string, at: number): boolean {
+  const first = labelAt(text);
+  return first !== null && (first.weak === false || labelAt(text.slice(at))?.weak === false);
+}
+
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
@@ -464,8 +470,9 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   }
   const opensItem = ITEM.test(text) || AGENDA.test(text);
   const inner = cuts.filter((c) => c.at > 0).length;
-  // (a front page's row that opens with a label needs one cut too: `Förvaringsplats för protokollet Kansliet Sista datum för överklagande …`)
-  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelAt(text)?.weak === false)) return [{ text, pageStart: false }];
+  // (a front page's row that opens with a label needs one cut too: `Förvaringsplats för protokollet Kansliet Sista datum för överklagande …`;
+  // and one that opens with an everyday label word before a label that is none: `Plats Kulturhuset, Norrby Beslutande Britta Ek (S) …`)
+  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
