@@ -11,6 +11,7 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
+import { opensWith } from './opening.js';
 import { clauses, isListPart, readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -73,6 +74,8 @@ const ORGAN_APPROVES = new RegExp(
 // `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
 const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+// a bullet before a sentence is read off; most open with a letter (a look at the first character)
+const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
 
 /**
  * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
@@ -89,7 +92,7 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
 function decides(s: Sentence, own: string | null = null): { by: string | null } | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
-  const text = sentenceCaseOpening(s.text.replace(/^[•\-–*]\s*/u, ''));
+  const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;

@@ -42,10 +42,10 @@ const UNDER_HEADING = new RegExp(`^(?:\\p{Ll}+\\s){0,4}${WHO}$`, 'u');
 
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
+    // the heading and both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
+    if (!/föredr/i.test(p.text)) continue;
     const under = HEADING.test(p.text) && paragraphs[k + 1] ? UNDER_HEADING.exec(paragraphs[k + 1]!.text) : null;
     if (under) return nameOf(under[1]!);
-    // both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
-    if (!/föredr/i.test(p.text)) continue;
     // `Föredragande: förbundschef Maria Dahl` / `Förslag till beslut: …`: the label's value ends with its line
     for (const [j, start] of p.starts.entries()) {
       const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();

@@ -6,6 +6,7 @@
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { initials, opensWith } from './opening.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
 
@@ -55,6 +56,9 @@ const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat(
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
+// (asked of every paragraph: its first letter first)
+const MAY_BE_BODY_LABEL = opensWith(initials(INLINE_BODY_LABELS), 'iu');
+const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 // `Beslutet skickas till: Ekonomienheten`, `Expedieras till …`: where it is sent, no clause
 const DISTRIBUTION = new RegExp(
@@ -63,8 +67,10 @@ const DISTRIBUTION = new RegExp(
 );
 // every such line says one of the verbs' stems
 const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges/i;
-// (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it)
-const isDistribution = (text: string): boolean => DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
+// (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it;
+// and before it the first letter, asked of every paragraph and of every line of one)
+const MAY_OPEN_DISTRIBUTION = opensWith(initials([...DECISION.distribution.subjects, ...DECISION.distribution.verbs]), 'iu');
+const isDistribution = (text: string): boolean => MAY_OPEN_DISTRIBUTION(text) && DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 
@@ -169,7 +175,8 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   p.starts.forEach((_, k) => {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
-    if (k > 0 && (LABELLED_LINE.test(t) || isDistribution(t))) cuts.add(k);
+    // (every label says `eslut`: a plain search before the pattern)
+    if (k > 0 && ((t.includes('eslut') && LABELLED_LINE.test(t)) || isDistribution(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
     if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     if (!isBodyHeading(t)) return;
@@ -208,7 +215,8 @@ const isProse = (text: string): boolean => /^\p{Lu}/u.test(text) && !isListPart(
  * clauses of a decision: a part of the body of its own, which ends them. (`Ordinarie` over
  * a list of names heads no prose: it stays part of the clause it lists.)
  */
-const isOneWordHeading = (text: string): boolean => ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
+// (one word: a text with a space is none, told before the pattern runs)
+const isOneWordHeading = (text: string): boolean => !text.includes(' ') && ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
 function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
   const p = paragraphs[k]!;
   if (p.starts.length !== 1 || !isOneWordHeading(p.text)) return false;
@@ -268,7 +276,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
-    if (BODY_LABEL.test(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
+    if (isBodyLabel(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure };
     }

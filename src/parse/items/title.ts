@@ -9,6 +9,7 @@ import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
+import { initials, opensWith } from '../decisions/opening.js';
 
 export interface ReadTitle {
   title: string;
@@ -33,8 +34,13 @@ const MARK = alternation(WITHDRAWN_MARKS);
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
 const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map(capitalise))}|${alternation(WITHDRAWN_MARKS.map((m) => m.toUpperCase()))})[.!]?$`, 'u');
 const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
+// (asked of every title: its first letter first)
+const MAY_BE_MARK = opensWith(['(', ...initials(WITHDRAWN_MARKS)], 'iu');
 /** A body, or a title, that is only the mark: `Utgår.`, `UTGÅR`. */
-export const isWithdrawnMark = (text: string): boolean => WITHDRAWN_ALONE.test(text.trim());
+export const isWithdrawnMark = (text: string): boolean => {
+  const t = text.trim();
+  return MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
+};
 const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
@@ -120,7 +126,11 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, t.index).trimEnd();
       changed = true;
     }
-    const a = ATTACHMENT_SUFFIX.exec(title) ?? ATTACHMENT_BARE_SUFFIX.exec(title) ?? (title.includes('Bil') ? ATTACHMENT_LABEL_SUFFIX.exec(title) : null);
+    // (each pattern needs its bracket, comma or capital: plain searches first, as most titles hold none)
+    const a =
+      (title.includes('(') ? ATTACHMENT_SUFFIX.exec(title) : null) ??
+      (title.includes(',') || title.includes(';') ? ATTACHMENT_BARE_SUFFIX.exec(title) : null) ??
+      (title.includes('Bil') ? ATTACHMENT_LABEL_SUFFIX.exec(title) : null);
     if (a && a.index > 0) {
       attachments.unshift(...expandAttachments(a[1]!));
       title = title.slice(0, a.index).trimEnd();

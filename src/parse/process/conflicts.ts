@@ -50,13 +50,14 @@ export function findConflicts(parts: readonly Part[]): Conflict[] {
   const out: Conflict[] = [];
   for (const part of parts) {
     const headed = part.section === 'conflicts';
-    if (!headed && !HINT.test(part.text)) continue;
+    const hinted = part.stems && HINT.test(part.text);
+    if (!headed && !hinted) continue;
     const before = out.length;
     for (const s of sentencesOfPart(part)) {
       const found = mayState(part.section, s.text) ? declarers(s.text) : null;
       if (found) add(out, found.actors, s.line, found.target);
     }
-    if (out.length === before && headed && !NONE.test(part.text) && !isRule(part.text) && !HINT.test(part.text)) {
+    if (out.length === before && headed && !NONE.test(part.text) && !isRule(part.text) && !hinted) {
       // `Jäv` / `Anna Ek (M), § 48`: names under the heading
       const lead = leadingActors(part.text);
       if (lead) add(out, lead.actors, sentencesOfPart(part)[0]!.line, targetIn(part.text.slice(lead.end)));

@@ -47,7 +47,12 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
     const section = STEMS.find(([r]) => r === p.section);
     if (section) need.add(section[0]);
-    if (!ANY_STEM.test(p.paragraph.text)) continue;
+    // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part
+    // whose paragraph holds none is marked, and no reader tests it again)
+    if (!ANY_STEM.test(p.paragraph.text)) {
+      p.stems = false;
+      continue;
+    }
     for (const [reader, re] of STEMS) if (!need.has(reader) && re.test(p.paragraph.text)) need.add(reader);
     if (need.size === STEMS.length) break;
   }

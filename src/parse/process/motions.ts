@@ -37,7 +37,7 @@ export function findMotions(parts: readonly Part[]): Motion[] {
   const out: Motion[] = [];
   parts.forEach((part, k) => {
     const before = out.length;
-    if (HINT.test(part.text)) {
+    if (part.stems && HINT.test(part.text)) {
       for (const s of sentencesOfPart(part)) {
         const m = mayState(part.section, s.text) ? readMotion(s.text) : null;
         if (!m) continue;

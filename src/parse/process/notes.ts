@@ -27,7 +27,7 @@ export function findNotes(parts: readonly Part[]): string[] {
     const text = part.text.trim();
     const headed = part.section === 'notes';
     if (!headed) {
-      if (!HINT.test(text)) return;
+      if (!part.stems || !HINT.test(text)) return;
       const m = NOTE.exec(text);
       if (!m || reportsOtherMeeting(text.slice(0, m.index)) || !readActors(text.slice(0, m.index))) return;
     } else if (NONE.test(text) || isRule(text)) return;

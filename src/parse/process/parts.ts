@@ -6,6 +6,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
+import { initials, opensWith } from '../decisions/opening.js';
 import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
 
@@ -23,6 +24,11 @@ export interface Part {
   labelled: boolean;
   /** Its sentences, split when a reader first asks (sentencesOfPart). */
   said: PartSentence[] | null;
+  /**
+   * It may hold a reader's stem (index.ts): false once its paragraph was found to hold none,
+   * so that no reader tests its own stems on it again.
+   */
+  stems: boolean;
 }
 
 export interface PartSentence {
@@ -36,6 +42,8 @@ const HEADING = new Map<string, keyof typeof PROCESS.headings>(SECTIONS.flatMap(
 // `Reservation: …`, `Jäv   Anna Ek (M) anmäler jäv`, `Protokollsanteckning Anna Ek (KD) …`
 const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`, 'iu');
 const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]!));
+// (a label's word is lower-cased to be looked up: its first letter, as plain `i` reads it, first)
+const MAY_OPEN_LABEL = opensWith(initials([...HEADING.keys()]), 'i');
 const firstWord = (text: string): string => {
   const end = text.search(/[\s:]/u);
   return (end < 0 ? text : text.slice(0, end)).toLowerCase();
@@ -55,7 +63,7 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
   for (const { paragraph, role, earlier } of read) {
     // an earlier treatment of the case (Finnish minutes' blocks above the last `Stadsstyrelsen 12.2.2024, 13 §`): its history
     if (earlier) {
-      out.push({ paragraph, text: paragraph.text, offset: 0, section: 'description', role, labelled: false, said: null });
+      out.push({ paragraph, text: paragraph.text, offset: 0, section: 'description', role, labelled: false, said: null, stems: true });
       continue;
     }
     if (role === 'decision-heading') {
@@ -71,16 +79,16 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
       continue;
     }
     // most paragraphs open with no heading word: one Set lookup before the pattern
-    const label = LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
+    const label = MAY_OPEN_LABEL(paragraph.text) && LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
     if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
       const own = sectionOfHeading(label[1]!);
       const text = paragraph.text.slice(label[0].length);
       if (text.trim() !== '') {
-        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true, said: null });
+        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true, said: null, stems: true });
         continue;
       }
     }
-    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false, said: null });
+    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false, said: null, stems: true });
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function findReservations(parts: readonly Part[]): Reservation[] {
   const out: Reservation[] = [];
   for (const part of parts) {
     const headed = part.section === 'reservations';
-    if (!headed && !HINT.test(part.text)) continue;
+    if (!headed && !(part.stems && HINT.test(part.text))) continue;
     const before = out.length;
     for (const s of sentencesOfPart(part)) {
       const actors = mayState(part.section, s.text) ? reservers(s.text) : null;

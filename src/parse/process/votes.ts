@@ -44,7 +44,7 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
   const propositions: { text: string; line: number }[] = [];
   let pending: { text: string; line: number } | null = null;
   for (const part of parts) {
-    if (!HINT.test(part.text)) continue;
+    if (!part.stems || !HINT.test(part.text)) continue;
     for (const s of sentencesOfPart(part)) {
       if (!mayState(part.section, s.text)) continue;
       const yes = MAY_PROPOSE.test(s.text) ? YES_SIDE.exec(s.text) : null;
