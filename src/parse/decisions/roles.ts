@@ -6,7 +6,7 @@
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
-import { initials, opensWith } from './opening.js';
+import { initials, opensWith } from './plain.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
 

@@ -9,7 +9,7 @@ import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
-import { initials, opensWith } from '../decisions/opening.js';
+import { initials, opensWith } from '../decisions/plain.js';
 
 export interface ReadTitle {
   title: string;

@@ -120,15 +120,18 @@ function readPiece(raw: string): Piece | null {
   let s = raw.trim();
   const parties: string[] = [];
   let bad = false;
-  s = s.replace(PARENS, (_, inner: string) => {
-    const i = inner.trim();
-    if (i === '' || i === '-' || i === '–') return ' ';
-    const found = partiesIn(i);
-    if (found) parties.push(...found);
-    // `(ordf)`, `(bilaga 3)`: a remark in brackets; a word that is no party makes no actor
-    else if (!/^\p{Ll}/u.test(i)) bad = true;
-    return ' ';
-  });
+  // (most pieces hold no bracket: a plain search before the pattern and its callback)
+  if (s.includes('(')) {
+    s = s.replace(PARENS, (_, inner: string) => {
+      const i = inner.trim();
+      if (i === '' || i === '-' || i === '–') return ' ';
+      const found = partiesIn(i);
+      if (found) parties.push(...found);
+      // `(ordf)`, `(bilaga 3)`: a remark in brackets; a word that is no party makes no actor
+      else if (!/^\p{Ll}/u.test(i)) bad = true;
+      return ' ';
+    });
+  }
   if (bad) return null;
   // `Anna Ek m.fl. (S).`: the brackets are gone, then the others the text does not name
   s = trimEndOf(trimEndOf(s, ':–-.,;').replace(OTHERS, ''), ':–-.,;');
@@ -136,9 +139,9 @@ function readPiece(raw: string): Piece | null {
   if (NOT_ACTORS.has(s.toLowerCase())) return null;
   const bare = partyOf(s);
   if (bare && !s.includes(' ')) return { names: [], parties: [...parties, bare] };
-  const group = groupOf(s.split(/\s+/u));
-  if (group) return { names: group.names, parties: [...group.parties, ...parties] };
   const words = s.split(/\s+/u);
+  const group = groupOf(words);
+  if (group) return { names: group.names, parties: [...group.parties, ...parties] };
   const role = ROLE.exec(s);
   if (role) {
     const rest = s.slice(role[0].length).trim();
@@ -154,8 +157,13 @@ function readPiece(raw: string): Piece | null {
 function combine(pieces: readonly Piece[]): Actors | null {
   const real = pieces.filter((p) => !p.skip);
   if (real.length === 0) return null;
-  const by = real.flatMap((p) => p.names);
-  const parties = [...new Set(real.flatMap((p) => p.parties))];
+  // (loops, not flatMap and a Set's spread: a roll-call's every row is read so)
+  const by: string[] = [];
+  const parties: string[] = [];
+  for (const p of real) {
+    for (const n of p.names) by.push(n);
+    for (const party of p.parties) if (!parties.includes(party)) parties.push(party);
+  }
   if (by.length === 0 && parties.length === 0) return null;
   // `Anna Ek och Bo Al (M)`: a name without a party takes the party of the next one that has one
   const people: Person[] = [];

@@ -6,7 +6,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
-import { initials, opensWith } from '../decisions/opening.js';
+import { initials, opensWith } from '../decisions/plain.js';
 import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
 
