@@ -35,3 +35,20 @@ describe('a party after a bare comma', () => {
     expect(splitPersons('S Marcus Berg, M Anna Ek, C Tove Lind')).toEqual(['S Marcus Berg,', 'M Anna Ek,', 'C Tove Lind']);
   });
 });
+
+describe('a party after a bare comma, whatever the given name', () => {
+  it('makes the line a list of people', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL', 'Socialnämnden', 'Sammanträdesdatum 2024-03-12', '',
+        'Beslutande Anna Ek (S)', 'Ersättare Okke Sand, V Yrsa Holm, KD', '',
+        '§ 1 Val av justerare', '', 'Anna Ek utses att justera protokollet.',
+      ),
+    );
+    expect(doc.participants.map((p) => [p.role, p.name, p.party])).toEqual([
+      ['member', 'Anna Ek', 'S'],
+      ['deputy', 'Okke Sand', 'V'],
+      ['deputy', 'Yrsa Holm', 'KD'],
+    ]);
+  });
+});

@@ -74,8 +74,11 @@ export function namesPerson(text: string): boolean {
   const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
   const organisation = segments.some((seg) => ORGANISATION.test(seg.trim().split(/\s+/).pop() ?? ''));
-  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && /,\s*\p{Ll}/u.test(t))));
+  // `Okke Sand, V Yrsa Holm, KD`: a party after a bare comma says the words before it are a name, as a bracketed one does
+  const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
+  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
 }
+const PARTY_AFTER_COMMA = new RegExp(`^[^,]{3,60},\\s*(?:${alternation(PARTIES)})(?:\\s|$)`, 'iu');
 
 /**
  * Two to five capitalised words at the start (after a position: `Ekonomichef Anders
