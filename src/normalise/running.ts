@@ -24,7 +24,8 @@ const DIGIT = /\d/;
 const WHITE_RUN = /\s+/;
 const CELL_GAP = /\t|\s{2,}/u;
 // every item heading has a § near its start, or opens with a number or a numeral
-const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s/iu;
+// (and an organ's letters before a number before the sign: `KST 24 §`, Swedish-language Finnish minutes)
+const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s|^\p{Lu}{1,8}\s\d{1,4}\s?[§$]/iu;
 // how many content lines at the top and at the bottom of a page may be furniture
 const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
