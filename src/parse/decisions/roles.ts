@@ -244,6 +244,11 @@ function isPageHead(text: string): boolean {
   return text.includes('KOMMUN') && LETTERHEAD.test(text);
 }
 
+// `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …`: under a decision heading, an organ that recommends
+// decided to propose (as `Beslut – Förslag till kommunfullmäktige` says in its heading)
+const MAY_RECOMMEND = /föreslå|förorda|rekommendera/;
+const RECOMMENDS = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:föreslår|förordar|rekommenderar)${B}`, 'u');
+
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
 
@@ -251,6 +256,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
+  let firstClause = false;
   let procedure = false;
   // `Fastställande av dagordning` / `att fastställa dagordningen`: a body that opens with
   // `att` clauses, no heading over them, is what was decided
@@ -264,6 +270,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'decision';
       by = heading.by;
       proposes = heading.proposes === true;
+      firstClause = true;
       return { paragraph, role: 'decision-heading', by };
     }
     if (isProposalLabel(text)) {
@@ -281,7 +288,18 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'body', by: null, procedure };
     }
     if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure };
-    if (mode === 'decision') return { paragraph, role: 'decision-clause', by, proposes };
+    if (mode === 'decision') {
+      // (the heading's first clause says who recommends: asked of that clause alone)
+      if (firstClause) {
+        firstClause = false;
+        const r = MAY_RECOMMEND.test(text) ? RECOMMENDS.exec(text) : null;
+        if (r && !NOT_SUBJECT.has(r[1]!.split(/\s+/)[0]!.toLowerCase())) {
+          proposes = true;
+          by ??= r[1]!;
+        }
+      }
+      return { paragraph, role: 'decision-clause', by, proposes };
+    }
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
     return { paragraph, role: 'body', by: null, procedure };
   });
