@@ -22,7 +22,7 @@ const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s
 const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
 /** `Förbundschef Anna Ek` → `Anna Ek`, `Roland Berg och ekonom Karin Pohl` → `Roland Berg och Karin Pohl`: the names, without a role before each or a party or firm after them. */
-function nameOf(who: string): string {
+export function nameOf(who: string): string {
   const plain = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   // (the separators kept: odd pieces are `, ` and ` och `)
   return plain

@@ -10,6 +10,7 @@ import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { initials, opensWith } from '../decisions/plain.js';
+import { nameOf } from '../decisions/presenter.js';
 
 export interface ReadTitle {
   title: string;
@@ -243,7 +244,8 @@ export function splitAgendaColumns(row: string): AgendaColumns | null {
     const a = ATTACHMENT_COLUMN.exec(c);
     if (a) out.attachments.push(...expandAttachments(a[1]!));
     else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;
-    else if (PRESENTER_COLUMN.test(c) && out.presenter === null) out.presenter = c;
+    // (`Ekonomichef Eva Berg`: the name, as a presenter is given where the text names one)
+    else if (PRESENTER_COLUMN.test(c) && out.presenter === null) out.presenter = nameOf(c);
     else out.title += ' ' + c;
   }
   return out;
