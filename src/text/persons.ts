@@ -199,8 +199,8 @@ function afterNamesRemark(words: readonly RegExpMatchArray[], capitalised: reado
 // (a word in lower case: letters, perhaps a point or a colon, `ordf.`, `tf`)
 const LOWER_WORD = /^\p{Ll}[\p{Ll}.:-]*$/u;
 const isLowerWord = (w: string): boolean => LOWER_WORD.test(w);
-// the small words after which capitalised words are a place or an organ (`ledamot i Norra Dalen`), not a person
-const REMARK_BEFORE_OBJECT = new Set<string>(['i', 'på', 'vid', 'från', 'hos', 'inom', 'för', 'och', 'samt', 'av', 'med', 'till']);
+// the small words after which capitalised words are an object (OBJECT_BEFORE), a place or an organ (`ledamot i Norra Dalen`), not a person
+const REMARK_BEFORE_OBJECT = new Set<string>([...OBJECT_BEFORE, 'i', 'på', 'vid', 'från', 'hos', 'inom', 'till']);
 
 const ORGANISATION_OPENING = new Set<string>([...ORGANISATION_HEADS, ...ORGANISATION_PREFIXES]);
 const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)}),?$`, 'iu');
