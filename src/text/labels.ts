@@ -3,6 +3,7 @@
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
 import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
 import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
+import { TextMemo, ownCopy } from './memo.js';
 import { alternation, capitalise } from './patterns.js';
 
 export interface LabelHit {
@@ -69,8 +70,11 @@ const TITLE_NOT_LABEL = new RegExp(`^(?:${alternation(TITLES_OF_LABEL_WORDS)})(?
 // Every stage asks of the same texts (the front page reads each cell as itself, as the top
 // half of a label broken over two lines and as a row's head; reflow, furniture and the split
 // ask again): answers are remembered, up to a bound. The answer depends on the text alone.
-const ASKED = new Map<string, Readonly<LabelHit> | null>();
-const ASKED_LIMIT = 8192;
+// (A hit keeps a copy of its label's words: a slice would keep the whole file's text alive.)
+const ASKED = new TextMemo<Readonly<LabelHit> | null>(8192, (text) => {
+  const hit = findLabel(text);
+  return hit && Object.freeze({ ...hit, text: ownCopy(hit.text) });
+});
 // longer texts (a flattened page) are asked once and not kept
 const ASKED_LENGTH = 200;
 
@@ -78,15 +82,7 @@ const ASKED_LENGTH = 200;
 export function labelAt(text: string): Readonly<LabelHit> | null {
   // (most texts open with no label's first letters: a lookup in the small set costs less than one in the cache)
   if (!mayOpenLabel(text)) return /^[\p{Lu}§]/u.test(text) ? organsList(text) : null;
-  if (text.length > ASKED_LENGTH) return findLabel(text);
-  let hit = ASKED.get(text);
-  if (hit === undefined) {
-    hit = findLabel(text);
-    if (hit) Object.freeze(hit);
-    if (ASKED.size >= ASKED_LIMIT) ASKED.clear();
-    ASKED.set(text, hit);
-  }
-  return hit;
+  return text.length > ASKED_LENGTH ? findLabel(text) : ASKED.get(text);
 }
 
 function findLabel(text: string): LabelHit | null {

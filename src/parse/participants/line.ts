@@ -15,6 +15,7 @@ import {
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { attendedRange, remarkBefore } from './change.js';
+import { TextMemo } from '../../text/memo.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
 import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
 
@@ -119,17 +120,10 @@ const MAX_NAME_WORDS = 5;
 type WordKind = 'org' | 'orgHead' | 'orgPrefix' | 'position' | 'modifier' | 'cap' | 'lower' | 'other';
 
 // the same words (kommun, Försäkringskassan, ordförande) come back on every line: type each once
-const KIND_CACHE = new Map<string, WordKind>();
-const KIND_CACHE_SIZE = 20_000;
+const KINDS = new TextMemo<WordKind>(20_000, (word) => typeWord(word));
 
 export function kindOf(word: string): WordKind {
-  let kind = KIND_CACHE.get(word);
-  if (kind === undefined) {
-    if (KIND_CACHE.size >= KIND_CACHE_SIZE) KIND_CACHE.clear();
-    kind = typeWord(word);
-    KIND_CACHE.set(word, kind);
-  }
-  return kind;
+  return KINDS.get(word);
 }
 
 function typeWord(word: string): WordKind {

@@ -5,6 +5,7 @@
 import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
+import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
 import { givenNameList, isGivenName, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 
@@ -123,20 +124,15 @@ export function namesStaff(text: string): boolean {
 
 /** The class of a value, for pairing it with a label that takes that class. */
 export function classOf(text: string): Exclude<ValueClass, 'none'> {
-  let cls = CLASS_CACHE.get(text);
-  if (cls === undefined) {
-    if (CLASS_CACHE.size >= CLASS_CACHE_SIZE) CLASS_CACHE.clear();
-    // (`Enligt närvarolista`, `Se bilaga`: the list of people a label takes, standing elsewhere)
-    cls = isRange(text) ? 'range' : isDateOnly(text) ? 'date' : (namesPerson(text) && !isPlaceAndTime(text)) || namesElsewhere(text) ? 'persons' : 'text';
-    CLASS_CACHE.set(text, cls);
-  }
-  return cls;
+  return CLASSES.get(text);
 }
 
 // the reader asks for a value's class several times, and the same values (`Ersättare`, a
 // date) recur from document to document
-const CLASS_CACHE = new Map<string, Exclude<ValueClass, 'none'>>();
-const CLASS_CACHE_SIZE = 10_000;
+const CLASSES = new TextMemo<Exclude<ValueClass, 'none'>>(10_000, (text) =>
+  // (`Enligt närvarolista`, `Se bilaga`: the list of people a label takes, standing elsewhere)
+  isRange(text) ? 'range' : isDateOnly(text) ? 'date' : (namesPerson(text) && !isPlaceAndTime(text)) || namesElsewhere(text) ? 'persons' : 'text',
+);
 
 /**
  * A place with the hour or day of the meeting (`Stadshuset Ulla, kl 13.00`, `Hotell Nora Vik,
