@@ -639,7 +639,7 @@ export const POSTING = {
     'anslaget har satts upp', 'har satts upp', 'anslagsdag', 'anslagsdatum', 'datum för anslagets uppsättande', 'anslagets uppsättande',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
-  postedTo: ['anslaget nedtaget', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
+  postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
     'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslaget till och med', 'anslås till och med'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',

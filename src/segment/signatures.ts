@@ -5,6 +5,7 @@
 // labels until other text starts.
 import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
+import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, opensLike, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
@@ -159,15 +160,28 @@ export function namesRunTogether(line: Line, count: number): string[] | null {
 // (two names of two words at least are four words: a shorter line is passed by before the names are read three times)
 const isNamesRun = (line: Line): boolean => FOUR_WORDS.test(line.flat) && [2, 3, 4].some((n) => namesRunTogether(line, n) !== null);
 
-/** How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies. */
-function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean): 'sure' | 'weak' | null {
+// the role words a signer's line ends in (`Okke Sand, ordförande`): a plain test before the line is read as one
+const MAY_NAME_ROLE = hintOf(['ordf', 'sekreterare', 'justera', 'protokollförare', 'antecknare']);
+// a signer's line is short: a name, an organisation, a role
+const SIGNER_LINE_LENGTH = 120;
+/** `Okke Sand, ordförande` (`Lisa Dahl, justerare   Per Berg, sekreterare`): signers with their role after the name. */
+const isSignerWithRole = (line: Line): boolean =>
+  line.flat.length <= SIGNER_LINE_LENGTH && line.flat.includes(',') && MAY_NAME_ROLE.test(line.flat) && namesWithRoles(line) !== null;
+
+/**
+ * How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies,
+ * `last` only where nothing but posting lines follows it to the document's end (a signer's name and
+ * role, which a list of participants writes so too).
+ */
+function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean): 'sure' | 'weak' | 'last' | null {
   const line = lines[i]!;
   if (isBlank(line)) return null;
   const opens = mayOpen(i);
   // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
   const below = lines[i + 1];
   if (below && mayOpen(i + 1) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
-  if (!opens) return null;
+  // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
+  if (!opens) return isSignerWithRole(line) ? 'last' : null;
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
@@ -193,7 +207,7 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 }
 
 const continuesBlock = (line: Line): boolean =>
-  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line);
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line) || isSignerWithRole(line);
 
 /** `Dag för justering` / `2023-05-15` right above a block: when it was signed, part of it. */
 function adjustedAbove(lines: readonly Line[], i: number, start: number): number {
@@ -241,7 +255,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    if (how === 'weak' && strict && !onlyPostingAfter(lines, last + 1, end)) continue;
+    if (((how === 'weak' && strict) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) continue;
     blocks.push({ start: adjustedAbove(lines, i, start), end: last + 1 });
     i = last;
   }
