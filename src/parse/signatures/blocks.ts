@@ -5,10 +5,14 @@
 import type { Range } from '../../segment/items.js';
 import { isNameRow, labelRow, labelWithName, namesRunTogether, namesWithRoles, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
-import { trimEndOf } from '../../text/patterns.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 
 // `(M)` after a name in a row of names run together
 const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
+
+// `Region Västerdal`, `Östby kommun`, `Försäkringskassan`: written under a signer's name, no second signer (nor the end of the names)
+const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\p{L}])|^(?:${alternation(ORGANISATION_HEADS)})(?![\\p{L}])`, 'iu');
 
 export type Signers = Record<SignatureRole, string[]>;
 
@@ -22,13 +26,17 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
   };
   for (const b of blocks) {
     let pending: SignatureRole[] = [];
+    // the role of a lone label whose one name was read last
+    let stacked: SignatureRole | null = null;
     const namesFirst = endsWithNameOverLabel(lines, b);
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
-      if (isBlank(line)) continue;
+      // (a signature's rule between the names of one label leaves them the label's)
+      if (isBlank(line) || line.rule) continue;
       const roles = labelRow(line);
       if (roles.length) {
         pending = roles;
+        stacked = null;
         continue;
       }
       // `Olle Sand, ordförande` under a signature line: the role after the name
@@ -36,20 +44,23 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       if (signed) {
         for (const { name, role } of signed) add(role, name);
         pending = [];
+        stacked = null;
         continue;
       }
       const inline = labelWithName(line);
       if (inline) {
         for (const n of inline.names) add(inline.role, n);
         pending = [];
+        stacked = null;
         continue;
       }
       // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
       const below = nextContent(lines, i + 1, b.end);
       const under = below >= 0 ? labelRow(lines[below]!) : [];
-      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || !pending.length || namesFirst)) {
+      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || (!pending.length && !stacked) || namesFirst)) {
         columns(line.text).map(nameOf).forEach((n, k) => add(under[k]!, n));
         pending = [];
+        stacked = null;
         i = below;
         continue;
       }
@@ -60,8 +71,15 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
         if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
         else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
         else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));
+        // one label over names one a line (`Justerande` / `Anna Holm` / `Bo Ek`, each under its own rule):
+        // the next person's name is the same label's, an organisation under a name is none
+        stacked = pending.length === 1 && names.length === 1 ? pending[0]! : null;
         pending = [];
+        continue;
       }
+      if (stacked && ORGANISATION.test(line.flat)) continue;
+      if (stacked && isNameRow(line) && columns(line.text).length === 1) add(stacked, nameOf(line.text));
+      else stacked = null;
     }
   }
   // the chair signs as chair, not again as adjuster
