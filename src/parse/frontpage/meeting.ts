@@ -6,7 +6,8 @@ import type { FrontField } from '../../lexicon/frontpage.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
-import { DASH } from '../../text/patterns.js';
+import { DASH, labelKey } from '../../text/patterns.js';
+import { CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -50,13 +51,37 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     dateAt,
     times,
     timesLine,
-    places: valueOf(['place', 'placeAndTime']),
+    places: placeValues(front),
     organ,
     paragraphs: range ? { from: Number(range[1]), to: Number(range[2]) } : null,
   };
 }
 
 const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
+
+// a heading of the kind or of the agenda after the place (`Plats: Teams` / `Föredragningslista`)
+const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...CONTENTS_HEADINGS]);
+// a sentence: ends with its stop and has lower-case words, two at least after the first (`Länk skickas i separat mejl.`,
+// `Protokollet är digitalt justerat.`), or calls out (`Välkomna!`); `Kommunhuset i Östby.` is a place
+const SENTENCE = /[.!?]$/u;
+const LOWER_WORDS = /(?:^|\s)\p{Ll}/gu;
+const endsPlace = (text: string): boolean =>
+  HEADING_AFTER.has(labelKey(text)) || text.endsWith('!') || (SENTENCE.test(text) && (text.match(LOWER_WORDS)?.length ?? 0) >= 2 && text.includes(' ', text.indexOf(' ') + 1));
+
+/** The values of the place labels, each up to a line that says something else: a heading, a sentence under the place. */
+function placeValues(front: FrontPage): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  for (const field of PLACE_FIELDS) {
+    for (const f of front.fields) {
+      if (f.field !== field || !f.values.length) continue;
+      let n = 1;
+      while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
+      out.push({ text: f.values.slice(0, n).map((v) => v.text).join(' '), at: f.values[0]!.at });
+    }
+  }
+  return out;
+}
+const PLACE_FIELDS: readonly FrontField[] = ['place', 'placeAndTime'];
 
 /** The values of the fields, kind by kind and each kind in the page's order, read until `read` says it found what it looks for. */
 function firstValue(front: FrontPage, fields: readonly FrontField[], read: (text: string, at: number) => boolean): void {
