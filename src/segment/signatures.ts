@@ -19,7 +19,8 @@ const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => 
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 // the heading of the anslag/bevis block: it ends the last item as surely as a signature
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
-const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat'])}`, 'iu');
+// (`Sista dag för överklagande 2025-03-06` stands among them)
+const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat', 'överklagande'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
 const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS];
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
@@ -193,9 +194,11 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   return labelWithName(line) ? 'weak' : null;
 }
 
-/** Nothing but posting lines (`Justerat 2023-03-20`, `Anslaget under tiden …`) until `end`. */
+/** Nothing but posting lines (`Justerat 2023-03-20`, `Anslaget under tiden …`) until `end`, or the anslag/bevis block. */
 function onlyPostingAfter(lines: readonly Line[], from: number, end: number): boolean {
   for (let k = nextContent(lines, from, end); k >= 0; k = nextContent(lines, k + 1, end)) {
+    // (the block under its heading is the posting's whatever its rows: `Organ: Styrelsen`, `Sammanträdesdatum …`)
+    if (POSTING_HEADINGS.has(labelKey(lines[k]!.flat))) return true;
     if (!POSTING_HINT.test(lines[k]!.flat)) return false;
   }
   return true;
