@@ -211,6 +211,9 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera'] },
 ];
 
+/** Signature labels no line of a § is (`Vid protokollet`, `Justeras`): they open the signatures wherever they stand. */
+export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare'] as const;
+
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
 export const POSTING_BLOCK_HEADINGS = ['bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis'] as const;
 

@@ -3,7 +3,7 @@
 // (`Justerare  .......`) or a label followed by nothing but a name (`Ordförande Cecilia
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
-import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
@@ -28,7 +28,7 @@ const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
 const mayOpenWord = opensLike(OPENING_WORDS);
 const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
-const SURE_LABELS = new Set<string>(['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare']);
+const SURE_LABELS = new Set<string>(SURE_SIGNATURE_LABELS);
 // how far a block reaches past its last signature line
 const REACH = 4;
 

@@ -10,14 +10,14 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { alternation } from '../text/patterns.js';
-import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, namesOtherDocument } from './titles.js';
+import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 
 export interface DocumentSpan {
   /** Index of the first and one past the last line of the document. */
@@ -173,7 +173,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
-    } else if (cur.items > 0 && !cur.other && signatureFollows(lines, i) && isSignerLabels(line.flat)) {
+    } else if (cur.items > 0 && !cur.other && isSignerLabels(line.flat) && (signatureFollows(lines, i) || signedWithoutRule(lines, i))) {
       cur.closed = true;
     }
   }
@@ -345,6 +345,16 @@ function sameTitle(cur: Current, lines: readonly Line[], title: string): boolean
 }
 
 /** A signature rule or leader within the next three lines (or on this one). */
+// `Vid protokollet`, `Justeras`: labels no line of a § is
+const SURE_SIGNER_LABEL = new RegExp(`^(?:${alternation(SURE_SIGNATURE_LABELS)})[\\s:.]*$`, 'iu');
+
+/** `Vid anteckningarna` / `Lisa Dahl`: a sure signer's label over a name, the signature's rule lost in the export. */
+function signedWithoutRule(lines: readonly Line[], i: number): boolean {
+  if (!SURE_SIGNER_LABEL.test(lines[i]!.flat)) return false;
+  const n = nextContent(lines, i + 1);
+  return n > 0 && n - i <= 2 && looksLikeName(lines[n]!.flat);
+}
+
 function signatureFollows(lines: readonly Line[], i: number): boolean {
   for (let k = i; k < Math.min(lines.length, i + 4); k++) if (lines[k]!.rule || lines[k]!.leader) return true;
   return false;
