@@ -38,6 +38,8 @@ const TITLE_LINES = 3;
 // `Styrelsemötet 210527 kl. 9.00–11.30`: the hours right after a compact date make the line the meeting's
 // statement wherever it stands on the front page
 const HOURS_AFTER = /^[\s,]{0,3}(?:(?:kl\.?|klockan)\s{0,2}\d|\d{1,2}[.:]\d\d)/iu;
+// `12 mars 2025, 09.00–11.30`, `2025-03-12 13.00-15.00`: a range of hours right after the day, with no `kl`
+const HOURS_RIGHT_AFTER = /^[\s,]{0,3}\d{1,2}[.:]\d\d\s*[-–—]/u;
 
 export interface MeetingWhen {
   date: string | null;
@@ -86,6 +88,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let skippedEnd = -1;
     // where the first date of another label's stands (`Justeringens plats och tid Kansliet 2011-10-19, kl 16.00`): hours after it are that label's too
     let otherFrom = Infinity;
+    // where the meeting's day written out in full ends on this line (`12 mars 2025, 09.00–11.30`): bare hours after it are the meeting's
+    let dayEnd = -1;
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
       if (endsInOtherLabel(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
@@ -107,6 +111,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       if (meetingLine) score += 2;
       if (text.length - hit.length < 3) score -= 0.5;
       candidates.push({ hit, score, line, text });
+      if (dayEnd < 0 && !hit.compact) dayEnd = hit.index + hit.length;
     }
     if (!times) {
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
@@ -115,7 +120,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       const labelled = DATE_LABEL.test(label) || TIME_LABEL.test(label);
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
-      const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text)).filter((h) => h.index < otherFrom);
+      const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
       if (t.length) {
         times = t[0]!;
         timesLine = line.no;
