@@ -28,6 +28,9 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     let pending: SignatureRole[] = [];
     // the role of a lone label whose one name was read last
     let stacked: SignatureRole | null = null;
+    // the roles of the label lines with leaders right above, in order
+    let leaderRow: SignatureRole[] = [];
+    let lastWasLeaderLabel = false;
     const namesFirst = endsWithNameOverLabel(lines, b);
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
@@ -35,10 +38,15 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       if (isBlank(line) || line.rule) continue;
       const roles = labelRow(line);
       if (roles.length) {
+        // `Ordförande: ____ Justerare: ____` over `Anna Holm     Bo Ek`: the normaliser cut the row of labels at each
+        // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
+        leaderRow = line.leader && (leaderRow.length === 0 || lastWasLeaderLabel) ? [...leaderRow, ...roles] : line.leader ? [...roles] : [];
+        lastWasLeaderLabel = line.leader;
         pending = roles;
         stacked = null;
         continue;
       }
+      lastWasLeaderLabel = false;
       // `Olle Sand, ordförande` under a signature line: the role after the name
       const signed = namesWithRoles(line);
       if (signed) {
@@ -68,13 +76,20 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       const run = pending.length > 1 && columns(line.text).length === 1 ? namesRunTogether(line, pending.length) : null;
       if ((run || isNameRow(line)) && pending.length) {
         const names = run ? run.map((n) => nameOf(n).replace(PARTY_AFTER, '')) : columns(line.text).map(nameOf);
+        // (names one a line under such labels take them in turn)
+        let next: SignatureRole[] = [];
+        if (leaderRow.length > 1 && !run && (leaderRow.length === names.length || names.length === 1)) {
+          pending = leaderRow.slice(0, names.length);
+          next = leaderRow.slice(names.length);
+        }
+        leaderRow = [];
         if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
         else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
         else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));
         // one label over names one a line (`Justerande` / `Anna Holm` / `Bo Ek`, each under its own rule):
         // the next person's name is the same label's, an organisation under a name is none
-        stacked = pending.length === 1 && names.length === 1 ? pending[0]! : null;
-        pending = [];
+        stacked = pending.length === 1 && names.length === 1 && next.length === 0 ? pending[0]! : null;
+        pending = next;
         continue;
       }
       if (stacked && ORGANISATION.test(line.flat)) continue;
