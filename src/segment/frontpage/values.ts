@@ -61,7 +61,8 @@ export function namesPerson(text: string): boolean {
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
-    const before = t.slice(0, party.index).trim().split(/\s+/);
+    // (`Okke Sand, (s), Ahlby`: a comma may stand between the name and its bracket)
+    const before = t.slice(0, party.index).trim().replace(/,$/u, '').split(/\s+/);
     let n = 0;
     while (n < before.length && CAPITALISED.test(before[before.length - 1 - n]!)) n++;
     const run = before.slice(before.length - n);

@@ -1,0 +1,39 @@
+// Participant lists in layouts of many bodies' templates, each with invented names, places and content.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc } from './helpers.js';
+
+const brief = (doc: ReturnType<typeof meetingDoc>) => doc.participants.map((p) => [p.name, p.role, p.party, p.organisation, p.position, p.note]);
+
+describe('`Name, (party), Place` under a wrapped heading, the given names unknown to the lexicon', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    '',
+    'Beslutande             Okke Sand, (s), Ahlby',
+    'kommunrepresentanter   Wiremu Tane, (v), Bergsjö',
+    '',
+    '§ 1 Val av justerare',
+    'Beslut',
+    'Wiremu Tane utses att justera protokollet.',
+  ].join('\n');
+  it('reads each as a member with party and place, under the whole heading', () => {
+    const doc = meetingDoc(TEXT);
+    expect(brief(doc)).toEqual([
+      ['Okke Sand', 'member', 'S', 'Ahlby', null, null],
+      ['Wiremu Tane', 'member', 'V', 'Bergsjö', null, null],
+    ]);
+    expect(doc.participants.map((p) => p.roleLabel)).toEqual(['Beslutande kommunrepresentanter', 'Beslutande kommunrepresentanter']);
+  });
+  it('reads them on a page run on in one line, with the deputies among them', () => {
+    const line = [
+      'Plats Förbundets lokaler, Storgatan 4, Norrby Beslutande kommunrepresentanter Okke Sand, (s), Ahlby',
+      'Wiremu Tane, (c), Bergsjö, Tjänstgörande ersättare Beslutande partirepresentanter Yrsa Holm, (mp), Norrby',
+      'Övriga deltagare Siri Falk, kansliet, direktör',
+    ].join(' ');
+    expect(brief(meetingDoc(['SAMMANTRÄDESPROTOKOLL', '', line, '', '§ 40 Val av justerare', 'Ordföranden öppnar mötet.'].join('\n')))).toEqual([
+      ['Okke Sand', 'member', 'S', 'Ahlby', null, null],
+      ['Wiremu Tane', 'deputy', 'C', 'Bergsjö', 'tjänstgörande ersättare', null],
+      ['Yrsa Holm', 'member', 'MP', 'Norrby', null, null],
+      ['Siri Falk', 'other', null, 'kansliet', 'direktör', null],
+    ]);
+  });
+});
