@@ -110,7 +110,7 @@ export function personStarts(text: string): number[] {
       entry = k;
     } else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
-      if (!OBJECT_BEFORE.has(before)) {
+      if (!OBJECT_BEFORE.has(before) && !objectGoesOn(words, capitalised, k)) {
         starts.push(at);
         entry = k;
       }
@@ -126,6 +126,16 @@ export function personStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * Word k goes on the name of an object that opened one word before it (`ersättare för Sara
+ * Stenlid Tellebo (FP)`): the object's first word alone is nobody's whole name, so the
+ * capitalised words after it, a party after them, are its surnames, not a new person.
+ */
+function objectGoesOn(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
+  if (k < 2 || !capitalised[k - 1] || words[k - 1]![0].endsWith(',')) return false;
+  return OBJECT_BEFORE.has(words[k - 2]![0].toLowerCase().replace(/[,;:]$/u, ''));
 }
 
 /** Whether every party of a list follows its name after a comma: two or more such parties, the last the list's last word. */

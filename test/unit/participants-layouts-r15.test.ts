@@ -37,3 +37,23 @@ describe('`Name, (party), Place` under a wrapped heading, the given names unknow
     ]);
   });
 });
+
+describe('a deputy serving for a member of three names, on a list run on in one line', () => {
+  const TEXT = [
+    'SAMMANTRÄDESPROTOKOLL',
+    'Socialnämnden',
+    '',
+    'Beslutande Okke Sand (C), ordförande Wiremu Tane (MP) ersättare för Sara Stenlid Tellebo (L) Lisa Dahl (M) Regina Holm (KD) ersätter Karin Frid Holm (M)',
+    '',
+    '§ 50 Val av justerare',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('keeps the whole name the deputy serves for, and no person made of its surnames', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.party, p.substituteFor])).toEqual([
+      ['Okke Sand', 'member', 'C', null],
+      ['Wiremu Tane', 'deputy', 'MP', 'Sara Stenlid Tellebo'],
+      ['Lisa Dahl', 'member', 'M', null],
+      ['Regina Holm', 'deputy', 'KD', 'Karin Frid Holm'],
+    ]);
+  });
+});
