@@ -192,7 +192,7 @@ function secondPairOfFour(words: readonly RegExpMatchArray[], capitalised: reado
 
 /**
  * Word k opens a name after the remark that closed the entry's own (`Zlatko Berg, ordförande Okke Strand, vice …`):
- * the entry opened with two or more capitalised words, a comma ended them, one to three words in lower case said
+ * the entry opened with two or more capitalised words (an organisation perhaps after them), a comma ended them, one to three words in lower case said
  * who that was, and two capitalised words follow, whatever their given name. (`för`, `i`, … before the words make
  * them an object, `Region Kalmar` an organisation.)
  */
@@ -201,7 +201,9 @@ function afterNamesRemark(words: readonly RegExpMatchArray[], capitalised: reado
   let j = k - 1;
   while (j > entry && k - j <= 3 && isLowerWord(words[j]![0])) j--;
   if (j - entry < 1 || isLowerWord(words[j]![0]) || !words[j]![0].endsWith(',')) return false;
-  for (let i = entry; i <= j; i++) if (!capitalised[i]) return false;
+  // (the name's words, and an organisation after them: `Okke Sand, Östby kommun, ordförande Wiremu Tane`)
+  if (!capitalised[entry + 1]) return false;
+  for (let i = entry; i <= j; i++) if (!capitalised[i] && !(i > entry + 1 && ORGANISATION_END.test(words[i]![0]))) return false;
   for (let i = j + 1; i < k; i++) if (REMARK_BEFORE_OBJECT.has(words[i]![0])) return false;
   return !ORGANISATION_OPENING.has(words[k]![0].toLowerCase()) && !ORGANISATION_END.test(words[k]![0]) && !ORGANISATION_END.test(words[k + 1]![0]);
 }

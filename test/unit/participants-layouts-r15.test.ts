@@ -57,3 +57,22 @@ describe('a deputy serving for a member of three names, on a list run on in one 
     ]);
   });
 });
+
+describe('`Name, organisation, position` entries run on in one line, a given name unknown to the lexicon', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    '',
+    'Styrelsemöte Samordningsförbundet Östby Datum: 2024-03-15 Närvarande: Ordinarie ledamöter Okke Sand, Östby kommun, ordförande Wiremu Tane, Region Mellanland, vice ordförande Lisa Dahl, Försäkringskassan Per Ås, Arbetsförmedlingen',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('gives each position and organisation to the name before it', () => {
+    expect(brief(meetingDoc(TEXT))).toEqual([
+      ['Okke Sand', 'member', null, 'Östby kommun', 'ordförande', null],
+      ['Wiremu Tane', 'member', null, 'Region Mellanland', 'vice ordförande', null],
+      ['Lisa Dahl', 'member', null, 'Försäkringskassan', null, null],
+      ['Per Ås', 'member', null, 'Arbetsförmedlingen', null, null],
+    ]);
+  });
+});
