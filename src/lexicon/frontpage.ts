@@ -59,7 +59,11 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   },
   { field: 'participants', value: 'persons', words: ['närvaro'], colon: true },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
-  { field: 'participants', value: 'persons', words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom'], weak: true },
+  // (and the förbund's own staff under `Från förbundet:`, as notes list them beside the parties' people)
+  {
+    field: 'participants', value: 'persons', weak: true,
+    words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom', 'från förbundet', 'från förbundets kansli', 'från samordningsförbundet'],
+  },
   {
     field: 'adjusters', value: 'persons',
     words: [

@@ -76,3 +76,46 @@ describe('`Name, organisation, position` entries run on in one line, a given nam
     ]);
   });
 });
+
+describe("notes' lists of who came, by organisation, with the förbund's own staff under a heading of their own", () => {
+  const TEXT = [
+    'MINNESANTECKNINGAR',
+    'Beredningsgruppen, Samordningsförbundet Norrdal',
+    '2024-02-09 kl 09.00-11.00, Teams',
+    '',
+    'Närvarande:',
+    'Okke Sand, Norrby kommun',
+    'Yrsa Holm, Region Mellanland',
+    'Lisa Dahl, Försäkringskassan',
+    '',
+    'Från förbundet:',
+    'Maja Ek, förbundschef',
+    'Siri Falk, processledare',
+    '',
+    'Adjungerade:',
+    'Ola Strand, IFO Norrby, punkt 3',
+    'Tuva Lind, AF Kristianstad',
+    '',
+    '1. Mötets öppnande',
+    'Maja hälsar välkommen.',
+  ].join('\n');
+  it('reads every name of the list, whatever its given name, beside a `Region …`', () => {
+    expect(meetingDoc(TEXT).participants.filter((p) => p.roleLabel === 'Närvarande').map((p) => [p.name, p.organisation])).toEqual([
+      ['Okke Sand', 'Norrby kommun'],
+      ['Yrsa Holm', 'Region Mellanland'],
+      ['Lisa Dahl', 'Försäkringskassan'],
+    ]);
+  });
+  it('reads `Från förbundet` as a heading of others, not an organisation', () => {
+    expect(meetingDoc(TEXT).participants.filter((p) => p.name === 'Maja Ek' || p.name === 'Siri Falk').map((p) => [p.name, p.role, p.roleLabel, p.organisation, p.position])).toEqual([
+      ['Maja Ek', 'other', 'Från förbundet', null, 'förbundschef'],
+      ['Siri Falk', 'other', 'Från förbundet', null, 'processledare'],
+    ]);
+  });
+  it("reads a unit's or an agency's letters before a place as the organisation, not a person", () => {
+    expect(meetingDoc(TEXT).participants.filter((p) => p.roleLabel === 'Adjungerade').map((p) => [p.name, p.organisation, p.paragraphs])).toEqual([
+      ['Ola Strand', 'IFO Norrby', { from: 3, to: 3 }],
+      ['Tuva Lind', 'AF Kristianstad', null],
+    ]);
+  });
+});

@@ -143,6 +143,11 @@ function typeWord(word: string): WordKind {
   return 'other';
 }
 
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const PARTY_LETTERS = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
+/** Two to five capitals that are no party's letters and no given name written in capitals. */
+const isAcronym = (word: string): boolean => ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
+
 interface Parts {
   names: string[][];
   orgs: string[][];
@@ -171,6 +176,12 @@ function readSegment(segment: string, parts: Parts): void {
   if (words.length === 0) return;
   const kinds: WordKind[] = [];
   for (const w of words) kinds.push(kindOf(w));
+  // `IFO Norrby`, `AF Kristianstad`: an agency's or a unit's letters before a place open an organisation, no name
+  // (not a party's letters, nor a name's word in capitals: `ANNA EK`)
+  for (let i = 0; i + 1 < words.length; i++) {
+    const before = i === 0 || kinds[i - 1] !== 'cap';
+    if (kinds[i] === 'cap' && before && (kinds[i + 1] === 'cap' || kinds[i + 1] === 'org') && isAcronym(words[i]!) && !isGivenName(words[i + 1]!)) kinds[i] = 'orgHead';
+  }
   const role = new Array<Role | undefined>(words.length).fill(undefined);
 
   // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`

@@ -17,6 +17,7 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'�
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
+const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
 const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
@@ -75,7 +76,11 @@ export function namesPerson(text: string): boolean {
   // (`Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between them)
   const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
-  const organisation = segments.some((seg) => ORGANISATION.test(seg.trim().split(/\s+/).pop() ?? ''));
+  // (or one that opens with an organisation's head: `Yrsa Holm, Region Mellanland`)
+  const organisation = segments.some((seg) => {
+    const words = seg.trim().split(/\s+/);
+    return ORGANISATION.test(words[words.length - 1]!) || (words.length > 1 && ORGANISATION_HEAD.test(words[0]!));
+  });
   // `Okke Sand, V Yrsa Holm, KD`: a party after a bare comma says the words before it are a name, as a bracketed one does
   const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
   return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
