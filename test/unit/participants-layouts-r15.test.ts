@@ -119,3 +119,34 @@ describe("notes' lists of who came, by organisation, with the förbund's own sta
     ]);
   });
 });
+
+describe("a list whose party or organisation column follows each name after one space (the column gap lost)", () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Styrelsen för Samordningsförbundet Sydby',
+    'Sammanträdesdatum: 2023-10-27',
+    '',
+    'Ledamöter:',
+    'Okke Sand S ordförande',
+    'Yrsa Holm M vice ordförande',
+    'Lisa Dahl Försäkringskassan',
+    'Per Ås Arbetsförmedlingen',
+    '',
+    'Ersättare:',
+    'Nils Berg C',
+    'Eva Lund V §§ 3-8',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('reads every name, with its party or organisation apart', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.party, p.organisation, p.position, p.paragraphs])).toEqual([
+      ['Okke Sand', 'member', 'S', null, 'ordförande', null],
+      ['Yrsa Holm', 'member', 'M', null, 'vice ordförande', null],
+      ['Lisa Dahl', 'member', null, 'Försäkringskassan', null, null],
+      ['Per Ås', 'member', null, 'Arbetsförmedlingen', null, null],
+      ['Nils Berg', 'deputy', 'C', null, null, null],
+      ['Eva Lund', 'deputy', 'V', null, null, { from: 3, to: 8 }],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PART
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
-import { givenNameList, isGivenName, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
+import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
@@ -100,13 +100,20 @@ function isName(segment: string, sign: boolean): boolean {
   if (positionFirst) words = words.slice(positionWords);
   let n = 0;
   while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && PARTICLE.test(words[n]!)))) n++;
+  // `Lisa Dahl Försäkringskassan`: an organisation after two words of a name, a column gap lost between, says they are one
+  const org = words.slice(0, n).findIndex((w) => ORGANISATION.test(w));
+  if (org >= 2 && !positionFirst) n = org;
   const run = words.slice(0, n);
   if (run.length < 2 || run.some((w) => ORGANISATION.test(w))) return false;
   // `Pernilla Knutsson biträdande förbundschef`: a position after the name
   const after = words[n];
   const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after));
-  // (more capitalised words than a name has: several names in a row, `Berit Lund Karin Ström Olle Sjö`)
-  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) return !positionFirst && namesInRow(words);
+  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) {
+    // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
+    if (isPartyWord(after) || ORGANISATION.test(after)) return true;
+    // (more capitalised words than a name has: several names in a row, `Berit Lund Karin Ström Olle Sjö`)
+    return !positionFirst && namesInRow(words);
+  }
   return run.some(isGivenName) || sign || positionFirst || positionAfter;
 }
 
