@@ -321,6 +321,8 @@ export const POSITION_ADJECTIVES = [
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',
+  // the ordinal as templates also write it: `1:a vice ordförande`, `1-e vice ordförande`
+  '1:a', '2:a', '3:a', '1-e', '2-e', '3-e',
   'ordinarie', 'adjungerad', 'tillförordnad',
 ] as const;
 

@@ -150,3 +150,23 @@ describe("a list whose party or organisation column follows each name after one 
     ]);
   });
 });
+
+describe('the vice chair\'s ordinal written `1:a` or `1-e`', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Direktionen',
+    '',
+    'Beslutande Okke Sand (S) ordförande Yrsa Holm (M) 1-e vice ordförande Lisa Dahl (M), 2:a vice ordf. Per Ås (S)',
+    '',
+    '§ 1 Val av justerare',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('is part of the position, not a note', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Okke Sand', 'ordförande', null],
+      ['Yrsa Holm', '1-e vice ordförande', null],
+      ['Lisa Dahl', '2:a vice ordförande', null],
+      ['Per Ås', null, null],
+    ]);
+  });
+});
