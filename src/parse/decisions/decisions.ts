@@ -12,7 +12,7 @@ import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { opensWith } from './plain.js';
-import { clauses, isListPart, readParagraphs, type ReadParagraph } from './roles.js';
+import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
@@ -144,6 +144,24 @@ const withoutJoin = (text: string): string => {
   return j ? text.slice(0, -j.length) : text;
 };
 const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
+// `Styrelsen föreslår medlemmarna besluta`, `Kommunstyrelsen föreslår kommunfullmäktige att besluta:`:
+// the line that opens a recommendation's clauses, itself none
+const RECOMMEND_INTRO = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.proposalMarkers.filter((m) => !m.includes(' ')))})\\s+(?:\\p{L}[\\p{L}-]*\\s+){1,3}?(?:att\\s+)?besluta(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?$`,
+  'u',
+);
+/**
+ * A clause that only opens the clauses after it (`Styrelsen beslutar enligt följande:` /
+ * `att anta planen,` / `att …`; `Styrelsen föreslår medlemmarna besluta` / `att …`): who
+ * decides, or undefined where the clause says something itself.
+ */
+function opensClauses(text: string, next: Clause | undefined): { by: string | null } | undefined {
+  if (next === undefined || !(next.bullet || /^att\s/u.test(next.text)) || /^att\s/u.test(text)) return undefined;
+  const heading = decisionHeading(text);
+  if (heading) return { by: heading.by };
+  const r = text.includes('esluta') ? RECOMMEND_INTRO.exec(text) : null;
+  return r ? { by: r[1]! } : undefined;
+}
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null, read: readonly ReadParagraph[] = readParagraphs(paragraphs)): Decision[] {
@@ -162,7 +180,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       inList = false;
     }
     if (role === 'decision-clause') {
-      for (const c of clauses(p)) {
+      const cs = clauses(p);
+      let introBy: string | null = null;
+      for (const [j, c] of cs.entries()) {
+        const intro = opensClauses(c.text, cs[j + 1]);
+        if (intro) {
+          introBy = intro.by;
+          continue;
+        }
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
         const text = trimEndOf(withoutJoin(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;')), ',;');
@@ -174,7 +199,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
-        open = { text, by: by ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
+        open = { text, by: by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
         inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));

@@ -36,7 +36,7 @@ const GENITIVE = `(?:${GENITIVE_NAME}\\s+)?`;
 // `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
 // `Kommunrevisionen beslutar att ge:` heads the clauses under it too
 const DECIDE_HEADING = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
+  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
   'u',
 );
 // `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)

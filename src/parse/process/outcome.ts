@@ -200,6 +200,20 @@ function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { out
   return { outcomes, decided };
 }
 
+/**
+ * The lines of decided clauses that a line above them in their paragraph puts as a proposal
+ * to another organ (`Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`).
+ */
+function linesUnderProposal(parts: readonly Part[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of parts) {
+    const { text, starts } = p.paragraph;
+    if (p.role !== 'decision-clause' || starts.length < 2 || !MAY_PROPOSE.test(text)) continue;
+    for (let k = 1; k < starts.length; k++) if (PROPOSAL.test(text.slice(0, starts[k]!.offset))) out.add(starts[k]!.line);
+  }
+  return out;
+}
+
 /** `aboutAgenda`: the § sets the agenda (`Godkännande av dagordningen`): the points it takes off or puts off are other points. */
 export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false): Outcome | null {
   const found: Outcome[] = [];
@@ -209,8 +223,15 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
   const spoken = new Set<number>();
   if (decisions.length) for (const p of parts) if (!OUTCOME_SECTIONS.has(p.section)) for (const s of p.paragraph.starts) spoken.add(s.line);
   let proposing = false;
+  const proposed = linesUnderProposal(parts);
   for (const d of decisions) {
     if (spoken.has(d.line)) continue;
+    // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: this meeting adopted the proposal
+    if (proposed.has(d.line)) {
+      decided = true;
+      found.push('approved');
+      continue;
+    }
     // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
     // clauses under a proposal to another organ are that organ's question, not this one's
     if (proposing && /^\p{Ll}/u.test(d.text)) continue;
