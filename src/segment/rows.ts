@@ -27,6 +27,8 @@ const SLACK = 3;
 const GOES_ON = /^(?:\p{Ll}|\(|[-–—&]\s)/u;
 // what ends a title in its cell: a time slot, or a name on a piece of its own (a presenter)
 const NOT_TITLE = /^\d{1,2}[.:]\d{2}\s*[-–—]|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// `a) Steget vidare`, `b. Unga i arbete`: a lettered sub-point, a capital after its letter
+const SUB_POINT = /^[a-h][.)]\s+\p{Lu}/u;
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
 
 /**
@@ -58,8 +60,8 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
   let i = at + 1;
   for (; i < end; i++) {
     const line = lines[i]!;
-    // a blank line ends a table's row
-    if (isBlank(line)) break;
+    // a blank line ends a table's row; so does a sub-point under the title (`a) Steget vidare`): the point's, not the row's
+    if (isBlank(line) || SUB_POINT.test(line.flat)) break;
     for (const c of cellsOf(line)) {
       const k = column(c.col);
       if (k < 0) {

@@ -11,7 +11,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -62,13 +62,21 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     let inlineBody = '';
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
+    let row = seg.row;
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
     if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;
-    } else if (!seg.row) {
+    } else if (seg.row) {
+      // a row whose cells wrap: its presenter's, attachment's and type's cells read as on a row of one line
+      const read = splitRowCells(seg.row.cells);
+      if (read.rest.length < seg.row.cells.length) {
+        columns = { ...read.columns };
+        row = { cells: read.rest, body: seg.row.body };
+      }
+    } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       const row = splitAgendaColumns(seg.header.rest);
       if (row) {
@@ -132,7 +140,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       inlineBody,
       columns,
       at: seg.at,
-      row: seg.row,
+      row,
       bodyStart: seg.bodyStart,
       bodyEnd: seg.subItems[0]?.at ?? seg.end,
       end: seg.end,

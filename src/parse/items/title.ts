@@ -252,6 +252,27 @@ export function splitAgendaColumns(row: string): AgendaColumns | null {
 }
 
 /**
+ * The other cells of an agenda row whose cells wrap (`5   Verksamhetsplan 2026   2025/38   Anna Ek` /
+ * `    Förslag till beslut: …`): a cell that names a person (a given name first, or a position
+ * and then one), an attachment or a type is read as the column it is, as on a row of one line;
+ * the cells left are the row's text.
+ */
+export function splitRowCells(cells: readonly (readonly string[])[]): { columns: Omit<AgendaColumns, 'title'>; rest: string[][] } {
+  const columns: Omit<AgendaColumns, 'title'> = { presenter: null, attachments: [], type: null };
+  const rest: string[][] = [];
+  for (const cell of cells) {
+    const c = collapse(cell.join(' '));
+    const a = ATTACHMENT_COLUMN.exec(c);
+    const words = c.split(' ');
+    if (a) columns.attachments.push(...expandAttachments(a[1]!));
+    else if (TYPE_COLUMN.test(c) && columns.type === null) columns.type = TYPE_OF.get(c.toLowerCase()) ?? null;
+    else if (columns.presenter === null && PRESENTER_COLUMN.test(c) && (isGivenName(words[0]!) || (POSITION.test(words[0]!) && words[1] !== undefined && isGivenName(words[1])))) columns.presenter = nameOf(c);
+    else rest.push([...cell]);
+  }
+  return { columns, rest };
+}
+
+/**
  * An agenda row flattened with single spaces, its case number between the title and the
  * other columns (`Budget 2025 SN 2024/12 Eva Dahl`, `Taxor KS 2023/45 Beslut`): the title,
  * the case number, and what follows read as the columns of a row. Null when what follows
