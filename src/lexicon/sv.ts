@@ -712,6 +712,9 @@ export const NOT_FINITE_VERBS = ['efter', 'eller', 'under', 'inför', 'utanför'
 /** Finite verbs that end in none of the tense endings (`Motionären vill …`, `Förvaltningen ska …`): modal and auxiliary verbs. */
 export const MODAL_VERBS = ['vill', 'ska', 'skall', 'kan', 'bör', 'måste', 'får'] as const;
 
+/** Verbs in the past that end in none of the tense endings (`Anna Ek föredrog …`, `Styrelsen antog …`): strong verbs minutes use. */
+export const STRONG_PAST_VERBS = ['föredrog', 'antog', 'tog', 'gav', 'beslöt', 'fick', 'höll', 'drog', 'lät', 'bjöd'] as const;
+
 /** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
 export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
 

@@ -73,6 +73,27 @@ const ITEM = new RegExp(
 const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
+// `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
+const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
+const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=\\p{Lu})`, 'gu');
+// a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
+const MIN_POINTS = 2;
+/**
+ * Where the point headings of a flattened page stand (`Punkt 1 Mötets öppnande … Punkt 2 …`):
+ * the points that count up by one from the first, or from the last point of the lines before.
+ */
+function pointHeadings(text: string, state: { point?: number }): Map<number, number> {
+  const found: { at: number; n: number; length: number }[] = [];
+  for (const m of text.matchAll(POINT_ITEM)) {
+    const n = Number(m[1]);
+    const last = found[found.length - 1]?.n ?? state.point;
+    if (last === undefined || n === last + 1) found.push({ at: m.index, n, length: m[0].length });
+  }
+  const goesOn = state.point !== undefined && found[0]?.n === state.point + 1;
+  if (found.length < MIN_POINTS && !goesOn) return new Map();
+  state.point = found[found.length - 1]!.n;
+  return new Map(found.map((f) => [f.at, f.length]));
+}
 // `5. Title`: an agenda point, when its number is the next one
 const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
 // `1 Upprop 2 Godkännande av dagordningen 3 …`: a transcript's agenda that lost the points after its numbers
@@ -172,7 +193,7 @@ const NOTICE_FIRST = new Set<string>(REDACTION_NOTICES.map((n) => n.split(' ')[0
 const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![\\p{L}])\\.?`, 'iu');
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
@@ -266,7 +287,7 @@ function labelRow(text: string, at: number): boolean {
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
 /** The pieces of one line of text: itself when it is no flattened page. */
-export function reflow(text: string, state: { agenda: number; page: number }): Reflowed[] {
+export function reflow(text: string, state: { agenda: number; page: number; point?: number }): Reflowed[] {
   // a line with nothing that could start a line is prose; and a line with column gaps is a
   // layout's row, not a flattened page
   // (MAY_CUT first: most long lines fail it, and the gap's two searches, which read the whole
@@ -281,6 +302,10 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
   // the line opens with its page's running header and counter: it starts a page
   let headerPage = false;
   let contentsLine: boolean | undefined;
+  // (read at the first word that may be one: most lines hold none)
+  let points: Map<number, number> | undefined;
+  // the end of the point's heading just cut (`Punkt 2 `): its number starts nothing of its own
+  let pointEnd = -1;
   // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
   // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
   // (the pattern skips to the next such start, past the small ASCII letters that open most words; `test`, not `exec`:
@@ -291,7 +316,7 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c)) continue;
+    if (isSpaceCode(c) || at < pointEnd) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
@@ -389,6 +414,15 @@ export function reflow(text: string, state: { agenda: number; page: number }): R
       continue;
     }
     if (!upper) continue;
+    if (POINT_FIRST.has(word)) {
+      points ??= pointHeadings(text, state);
+      const length = points.get(at);
+      if (length !== undefined) {
+        cuts.push({ at, kind: 'line', length: 0 });
+        pointEnd = at + length;
+        continue;
+      }
+    }
     // `Underskrift.`, `Underskrift...`, `Underskrift/anslagsansvarig`: the word before its leader or slash
     const leader = word.search(LEADER_OR_SLASH);
     const key = (leader < 0 ? word : word.slice(0, leader)).toLowerCase();

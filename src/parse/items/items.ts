@@ -1,6 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { MODAL_VERBS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { MODAL_VERBS, STANDING_POINTS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
@@ -53,7 +53,7 @@ const RUN_ON_BODY_WORDS = 2;
 // (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
 const STANDING = new Set<string>(STANDING_POINTS);
 // (an organ of an organ too: `Kommunstyrelsens arbetsutskott beslutar …`, the genitive and a noun in lower case)
-const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation(MODAL_VERBS)})(?![\\p{L}])`, 'u');
+const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
@@ -130,6 +130,13 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     if (trailing) {
       titleText = trailing.title;
       columns = { presenter: trailing.presenter, attachments: [], type: null };
+    }
+    // `§ 3 Budget 2026 Dnr 2025/38 Anna Ek föredrog …`, `3. Budget 2026 Dnr 2025/38 Föredragande: Anna Ek`: the case
+    // number that ends the title once the text or the presenter run on after it is cut off
+    const ending = caseNumber === null && titleText !== seg.titleText ? readCaseNumber(titleText) : null;
+    if (ending && ending.before !== '' && ending.after === '') {
+      caseNumber = ending.caseNumber;
+      titleText = ending.before;
     }
     const item = buildItem(lines, kind, own, {
       number: seg.unnumbered ? null : seg.header.number,
