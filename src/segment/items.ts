@@ -314,7 +314,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     // table row `| | Information | |` has no blank line around it
     let last = next - 1;
     while (last > c.at && isBlank(lines[last]!)) last--;
-    const group = last > c.at ? sectionOf(lines[last]!.text) : null;
+    // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
+    const group = last > c.at && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
     const block = titlesAbove ? blocks[k]! : [];

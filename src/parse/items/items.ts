@@ -11,7 +11,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -207,7 +207,10 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
-  const paras = paragraphs(body, isBodyHeading);
+  const written = paragraphs(body, isBodyHeading);
+  // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
+  const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter ? presenterCell(written[0]!.text) : null;
+  const paras = cell === null ? written : [];
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
   const text = paras.map((p) => p.text).join('\n\n');
@@ -215,7 +218,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // what each paragraph is, read once for the decisions, the proposal and the process
   const roles = readParagraphs(said);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
-  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? null;
+  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? cell;
   const proposal = findProposal(paras, said === paras ? roles : undefined);
   const process = readProcess(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda

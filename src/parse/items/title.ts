@@ -266,11 +266,26 @@ export function splitRowCells(cells: readonly (readonly string[])[]): { columns:
     const words = c.split(' ');
     if (a) columns.attachments.push(...expandAttachments(a[1]!));
     else if (TYPE_COLUMN.test(c) && columns.type === null) columns.type = TYPE_OF.get(c.toLowerCase()) ?? null;
-    else if (columns.presenter === null && PRESENTER_COLUMN.test(c) && (isGivenName(words[0]!) || (POSITION.test(words[0]!) && words[1] !== undefined && isGivenName(words[1])))) columns.presenter = nameOf(c);
+    else if (columns.presenter === null && namesPerson(c, words)) columns.presenter = nameOf(c);
     else rest.push([...cell]);
   }
   return { columns, rest };
 }
+
+/** A cell that is a person's name: a given name first, or a position and then one (`Anna Ek`, `Förbundschef Anna Ek`). */
+const namesPerson = (cell: string, words: readonly string[]): boolean =>
+  PRESENTER_COLUMN.test(cell) && words.length >= 2 && (isGivenName(words[0]!) || (POSITION.test(words[0]!) && words.length >= 3 && isGivenName(words[1]!)));
+
+/**
+ * The presenter of a point whose whole text is one person's name (`3` / `Verksamhetsplan 2026` /
+ * `2025/38` / `Anna Ek`: an agenda table whose cells an extractor put a line each): the name, or null.
+ */
+export function presenterCell(text: string): string | null {
+  const t = collapse(text);
+  return t.length <= 60 && CAPITALISED_WORDS.test(t) && namesPerson(t, t.split(' ')) ? nameOf(t) : null;
+}
+// a name and the position before it, every word capitalised (not `Ekonomichef Eva Ek föredrar`)
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u;
 
 /**
  * An agenda row flattened with single spaces, its case number between the title and the
