@@ -471,6 +471,8 @@ export const DECISION = {
     'tar del av', 'tog del av', 'lägger', 'lade', 'uppdrar', 'uppdrog', 'ger', 'gav',
     // Finnish minutes: `Stadsstyrelsen antecknade budgetuppföljningen för kännedom`
     'antecknar', 'antecknade',
+    // `Styrelsen ställer sig bakom förslaget`
+    'ställer sig bakom', 'ställde sig bakom',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
@@ -491,6 +493,8 @@ export const DECISION = {
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
+  /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
+  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
@@ -920,6 +924,7 @@ export const PROCESS = {
       'bifalls', 'bifölls', 'bifalla', 'bifaller', 'biföll', 'bifall', 'godkänns', 'godkändes', 'godkänna', 'godkänner', 'godkände',
       'antas', 'antogs', 'anta', 'antar', 'antog', 'fastställs', 'fastställdes', 'fastställa', 'fastställer', 'fastställde',
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
+      'ställer sig bakom', 'ställde sig bakom', 'ställa sig bakom',
     ],
     noted: [
       'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',

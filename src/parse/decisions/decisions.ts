@@ -35,7 +35,7 @@ const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.app
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
-const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
@@ -49,7 +49,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna/i;
+const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|bakom/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);

@@ -33,7 +33,10 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     if (role !== 'body' || procedure) continue;
     const labelled = p.text.includes('örslag') ? PROPOSAL_LABEL.exec(p.text) : null;
     if (labelled) {
-      const rest = p.text.slice(labelled[0].length).trim();
+      // `Förslag: Kommundirektör Anna Ek` / `Kommunstyrelsen antecknar …`: who proposes, on the label's line, is no part of it
+      const second = p.starts[1]?.offset;
+      const proposer = second !== undefined && PROPOSER.test(p.text.slice(labelled[0].length, second).trim());
+      const rest = p.text.slice(proposer ? second : labelled[0].length).trim();
       if (rest) found.push(rest);
       continue;
     }
