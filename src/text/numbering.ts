@@ -63,7 +63,8 @@ const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{
 // `5. Title`, `5) Title`; `13.00 1. Mötets öppnande`, `09.30–10.00 2. Title`: a notice's timetable writes the
 // hour (or slot) each point starts before its number; `• 1. Mötets öppnande`: a web page's numbered list
 // transcribed with the bullet of its list item before the number
-const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4})?(\d{1,3})[.)]\s(.*)$/u;
+// `1 – Mötets öppnande`, `1: Mötets öppnande`: a dash or a colon after the number
+const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4})?(\d{1,3})(?:[.):]| ?[-–—])\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
 const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
 // `IV. Title`
@@ -138,7 +139,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const m = PUNKT.exec(line.text);
       // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading
       if (m?.[2] !== undefined && /^\p{Ll}/u.test(m[2])) return null;
-      return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: m[2]?.trim() ?? '', caseNumber: null, form: 'punkt' }) : null;
+      // `Punkt 3 – Budget`: the dash between number and title is no part of the title
+      return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: trimStartOf(m[2]?.trim() ?? '', '–—-:'), caseNumber: null, form: 'punkt' }) : null;
     },
   },
   {
