@@ -438,7 +438,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
 /** Suffixes on agenda titles that state the type (`– Beslut`, `- information`). */
 export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [
   { type: 'decision', words: ['beslut', 'för beslut', 'beslutsärende'] },
-  { type: 'information', words: ['information', 'info', 'för information', 'informationsärende', 'rapport'] },
+  { type: 'information', words: ['information', 'info', 'för information', 'informationsärende', 'rapport', 'för kännedom'] },
   { type: 'discussion', words: ['diskussion', 'för diskussion', 'diskussionsärende'] },
 ];
 

@@ -655,6 +655,8 @@ function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
   return n + 1 >= end || isBlank(lines[n + 1]!);
 }
 
+// `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
+const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
 const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
 
@@ -670,6 +672,8 @@ function caseInColumn(text: string): { caseNumber: string; rest: string } | null
 function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
+  // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
+  if (hit && hit.before !== '' && hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) return { caseNumber: hit.caseNumber, title: `${hit.before} ${hit.after}` };
   // (the pattern ends in its bracket: a title that does not is passed by before it scans)
   const b = title.endsWith(')') ? CASE_IN_BRACKETS.exec(title) : null;
   if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };

@@ -22,6 +22,8 @@ export interface ReadTitle {
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
+// `Budget 2026 (beslut)`, `Årsredovisning (för beslut)`: the mark in brackets
+const TYPE_BRACKET = new RegExp(`\\s\\(\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*\\)\\s*[.:,]?$`, 'iu');
 // `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
 const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
 // … or capitalised after the title's last word, where a flattened agenda's type column ran on (`… projektet Steget Beslutsärende`)
@@ -121,7 +123,11 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, w.index).trimEnd();
       changed = true;
     }
-    const t = TYPE_SUFFIX.exec(title) ?? (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ?? (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null);
+    const t =
+      TYPE_SUFFIX.exec(title) ??
+      (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ??
+      (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null) ??
+      (title.endsWith(')') ? TYPE_BRACKET.exec(title) : null);
     if (t && t.index > 0) {
       type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
       title = title.slice(0, t.index).trimEnd();
