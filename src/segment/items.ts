@@ -271,7 +271,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
         repeats.push(i);
         continue;
       }
-      if (last && INCREASING_STYLES.has(header.style)) {
+      // (an agenda that numbers each group from 1 again: `Beslutsärenden` / `1. …` … `Informationsärenden` / `1. …`)
+      if (last && INCREASING_STYLES.has(header.style) && !restartsGroup(lines, i, run[0]!.at, start, header, last.header)) {
         if (header.number <= last.header.number) continue;
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
       }
@@ -364,7 +365,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
     let expected = (prevNumber ?? 0) + 1;
     while (coveredEarlier.has(expected)) expected++;
-    if (prevNumber !== null && c.header.number !== expected && !sameWithLabel) {
+    const restarted = k > 0 && restartsGroup(lines, c.at, best.run[0]!.at, start, c.header, best.run[k - 1]!.header);
+    if (prevNumber !== null && c.header.number !== expected && !sameWithLabel && !restarted) {
       warnings.push({
         code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
         message:
@@ -541,6 +543,8 @@ function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSe
   if (r < 2 || items[r]!.header.number !== items[0]!.header.number) return items;
   const listed = items.slice(0, r);
   const lastListed = listed[listed.length - 1]!;
+  // a group that counts from 1 again under its heading lists other points than the group before, not the same again
+  if (restartsGroup(lines, items[r]!.at, items[0]!.at, 0, items[r]!.header, lastListed.header) && !listedAgain(listed, items.slice(r))) return items;
   // a body says something: three words or more on a line (not a page marker `(3)` or a running header), and not
   // a line run on with the next entries (`§ 46/22 … § 47/22 …`) that was cut into pieces of one line of the text
   const hasBody = (it: ItemSegment): boolean => {
@@ -569,6 +573,14 @@ function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSe
     const from = byNumber.get(it.header.number) ?? (it.header.number > lastListed.header.number ? lastListed : null);
     return from ? { ...it, section: from.section, sectionType: from.sectionType } : it;
   });
+}
+
+/** Most of the points listed come again, with the same number and title, among the items after them. */
+function listedAgain(listed: readonly ItemSegment[], after: readonly ItemSegment[]): boolean {
+  const later = new Map<number, string>();
+  for (const it of after) if (!later.has(it.header.number)) later.set(it.header.number, titleKeyOf(it.titleText));
+  const same = listed.filter((it) => later.get(it.header.number) === titleKeyOf(it.titleText)).length;
+  return same * 2 >= listed.length;
 }
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
@@ -727,6 +739,17 @@ function nestLabelled(items: readonly ItemSegment[]): ItemSegment[] {
 }
 
 const asSubItem = (it: ItemSegment): SubItemSegment => ({ label: it.header.label!, at: it.at, titleLines: it.titleLines, titleText: it.titleText, end: it.end });
+
+// the styles of a list whose groups may each count from 1 (a § counts on through the minutes)
+const GROUP_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman']);
+
+/**
+ * Point 1 again right under a group heading, after a point of another number, in a list whose
+ * first point (at `first`) stands under a group heading too: each group counts its points from 1.
+ */
+function restartsGroup(lines: readonly Line[], at: number, first: number, start: number, header: ItemHeader, last: ItemHeader): boolean {
+  return header.number === 1 && last.number > 1 && GROUP_STYLES.has(header.style) && sectionAbove(lines, at, start) !== null && sectionAbove(lines, first, start) !== null;
+}
 
 /** A number alone on its line is an item only when a title line follows it. */
 function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean {
