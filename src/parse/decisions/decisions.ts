@@ -224,7 +224,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const s = said[k]!;
       if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
-      const labelled = labelOf(s.text);
+      // (and one without its colon, in a column of its own: `Beslut      Rapporten läggs till handlingarna.`)
+      const labelled = labelOf(s.text) ?? bareLabelOf(s.text, own);
       const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null } : decides(s, own);
       const from = s.offset + (labelled ? labelled[0].length : 0);
       const text = p.text.slice(from).trim();
@@ -236,6 +237,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     }
   }
   return out;
+}
+
+// `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
+const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s+(?=\\p{Lu})`, 'u');
+/** The label without its colon opening a sentence that decides by what follows it (not `Beslut Kommunfullmäktige 2023-05-12 § 45`). */
+function bareLabelOf(text: string, own: string | null): RegExpExecArray | null {
+  const m = text.includes('eslut ') ? BARE_LABEL.exec(text) : null;
+  return m && decides({ text: text.slice(m[0].length), offset: 0 }, own) ? m : null;
 }
 
 // how much of a line's opening is read to see whether it decides again
