@@ -50,7 +50,8 @@ export const isBlank = (line: Line): boolean => line.text === '';
 export function withText(line: Line, text: string, heading = line.heading): Line {
   return {
     no: line.no, text, flat: collapse(text), indent: line.indent, tabbed: line.tabbed, heading, rule: line.rule, leader: line.leader,
-    pageBreak: line.pageBreak, pageStart: line.pageStart, bareNumber: line.bareNumber, link: line.link, cutOut: line.cutOut,
+    // (a bare number is what the line's own text was: `1` over a point, its text put in its place, is none)
+    pageBreak: line.pageBreak, pageStart: line.pageStart, bareNumber: line.bareNumber && text === line.text, link: line.link, cutOut: line.cutOut,
     itemRead: null,
   };
 }
