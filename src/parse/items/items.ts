@@ -11,7 +11,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -138,6 +138,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       caseNumber = ending.caseNumber;
       titleText = ending.before;
     }
+    // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
+    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText) : null;
+    if (inlineSubs) titleText = inlineSubs.title;
     const item = buildItem(lines, kind, own, {
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
@@ -159,7 +162,8 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     });
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
-    item.subItems = seg.subItems.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
+    const subs = inlineSubs ? inlineSubs.subs.map((sub) => ({ label: sub.label, at: seg.at, titleLines: [seg.at], titleText: sub.title, end: seg.at + 1 })) : seg.subItems;
+    item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
 }

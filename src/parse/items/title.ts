@@ -390,3 +390,22 @@ export function splitPointText(text: string): { title: string; body: string } | 
   const dash = m[0]!.charAt(m[1]!.length) !== ':';
   return body.split(' ').length >= (dash ? DASH_TEXT_WORDS : COLON_TEXT_WORDS) ? { title, body } : null;
 }
+
+// a lettered sub-point run on in its point's title: ` a) ` before a capital
+const INLINE_SUB_POINT = /\s([a-h])\)\s+(?=\p{Lu})/gu;
+
+/**
+ * A point whose lettered sub-points a flattened agenda ran on into its title (`Rapport från
+ * insatserna a) Steget vidare b) Unga i arbete`): the title and each sub-point's letter and
+ * title. Null unless at least `a)` and `b)` stand there in order; a letter out of order is
+ * part of the sub-point before it, and letters after a word that links on (`motion om a) …`) are the title's.
+ */
+export function splitInlineSubPoints(text: string): { title: string; subs: { label: string; title: string }[] } | null {
+  if (!text.includes('a)')) return null;
+  const marks: RegExpExecArray[] = [];
+  for (const m of allMatches(INLINE_SUB_POINT, text)) if (m[1]!.charCodeAt(0) === 97 + marks.length) marks.push(m);
+  const title = marks.length >= 2 ? text.slice(0, marks[0]!.index).trim() : '';
+  // (`Svar på motion om a) fler cykelbanor …`: after a word that links on, the letters are the title's own)
+  if (title === '' || LINK_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  return { title, subs: marks.map((m, k) => ({ label: m[1]!, title: text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length).trim() })) };
+}
