@@ -15,9 +15,11 @@ const STOP_WORDS = new Set<string>([
   ...Object.values(HEADER_LABELS).flat(), ...CONTACT_LABELS, 'beslutande', 'närvarande',
 ]);
 const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
+// between the words of a name: a space, or the sign that joins two places (`Östby–Västby`, `Östby/Västby`, `Älv & Kust`)
+const NAME_JOIN = `(?:[ \\t]+&)?[ \\t]+|[–/]`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
 const AFTER = new RegExp(
-  `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
   'gu',
 );
 const GENITIVE = /\p{Ll}[^s]s$/u;
