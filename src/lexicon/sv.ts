@@ -380,6 +380,9 @@ export const SUBSTITUTE_PHRASES = [
  */
 export const AGENDA_STEMS = ['dagordning', 'föredragningslist', 'ärendelist'] as const;
 
+/** Headings over a notice's agenda besides its kind's titles (`Ärende`, `Förslag till dagordning`). */
+export const AGENDA_HEADINGS = ['ärende', 'ärenden', 'agenda', 'förslag till dagordning', 'ärenden att behandla'] as const;
+
 /**
  * Titles of the points nearly every meeting has: such a title run on with its one-line text
  * (`7. Övriga frågor Inga övriga frågor.`) ends before the text even where no verb says so.

@@ -21,6 +21,10 @@ describe('the end of a place value', () => {
     expect(notice('Plats: Kommunhuset, Östby', 'Föredragningslista')?.location).toBe('Kommunhuset, Östby');
   });
 
+  it('stops before a heading of the agenda that is no kind title', () => {
+    expect(notice('Plats: Kommunhuset', 'Ärende')?.location).toBe('Kommunhuset');
+  });
+
   it('keeps a place wrapped over two lines', () => {
     expect(notice('Plats: Förbundets kansli,', 'Storgatan 4, Östby')?.location).toBe('Förbundets kansli, Storgatan 4, Östby');
   });

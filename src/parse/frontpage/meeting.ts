@@ -7,7 +7,7 @@ import type { ParagraphRange } from '../../schema/result.js';
 import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { DASH, labelKey } from '../../text/patterns.js';
-import { CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
+import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -60,7 +60,7 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
 const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
 
 // a heading of the kind or of the agenda after the place (`Plats: Teams` / `Föredragningslista`)
-const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...CONTENTS_HEADINGS]);
+const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...CONTENTS_HEADINGS, ...AGENDA_HEADINGS]);
 // a sentence: ends with its stop and has lower-case words, two at least after the first (`Länk skickas i separat mejl.`,
 // `Protokollet är digitalt justerat.`), or calls out (`Välkomna!`); `Kommunhuset i Östby.` is a place
 const SENTENCE = /[.!?]$/u;
