@@ -217,13 +217,15 @@ function adjustedAbove(lines: readonly Line[], i: number, start: number): number
   for (let k = i - 1, seen = 0; k >= start && k >= i - 4 && seen < 2; k--) {
     if (isBlank(lines[k]!)) continue;
     seen++;
-    if (labelAt(lines[k]!.flat)?.field === 'adjustedAt') return k;
+    if (labelAt(lines[k]!.flat)?.field === 'adjustedAt' || ADJUSTED_ON.test(lines[k]!.flat)) return k;
     // the date under its label
     if (!DATE_ONLY.test(lines[k]!.flat)) break;
   }
   return i;
 }
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/u;
+// `Digitalt justerad 2025-03-19`, `Protokollet justerat digitalt den 19 mars 2025`: the day it was signed, said before the signers
+const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjusted)})(?:\\s+digitalt)?[\\s:,]+(?:den\\s+)?\\d`, 'iu');
 
 /**
  * Signature blocks between `start` and `end`. Inside `strictRanges` (item bodies) a block
