@@ -7,7 +7,7 @@ import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LA
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
-import { alternation, labelKey, opensLike, trimStartOf } from '../text/patterns.js';
+import { alternation, labelKey, opensLike, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
@@ -82,15 +82,33 @@ export const isLabelRow = (line: Line): boolean => labelRow(line).length > 0;
 // `Anna Berg (S)`: the party after a signer's name is no part of it
 const PARTY_AT_END = /\([^()]{1,12}\)$/u;
 
-/** `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`). */
-export function labelWithName(line: Line): { role: SignatureRole; names: string[] } | null {
+/**
+ * `Label Name` on one line: the label and the names it introduces (`Justerare: Anna Ek och Bo Berg`),
+ * each with its role: the label's, or the one written after the name (`Justeras: Anna Ek, ordförande, och Bo Berg`).
+ */
+export function labelWithName(line: Line): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
   const m = LABEL_START.exec(line.flat);
   const rest = m ? trimStartOf(m[2]!, ':.') : '';
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
-  const parts = rest.split(/ och |;/u).flatMap(namesOfPart).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
-  return parts.every(looksLikeName) ? { role, names: parts } : null;
+  const names: string[] = [];
+  const roles: SignatureRole[] = [];
+  for (const part of rest.split(/ och |;/u)) {
+    const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
+    const own = found.length === 1 ? roleAfterName(part) : null;
+    for (const n of found) {
+      names.push(n);
+      roles.push(own ?? role);
+    }
+  }
+  return names.every(looksLikeName) ? { role, names, roles } : null;
+}
+
+/** The role after a name's comma (`Anna Ek, ordförande,`), or null. */
+function roleAfterName(part: string): SignatureRole | null {
+  const comma = part.lastIndexOf(',', part.trimEnd().endsWith(',') ? part.trimEnd().length - 2 : part.length);
+  return comma > 0 ? roleOfLabel(trimEndOf(part.slice(comma + 1).trim(), ',.')) : null;
 }
 
 /**

@@ -57,7 +57,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       }
       const inline = labelWithName(line);
       if (inline) {
-        for (const n of inline.names) add(inline.role, n);
+        inline.names.forEach((n, k) => add(inline.roles[k]!, n));
         pending = [];
         stacked = null;
         continue;
