@@ -9,7 +9,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
-import { headsContents, isHeadingLike, kindTitle } from '../split/titles.js';
+import { headsContents, isHeadingLike, kindTitle, runOnTitle } from '../split/titles.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
@@ -36,7 +36,10 @@ const BODY_LINES = 200;
 
 export function detectKind(lines: readonly Line[], span: DocumentSpan): DetectedDocument {
   // a title standing in a column of a letterhead row is that column (`HÖGSBY KOMMUN   Protokoll`)
-  const title = span.titleLines.length ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? lines[i]!.text).join(' ')) : null;
+  const title = span.titleLines.length
+    ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? lines[i]!.text).join(' '))
+    : // (a page run on in one line: its opening words in capitals)
+      (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   if (span.kind) return { ...span, kind: span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);

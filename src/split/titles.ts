@@ -24,6 +24,17 @@ const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
 const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
 
+// a page run on in one line opens with its title in capitals, and its number (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2025-03-12 …`, `PROTOKOLL NR 3/2025 Styrelsen …`)
+const RUN_ON_TITLE = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?:\\s+(?:NR\\.?\\s*)?\\d{1,4}(?:/\\d{2,4})?(?=\\s))?(?=\\s)`, 'u');
+// a line longer than a title's row (kindTitle reads those up to this length)
+const TITLE_ROW_LENGTH = 70;
+
+/** The title in capitals that opens a page run on in one line, or null. */
+export function runOnTitle(line: Line): string | null {
+  if (line.flat.length <= TITLE_ROW_LENGTH || !mayOpenKind(line.flat)) return null;
+  return RUN_ON_TITLE.exec(line.flat)?.[0] ?? null;
+}
+
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
