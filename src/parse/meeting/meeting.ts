@@ -38,6 +38,20 @@ function firstNumber(headerLines: readonly Line[]): string | null {
   return null;
 }
 
+// `PROTOKOLL` / `Nr 3/2025`: the number on a line of its own under the title (a column of the title's row, printed after it)
+const NUMBER_ALONE = /^(?:nr\.?|nummer)\s*(\d{1,4}(?:[/:]\d{2,4}(?:[-–]\d{2,4})?)?)$/iu;
+// how many lines under the title the number may stand
+const NUMBER_BELOW_REACH = 2;
+function numberBelow(lines: readonly Line[], titleLines: readonly number[]): string | null {
+  const last = titleLines[titleLines.length - 1];
+  if (last === undefined) return null;
+  for (let k = last + 1; k < lines.length && k <= last + NUMBER_BELOW_REACH; k++) {
+    if (isBlank(lines[k]!)) continue;
+    return NUMBER_ALONE.exec(lines[k]!.flat)?.[1] ?? null;
+  }
+  return null;
+}
+
 export interface MeetingResult {
   meeting: Meeting;
   warnings: Warning[];
@@ -102,7 +116,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       endTime: front.times ? front.times.end : when.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number: doc.title ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '')) : (firstNumber(headerLines) ?? page?.number ?? null),
+      number: doc.title
+        ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '') ?? numberBelow(lines, doc.titleLines))
+        : (firstNumber(headerLines) ?? page?.number ?? null),
       paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,
