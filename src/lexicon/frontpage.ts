@@ -6,7 +6,7 @@ import { POSTING, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from
 
 /** What a label's value is about. */
 export type FrontField =
-  | 'placeAndTime' | 'place' | 'date' | 'time' | 'dateAndTime' | 'organ' | 'paragraphs' | 'number'
+  | 'placeAndTime' | 'place' | 'date' | 'time' | 'endTime' | 'dateAndTime' | 'organ' | 'paragraphs' | 'number'
   | 'participants' | 'adjusters' | 'chair' | 'secretary' | 'adjustedAt' | 'signatures'
   | 'posting' | 'postedFrom' | 'postedTo' | 'postedRange' | 'storedAt' | 'certifiedBy' | 'appealBy';
 
@@ -42,7 +42,9 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'dateAndTime', value: 'text', words: ['dag och tid', 'tid och dag', 'datum och tid', 'datum/tid', 'datum och tid för sammanträdet', 'datum och klockslag', 'sammanträdesdag och tid'] },
   { field: 'place', value: 'text', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal', 'möteslokal', 'plats för sammanträdet'], weak: true },
   { field: 'date', value: 'date', words: ['sammanträdesdatum', 'mötesdatum', 'sammanträdesdag', 'datum för sammanträdet', 'datum', 'dag'], weak: true },
-  { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag'], weak: true },
+  { field: 'time', value: 'text', words: ['tid', 'klockan', 'sammanträdestid', 'mötestid', 'tid för sammanträdet', 'klockslag', 'starttid'], weak: true },
+  // `Starttid: 13:00` / `Sluttid: 15:30`: the hours as two labels
+  { field: 'endTime', value: 'text', words: ['sluttid'], weak: true },
   { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'styrelse/nämnd', 'styrelse / nämnd', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
   { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr', 'ärenden', 'behandlade ärenden', 'protokollet innehåller paragraferna', 'protokollet innehåller paragraf'], weak: true },
   {

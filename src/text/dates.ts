@@ -107,8 +107,8 @@ const RANGE_END = (end: string): string =>
   `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
-// `Tid 09.00 – 11.00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
-const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
+// `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
+const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
 // `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two
 // days, nor `möte 10-12 gånger per år`, a count)
 const HOUR = '([01]?\\d|2[0-3])';

@@ -16,6 +16,8 @@ export interface FrontMeeting {
   times: TimeHit | null;
   /** The source line the times stood on. */
   timesLine: number | null;
+  /** The end the front page gives under a label of its own (`Sluttid: 15:30`). */
+  endTime: string | null;
   /** The values of place labels, as written (day and hours still in them). */
   places: { text: string; at: number }[];
   organ: string | null;
@@ -24,6 +26,8 @@ export interface FrontMeeting {
 
 const DATE_FIELDS: readonly FrontField[] = ['date', 'dateAndTime', 'placeAndTime', 'time'];
 const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime', 'date', 'place'];
+// `15:30`, `kl. 15.30`: one clock time, a label's whole value
+const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 
 export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
@@ -44,6 +48,13 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     if (times) timesLine = lineNo(at);
     return times !== null;
   });
+  // (`Starttid: 13:00` / `Sluttid: 15:30`: the end under a label of its own)
+  let endTime: string | null = null;
+  firstValue(front, ['endTime'], (text) => {
+    const m = LONE_CLOCK.exec(text.trim());
+    endTime = m ? `${m[1]!.padStart(2, '0')}:${m[2]!}` : (findTimes(text, true)[0]?.start ?? null);
+    return endTime !== null;
+  });
   const organ = valueOf(['organ'])[0]?.text ?? null;
   const range = valueOf(['paragraphs']).map((v) => RANGE.exec(v.text)).find((m) => m);
   return {
@@ -51,6 +62,7 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     dateAt,
     times,
     timesLine,
+    endTime,
     places: placeValues(front),
     organ,
     paragraphs: range ? { from: Number(range[1]), to: Number(range[2]) } : null,

@@ -113,7 +113,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       body: body?.body ?? page?.body ?? null,
       date: frontDate ?? when.date ?? page?.date ?? null,
       startTime: front.times?.start ?? when.startTime,
-      endTime: front.times ? front.times.end : when.endTime,
+      endTime: (front.times ? front.times.end : when.endTime) ?? front.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
       number: doc.title
