@@ -662,6 +662,8 @@ export const POSTING = {
     'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',
     // said in a sentence: `… anslaget på kommunens digitala anslagstavla 2024-03-20 – 2024-04-11`, `Tillkännagivande av justering 2024-03-20 – 2024-04-11`
     'anslagstavla', 'anslagstavlan', 'tillkännagivande av justering', 'tillkännagivande av protokollsjustering', 'tillkännagivandet av justeringen',
+    // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
+    'protokollet anslås', 'anslås',
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
 } as const;
