@@ -224,7 +224,7 @@ export const MINUTES_TAIL_HEADINGS = [
 ] as const;
 
 /** Headings that open a signature block without naming a role. */
-export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering'] as const;
+export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering', 'justerandes signatur', 'justerandes signaturer'] as const;
 
 /** Column heads of a participant table (`Ledamöter   Parti   Organisation`). */
 export const PARTICIPANT_COLUMN_HEADS = [

@@ -149,6 +149,12 @@ const isSignerName = (text: string): boolean => {
  * name and role, else null.
  */
 export function namesWithRoles(line: Line): { name: string; role: SignatureRole }[] | null {
+  // `Anna Ek (ordförande)`: the role in a bracket after the name, one signer a line
+  const bracketed = line.text.includes('(') ? ROLE_IN_BRACKET.exec(line.flat) : null;
+  if (bracketed) {
+    const role = roleOfLabel(bracketed[2]!);
+    return role && looksLikeName(bracketed[1]!) ? [{ name: bracketed[1]!, role }] : null;
+  }
   if (!line.text.includes(',')) return null;
   const out: { name: string; role: SignatureRole }[] = [];
   // (a column may hold two signers run together: `Anna Ek, ordförande Per Lind, justerare`)
@@ -161,6 +167,7 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
   }
   return out.length > 0 ? out : null;
 }
+const ROLE_IN_BRACKET = /^([^()]{3,60}?)\s*\((\p{L}{4,20})\)$/u;
 
 /** A line of names in columns, each perhaps followed by `, Organisation`. */
 export const isNameRow = (line: Line): boolean => {
@@ -183,9 +190,9 @@ const isNamesRun = (line: Line): boolean => FOUR_WORDS.test(line.flat) && [2, 3,
 const MAY_NAME_ROLE = hintOf(['ordf', 'sekreterare', 'justera', 'protokollförare', 'antecknare']);
 // a signer's line is short: a name, an organisation, a role
 const SIGNER_LINE_LENGTH = 120;
-/** `Okke Sand, ordförande` (`Lisa Dahl, justerare   Per Berg, sekreterare`): signers with their role after the name. */
+/** `Okke Sand, ordförande` (`Lisa Dahl, justerare   Per Berg, sekreterare`, `Okke Sand (ordförande)`): signers with their role after the name. */
 const isSignerWithRole = (line: Line): boolean =>
-  line.flat.length <= SIGNER_LINE_LENGTH && line.flat.includes(',') && MAY_NAME_ROLE.test(line.flat) && namesWithRoles(line) !== null;
+  line.flat.length <= SIGNER_LINE_LENGTH && (line.flat.includes(',') || line.flat.includes('(')) && MAY_NAME_ROLE.test(line.flat) && namesWithRoles(line) !== null;
 
 /**
  * How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies,
