@@ -592,6 +592,24 @@ export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
 export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
+/**
+ * How a § says the meeting opened or closed, the hour after it (`Ordföranden öppnar mötet kl. 13.00`,
+ * `Mötet förklaras avslutat klockan 15.20`): the meeting's words, and the verb's forms before them
+ * (`avslutar mötet`) and after them (`mötet avslutades`, `mötet förklaras avslutat`).
+ */
+export const HOURS_SAID = {
+  meeting: ['mötet', 'sammanträdet', 'sammankomsten', 'dagens möte', 'dagens sammanträde'],
+  start: {
+    before: ['öppnar', 'öppnade', 'förklarar', 'förklarade'],
+    after: ['öppnas', 'öppnades', 'förklaras öppnat', 'förklarades öppnat', 'öppnat'],
+    participle: 'öppnat',
+  },
+  end: {
+    before: ['avslutar', 'avslutade', 'förklarar', 'förklarade'],
+    after: ['avslutas', 'avslutades', 'förklaras avslutat', 'förklarades avslutat', 'avslutat'],
+    participle: 'avslutat',
+  },
+} as const;
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */

@@ -3,6 +3,7 @@ import type { Document, SignedAt, Signatures } from '../schema/result.js';
 import type { Segmented } from '../segment/segment.js';
 import { joinText, paragraphs, type Line } from '../text/line.js';
 import { parseItems } from './items/items.js';
+import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs } from './participants/bare-range.js';
 import { parseParticipants } from './participants/participants.js';
@@ -44,6 +45,12 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
   const items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
+  // hours the header does not give, as the opening and closing §§ say them (`Ordföranden avslutar mötet kl. 15.20`)
+  if (meeting && seg.kind !== 'notice') {
+    meeting.startTime ??= hourSaid(items, 'start');
+    const end = meeting.endTime === null ? hourSaid(items, 'end') : null;
+    if (end !== null && (meeting.startTime === null || end > meeting.startTime)) meeting.endTime = end;
+  }
   // the front page's signature grid is read as labels; blocks elsewhere (after the items) as blocks
   // (a block on the front page fills the roles its labels did not: `Utses att justera` read as a
   // label, `Olle Sand, ordförande` under a signature line in a block)
