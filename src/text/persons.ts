@@ -158,7 +158,7 @@ function partyBeforeName(words: readonly RegExpMatchArray[], capitalised: readon
 
 /**
  * A person's name starts at word k: a given name and a capitalised word after it, or two
- * capitalised words and a party right after them (`Hravn Forsne (M)`).
+ * capitalised words and a party right after them (`Hravn Forsne (M)`, `Okke Sand, s,`).
  */
 function startsName(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   const w = words[k]![0];
@@ -167,8 +167,11 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   if (!capitalised[k] || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
-  return capitalised[k + 1]! && PARTY_AT.test(after);
+  // (or a party's letters after a comma, in either case: `Okke Sand, s, ordförande`)
+  return capitalised[k + 1]! && (PARTY_AT.test(after) || (next.endsWith(',') && PARTY_AFTER_COMMA.test(after)));
 }
+// a party's letters as a word of its own, a comma or nothing after them, all in one case (`s,`, `KD`)
+const PARTY_AFTER_COMMA = new RegExp(`^(?:${alternation([...PARTIES.map((p) => p.toUpperCase()), ...PARTIES.map((p) => p.toLowerCase())])}),?$`, 'u');
 
 /**
  * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Alicja Zawadska Lind`):

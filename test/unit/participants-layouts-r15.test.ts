@@ -170,3 +170,25 @@ describe('the vice chair\'s ordinal written `1:a` or `1-e`', () => {
     ]);
   });
 });
+
+describe('a block of labels, then their values run on in one line, each party after a bare comma', () => {
+  const TEXT = [
+    'SAMMANTRÄDESPROTOKOLL',
+    'Sammanträdesdatum 2006-05-23',
+    '',
+    'Plats och tid för sammanträdet Beslutande Övriga deltagare Kommunkontoret, rum Klocken, kl 13.00 Okke Sand, s, ordförande Yrsa Holm, s, vice ordförande Inga Berg, c Maja Ek, kommunchef',
+    '',
+    '§ 65 Framtidsstrategi',
+    'Informationen noteras.',
+  ].join('\n');
+  it('leaves the place its own and reads the first members, whatever their given names', () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.meeting?.location).toBe('Kommunkontoret, rum Klocken');
+    expect(doc.participants.map((p) => [p.name, p.role, p.party, p.position])).toEqual([
+      ['Okke Sand', 'member', 'S', 'ordförande'],
+      ['Yrsa Holm', 'member', 'S', 'vice ordförande'],
+      ['Inga Berg', 'member', 'C', null],
+      ['Maja Ek', 'other', null, 'kommunchef'],
+    ]);
+  });
+});
