@@ -59,7 +59,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'dessutom närvarande', 'därutöver närvarande',
     ],
   },
-  { field: 'participants', value: 'persons', words: ['närvaro'], colon: true },
+  // (and `Förbundet:`, `Kansliet:` over the förbund's own staff: words of every sentence without their colon)
+  { field: 'participants', value: 'persons', words: ['närvaro', 'förbundet', 'kansliet', 'förbundets kansli'], colon: true },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
   // (and the förbund's own staff under `Från förbundet:`, as notes list them beside the parties' people)
   {

@@ -163,7 +163,14 @@ export const PARTICIPANTS_ELSEWHERE = [
 
 /** Participant headings: the words that open them, and the role each implies. */
 export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' | 'absent'; words: readonly string[] }> = [
-  { role: 'absent', words: ['anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro'] },
+  {
+    role: 'absent',
+    words: [
+      'anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro',
+      // (the participle as templates also write it: `Anmäld frånvaro:`, `Anmält förfall`)
+      'anmäld frånvaro', 'anmälda frånvaro', 'anmält förfall', 'anmäld förhinder',
+    ],
+  },
   {
     role: 'deputy',
     words: [

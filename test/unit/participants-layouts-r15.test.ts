@@ -192,3 +192,30 @@ describe('a block of labels, then their values run on in one line, each party af
     ]);
   });
 });
+
+describe('headings of notes and minutes written otherwise: `Förbundet:`, `Anmäld frånvaro:`', () => {
+  const TEXT = [
+    'Protokoll',
+    'Styrelsemöte Samordningsförbundet Västdal',
+    'Datum: 2024-04-18',
+    '',
+    'Ordinarie ledamöter:',
+    'Okke Sand (C), ordförande, Norrby kommun',
+    'Per Ås, Försäkringskassan, vice ordförande',
+    'Förbundet:',
+    'Maja Ek, förbundschef',
+    'Anmäld frånvaro:',
+    'Karin Holm, Arbetsförmedlingen',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it("heads the förbund's staff and the absent, not an organisation nor the list before", () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.roleLabel, p.organisation])).toEqual([
+      ['Okke Sand', 'member', 'Ordinarie ledamöter', 'Norrby kommun'],
+      ['Per Ås', 'member', 'Ordinarie ledamöter', 'Försäkringskassan'],
+      ['Maja Ek', 'other', 'Förbundet', null],
+      ['Karin Holm', 'absent', 'Anmäld frånvaro', 'Arbetsförmedlingen'],
+    ]);
+  });
+});
