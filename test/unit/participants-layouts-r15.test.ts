@@ -193,6 +193,32 @@ describe('a block of labels, then their values run on in one line, each party af
   });
 });
 
+describe('a participant table: surname first, then party, municipality and a column of attendance', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Förbundsstyrelsen',
+    '2024-05-20',
+    '',
+    'Ledamöter                 Parti   Kommun          Närvaro',
+    'Sand, Okke                S       Östby           Ja',
+    'Berg, Anna                M       Västby          Ja',
+    'Ås, Per                   C       Sörby           Nej',
+    'Ersättare',
+    'Dahl, Lisa                S       Östby           Ja',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('reads every row, the first whatever its given name, and who stayed away', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.party, p.organisation])).toEqual([
+      ['Sand Okke', 'member', 'S', 'Östby'],
+      ['Berg Anna', 'member', 'M', 'Västby'],
+      ['Ås Per', 'absent', 'C', 'Sörby'],
+      ['Dahl Lisa', 'deputy', 'S', 'Östby'],
+    ]);
+  });
+});
+
 describe('headings of notes and minutes written otherwise: `Förbundet:`, `Anmäld frånvaro:`', () => {
   const TEXT = [
     'Protokoll',

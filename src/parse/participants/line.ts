@@ -309,8 +309,14 @@ const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!
 // (what the pattern needs around its comma, a plain test: most commas follow a bracket or go before a position in lower case)
 const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
-const joinSurnameFirst = (text: string): string =>
-  text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
+const joinSurnameFirst = (text: string): string => {
+  // `Sand, Okke   S   Östby`: a table's name cell, two words and nothing else, is the surname and the given name whatever the lexicon knows
+  const cell = NAME_CELL.exec(text);
+  if (cell && kindOf(cell[1]!) === 'cap' && kindOf(cell[2]!) === 'cap') return `${cell[1]!} ${cell[2]!}${text.slice(cell[0].length)}`;
+  return text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
+};
+// the line's first cell: a word, a comma, a word, then a column gap, a bracket or the end
+const NAME_CELL = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s{2,}|\s?\(|\s*$)/u;
 
 // `MBP Ylva Höglund`: a local party's letters before a given name
 const LETTERS_FIRST = /^(\p{Lu}{2,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;

@@ -4,7 +4,8 @@
 // with the labels by what they are (a text, a date, a § range, people) and then in order;
 // a value no label took is offered to the nearest label of its kind that has none.
 import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
-import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { PARTICIPANT_COLUMN_HEADS, PARTIES } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
@@ -430,6 +431,8 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
   return out;
 }
 
+const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
+
 /**
  * The piece at k goes on a list of people: it names somebody, an organisation heading the
  * people under it, a sub-heading (`Kommunerna:`), or it continues the entry above it.
@@ -440,6 +443,8 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   const cls = classOf(p.text);
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
+  // `Sand, Okke   S   Östby   Ja`: a table's row whose next cell is a party's letters names somebody in its first
+  if (k + 1 < values.length && values[k + 1]!.at === p.at && PARTY_CELL.test(values[k + 1]!.text)) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
   // `Lämnade mötet efter § 9` under the name it concerns
   if (k > 0 && isAttendanceRemark(p.text)) return true;
