@@ -245,3 +245,25 @@ describe('headings of notes and minutes written otherwise: `Förbundet:`, `Anmä
     ]);
   });
 });
+
+describe('one list of all who were there, its deputy named by the member she serves for', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Styrelsen',
+    '',
+    'Närvarande: Okke Sand (ordförande), Anna Berg (vice ordförande), Lisa Dahl (tjänstgörande ersättare för Karin Holm), Maja Ek (förbundschef)',
+    'Frånvarande: Karin Holm',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('reads her as a deputy', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.substituteFor])).toEqual([
+      ['Okke Sand', 'member', null],
+      ['Anna Berg', 'member', null],
+      ['Lisa Dahl', 'deputy', 'Karin Holm'],
+      ['Maja Ek', 'other', null],
+      ['Karin Holm', 'absent', null],
+    ]);
+  });
+});

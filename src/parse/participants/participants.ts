@@ -62,7 +62,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         const role = absent
           ? 'absent'
           : generic
-            ? (roleOfPosition(fields.position) ?? (fields.party !== null && base === 'other' ? 'member' : serving(fields, base)))
+            ? (roleOfPosition(fields.position) ?? (fields.substituteFor !== null ? 'deputy' : fields.party !== null && base === 'other' ? 'member' : serving(fields, base)))
             : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
               ? 'deputy'
               : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
