@@ -267,3 +267,23 @@ describe('one list of all who were there, its deputy named by the member she ser
     ]);
   });
 });
+
+describe('a list that closes with `samt` and the secretary, her position before her name', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Arbetsutskottet',
+    '',
+    'Närvarande: Okke Sand (S) ordf, Anna Berg (M), Per Ås (C) ers. för Karin Holm (C) samt sekreterare Maja Ek',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('gives the position to her, not to the member before', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.position, p.substituteFor, p.note])).toEqual([
+      ['Okke Sand', 'member', 'ordförande', null, null],
+      ['Anna Berg', 'member', null, null, null],
+      ['Per Ås', 'deputy', null, 'Karin Holm', null],
+      ['Maja Ek', 'other', 'sekreterare', null, null],
+    ]);
+  });
+});

@@ -223,7 +223,8 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
-  if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people)) {
+  // (and `… Per Ås (C) samt sekreterare Maja Ek`: an entry of the run-on reading that ends on `samt` and a position has cut the position from its name)
+  if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people) && !runOn.some((e, k) => k + 1 < runOn.length && CONJUNCTION_THEN_WORDS.test(e))) {
     const each = allPeople(runOn, read);
     if (each) return each;
   }
@@ -262,6 +263,10 @@ function withoutVacantSeats(text: string): string {
   const kept = all.filter((p) => !isVacantSeat(p));
   return kept.length < all.length ? kept.join(', ') : text;
 }
+
+// an entry's end: `samt` or `och`, then one to three words in lower case (`samt sekreterare`, `och tf. kommunchef`)
+// (not the `och` of a compound: `barn- och utbildningschef`)
+const CONJUNCTION_THEN_WORDS = /(?<!-)\s(?:samt|och)(?:\s\p{Ll}[\p{Ll}.:-]*){1,3}$/u;
 
 /** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
 function positionsFirst(people: readonly string[]): boolean {
