@@ -287,3 +287,27 @@ describe('a list that closes with `samt` and the secretary, her position before 
     ]);
   });
 });
+
+describe('two lists side by side under `Ledamöter` and `Ersättare` on one line (pdftotext -layout)', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Styrelsen',
+    '',
+    'Ledamöter                                Ersättare',
+    'Okke Sand (S), ordförande                Lisa Dahl (S)',
+    'Anna Berg (M), vice ordförande           Eva Lund (M), tjänstgör för Per Ås',
+    'Karin Holm (C)',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it('reads the right column as the deputies, not as members', () => {
+    expect(meetingDoc(TEXT).participants.map((p) => [p.name, p.role, p.roleLabel, p.substituteFor])).toEqual([
+      ['Okke Sand', 'member', 'Ledamöter', null],
+      ['Anna Berg', 'member', 'Ledamöter', null],
+      ['Karin Holm', 'member', 'Ledamöter', null],
+      ['Lisa Dahl', 'deputy', 'Ersättare', null],
+      ['Eva Lund', 'deputy', 'Ersättare', 'Per Ås'],
+    ]);
+  });
+});

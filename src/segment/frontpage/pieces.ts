@@ -57,9 +57,11 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // (the first cell's label, where there are more: each reading of the row asks for it)
     const lead = cells.length > 1 ? labelAt(cells[0]!.text) : null;
     // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
+    // (nor `Ledamöter   Ersättare` over a name in each column: two lists side by side, each under its heading)
     const headRow =
       lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
-      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants'));
+      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants')) &&
+      !cells.slice(1).some((c) => headsNames(c, below));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
     const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(lead, cells, below);
