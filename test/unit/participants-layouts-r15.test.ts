@@ -311,3 +311,21 @@ describe('two lists side by side under `Ledamöter` and `Ersättare` on one line
     ]);
   });
 });
+
+describe("a name with a middle name's initial (`Karin B. Holm`)", () => {
+  it('is read whole, on a line of its own and in a list run on', () => {
+    const lines = meetingDoc(['PROTOKOLL', 'Styrelsen', '', 'Beslutande', 'Okke Sand (M), ordförande', 'Karin B. Holm (L)', 'Anna-Karin B. Holm, sekreterare', 'Per Ås (C)', '', '§ 1 Mötets öppnande', 'Text.'].join('\n'));
+    expect(lines.participants.map((p) => [p.name, p.party, p.position])).toEqual([
+      ['Okke Sand', 'M', 'ordförande'],
+      ['Karin B. Holm', 'L', null],
+      ['Anna-Karin B. Holm', null, 'sekreterare'],
+      ['Per Ås', 'C', null],
+    ]);
+    const runOn = meetingDoc(['PROTOKOLL', 'Styrelsen', '', 'Beslutande: Per-Erik Ås (C), Karin B. Holm (L), Lisa Dahl (KD)', '', '§ 1 Mötets öppnande', 'Text.'].join('\n'));
+    expect(runOn.participants.map((p) => [p.name, p.party, p.organisation, p.note])).toEqual([
+      ['Per-Erik Ås', 'C', null, null],
+      ['Karin B. Holm', 'L', null, null],
+      ['Lisa Dahl', 'KD', null, null],
+    ]);
+  });
+});

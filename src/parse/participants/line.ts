@@ -116,6 +116,8 @@ const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIER
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
 const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
+// a middle name's initial with its point, between two words of a name (`Karin B. Holm`)
+const INITIAL = /^\p{Lu}\.$/u;
 // more capitalised words than this in a row are not one name
 const MAX_NAME_WORDS = 5;
 
@@ -261,7 +263,7 @@ function readSegment(segment: string, parts: Parts): void {
       to + 1 < words.length &&
       role[to + 1] === undefined &&
       (remarkFrom < 0 || to + 1 < remarkFrom) &&
-      (kinds[to + 1] === 'cap' || (NAME_PARTICLES.has(words[to + 1]!) && kinds[to + 2] === 'cap'))
+      (kinds[to + 1] === 'cap' || ((NAME_PARTICLES.has(words[to + 1]!) || INITIAL.test(words[to + 1]!)) && kinds[to + 2] === 'cap'))
     ) {
       to++;
     }

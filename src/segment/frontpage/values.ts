@@ -16,6 +16,8 @@ const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*\*?$/u;
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
+// a middle name's initial with its point (`Karin B. Holm`)
+const INITIAL = /^\p{Lu}\.$/u;
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
@@ -65,8 +67,8 @@ export function namesPerson(text: string): boolean {
     // (`Okke Sand, (s), Ahlby`: a comma may stand between the name and its bracket)
     const before = t.slice(0, party.index).trim().replace(/,$/u, '').split(/\s+/);
     let n = 0;
-    while (n < before.length && CAPITALISED.test(before[before.length - 1 - n]!)) n++;
-    const run = before.slice(before.length - n);
+    while (n < before.length && (CAPITALISED.test(before[before.length - 1 - n]!) || (n > 0 && n + 1 < before.length && INITIAL.test(before[before.length - 1 - n]!)))) n++;
+    const run = before.slice(before.length - n).filter((w) => !INITIAL.test(w));
     if (run.length >= 2 && !run.some((w) => ORGANISATION.test(w))) return true;
   }
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
@@ -99,7 +101,7 @@ function isName(segment: string, sign: boolean): boolean {
   const positionFirst = positionWords > 0;
   if (positionFirst) words = words.slice(positionWords);
   let n = 0;
-  while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && PARTICLE.test(words[n]!)))) n++;
+  while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && (PARTICLE.test(words[n]!) || (INITIAL.test(words[n]!) && CAPITALISED.test(words[n + 1] ?? '')))))) n++;
   // `Lisa Dahl Försäkringskassan`: an organisation after two words of a name, a column gap lost between, says they are one
   const org = words.slice(0, n).findIndex((w) => ORGANISATION.test(w));
   if (org >= 2 && !positionFirst) n = org;
