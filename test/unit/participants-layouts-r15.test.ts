@@ -329,3 +329,29 @@ describe("a name with a middle name's initial (`Karin B. Holm`)", () => {
     ]);
   });
 });
+
+describe('a table of name, organisation and a capitalised position, the first given name unknown to the lexicon', () => {
+  const TEXT = [
+    'PROTOKOLL',
+    'Styrelsen',
+    '',
+    'Närvarande ledamöter',
+    'Okke Sand              Norrby kommun              Ordförande',
+    'Anna Berg              Region Mellanland          Vice ordförande',
+    '',
+    'Övriga',
+    'Maja Ek                Försäkringskassan          Samordnare',
+    '',
+    '§ 1 Mötets öppnande',
+    'Ordföranden öppnar mötet.',
+  ].join('\n');
+  it("reads the rows as the members, and the position cell `Ordförande` as no signer's label", () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.participants.map((p) => [p.name, p.role, p.organisation, p.position])).toEqual([
+      ['Okke Sand', 'member', 'Norrby kommun', 'ordförande'],
+      ['Anna Berg', 'member', 'Region Mellanland', 'vice ordförande'],
+      ['Maja Ek', 'other', 'Försäkringskassan', 'samordnare'],
+    ]);
+    expect(doc.signatures?.chair ?? []).toEqual([]);
+  });
+});

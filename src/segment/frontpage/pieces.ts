@@ -116,7 +116,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       }
       // (the label first: the row's person is asked only of a cell that holds one)
       let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell);
-      if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text))) label = null;
+      // (`Okke Sand   Norrby kommun   Ordförande`: the organisation in the next cell says the first names somebody)
+      if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;

@@ -443,8 +443,10 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   const cls = classOf(p.text);
   if (cls === 'persons') return true;
   if (k > 0 && values[k - 1]!.at === p.at) return true;
-  // `Sand, Okke   S   Östby   Ja`: a table's row whose next cell is a party's letters names somebody in its first
-  if (k + 1 < values.length && values[k + 1]!.at === p.at && PARTY_CELL.test(values[k + 1]!.text)) return true;
+  // `Sand, Okke   S   Östby   Ja`, `Okke Sand   Norrby kommun`: a table's row whose next cell is a party's letters, or an
+  // organisation that says the first cell is a name, names somebody in its first
+  const next = values[k + 1];
+  if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
   // `Lämnade mötet efter § 9` under the name it concerns
   if (k > 0 && isAttendanceRemark(p.text)) return true;
