@@ -3,7 +3,7 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
@@ -61,6 +61,10 @@ export function namesPerson(text: string): boolean {
   // (as does the leader a signer's label left before it: `... Per Lund`)
   let t = trimStartOf(text.trim(), '.…_:').trimStart().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
   if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
+  // `Wiremu Tane Anmält förhinder`, `Yrsa Holm, frånvarande`: a remark that the person sent word says the words before it
+  // name one, whatever the given name (an attendance table's row; the list ended there and lost the rows after it)
+  const remark = MAY_ABSENCE.test(t) ? ABSENCE_REMARK.exec(t) : null;
+  if (remark) return isName(t.slice(0, remark.index), true);
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
@@ -87,6 +91,10 @@ export function namesPerson(text: string): boolean {
   const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
   return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
 }
+const ABSENCE_WORDS = ROLE_HEADINGS.find((r) => r.role === 'absent')!.words;
+const ABSENCE_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|,\\s*)(?:${alternation(ABSENCE_WORDS)})$`, 'iu');
+// (a cheap look first: the remarks' last words; plain `i` folds å/ä/ö without Unicode mode)
+const MAY_ABSENCE = new RegExp(alternation([...new Set(ABSENCE_WORDS.map((w) => w.split(' ').pop()!))]), 'i');
 const PARTY_AFTER_COMMA = new RegExp(`^[^,]{3,60},\\s*(?:${alternation(PARTIES)})(?:\\s|$)`, 'iu');
 
 /**
