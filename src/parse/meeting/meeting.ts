@@ -87,7 +87,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     // (those lines are gathered only here, where the header is read without them)
     findPublicBody(withoutLines(headerLines, hostAndMemberLines(lines, doc))) ??
     (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
-    findPublicBody(headerLines.map((l) => l.text).join('\n'));
+    // (but a participant's own, in brackets after the name, is never whose meeting it is: `Sara Holm (Östby kommun)`)
+    findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc)));
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year);
@@ -148,6 +149,12 @@ function hostAndMemberLines(lines: readonly Line[], doc: Segmented): Set<number>
   for (const g of doc.participantGroups) for (const e of g.entries) out.add(e.line);
   return out;
 }
+
+/** The lines' texts joined, the brackets of the given lines left out. */
+function withoutBrackets(headerLines: readonly Line[], skip: ReadonlySet<number>): string {
+  return headerLines.map((l) => (skip.has(l.no) && l.text.includes('(') ? l.text.replace(BRACKETED, ' ') : l.text)).join('\n');
+}
+const BRACKETED = /\([^()]*\)/gu;
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
