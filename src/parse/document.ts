@@ -11,6 +11,7 @@ import { attendanceInText } from './participants/running.js';
 import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
+import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { electedAdjusters } from './signatures/elected.js';
 import { proseSigners } from './signatures/prose.js';
@@ -71,6 +72,14 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const inItem = new Uint8Array(seg.end - seg.start);
   for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
   const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
+  // no signer under a label: a sentence may say who adjusted the minutes, and when (`Protokollet har justerats digitalt av …`)
+  if (seg.kind !== 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) {
+    const said = adjustedSentence(lines, seg.start, seg.end);
+    if (said) {
+      signers = { chair: said.chair, secretary: said.secretary, adjusters: said.adjusters };
+      posting.adjustedOn ??= said.adjustedOn;
+    }
+  }
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   // (written out: a spread of two objects into one is built property by property by the runtime)
