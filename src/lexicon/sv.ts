@@ -306,6 +306,8 @@ export const POSITION_WORDS = [
   'medlem',
   // who keeps the minutes, and those who attend to learn (`Anna Ek, protokollförare`, `Ola Berg, socionomstuderande`)
   'förare', 'studerande', 'student', 'praktikant', 'observatör', 'rapportör',
+  // a company's managing director (`VD Per Ås`, `Per Ås, vd`): a municipal company's board, a förbund's own company
+  'vd',
 ] as const;
 
 /**

@@ -17,8 +17,9 @@ export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.h
 // `MBP Ylva Höglund`: a local party's letters before the name, where the list writes the parties first (not an
 // organisation's or an organ's letters)
 const LETTERS = /^\p{Lu}{2,4}$/u;
-const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
-/** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`) or an organ's (`KS`). */
+// (nor a position's, in capitals: `VD Per Ås`)
+const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
+/** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`), an organ's (`KS`) or a position's (`VD`). */
 export const mayBePartyLetters = (w: string): boolean => LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
