@@ -619,6 +619,14 @@ export const HOURS_SAID = {
     participle: 'avslutat',
   },
 } as const;
+/**
+ * The ends of words that name where a meeting is held (`Stadshuset`, `Sammanträdesrummet Ekan`,
+ * `Kansliet`, `Teams`): what an unlabelled line under the meeting's day and hours needs to be its place.
+ */
+export const PLACE_WORD_ENDINGS = [
+  'huset', 'hus', 'sal', 'salen', 'rum', 'rummet', 'lokal', 'lokalen', 'lokaler', 'lokalerna', 'kontor', 'kontoret', 'kansli',
+  'kansliet', 'gården', 'hotell', 'hotellet', 'aula', 'aulan', 'biblioteket', 'teams', 'zoom', 'skype', 'distans',
+] as const;
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */

@@ -2,7 +2,7 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, trimOf } from '../../text/patterns.js';
@@ -59,6 +59,25 @@ const PLACE_AFTER_MEETING_DAY = /(?:sammanträde|möte)t?\s+(?:\p{Ll}+dag(?:en)?
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
 const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
 
+// `Onsdagen den 12 mars 2025, kl. 13.15–15.45`: the day and the hours, nothing else, on a line of their own
+const DATE_TIME_LINE = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?$/u;
+// a word that names a building, a room or a call (`Stadshuset`, `Sammanträdesrummet Ekan`, `Teams`)
+const PLACE_WORD = new RegExp(`(?:${alternation(PLACE_WORD_ENDINGS)})(?![\\p{L}])`, 'iu');
+// no longer than a place's line is
+const PLACE_LINE = 80;
+
+/** The place on the line right under a line of the day and hours alone (`Sammanträdesrummet Ekan, Stadshuset`). */
+function placeUnderDay(lines: readonly Line[], i: number, end: number): { location: string; line: number } | null {
+  let k = i + 1;
+  while (k < end && isBlank(lines[k]!)) k++;
+  const next = k < end ? lines[k]!.flat : '';
+  if (next === '' || next.length > PLACE_LINE || !/^\p{Lu}/u.test(next) || /\d{4}|[.:]$/u.test(next) || !PLACE_WORD.test(next)) return null;
+  // (not a label, an organ or a list's first entry)
+  BODY_WORDS.lastIndex = 0;
+  if (labelAt(next) !== null || BODY_WORDS.test(next) || /\(/u.test(next)) return null;
+  return { location: trimOf(next, ',;:–-'), line: lines[k]!.no };
+}
+
 /** Where a sentence opening the minutes says the meeting was: after its hours, `i …` or `på …`. */
 export function findPlaceInSentence(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
@@ -72,6 +91,8 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
     const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);
     if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
+    const under = DATE_TIME_LINE.test(line.flat) ? placeUnderDay(lines, i, end) : null;
+    if (under) return under;
   }
   return null;
 }
