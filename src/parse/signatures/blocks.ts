@@ -31,6 +31,8 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     // the roles of the label lines with leaders right above, in order
     let leaderRow: SignatureRole[] = [];
     let lastWasLeaderLabel = false;
+    // the line before (blank lines and rules passed by) held labels only
+    let lastWasLabel = false;
     const namesFirst = endsWithNameOverLabel(lines, b);
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
@@ -40,13 +42,18 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       if (roles.length) {
         // `Ordförande: ____ Justerare: ____` over `Anna Holm     Bo Ek`: the normaliser cut the row of labels at each
         // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
-        leaderRow = line.leader && (leaderRow.length === 0 || lastWasLeaderLabel) ? [...leaderRow, ...roles] : line.leader ? [...roles] : [];
+        // labels stacked one a line with no names between (`Sekreterare` / `Justerare` / `Gustav Lind` / `Bo Ek`, plain
+        // pdftotext of a signature grid): the names under them take them in turn, as under a row of labels with leaders
+        const stackedLabels = lastWasLabel && !line.leader && !lastWasLeaderLabel && pending.length > 0;
+        leaderRow = line.leader && (leaderRow.length === 0 || lastWasLeaderLabel) ? [...leaderRow, ...roles] : line.leader ? [...roles] : stackedLabels ? [...pending, ...roles] : [];
         lastWasLeaderLabel = line.leader;
-        pending = roles;
+        lastWasLabel = true;
+        pending = stackedLabels ? [...pending, ...roles] : roles;
         stacked = null;
         continue;
       }
       lastWasLeaderLabel = false;
+      lastWasLabel = false;
       // `Olle Sand, ordförande` under a signature line: the role after the name
       const signed = namesWithRoles(line);
       if (signed) {
