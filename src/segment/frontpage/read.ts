@@ -458,6 +458,9 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
   // the list's last name, whose given name the lexicon does not know (`Xiomara Hedlund`), after the others
   if (k + 1 === values.length && k > 0 && nameShaped(p.text)) return true;
-  // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name
-  return /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p.text) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
+  // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
+  // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
+  return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }
+const ORGANISATION_OVER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const GROUP_OVER = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){1,5}$/u;
