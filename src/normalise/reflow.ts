@@ -9,7 +9,7 @@
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
-import { alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
+import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 
 export interface Reflowed {
   text: string;
@@ -84,7 +84,7 @@ const MIN_POINTS = 2;
  */
 function pointHeadings(text: string, state: { point?: number }): Map<number, number> {
   const found: { at: number; n: number; length: number }[] = [];
-  for (const m of text.matchAll(POINT_ITEM)) {
+  for (const m of allMatches(POINT_ITEM, text)) {
     const n = Number(m[1]);
     const last = found[found.length - 1]?.n ?? state.point;
     if (last === undefined || n === last + 1) found.push({ at: m.index, n, length: m[0].length });

@@ -15,6 +15,8 @@ const ANY_LABEL = new RegExp(
   'iu',
 );
 const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
+// (the same, asked once of a line)
+const NAMES_ORGAN = new RegExp(BODY_WORDS.source, 'iu');
 const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
 // `Ajournering` (its hours taken out), `paus för lunch`
 const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
@@ -73,8 +75,7 @@ function placeUnderDay(lines: readonly Line[], i: number, end: number): { locati
   const next = k < end ? lines[k]!.flat : '';
   if (next === '' || next.length > PLACE_LINE || !/^\p{Lu}/u.test(next) || /\d{4}|[.:]$/u.test(next) || !PLACE_WORD.test(next)) return null;
   // (not a label, an organ or a list's first entry)
-  BODY_WORDS.lastIndex = 0;
-  if (labelAt(next) !== null || BODY_WORDS.test(next) || /\(/u.test(next)) return null;
+  if (labelAt(next) !== null || NAMES_ORGAN.test(next) || next.includes('(')) return null;
   return { location: trimOf(next, ',;:–-'), line: lines[k]!.no };
 }
 
