@@ -49,9 +49,12 @@ const FOUR_CAPITALISED = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll
 // a name, a comma, a remark in lower case and two capitalised words: `afterNamesRemark`'s reading
 const NAME_AFTER_REMARK = /\p{Ll}, (?:\p{Ll}[\p{Ll}.:-]* ){1,3}\p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 
+// the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
+const PARTY_WORD_AT_END = new RegExp(`\\p{Ll}\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
+  if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -78,6 +81,11 @@ export function personStarts(text: string): number[] {
   // a party's letters then close their entry, and the capitalised word after them opens the next
   const partiesAfter = partiesAfterCommas(words);
   let closedByParty = false;
+  // `Okke Sand S ordförande Yrsa Holm M vice ordförande Lisa Dahl KD`: each party after its name with no comma, the
+  // list's last word one; a party's letters then close their entry (its position may follow them), and the next
+  // two capitalised words open the next, whatever their given name (and no party opens an entry before a name)
+  const bareAfter = !partiesAfter && partiesAfterNames(words, capitalised);
+  let closedByBareParty = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
@@ -93,11 +101,22 @@ export function personStarts(text: string): number[] {
       closedByParty = true;
       continue;
     }
+    if (closedByBareParty && depth === 0 && capitalised[k] && capitalised[k + 1] && !words[k]![0].endsWith(',') && !OBJECT_BEFORE.has(words[k - 1]![0].toLowerCase()) && !ORGANISATION_OPENING.has(w.toLowerCase())) {
+      closedByBareParty = false;
+      starts.push(at);
+      entry = k;
+      seenName = true;
+      continue;
+    }
+    if (bareAfter && depth === 0 && isPartyWord(w) && k - entry >= 2 && capitalised[k - 1] && !words[k - 1]![0].endsWith(',')) {
+      closedByBareParty = true;
+      continue;
+    }
     const lone = k - entry === 1 && isGivenName(words[entry]![0]);
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
     // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
     // (not after a given name alone: `Karin M Ström` has a middle initial)
-    if (depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
+    if (!bareAfter && depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
       starts.push(at);
       entry = k;
       seenName = false;
@@ -146,6 +165,17 @@ function partiesAfterCommas(words: readonly RegExpMatchArray[]): boolean {
   let after = 0;
   for (let k = 1; k < n - 1; k++) if (isPartyWord(words[k]![0]) && words[k - 1]![0].endsWith(',')) after++;
   return after >= 1;
+}
+
+/**
+ * Whether every party of a list follows its name with no comma between: the list's last word a party's letters
+ * after a capitalised word, its first no party's, and another party's letters after a capitalised word before them.
+ */
+function partiesAfterNames(words: readonly RegExpMatchArray[], capitalised: readonly boolean[]): boolean {
+  const n = words.length;
+  if (n < 5 || !isPartyWord(words[n - 1]![0]) || !capitalised[n - 2] || words[n - 2]![0].endsWith(',') || isPartyWord(words[0]![0])) return false;
+  for (let k = 2; k < n - 2; k++) if (isPartyWord(words[k]![0]) && capitalised[k - 1] && capitalised[k - 2] && !words[k - 1]![0].endsWith(',')) return true;
+  return false;
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
