@@ -30,6 +30,14 @@ const MAX_COST_SHARE = 0.25;
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 
+// a heading that only says who was there stands over the lists under it (`Närvarande` / `Ledamöter` / names)
+const OVER_LISTS = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
+/** Headings of lists that each give their own role (`Beslutande`, `Ersättare`, `Övriga deltagare`), none over another. */
+export function ownLists(heads: readonly FrontPageField[]): boolean {
+  const roles = heads.map((h) => roleOfHeading(h.label));
+  return !heads.some((h) => OVER_LISTS.test(h.label.replace(/:$/u, ''))) && new Set(roles).size === roles.length;
+}
+
 /** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */
 /** (`entries`: the lines are the people of a run-on line, where an adjuster with a party, `Eva Ek (S)`, is as likely as without.) */
 export function alignLines(takers: readonly FrontPageField[], lines: readonly Piece[][], entries = false): Piece[][][] | null {

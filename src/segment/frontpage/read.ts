@@ -9,7 +9,7 @@ import { alternation } from '../../text/patterns.js';
 import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
-import { alignLines } from './align.js';
+import { alignLines, ownLists } from './align.js';
 import { runOnEntries, runTakers } from './run-on.js';
 import { readColumnTable } from './columns.js';
 import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
@@ -316,7 +316,15 @@ function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece
       runOn.runs.forEach((run, k) => runOn.takers[k]!.values.push(...run.flat().map(asValue)));
       return { rest: [], unpaired: false, groups: runOn.runs.length };
     }
-    if (heads.length > lists && lists > 0) takers = heads.slice(heads.length - lists);
+    if (heads.length > lists && lists > 0) {
+      // `Beslutande` / `Ersättare` / the names one a line: headings of lists of their own roles over one block, each its run
+      const runs = ownLists(heads) ? alignLines(heads, linesOf(values)) : null;
+      if (runs) {
+        runs.forEach((run, k) => heads[k]!.values.push(...run.flat().map(asValue)));
+        return { rest: [], unpaired: false, groups: runs.length };
+      }
+      takers = heads.slice(heads.length - lists);
+    }
   } else {
     const signed = signersWithExtraNames(takers, values);
     if (signed) {
