@@ -25,7 +25,8 @@ const GLUED_MARK = new RegExp(`(?<=\\p{Ll}|\\)\\s?)(${alternation(GLUED_MARKS)})
 // (the cheap test first: the text ends as one of the marks does; most entries end with a bracket or a name)
 const GLUED_MARK_ENDS = new Set<string>(GLUED_MARKS.map((m) => m.charAt(m.length - 1)));
 
-const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
+// (or a small `x` in a roll's column after the party's letters, and the §§ a deputy served after it: `Rut Lind m x`, `Kim Nord s x Tjg § 19-26`)
+const SPACED_CROSS = /(?<=\p{Ll}|\))\s+(?:X(?=,|$)|x(?=,|$|\s+(?:[Tt]jg|§|\d)))/u;
 // a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`),
 // or after a comma, or glued to the bracket of an organisation (`Håkan Lid (Arbetsförmedlingen )ej närvaro`)
 const SPACED_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|(?<=\\))\\s*|(?<=\\p{Ll}|\\)),\\s*)(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
@@ -52,7 +53,7 @@ export function readMarks(input: string): Marked {
     const remark = mark === null && MAY_REMARK.test(text) ? SPACED_REMARK.exec(text) : null;
     if (remark) return { text: text.slice(0, remark.index), mark: 'absent' };
     // a cross one space after the name, before what is said of the person (`Tina Lund X`, `Hanna Rolf X, mötesordförande`)
-    const cross = mark === null && text.includes(' X') ? SPACED_CROSS.exec(text) : null;
+    const cross = mark === null && (text.includes(' X') || text.includes(' x')) ? SPACED_CROSS.exec(text) : null;
     return cross ? { text: text.slice(0, cross.index) + text.slice(cross.index + cross[0].length), mark: 'present' } : { text, mark };
   }
   const kept = [cols[0]!];

@@ -81,7 +81,11 @@ function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; ra
 }
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
 // the party's letters in capitals after a name of two words or more that opens the text, one space between (`Anna Sand S`, `Per Ås KD, Östby`)
-const PARTY_AFTER_NAME = new RegExp(`^(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3}(\\s+(${alternation(PARTIES.map((p) => p.toUpperCase()))}))(?![\\p{L}])`, 'u');
+// (or in lower case, as a roll's party column prints them, and not an abbreviation's first letter: `Rut Lind m x`, not `m.fl.`)
+const PARTY_AFTER_NAME = new RegExp(
+  `^(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3}(\\s+((?:${alternation(PARTIES.map((p) => p.toUpperCase()))})(?![\\p{L}])|(?:${alternation(PARTIES.map((p) => p.toLowerCase()))})(?![\\p{L}.])))`,
+  'u',
+);
 // the party after the name, in brackets or as a segment of its own (`ersätter Åke Lund, s`)
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
@@ -393,7 +397,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   // `Anna Sand S ordförande`: the party's letters right after the name, the column gap before them lost
   const after = party === null ? PARTY_AFTER_NAME.exec(text) : null;
   if (after) {
-    party = after[2]!;
+    party = after[2]!.toUpperCase();
     const at = after[0].length - after[1]!.length;
     text = text.slice(0, at) + '  ' + text.slice(after[0].length);
   }
