@@ -203,6 +203,13 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
  */
 export const RECIPIENT_COLUMN_HEADS = ['för kännedom', 'för kännedom till', 'för information', 'kopia till', 'för kännedom:'] as const;
 
+/**
+ * Headings of the deputies who serve in a member's place, printed beside the members' heading over a
+ * table's two columns (`Ledamöter   Tjänstgörande ersättare`): when the two are flattened into one list,
+ * those who serve for nobody are the members.
+ */
+export const SERVING_DEPUTY_HEADINGS = ['tjänstgörande ersättare', 'tjg ers', 'tjg ers.', 'tjg ersättare', 'tjänstgörande ersättare (tjg)'] as const;
+
 /** Words that may follow a heading word and still belong to the heading. */
 export const ROLE_HEADING_QUALIFIERS = [
   'ledamöter', 'deltagare', 'ersättare', 'närvarande', 'styrelserepresentanter', 'representanter',

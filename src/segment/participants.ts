@@ -19,6 +19,11 @@ export interface ParticipantGroup {
   at: number;
   /** The entries under it, each with its source line: the text after the heading on its own line, then each line. */
   entries: { text: string; line: number }[];
+  /**
+   * The members' heading printed right before a serving deputies' one with no names of its own
+   * (`Ledamöter   Tjänstgörande ersättare`, a table's two columns flattened): under it, who serves for nobody is a member.
+   */
+  membersBeside?: string;
 }
 
 const HEADING = new RegExp(

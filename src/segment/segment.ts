@@ -5,10 +5,10 @@ import type { Warning } from '../schema/result.js';
 import type { DetectedDocument } from '../detect/kind.js';
 import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
-import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
+import { NOTICE_CLOSINGS, SERVING_DEPUTY_HEADINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
 import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
-import { readFrontPage, type FieldValue, type FrontPage } from './frontpage/read.js';
+import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { findItems, openersOf, type ItemLayout, type ItemSegment, type Range } from './items.js';
@@ -177,9 +177,19 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
     .filter((f) => f.field === 'participants' && f.values.length > 0)
     .flatMap((f) => {
       const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) };
+      const beside = membersBeside(front.fields, f);
+      if (beside !== null) group.membersBeside = beside;
       const before = officers.get(f);
       return before ? [...before.map((o): ParticipantGroup => ({ label: o.label, role: 'member', at: o.value.at, entries: rowsOf(lines, [o.value]) })), group] : [group];
     });
+}
+
+const SERVING_DEPUTIES = new Set<string>(SERVING_DEPUTY_HEADINGS);
+/** The members' heading with no names right before a serving deputies' heading (`Ledamöter` / `Tjänstgörande ersättare`), or null. */
+function membersBeside(fields: readonly FrontPageField[], f: FrontPageField): string | null {
+  if (!SERVING_DEPUTIES.has(f.label.toLowerCase().replace(/:$/u, ''))) return null;
+  const before = fields[fields.indexOf(f) - 1];
+  return before?.field === 'participants' && before.values.length === 0 && roleOfHeading(before.label) === 'member' ? before.label : null;
 }
 
 /** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */

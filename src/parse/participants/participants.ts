@@ -68,6 +68,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
               : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
                 ? 'other'
                 : serving(fields, listRole);
+        // `Ledamöter   Tjänstgörande ersättare` flattened into one list: who serves for nobody is a member
+        const member = g.membersBeside !== undefined && role === 'deputy' && fields.substituteFor === null && roleOfPosition(fields.position) !== 'deputy';
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
@@ -77,8 +79,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
           paragraphs: fields.paragraphs,
           substituteFor: fields.substituteFor,
           note: fields.note,
-          role,
-          roleLabel: sub?.label ?? g.label,
+          role: member ? 'member' : role,
+          roleLabel: member ? g.membersBeside! : (sub?.label ?? g.label),
           line: e.line,
         });
       }
