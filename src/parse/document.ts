@@ -8,6 +8,7 @@ import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs } from './participants/bare-range.js';
 import { parseParticipants } from './participants/participants.js';
 import { attendanceInText } from './participants/running.js';
+import { withNoteTaker } from './participants/note-taker.js';
 import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
@@ -94,7 +95,12 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       ...base,
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
-      participants: attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs), items),
+      participants: withNoteTaker(
+        attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs), items),
+        lines,
+        seg.signatureBlocks.filter((b) => b.start < seg.header.end),
+        signers.secretary,
+      ),
       signatures,
       items,
       text: null,

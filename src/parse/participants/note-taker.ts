@@ -1,0 +1,37 @@
+// The note-taker named by a label right under the lists of who took part (`Närvarande: …` /
+// `Antecknare: Maja Sten`, `Ledamöter: …` / `Protokollförare: Maja Sten`), which the reader
+// takes for a signature block: she was there too, one of the others, where no list names her.
+// (The signature grid's `Sekreterare` further down the front page, or after the items, adds nobody.)
+import type { Participant } from '../../schema/result.js';
+import type { Line } from '../../text/line.js';
+import { labelAt } from '../../text/labels.js';
+import { parseParticipantLine } from './line.js';
+
+// at most this many lines between the lists' last entry and the label (a blank line)
+const NEAR = 2;
+
+export function withNoteTaker(people: Participant[], lines: readonly Line[], blocks: readonly { start: number }[], secretary: readonly string[]): Participant[] {
+  if (people.length === 0 || secretary.length === 0) return people;
+  const last = people.reduce((n, p) => Math.max(n, p.line), 0);
+  for (const b of blocks) {
+    const line = lines[b.start];
+    if (!line || line.no <= last || line.no - last > NEAR) continue;
+    const hit = labelAt(line.flat);
+    if (hit?.field !== 'secretary') continue;
+    const fields = parseParticipantLine(line.flat.slice(hit.length).trim());
+    if (!fields || !secretary.includes(fields.name) || people.some((p) => p.name === fields.name)) continue;
+    people.push({
+      name: fields.name,
+      organisation: fields.organisation,
+      party: fields.party,
+      position: fields.position,
+      paragraphs: fields.paragraphs,
+      substituteFor: null,
+      note: fields.note,
+      role: 'other',
+      roleLabel: hit.text,
+      line: line.no,
+    });
+  }
+  return people;
+}
