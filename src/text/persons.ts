@@ -123,7 +123,7 @@ export function personStarts(text: string): number[] {
       continue;
     }
     const opensHere =
-      depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
+      depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -222,6 +222,20 @@ function secondPairOfFour(words: readonly RegExpMatchArray[], capitalised: reado
   while (end - k < 3 && !words[end]![0].endsWith(',') && capitalised[end + 1] && !startsName(words, capitalised, end + 1)) end++;
   const ends = end + 1 >= words.length || !capitalised[end + 1] || words[end]![0].endsWith(',') || startsName(words, capitalised, end + 1);
   return ends && !words.slice(k, end + 1).some((w) => ORGANISATION_END.test(w[0]));
+}
+
+/**
+ * Word k opens a second name of two after a first of two whose given names the lexicon lacks both (`Okke Sand
+ * Yrsa Holm Lisa Dahl (M)`): exactly four capitalised words from the entry's start, no given name among them,
+ * no organisation's word, and a bracket, the next name or the end after them. (`secondPairOfFour` reads those
+ * whose first given name is known.)
+ */
+function unknownPairOfFour(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (k - entry !== 2 || !capitalised[entry]! || !capitalised[entry + 1]! || !capitalised[k]! || !capitalised[k + 1]!) return false;
+  const four = [words[entry]![0], words[entry + 1]![0], words[k]![0], words[k + 1]![0]];
+  if (four.some((w) => w.endsWith(',') || isGivenName(w) || ORGANISATION_OPENING.has(w.toLowerCase()) || ORGANISATION_END.test(w))) return false;
+  const after = words[k + 2]?.[0];
+  return after === undefined || after.startsWith('(') || startsName(words, capitalised, k + 2);
 }
 
 /**
