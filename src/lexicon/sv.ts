@@ -343,6 +343,12 @@ export const POSITION_MODIFIERS = [
 ] as const;
 
 /**
+ * Roman ordinals before a position (`I viceordförande`, `II viceordförande`), as Swedish-language
+ * Finnish minutes write them; in capitals only (`i` is a preposition).
+ */
+export const POSITION_ORDINALS = ['I', 'II', 'III'] as const;
+
+/**
  * Words that qualify a deputy's position after the name (`Tobias Frid (S), Tjänstgörande
  * ersättare`, `Lena Dal (M)  ej tjg ersättare`). Not among POSITION_MODIFIERS: an entry that ends on them (`Ola Ek (S) tjg`, a
  * mark) does not go on in the next line.

@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
-import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
@@ -51,10 +51,13 @@ const NAME_AFTER_REMARK = /\p{Ll}, (?:\p{Ll}[\p{Ll}.:-]* ){1,3}\p{Lu}[\p{Ll}'’
 
 // the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
 const PARTY_WORD_AT_END = new RegExp(`\\p{Ll}\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+// a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
+const LOWER_THEN_TWO_CAPITALISED = /\p{Ll} \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
   if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
+  if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -86,6 +89,12 @@ export function personStarts(text: string): number[] {
   // two capitalised words open the next, whatever their given name (and no party opens an entry before a name)
   const bareAfter = !partiesAfter && partiesAfterNames(words, capitalised);
   let closedByBareParty = false;
+  // `Okke Sand ordförande Yrsa Holm vice ordförande Wiremu Tane ledamot`, `Lindroos Maja ordförande Sandell Kim I
+  // viceordförande`: each position after its name with no comma, the list's last word one; a position's word then
+  // closes its entry, and the next two capitalised words open the next, whatever their given name
+  const positionsAfter = !partiesAfter && !bareAfter && positionsAfterNames(words, capitalised);
+  // (the two words such an entry opens with are one name: `Sandell Kim`, the given name second, opens nothing)
+  let openedByPosition = -1;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
@@ -112,18 +121,25 @@ export function personStarts(text: string): number[] {
       closedByBareParty = true;
       continue;
     }
+    if (positionsAfter && depth === 0 && k - entry >= 3 && closesWithPosition(words, capitalised, k) && !ORGANISATION_OPENING.has(w.toLowerCase())) {
+      starts.push(at);
+      entry = openedByPosition = k;
+      seenName = true;
+      continue;
+    }
+    const hold = openedByPosition >= 0 && k === openedByPosition + 1;
     const lone = k - entry === 1 && isGivenName(words[entry]![0]);
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
     // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
     // (not after a given name alone: `Karin M Ström` has a middle initial)
-    if (!bareAfter && depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
+    if (!bareAfter && !hold && depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
       starts.push(at);
       entry = k;
       seenName = false;
       continue;
     }
     const opensHere =
-      depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
+      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -175,6 +191,33 @@ function partiesAfterNames(words: readonly RegExpMatchArray[], capitalised: read
   const n = words.length;
   if (n < 5 || !isPartyWord(words[n - 1]![0]) || !capitalised[n - 2] || words[n - 2]![0].endsWith(',') || isPartyWord(words[0]![0])) return false;
   for (let k = 2; k < n - 2; k++) if (isPartyWord(words[k]![0]) && capitalised[k - 1] && capitalised[k - 2] && !words[k - 1]![0].endsWith(',')) return true;
+  return false;
+}
+
+// a position's last word in lower case, as a word of its own (`ordförande`, `viceordförande`, `ledamot`, `förbundschef`)
+const POSITION_WORD = new RegExp(`^\\p{Ll}*(?:${alternation(POSITION_WORDS)})$`, 'u');
+const POSITION_AT_END = new RegExp(`\\s\\p{Ll}*(?:${alternation(POSITION_WORDS)})$`, 'u');
+
+/** Word k and the one after it are capitalised, and the word before k is a position's, after a capitalised word or its modifiers. */
+function closesWithPosition(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
+  if (!capitalised[k] || !capitalised[k + 1] || !POSITION_WORD.test(words[k - 1]![0])) return false;
+  // (`ordförande`, `vice ordförande`, `I viceordförande`: back over the position's lower-case words and Roman ordinals to a name)
+  let j = k - 2;
+  while (j >= 0 && !capitalised[j] && j > k - 4) j--;
+  if (j >= 0 && ORDINALS.has(words[j]![0])) j--;
+  return j >= 1 && capitalised[j] === true && capitalised[j - 1] === true;
+}
+
+const ORDINALS = new Set<string>(POSITION_ORDINALS);
+
+/**
+ * Whether every position of a list follows its name with no comma between: the list's last word a position's after a
+ * name, and another position's word between two names before it.
+ */
+function positionsAfterNames(words: readonly RegExpMatchArray[], capitalised: readonly boolean[]): boolean {
+  const n = words.length;
+  if (n < 5 || !capitalised[0] || !POSITION_WORD.test(words[n - 1]![0])) return false;
+  for (let k = 3; k + 1 < n; k++) if (closesWithPosition(words, capitalised, k)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS,
+  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
   POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -117,6 +117,7 @@ const SURNAME_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(SURNAME_LIKE_S
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
+const ORDINALS = new Set<string>(POSITION_ORDINALS);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
 const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
 const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
@@ -138,7 +139,7 @@ function typeWord(word: string): WordKind {
   const w = trimEndOf(word, '*,;:');
   const lower = w.toLowerCase();
   // `I viceordförande`, `II viceordförande` (Swedish-language Finnish minutes)
-  if (/^I{1,3}$/u.test(w)) return 'modifier';
+  if (ORDINALS.has(w)) return 'modifier';
   if (POSITION_MOD.has(lower)) return 'modifier';
   if (ORG_HEAD.has(lower) && CAPITALISED.test(w)) return 'orgHead';
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';

@@ -3,7 +3,7 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
@@ -19,6 +19,7 @@ const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 // a middle name's initial with its point (`Karin B. Holm`)
 const INITIAL = /^\p{Lu}\.$/u;
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
+const ORDINAL = new Set<string>(POSITION_ORDINALS);
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
@@ -117,7 +118,9 @@ function isName(segment: string, sign: boolean): boolean {
   if (run.length < 2 || run.some((w) => ORGANISATION.test(w))) return false;
   // `Pernilla Knutsson biträdande förbundschef`: a position after the name
   const after = words[n];
-  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after));
+  // (`Sandell Kim I viceordförande`: a Roman ordinal before the position; a capital I alone is no word of a name)
+  const ordinal = after !== undefined && ORDINAL.has(after) && words[n + 1] !== undefined && POSITION.test(words[n + 1]!);
+  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal);
   if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) {
     // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
     if (isPartyWord(after) || ORGANISATION.test(after)) return true;
