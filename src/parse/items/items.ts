@@ -83,10 +83,12 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;
       } else if (seg.caseNumber === null) {
-        // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl`
-        const flat = splitCaseRow(titleText);
+        // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl` (its title may wrap under
+        // the row: `5 Riktlinjer för ekonomiskt SN 2022/201 Lena Ek` / `bistånd`, the wrapped words the title's, not the presenter's)
+        const wrapped = seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text);
+        const flat = splitCaseRow(wrapped.length > 0 ? seg.header.rest : titleText);
         if (flat) {
-          titleText = flat.title;
+          titleText = [flat.title, ...wrapped].join(' ');
           columns = flat;
           caseNumber = flat.caseNumber;
         }
