@@ -10,6 +10,7 @@ import { collapse, columns, isBlank, nextContent, type Line } from '../text/line
 import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
+import { opensNoticeClosing } from '../text/notice-closing.js';
 
 export interface Range {
   start: number;
@@ -971,7 +972,9 @@ function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
     const subs = it.subItems;
     if (subs.length < 2 || !consecutive(subs)) continue;
     const last = subs[subs.length - 1]!;
-    const textAfter = last.end > last.at + last.titleLines.length;
+    // (a notice's closing after its last point, `Välkomna!`, is no text the list goes on into)
+    const after = nextContent(lines, last.at + last.titleLines.length, last.end);
+    const textAfter = after !== -1 && !opensNoticeClosing(lines[after]!.flat);
     const above = subs[0]!.at > it.bodyStart ? lines[subs[0]!.at - 1]!.flat : '';
     const introduced = above.endsWith(':');
     const sentences = subs.every((s) => LIST_ENTRY_END.test(lines[s.titleLines[s.titleLines.length - 1]!]!.flat));

@@ -5,8 +5,9 @@ import type { Warning } from '../schema/result.js';
 import type { DetectedDocument } from '../detect/kind.js';
 import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
-import { NOTICE_CLOSINGS, SERVING_DEPUTY_HEADINGS } from '../lexicon/sv.js';
+import { SERVING_DEPUTY_HEADINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
+import { opensNoticeClosing } from '../text/notice-closing.js';
 import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
@@ -208,9 +209,6 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
   return rows.map(({ text, line }) => ({ text, line }));
 }
 
-// every closing's first letter, in either case: most lines are passed by at once
-const CLOSING_LETTERS = new Set<string>(NOTICE_CLOSINGS.flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase()]));
-
 /**
  * A notice's closing after its last point (`Anmäl förhinder till sekreteraren.`, `Välkomna!`,
  * the signer): no part of that point. The point ends at the first line that opens so.
@@ -219,10 +217,7 @@ function endAtClosing(lines: readonly Line[], items: ItemSegment[]): void {
   const last = items[items.length - 1];
   if (!last) return;
   for (let i = last.bodyStart; i < last.end; i++) {
-    const t = lines[i]!.flat;
-    if (!CLOSING_LETTERS.has(t.charAt(0))) continue;
-    const lower = t.toLowerCase();
-    if (!NOTICE_CLOSINGS.some((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)))) continue;
+    if (!opensNoticeClosing(lines[i]!.flat)) continue;
     last.end = i;
     for (const sub of last.subItems) sub.end = Math.min(sub.end, i);
     last.subItems = last.subItems.filter((sub) => sub.at < i);
