@@ -11,6 +11,7 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
+import { withoutDistribution } from './distribution.js';
 import { opensWith } from './plain.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
@@ -190,7 +191,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         }
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
-        const text = trimEndOf(withoutJoin(trimEndOf(c.text.replace(/^att\s+/u, ''), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutDistribution(c.text.replace(/^att\s+/u, '')), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided
         if (text === '' || REMARK.test(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
@@ -266,11 +267,11 @@ function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | nul
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    const text = p.text.slice(begin, at).trim();
+    const text = withoutDistribution(p.text.slice(begin, at).trim());
     if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
     begin = at;
     who = next.by;
   }
-  const text = p.text.slice(begin).trim();
+  const text = withoutDistribution(p.text.slice(begin).trim());
   if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
 }

@@ -6,6 +6,7 @@
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { isDistribution } from './distribution.js';
 import { initials, opensWith } from './plain.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
@@ -60,17 +61,6 @@ const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'i
 const MAY_BE_BODY_LABEL = opensWith(initials(INLINE_BODY_LABELS), 'iu');
 const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
-// `Beslutet skickas till: Ekonomienheten`, `Expedieras till …`: where it is sent, no clause
-const DISTRIBUTION = new RegExp(
-  `^(?:(?:${alternation(DECISION.distribution.subjects)})\\s+)?(?:${alternation(DECISION.distribution.verbs)})(?:\\s+till)?(?:\\s*:|\\s|$)`,
-  'iu',
-);
-// every such line says one of the verbs' stems
-const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges/i;
-// (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it;
-// and before it the first letter, asked of every paragraph and of every line of one)
-const MAY_OPEN_DISTRIBUTION = opensWith(initials([...DECISION.distribution.subjects, ...DECISION.distribution.verbs]), 'iu');
-const isDistribution = (text: string): boolean => MAY_OPEN_DISTRIBUTION(text) && DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
 

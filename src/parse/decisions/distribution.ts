@@ -1,0 +1,34 @@
+// Where a decision is sent (`Beslutet skickas till: Ekonomienheten`, `Expedieras: Akten`,
+// `Protokollsutdrag till: Kommunstyrelsen`, `Utdrag: Revisorerna`): a secretary's note on
+// the §, no clause of the decision. A line opening so ends the clauses under a decision
+// heading; a sentence so after a decision, in the same paragraph, ends the decision's text.
+import { DECISION } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { initials, opensWith } from './plain.js';
+import { sentences } from './sentences.js';
+
+const { subjects, verbs, labels } = DECISION.distribution;
+// `Beslutet skickas till …`, `Expedieras till: …`: a verb of sending
+const SENT = `(?:(?:${alternation(subjects)})\\s+)?(?:${alternation(verbs)})(?:\\s+till)?(?:\\s*:|\\s|$)`;
+// `Protokollsutdrag till: …`, `Utdrag: …`, `Kopia till Akten`: a label, with its colon or its `till`
+const LABELLED = `(?:${alternation(labels)})(?:\\s*:|\\s+till(?:\\s*:|\\s))`;
+const DISTRIBUTION = new RegExp(`^(?:${SENT}|${LABELLED})`, 'iu');
+// every such line says one of these stems
+const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges|utdrag|kopia|sändlista/i;
+// (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it;
+// and before it the first letter, asked of every paragraph and of every line of one)
+const MAY_OPEN = opensWith(initials([...subjects, ...verbs, ...labels]), 'iu');
+
+export const isDistribution = (text: string): boolean => MAY_OPEN(text) && DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
+
+/**
+ * A decision's text without the distribution note run on after it (`Direktionen godkänner
+ * rapporten. Beslutet skickas till: Revisorerna`): cut at the first sentence that is one.
+ */
+export function withoutDistribution(text: string): string {
+  if (!MAY_DISTRIBUTE.test(text)) return text;
+  for (const s of sentences(text)) {
+    if (s.offset > 0 && isDistribution(s.text)) return text.slice(0, s.offset).trim();
+  }
+  return text;
+}
