@@ -510,6 +510,14 @@ export const DECISION = {
     // (not `beviljades`, `avslogs`: notes tell so of decisions elsewhere, `Styrelsen beviljades ansvarsfrihet`)
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
+  /**
+   * A task the meeting gives, in the passive (`Kansliet får i uppdrag att …`, `Förbundschefen ges i
+   * uppdrag att …`, `Samordnaren uppdras att …`): the decision of notes, a line of the discussion in
+   * minutes that decide by their own words; it decides where the item states no other decision.
+   */
+  commissions: ['får i uppdrag', 'ges i uppdrag', 'uppdras'],
+  /** Labels of what notes concluded (`Slutsats: Styrelsen tar del av …`): what follows decides or not by itself. */
+  conclusionLabels: ['slutsats', 'slutsatser', 'konklusion'],
   /** What may stand between a decide verb and the clauses it heads (`Kommunstyrelsen beslutar för egen del följande`). */
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */

@@ -12,7 +12,7 @@ import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { withoutDistribution } from './distribution.js';
-import { opensWith } from './plain.js';
+import { initials, opensWith } from './plain.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -64,7 +64,10 @@ const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 // all of those tests as two, one for each case: most sentences past the stems say none of
 // their words, and a pattern of many words costs little more than one of a few (it tries its
 // words at every place either way); past these, only the tests of the case that matched run
-const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_ELECT].map((re) => re.source).join('|'), 'i');
+// `Kansliet får i uppdrag att …`: a task given, which decides where nothing else in the item does
+const COMMISSION = new RegExp(`${A}${W(DECISION.commissions)}${B}`, 'iu');
+const MAY_COMMISSION = hintOf(DECISION.commissions);
+const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_ELECT, MAY_COMMISSION].map((re) => re.source).join('|'), 'i');
 const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
@@ -89,8 +92,14 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
   return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
 }
 
+/** Who decides; `weak`: a task given (`Kansliet får i uppdrag att …`), a decision only where the item states none other. */
+interface Deciding {
+  by: string | null;
+  weak?: boolean;
+}
+
 /** Who decides in a sentence, if it states a decision of this meeting (`own`: the organ that meets). */
-function decides(s: Sentence, own: string | null = null): { by: string | null } | null {
+function decides(s: Sentence, own: string | null = null): Deciding | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
@@ -132,6 +141,7 @@ function decides(s: Sentence, own: string | null = null): { by: string | null } 
   ) {
     return { by: null };
   }
+  if (plain && MAY_COMMISSION.test(text) && COMMISSION.test(text)) return { by: null, weak: true };
   return null;
 }
 
@@ -167,6 +177,7 @@ function opensClauses(text: string, next: Clause | undefined): { by: string | nu
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function findDecisions(paragraphs: readonly Paragraph[], own: string | null = null, read: readonly ReadParagraph[] = readParagraphs(paragraphs)): Decision[] {
   const out: Decision[] = [];
+  const weak = new Set<Decision>();
   // a clause that announces a list (`… utses:`) takes the lists under it; a run of lists
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
   let open: Decision | null = null;
@@ -214,7 +225,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
       const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-      if (rest) pushSplit(out, p, label[0].length, by, own);
+      if (rest) pushSplit(out, p, label[0].length, { by }, own, weak);
       continue;
     }
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
@@ -227,18 +238,27 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       // (and one without its colon, in a column of its own: `Beslut      Rapporten läggs till handlingarna.`)
       const labelled = labelOf(s.text) ?? bareLabelOf(s.text, own);
-      const m = labelled ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null } : decides(s, own);
-      const from = s.offset + (labelled ? labelled[0].length : 0);
+      // `Slutsats: Styrelsen tar del av …`: a conclusion's label, read past (what follows decides by itself)
+      const concluded = labelled ? null : conclusionOf(s.text);
+      const m = labelled
+        ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
+        : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
+      const from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
       const text = p.text.slice(from).trim();
       // a bare `Beslut:` at the end of a paragraph decides nothing
       if (m && text !== '') {
-        pushSplit(out, p, from, m.by, own);
+        pushSplit(out, p, from, m, own, weak);
         break;
       }
     }
   }
-  return out;
+  // a task given in the discussion is no decision of its own where the item decides by other words
+  return weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
 }
+
+const CONCLUSION = new RegExp(`^(?:${alternation(DECISION.conclusionLabels)})\\s*:\\s*`, 'iu');
+const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');
+const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) ? CONCLUSION.exec(text) : null);
 
 // `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
 const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s+(?=\\p{Lu})`, 'u');
@@ -256,9 +276,15 @@ const SPLIT_WINDOW = 240;
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
  * även att …`): two decisions printed without a blank line between.
  */
-function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | null, own: string | null): void {
+function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>): void {
   let begin = from;
-  let who = by;
+  let who = first;
+  const push = (text: string, at: number): void => {
+    if (text === '') return;
+    const d = { text, by: who.by, line: lineAt(p, at) };
+    out.push(d);
+    if (who.weak === true) weak.add(d);
+  };
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
     if (at <= begin) continue;
@@ -267,11 +293,9 @@ function pushSplit(out: Decision[], p: Paragraph, from: number, by: string | nul
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    const text = withoutDistribution(p.text.slice(begin, at).trim());
-    if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
+    push(withoutDistribution(p.text.slice(begin, at).trim()), begin);
     begin = at;
-    who = next.by;
+    who = next;
   }
-  const text = withoutDistribution(p.text.slice(begin).trim());
-  if (text !== '') out.push({ text, by: who, line: lineAt(p, begin) });
+  push(withoutDistribution(p.text.slice(begin).trim()), begin);
 }
