@@ -467,6 +467,16 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
   { type: 'discussion', words: ['diskussion', 'för diskussion', 'diskussionsärende'] },
 ];
 
+/**
+ * A point's own type, on a line of its own under its title (`4. Delårsrapport` / `Beslutsärende` /
+ * `Föredragande: …`): the singular forms, which a group heading over several points seldom uses.
+ */
+export const ITEM_TYPE_LINES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [
+  { type: 'decision', words: ['beslutsärende', 'för beslut', 'beslutspunkt'] },
+  { type: 'information', words: ['informationsärende', 'för information', 'informationspunkt'] },
+  { type: 'discussion', words: ['diskussionsärende', 'för diskussion', 'diskussionspunkt'] },
+];
+
 /** A mark on an item's title or its whole body that the point was taken off the agenda (`Budget (utgår)`, `Rapport – Utgår`). */
 export const WITHDRAWN_MARKS = ['utgår', 'utgått', 'utgick', 'struken', 'stryks', 'ströks', 'avförd', 'avförs', 'avfördes', 'strukits'] as const;
 

@@ -7,6 +7,7 @@ import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-
 import { readRow } from './rows.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
+import { itemTypeOfLine } from './item-type-line.js';
 import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
@@ -317,7 +318,10 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     let last = next - 1;
     while (last > c.at && isBlank(lines[last]!)) last--;
     // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
-    const group = last > c.at && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
+    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines with no blank
+    // line above, is no group heading of the points after it)
+    const ownType = last > c.at && !isBlank(lines[last - 1]!) && itemTypeOfLine(lines[last]!.text) !== null;
+    const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
     const block = titlesAbove ? blocks[k]! : [];

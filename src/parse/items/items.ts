@@ -3,6 +3,7 @@
 import { MODAL_VERBS, STANDING_POINTS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
+import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
@@ -192,6 +193,17 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | 
   });
 }
 
+const isHeadingOrType = (text: string): boolean => isBodyHeading(text) || itemTypeOfLine(text) !== null;
+/** The type a line of the body names by itself (`Beslutsärende`), the first such line's. */
+function typeInBody(body: readonly Line[]): ItemType | null {
+  for (const line of body) {
+    const type = line.flat.length <= TYPE_LINE_LENGTH ? itemTypeOfLine(line.flat) : null;
+    if (type) return type;
+  }
+  return null;
+}
+const TYPE_LINE_LENGTH = 24;
+
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, f: Frame): Item {
   const read = readTitle(f.titleText);
   const body: Line[] = [];
@@ -213,7 +225,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
-  const written = paragraphs(body, isBodyHeading);
+  // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
+  const written = paragraphs(body, isHeadingOrType);
+  const ownType = typeInBody(body);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
@@ -237,7 +251,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     title: read.title,
     text,
     section: f.section,
-    type: read.type ?? f.columns?.type ?? f.sectionType,
+    type: read.type ?? f.columns?.type ?? ownType ?? f.sectionType,
     attachments,
     presenter,
     proposal,

@@ -1,0 +1,19 @@
+// A point's own type on a line of its own under its title (`4. Delårsrapport` / `Beslutsärende`,
+// `(Informationsärende)`, `För beslut`): the singular forms, read as the point's type and not as
+// the group heading of the points after it.
+import { ITEM_TYPE_LINES } from '../lexicon/sv.js';
+import type { ItemType } from '../schema/result.js';
+import { alternation } from '../text/patterns.js';
+
+const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
+const TYPE_LINE = new RegExp(`^\\(?(${alternation(ITEM_TYPE_LINES.flatMap((t) => t.words))})\\)?[.:]?$`, 'iu');
+// (the longest word and its brackets and stop)
+const LONGEST = Math.max(...[...TYPE_OF.keys()].map((w) => w.length)) + 3;
+
+/** The type a line names when it is only a point's type word, or null. */
+export function itemTypeOfLine(text: string): ItemType | null {
+  const t = text.trim();
+  if (t.length > LONGEST || t.length < 6) return null;
+  const m = TYPE_LINE.exec(t.replace(/\s+/gu, ' '));
+  return m ? (TYPE_OF.get(m[1]!.toLowerCase()) ?? null) : null;
+}
