@@ -633,6 +633,9 @@ export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
 
 export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
+/** Labels of who handles a case, under an agenda point (`Handläggare: Lena Björk`): no part of a proposal or a decision over them. */
+export const CASE_CONTACT_LABELS = ['handläggare', 'ansvarig handläggare', 'kontaktperson', 'ärendeansvarig', 'ansvarig tjänsteperson', 'beredd av'] as const;
+
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 /**
  * How a § says the meeting opened or closed, the hour after it (`Ordföranden öppnar mötet kl. 13.00`,

@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isDistribution } from './distribution.js';
@@ -56,9 +56,11 @@ const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
 const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})\\s*:?$`, 'iu');
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
-const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
+// (`Handläggare: Lena Björk` too: who handles the case)
+const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS];
+const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
 // (asked of every paragraph: its first letter first)
-const MAY_BE_BODY_LABEL = opensWith(initials(INLINE_BODY_LABELS), 'iu');
+const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
 const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
@@ -166,7 +168,8 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     // (every label says `eslut`: a plain search before the pattern)
-    if (k > 0 && ((t.includes('eslut') && LABELLED_LINE.test(t)) || isDistribution(t))) cuts.add(k);
+    // (and so does a body's label after a proposal's or a decision's line: `Handläggare: Lena Björk`, `Föredragande: …`)
+    if (k > 0 && ((t.includes('eslut') && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
     if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     if (!isBodyHeading(t)) return;
