@@ -633,6 +633,9 @@ export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
 
 export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
+/** Title words of a point brought by a member (`Motion om …`, `Interpellation till …`): a name in brackets after it is its author, no presenter. */
+export const AUTHORED_TITLE_WORDS = ['motion', 'interpellation', 'medborgarförslag', 'e-förslag', 'fråga', 'skrivelse', 'initiativärende', 'initiativ'] as const;
+
 /** Labels of who handles a case, under an agenda point (`Handläggare: Lena Björk`): no part of a proposal or a decision over them. */
 export const CASE_CONTACT_LABELS = ['handläggare', 'ansvarig handläggare', 'kontaktperson', 'ärendeansvarig', 'ansvarig tjänsteperson', 'beredd av'] as const;
 

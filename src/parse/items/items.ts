@@ -4,6 +4,7 @@ import { MODAL_VERBS, STANDING_POINTS, STRONG_PAST_VERBS } from '../../lexicon/s
 import { alternation } from '../../text/patterns.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
+import { presenterInTitle } from './title-presenter.js';
 import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
@@ -205,7 +206,10 @@ function typeInBody(body: readonly Line[]): ItemType | null {
 const TYPE_LINE_LENGTH = 24;
 
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, f: Frame): Item {
-  const read = readTitle(f.titleText);
+  const titled = readTitle(f.titleText);
+  // `Verksamhetsberättelse 2024 (Karin Lund)`: who presents, in brackets after the title
+  const bracketed = presenterInTitle(titled.title);
+  const read = bracketed ? { ...titled, title: bracketed.title } : titled;
   const body: Line[] = [];
   const synthetic = (text: string): Line => withText(lines[f.at]!, text, 0);
   if (f.inlineBody !== '') body.push(synthetic(f.inlineBody));
@@ -238,7 +242,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // what each paragraph is, read once for the decisions, the proposal and the process
   const roles = readParagraphs(said);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
-  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? cell;
+  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? bracketed?.presenter ?? cell;
   const proposal = findProposal(paras, said === paras ? roles : undefined);
   const process = readProcess(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
