@@ -43,9 +43,9 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   if (span.kind) return { ...span, kind: span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);
-  // a file that is a verksamhetsplan alone: its first line is its heading
+  // a file that is a verksamhetsplan alone, or the record of a meeting under no kind's word: its first line is its heading
   const first = lines[span.start];
-  const heading = kind === 'other' && title === null && first && isHeadingLike(first) ? first.flat : title;
+  const heading = (kind === 'other' || kind === 'notes') && title === null && first && isHeadingLike(first) ? first.flat : title;
   return { ...span, kind, title: heading };
 }
 
@@ -105,7 +105,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
-  if (meetingLabels > 0 && points >= AGENDA_POINTS && !decidedOutsideProposals(lines, span)) return 'notice';
+  if (meetingLabels > 0 && points >= AGENDA_POINTS) {
+    // … and where its points decide (`2. Budget` / `Styrelsen beslutar att …`), under no kind's word
+    // (`Styrelsemöte` / `Datum: …`): the record of the meeting, as notes keep it, not a text of no meeting
+    return decidedOutsideProposals(lines, span) ? 'notes' : 'notice';
+  }
   return 'other';
 }
 
