@@ -5,6 +5,7 @@ import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION
 import type { ItemType, Warning } from '../schema/result.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { readRow } from './rows.js';
+import { stopsTitle } from './title-stops.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { itemTypeOfLine } from './item-type-line.js';
@@ -897,7 +898,8 @@ function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: 
     if (next.pageStart && !dangling && RUNNING_CAPITALS.test(next.text)) break;
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
-    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat))) break;
+    // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
     // `Fastställande av dagordning` / `att fastställa dagordningen`: the decided clause under a
     // title that is whole, not its rest (a title wrapped before its `att` ends on a word that links)
     if (!dangling && next.flat.startsWith('att ') && !endsOnLink(text)) break;

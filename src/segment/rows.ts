@@ -8,6 +8,7 @@ import { cellsOf, isBlank, type Line } from '../text/line.js';
 import { TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
+import { stopsTitle } from './title-stops.js';
 
 export interface Row {
   /** The title as its column gives it. */
@@ -70,7 +71,8 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
       }
       if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
         // `Förslag till beslut: …` under the title is the row's proposal, and ends its title
-        if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
+        // (so does a presenter's line: `Föredragande ekonomichef Lisa Berg`)
+        if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && !stopsTitle(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
           title += ` ${c.text}`;
           if (!titleLines.includes(i)) titleLines.push(i);
         } else {

@@ -17,7 +17,8 @@ const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
 // (no `i` flag: \p{Lu} must stay upper case)
 const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*\\p{Ll}[\\p{L} ]{0,40},)?\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
 // `föredras av (förbundschef) Anna Ek`, `Föredragande: Anna Ek`
-const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)\\s+)?${WHO}?`, 'u');
+// (`Föredragande kommundirektör`: the role alone, ending the line)
+const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)(?:\\s+|$))?${WHO}?`, 'u');
 // (`HR-chef`, `IT-strateg`: a position with a hyphen)
 const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
