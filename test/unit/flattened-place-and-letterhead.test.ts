@@ -53,7 +53,7 @@ describe('a front page whose labels were flattened before their values', () => {
     expect(doc.meeting?.startTime).toBe('13:00');
   });
 
-  it('takes no place where the label has only a long text under it (a page of a § paired with it)', () => {
+  it('takes the place from the row of values after both labels, not from a page of a § paired with it', () => {
     const doc = meetingDoc(
       text(
         '1 PROTOKOLL Direktionen för Regionförbundet Dalarö län Ekeby konferens, Ekeby Direktionen',
@@ -67,8 +67,8 @@ describe('a front page whose labels were flattened before their values', () => {
           'sina verksamheter och redovisar ett överskott för perioden.',
       ),
     );
-    // (the place itself stands in the row of values after both labels, where no reader looks for it yet)
-    expect(doc.meeting?.location).toBeNull();
+    // (the place stands in the row of values after both labels, before the members)
+    expect(doc.meeting?.location).toBe('Ekeby konferens, Ekeby');
     expect(doc.meeting?.date).toBe('2006-05-04');
   });
 });

@@ -29,6 +29,8 @@ const MAX_COST_SHARE = 0.25;
 
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+// labels whose value is a place and a day, often a line each
+const WHEN_AND_WHERE = new Set<string>(['placeAndTime', 'dateAndTime', 'adjustedAt']);
 
 // a heading that only says who was there stands over the lists under it (`Närvarande` / `Ledamöter` / names)
 const OVER_LISTS = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
@@ -54,7 +56,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
     let cost = 0;
     for (let j = from; j < to; j++) {
       const cls = classes[j]!;
-      if (j > from && f.value === 'text') cost += cls === 'text' ? SECOND_TEXT_LINE : MISMATCH;
+      // (`Plats och tid` over the place and then the day: a second line that is a date is the label's own)
+      if (j > from && f.value === 'text') cost += cls === 'text' || (cls === 'date' && WHEN_AND_WHERE.has(f.field)) ? SECOND_TEXT_LINE : MISMATCH;
       else if (j > from && f.value === 'persons' && cls !== 'persons') cost += cls === 'text' ? PERSONS_GAP : MISMATCH;
       else if (!takes(f.value, cls, texts[j]!)) cost += MISMATCH;
       else if (f.value === 'persons' && (unlikely(f, texts[j]!, entries) || unlikelyInService(f, texts[j]!, serving))) cost += UNLIKELY;

@@ -54,6 +54,8 @@ function headingRow(labels: readonly Piece[]): Piece[] | null {
   const persons = labels.filter((l) => l.label?.field === 'participants');
   const line = persons[persons.length - 1]?.at;
   const row = persons.filter((l) => l.at === line);
+  // (`Tid och plats Beslutande Ledamöter`: a row of labels of other kinds too, their values a line each after it, is no table)
+  if (labels.some((l) => l.at === line && l.label!.field !== 'participants' && l.label!.value !== 'none')) return null;
   return row.length >= 2 ? row : null;
 }
 

@@ -131,9 +131,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
       // and the declared range beside a signer's label (`Sekreterare Paragrafer 1-2`)
       const inner = rest !== '' && (label.value === 'none' || SIGNERS.has(label.field)) ? labelAt(rest) : null;
+      // (and `Tid och plats Beslutande Ledamöter`: a row of labels flattened, their values on the lines after it)
       // and a row of signers' labels with one space between (`Sekreterare Ordförande Justerande`, a table row flattened)
       const signerRun = inner && SIGNERS.has(inner.field) ? signerHeads(rest) : [];
-      let heads = signerRun.length ? signerRun : inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : label.field === 'participants' && rest !== '' ? headsOnly(rest) : [];
+      let heads = signerRun.length ? signerRun : inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : (label.field === 'participants' || WHEN_OR_WHERE_LABELS.has(label.field)) && rest !== '' ? headsOnly(rest) : [];
       // `Ledamöter Närvarande` over rows marked `X`: the second word heads the column of marks, not a list
       if (heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 && MARKED_ROW.test(below[below.length - 1]!.text)) {
         heads = [];

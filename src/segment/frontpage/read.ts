@@ -346,9 +346,11 @@ function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece
       if (split.length <= takers.length) groups = split;
     }
     // no blank line among the values, fewer groups than labels and more lines: each label a run of lines of its kind
-    const runs = groups.length < takers.length && groupsOf(values).length === 1 ? alignLines(takers, byLine) : null;
+    // (a heading over the list's own heading, `Beslutande` over `Ledamöter`, takes no run)
+    const runners = runTakers(takers);
+    const runs = groups.length < takers.length && groupsOf(values).length === 1 ? alignLines(runners, byLine) : null;
     if (runs) {
-      runs.forEach((run, k) => takers[k]!.values.push(...run.flat().map(asValue)));
+      runs.forEach((run, k) => runners[k]!.values.push(...run.flat().map(asValue)));
       return { rest: [], unpaired: false, groups: runs.length };
     }
     const runOn = groups.length < takers.length ? alignedRunOn(takers, values) : null;

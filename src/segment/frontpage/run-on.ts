@@ -13,6 +13,7 @@ import type { FrontPageField } from './read.js';
 import { classOf } from './values.js';
 
 const PERSON_TAKERS = new Set<string>(['participants', 'adjusters']);
+const WHEN_AND_WHERE = new Set<string>(['placeAndTime', 'dateAndTime', 'place']);
 // (a run-on line names several people: fewer than this many characters is a name or two)
 const MIN_RUN = 40;
 const SUBSTITUTE = new RegExp(`(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, 'för'])})\\s+\\p{Lu}`, 'u');
@@ -24,7 +25,9 @@ const SERVING = /^(?:tjg|tjänstgörande)\b/iu;
  * the values stand on fewer lines than there are labels and one of them runs on; else null.
  */
 export function runOnEntries(takers: readonly FrontPageField[], values: readonly Piece[]): Piece[][] | null {
-  if (takers.filter((f) => PERSON_TAKERS.has(f.field)).length < 2) return null;
+  // (or one, after the meeting's place and time: `Plats och tid Beslutande Stadshuset, 3 mars 2014 Eva Ek (S) Olle Ny (M)`)
+  const people = takers.filter((f) => PERSON_TAKERS.has(f.field)).length;
+  if (people < 2 && !(people === 1 && WHEN_AND_WHERE.has(takers[0]!.field))) return null;
   if (!values.some((p) => p.text.length >= MIN_RUN)) return null;
   const lines: Piece[][] = [];
   for (const p of values) {
