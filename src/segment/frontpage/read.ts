@@ -50,6 +50,9 @@ interface Leftover {
   signed: boolean;
 }
 
+// the anslag's dates, read on from their labels
+const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy']);
+
 // how far (in pieces) a label without a value looks for one of its kind
 const REACH = 40;
 
@@ -117,8 +120,9 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     // (names under `Underskrifter` signed: they are no list of who took part; `Olle Sand öppnade mötet.` is the minutes' first sentence)
+    // (an anslag's dates left empty take no date above them: the meeting's, the adjusting's)
     const candidates = leftovers
-      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))))
+      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) && !(POSTED.has(f.field) && l.index < at))
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
     const found = candidates[0];
     if (!found) return;
