@@ -52,6 +52,9 @@ export const OTHER_DOCUMENT_TITLES = [
   'internkontrollplan', 'granskningsrapport', 'yttrande', 'missiv',
 ] as const;
 
+/** The word an appendix after the minutes is headed with (`Bilaga 1`, `Bilaga till protokoll § 5`). */
+export const APPENDIX_HEADINGS = ['bilaga', 'bil.'] as const;
+
 /** Headings of e-signing certificates appended after signed minutes. */
 export const CERTIFICATE_TITLES = [
   'certification', 'certificate', 'verifikat', 'signeringsintyg', 'signeringsbevis',

@@ -10,7 +10,7 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
@@ -276,12 +276,36 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: () => ({}),
   },
   {
+    // `Bilaga 1` on a line of its own after signed minutes, or `Bilaga till protokoll § 5` after the last §
+    // (a blank line before it, no gap): the appendix's own content, not the last §'s text nor lost after the signatures
+    // (but not where a § of the same minutes follows: minutes that sign every page go on after it)
+    name: 'appendix after the minutes',
+    applies: (cur, at) => hasBody(cur) && cur.items > 0 && at.blanks >= 1 && !cur.other && isAppendixHeading(at.line) && (cur.closed || APPENDED_TO.test(at.line.flat)) && !itemAfter(at.lines, at.i, cur),
+    opens: (at) => ({ titleLines: [at.i], other: true }),
+  },
+  {
     // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
     name: 'kind or appendix heading after items',
     applies: (cur, at) => hasBody(cur) && at.gap && cur.items > 0 && !titleOfPrevious(at.lines, at.i),
     opens: (at) => titled(at, namesOtherDocument(at.line) ? { titleLines: [at.i], other: true } : null),
   },
 ];
+
+// `Bilaga 1`, `Bilaga B:`, `Bilaga 2 Verksamhetsplan 2026`, `Bilaga till protokoll § 5`: a short line, no sentence
+const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d{1,2}[a-z]?|\\p{Lu})(?=[\\s:.]|$)|\\s+till\\s)`, 'iu');
+const APPENDED_TO = /\still\s+(?:protokoll|§|paragraf)/iu;
+const APPENDIX_LENGTH = 80;
+const SENTENCE_END = /\p{Ll}\.(?:\s\p{Lu}|$)/u;
+const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
+
+/** A heading of the current document's next item stands somewhere after line i (a `Bilaga` line inside the minutes, not after them). */
+function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const header = lines[k]!.text === '' ? null : recogniseItemHeader(lines[k]!, ITEM_STYLES);
+    if (header && continuesItems(cur, header)) return true;
+  }
+  return false;
+}
 
 /** What the first of DOCUMENT_STARTS that applies to the current document opens at the line, or null. */
 function opensDocument(cur: Current, at: At): Partial<DocumentSpan> | null {
