@@ -66,6 +66,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     if (signers.chair.length === 0) signers.chair = prose.chair;
     if (signers.secretary.length === 0) signers.secretary = prose.secretary;
   }
+  // a role no label filled: a sentence may say who adjusted the minutes, and when (`Protokollet har justerats digitalt av …`)
+  const said = seg.kind !== 'notice' && (signers.chair.length === 0 || signers.adjusters.length === 0) ? adjustedSentence(lines, seg.start, seg.end) : null;
+  if (said) {
+    for (const role of ['chair', 'secretary', 'adjusters'] as const) if (signers[role].length === 0) signers[role] = said[role];
+  }
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
   if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
@@ -73,14 +78,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const inItem = new Uint8Array(seg.end - seg.start);
   for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
   const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
-  // no signer under a label: a sentence may say who adjusted the minutes, and when (`Protokollet har justerats digitalt av …`)
-  if (seg.kind !== 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) {
-    const said = adjustedSentence(lines, seg.start, seg.end);
-    if (said) {
-      signers = { chair: said.chair, secretary: said.secretary, adjusters: said.adjusters };
-      posting.adjustedOn ??= said.adjustedOn;
-    }
-  }
+  if (said) posting.adjustedOn ??= said.adjustedOn;
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   // (written out: a spread of two objects into one is built property by property by the runtime)

@@ -9,6 +9,7 @@ import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, opensLike, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
+import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
 import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
 
@@ -207,7 +208,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   const below = lines[i + 1];
   if (below && mayOpen(i + 1) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
-  if (!opens) return isSignerWithRole(line) ? 'last' : null;
+  // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
+  if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
@@ -279,6 +281,8 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     const strict = strictLine[i] === 1;
     let last = i;
     let k = i + 1;
+    // (the sentence's lines, wrapped, are the block's)
+    if (how === 'last' && saysAdjusted(lines, i)) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
     for (; k < end; k++) {
       const line = lines[k]!;
       if (!continuesBlock(line)) break;

@@ -1,9 +1,11 @@
 // Minutes signed digitally often say who adjusted them in one sentence instead of under
 // labels: `Protokollet har justerats digitalt av Anna Holm (ordförande) och Bo Ek (justerare)
-// 2025-03-19.` The signers with the roles their brackets give (an adjuster where none), and
-// the day.
+// 2025-03-19.`, `… av ordförande Anna Holm och justerare Bo Ek den 19 mars 2025.` The signers
+// with the roles their brackets or the words before them give (an adjuster where none), and the day.
 import type { Line } from '../../text/line.js';
 import { findDates } from '../../text/dates.js';
+import { ADJUSTED_BY, SENTENCE_LINES } from '../../text/adjusted-sentence.js';
+import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
 
 export interface AdjustedSentence {
   chair: string[];
@@ -12,15 +14,13 @@ export interface AdjustedSentence {
   adjustedOn: string | null;
 }
 
-// the past forms only: `Protokollet justeras av …` (future) elects the adjusters, it does not say they did
-// (the lines' collapsed texts: one space between words; the signers run to the sentence's end, a day after them cut off below)
-const SENTENCE = /(?<![\p{L}])(?:protokollet|detta protokoll) (?:(?:har|är|blev) )?(?:justerats|justerades|justerat)(?: (?:digitalt|elektroniskt))?(?: (?:den )?[\d-]{8,10})? av ([^.]{3,200})/iu;
-const DAY_AFTER = / (?:den )?\d{4}-\d{2}-\d{2}$/u;
-// one signer: two to four capitalised words and the role in a bracket after them
-const SIGNER = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([\p{L} ]+)\))?$/u;
+// one signer: its role's word perhaps before it (`ordförande Anna Holm`), two to four capitalised words, the role in a bracket perhaps after them
+const SIGNER = /^(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([\p{L} ]+)\))?$/u;
 const MAY_SAY = /justera[dt]/iu;
-// how many lines the sentence may wrap over
-const SENTENCE_LINES = 3;
+// `den ` before a day that ends the signers
+const DEN_AT_END = / den$/u;
+// `ordföranden`, `justeraren`: the role's word in its definite form
+const DEFINITE = /n$/u;
 
 /** The signers and day a sentence of the document (lines start–end) says adjusted it, or null. */
 export function adjustedSentence(lines: readonly Line[], start: number, end: number): AdjustedSentence | null {
@@ -28,17 +28,30 @@ export function adjustedSentence(lines: readonly Line[], start: number, end: num
     if (!MAY_SAY.test(lines[i]!.flat)) continue;
     let text = lines[i]!.flat;
     for (let k = i + 1; k < Math.min(end, i + SENTENCE_LINES) && lines[k]!.flat !== ''; k++) text += ` ${lines[k]!.flat}`;
-    const m = SENTENCE.exec(text);
+    const m = ADJUSTED_BY.exec(text);
     if (!m) continue;
     const found: AdjustedSentence = { chair: [], secretary: [], adjusters: [], adjustedOn: findDates(m[0]).find((d) => d.iso !== null)?.iso ?? null };
-    const signers = m[1]!.trim().replace(DAY_AFTER, '');
+    // the day after the signers (`… Bo Ek 2025-03-19`, `… Bo Ek den 19 mars 2025`) is cut off
+    let signers = m[1]!.trim();
+    const day = findDates(signers)[0];
+    if (day) signers = signers.slice(0, day.index).trimEnd().replace(DEN_AT_END, '');
     for (const part of signers.split(/, ?| och | samt /u)) {
       const s = SIGNER.exec(part.trim());
       if (!s) return null;
-      const role = (s[2] ?? '').toLowerCase();
-      (role.startsWith('ordf') ? found.chair : role.startsWith('sekr') ? found.secretary : found.adjusters).push(s[1]!);
+      const before = s[1] ? (roleOfLabel(s[1]) ?? roleOfLabel(s[1].replace(DEFINITE, ''))) : null;
+      // (a lower-case word before the name that is no role's: no signer)
+      if (s[1] && !before) return null;
+      const after = s[3] ? roleOf(s[3]) : null;
+      const role = after ?? before ?? 'adjusters';
+      found[role].push(s[2]!);
     }
     return found;
   }
   return null;
+}
+
+/** The role a bracket after a name gives (`(ordförande)`, `(sekr.)`): by its word's start, an adjuster where none. */
+function roleOf(word: string): SignatureRole {
+  const w = word.toLowerCase();
+  return w.startsWith('ordf') ? 'chair' : w.startsWith('sekr') ? 'secretary' : 'adjusters';
 }
