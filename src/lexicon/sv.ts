@@ -52,6 +52,9 @@ export const OTHER_DOCUMENT_TITLES = [
   'internkontrollplan', 'granskningsrapport', 'yttrande', 'missiv',
 ] as const;
 
+/** The ends of words a protocol's number follows with its `nr` (`Styrelseprotokoll nr 5`, `styrelsemöte nr 7`). */
+export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
+
 /** The word an appendix after the minutes is headed with (`Bilaga 1`, `Bilaga till protokoll § 5`). */
 export const APPENDIX_HEADINGS = ['bilaga', 'bil.'] as const;
 

@@ -1,5 +1,5 @@
 // The Meeting of a minutes, notice or notes document, read from its header.
-import { BODIES, HEADER_LABELS, MONTHS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MONTHS, NUMBERED_WORDS } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
@@ -15,14 +15,19 @@ const DECLARED_RANGE = new RegExp(
   `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
-// `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL NR 3/92-93` (the number in an operating year); not the year of `Kallelse 2023-02-01`
+// `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93` (the number in an operating year); not the year of `Kallelse 2023-02-01`
 // (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
 // (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
 const TITLE_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{2,4}(?:[-–]\\d{2,4})?)?)(?![\\d./-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:protokoll|minnesanteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
   'iu',
 );
-const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? null;
+// `Styrelseprotokoll nr 5`, `Protokoll fört vid styrelsemöte nr 7`, `Sammanträde nr 3`: a compound or the meeting's word, with its `nr`
+const MEETING_NUMBER = new RegExp(
+  `(?<![\\p{L}])\\p{L}*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
+  'iu',
+);
+const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? MEETING_NUMBER.exec(text)?.[1] ?? null;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 // (with no title, the number stands on one of the first lines: a letterhead above `Socialnämnden   PROTOKOLL   3/2024`;
 // the first line as before whatever its length, the next ones only where short: a page run on in one line goes on to the
