@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -57,6 +57,9 @@ const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\
 const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
 const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+// `Handlingar: Bilaga 3`, `Underlag: bilaga 2 och 4`: the attachments a label over the point's documents names, wherever
+// the line stands (run on with the lines around it in one paragraph, too)
+const LABELLED_ATTACHMENTS = new RegExp(`(?<![\\p{L}])(?:${alternation(ATTACHMENT_LIST_LABELS)})\\s*:\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
 // `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
 const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+\\p{Lu}|\\s*$))`, 'gu');
 const CAPITAL = /^[\p{Lu}"”(]/u;
@@ -94,6 +97,7 @@ export function attachmentsIn(text: string): string[] {
     if (listed !== null) lines.push(...expandAttachments(listed));
     // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
     for (const m of allMatches(ATTACHMENT_REFERENCE, l)) referred.push(...expandAttachments(m[1]!));
+    for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
