@@ -217,6 +217,25 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
+// `ekonomichef`, `utvecklingsledare`: a word in small letters that ends in a position
+const POSITION_END = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${alternation(POSITION_WORDS)})$`, 'u');
+// the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
+const ATTENDED_THEN_PERSON = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,/u;
+const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
+
+/**
+ * A flattened list of officials (`… Lena Ek, ekonomichef § 133 Annika Berg, utvecklingsledare § 132 …`): a § after a
+ * position gives the paragraphs its official attended, where the next person of the list, or the front page's next
+ * label (`stadsarkitekt § 134 Utses att justera …`), follows its numbers. (After the last official of a list, the first
+ * § of the minutes is a heading: `Eva Holm, sekreterare § 1 Val av justerare`.)
+ */
+function attendedAfterPosition(text: string, at: number, rest: string): boolean {
+  if (!POSITION_END.test(wordBefore(text, at)) || !LETTER.test(lastBefore(text, at))) return false;
+  if (ATTENDED_THEN_PERSON.test(rest)) return true;
+  const numbers = ATTENDED_NUMBERS.exec(rest);
+  const label = numbers ? labelAt(rest.slice(numbers[0].length)) : null;
+  return label !== null && !label.weak;
+}
 // a weak label's everyday word (`Paragrafer`, `Ordförande`) may stand in running text; a phrase of three words or more
 // (`Protokollet innehåller paragraferna`) is a label wherever it stands
 const PHRASE_WORDS = 3;
@@ -277,6 +296,12 @@ function headsPageAbove(text: string, at: number, cuts: readonly { at: number; k
   return KIND_IN_HEADER.test(header) || (named && FEW_WORDS.test(header));
 }
 const FEW_WORDS = /^(?:\S+\s+){1,3}$/u;
+/** A counter that ends the flattened page (`… Ordförande Eva Ek 1(25)`), its page no later than its count: the page's own. */
+function endsPage(text: string, at: number, counter: string): boolean {
+  if (at + counter.length < text.trimEnd().length) return false;
+  const numbers = counter.match(/\d+/gu)!;
+  return numbers.length === 2 && Number(numbers[0]) <= Number(numbers[1]);
+}
 /** The line opens with a label, and the label cut at `at` is no everyday word when the first is one. */
 function labelRow(text: string, at: number): boolean {
   const first = labelAt(text);
@@ -341,7 +366,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     if (digit || at === 0 || word === 'Sida' || word === 'sida') {
       const page = PAGE_COUNTER.exec(rest);
       const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
-      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at))) && !heads) {
+      if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || endsPage(text, at, page[0])) && !heads) {
         cuts.push({ at, kind: 'page', length: page[0].length });
         continue;
       }
@@ -376,7 +401,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     const inHeading = mayHead && inCutHeading(text, at, lastCut);
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
-    const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)));
+    const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)) || attendedAfterPosition(text, at, rest));
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
