@@ -52,4 +52,32 @@ describe('names the lexicon may not know', () => {
     const doc = meetingDoc(text('PROTOKOLL', '', 'Styrelsen 2015-03-05', '', 'Närvarande', 'Ida Borg', 'Tuva Ek', 'Region Kronoberg', '', '§ 1 Val av justerare', 'Text.'));
     expect(doc.participants.map((p) => p.name)).not.toContain('Region Kronoberg');
   });
+
+  it('reads a flattened list of names without parties or commas though a given name is unknown (`Xiomara Hedlund Robert Ulvö …`)', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Regionstyrelsen',
+        '',
+        'Plats och tid Sessionssalen, Regionhuset, den 4 november 2004 kl 09.00',
+        '',
+        'Beslutande Xiomara Hedlund Robert Ulvö Mona Tallén Bengt Hovlund Gösta Ringblad för Anna Kärr',
+        '',
+        'Övriga deltagande Åsa Norrlid',
+        '',
+        '§ 1 Budget 2005',
+        '',
+        'Regionstyrelsen beslutar att godkänna budgeten.',
+      ),
+    );
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Xiomara Hedlund', 'member'],
+      ['Robert Ulvö', 'member'],
+      ['Mona Tallén', 'member'],
+      ['Bengt Hovlund', 'member'],
+      ['Gösta Ringblad', 'member'],
+      ['Åsa Norrlid', 'other'],
+    ]);
+  });
 });
+

@@ -130,14 +130,24 @@ function isName(segment: string, sign: boolean): boolean {
   return run.some(isGivenName) || sign || positionFirst || positionAfter;
 }
 
-/** Capitalised words only, that the person splitter cuts into names of two to four words, each opening with a given name. */
+/**
+ * Capitalised words that the person splitter cuts into names of two to four words, most of them (and one at least)
+ * opening with a known given name (`Maidie Wiklund Robert Uitto Mona Nyberg`: a given name the lexicon lacks is no
+ * reason to read the list as a place); what follows the run in small letters is the last name's remark (`Bo Ek för Eva Ås`).
+ */
 function namesInRow(words: readonly string[]): boolean {
-  if (!words.every((w) => CAPITALISED.test(w) || PARTICLE.test(w))) return false;
-  const names = splitPersons(words.join(' '));
-  return names.length >= 2 && names.every((n) => {
-    const w = n.split(' ');
-    return w.length >= 2 && w.length <= 4 && isGivenName(w[0]!);
-  });
+  let n = 0;
+  while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
+  if (n < words.length && !/^\p{Ll}/u.test(words[n]!)) return false;
+  const names = splitPersons(words.slice(0, n).join(' '));
+  if (names.length < 2) return false;
+  let known = 0;
+  for (const name of names) {
+    const w = name.split(' ');
+    if (w.length < 2 || w.length > 4) return false;
+    if (isGivenName(w[0]!)) known++;
+  }
+  return known >= 1 && 2 * known >= names.length;
 }
 
 /**
