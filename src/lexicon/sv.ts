@@ -404,6 +404,12 @@ export const SUBSTITUTE_PHRASES = [
 ] as const;
 
 /**
+ * Words that say a deputy serves for the member named after them, with no `för`, where both stand with a party
+ * (`Rolf Ek (NP) tjg Sara Wall (L) §§ 60-62`): as a mark of service (`Ola Ek (S) tjg`) the word has no name after it.
+ */
+export const SUBSTITUTE_WORDS_BETWEEN_PARTIES = ['för', 'tjg', 'tjg.'] as const;
+
+/**
  * Words of a § about the agenda itself (`Godkännande av dagordningen`, `Förändring av ärendelistan`): the points
  * such a § takes off or puts off are other points, and the § approves the agenda.
  */
