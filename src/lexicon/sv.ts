@@ -362,6 +362,15 @@ export const POSITION_ORDINALS = ['I', 'II', 'III'] as const;
  */
 export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg', 'ej'] as const;
 
+/**
+ * Words of service after which a bare number or range is the §§ served, its sign left out (`Tove Lind (V) tjg 19-32`,
+ * `tjänstgörande ersättare 36-40`), and the deputy's word that may stand between them and the number.
+ */
+export const SERVED_PARAGRAPHS = {
+  words: ['tjg', 'tjg.', 'tjänstgör', 'tjänstgörande', 'tjänstgjorde'],
+  between: ['ersättare', 'ers', 'ers.'],
+} as const;
+
 /** Abbreviations of positions → written in full. */
 export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'ordf.': 'ordförande',

@@ -32,6 +32,7 @@ const BEFORE = new Set<string>(ATTENDANCE_CHANGE.before);
 const RANK: Record<ChangeKind, number> = { present: 1, arrives: 2, leaves: 3, not: 4 };
 
 const WORD = /^\(?\p{Ll}+\.?$/u;
+const CAPITALISED = /^\(?\p{Lu}\p{Ll}+\.?$/u;
 const TIME = /^\d{1,2}[.:]\d{2}$/;
 const TOKEN = /\S+/g;
 // a remark is a few words: `lämnar sammanträdet kl 15.10 efter`
@@ -50,8 +51,9 @@ export function remarkBefore(before: string, isPosition: (word: string) => boole
   let relation: Remark['relation'] = null;
   for (let k = tokens.length - 1, n = 0; k >= first && n < MAX_TOKENS; k--, n++) {
     const t = tokens[k]!.text;
-    if (!WORD.test(t) && !TIME.test(t)) break;
     const word = t.replace(/^\(/u, '').replace(/\.$/u, '').toLowerCase();
+    // a word of attendance may be capitalised, as a table's cell writes it (`Tjg §§ 19-32`); any other capital ends the remark
+    if (!WORD.test(t) && !TIME.test(t) && !(CAPITALISED.test(t) && KIND.has(word))) break;
     if (isPosition(word)) break;
     if (n === 0) relation = AFTER.has(word) ? 'after' : BEFORE.has(word) ? 'before' : null;
     const kk = KIND.get(word);

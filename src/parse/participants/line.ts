@@ -10,7 +10,7 @@
 // name words, and the lower-case rest, which is a note.
 import {
   ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
-  POSITION_WORDS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, SURNAME_LIKE_SUFFIXES,
+  POSITION_WORDS, SERVED_PARAGRAPHS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -45,8 +45,13 @@ const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.
 // what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
 const SECTION_HINT = /[§$]|ärende|punkt|p\./iu;
 const UNTIL_HINT = /o\.?\s?m|och med/iu;
+const SERVED_HINT = /tj/iu;
 const DIGIT = /\d/;
-const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean }> = [
+// a bare number or range right after a word of service: `tjg 19-32`, `Tjg 20`, `tjänstgörande ersättare 36-40`
+// (no clock time: `tjänstgör 13.00-15.00`; no year: three digits at most)
+const SERVED = `(?<=(?<![\\p{L}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
+const BARE_NUMBER = '(\\d{1,3})(?![.:]?\\d)';
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean }> = [
   // `ärende 13, 15`, `§§ 3, 5 och 7`: a list of paragraphs, kept as the range it spans and noted as written
   {
     re: new RegExp(`${SECTION}\\s*(\\d{1,4})((?:\\s*(?:,|och)\\s*\\d{1,4})+)(?!\\s*${DASH})`, 'iu'),
@@ -58,6 +63,11 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
+  {
+    re: new RegExp(`${SERVED}${BARE_NUMBER}(?:\\s*${DASH}\\s*${BARE_NUMBER})?`, 'iu'),
+    range: (m) => ({ from: Number(m[1]), to: Number(m[2] ?? m[1]) }),
+    served: true,
+  },
 ];
 
 const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
@@ -72,8 +82,9 @@ function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; ra
   if (!DIGIT.test(text)) return null;
   const section = SECTION_HINT.test(text);
   const until = UNTIL_HINT.test(text);
+  const served = SERVED_HINT.test(text);
   for (const a of ATTENDANCE) {
-    if (a.until === true ? !until : !section) continue;
+    if (a.until === true ? !until : a.served === true ? !served : !section) continue;
     const m = a.re.exec(text);
     if (m) return { m, listed: a.listed === true, range: a.range(m) };
   }
@@ -108,7 +119,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
 // cheap first tests before the costly patterns
 // (each abbreviation ends on one of these, and no letter follows it: `ordförande`, written out, needs none of them)
 const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\./iu;
-const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d/iu;
+const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, ...SUBSTITUTE_WORDS_BETWEEN_PARTIES].map((p) => p.split(' ').pop()!))])})\\s`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
