@@ -4,7 +4,8 @@
 // inside the range the minutes declare (`Paragrafer 33-40`); any other number stays as written.
 import type { Participant } from '../../schema/result.js';
 
-const TRAILING = /(?:^|\s)(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?$/u;
+// (a list run on as a sentence ends its last entry with a point: `ersätter Per Ås (S) 19-24.`)
+const TRAILING = /(?:^|\s)(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?\.?$/u;
 
 const POSITION = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u;
 
