@@ -386,6 +386,12 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sekr: 'sekreterare',
   'bitr.': 'biträdande',
   'ers.': 'ersättare',
+  // an organ's genitive before a position, as Swedish-language Finnish minutes shorten it: `fm:s ordförande`, `kst:s ordf.`
+  'fm:s': 'fullmäktiges',
+  'fge:s': 'fullmäktiges',
+  'kfm:s': 'kommunfullmäktiges',
+  'kst:s': 'kommunstyrelsens',
+  'ks:s': 'kommunstyrelsens',
 };
 
 /** Word endings that mark an organisation (`Marks kommun`, `Västra Götalandsregionen`). */

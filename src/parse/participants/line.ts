@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
+  ORGAN_NOUNS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
   POSITION_WORDS, SERVED_PARAGRAPHS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -117,8 +117,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
   .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
 
 // cheap first tests before the costly patterns
-// (each abbreviation ends on one of these, and no letter follows it: `ordförande`, written out, needs none of them)
-const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\./iu;
+// (each abbreviation ends on one of these (an organ's genitive on `:s`: `fm:s`), and no letter follows it: `ordförande`, written out, needs none of them)
+const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\.|:s(?![\p{L}])/iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, ...SUBSTITUTE_WORDS_BETWEEN_PARTIES].map((p) => p.split(' ').pop()!))])})\\s`);
@@ -261,6 +261,8 @@ function readSegment(segment: string, parts: Parts): void {
     let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
+    // `kommunstyrelsens ordförande`, `fullmäktiges I vice ordförande` (`fm:s`): an organ's genitive before the position says whose it is
+    if (from > 0 && role[from - 1] === undefined && kinds[from - 1] === 'lower' && ORGAN_GENITIVE.test(words[from - 1]!)) from--;
     claim(role, from, to, 'position');
     posRuns.push([from, to]);
     i = to;
@@ -321,6 +323,8 @@ const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
 const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
+// an organ's noun in the genitive, the word before a position (`kommunstyrelsens`, `nämndens`, `fullmäktiges`, `utskottets`)
+const ORGAN_GENITIVE = new RegExp(`^\\p{Ll}*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
 const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
 
