@@ -14,6 +14,7 @@ import { namesSomebody } from '../../segment/participants.js';
 import { readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
+import { byOrganisation } from './organisation-first.js';
 import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -36,7 +37,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const entry of marked.flatMap(cutAtSubHeadings)) {
+    for (const entry of marked.flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations)) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -73,7 +74,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
-          organisation: fields.organisation ?? heading,
+          organisation: fields.organisation ?? e.organisation ?? heading,
           party: fields.party,
           position: fields.position,
           paragraphs: fields.paragraphs,
@@ -135,6 +136,12 @@ function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
   out.push({ ...entry, text: text.slice(from) });
   return out;
 }
+/** `Försäkringskassan: Eva Ek. Region Norrland: Karin Holm`: each organisation's people an entry of their own, which it heads. */
+function cutAtOrganisations<E extends { text: string }>(entry: E): (E & { organisation?: string })[] {
+  const parts = entry.text.includes(':') ? byOrganisation(entry.text) : null;
+  return parts ? parts.map((p) => ({ ...entry, text: p.text, organisation: p.organisation })) : [entry];
+}
+
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
 // (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
