@@ -247,6 +247,16 @@ export const MINUTES_TAIL_HEADINGS = [
 /** Headings that open a signature block without naming a role. */
 export const SIGNATURE_BLOCK_HEADINGS = ['underskrifter', 'underskrift', 'signaturer', 'justering', 'justerandes signatur', 'justerandes signaturer'] as const;
 
+/**
+ * Headings over the signers of minutes signed electronically, each with the day and often the hour
+ * (`Signerat elektroniskt av:` over `Anna Ek, ordförande   2024-03-20 14:02`, or `Elektroniskt signerad av` over
+ * each signer's name and time): they open the signatures wherever they stand.
+ */
+export const E_SIGNED_HEADINGS = [
+  'signerat elektroniskt av', 'signerad elektroniskt av', 'elektroniskt signerad av', 'elektroniskt signerat av',
+  'digitalt signerad av', 'digitalt signerat av', 'signerat digitalt av', 'signerad digitalt av', 'e-signerat av', 'e-signerad av',
+] as const;
+
 /** Column heads of a participant table (`Ledamöter   Parti   Organisation`). */
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',

@@ -14,6 +14,7 @@ import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
 import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
+import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
 import { proseSigners } from './signatures/prose.js';
 import { readPosting, type Posting } from './signatures/posting.js';
@@ -57,7 +58,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // (a block on the front page fills the roles its labels did not: `Utses att justera` read as a
   // label, `Olle Sand, ordförande` under a signature line in a block)
   const front = fillRoles(signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
-  let signers = mergeSigners(front, readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start >= seg.header.end)));
+  const after = seg.signatureBlocks.filter((b) => b.start >= seg.header.end);
+  // (signed electronically: each signer with the role and the hour written beside the name)
+  const eSigned = readESignedBlocks(lines, after);
+  let signers = mergeSigners(front, mergeSigners(readSignatureBlocks(lines, after), eSigned.signers));
   // a notice signed on its last line (`Hanna Lilja, ordförande`)
   if (seg.kind === 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) signers = signerLineAtEnd(lines, seg.start, seg.end);
   // no chair or secretary under labels: a sentence of the front page may name them (`Sekreterare är Eva Berg.`)
@@ -80,10 +84,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   if (said) posting.adjustedOn ??= said.adjustedOn;
   const hasSignatures =
-    signers.chair.length + signers.secretary.length + signers.adjusters.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
+    signers.chair.length + signers.secretary.length + signers.adjusters.length + eSigned.signedAt.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   // (written out: a spread of two objects into one is built property by property by the runtime)
   const signatures: Signatures | null = hasSignatures
-    ? { chair: signers.chair, secretary: signers.secretary, adjusters: signers.adjusters, adjustedOn: posting.adjustedOn, posted: posting.posted, storedAt: posting.storedAt, signedAt: [] }
+    ? { chair: signers.chair, secretary: signers.secretary, adjusters: signers.adjusters, adjustedOn: posting.adjustedOn, posted: posting.posted, storedAt: posting.storedAt, signedAt: eSigned.signedAt }
     : null;
   if (seg.kind === 'minutes' && items.length === 0) {
     warnings.push({ code: 'no-items', message: 'no numbered paragraphs found in these minutes', line: base.lines.start });

@@ -3,13 +3,14 @@
 // (`Justerare  .......`) or a label followed by nothing but a name (`Ordförande Cecilia
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
-import { POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { E_SIGNED_HEADINGS, POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
 import { alternation, labelKey, opensLike, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
+import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
 import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
 
@@ -23,7 +24,7 @@ const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
 // (`Sista dag för överklagande 2025-03-06` stands among them)
 const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat', 'överklagande'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
-const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS];
+const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS, ...E_SIGNED_HEADINGS];
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
 // (a line that opens with a plain character none of the words opens with is passed by before the pattern)
 const mayOpenWord = opensLike(OPENING_WORDS);
@@ -210,6 +211,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
   if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;
+  // `Signerat elektroniskt av:`: no sentence of a § opens so
+  if (E_SIGNED_OPENING.test(line.flat)) return 'sure';
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
@@ -283,9 +286,11 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     let k = i + 1;
     // (the sentence's lines, wrapped, are the block's)
     if (how === 'last' && saysAdjusted(lines, i)) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
+    // (under an e-signing heading the signers' days and hours are the block's too)
+    const eSigned = E_SIGNED_OPENING.test(lines[i]!.flat);
     for (; k < end; k++) {
       const line = lines[k]!;
-      if (!continuesBlock(line)) break;
+      if (!continuesBlock(line) && !(eSigned && continuesESigned(line.flat))) break;
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
