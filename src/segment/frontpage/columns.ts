@@ -26,7 +26,7 @@ export function readColumnTable(labels: readonly Piece[], values: readonly Piece
   // a blank line, then a line that names nobody (`Föredragningslista`, the agenda's heading), ends the table
   const stop = values.findIndex((v, k) => k > 0 && v.groupStart && !namesPerson(v.text));
   const rest = stop < 0 ? [] : values.slice(stop);
-  const rows = rowsOf(stop < 0 ? values : values.slice(0, stop));
+  const rows = rowsOf(stop < 0 ? values : values.slice(0, stop), heads[heads.length - 1]!.col);
   const width = Math.min(heads.length, Math.max(...rows.map((r) => r.length)));
   // the headings right of a group heading are the columns (`Beslutande  Ledamöter  Ersättare`)
   const columnHeads = heads.slice(heads.length - Math.max(1, width));
@@ -59,8 +59,15 @@ function headingRow(labels: readonly Piece[]): Piece[] | null {
   return row.length >= 2 ? row : null;
 }
 
-/** Each line's pieces; a single piece that names two people is cut where the second starts. */
-function rowsOf(values: readonly Piece[]): Part[][] {
+// how far left of the last heading a line may start and still stand under it alone
+const UNDER_LAST = 2;
+
+/**
+ * Each line's pieces; a single piece that names two people is cut where the second starts,
+ * unless it starts under the last heading (`Beslutande   Ledamöter` over `Eva Ek (S), Per Ås (M)`
+ * under `Ledamöter`): a list of that column alone, the headings left of it standing over it.
+ */
+function rowsOf(values: readonly Piece[], lastHead: number): Part[][] {
   const rows: Part[][] = [];
   for (const v of values) {
     const last = rows[rows.length - 1];
@@ -68,7 +75,7 @@ function rowsOf(values: readonly Piece[]): Part[][] {
     else rows.push([{ text: v.text, at: v.at, col: v.col }]);
   }
   return rows.map((row) => {
-    if (row.length !== 1) return row;
+    if (row.length !== 1 || row[0]!.col >= lastHead - UNDER_LAST) return row;
     const parts = splitPersons(row[0]!.text);
     if (parts.length < 2) return row;
     let offset = 0;
