@@ -111,6 +111,9 @@ const DEPUTY_SUBSTITUTE = substitute([...CAPITALISED_SUBSTITUTE_PHRASES, 'för']
 // in any list a bare `för` (or `tjg`) says it where both stand with a party: `Dan Fält (S) för Ebba Lind (S)`, `Rolf Ek (NP) tjg Sara Wall (L)`
 const FOR_PARTY_MEMBER = new RegExp(`(?<=\\))\\s*(?:${alternation(SUBSTITUTE_WORDS_BETWEEN_PARTIES)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
+// a position in a bracket is a few words, letters only
+const MAX_BRACKETED_POSITION = 3;
+const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
   .sort((a, b) => b[0].length - a[0].length)
@@ -321,8 +324,9 @@ function positionCase(position: string): string {
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
 const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 
-// the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`)
-const ADJECTIVE = /^\p{Ll}+(?:sk|skt|iv|ivt|ell|ellt|al|alt)$/u;
+// the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`, and
+// in the plural or definite: `politiska sekreterare`, `administrativa`)
+const ADJECTIVE = /^\p{Ll}+(?:sk|skt|ska|iv|ivt|iva|ell|ellt|ella|al|alt|ala)$/u;
 // an organ's noun in the genitive, the word before a position (`kommunstyrelsens`, `nämndens`, `fullmäktiges`, `utskottets`)
 const ORGAN_GENITIVE = new RegExp(`^\\p{Ll}*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
 const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
@@ -424,8 +428,10 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     if (PARTY_IN_PARENS.test(whole)) return whole;
     // `(förbundschef)` is a position and `(Försäkringskassan)` an organisation in brackets;
     // `(därefter …)` a remark
-    const first = kindOf(c.split(/\s+/)[0]!);
-    if (first !== 'lower') return `, ${c},`;
+    const words = c.split(/\s+/);
+    const first = kindOf(words[0]!);
+    // (`(politiska sekreterare)`, `(tf kommunchef)`: a few words in lower case that end on a position's word are a position too)
+    if (first !== 'lower' || (words.length <= MAX_BRACKETED_POSITION && isPositionWord(words[words.length - 1]!) && LOWER_WORDS.test(c))) return `, ${c},`;
     notes.push(c);
     return '  ';
   });
