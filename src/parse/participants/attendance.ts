@@ -33,6 +33,9 @@ const SPACED_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|(?<=\\))\\s*|(?<=\\p{Ll}|\
 // a cheap first test: the remarks' last words (plain `i`: å/ä/ö fold without Unicode mode)
 const MAY_REMARK = new RegExp(alternation([...new Set(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words.map((w) => w.split(' ').pop()!))]), 'i');
 
+// the longest mark (`närvarande`, `frånvarande`) before a comma
+const MAX_MARK = 12;
+
 const markOf = (token: string): Mark => {
   const t = token.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PRESENT.has(t)) return 'present';
@@ -57,11 +60,19 @@ export function readMarks(input: string): Marked {
     return cross ? { text: text.slice(0, cross.index) + text.slice(cross.index + cross[0].length), mark: 'present' } : { text, mark };
   }
   const kept = [cols[0]!];
+  let cut = false;
   for (const c of cols.slice(1)) {
-    const m = markOf(c);
+    let m = markOf(c);
+    // the mark before what is said of the person in its column (`X, mötesordf. § 20-28`, `X, ej § 25-28`)
+    const comma = m === null ? c.indexOf(',') : -1;
+    if (comma > 0 && comma <= MAX_MARK && markOf(c.slice(0, comma)) !== null) {
+      m = markOf(c.slice(0, comma));
+      kept.push(c.slice(comma + 1).trim());
+      cut = true;
+    }
     if (m === null) kept.push(c);
     // a remark (`Anmält förhinder`) outweighs an empty box
     else if (mark === null || m === 'absent') mark = m;
   }
-  return { text: kept.length === cols.length ? text : kept.join('   '), mark };
+  return { text: kept.length === cols.length && !cut ? text : kept.join('   '), mark };
 }
