@@ -548,12 +548,26 @@ export const DECISION = {
     'antecknar', 'antecknade',
     // `Styrelsen ställer sig bakom förslaget`
     'ställer sig bakom', 'ställde sig bakom',
+    // notes and minutes telling it in the past or perfect: `Styrelsen noterade informationen`, `… har tagit del av rapporten`
+    'noterade', 'noterat', 'tagit del av',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
     ger: 'i uppdrag', gav: 'i uppdrag', uppdrar: '', uppdrog: '', lägger: 'till handlingarna', lade: 'till handlingarna',
-    noterar: 'till protokollet', antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', väljer: '', valde: '',
+    antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', 'tagit del av': '', väljer: '', valde: '',
   } as Readonly<Record<string, string>>,
+  /**
+   * Verbs of noting, which decide only with the item itself for their object (`Styrelsen noterar
+   * informationen`, `… noterade lägesrapporten`, `… noterar informationen till protokollet`), not
+   * with a finding (`Styrelsen noterar att ekonomin är i balans`, `… noterade risken för …`).
+   */
+  notingVerbs: ['noterar', 'noterade', 'noterat'],
+  /**
+   * Passives of noting, with the item itself for their subject (`Informationen noteras.`,
+   * `Redovisningen noterades.`, `Informationen antecknas.`): the § speaking of itself; `Det noteras
+   * att …`, `Beträffande X noteras uppgifter om …` decide nothing.
+   */
+  notedPassive: ['noteras', 'noterades', 'antecknas', 'antecknades', 'tas till protokollet', 'togs till protokollet'],
   /** Passive forms (`Föredragningslistan godkänns`, `Läggs till handlingarna`). */
   passive: [
     'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'bifalls', 'tillstyrks',
@@ -1047,7 +1061,7 @@ export const PROCESS = {
     ],
     noted: [
       'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
-      'tar del av', 'tog del av', 'ta del av',
+      'tar del av', 'tog del av', 'ta del av', 'tagit del av', 'noterat', 'tas till protokollet', 'togs till protokollet',
       'tackar för informationen', 'tackar för redovisningen',
     ],
   } as Readonly<Record<'withdrawn' | 'referred-back' | 'tabled' | 'rejected' | 'approved' | 'noted', readonly string[]>>,

@@ -12,6 +12,7 @@ import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { withoutDistribution } from './distribution.js';
+import { MAY_BE_NOTED, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
@@ -50,7 +51,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|bakom/i;
+const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -67,7 +68,7 @@ const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 // `Kansliet får i uppdrag att …`: a task given, which decides where nothing else in the item does
 const COMMISSION = new RegExp(`${A}${W(DECISION.commissions)}${B}`, 'iu');
 const MAY_COMMISSION = hintOf(DECISION.commissions);
-const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_ELECT, MAY_COMMISSION].map((re) => re.source).join('|'), 'i');
+const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_BE_NOTED, MAY_ELECT, MAY_COMMISSION].map((re) => re.source).join('|'), 'i');
 const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
@@ -124,19 +125,22 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
   const approves = cased && HAS_APPROVE_VERB.test(text);
   const a = approves ? APPROVE.exec(text) : null;
   if (a) {
-    const verb = APPROVE_VERB.exec(text)![0].toLowerCase();
+    const v = APPROVE_VERB.exec(text)!;
+    const verb = v[0].toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
-    if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: a[1]! };
+    if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(v.index + v[0].length))) return { by: a[1]! };
   }
   const o = approves && own !== null ? ORGAN_APPROVES.exec(text) : null;
   if (o && isOwnOrgan(o[1]!, own)) {
-    const needs = NEEDS_OBJECT.get(o[2]!.toLowerCase());
-    if (needs === undefined || needs === '' || text.toLowerCase().includes(needs)) return { by: o[1]! };
+    const verb = o[2]!.toLowerCase();
+    const needs = NEEDS_OBJECT.get(verb);
+    if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(o[0].length))) return { by: o[1]! };
   }
   if (
     plain &&
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
+      notedPassively(text) ||
       (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text))))
   ) {
     return { by: null };

@@ -83,9 +83,9 @@ const MAY_DECIDE = /beslut|beslöt/i;
 const MAY_STATE = /läggs|remitteras|antecknas|avslås|bifalls|godkänns|handlingarna|noter|utgår|tillbaka|återkallas|avförs|förkastas|fastställs|antas|beviljas|del av|tackar|godkänner|bifaller|avslår|antar|bakom/i;
 // a short paragraph is tested for both at once: a pattern of many words costs little more than one of a few
 const MAY_FIND_DECIDE_OR_STATE = new RegExp(`${MAY_FIND_OR_DECIDE.source}|${MAY_STATE.source}`, 'i');
-const MAY_CLASSIFY = /avsl|bifall|biföll|godk|anta|anto|fastst|bevilj|tillstyrk|bordl|remi|anteckn|handlingarna|noter|del av|tackar|tillbaka|återkall|återt|utgår|utgick|avför|förkast|enligt|enlighet|besvara|bakom/i;
+const MAY_CLASSIFY = /avsl|bifall|biföll|godk|anta|anto|fastst|bevilj|tillstyrk|bordl|remi|anteckn|handlingarna|noter|protokollet|del av|tackar|tillbaka|återkall|återt|utgår|utgick|avför|förkast|enligt|enlighet|besvara|bakom/i;
 // the words of every outcome, decision and finding
-const HINT = /bordl|remi|antecknas|handlingarna|noter|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet|bakom/i;
+const HINT = /bordl|remi|antecknas|handlingarna|noter|protokollet|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet|bakom/i;
 
 // `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
 const MOTION_REFERENCE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})s\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkande(?![\p{L}])/u;

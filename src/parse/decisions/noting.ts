@@ -1,0 +1,32 @@
+// Noting as a decision (SCHEMA.md, Decision): the meeting takes note of the item itself,
+// actively (`Styrelsen noterar informationen`, `Styrelsen noterade lägesrapporten`) or in the
+// passive with the item for subject (`Informationen noteras.`, `Redovisningen noterades.`,
+// `Informationen antecknas.`), as it lays it `till handlingarna`. Noting a finding (`Styrelsen
+// noterar att ekonomin är i balans`, `Det noteras att …`, `Beträffande X noteras uppgifter …`)
+// is the discussion, no decision.
+import { DECISION, PROCESS } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
+import { alternation } from '../../text/patterns.js';
+
+const B = '(?![\\p{L}])';
+const ITEM = `[\\p{L}-]*(?:${alternation(PROCESS.selfSubjects)})${B}`;
+// the object right after the verb: the item, after at most two words (`den ekonomiska
+// rapporten`, `dagens information…`) and never after `att` (a finding)
+const ITEM_OBJECT = new RegExp(`^\\s+(?!att${B})(?:(?!att${B})[\\p{L}-]+\\s+){0,2}?${ITEM}`, 'iu');
+const TO_MINUTES = /till protokollet/i;
+const NOTING = new Set<string>(DECISION.notingVerbs);
+// the item as the subject, within the first words before the passive (`Informationen om
+// budgeten noteras`), and not the impersonal `Det noteras att …`
+const NOTED = new RegExp(`^(?!det${B})(?:[\\p{L}-]+\\s+){0,4}?${ITEM}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(DECISION.notedPassive)})${B}`, 'iu');
+/** Plain hint of the passives, for the caller's quick tests. */
+export const MAY_BE_NOTED = hintOf(DECISION.notedPassive);
+
+/** Whether a verb of noting decides here: `rest`, the text after the verb, names the item or says `till protokollet`. */
+export function notesItem(verb: string, rest: string): boolean {
+  return !NOTING.has(verb) || ITEM_OBJECT.test(rest) || TO_MINUTES.test(rest);
+}
+
+/** `Informationen noteras.`: the item noted in the passive, its subject in the sentence's first words. */
+export function notedPassively(text: string): boolean {
+  return MAY_BE_NOTED.test(text) && NOTED.test(text);
+}
