@@ -670,7 +670,9 @@ function dropReferences(run: Candidate[]): void {
 function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
   const line = lines[n]!;
   if (line.flat.length > BLOCK_LINE || /[.!?:]$/u.test(line.flat)) return false;
-  return n + 1 >= end || isBlank(lines[n + 1]!);
+  // `Ekonomisk uppföljning per` / `Augusti 2024` / `Dnr 2024/12`: the case number's own line
+  // under the title closes it as a blank line would (asked last: it reads the whole line)
+  return n + 1 >= end || isBlank(lines[n + 1]!) || referenceOn(lines[n + 1]!) !== null;
 }
 
 // `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
