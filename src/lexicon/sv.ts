@@ -687,6 +687,14 @@ export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
 
 export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
+/** What a point's heading says its presenter does after the name (`Ekonomi – förbundschef Eva Holm informerar`). */
+export const TITLE_PRESENTER_VERBS = [
+  'informerar', 'informerade', 'föredrar', 'föredrog', 'redogör', 'redogjorde', 'presenterar', 'presenterade', 'rapporterar', 'rapporterade', 'berättar', 'berättade',
+] as const;
+
+/** Title words of a point about a person, whom a dash after the title names (`Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`): no presenter. */
+export const TITLE_ABOUT_PERSON_WORDS = ['val', 'fyllnadsval', 'nyval', 'omval', 'avsägelse', 'entledigande', 'utseende', 'nominering', 'ansökan', 'anställning', 'tack', 'avtackning', 'minnesord'] as const;
+
 /** Title words of a point brought by a member (`Motion om …`, `Interpellation till …`): a name in brackets after it is its author, no presenter. */
 export const AUTHORED_TITLE_WORDS = ['motion', 'interpellation', 'medborgarförslag', 'e-förslag', 'fråga', 'skrivelse', 'initiativärende', 'initiativ'] as const;
 

@@ -1,14 +1,22 @@
-// An agenda's presenter in brackets after the point's title: `Verksamhetsberättelse 2024
-// (Karin Lund)`, `Insatsen Vägen vidare (Per Holm, projektledare)`, `Budget 2025 (förbundschef
-// Karin Lund)`, `Uppföljning (Karin Lund och Per Holm)`. A person's name (a given name the
-// lexicon knows first, or a position then one), or a position alone (`(förbundschef)`); not
-// the author of a motion (`Motion om … (Eva Ek, V)`), nor an organisation (`(Region Kustlandet)`).
-import { AUTHORED_TITLE_WORDS, POSITION_WORDS } from '../../lexicon/sv.js';
+// An agenda's or a §'s presenter written in its heading: in brackets after the title
+// (`Verksamhetsberättelse 2024 (Karin Lund)`, `Insatsen Vägen vidare (Per Holm, projektledare)`,
+// `Budget 2025 (förbundschef Karin Lund)`, `Uppföljning (Karin Lund och Per Holm)`), or after a
+// dash that ends it (`Ekonomi – förbundschef Eva Holm informerar`, `Insatsen Vägen vidare – Lisa
+// Berg, projektledare`, `Ekonomi – förbundschef informerar`). A person's name (a given name the
+// lexicon knows first, or a position then one), or a position alone (`(förbundschef)`; after a
+// dash only with what it does); not the author of a motion (`Motion om … (Eva Ek, V)`), nor an
+// organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`).
+import { AUTHORED_TITLE_WORDS, POSITION_WORDS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 import { nameOf } from '../decisions/presenter.js';
 
 const BRACKET_AT_END = /\s\(([^()]{3,80})\)$/u;
+// `… – Eva Holm informerar`: a spaced dash, then the words to the end (no further dash)
+const DASH_AT_END = /\s[-–—]\s+([^-–—()]{3,80})$/u;
+const SAYS = new RegExp(`\\s(?:${alternation(TITLE_PRESENTER_VERBS)})$`, 'u');
+// `Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`: the person the point is about
+const ABOUT_PERSON = new RegExp(`^(?:${alternation(TITLE_ABOUT_PERSON_WORDS)})(?![\\p{L}])`, 'iu');
 const AUTHORED = new RegExp(`(?<![\\p{L}])(?:${alternation(AUTHORED_TITLE_WORDS)})`, 'iu');
 const POSITION = new RegExp(`^[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 // `Karin Lund`, `förbundschef Karin Lund`: two to four capitalised words, a position in lower case before them
@@ -22,18 +30,30 @@ function personOf(piece: string): boolean {
   return m !== null && (m[1] === undefined || POSITION.test(m[1])) && isGivenName(m[2]!.split(/\s+/u)[0]!);
 }
 
-/** The title without the bracket and who presents it, or null where the bracket names nobody. */
-export function presenterInTitle(title: string): { title: string; presenter: string } | null {
-  const m = title.endsWith(')') ? BRACKET_AT_END.exec(title) : null;
-  if (!m || m.index === 0 || AUTHORED.test(title)) return null;
-  const inner = m[1]!.trim();
-  const rest = title.slice(0, m.index).trimEnd();
-  if (POSITION.test(inner)) return { title: rest, presenter: inner };
+/** Who the words name (`Karin Lund, projektledare`, `förbundschef Karin Lund och Per Holm`), or null; `alone`: a position alone will do. */
+function presenterOf(inner: string, alone: boolean): string | null {
+  if (POSITION.test(inner)) return alone ? inner : null;
   // `Karin Lund, projektledare`: a position after the last name, in lower case
   const comma = inner.lastIndexOf(',');
   const after = comma > 0 ? inner.slice(comma + 1).trim() : '';
   const named = POSITION_AFTER.test(after) && POSITION.test(after.split(/\s+/u)[0]!) ? inner.slice(0, comma) : inner;
   // `Karin Lund`, `Karin Lund, Per Holm`, `Karin Lund och Per Holm`: each piece a person
-  const pieces = named.split(/,|\soch\s/u);
-  return pieces.every((piece) => personOf(piece)) ? { title: rest, presenter: nameOf(named) } : null;
+  return named.split(/,|\soch\s/u).every((piece) => personOf(piece)) ? nameOf(named) : null;
+}
+
+/** The title without the bracket or dash and who presents it, or null where they name nobody. */
+export function presenterInTitle(title: string): { title: string; presenter: string } | null {
+  if (AUTHORED.test(title)) return null;
+  const m = title.endsWith(')') ? BRACKET_AT_END.exec(title) : null;
+  if (m && m.index > 0) {
+    const presenter = presenterOf(m[1]!.trim(), true);
+    return presenter === null ? null : { title: title.slice(0, m.index).trimEnd(), presenter };
+  }
+  const d = DASH_AT_END.exec(title);
+  if (!d || d.index === 0 || ABOUT_PERSON.test(title)) return null;
+  // `förbundschef Eva Holm informerar`: what the presenter does is no part of the name
+  const inner = d[1]!.trim();
+  const says = SAYS.exec(inner);
+  const presenter = presenterOf(says ? inner.slice(0, says.index).trimEnd() : inner, says !== null);
+  return presenter === null ? null : { title: title.slice(0, d.index).trimEnd(), presenter };
 }
