@@ -38,6 +38,20 @@ export const KIND_TITLES = {
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
 
+/**
+ * A kind's word as the last part of a compound title alone on its line (`Förbundsstyrelseprotokoll`,
+ * `Arbetsutskottsprotokoll 3/2024`, `Styrelsekallelse`, `Beredningsgruppsanteckningar`): the organ's
+ * or meeting's name joined to it, as KIND_TITLES lists only the common ones.
+ */
+export const KIND_COMPOUND_HEADS: ReadonlyArray<{ kind: 'minutes' | 'notice' | 'notes'; word: string }> = [
+  { kind: 'minutes', word: 'protokoll' },
+  { kind: 'notice', word: 'kallelse' },
+  { kind: 'notice', word: 'dagordning' },
+  { kind: 'notes', word: 'anteckningar' },
+];
+/** First parts of such compounds that name a record of no meeting (`Delegationsprotokoll`, `Tjänsteanteckningar`, `Besiktningsprotokoll`). */
+export const KIND_COMPOUND_NOT = ['delegations', 'tjänste', 'journal', 'besiktnings', 'inspektions', 'kontroll', 'mät', 'prov', 'provnings', 'tillsyns', 'överlämnande', 'överlämnings', 'leverans', 'skade', 'syn'] as const;
+
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 

@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -23,6 +23,24 @@ const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
 const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
+
+// `Förbundsstyrelseprotokoll`, `ARBETSUTSKOTTSPROTOKOLL 3/2024`, `Styrelsekallelse`: a compound ending in a kind's word, alone on its line
+const KIND_COMPOUND = new RegExp(
+  `^(?!(?:${alternation(KIND_COMPOUND_NOT)}))\\p{L}{3,}?(${alternation(KIND_COMPOUND_HEADS.map((h) => h.word))})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?$`,
+  'iu',
+);
+const MAY_END_IN_KIND = new RegExp(alternation(KIND_COMPOUND_HEADS.map((h) => h.word)), 'i');
+const COMPOUND_KIND = new Map<string, DocumentKind>(KIND_COMPOUND_HEADS.map((h) => [h.word, h.kind]));
+// (one word, or one and its number: most lines have more)
+const COMPOUND_LENGTH = 50;
+/** The kind a compound title alone on its line names (`Arbetsutskottsprotokoll`), or null. */
+function compoundKind(text: string): DocumentKind | null {
+  if (text.length > COMPOUND_LENGTH || text.length < 8 || !MAY_END_IN_KIND.test(text)) return null;
+  const space = text.indexOf(' ');
+  if (space >= 0 && text.indexOf(' ', space + 1) >= 0 && !/\snr/iu.test(text)) return null;
+  const m = KIND_COMPOUND.exec(text);
+  return m ? (COMPOUND_KIND.get(m[1]!.toLowerCase()) ?? null) : null;
+}
 
 // a page run on in one line opens with its title in capitals, and its number (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2025-03-12 …`, `PROTOKOLL NR 3/2025 Styrelsen …`)
 const RUN_ON_TITLE = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?:\\s+(?:NR\\.?\\s*)?\\d{1,4}(?:/\\d{2,4})?(?=\\s))?(?=\\s)`, 'u');
@@ -50,6 +68,8 @@ export function kindTitle(line: Line): KindTitle | null {
       KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
     if (strong) return { kind: kindOfTitle(text)!, text };
   }
+  const compound = compoundKind(line.flat);
+  if (compound) return { kind: compound, text: line.flat };
   return letterheadTitle(line);
 }
 
@@ -111,7 +131,7 @@ export function kindHeading(line: Line): KindTitle | null {
 /** The kind a title names, or null. */
 export function kindOfTitle(title: string): DocumentKind | null {
   const m = KIND_AT_START.exec(collapse(title));
-  if (!m) return null;
+  if (!m) return compoundKind(collapse(title));
   const word = m[0].toLowerCase().replace(/\s+/g, ' ');
   return KIND_WORDS.find(([, w]) => w === word)?.[0] ?? null;
 }
