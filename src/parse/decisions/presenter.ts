@@ -41,6 +41,13 @@ const HEADING = /^[Ff]öredragande\s*:?$/u;
 const LINE_LABEL = /^[Ff]öredragande\s*:/u;
 const UNDER_HEADING = new RegExp(`^(?:\\p{Ll}+\\s){0,4}${WHO}$`, 'u');
 
+// `Respektive part`, `Ordförande och förbundschef`: one capitalised word, then only lower-case words to the line's end
+const LOWER_REST = /^(?:\s+\p{Ll}[\p{L}-]*)+\s*\.?$/u;
+/** A role in words under the label (`Föredragande: Respektive part`), where its first word alone is no name: the words, or null. */
+function roleWords(who: string, rest: string): string | null {
+  return !who.includes(' ') && LOWER_REST.test(rest) ? `${who}${rest}`.trim().replace(/\.$/u, '') : null;
+}
+
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
     // the heading and both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
@@ -52,14 +59,14 @@ export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
       const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
       if (!LINE_LABEL.test(line) || j + 1 >= p.starts.length) continue;
       const a = AFTER.exec(line);
-      if (a && (a[2] || a[1])) return a[2] ? nameOf(a[2]) : a[1]!;
+      if (a && (a[2] || a[1])) return a[2] ? (roleWords(a[2], line.slice(a.index + a[0].length)) ?? nameOf(a[2])) : a[1]!;
     }
     for (const s of sentencesOf(p)) {
       if (!/[Ff]öredr/.test(s.text)) continue;
       const b = BEFORE.exec(s.text);
       if (b) return nameOf(b[1]!);
       const a = AFTER.exec(s.text);
-      if (a && (a[2] || a[1])) return a[2] ? nameOf(a[2]) : a[1]!;
+      if (a && (a[2] || a[1])) return a[2] ? ((LINE_LABEL.test(s.text) ? roleWords(a[2], s.text.slice(a.index + a[0].length)) : null) ?? nameOf(a[2])) : a[1]!;
     }
   }
   return null;
