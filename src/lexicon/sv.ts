@@ -714,6 +714,8 @@ export const AUTHORED_TITLE_WORDS = ['motion', 'interpellation', 'medborgarförs
 
 /** Labels of who handles a case, under an agenda point (`Handläggare: Lena Björk`): no part of a proposal or a decision over them. */
 export const CASE_CONTACT_LABELS = ['handläggare', 'ansvarig handläggare', 'kontaktperson', 'ärendeansvarig', 'ansvarig tjänsteperson', 'beredd av'] as const;
+/** Labels of an action list in notes, with their colon (`Ansvarig: Eva Holm`, `Klart till: oktober`): no part of the decision above. */
+export const ACTION_LABELS = ['ansvarig', 'ansvariga', 'ansvar', 'klart till', 'klart senast', 'klar senast', 'senast klart', 'deadline', 'återrapport till', 'återrapporteras'] as const;
 
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 /**

@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
+import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isDistribution } from './distribution.js';
@@ -57,7 +57,8 @@ const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat(
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 // (`Handläggare: Lena Björk` too: who handles the case)
-const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS];
+// (and `Ansvarig: Eva Holm` in notes: who carries out what was decided)
+const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS, ...ACTION_LABELS];
 const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
 // (asked of every paragraph: its first letter first)
 const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
