@@ -4,6 +4,7 @@
 import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
+import { labelledCaseIn, unbracketed } from './case-lines.js';
 import { readRow } from './rows.js';
 import { stopsTitle } from './title-stops.js';
 import type { Openers } from '../text/contents.js';
@@ -95,7 +96,9 @@ function restatesPoint(lines: readonly Line[], i: number, header: ItemHeader): b
  * `1234/22`, `2023-00250`; not `10.30`).
  */
 const referenceOn = (line: Line): string | null => {
-  const hit = readCaseNumber(line.flat);
+  // `(Dnr 1.4-393/2024)`: the line in brackets, as a city's agendas print it
+  // (with its label only: `(2023:45)` under a title is the number of the report it names)
+  const hit = readCaseNumber(unbracketed(line.flat));
   if (hit) return (hit.before === '' || POINT_RESTATED.test(hit.before)) && hit.after === '' ? hit.caseNumber : null;
   const t = line.flat;
   return isBareCaseNumber(t) && (/\p{Lu}|\//u.test(t) || /^\d{4}/u.test(t)) ? t : null;
@@ -363,6 +366,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     const skipped = caseNumber === null && reference === null ? caseUnderSubtitle(lines, under, bodyStart, next) : -1;
     if (skipped >= 0) caseNumber = referenceOn(lines[skipped]!);
     if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
+    caseNumber ??= labelledCaseIn(lines, bodyStart, next);
     // numbers that start again (a list of titles, then the items): the group heading in force does not go on
     if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
     // a section heading ends the item (an excluded block too: `cutItems`)
