@@ -351,7 +351,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
     // `Delårsrapport per 2023-08-31   Dnr 2023/0112`, `Verksamhetsplan 2024 (KS 2023/412)`: a case number ending the title
     const ending = caseNumberAtEnd(titleText);
-    if (ending) {
+    // (not a number in brackets where the heading gave the case number: `… verksamhet (2023:45)` names a report)
+    if (ending && (caseNumber === null || caseNumber === ending.caseNumber)) {
       caseNumber ??= ending.caseNumber;
       titleText = ending.title;
     }
@@ -676,8 +677,13 @@ function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
   if (line.flat.length > BLOCK_LINE || /[.!?:]$/u.test(line.flat)) return false;
   // `Ekonomisk uppföljning per` / `Augusti 2024` / `Dnr 2024/12`: the case number's own line
   // under the title closes it as a blank line would (asked last: it reads the whole line)
-  return n + 1 >= end || isBlank(lines[n + 1]!) || referenceOn(lines[n + 1]!) !== null;
+  if (n + 1 >= end || isBlank(lines[n + 1]!)) return true;
+  // `… offentlig verksamhet` / `(2023:45)` / blank: a bracketed tail of the title's last line closes it too
+  const tail = lines[n + 1]!.flat;
+  if (tail.length <= BRACKET_TAIL && tail.startsWith('(') && tail.endsWith(')') && (n + 2 >= end || isBlank(lines[n + 2]!))) return true;
+  return referenceOn(lines[n + 1]!) !== null;
 }
+const BRACKET_TAIL = 30;
 
 // `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
 const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
