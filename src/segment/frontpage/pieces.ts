@@ -205,6 +205,17 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+// a signature line's leader points before, between and after names (`.. Siv Holm. Eva Ström.`)
+const LEADERS_BETWEEN = /^[.…]+|(?<=\p{Ll})[.…]+(?=\s|$)/gu;
+// a word in capitals, two letters at least (`KOMMUN`, `ANSLAG/BEVIS`)
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*$/u;
+
+/** Where the words in capitals that end a text start (`… Ola Nord ÖSTBY KOMMUN`: at the space before them), or its length; never its first word. */
+function capitalsAtEnd(text: string): number {
+  let at = text.length;
+  for (let space = text.lastIndexOf(' '); space > 0 && CAPITALS_WORD.test(text.slice(space + 1, at)); space = text.lastIndexOf(' ', space - 1)) at = space;
+  return at;
+}
 const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
@@ -226,8 +237,12 @@ function namesAfterSignerRow(pieces: Piece[]): Piece[] {
     }
     const roles = pieces.slice(i, i + n).map((p) => p.label!.field);
     const two = roles.filter((r) => r === 'adjusters').length === 1 ? roles.indexOf('adjusters') : -1;
-    let values = signerNames(names.text, n);
-    const more = values || two < 0 ? null : signerNames(names.text, n + 1);
+    // (`… Jan-Erik Dal ÖSTBY KOMMUN`: the next page's letterhead in capitals run on after the last name is none)
+    const head = capitalsAtEnd(names.text);
+    // (`Siv Holm.. Eva Ström. Ola Nord`: the leaders of the signature lines between the names part them)
+    const own = names.text.slice(0, head).replace(LEADERS_BETWEEN, ' ').trim();
+    let values = signerNames(own, n);
+    const more = values || two < 0 ? null : signerNames(own, n + 1);
     if (more) values = [...more.slice(0, two), `${more[two]!} och ${more[two + 1]!}`, ...more.slice(two + 2)];
     // (a name the lexicon does not know, `Tova Sundin`, is still two capitalised words under a signer's label)
     if (!values || !(more ?? values).every((v) => namesPerson(v) || TWO_WORDS.test(v))) {
@@ -235,10 +250,12 @@ function namesAfterSignerRow(pieces: Piece[]): Piece[] {
       continue;
     }
     const split = values.map((text, k): Piece => ({ label: null, text, at: names.at, col: names.col + names.text.indexOf(text.split(' ')[0]!), groupStart: k === 0 && names.groupStart, paired: true }));
-    // each label, then its name
+    // each label, then its name (and the letterhead after them, a text of its own)
     const out = pieces.slice(i, i + n).flatMap((l, k) => [l, split[k]!]);
+    const letterhead = head < names.text.length;
+    if (letterhead) out.push({ label: null, text: names.text.slice(head + 1), at: names.at, col: names.col + head + 1, groupStart: true });
     pieces.splice(i, n + 1, ...out);
-    i += 2 * n - 1;
+    i += 2 * n - 1 + (letterhead ? 1 : 0);
   }
   return pieces;
 }
