@@ -179,7 +179,7 @@ export const PARTICIPANTS_ELSEWHERE = [
   'enligt bilagd förteckning', 'se bilagd förteckning', 'enligt förteckning', 'se förteckning', 'enligt bifogad förteckning',
   'se bifogad förteckning', 'enligt särskild förteckning', 'se särskild förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida',
   // with the page's number after it, which the patterns allow (`Se sid 2`, `se sidan 3`)
-  'se sidan', 'se sid', 'se sid.',
+  'se sidan', 'se sida', 'se sid', 'se sid.',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */

@@ -39,3 +39,22 @@ describe('a list of decision-makers on another page, in a block of labels before
     expect(doc.signatures!.adjusters).toContain('Ella Berg');
   });
 });
+
+describe('a page reference between a heading and its own list (`Övriga närvarande Se sida 2 Gustav Öhrn, förvaltningschef …`)', () => {
+  const doc = meetingDoc(
+    'PROTOKOLL Tekniska nämnden Sammanträdesdatum: 2019-05-14 Plats och tid Sammanträdesrum Eken, Stadshuset, kl. 13:00-15:30 ' +
+      'Beslutande Kjell Ahlin (S), ordförande Rune Dahl (M) Petra Ek (M) Närvarande ersättare Sven Bolin (M) ' +
+      'Övriga närvarande Se sida 2 Gustav Öhrn, förvaltningschef Linnea Blom, nämndsekreterare Jonas Rydh, ekonomichef § 45 Leif Sand, projektledare ' +
+      'Utses att justera Rune Dahl Justeringens plats och tid Stadshuset, 2019-05-16 kl. 15:00 Paragrafer §§ 44 - 52 ' +
+      'Underskrifter Sekreterare Linnea Blom Ordförande Kjell Ahlin 1(14)\n',
+  );
+
+  it('keeps each official with their own position, and the reference in nobody’s note', () => {
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Gustav Öhrn', 'förvaltningschef', null],
+      ['Linnea Blom', 'nämndsekreterare', null],
+      ['Jonas Rydh', 'ekonomichef', null],
+      ['Leif Sand', 'projektledare', null],
+    ]);
+  });
+});
