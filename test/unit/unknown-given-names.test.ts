@@ -75,9 +75,11 @@ describe('names the lexicon may not know', () => {
       ['Robert Ulvö', 'member'],
       ['Mona Tallén', 'member'],
       ['Bengt Hovlund', 'member'],
-      ['Gösta Ringblad', 'member'],
+      // (serving for a member: a deputy, as `Dan Fält (S) för Ebba Lind (S)` is)
+      ['Gösta Ringblad', 'deputy'],
       ['Åsa Norrlid', 'other'],
     ]);
+    expect(doc.participants[4]!.substituteFor).toBe('Anna Kärr');
   });
 });
 

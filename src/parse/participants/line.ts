@@ -15,6 +15,7 @@ import {
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { attendedRange, remarkBefore } from './change.js';
+import { servesForNamed } from './bare-for.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, DASH, escapeRegExp, trimEndOf, trimOf } from '../../text/patterns.js';
 import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
@@ -406,6 +407,12 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
+  }
+  // `Bo Dal för Jan-Olof Ek`: a bare `för` between two names without parties
+  const named = sub === null && text.includes(' för ') ? servesForNamed(text) : null;
+  if (named) {
+    substituteFor = named.member;
+    text = named.rest;
   }
   // (both bracket patterns need a bracket)
   const bracketed = text.includes('(');
