@@ -5,7 +5,7 @@ import { joinText, paragraphs, type Line } from '../text/line.js';
 import { parseItems } from './items/items.js';
 import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
-import { bareParagraphs } from './participants/bare-range.js';
+import { bareParagraphs, heldParagraphs } from './participants/bare-range.js';
 import { parseParticipants } from './participants/participants.js';
 import { attendanceInText } from './participants/running.js';
 import { withNoteTaker } from './participants/note-taker.js';
@@ -98,7 +98,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
       participants: withNoteTaker(
-        attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs), items),
+        attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items)), items),
         lines,
         seg.signatureBlocks.filter((b) => b.start < seg.header.end),
         signers.secretary,

@@ -1,7 +1,8 @@
 // Attended §§ written without the sign, as transcripts that lost every § write them
 // (`ersätter Ulla Ek (KD) 33-38`, `Ahmed Rashid, ekonomichef 34`): a bare number or range
 // that ends a participant's note or position is taken for the §§ attended only when it lies
-// inside the range the minutes declare (`Paragrafer 33-40`); any other number stays as written.
+// inside the range the minutes declare (`Paragrafer 33-40`), or where they declare none, inside
+// the range of their numbered items; any other number stays as written.
 import type { Participant } from '../../schema/result.js';
 
 // (a list run on as a sentence ends its last entry with a point: `ersätter Per Ås (S) 19-24.`)
@@ -12,6 +13,23 @@ const POSITION = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u;
 interface Declared {
   from: number | null;
   to: number | null;
+}
+
+/**
+ * The §§ the minutes hold, from their first numbered item to their last, where the front page
+ * declares none (`Paragrafer` left empty): two numbered items at least.
+ */
+export function heldParagraphs(items: readonly { number: number | null }[]): Declared | null {
+  let from = Infinity;
+  let to = -Infinity;
+  let n = 0;
+  for (const it of items) {
+    if (it.number === null) continue;
+    n++;
+    from = Math.min(from, it.number);
+    to = Math.max(to, it.number);
+  }
+  return n >= 2 ? { from, to } : null;
 }
 
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
