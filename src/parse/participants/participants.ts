@@ -15,6 +15,7 @@ import { readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
+import { positionsBeforeNames } from './positions-run-on.js';
 import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -220,7 +221,7 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
-  const withRoles = rolesAfterNames(text);
+  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);
   if (cols.length >= 2) {

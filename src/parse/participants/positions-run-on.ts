@@ -1,0 +1,44 @@
+// Officials printed as a table with each row's position first, flattened by a web archive onto
+// one line without separators (`Nämndsekreterare Emir Kadri Tf. socialchef Lisa Bodin 63-68
+// Administrativ chef Tore Nyqvist Utredare Oskar Juhl`): each known given name and the surname
+// after it is a person, the words before it up to the previous person their position, and the
+// §§ after a name that person's. Read only where the line opens with a position and every
+// person has one before them.
+import { isGivenName } from '../../text/persons.js';
+import { kindOf } from './line.js';
+
+// a surname's word: capitalised, a hyphen inside it at most
+const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+// what may follow a name and still be that person's: §§ and numbers (`63-68,`, `70`, `§`)
+const AFTER_NAME = /^(?:§§?|[\d,–-]+)$/u;
+
+const opensPosition = (word: string): boolean => {
+  const kind = kindOf(word);
+  return kind === 'position' || kind === 'modifier';
+};
+const surname = (word: string | undefined): boolean => word !== undefined && SURNAME.test(word) && kindOf(word) !== 'position';
+
+/** `Position Name Position Name …` → `Name, position` each; null for any other line. */
+export function positionsBeforeNames(text: string): string[] | null {
+  const words = text.split(' ');
+  if (words.length < 6 || !opensPosition(words[0]!)) return null;
+  // (`Kommundirektör Jan Frid, kommunsekreterare Linda Mal, …`: commas part the entries, which the list's reader cuts)
+  if (words.some((w) => w.endsWith(',') && !AFTER_NAME.test(w))) return null;
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!isGivenName(words[i]!) || !surname(words[i + 1])) continue;
+    // (`Ann Kristine Persson`: a second given name before the surname)
+    const end = isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) ? i + 3 : i + 2;
+    const position = words.slice(from, i);
+    if (!position.some((w) => kindOf(w) === 'position')) return null;
+    let next = end;
+    while (next < words.length && AFTER_NAME.test(words[next]!)) next++;
+    const after = words.slice(end, next).join(' ').replace(/,$/u, '');
+    const said = position.join(' ');
+    out.push(`${words.slice(i, end).join(' ')}, ${said.charAt(0).toLowerCase()}${said.slice(1)}${after ? `, ${after}` : ''}`);
+    from = next;
+    i = next - 1;
+  }
+  return out.length >= 2 && from === words.length ? out : null;
+}
