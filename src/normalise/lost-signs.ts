@@ -2,7 +2,7 @@
 // justerare …`, `… läggs till handlingarna. 39 Delegationsbeslut …`, `… Sida 3 (24) 25 Ändring
 // av dagordningen …`): numbers that count up one by one, each where a heading can stand
 // (after a sentence's end, a date, a case number, a page counter or a transcript's page
-// number, and before a capital),
+// number, and before a capital; or opening a line of a heading's length with the body under it),
 // get their sign back, so that the later stages see `§ 33 Val av …`. Where the front page
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
@@ -33,14 +33,70 @@ const CANDIDATE = new RegExp(
 // page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`)
 const AFTER_PAGE_NUMBER = /^(\d{1,3}) (\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
 
-/** The numbers standing where a heading can, in the text's order: [number, offset]. */
-function candidates(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** A number where a heading may stand: [number, offset, on a line of its own]. */
+type Candidate = [number, number, boolean?];
+
+/** The numbers standing where a heading can, in the text's order. */
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
   // (most texts have no line opening with two numbers: one search says so)
-  const paged: [number, number][] = [];
+  const paged: Candidate[] = [];
   for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[1]!.length + 1]);
-  return paged.length === 0 ? out : [...out, ...paged].sort((a, b) => a[1] - b[1]);
+  const own = headingLines(text);
+  return paged.length === 0 && own.length === 0 ? out : [...out, ...paged, ...own].sort((a, b) => a[1] - b[1]);
+}
+
+// `188 Fastställande av dagordning` on a line of its own, the § body on the lines under it: a transcript
+// that kept the lines but lost the signs (a heading's length; its number is no list's, three digits at most)
+const OWN_LINE = /^[ \t]*(\d{1,3}) (?=\p{Lu}\p{Ll})([^\n]*)$/gmu;
+const HEADING_LENGTH = 150;
+/** `… dagordning ........ 3`, `… dagordning 3`: a contents list's entry, its page number last (after a space or a leader). */
+function endsOnPage(t: string): boolean {
+  let k = t.length;
+  while (k > 0 && k > t.length - 3 && t.charCodeAt(k - 1) >= 48 && t.charCodeAt(k - 1) <= 57) k--;
+  if (k === t.length || k === 0) return false;
+  const before = t[k - 1]!;
+  return before === ' ' || before === '.' || before === '…';
+}
+// a line that opens like a heading of this kind (the next entry of a list, not a body)
+const OPENS_NUMBERED = /^[ \t]*\d{1,3}[.)]?\s+\p{Lu}/u;
+// a whole sentence: five words or more ending in a full stop
+const SENTENCE = /[.!?]$/u;
+
+/**
+ * The numbers that open a line of a heading's length with a title after them and body text
+ * under them (not another numbered line, as in a list or a contents list): [number, offset].
+ * A line that ends on a page number (`212 Val av justerare 2`) is a contents list's entry
+ * where the same number opens a line again later.
+ */
+function headingLines(text: string): Candidate[] {
+  const found: { n: number; at: number; paged: boolean }[] = [];
+  for (const m of text.matchAll(OWN_LINE)) {
+    const rest = m[2]!.trimEnd();
+    if (rest.length > HEADING_LENGTH || (SENTENCE.test(rest) && rest.split(' ').length >= 5)) continue;
+    const next = nextContentLine(text, m.index + m[0].length);
+    // the body under it: text that opens with no number
+    if (next === null || OPENS_NUMBERED.test(next)) continue;
+    // (`213 Taxor för vatten och` / `avlopp 2024 2`: an entry wrapped onto the next line)
+    found.push({ n: Number(m[1]), at: m.index + m[0].indexOf(m[1]!), paged: endsOnPage(rest) || (/^\p{Ll}/u.test(next) && endsOnPage(next)) });
+  }
+  const last = new Map<number, number>();
+  for (const f of found) last.set(f.n, f.at);
+  return found.filter((f) => !f.paged || last.get(f.n) === f.at).map((f): Candidate => [f.n, f.at, true]);
+}
+
+/** The first line with text after offset `from` (a line's end), trimmed, or null at the text's end. */
+function nextContentLine(text: string, from: number): string | null {
+  let at = from;
+  while (at < text.length) {
+    const end = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, end < 0 ? text.length : end).trim();
+    if (line !== '') return line;
+    if (end < 0) return null;
+    at = end;
+  }
+  return null;
 }
 
 export function restoreLostSigns(text: string): string {
@@ -84,11 +140,15 @@ function longestRun(text: string): number[] | null {
   // the run that ends at each number so far
   const ending = new Map<number, number[]>();
   let best: number[] = [];
-  for (const [n, index] of candidates(text)) {
+  // (the run's first number stood on a line of its own and was 1)
+  const fromOne = new Set<number>();
+  for (const [n, index, own] of candidates(text)) {
     const run = [...(ending.get(n - 1) ?? []), index];
+    if (n === 1 && own === true) fromOne.add(index);
     if (run.length > (ending.get(n)?.length ?? 0)) ending.set(n, run);
     if (run.length > best.length) best = run;
     if (best.length > MAX_RANGE) break;
   }
-  return best.length >= MIN_RUN ? best : null;
+  // lines that count from 1 with no range declared may be a list's points: the items stage reads those
+  return best.length >= MIN_RUN && !fromOne.has(best[0]!) ? best : null;
 }
