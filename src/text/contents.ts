@@ -400,7 +400,26 @@ function numbersFirst(lines: readonly Line[], from: number, end: number, bare: b
     last = p + 1;
   }
   if (pages > 0 && pages < numbers.length) return null;
-  return { end: last, entries: numbers.map((number, n) => ({ number, title: titles[n]! })) };
+  const paged = pages === 0 ? pagesEnding(titles) : null;
+  return { end: last, entries: numbers.map((number, n) => ({ number, title: paged?.[n] ?? titles[n]! })) };
+}
+
+/**
+ * `Ekonomisk rapport per oktober 3`, `Meddelanden 6`: titles that each end on their page
+ * number after one space, the pages counting up, without them (null when one does not).
+ */
+function pagesEnding(titles: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let page = 0;
+  for (const t of titles) {
+    const count = trailingDigits(t);
+    if (count === 0 || count > 3 || t.charCodeAt(t.length - count - 1) !== 32) return null;
+    const n = Number(t.slice(t.length - count));
+    if (n < page) return null;
+    page = n;
+    out.push(t.slice(0, t.length - count - 1).trimEnd());
+  }
+  return out;
 }
 
 /** An entry line within the next few content lines. */
