@@ -43,7 +43,7 @@ function candidates(text: string): Candidate[] {
   // (most texts have no line opening with two numbers: one search says so)
   const paged: Candidate[] = [];
   for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[1]!.length + 1]);
-  const own = headingLines(text);
+  const own = [...headingLines(text), ...numbersAlone(text)];
   return paged.length === 0 && own.length === 0 ? out : [...out, ...paged, ...own].sort((a, b) => a[1] - b[1]);
 }
 
@@ -88,15 +88,60 @@ function headingLines(text: string): Candidate[] {
 
 /** The first line with text after offset `from` (a line's end), trimmed, or null at the text's end. */
 function nextContentLine(text: string, from: number): string | null {
+  return nextLineAt(text, from)?.line ?? null;
+}
+
+/** The first line with text after offset `from` (a line's end), trimmed, and the offset where it ends; null at the text's end. */
+function nextLineAt(text: string, from: number): { line: string; end: number } | null {
   let at = from;
   while (at < text.length) {
     const end = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, end < 0 ? text.length : end).trim();
-    if (line !== '') return line;
+    if (line !== '') return { line, end: end < 0 ? text.length : end };
     if (end < 0) return null;
     at = end;
   }
   return null;
+}
+
+// `188` / `Fastställande av dagordning` / body: the number alone on its line, the title on the next
+const ALONE = /^[ \t]*(\d{1,3})[ \t\r]*$/gmu;
+const TITLE = /^\p{Lu}\p{Ll}/u;
+const NUMBER_ONLY = /^\d{1,4}$/u;
+
+/**
+ * The numbers alone on their lines with a title on the next line and body text under that:
+ * [number, offset]. Not a page's number: none stands by a page break, and a title that follows
+ * more than one of them is a running header (`3` / `Kommunstyrelsen` / `Sammanträdesdatum …`).
+ */
+function numbersAlone(text: string): Candidate[] {
+  const found: { n: number; at: number; title: string }[] = [];
+  for (const m of text.matchAll(ALONE)) {
+    if (byPageBreak(text, m.index, m.index + m[0].length)) continue;
+    const title = nextLineAt(text, m.index + m[0].length);
+    if (title === null || !TITLE.test(title.line) || title.line.length > HEADING_LENGTH || (SENTENCE.test(title.line) && title.line.split(' ').length >= 5)) continue;
+    const body = nextContentLine(text, title.end);
+    if (body === null || OPENS_NUMBERED.test(body) || NUMBER_ONLY.test(body)) continue;
+    found.push({ n: Number(m[1]), at: m.index + m[0].indexOf(m[1]!), title: title.line });
+  }
+  const seen = new Map<string, number>();
+  for (const f of found) seen.set(f.title, (seen.get(f.title) ?? 0) + 1);
+  return found.filter((f) => seen.get(f.title) === 1).map((f): Candidate => [f.n, f.at, true]);
+}
+
+/** A form feed among the white space around the span: a page's number stands there. */
+function byPageBreak(text: string, from: number, to: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 12) return true;
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break;
+  }
+  for (let k = to; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 12) return true;
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break;
+  }
+  return false;
 }
 
 export function restoreLostSigns(text: string): string {
