@@ -12,6 +12,7 @@ import { KIND_TITLES, SENTENCE_GOES_ON } from '../lexicon/sv.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
+import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 
@@ -168,7 +169,7 @@ export function removeRunningHeads(lines: Line[]): void {
         // the first of a run at the top of a page opens a document, and so does one over a
         // new meeting's front page (minutes joined into one file): keep it, without its counter
         if (earlier && !opensAt(o)) remove(lines, o.index);
-        else if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o))) {
+        else if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o) || (k > 0 && otherMeeting(lines, run[0]!, o)))) {
           const line = lines[o.index]!;
           line.text = line.text.replace(COUNTER, '').trim();
         } else remove(lines, o.index);
@@ -176,6 +177,9 @@ export function removeRunningHeads(lines: Line[]): void {
     }
   }
 }
+
+/** `PROTOKOLLSUTDRAG` over another date than the run's first (`Sammanträdesdatum 2024-09-23`): another meeting's title, no running header. */
+const otherMeeting = (lines: readonly Line[], first: Occurrence, o: Occurrence): boolean => otherMeetingDate(lines, [first.index], [o.index]);
 
 /** The pages before a run's first that open with its text run on with theirs. */
 function gluedPages(lines: readonly Line[], contents: readonly (readonly number[])[], first: Occurrence): { i: number; p: number }[] {

@@ -16,6 +16,7 @@ import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
+import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 
@@ -118,6 +119,12 @@ export function splitDocuments(lines: readonly Line[]): Split {
       } else if (cur.kind === null && cur.content <= PREAMBLE_LINES && cur.items === 0) {
         cur.kind = title.kind;
         cur.titleLines = titleLines;
+      } else if (cur.kind === title.kind && cur.items > 0 && otherMeetingDate(lines, cur.titleLines, titleLines)) {
+        // `PROTOKOLLSUTDRAG` over another meeting's date: extracts of two meetings joined, not a running header
+        // (with the letterhead line right above the title: `Tallviks kommun` / `Kommunstyrelsen  Protokoll`)
+        const from = letterheadAbove(lines, i);
+        if (from < i) cur.lastContent = Math.min(cur.lastContent, from - 1);
+        cur = open(from, { kind: title.kind, titleLines });
       } else if (cur.kind === title.kind && !cur.closed && (cur.items === 0 || sameTitle(cur, lines, joined))) {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
       } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
@@ -201,6 +208,17 @@ const continuesItems = (cur: Current, header: { number: number | null; style: st
 
 // how many content lines after a title the next item's heading may stand (a date, the organ)
 const ITEM_NEXT_REACH = 2;
+
+// a letterhead's line is short
+const LETTERHEAD_LENGTH = 60;
+
+/** The line right above a title, set off by a blank line above it, that reads as a letterhead (`Tallviks kommun`): its index, else the title's. */
+function letterheadAbove(lines: readonly Line[], i: number): number {
+  const p = i - 1;
+  if (p < 1 || isBlank(lines[p]!) || !isBlank(lines[p - 1]!)) return i;
+  const t = lines[p]!.flat;
+  return t.length <= LETTERHEAD_LENGTH && /^\p{Lu}/u.test(t) && !/[.!?:,;]$/u.test(t) && !recogniseItemHeader(lines[p]!) ? p : i;
+}
 
 /** One of the next content lines after line `i` heads the current document's next item. */
 function itemNext(lines: readonly Line[], i: number, cur: Current, reach = ITEM_NEXT_REACH): boolean {

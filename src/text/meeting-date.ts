@@ -1,0 +1,34 @@
+// The date a document's title stands over (`PROTOKOLLSUTDRAG` / `Kommunstyrelsen` /
+// `Sammanträdesdatum 2023-05-10`): the same title over another date, after items, opens
+// another meeting's document (extracts of several meetings joined in one file), where the
+// same title over the same date is a page's running header.
+import { findDates } from './dates.js';
+import { isBlank, type Line } from './line.js';
+import { recogniseItemHeader } from './numbering.js';
+
+// how many content lines under the title its meeting's date may stand on
+const DATE_REACH = 3;
+
+/** The first whole date on the title's lines (`from`…`to`) or the content lines right under them, before an item's heading; or null. */
+export function dateUnderTitle(lines: readonly Line[], from: number, to: number): string | null {
+  for (let k = from, seen = 0; k < lines.length && seen < DATE_REACH; k++) {
+    const line = lines[k]!;
+    if (isBlank(line)) continue;
+    if (k > to) {
+      seen++;
+      if (recogniseItemHeader(line)) return null;
+    }
+    const hit = findDates(line.text).find((d) => d.iso !== null && !d.compact);
+    if (hit) return hit.iso;
+  }
+  return null;
+}
+
+/** Two titles of the same kind, each over a whole date, the dates not the same: two meetings. */
+export function otherMeetingDate(lines: readonly Line[], current: readonly number[], next: readonly number[]): boolean {
+  if (current.length === 0) return false;
+  const a = dateUnderTitle(lines, current[0]!, current[current.length - 1]!);
+  if (a === null) return false;
+  const b = dateUnderTitle(lines, next[0]!, next[next.length - 1]!);
+  return b !== null && a !== b;
+}
