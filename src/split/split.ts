@@ -108,7 +108,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     const title = kindTitle(line);
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
-    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i))) {
+    // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
+    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && titleOfPrevious(lines, i))) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1);
