@@ -7,6 +7,7 @@ import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-
 import { labelledCaseIn, unbracketed } from './case-lines.js';
 import { readRow } from './rows.js';
 import { stopsTitle } from './title-stops.js';
+import { continuationMarks } from './continued.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { itemTypeOfLine } from './item-type-line.js';
@@ -437,7 +438,12 @@ function cutItems(lines: readonly Line[], start: number, end: number, excluded: 
       section: item.section,
       sectionType: item.sectionType,
       subItems: findSubItems(lines, bodyStart, itemEnd, item.header.number),
-      repeats: [...read.repeats.filter((r) => r >= bodyStart && r < itemEnd), ...pageHeads(lines, bodyStart, itemEnd), ...(skipped >= 0 ? [skipped] : [])],
+      repeats: [
+        ...read.repeats.filter((r) => r >= bodyStart && r < itemEnd),
+        ...pageHeads(lines, bodyStart, itemEnd),
+        ...continuationMarks(lines, bodyStart, itemEnd, item.header.number),
+        ...(skipped >= 0 ? [skipped] : []),
+      ],
     };
   });
   dropBodyLists(lines, items);
