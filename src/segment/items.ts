@@ -8,6 +8,7 @@ import { labelledCaseIn, unbracketed } from './case-lines.js';
 import { readRow } from './rows.js';
 import { stopsTitle } from './title-stops.js';
 import { continuationMarks } from './continued.js';
+import { headingOf, headingRepeats } from './heading-repeats.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { itemTypeOfLine } from './item-type-line.js';
@@ -417,6 +418,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
 
 /** The items read, each ended at the first excluded block in its body (signatures), with what lies within its end. */
 function cutItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], inExcluded: (i: number) => boolean, read: ItemsRead): ItemLayout {
+  // the document's heading, printed again over a later § where no page break was kept
+  const heading = headingOf(lines, start, read.drafts[0]?.item.at ?? start);
   const items = read.drafts.map(({ item, limit, skipped }): ItemSegment => {
     const { bodyStart } = item;
     // (the first excluded line of the body, from the few ranges rather than line by line)
@@ -442,6 +445,7 @@ function cutItems(lines: readonly Line[], start: number, end: number, excluded: 
         ...read.repeats.filter((r) => r >= bodyStart && r < itemEnd),
         ...pageHeads(lines, bodyStart, itemEnd),
         ...continuationMarks(lines, bodyStart, itemEnd, item.header.number),
+        ...headingRepeats(lines, heading, bodyStart, itemEnd),
         ...(skipped >= 0 ? [skipped] : []),
       ],
     };
