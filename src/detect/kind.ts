@@ -2,7 +2,8 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
@@ -77,7 +78,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (MEETING_LABEL.test(line.text)) meetingLabels++;
+    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
   if (MINUTES_WORD.test(head)) return 'minutes';
@@ -112,6 +113,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   return 'other';
 }
+
+// `Styrelsemöte 2021-03-14`, `Möte med styrelsen 14 mars 2021`: a heading that names a meeting and its day, as a date's label would
+const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
+const NAMED_LENGTH = 60;
+const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
 // what the meeting is asked to decide, in the words of a decision; a heading alone on its line

@@ -1,0 +1,37 @@
+// A board's record headed only by the meeting and its day (`Styrelsemöte 2021-03-14`, no
+// kind word, no date label), numbered points under it that decide (`Styrelsen beslutar …`):
+// the record of a meeting (notes), its points read, not a text of no meeting. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, parseText } from './helpers.js';
+
+const TEXT = [
+  'Styrelsemöte 2021-03-14',
+  '',
+  ' 1. Mötets öppnande 19:02',
+  ' 2. Val av justerare',
+  '  Styrelsen väljer Mona Rask som justerare.',
+  ' 3. Godkännande av dagordning',
+  '  Styrelsen godkänner dagordningen.',
+  ' 4. Ekonomi',
+  '  Kassören redovisar att föreningen har 12 400 kr på kontot.',
+  '  Styrelsen beslutar att köpa in nya bord.',
+  ' 5. Övriga frågor',
+  '  Inga övriga frågor.',
+  ' 6. Mötets avslutande 20:41',
+  '',
+].join('\n');
+
+describe('a record headed by the meeting and its day', () => {
+  it('is the meeting’s notes, with its points', () => {
+    const doc = meetingDoc(TEXT);
+    expect(doc.kind).toBe('notes');
+    expect(doc.meeting?.date).toBe('2021-03-14');
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items.slice(1, 5).map((i) => i.title)).toEqual(['Val av justerare', 'Godkännande av dagordning', 'Ekonomi', 'Övriga frågor']);
+  });
+
+  it('leaves a text of no meeting alone (`Årsmöte` named in a sentence, no points)', () => {
+    const docs = parseText('Inbjudan\n\nÅrsmötet hålls 2021-03-14 i bygdegården. Välkomna!\n').documents;
+    expect(docs.map((d) => d.kind)).toEqual(['other']);
+  });
+});
