@@ -49,8 +49,11 @@ export const KIND_COMPOUND_HEADS: ReadonlyArray<{ kind: 'minutes' | 'notice' | '
   { kind: 'notice', word: 'dagordning' },
   { kind: 'notes', word: 'anteckningar' },
 ];
-/** First parts of such compounds that name a record of no meeting (`Delegationsprotokoll`, `Tjänsteanteckningar`, `Besiktningsprotokoll`). */
-export const KIND_COMPOUND_NOT = ['delegations', 'tjänste', 'journal', 'besiktnings', 'inspektions', 'kontroll', 'mät', 'prov', 'provnings', 'tillsyns', 'överlämnande', 'överlämnings', 'leverans', 'skade', 'syn'] as const;
+/**
+ * First parts of such compounds that name a record of no meeting (`Delegationsprotokoll`, `Tjänsteanteckningar`, `Besiktningsprotokoll`),
+ * or a part of a § (`Protokollsanteckningar`, `Omröstningsprotokoll`, `Voteringsprotokoll`: a member's note, a roll-call's list).
+ */
+export const KIND_COMPOUND_NOT = ['protokoll', 'omröstnings', 'voterings', 'röstnings', 'delegations', 'tjänste', 'journal', 'besiktnings', 'inspektions', 'kontroll', 'mät', 'prov', 'provnings', 'tillsyns', 'överlämnande', 'överlämnings', 'leverans', 'skade', 'syn'] as const;
 
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
