@@ -6,6 +6,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
+import { isDistribution } from '../decisions/distribution.js';
 import { initials, opensWith } from '../decisions/plain.js';
 import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
@@ -78,6 +79,8 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
       section = sectionOfHeading(paragraph.text);
       continue;
     }
+    // `Beslutet expedieras till: Akten` after a note or a reservation: the secretary's note on the §, none of theirs
+    if (role === 'body' && section !== null && isDistribution(paragraph.text)) section = null;
     // most paragraphs open with no heading word: one Set lookup before the pattern
     const label = MAY_OPEN_LABEL(paragraph.text) && LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
     if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
