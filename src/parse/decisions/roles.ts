@@ -64,8 +64,13 @@ const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
 const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
 const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
-const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|att\s)/u;
-const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s)/u;
+// (`a) att godkänna …` / `b) att …`: clauses marked by letters too)
+const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s|att\s)/u;
+const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s)/u;
+// `1 Rapporten godkänns.` / `2 Förbundschefen får …`: clauses numbered without a point, as minutes
+// published on the web print them; only where the paragraph opens with the first of them
+const BARE_NUMBER = /^\d{1,2}\s+(?=\p{Lu})/u;
+const FIRST_BARE_NUMBER = /^1\s+\p{Lu}/u;
 
 /**
  * A list, not a sentence: names, parties and labels with no word of a sentence in it
@@ -305,10 +310,12 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
  * `Kommunstyrelsen godkänner …`: two decisions a PDF printed without a blank line between).
  */
 export function clauses(p: Paragraph): Clause[] {
+  const numbered = FIRST_BARE_NUMBER.test(p.text);
+  const mark = (raw: string): string => (numbered ? raw.replace(CLAUSE_MARK, '').replace(BARE_NUMBER, '') : raw.replace(CLAUSE_MARK, ''));
   const cuts = p.starts.filter((s, k) => {
     if (k === 0) return true;
     const rest = p.text.slice(s.offset);
-    if (CLAUSE_START.test(rest)) return true;
+    if (CLAUSE_START.test(rest) || (numbered && BARE_NUMBER.test(rest))) return true;
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
     if (!/^\p{Lu}/u.test(rest)) return false;
     if (/[.!]$/u.test(before)) return true;
@@ -320,7 +327,7 @@ export function clauses(p: Paragraph): Clause[] {
     .map((s, k) => {
       const end = cuts[k + 1]?.offset ?? p.text.length;
       const raw = p.text.slice(s.offset, end);
-      return { text: raw.replace(CLAUSE_MARK, '').trim(), line: lineAt(p, s.offset), bullet: /^[•\-–−*]/u.test(raw) };
+      return { text: mark(raw).trim(), line: lineAt(p, s.offset), bullet: /^[•\-–−*]/u.test(raw) };
     })
     .filter((c) => c.text !== '');
 }
