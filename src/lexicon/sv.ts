@@ -665,6 +665,15 @@ export const DECISION = {
   proposalTargets: ['beslut', 'beslut på sammanträdet', 'beslut i', 'kommunfullmäktige', 'kommunstyrelsen', 'regionfullmäktige', 'fullmäktige', 'nämnden', 'styrelsen', 'direktionen', 'förbundsfullmäktige', 'stadsfullmäktige', 'stadsstyrelsen'],
   /** How an organ's name ends after `Förslag till` (`Arbetsutskottets förslag till socialnämnden`, `… till byggnadsnämnden`). */
   proposalTargetEndings: ['nämnden', 'styrelsen', 'fullmäktige', 'utskottet', 'direktionen'],
+  /**
+   * The past of deciding (`Styrelsen beslutade i mars att …`, `Planen antogs 2022`): in a notice, where no
+   * meeting has decided yet, a report of the case's history; a decision in the present is the point's proposal.
+   */
+  pastDecisions: [
+    'beslutade', 'beslöt', 'beslutades', 'beslöts', 'beslutat', 'godkände', 'godkändes', 'godkänt', 'fastställde', 'fastställdes', 'fastställt',
+    'antog', 'antogs', 'antagit', 'beviljade', 'beviljades', 'avslog', 'avslogs', 'utsåg', 'utsågs', 'valde', 'valdes', 'tillstyrkte', 'noterade',
+    'noterades', 'uppdrog', 'gav', 'lade', 'lades', 'antecknade', 'antecknades', 'tog del av', 'tagit del av', 'ställde sig bakom',
+  ],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

@@ -1,6 +1,7 @@
 // The proposal of an item: `Förslag till beslut: …` and the clauses under a `Förslag
 // till beslut` heading, `Arbetsutskottet föreslår styrelsen att …`, `Förslag är att …`.
 import { DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
+import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
@@ -44,4 +45,17 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     for (const s of sentencesOf(p)) if (MARKER.test(s.text)) found.push(s.text);
   }
   return found.length ? found.join('\n\n') : null;
+}
+
+const PAST = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.pastDecisions)})(?![\\p{L}])`, 'iu');
+
+/**
+ * What a notice's point says the meeting decides, where it labels no proposal (`Beslut: Styrelsen
+ * godkänner rapporten.`, `Styrelsen beslutar` / `att fastställa …`): the meeting is still to be held,
+ * so it is the point's proposal. A decision told in the past is the case's history (`Styrelsen
+ * beslutade i mars att …`), none.
+ */
+export function proposedInNotice(decided: readonly Decision[]): string | null {
+  const proposed = decided.filter((d) => !PAST.test(d.text)).map((d) => d.text);
+  return proposed.length ? proposed.join('\n\n') : null;
 }

@@ -10,7 +10,7 @@ import { readCaseNumber } from '../../text/case-number.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
-import { findProposal } from '../decisions/proposal.js';
+import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
 import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
@@ -243,7 +243,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const roles = readParagraphs(said);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   const presenter = findPresenter(paras) ?? f.columns?.presenter ?? bracketed?.presenter ?? cell;
-  const proposal = findProposal(paras, said === paras ? roles : undefined);
+  // (a notice's point that decides in so many words proposes it)
+  const proposal = findProposal(paras, said === paras ? roles : undefined) ?? (kind === 'notice' ? proposedInNotice(findDecisions(said, own, roles)) : null);
   const process = readProcess(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
   const withdrawn = read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text));
