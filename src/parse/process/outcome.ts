@@ -221,7 +221,7 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
   // the decisions reader kept to this meeting's decisions; one standing among the motions
   // (`Eva Sund (S): Motionen avslås.` under `Yrkanden`) is what a member moved
   const spoken = new Set<number>();
-  if (decisions.length) for (const p of parts) if (!OUTCOME_SECTIONS.has(p.section)) for (const s of p.paragraph.starts) spoken.add(s.line);
+  if (decisions.length) for (const p of parts) if (!OUTCOME_SECTIONS.has(p.section) && p.section !== 'description') for (const s of p.paragraph.starts) spoken.add(s.line);
   let proposing = false;
   const proposed = linesUnderProposal(parts);
   for (const d of decisions) {
