@@ -154,6 +154,22 @@ function readPiece(raw: string): Piece | null {
   return isName(words) ? { names: [s], parties } : null;
 }
 
+// `Anna Ek (M)` / `Bo Al (KD)`, one a line under a heading: a party's bracket, then the next name
+const AFTER_BRACKET = /(?<=\))\s+(?=\p{Lu})/u;
+
+/**
+ * The pieces of a span with no separator between its people, each closed by a party's bracket
+ * (`Anna Ek (M) Bo Al (KD)`): one piece each, where every part reads as one; else the one piece.
+ */
+function readPieces(raw: string): Piece[] | null {
+  if (raw.includes(')') && AFTER_BRACKET.test(raw)) {
+    const parts = raw.split(AFTER_BRACKET).map(readPiece);
+    if (parts.every((p) => p !== null && p.names.length === 1 && p.parties.length === 1)) return parts as Piece[];
+  }
+  const one = readPiece(raw);
+  return one ? [one] : null;
+}
+
 function combine(pieces: readonly Piece[]): Actors | null {
   const real = pieces.filter((p) => !p.skip);
   if (real.length === 0) return null;
@@ -185,9 +201,9 @@ export function readActors(span: string): Actors | null {
   const pieces: Piece[] = [];
   for (const raw of s.split(SEPARATOR)) {
     if (raw.trim() === '') continue;
-    const piece = readPiece(raw);
-    if (!piece) return null;
-    pieces.push(piece);
+    const read = readPieces(raw);
+    if (!read) return null;
+    for (const piece of read) pieces.push(piece);
   }
   return combine(pieces);
 }
@@ -204,10 +220,11 @@ export function leadingActors(text: string): { actors: Actors; end: number } | n
     const stop = m && m.index < limit ? m.index : limit;
     // the last piece runs to the first word that cannot be part of a name
     const raw = text.slice(from, stop);
-    const piece = readPiece(raw) ?? readPiece(nameAtStart(raw));
-    if (!piece) break;
-    pieces.push(piece);
-    end = from + (readPiece(raw) ? raw.length : nameAtStart(raw).length);
+    const whole = readPieces(raw);
+    const read = whole ?? readPieces(nameAtStart(raw));
+    if (!read) break;
+    for (const piece of read) pieces.push(piece);
+    end = from + (whole ? raw.length : nameAtStart(raw).length);
     if (!m || m.index >= limit || end < stop) break;
     from = m.index + m[0].length;
   }
