@@ -42,9 +42,10 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 // `Beslut: …`, `Styrelsens beslut: …`
 // `Beslut att välja …` (no colon): the label and its `att`
-const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))`, 'u');
+// `BESLUT: …`: the label in capitals, as older templates print it
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))|BESLUT\\s*:)`, 'u');
 // (most paragraphs and sentences do not say `eslut` at all)
-const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') ? LABEL.exec(text) : null);
+const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') || text.includes('ESLUT') ? LABEL.exec(text) : null);
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
@@ -265,10 +266,10 @@ const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');
 const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) ? CONCLUSION.exec(text) : null);
 
 // `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
-const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?[Bb]eslut\\s+(?=\\p{Lu})`, 'u');
+const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s+(?=\\p{Lu})`, 'u');
 /** The label without its colon opening a sentence that decides by what follows it (not `Beslut Kommunfullmäktige 2023-05-12 § 45`). */
 function bareLabelOf(text: string, own: string | null): RegExpExecArray | null {
-  const m = text.includes('eslut ') ? BARE_LABEL.exec(text) : null;
+  const m = text.includes('eslut ') || text.includes('ESLUT ') ? BARE_LABEL.exec(text) : null;
   return m && decides({ text: text.slice(m[0].length), offset: 0 }, own) ? m : null;
 }
 

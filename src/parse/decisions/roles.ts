@@ -48,7 +48,8 @@ const PROPOSAL_LABEL = new RegExp(
   `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
-const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
+// (and in capitals, as older templates print the label: `BESLUT: …`)
+const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|BESLUT|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
 // the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
 const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
@@ -115,8 +116,13 @@ const endsUnlikeHeading = (text: string): boolean => {
   return LOOK_AT_END && c < 128 && !((c | 32) >= 97 && (c | 32) <= 122) && c !== COLON && c !== SPACE && !(c >= 9 && c <= 13);
 };
 
+// `BESLUT`, `BESLUT:`, `BESLUTSFÖRSLAG`: a heading of one word in capitals, as older templates print it (sentenceCaseOpening
+// leaves one word alone: `AU` opens a sentence so)
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}{3,}\s*:?$/u;
+const oneWordInCapitals = (t: string): string => (ONE_WORD_IN_CAPITALS.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t);
+
 /** `Förslag till beslut`, and in capitals as older templates print it (`ARBETSUTSKOTTETS FÖRSLAG TILL SOCIALNÄMNDEN`). */
-const isProposalLabel = (text: string): boolean => !endsUnlikeHeading(text) && MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(sentenceCaseOpening(text));
+const isProposalLabel = (text: string): boolean => !endsUnlikeHeading(text) && MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(oneWordInCapitals(sentenceCaseOpening(text)));
 
 // every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
@@ -124,7 +130,7 @@ const MAY_PROPOSE = /örslag/i;
 
 export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
   if (endsUnlikeHeading(text) || !MAY_DECIDE.test(text)) return null;
-  const t = sentenceCaseOpening(trimEndOf(text, ''));
+  const t = oneWordInCapitals(sentenceCaseOpening(trimEndOf(text, '')));
   const d = DECIDE_HEADING.exec(t);
   if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
   const l = DECISION_LABEL.exec(t);
@@ -175,7 +181,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     // (every label says `eslut`: a plain search before the pattern)
     // (and so does a body's label after a proposal's or a decision's line: `Handläggare: Lena Björk`, `Föredragande: …`)
-    if (k > 0 && ((t.includes('eslut') && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
+    if (k > 0 && (((t.includes('eslut') || t.includes('ESLUT')) && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
     if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     if (!isBodyHeading(t)) return;
