@@ -187,6 +187,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // (`Ordinarie` / `(C) Ewa Engdahl (KD) …`) is one decision of its own
   let open: Decision | null = null;
   let inList = false;
+  // the last decision opened with `att`
+  let afterClause = false;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
@@ -195,6 +197,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     if (role !== 'decision-clause') {
       open = null;
       inList = false;
+      afterClause = false;
     }
     if (role === 'decision-clause') {
       const cs = clauses(p);
@@ -216,6 +219,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
+        // `att godkänna ramen, se specifikation nedan.` / `Utökningen består av:` / `• Löner …`: a line that
+        // only announces the list under an `att` clause goes on with that clause
+        if (open && afterClause && text.endsWith(':') && !c.bullet && !/^att\s/iu.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) {
+          open.text += `\n${text}`;
+          inList = true;
+          continue;
+        }
+        afterClause = /^att\s/iu.test(c.text);
         open = { text, by: by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
