@@ -978,6 +978,10 @@ export const PROCESS = {
   meetingNouns: ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammanträden'],
   /** Joining a motion (`Anna Ek (KD) med instämmande av Bo Ek (L) yrkar …`). */
   joiners: ['med instämmande av', 'med instämmande från', 'med stöd av', 'understödd av', 'understödda av', 'tillsammans med'],
+  /** Joining a motion made before (`Bo Ek (L) instämmer i Anna Eks yrkande`, `Eva Ås (C) instämmer.`). */
+  joinVerbs: ['instämmer', 'instämde'],
+  /** What a joiner may join without naming its mover: the motion just made (`instämmer i yrkandet`). */
+  joinedLast: ['yrkandet', 'detta', 'det', 'detta yrkande', 'det yrkandet'],
   /** Reserving oneself, present and past, and the passive of the older minutes. */
   reserveVerbs: ['reserverar sig', 'reserverade sig', 'reserverar oss', 'reserverade oss'],
   /** `lämnar en skriftlig reservation`, `anmälde avvikande mening`: a verb, qualifiers, the noun. */

@@ -30,7 +30,7 @@ const NONE = (): Process => ({ outcome: null, motions: [], votes: [], reservatio
 // Plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the tests run several times faster.
 type Reader = 'motions' | 'votes' | 'conflicts' | 'reservations' | 'notes';
 const STEMS: readonly (readonly [Reader, RegExp])[] = [
-  ['motions', /yrka|understödd/i],
+  ['motions', /yrka|understödd|instäm/i],
   // `ja` only beside a number or a hyphen (`72 Ja`, `Ja 7`, `Ja-röst`): names like Maja end in it
   ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i],
   ['conflicts', /jäv/i],

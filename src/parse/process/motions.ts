@@ -24,12 +24,16 @@ const MOTION_NOUN = new RegExp(
 );
 const SECONDED = new RegExp(`${A}(?:${alternation(PROCESS.secondedBy)})${B}`, 'iu');
 const SECONDED_VERB = new RegExp(`${A}(?:${alternation(PROCESS.secondedVerbs)})${B}`, 'iu');
+// `Bo Ek (L) instämmer i Anna Eks (M) yrkande`, `Eva Ås (C) instämmer.`
+const JOIN = new RegExp(`${A}(?:${alternation(PROCESS.joinVerbs)})${B}`, 'iu');
+const JOINED_LAST = new RegExp(`^(?:i\\s+(?:${alternation(PROCESS.joinedLast)}))?$`, 'iu');
+const JOINED_MOVER = /^i\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkanden?$/u;
 // `, med instämmande av Bo Ek (V),` right after the verb
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
 // `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
-const HINT = /yrka|understödd/i;
+const HINT = /yrka|understödd|instäm/i;
 
 const clean = (s: string): string => trimEndOf(s.trim().replace(/^[,:]\s*/u, ''), '.;,');
 
@@ -40,7 +44,10 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     if (part.stems && HINT.test(part.text)) {
       for (const s of sentencesOfPart(part)) {
         const m = mayState(part.section, s.text) ? readMotion(s.text) : null;
-        if (!m) continue;
+        if (!m) {
+          if (out.length > 0 && mayState(part.section, s.text)) joinMotion(s.text, out);
+          continue;
+        }
         // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
         const text = m.text === '' && s.text.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
         if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
@@ -95,6 +102,29 @@ function readMotion(sentence: string): { actors: Actors; text: string } | null {
     return actors ? { actors, text: clean(s.slice(v.index + v[0].length)) } : null;
   }
   return null;
+}
+
+/**
+ * `Bo Ek (L) instämmer i Anna Eks yrkande`, `… i yrkandet`, `Eva Ås (C) instämmer.`: the joiners
+ * move that motion too (the one just made where none is named); a note joined (`instämmer i
+ * anteckningen`) or a mover the § does not hold adds nobody.
+ */
+function joinMotion(sentence: string, out: Motion[]): void {
+  const verb = JOIN.exec(sentence);
+  if (!verb) return;
+  const joiners = readActors(sentence.slice(0, verb.index).replace(/^[•\-–*]\s*/u, ''));
+  if (!joiners || joiners.by.length === 0) return;
+  const target = trimEndOf(sentence.slice(verb.index + verb[0].length).trim(), '.;,');
+  let motion: Motion | undefined;
+  if (JOINED_LAST.test(target)) motion = out[out.length - 1];
+  else {
+    const named = JOINED_MOVER.exec(target)?.[1];
+    // (`Anna Eks`: the genitive's `s` off, or kept where the name ends in it)
+    if (named) motion = out.find((m) => m.by.some((b) => b === named || `${b}s` === named));
+  }
+  if (!motion) return;
+  for (const b of joiners.by) if (!motion.by.includes(b)) motion.by.push(b);
+  for (const p of joiners.parties) if (!motion.parties.includes(p)) motion.parties.push(p);
 }
 
 /**
