@@ -66,6 +66,8 @@ const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
 const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 // (`a) att godkänna …` / `b) att …`: clauses marked by letters too)
+// `Beslutet är enhälligt.`, `Beslutet fattades med acklamation.`: a remark on how the decision was made
+const REMARK_LINE = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s|att\s)/u;
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s)/u;
 // `1 Rapporten godkänns.` / `2 Förbundschefen får …`: clauses numbered without a point, as minutes
@@ -327,7 +329,8 @@ export function clauses(p: Paragraph): Clause[] {
     if (/[.!]$/u.test(before)) return true;
     // `(S) Johanna Ek` / `Till ordförande utses …`: a sentence after the names of a list is a clause of its own
     const line = rest.slice(0, (p.starts[k + 1]?.offset ?? p.text.length) - s.offset);
-    return isListPart(before) && isSentenceLine(line);
+    // `att lägga den till handlingarna` / `Beslutet är enhälligt.`: how it was decided, on a line of its own
+    return (isListPart(before) && isSentenceLine(line)) || (line.includes('eslut') && REMARK_LINE.test(line.trim()));
   });
   return cuts
     .map((s, k) => {
