@@ -703,7 +703,10 @@ export const OPENING_POINTS = [
 ] as const;
 
 /** How a notice closes after its last point (`Välkomna!`, `Anmäl förhinder till …`): lines opening so are no point's text. */
-export const NOTICE_CLOSINGS = ['välkomna', 'välkommen', 'hjärtligt välkomna', 'varmt välkomna', 'anmäl förhinder', 'eventuella förhinder', 'förhinder anmäls'] as const;
+export const NOTICE_CLOSINGS = [
+  'välkomna', 'välkommen', 'hjärtligt välkomna', 'varmt välkomna', 'anmäl förhinder', 'eventuella förhinder', 'förhinder anmäls',
+  'vänligen anmäl förhinder', 'vänligen meddela förhinder', 'meddela förhinder', 'förhinder meddelas',
+] as const;
 
 /** The word a notice's page for one agenda point opens with, in capitals (`ÄRENDE 5 Budget 2025`). */
 export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
