@@ -16,6 +16,7 @@ import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
 import { positionsBeforeNames } from './positions-run-on.js';
+import { surnameFirstList } from './surname-first-list.js';
 import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -221,6 +222,9 @@ function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
+  // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
+  const reversed = surnameFirstList(text);
+  if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);

@@ -1,0 +1,35 @@
+// Names written surname first, a comma, then the given name, several run on in one line
+// (`Holm, Henrik Lindqvist, Ralf Bäck, Eivor`): the roll of Swedish-language Finnish
+// minutes, and of Swedish ones sorted by surname, once an extractor has flattened its
+// column. Read by the commas' places, each comma would part a given name from the next
+// person's surname. Every surname must end on its comma and be no given name, every word
+// after it must be one; a position may follow a given name after a comma of its own
+// (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one.
+import { isGivenName } from '../../text/persons.js';
+
+const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*,$/u;
+const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?$/u;
+const PARTY = /^\([\p{L}-]{1,12}\),?$/u;
+const LOWER = /^\p{Ll}/u;
+
+/** Each person's text of a line of surname-first names (`Holm, Henrik`), or null when the line is anything else. */
+export function surnameFirstList(text: string): string[] | null {
+  // (two commas at least; most lines have fewer, and are not cut into words)
+  const first = text.indexOf(',');
+  if (first < 0 || text.indexOf(',', first + 1) < 0) return null;
+  const words = text.trim().split(/\s+/u);
+  const entries: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const surname = words[i]!;
+    const given = words[i + 1];
+    if (!given || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given) || !isGivenName(given)) return null;
+    let j = i + 2;
+    if (words[j] && PARTY.test(words[j]!)) j++;
+    // a position after the given name's (or the party's) own comma, in lower case
+    if (words[j - 1]!.endsWith(',')) while (j < words.length && LOWER.test(words[j]!)) j++;
+    entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
+    i = j;
+  }
+  return entries.length >= 2 ? entries : null;
+}
