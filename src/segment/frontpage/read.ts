@@ -9,6 +9,7 @@ import { alternation } from '../../text/patterns.js';
 import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
+import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
 import { alignLines, ownLists } from './align.js';
 import { runOnEntries, runTakers } from './run-on.js';
 import { readColumnTable } from './columns.js';
@@ -115,6 +116,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   signersInOrder(fields, pieces, leftovers, asValue);
   namesOverTheirHeading(fields, pieces, leftovers, asValue);
   adjustingPlaceAndTime(fields);
+  adjustersAtAdjusting(fields, pieces, leftovers, asValue);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;

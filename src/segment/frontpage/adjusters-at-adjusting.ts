@@ -1,0 +1,53 @@
+// The adjusters' names under the adjusting's place and day, with no label of their own
+// (`Protokolljustering   Viksund 16.3.2023` / `Carita Lind        Dan Sjöberg`): Swedish-language
+// Finnish minutes print the place and day and sign under them. Names that stand in that
+// label's value, after the place and day and before the next label, are the adjusters',
+// where no adjusters' label took any; so are names run on after the day in the value itself
+// (`Protokolljustering Viksund 16.3.2023 Carita Lind Dan Sjöberg`, the page flattened).
+import { findDates } from '../../text/dates.js';
+import { splitPersons } from '../../text/persons.js';
+import type { FrontPageField, FieldValue } from './read.js';
+import type { Piece } from './pieces.js';
+import { namesPerson } from './values.js';
+
+interface Left {
+  index: number;
+  item: { pieces: Piece[]; cls: string };
+}
+
+export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly Piece[], leftovers: Left[], asValue: (p: Piece) => FieldValue): void {
+  if (fields.some((f) => f.field === 'adjusters' && f.values.length > 0)) return;
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k]!;
+    if (f.field !== 'adjustedAt' || f.values.length === 0) continue;
+    const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
+    if (at < 0) continue;
+    let next = at + 1;
+    while (next < pieces.length && !pieces[next]!.label) next++;
+    const names = leftovers.filter((l) => l.index > at && l.index < next && l.item.cls === 'persons');
+    if (names.length === 0) {
+      const runOn = namesAfterDay(f.values[f.values.length - 1]!);
+      if (!runOn) continue;
+      f.values[f.values.length - 1] = runOn.day;
+      fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: f.label, at: f.at, values: runOn.names });
+      return;
+    }
+    fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: f.label, at: f.at, values: names.flatMap((l) => l.item.pieces.map(asValue)) });
+    for (const l of names) leftovers.splice(leftovers.indexOf(l), 1);
+    return;
+  }
+}
+
+/** `Viksund 16.3.2023 Carita Lind Dan Sjöberg`: the place and day, and the names after the day (two at most), or null. */
+function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
+  const dates = findDates(v.text);
+  const last = dates[dates.length - 1];
+  if (!last) return null;
+  const end = last.index + last.length;
+  const rest = v.text.slice(end);
+  if (rest.trim() === '') return null;
+  const names = splitPersons(rest);
+  if (names.length === 0 || names.length > 2 || !names.every(namesPerson)) return null;
+  const col = v.col + end;
+  return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
+}

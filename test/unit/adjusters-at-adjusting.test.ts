@@ -1,0 +1,58 @@
+// Swedish-language Finnish minutes sign the adjusting under its place and day, with no
+// adjusters' label (`Protokolljustering   Viksund 16.3.2023` over `Carita Lind   Dan Sjöberg`),
+// and an extractor may flatten both onto one line. The names are the adjusters'. Every
+// name, place and date is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const minutes = (...adjusting: string[]) =>
+  meetingDoc(
+    text(
+      'VIKSUNDS KOMMUN                     PROTOKOLL                     Nr 4/2023',
+      'Kommunstyrelsen',
+      '',
+      'Tid                14.3.2023 kl. 17.00–19.40',
+      'Plats              Kommungården, sessionssalen',
+      '',
+      'Närvarande         Anna Holm, ordförande',
+      '                   Carita Lind',
+      '                   Dan Sjöberg',
+      '',
+      'Paragrafer         45–46',
+      '',
+      'Underskrifter',
+      '',
+      'Anna Holm                          Ida Wik',
+      'ordförande                         protokollförare',
+      '',
+      ...adjusting,
+      '',
+      'Protokollet framlagt till påseende',
+      'Viksund 17.3.2023                  Intygar: Ida Wik',
+      '',
+      '§ 45 Laglighet och beslutförhet',
+      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
+      '§ 46 Budget 2024',
+      'Kommunstyrelsen godkänner budgeten.',
+    ),
+  );
+
+describe('adjusters signed under the adjusting\'s place and day', () => {
+  it('names on the line under `Protokolljustering` and its place and day adjust', () => {
+    const doc = minutes('Protokolljustering  Viksund 16.3.2023', '', 'Carita Lind                        Dan Sjöberg');
+    expect(doc.signatures?.adjusters).toEqual(['Carita Lind', 'Dan Sjöberg']);
+    expect(doc.signatures?.adjustedOn).toBe('2023-03-16');
+    expect(doc.signatures?.chair).toEqual(['Anna Holm']);
+  });
+
+  it('names run on after the day on the label\'s line adjust, and the day stays the adjusting\'s', () => {
+    const doc = minutes('Protokolljustering Viksund 16.3.2023 Carita Lind Dan Sjöberg');
+    expect(doc.signatures?.adjusters).toEqual(['Carita Lind', 'Dan Sjöberg']);
+    expect(doc.signatures?.adjustedOn).toBe('2023-03-16');
+  });
+
+  it('an adjusters\' label of its own keeps its names, and the names under the day are not added', () => {
+    const doc = minutes('Justerare          Carita Lind', '', 'Protokolljustering  Viksund 16.3.2023', '', 'Bo Nyman');
+    expect(doc.signatures?.adjusters).toEqual(['Carita Lind']);
+  });
+});
