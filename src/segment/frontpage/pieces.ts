@@ -10,6 +10,7 @@ import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
+import { signerColumn } from './signer-column.js';
 import { withPartyColumn } from './party-column.js';
 import { namesPerson } from './values.js';
 import { signerNames } from '../../text/persons.js';
@@ -173,7 +174,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * turn: signers' labels and the names after them, a signer and the adjusting's place and
  * time run together, roles printed after all the names, names over a row of role words.
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerColumn, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
