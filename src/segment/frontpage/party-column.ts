@@ -1,5 +1,6 @@
 // A front page that writes each member's party in a column of its own before the name
-// (`Beslutande   L    Berit Lund, ordförande` / `M    Karin Ström`): the party goes after the
+// (`Beslutande   L    Berit Lund, ordförande` / `M    Karin Ström`), or after it (`Maria Ek,
+// ordförande   S`, under `Ledamöter   Parti`): the party goes after the
 // name in brackets, as most templates write it (`Berit Lund (L), ordförande`), so that the
 // cell is one value and every reader of participants reads it as usual.
 import type { Cell } from '../../text/line.js';
@@ -12,14 +13,18 @@ const NAME_WORDS = 4;
 
 /** The cells of a row with each party cell joined to the name after it; the same cells when there is none. */
 export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
-  // (the cheap test: a cell of one to two letters that is a party)
-  if (!cells.some((c, k) => k + 1 < cells.length && isPartyWord(c.text))) return cells;
+  // (the cheap test: a cell of one to two letters that is a party, in a row of two cells at least)
+  if (cells.length < 2 || !cells.some((c) => isPartyWord(c.text))) return cells;
   const out: Cell[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     const next = cells[k + 1];
     if (next && isPartyWord(cell.text) && namesPerson(next.text)) {
       out.push({ text: withParty(next.text, cell.text), col: cell.col });
+      k++;
+    } else if (next && isPartyWord(next.text) && !isPartyWord(cell.text) && namesPerson(cell.text) && !namesPerson(cells[k + 2]?.text ?? '')) {
+      // (`Maria Ek, ordförande   S`: the party column after the names; a name in the cell after it would be the party's, above)
+      out.push({ text: withParty(cell.text, next.text), col: cell.col });
       k++;
     } else out.push(cell);
   }
