@@ -93,8 +93,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     // (those lines are gathered only here, where the header is read without them)
     findPublicBody(withoutLines(headerLines, hostAndMemberLines(lines, doc))) ??
     (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
-    // (but a participant's own, in brackets after the name, is never whose meeting it is: `Sara Holm (Östby kommun)`)
-    findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc)));
+    // (but a participant's own, in brackets after the name or in the list's text, is never whose meeting it is:
+    // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
+    findPublicBody(withoutLists(withoutBrackets(headerLines, hostAndMemberLines(lines, doc)), doc));
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year);
@@ -161,6 +162,20 @@ function withoutBrackets(headerLines: readonly Line[], skip: ReadonlySet<number>
   return headerLines.map((l) => (skip.has(l.no) && l.text.includes('(') ? l.text.replace(BRACKETED, ' ') : l.text)).join('\n');
 }
 const BRACKETED = /\([^()]*\)/gu;
+
+/** The text without the participant lists' values (a list that shares its line with the place and the labels). */
+function withoutLists(text: string, doc: Segmented): string {
+  let out = text;
+  // (as written, and as the brackets' removal left it)
+  const cut = (t: string): void => {
+    if (t.length === 0) return;
+    out = out.split(t).join(' ');
+    if (t.includes('(')) out = out.split(t.replace(BRACKETED, ' ')).join(' ');
+  };
+  for (const f of doc.frontPage.fields) if (f.field === 'participants') for (const v of f.values) cut(v.text);
+  for (const g of doc.participantGroups) for (const e of g.entries) cut(e.text);
+  return out;
+}
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
