@@ -38,4 +38,46 @@ describe('a flattened notice page', () => {
       [2, 'Budget 2026', ''],
     ]);
   });
+
+  it('the dateline over the signers (`Åsby den 8 april 2024`) is no part of the last point', () => {
+    const doc = meetingDoc(
+      text(
+        'KUNGÖRELSE',
+        '',
+        'Kommunfullmäktige i Åsby kommun sammanträder måndagen den 22 april 2024 kl. 18.30 i Medborgarhuset.',
+        '',
+        'Ärenden',
+        '1. Upprop',
+        '2. Årsredovisning 2023',
+        '3. Interpellationer och frågor',
+        '',
+        'Åsby den 8 april 2024',
+        '',
+        'Gunnel Wik',
+        'Ordförande',
+      ),
+    );
+    expect(doc.kind).toBe('notice');
+    expect(doc.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      [1, 'Upprop', ''],
+      [2, 'Årsredovisning 2023', ''],
+      [3, 'Interpellationer och frågor', ''],
+    ]);
+  });
+
+  it('a point whose text opens with a place and a day and goes on stays that point\'s text', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE',
+        'Styrelsen för Samordningsförbundet Ängsbygden',
+        'Tid: Onsdag 9 april 2025 kl 13.00',
+        '',
+        'Föredragningslista',
+        '1. Val av justerare',
+        '2. Budget 2026',
+        'Ängsby den 2 april 2025 beslutade presidiet att föreslå en ny budget.',
+      ),
+    );
+    expect(doc.items[1]!.text).toBe('Ängsby den 2 april 2025 beslutade presidiet att föreslå en ny budget.');
+  });
 });
