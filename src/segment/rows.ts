@@ -4,7 +4,7 @@
 // a piece belongs to the column it stands under. The title column gives the title (as long
 // as its pieces go on with it); the other columns are the row's other cells (a case
 // number, a proposal, a presenter), each read whole.
-import { cellsOf, isBlank, type Line } from '../text/line.js';
+import { cellsOf, isBlank, type Cell, type Line } from '../text/line.js';
 import { TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
@@ -32,6 +32,23 @@ const NOT_TITLE = /^\d{1,2}[.:]\d{2}\s*[-–—]|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+
 const SUB_POINT = /^[a-h][.)]\s+\p{Lu}/u;
 const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
 
+// the number that opens a row (`3.`, `12`, `§ 4`, `4 §`), alone in its cell or before the title after one space
+const NUMBER_CELL = /^(?:§\s?)?\d{1,3}(?:[.:)]|\s?§)?$/u;
+const NUMBER_THEN_TITLE = /^((?:§\s?)?\d{1,3}(?:[.:)]|\s?§)?)\s+(?=\S)/u;
+
+/**
+ * The row's cells with its number in a cell of its own: `3. Verksamhetsplan 2025` (one space
+ * between, one cell) is cut in two; null when the first cell opens with no number.
+ */
+function numberApart(cells: readonly Cell[]): Cell[] | null {
+  const first = cells[0];
+  if (!first) return null;
+  if (NUMBER_CELL.test(first.text)) return [...cells];
+  const m = NUMBER_THEN_TITLE.exec(first.text);
+  if (!m) return null;
+  return [{ text: m[1]!, col: first.col }, { text: first.text.slice(m[0].length), col: first.col + m[0].length }, ...cells.slice(1)];
+}
+
 /**
  * The row of an item heading at `at`, when the heading line is a table's row (a number, a
  * title, and more cells after column gaps): null otherwise.
@@ -39,10 +56,10 @@ const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)
 export function readRow(lines: readonly Line[], at: number, end: number): Row | null {
   // a line with no gap in it (its text is its flat text: single spaces only) is one cell
   if (lines[at]!.text === lines[at]!.flat) return null;
-  const head = cellsOf(lines[at]!);
+  const head = numberApart(cellsOf(lines[at]!));
   // the number's cell, the title's cell and at least one more; or the title's cell alone when
   // the row wraps (the next lines hold pieces of other columns)
-  if (head.length < 3) return null;
+  if (head === null || head.length < 3) return null;
   const columns = head.slice(1).map((c) => c.col);
   const titleCol = columns[0]!;
   const column = (col: number): number => {
