@@ -29,5 +29,8 @@ describe('an agenda row whose number shares the title\'s cell', () => {
       [4, 'Övriga frågor'],
     ]);
     expect(doc.items[1]!.type).toBe('decision');
+    // (the presenter's column holds a position alone, on the wrapped row as on the others)
+    expect(doc.items.map((i) => i.presenter)).toEqual(['Ordförande', 'Förbundschef', 'Samordnare', null]);
+    expect(doc.items[1]!.text).toBe('');
   });
 });

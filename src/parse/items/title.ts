@@ -282,9 +282,12 @@ export function splitRowCells(cells: readonly (readonly string[])[]): { columns:
   return { columns, rest };
 }
 
-/** A cell that is a person's name: a given name first, or a position and then one (`Anna Ek`, `Förbundschef Anna Ek`). */
+/**
+ * A cell that is a person's name: a given name first, or a position and then one (`Anna Ek`, `Förbundschef Anna Ek`);
+ * or a position alone, as presenters' columns write them (`Förbundschef`, `Ordförande`).
+ */
 const namesPerson = (cell: string, words: readonly string[]): boolean =>
-  PRESENTER_COLUMN.test(cell) && words.length >= 2 && (isGivenName(words[0]!) || (POSITION.test(words[0]!) && words.length >= 3 && isGivenName(words[1]!)));
+  PRESENTER_COLUMN.test(cell) && (words.length === 1 ? POSITION.test(cell) : isGivenName(words[0]!) || (POSITION.test(words[0]!) && words.length >= 3 && isGivenName(words[1]!)));
 
 /**
  * The presenter of a point whose whole text is one person's name (`3` / `Verksamhetsplan 2026` /
