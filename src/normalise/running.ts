@@ -21,6 +21,18 @@ const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\
 const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
 const MAY_COUNT = /sid|page|[([/]/i;
+const COUNTED = /\d+/g;
+/**
+ * The line's page counter: a page no later than the count (`2 (3)`, `Sida 2 av 11`). A case
+ * number at a line's end (`Dnr BMN 2023/101`, `KS 2024/12`) has the shape of `page / pages` but
+ * counts down: no counter, or every § whose case number ends a line would start a page.
+ */
+function counterIn(text: string): RegExpExecArray | null {
+  const m = COUNTER.exec(text);
+  if (!m) return null;
+  const numbers = m[0].match(COUNTED)!;
+  return numbers.length === 2 && Number(numbers[0]) > Number(numbers[1]) ? null : m;
+}
 const DIGIT = /\d/;
 const WHITE_RUN = /\s+/;
 const CELL_GAP = /\t|\s{2,}/u;
@@ -52,7 +64,9 @@ const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
   if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const digits = DIGIT.test(line.text);
-  const text = digits ? (MAY_COUNT.test(line.text) ? line.text.replace(COUNTER, ' ') : line.text).replace(LONE_NUMBER, '#') : line.text;
+  const counter = digits && MAY_COUNT.test(line.text) ? counterIn(line.text) : null;
+  const uncounted = counter ? line.text.slice(0, counter.index) + ' ' + line.text.slice(counter.index + counter[0].length) : line.text;
+  const text = digits ? uncounted.replace(LONE_NUMBER, '#') : line.text;
   return collapse(text.toLowerCase());
 };
 
@@ -459,7 +473,7 @@ function recurringAnchors(lines: readonly Line[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === '' || t.length > MAX_LENGTH) continue;
-    if ((DIGIT.test(t) && MAY_COUNT.test(t) && COUNTER.test(t)) || isLetterhead(t)) found.push(i);
+    if ((DIGIT.test(t) && MAY_COUNT.test(t) && counterIn(t) !== null) || isLetterhead(t)) found.push(i);
   }
   if (found.length < 2) return [];
   const seen = new Map<string, number>();
