@@ -39,12 +39,16 @@ const FIRST_PAGE = new RegExp(
 );
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
 const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
+// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`: a short page, its counter before the § that opens it
+const COUNTER_BEFORE_PARAGRAPH = /^(?:[Ss]ida\s+)?(\d{1,3})\s?[([]\s?(\d{1,3})\s?[)\]]\s+(?=§\s?\d)/u;
 /**
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
  * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): the number goes.
  */
 function shortLine(text: string, state: { page: number }): Reflowed[] {
   const c = text.charCodeAt(0);
+  const counter = c === 83 || c === 115 || (c >= 48 && c <= 57) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
+  if (counter && Number(counter[1]) <= Number(counter[2])) return [{ text: text.slice(counter[0].length), pageStart: true }];
   const page = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
   const n = page ? Number(page[1]) : 0;
   if (n <= state.page || n > state.page + PAGE_SKIP) return [{ text, pageStart: false }];
@@ -527,7 +531,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     const own = OWN_PAGE_NUMBER.exec(text);
     if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'around', length: own[1]!.length });
   }
-  const opensItem = ITEM.test(text) || AGENDA.test(text);
+  // (and so does one that opens with its page's counter: `2 (22) § 64 Title …`, the § cut after it)
+  const opensItem = ITEM.test(text) || AGENDA.test(text) || (cuts[0]?.at === 0 && cuts[0].kind === 'page');
   const inner = cuts.filter((c) => c.at > 0).length;
   // (a front page's row that opens with a label needs one cut too: `Förvaringsplats för protokollet Kansliet Sista datum för överklagande …`;
   // and one that opens with an everyday label word before a label that is none: `Plats Kulturhuset, Norrby Beslutande Britta Ek (S) …`)

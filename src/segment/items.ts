@@ -709,7 +709,7 @@ function caseInColumn(text: string): { caseNumber: string; rest: string } | null
 }
 
 /** A case number at the end of a title, with its label or in brackets: the title without it. */
-function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
+export function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
   // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title

@@ -5,7 +5,7 @@ import { alternation } from '../../text/patterns.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
+import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
@@ -114,7 +114,10 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     if (!point && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut)) {
       const split = splitInlineTitle(titleText);
-      if (split.body.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(split.body) || STANDING.has(split.title.toLowerCase()))) {
+      // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
+      const labelled = readCaseNumber(split.body);
+      const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(sentence) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
@@ -137,11 +140,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     }
     // `§ 3 Budget 2026 Dnr 2025/38 Anna Ek föredrog …`, `3. Budget 2026 Dnr 2025/38 Föredragande: Anna Ek`: the case
     // number that ends the title once the text or the presenter run on after it is cut off
-    const ending = caseNumber === null && titleText !== seg.titleText ? readCaseNumber(titleText) : null;
-    if (ending && ending.before !== '' && ending.after === '') {
-      caseNumber = ending.caseNumber;
-      titleText = ending.before;
-    }
+    // (`§ 33 Delårsbokslut (Dnr 346/2006) På mycket kort tid …`: in brackets too)
+    const ending = caseNumber === null && titleText !== seg.titleText ? caseNumberAtEnd(titleText) : null;
+    if (ending) ({ caseNumber, title: titleText } = ending);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText) : null;
     if (inlineSubs) titleText = inlineSubs.title;
