@@ -759,6 +759,15 @@ export const PLACE_WORD_ENDINGS = [
   'huset', 'hus', 'sal', 'salen', 'rum', 'rummet', 'lokal', 'lokalen', 'lokaler', 'lokalerna', 'kontor', 'kontoret', 'kansli',
   'kansliet', 'gården', 'hotell', 'hotellet', 'aula', 'aulan', 'biblioteket', 'teams', 'zoom', 'skype', 'distans',
 ] as const;
+/**
+ * The points that open and close a meeting, whose heading may carry the hour they were held
+ * (`Mötets öppnande 19:02`, `1. Mötets öppnande kl. 13.00`, `Mötets avslutande kl. 15.10`): the
+ * hour is the meeting's, no word of the title.
+ */
+export const TIMED_POINTS = {
+  start: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'välkommen och mötets öppnande', 'inledning'],
+  end: ['mötets avslutande', 'mötet avslutas', 'mötet avslutades', 'mötets avslut', 'sammanträdets avslutande', 'sammanträdet avslutas', 'avslutning', 'avslutande'],
+} as const;
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */

@@ -13,7 +13,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
 import { readProcess } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -250,7 +250,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
   const withdrawn = read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text));
   // (the process's fields written out, not spread: the spread copied them by name on every item)
-  return {
+  const item: Item = {
     number: f.number,
     label: f.label,
     caseNumber: f.caseNumber,
@@ -271,4 +271,11 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     subItems: [],
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };
+  if (read.hour) TITLE_HOURS.set(item, read.hour);
+  return item;
 }
+
+// the hour a title was written with (`Mötets öppnande kl. 13.00`), which the title no longer holds
+const TITLE_HOURS = new WeakMap<Item, NonNullable<ReadTitle['hour']>>();
+/** The hour written after the item's title, and whether the title opens or closes the meeting. */
+export const titleHourOf = (item: Item): ReadTitle['hour'] => TITLE_HOURS.get(item);

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -18,6 +18,24 @@ export interface ReadTitle {
   type: ItemType | null;
   /** the title is marked as taken off the agenda: `Budget (utgår)`, `Rapport – Utgår` */
   withdrawn?: true;
+  /** the hour written after the title (`Mötets öppnande kl. 13.00`), `HH:MM`; `edge`: the title opens or closes the meeting */
+  hour?: { at: string; edge: 'start' | 'end' | null };
+}
+
+// `Mötets öppnande kl. 13.00`, `Mötets avslutande, klockan 15.10`, `Mötets öppnande 19:02`, `Lunch (kl. 12.00–13.00)`:
+// an hour (or hours) after the title, labelled (any title) or bare (the title of a point that opens or closes the meeting)
+const TITLE_HOUR = /(?:,|\s[–-])?\s\(?((?:kl\.?|klockan)\s?)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?$/iu;
+const TIMED_EDGE = new Map<string, 'start' | 'end'>([...TIMED_POINTS.start.map((t): [string, 'start'] => [t, 'start']), ...TIMED_POINTS.end.map((t): [string, 'end'] => [t, 'end'])]);
+const MAY_END_IN_HOUR = /\d\d\)?$/;
+
+/** The title without the hour written after it, and the hour (null where none ends it). */
+function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
+  const m = MAY_END_IN_HOUR.test(title) ? TITLE_HOUR.exec(title) : null;
+  if (!m || m.index === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
+  const rest = trimEndOf(title.slice(0, m.index), '.,:;');
+  const edge = TIMED_EDGE.get(rest.toLowerCase()) ?? null;
+  if (!m[1] && edge === null) return null;
+  return { title: rest, hour: { at: `${m[2]!.padStart(2, '0')}:${m[3]}`, edge } };
 }
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
@@ -148,10 +166,13 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
   }
+  const timed = titleHour(title);
+  if (timed) title = timed.title;
   // `… 1:40 m.fl.`: an abbreviation keeps its stop
   const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
   const read: ReadTitle = { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
   if (withdrawn) read.withdrawn = true;
+  if (timed) read.hour = timed.hour;
   return read;
 }
 

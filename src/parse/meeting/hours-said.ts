@@ -4,6 +4,7 @@
 import { HOURS_SAID } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
 import { findTimes } from '../../text/dates.js';
+import { titleHourOf } from '../items/items.js';
 import { alternation } from '../../text/patterns.js';
 
 type Edge = 'start' | 'end';
@@ -28,6 +29,9 @@ const MAY_SAY: Record<Edge, RegExp> = { start: /öppn/i, end: /avslut/i };
 export function hourSaid(items: readonly Item[], edge: Edge): string | null {
   const near = edge === 'start' ? items.slice(0, EDGE_ITEMS) : items.slice(-EDGE_ITEMS).reverse();
   for (const item of near) {
+    // `Mötets öppnande kl. 13.00`: the hour the opening (or closing) point's title was written with
+    const titled = titleHourOf(item);
+    if (titled?.edge === edge) return titled.at;
     for (const text of [item.text, item.title]) {
       if (!MAY_SAY[edge].test(text)) continue;
       const m = SAID[edge].exec(text);
