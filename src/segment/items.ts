@@ -990,7 +990,7 @@ function findSubItems(lines: readonly Line[], start: number, end: number, parent
  * A lettered list in a § body (`omfattar:` / `a) Kartläggning …` / `b) Gruppverksamhet …`,
  * then `Styrelsen beslutar att …`) is text of the §, not its sub-items: the entries stand
  * on consecutive lines with nothing under them, and either an introduction ending in a
- * colon says so, or the § goes on after the last entry while the entries end like
+ * colon (or the decision's line, `Direktionen beslutar`, or heading, `Beslut`) says so, or the § goes on after the last entry while the entries end like
  * sentences or no § of the document has lettered sub-items with text of their own
  * (headings). An agenda's lettered points, with nothing after them, stay sub-items.
  */
@@ -1004,7 +1004,8 @@ function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
     const after = nextContent(lines, last.at + last.titleLines.length, last.end);
     const textAfter = after !== -1 && !opensNoticeClosing(lines[after]!.flat);
     const above = subs[0]!.at > it.bodyStart ? lines[subs[0]!.at - 1]!.flat : '';
-    const introduced = above.endsWith(':');
+    // (or the decision's line or heading: `Direktionen beslutar` / `a) Rapporten godkänns.` / `b) …`, clauses of the decision)
+    const introduced = above.endsWith(':') || opensDecision(above) || (above.length <= SUBTITLE_LENGTH && BODY_HEADING.test(above));
     const sentences = subs.every((s) => LIST_ENTRY_END.test(lines[s.titleLines[s.titleLines.length - 1]!]!.flat));
     if (introduced || (textAfter && (sentences || !headings))) it.subItems = [];
   }
