@@ -8,6 +8,7 @@ import { labelledCaseIn, unbracketed } from './case-lines.js';
 import { readRow } from './rows.js';
 import { stopsTitle } from './title-stops.js';
 import { continuationMarks } from './continued.js';
+import { historyAbove } from './history-lines.js';
 import { headingOf, headingRepeats } from './heading-repeats.js';
 import type { Openers } from '../text/contents.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../text/line.js';
@@ -308,6 +309,8 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
   const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
+  // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
+  const history = best.run.map((c, k) => (k > 0 ? historyAbove(lines, above[k] ?? c.at, best.run[k - 1]!.at) : undefined));
   // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
   // title right above its bare §; trusted where most bare §§ of the document have one
   const blocks = best.run.map((c, k) => (c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? best.run[k - 1]!.at + 1 : start) : []));
@@ -316,7 +319,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
   const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
   best.run.forEach((c, k) => {
     const nextBlock = titlesAbove ? blocks[k + 1]?.[0] : undefined;
-    const next = nextBlock ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
+    const next = nextBlock ?? history[k + 1] ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
     // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
     const restEmpty = c.header.rest === '';
     // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a

@@ -1,0 +1,24 @@
+// `Ks 50 Au 84` / `§ 12 Detaljplan …`, `Au § 85, Ks § 51` / `Kf § 12 …`: minutes that print, in
+// the margin above a § heading, where the case was handled before (the organs' letters and their
+// §§). The line belongs to the heading under it, as its case history: no text of the § above.
+import { isBlank, type Line } from '../text/line.js';
+
+// one to four organs with their §: two to five letters, a capital first (`Ks`, `KSAU`, `Sn`), the sign kept or lost
+const HISTORY = /^\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}(?:[,;]?\s{1,3}\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}){0,3}$/u;
+// how many lines such a margin holds (`Au § 84` / `Ks § 50`), blank lines between them and the heading at most one each
+const MAX_HISTORY_LINES = 3;
+
+/** The first of the history lines right above the heading at `at` (after `from`), or undefined. */
+export function historyAbove(lines: readonly Line[], at: number, from: number): number | undefined {
+  let first: number | undefined;
+  let p = at - 1;
+  for (let n = 0; n < MAX_HISTORY_LINES && p > from; n++) {
+    if (isBlank(lines[p]!) && p - 1 > from) p--;
+    const t = lines[p]!.flat;
+    // (a capital first and a digit last: most lines are passed by at once)
+    const c = t.charCodeAt(t.length - 1);
+    if (isBlank(lines[p]!) || c < 48 || c > 57 || !HISTORY.test(t)) break;
+    first = p--;
+  }
+  return first;
+}
