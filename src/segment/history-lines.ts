@@ -1,10 +1,15 @@
 // `Ks 50 Au 84` / `§ 12 Detaljplan …`, `Au § 85, Ks § 51` / `Kf § 12 …`: minutes that print, in
 // the margin above a § heading, where the case was handled before (the organs' letters and their
 // §§). The line belongs to the heading under it, as its case history: no text of the § above.
+import { ATTACHMENT_WORDS } from '../lexicon/sv.js';
 import { isBlank, type Line } from '../text/line.js';
 
 // one to four organs with their §: two to five letters, a capital first (`Ks`, `KSAU`, `Sn`), the sign kept or lost
 const HISTORY = /^\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}(?:[,;]?\s{1,3}\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}){0,3}$/u;
+// `Bil 2`, `Bilaga 3` above the next heading: an attachment of the § above, no organ's letters
+const ATTACHMENT = new Set<string>(ATTACHMENT_WORDS);
+const FIRST_WORD = /^\p{L}+/u;
+const isAttachment = (t: string): boolean => ATTACHMENT.has(FIRST_WORD.exec(t)![0].toLowerCase());
 // how many lines such a margin holds (`Au § 84` / `Ks § 50`), blank lines between them and the heading at most one each
 const MAX_HISTORY_LINES = 3;
 
@@ -17,7 +22,7 @@ export function historyAbove(lines: readonly Line[], at: number, from: number): 
     const t = lines[p]!.flat;
     // (a capital first and a digit last: most lines are passed by at once)
     const c = t.charCodeAt(t.length - 1);
-    if (isBlank(lines[p]!) || c < 48 || c > 57 || !HISTORY.test(t)) break;
+    if (isBlank(lines[p]!) || c < 48 || c > 57 || !HISTORY.test(t) || isAttachment(t)) break;
     first = p--;
   }
   return first;

@@ -2,7 +2,7 @@
 // letters and their §§ in the margin (`Ks 50 Au 84` / `§ 12 …`, `Au § 85` / `§ 13 …`, the sign
 // kept or lost): the line is no text of the § above it. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { item, meetingDoc } from './helpers.js';
+import { item, meetingDoc, text } from './helpers.js';
 
 const doc = meetingDoc(
   [
@@ -42,5 +42,24 @@ describe('a § history in the margin above a heading', () => {
       [13, 'Taxa för renhållning', 'KS 2023/44'],
       [14, 'Meddelanden', null],
     ]);
+  });
+});
+
+describe('an attachment line above the next heading', () => {
+  it('`Bil 2` stays in the text of the § above', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Kommunstyrelsen',
+        'Plats och tid   Kommunhuset kl 13.00-15.00',
+        '',
+        '§ 11 Delårsrapport',
+        'Kommunstyrelsen godkänner delårsrapporten.',
+        'Bil 2',
+        '§ 12 Budget 2025',
+        'Kommunstyrelsen antar budgeten.',
+      ),
+    );
+    expect(doc.items[0]!.text).toBe('Kommunstyrelsen godkänner delårsrapporten.\n\nBil 2');
   });
 });
