@@ -19,7 +19,7 @@ describe('officials with their positions first, run on without separators', () =
       who(page('Nämndsekreterare Emir Kadri Tf. socialchef Lisa Bodin 63-68, 70, Individ- och familjeomsorgschef Yvonne Wall Administrativ chef Tore Nyqvist Verksamhetsområdeschef hemvård Johan Stein 69 Utredare Oskar Juhl')),
     ).toEqual([
       ['Emir Kadri', 'other', 'nämndsekreterare', null, null],
-      ['Lisa Bodin', 'other', 'tf. socialchef', null, '63-68 70'],
+      ['Lisa Bodin', 'other', 'tf. socialchef', { from: 63, to: 70 }, '63-68, 70'],
       ['Yvonne Wall', 'other', 'individ- och familjeomsorgschef', null, null],
       ['Tore Nyqvist', 'other', 'administrativ chef', null, null],
       ['Johan Stein', 'other', 'verksamhetsområdeschef hemvård', { from: 69, to: 69 }, null],

@@ -6,7 +6,11 @@
 import type { Participant } from '../../schema/result.js';
 
 // (a list run on as a sentence ends its last entry with a point: `ersätter Per Ås (S) 19-24.`)
-const TRAILING = /(?:^|\s)(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?\.?$/u;
+// (and several ranges or numbers end it as a list: `31-34, 38-40`, `31, 33-35`, `4 och 7`, their commas
+// lost where the list's line was cut in segments at them: `31-34 38-40`)
+const ENTRY = '\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?';
+const TRAILING = new RegExp(`(?:^|\\s)(${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)${ENTRY})*)\\.?$`, 'u');
+const ENTRIES = /(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?/gu;
 
 const POSITION = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u;
 
@@ -35,29 +39,53 @@ export function heldParagraphs(items: readonly { number: number | null }[]): Dec
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
   if (!declared || declared.from === null || declared.to === null) return people;
   const { from, to } = declared;
-  const inRange = (text: string | null): { from: number; to: number; rest: string } | null => {
+  const inRange = (text: string | null): Bare | null => {
     const m = text === null ? null : TRAILING.exec(text);
-    if (!m) return null;
-    const a = Number(m[1]);
-    const b = m[2] === undefined ? a : Number(m[2]);
-    if (a < from || b > to || b < a) return null;
-    return { from: a, to: b, rest: text!.slice(0, m.index).trim() };
+    return m ? entriesWithin(m[1]!, text!.slice(0, m.index).trim(), from, to) : null;
   };
   for (const p of people) {
     if (p.paragraphs !== null) continue;
     const note = inRange(p.note);
-    // a note that is the number alone (`från kl 13` is a time)
-    if (note && note.rest === '') {
-      p.paragraphs = { from: note.from, to: note.to };
-      p.note = null;
-      continue;
-    }
     const position = inRange(p.position);
     // a position of words, then the number (`ekonomichef 34`)
-    if (position && POSITION.test(position.rest)) {
-      p.paragraphs = { from: position.from, to: position.to };
-      p.position = position.rest;
+    const after = position && POSITION.test(position.rest) ? position : null;
+    // a note that is the number alone (`från kl 13` is a time); a list's first entry may end the position (`fritidschef 31` / `33-35`)
+    if (note && note.rest === '') {
+      const all = after && after.to <= note.from ? { from: after.from, to: note.to, entries: [...after.entries, ...note.entries], rest: '' } : note;
+      p.paragraphs = { from: all.from, to: all.to };
+      p.note = all.entries.length > 1 ? all.entries.join(', ') : null;
+      if (all !== note) p.position = after!.rest;
+      continue;
+    }
+    if (after) {
+      p.paragraphs = { from: after.from, to: after.to };
+      p.position = after.rest;
+      if (after.entries.length > 1) p.note = p.note === null ? after.entries.join(', ') : `${after.entries.join(', ')}; ${p.note}`;
     }
   }
   return people;
+}
+
+interface Bare {
+  from: number;
+  to: number;
+  /** Each number or range as written (`31-34`), for the note a list keeps. */
+  entries: string[];
+  rest: string;
+}
+
+/** The numbers and ranges of a list, each inside the declared range and after the one before it; or null. */
+function entriesWithin(list: string, rest: string, from: number, to: number): Bare | null {
+  const entries: string[] = [];
+  let first = -1;
+  let last = -1;
+  for (const e of list.matchAll(ENTRIES)) {
+    const a = Number(e[1]);
+    const b = e[2] === undefined ? a : Number(e[2]);
+    if (a < from || b > to || b < a || a <= last) return null;
+    if (first < 0) first = a;
+    last = b;
+    entries.push(e[2] === undefined ? e[1]! : `${e[1]}-${e[2]}`);
+  }
+  return first < 0 ? null : { from: first, to: last, entries, rest };
 }

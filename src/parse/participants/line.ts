@@ -53,9 +53,10 @@ const DIGIT = /\d/;
 const SERVED = `(?<=(?<![\\p{L}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
 const BARE_NUMBER = '(\\d{1,3})(?![.:]?\\d)';
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean }> = [
-  // `ärende 13, 15`, `§§ 3, 5 och 7`: a list of paragraphs, kept as the range it spans and noted as written
+  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
+  // spans and noted as written
   {
-    re: new RegExp(`${SECTION}\\s*(\\d{1,4})((?:\\s*(?:,|och)\\s*\\d{1,4})+)(?!\\s*${DASH})`, 'iu'),
+    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
     range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
     listed: true,
   },
