@@ -153,8 +153,11 @@ function stripWhen(text: string): string {
   // (twice: `kl Ajournering kl` leaves two, the first dangling only once the second is gone)
   t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
-  return trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-');
+  // (`Kommunhuset, klockan 08.30-12.30, i Tallrummet`: the room's preposition, the hours gone before it, goes too)
+  return trimOf(trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
 }
+// `i` / `på` opening the place or a part of it after a comma, once the day and the hours before it are gone
+const DANGLING_PREPOSITION = /(^|,\s*)(?:i|på)\s+(?=\p{L})/gu;
 
 const REMOTE = alternation(REMOTE_WORDS);
 const REMOTE_IN_PLACE = new RegExp(`(?<![\\p{L}])(?:${REMOTE})`, 'iu');
