@@ -221,6 +221,16 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
 ];
 
 /**
+ * The plural's definite form opening a sentence of names inside another list (`Övriga deltagande
+ * Ersättarna Kent Wik (M) och Ann Bo (S)`): the role of the names it opens, never a heading of
+ * the front page (the lines after it are the list's again).
+ */
+export const ROLE_SENTENCE_OPENERS: ReadonlyArray<{ role: 'member' | 'deputy'; words: readonly string[] }> = [
+  { role: 'deputy', words: ['ersättarna', 'suppleanterna', 'ej tjänstgörande ersättarna', 'tjänstgörande ersättarna', 'närvarande ersättarna'] },
+  { role: 'member', words: ['ledamöterna'] },
+];
+
+/**
  * Headings of a notice's list of who receives it only to know of the meeting, beside the
  * lists of who is called (`Kallade ledamöter   För kännedom   Övriga kallade`): a column of
  * its own there, never a heading elsewhere (`För kännedom` also closes minutes).

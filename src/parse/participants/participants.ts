@@ -16,6 +16,7 @@ import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
 import { positionsBeforeNames } from './positions-run-on.js';
+import { sentenceOpening } from './sentence-opening.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
 
@@ -94,7 +95,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
 }
 
 /** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
-interface ListOpening {
+export interface ListOpening {
   label: string;
   length: number;
   role: Participant['role'];
@@ -107,11 +108,12 @@ const SUB_HEADING_ROLE = new Map<string, Participant['role']>(ROLE_HEADINGS.flat
  */
 function subHeadingOf(text: string): ListOpening | null {
   const hit = labelAt(text);
-  if (hit?.field !== 'participants') return null;
+  if (hit?.field !== 'participants') return UPPER_FIRST.test(text) ? sentenceOpening(text) : null;
   const role = SUB_HEADING_ROLE.get(hit.text.toLowerCase());
   const rest = text.slice(hit.length).trimStart();
   return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
 }
+const UPPER_FIRST = /^\p{Lu}/u;
 const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
 
 /**
