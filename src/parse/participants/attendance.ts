@@ -43,6 +43,16 @@ const markOf = (token: string): Mark => {
   return null;
 };
 
+/**
+ * A mark alone, or with what is said of the person after a comma (`X`, `X, § 3-7`): a column of
+ * marks flattened apart from its names, which names nobody.
+ */
+export function isMarkOnly(text: string): boolean {
+  const t = text.trim();
+  const comma = t.indexOf(',');
+  return markOf(comma > 0 && comma <= MAX_MARK ? t.slice(0, comma) : t) !== null;
+}
+
 export function readMarks(input: string): Marked {
   const box = BOX.exec(input);
   const text = box ? input.slice(box[0].length) : input;

@@ -11,7 +11,7 @@ import { ALL_MEMBERS_BUT, PARTIES, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { readMarks } from './attendance.js';
+import { isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
@@ -45,6 +45,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
       const listRole = sub?.role ?? g.role;
+      // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
+      if (isMarkOnly(e.text)) continue;
       const people = readLine(e.text, listRole === 'deputy');
       if (people.length === 0) {
         // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
