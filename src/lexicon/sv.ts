@@ -927,6 +927,8 @@ export const PROCESS = {
       'yrkanden', 'yrkande', 'förslag och yrkanden', 'yrkanden och förslag', 'tilläggsyrkande', 'tilläggsyrkanden', 'ändringsyrkande',
       // Finnish-Swedish minutes (`Behandling` / `Förslag om återremiss` / `Ledamoten X understödd av …`)
       'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
+      // the plain-language templates' heading over the members' motions (a proposal heading to the decisions reader)
+      'förslag till beslut på sammanträdet', 'förslag till beslut under sammanträdet', 'förslag på sammanträdet', 'förslag under sammanträdet',
     ],
     course: [
       'beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling',
@@ -962,6 +964,11 @@ export const PROCESS = {
   preparatoryAbbreviations: ['au', 'ksau', 'kfau', 'ksu', 'rsau'],
   /** Finite forms of moving (`Anna Ek (S) yrkar bifall till …`). */
   moveVerbs: ['yrkar', 'yrkade'],
+  /**
+   * Moving as plain-language templates write it (`Anna Ek (S) föreslår att ärendet återremitteras`):
+   * a motion only under a heading over the motions (`Yrkanden`, `Förslag till beslut på sammanträdet`).
+   */
+  proposeVerbs: ['föreslår', 'föreslog'],
   /** Passive moving with the movers after it (`Bifall yrkas av Anna Ek (S)`). */
   movePassive: ['yrkas av', 'yrkades av'],
   /** Nouns of a motion, after a verb of handing it in (`lämnar följande tilläggsyrkande: …`). */

@@ -17,6 +17,8 @@ import { actorsAround } from './subject.js';
 const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
 const MOVE = new RegExp(`${A}(?:${alternation(PROCESS.moveVerbs)})${B}`, 'iu');
+// `Anna Ek (S) föreslår att …`: moving in plain language, under a heading over the motions only
+const PROPOSE = new RegExp(`${A}(?:${alternation(PROCESS.proposeVerbs)})${B}`, 'iu');
 const MOVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.movePassive)})${B}`, 'iu');
 const MOTION_NOUN = new RegExp(
   `${A}(?:${alternation(PROCESS.motionNounVerbs)})\\s+(?:(?:${alternation(PROCESS.motionQualifiers)})\\s+)?((?:${alternation(PROCESS.motionNouns)})${B})`,
@@ -34,6 +36,7 @@ const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /yrka|understödd|instäm/i;
+const MAY_PROPOSE = /föreslå|föreslog/i;
 
 const clean = (s: string): string => trimEndOf(s.trim().replace(/^[,:]\s*/u, ''), '.;,');
 
@@ -41,9 +44,10 @@ export function findMotions(parts: readonly Part[]): Motion[] {
   const out: Motion[] = [];
   parts.forEach((part, k) => {
     const before = out.length;
-    if (part.stems && HINT.test(part.text)) {
+    const headed = part.section === 'motions';
+    if ((part.stems && HINT.test(part.text)) || (headed && MAY_PROPOSE.test(part.text))) {
       for (const s of sentencesOfPart(part)) {
-        const m = mayState(part.section, s.text) ? readMotion(s.text) : null;
+        const m = mayState(part.section, s.text) ? readMotion(s.text, headed) : null;
         if (!m) {
           if (out.length > 0 && mayState(part.section, s.text)) joinMotion(s.text, out);
           continue;
@@ -58,8 +62,8 @@ export function findMotions(parts: readonly Part[]): Motion[] {
   return out;
 }
 
-/** One motion in a sentence, or null. */
-function readMotion(sentence: string): { actors: Actors; text: string } | null {
+/** One motion in a sentence, or null (`headed`: under a heading over the motions). */
+function readMotion(sentence: string, headed: boolean): { actors: Actors; text: string } | null {
   const s = sentence.replace(/^[•\-–*]\s*/u, '');
   const passive = MOVE_PASSIVE.exec(s);
   if (passive) {
@@ -68,7 +72,7 @@ function readMotion(sentence: string): { actors: Actors; text: string } | null {
     const text = clean(s.slice(0, passive.index));
     return lead && text ? { actors: lead.actors, text } : null;
   }
-  const verb = MOVE.exec(s);
+  const verb = MOVE.exec(s) ?? (headed && MAY_PROPOSE.test(s) ? PROPOSE.exec(s) : null);
   if (verb) {
     let after = s.slice(verb.index + verb[0].length);
     const joined = JOINED.exec(after);

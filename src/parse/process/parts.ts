@@ -72,7 +72,8 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
       continue;
     }
     if (role === 'proposal-heading') {
-      section = null;
+      // (`Förslag till beslut på sammanträdet` heads the members' motions)
+      section = sectionOfHeading(paragraph.text);
       continue;
     }
     if (role === 'subheading') {
