@@ -625,6 +625,11 @@ export const DECISION = {
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
   /** Sentences under a decision heading that only say how it was decided, no clause of it (`Beslutet är förenligt med förslaget.`). */
   remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
+  /**
+   * What may open a sentence that decides with the verb before its subject (`Med 9 ja-röster mot
+   * 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`).
+   */
+  invertedOpeners: ['med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */

@@ -80,6 +80,15 @@ const ORGAN_APPROVES = new RegExp(
 // `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
 const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+// `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
+// opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`)
+const INVERTED = new RegExp(
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+att${B}`,
+  'u',
+);
+const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
+const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
+const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ')));
 // a bullet before a sentence is read off; most open with a letter (a look at the first character)
 const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
 
@@ -93,6 +102,19 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
   const found = findBody(subject);
   return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
 }
+
+/** The subject after the verb (`… beslutar kommunstyrelsen att`) is the meeting's organ, or an organ or a meeting (`styrelsen`, `mötet`) not another's. */
+function decidesInverted(subject: string, own: string | null): boolean {
+  if (isOwnOrgan(subject, own)) return true;
+  if (OTHER_ORGAN.test(subject)) return false;
+  return LOWER_SUBJECTS.has(subject) || findBody(subject)?.index === 0;
+}
+
+/** `styrelsen enhälligt` → `styrelsen`: a subject word of the lexicon alone, else the organ's name as matched. */
+const subjectOf = (subject: string): string => {
+  const first = subject.split(' ')[0]!;
+  return LOWER_SUBJECTS.has(first) ? first : subject;
+};
 
 /** Who decides; `weak`: a task given (`Kansliet får i uppdrag att …`), a decision only where the item states none other. */
 interface Deciding {
@@ -109,6 +131,9 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
+  // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
+  const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
+  if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
   if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
@@ -116,7 +141,10 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
     const subject = d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject)) return null;
-    if (!NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
+    const first = subject.split(/\s+/)[0]!.toLowerCase();
+    // (`Därmed beslutar …` read so far: an adverbial, no subject)
+    if (OPENER_WORDS.has(first)) return { by: null };
+    if (!NOT_SUBJECT.has(first)) return { by: subject };
   }
   const g = cased && MAY_AGREE.test(text) ? AGREE.exec(text) : null;
   if (g) {
