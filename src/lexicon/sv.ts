@@ -630,6 +630,11 @@ export const DECISION = {
    * 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`).
    */
   invertedOpeners: ['med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden'],
+  /**
+   * What the meeting approves about its own procedure (`Kommunstyrelsen godkänner följande
+   * propositionsordning`, `Följande beslutsgång godkänns.`): how it will decide, no decision on the case.
+   */
+  procedureObjects: ['propositionsordning', 'propositionsordningen', 'beslutsgång', 'beslutsgången', 'voteringsproposition', 'voteringspropositionen', 'omröstningsproposition', 'omröstningspropositionen', 'beslutsordning', 'beslutsordningen'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */

@@ -80,6 +80,8 @@ const ORGAN_APPROVES = new RegExp(
 // `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
 const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
+const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
 // `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
 // opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`)
 const INVERTED = new RegExp(
@@ -126,6 +128,8 @@ interface Deciding {
 function decides(s: Sentence, own: string | null = null): Deciding | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
+  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
+  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
@@ -220,7 +224,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by, earlier } of read) {
+  for (const { paragraph: p, role, by, earlier, motions } of read) {
     if (earlier) continue;
     if (role !== 'decision-clause') {
       open = null;
@@ -289,8 +293,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
       const from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
       const text = p.text.slice(from).trim();
-      // a bare `Beslut:` at the end of a paragraph decides nothing
-      if (m && text !== '') {
+      // a bare `Beslut:` at the end of a paragraph decides nothing; under `Yrkanden`, `Motionen bifalls.` is what a member
+      // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides
+      if (m && text !== '' && !(motions === true && m.by === null && !labelled)) {
         pushSplit(out, p, from, m, own, weak);
         break;
       }

@@ -27,6 +27,8 @@ export interface ReadParagraph {
   proposes?: boolean;
   /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
   procedure?: boolean;
+  /** It stands under a heading over the members' motions (`Yrkanden`): what they move, in their words. */
+  motions?: boolean;
   /** It reports an earlier treatment of the case (above `Stadsstyrelsen 12.2.2024, 13 §`): no decision or proposal of this meeting. */
   earlier?: boolean;
 }
@@ -55,6 +57,7 @@ const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Ob
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
 const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
 const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})\\s*:?$`, 'iu');
+const MOTIONS = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:?$`, 'iu');
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 // (`Handläggare: Lena Björk` too: who handles the case)
@@ -265,6 +268,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let proposes = false;
   let firstClause = false;
   let procedure = false;
+  let motions = false;
   // `Fastställande av dagordning` / `att fastställa dagordningen`: a body that opens with
   // `att` clauses, no heading over them, is what was decided
   let bareClauses = true;
@@ -275,6 +279,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';
+      motions = false;
       by = heading.by;
       proposes = heading.proposes === true;
       firstClause = true;
@@ -282,19 +287,21 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     if (isProposalLabel(text)) {
       mode = 'proposal';
+      motions = false;
       return { paragraph, role: 'proposal-heading', by: null };
     }
     if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
       mode = 'none';
       procedure = PROCEDURE.test(text);
+      motions = procedure && MOTIONS.test(text);
       return { paragraph, role: 'subheading', by: null };
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
     if (isBodyLabel(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
-      return { paragraph, role: 'body', by: null, procedure };
+      return { paragraph, role: 'body', by: null, procedure, motions };
     }
-    if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure };
+    if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure, motions };
     if (mode === 'decision') {
       // (the heading's first clause says who recommends: asked of that clause alone)
       if (firstClause) {
@@ -308,7 +315,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return { paragraph, role: 'decision-clause', by, proposes };
     }
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
-    return { paragraph, role: 'body', by: null, procedure };
+    return { paragraph, role: 'body', by: null, procedure, motions };
   });
 }
 
