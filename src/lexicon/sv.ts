@@ -635,6 +635,18 @@ export const DECISION = {
    * propositionsordning`, `Följande beslutsgång godkänns.`): how it will decide, no decision on the case.
    */
   procedureObjects: ['propositionsordning', 'propositionsordningen', 'beslutsgång', 'beslutsgången', 'voteringsproposition', 'voteringspropositionen', 'omröstningsproposition', 'omröstningspropositionen', 'beslutsordning', 'beslutsordningen'],
+  /**
+   * That the § was adjusted at once (`Paragrafen förklaras omedelbart justerad.`, `att förklara paragrafen
+   * omedelbart justerad`): a note on the protocol after the decision, no clause of it.
+   */
+  adjustedAtOnce: [
+    'paragrafen förklaras omedelbart justerad', 'paragrafen förklarades omedelbart justerad', 'paragrafen justeras omedelbart',
+    'paragrafen justerades omedelbart', 'paragrafen förklaras justerad omedelbart', 'paragrafen är omedelbart justerad',
+    'paragrafen omedelbart justeras', 'paragrafen ska justeras omedelbart', 'paragrafen förklaras omedelbart justerat',
+    'beslutet förklaras omedelbart justerat', 'beslutet justeras omedelbart', 'beslutet förklarades omedelbart justerat',
+    'förklara paragrafen omedelbart justerad', 'omedelbart justera paragrafen', 'förklara beslutet omedelbart justerat', 'omedelbart justera beslutet',
+    'omedelbar justering', 'justeras omedelbart', 'omedelbart justerad', 'omedelbart justerat',
+  ],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */

@@ -14,6 +14,7 @@ import { findBody } from '../meeting/organisation.js';
 import { withoutDistribution } from './distribution.js';
 import { MAY_BE_NOTED, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
+import { isRemark, withoutRemarks } from './remarks.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 
@@ -191,7 +192,6 @@ const withoutJoin = (text: string): string => {
   const j = CLAUSE_JOINS.find((w) => text.endsWith(w));
   return j ? text.slice(0, -j.length) : text;
 };
-const REMARK = new RegExp(`^(?:${alternation(DECISION.remarks)})\\.?$`, 'iu');
 // `Styrelsen föreslår medlemmarna besluta`, `Kommunstyrelsen föreslår kommunfullmäktige att besluta:`:
 // the line that opens a recommendation's clauses, itself none
 const RECOMMEND_INTRO = new RegExp(
@@ -242,9 +242,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         }
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutDistribution(c.text.replace(/^att\s+/u, '')), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(c.text.replace(/^att\s+/u, ''))), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided
-        if (text === '' || REMARK.test(text)) continue;
+        if (text === '' || isRemark(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
         if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;
@@ -342,9 +342,9 @@ function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding,
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    push(withoutDistribution(p.text.slice(begin, at).trim()), begin);
+    push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
     begin = at;
     who = next;
   }
-  push(withoutDistribution(p.text.slice(begin).trim()), begin);
+  push(withoutRemarks(withoutDistribution(p.text.slice(begin).trim())), begin);
 }

@@ -1,0 +1,22 @@
+// Sentences under a decision that are no clause of it: a remark on how it was decided
+// (`Beslutet är enhälligt.`) and the note that the § was adjusted at once (`Paragrafen
+// förklaras omedelbart justerad.`, `att förklara paragrafen omedelbart justerad`).
+import { DECISION } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { sentences } from './sentences.js';
+
+const REMARK = new RegExp(`^(?:${alternation([...DECISION.remarks, ...DECISION.adjustedAtOnce])})\\.?$`, 'iu');
+// every remark says one of these stems; most clauses none
+const MAY_REMARK = /eslut|omedelbar/i;
+
+/** The whole text is a remark, not a clause. */
+export const isRemark = (text: string): boolean => MAY_REMARK.test(text) && REMARK.test(text.trim());
+
+/** `Styrelsen antar planen. Paragrafen förklaras omedelbart justerad.` → the decision without the note after it. */
+export function withoutRemarks(text: string): string {
+  if (!/omedelbar/i.test(text)) return text;
+  const said = sentences(text);
+  let end = text.length;
+  for (let k = said.length - 1; k > 0 && isRemark(said[k]!.text); k--) end = said[k]!.offset;
+  return text.slice(0, end).trim();
+}
