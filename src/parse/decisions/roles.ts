@@ -3,7 +3,7 @@
 // one that opens proposal clauses (`Förslag till beslut`), another sub-heading
 // (`Beslutsunderlag`, `Ärendebeskrivning`) that ends either, or body text. Clauses under a
 // heading are split at lines that open with `att` or a bullet.
-import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, PROCESS } from '../../lexicon/sv.js';
+import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, KIND_TITLES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isDistribution } from './distribution.js';
@@ -53,10 +53,15 @@ const PROPOSAL_LABEL = new RegExp(
 // (and in capitals, as older templates print the label: `BESLUT: …`)
 const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|BESLUT|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
 // the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
-const SUBHEADING = new RegExp(`^(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})\\s*:?$`, 'iu');
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
 const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
-const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})\\s*:?$`, 'iu');
+// `Särskilt yttrande i kommunstyrelsen`, `Yrkanden i arbetsutskottet`: a proceedings heading that names the organ it was in
+const IN_ORGAN = `(?:\\s+(?:i|vid)\\s+(?:\\p{L}+s?\\s+)?\\p{L}*(?:${alternation(ORGAN_NOUNS)})\\p{L}*)`;
+const SUBHEADING = new RegExp(
+  `^(?:(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})|(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN})\\s*:?$`,
+  'iu',
+);
+const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN}?\\s*:?$`, 'iu');
 const MOTIONS = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:?$`, 'iu');
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
