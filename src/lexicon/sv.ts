@@ -1108,6 +1108,8 @@ export const PROCESS = {
   ],
   /** `med 8 röster mot 5`, `med rösterna 76–8`, `röstsiffrorna 23-21`. */
   votesAgainst: ['röster mot', 'röst mot'],
+  /** Votes for one side, then the other's (`31 röster för kommunstyrelsens förslag och 18 röster för Eva Eks yrkande`). */
+  votesFor: ['röster för', 'röst för'],
   voteTallyWords: [
     'med rösterna', 'röstsiffrorna', 'röstetalet', 'med röstsiffrorna', 'efter votering', 'efter omröstning', 'omröstningen slutade',
     'omröstningen utföll', 'omröstningen utfaller', 'voteringen slutade', 'voteringen utföll', 'votering', 'omröstning',

@@ -2,6 +2,7 @@
 // nej-röster och 2 avstår`, `Med 11 ja-röster mot 2 nej-röster samt 2 ledamöter som avstår
 // från att rösta`, `med 8 röster mot 5, 2 avstod`, `8 röster för och 5 emot`, `Ja 7, Nej 5,
 // Avstår 1`, `Ja-röster: 76`, Finnish-Swedish `Omröstningsresultat: 8 ja, 5 nej, 2 blanka`,
+// `31 röster för kommunstyrelsens förslag och 18 röster för Eva Eks yrkande`,
 // `med rösterna 76–8`. A count is a number of at most three digits beside a vote word; a
 // sentence that reports another meeting (a date, `föregående sammanträde`), a survey or a
 // referendum, a rule (`Vid val gäller …`), or amounts (`72 miljoner mot 9`) gives none.
@@ -33,6 +34,8 @@ const LABEL_FIRST = new RegExp(`(?<![\\p{L}-])(${LABEL})\\s?:?\\s?(\\d{1,3})(?![
 const UNIT = `(?:${alternation(PROCESS.notCounts)})${B}`;
 // `med 8 röster mot 5`
 const AGAINST = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesAgainst)})\\s+(\\d{1,3})(?!\\d)(?!\\s*${UNIT})`, 'iu');
+// `31 röster för kommunstyrelsens förslag och 18 röster för Eva Eks yrkande`: each side its votes, the first the yes
+const FOR_EACH = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesFor)})\\s[^.;:!?]{1,120}?\\s(?:och|mot|samt|,)\\s+(\\d{1,3})\\s+(?:${alternation(PROCESS.votesFor)})${B}`, 'iu');
 // `med rösterna 76–8`, `röstsiffrorna 23-21`, `efter votering 10 - 3`, `Omröstningen slutade 40-41`
 const TALLY = new RegExp(`(?:${alternation(PROCESS.voteTallyWords)})\\s+(?:med\\s+)?(\\d{1,3})\\s*[-–:]\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?(?!\\d)`, 'iu');
 const SURVEY = new RegExp(`(?<![\\p{L}])(?:${alternation(PROCESS.notVotes)})`, 'iu');
@@ -47,7 +50,7 @@ export function readCounts(sentence: string): Counts | null {
   // `Vid val gäller 3 röster mot 2 …`, `Om omröstningen ger lika röstetal …`: a rule before the numbers
   if (isModal(sentence.slice(0, sentence.search(/\d/u)))) return null;
   const out = empty();
-  const against = AGAINST.exec(sentence);
+  const against = AGAINST.exec(sentence) ?? FOR_EACH.exec(sentence);
   const tally = against ? null : TALLY.exec(sentence);
   if (against) {
     out.yes = Number(against[1]);
