@@ -685,7 +685,7 @@ export const DECISION = {
     // (`Expediera till`: the imperative of a secretary's note to self)
     verbs: ['skickas', 'expedieras', 'sänds', 'översänds', 'delges', 'expedierat', 'skickat', 'expediera'],
     // labels without a verb, read with their colon or `till` (`Protokollsutdrag till: …`, `Utdrag: …`, `Kopia till Akten`)
-    labels: ['protokollsutdrag', 'protokollutdrag', 'utdrag', 'utdrag ur protokollet', 'kopia', 'sändlista', 'expediering'],
+    labels: ['protokollsutdrag', 'protokollutdrag', 'utdrag', 'utdrag ur protokollet', 'kopia', 'sändlista', 'expediering', 'beslutsexpediering'],
   },
   /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
   clauseJoins: ['samt', 'och', 'samt att', 'och att'],

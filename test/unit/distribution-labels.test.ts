@@ -51,4 +51,21 @@ describe('the distribution of a decision', () => {
       ['anta taxan för tillsyn.'],
     ]);
   });
+
+  it('`Beslutsexpediering:` under the decision is no decision and no proposal', () => {
+    const doc = meetingDoc(
+      HEAD +
+        text(
+          '§ 27 Budget 2025',
+          'Förslag till beslut',
+          'Direktionen antar budgeten.',
+          'Beslut',
+          'Direktionen beslutar att anta budgeten.',
+          'Beslutsexpediering: Akt, Ekonomienheten',
+        ),
+    );
+    expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual(['Direktionen beslutar att anta budgeten.']);
+    expect(doc.items[0]!.proposal).toBe('Direktionen antar budgeten.');
+  });
 });
+
