@@ -95,7 +95,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
     // (but a participant's own, in brackets after the name or in the list's text, is never whose meeting it is:
     // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
-    findPublicBody(withoutLists(withoutBrackets(headerLines, hostAndMemberLines(lines, doc)), doc));
+    outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc);
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year);
@@ -163,18 +163,14 @@ function withoutBrackets(headerLines: readonly Line[], skip: ReadonlySet<number>
 }
 const BRACKETED = /\([^()]*\)/gu;
 
-/** The text without the participant lists' values (a list that shares its line with the place and the labels). */
-function withoutLists(text: string, doc: Segmented): string {
-  let out = text;
-  // (as written, and as the brackets' removal left it)
-  const cut = (t: string): void => {
-    if (t.length === 0) return;
-    out = out.split(t).join(' ');
-    if (t.includes('(')) out = out.split(t.replace(BRACKETED, ' ')).join(' ');
-  };
-  for (const f of doc.frontPage.fields) if (f.field === 'participants') for (const v of f.values) cut(v.text);
-  for (const g of doc.participantGroups) for (const e of g.entries) cut(e.text);
-  return out;
+/** The organisation found, unless a participant list's entry names it (a list that shares its line with the place and the labels). */
+function outsideLists<T extends { name: string }>(found: T | null, doc: Segmented): T | null {
+  if (!found) return null;
+  // (in a bracket, `Sara Holm (Östby kommun)`, it was not looked for: the same name may stand outside the lists)
+  const names = (t: string): boolean => t.includes(found.name) && (!t.includes('(') || t.replace(BRACKETED, ' ').includes(found.name));
+  for (const f of doc.frontPage.fields) if (f.field === 'participants' && f.values.some((v) => names(v.text))) return null;
+  for (const g of doc.participantGroups) if (g.entries.some((e) => names(e.text))) return null;
+  return found;
 }
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {

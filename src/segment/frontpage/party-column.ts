@@ -22,8 +22,9 @@ export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
     if (next && isPartyWord(cell.text) && namesPerson(next.text)) {
       out.push({ text: withParty(next.text, cell.text), col: cell.col });
       k++;
-    } else if (next && isPartyWord(next.text) && !isPartyWord(cell.text) && namesPerson(cell.text) && !namesPerson(cells[k + 2]?.text ?? '')) {
-      // (`Maria Ek, ordförande   S`: the party column after the names; a name in the cell after it would be the party's, above)
+    } else if (next && k + 2 === cells.length && isPartyWord(next.text) && !isPartyWord(cell.text) && namesPerson(cell.text)) {
+      // (`Maria Ek, ordförande   S`: the party column after the names, the row's last; where more columns follow, a
+      // table's reader pairs each with its head: `Sand, Okke   S   Östby   Ja` under `Ledamöter   Parti   Kommun   Närvaro`)
       out.push({ text: withParty(cell.text, next.text), col: cell.col });
       k++;
     } else out.push(cell);
