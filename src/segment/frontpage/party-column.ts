@@ -11,7 +11,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
 // a name has at most this many words
 const NAME_WORDS = 4;
 
-/** The cells of a row with each party cell joined to the name after it; the same cells when there is none. */
+/** The cells of a row with each party cell joined to its name (the cell after it, or the one before it as the row's last); the same cells when there is none. */
 export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
   // (the cheap test: a cell of one to two letters that is a party, in a row of two cells at least)
   if (cells.length < 2 || !cells.some((c) => isPartyWord(c.text))) return cells;
