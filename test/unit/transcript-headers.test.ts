@@ -55,6 +55,10 @@ describe('transcribed pages', () => {
     expect(meetingDoc(glued).signatures!.storedAt).toBe('Fritidskontoret');
   });
 
+  it('reads `Underskrift/anslagstavla` as one label too', () => {
+    expect(meetingDoc(glued.replace('Underskrift/anslagsansvarig', 'Underskrift/anslagstavla')).signatures!.storedAt).toBe('Fritidskontoret');
+  });
+
   // a front page with no title, then a page whose contents list has short leaders
   const contents = text(
     '1(5) Plats och tid Kommunhuset, sal Björken, 09.00-11.30 Beslutande ledamöter Sara Lund (S) Per Kvarn (S) Ola Ek (V) Justerare Ola Ek (V) Underskrifter Sekreterare Karin Åhl Ordförande Sara Lund (S)',
