@@ -3,6 +3,7 @@ import type { Document, SignedAt, Signatures } from '../schema/result.js';
 import type { Segmented } from '../segment/segment.js';
 import { joinText, paragraphs, type Line } from '../text/line.js';
 import { parseItems } from './items/items.js';
+import { decidingOrgan } from './meeting/deciding-organ.js';
 import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs, heldParagraphs } from './participants/bare-range.js';
@@ -47,7 +48,13 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
-  const items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
+  let items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
+  // an organ the header does not name, as the decisions name it (`Kommunfullmäktiges beslut`); then its
+  // decisions written without a heading (`Kommunfullmäktige godkänner …`) are read again as the meeting's own
+  if (meeting && meeting.body === null && seg.kind !== 'notice') {
+    meeting.body = decidingOrgan(items);
+    if (meeting.body !== null) items = parseItems(lines, seg.items, seg.kind, meeting.body);
+  }
   // hours the header does not give, as the opening and closing §§ say them (`Ordföranden avslutar mötet kl. 15.20`)
   if (meeting && seg.kind !== 'notice') {
     meeting.startTime ??= hourSaid(items, 'start');

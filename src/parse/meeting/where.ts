@@ -154,8 +154,12 @@ function stripWhen(text: string): string {
   t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
   // (`Kommunhuset, klockan 08.30-12.30, i Tallrummet`: the room's preposition, the hours gone before it, goes too)
-  return trimOf(trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
+  const place = trimOf(trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
+  // `… i sessionssalen, Kommunhuset, Ekby.`: the full stop of a sentence, not of an abbreviation (`m.fl.`, `Kv.`)
+  return SENTENCE_END.test(place) ? place.slice(0, -1) : place;
 }
+// a word of four letters at least, with no stop of its own, before the final one
+const SENTENCE_END = /(?<![\p{L}.])\p{L}{4,}\.$/u;
 // `i` / `på` opening the place or a part of it after a comma, once the day and the hours before it are gone
 const DANGLING_PREPOSITION = /(^|,\s*)(?:i|på)\s+(?=\p{L})/gu;
 
