@@ -144,6 +144,25 @@ function byPageBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+// `… Mats Ring, ekonom 1 Mötets öppnande …`: the run's first heading run on after a list's last word, where no
+// sentence ends; such a number is taken only right before a run found at the heading places, as its number before
+const AFTER_WORD = /(?<=\p{L} )(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+// how far before the run's first heading the one before it may stand (a § of a page or two)
+const BACK_REACH = 6_000;
+
+/** The run with the numbers just below its first prepended where they stand after a word, down to `lowest`. */
+function extendBack(text: string, run: number[], first: number, lowest: number): number[] {
+  const out = [...run];
+  for (let n = first - 1; n >= lowest; n--) {
+    const from = Math.max(0, out[0]! - BACK_REACH);
+    let at = -1;
+    for (const m of text.slice(from, out[0]).matchAll(AFTER_WORD)) if (Number(m[1]) === n) at = from + m.index;
+    if (at < 0) break;
+    out.unshift(at);
+  }
+  return out;
+}
+
 export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back
   if (text.includes('§')) return text;
@@ -170,12 +189,19 @@ function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
   const from = Number(declared[1]);
   const to = Number(declared[2]);
   if (to < from || to - from > MAX_RANGE) return null;
-  const at: number[] = [];
-  let expected = from;
-  for (const [n, index] of candidates(text)) {
-    if (index < declared.index || n !== expected) continue;
-    at.push(index);
-    if (++expected > to) return at;
+  const found = candidates(text).filter(([, index]) => index > declared.index);
+  // (the first one or two may stand after a word, run on after the list above them)
+  for (let skipped = 0; skipped <= 2 && from + skipped <= to; skipped++) {
+    const at: number[] = [];
+    let expected = from + skipped;
+    for (const [n, index] of found) {
+      if (n !== expected) continue;
+      at.push(index);
+      if (++expected > to) break;
+    }
+    if (expected <= to) continue;
+    const whole = skipped === 0 ? at : extendBack(text, at, from + skipped, from);
+    if (whole.length === to - from + 1 && whole[0]! > declared.index) return whole;
   }
   return null;
 }
@@ -195,5 +221,7 @@ function longestRun(text: string): number[] | null {
     if (best.length > MAX_RANGE) break;
   }
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
-  return best.length >= MIN_RUN && !fromOne.has(best[0]!) ? best : null;
+  if (best.length < MIN_RUN || fromOne.has(best[0]!)) return null;
+  const first = Number(/^\d+/u.exec(text.slice(best[0]))![0]);
+  return extendBack(text, best, first, Math.max(1, first - 2));
 }

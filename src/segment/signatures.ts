@@ -96,7 +96,7 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   if (!role) return null;
   const names: string[] = [];
   const roles: SignatureRole[] = [];
-  for (const part of rest.split(/ och |;/u)) {
+  for (const part of rest.split(/ och |;/u).flatMap(atRoles)) {
     const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
     const own = found.length === 1 ? roleAfterName(part) : null;
     for (const n of found) {
@@ -105,6 +105,22 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
     }
   }
   return names.every(looksLikeName) ? { role, names, roles } : null;
+}
+
+// a role after a name's comma and the next name run on after it: `Berit Holm, ordförande Stig Lund`
+const ROLE_THEN_NAME = /,\s*(\p{Ll}+)\s+(?=\p{Lu})/gu;
+/** `Berit Holm, ordförande Stig Lund` → `Berit Holm, ordförande` and `Stig Lund`: each name with the role written after it. */
+function atRoles(part: string): string[] {
+  if (!part.includes(',')) return [part];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(ROLE_THEN_NAME)) {
+    if (!roleOfLabel(m[1]!)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    out.push(part.slice(from, end));
+    from = end;
+  }
+  return from === 0 ? [part] : [...out, part.slice(from)];
 }
 
 /** The role after a name's comma (`Anna Ek, ordförande,`), or null. */

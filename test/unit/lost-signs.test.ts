@@ -116,3 +116,37 @@ describe('§ signs lost right after a transcript page number', () => {
     ]);
   });
 });
+
+describe('§ signs lost where the first heading runs on after the list above it', () => {
+  // a förbund's transcript: the first point follows the last name of `Övriga närvarande` with no sentence's end between
+  const TEXT4 = [
+    '1 Protokoll Styrelsemöte Samordningsförbundet Ekdal Datum: 2021-04-15 Tid: 13.00-15.30 Plats: Kansliet, Ekby Närvarande ledamöter: Rut Ask, ordförande, Ekby kommun Ola Bo, Försäkringskassan ' +
+      'Övriga närvarande: Tina Lo, förbundschef 1 Mötets öppnande Ordförande öppnade mötet. 2 Val av justerare Beslut: Styrelsen beslutar att utse Ola Bo att justera protokollet.',
+    '2 3 Budget 2022 Tina Lo redogjorde för budgeten. Beslut: Styrelsen beslutar att godkänna budgeten. 4 Mötets avslutande Ordförande avslutade mötet.',
+  ].join('\n\n');
+
+  it('are put back before that first number too, as the number before the run', () => {
+    const out = restoreLostSigns(TEXT4);
+    expect(out).toContain('förbundschef § 1 Mötets öppnande');
+    expect(out).toContain('mötet. § 2 Val av justerare');
+    const doc = meetingDoc(TEXT4);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Mötets öppnande'],
+      [2, 'Val av justerare'],
+      [3, 'Budget 2022'],
+      [4, 'Mötets avslutande'],
+    ]);
+    expect(doc.participants.map((p) => [p.name, p.position])).toContainEqual(['Tina Lo', 'förbundschef']);
+  });
+
+  it('are put back so before the first numbers of a declared range too', () => {
+    const declared = TEXT4.replace('Plats: Kansliet, Ekby', 'Plats: Kansliet, Ekby Paragrafer 1-4');
+    expect(restoreLostSigns(declared)).toContain('förbundschef § 1 Mötets öppnande');
+    expect(meetingDoc(declared).items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('are not put back before a number that only happens to stand after a word', () => {
+    const noRun = TEXT4.replace('2 Val av justerare', 'Val av justerare').replace('2 3 Budget', '2 Budget').replace('4 Mötets', 'Mötets');
+    expect(restoreLostSigns(noRun)).toBe(noRun);
+  });
+});

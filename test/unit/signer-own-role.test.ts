@@ -15,6 +15,14 @@ describe('a role after a name under a shared label', () => {
     expect(s?.secretary).toEqual(['Gustav Lind']);
   });
 
+  it('reads the next signer run on after a role with no `och` between (a page flattened onto one line)', () => {
+    const s = signed('Vid protokollet Gustav Lind Justeras Anna Holm, ordförande Bo Ek');
+    expect(s?.chair).toEqual(['Anna Holm']);
+    expect(s?.adjusters).toEqual(['Bo Ek']);
+    const t = signed('Vid protokollet: Gustav Lind', 'Justeras: Bo Ek, justerare Anna Holm, ordförande');
+    expect([t?.chair, t?.adjusters]).toEqual([['Anna Holm'], ['Bo Ek']]);
+  });
+
   it('keeps the label for a name followed by its organisation', () => {
     const s = signed('Vid protokollet: Gustav Lind', 'Justeras: Anna Holm, Östby kommun, och Bo Ek');
     expect(s?.adjusters).toEqual(['Anna Holm', 'Bo Ek']);
