@@ -8,6 +8,7 @@ import { cellsOf, isBlank, type Cell, type Line } from '../text/line.js';
 import { TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
+import { opensSentence } from '../text/sentence-start.js';
 import { stopsTitle } from './title-stops.js';
 
 export interface Row {
@@ -47,6 +48,25 @@ function numberApart(cells: readonly Cell[]): Cell[] | null {
   const m = NUMBER_THEN_TITLE.exec(first.text);
   if (!m) return null;
   return [{ text: m[1]!, col: first.col }, { text: first.text.slice(m[0].length), col: first.col + m[0].length }, ...cells.slice(1)];
+}
+
+// the lines a sentence under the title may take in its column
+const SENTENCE_LINES = 4;
+/**
+ * `Ekonom Lisa Holm redovisar utfallet` / `per den 30 april.` under the title in its column: a
+ * sentence (a subject and its verb, ended by a full stop in the column), the row's text, not the title's.
+ */
+function opensText(lines: readonly Line[], at: number, end: number, piece: Cell): boolean {
+  if (!opensSentence(piece.text)) return false;
+  for (let i = at, text = piece.text; i < Math.min(end, at + SENTENCE_LINES); i++) {
+    if (i > at) {
+      const below = cellsOf(lines[i]!).find((c) => Math.abs(c.col - piece.col) <= SLACK);
+      if (!below) return false;
+      text = below.text;
+    }
+    if (/[.!?]$/u.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -89,7 +109,7 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
       if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
         // `Förslag till beslut: …` under the title is the row's proposal, and ends its title
         // (so does a presenter's line: `Föredragande ekonomichef Lisa Berg`)
-        if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && !stopsTitle(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || !NOT_TITLE.test(c.text))) {
+        if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && !stopsTitle(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || (!NOT_TITLE.test(c.text) && !opensText(lines, i, end, c)))) {
           title += ` ${c.text}`;
           if (!titleLines.includes(i)) titleLines.push(i);
         } else {

@@ -1,12 +1,13 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { MODAL_VERBS, STANDING_POINTS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
+import { splitSentenceCell } from './sentence-cell.js';
 import { presenterInTitle } from './title-presenter.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
+import { opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
@@ -51,11 +52,8 @@ const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
-// the run-on text opens a sentence: a subject (a name, a noun) and a finite verb right after it
-// (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`; not `Karin Lund (V) om …`, `Steget Vidare i …`)
+// the run-on text opens a sentence (text/sentence-start.ts), or the title is a standing point's
 const STANDING = new Set<string>(STANDING_POINTS);
-// (an organ of an organ too: `Kommunstyrelsens arbetsutskott beslutar …`, the genitive and a noun in lower case)
-const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
@@ -80,8 +78,11 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       }
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
-      const row = splitAgendaColumns(seg.header.rest);
-      if (row) {
+      // (not `Informationsärenden      Informationen läggs till handlingarna.`: a § whose text stands beside its title)
+      const beside = seg.titleLines.length <= 1 ? splitSentenceCell(seg.header.rest) : null;
+      const row = beside ? null : splitAgendaColumns(seg.header.rest);
+      if (beside) ({ title: titleText, body: inlineBody } = beside);
+      else if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;
       } else if (seg.caseNumber === null) {
@@ -101,7 +102,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     const bodiless = !hasBody(lines, seg);
     // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
     const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
-    const point = pointText && (kind === 'notes' || SUBJECT_VERB.test(pointText.body)) ? pointText : null;
+    const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
     // `2 Fastställande av dagordning att fastställa dagordningen`: a standing point's title run on with its decision
     const standing = !point && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
@@ -117,7 +118,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (SUBJECT_VERB.test(sentence) || STANDING.has(split.title.toLowerCase()))) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
