@@ -47,3 +47,29 @@ describe('a table of §§ with the decision in a column of its own', () => {
     ]);
   });
 });
+
+describe('notes as a table of points with a column of actions', () => {
+  // `Punkt   Ärende   Åtgärd/beslut   Ansvarig`, each row on one line
+  const notes = meetingDoc(
+    text(
+      'Minnesanteckningar beredningsgruppen',
+      'Samordningsförbundet Norrlid',
+      '2025-02-11, kl. 09.00-11.00, Teams',
+      '',
+      'Närvarande: Bo Ahl (Norrlids kommun), Siv Ek (Försäkringskassan), Ola Fors (förbundschef)',
+      '',
+      'Punkt   Ärende                           Åtgärd/beslut                                 Ansvarig',
+      '1       Föregående anteckningar          Godkändes.                                     Ola Fors',
+      '2       Insatsen Nästa steg              Deltagarantalet följs upp i april.             Siv Ek',
+      '3       Övriga frågor                    Inga.',
+    ),
+  );
+
+  it('keeps the sentences of the action column out of the titles', () => {
+    expect(notes.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      [1, 'Föregående anteckningar', 'Godkändes.'],
+      [2, 'Insatsen Nästa steg', 'Deltagarantalet följs upp i april.'],
+      [3, 'Övriga frågor', 'Inga.'],
+    ]);
+  });
+});

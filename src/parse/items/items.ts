@@ -85,6 +85,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       else if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;
+        if (row.text !== undefined) inlineBody = row.text;
       } else if (seg.caseNumber === null) {
         // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl` (its title may wrap under
         // the row: `5 Riktlinjer för ekonomiskt SN 2022/201 Lena Ek` / `bistånd`, the wrapped words the title's, not the presenter's)

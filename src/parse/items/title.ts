@@ -255,6 +255,8 @@ export interface AgendaColumns {
   presenter: string | null;
   attachments: string[];
   type: ItemType | null;
+  /** Sentences in columns of their own (`Åtgärd/beslut`: `Godkändes.`): the row's text. */
+  text?: string;
 }
 
 const COLUMN_GAP = /\t+| {3,}/;
@@ -277,10 +279,14 @@ export function splitAgendaColumns(row: string): AgendaColumns | null {
     else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     // (`Ekonomichef Eva Berg`: the name, as a presenter is given where the text names one)
     else if (PRESENTER_COLUMN.test(c) && out.presenter === null) out.presenter = nameOf(c);
+    // (`Godkändes.`, `Följs upp i juni.`: a column of decisions or actions, no part of a title)
+    else if (CELL_SENTENCE.test(c)) out.text = out.text === undefined ? c : `${out.text} ${c}`;
     else out.title += ' ' + c;
   }
   return out;
 }
+// a capital and a full stop at the end: a sentence in a cell of its own
+const CELL_SENTENCE = /^\p{Lu}.*[.!?]$/u;
 
 /**
  * The other cells of an agenda row whose cells wrap (`5   Verksamhetsplan 2026   2025/38   Anna Ek` /
