@@ -193,6 +193,16 @@ export const isNameRow = (line: Line): boolean => {
   return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!));
 };
 
+// `Underskrifter   Henrik Holm   Lars Vik`: the block's heading in the first column of its first row of names
+const SIGNATURES_HEADING = /^(?:underskrifter|underskrift|signaturer)$/iu;
+/** The names of a row written over a row of their labels (without a heading that opens the row), or null. */
+export function namesOverLabels(line: Line, below: Line): string[] | null {
+  let cols = columns(line.text);
+  if (cols.length > 1 && SIGNATURES_HEADING.test(cols[0]!)) cols = cols.slice(1);
+  if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
+  return labelRow(below).length === cols.length ? cols : null;
+}
+
 /** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
 export function namesRunTogether(line: Line, count: number): string[] | null {
   if (count < 2 || !line.flat.includes(' ')) return null;
@@ -223,7 +233,7 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   const opens = mayOpen(i);
   // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
   const below = lines[i + 1];
-  if (below && mayOpen(i + 1) && isNameRow(line) && labelRow(below).length === columns(line.text).length) return 'sure';
+  if (below && mayOpen(i + 1) && namesOverLabels(line, below) !== null) return 'sure';
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
   if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;

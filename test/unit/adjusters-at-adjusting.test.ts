@@ -56,3 +56,39 @@ describe('adjusters signed under the adjusting\'s place and day', () => {
     expect(doc.signatures?.adjusters).toEqual(['Carita Lind']);
   });
 });
+
+describe('the signatures of a front page written as label and value columns', () => {
+  // `Underskrifter` heads the first row of names; the names under the adjusting's day stand in its value's column
+  const front = (): ReturnType<typeof meetingDoc> =>
+    meetingDoc(
+      text(
+        'ÖSTBY STAD                      PROTOKOLL                     Nr 7/2024',
+        'Stadsstyrelsen                  Sammanträdesdatum 8.4.2024',
+        '',
+        'Tid              8.4.2024 kl. 16.00 - 18.20',
+        'Plats            Rådhuset, sammanträdesrummet',
+        '',
+        'Närvarande       Mattsson Eva, ordförande',
+        '                 Berg Johan',
+        '                 Lund Sara',
+        '',
+        'Paragrafer       §§ 61 - 62',
+        '',
+        'Underskrifter    Eva Mattsson                 Per Strand',
+        '                 ordförande                   protokollförare',
+        '',
+        'Protokolljustering Östby 11.4.2024',
+        '                 Johan Berg                   Sara Lund',
+        '',
+        '§ 61 Laglighet och beslutförhet',
+        'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
+        '§ 62 Budget 2025',
+        'Stadsstyrelsen godkänner budgeten.',
+      ),
+    );
+
+  it('reads the names over their roles after the heading, and the names in the adjusting\'s column', () => {
+    const s = front().signatures;
+    expect([s?.chair, s?.secretary, s?.adjusters, s?.adjustedOn]).toEqual([['Eva Mattsson'], ['Per Strand'], ['Johan Berg', 'Sara Lund'], '2024-04-11']);
+  });
+});

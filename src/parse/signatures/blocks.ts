@@ -3,7 +3,7 @@
 // single label takes every name under it (`Vid protokollet` over two secretaries), and
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
-import { isNameRow, labelRow, labelWithName, namesRunTogether, namesWithRoles, type SignatureRole } from '../../segment/signatures.js';
+import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, namesWithRoles, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
@@ -72,8 +72,9 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
       const below = nextContent(lines, i + 1, b.end);
       const under = below >= 0 ? labelRow(lines[below]!) : [];
-      if (isNameRow(line) && under.length === columns(line.text).length && below === i + 1 && (under.length > 1 || (!pending.length && !stacked) || namesFirst)) {
-        columns(line.text).map(nameOf).forEach((n, k) => add(under[k]!, n));
+      const over = below === i + 1 ? namesOverLabels(line, lines[below]!) : null;
+      if (over && (under.length > 1 || (!pending.length && !stacked) || namesFirst)) {
+        over.map(nameOf).forEach((n, k) => add(under[k]!, n));
         pending = [];
         stacked = null;
         i = below;

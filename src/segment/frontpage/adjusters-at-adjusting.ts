@@ -10,6 +10,9 @@ import type { FrontPageField, FieldValue } from './read.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 
+// no meeting has more adjusters than this
+const MAX_ADJUSTERS = 3;
+
 interface Left {
   index: number;
   item: { pieces: Piece[]; cls: string };
@@ -24,6 +27,14 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
     if (at < 0) continue;
     let next = at + 1;
     while (next < pieces.length && !pieces[next]!.label) next++;
+    // (`Protokolljustering   Åstad 16.3.2023` / `Eivor Bäck   Tom Sjöberg`: the names read as more of the value)
+    const dated = f.values.findIndex((v) => findDates(v.text).length > 0);
+    const signers = dated >= 0 && dated < f.values.length - 1 ? f.values.slice(dated + 1) : [];
+    if (signers.length > 0 && signers.length <= MAX_ADJUSTERS && signers.every((v) => namesPerson(v.text))) {
+      f.values = f.values.slice(0, dated + 1);
+      fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: f.label, at: f.at, values: signers });
+      return;
+    }
     const names = leftovers.filter((l) => l.index > at && l.index < next && l.item.cls === 'persons');
     if (names.length === 0) {
       const runOn = namesAfterDay(f.values[f.values.length - 1]!);
