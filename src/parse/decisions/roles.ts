@@ -63,6 +63,12 @@ const SUBHEADING = new RegExp(
 );
 const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN}?\\s*:?$`, 'iu');
 const MOTIONS = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:?$`, 'iu');
+// `Reservation: Bo Ek (M) …`, `Protokollsanteckning: …`, `Yrkande: …`: a proceedings label run into its text
+const PROCEEDINGS_WORDS = Object.values(PROCEEDINGS).flat();
+const PROCEEDINGS_LABEL = new RegExp(`^(?:${alternation(PROCEEDINGS_WORDS)})\\s*:\\s*\\S`, 'iu');
+const MOTIONS_LABEL = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:`, 'iu');
+const MAY_BE_PROCEEDINGS_LABEL = opensWith(initials(PROCEEDINGS_WORDS), 'iu');
+const isProceedingsLabel = (text: string): boolean => MAY_BE_PROCEEDINGS_LABEL(text) && text.includes(':') && PROCEEDINGS_LABEL.test(text);
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 // (`Handläggare: Lena Björk` too: who handles the case)
@@ -305,6 +311,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     if (isBodyLabel(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure, motions };
+    }
+    // `Reservation: Bo Ek (M) reserverar sig …` after the clauses: the proceedings, no clause of them
+    if (mode !== 'none' && isProceedingsLabel(text)) {
+      mode = 'none';
+      return { paragraph, role: 'body', by: null, procedure: true, motions: MOTIONS_LABEL.test(text) };
     }
     if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure, motions };
     if (mode === 'decision') {
