@@ -106,6 +106,11 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
   return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
 }
 
+/** An organ other than the one that meets (known) recommends. */
+function recommendsElsewhere(recommender: string, own: string | null): boolean {
+  return own !== null && !isOwnOrgan(recommender, own) && findBody(recommender)?.index === 0;
+}
+
 /** The subject after the verb (`… beslutar kommunstyrelsen att`) is the meeting's organ, or an organ or a meeting (`styrelsen`, `mötet`) not another's. */
 function decidesInverted(subject: string, own: string | null): boolean {
   if (isOwnOrgan(subject, own)) return true;
@@ -224,8 +229,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by, earlier, motions } of read) {
+  for (const { paragraph: p, role, by, earlier, motions, recommender } of read) {
     if (earlier) continue;
+    // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another
+    // organ's recommendation quoted under the heading, the item's proposal but no decision of this meeting
+    if (role === 'decision-clause' && recommender !== undefined && recommendsElsewhere(recommender, own)) {
+      open = null;
+      continue;
+    }
     if (role !== 'decision-clause') {
       open = null;
       inList = false;

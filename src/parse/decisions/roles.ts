@@ -25,6 +25,8 @@ export interface ReadParagraph {
   by: string | null;
   /** The clauses under it are this meeting's proposal to another organ too (`Beslut – Förslag till kommunfullmäktige`). */
   proposes?: boolean;
+  /** The organ whose recommendation the clauses under a decision heading are (`Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …`). */
+  recommender?: string;
   /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
   procedure?: boolean;
   /** It stands under a heading over the members' motions (`Yrkanden`): what they move, in their words. */
@@ -277,6 +279,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
+  let recommender: string | undefined;
   let firstClause = false;
   let procedure = false;
   let motions = false;
@@ -293,6 +296,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       motions = false;
       by = heading.by;
       proposes = heading.proposes === true;
+      recommender = undefined;
       firstClause = true;
       return { paragraph, role: 'decision-heading', by };
     }
@@ -325,10 +329,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
         const r = MAY_RECOMMEND.test(text) ? RECOMMENDS.exec(text) : null;
         if (r && !NOT_SUBJECT.has(r[1]!.split(/\s+/)[0]!.toLowerCase())) {
           proposes = true;
+          recommender = r[1]!;
           by ??= r[1]!;
         }
       }
-      return { paragraph, role: 'decision-clause', by, proposes };
+      return recommender === undefined ? { paragraph, role: 'decision-clause', by, proposes } : { paragraph, role: 'decision-clause', by, proposes, recommender };
     }
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
     return { paragraph, role: 'body', by: null, procedure, motions };
