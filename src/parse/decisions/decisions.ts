@@ -189,6 +189,9 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
 }
 
 
+// `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
+const NAMES_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{1,3}\)))+$/u;
+
 /** Decisions of one item body, given as paragraphs. */
 // longest first: `samt att` before `samt`
 const CLAUSE_JOINS = [...DECISION.clauseJoins].sort((a, b) => b.length - a.length).map((j) => ` ${j}`);
@@ -269,6 +272,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
+        // `Mötet avslutas.` / `Bo Ek   Eva Ås`: capitalised names alone after a decision that ended, the signers of a page
+        // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
+        if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
         afterClause = /^att\s/iu.test(c.text);
         open = { text, by: by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
