@@ -1039,10 +1039,15 @@ export const PROCESS = {
   reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
   reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
   reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
-  reservePassive: [
-    'reservation anfördes av', 'reservation anförs av', 'reservation anmäldes av', 'reservation anmäls av', 'reservation lämnades av',
-    'reservation lämnas av', 'reservation inlämnades av', 'reservationer anfördes av', 'reservationer anförs av',
-  ],
+  /**
+   * The passive with the reservers after it: `Reservation anfördes av …`, `Reservation mot beslutet anmäls av …`
+   * (a noun, what it is against at most, a verb, `av`).
+   */
+  reservePassive: {
+    nouns: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer'],
+    against: ['mot beslutet', 'emot beslutet', 'mot detta', 'mot detta beslut', 'mot förslaget'],
+    verbs: ['anfördes', 'anförs', 'anmäldes', 'anmäls', 'lämnades', 'lämnas', 'inlämnades', 'inlämnas', 'avgavs', 'avges'],
+  },
   /** Jäv: `anmäler jäv`, `är jävig`, `deltar inte … på grund av jäv`. */
   conflictVerbs: ['anmäler jäv', 'anmälde jäv', 'anmäler sig jävig', 'förklarar sig jävig', 'förklarade sig jävig', 'är jävig', 'är jäviga', 'var jävig', 'var jäviga', 'anmäler sig som jävig'],
   conflictPassive: ['jäv anmäls av', 'jäv anmäldes av', 'jäv anmäls från', 'jäv anmäldes från'],
@@ -1087,7 +1092,7 @@ export const PROCESS = {
   /** Lower-case words that may stand inside a name (`Ebba von Platen`, `Anna af Sillén`). */
   nameParticles: ['von', 'af', 'van', 'de', 'da', 'der', 'del', 'la', 'du', 'di'],
   /** Words that open a sentence whose subject follows the verb (`Mot beslutet reserverar sig …`). */
-  openers: ['under', 'mot', 'i', 'vid', 'efter', 'därefter', 'sedan', 'då', 'även', 'också', 'på', 'med', 'till', 'av', 'dessutom', 'slutligen', 'här', 'därvid'],
+  openers: ['under', 'mot', 'emot', 'i', 'vid', 'efter', 'därefter', 'sedan', 'då', 'även', 'också', 'på', 'med', 'till', 'av', 'dessutom', 'slutligen', 'här', 'därvid'],
   /** Subjects that are never a person (`Ingen anmäler jäv`, `Den som är jävig …`). */
   notActors: ['ingen', 'inget', 'inga', 'den', 'det', 'de', 'denne', 'denna', 'var', 'vi', 'jag', 'man', 'alla', 'samtliga', 'någon', 'några', 'ledamot som', 'den som'],
   /** Vote counts: the words beside a number (`72 Ja mot 9 Nej`, `8 ja-röster`, `2 avstår`, `2 blanka`). */
