@@ -12,7 +12,7 @@ import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { withoutDistribution } from './distribution.js';
-import { MAY_BE_NOTED, notedPassively, notesItem } from './noting.js';
+import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import { isRemark, withoutRemarks } from './remarks.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
@@ -137,6 +137,8 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
   // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
+  // `Antecknas till protokollet att …`: the secretary's note, no decision
+  if (isNoteToMinutes(text)) return null;
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
@@ -257,8 +259,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
         const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(c.text.replace(/^att\s+/u, ''))), ',;')), ',;');
-        // a stray `;` under the heading is no clause, nor a remark on how it was decided
-        if (text === '' || isRemark(text)) continue;
+        // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note
+        if (text === '' || isRemark(text) || isNoteToMinutes(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
         if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;
