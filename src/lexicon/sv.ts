@@ -1064,7 +1064,10 @@ export const PROCESS = {
   noteVerbs: ['lämnar', 'lämnade', 'får lämna', 'fick lämna', 'anmäler', 'anmälde', 'gör', 'gjorde', 'antecknar', 'avger', 'avgav'],
   noteNouns: ['protokollsanteckning', 'protokollsanteckningar', 'gemensam protokollsanteckning'],
   /** The secretary's note in the passive, what is noted in an `att` clause: `Till protokollet antecknas att Bo Ek (C) inte deltar i beslutet.` */
-  notePassive: ['till protokollet antecknas att', 'till protokollet antecknades att', 'antecknas till protokollet att', 'antecknades till protokollet att', 'till protokollet noteras att', 'noteras till protokollet att'],
+  notePassive: [
+    'till protokollet antecknas att', 'till protokollet antecknades att', 'antecknas till protokollet att', 'antecknades till protokollet att', 'till protokollet noteras att', 'noteras till protokollet att',
+    'det antecknas att', 'det antecknades att', 'det antecknas till protokollet att', 'det antecknades till protokollet att',
+  ],
   /** Words before a name that say what the person is, not who (`Vice ordföranden Anna Ek`). */
   roleWords: [
     'ordföranden', 'ordförande', 'vice ordföranden', 'vice ordförande', 'förste vice ordföranden', 'andre vice ordföranden',

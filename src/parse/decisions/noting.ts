@@ -24,7 +24,8 @@ export const MAY_BE_NOTED = hintOf(DECISION.notedPassive);
 
 // `Till protokollet antecknas att Bo Ek (C) inte deltar i beslutet.`: the secretary's note in the passive
 const NOTED_TO_MINUTES = new RegExp(`^(?:${alternation(PROCESS.notePassive)})${B}`, 'iu');
-const MAY_NOTE_TO_MINUTES = /till protokollet/i;
+// (every form says one of these; most sentences neither)
+export const MAY_NOTE_TO_MINUTES = /till protokollet|det anteckna/i;
 /** A note to the minutes in the passive, no decision: `Till protokollet antecknas att …`. */
 export const isNoteToMinutes = (text: string): boolean => MAY_NOTE_TO_MINUTES.test(text) && NOTED_TO_MINUTES.test(text);
 

@@ -7,7 +7,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readActors } from './actors.js';
 import { isRule, reportsOtherMeeting } from './elsewhere.js';
-import { isNoteToMinutes } from '../decisions/noting.js';
+import { MAY_NOTE_TO_MINUTES, isNoteToMinutes } from '../decisions/noting.js';
 import { sentencesOfPart, type Part } from './parts.js';
 
 const A = '(?<![\\p{L}])';
@@ -19,7 +19,6 @@ const NOTE = new RegExp(
 const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /protokollsanteckn/i;
-const MAY_NOTE_TO_MINUTES = /till protokollet/i;
 
 export function findNotes(parts: readonly Part[]): string[] {
   const out: string[] = [];
