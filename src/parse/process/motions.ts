@@ -3,7 +3,7 @@
 // hand …`, `X (KD) med instämmande av Y (L) yrkar …`, `Under överläggningen yrkar X (S) …`,
 // `Bifall yrkas av X (S)`, `X (L) lämnar följande tilläggsyrkande: …`, Finnish-Swedish
 // `Ledamoten X understödd av ledamoten Y föreslog att …`, and under a `Yrkanden` heading
-// one motion a paragraph: `Anna Ek (S): Bifall till arbetsutskottets förslag.` The text is
+// one motion a paragraph or a line, bulleted or not: `Anna Ek (S): Bifall till arbetsutskottets förslag.` The text is
 // what is moved, as written after the verb; a motion whose text follows on the next
 // paragraph (`X (M) yrkar:` / `att …`) takes that paragraph.
 import { PROCESS } from '../../lexicon/sv.js';
@@ -34,6 +34,7 @@ const JOINED_MOVER = /^i\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
 // `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
+const BULLET = /^[•\-–−*]\s+/u;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /yrka|understödd|instäm/i;
 const MAY_PROPOSE = /föreslå|föreslog/i;
@@ -141,7 +142,8 @@ function labelledMotion(part: Part, out: Motion[]): void {
   let current: Motion | null = null;
   p.starts.forEach((start, k) => {
     const from = Math.max(start.offset, part.offset);
-    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim();
+    // (`- Anna Ek (S): bifall …`: a bullet before the mover is none of the label)
+    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim().replace(BULLET, '');
     const m = LABELLED.exec(line);
     const actors = m ? readActors(m[1]!) : null;
     if (m && actors) {
