@@ -48,19 +48,47 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     const headed = part.section === 'motions';
     if ((part.stems && HINT.test(part.text)) || (headed && MAY_PROPOSE.test(part.text))) {
       for (const s of sentencesOfPart(part)) {
-        const m = mayState(part.section, s.text) ? readMotion(s.text, headed) : null;
-        if (!m) {
-          if (out.length > 0 && mayState(part.section, s.text)) joinMotion(s.text, out);
-          continue;
+        for (const piece of byMover(s.text)) {
+          const m = mayState(part.section, piece) ? readMotion(piece, headed) : null;
+          if (!m) {
+            if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
+            continue;
+          }
+          // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
+          const text = m.text === '' && piece.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
+          if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
         }
-        // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
-        const text = m.text === '' && s.text.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
-        if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
       }
     }
     if (out.length === before && part.section === 'motions' && !part.labelled) labelledMotion(part, out);
   });
   return out;
+}
+
+const MOVE_ALL = new RegExp(MOVE.source, 'giu');
+// where a second mover may open: after a comma, a semicolon or a word that joins clauses
+const CLAUSE_SEPARATOR = /(?:[,;]|\s(?:och|samt|medan))\s+/gu;
+
+/**
+ * `Bo Ek (M) yrkar bifall och Eva Ås (M) yrkar avslag.`: one sentence, two motions, cut where
+ * a separator has only actors between it and the next verb of moving; else the sentence whole.
+ */
+function byMover(sentence: string): string[] {
+  const verbs = [...allMatches(MOVE_ALL, sentence)];
+  if (verbs.length < 2) return [sentence];
+  const pieces: string[] = [];
+  let from = 0;
+  for (let v = 1; v < verbs.length; v++) {
+    const span = sentence.slice(verbs[v - 1]!.index + verbs[v - 1]![0].length, verbs[v]!.index);
+    const base = verbs[v - 1]!.index + verbs[v - 1]![0].length;
+    // (the first separator from the left that leaves only actors: `…, Bo Ek (M) och Eva Ås (M) yrkar …` takes both)
+    const sep = [...allMatches(CLAUSE_SEPARATOR, span)].find((m) => readActors(span.slice(m.index + m[0].length)) !== null);
+    if (!sep) continue;
+    pieces.push(sentence.slice(from, base + sep.index));
+    from = base + sep.index + sep[0].length;
+  }
+  pieces.push(sentence.slice(from));
+  return pieces;
 }
 
 /** One motion in a sentence, or null (`headed`: under a heading over the motions). */
