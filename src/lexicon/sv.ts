@@ -1111,6 +1111,16 @@ export const PROCESS = {
     ],
     absent: ['frånvarande'],
   },
+  /**
+   * Counts written in words (`med sju ja-röster mot fyra nej-röster`), each at its value's index;
+   * `en`/`ett` count only before a word of voting (`en ledamot avstår`), being articles elsewhere.
+   */
+  countWords: [
+    'noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton',
+    'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+  ],
+  countArticles: ['en', 'ett'],
+  countArticleBefore: ['ledamot', 'röst', 'ja-röst', 'nej-röst', 'jaröst', 'nejröst', 'blank', 'nedlagd'],
   /** Counts that are no vote of the meeting: surveys, referendums, elections to parliament. */
   notVotes: [
     'enkät', 'enkäten', 'svarade', 'svarande', 'respondent', 'undersökning', 'folkomröstning', 'medborgarpanel',
