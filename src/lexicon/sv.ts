@@ -1039,10 +1039,15 @@ export const PROCESS = {
   reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
   reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
   reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
-  reservePassive: [
-    'reservation anfördes av', 'reservation anförs av', 'reservation anmäldes av', 'reservation anmäls av', 'reservation lämnades av',
-    'reservation lämnas av', 'reservation inlämnades av', 'reservationer anfördes av', 'reservationer anförs av',
-  ],
+  /**
+   * The passive with the reservers after it: `Reservation anfördes av …`, `Reservation mot beslutet anmäls av …`
+   * (a noun, what it is against at most, a verb, `av`).
+   */
+  reservePassive: {
+    nouns: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer'],
+    against: ['mot beslutet', 'emot beslutet', 'mot detta', 'mot detta beslut', 'mot förslaget'],
+    verbs: ['anfördes', 'anförs', 'anmäldes', 'anmäls', 'lämnades', 'lämnas', 'inlämnades', 'inlämnas', 'avgavs', 'avges'],
+  },
   /** Jäv: `anmäler jäv`, `är jävig`, `deltar inte … på grund av jäv`. */
   conflictVerbs: ['anmäler jäv', 'anmälde jäv', 'anmäler sig jävig', 'förklarar sig jävig', 'förklarade sig jävig', 'är jävig', 'är jäviga', 'var jävig', 'var jäviga', 'anmäler sig som jävig'],
   conflictPassive: ['jäv anmäls av', 'jäv anmäldes av', 'jäv anmäls från', 'jäv anmäldes från'],
@@ -1058,6 +1063,11 @@ export const PROCESS = {
   /** A protocol note: `Anna Ek (KD) lämnar följande protokollsanteckning: …`. */
   noteVerbs: ['lämnar', 'lämnade', 'får lämna', 'fick lämna', 'anmäler', 'anmälde', 'gör', 'gjorde', 'antecknar', 'avger', 'avgav'],
   noteNouns: ['protokollsanteckning', 'protokollsanteckningar', 'gemensam protokollsanteckning'],
+  /** The secretary's note in the passive, what is noted in an `att` clause: `Till protokollet antecknas att Bo Ek (C) inte deltar i beslutet.` */
+  notePassive: [
+    'till protokollet antecknas att', 'till protokollet antecknades att', 'antecknas till protokollet att', 'antecknades till protokollet att', 'till protokollet noteras att', 'noteras till protokollet att',
+    'det antecknas att', 'det antecknades att', 'det antecknas till protokollet att', 'det antecknades till protokollet att',
+  ],
   /** Words before a name that say what the person is, not who (`Vice ordföranden Anna Ek`). */
   roleWords: [
     'ordföranden', 'ordförande', 'vice ordföranden', 'vice ordförande', 'förste vice ordföranden', 'andre vice ordföranden',
@@ -1087,7 +1097,7 @@ export const PROCESS = {
   /** Lower-case words that may stand inside a name (`Ebba von Platen`, `Anna af Sillén`). */
   nameParticles: ['von', 'af', 'van', 'de', 'da', 'der', 'del', 'la', 'du', 'di'],
   /** Words that open a sentence whose subject follows the verb (`Mot beslutet reserverar sig …`). */
-  openers: ['under', 'mot', 'i', 'vid', 'efter', 'därefter', 'sedan', 'då', 'även', 'också', 'på', 'med', 'till', 'av', 'dessutom', 'slutligen', 'här', 'därvid'],
+  openers: ['under', 'mot', 'emot', 'i', 'vid', 'efter', 'därefter', 'sedan', 'då', 'även', 'också', 'på', 'med', 'till', 'av', 'dessutom', 'slutligen', 'här', 'därvid'],
   /** Subjects that are never a person (`Ingen anmäler jäv`, `Den som är jävig …`). */
   notActors: ['ingen', 'inget', 'inga', 'den', 'det', 'de', 'denne', 'denna', 'var', 'vi', 'jag', 'man', 'alla', 'samtliga', 'någon', 'några', 'ledamot som', 'den som'],
   /** Vote counts: the words beside a number (`72 Ja mot 9 Nej`, `8 ja-röster`, `2 avstår`, `2 blanka`). */
@@ -1101,6 +1111,16 @@ export const PROCESS = {
     ],
     absent: ['frånvarande'],
   },
+  /**
+   * Counts written in words (`med sju ja-röster mot fyra nej-röster`), each at its value's index;
+   * `en`/`ett` count only before a word of voting (`en ledamot avstår`), being articles elsewhere.
+   */
+  countWords: [
+    'noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton',
+    'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+  ],
+  countArticles: ['en', 'ett'],
+  countArticleBefore: ['ledamot', 'röst', 'ja-röst', 'nej-röst', 'jaröst', 'nejröst', 'blank', 'nedlagd'],
   /** Counts that are no vote of the meeting: surveys, referendums, elections to parliament. */
   notVotes: [
     'enkät', 'enkäten', 'svarade', 'svarande', 'respondent', 'undersökning', 'folkomröstning', 'medborgarpanel',

@@ -12,7 +12,7 @@ import { hintOf } from '../../text/hint.js';
 import { GENITIVE_NAME, alternation, capitalise, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { withoutDistribution } from './distribution.js';
-import { MAY_BE_NOTED, notedPassively, notesItem } from './noting.js';
+import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import { isRemark, withoutRemarks } from './remarks.js';
 import { clauses, decisionHeading, isListPart, readParagraphs, type Clause, type ReadParagraph } from './roles.js';
@@ -106,6 +106,11 @@ function isOwnOrgan(subject: string, own: string | null): boolean {
   return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
 }
 
+/** An organ other than the one that meets (known) recommends. */
+function recommendsElsewhere(recommender: string, own: string | null): boolean {
+  return own !== null && !isOwnOrgan(recommender, own) && findBody(recommender)?.index === 0;
+}
+
 /** The subject after the verb (`… beslutar kommunstyrelsen att`) is the meeting's organ, or an organ or a meeting (`styrelsen`, `mötet`) not another's. */
 function decidesInverted(subject: string, own: string | null): boolean {
   if (isOwnOrgan(subject, own)) return true;
@@ -132,6 +137,8 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
   // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
+  // `Antecknas till protokollet att …`: the secretary's note, no decision
+  if (isNoteToMinutes(text)) return null;
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
@@ -184,6 +191,9 @@ function decides(s: Sentence, own: string | null = null): Deciding | null {
 }
 
 
+// `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
+const NAMES_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{1,3}\)))+$/u;
+
 /** Decisions of one item body, given as paragraphs. */
 // longest first: `samt att` before `samt`
 const CLAUSE_JOINS = [...DECISION.clauseJoins].sort((a, b) => b.length - a.length).map((j) => ` ${j}`);
@@ -224,8 +234,14 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by, earlier, motions } of read) {
+  for (const { paragraph: p, role, by, earlier, motions, recommender } of read) {
     if (earlier) continue;
+    // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another
+    // organ's recommendation quoted under the heading, the item's proposal but no decision of this meeting
+    if (role === 'decision-clause' && recommender !== undefined && recommendsElsewhere(recommender, own)) {
+      open = null;
+      continue;
+    }
     if (role !== 'decision-clause') {
       open = null;
       inList = false;
@@ -243,8 +259,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
         const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(c.text.replace(/^att\s+/u, ''))), ',;')), ',;');
-        // a stray `;` under the heading is no clause, nor a remark on how it was decided
-        if (text === '' || isRemark(text)) continue;
+        // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note
+        if (text === '' || isRemark(text) || isNoteToMinutes(text)) continue;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
         if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;
@@ -258,6 +274,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
+        // `Mötet avslutas.` / `Bo Ek   Eva Ås`: capitalised names alone after a decision that ended, the signers of a page
+        // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
+        if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
         afterClause = /^att\s/iu.test(c.text);
         open = { text, by: by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it

@@ -17,9 +17,17 @@ const TO_MINUTES = /till protokollet/i;
 const NOTING = new Set<string>(DECISION.notingVerbs);
 // the item as the subject, within the first words before the passive (`Informationen om
 // budgeten noteras`), and not the impersonal `Det noteras att …`
-const NOTED = new RegExp(`^(?!det${B})(?:[\\p{L}-]+\\s+){0,4}?${ITEM}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(DECISION.notedPassive)})${B}`, 'iu');
+// (`Till protokollet antecknas att …`: what is noted follows in an `att` clause, a note, no decision)
+const NOTED = new RegExp(`^(?!det${B})(?:[\\p{L}-]+\\s+){0,4}?${ITEM}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(DECISION.notedPassive)})${B}(?!\\s+att${B})`, 'iu');
 /** Plain hint of the passives, for the caller's quick tests. */
 export const MAY_BE_NOTED = hintOf(DECISION.notedPassive);
+
+// `Till protokollet antecknas att Bo Ek (C) inte deltar i beslutet.`: the secretary's note in the passive
+const NOTED_TO_MINUTES = new RegExp(`^(?:${alternation(PROCESS.notePassive)})${B}`, 'iu');
+// (every form says one of these; most sentences neither)
+export const MAY_NOTE_TO_MINUTES = /till protokollet|det anteckna/i;
+/** A note to the minutes in the passive, no decision: `Till protokollet antecknas att …`. */
+export const isNoteToMinutes = (text: string): boolean => MAY_NOTE_TO_MINUTES.test(text) && NOTED_TO_MINUTES.test(text);
 
 /** Whether a verb of noting decides here: `rest`, the text after the verb, names the item or says `till protokollet`. */
 export function notesItem(verb: string, rest: string): boolean {

@@ -25,6 +25,8 @@ export interface ReadParagraph {
   by: string | null;
   /** The clauses under it are this meeting's proposal to another organ too (`Beslut – Förslag till kommunfullmäktige`). */
   proposes?: boolean;
+  /** The organ whose recommendation the clauses under a decision heading are (`Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …`). */
+  recommender?: string;
   /** It stands under a heading over the meeting's procedure (`Beslutsgång`, `Yrkanden`). */
   procedure?: boolean;
   /** It stands under a heading over the members' motions (`Yrkanden`): what they move, in their words. */
@@ -63,6 +65,12 @@ const SUBHEADING = new RegExp(
 );
 const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN}?\\s*:?$`, 'iu');
 const MOTIONS = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:?$`, 'iu');
+// `Reservation: Bo Ek (M) …`, `Protokollsanteckning: …`, `Yrkande: …`: a proceedings label run into its text
+const PROCEEDINGS_WORDS = Object.values(PROCEEDINGS).flat();
+const PROCEEDINGS_LABEL = new RegExp(`^(?:${alternation(PROCEEDINGS_WORDS)})\\s*:\\s*\\S`, 'iu');
+const MOTIONS_LABEL = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:`, 'iu');
+const MAY_BE_PROCEEDINGS_LABEL = opensWith(initials(PROCEEDINGS_WORDS), 'iu');
+const isProceedingsLabel = (text: string): boolean => MAY_BE_PROCEEDINGS_LABEL(text) && text.includes(':') && PROCEEDINGS_LABEL.test(text);
 // `Överenskommelse`: what a meeting that keeps notes agreed
 const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
 // (`Handläggare: Lena Björk` too: who handles the case)
@@ -271,6 +279,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
   let by: string | null = null;
   let proposes = false;
+  let recommender: string | undefined;
   let firstClause = false;
   let procedure = false;
   let motions = false;
@@ -287,6 +296,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       motions = false;
       by = heading.by;
       proposes = heading.proposes === true;
+      recommender = undefined;
       firstClause = true;
       return { paragraph, role: 'decision-heading', by };
     }
@@ -306,6 +316,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'none';
       return { paragraph, role: 'body', by: null, procedure, motions };
     }
+    // `Reservation: Bo Ek (M) reserverar sig …` after the clauses: the proceedings, no clause of them
+    if (mode !== 'none' && isProceedingsLabel(text)) {
+      mode = 'none';
+      return { paragraph, role: 'body', by: null, procedure: true, motions: MOTIONS_LABEL.test(text) };
+    }
     if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure, motions };
     if (mode === 'decision') {
       // (the heading's first clause says who recommends: asked of that clause alone)
@@ -314,10 +329,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
         const r = MAY_RECOMMEND.test(text) ? RECOMMENDS.exec(text) : null;
         if (r && !NOT_SUBJECT.has(r[1]!.split(/\s+/)[0]!.toLowerCase())) {
           proposes = true;
+          recommender = r[1]!;
           by ??= r[1]!;
         }
       }
-      return { paragraph, role: 'decision-clause', by, proposes };
+      return recommender === undefined ? { paragraph, role: 'decision-clause', by, proposes } : { paragraph, role: 'decision-clause', by, proposes, recommender };
     }
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
     return { paragraph, role: 'body', by: null, procedure, motions };

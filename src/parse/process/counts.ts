@@ -42,10 +42,25 @@ const SURVEY = new RegExp(`(?<![\\p{L}])(?:${alternation(PROCESS.notVotes)})`, '
 // every form has a digit and one of these stems; most sentences have neither
 const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|röst|avst|blank|voter)[^\n]{0,30}\d/i;
 
+// `med sju ja-röster mot fyra nej-röster`, `en ledamot avstår`: counts in words, as digits
+const COUNT_WORD_VALUE = new Map<string, number>([...PROCESS.countWords.map((w, k) => [w, k] as [string, number]), ['ett', 1]]);
+const ARTICLE = new Set<string>(PROCESS.countArticles);
+const COUNT_WORD = new RegExp(
+  `(?<![\\p{L}\\d-])(?:(${alternation(PROCESS.countWords.filter((w) => !ARTICLE.has(w)))})|(${alternation(PROCESS.countArticles)})(?=\\s+(?:${alternation(PROCESS.countArticleBefore)})))(?![\\p{L}\\d-])`,
+  'giu',
+);
+// a sentence without a digit is read again with its count words as digits only where it speaks of voting
+const MAY_COUNT_IN_WORDS = /röst|ja-|nej|avst|blank/i;
+const inDigits = (sentence: string): string => sentence.replace(COUNT_WORD, (w) => String(COUNT_WORD_VALUE.get(w.toLowerCase()) ?? w));
+
 const empty = (): Counts => ({ yes: null, no: null, abstain: null, absent: null });
 
 /** The counts a sentence states; fields it does not state stay null. */
 export function readCounts(sentence: string): Counts | null {
+  if (!/\d/u.test(sentence) && MAY_COUNT_IN_WORDS.test(sentence)) {
+    const digits = inDigits(sentence);
+    return digits === sentence ? null : readCounts(digits);
+  }
   if (!HINT.test(sentence) || reportsOtherMeeting(sentence) || SURVEY.test(sentence)) return null;
   // `Vid val gäller 3 röster mot 2 …`, `Om omröstningen ger lika röstetal …`: a rule before the numbers
   if (isModal(sentence.slice(0, sentence.search(/\d/u)))) return null;

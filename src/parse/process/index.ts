@@ -35,7 +35,7 @@ const STEMS: readonly (readonly [Reader, RegExp])[] = [
   ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i],
   ['conflicts', /jäv/i],
   ['reservations', /reserv|avvikande mening/i],
-  ['notes', /protokollsanteckn/i],
+  ['notes', /protokollsanteckn|till protokollet|det anteckna/i],
 ];
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
 const AGENDA_TITLE = new RegExp(`(?<![\\p{L}])(?:${AGENDA_STEMS.join('|')})`, 'iu');

@@ -3,7 +3,7 @@
 // hand …`, `X (KD) med instämmande av Y (L) yrkar …`, `Under överläggningen yrkar X (S) …`,
 // `Bifall yrkas av X (S)`, `X (L) lämnar följande tilläggsyrkande: …`, Finnish-Swedish
 // `Ledamoten X understödd av ledamoten Y föreslog att …`, and under a `Yrkanden` heading
-// one motion a paragraph: `Anna Ek (S): Bifall till arbetsutskottets förslag.` The text is
+// one motion a paragraph or a line, bulleted or not: `Anna Ek (S): Bifall till arbetsutskottets förslag.` The text is
 // what is moved, as written after the verb; a motion whose text follows on the next
 // paragraph (`X (M) yrkar:` / `att …`) takes that paragraph.
 import { PROCESS } from '../../lexicon/sv.js';
@@ -34,6 +34,7 @@ const JOINED_MOVER = /^i\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
 // `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
+const BULLET = /^[•\-–−*]\s+/u;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /yrka|understödd|instäm/i;
 const MAY_PROPOSE = /föreslå|föreslog/i;
@@ -47,19 +48,47 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     const headed = part.section === 'motions';
     if ((part.stems && HINT.test(part.text)) || (headed && MAY_PROPOSE.test(part.text))) {
       for (const s of sentencesOfPart(part)) {
-        const m = mayState(part.section, s.text) ? readMotion(s.text, headed) : null;
-        if (!m) {
-          if (out.length > 0 && mayState(part.section, s.text)) joinMotion(s.text, out);
-          continue;
+        for (const piece of byMover(s.text)) {
+          const m = mayState(part.section, piece) ? readMotion(piece, headed) : null;
+          if (!m) {
+            if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
+            continue;
+          }
+          // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
+          const text = m.text === '' && piece.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
+          if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
         }
-        // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
-        const text = m.text === '' && s.text.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
-        if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
       }
     }
     if (out.length === before && part.section === 'motions' && !part.labelled) labelledMotion(part, out);
   });
   return out;
+}
+
+const MOVE_ALL = new RegExp(MOVE.source, 'giu');
+// where a second mover may open: after a comma, a semicolon or a word that joins clauses
+const CLAUSE_SEPARATOR = /(?:[,;]|\s(?:och|samt|medan))\s+/gu;
+
+/**
+ * `Bo Ek (M) yrkar bifall och Eva Ås (M) yrkar avslag.`: one sentence, two motions, cut where
+ * a separator has only actors between it and the next verb of moving; else the sentence whole.
+ */
+function byMover(sentence: string): string[] {
+  const verbs = [...allMatches(MOVE_ALL, sentence)];
+  if (verbs.length < 2) return [sentence];
+  const pieces: string[] = [];
+  let from = 0;
+  for (let v = 1; v < verbs.length; v++) {
+    const span = sentence.slice(verbs[v - 1]!.index + verbs[v - 1]![0].length, verbs[v]!.index);
+    const base = verbs[v - 1]!.index + verbs[v - 1]![0].length;
+    // (the first separator from the left that leaves only actors: `…, Bo Ek (M) och Eva Ås (M) yrkar …` takes both)
+    const sep = [...allMatches(CLAUSE_SEPARATOR, span)].find((m) => readActors(span.slice(m.index + m[0].length)) !== null);
+    if (!sep) continue;
+    pieces.push(sentence.slice(from, base + sep.index));
+    from = base + sep.index + sep[0].length;
+  }
+  pieces.push(sentence.slice(from));
+  return pieces;
 }
 
 /** One motion in a sentence, or null (`headed`: under a heading over the motions). */
@@ -141,7 +170,8 @@ function labelledMotion(part: Part, out: Motion[]): void {
   let current: Motion | null = null;
   p.starts.forEach((start, k) => {
     const from = Math.max(start.offset, part.offset);
-    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim();
+    // (`- Anna Ek (S): bifall …`: a bullet before the mover is none of the label)
+    const line = p.text.slice(from, p.starts[k + 1]?.offset ?? p.text.length).trim().replace(BULLET, '');
     const m = LABELLED.exec(line);
     const actors = m ? readActors(m[1]!) : null;
     if (m && actors) {

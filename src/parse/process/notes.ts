@@ -1,13 +1,14 @@
 // Protocol notes (protokollsanteckningar), as written: `Anna Ek (KD) lämnar följande
 // protokollsanteckning: …` (with the next paragraph when the note follows the colon),
-// `Protokollsanteckning: …`, and each paragraph under a `Protokollsanteckning` heading. A
+// `Protokollsanteckning: …`, the secretary's `Till protokollet antecknas att …`, and each paragraph under a `Protokollsanteckning` heading. A
 // rule about notes (`En ledamot får lämna en protokollsanteckning om …`) is none, under
 // the heading too.
 import { PROCESS } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readActors } from './actors.js';
 import { isRule, reportsOtherMeeting } from './elsewhere.js';
-import type { Part } from './parts.js';
+import { MAY_NOTE_TO_MINUTES, isNoteToMinutes } from '../decisions/noting.js';
+import { sentencesOfPart, type Part } from './parts.js';
 
 const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
@@ -27,6 +28,14 @@ export function findNotes(parts: readonly Part[]): string[] {
     const text = part.text.trim();
     const headed = part.section === 'notes';
     if (!headed) {
+      // `Till protokollet antecknas att …`, a sentence of its own (after a decision's clause too)
+      if (part.stems && MAY_NOTE_TO_MINUTES.test(text)) {
+        const noted = sentencesOfPart(part).filter((x) => isNoteToMinutes(x.text));
+        if (noted.length > 0) {
+          for (const x of noted) out.push(x.text);
+          return;
+        }
+      }
       if (!part.stems || !HINT.test(text)) return;
       const m = NOTE.exec(text);
       if (!m || reportsOtherMeeting(text.slice(0, m.index)) || !readActors(text.slice(0, m.index))) return;

@@ -35,6 +35,8 @@ export interface Part {
 export interface PartSentence {
   text: string;
   line: number;
+  /** Where it starts in its part's paragraph. */
+  offset: number;
   part: Part;
 }
 
@@ -103,7 +105,7 @@ export function sentencesOfPart(part: Part): PartSentence[] {
   if (part.said === null) {
     // a whole paragraph is split as the decisions reader split it (and cached it)
     const split = part.offset === 0 ? sentencesOf(part.paragraph) : sentences(part.text);
-    part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), part }));
+    part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part }));
   }
   return part.said;
 }

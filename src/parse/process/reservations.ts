@@ -21,7 +21,11 @@ const A = '(?<![\\p{L}])';
 const B = '(?![\\p{L}])';
 const QUALIFIED_NOUN = `(?:(?:${alternation(PROCESS.reserveQualifiers)})\\s+){0,3}(?:${alternation(PROCESS.reserveNouns)})`;
 const RESERVE = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)}|(?:${alternation(PROCESS.reserveNounVerbs)})\\s+${QUALIFIED_NOUN})${B}`, 'iu');
-const RESERVE_PASSIVE = new RegExp(`${A}(?:${alternation(PROCESS.reservePassive)})${B}`, 'iu');
+const { nouns: PASSIVE_NOUNS, against: PASSIVE_AGAINST, verbs: PASSIVE_VERBS } = PROCESS.reservePassive;
+const RESERVE_PASSIVE = new RegExp(
+  `${A}(?:${alternation(PASSIVE_NOUNS)})(?:\\s+(?:${alternation(PASSIVE_AGAINST)}))?\\s+(?:${alternation(PASSIVE_VERBS)})\\s+av${B}`,
+  'iu',
+);
 const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /reserv|avvikande mening/i;

@@ -10,7 +10,7 @@ import type { Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readCounts, type Counts } from './counts.js';
 import { mayState } from './elsewhere.js';
-import { sentencesOfPart, type Part } from './parts.js';
+import { sentencesOfPart, type Part, type PartSentence } from './parts.js';
 import { findListedVotes } from './roll.js';
 
 /**
@@ -49,7 +49,7 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
       if (!mayState(part.section, s.text)) continue;
       const yes = MAY_PROPOSE.test(s.text) ? YES_SIDE.exec(s.text) : null;
       if (yes) {
-        const text = s.text.slice(yes.index);
+        const text = throughNoLine(s, yes.index);
         pending = { text, line: s.line };
         if (NO_SIDE.test(text)) propositions.push(pending);
       } else if (pending && MAY_PROPOSE.test(s.text) && NO_SIDE.test(s.text) && !propositions.includes(pending)) {
@@ -95,6 +95,24 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
     if (f.target !== null) voteTargets.set(vote, f.target);
     return vote;
   });
+}
+
+/**
+ * The proposition from its yes side on: `Ja-röst för …` / `Nej-röst för …` / `Med 7 ja-röster …` on
+ * lines of their own, no full stop between, ends with the line of its no side.
+ */
+function throughNoLine(s: PartSentence, from: number): string {
+  const text = s.text.slice(from);
+  const no = NO_SIDE.exec(text);
+  if (!no) return text;
+  const p = s.part.paragraph;
+  // (the sentence's text is trimmed: where it starts in the paragraph, past any white space)
+  const begin = p.text.indexOf(s.text, s.offset) + from;
+  const end = begin + no.index + no[0].length;
+  // (the line that follows, where the no side said what it stood for on its own line: not `Nej-röst för` / `Eva Ås yrkande`)
+  const next = p.starts.find((x) => x.offset > end && x.offset < begin + text.length && /^[\p{Lu}\d]/u.test(p.text.slice(x.offset)));
+  if (next && p.text.slice(end, next.offset).trim() === '') return text;
+  return next ? p.text.slice(begin, next.offset).trim() : text;
 }
 
 // `Omröstningsresultat` / `Med 7 ja-röster mot 5 nej-röster beslutar …` a few lines apart
