@@ -11,6 +11,7 @@ import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
+import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { namesPerson } from './values.js';
 import { signerNames } from '../../text/persons.js';
@@ -46,8 +47,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       marksUnder = null;
       continue;
     }
-    const cells = belowOf === i ? belowCells : withPartyColumn(cellsOf(line));
-    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? withPartyColumn(cellsOf(lines[i + 1]!)) : [];
+    const cells = belowOf === i ? belowCells : colonLabelCells(withPartyColumn(cellsOf(line)));
+    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? colonLabelCells(withPartyColumn(cellsOf(lines[i + 1]!))) : [];
     belowOf = i + 1;
     belowCells = below;
     let first = true;
