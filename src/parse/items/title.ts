@@ -337,7 +337,8 @@ export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: strin
   const hit = caseNumberInRow(text);
   if (!hit || hit.after === '') return null;
   const row = splitAgendaColumns(`${hit.before}   ${hit.after}`);
-  return row && row.title === hit.before ? { ...row, caseNumber: hit.caseNumber } : null;
+  // (what follows the case number must be the row's other cells, not the § text run on: `… KFN 2023/55 Förvaltningen redovisar …`)
+  return row && row.title === hit.before && row.text === undefined ? { ...row, caseNumber: hit.caseNumber } : null;
 }
 
 // the word before a name that makes the name the title's object, not its presenter (`Avtackning av Per Holm`)
