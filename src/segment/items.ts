@@ -308,7 +308,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
   const coveredEarlier = new Set<number>();
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
-  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
+  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, k > 0 ? best.run[k - 1]!.header.rest : '', start));
   // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
   const history = best.run.map((c, k) => (k > 0 ? historyAbove(lines, above[k] ?? c.at, best.run[k - 1]!.at) : undefined));
   // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
@@ -842,18 +842,33 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
  * beside it. Not where that line stands right under the item before's heading and title
  * (`§ 5 Delårsrapport` / `Dnr 2024/17` / `§ 6 …`): there it is that item's.
  */
-function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, start: number): number | undefined {
+function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, prevRest: string, start: number): number | undefined {
   if (c.header.caseNumber !== null) return undefined;
   let p = c.at - 1;
   while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
   if (p < start || p <= prevAt || c.at - p > 2) return undefined;
   if (prevAt >= 0) {
     let content = 0;
-    for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
-    if (content < 2) return undefined;
+    let last = prevAt;
+    for (let i = prevAt + 1; i < p && content < 2; i++) {
+      if (isBlank(lines[i]!)) continue;
+      content++;
+      last = i;
+    }
+    // (`§ 46 Delårsrapport` / `Rapporten läggs till handlingarna.` / `Dnr KS 2024/88` / `§ 47 …`: a
+    // heading with its title beside it and a sentence under it, and so the line opens the next §;
+    // so does a line that opens a page, as minutes that give each § a page of their own print it)
+    const bodyAbove = content === 1 && prevRest !== '' && ENDS_SENTENCE.test(lines[last]!.flat);
+    if (content < 2 && !bodyAbove && !opensPage(lines, last, p)) return undefined;
   }
   // (asked last: it reads the whole line)
   return referenceOn(lines[p]!) === null ? undefined : p;
+}
+
+/** A page starts after line `from` and at or before line `to` (a page break flagged on a line between). */
+function opensPage(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (lines[i]!.pageBreak) return true;
+  return false;
 }
 
 /**
