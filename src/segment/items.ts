@@ -17,6 +17,7 @@ import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseIte
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import { opensNoticeClosing } from '../text/notice-closing.js';
+import { kindHeading, kindTitle } from '../split/titles.js';
 
 export interface Range {
   start: number;
@@ -622,7 +623,9 @@ function pageHeads(lines: readonly Line[], start: number, end: number): number[]
   for (let i = start; i < end; i++) {
     const l = lines[i]!;
     if (!l.pageBreak || l.text.length > PAGE_HEAD_MAX || /[.!?:]$/u.test(l.text)) continue;
-    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN))) out.push(i);
+    // (or the document's kind and its date, as its title names them: `Direktionens protokoll 14 mars 2024`,
+    // the page's counter cut off)
+    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null) out.push(i);
   }
   return out;
 }
