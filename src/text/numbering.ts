@@ -1,7 +1,7 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
@@ -37,18 +37,24 @@ export interface NumberingRecogniser {
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
 const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
+// before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
+// as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
+const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
+// … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
+const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
+const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
 // `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
-const PARAGRAPHS = new RegExp(`^${PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
+const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
 const MAX_COVERED = 40;
 // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
 const PAGE_HEAD_PARAGRAPH = /^§\s?(\d{1,4}),\s{1,3}\p{Lu}{2,8},?\s{1,3}\d{4}-\d\d-\d\d(?!\d)/u;
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
-const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
+const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
@@ -94,7 +100,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // every form but a lost § writes its sign (`§`, or OCR's `$`): most lines that open with a digit hold neither
       const signed = line.text.includes('§') || line.text.includes('$');
       const m = signed ? PARAGRAPH.exec(line.text) : null;
-      if (m) {
+      if (m && !cites(m[1])) {
         // an OCR `$` is only trusted when a title follows on the line
         if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
         const prefix = m[1]?.trim();
@@ -104,7 +110,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
       const several = line.text.includes('§§') ? PARAGRAPHS.exec(line.text) : null;
-      if (several) {
+      if (several && !cites(several[1])) {
         const covers = coveredNumbers(Number(several[2]), several[3]!);
         if (!covers) return null;
         const prefix = several[1]?.trim();
@@ -128,7 +134,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       }
       const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
-      if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
+      if (!a || cites(a[1]) || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
       const prefix = a[1]?.trim();
       return withCaseNumber({ style: 'paragraph', number: Number(a[2]), label: null, rest: trimStartOf(a[3] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} § after` : '§ after' });
     },
