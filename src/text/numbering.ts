@@ -59,6 +59,7 @@ const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const ORGAN_ALONE = /^(\p{L}{2,4})\s{1,3}(\d{1,4})$/u;
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
@@ -131,6 +132,11 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const organ = lost?.[1]?.trim();
       if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
+      }
+      // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)
+      const alone = lost || signed ? null : ORGAN_ALONE.exec(line.text);
+      if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
+        return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
       const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
@@ -286,7 +292,8 @@ export function mayOpenItem(line: Line): boolean {
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
+// (or nothing: `KF 67` alone, its title on the next line)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?: +[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 
