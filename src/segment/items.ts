@@ -274,7 +274,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
     const form = dominantForm(found);
     for (const { at: i, header } of found) {
-      if (header.form !== form) continue;
+      if (formKey(header.form) !== form) continue;
       const last = run[run.length - 1];
       // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
       if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) {
@@ -729,10 +729,19 @@ export function caseNumberAtEnd(title: string): { caseNumber: string; title: str
   return null;
 }
 
+/**
+ * A heading's form as the document writes it: a § the PDF lost (`31 Dnr KS 2024/14`) is the
+ * same form as one it kept (`§ 31 Dnr …`, a page before), not another way of writing headings.
+ */
+const formKey = (form: string): string => (form.endsWith(' lost') ? form.slice(0, -5) : form);
+
 /** The way most candidates write their heading. */
 function dominantForm(found: readonly Candidate[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of found) counts.set(c.header.form, (counts.get(c.header.form) ?? 0) + 1);
+  for (const c of found) {
+    const key = formKey(c.header.form);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let best: string | undefined;
   for (const [form, n] of counts) if (best === undefined || n > counts.get(best)!) best = form;
   return best;
