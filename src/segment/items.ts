@@ -17,6 +17,7 @@ import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseIte
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import { opensNoticeClosing } from '../text/notice-closing.js';
+import { kindHeading, kindTitle } from '../split/titles.js';
 
 export interface Range {
   start: number;
@@ -273,7 +274,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
     // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
     const form = dominantForm(found);
     for (const { at: i, header } of found) {
-      if (header.form !== form) continue;
+      if (formKey(header.form) !== form) continue;
       const last = run[run.length - 1];
       // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
       if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) {
@@ -308,7 +309,7 @@ function readItems(lines: readonly Line[], start: number, end: number, may: read
   const coveredEarlier = new Set<number>();
   let prevLabel: string | null = null;
   // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
-  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, start));
+  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, k > 0 ? best.run[k - 1]!.header.rest : '', start));
   // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
   const history = best.run.map((c, k) => (k > 0 ? historyAbove(lines, above[k] ?? c.at, best.run[k - 1]!.at) : undefined));
   // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
@@ -622,7 +623,9 @@ function pageHeads(lines: readonly Line[], start: number, end: number): number[]
   for (let i = start; i < end; i++) {
     const l = lines[i]!;
     if (!l.pageBreak || l.text.length > PAGE_HEAD_MAX || /[.!?:]$/u.test(l.text)) continue;
-    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN))) out.push(i);
+    // (or the document's kind and its date, as its title names them: `Direktionens protokoll 14 mars 2024`,
+    // the page's counter cut off)
+    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null) out.push(i);
   }
   return out;
 }
@@ -726,10 +729,19 @@ export function caseNumberAtEnd(title: string): { caseNumber: string; title: str
   return null;
 }
 
+/**
+ * A heading's form as the document writes it: a § the PDF lost (`31 Dnr KS 2024/14`) is the
+ * same form as one it kept (`§ 31 Dnr …`, a page before), not another way of writing headings.
+ */
+const formKey = (form: string): string => (form.endsWith(' lost') ? form.slice(0, -5) : form);
+
 /** The way most candidates write their heading. */
 function dominantForm(found: readonly Candidate[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of found) counts.set(c.header.form, (counts.get(c.header.form) ?? 0) + 1);
+  for (const c of found) {
+    const key = formKey(c.header.form);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let best: string | undefined;
   for (const [form, n] of counts) if (best === undefined || n > counts.get(best)!) best = form;
   return best;
@@ -842,18 +854,33 @@ function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: 
  * beside it. Not where that line stands right under the item before's heading and title
  * (`§ 5 Delårsrapport` / `Dnr 2024/17` / `§ 6 …`): there it is that item's.
  */
-function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, start: number): number | undefined {
+function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, prevRest: string, start: number): number | undefined {
   if (c.header.caseNumber !== null) return undefined;
   let p = c.at - 1;
   while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
   if (p < start || p <= prevAt || c.at - p > 2) return undefined;
   if (prevAt >= 0) {
     let content = 0;
-    for (let i = prevAt + 1; i < p && content < 2; i++) if (!isBlank(lines[i]!)) content++;
-    if (content < 2) return undefined;
+    let last = prevAt;
+    for (let i = prevAt + 1; i < p && content < 2; i++) {
+      if (isBlank(lines[i]!)) continue;
+      content++;
+      last = i;
+    }
+    // (`§ 46 Delårsrapport` / `Rapporten läggs till handlingarna.` / `Dnr KS 2024/88` / `§ 47 …`: a
+    // heading with its title beside it and a sentence under it, and so the line opens the next §;
+    // so does a line that opens a page, as minutes that give each § a page of their own print it)
+    const bodyAbove = content === 1 && prevRest !== '' && ENDS_SENTENCE.test(lines[last]!.flat);
+    if (content < 2 && !bodyAbove && !opensPage(lines, last, p)) return undefined;
   }
   // (asked last: it reads the whole line)
   return referenceOn(lines[p]!) === null ? undefined : p;
+}
+
+/** A page starts after line `from` and at or before line `to` (a page break flagged on a line between). */
+function opensPage(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (lines[i]!.pageBreak) return true;
+  return false;
 }
 
 /**

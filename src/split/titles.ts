@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -122,9 +122,24 @@ function letterheadTitle(line: Line): KindTitle | null {
  */
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
-  if (!mayOpenKind(text) || !KIND_AT_START.test(text) || text.length > 90 || manyWords(text)) return null;
-  if (endsClause(text) || DANGLING.test(text)) return null;
+  if (text.length > 90 || manyWords(text) || endsClause(text) || DANGLING.test(text)) return null;
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text);
   const kind = kindOfTitle(text);
+  return kind ? { kind, text } : null;
+}
+
+// `Direktionens protokoll 14 mars 2024`, `Socialnämndens kallelse`, `Barn- och utbildningsnämndens protokoll`:
+// the organ's genitive, then the kind's word
+const ORGAN_KIND = new RegExp(
+  `^(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)\\s+(${KIND_ALT})(?![\\p{L}])`,
+  'iu',
+);
+/** A heading that names the organ whose document it is before the kind's word. */
+function organKindHeading(text: string): KindTitle | null {
+  // (a capital first, and the kind's word in the line: most lines hold none)
+  if (!/^\p{Lu}/u.test(text) || !KIND_STEM.test(text)) return null;
+  const m = ORGAN_KIND.exec(text);
+  const kind = m ? (KIND_WORDS.find(([, w]) => w === m[1]!.toLowerCase().replace(/\s+/g, ' '))?.[0] ?? null) : null;
   return kind ? { kind, text } : null;
 }
 

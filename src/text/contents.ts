@@ -276,7 +276,8 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
 
 /** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry. */
 function numberedTitle(text: string): { number: number; title: string } | null {
-  if (!/^(?:§|\d)/u.test(text)) return null;
+  // (or an organ's letters before it, the § lost: `KF 67 Val av justerare`)
+  if (!/^(?:§|\d|\p{Lu}\p{L}{1,7} \d)/u.test(text)) return null;
   const line = withText(PLAIN, text);
   const header = recogniseItemHeader(line);
   return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest } : null;
@@ -298,6 +299,9 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     // a wrapped title's page number on a line of its own, after its leader (`.......... 17`)
     const pageOnly = pending !== null && pending.parts.length > 0 && line.bareNumber;
     const entry = pageOnly ? { title: '', page: Number(line.text) } : entryOf(line, loose);
+    // `KF 67` / `Val av justerare`: the first heading after the list, an organ's letters and its number
+    // (its § lost), is no entry titled `KF` on page 67
+    if (entry && !pageOnly && !entry.title.includes(' ') && headerAt(lines, i, openers)?.rest === '') break;
     if (entry) {
       const parts = [...(pending?.parts ?? []), entry.title];
       let number = pending?.number ?? null;

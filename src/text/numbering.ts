@@ -1,7 +1,7 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
@@ -37,22 +37,29 @@ export interface NumberingRecogniser {
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
 const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
+// before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
+// as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
+const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
+// … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
+const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
+const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
 // `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
-const PARAGRAPHS = new RegExp(`^${PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
+const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
 const MAX_COVERED = 40;
 // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
 const PAGE_HEAD_PARAGRAPH = /^§\s?(\d{1,4}),\s{1,3}\p{Lu}{2,8},?\s{1,3}\d{4}-\d\d-\d\d(?!\d)/u;
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
-const PARAGRAPH_AFTER = new RegExp(`^${PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
+const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const ORGAN_ALONE = /^(\p{L}{2,4})\s{1,3}(\d{1,4})$/u;
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
@@ -94,7 +101,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // every form but a lost § writes its sign (`§`, or OCR's `$`): most lines that open with a digit hold neither
       const signed = line.text.includes('§') || line.text.includes('$');
       const m = signed ? PARAGRAPH.exec(line.text) : null;
-      if (m) {
+      if (m && !cites(m[1])) {
         // an OCR `$` is only trusted when a title follows on the line
         if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
         const prefix = m[1]?.trim();
@@ -104,7 +111,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
       const several = line.text.includes('§§') ? PARAGRAPHS.exec(line.text) : null;
-      if (several) {
+      if (several && !cites(several[1])) {
         const covers = coveredNumbers(Number(several[2]), several[3]!);
         if (!covers) return null;
         const prefix = several[1]?.trim();
@@ -126,9 +133,14 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
+      // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)
+      const alone = lost || signed ? null : ORGAN_ALONE.exec(line.text);
+      if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
+        return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
+      }
       const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
-      if (!a || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
+      if (!a || cites(a[1]) || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
       const prefix = a[1]?.trim();
       return withCaseNumber({ style: 'paragraph', number: Number(a[2]), label: null, rest: trimStartOf(a[3] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} § after` : '§ after' });
     },
@@ -280,7 +292,8 @@ export function mayOpenItem(line: Line): boolean {
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4} +[DdÄäRrBbA-ZÅÄÖ]/;
+// (or nothing: `KF 67` alone, its title on the next line)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?: +[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 
