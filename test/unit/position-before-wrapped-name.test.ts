@@ -21,3 +21,20 @@ describe('a position before a name wrapped to the next line', () => {
     ]);
   });
 });
+
+describe('positions before names joined by `samt`', () => {
+  it('leaves the conjunction out of the last one', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL', 'Tekniska nämndens arbetsutskott', 'Sammanträdesdatum 2021-05-18', '',
+        'Beslutande          Axel Rönn (C), ordförande', '',
+        'Övriga deltagande   kommunchef Ulf Brodd samt sekreterare Greta Tall', '',
+        '§ 1 Val av justerare', 'Axel Rönn justerar.',
+      ),
+    );
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Ulf Brodd', 'kommunchef', null],
+      ['Greta Tall', 'sekreterare', null],
+    ]);
+  });
+});
