@@ -431,6 +431,30 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'ks:s': 'kommunstyrelsens',
 };
 
+/**
+ * Abbreviated last parts of a compound position (`kommunsekr.`, `nämndsekr`) → written in full;
+ * the stem before them is kept as written (`kommunsekr.` → `kommunsekreterare`).
+ */
+export const POSITION_ABBREVIATED_ENDS: Readonly<Record<string, string>> = {
+  sekr: 'sekreterare',
+  ordf: 'ordförande',
+};
+
+/**
+ * Abbreviated first parts of a compound position, cut at a point (`ek.chef`, `förv.chef`,
+ * `ekon. handläggare`) → written in full; the position word after the point is kept as written.
+ */
+export const POSITION_ABBREVIATED_STEMS: Readonly<Record<string, string>> = {
+  ek: 'ekonomi',
+  ekon: 'ekonomi',
+  förv: 'förvaltnings',
+  förvaltn: 'förvaltnings',
+  pers: 'personal',
+  utv: 'utvecklings',
+  soc: 'social',
+  komm: 'kommunikations',
+};
+
 /** Word endings that mark an organisation (`Marks kommun`, `Västra Götalandsregionen`). */
 export const ORGANISATION_SUFFIXES = [
   'kommun', 'kommuns', 'regionen', 'landsting', 'landstinget', 'kassan', 'förmedlingen', 'förbundet',

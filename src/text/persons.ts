@@ -26,7 +26,8 @@ const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), ...SUBSTITUTE_WORDS_BETWEEN_PARTIES, 'och', 'samt', 'av', 'med']);
 // an entry that ends on one of these goes on in the next piece of its column
 const DANGLING = new RegExp(
-  `(?:,|(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])}))\\s*$`,
+  // (and `… kommunchef samt sekreterare` / `Eva Sand`: the position a conjunction puts before the name on the next line)
+  `(?:,|(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])})|(?<=\\s)(?:och|samt)\\s+\\p{Ll}*(?:${alternation(POSITION_WORDS)}))\\s*$`,
   'iu',
 );
 

@@ -43,11 +43,41 @@ export function postingOf(front: FrontPage): Posting {
     }
   }
   if (posted.from || posted.to) out.posted = posted;
+  out.storedAt ??= placeBesideSigner(front.fields);
   return out;
+}
+
+/**
+ * `Förvaringsplats för protokollet Underskrift Kommunkontoret, Ekby Anna-Karin Sand`: the two
+ * labels printed before their two values, which the signer's label took together. The text
+ * before the name ending them is the place.
+ */
+function placeBesideSigner(fields: readonly FrontPageField[]): string | null {
+  const k = fields.findIndex((f) => f.field === 'storedAt' && f.values.length === 0);
+  const signer = fields[k + 1];
+  if (k < 0 || signer?.field !== 'certifiedBy' || signer.at - fields[k]!.at > 1 || signer.values.length === 0) return null;
+  const text = collapse(signer.values.map((v) => v.text).join(' '));
+  const at = nameAtEnd(text);
+  return at > 0 ? trimOf(text.slice(0, at), '.,;: ') || null : null;
 }
 
 // a name of two or three capitalised words, the first a given name, ending the text after a space, a point or a comma
 const NAME_AT_END = /(?<=[\s.,])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
+const NEXT_WORD = /\s\S/u;
+/**
+ * Where a person's name ending the text starts, or -1 (`Kommunkontoret, Ekby Anna-Karin Sand`: the
+ * capitalised place before the name is no given name, and the name is read on from the next word).
+ */
+function nameAtEnd(text: string): number {
+  let m = NAME_AT_END.exec(text);
+  // (at most one word further on: the name is two or three words)
+  if (m && !isGivenName(m[1]!)) {
+    const next = NEXT_WORD.exec(text.slice(m.index));
+    m = next ? NAME_AT_END.exec(text.slice(m.index + next.index)) : null;
+    if (m) m.index += text.length - m.input.length;
+  }
+  return m && m.index > 1 && isGivenName(m[1]!) ? m.index : -1;
+}
 
 /**
  * `Förvaringsplats för protokollet  Underskrift  Nämndkansliet. Lotta Ring`: the two labels
@@ -56,6 +86,6 @@ const NAME_AT_END = /(?<=[\s.,])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?
  */
 function withoutSigner(place: string, stored: FrontPageField, fields: readonly FrontPageField[]): string {
   if (!fields.some((c) => c.field === 'certifiedBy' && c.values.length === 0 && Math.abs(c.at - stored.at) <= 1)) return place;
-  const m = NAME_AT_END.exec(place);
-  return m && m.index > 1 && isGivenName(m[1]!) ? place.slice(0, m.index).trimEnd() : place;
+  const at = nameAtEnd(place);
+  return at > 0 ? place.slice(0, at).trimEnd() : place;
 }

@@ -9,7 +9,7 @@
 // organisation words (and the place names they attach to), position words, capitalised
 // name words, and the lower-case rest, which is a note.
 import {
-  ORGAN_NOUNS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
+  ORGAN_NOUNS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ABBREVIATED_ENDS, POSITION_ABBREVIATED_STEMS, POSITION_ABBREVIATIONS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
   POSITION_WORDS, SERVED_PARAGRAPHS, SERVICE_MODIFIERS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
@@ -121,9 +121,20 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_A
   .sort((a, b) => b[0].length - a[0].length)
   .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
 
+// `kommunsekr.`, `nämndsekr`: a compound position whose last part is cut short (the stem before it kept)
+const ABBREVIATED_END = new RegExp(`(?<![\\p{L}])(\\p{Ll}{3,}?)(${alternation(Object.keys(POSITION_ABBREVIATED_ENDS))})\\.?(?![\\p{L}])`, 'gu');
+// `ek.chef`, `förv.chef`, `ekon. handläggare`: one whose first part is cut at a point (written out only before a position word)
+const ABBREVIATED_STEM = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(POSITION_ABBREVIATED_STEMS))})\\.\\s?(\\p{Ll}+)(?![\\p{L}])`, 'gu');
+function writeOutCompounds(text: string): string {
+  return text
+    .replace(ABBREVIATED_END, (_m, stem: string, end: string) => stem + POSITION_ABBREVIATED_ENDS[end]!)
+    .replace(ABBREVIATED_STEM, (m, stem: string, rest: string) => (POSITION_END.test(rest) ? POSITION_ABBREVIATED_STEMS[stem]! + rest : m));
+}
+
 // cheap first tests before the costly patterns
-// (each abbreviation ends on one of these (an organ's genitive on `:s`: `fm:s`), and no letter follows it: `ordförande`, written out, needs none of them)
-const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\.|:s(?![\p{L}])/iu;
+// (each abbreviation ends on one of these (an organ's genitive on `:s`: `fm:s`), and no letter follows it: `ordförande`, written out, needs none of them;
+// a compound's stem cut short ends on a point a letter follows: `ek.chef`)
+const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\.|:s(?![\p{L}])|\p{Ll}\.\s?\p{Ll}/iu;
 const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj/iu;
 // each phrase ends on one of these words, and a name follows it (both patterns are case-sensitive)
 const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_SUBSTITUTE_PHRASES, ...SUBSTITUTE_WORDS_BETWEEN_PARTIES].map((p) => p.split(' ').pop()!))])})\\s`);
@@ -371,7 +382,10 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   }
   // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
   if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
-  if (MAY_ABBREVIATE.test(text)) for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
+  if (MAY_ABBREVIATE.test(text)) {
+    for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
+    text = writeOutCompounds(text);
+  }
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
   let changed: string | null = null;

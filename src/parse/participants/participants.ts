@@ -25,9 +25,13 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
+  // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
+  // it lists the members, and the staff named with their positions beside them
+  const noMembersApart = !groups.some((g) => g.role === 'member');
   for (const g of groups) {
     const generic = GENERIC_HEADING.test(g.label);
-    const base = generic && othersApart && g.role === 'other' ? 'member' : g.role;
+    const chaired = generic && !othersApart && noMembersApart && g.role === 'other' && g.entries.some((e) => MEMBER_POSITION.test(e.text));
+    const base = generic && (othersApart || chaired) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
     const marked = g.entries.map((e) => {
@@ -68,7 +72,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         const role = absent
           ? 'absent'
           : generic
-            ? (roleOfPosition(fields.position) ?? (fields.substituteFor !== null ? 'deputy' : fields.party !== null && base === 'other' ? 'member' : serving(fields, base)))
+            ? (roleOfPosition(fields.position) ??
+              (fields.substituteFor !== null ? 'deputy' : fields.party !== null && base === 'other' ? 'member' : chaired && isStaff(fields) ? 'other' : serving(fields, base)))
             : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
               ? 'deputy'
               : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
@@ -162,6 +167,8 @@ function allButOf(text: string, label: string): ListOpening | null {
 // own `ledamot` or `ersättare` tells the role
 const GENERIC_HEADING = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
 const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
+// (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
+const MEMBER_POSITION = /(?<![\p{L}])(?:ordförande|ordf\.?|ledamot)(?![\p{L}])/iu;
 // `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
 const DEPUTY_POSITION = /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu;
 function roleOfPosition(position: string | null): Participant['role'] | null {

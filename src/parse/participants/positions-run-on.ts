@@ -11,6 +11,7 @@ import { kindOf } from './line.js';
 const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
 // what may follow a name and still be that person's: §§ and numbers (`63-68,`, `70`, `§`)
 const AFTER_NAME = /^(?:§§?|[\d,–-]+)$/u;
+const CONJUNCTIONS = new Set<string>(['och', 'samt']);
 
 const opensPosition = (word: string): boolean => {
   const kind = kindOf(word);
@@ -30,7 +31,8 @@ export function positionsBeforeNames(text: string): string[] | null {
     if (!isGivenName(words[i]!) || !surname(words[i + 1])) continue;
     // (`Ann Kristine Persson`: a second given name before the surname)
     const end = isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) ? i + 3 : i + 2;
-    const position = words.slice(from, i);
+    // (`… samt sekreterare Eva Sand`: the conjunction before the last is no part of the position)
+    const position = words.slice(CONJUNCTIONS.has(words[from]!) ? from + 1 : from, i);
     if (!position.some((w) => kindOf(w) === 'position')) return null;
     let next = end;
     while (next < words.length && AFTER_NAME.test(words[next]!)) next++;

@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
@@ -62,7 +62,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // (nor `Ledamöter   Ersättare` over a name in each column: two lists side by side, each under its heading)
     const headRow =
       lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
-      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants')) &&
+      !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants' && !MARK_HEADS.has(c.text.toLowerCase()))) &&
       !cells.slice(1).some((c) => headsNames(c, below));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
     // `Ledamöter   Närv.   Frånv.   Tjänstgörande ersättare`: columns of marks between two lists of people
@@ -137,8 +137,12 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // and a row of signers' labels with one space between (`Sekreterare Ordförande Justerande`, a table row flattened)
       const signerRun = inner && SIGNERS.has(inner.field) ? signerHeads(rest) : [];
       let heads = signerRun.length ? signerRun : inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : (label.field === 'participants' || WHEN_OR_WHERE_LABELS.has(label.field)) && rest !== '' ? headsOnly(rest) : [];
-      // `Ledamöter Närvarande` over rows marked `X`: the second word heads the column of marks, not a list
-      if (heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 && MARKED_ROW.test(below[below.length - 1]!.text)) {
+      // `Ledamöter Närvarande` over rows marked `X`, or over names whose marks an extractor printed after them: the second
+      // word heads the column of marks, not a list
+      if (
+        heads.length && heads.every((h) => COLUMN_HEADS.has(h.text.toLowerCase())) && below.length > 0 &&
+        (MARKED_ROW.test(below[below.length - 1]!.text) || heads.every((h) => PRESENT_HEADS.has(h.text.toLowerCase())))
+      ) {
         heads = [];
         rest = '';
       }
@@ -304,6 +308,9 @@ const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
+// the heads of a column of marks (`Närvarande`, `Frånv.`): over a single column of names they head no list of their own
+const PRESENT_HEADS = new Set<string>(ROLL_CALL.present);
+const MARK_HEADS = new Set<string>([...PRESENT_HEADS, ...ABSENT_COLUMN_HEADS]);
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
 

@@ -51,8 +51,8 @@ interface Leftover {
   signed: boolean;
 }
 
-// the anslag's dates, read on from their labels
-const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy']);
+// the anslag's dates, read on from their labels (and the place the minutes are kept: the anslag's sentence above it is none)
+const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy', 'storedAt']);
 
 // how far (in pieces) a label without a value looks for one of its kind
 const REACH = 40;

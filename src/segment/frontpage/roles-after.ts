@@ -1,9 +1,9 @@
 // A list of two columns, each person and their role (`Anna Berg (S)      ordförande`), that an
 // extractor flattened column by column: the names one a line, then the roles one a line in
 // the same order (`ordförande`, `ledamot`, `tjg ersättare`), or the marks of an attendance
-// column (`X`, `X, § 105 - § 106`). As many roles right after as many names: each goes back
+// column (`X`, `X, § 105 - § 106`, `anmält förhinder`). As many roles right after as many names: each goes back
 // beside its name, on the name's line.
-import { ATTENDANCE_MARKS, POSITION_ABBREVIATIONS, POSITION_MODIFIERS, POSITION_WORDS, SERVICE_MODIFIERS } from '../../lexicon/sv.js';
+import { ATTENDANCE_MARKS, POSITION_ABBREVIATIONS, POSITION_MODIFIERS, POSITION_WORDS, ROLE_HEADINGS, SERVICE_MODIFIERS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import type { FieldValue } from './read.js';
 import { namesPerson } from './values.js';
@@ -15,16 +15,26 @@ const ROLE_ONLY = new RegExp(
 );
 // a mark of attendance, perhaps with the §§ attended after it: `X`, `X, § 105 - § 106`
 const MARKS = new Set<string>(ATTENDANCE_MARKS.present);
+// (or with what is said of the person, in lower case: `X, mötesordförande`, `X, ej § 4`)
 export const markOnly = (text: string): boolean => {
   const comma = text.indexOf(',');
-  return MARKS.has((comma < 0 ? text : text.slice(0, comma)).trim()) && !/\p{L}{2}/u.test(text);
+  return MARKS.has((comma < 0 ? text : text.slice(0, comma)).trim()) && (comma < 0 ? !/\p{L}{2}/u.test(text) : SAID_OF.test(text.slice(comma + 1)));
 };
+const SAID_OF = /^\s*(?:[§\d]|\p{Ll})/u;
+
+// a mark or remark in the same column saying the person stayed away: `anmält förhinder`, `Frånvarande`, `☐`, `Nej`
+// (not a bare dash, which an empty cell may print as well)
+const ABSENT_MARK = new RegExp(
+  `^(?:${alternation([...ATTENDANCE_MARKS.absent.filter((m) => /\p{L}|☐/u.test(m)), ...ROLE_HEADINGS.find((r) => r.role === 'absent')!.words])})$`,
+  'iu',
+);
+const absentOnly = (text: string): boolean => ABSENT_MARK.test(text);
 
 // under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
 const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 
 /** A role or a mark alone on its line, written as a column's cell is (lower-case, or a mark). */
-const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.test(text)) || markOnly(text);
+const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.test(text)) || markOnly(text) || absentOnly(text);
 
 export function rolesBesideNames(values: readonly FieldValue[]): FieldValue[] {
   // one value a line: a table's cells cut at its gaps are no flattened column
@@ -42,7 +52,8 @@ export function rolesBesideNames(values: readonly FieldValue[]): FieldValue[] {
       for (let k = 0; k < n; k++) {
         const name = values[i + k]!;
         const role = values[i + n + k]!.text;
-        out.push({ ...name, text: markOnly(role) ? `${name.text} ${role}` : `${name.text}, ${role}` });
+        // (the absent's remark as a column of its own, which the participant reader takes as the row's mark)
+        out.push({ ...name, text: markOnly(role) ? `${name.text} ${role}` : absentOnly(role) ? `${name.text}   ${role}` : `${name.text}, ${role}` });
       }
       i += 2 * n;
       continue;
