@@ -3,7 +3,6 @@
 import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
-import { splitSentenceCell } from './sentence-cell.js';
 import { presenterInTitle } from './title-presenter.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
@@ -78,11 +77,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       }
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
-      // (not `Informationsärenden      Informationen läggs till handlingarna.`: a § whose text stands beside its title)
-      const beside = seg.titleLines.length <= 1 ? splitSentenceCell(seg.header.rest) : null;
-      const row = beside ? null : splitAgendaColumns(seg.header.rest);
-      if (beside) ({ title: titleText, body: inlineBody } = beside);
-      else if (row) {
+      // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
+      const row = splitAgendaColumns(seg.header.rest);
+      if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;
         if (row.text !== undefined) inlineBody = row.text;
