@@ -637,6 +637,8 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs'],
+  /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
+  electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */

@@ -1,7 +1,8 @@
 // Adjusters elected in an item, where the front page names none: most minutes open with
 // `§ 2 Val av justerare` and say it in a sentence — `Anna Ek utses att jämte ordföranden
 // justera dagens protokoll`, `Lina Holm och Mats Berg valdes till protokolljusterare`,
-// `Till justerare utsågs Per Ås (M)`, `Att justera protokollet väljs Eva Ek och Bo Lind`.
+// `Till justerare utsågs Per Ås (M)`, `Att justera protokollet väljs Eva Ek och Bo Lind`, and as
+// the meeting says it: `att utse Eva Ek till justerare`.
 import { DECISION } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -14,6 +15,9 @@ const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att\\s+(?:[\\p{L},
 const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
+// `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
+// (the meeting, or no one, before the verb: one word at most)
+const NAMES_ELECTED = new RegExp(`^(?:att\\s+)?(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(.{5,160}?)\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
 const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
 const PARTY = /\([^)]{1,12}\)/gu;
@@ -30,7 +34,7 @@ export function electedAdjusters(items: readonly Item[]): string[] {
     for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
       if (!MAY_ELECT.test(sentence)) continue;
       const s = sentence.trim().replace(/[.!?]$/u, '');
-      const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? null;
+      const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
       if (!names) continue;
       const people = collapse(names.replace(PARTY, ' '))
         .replace(TAIL, '')
