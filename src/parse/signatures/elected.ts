@@ -16,8 +16,8 @@ const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_AD
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
-// (the meeting, or no one, before the verb: one word at most)
-const NAMES_ELECTED = new RegExp(`^(?:att\\s+)?(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(.{5,160}?)\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
+// (one word at most before the verb: `att`, or the meeting)
+const NAMES_ELECTED = new RegExp(`^(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
 const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
 const PARTY = /\([^)]{1,12}\)/gu;
