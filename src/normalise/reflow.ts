@@ -4,12 +4,13 @@
 // their lines back: a long line is cut before what only starts a line — a page counter
 // (a page break), a § heading, the next agenda number, a front-page label, a decision
 // heading — and around page furniture, which then goes as furniture does. Every piece
-// keeps the line's number. Words a converter glued together (`ordförandeBengt`,
-// `PROTOKOLLSocialnämnden`) are parted first where a text is full of them.
+// keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
+// before, where a text is full of them: `glued-words.ts`.)
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
+import { KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 
 export interface Reflowed {
   text: string;
@@ -23,49 +24,17 @@ const LONG = REFLOW_FROM;
 // cuts a long line needs before it is taken for a flattened page, not a long sentence
 const MIN_CUTS = 2;
 
-// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
-// text (a transcript numbers its pages before the document's own counter)
-const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
-// `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
-// before the page's own header: the next page's number, before a word in capitals or a counter
-// (`Sid (18)`: a counter whose page number the transcript lost)
-const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
-// how many pages a transcript's page numbers may skip (a page the text was not cut on)
-const PAGE_SKIP = 3;
-// a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
-const FIRST_PAGE = new RegExp(
-  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
-  'u',
-);
-// `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
-const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
-// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`: a short page, its counter before the § that opens it
-const COUNTER_BEFORE_PARAGRAPH = /^(?:[Ss]ida\s+)?(\d{1,3})\s?[([]\s?(\d{1,3})\s?[)\]]\s+(?=§\s?\d)/u;
 /**
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
  * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): the number goes.
  */
 function shortLine(text: string, state: { page: number }): Reflowed[] {
-  const c = text.charCodeAt(0);
-  const counter = c === 83 || c === 115 || (c >= 48 && c <= 57) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
-  if (counter && Number(counter[1]) <= Number(counter[2])) return [{ text: text.slice(counter[0].length), pageStart: true }];
-  const page = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (state.page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
-  const n = page ? Number(page[1]) : 0;
-  if (n <= state.page || n > state.page + PAGE_SKIP) return [{ text, pageStart: false }];
-  state.page = n;
-  return [{ text: text.slice(page![0].length), pageStart: true }];
+  const found = shortPage(text, state.page);
+  if (!found) return [{ text, pageStart: false }];
+  if (found.page !== null) state.page = found.page;
+  return [{ text: found.text, pageStart: true }];
 }
 
-/** The number a transcript gives the page the line opens, by any of the shapes above. */
-function transcriptNumber(text: string, page: number): RegExpExecArray | null {
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text);
-}
-// `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
-const LEADING_NUMBER = /^(\d{1,3})\s+/u;
-function framedPage(text: string): RegExpExecArray | null {
-  const lead = LEADING_NUMBER.exec(text);
-  return lead && text.length > lead[0].length + lead[1]!.length && text.endsWith(` ${lead[1]}`) ? lead : null;
-}
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
@@ -168,15 +137,12 @@ function lastBefore(text: string, at: number): string {
 }
 const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
-const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 // a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
 // (or the kind in capitals and the date's label, the date itself lost or kept: `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum`)
 const KIND_HEADER_DATED = new RegExp(
   `^(?:\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{Ll}{3,9}\\s+\\d{4})|(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum)(?:\\s+\\d{4}-\\d\\d-\\d\\d)?)\\s+`,
   'u',
 );
-// a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`)
-const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}]))`, 'u');
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
 const CAPITALS_REACH = 40;
 // … or the line's first word, the kind as written (`Sammanträdesprotokoll Sida 3(18) …`, `PROTOKOLL 4 (9) …`)
@@ -561,39 +527,3 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   push(text.length);
   return out;
 }
-
-// `ordförandeBengt`, `PROTOKOLLSocialnämnden`, `(S)Karl`: where a converter dropped the space
-const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
-// so many glued words in a text say its converter drops spaces between lines
-const GLUED_IN_TEXT = 8;
-const GLUED_SCAN = 30_000;
-
-/** The text has words glued together often enough that they are a converter's, not names (`McDonald`). */
-export const hasGluedWords = (input: string): boolean => {
-  // a converter that glues words does so from its first page on
-  const text = input.length > GLUED_SCAN ? input.slice(0, GLUED_SCAN) : input;
-  // `ordförandeBengt`: two small letters, a capital, a small one. The scan looks for the
-  // small-to-capital step alone (Swedish letters spelled out: without Unicode mode it is
-  // several times faster) and checks the letters around it; the glued words it counts do not overlap
-  let n = 0;
-  const step = /[a-zåäöéü][A-ZÅÄÖÉÜ]/g;
-  for (let m = step.exec(text); m; m = step.exec(text)) {
-    const at = m.index;
-    if (at > 0 && isSmall(text.charCodeAt(at - 1)) && isSmall(text.charCodeAt(at + 2))) {
-      if (++n >= GLUED_IN_TEXT) return true;
-      step.lastIndex = at + 4;
-    } else step.lastIndex = at + 1;
-  }
-  // a party's bracket glued to the next name counts too (`Dennis Lund (S)Kristina Alm (S)Johnny Sand`)
-  // (`)` found by a plain search, far quicker than a pattern over the text, and the two letters after it by their codes)
-  for (let at = text.indexOf(')'); at >= 0; at = text.indexOf(')', at + 1)) {
-    if (isCapital(text.charCodeAt(at + 1)) && isSmall(text.charCodeAt(at + 2)) && ++n >= GLUED_IN_TEXT) return true;
-  }
-  return false;
-};
-// a-z and åäöéü
-const isSmall = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc;
-// A-Z and ÅÄÖÉÜ
-const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9 || c === 0xdc;
-
-export const unglue = (text: string): string => text.replace(GLUED, ' ');

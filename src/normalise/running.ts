@@ -9,38 +9,15 @@
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
 import { KIND_TITLES, SENTENCE_GOES_ON } from '../lexicon/sv.js';
-import { KIND_STEM } from '../text/kind-stem.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { COUNTER, MAX_LENGTH, MAY_BE_ITEM, TOP_LINES, isLetterhead, keyOf, printOf } from './page-keys.js';
+import { pageStarts } from './page-starts.js';
 
-// (`8/2023` is a protocol's number in its year, not page 8 of 2023; `Sida 2(9)` is one counter)
-const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
-const MAX_LENGTH = 150;
-// every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
-const MAY_COUNT = /sid|page|[([/]/i;
-const COUNTED = /\d+/g;
-/**
- * The line's page counter: a page no later than the count (`2 (3)`, `Sida 2 av 11`). A case
- * number at a line's end (`Dnr BMN 2023/101`, `KS 2024/12`) has the shape of `page / pages` but
- * counts down: no counter, or every § whose case number ends a line would start a page.
- */
-function counterIn(text: string): RegExpExecArray | null {
-  const m = COUNTER.exec(text);
-  if (!m) return null;
-  const numbers = m[0].match(COUNTED)!;
-  return numbers.length === 2 && Number(numbers[0]) > Number(numbers[1]) ? null : m;
-}
-const DIGIT = /\d/;
 const WHITE_RUN = /\s+/;
-const CELL_GAP = /\t|\s{2,}/u;
-// every item heading has a § near its start, or opens with a number or a numeral
-// (and an organ's letters before a number before the sign: `KST 24 §`, Swedish-language Finnish minutes)
-const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s|^\p{Lu}{1,8}\s\d{1,4}\s?[§$]/iu;
-// how many content lines at the top and at the bottom of a page may be furniture
-const TOP_LINES = 6;
 const BOTTOM_LINES = 3;
 // how much of a page its header and footer may be
 const MAX_EDGE_SHARE = 0.45;
@@ -50,25 +27,6 @@ const MAX_PAGE_GAP = 1;
 // § but mostly mid-page: it is content)
 const EDGE_SHARE = 0.8;
 const PROSE_WORDS = 7;
-// how many letters make a line's print
-const PRINT = 6;
-// a letterhead is a short line
-const LETTERHEAD_LENGTH = 100;
-
-// a number that may count pages (`PROTOKOLL 2`); a date or a time (`2024-11-27 09:46:18`) is
-// the same on every page of a running header, and a differing one is content
-const LONE_NUMBER = /(?<![\d:./-])\d{1,4}(?![\d:./-])/g;
-
-/** A line's text without its page counter, lower case, lone numbers masked: the same on every page. */
-const keyOf = (line: Line): string => {
-  // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
-  if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  const digits = DIGIT.test(line.text);
-  const counter = digits && MAY_COUNT.test(line.text) ? counterIn(line.text) : null;
-  const uncounted = counter ? line.text.slice(0, counter.index) + ' ' + line.text.slice(counter.index + counter[0].length) : line.text;
-  const text = digits ? uncounted.replace(LONE_NUMBER, '#') : line.text;
-  return collapse(text.toLowerCase());
-};
 
 interface Occurrence {
   index: number;
@@ -214,22 +172,6 @@ function unglue(lines: Line[], glued: readonly { i: number; p: number }[], first
   return glued.length > 0;
 }
 
-/** The first letters of a line, lower case: lines with the same key share it. */
-const printOf = (text: string): string => {
-  let out = '';
-  for (let i = 0; i < text.length && out.length < PRINT; i++) {
-    // (an ASCII letter by its code: asking every character for its cases cost more than the rest of the scan)
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      const lower = code | 32;
-      if (lower >= 97 && lower <= 122) out += String.fromCharCode(lower);
-      continue;
-    }
-    const c = text[i]!;
-    if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
-  }
-  return out;
-};
 
 // how far below a page's top a new meeting's front page shows its labels
 const FRONT_PAGE_LINES = 15;
@@ -341,153 +283,4 @@ function remove(lines: Line[], i: number): void {
   lines[i]!.text = '';
   const next = lines[i + 1];
   if (next) next.pageBreak = true;
-}
-
-/**
- * Where pages start: at page breaks (form feeds, page markers, furniture removed line by
- * line); where the text has none, after each line that carries a page counter and recurs
- * (`Sida 2 av 11`, `KOMMUNSTYRELSEN   PROTOKOLL   3 (12)`) — a header opens its page, a
- * footer closes it, and either way it stands at a page's edge.
- */
-function pageStarts(lines: readonly Line[]): number[] {
-  const starts = [0];
-  // the source's own pages where it marks them (form feeds, page markers) …
-  lines.forEach((l, i) => {
-    if (i > 0 && l.pageStart) starts.push(i);
-  });
-  if (starts.length > 1) return starts;
-  // … else where furniture or a page number ended one; a link dump ends an extractor's
-  // page only sometimes, no evidence of a page on its own; breaks in a row make one
-  let lastContent: Line | null = null;
-  let empty = true;
-  lines.forEach((l, i) => {
-    if (i > 0 && l.pageBreak && !lastContent?.link && !empty) {
-      starts.push(i);
-      empty = true;
-    }
-    if (l.text !== '') {
-      lastContent = l;
-      empty = false;
-    }
-  });
-  if (starts.length > 1) return joinFragments(lines, starts);
-  // … else where a letterhead or a page counter recurs (`KRONVIK KOMMUN   PROTOKOLL   Nr 9`, `Sida 2 av 5`)
-  for (const i of recurringAnchors(lines)) {
-    const at = headerAbove(lines, i);
-    if (at > starts[starts.length - 1]!) starts.push(at);
-  }
-  if (starts.length > 1) return starts;
-  // … else where the same lines stand over § after § (a meeting system's page per §, saved one after another)
-  for (const i of itemPageHeads(lines)) if (i > starts[starts.length - 1]!) starts.push(i);
-  return starts;
-}
-
-// a block over a § heading is a few lines; it is a page's header when it stands over this many
-const ITEM_PAGES = 3;
-const TWO_ITEM_PAGES = 2;
-const ENDS_SENTENCE = /[.!?]$/u;
-const HEAD_BLOCK = 3;
-const SIGN_NEAR_START = /^.{0,15}[§$]/u;
-// (most lines hold no sign at all: two plain searches say so before the pattern tries every length up to 15)
-const signNearStart = (text: string): boolean => (text.includes('§') || text.includes('$')) && SIGN_NEAR_START.test(text);
-
-/**
- * `Bildningsnämnden, möte 26.9.2022` / `Protokollet är granskat` over `§ 54`, `§ 55`, …:
- * lines that stand, the same, right above at least three § headings head pages of their own.
- * The first line of each such block.
- */
-function itemPageHeads(lines: readonly Line[]): number[] {
-  const blocks: number[][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // (a § heading shows its sign near the start: most lines are passed over by that test alone)
-    if (!signNearStart(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
-    const above: number[] = [];
-    for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
-    blocks.push(above);
-  }
-  // (two § pages are enough where the header's lines are no sentence's: `Bildningsnämnden, möte 26.9.2022`
-  // over the file's first § and over its second)
-  const need = blocks.length >= ITEM_PAGES ? ITEM_PAGES : TWO_ITEM_PAGES;
-  if (blocks.length < need) return [];
-  // the first page shows the header alone over its § (the file's first lines): only its
-  // lines can head the others (not `Godkändes.`, the last line of many a § above the next)
-  const first = blocks[0]!;
-  let before = 0;
-  for (let k = 0; k < (first[0] ?? 0); k++) if (lines[k]!.text !== '') before++;
-  if (before > first.length) return [];
-  if (need < ITEM_PAGES && first.some((j) => ENDS_SENTENCE.test(lines[j]!.text))) return [];
-  // (a line's key is worked out only when its first letters are those of a header line)
-  const prints = new Set(first.map((j) => printOf(lines[j]!.text)));
-  const keyAt = (j: number): string => (prints.has(printOf(lines[j]!.text)) ? keyOf(lines[j]!) : '');
-  const header = new Set(first.map(keyAt));
-  const over = new Map<string, number>();
-  for (const above of blocks) for (const k of new Set(above.map(keyAt))) if (header.has(k)) over.set(k, (over.get(k) ?? 0) + 1);
-  const heads: number[] = [];
-  for (const above of blocks) {
-    // the block: the recurring lines right above the heading, up to the first that is the page's own
-    let top = -1;
-    for (const k of above) {
-      if ((over.get(keyAt(k)) ?? 0) < need) break;
-      top = k;
-    }
-    if (top >= 0) heads.push(top);
-  }
-  return heads;
-}
-
-/**
- * A page of a few lines between two breaks is the header block of the page after it
- * (furniture ended the page above, its counter under the header ended the block): one page.
- */
-function joinFragments(lines: readonly Line[], starts: readonly number[]): number[] {
-  const out: number[] = [];
-  starts.forEach((s, k) => {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && k > 0) {
-      let content = 0;
-      for (let i = prev; i < s; i++) if (lines[i]!.text !== '') content++;
-      if (content <= TOP_LINES && prev !== 0) {
-        out[out.length - 1] = prev;
-        return;
-      }
-    }
-    out.push(s);
-  });
-  return out;
-}
-
-// a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
-const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
-// (a line without a gap is one cell, which the anchored pattern reads from its first letter: most lines fail
-// there, where the stem's search reads the whole line; normalise leaves no white space but spaces and tabs)
-const isLetterhead = (text: string): boolean =>
-  text.length <= LETTERHEAD_LENGTH &&
-  (text.includes('\t') || text.includes('  ')
-    ? KIND_STEM.test(text) && text.split(CELL_GAP).some((cell) => KIND_CELL.test(cell.trim()))
-    : KIND_CELL.test(text.trim()) && KIND_STEM.test(text));
-
-/** Lines that recur with a page counter, or as a letterhead that names the kind of document. */
-function recurringAnchors(lines: readonly Line[]): number[] {
-  const found: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (t === '' || t.length > MAX_LENGTH) continue;
-    if ((DIGIT.test(t) && MAY_COUNT.test(t) && counterIn(t) !== null) || isLetterhead(t)) found.push(i);
-  }
-  if (found.length < 2) return [];
-  const seen = new Map<string, number>();
-  for (const i of found) seen.set(keyOf(lines[i]!), (seen.get(keyOf(lines[i]!)) ?? 0) + 1);
-  return found.filter((i) => (seen.get(keyOf(lines[i]!)) ?? 0) >= 2);
-}
-
-/** A counter line and the few content lines right above it (a header block) start a page. */
-function headerAbove(lines: readonly Line[], i: number): number {
-  let start = i;
-  for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) {
-    if (lines[k]!.text === '') break;
-    start = k;
-    n++;
-  }
-  return start;
 }

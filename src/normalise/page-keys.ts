@@ -1,0 +1,78 @@
+// What makes the lines at the pages' edges comparable: a line's page counter, its key (the same on
+// every page where only the counter differs), its print (first letters, a cheap first test), and whether it is a letterhead.
+import { KIND_TITLES } from '../lexicon/sv.js';
+import { KIND_STEM } from '../text/kind-stem.js';
+import { collapse, type Line } from '../text/line.js';
+import { recogniseItemHeader } from '../text/numbering.js';
+import { alternation } from '../text/patterns.js';
+
+// (`8/2023` is a protocol's number in its year, not page 8 of 2023; `Sida 2(9)` is one counter)
+export const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
+export const MAX_LENGTH = 150;
+// every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
+export const MAY_COUNT = /sid|page|[([/]/i;
+const COUNTED = /\d+/g;
+/**
+ * The line's page counter: a page no later than the count (`2 (3)`, `Sida 2 av 11`). A case
+ * number at a line's end (`Dnr BMN 2023/101`, `KS 2024/12`) has the shape of `page / pages` but
+ * counts down: no counter, or every § whose case number ends a line would start a page.
+ */
+export function counterIn(text: string): RegExpExecArray | null {
+  const m = COUNTER.exec(text);
+  if (!m) return null;
+  const numbers = m[0].match(COUNTED)!;
+  return numbers.length === 2 && Number(numbers[0]) > Number(numbers[1]) ? null : m;
+}
+export const DIGIT = /\d/;
+// every item heading has a § near its start, or opens with a number or a numeral
+// (and an organ's letters before a number before the sign: `KST 24 §`, Swedish-language Finnish minutes)
+export const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s|^\p{Lu}{1,8}\s\d{1,4}\s?[§$]/iu;
+// how many content lines at the top and at the bottom of a page may be furniture
+export const TOP_LINES = 6;
+// how many letters make a line's print
+const PRINT = 6;
+
+// a number that may count pages (`PROTOKOLL 2`); a date or a time (`2024-11-27 09:46:18`) is
+// the same on every page of a running header, and a differing one is content
+export const LONE_NUMBER = /(?<![\d:./-])\d{1,4}(?![\d:./-])/g;
+
+/** A line's text without its page counter, lower case, lone numbers masked: the same on every page. */
+export const keyOf = (line: Line): string => {
+  // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
+  if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  const digits = DIGIT.test(line.text);
+  const counter = digits && MAY_COUNT.test(line.text) ? counterIn(line.text) : null;
+  const uncounted = counter ? line.text.slice(0, counter.index) + ' ' + line.text.slice(counter.index + counter[0].length) : line.text;
+  const text = digits ? uncounted.replace(LONE_NUMBER, '#') : line.text;
+  return collapse(text.toLowerCase());
+};
+
+/** The first letters of a line, lower case: lines with the same key share it. */
+export const printOf = (text: string): string => {
+  let out = '';
+  for (let i = 0; i < text.length && out.length < PRINT; i++) {
+    // (an ASCII letter by its code: asking every character for its cases cost more than the rest of the scan)
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) out += String.fromCharCode(lower);
+      continue;
+    }
+    const c = text[i]!;
+    if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
+  }
+  return out;
+};
+
+const CELL_GAP = /\t|\s{2,}/u;
+// a letterhead is a short line
+const LETTERHEAD_LENGTH = 100;
+// a letterhead names the kind of document in a cell of its own: `KRONVIK KOMMUN   SAMMANTRÄDESPROTOKOLL   Nr 9/2023`
+const KIND_CELL = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/.-]*)?$`, 'iu');
+// (a line without a gap is one cell, which the anchored pattern reads from its first letter: most lines fail
+// there, where the stem's search reads the whole line; normalise leaves no white space but spaces and tabs)
+export const isLetterhead = (text: string): boolean =>
+  text.length <= LETTERHEAD_LENGTH &&
+  (text.includes('\t') || text.includes('  ')
+    ? KIND_STEM.test(text) && text.split(CELL_GAP).some((cell) => KIND_CELL.test(cell.trim()))
+    : KIND_CELL.test(text.trim()) && KIND_STEM.test(text));

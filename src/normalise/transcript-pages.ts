@@ -1,0 +1,53 @@
+// The numbers a transcript (a document-sharing site's text of a PDF) gives its pages, and the
+// document's own page counters, where a flattened page starts: `4 SAMMANTRÄDESPROTOKOLL …`,
+// `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
+import { KIND_TITLES } from '../lexicon/sv.js';
+import { alternation, capitalise } from '../text/patterns.js';
+
+// the document's kind in capitals, as its running header writes it (`SAMMANTRÄDESPROTOKOLL`, `FÖREDRAGNINGSLISTA`)
+export const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
+// a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`)
+const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}]))`, 'u');
+// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
+// text (a transcript numbers its pages before the document's own counter)
+export const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
+// `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
+// before the page's own header: the next page's number, before a word in capitals or a counter
+// (`Sid (18)`: a counter whose page number the transcript lost)
+const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
+// how many pages a transcript's page numbers may skip (a page the text was not cut on)
+export const PAGE_SKIP = 3;
+// a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
+const FIRST_PAGE = new RegExp(
+  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
+  'u',
+);
+// `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
+const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
+// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`: a short page, its counter before the § that opens it
+const COUNTER_BEFORE_PARAGRAPH = /^(?:[Ss]ida\s+)?(\d{1,3})\s?[([]\s?(\d{1,3})\s?[)\]]\s+(?=§\s?\d)/u;
+/**
+ * A short line that is a transcript's page of its own, its number before the organ and the kind
+ * (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): its text without the
+ * number, and the number (null for a counter before the §: `4 (4) § 73 …`); null when it is none.
+ */
+export function shortPage(text: string, page: number): { text: string; page: number | null } | null {
+  const c = text.charCodeAt(0);
+  const counter = c === 83 || c === 115 || (c >= 48 && c <= 57) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
+  if (counter && Number(counter[1]) <= Number(counter[2])) return { text: text.slice(counter[0].length), page: null };
+  const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
+  const n = found ? Number(found[1]) : 0;
+  if (n <= page || n > page + PAGE_SKIP) return null;
+  return { text: text.slice(found![0].length), page: n };
+}
+
+/** The number a transcript gives the page the line opens, by any of the shapes above. */
+export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text);
+}
+// `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
+const LEADING_NUMBER = /^(\d{1,3})\s+/u;
+function framedPage(text: string): RegExpExecArray | null {
+  const lead = LEADING_NUMBER.exec(text);
+  return lead && text.length > lead[0].length + lead[1]!.length && text.endsWith(` ${lead[1]}`) ? lead : null;
+}
