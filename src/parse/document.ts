@@ -18,7 +18,7 @@ import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
 import { proseSigners } from './signatures/prose.js';
-import { readPosting, type Posting } from './signatures/posting.js';
+import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
@@ -88,6 +88,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);
   for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
+  // (but the posting sentences that close the document, after the last §'s text, are the minutes' own)
+  inItem.fill(0, postingTail(lines, seg.start, seg.end) - seg.start);
   const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   if (said) posting.adjustedOn ??= said.adjustedOn;
   const hasSignatures =

@@ -86,3 +86,26 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
   if (posted.from || posted.to) result.posted = posted;
   return result;
 }
+
+/** A line that states a posting fact: a label of one and a date, or where the minutes are kept. */
+function statesPosting(flat: string): boolean {
+  if (!HINT.test(flat)) return false;
+  const fields = allMatches(LABEL, flat).map((m) => FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
+  return fields.includes('stored') || (fields.some((f) => f !== undefined) && findDates(flat).some((d) => d.iso !== null));
+}
+
+/**
+ * Where the lines that close `start`..`end` with posting facts only begin (`end` when none do):
+ * `Protokollet har anslagits på kommunens anslagstavla 2024-02-28 – 2024-03-21.` after the last
+ * §'s text is the minutes' anslag, though no heading parts it from that §.
+ */
+export function postingTail(lines: readonly Line[], start: number, end: number): number {
+  let first = end;
+  for (let i = end - 1; i >= start; i--) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (!statesPosting(line.flat)) break;
+    first = i;
+  }
+  return first;
+}
