@@ -831,7 +831,7 @@ export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajour
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [
   'teams', 'zoom', 'skype', 'distans', 'distansmöte', 'distansteknik', 'digitalt', 'digital', 'videolänk',
-  'videomöte', 'webbmöte', 'hybrid', 'hybridmöte', 'telefonmöte', 'länk', 'google meet', 'webex',
+  'videomöte', 'webbmöte', 'hybrid', 'hybridmöte', 'telefonmöte', 'länk', 'google meet', 'webex', 'videokonferens', 'telefonkonferens',
 ] as const;
 
 /** Verbs of taking part, for `medverkar digitalt`, `deltar via Teams`. */

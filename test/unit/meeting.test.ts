@@ -245,6 +245,8 @@ describe('meeting', () => {
     ['Plats: Digitalt via Teams', true],
     ['Plats: Hybridmöte, Stadshuset och Teams', true],
     ['Plats: Zoom', true],
+    ['Plats: Videokonferens', true],
+    ['Plats: Telefonkonferens', true],
     ['Plats: Stadshuset, Vänersborg', null],
   ])('%j is remote: %s', (place, remote) => {
     const doc = meetingDoc(withHeader('PROTOKOLL', 'Styrelsen, Samordningsförbundet Väst', 'Datum: 2023-03-15', place, ''));
