@@ -167,11 +167,19 @@ const isSignerName = (text: string): boolean => {
  * name and role, else null.
  */
 export function namesWithRoles(line: Line): { name: string; role: SignatureRole }[] | null {
-  // `Anna Ek (ordförande)`: the role in a bracket after the name, one signer a line
-  const bracketed = line.text.includes('(') ? ROLE_IN_BRACKET.exec(line.flat) : null;
-  if (bracketed) {
-    const role = roleOfLabel(bracketed[2]!);
-    return role && looksLikeName(bracketed[1]!) ? [{ name: bracketed[1]!, role }] : null;
+  // `Anna Ek (ordförande)`: the role in a bracket after the name, one signer a column
+  // (`Anna Ek (ordförande)     Bo Lind (justerare)`)
+  // (or the whole line one signer, a gap before the bracket: `Anna Ek     (ordförande)`)
+  let bracketed = line.text.includes('(') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
+  if (bracketed.some((m) => m === null)) bracketed = [ROLE_IN_BRACKET.exec(line.flat)];
+  if (bracketed.length > 0 && bracketed.every((m) => m !== null)) {
+    const out: { name: string; role: SignatureRole }[] = [];
+    for (const m of bracketed) {
+      const role = roleOfLabel(m![2]!);
+      if (!role || !looksLikeName(m![1]!)) return null;
+      out.push({ name: m![1]!, role });
+    }
+    return out;
   }
   if (!line.text.includes(',')) return null;
   const out: { name: string; role: SignatureRole }[] = [];
