@@ -69,9 +69,10 @@ const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
 const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
 // `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
-// opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`)
+// opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
+// and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+att${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
 const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
