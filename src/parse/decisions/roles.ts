@@ -82,6 +82,11 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     if (k > 0 && (((t.includes('eslut') || t.includes('ESLUT')) && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
     if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
+    // `Jäv: Karl Berg (C)` / `Kommunstyrelsen beslutar …`: a proceedings label over names alone, and the text after it
+    if (k + 1 < p.starts.length && namesUnderLabel(t) && /^\p{Lu}/u.test(lineText(k + 1))) {
+      if (k > 0) cuts.add(k);
+      cuts.add(k + 1);
+    }
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
@@ -105,6 +110,9 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
   }
   return out;
 }
+
+/** `Jäv: Karl Berg (C)`, `Reservation: Eva Ek (M) och Bo Al (L)`: a proceedings label whose value is names, no sentence. */
+const namesUnderLabel = (line: string): boolean => isProceedingsLabel(line) && isListPart(line.slice(line.indexOf(':') + 1));
 
 // `Finansiering`, `Uppföljning`, `Tidplan`: one capitalised word on a line of its own (not a
 // passive that decides by itself: `Godkänns`, `Bifalles`)
