@@ -2,6 +2,7 @@
 // that ended a sentence decides again by itself.
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
+import { sentenceCaseOpening } from '../../text/patterns.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutDistribution } from './distribution.js';
 import { withoutRemarks } from './remarks.js';
@@ -20,7 +21,8 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   let who = first;
   const push = (text: string, at: number): void => {
     if (text === '') return;
-    const d = { text, by: who.by, line: lineAt(p, at) };
+    // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
+    const d = { text: sentenceCaseOpening(text), by: who.by, line: lineAt(p, at) };
     out.push(d);
     if (who.weak === true) weak.add(d);
   };
