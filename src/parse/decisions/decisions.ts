@@ -13,6 +13,7 @@ import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
 import { decisionHeading } from './headings.js';
+import { inlineClauses } from './inline-clauses.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark, withoutRemarks } from './remarks.js';
@@ -107,7 +108,16 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
         if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
         afterClause = /^att\s/iu.test(c.text);
-        open = { text, by: by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null, line: c.line };
+        const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null;
+        // `Styrelsen beslutar: att godkänna …, att uppdra …` on one line: its clauses, each a decision
+        const inline = inlineClauses(/^att\s/u.test(c.text) ? `att ${text}` : text);
+        if (inline) {
+          for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
+          inList = false;
+          afterClause = true;
+          continue;
+        }
+        open = { text, by: who, line: c.line };
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
         inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));

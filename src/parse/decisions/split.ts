@@ -5,6 +5,7 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutDistribution } from './distribution.js';
+import { inlineClauses } from './inline-clauses.js';
 import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
 
@@ -22,9 +23,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   const push = (text: string, at: number): void => {
     if (text === '') return;
     // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
-    const d = { text: sentenceCaseOpening(text), by: who.by, line: lineAt(p, at) };
-    out.push(d);
-    if (who.weak === true) weak.add(d);
+    const cased = sentenceCaseOpening(text);
+    // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
+    const raw = p.text.indexOf(text.slice(0, 20), at);
+    for (const c of inlineClauses(cased) ?? [{ text: cased, offset: 0 }]) {
+      const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
+      out.push(d);
+      if (who.weak === true) weak.add(d);
+    }
   };
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
