@@ -92,6 +92,17 @@ export function isOwnOrgan(subject: string, own: string | null): boolean {
   return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
 }
 
+/**
+ * Where the header names no organ, an organ named as the subject of the present tense (`Nämnden
+ * beslutar att …`, `Kommunfullmäktige godkänner …`) is the one that meets: minutes state their
+ * own decisions so, and tell another organ's in the past or as a proposal.
+ */
+// (the present: the verb's first word ends in `r`, `beslutar`, `godkänner`, `tar del av`; not `beslutade`, `godkände`)
+const PRESENT_VERBS = [...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => v.split(' ')[0]!.endsWith('r'));
+const IN_PRESENT = new RegExp(`^[^.!?]{0,120}?\\s${W(PRESENT_VERBS)}${B}`, 'u');
+const mayBeOwnOrgan = (subject: string, own: string | null, text: string): boolean =>
+  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && IN_PRESENT.test(text);
+
 /** An organ other than the one that meets (known) recommends. */
 export function recommendsElsewhere(recommender: string, own: string | null): boolean {
   return own !== null && !isOwnOrgan(recommender, own) && findBody(recommender)?.index === 0;
@@ -138,7 +149,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (d) {
     const subject = d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
-    if (OTHER_ORGAN.test(subject)) return null;
+    if (OTHER_ORGAN.test(subject) && !mayBeOwnOrgan(subject, own, text)) return null;
     const first = subject.split(/\s+/)[0]!.toLowerCase();
     // (`Därmed beslutar …` read so far: an adverbial, no subject)
     if (OPENER_WORDS.has(first)) return { by: null };
@@ -157,8 +168,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     const needs = NEEDS_OBJECT.get(verb);
     if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(v.index + v[0].length))) return { by: a[1]! };
   }
-  const o = approves && own !== null ? ORGAN_APPROVES.exec(text) : null;
-  if (o && isOwnOrgan(o[1]!, own)) {
+  const o = approves ? ORGAN_APPROVES.exec(text) : null;
+  if (o && (isOwnOrgan(o[1]!, own) || mayBeOwnOrgan(o[1]!, own, text))) {
     const verb = o[2]!.toLowerCase();
     const needs = NEEDS_OBJECT.get(verb);
     if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(o[0].length))) return { by: o[1]! };
