@@ -11,11 +11,12 @@ export interface InlineClause {
 }
 
 // where the clauses start: after the verb of deciding (and `följande`, a colon), or at the text's own opening `att`
-const HEAD = new RegExp(`^(?:[^.!?:]{0,120}?\\s(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:enligt\\s+)?följande)?\\s*:?\\s+)?(?=[Aa]tt\\s)`, 'u');
+const HEAD = new RegExp(`^(?:[^.!?:]{0,120}?\\s(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:enligt\\s+)?följande)?(?:\\s?:)?\\s)?(?=[Aa]tt\\s)`, 'u');
 // between two clauses: a comma or semicolon and a word that joins them at most (`, samt att`), or the
 // joining word alone (`… samt att`); `och att` without a comma goes on with the clause before it
+// (one white space each: the text is collapsed)
 const JOINS = DECISION.clauseJoins.filter((j) => !j.includes(' '));
-const BETWEEN = new RegExp(`(?:[,;]\\s+(?:(?:${alternation(JOINS)})\\s+)?|\\s+samt\\s+)(?=att\\s)`, 'gu');
+const BETWEEN = new RegExp(`[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\\ssamt\\s(?=att\\s)`, 'gu');
 // (most decisions hold one clause: a look for a second `att` after a comma or `samt` first)
 const MAY_HOLD_TWO = /(?:[,;]|\ssamt)\s(?:\p{Ll}+\s)?att\s/u;
 
