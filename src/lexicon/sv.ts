@@ -657,6 +657,11 @@ export const DECISION = {
    */
   invertedOpeners: ['med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden'],
   /**
+   * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
+   * proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`).
+   */
+  invertedTails: ['att', 'enligt', 'i enlighet med'],
+  /**
    * What the meeting approves about its own procedure (`Kommunstyrelsen godkänner följande
    * propositionsordning`, `Följande beslutsgång godkänns.`): how it will decide, no decision on the case.
    */

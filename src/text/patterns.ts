@@ -111,8 +111,8 @@ export const labelKey = (s: string): string => {
   return UNCOLLAPSED.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 };
 
-// `SOCIALNÄMNDEN BESLUTAR`, `KOMMUNSTYRELSENS BESLUT`: a heading in capitals, as older templates print it
-const CAPS_OPENING = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+(?![\p{L}])/u;
+// `SOCIALNÄMNDEN BESLUTAR`, `KOMMUNSTYRELSENS BESLUT`, `MILJÖ- OCH BYGGNADSNÄMNDEN BESLUTAR`: a heading in capitals, as older templates print it
+const CAPS_OPENING = /^\p{Lu}{2,}(?:(?:-\s?| )\p{Lu}{2,})+(?![\p{L}])/u;
 
 /** The text with its opening words in sentence case where they stand in capitals (`Socialnämnden beslutar att …`); others as they are. */
 export function sentenceCaseOpening(text: string): string {

@@ -1,0 +1,188 @@
+// Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
+// `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
+// elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
+import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
+import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
+import { findBody } from '../meeting/organisation.js';
+import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
+import { initials, opensWith } from './plain.js';
+import type { Sentence } from './sentences.js';
+
+const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
+/** Words as they open a sentence: `Styrelsen` as well as `styrelsen`. */
+const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, capitalise(w)]);
+const B = '(?![\\p{L}])';
+const A = '(?<![\\p{L}])';
+const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi'];
+// the subject opening a sentence: an organ, or capitalised word(s) before `beslutar`
+// (no `i` flag on these: with it, \p{Lu} would match lower-case letters too)
+const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
+// (`Vård- och omsorgsnämnden`, `Barn- och utbildningsnämnden`: a compound shared over `och`)
+const NAMED = '(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
+const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.decideVerbs)}${B}`, 'u');
+// `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
+const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
+const MAY_AGREE = /överens|enade|enas /;
+const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
+const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
+const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
+const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
+const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+// organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
+const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
+const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
+const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
+const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
+const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
+const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
+// plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
+export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
+// the same for each costly pattern: its phrases, plain
+const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
+const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
+const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
+const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
+const MAY_ELECT = hintOf(DECISION.elections);
+// the verbs of the two patterns without `i`, as they are written there: the subject's
+// alternatives are tried only where a verb stands
+const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
+const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
+// all of those tests as two, one for each case: most sentences past the stems say none of
+// their words, and a pattern of many words costs little more than one of a few (it tries its
+// words at every place either way); past these, only the tests of the case that matched run
+// `Kansliet får i uppdrag att …`: a task given, which decides where nothing else in the item does
+const COMMISSION = new RegExp(`${A}${W(DECISION.commissions)}${B}`, 'iu');
+const MAY_COMMISSION = hintOf(DECISION.commissions);
+const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_BE_NOTED, MAY_ELECT, MAY_COMMISSION].map((re) => re.source).join('|'), 'i');
+const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
+
+// `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
+const ORGAN_APPROVES = new RegExp(
+  `^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+(${alternation(DECISION.approveVerbs)})${B}`,
+  'u',
+);
+// `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
+const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
+const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
+const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
+const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
+// `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
+// opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
+// and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
+const INVERTED = new RegExp(
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+${W(DECISION.invertedTails)}${B}`,
+  'u',
+);
+const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
+const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
+const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ')));
+// a bullet before a sentence is read off; most open with a letter (a look at the first character)
+const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
+
+/**
+ * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
+ * minutes of the socialnämnd) or by its head noun alone (`Nämnden`, `Direktionen`):
+ * its decisions are this meeting's, where another organ's are reported.
+ */
+export function isOwnOrgan(subject: string, own: string | null): boolean {
+  if (own === null || !MAY_NAME_ORGAN.test(subject)) return false;
+  const found = findBody(subject);
+  return found !== null && found.index === 0 && (found.body === own || own.endsWith(found.body));
+}
+
+/**
+ * Where the header names no organ, an organ named as the subject of the present tense (`Nämnden
+ * beslutar att …`, `Kommunfullmäktige godkänner …`) is the one that meets: minutes state their
+ * own decisions so, and tell another organ's in the past or as a proposal.
+ */
+// (the present: the verb's first word ends in `r`, `beslutar`, `godkänner`, `tar del av`; not `beslutade`, `godkände`)
+const PRESENT_VERBS = [...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => v.split(' ')[0]!.endsWith('r'));
+const IN_PRESENT = new RegExp(`^[^.!?]{0,120}?\\s${W(PRESENT_VERBS)}${B}`, 'u');
+const mayBeOwnOrgan = (subject: string, own: string | null, text: string): boolean =>
+  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && IN_PRESENT.test(text);
+
+/** An organ other than the one that meets (known) recommends. */
+export function recommendsElsewhere(recommender: string, own: string | null): boolean {
+  return own !== null && !isOwnOrgan(recommender, own) && findBody(recommender)?.index === 0;
+}
+
+/** The subject after the verb (`… beslutar kommunstyrelsen att`) is the meeting's organ, or an organ or a meeting (`styrelsen`, `mötet`) not another's. */
+function decidesInverted(subject: string, own: string | null): boolean {
+  if (isOwnOrgan(subject, own)) return true;
+  if (OTHER_ORGAN.test(subject)) return false;
+  return LOWER_SUBJECTS.has(subject) || findBody(subject)?.index === 0;
+}
+
+/** `styrelsen enhälligt` → `styrelsen`: a subject word of the lexicon alone, else the organ's name as matched. */
+const subjectOf = (subject: string): string => {
+  const first = subject.split(' ')[0]!;
+  return LOWER_SUBJECTS.has(first) ? first : subject;
+};
+
+/** Who decides; `weak`: a task given (`Kansliet får i uppdrag att …`), a decision only where the item states none other. */
+export interface Deciding {
+  by: string | null;
+  weak?: boolean;
+}
+
+/** Who decides in a sentence, if it states a decision of this meeting (`own`: the organ that meets). */
+export function decides(s: Sentence, own: string | null = null): Deciding | null {
+  // every way of deciding uses one of these stems; most sentences use none
+  if (!HINT.test(s.text)) return null;
+  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
+  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
+  const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
+  // `Antecknas till protokollet att …`: the secretary's note, no decision
+  if (isNoteToMinutes(text)) return null;
+  const plain = MAY_ANY_PLAIN.test(text);
+  const cased = MAY_ANY_CASED.test(text);
+  if (!plain && !cased) return null;
+  if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
+  // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
+  const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
+  if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
+  const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
+  const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
+  if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
+  if (d) {
+    const subject = d[1] ?? d[2]!;
+    if (isOwnOrgan(subject, own)) return { by: subject };
+    if (OTHER_ORGAN.test(subject) && !mayBeOwnOrgan(subject, own, text)) return null;
+    const first = subject.split(/\s+/)[0]!.toLowerCase();
+    // (`Därmed beslutar …` read so far: an adverbial, no subject)
+    if (OPENER_WORDS.has(first)) return { by: null };
+    if (!NOT_SUBJECT.has(first)) return { by: subject };
+  }
+  const g = cased && MAY_AGREE.test(text) ? AGREE.exec(text) : null;
+  if (g) {
+    const subject = g[1] ?? g[2]!;
+    if (!OTHER_ORGAN.test(subject) && !NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
+  }
+  const approves = cased && HAS_APPROVE_VERB.test(text);
+  const a = approves ? APPROVE.exec(text) : null;
+  if (a) {
+    const v = APPROVE_VERB.exec(text)!;
+    const verb = v[0].toLowerCase();
+    const needs = NEEDS_OBJECT.get(verb);
+    if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(v.index + v[0].length))) return { by: a[1]! };
+  }
+  const o = approves ? ORGAN_APPROVES.exec(text) : null;
+  if (o && (isOwnOrgan(o[1]!, own) || mayBeOwnOrgan(o[1]!, own, text))) {
+    const verb = o[2]!.toLowerCase();
+    const needs = NEEDS_OBJECT.get(verb);
+    if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(o[0].length))) return { by: o[1]! };
+  }
+  if (
+    plain &&
+    ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+      (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
+      notedPassively(text) ||
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text))))
+  ) {
+    return { by: null };
+  }
+  if (plain && MAY_COMMISSION.test(text) && COMMISSION.test(text)) return { by: null, weak: true };
+  return null;
+}

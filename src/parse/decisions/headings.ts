@@ -1,0 +1,106 @@
+// The headings and labels of an item body: a heading that opens decision clauses (`Styrelsen
+// beslutar att`, `Beslut`, `Arbetsutskottets beslut`), one that opens proposal clauses (`Förslag
+// till beslut`), another sub-heading (`Beslutsunderlag`, `Ärendebeskrivning`, `Omröstning`), and
+// the labels run into their text (`Reservation: …`, `Handläggare: …`, `Bilaga 2`).
+import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
+import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { initials, opensWith } from './plain.js';
+
+const B = '(?![\\p{L}])';
+// `Styrelsens`, `Tekniska utskottets`, `Barn- och utbildningsnämndens`
+const GENITIVE = `(?:${GENITIVE_NAME}\\s+)?`;
+// `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
+// `Kommunrevisionen beslutar att ge:` heads the clauses under it too
+export const DECIDE_HEADING = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
+  'u',
+);
+// `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
+const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+\\p{L}+)?\\s*:?$`, 'u');
+// `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
+// `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
+const PROPOSAL_LABEL = new RegExp(
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  'u',
+);
+// (and in capitals, as older templates print the label: `BESLUT: …`)
+export const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]eslut|BESLUT|[Ff]örslag\\s+till\\s+beslut|[Bb]eslutsförslag)\\s*:|[Bb]eslut\\s+att\\s)`, 'u');
+// the decision-process headings (`Omröstning`, `Beslutsgång`, …) end a run of clauses too
+// the proceedings under a § (motions, course, votes, reservations, …): not what was decided
+const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
+// `Särskilt yttrande i kommunstyrelsen`, `Yrkanden i arbetsutskottet`: a proceedings heading that names the organ it was in
+const IN_ORGAN = `(?:\\s+(?:i|vid)\\s+(?:\\p{L}+s?\\s+)?\\p{L}*(?:${alternation(ORGAN_NOUNS)})\\p{L}*)`;
+export const SUBHEADING = new RegExp(
+  `^(?:(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})|(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN})\\s*:?$`,
+  'iu',
+);
+export const PROCEDURE = new RegExp(`^(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN}?\\s*:?$`, 'iu');
+export const MOTIONS = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:?$`, 'iu');
+// `Reservation: Bo Ek (M) …`, `Protokollsanteckning: …`, `Yrkande: …`: a proceedings label run into its text
+const PROCEEDINGS_WORDS = Object.values(PROCEEDINGS).flat();
+const PROCEEDINGS_LABEL = new RegExp(`^(?:${alternation(PROCEEDINGS_WORDS)})\\s*:\\s*\\S`, 'iu');
+export const MOTIONS_LABEL = new RegExp(`^(?:${alternation(PROCESS.headings.motions)})\\s*:`, 'iu');
+const MAY_BE_PROCEEDINGS_LABEL = opensWith(initials(PROCEEDINGS_WORDS), 'iu');
+export const isProceedingsLabel = (text: string): boolean => MAY_BE_PROCEEDINGS_LABEL(text) && text.includes(':') && PROCEEDINGS_LABEL.test(text);
+// `Överenskommelse`: what a meeting that keeps notes agreed
+const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`, 'iu');
+// (`Handläggare: Lena Björk` too: who handles the case)
+// (and `Ansvarig: Eva Holm` in notes: who carries out what was decided)
+const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS, ...ACTION_LABELS];
+const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
+// (asked of every paragraph: its first letter first)
+const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
+export const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
+export const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
+
+/** `Styrelsens` → `Styrelsen`, `Arbetsutskottets` → `Arbetsutskottet`. */
+const fromGenitive = (g: string | undefined): string | null => (g ? g.slice(0, -1) : null);
+
+// `Bilaga 7a Revisionsberättelse`, `Bilaga: Revisorernas rapport`, `Bilagor 2–3`: a line naming what comes with the §
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*(?::|\\d)`, 'iu');
+export const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) | 32) === 98 && ATTACHMENT_LINE.test(text);
+
+/** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
+export const isBodyHeading = (text: string): boolean =>
+  text.length <= 60 && (isAttachmentLine(text) || (!endsUnlikeHeading(text) && (decisionHeading(text) !== null || isProposalLabel(text) || SUBHEADING.test(text))));
+
+// Every heading, label and sub-heading ends in a letter or a colon (a white space after it
+// aside): text that ends in a full stop, a digit, a bracket or other ASCII punctuation, as most
+// of a body's paragraphs do, is none of them. One look at the last character spares the
+// patterns and their stems' tests, which read all of it. (A letter beyond ASCII is not looked
+// at: the patterns decide. Should the lexicon give one of their words another ending, the look is off.)
+const HEADING_WORDS = [
+  ...DECISION.decideVerbs, ...DECISION.decideQualifiers, ...DECISION.proposalTargets, ...DECISION.proposalTargetEndings,
+  ...DECISION.subheadings, ...Object.values(PROCESS.headings).flat(), ...DECISION.agreedHeadings,
+];
+const LOOK_AT_END = HEADING_WORDS.every((w) => /[\p{L}:]$/u.test(w));
+const COLON = 58;
+const SPACE = 32;
+export const endsUnlikeHeading = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  // (ASCII only: a letter either case, the colon, and white space may end a heading)
+  return LOOK_AT_END && c < 128 && !((c | 32) >= 97 && (c | 32) <= 122) && c !== COLON && c !== SPACE && !(c >= 9 && c <= 13);
+};
+
+// `BESLUT`, `BESLUT:`, `BESLUTSFÖRSLAG`: a heading of one word in capitals, as older templates print it (sentenceCaseOpening
+// leaves one word alone: `AU` opens a sentence so)
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}{3,}\s*:?$/u;
+const oneWordInCapitals = (t: string): string => (ONE_WORD_IN_CAPITALS.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t);
+
+/** `Förslag till beslut`, and in capitals as older templates print it (`ARBETSUTSKOTTETS FÖRSLAG TILL SOCIALNÄMNDEN`). */
+export const isProposalLabel = (text: string): boolean => !endsUnlikeHeading(text) && MAY_PROPOSE.test(text) && PROPOSAL_LABEL.test(oneWordInCapitals(sentenceCaseOpening(text)));
+
+// every decision heading says `beslut…`/`beslöt`, every proposal heading `förslag`: test that first
+const MAY_DECIDE = /eslu|eslö|enskomm/i;
+const MAY_PROPOSE = /örslag/i;
+
+export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
+  if (endsUnlikeHeading(text) || !MAY_DECIDE.test(text)) return null;
+  const t = oneWordInCapitals(sentenceCaseOpening(trimEndOf(text, '')));
+  const d = DECIDE_HEADING.exec(t);
+  if (d && !NOT_SUBJECT.has(d[1]!.split(/\s+/)[0]!.toLowerCase())) return { by: d[1]! };
+  const l = DECISION_LABEL.exec(t);
+  // `Enligt styrelsens beslut` is no heading
+  if (l && !NOT_SUBJECT.has(l[1]?.split(/\s+/)[0]!.toLowerCase() ?? '')) return { by: fromGenitive(l[1]), proposes: l[2] !== undefined };
+  return AGREED.test(t) ? { by: null } : null;
+}

@@ -1,0 +1,25 @@
+// A decision's label before its text: `Beslut: …`, `Styrelsens beslut: …`, `Beslut att välja …`,
+// `BESLUT: …`, the label without its colon (`Beslut Rapporten läggs …`), a conclusion's label (`Slutsats: …`).
+import { DECISION } from '../../lexicon/sv.js';
+import { GENITIVE_NAME, alternation } from '../../text/patterns.js';
+import { decides } from './decides.js';
+import { initials, opensWith } from './plain.js';
+
+// `Beslut: …`, `Styrelsens beslut: …`
+// `Beslut att välja …` (no colon): the label and its `att`
+// `BESLUT: …`: the label in capitals, as older templates print it
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))|BESLUT\\s*:)`, 'u');
+// (most paragraphs and sentences do not say `eslut` at all)
+export const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') || text.includes('ESLUT') ? LABEL.exec(text) : null);
+
+const CONCLUSION = new RegExp(`^(?:${alternation(DECISION.conclusionLabels)})\\s*:\\s*`, 'iu');
+const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');
+export const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) ? CONCLUSION.exec(text) : null);
+
+// `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
+const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s+(?=\\p{Lu})`, 'u');
+/** The label without its colon opening a sentence that decides by what follows it (not `Beslut Kommunfullmäktige 2023-05-12 § 45`). */
+export function bareLabelOf(text: string, own: string | null): RegExpExecArray | null {
+  const m = text.includes('eslut ') || text.includes('ESLUT ') ? BARE_LABEL.exec(text) : null;
+  return m && decides({ text: text.slice(m[0].length), offset: 0 }, own) ? m : null;
+}

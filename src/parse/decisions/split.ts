@@ -1,0 +1,48 @@
+// Two decisions printed without a blank line between: a paragraph cut where a line after one
+// that ended a sentence decides again by itself.
+import type { Decision } from '../../schema/result.js';
+import { lineAt, type Paragraph } from '../../text/line.js';
+import { sentenceCaseOpening } from '../../text/patterns.js';
+import { decides, type Deciding } from './decides.js';
+import { withoutDistribution } from './distribution.js';
+import { inlineClauses } from './inline-clauses.js';
+import { withoutRemarks } from './remarks.js';
+import { sentences } from './sentences.js';
+
+// how much of a line's opening is read to see whether it decides again
+const SPLIT_WINDOW = 240;
+
+/**
+ * The decision from `from` to the paragraph's end, cut where a line after one that ended a
+ * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
+ * även att …`): two decisions printed without a blank line between.
+ */
+export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>): void {
+  let begin = from;
+  let who = first;
+  const push = (text: string, at: number): void => {
+    if (text === '') return;
+    // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
+    const cased = sentenceCaseOpening(text);
+    // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
+    const raw = p.text.indexOf(text.slice(0, 20), at);
+    for (const c of inlineClauses(cased) ?? [{ text: cased, offset: 0 }]) {
+      const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
+      out.push(d);
+      if (who.weak === true) weak.add(d);
+    }
+  };
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    if (at <= begin) continue;
+    if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
+    // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
+    const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
+    const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
+    if (!next) continue;
+    push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+    begin = at;
+    who = next;
+  }
+  push(withoutRemarks(withoutDistribution(p.text.slice(begin).trim())), begin);
+}
