@@ -70,7 +70,16 @@ export function kindTitle(line: Line): KindTitle | null {
   }
   const compound = compoundKind(line.flat);
   if (compound) return { kind: compound, text: line.flat };
-  return letterheadTitle(line);
+  return spacedTitle(line.flat) ?? letterheadTitle(line);
+}
+
+// `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
+const SPACED_CAPITALS = /^\p{Lu}[\p{Lu} ]{4,60}$/u;
+/** A kind's word in capitals spaced apart, alone on its line: the word, its letters joined. */
+function spacedTitle(text: string): KindTitle | null {
+  if (!SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
+  const word = text.replace(/ /gu, '');
+  return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
 
 // `1 (6)`, `1 [6]`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
