@@ -10,7 +10,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
-import { headsContents, isHeadingLike, kindTitle, runOnTitle } from '../split/titles.js';
+import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
@@ -38,7 +38,7 @@ const BODY_LINES = 200;
 export function detectKind(lines: readonly Line[], span: DocumentSpan): DetectedDocument {
   // a title standing in a column of a letterhead row is that column (`HÖGSBY KOMMUN   Protokoll`)
   const title = span.titleLines.length
-    ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? lines[i]!.text).join(' '))
+    ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? kindHeading(lines[i]!)?.text ?? lines[i]!.text).join(' '))
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   if (span.kind) return { ...span, kind: span.kind, title };

@@ -543,11 +543,22 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
   },
   {
     type: 'information',
-    words: ['informationsärenden', 'information', 'informationsärende', 'informationspunkter', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter'],
+    words: [
+      'informationsärenden', 'information', 'informationsärende', 'informationspunkter', 'anmälningsärenden', 'delgivningar', 'meddelanden', 'för information', 'rapporter',
+      'för kännedom', 'ärenden för kännedom', 'ärenden för information', 'delgivningsärenden', 'meddelandeärenden',
+    ],
   },
-  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion'] },
-  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden'] },
+  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
+  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden'] },
 ];
+
+/**
+ * A group heading the list above does not name is still one when it is a kind of `ärenden`
+ * alone (`Sekretessärenden`, `Personalärenden`), maybe after one of these words (`Övriga
+ * beslutsärenden`, `Bordlagda ärenden`): the compound's type is the listed word's, if any.
+ */
+export const SECTION_NOUN = 'ärenden';
+export const SECTION_QUALIFIERS = ['övriga', 'nya', 'bordlagda', 'brådskande', 'återremitterade', 'extra', 'tillkommande', 'tillkommna'] as const;
 
 /** Suffixes on agenda titles that state the type (`– Beslut`, `- information`). */
 export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [

@@ -1,7 +1,7 @@
 // Where the numbered items are: one numbering style per document (the one that yields
 // the longest increasing run), each item's title lines, its sub-items (`a.`, `### b.`),
 // and the group headings (`Informationsärenden`) that stand between items.
-import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, SECTION_HEADINGS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, INLINE_BODY_LABELS, OPENING_POINTS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import type { ItemType, Warning } from '../schema/result.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../text/case-number.js';
 import { labelledCaseIn, unbracketed } from './case-lines.js';
@@ -17,6 +17,7 @@ import { headerFrom, mayOpenItem, NUMBERING, openersOfFile, readOf, recogniseIte
 import { alternation, GENITIVE_NAME } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import { opensNoticeClosing } from '../text/notice-closing.js';
+import { readSectionHeading } from '../text/section-heading.js';
 import { kindHeading, kindTitle } from '../split/titles.js';
 
 export interface Range {
@@ -78,7 +79,6 @@ export interface ItemLayout {
 const SECTION_LENGTH = 60;
 // a subtitle under an item's title is at most this long
 const SUBTITLE_LENGTH = 80;
-const SECTION = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((s) => s.words))})[.:]?$`, 'iu');
 const SUB_ITEM = /^([a-h])[.)]\s(.*)$/u;
 const DECIMAL_SUB_ITEM = /^(\d{1,3})\.(\d{1,2})\.?\s(.*)$/u;
 // `1.a Protokolljusterare`, `2 a) Budget`, `2a. Budget`: the parent's number and a letter
@@ -154,11 +154,7 @@ export const openersOf = (lines: readonly Line[]): Openers => openersOfFile(line
 export function sectionOf(text: string): { section: string; type: ItemType | null } | null {
   // a group heading is a few words
   if (text.length > SECTION_LENGTH) return null;
-  const t = collapse(text);
-  if (!SECTION.test(t)) return null;
-  const key = t.toLowerCase().replace(/[.:]$/, '');
-  const entry = SECTION_HEADINGS.find((s) => s.words.includes(key));
-  return { section: t.replace(/[.:]$/, ''), type: entry?.type ?? null };
+  return readSectionHeading(collapse(text));
 }
 
 /**

@@ -10,6 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
+import { kindAfterLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
 import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 
@@ -66,11 +67,21 @@ export function kindTitle(line: Line): KindTitle | null {
   if (text !== '' && text.length <= 70) {
     const strong =
       KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
-    if (strong) return { kind: kindOfTitle(text)!, text };
+    // (`PROTOKOLL Kommunstyrelsen 2023-05-16`: the organ after the kind's word is the letterhead's, no part of the title)
+    if (strong) return { kind: kindOfTitle(text)!, text: kindBeforeLetterhead(text) ?? text };
   }
   const compound = compoundKind(line.flat);
   if (compound) return { kind: compound, text: line.flat };
-  return letterheadTitle(line);
+  return spacedTitle(line.flat) ?? letterheadTitle(line);
+}
+
+// `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
+const SPACED_CAPITALS = /^\p{Lu}[\p{Lu} ]{4,60}$/u;
+/** A kind's word in capitals spaced apart, alone on its line: the word, its letters joined. */
+function spacedTitle(text: string): KindTitle | null {
+  if (!SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
+  const word = text.replace(/ /gu, '');
+  return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
 
 // `1 (6)`, `1 [6]`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
@@ -123,9 +134,17 @@ function letterheadTitle(line: Line): KindTitle | null {
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
   if (text.length > 90 || manyWords(text) || endsClause(text) || DANGLING.test(text)) return null;
-  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text);
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text));
   const kind = kindOfTitle(text);
-  return kind ? { kind, text } : null;
+  return kind ? { kind, text: kindBeforeLetterhead(text) ?? text } : null;
+}
+
+/** `Socialnämnden Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`: a letterhead row flattened, its title the kind's word. */
+function letterheadKind(text: string): KindTitle | null {
+  // (the kind's word in the line: most lines hold none)
+  const title = KIND_STEM.test(text) ? kindAfterLetterhead(text) : null;
+  const kind = title === null ? null : kindOfTitle(title);
+  return kind ? { kind, text: title! } : null;
 }
 
 // `Direktionens protokoll 14 mars 2024`, `Socialnämndens kallelse`, `Barn- och utbildningsnämndens protokoll`:

@@ -3,7 +3,8 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, SECTION_HEADINGS } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
@@ -144,7 +145,6 @@ export function findContents(lines: readonly Line[], start: number, end: number,
 export const titleKey = (s: string): string => collapse(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 // a group heading (`Beslutsärenden`, `Informationsärenden`): a few words
-const GROUP = new RegExp(`^(?:${alternation(SECTION_HEADINGS.flatMap((g) => g.words))})[.:]?$`, 'iu');
 const GROUP_LENGTH = 40;
 
 /**
@@ -173,7 +173,7 @@ function listedAgain(lines: readonly Line[], start: number, end: number, openers
     h = k < 0 ? null : headerAt(lines, k, openers);
     // `§ 87 Föregående protokoll` / `Beslutsärenden` / `§ 88` / `§ 89`: a group heading before the list's bare
     // numbers (titles with their groups, each over its number, are the items' own list: `titlesBeforeItems`)
-    if (h === null && k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && GROUP.test(lines[k]!.flat)) {
+    if (h === null && k >= 0 && lines[k]!.flat.length <= GROUP_LENGTH && readSectionHeading(lines[k]!.flat) !== null) {
       const after = nextContent(lines, k + 1, end);
       const bare = after < 0 ? null : headerAt(lines, after, openers);
       if (bare?.rest === '') {

@@ -267,14 +267,14 @@ describe('meeting', () => {
     expect(doc.meeting?.number).toBe(number);
   });
 
-  it('reads the number beside the organ under a letterhead when the document has no title', () => {
+  it('reads the title and number beside the organ under a letterhead (the organ in the first column of the row)', () => {
     const doc = meetingDoc(
       text(
         'STRANDBY KOMMUN', 'Socialnämnden\t\tPROTOKOLL\t\t3/2024', '', 'Sammanträdestid\t12.3.2024 kl. 18.00', '',
         '24 §\tSammanträdets laglighet', '', 'Beslut:', 'Sammanträdet konstaterades lagligt.',
       ),
     );
-    expect(doc.title).toBeNull();
+    expect(doc.title).toBe('PROTOKOLL 3/2024');
     expect(doc.meeting?.number).toBe('3/2024');
   });
 

@@ -4,6 +4,7 @@ import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
+import { headsAttachmentColumn } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { opensSentence } from '../../text/sentence-start.js';
@@ -56,6 +57,8 @@ const STANDING = new Set<string>(STANDING_POINTS);
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
+  // `Punkt   Ärende   Ansvarig   Bilaga` over the rows: a bare number in a column of its own is an attachment
+  const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
@@ -78,7 +81,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
-      const row = splitAgendaColumns(seg.header.rest);
+      const row = splitAgendaColumns(seg.header.rest, bareAttachments);
       if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;

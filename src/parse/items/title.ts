@@ -4,6 +4,7 @@
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
 import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -269,13 +270,15 @@ const PRESENTER_COLUMN = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3}$/u;
  * first column is the title; the others are read as attachment, type or presenter.
  * A column that is none of these stays part of the title.
  */
-export function splitAgendaColumns(row: string): AgendaColumns | null {
+export function splitAgendaColumns(row: string, bareAttachments = false): AgendaColumns | null {
   const cols = row.split(COLUMN_GAP).map((c) => c.trim()).filter((c) => c !== '');
   if (cols.length < 2) return null;
   const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };
   for (const c of cols.slice(1)) {
     const a = ATTACHMENT_COLUMN.exec(c);
     if (a) out.attachments.push(...expandAttachments(a[1]!));
+    // (`1` under a head row's `Bilaga`: attachments-column.ts)
+    else if (bareAttachments && BARE_ATTACHMENTS.test(c)) out.attachments.push(...expandAttachments(c));
     else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     // (`Ekonomichef Eva Berg`: the name, as a presenter is given where the text names one)
     else if (PRESENTER_COLUMN.test(c) && out.presenter === null) out.presenter = nameOf(c);

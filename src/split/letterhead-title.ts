@@ -1,0 +1,21 @@
+// A letterhead flattened onto one line (`Protokoll Socialnämnden Östby kommun`, `Socialnämnden
+// Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`): the organ and the organisation stood in other
+// columns of the row than the document's title, which is the kind's word (and its number) alone.
+import { KIND_TITLES, ORGAN_ADJECTIVES, ORGAN_NOUNS, PUBLIC_BODIES } from '../lexicon/sv.js';
+import { alternation } from '../text/patterns.js';
+
+const KIND = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?`;
+// an organ by its definite form (`Socialnämnden`, `Barn- och utbildningsnämnden`, `Tekniska nämnden`)
+const ORGAN = `(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?`;
+// an organisation (`Östby kommun`, `Region Norrland`, `Samordningsförbundet Ådalen`)
+const BODY = `(?:\\p{L}+\\s+(?:${alternation(PUBLIC_BODIES.after)})|(?:${alternation(PUBLIC_BODIES.before)})\\s+\\p{L}+)`;
+const NAMED = `(?:${ORGAN}|${BODY})`;
+// the kind's word first, the organ or organisation after it
+const KIND_FIRST = new RegExp(`^(${KIND})\\s+${NAMED}(?![\\p{L}])`, 'iu');
+// the organ or organisation (or both) first, the kind's word and its number ending the line
+const KIND_LAST = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND})$`, 'iu');
+
+/** The title of a letterhead row run on with its organ or organisation, with the kind's word first; null for any other text. */
+export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? null;
+/** The title of a letterhead row whose organ or organisation stands before the kind's word; null for any other text. */
+export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.exec(text)?.[1] ?? null;

@@ -1,0 +1,17 @@
+// A group heading that items stand under (`Beslutsärenden`, `Övriga beslutsärenden`,
+// `Sekretessärenden`, `Remisser:`): the lexicon's headings, or any kind of `ärenden`.
+import { SECTION_HEADINGS, SECTION_NOUN, SECTION_QUALIFIERS } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+
+export type SectionType = (typeof SECTION_HEADINGS)[number]['type'];
+
+// (the heading's noun in group 1: its type is the listed word's, whatever qualifier stands before it)
+const SECTION = new RegExp(`^(?:(?:${alternation(SECTION_QUALIFIERS)})\\s+)?(${alternation(SECTION_HEADINGS.flatMap((s) => s.words))}|\\p{L}{2,}${SECTION_NOUN})[.:]?$`, 'iu');
+const TYPES = new Map<string, SectionType>(SECTION_HEADINGS.flatMap((s) => s.words.map((w) => [w, s.type] as const)));
+
+/** The heading as written (without its closing colon) and the type its noun implies; null when the text is none. */
+export function readSectionHeading(text: string): { section: string; type: SectionType } | null {
+  const m = SECTION.exec(text);
+  if (!m) return null;
+  return { section: text.replace(/[.:]$/u, ''), type: TYPES.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? null };
+}
