@@ -177,7 +177,7 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
     .flatMap((f) => {
-      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values)) };
+      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(f.values, lines, front.warnings)) };
       const beside = membersBeside(front.fields, f);
       if (beside !== null) group.membersBeside = beside;
       const before = officers.get(f);

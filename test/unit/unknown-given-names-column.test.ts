@@ -61,4 +61,15 @@ describe('a list of names in a value column', () => {
     );
     expect(doc.participants.map((p) => p.name)).toEqual(['Anna Berg', 'Erk Holmer', 'Per Nilsson']);
   });
+
+  it('keeps an unknown name before the column of marks printed after the names', () => {
+    const doc = meetingDoc(
+      text('PROTOKOLL', '', 'Möte med styrelsen den 12 mars 2019', '', 'Ledamöter             Närvarande', 'Lova Brand', 'Per Nilsson', 'Erk Holmer', 'X, ordförande', 'X', 'X', '', '§ 1 Mötet öppnas', 'Mötet öppnades.'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.position])).toEqual([
+      ['Lova Brand', 'ordförande'],
+      ['Per Nilsson', null],
+      ['Erk Holmer', null],
+    ]);
+  });
 });
