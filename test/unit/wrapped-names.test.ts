@@ -51,4 +51,23 @@ describe('a name wrapped onto the next line', () => {
     const doc = meetingDoc(page('Närvarande', 'Anna Berg', 'Johan', 'Stina'));
     expect(doc.participants.map((p) => p.name)).toEqual(['Anna Berg', 'Johan', 'Stina']);
   });
+
+  it('puts a wrapped surname before the party its name took from the first line (a party column)', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL', 'Kommunstyrelsen', 'Sammanträdesdatum 2022-05-10', '',
+        'Ledamöter                     Parti',
+        'Anna-Karin Lindqvist          S',
+        'Karl-Johan Bergkvist          M',
+        'Sandström',
+        'Per Nilsson                   M',
+        '', '§ 1 Val av justerare', 'Styrelsen utser Per Nilsson.',
+      ),
+    );
+    expect(doc.participants.map((p) => [p.name, p.party])).toEqual([
+      ['Anna-Karin Lindqvist', 'S'],
+      ['Karl-Johan Bergkvist Sandström', 'M'],
+      ['Per Nilsson', 'M'],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 // A name wrapped in a narrow column: the surname's last word on the line under the rest of the
 // name, with the party or the position after it (`Karl-Johan Lindqvist` / `Holmberg (M)`), or the
-// party's bracket alone under the name (`Karl-Johan Lindqvist Holmberg` / `(M)`). The second line
-// is no one new: it goes on the name above, whose line it then shares.
+// party's bracket alone under the name (`Karl-Johan Lindqvist Holmberg` / `(M)`), or the surname's
+// last word alone under a name whose party's cell stood on its first line (`Karl-Johan Bergkvist (M)` /
+// `Sandström`). The second line is no one new: it goes on the name above, before its party.
 import { PARTIES, POSITION_WORDS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
@@ -18,6 +19,8 @@ const PARTY_ALT = alternation(PARTIES);
 const WRAPPED_WORD = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*(?:\\(\\s*(?:${PARTY_ALT})\\s*\\)|,\\s*\\p{Ll}|$))`, 'u');
 // a position's word, capitalised as a cell of its own (`Förbundschef`), is no surname
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
+// the party's bracket at the end of a name (`Karl-Johan Bergkvist (M)`), which a wrapped word goes before
+const PARTY_END = new RegExp(`\\(\\s*(?:${PARTY_ALT})\\s*\\)$`, 'u');
 // a party's bracket alone, perhaps with what is said of the person after a comma
 const PARTY_ALONE = new RegExp(`^\\(\\s*(?:${PARTY_ALT})\\s*\\)(?:,?\\s*\\p{Ll}.*)?$`, 'u');
 
@@ -26,10 +29,20 @@ const PARTY_ALONE = new RegExp(`^\\(\\s*(?:${PARTY_ALT})\\s*\\)(?:,?\\s*\\p{Ll}.
  * (not a given name, which a list of given names writes alone) or a party's bracket alone.
  */
 function wrapsName(above: Placed | undefined, p: Placed): boolean {
-  if (above === undefined || above.at !== p.at - 1 || above.col !== p.col || !nameShaped(above.text)) return false;
-  if (PARTY_ALONE.test(p.text)) return true;
+  if (above === undefined || above.at !== p.at - 1 || above.col !== p.col) return false;
+  // (a name with its party: only a word alone goes on it)
+  const party = above.text.endsWith(')') ? PARTY_END.exec(above.text) : null;
+  const name = party ? above.text.slice(0, party.index).trimEnd() : above.text;
+  if (!nameShaped(name)) return false;
+  if (PARTY_ALONE.test(p.text)) return party === null;
   const word = WRAPPED_WORD.exec(p.text)?.[1];
-  return word !== undefined && !isGivenName(word) && !POSITION.test(word) && nameShaped(`${above.text} ${word}`);
+  return word !== undefined && (party === null || word === p.text) && !isGivenName(word) && !POSITION.test(word) && nameShaped(`${name} ${word}`);
+}
+
+/** The name above with the wrapped line joined on, before the party's bracket the name's first line holds. */
+function joined(above: string, wrapped: string): string {
+  const party = above.endsWith(')') ? PARTY_END.exec(above) : null;
+  return party ? `${above.slice(0, party.index).trimEnd()} ${wrapped} ${above.slice(party.index)}` : `${above} ${wrapped}`;
 }
 
 /** values[k], the first piece of its line, goes on the name in its column on the line above (see wrapsName). */
@@ -57,7 +70,7 @@ export function wrappedNamesJoined<V extends Placed>(values: readonly V[]): V[] 
       continue;
     }
     // (the joined piece keeps the first line's place)
-    out[at] = { ...above!, text: `${above!.text} ${v.text}` };
+    out[at] = { ...above!, text: joined(above!.text, v.text) };
   }
   return out;
 }
