@@ -23,8 +23,8 @@ const WEEKDAY_ALT = alternation(WEEKDAYS);
 const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
 const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`;
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
-// `9.5.2023`, `09.05.2023`, `8/5 2023`: day first, as Swedish-language Finnish minutes and letters write it
-const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[.\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
+// `9.5.2023`, `09.05.2023`, `8/5 2023`, `05/06/2024`: day first, as Swedish-language Finnish minutes and letters write it
+const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[./\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
 // `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
 const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
 const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
@@ -104,9 +104,9 @@ const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
 // `– 11.30`, `till 12.00`, `– ca 12.00`, `- kl. 12`
 // (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`)
 const RANGE_END = (end: string): string =>
-  `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
-// `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`
-const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
+  `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
+// `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
+const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klo\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
 const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
 // `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two

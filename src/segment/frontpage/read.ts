@@ -10,6 +10,8 @@ import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
+import { amongNames } from './among-names.js';
+import { wrapsAt } from './wrapped-names.js';
 import { alignLines, ownLists } from './align.js';
 import { runOnEntries, runTakers } from './run-on.js';
 import { readColumnTable } from './columns.js';
@@ -474,6 +476,10 @@ function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
   // the list's last name, whose given name the lexicon does not know (`Xiomara Hedlund`), after the others
   if (k + 1 === values.length && k > 0 && nameShaped(p.text)) return true;
+  // (or among them, in their column: `Ryszard Nowicki` between `Anna Berg` and `Per Ek`)
+  if (amongNames(values, k)) return true;
+  // (or the last word of the name above, wrapped in a narrow column: `Karl-Johan Lindqvist` / `Holmberg (M)`)
+  if (wrapsAt(values, k)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
