@@ -84,8 +84,8 @@ function spacedTitle(text: string): KindTitle | null {
   return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
 
-// `1 (6)`, `1 [6]`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
-const PAGE_COUNT = /^(?:\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]]|sida\s+\d{1,3}(?:\s+(?:av|\/)\s+\d{1,3})?)$/iu;
+// `1 (6)`, `1 [6]`, `(1)`, `Sida 1 av 6`: a page count in a column of its own at the end of the title's row
+const PAGE_COUNT = /^(?:(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]]|sida\s+\d{1,3}(?:\s+(?:av|\/)\s+\d{1,3})?)$/iu;
 /** The line's text without a page count standing apart at its end (`SAMMANTRÄDESPROTOKOLL      1 (6)`). */
 function withoutPageCount(line: Line): string {
   const t = line.text;
