@@ -899,12 +899,14 @@ export const POSTING = {
   postedFrom: ['anslaget uppsatt', 'anslag uppsättes', 'anslaget uppsättes', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp',
     // `Anslaget har satts upp 2004-09-01`, `Anslagsdag 2018-02-27`, `Datum för anslagets uppsättande`
     'anslaget har satts upp', 'har satts upp', 'anslagsdag', 'anslagsdatum', 'datum för anslagets uppsättande', 'anslagets uppsättande',
+    // the label's second line alone, its first (`Datum för`) printed above it once per column: `anslags uppsättande 2006-05-11`
+    'anslags uppsättande',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt'],
   postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
-    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort'],
+    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
