@@ -40,10 +40,16 @@ const ORGANISATION_LINE = new RegExp(
   'iu',
 );
 
-/** The role a heading implies: the first role (absent, deputy, member, other) whose word it contains. */
+/**
+ * The role a heading implies: the role it names as a whole (`Beslutande och tjänstgörande ersättare`
+ * are members, the deputies among them marked one by one), else the first role (absent, deputy,
+ * member, other) whose word it contains.
+ */
 export function roleOfHeading(label: string): Role {
-  return ROLE_OF_HEADING.find((r) => r.pattern.test(label))?.role ?? 'other';
+  return WHOLE_HEADING.get(label.toLowerCase().replace(/\s+/gu, ' ').trim()) ?? ROLE_OF_HEADING.find((r) => r.pattern.test(label))?.role ?? 'other';
 }
+
+const WHOLE_HEADING = new Map<string, Role>(ROLE_HEADINGS.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 
 const ROLE_OF_HEADING = ROLE_HEADINGS.map((r) => ({ role: r.role, pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(r.words)})(?![\\p{L}])`, 'iu') }));
 
