@@ -17,6 +17,7 @@ import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
+import { chairAmongAdjusters } from './signatures/chair-signing.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
@@ -83,7 +84,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     for (const role of ['chair', 'secretary', 'adjusters'] as const) if (signers[role].length === 0) signers[role] = said[role];
   }
   // no adjuster on the front page or under the items: the one `§ 2 Val av justerare` elects
-  if (signers.adjusters.length === 0 && seg.kind !== 'notice') signers.adjusters = electedAdjusters(items).filter((n) => !signers.chair.includes(n));
+  const elected = seg.kind !== 'notice' ? electedAdjusters(items) : [];
+  if (signers.adjusters.length === 0) signers.adjusters = elected.filter((n) => !signers.chair.includes(n));
+  // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
+  const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
+  signers = chairAmongAdjusters(signers, people, elected);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);
@@ -107,7 +112,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
       participants: withNoteTaker(
-        attendanceInText(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items)), items),
+        attendanceInText(people, items),
         lines,
         seg.signatureBlocks.filter((b) => b.start < seg.header.end),
         signers.secretary,

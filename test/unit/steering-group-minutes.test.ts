@@ -45,8 +45,8 @@ describe('a steering group’s minutes, one line a page', () => {
     expect(doc.items[5]!.decisions.map((d) => d.text)).toEqual(['Ansökan från Kustföreningen bifalls.']);
   });
 
-  it('takes two adjusters signing on one line as two', () => {
-    expect(doc.signatures).toMatchObject({ secretary: ['Elin Rask'], adjusters: ['Anders Holm', 'Karin Ström'] });
+  it('takes two signing on one line as two: the listed chair as chair, the one elected (`p. 3`) as adjuster', () => {
+    expect(doc.signatures).toMatchObject({ secretary: ['Elin Rask'], chair: ['Anders Holm'], adjusters: ['Karin Ström'] });
   });
 });
 
