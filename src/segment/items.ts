@@ -587,13 +587,24 @@ function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]): ItemSe
     }
     return true;
   };
-  if (listed.some((it) => hasBody(it) && !titlesOnly(it))) return items;
+  // (and where most of the listed points come again with their titles, the last one's lines are their titles even
+  // where one ends in a point, `Ansökan om medel till insatsen Vidare.`: two lines a bare heading at most, a title and its kind)
+  const again = listedAgain(listed, items.slice(r));
+  const titlesOfBare = (it: ItemSegment): boolean => it === lastListed && it.header.rest === '' && bare >= 2 && again && contentLines(lines, it.bodyStart, it.end) <= 2 * bare;
+  if (listed.some((it) => hasBody(it) && !titlesOnly(it) && !titlesOfBare(it))) return items;
   const byNumber = new Map(listed.map((it) => [it.header.number, it]));
   return items.slice(r).map((it) => {
     if (it.section !== null) return it;
     const from = byNumber.get(it.header.number) ?? (it.header.number > lastListed.header.number ? lastListed : null);
     return from ? { ...it, section: from.section, sectionType: from.sectionType } : it;
   });
+}
+
+/** How many lines from `start` to `end` hold text. */
+function contentLines(lines: readonly Line[], start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (!isBlank(lines[k]!)) n++;
+  return n;
 }
 
 /** Most of the points listed come again, with the same number and title, among the items after them. */
