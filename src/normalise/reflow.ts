@@ -10,7 +10,7 @@ import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
-import { KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
+import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 
 export interface Reflowed {
   text: string;
@@ -359,6 +359,11 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         // (its running header, the organ, the kind and the date, is a line of its own: `Kommunfullmäktige PROTOKOLL 12 juni 2017`)
         const header = KIND_HEADER_DATED.exec(text.slice(transcript![0].length));
         if (header && transcript![0].length + header[0].length < text.length) cuts.push({ at: transcript![0].length + header[0].length, kind: 'line', length: 0 });
+        // (`Beredningsgruppen för Norrvik 3/23 2` before the page's text: a header closed by the page's own number)
+        else {
+          const echoed = echoedHeader(text);
+          if (echoed > 0 && echoed < text.length) cuts.push({ at: echoed, kind: 'line', length: 0 });
+        }
         continue;
       }
     }

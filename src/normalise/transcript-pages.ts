@@ -43,7 +43,24 @@ export function shortPage(text: string, page: number): { text: string; page: num
 
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text);
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text);
+}
+
+// `2 Beredningsgruppen för Norrvik 3/23 2 4. Insatser …`: the transcript's number, a short running header and the
+// document's own page number, the same, before the page's text
+const ECHOED_PAGE = /^(\d{1,3})\s+(?=\p{Lu})(?:[^\s.!?]+\s){1,8}?\1\s(?=[\p{Lu}\d§])/u;
+function echoedPage(text: string): RegExpExecArray | null {
+  const m = ECHOED_PAGE.exec(text);
+  if (!m) return null;
+  // (the number alone is the page's; the header and its counter are cut after it, see `echoedHeader`)
+  const lead = LEADING_NUMBER.exec(text)!;
+  return lead;
+}
+
+/** Where the running header of a page numbered as above ends (after the page's own number), or -1. */
+export function echoedHeader(text: string): number {
+  const m = ECHOED_PAGE.exec(text);
+  return m ? m[0].length : -1;
 }
 // `2 Sekreterare Eva Ek … Justerare Bo Alm 2`: a page the transcript numbers before its text, ending in the page's own number
 const LEADING_NUMBER = /^(\d{1,3})\s+/u;
