@@ -85,7 +85,8 @@ export function namesPerson(text: string): boolean {
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
   // (or one that opens with an organisation's head: `Yrsa Holm, Region Mellanland`)
   const organisation = segments.some((seg) => {
-    const words = seg.trim().split(/\s+/);
+    // (`Fia Lund (Sundby kommun)`: the bracket closes the organisation)
+    const words = seg.trim().replace(/\)$/u, '').split(/\s+/);
     return ORGANISATION.test(words[words.length - 1]!) || (words.length > 1 && ORGANISATION_HEAD.test(words[0]!));
   });
   // `Okke Sand, V Yrsa Holm, KD`: a party after a bare comma says the words before it are a name, as a bracketed one does
