@@ -101,10 +101,10 @@ export interface TimeHit {
 
 const CLOCK = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))`;
 const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
-// `– 11.30`, `till 12.00`, `– ca 12.00`, `- kl. 12`
+// `– 11.30`, `till 12.00`, `– ca 12.00`, `– cirka 12.00`, `- kl. 12`
 // (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`)
 const RANGE_END = (end: string): string =>
-  `(?:\\s*(?:${DASH}|till)\\s*(?:ca\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
+  `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
 const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klo\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
@@ -118,7 +118,8 @@ const HOURS_LABELLED = new RegExp(
   'giu',
 );
 // `08.30-12.00` without a label
-const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*${CLOCK}(?![\\d])`, 'gu');
+// (`13.00 - ca 15.00`: the end said roughly)
+const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*(?:(?:ca|cirka)\\.?\\s)?${CLOCK}(?![\\d])`, 'gu');
 // `08.30-12-20`: a range whose end has a dash where its point belongs
 const TYPO_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*-\\s*([01]?\\d|2[0-3])-([0-5]\\d)(?![\\d.:-])`, 'gu');
 
