@@ -94,6 +94,9 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
+  // (`Ordförande Anna Ek, sekreterare Gun Berg, justerare Bo Lind`: one signer's label first, each next role before its name)
+  const before = role !== 'adjusters' && rest.includes(',') ? rolesBeforeNames(rest, role) : null;
+  if (before) return before;
   const names: string[] = [];
   const roles: SignatureRole[] = [];
   for (const part of rest.split(/ och |;/u).flatMap(atRoles)) {
@@ -105,6 +108,27 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
     }
   }
   return names.every(looksLikeName) ? { role, names, roles } : null;
+}
+
+// `, sekreterare Gun Berg`: a role in lower case, then its signer's name
+const ROLE_BEFORE_NAME = /^(\p{Ll}+)\s+(\p{Lu}.*)$/u;
+/**
+ * `Anna Ek, sekreterare Gun Berg, justerare Bo Lind` after the first signer's label: each role written
+ * before its name, the first the label's. Null unless every part after the first is a role and a name.
+ */
+function rolesBeforeNames(rest: string, first: SignatureRole): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  const parts = trimEndOf(rest.trim(), '.').split(/\s*,\s*/u);
+  if (parts.length < 2 || !looksLikeName(parts[0]!)) return null;
+  const names = [parts[0]!.replace(PARTY_AT_END, '').trimEnd()];
+  const roles: SignatureRole[] = [first];
+  for (const part of parts.slice(1)) {
+    const m = ROLE_BEFORE_NAME.exec(part);
+    const role = m ? roleOfLabel(m[1]!) : null;
+    if (!m || !role || !looksLikeName(m[2]!)) return null;
+    names.push(m[2]!.replace(PARTY_AT_END, '').trimEnd());
+    roles.push(role);
+  }
+  return { role: first, names, roles };
 }
 
 // a role after a name's comma and the next name run on after it: `Berit Holm, ordförande Stig Lund`
