@@ -88,7 +88,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   if (signers.adjusters.length === 0) signers.adjusters = elected.filter((n) => !signers.chair.includes(n));
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
-  signers = chairAmongAdjusters(signers, people, elected);
+  signers = chairAmongAdjusters(signers, people, elected, items);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);

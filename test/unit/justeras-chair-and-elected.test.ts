@@ -50,4 +50,18 @@ describe('Justeras over the chair and the elected adjuster', () => {
     const s = meetingDoc(minutes('Frågan bordläggs.')).signatures;
     expect(s?.adjusters).toEqual(['Anna Ek', 'Bo Lind']);
   });
+
+  it('reads the chair an opening § names where the list names none', () => {
+    const text = minutes('Bo Lind valdes att jämte ordföranden justera protokollet.')
+      .replace('Anna Ek (S), ordförande, Östby kommun', 'Anna Ek (S), Östby kommun')
+      .replace('Ordföranden öppnade mötet.', 'Ordförande Anna Ek hälsade alla välkomna.');
+    const s = meetingDoc(text).signatures;
+    expect(s?.chair).toEqual(['Anna Ek']);
+    expect(s?.adjusters).toEqual(['Bo Lind']);
+  });
+
+  it('keeps both as adjusters where nothing names the chair', () => {
+    const text = minutes('Bo Lind valdes att jämte ordföranden justera protokollet.').replace('Anna Ek (S), ordförande, Östby kommun', 'Anna Ek (S), Östby kommun');
+    expect(meetingDoc(text).signatures?.adjusters).toEqual(['Anna Ek', 'Bo Lind']);
+  });
 });

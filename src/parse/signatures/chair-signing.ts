@@ -1,8 +1,10 @@
 // `Justeras` over two names and no label saying who signs as what (`Justeras` / `Anna Ek   Bo Lind`):
-// where the participants' list names one of them the meeting's chair, and the minutes elect the
-// other to adjust (`Bo Lind valdes att jämte ordföranden justera protokollet`), the chair signs as
-// chair. A chair the minutes also elect to adjust stays an adjuster.
-import type { Participant } from '../../schema/result.js';
+// where the minutes elect the others to adjust (`Bo Lind valdes att jämte ordföranden justera
+// protokollet`) and name the one left the meeting's chair — in the participants' list (`Anna Ek (S),
+// ordförande`) or, where the list names none, in an opening § (`Ordförande Anna Ek hälsade välkommen`)
+// — that one signs as chair. A chair the minutes also elect to adjust stays an adjuster.
+import type { Item, Participant } from '../../schema/result.js';
+import { escapeRegExp } from '../../text/patterns.js';
 
 interface Signers {
   chair: string[];
@@ -10,13 +12,23 @@ interface Signers {
   adjusters: string[];
 }
 
-/** The signers with the listed chair moved from the adjusters to the chair, where the election says so. */
-export function chairAmongAdjusters(signers: Signers, people: readonly Participant[], elected: readonly string[]): Signers {
+// how far into the minutes an opening § may name the chair
+const ITEMS_READ = 3;
+
+/** The signers with the chair moved from the adjusters to the chair, where the election and the chair's naming say so. */
+export function chairAmongAdjusters(signers: Signers, people: readonly Participant[], elected: readonly string[], items: readonly Item[]): Signers {
   if (signers.chair.length > 0 || signers.adjusters.length < 2 || elected.length === 0) return signers;
-  const chairs = people.filter((p) => p.position === 'ordförande' && p.role !== 'absent').map((p) => p.name);
-  if (chairs.length !== 1) return signers;
-  const chair = chairs[0]!;
-  const rest = signers.adjusters.filter((n) => n !== chair);
-  if (rest.length === signers.adjusters.length || elected.includes(chair) || !elected.every((n) => rest.includes(n))) return signers;
-  return { ...signers, chair: [chair], adjusters: rest };
+  const others = signers.adjusters.filter((n) => !elected.includes(n));
+  if (others.length !== 1 || !elected.every((n) => signers.adjusters.includes(n))) return signers;
+  const other = others[0]!;
+  const listed = people.filter((p) => p.position === 'ordförande' && p.role !== 'absent').map((p) => p.name);
+  const chair = listed.length > 0 ? listed.length === 1 && listed[0] === other : namedChair(other, items);
+  return chair ? { ...signers, chair: [other], adjusters: signers.adjusters.filter((n) => n !== other) } : signers;
+}
+
+/** An opening § names the person chair: `Ordförande Anna Ek hälsade …`, `Anna Ek, ordförande, öppnade …`. */
+function namedChair(name: string, items: readonly Item[]): boolean {
+  const n = escapeRegExp(name);
+  const said = new RegExp(`(?<![\\p{L}])(?:[Oo]rdföranden?:?\\s+${n}|${n},?\\s+ordförande)(?![\\p{L}])`, 'u');
+  return items.slice(0, ITEMS_READ).some((it) => it.text.includes(name) && said.test(it.text));
 }
