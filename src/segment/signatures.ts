@@ -89,7 +89,29 @@ const PARTY_AT_END = /\([^()]{1,12}\)$/u;
  * each with its role: the label's, or the one written after the name (`Justeras: Anna Ek, ordförande, och Bo Berg`).
  */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
-  const m = LABEL_START.exec(line.flat);
+  // (most lines hold one label at most: the colon counted before the row is cut)
+  return (line.flat.indexOf(':') !== line.flat.lastIndexOf(':') ? colonLabelsRow(line.flat) : null) ?? labelWithNameIn(line.flat);
+}
+
+// `Ordförande: Anna Ek   Sekreterare: Gun Berg   Justerare: Bo Lind`: signers' labels with a colon, each before its names
+const COLON_LABEL = new RegExp(`(?<=^|\\s)(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))}):\\s`, 'giu');
+/** A row of such labels, each with its names: their names in order, each with its label's role. */
+function colonLabelsRow(flat: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  const starts = [...flat.matchAll(COLON_LABEL)].map((m) => m.index);
+  if (starts.length < 2 || starts[0] !== 0) return null;
+  const names: string[] = [];
+  const roles: SignatureRole[] = [];
+  for (const [k, at] of starts.entries()) {
+    const one = labelWithNameIn(flat.slice(at, starts[k + 1] ?? flat.length).trim());
+    if (!one) return null;
+    names.push(...one.names);
+    roles.push(...one.roles);
+  }
+  return { role: roles[0]!, names, roles };
+}
+
+function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  const m = LABEL_START.exec(flat);
   const rest = m ? trimStartOf(m[2]!, ':.') : '';
   if (!m || rest === '') return null;
   const role = roleOfLabel(m[1]!);
