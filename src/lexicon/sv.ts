@@ -271,7 +271,11 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
 export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare'] as const;
 
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
-export const POSTING_BLOCK_HEADINGS = ['bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis'] as const;
+export const POSTING_BLOCK_HEADINGS = [
+  'bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis',
+  // `BEVIS OM ANSLAG`, `Intyg om anslag`, `Bevis om justering`
+  'bevis om anslag', 'intyg om anslag', 'bevis om justering', 'bevis om protokollsjustering',
+] as const;
 
 /** Lists that close minutes (attachments, who receives them): part of the minutes, never a new document. */
 export const MINUTES_TAIL_HEADINGS = [

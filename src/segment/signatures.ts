@@ -21,6 +21,7 @@ const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => 
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 // the heading of the anslag/bevis block: it ends the last item as surely as a signature
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
+const POSTING_HEADING_RUN_ON = new RegExp(`^(?:${alternation(POSTING_BLOCK_HEADINGS.map((h) => h.toUpperCase()))}) (?=\\p{Lu})`, 'u');
 // (`Sista dag för överklagande 2025-03-06` stands among them)
 const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat', 'överklagande'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
@@ -295,6 +296,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   if (E_SIGNED_OPENING.test(line.flat)) return 'sure';
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
+  // `ANSLAG/BEVIS Protokollet är justerat …`: the heading in capitals, the block run on after it (a page flattened)
+  if (POSTING_HEADING_RUN_ON.test(line.flat)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
   const roles = labelRow(line);
   // (labels run together on one line over a line of names are no sentence either: `Sekreterare Ordförande Justerare`)
