@@ -605,6 +605,8 @@ export const DECISION = {
   approveVerbs: [
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
     'tillstyrker', 'tillstyrkte', 'avslår', 'avslog', 'utser', 'utsåg', 'väljer', 'valde', 'noterar',
+    // `Kommunfullmäktige bifaller motionen`, `… finner att nämnden bifaller Per Åströms yrkande`
+    'bifaller', 'biföll',
     'tar del av', 'tog del av', 'lägger', 'lade', 'uppdrar', 'uppdrog', 'ger', 'gav',
     // Finnish minutes: `Stadsstyrelsen antecknade budgetuppföljningen för kännedom`
     'antecknar', 'antecknade',
@@ -748,6 +750,17 @@ export const DECISION = {
     'antog', 'antogs', 'antagit', 'beviljade', 'beviljades', 'avslog', 'avslogs', 'utsåg', 'utsågs', 'valde', 'valdes', 'tillstyrkte', 'noterade',
     'noterades', 'uppdrog', 'gav', 'lade', 'lades', 'antecknade', 'antecknades', 'tog del av', 'tagit del av', 'ställde sig bakom',
   ],
+  /**
+   * The chair's finding of what the meeting decided (`Ordföranden ställer proposition … och finner att
+   * nämnden bifaller Per Åströms yrkande`): the words that open it, before the organ and its verb.
+   */
+  findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att'],
+  /** A finding on how or when to decide, no decision on the case (`… finner att nämnden beslutar att ärendet ska avgöras i dag`). */
+  findingProcedures: ['avgöras', 'avgörs', 'propositionsordning', 'beslutsgång'],
+  /** A motion to defer the case that a finding rejects (`… finner att nämnden avslår återremissyrkandet`): the case goes on. */
+  findingDeferrals: ['återremiss', 'bordläggning'],
+  /** The verbs of such a finding that reject what they name. */
+  findingRejects: ['avslår', 'avslog'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

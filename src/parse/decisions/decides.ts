@@ -5,6 +5,7 @@ import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
+import { findingOrgan } from './finding.js';
 import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
@@ -38,7 +39,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
+export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|biföll|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -115,6 +116,15 @@ function decidesInverted(subject: string, own: string | null): boolean {
   return LOWER_SUBJECTS.has(subject) || findBody(subject)?.index === 0;
 }
 
+/**
+ * The organ a chair's finding names (`… finner att nämnden bifaller …`) is the one that meets: where
+ * that organ is known, its own name or a meeting's word (`nämnden`, `mötet`); else any organ.
+ */
+function findsOwn(subject: string, own: string | null): boolean {
+  if (isOwnOrgan(subject, own) || LOWER_SUBJECTS.has(subject.toLowerCase())) return true;
+  return own === null && findBody(subject)?.index === 0;
+}
+
 /** `styrelsen enhälligt` → `styrelsen`: a subject word of the lexicon alone, else the organ's name as matched. */
 const subjectOf = (subject: string): string => {
   const first = subject.split(' ')[0]!;
@@ -139,6 +149,10 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
+  // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
+  // (before the proposal's test: the finding may name the proposal it adopts)
+  const found = cased ? findingOrgan(text) : null;
+  if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
