@@ -1,7 +1,7 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
+import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
@@ -74,6 +74,14 @@ const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
 // and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
   `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+${W(DECISION.invertedTails)}${B}`,
+  'u',
+);
+// `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
+// opening, a verb that takes its object directly, its subject in lower case, then the object
+// (not the verbs that decide only with a certain object, `ger … i uppdrag`, nor those of noting)
+const NEEDING_OBJECT = new Set<string>([...Object.keys(DECISION.approveVerbsNeedingObject), ...DECISION.notingVerbs]);
+const INVERTED_APPROVE = new RegExp(
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+\\S`,
   'u',
 );
 const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
@@ -157,6 +165,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
+  const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
+  if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
   if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
