@@ -168,10 +168,12 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
   if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
-  const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
-  if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
+  const od = d ? ORGAN_DECIDES.exec(text) : null;
+  // (`Tekniska nämnden`: the organ's whole name, not its adjective alone; `Nämnden enhälligt` is no name)
+  const named = od && findBody(od[1]!.slice(od[1]!.lastIndexOf(' ') + 1))?.index === 0 ? od[1]! : null;
+  if (named && isOwnOrgan(named, own)) return { by: named };
   if (d) {
-    const subject = d[1] ?? d[2]!;
+    const subject = named ?? d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject) && !mayBeOwnOrgan(subject, own, text)) return null;
     const first = subject.split(/\s+/)[0]!.toLowerCase();
