@@ -1,7 +1,7 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS } from '../../lexicon/sv.js';
+import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
@@ -84,6 +84,10 @@ const INVERTED_APPROVE = new RegExp(
   `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+\\S`,
   'u',
 );
+// `Per Åström (M) yrkar att motionen bifalls`, `Bifall yrkas av Eva Ek`: a member moves near the sentence's
+// opening, whatever the words after the verb say; a motion, no decision
+const MOVES = new RegExp(`^(?:\\S+\\s+){1,6}?${W([...PROCESS.moveVerbs, ...PROCESS.moveForms])}${B}`, 'iu');
+const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms]);
 const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
 const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
 const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ')));
@@ -162,6 +166,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   const found = cased ? findingOrgan(text) : null;
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
+  if (MAY_MOVE.test(text) && MOVES.test(text)) return null;
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
