@@ -614,11 +614,15 @@ export const DECISION = {
     'ställer sig bakom', 'ställde sig bakom',
     // notes and minutes telling it in the past or perfect: `Styrelsen noterade informationen`, `… har tagit del av rapporten`
     'noterade', 'noterat', 'tagit del av',
+    // a motion answered: `Kommunfullmäktige anser motionen besvarad`, `… förklarar medborgarförslaget besvarat`,
+    // and as Finnish minutes write it, `Stadsfullmäktige betraktade motionen som slutbehandlad`
+    'anser', 'förklarar', 'betraktar', 'betraktade',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
     ger: 'i uppdrag', gav: 'i uppdrag', uppdrar: '', uppdrog: '', lägger: 'till handlingarna', lade: 'till handlingarna',
     antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', 'tagit del av': '', väljer: '', valde: '',
+    anser: 'besvara', förklarar: 'besvara', betraktar: 'behandlad', betraktade: 'behandlad',
   } as Readonly<Record<string, string>>,
   /**
    * Verbs of noting, which decide only with the item itself for their object (`Styrelsen noterar
@@ -636,6 +640,9 @@ export const DECISION = {
   passive: [
     'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'bifalls', 'tillstyrks',
     // (not `beviljades`, `avslogs`: notes tell so of decisions elsewhere, `Styrelsen beviljades ansvarsfrihet`)
+    // a motion answered (`Motionen anses besvarad`, `Medborgarförslaget förklaras besvarat`), the case referred back or tabled
+    'anses besvarad', 'anses besvarat', 'anses besvarade', 'anses vara besvarad', 'anses vara besvarat',
+    'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
@@ -1251,7 +1258,7 @@ export const PROCESS = {
   asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
   proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],
   /** A decision that leaves the question unanswered either way (`Motionen anses besvarad`). */
-  noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad'],
+  noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad', 'besvarad', 'besvarat', 'slutbehandlad'],
   /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
   findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],
   /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */
