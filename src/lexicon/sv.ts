@@ -709,6 +709,11 @@ export const DECISION = {
     'fullmäktige', 'kommunstyrelsen', 'regionstyrelsen', 'landstingsstyrelsen', 'nämnden', 'rådet', 'regeringen', 'riksdagen',
     'kassan', 'förmedlingen', 'kommunen', 'regionen', 'länsstyrelsen', 'myndigheten', 'domstolen',
   ],
+  /**
+   * Organs' nouns alone that the ending of `otherOrgans` reads as another organ, yet that name the one
+   * that meets where the header names none (`Nämnden beslöt att anta planen`): no other organ goes by them alone.
+   */
+  bareOwnOrgans: ['nämnden', 'rådet'],
   /** Capitalised words that open a sentence but never decide (`Den beslutade tilldelningen`). */
   notSubjects: ['den', 'det', 'de', 'detta', 'denna', 'dessa', 'där', 'då', 'som', 'om', 'när', 'efter', 'enligt', 'vid', 'under', 'i', 'på', 'man', 'hon', 'han', 'ett', 'en', 'hur', 'vad', 'inför', 'tidigare'],
   /** Headings inside an item that end a run of decision or proposal clauses. */

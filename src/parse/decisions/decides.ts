@@ -113,8 +113,12 @@ export function isOwnOrgan(subject: string, own: string | null): boolean {
 // (the present: the verb's first word ends in `r`, `beslutar`, `godkänner`, `tar del av`; not `beslutade`, `godkände`)
 const PRESENT_VERBS = [...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => v.split(' ')[0]!.endsWith('r'));
 const IN_PRESENT = new RegExp(`^[^.!?]{0,120}?\\s${W(PRESENT_VERBS)}${B}`, 'u');
+// `Nämnden beslöt att …`: the organ's noun alone, with no name of its own, is the one that meets in any tense,
+// unless the sentence dates what it tells (`Nämnden beslutade 2021-03-04 att …`, `… den 4 mars …`: a report)
+const BARE_OWN = new Set<string>(DECISION.bareOwnOrgans);
+const DATED = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])den\s+\d/u;
 const mayBeOwnOrgan = (subject: string, own: string | null, text: string): boolean =>
-  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && IN_PRESENT.test(text);
+  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && (IN_PRESENT.test(text) || (BARE_OWN.has(subject.toLowerCase()) && !DATED.test(text)));
 
 /** An organ other than the one that meets (known) recommends. */
 export function recommendsElsewhere(recommender: string, own: string | null): boolean {
