@@ -675,7 +675,11 @@ export const DECISION = {
    * What may open a sentence that decides with the verb before its subject (`Med 9 ja-röster mot
    * 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`).
    */
-  invertedOpeners: ['med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden'],
+  invertedOpeners: [
+    'med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden',
+    // a further decision of the same § (`Vidare beslutar kommunstyrelsen att …`, `Dessutom godkände stadsfullmäktige följande hemställningskläm:`)
+    'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
+  ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
    * proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`).
