@@ -617,6 +617,8 @@ export const DECISION = {
     // a motion answered: `Kommunfullmäktige anser motionen besvarad`, `… förklarar medborgarförslaget besvarat`,
     // and as Finnish minutes write it, `Stadsfullmäktige betraktade motionen som slutbehandlad`
     'anser', 'förklarar', 'betraktar', 'betraktade',
+    // `Regionfullmäktige remitterar motionerna till regionstyrelsen för beredning`
+    'remitterar',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
@@ -643,6 +645,8 @@ export const DECISION = {
     // a motion answered (`Motionen anses besvarad`, `Medborgarförslaget förklaras besvarat`), the case referred back or tabled
     'anses besvarad', 'anses besvarat', 'anses besvarade', 'anses vara besvarad', 'anses vara besvarat',
     'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
+    // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
+    'remitteras',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
