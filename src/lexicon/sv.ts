@@ -617,6 +617,8 @@ export const DECISION = {
   approveVerbs: [
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
     'tillstyrker', 'tillstyrkte', 'avslår', 'avslog', 'utser', 'utsåg', 'väljer', 'valde', 'noterar',
+    // `Kommunfullmäktige bifaller motionen`, `… finner att nämnden bifaller Per Åströms yrkande`
+    'bifaller', 'biföll',
     'tar del av', 'tog del av', 'lägger', 'lade', 'uppdrar', 'uppdrog', 'ger', 'gav',
     // Finnish minutes: `Stadsstyrelsen antecknade budgetuppföljningen för kännedom`
     'antecknar', 'antecknade',
@@ -624,11 +626,17 @@ export const DECISION = {
     'ställer sig bakom', 'ställde sig bakom',
     // notes and minutes telling it in the past or perfect: `Styrelsen noterade informationen`, `… har tagit del av rapporten`
     'noterade', 'noterat', 'tagit del av',
+    // a motion answered: `Kommunfullmäktige anser motionen besvarad`, `… förklarar medborgarförslaget besvarat`,
+    // and as Finnish minutes write it, `Stadsfullmäktige betraktade motionen som slutbehandlad`
+    'anser', 'förklarar', 'betraktar', 'betraktade',
+    // `Regionfullmäktige remitterar motionerna till regionstyrelsen för beredning`
+    'remitterar',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
     ger: 'i uppdrag', gav: 'i uppdrag', uppdrar: '', uppdrog: '', lägger: 'till handlingarna', lade: 'till handlingarna',
     antecknar: '', antecknade: '', 'tar del av': '', 'tog del av': '', 'tagit del av': '', väljer: '', valde: '',
+    anser: 'besvara', förklarar: 'besvara', betraktar: 'behandlad', betraktade: 'behandlad',
   } as Readonly<Record<string, string>>,
   /**
    * Verbs of noting, which decide only with the item itself for their object (`Styrelsen noterar
@@ -646,6 +654,11 @@ export const DECISION = {
   passive: [
     'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'beviljas', 'avslås', 'bifalls', 'tillstyrks',
     // (not `beviljades`, `avslogs`: notes tell so of decisions elsewhere, `Styrelsen beviljades ansvarsfrihet`)
+    // a motion answered (`Motionen anses besvarad`, `Medborgarförslaget förklaras besvarat`), the case referred back or tabled
+    'anses besvarad', 'anses besvarat', 'anses besvarade', 'anses vara besvarad', 'anses vara besvarat',
+    'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
+    // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
+    'remitteras',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
@@ -678,7 +691,11 @@ export const DECISION = {
    * What may open a sentence that decides with the verb before its subject (`Med 9 ja-röster mot
    * 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`).
    */
-  invertedOpeners: ['med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden'],
+  invertedOpeners: [
+    'med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden',
+    // a further decision of the same § (`Vidare beslutar kommunstyrelsen att …`, `Dessutom godkände stadsfullmäktige följande hemställningskläm:`)
+    'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
+  ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
    * proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`).
@@ -712,6 +729,11 @@ export const DECISION = {
     'fullmäktige', 'kommunstyrelsen', 'regionstyrelsen', 'landstingsstyrelsen', 'nämnden', 'rådet', 'regeringen', 'riksdagen',
     'kassan', 'förmedlingen', 'kommunen', 'regionen', 'länsstyrelsen', 'myndigheten', 'domstolen',
   ],
+  /**
+   * Organs' nouns alone that the ending of `otherOrgans` reads as another organ, yet that name the one
+   * that meets where the header names none (`Nämnden beslöt att anta planen`): no other organ goes by them alone.
+   */
+  bareOwnOrgans: ['nämnden', 'rådet'],
   /** Capitalised words that open a sentence but never decide (`Den beslutade tilldelningen`). */
   notSubjects: ['den', 'det', 'de', 'detta', 'denna', 'dessa', 'där', 'då', 'som', 'om', 'när', 'efter', 'enligt', 'vid', 'under', 'i', 'på', 'man', 'hon', 'han', 'ett', 'en', 'hur', 'vad', 'inför', 'tidigare'],
   /** Headings inside an item that end a run of decision or proposal clauses. */
@@ -760,6 +782,17 @@ export const DECISION = {
     'antog', 'antogs', 'antagit', 'beviljade', 'beviljades', 'avslog', 'avslogs', 'utsåg', 'utsågs', 'valde', 'valdes', 'tillstyrkte', 'noterade',
     'noterades', 'uppdrog', 'gav', 'lade', 'lades', 'antecknade', 'antecknades', 'tog del av', 'tagit del av', 'ställde sig bakom',
   ],
+  /**
+   * The chair's finding of what the meeting decided (`Ordföranden ställer proposition … och finner att
+   * nämnden bifaller Per Åströms yrkande`): the words that open it, before the organ and its verb.
+   */
+  findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att'],
+  /** A finding on how or when to decide, no decision on the case (`… finner att nämnden beslutar att ärendet ska avgöras i dag`). */
+  findingProcedures: ['avgöras', 'avgörs', 'propositionsordning', 'beslutsgång'],
+  /** A motion to defer the case that a finding rejects (`… finner att nämnden avslår återremissyrkandet`): the case goes on. */
+  findingDeferrals: ['återremiss', 'bordläggning'],
+  /** The verbs of such a finding that reject what they name. */
+  findingRejects: ['avslår', 'avslog'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;
@@ -1252,7 +1285,7 @@ export const PROCESS = {
   asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
   proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],
   /** A decision that leaves the question unanswered either way (`Motionen anses besvarad`). */
-  noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad'],
+  noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad', 'besvarad', 'besvarat', 'slutbehandlad'],
   /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
   findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],
   /** A procedural motion as the object of a finding (`finner att återremissyrkandet avslås`): not the § itself. */

@@ -1,10 +1,11 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, ORGAN_NOUNS } from '../../lexicon/sv.js';
+import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
+import { findingOrgan } from './finding.js';
 import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
@@ -38,7 +39,7 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
+export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|biföll|besvara|behandlad|remitter|bordl|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -75,6 +76,18 @@ const INVERTED = new RegExp(
   `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
+// `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
+// opening, a verb that takes its object directly, its subject in lower case, then the object
+// (not the verbs that decide only with a certain object, `ger … i uppdrag`, nor those of noting)
+const NEEDING_OBJECT = new Set<string>([...Object.keys(DECISION.approveVerbsNeedingObject), ...DECISION.notingVerbs]);
+const INVERTED_APPROVE = new RegExp(
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+\\S`,
+  'u',
+);
+// `Per Åström (M) yrkar att motionen bifalls`, `Bifall yrkas av Eva Ek`: a member moves near the sentence's
+// opening, whatever the words after the verb say; a motion, no decision
+const MOVES = new RegExp(`^(?:\\S+\\s+){1,6}?${W([...PROCESS.moveVerbs, ...PROCESS.moveForms])}${B}`, 'iu');
+const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms]);
 const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
 const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
 const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ')));
@@ -100,8 +113,12 @@ export function isOwnOrgan(subject: string, own: string | null): boolean {
 // (the present: the verb's first word ends in `r`, `beslutar`, `godkänner`, `tar del av`; not `beslutade`, `godkände`)
 const PRESENT_VERBS = [...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => v.split(' ')[0]!.endsWith('r'));
 const IN_PRESENT = new RegExp(`^[^.!?]{0,120}?\\s${W(PRESENT_VERBS)}${B}`, 'u');
+// `Nämnden beslöt att …`: the organ's noun alone, with no name of its own, is the one that meets in any tense,
+// unless the sentence dates what it tells (`Nämnden beslutade 2021-03-04 att …`, `… den 4 mars …`: a report)
+const BARE_OWN = new Set<string>(DECISION.bareOwnOrgans);
+const DATED = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])den\s+\d/u;
 const mayBeOwnOrgan = (subject: string, own: string | null, text: string): boolean =>
-  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && IN_PRESENT.test(text);
+  own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && (IN_PRESENT.test(text) || (BARE_OWN.has(subject.toLowerCase()) && !DATED.test(text)));
 
 /** An organ other than the one that meets (known) recommends. */
 export function recommendsElsewhere(recommender: string, own: string | null): boolean {
@@ -113,6 +130,15 @@ function decidesInverted(subject: string, own: string | null): boolean {
   if (isOwnOrgan(subject, own)) return true;
   if (OTHER_ORGAN.test(subject)) return false;
   return LOWER_SUBJECTS.has(subject) || findBody(subject)?.index === 0;
+}
+
+/**
+ * The organ a chair's finding names (`… finner att nämnden bifaller …`) is the one that meets: where
+ * that organ is known, its own name or a meeting's word (`nämnden`, `mötet`); else any organ.
+ */
+function findsOwn(subject: string, own: string | null): boolean {
+  if (isOwnOrgan(subject, own) || LOWER_SUBJECTS.has(subject.toLowerCase())) return true;
+  return own === null && findBody(subject)?.index === 0;
 }
 
 /** `styrelsen enhälligt` → `styrelsen`: a subject word of the lexicon alone, else the organ's name as matched. */
@@ -139,15 +165,24 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
+  // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
+  // (before the proposal's test: the finding may name the proposal it adopts)
+  const found = cased ? findingOrgan(text) : null;
+  if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
+  if (MAY_MOVE.test(text) && MOVES.test(text)) return null;
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
+  const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
+  if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
-  const od = d && own !== null ? ORGAN_DECIDES.exec(text) : null;
-  if (od && isOwnOrgan(od[1]!, own)) return { by: od[1]! };
+  const od = d ? ORGAN_DECIDES.exec(text) : null;
+  // (`Tekniska nämnden`: the organ's whole name, not its adjective alone; `Nämnden enhälligt` is no name)
+  const named = od && findBody(od[1]!.slice(od[1]!.lastIndexOf(' ') + 1))?.index === 0 ? od[1]! : null;
+  if (named && isOwnOrgan(named, own)) return { by: named };
   if (d) {
-    const subject = d[1] ?? d[2]!;
+    const subject = named ?? d[1] ?? d[2]!;
     if (isOwnOrgan(subject, own)) return { by: subject };
     if (OTHER_ORGAN.test(subject) && !mayBeOwnOrgan(subject, own, text)) return null;
     const first = subject.split(/\s+/)[0]!.toLowerCase();
