@@ -18,7 +18,8 @@ import { byOrganisation } from './organisation-first.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { sentenceOpening } from './sentence-opening.js';
 import { surnameFirstList } from './surname-first-list.js';
-import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { attendanceOnly, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { kindOf } from './words.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
