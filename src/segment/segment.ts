@@ -13,6 +13,7 @@ import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } f
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { wrappedNamesJoined } from './frontpage/wrapped-names.js';
+import { commaWrappedJoined } from './frontpage/comma-wrapped.js';
 import { findItems, openersOf, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
@@ -178,7 +179,7 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
     .flatMap((f) => {
-      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(wrappedNamesJoined(f.values), lines, front.warnings)) };
+      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(commaWrappedJoined(wrappedNamesJoined(f.values)), lines, front.warnings)) };
       const beside = membersBeside(front.fields, f);
       if (beside !== null) group.membersBeside = beside;
       const before = officers.get(f);
