@@ -45,7 +45,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const entry of marked.flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations)) {
+    for (const entry of marked.map(withoutListNumber).flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations)) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -100,6 +100,15 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   }
   readLocalParties(out);
   return out;
+}
+
+// `1. Anna Ek (S), ordförande`, `2) Bo Berg`: the list's own number before the entry, no § attended
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+/** The entry without the number a numbered list writes before it. */
+function withoutListNumber<E extends { text: string }>(entry: E): E {
+  const c = entry.text.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? LIST_NUMBER.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
 }
 
 /** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
