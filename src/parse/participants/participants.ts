@@ -15,6 +15,7 @@ import { isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
+import { organisationsUnderNames } from './organisation-under.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { sentenceOpening } from './sentence-opening.js';
 import { surnameFirstList } from './surname-first-list.js';
@@ -45,7 +46,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const entry of marked.map(withoutListNumber).flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations)) {
+    const entries = marked.map(withoutListNumber).flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations);
+    // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
+    const under = organisationsUnderNames(entries);
+    // the people the entry before named
+    let named = 0;
+    for (const entry of entries) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -53,11 +59,15 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
       if (isMarkOnly(e.text)) continue;
       const people = readLine(e.text, listRole === 'deputy');
+      const before = named;
+      named = people.length;
       if (people.length === 0) {
         // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
         const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
+        const organisation = remark ? null : organisationOnly(e.text);
         if (remark) addAttendance(out[out.length - 1]!, remark);
-        else heading = organisationOnly(e.text) ?? heading;
+        else if (under && organisation !== null && before === 1 && out[out.length - 1]!.organisation === null) out[out.length - 1]!.organisation = organisation;
+        else heading = organisation ?? heading;
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);

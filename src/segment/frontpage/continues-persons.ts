@@ -8,6 +8,7 @@ import { amongNames } from './among-names.js';
 import type { Piece } from './pieces.js';
 import { markOnly } from './roles-after.js';
 import { classOf, crossedName, nameShaped } from './values.js';
+import { namesOrganisationOnly } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 
 const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
@@ -41,9 +42,20 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (amongNames(values, k)) return true;
   // (or the last word of the name above, wrapped in a narrow column: `Karl-Johan Lindqvist` / `Holmberg (M)`)
   if (wrapsAt(values, k)) return true;
+  // `Per Holm` / `Försäkringskassan` / … / `Mika Öhrn` / `Östby kommun`: each person's organisation under the name, the last one's too
+  if (k % 2 === 1 && namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
+}
+/** From the first value to values[k], a person and an organisation under each, one a line. */
+function organisationsUnder(values: readonly Piece[], k: number): boolean {
+  for (let j = 0; j < k; j += 2) {
+    const person = values[j]!;
+    const organisation = values[j + 1]!;
+    if (organisation.at !== person.at + 1 || classOf(person.text) !== 'persons' || !namesOrganisationOnly(organisation.text)) return false;
+  }
+  return true;
 }
 const ORGANISATION_OVER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 const GROUP_OVER = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){1,5}$/u;
