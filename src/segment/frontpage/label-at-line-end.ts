@@ -27,7 +27,8 @@ export function labelAtLineEnd(pieces: Piece[]): Piece[] {
     if (!m) continue;
     const label = labelAt(m[1]!);
     const name = p.text.slice(0, from + m.index).trimEnd();
-    if (!label || label.length !== m[1]!.length || label.field === 'participants' || !fits(label, next.text) || !namesPerson(name)) continue;
+    // (`Tea Holm, Sekreterare`: after a comma the word is what is said of the person, a list's position capitalised)
+    if (!label || label.length !== m[1]!.length || label.field === 'participants' || name.endsWith(',') || !fits(label, next.text) || !namesPerson(name)) continue;
     pieces.splice(i, 1, { ...p, text: name }, { label, text: '', at: p.at, col: p.col + from + m.index + 1, groupStart: false });
     i++;
   }
