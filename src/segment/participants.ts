@@ -73,6 +73,8 @@ function restLength(raw: string, label: string): number {
 }
 
 export const namesSomebody = (text: string): boolean => NAMES_SOMEBODY.test(text);
+/** A line that names an organisation and nothing else (`Försäkringskassan`, `Region Skåne`, `Östby kommun`). */
+export const namesOrganisationOnly = (text: string): boolean => ORGANISATION_LINE.test(text);
 
 export function findParticipantGroups(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): ParticipantGroup[] {
   const groups: ParticipantGroup[] = [];

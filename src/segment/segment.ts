@@ -13,11 +13,13 @@ import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } f
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { wrappedNamesJoined } from './frontpage/wrapped-names.js';
+import { commaWrappedJoined } from './frontpage/comma-wrapped.js';
 import { findItems, openersOf, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
 import { findRollCall, type RollCall } from './roll.js';
 import { findSignatureBlocks } from './signatures.js';
+import { numberedPeople } from './numbered-people.js';
 
 export interface Segmented extends DetectedDocument {
   /** From the document start to the first item. */
@@ -41,13 +43,15 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     });
   }
   const openers = openersOf(lines);
-  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers);
+  // (numbered lists of people are no points: the item finder leaves them out)
+  const people = numberedPeople(lines, doc.start, doc.end);
+  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers, people);
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
   // items are found again only when a signature block cuts into one of them (its heading line or its body);
   // where the blocks take no line that might head one, the items read are only cut again
   const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
-  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents], openers, first) : first;
+  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents, ...people], openers, first) : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
@@ -88,12 +92,12 @@ function regionsOf(doc: DetectedDocument, r: Regions): Segmented {
  * looks like contents after the first item is part of a body (a list of documents with
  * page numbers), not a table of contents.
  */
-function itemsAndContents(lines: readonly Line[], start: number, end: number, openers: Openers): { contents: Contents[]; items: ItemLayout } {
+function itemsAndContents(lines: readonly Line[], start: number, end: number, openers: Openers, people: readonly Range[]): { contents: Contents[]; items: ItemLayout } {
   const found = findContents(lines, start, end, openers);
-  let items = findItems(lines, start, end, found, openers);
+  let items = findItems(lines, start, end, people.length ? [...found, ...people] : found, openers);
   const firstItem = items.items[0]?.at ?? end;
   const contents = found.filter((c) => c.start < firstItem);
-  if (contents.length < found.length) items = findItems(lines, start, end, contents, openers);
+  if (contents.length < found.length) items = findItems(lines, start, end, people.length ? [...contents, ...people] : contents, openers);
   return { contents, items };
 }
 
@@ -178,7 +182,7 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
   return front.fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
     .flatMap((f) => {
-      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(wrappedNamesJoined(f.values), lines, front.warnings)) };
+      const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(commaWrappedJoined(wrappedNamesJoined(f.values)), lines, front.warnings)) };
       const beside = membersBeside(front.fields, f);
       if (beside !== null) group.membersBeside = beside;
       const before = officers.get(f);

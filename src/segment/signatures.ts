@@ -34,6 +34,9 @@ const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN.tes
 const SURE_LABELS = new Set<string>(SURE_SIGNATURE_LABELS);
 // how far a block reaches past its last signature line
 const REACH = 4;
+const LOWER_START = /^\p{Ll}/u;
+/** The line goes on the one above it: that one ends on a comma, and it opens in lower case. */
+const wrapsAfterComma = (above: Line, line: Line): boolean => above.flat.endsWith(',') && LOWER_START.test(line.flat);
 
 /** The role of a label as written (`Justeras` → adjusters, `Kommunsekreterare` → secretary), or null. */
 export function roleOfLabel(text: string): SignatureRole | null {
@@ -288,10 +291,13 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   const opens = mayOpen(i);
   // names written above their labels: `Anna Ek    Bo Berg` over `Ordförande    Justerare`
   const below = lines[i + 1];
-  if (below && mayOpen(i + 1) && namesOverLabels(line, below) !== null) return 'sure';
+  // (not `Anna Ek (S),` over `ordförande`: an entry wrapped after its comma, see below)
+  if (below && mayOpen(i + 1) && !wrapsAfterComma(line, below) && namesOverLabels(line, below) !== null) return 'sure';
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
   if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;
+  // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
+  if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so
   if (E_SIGNED_OPENING.test(line.flat)) return 'sure';
   const key = labelKey(line.text);

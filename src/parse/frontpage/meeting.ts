@@ -48,6 +48,17 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     if (times) timesLine = lineNo(at);
     return times !== null;
   });
+  // `Klockan` / `18:00`, `Tid` / `18.00`: one clock time alone under the time's own label is when the meeting starts
+  if (times === null) {
+    firstValue(front, ['time'], (text, at) => {
+      const m = LONE_CLOCK.exec(text.trim());
+      if (m) {
+        times = { start: `${m[1]!.padStart(2, '0')}:${m[2]!}`, end: null, index: 0, length: text.length };
+        timesLine = lineNo(at);
+      }
+      return m !== null;
+    });
+  }
   // (`Starttid: 13:00` / `Sluttid: 15:30`: the end under a label of its own)
   let endTime: string | null = null;
   firstValue(front, ['endTime'], (text) => {

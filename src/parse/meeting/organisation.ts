@@ -160,6 +160,9 @@ const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
 
+// one word that names an organ (`Socialnämnden`, `KOMMUNSTYRELSEN`, `Direktionen`)
+const ORGAN_WORD = new RegExp(`^\\p{L}*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?$`, 'iu');
+
 /** A word of two letters or more all in capitals (`ÅNGE`, `KOMMUN`; not `Ånge`, `kommun`). */
 const inCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
@@ -194,6 +197,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     // `Jan-Owe Dvärby ÅNGE KOMMUN`: a letterhead in capitals run on after a name is written in capitals
     // throughout, and `VD Ekeby kommun` names no `VD`: a word in the other case than the head's is none of the name
     while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();
+    // `Socialnämnden Östby kommun`, a title flattened onto the letterhead: the organ before the name is none of it
+    while (words.length > 1 && ORGAN_WORD.test(words[0]!) && !NOT_ORGAN.has(words[0]!.toLowerCase())) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }

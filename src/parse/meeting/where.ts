@@ -24,19 +24,25 @@ const EMPTY_BRACKET = /\(\s*\)/gu;
 const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
 const TIME_PLACE_ROW = /(?<![\p{L}])(?:Tid|TID):?\s+(?:Plats|PLATS):?\s+(?=\d)/u;
+// (and the row alone, its values on the line under it: `Tid Plats` / `18:30-20:00 Aulan, Ekeby`)
+const TIME_PLACE_LABELS = /^(?:Tid|TID):?\s+(?:Plats|PLATS):?$/u;
 // how many lines after a bare `Plats och tid` may hold its value
 const VALUE_LINES = 3;
 
 export function findLocation(lines: readonly Line[], start: number, end: number): { location: string; line: number } | null {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    const m = PLACE_LABEL.exec(line.flat) ?? (line.flat.includes('lats') ? TIME_PLACE_ROW.exec(line.flat) : null);
+    // (both rows need the place's word, in either case)
+    const row = line.flat.includes('lats') || line.flat.includes('LATS');
+    const labels = row ? TIME_PLACE_LABELS.exec(line.flat) : null;
+    const m = PLACE_LABEL.exec(line.flat) ?? (row ? TIME_PLACE_ROW.exec(line.flat) : null) ?? labels;
     if (!m) continue;
     const rest = line.flat.slice(m.index + m[0].length);
     const values: { text: string; line: number }[] = [];
     if (rest !== '') values.push({ text: rest, line: line.no });
     else {
-      for (let k = i + 1, taken = 0; k < end && taken < VALUE_LINES; k++) {
+      // (the row of labels over the row of their values: the values are that one line)
+      for (let k = i + 1, taken = 0; k < end && taken < (labels ? 1 : VALUE_LINES); k++) {
         const next = lines[k]!;
         if (isBlank(next)) continue;
         if (ANY_LABEL.test(next.text) || next.heading) break;

@@ -15,10 +15,12 @@ import { isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { byOrganisation } from './organisation-first.js';
+import { organisationsUnderNames } from './organisation-under.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { sentenceOpening } from './sentence-opening.js';
 import { surnameFirstList } from './surname-first-list.js';
-import { attendanceOnly, kindOf, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { attendanceOnly, organisationOnly, parseParticipantLine, type ParticipantFields } from './line.js';
+import { kindOf } from './words.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -44,7 +46,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    for (const entry of marked.flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations)) {
+    const entries = marked.map(withoutListNumber).flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations);
+    // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
+    const under = organisationsUnderNames(entries);
+    // the people the entry before named
+    let named = 0;
+    for (const entry of entries) {
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -52,11 +59,15 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
       if (isMarkOnly(e.text)) continue;
       const people = readLine(e.text, listRole === 'deputy');
+      const before = named;
+      named = people.length;
       if (people.length === 0) {
         // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
         const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
+        const organisation = remark ? null : organisationOnly(e.text);
         if (remark) addAttendance(out[out.length - 1]!, remark);
-        else heading = organisationOnly(e.text) ?? heading;
+        else if (under && organisation !== null && before === 1 && out[out.length - 1]!.organisation === null) out[out.length - 1]!.organisation = organisation;
+        else heading = organisation ?? heading;
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
@@ -99,6 +110,15 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   }
   readLocalParties(out);
   return out;
+}
+
+// `1. Anna Ek (S), ordförande`, `2) Bo Berg`: the list's own number before the entry, no § attended
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+/** The entry without the number a numbered list writes before it. */
+function withoutListNumber<E extends { text: string }>(entry: E): E {
+  const c = entry.text.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? LIST_NUMBER.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
 }
 
 /** Words that open a list's entry and say whose it is: as written, their length, the role they give. */

@@ -5,7 +5,7 @@
 // §§ after a name that person's. Read only where the line opens with a position and every
 // person has one before them.
 import { isGivenName } from '../../text/persons.js';
-import { kindOf } from './line.js';
+import { kindOf } from './words.js';
 
 // a surname's word: capitalised, a hyphen inside it at most
 const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;

@@ -16,6 +16,16 @@ function fits(label: LabelHit, text: string): boolean {
   return label.value !== 'persons' || namesPerson(text);
 }
 
+const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
+// how far back a list's heading is looked for
+const LIST_REACH = 60;
+
+/** The last label before pieces[i] heads a list of people. */
+function underList(pieces: readonly Piece[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants';
+  return false;
+}
+
 export function labelAtLineEnd(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
@@ -27,7 +37,10 @@ export function labelAtLineEnd(pieces: Piece[]): Piece[] {
     if (!m) continue;
     const label = labelAt(m[1]!);
     const name = p.text.slice(0, from + m.index).trimEnd();
-    if (!label || label.length !== m[1]!.length || label.field === 'participants' || !fits(label, next.text) || !namesPerson(name)) continue;
+    // (`Tea Holm, Sekreterare`: after a comma the word is what is said of the person, a list's position capitalised)
+    if (!label || label.length !== m[1]!.length || label.field === 'participants' || name.endsWith(',') || !fits(label, next.text) || !namesPerson(name)) continue;
+    // (`Anders Holm (m) Ordförande` / `Mia Odd (s) Vice ordförande`: in a list of people a signer's word after a name is the person's position)
+    if (SIGNERS.has(label.field) && underList(pieces, i)) continue;
     pieces.splice(i, 1, { ...p, text: name }, { label, text: '', at: p.at, col: p.col + from + m.index + 1, groupStart: false });
     i++;
   }

@@ -123,6 +123,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
+      // `Anna Ek (S),` / `ordförande`: a signer's word in lower case on the line after an entry that ends on its comma is that entry's position
+      if (label?.weak && SIGNERS.has(label.field) && c === 0 && continuesEntry(pieces, i, cell.text)) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -404,6 +406,13 @@ function nextSigner(text: string): { at: number; label: LabelHit } | null {
   }
   return null;
 }
+
+/** The text goes on the entry on the line above: it opens in lower case, and that line's last piece is a text ending on a comma. */
+function continuesEntry(pieces: readonly Piece[], i: number, text: string): boolean {
+  const last = pieces[pieces.length - 1];
+  return last !== undefined && !last.label && last.at === i - 1 && last.text.endsWith(',') && LOWER_START.test(text);
+}
+const LOWER_START = /^\p{Ll}/u;
 
 /** The person a text names (its first two words) stands in a piece before: listed already. */
 function listedBefore(pieces: readonly Piece[], text: string): boolean {

@@ -1,0 +1,56 @@
+// Which §§ a participant attended, as a line says it: `§§ 6-37`, `$ 47–54` (OCR), `t.o.m. § 5`,
+// `fr.o.m. punkt 4`, `ärende 13, 15`, `tjg 19-32`. Patterns in order; the first that finds one wins.
+import { SERVED_PARAGRAPHS } from '../../lexicon/sv.js';
+import type { ParagraphRange } from '../../schema/result.js';
+import { alternation, DASH } from '../../text/patterns.js';
+
+// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
+const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![\\p{L}]))';
+// what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
+const SECTION_HINT = /[§$]|ärende|punkt|p\./iu;
+const UNTIL_HINT = /o\.?\s?m|och med/iu;
+const SERVED_HINT = /tj/iu;
+const DIGIT = /\d/;
+// a bare number or range right after a word of service: `tjg 19-32`, `Tjg 20`, `tjänstgörande ersättare 36-40`
+// (no clock time: `tjänstgör 13.00-15.00`; no year: three digits at most)
+const SERVED = `(?<=(?<![\\p{L}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
+const BARE_NUMBER = '(\\d{1,3})(?![.:]?\\d)';
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean }> = [
+  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
+  // spans and noted as written
+  {
+    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
+    range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
+    listed: true,
+  },
+  { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), until: true },
+  { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }), until: true },
+  { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
+  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
+  { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
+  {
+    re: new RegExp(`${SERVED}${BARE_NUMBER}(?:\\s*${DASH}\\s*${BARE_NUMBER})?`, 'iu'),
+    range: (m) => ({ from: Number(m[1]), to: Number(m[2] ?? m[1]) }),
+    served: true,
+  },
+];
+
+// (before a § reference)
+export const PART_OF = /(?<![\p{L}])del av\s*$/iu;
+// a cheap first test before the costly patterns
+export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj/iu;
+
+/** The first § reference of the text, by the first pattern that finds one. */
+export function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
+  // (every pattern reads a number; those but `t.o.m` and `fr.o.m` a § or a section's word)
+  if (!DIGIT.test(text)) return null;
+  const section = SECTION_HINT.test(text);
+  const until = UNTIL_HINT.test(text);
+  const served = SERVED_HINT.test(text);
+  for (const a of ATTENDANCE) {
+    if (a.until === true ? !until : a.served === true ? !served : !section) continue;
+    const m = a.re.exec(text);
+    if (m) return { m, listed: a.listed === true, range: a.range(m) };
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+// A participant's party, wherever the line writes it: `(S)`, `(s)`, a segment `s` of its own,
+// letters before the name (`L Berit Lund`, `MBP Ylva Höglund`) or right after it (`Anna Sand S`).
+import { PARTIES } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
+
+const PARTY_ALT = alternation(PARTIES);
+// the party after the name a deputy serves for, in any case (`ersätter Per Ohlin (c)`): these patterns are case-sensitive
+export const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) => p.toLowerCase())]);
+// `(S)`, and `(s)` as some minutes write it
+export const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
+// a segment of its own, in either case (`Gun Ahlberg, s, ordförande`)
+export const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
+// the party in a column before the name, run together with it (`L Berit Lund, ordförande`)
+const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
+export const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
+// the party's letters in capitals after a name of two words or more that opens the text, one space between (`Anna Sand S`, `Per Ås KD, Östby`)
+// (or in lower case, as a roll's party column prints them, and not an abbreviation's first letter: `Rut Lind m x`, not `m.fl.`)
+export const PARTY_AFTER_NAME = new RegExp(
+  `^(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3}(\\s+((?:${alternation(PARTIES.map((p) => p.toUpperCase()))})(?![\\p{L}])|(?:${alternation(PARTIES.map((p) => p.toLowerCase()))})(?![\\p{L}.])))`,
+  'u',
+);
+
+// `MBP Ylva Höglund`: a local party's letters before a given name
+const LETTERS_FIRST = /^(\p{Lu}{2,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;
+
+/** The party written before the name (`S Ulf Dahl`, `MBP Ylva Höglund`) and how long it is with its space, or null. */
+export function partyFirst(text: string): { party: string; length: number } | null {
+  // (a party's letters end by the fifth character: the cheap test first)
+  if (text.charCodeAt(1) === 32 || text.charCodeAt(2) === 32) {
+    const m = PARTY_FIRST.exec(text);
+    if (m) return { party: m[1]!.toUpperCase(), length: m[0].length };
+  }
+  if (text.charCodeAt(2) !== 32 && text.charCodeAt(3) !== 32 && text.charCodeAt(4) !== 32) return null;
+  const m = LETTERS_FIRST.exec(text);
+  return m && mayBePartyLetters(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
+}

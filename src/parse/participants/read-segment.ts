@@ -1,0 +1,139 @@
+// One segment of a participant line (between commas, slashes, column gaps): its words typed and
+// grouped into a name, organisations, positions and the rest, which is a note.
+import { isGivenName } from '../../text/persons.js';
+import {
+  ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, SURNAME_LIKE, type WordKind,
+} from './words.js';
+
+export interface Parts {
+  names: string[][];
+  orgs: string[][];
+  positions: string[][];
+  rest: string[];
+}
+
+type Role = 'org' | 'position' | 'name';
+
+const WHITE = /\s+/;
+
+function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
+  for (let k = from; k <= to; k++) role[k] = r;
+}
+
+/** The word at k goes on with a position: unclaimed, in lower case, a position word, a modifier or something else. */
+function continuesPosition(kinds: readonly WordKind[], role: readonly (Role | undefined)[], k: number): boolean {
+  return k < kinds.length && role[k] === undefined && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
+}
+
+export /** Type the words of one segment and group them into name, organisation and position runs. */
+function readSegment(segment: string, parts: Parts): void {
+  // (a cut at white space leaves an empty word only at either end: most segments are trimmed, and are not copied again)
+  let words = segment.split(WHITE);
+  if (words[0] === '' || words[words.length - 1] === '') words = words.filter((w) => w !== '');
+  if (words.length === 0) return;
+  const kinds: WordKind[] = [];
+  for (const w of words) kinds.push(kindOf(w));
+  // `IFO Norrby`, `AF Kristianstad`: an agency's or a unit's letters before a place open an organisation, no name
+  // (not a party's letters, nor a name's word in capitals: `ANNA EK`)
+  for (let i = 0; i + 1 < words.length; i++) {
+    const before = i === 0 || kinds[i - 1] !== 'cap';
+    if (kinds[i] === 'cap' && before && (kinds[i + 1] === 'cap' || kinds[i + 1] === 'org') && isAcronym(words[i]!) && !isGivenName(words[i + 1]!)) kinds[i] = 'orgHead';
+  }
+  const role = new Array<Role | undefined>(words.length).fill(undefined);
+
+  // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`
+  const orgRuns: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    let from = -1;
+    let to = -1;
+    // `Linnea Jägerstad (M)`: a surname that ends like an organisation (`-stad`), right after a given name
+    if (kinds[i] === 'org' && i === 1 && words.length === 2 && isGivenName(words[0]!) && SURNAME_LIKE.test(words[1]!)) {
+      kinds[i] = 'cap';
+      continue;
+    }
+    if (kinds[i] === 'org') {
+      from = i;
+      to = i;
+      const lowerSuffix = /^\p{Ll}/u.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
+      if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
+      if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
+    } else if (kinds[i] === 'orgHead') {
+      from = i;
+      to = i;
+      while (to + 1 < words.length && to - i < 2 && (kinds[to + 1] === 'cap' || kinds[to + 1] === 'org' || kinds[to + 1] === 'orgPrefix')) to++;
+      // `Region Jönköpings län`
+      if (words[to + 1] === 'län') to++;
+    }
+    if (from < 0) continue;
+    // `Försäkringskassan Jönköping`: a place after the organisation, once the name is known
+    if (to + 2 === words.length && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
+    claim(role, from, to, 'org');
+    const last = orgRuns[orgRuns.length - 1];
+    if (last && last[1] === from - 1) last[1] = to;
+    else orgRuns.push([from, to]);
+    i = to;
+  }
+
+  // positions: modifiers and a position word, and what follows it up to an organisation
+  const posRuns: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (role[i] !== undefined || (kinds[i] !== 'position' && kinds[i] !== 'modifier')) continue;
+    let to = i;
+    // `1:e vice ordförande`: a chain of modifiers counts only when a word follows them
+    while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
+    if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
+    while (continuesPosition(kinds, role, to + 1)) to++;
+    // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
+    if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
+    // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
+    // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
+    // `Per Ek, Teknisk chef`, `Per Ek Teknisk chef`: capitalised, after the name, a known adjective (`Sundell` ends like one), or
+    // any adjective that opens the segment after the name's
+    const before = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined ? words[i - 1]! : '';
+    const adjective =
+      before !== '' &&
+      (kinds[i - 1] === 'lower'
+        ? ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))
+        : kinds[i - 1] === 'cap' && /^\p{Ll}/u.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
+    let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+    // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
+    if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
+    // `kommunstyrelsens ordförande`, `fullmäktiges I vice ordförande` (`fm:s`): an organ's genitive before the position says whose it is
+    if (from > 0 && role[from - 1] === undefined && kinds[from - 1] === 'lower' && ORGAN_GENITIVE.test(words[from - 1]!)) from--;
+    claim(role, from, to, 'position');
+    posRuns.push([from, to]);
+    i = to;
+  }
+
+  // after the first lower-case word that is no position, the segment is a remark:
+  // `medverkar enbart inför mötet`, `därefter Per Persson`
+  let remarkFrom = -1;
+  for (let k = 0; k < words.length && remarkFrom < 0; k++) if (role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!)) remarkFrom = k;
+
+  // names: runs of capitalised words; after the first name, a capitalised run is an organisation
+  for (let i = 0; i < words.length; i++) {
+    if (role[i] !== undefined || kinds[i] !== 'cap' || (remarkFrom >= 0 && i > remarkFrom)) continue;
+    let to = i;
+    while (
+      to + 1 < words.length &&
+      role[to + 1] === undefined &&
+      (remarkFrom < 0 || to + 1 < remarkFrom) &&
+      (kinds[to + 1] === 'cap' || ((NAME_PARTICLES.has(words[to + 1]!) || INITIAL.test(words[to + 1]!)) && kinds[to + 2] === 'cap'))
+    ) {
+      to++;
+    }
+    const run = words.slice(i, to + 1);
+    if (parts.names.length === 0 && (run.length >= 2 || orgRuns.length > 0 || parts.orgs.length > 0 || words.length === 1)) {
+      parts.names.push(run.slice(0, MAX_NAME_WORDS));
+      claim(role, i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
+    } else if (parts.names.length > 0 && parts.orgs.length === 0 && orgRuns.length === 0) {
+      claim(role, i, to, 'org');
+      orgRuns.push([i, to]);
+    }
+    i = to;
+  }
+  for (const [a, b] of orgRuns) parts.orgs.push(words.slice(a, b + 1));
+  for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
+  // everything else, in the order it was written
+  for (let k = 0; k < words.length; k++) if (role[k] === undefined) parts.rest.push(words[k]!);
+}

@@ -1,0 +1,20 @@
+// `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: a surname written before the given name with a comma,
+// joined so the comma does not part the name from itself.
+import { isGivenName } from '../../text/persons.js';
+import { kindOf } from './words.js';
+
+// `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
+const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
+// (what the pattern needs around its comma, a plain test: most commas follow a bracket or go before a position in lower case)
+const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
+// the line's first cell: a word, a comma, a word, then a column gap, a bracket or the end
+const NAME_CELL = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s{2,}|\s?\(|\s*$)/u;
+
+/** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
+export function joinSurnameFirst(text: string): string {
+  if (!text.includes(',') || !MAY_BE_SURNAME_FIRST.test(text)) return text;
+  // `Sand, Okke   S   Östby`: a table's name cell, two words and nothing else, is the surname and the given name whatever the lexicon knows
+  const cell = NAME_CELL.exec(text);
+  if (cell && kindOf(cell[1]!) === 'cap' && kindOf(cell[2]!) === 'cap') return `${cell[1]!} ${cell[2]!}${text.slice(cell[0].length)}`;
+  return text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
+}

@@ -1,0 +1,140 @@
+// Values printed after a block of labels, paired with the labels by kind and order.
+import { alignLines, ownLists } from './align.js';
+import { assignOne, NAMES_ONLY } from './assign-one.js';
+import { groupsOf, linesOf } from './groups.js';
+import { splitNamesThenPlace } from './names-then-place.js';
+import type { Piece } from './pieces.js';
+import type { FieldValue, FrontPageField } from './read.js';
+import { SIGNER_FIELDS } from './refiners.js';
+import { runOnEntries, runTakers } from './run-on.js';
+import { classOf, takes } from './values.js';
+
+/**
+ * Values printed after a block of labels: grouped (blank lines, rules), each group
+ * classed, and paired with the labels of its class in order. Where there are as many
+ * lines as labels and fewer groups, each line is a group.
+ */
+export function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
+  let takers = allTakers;
+  const values = withNamesCut(takers, block);
+  let groups = groupsOf(values);
+  // `Närvarande` / `Ledamöter` / names: fewer lists than headings, the first headings stand over the others
+  const lists = groups.filter((g) => classOf(g[0]!.text) === 'persons').length;
+  const heads = takers.filter((f) => f.field === 'participants');
+  if (heads.length === takers.length) {
+    // `Beslutande` / `Ledamöter Agne Ny (C), ordförande` / names a paragraph each: the list
+    // starts beside the last heading, so the headings above it stand over it, and all its
+    // paragraphs of names are that heading's
+    const last = heads[heads.length - 1]!;
+    if (heads.length > 1 && lists >= heads.length && values[0]!.at === last.at && heads[heads.length - 2]!.at < last.at) {
+      return { rest: assignOne(last, values, asValue), unpaired: false, groups: groups.length };
+    }
+    const runOn = alignedRunOn(heads, values);
+    if (runOn) {
+      runOn.runs.forEach((run, k) => runOn.takers[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runOn.runs.length };
+    }
+    if (heads.length > lists && lists > 0) {
+      // `Beslutande` / `Ersättare` / the names one a line: headings of lists of their own roles over one block, each its run
+      const runs = ownLists(heads) ? alignLines(heads, linesOf(values)) : null;
+      if (runs) {
+        runs.forEach((run, k) => heads[k]!.values.push(...run.flat().map(asValue)));
+        return { rest: [], unpaired: false, groups: runs.length };
+      }
+      takers = heads.slice(heads.length - lists);
+    }
+  } else {
+    const signed = signersWithExtraNames(takers, values);
+    if (signed) {
+      signed.names.forEach((names, k) => takers[k]!.values.push(...names.map(asValue)));
+      return { rest: values.slice(signed.used), unpaired: false, groups: signed.names.length };
+    }
+    // an anslag block without blank lines: one value a line; labels side by side: one value a cell
+    const byLine = linesOf(values);
+    // but a list of people over several lines between blank lines is one value, however the lines count
+    const lists = takers.some((f) => f.field === 'participants') && groups.some((g) => g.length > 1 && g.every((p) => classOf(p.text) === 'persons'));
+    if (groups.length < takers.length && !lists && byLine.length === takers.length) groups = byLine;
+    else if (groups.length < takers.length && !lists && values.length === takers.length) groups = values.map((v) => [v]);
+    else if (groups.length < takers.length) {
+      // a group whose lines are of different kinds (`2024-01-17` over `Gymnasiets aula, kl. 15.00`) holds a value a line
+      const split = groups.flatMap((g) => {
+        const ls = g.length > 1 ? linesOf(g) : [g];
+        return ls.length > 1 && new Set(ls.map((l) => classOf(l[0]!.text))).size === ls.length ? ls : [g];
+      });
+      if (split.length <= takers.length) groups = split;
+    }
+    // no blank line among the values, fewer groups than labels and more lines: each label a run of lines of its kind
+    // (a heading over the list's own heading, `Beslutande` over `Ledamöter`, takes no run)
+    const runners = runTakers(takers);
+    const runs = groups.length < takers.length && groupsOf(values).length === 1 ? alignLines(runners, byLine) : null;
+    if (runs) {
+      runs.forEach((run, k) => runners[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runs.length };
+    }
+    const runOn = groups.length < takers.length ? alignedRunOn(takers, values) : null;
+    if (runOn) {
+      runOn.runs.forEach((run, k) => runOn.takers[k]!.values.push(...run.flat().map(asValue)));
+      return { rest: [], unpaired: false, groups: runOn.runs.length };
+    }
+  }
+  const classes = groups.map((g) => classOf(g[0]!.text));
+  const used = new Set<number>();
+  // exact classes first, then a text label takes a date (`Kommunhuset 2022-09-09`)
+  for (const exact of [true, false]) {
+    for (const f of takers) {
+      if (f.values.length) continue;
+      const k = groups.findIndex((g, j) => !used.has(j) && (exact ? classes[j] === f.value || (f.value === 'date' && classes[j] === 'date') : takes(f.value, classes[j]!, g[0]!.text)));
+      if (k < 0) continue;
+      // a group must not be taken out of order within its class
+      used.add(k);
+      f.values.push(...groups[k]!.map(asValue));
+    }
+  }
+  const rest = groups.filter((_, j) => !used.has(j)).flat();
+  return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
+}
+
+/** Labels of people over fewer value lines than they are, one of them run on: each label its run of the people, or null. */
+function alignedRunOn(labels: readonly FrontPageField[], values: readonly Piece[]): { takers: FrontPageField[]; runs: Piece[][][] } | null {
+  const takers = runTakers(labels);
+  if (takers.length < 2 || linesOf(values).length >= takers.length) return null;
+  const lines = runOnEntries(takers, values);
+  const runs = lines ? alignLines(takers, lines, true) : null;
+  return runs ? { takers, runs } : null;
+}
+
+/**
+ * One value line fewer than labels, and the line under the adjusters' label holding the names
+ * and then the adjusting's place and date (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`):
+ * that line cut in two, so that each label has its line.
+ */
+function withNamesCut(takers: readonly FrontPageField[], values: readonly Piece[]): readonly Piece[] {
+  const byLine = linesOf(values);
+  if (byLine.length !== takers.length - 1 || groupsOf(values).length !== 1) return values;
+  const k = takers.findIndex((f, j) => f.field === 'adjusters' && takers[j + 1]?.field === 'adjustedAt');
+  const line = byLine[k];
+  const cut = line?.length === 1 ? splitNamesThenPlace(line[0]!) : null;
+  if (!cut) return values;
+  const at = values.indexOf(line![0]!);
+  return [...values.slice(0, at), ...cut, ...values.slice(at + 1)];
+}
+
+// the names a row may hold beyond one a label (`Justerande` over two adjusters, or three)
+const MAX_EXTRA_NAMES = 2;
+
+/**
+ * Signer labels side by side (`Ordförande   Justerande`) over a row of more names than labels
+ * (`Anna Ek   Per Ås   Lars Berg`): each label takes the name in its place, and the one
+ * label that may stand for several, the adjusters', takes the extra names.
+ */
+function signersWithExtraNames(takers: readonly FrontPageField[], values: readonly Piece[]): { names: Piece[][]; used: number } | null {
+  const n = takers.length;
+  if (n < 2 || !takers.every((f) => SIGNER_FIELDS.has(f.field))) return null;
+  const plural = takers.findIndex((f) => f.field === 'adjusters');
+  if (plural < 0 || takers.findIndex((f, k) => k > plural && f.field === 'adjusters') >= 0) return null;
+  const row = linesOf(values)[0] ?? [];
+  const extra = row.length - n;
+  if (extra < 1 || extra > MAX_EXTRA_NAMES || !row.every((p) => classOf(p.text) === 'persons' && NAMES_ONLY.test(p.text) && !/,|\soch\s/u.test(p.text))) return null;
+  const names = takers.map((_, k) => (k < plural ? [row[k]!] : k === plural ? row.slice(k, k + 1 + extra) : [row[k + extra]!]));
+  return { names, used: row.length };
+}

@@ -1,0 +1,61 @@
+// Whether a value goes on a list of people: the names, and what stands among them (an
+// organisation over its people, a remark on attendance, the marks of an attendance column).
+import { PARTIES } from '../../lexicon/sv.js';
+import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
+import { alternation } from '../../text/patterns.js';
+import { givenNameList, isVacantSeat } from '../../text/persons.js';
+import { amongNames } from './among-names.js';
+import type { Piece } from './pieces.js';
+import { markOnly } from './roles-after.js';
+import { classOf, crossedName, nameShaped } from './values.js';
+import { namesOrganisationOnly } from '../participants.js';
+import { wrapsAt } from './wrapped-names.js';
+
+const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
+
+/**
+ * The piece at k goes on a list of people: it names somebody, an organisation heading the
+ * people under it, a sub-heading (`Kommunerna:`), or it continues the entry above it.
+ */
+export function continuesPersons(values: readonly Piece[], k: number): boolean {
+  const p = values[k]!;
+  if (reportsOpening(p.text)) return false;
+  const cls = classOf(p.text);
+  if (cls === 'persons') return true;
+  if (k > 0 && values[k - 1]!.at === p.at) return true;
+  // `Sand, Okke   S   Östby   Ja`, `Okke Sand   Norrby kommun`: a table's row whose next cell is a party's letters, or an
+  // organisation that says the first cell is a name, names somebody in its first
+  const next = values[k + 1];
+  if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
+  if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // `Lämnade mötet efter § 9` under the name it concerns
+  if (k > 0 && isAttendanceRemark(p.text)) return true;
+  // the marks of an attendance column printed after the names (`X, § 5 - § 6`), or after a name
+  // whose given name the lexicon lacks (`Shirin Hedlund X`)
+  if (markOnly(p.text) || crossedName(p.text)) return true;
+  if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
+  // `Anna` / `Per` / `Johan (FK)`: given names one a line, as notes list who came; `Vakant (SD)`, a seat nobody holds
+  if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
+  // the list's last name, whose given name the lexicon does not know (`Xiomara Hedlund`), after the others
+  if (k + 1 === values.length && k > 0 && nameShaped(p.text)) return true;
+  // (or among them, in their column: `Ryszard Nowicki` between `Anna Berg` and `Per Ek`)
+  if (amongNames(values, k)) return true;
+  // (or the last word of the name above, wrapped in a narrow column: `Karl-Johan Lindqvist` / `Holmberg (M)`)
+  if (wrapsAt(values, k)) return true;
+  // `Per Holm` / `Försäkringskassan` / … / `Mika Öhrn` / `Östby kommun`: each person's organisation under the name, the last one's too
+  if (k % 2 === 1 && namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
+  // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
+  // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
+  return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
+}
+/** From the first value to values[k], a person and an organisation under each, one a line. */
+function organisationsUnder(values: readonly Piece[], k: number): boolean {
+  for (let j = 0; j < k; j += 2) {
+    const person = values[j]!;
+    const organisation = values[j + 1]!;
+    if (organisation.at !== person.at + 1 || classOf(person.text) !== 'persons' || !namesOrganisationOnly(organisation.text)) return false;
+  }
+  return true;
+}
+const ORGANISATION_OVER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const GROUP_OVER = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){1,5}$/u;

@@ -1,0 +1,42 @@
+// A list of participants numbered as a list (`Närvarande:` / `1. Anna Ek (S), ordförande` /
+// `2. Bo Berg (M)`), not as points of the agenda: right under a participant heading, each line
+// a number and a person, the numbers one after the other. The item finder leaves these lines
+// out, so that the list is no run of points and the points after it are read as such.
+import { isBlank, type Line } from '../text/line.js';
+import { labelAt } from '../text/labels.js';
+import type { Range } from './items.js';
+import { namesSomebody } from './participants.js';
+
+// `1. Anna Ek`, `2) Bo Berg`: a list's number, then a capital
+const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
+// a front page's lists stand within its first lines
+const REACH = 160;
+
+/** The lines of each numbered list of people right under a participant heading, from `start` on. */
+export function numberedPeople(lines: readonly Line[], start: number, end: number): Range[] {
+  const out: Range[] = [];
+  const stop = Math.min(end, start + REACH);
+  // the number the next list may start with: 1, or the one after the last list's end (`Övriga närvarande:` / `5. Eva Ek`)
+  let next = 1;
+  for (let i = start; i + 1 < stop; i++) {
+    const first = lines[i + 1]!;
+    // (the cheap test first: the line under the heading opens with a digit)
+    const c = first.flat.charCodeAt(0);
+    if (c < 48 || c > 57 || isBlank(lines[i]!)) continue;
+    const m = NUMBERED.exec(first.flat);
+    if (!m || (Number(m[1]) !== 1 && Number(m[1]) !== next) || labelAt(lines[i]!.flat)?.field !== 'participants') continue;
+    let k = i + 1;
+    let n = Number(m[1]);
+    for (; k < stop; k++) {
+      const e = NUMBERED.exec(lines[k]!.flat);
+      if (!e || Number(e[1]) !== n || !namesSomebody(lines[k]!.flat.slice(e[0].length))) break;
+      n++;
+    }
+    // (two people at least: one numbered line may be a point after all)
+    if (k - (i + 1) < 2) continue;
+    out.push({ start: i + 1, end: k });
+    next = n;
+    i = k - 1;
+  }
+  return out;
+}
