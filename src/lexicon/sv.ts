@@ -550,6 +550,16 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
   { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden'] },
+  // the part of the meeting the points fall in: open to the public, or behind closed doors
+  // (`Öppen del av sammanträdet` / `1. …` … `Stängd del` / `6. Individärenden`)
+  {
+    type: null,
+    words: [
+      'öppen del', 'öppen del av sammanträdet', 'öppen del av mötet', 'öppna delen', 'öppna delen av sammanträdet', 'öppet sammanträde', 'offentlig del', 'offentlig del av sammanträdet',
+      'stängd del', 'stängd del av sammanträdet', 'stängd del av mötet', 'stängda delen', 'stängda delen av sammanträdet', 'stängt sammanträde', 'inom stängda dörrar', 'ärenden inom stängda dörrar',
+      'sluten del', 'sluten del av sammanträdet', 'ärenden med sekretess', 'sekretessbelagda ärenden',
+    ],
+  },
 ];
 
 /**
