@@ -604,6 +604,12 @@ export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn'
 
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;
+/**
+ * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
+ * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
+ */
+export const RESPONSIBLE_COLUMN_HEADS = ['ansvarig', 'ansvariga', 'ansvar', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'kontaktperson'] as const;
+export const PRESENTER_HEAD_STEM = 'föredra';
 /** Labels over a point's documents that name its attachments after them (`Handlingar: Bilaga 3`, `Underlag: bilaga 2`). */
 export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'underlag', 'beslutsunderlag'] as const;
 
