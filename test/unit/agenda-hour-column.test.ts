@@ -66,6 +66,25 @@ describe('an agenda with an hour column', () => {
     ]);
   });
 
+  it('reads the points with the hour in a column after the number', () => {
+    const doc = meetingDoc(
+      text(
+        'KALLELSE', 'Regionstyrelsens arbetsutskott', 'Tid: 2025-09-02 kl. 08.30', '',
+        'Nr   Tid     Ärende                                  Dnr',
+        '1    08.30   Val av justerare',
+        '2    08.35   Delårsrapport januari–juni 2025          RS 2025/311',
+        '3    09.15   Yttrande över remiss om kollektivtrafik  RS 2025/280',
+        '4    10.00   Information från regiondirektören',
+      ),
+    );
+    expect(rows(doc)).toEqual([
+      [1, 'Val av justerare', null],
+      [2, 'Delårsrapport januari–juni 2025', 'RS 2025/311'],
+      [3, 'Yttrande över remiss om kollektivtrafik', 'RS 2025/280'],
+      [4, 'Information från regiondirektören', null],
+    ]);
+  });
+
   it('reads an hour as no bare case number, and a case number still as one', () => {
     expect(isBareCaseNumber('13.05')).toBe(false);
     expect(isBareCaseNumber('09:30')).toBe(false);
