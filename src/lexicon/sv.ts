@@ -562,6 +562,16 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
   { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden'] },
+  // the part of the meeting the points fall in: open to the public, or behind closed doors
+  // (`Öppen del av sammanträdet` / `1. …` … `Stängd del` / `6. Individärenden`)
+  {
+    type: null,
+    words: [
+      'öppen del', 'öppen del av sammanträdet', 'öppen del av mötet', 'öppna delen', 'öppna delen av sammanträdet', 'öppet sammanträde', 'offentlig del', 'offentlig del av sammanträdet',
+      'stängd del', 'stängd del av sammanträdet', 'stängd del av mötet', 'stängda delen', 'stängda delen av sammanträdet', 'stängt sammanträde', 'inom stängda dörrar', 'ärenden inom stängda dörrar',
+      'sluten del', 'sluten del av sammanträdet', 'ärenden med sekretess', 'sekretessbelagda ärenden',
+    ],
+  },
 ];
 
 /**
@@ -606,6 +616,12 @@ export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn'
 
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;
+/**
+ * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
+ * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
+ */
+export const RESPONSIBLE_COLUMN_HEADS = ['ansvarig', 'ansvariga', 'ansvar', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'kontaktperson'] as const;
+export const PRESENTER_HEAD_STEM = 'föredra';
 /** Labels over a point's documents that name its attachments after them (`Handlingar: Bilaga 3`, `Underlag: bilaga 2`). */
 export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'underlag', 'beslutsunderlag'] as const;
 

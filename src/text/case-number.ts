@@ -23,6 +23,8 @@ const BARE = /^(?:\p{Lu}{1,8}[ /-]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$
 // a Finnish register's number: the case, the archive code, the year (`SBY/145/02.02.00/2024`, `KH 12/00.01/2024`)
 const FINNISH = /^(?:\p{Lu}{1,8}[ /-]?)?\d{1,6}\/\d{2}(?:\.\d{2}){0,3}\/\d{4}$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// `13.00`, `09:30`: an hour in a timetable's column, not a case number
+const CLOCK = /^(?:[01]\d|2[0-3])[.:][0-5]\d$/;
 const MAX_TOKENS = 4;
 
 /** The case number a label introduces in `text`, wherever the label stands. */
@@ -64,7 +66,7 @@ export function emptyCaseLabel(text: string): number {
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
-  return (BARE.test(t) && !DATE.test(t)) || (t.includes('/') && FINNISH.test(t));
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t));
 };
 
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the

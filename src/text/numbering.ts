@@ -79,7 +79,8 @@ const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\p{Lu})(.*)$/u;
 // `1<TAB>Title Body…`
 const TABBED = /^(\d{1,3})\t(.*)$/u;
 // `4    Ekonomisk uppföljning april 2024    BUN 2024/14    Oskar Lindh`: a number in a column of its own
-const COLUMN = /^(\d{1,3})\s{2,}(?=[\p{Lu}"”(])(.+)$/u;
+// (`13.00   3   Budget 2026`, `3   13.00   Budget 2026`: a timetable's hour or slot in a column before or after the number)
+const COLUMN = /^(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{1,16})?(\d{1,3})\s{2,}(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{2,16})?(?=[\p{Lu}"”(])(.+)$/u;
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
 const SPACED = /^(\d{1,3}) (?=\p{Lu}\p{Ll})(.+)$/u;
 

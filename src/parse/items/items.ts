@@ -4,7 +4,7 @@ import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { headsAttachmentColumn } from './attachment-column.js';
+import { headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { opensSentence } from '../../text/sentence-start.js';
@@ -27,6 +27,8 @@ interface Frame {
   inlineBody: string;
   /** What other columns of an agenda table row said. */
   columns?: { presenter: string | null; attachments: string[]; type: ItemType | null };
+  /** The table's head names its column of names `Ansvarig`, not `Föredragande`: the names there present nothing. */
+  responsibleColumn?: boolean;
   /** A table's row whose cells wrap: the pieces of its other cells, read as the item's body. */
   row?: { cells: string[][]; body: string[] } | null;
   at: number;
@@ -59,6 +61,8 @@ const STANDING = new Set<string>(STANDING_POINTS);
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
   // `Punkt   Ärende   Ansvarig   Bilaga` over the rows: a bare number in a column of its own is an attachment
   const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
+  // `Nr   Ärende   Ansvarig`: the names in that column are kept out of the title, and out of the presenter too
+  const responsibleColumn = headsResponsibleColumn(lines, segments[0]?.at);
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
@@ -156,6 +160,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
       titleText,
       inlineBody,
       columns,
+      responsibleColumn,
       at: seg.at,
       row,
       bodyStart: seg.bodyStart,
@@ -236,7 +241,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const written = paragraphs(body, isHeadingOrType);
   const ownType = typeInBody(body);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
-  const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter ? presenterCell(written[0]!.text) : null;
+  const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
@@ -245,7 +250,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // what each paragraph is, read once for the decisions, the proposal and the process
   const roles = readParagraphs(said);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
-  const presenter = findPresenter(paras) ?? f.columns?.presenter ?? bracketed?.presenter ?? cell;
+  const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
   const proposal = findProposal(paras, said === paras ? roles : undefined) ?? (kind === 'notice' ? proposedInNotice(findDecisions(said, own, roles)) : null);
   const process = readProcess(said, body, kind, decisions, roles, read.title);

@@ -264,6 +264,8 @@ const COLUMN_GAP = /\t+| {3,}/;
 const ATTACHMENT_COLUMN = new RegExp(`^${ATTACH}\\s*(${ATTACHMENT_LIST})$`, 'iu');
 const TYPE_COLUMN = new RegExp(`^(?:${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})$`, 'iu');
 const PRESENTER_COLUMN = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3}$/u;
+// `13.00`, `kl. 13.30`, `09.10–09.40`: a timetable's column of hours, no part of a title or a text
+const HOUR_COLUMN = /^(?:kl\.?\s?)?\d{1,2}[.:]\d\d(?:\s?[-–]\s?\d{1,2}[.:]\d\d)?$/u;
 
 /**
  * An agenda row of a table (`4.   Delårsrapport 2024     Förbundschef     Bilaga 1`): the
@@ -275,6 +277,7 @@ export function splitAgendaColumns(row: string, bareAttachments = false): Agenda
   if (cols.length < 2) return null;
   const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };
   for (const c of cols.slice(1)) {
+    if (HOUR_COLUMN.test(c)) continue;
     const a = ATTACHMENT_COLUMN.exec(c);
     if (a) out.attachments.push(...expandAttachments(a[1]!));
     // (`1` under a head row's `Bilaga`: attachments-column.ts)
@@ -304,6 +307,7 @@ export function splitRowCells(cells: readonly (readonly string[])[]): { columns:
     const c = collapse(cell.join(' '));
     const a = ATTACHMENT_COLUMN.exec(c);
     const words = c.split(' ');
+    if (HOUR_COLUMN.test(c)) continue;
     if (a) columns.attachments.push(...expandAttachments(a[1]!));
     else if (TYPE_COLUMN.test(c) && columns.type === null) columns.type = TYPE_OF.get(c.toLowerCase()) ?? null;
     else if (columns.presenter === null && namesPerson(c, words)) columns.presenter = nameOf(c);

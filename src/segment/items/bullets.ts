@@ -1,0 +1,93 @@
+// Points without numbers: bulleted agendas, timetables, and the opening formalities before point 1.
+import { OPENING_POINTS } from '../../lexicon/sv.js';
+import { isBlank, type Line } from '../../text/line.js';
+import type { ItemSegment } from './types.js';
+import { ENDS_SENTENCE, trimEnd } from './line-kinds.js';
+
+// `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
+const BULLET = /^[•·▪○◦\-–*]\s+(?=[\p{Lu}"”(])(\S.*)$/u;
+const isBulletMark = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cb || c === 0x25e6 || c === 45 || c === 0x2013 || c === 42;
+// `09.30–10.00 Information om …`, `13.00 Mötets öppnande`: a notice's timetable, each point after the hour
+// (or slot) it takes, serves as a bullet
+const TIME_SLOT = /^\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4}(?=[\p{Lu}"”(])(\S.*)$/u;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const bulletRest = (text: string): RegExpExecArray | null => (isDigit(text.charCodeAt(0)) ? TIME_SLOT : BULLET).exec(text);
+// a bulleted agenda has at least this many points
+const MIN_BULLETS = 3;
+// a bullet's title is a heading's length
+const BULLET_TITLE = 90;
+
+/**
+ * The points of a document that numbers none but lists them with bullets: each bullet
+ * line (short, capitalised, no sentence) a point without a number, the lines under it its
+ * body. Asked only where no numbering at all was found, and only for three bullets or more.
+ */
+export function bulletItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean): ItemSegment[] {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const c = line.text.charCodeAt(0);
+    if (excluded(i) || !(isBulletMark(c) || isDigit(c))) continue;
+    const m = bulletRest(line.text);
+    if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
+  }
+  if (at.length < MIN_BULLETS) return [];
+  return at.map((i, k) => {
+    const rest = bulletRest(lines[i]!.text)![1]!.trim();
+    const next = at[k + 1] ?? end;
+    let itemEnd = next;
+    for (let j = i + 1; j < next; j++) {
+      if (excluded(j)) {
+        itemEnd = j;
+        break;
+      }
+    }
+    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' }, i, trimEnd(lines, i, itemEnd));
+  });
+}
+
+const OPENING = new Set<string>(OPENING_POINTS);
+const openingKey = (t: string): string => t.toLowerCase().replace(/[.:]$/u, '').trim();
+
+/**
+ * The points right above a list's first point, numbered 1, that have no number of their
+ * own and name a meeting's opening formalities (`Mötets öppnande` / `Val av justerare` /
+ * `1. Godkännande av dagordning`): items without a number, in order. A blank line between
+ * them at most; a line not of the lexicon ends them.
+ */
+export function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, start: number, excluded: (i: number) => boolean): ItemSegment[] {
+  if (!first || first.header.number !== 1) return [];
+  const found: number[] = [];
+  for (let p = first.at - 1, blanks = 0; p >= start; p--) {
+    const line = lines[p]!;
+    if (isBlank(line)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (excluded(p) || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
+    found.unshift(p);
+  }
+  return found.map((at, k) =>
+    unnumberedPoint({ style: first.header.style, number: 0, label: null, rest: lines[at]!.flat, caseNumber: null, form: first.header.form }, at, trimEnd(lines, at, found[k + 1] ?? first.at)),
+  );
+}
+
+/** A point of one line with no number of its own: its title is the header's text, its body the lines under it. */
+function unnumberedPoint(header: ItemSegment['header'], at: number, end: number): ItemSegment {
+  return {
+    header,
+    at,
+    titleLines: [at],
+    titleText: header.rest,
+    caseNumber: null,
+    bodyStart: at + 1,
+    row: null,
+    end,
+    section: null,
+    sectionType: null,
+    subItems: [],
+    repeats: [],
+    unnumbered: true,
+  };
+}

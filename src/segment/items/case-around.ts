@@ -1,0 +1,89 @@
+// The case number beside, above or under a heading, or ending its title.
+import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
+import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
+import { collapse, columns, isBlank, type Line, nextContent } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+import type { Candidate } from './types.js';
+import { referenceOn } from './reference.js';
+import { BODY_LABEL, ENDS_SENTENCE, SUBTITLE_LENGTH } from './line-kinds.js';
+
+// `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
+const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
+// `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
+const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
+
+/** A line's last column that is nothing but a case number (`förråd på Gräsanden 4      MBN 2024/102`). */
+export function caseInColumn(text: string): { caseNumber: string; rest: string } | null {
+  if (!/\S(?: {2,}|\t)\S/u.test(text)) return null;
+  const cols = columns(text);
+  const last = cols[cols.length - 1]!;
+  return cols.length >= 2 && isBareCaseNumber(last) ? { caseNumber: last, rest: collapse(cols.slice(0, -1).join(' ')) } : null;
+}
+
+/** A case number at the end of a title, with its label or in brackets: the title without it. */
+export function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
+  const hit = readCaseNumber(title);
+  if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
+  // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
+  if (hit && hit.before !== '' && hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) return { caseNumber: hit.caseNumber, title: `${hit.before} ${hit.after}` };
+  // (the pattern ends in its bracket: a title that does not is passed by before it scans)
+  const b = title.endsWith(')') ? CASE_IN_BRACKETS.exec(title) : null;
+  if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
+  // `Delegationsbeslut SN 2024/3`: a flattened row's case number, one space after the title
+  const row = caseNumberInRow(title);
+  if (row && row.after === '') return { caseNumber: row.caseNumber, title: row.before };
+  return null;
+}
+
+/**
+ * The line right above a heading (a blank line between at most) that holds nothing but a
+ * case number (`KS/2024:18` / `§ 40 Val till kommunala uppdrag`), where the heading has none
+ * beside it. Not where that line stands right under the item before's heading and title
+ * (`§ 5 Delårsrapport` / `Dnr 2024/17` / `§ 6 …`): there it is that item's.
+ */
+export function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: number, prevRest: string, start: number): number | undefined {
+  if (c.header.caseNumber !== null) return undefined;
+  let p = c.at - 1;
+  while (p > start && p > prevAt && c.at - p <= 2 && isBlank(lines[p]!)) p--;
+  if (p < start || p <= prevAt || c.at - p > 2) return undefined;
+  if (prevAt >= 0) {
+    let content = 0;
+    let last = prevAt;
+    for (let i = prevAt + 1; i < p && content < 2; i++) {
+      if (isBlank(lines[i]!)) continue;
+      content++;
+      last = i;
+    }
+    // (`§ 46 Delårsrapport` / `Rapporten läggs till handlingarna.` / `Dnr KS 2024/88` / `§ 47 …`: a
+    // heading with its title beside it and a sentence under it, and so the line opens the next §;
+    // so does a line that opens a page, as minutes that give each § a page of their own print it)
+    const bodyAbove = content === 1 && prevRest !== '' && ENDS_SENTENCE.test(lines[last]!.flat);
+    if (content < 2 && !bodyAbove && !opensPage(lines, last, p)) return undefined;
+  }
+  // (asked last: it reads the whole line)
+  return referenceOn(lines[p]!) === null ? undefined : p;
+}
+
+/** A page starts after line `from` and at or before line `to` (a page break flagged on a line between). */
+function opensPage(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (lines[i]!.pageBreak) return true;
+  return false;
+}
+
+/**
+ * The line that holds nothing but a case number under a short subtitle line right under
+ * the title (a blank line between at most, each): its index, or -1.
+ */
+export function caseUnderSubtitle(lines: readonly Line[], under: number, bodyStart: number, end: number): number {
+  if (under < 0 || under - bodyStart > 1) return -1;
+  const sub = lines[under]!;
+  if (sub.flat.length > SUBTITLE_LENGTH || ENDS_SENTENCE.test(sub.flat) || !/^\p{Lu}/u.test(sub.flat) || BODY_LABEL.test(sub.flat)) return -1;
+  const n = nextContent(lines, under + 1, end);
+  return n >= 0 && n - under <= 2 && referenceOn(lines[n]!) !== null ? n : -1;
+}
+
+/** The next line with text under a heading (a blank line between at most) is nothing but a case number. */
+export function caseLineUnder(lines: readonly Line[], at: number, end: number): boolean {
+  const n = nextContent(lines, at + 1, end);
+  return n >= 0 && n - at <= 2 && referenceOn(lines[n]!) !== null;
+}

@@ -1,0 +1,232 @@
+// Reading the items from the lines that may open one: the best run of headings, then each item's title, case number and body start.
+import type { ItemType, Warning } from '../../schema/result.js';
+import { isBareCaseNumber } from '../../text/case-number.js';
+import { labelledCaseIn } from '../case-lines.js';
+import { readRow } from '../rows.js';
+import { historyAbove } from '../history-lines.js';
+import { isBlank, type Line, nextContent } from '../../text/line.js';
+import { itemTypeOfLine } from '../item-type-line.js';
+import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/numbering.js';
+import type { Candidate, ItemSegment } from './types.js';
+import { referenceOn, restatesPoint } from './reference.js';
+import { sectionAbove, sectionOf } from './line-kinds.js';
+import { hasTitleAfter, titleSpan } from './title-lines.js';
+import { headingAbove, titleRightAbove } from './titles-above.js';
+import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
+import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, STRICT_STYLES } from './run.js';
+
+/**
+ * The items as read before any block cuts them: the run of headings chosen, and each item's
+ * heading, title and where its body starts. A block (signatures) that falls inside bodies
+ * only ends those items: read from the same headings, they are only cut again.
+ */
+export interface ItemsRead {
+  lines: readonly Line[];
+  start: number;
+  end: number;
+  /** The lines that may open an item, outside the blocks set aside when they were read. */
+  may: readonly number[];
+  style: NumberingStyle;
+  /** The headings printed again on the next page of their §. */
+  repeats: readonly number[];
+  drafts: readonly Draft[];
+  warnings: readonly Warning[];
+}
+
+/** An item before its end is known: where its text may run to (`limit`), and the case number line it skipped in its body. */
+interface Draft {
+  item: Omit<ItemSegment, 'end' | 'subItems' | 'repeats'>;
+  limit: number;
+  skipped: number;
+}
+
+/**
+ * The lines that may open an item now (`may`) are those read before (`before`) less some that
+ * no style read a heading on (a signature block's date, `2024-03-12`): every style finds the
+ * same headings, and so the same run.
+ */
+export function noneLost(before: readonly number[], may: readonly number[], lines: readonly Line[], end: number): boolean {
+  let m = 0;
+  for (const i of before) {
+    if (m < may.length && may[m] === i) {
+      m++;
+      continue;
+    }
+    const read = readOf(lines[i]!);
+    for (let k = 0; k < NUMBERING.length; k++) {
+      const header = headerFrom(read, lines[i]!, k);
+      if (header && (header.rest !== '' || hasTitleAfter(lines, i, end))) return false;
+    }
+  }
+  // (and no line that was not read before)
+  return m === may.length;
+}
+
+/** The run of headings of the style that numbers the items, and the items read from it (null where no style numbers any). */
+export function readItems(lines: readonly Line[], start: number, end: number, may: readonly number[]): ItemsRead | null {
+  const warnings: Warning[] = [];
+  // (what was read on each of them, looked up once for all the styles)
+  const reads = may.map((i) => readOf(lines[i]!));
+  let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
+  for (let k = 0; k < NUMBERING.length; k++) {
+    const recogniser = NUMBERING[k]!;
+    const run: Candidate[] = [];
+    const repeats: number[] = [];
+    const found: Candidate[] = [];
+    for (let m = 0; m < may.length; m++) {
+      const i = may[m]!;
+      const header = headerFrom(reads[m]!, lines[i]!, k);
+      if (!header) continue;
+      if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
+      if (restatesPoint(lines, i, header)) continue;
+      found.push({ at: i, header });
+    }
+    // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
+    // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
+    const form = dominantForm(found);
+    for (const { at: i, header } of found) {
+      if (formKey(header.form) !== form) continue;
+      const last = run[run.length - 1];
+      // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
+      if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) {
+        repeats.push(i);
+        continue;
+      }
+      // (an agenda that numbers each group from 1 again: `Beslutsärenden` / `1. …` … `Informationsärenden` / `1. …`)
+      if (last && INCREASING_STYLES.has(header.style) && !restartsGroup(lines, i, run[0]!.at, start, header, last.header)) {
+        if (header.number <= last.header.number) continue;
+        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
+      }
+      // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1) continue;
+      run.push({ at: i, header });
+    }
+    // numbers that count from 1 without a table head must count far enough to be items
+    // (or that each hold a case number on the line under them: `1 Planbesked för …` / `Diarienummer KSM-2024-301-214`)
+    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start) && !run.every((c) => c.header.rest !== '' && caseLineUnder(lines, c.at, end))) run.length = 0;
+    dropReferences(run);
+    // `§` numbering is explicit: it wins over numbered lists in the bodies (and so does one § over
+    // a list that starts after it: an extract's `KF § 112` over its `1. Budget … fastställs`)
+    const paragraphWins = best?.style === 'paragraph' && (best.run.length >= 2 || (best.run.length === 1 && run.length > 0 && run[0]!.at > best.run[0]!.at));
+    if (!paragraphWins && run.length > (best?.run.length ?? 0)) best = { style: recogniser.style, run, repeats };
+  }
+  if (!best) return null;
+
+  const drafts: Draft[] = [];
+  // a group heading right above the first item (`Information` / `1. Information om …`)
+  let section: { section: string; type: ItemType | null } | null = sectionAbove(lines, best.run[0]!.at, start);
+  let prevNumber: number | null = null;
+  // `§§ 4 och 11`: § 11 was handled under § 4's heading; the numbers after § 10 go on at 12
+  const coveredEarlier = new Set<number>();
+  let prevLabel: string | null = null;
+  // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
+  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, k > 0 ? best.run[k - 1]!.header.rest : '', start));
+  // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
+  const history = best.run.map((c, k) => (k > 0 ? historyAbove(lines, above[k] ?? c.at, best.run[k - 1]!.at) : undefined));
+  // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
+  // title right above its bare §; trusted where most bare §§ of the document have one
+  const blocks = best.run.map((c, k) => (c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? best.run[k - 1]!.at + 1 : start) : []));
+  const bareCount = best.run.filter((c) => c.header.rest === '').length;
+  const blockCount = blocks.filter((b) => b.length > 0).length;
+  const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
+  best.run.forEach((c, k) => {
+    const nextBlock = titlesAbove ? blocks[k + 1]?.[0] : undefined;
+    const next = nextBlock ?? history[k + 1] ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
+    // `§ 24    Dnr 2023/45` / `Delårsrapport …`: a reference beside the number is no title
+    const restEmpty = c.header.rest === '';
+    // a group heading stands right above the item it opens (`Beslutsärenden` / `5. …`); a
+    // table row `| | Information | |` has no blank line around it
+    let last = next - 1;
+    while (last > c.at && isBlank(lines[last]!)) last--;
+    // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
+    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines with no blank
+    // line above, is no group heading of the points after it)
+    const ownType = last > c.at && !isBlank(lines[last - 1]!) && itemTypeOfLine(lines[last]!.text) !== null;
+    const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
+    const limit = group ? last : next;
+    const row = readRow(lines, c.at, limit);
+    const block = titlesAbove ? blocks[k]! : [];
+    const title = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
+    const titleLines = title.lines;
+    let wrappedCase: string | null = null;
+    // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
+    // case number in the column beside its last line
+    const titleLine = (i: number): string => {
+      if (i === c.at) return c.header.rest;
+      const beside = caseInColumn(lines[i]!.text);
+      if (!beside) return lines[i]!.flat;
+      wrappedCase ??= beside.caseNumber;
+      return beside.rest;
+    };
+    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : titleLines.map(titleLine).join(' ');
+    // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
+    if (titleText === '' && k === 0) {
+      const above = headingAbove(lines, c.at, start);
+      if (above.length > 0) titleText = above.map((i) => lines[i]!.flat).join(' ');
+    }
+    let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
+    let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
+    // `Delårsrapport per 2023-08-31   Dnr 2023/0112`, `Verksamhetsplan 2024 (KS 2023/412)`: a case number ending the title
+    const ending = caseNumberAtEnd(titleText);
+    // (not a number in brackets where the heading gave the case number: `… verksamhet (2023:45)` names a report)
+    if (ending && (caseNumber === null || caseNumber === ending.caseNumber)) {
+      caseNumber ??= ending.caseNumber;
+      titleText = ending.title;
+    }
+    // `§ 5 Delårsrapport` / `Dnr 2024/17`: a case number on the line under the title
+    const under = nextContent(lines, bodyStart, next);
+    const reference = under >= 0 && under - bodyStart <= 1 ? referenceOn(lines[under]!) : null;
+    if (reference !== null && caseNumber === null) {
+      caseNumber = reference;
+      bodyStart = under + 1;
+    }
+    // `3 Budgetuppföljning april` / `Tertialrapport 1` / `Dnr: 1.1-120-2023`: the case number under a subtitle; the subtitle stays body
+    const skipped = caseNumber === null && reference === null ? caseUnderSubtitle(lines, under, bodyStart, next) : -1;
+    if (skipped >= 0) caseNumber = referenceOn(lines[skipped]!);
+    if (caseNumber === null && above[k] !== undefined) caseNumber = referenceOn(lines[above[k]!]!);
+    caseNumber ??= labelledCaseIn(lines, bodyStart, next);
+    // numbers that start again (a list of titles, then the items): the group heading in force does not go on
+    if (prevNumber !== null && c.header.number < prevNumber) section = sectionAbove(lines, c.at, start);
+    // a section heading ends the item (an excluded block too: `cutItems`)
+    const nextSection = group ?? section;
+    // `§ 12:1`, `§ 12:2` and `§ 8`, `§ 8 a` continue a number; anything else must count up by one
+    const sameWithLabel = prevNumber !== null && c.header.number === prevNumber && c.header.label !== null && c.header.label !== prevLabel;
+    let expected = (prevNumber ?? 0) + 1;
+    while (coveredEarlier.has(expected)) expected++;
+    const restarted = k > 0 && restartsGroup(lines, c.at, best.run[0]!.at, start, c.header, best.run[k - 1]!.header);
+    if (prevNumber !== null && c.header.number !== expected && !sameWithLabel && !restarted) {
+      warnings.push({
+        code: c.header.number <= prevNumber ? 'paragraph-order' : 'paragraph-gap',
+        message:
+          c.header.number <= prevNumber
+            ? `§ ${c.header.number} comes after § ${prevNumber}`
+            : `numbering jumps from ${prevNumber} to ${c.header.number}`,
+        line: lines[c.at]!.no,
+      });
+    }
+    prevNumber = c.header.number;
+    // `§§ 12-14` goes on at 15; `§§ 4 och 11` at 5, and 11 is skipped when the count reaches it
+    for (const n of c.header.covers ?? []) {
+      if (n === prevNumber + 1) prevNumber = n;
+      else if (n > prevNumber) coveredEarlier.add(n);
+    }
+    prevLabel = c.header.label;
+    drafts.push({
+      item: {
+        header: c.header,
+        at: c.at,
+        titleLines,
+        titleText,
+        caseNumber,
+        bodyStart,
+        row: row ? { cells: row.cells.filter((t) => t.join(' ').trim() !== caseNumber), body: row.body } : null,
+        section: section?.section ?? null,
+        sectionType: section?.type ?? null,
+      },
+      limit,
+      skipped,
+    });
+    section = nextSection;
+  });
+  return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}

@@ -1,0 +1,81 @@
+// Choosing the run of headings: the document's own form, counting up, references and repeated headings left out.
+import { isBlank, type Line } from '../../text/line.js';
+import type { ItemHeader, NumberingStyle } from '../../text/numbering.js';
+import type { Candidate } from './types.js';
+import { sectionAbove } from './line-kinds.js';
+
+// weak styles must count up by one (they also match lists and page numbers)
+export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
+export const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column', 'spaced']);
+
+// a run of lone numbers without a table head: at least this long
+export const MIN_BARE_RUN = 3;
+// numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
+export const LONE_STYLES = new Set<NumberingStyle>(['bare', 'column', 'spaced']);
+// how far a § may jump away from its neighbours before it reads as a reference
+const REFERENCE_JUMP = 10;
+// how near the top of a page a repeated heading stands
+const PAGE_TOP_LINES = 4;
+
+/**
+ * A § far out of an increasing run (`§ 8`, `KS § 437 06-12-13`, `§ 9`) is a reference to
+ * another meeting's paragraph written at a line start, not a heading of this one.
+ */
+export function dropReferences(run: Candidate[]): void {
+  for (let k = run.length - 2; k >= 1; k--) {
+    const [prev, cur, next] = [run[k - 1]!.header.number, run[k]!.header.number, run[k + 1]!.header.number];
+    if (next >= prev && next - prev <= 2 && Math.abs(cur - prev) > REFERENCE_JUMP) run.splice(k, 1);
+  }
+}
+
+/**
+ * A heading's form as the document writes it: a § the PDF lost (`31 Dnr KS 2024/14`) is the
+ * same form as one it kept (`§ 31 Dnr …`, a page before), not another way of writing headings.
+ */
+export const formKey = (form: string): string => (form.endsWith(' lost') ? form.slice(0, -5) : form);
+
+/** The way most candidates write their heading. */
+export function dominantForm(found: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of found) {
+    const key = formKey(c.header.form);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [form, n] of counts) if (best === undefined || n > counts.get(best)!) best = form;
+  return best;
+}
+
+/**
+ * A heading printed again on the next page of its §: the same title, or the title marked
+ * as continued (`(forts.)`), or the number alone at the top of a page.
+ */
+export function repeatsHeading(lines: readonly Line[], i: number, rest: string, previous: string): boolean {
+  const key = (t: string): string => t.toLowerCase().replace(/\(?forts(?:\.|ättning)?\)?/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
+  if (rest !== '') return key(rest) === key(previous) || key(rest) === '';
+  for (let k = i, seen = 0; k >= 0 && seen < PAGE_TOP_LINES; k--) {
+    if (lines[k]!.pageBreak) return true;
+    if (!isBlank(lines[k]!)) seen++;
+  }
+  return false;
+}
+
+// the styles of a list whose groups may each count from 1 (a § counts on through the minutes)
+const GROUP_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman']);
+
+/**
+ * Point 1 again right under a group heading, after a point of another number, in a list whose
+ * first point (at `first`) stands under a group heading too: each group counts its points from 1.
+ */
+export function restartsGroup(lines: readonly Line[], at: number, first: number, start: number, header: ItemHeader, last: ItemHeader): boolean {
+  return header.number === 1 && last.number > 1 && GROUP_STYLES.has(header.style) && sectionAbove(lines, at, start) !== null && sectionAbove(lines, first, start) !== null;
+}
+
+/** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head. */
+export function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= start && k >= i - 6; k--) {
+    if (isBlank(lines[k]!)) continue;
+    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text);
+  }
+  return false;
+}

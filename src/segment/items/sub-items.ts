@@ -1,0 +1,71 @@
+// Lettered and decimal sub-items, and lettered lists in a body that are none.
+import { collapse, type Line, nextContent } from '../../text/line.js';
+import { opensNoticeClosing } from '../../text/notice-closing.js';
+import type { ItemSegment, SubItemSegment } from './types.js';
+import { BODY_HEADING, DECIMAL_SUB_ITEM, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, SUBTITLE_LENGTH, trimEnd } from './line-kinds.js';
+import { wrappedTitle } from './title-lines.js';
+
+/** A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
+function subItemOf(text: string, expected: number, parent: number): { label: string; title: string } | null {
+  const letter = SUB_ITEM.exec(text);
+  if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
+  const decimal = DECIMAL_SUB_ITEM.exec(text);
+  if (decimal && Number(decimal[1]) === parent && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
+  const numbered = NUMBERED_LETTER_SUB_ITEM.exec(text);
+  if (numbered && Number(numbered[1]) === parent && numbered[2]!.charCodeAt(0) - 97 === expected) return { label: numbered[2]!, title: numbered[3]!.trim() };
+  return null;
+}
+
+export function findSubItems(lines: readonly Line[], start: number, end: number, parent: number): SubItemSegment[] {
+  const subs: SubItemSegment[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
+    const c = line.text.charCodeAt(0);
+    if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
+    const sub = subItemOf(line.text, subs.length, parent);
+    if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
+    const titleLines = wrappedTitle(lines, line, i, end);
+    const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
+    const prev = subs[subs.length - 1];
+    if (prev) prev.end = trimEnd(lines, prev.at, i);
+    subs.push({ label: sub.label, at: i, titleLines, titleText: collapse(titleText), end });
+  }
+  const last = subs[subs.length - 1];
+  if (last) last.end = trimEnd(lines, last.at, end);
+  return subs;
+}
+
+/**
+ * A lettered list in a § body (`omfattar:` / `a) Kartläggning …` / `b) Gruppverksamhet …`,
+ * then `Styrelsen beslutar att …`) is text of the §, not its sub-items: the entries stand
+ * on consecutive lines with nothing under them, and either an introduction ending in a
+ * colon (or the decision's line, `Direktionen beslutar`, or heading, `Beslut`) says so, or the § goes on after the last entry while the entries end like
+ * sentences or no § of the document has lettered sub-items with text of their own
+ * (headings). An agenda's lettered points, with nothing after them, stay sub-items.
+ */
+export function dropBodyLists(lines: readonly Line[], items: ItemSegment[]): void {
+  const headings = items.some((it) => it.subItems.length > 0 && !consecutive(it.subItems));
+  for (const it of items) {
+    const subs = it.subItems;
+    if (subs.length < 2 || !consecutive(subs)) continue;
+    const last = subs[subs.length - 1]!;
+    // (a notice's closing after its last point, `Välkomna!`, is no text the list goes on into)
+    const after = nextContent(lines, last.at + last.titleLines.length, last.end);
+    const textAfter = after !== -1 && !opensNoticeClosing(lines[after]!.flat);
+    const above = subs[0]!.at > it.bodyStart ? lines[subs[0]!.at - 1]!.flat : '';
+    // (or the decision's line or heading: `Direktionen beslutar` / `a) Rapporten godkänns.` / `b) …`, clauses of the decision)
+    const introduced = above.endsWith(':') || opensDecision(above) || (above.length <= SUBTITLE_LENGTH && BODY_HEADING.test(above));
+    const sentences = subs.every((s) => LIST_ENTRY_END.test(lines[s.titleLines[s.titleLines.length - 1]!]!.flat));
+    if (introduced || (textAfter && (sentences || !headings))) it.subItems = [];
+  }
+}
+
+// `… under våren.`, `… hälsa,`, `… och`: an entry of a list goes on into the next
+const LIST_ENTRY_END = /(?:[.;,]|\s(?:och|samt|eller))$/u;
+
+/** Sub-items on consecutive lines, each only its title (the last may have text under it). */
+function consecutive(subs: readonly SubItemSegment[]): boolean {
+  for (let k = 0; k + 1 < subs.length; k++) if (subs[k + 1]!.at !== subs[k]!.at + subs[k]!.titleLines.length) return false;
+  return true;
+}

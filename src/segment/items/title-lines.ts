@@ -1,0 +1,126 @@
+// Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
+import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
+import { stopsTitle } from '../title-stops.js';
+import { isBlank, type Line, nextContent } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
+import { opensWithProposal } from '../../text/proposal-label.js';
+import { referenceOn } from './reference.js';
+import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
+
+const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
+
+const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
+const ENDS_ON_DASH = /\s[-–—]$/u;
+
+export const MAX_TITLE_LINES = 3;
+// a title block's last line is no longer than this
+export const BLOCK_LINE = 70;
+
+/** Line n is the last of a title block: a short line, no sentence ended, a blank line (or the end) after it. */
+function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
+  const line = lines[n]!;
+  if (line.flat.length > BLOCK_LINE || /[.!?:]$/u.test(line.flat)) return false;
+  // `Ekonomisk uppföljning per` / `Augusti 2024` / `Dnr 2024/12`: the case number's own line
+  // under the title closes it as a blank line would (asked last: it reads the whole line)
+  if (n + 1 >= end || isBlank(lines[n + 1]!)) return true;
+  // `… offentlig verksamhet` / `(2023:45)` / blank: a bracketed tail of the title's last line closes it too
+  const tail = lines[n + 1]!.flat;
+  if (tail.length <= BRACKET_TAIL && tail.startsWith('(') && tail.endsWith(')') && (n + 2 >= end || isBlank(lines[n + 2]!))) return true;
+  return referenceOn(lines[n + 1]!) !== null;
+}
+const BRACKET_TAIL = 30;
+
+/** A number alone on its line is an item only when a title line follows it. */
+export function hasTitleAfter(lines: readonly Line[], i: number, end: number): boolean {
+  const n = titleAfter(lines, i, end);
+  if (n < 0) return false;
+  const line = lines[n]!;
+  return /^\p{Lu}/u.test(line.text) && !/^§/.test(line.text);
+}
+
+/**
+ * The first line after a lone heading that may be its title: past a page number left
+ * beside it (`KS § 1` / `2` / `DNR:KU/2007.9` / `Godkännande av dagordning`, plain
+ * pdftotext of a header row) and its case number. -1 when none stands close enough.
+ */
+function titleAfter(lines: readonly Line[], i: number, end: number): number {
+  let at = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const n = nextContent(lines, at + 1, end);
+    if (n < 0 || n - at > 4) return -1;
+    if (!lines[n]!.bareNumber && referenceOn(lines[n]!) === null) return n;
+    at = n;
+  }
+  return -1;
+}
+
+/** The title lines of an item: the header's own rest, or the line after a lone number, plus wrapped lines. */
+export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): { lines: number[]; caseNumber: string | null } {
+  const header = lines[at]!;
+  let first = at;
+  let caseNumber: string | null = null;
+  if (restEmpty) {
+    first = nextContent(lines, at + 1, end);
+    // `Dnr 2023/12` between the number and the title is a reference, not the title; a page
+    // number beside the heading is none either
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && lines[first]!.bareNumber); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+      if (ref !== null) caseNumber ??= ref;
+      first = nextContent(lines, first + 1, end);
+    }
+    if (first < 0) return { lines: [], caseNumber };
+    // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
+    const t = lines[first]!.flat;
+    if (isSentence(t) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
+  }
+  return { lines: wrappedTitle(lines, header, first, end), caseNumber };
+}
+
+/** The title's first line and the lines it wraps onto. */
+const RUNNING_CAPITALS = /^\p{Lu}{4,}(?![\p{Ll}])/u;
+
+export function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: number): number[] {
+  const span = [first];
+  if (header.heading || lines[first]!.heading || header.text.includes('\t')) return span;
+  let text = lines[first]!.flat;
+  while (span.length < MAX_TITLE_LINES) {
+    const last = span[span.length - 1]!;
+    const n = nextContent(lines, last + 1, end);
+    if (n < 0 || n - last > 2) break;
+    const next = lines[n]!;
+    if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
+    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)) break;
+    // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
+    if (ATTACHMENT_LINE.test(next.flat)) break;
+    // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
+    const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
+    // a new page that opens with its running header in capitals (`KALLELSE (12) Ärende/Föredragande`) goes on with no title
+    if (next.pageStart && !dangling && RUNNING_CAPITALS.test(next.text)) break;
+    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
+    // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
+    // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
+    // `Fastställande av dagordning` / `att fastställa dagordningen`: the decided clause under a
+    // title that is whole, not its rest (a title wrapped before its `att` ends on a word that links)
+    if (!dangling && next.flat.startsWith('att ') && !endsOnLink(text)) break;
+    // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
+    // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !endsOnLink(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
+    if (referenceOn(next) !== null) break;
+    span.push(n);
+    text += ' ' + next.flat;
+  }
+  return span;
+}
+
+/**
+ * A capitalised line that says what was done (`Ordförande Anna Ek öppnade mötet`,
+ * `Föredragningslistan godkändes`, `Beslut: Godkändes`): the body's first line, not the rest
+ * of a title set off as a block, whose capitalised lines are names (`Region Halland`) or go on
+ * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
+ */
+function readsOn(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text));
+}
+// a verb in the past or the passive (`öppnade`, `godkändes`, `antogs`, `beslutade`) among lower-case words
+const PAST_VERB = /\s\p{Ll}{2,}(?:ade|ades|des|ogs|ats|tes)(?![\p{L}])/u;
