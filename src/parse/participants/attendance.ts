@@ -25,8 +25,9 @@ const GLUED_MARK = new RegExp(`(?<=\\p{Ll}|\\)\\s?)(${alternation(GLUED_MARKS)})
 // (the cheap test first: the text ends as one of the marks does; most entries end with a bracket or a name)
 const GLUED_MARK_ENDS = new Set<string>(GLUED_MARKS.map((m) => m.charAt(m.length - 1)));
 
-// (or a small `x` in a roll's column after the party's letters, and the §§ a deputy served after it: `Rut Lind m x`, `Kim Nord s x Tjg § 19-26`)
-const SPACED_CROSS = /(?<=\p{Ll}|\))\s+(?:X(?=,|$)|x(?=,|$|\s+(?:[Tt]jg|§|\d)))/u;
+// (or a small `x` in a roll's column after the party's letters, and the §§ a deputy served or the hours after it: `Rut Lind m x`,
+// `Kim Nord s x Tjg § 19-26`, `Eva Ros s x Kl. 09.00-09.45`)
+const SPACED_CROSS = /(?<=\p{Ll}|\))\s+(?:X(?=,|$)|x(?=,|$|\s+(?:[Tt]jg|§|\d|[Kk]l\.?\s)))/u;
 // a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`),
 // or after a comma, or glued to the bracket of an organisation (`Håkan Lid (Arbetsförmedlingen )ej närvaro`)
 const SPACED_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|(?<=\\))\\s*|(?<=\\p{Ll}|\\)),\\s*)(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');

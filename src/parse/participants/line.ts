@@ -38,6 +38,8 @@ export interface ParticipantFields {
 // where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
 const SEGMENT_BREAK = /[,;]|(?<!\p{Lu})\/|\/(?!\p{Lu})|\t+| {2,}/u;
 const PARENS = /\(([^()]{0,200})\)/g;
+// lower-case words (a position, `v ordf`) and then a party's letters in lower case: `ordf m`, `v ordf s`
+const PARTY_AFTER_POSITION = /^(\p{Ll}[\p{Ll}.]*(?: \p{Ll}[\p{Ll}.]*)*) (\p{Ll}{1,3})$/u;
 // a position in a bracket is a few words, letters only
 const MAX_BRACKETED_POSITION = 3;
 const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
@@ -136,6 +138,13 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   for (const segment of segments) {
     if (PARTY_ALONE.test(segment) && party === null) {
       party = segment.toUpperCase();
+      continue;
+    }
+    // `Nils Holm, ordf m`: an attendance list's party letters after the position, in lower case
+    const tail = party === null ? PARTY_AFTER_POSITION.exec(segment) : null;
+    if (tail && PARTY_ALONE.test(tail[2]!)) {
+      party = tail[2]!.toUpperCase();
+      readSegment(tail[1]!, parts);
       continue;
     }
     readSegment(segment, parts);
