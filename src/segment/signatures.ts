@@ -143,7 +143,7 @@ const ROLE_BEFORE_NAME = /^(\p{Ll}+)\s+(\p{Lu}.*)$/u;
  * before its name, the first the label's. Null unless every part after the first is a role and a name.
  */
 function rolesBeforeNames(rest: string, first: SignatureRole): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
-  const parts = trimEndOf(rest.trim(), '.').split(/\s*,\s*/u);
+  const parts = trimEndOf(rest.trim(), '.').split(',').map((p) => p.trim());
   if (parts.length < 2 || !looksLikeName(parts[0]!)) return null;
   const names = [parts[0]!.replace(PARTY_AT_END, '').trimEnd()];
   const roles: SignatureRole[] = [first];
