@@ -10,7 +10,7 @@
 import { KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 
-const DECLARED = /paragrafer?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
+const DECLARED = /paragrafer?:?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
 // the declared range stands on the front page
 const DECLARED_SCAN = 20_000;
 // a longer range is no one meeting's
@@ -30,8 +30,9 @@ const CANDIDATE = new RegExp(
   'gu',
 );
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
-// page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`)
-const AFTER_PAGE_NUMBER = /^(\d{1,3}) (\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
+// page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`); or after the page's number and its
+// number in the year's series of pages (`2 42 7 Val av justerare`)
+const AFTER_PAGE_NUMBER = /^(\d{1,3}) (?:\d{1,4} )?(\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
 
 /** A number where a heading may stand: [number, offset, on a line of its own]. */
 type Candidate = [number, number, boolean?];
@@ -42,7 +43,7 @@ function candidates(text: string): Candidate[] {
   for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
   // (most texts have no line opening with two numbers: one search says so)
   const paged: Candidate[] = [];
-  for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[1]!.length + 1]);
+  for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[0].length - m[2]!.length - 1]);
   const own = [...headingLines(text), ...numbersAlone(text)];
   return paged.length === 0 && own.length === 0 ? out : [...out, ...paged, ...own].sort((a, b) => a[1] - b[1]);
 }
@@ -216,7 +217,9 @@ function longestRun(text: string): number[] | null {
   for (const [n, index, own] of candidates(text)) {
     const run = [...(ending.get(n - 1) ?? []), index];
     if (n === 1 && own === true) fromOne.add(index);
-    if (run.length > (ending.get(n)?.length ?? 0)) ending.set(n, run);
+    // (of two as long, the later: a number at a heading place again nearer what follows, `1 12 Organ: …` on the front
+    // page of a transcript, then `2 12 Val av justerare` at the top of the next page)
+    if (run.length >= (ending.get(n)?.length ?? 0)) ending.set(n, run);
     if (run.length > best.length) best = run;
     if (best.length > MAX_RANGE) break;
   }

@@ -7,6 +7,7 @@ import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { SIGNER_FIELDS } from './refiners.js';
 import { runOnEntries, runTakers } from './run-on.js';
+import { typedRun } from './typed-run.js';
 import { classOf, takes } from './values.js';
 
 /**
@@ -48,6 +49,12 @@ export function assignBlock(allTakers: readonly FrontPageField[], block: readonl
     if (signed) {
       signed.names.forEach((names, k) => takers[k]!.values.push(...names.map(asValue)));
       return { rest: values.slice(signed.used), unpaired: false, groups: signed.names.length };
+    }
+    // `Organ: Plats och tid: Beslutande:` and their values run on in one text: cut where each value ends
+    const typed = typedRun(takers, values);
+    if (typed) {
+      typed.forEach((run, k) => takers[k]!.values.push(...run.map(asValue)));
+      return { rest: [], unpaired: false, groups: typed.length };
     }
     // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
