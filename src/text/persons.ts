@@ -52,6 +52,8 @@ const NAME_AFTER_REMARK = /\p{Ll}, (?:\p{Ll}[\p{Ll}.:-]* ){1,3}\p{Lu}[\p{Ll}'’
 
 // the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
 const PARTY_WORD_AT_END = new RegExp(`\\p{Ll}\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+// a name, a comma and two capitalised words: `pairAfterComma`'s reading
+const PAIR_AFTER_COMMA = /\p{Ll}, \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
 const LOWER_THEN_TWO_CAPITALISED = /\p{Ll} \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 
@@ -59,6 +61,7 @@ const LOWER_THEN_TWO_CAPITALISED = /\p{Ll} \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 function mayOpenSecond(text: string): boolean {
   if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
+  if (PAIR_AFTER_COMMA.test(text)) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -140,7 +143,7 @@ export function personStarts(text: string): number[] {
       continue;
     }
     const opensHere =
-      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k));
+      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -298,6 +301,22 @@ function afterNamesRemark(words: readonly RegExpMatchArray[], capitalised: reado
   for (let i = entry; i <= j; i++) if (!capitalised[i] && !(i > entry + 1 && ORGANISATION_END.test(words[i]![0]))) return false;
   for (let i = j + 1; i < k; i++) if (REMARK_BEFORE_OBJECT.has(words[i]![0])) return false;
   return !ORGANISATION_OPENING.has(words[k]![0].toLowerCase()) && !ORGANISATION_END.test(words[k]![0]) && !ORGANISATION_END.test(words[k + 1]![0]);
+}
+
+/**
+ * Word k opens a name of two after a whole name and a comma (`Olof Björk, Tova Lindahl Rune Hed`), whatever its given
+ * name: the entry two or three capitalised words the comma closes, two capitalised words after it, and the end, a
+ * comma, a bracket or the next name after those; no organisation's word (`Eva Ek, Region Kalmar`, `Bo Lind, Sundby
+ * Kommun`) nor position's among them.
+ */
+function pairAfterComma(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  const span = k - entry;
+  if (span < 2 || span > 3 || !words[k - 1]![0].endsWith(',') || !capitalised[k] || !capitalised[k + 1] || words[k]![0].endsWith(',')) return false;
+  for (let i = entry; i < k; i++) if (!capitalised[i] || (i < k - 1 && words[i]![0].endsWith(','))) return false;
+  const pair = [words[k]![0], words[k + 1]![0].replace(/,$/u, '')];
+  if (pair.some((w) => ORGANISATION_OPENING.has(w.toLowerCase()) || ORGANISATION_END.test(w) || POSITION_WORD.test(w.toLowerCase()))) return false;
+  const after = words[k + 2]?.[0];
+  return after === undefined || words[k + 1]![0].endsWith(',') || after.startsWith('(') || startsName(words, capitalised, k + 2);
 }
 
 // (a word in lower case: letters, perhaps a point or a colon, `ordf.`, `tf`)
