@@ -174,6 +174,18 @@ export const ALL_MEMBERS_BUT = {
   but: ['med undantag för', 'med undantag av', 'utom', 'förutom', 'utom följande'],
 } as const;
 
+/**
+ * A council's roll call written as prose, as some cities' fullmäktige minutes open (`Närvarande vid
+ * uppropet: ordföranden, … samt övriga ledamöter utom Gerd Lindvall och Omar Said. Som ersättare för
+ * de frånvarande ledamöterna inträder: Tor Engqvist för Gerd Lindvall, …`): the words that open it,
+ * the verbs before the deputies who take the seats, and the word between a deputy and the member.
+ */
+export const ROLL_CALL_PROSE = {
+  opening: ['vid uppropet', 'vid upprop', 'vid uppropet närvarande'],
+  enter: ['inträder', 'inträdde', 'inträtt', 'tjänstgör', 'tjänstgjorde'],
+  for: ['för', 'i stället för', 'istället för'],
+} as const;
+
 /** What stands under `Beslutande` where the people are listed elsewhere (`Enligt särskild närvarolista`, `Se bilaga`): no person, no place. */
 export const PARTICIPANTS_ELSEWHERE = [
   'enligt särskild närvarolista', 'se särskild närvarolista', 'enligt bifogad närvarolista', 'se bifogad närvarolista',

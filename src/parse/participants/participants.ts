@@ -14,6 +14,7 @@ import { namesSomebody } from '../../segment/participants.js';
 import { isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
+import { rollCallProse } from './roll-call-prose.js';
 import { byOrganisation } from './organisation-first.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { positionsBeforeNames } from './positions-run-on.js';
@@ -36,6 +37,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const base = generic && (othersApart || chaired) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
+    // `Närvarande vid uppropet: … utom …. Som ersättare … inträder: …`: a roll call in prose
+    const prose = rollCallProse(g);
+    if (prose) {
+      out.push(...prose);
+      continue;
+    }
     const marked = g.entries.map((e) => {
       const m = readMarks(e.text);
       return { text: m.text, line: e.line, mark: m.mark };

@@ -1,0 +1,53 @@
+// A council's roll call written as prose under `Närvarande` (`vid uppropet: ordföranden, förste
+// vice … samt övriga ledamöter utom Gerd Lindvall, Omar Said och Lisa Brandt. Som ersättare för de
+// frånvarande ledamöterna inträder: Tor Engqvist för Gerd Lindvall, Sanna Kyrö för Omar Said …`):
+// the members named after `utom` were away; each deputy named before `för` serves for the member
+// after it; a later sentence that opens with a name read (`Omar Said infinner sig efter ärendet 12`)
+// is a note on that person. The members who came are not named, and none is made up.
+import { ALL_MEMBERS_BUT, ROLL_CALL_PROSE } from '../../lexicon/sv.js';
+import type { Participant } from '../../schema/result.js';
+import type { ParticipantGroup } from '../../segment/participants.js';
+import { alternation } from '../../text/patterns.js';
+import { PARTY_IN_PARENS } from './party.js';
+
+const OPENING = new RegExp(`^(?:närvarande\\s+)?(?:${alternation(ROLL_CALL_PROSE.opening)})(?![\\p{L}])`, 'iu');
+const BUT = new RegExp(`(?<![\\p{L}])(?:${alternation(ALL_MEMBERS_BUT.but)})\\s+`, 'iu');
+const ENTER = new RegExp(`(?<![\\p{L}])(?:${alternation(ROLL_CALL_PROSE.enter)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+const FOR = new RegExp(`\\s+(?:${alternation(ROLL_CALL_PROSE.for)})\\s+`, 'iu');
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const LIST_CUT = /\s*,\s*|\s+(?:och|samt|respektive)\s+/u;
+// a person's name: two to four capitalised words, a party in brackets perhaps after them
+const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|von|af|de)){1,3}$/u;
+
+/** The people a prose roll call names, or null when the group holds none. */
+export function rollCallProse(g: ParticipantGroup): Participant[] | null {
+  const first = g.entries[0];
+  if (!first || !OPENING.test(first.text)) return null;
+  const text = g.entries.map((e) => e.text).join(' ');
+  const out: Participant[] = [];
+  const add = (name: string, role: Participant['role'], substituteFor: string | null): void => {
+    const party = PARTY_IN_PARENS.exec(name);
+    const bare = party ? name.replace(PARTY_IN_PARENS, '').trim() : name;
+    if (!NAME.test(bare) || out.some((p) => p.name === bare && p.role === role)) return;
+    out.push({ name: bare, role, roleLabel: g.label, organisation: null, party: party ? party[1]!.toUpperCase() : null, position: null, paragraphs: null, substituteFor, note: null, line: first.line });
+  };
+  for (const sentence of text.split(SENTENCE_END)) {
+    const s = sentence.replace(/[.!?]$/u, '').replace(/\s*\([^()]*\)$/u, '');
+    const enter = ENTER.exec(s);
+    const but = enter ? null : BUT.exec(s);
+    if (enter) {
+      for (const pair of s.slice(enter.index + enter[0].length).split(/\s*,\s*|\s+och\s+(?=[^,]*\s(?:för|i stället för)\s)/u)) {
+        const [deputy, member] = pair.split(FOR);
+        if (deputy && member) add(deputy.trim(), 'deputy', member.trim().replace(PARTY_IN_PARENS, '').trim());
+      }
+    } else if (but) {
+      for (const name of s.slice(but.index + but[0].length).split(LIST_CUT)) add(name.trim(), 'absent', null);
+    } else {
+      // `Omar Said infinner sig efter ärendet 12 (dessförinnan ersatt av Sanna Kyrö)`: a note on who it names first
+      const named = out.find((p) => sentence.startsWith(`${p.name} `));
+      const note = named ? sentence.slice(named.name.length).trim().replace(/\.$/u, '') : '';
+      if (named && note) named.note = named.note ? `${named.note}; ${note}` : note;
+    }
+  }
+  return out.length ? out : null;
+}
