@@ -147,8 +147,9 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // `§ 3 Budget 2026 Dnr 2025/38 Anna Ek föredrog …`, `3. Budget 2026 Dnr 2025/38 Föredragande: Anna Ek`: the case
     // number that ends the title once the text or the presenter run on after it is cut off
     // (`§ 33 Delårsbokslut (Dnr 346/2006) På mycket kort tid …`: in brackets too)
-    const ending = caseNumber === null && titleText !== seg.titleText ? caseNumberAtEnd(titleText) : null;
-    if (ending) ({ caseNumber, title: titleText } = ending);
+    // (and the case number the segment read off the heading already, which ends the title so cut: `44 Riktlinjer Dnr M 2018-101 Beslut …`)
+    const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
+    if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText) : null;
     if (inlineSubs) titleText = inlineSubs.title;
