@@ -303,6 +303,14 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: (at) => ({ titleLines: [at.i], other: true }),
   },
   {
+    // `TJÄNSTESKRIVELSE` at the top of a page after a notice's points, or after signed minutes: the case's papers sent
+    // with them (a form feed alone is no gap, but a page that such a title opens starts a document of its own)
+    name: 'other document on a new page after items',
+    applies: (cur, at) =>
+      hasBody(cur) && cur.items > 0 && !cur.other && at.line.pageStart && (cur.kind === 'notice' || cur.closed) && namesOtherDocument(at.line) && !itemAfter(at.lines, at.i, cur),
+    opens: (at) => ({ titleLines: [at.i], other: true }),
+  },
+  {
     // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
     name: 'kind or appendix heading after items',
     applies: (cur, at) => hasBody(cur) && at.gap && cur.items > 0 && !titleOfPrevious(at.lines, at.i),
