@@ -17,11 +17,11 @@ describe('labels first, their values run on in one text', () => {
   const doc = meetingDoc(TRANSCRIPT);
 
   it('cuts the organ, the place and time, and the members where each value ends', () => {
-    expect(doc.meeting.body).toBe('vägnämnd');
-    expect(doc.meeting.date).toBe('2010-04-14');
-    expect(doc.meeting.startTime).toBe('09:30');
-    expect(doc.meeting.endTime).toBe('12:15');
-    expect(doc.meeting.location).toBe('Förbundshuset, Kvarngatan 4, Norrvik');
+    expect(doc.meeting?.body).toBe('vägnämnd');
+    expect(doc.meeting?.date).toBe('2010-04-14');
+    expect(doc.meeting?.startTime).toBe('09:30');
+    expect(doc.meeting?.endTime).toBe('12:15');
+    expect(doc.meeting?.location).toBe('Förbundshuset, Kvarngatan 4, Norrvik');
     const members = doc.participants.filter((p) => p.role === 'member').map((p) => p.name);
     expect(members).toContain('Greta Almqvist');
     expect(members).toContain('Tova Lindahl');
