@@ -93,10 +93,10 @@ function pointsFollow(text: string, from: number, n: number): boolean {
 }
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
-// `Beslut`, `Förslag till beslut` capitalised alone)
+// `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
 const HEADING = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+(?:-\\s(?:och|samt)\\s\\p{Ll}+)?s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s\\p{Lu})`,
+  `^(?:\\p{Lu}\\p{Ll}+(?:-\\s(?:och|samt)\\s\\p{Ll}+)?s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s(?:\\p{Lu}|\\d{1,2}[.)]\\s\\p{Lu}))`,
   'u',
 );
 const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
