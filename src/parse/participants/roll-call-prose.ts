@@ -15,7 +15,7 @@ const BUT = new RegExp(`(?<![\\p{L}])(?:${alternation(ALL_MEMBERS_BUT.but)})\\s+
 const ENTER = new RegExp(`(?<![\\p{L}])(?:${alternation(ROLL_CALL_PROSE.enter)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 const FOR = new RegExp(`\\s+(?:${alternation(ROLL_CALL_PROSE.for)})\\s+`, 'iu');
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
-const LIST_CUT = /\s*,\s*|\s+(?:och|samt|respektive)\s+/u;
+const LIST_CUT = /,| och | samt | respektive /u;
 // a person's name: two to four capitalised words, a party in brackets perhaps after them
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|von|af|de)){1,3}$/u;
 
@@ -32,11 +32,11 @@ export function rollCallProse(g: ParticipantGroup): Participant[] | null {
     out.push({ name: bare, role, roleLabel: g.label, organisation: null, party: party ? party[1]!.toUpperCase() : null, position: null, paragraphs: null, substituteFor, note: null, line: first.line });
   };
   for (const sentence of text.split(SENTENCE_END)) {
-    const s = sentence.replace(/[.!?]$/u, '').replace(/\s*\([^()]*\)$/u, '');
+    const s = withoutClosingBracket(sentence.replace(/[.!?]$/u, ''));
     const enter = ENTER.exec(s);
     const but = enter ? null : BUT.exec(s);
     if (enter) {
-      for (const pair of s.slice(enter.index + enter[0].length).split(/\s*,\s*|\s+och\s+(?=[^,]*\s(?:för|i stället för)\s)/u)) {
+      for (const pair of pairsOf(s.slice(enter.index + enter[0].length))) {
         const [deputy, member] = pair.split(FOR);
         if (deputy && member) add(deputy.trim(), 'deputy', member.trim().replace(PARTY_IN_PARENS, '').trim());
       }
@@ -50,4 +50,18 @@ export function rollCallProse(g: ParticipantGroup): Participant[] | null {
     }
   }
   return out.length ? out : null;
+}
+
+/** `… (dessförinnan ersatt av Sanna Kyrö)`: the sentence without the bracket that closes it. */
+function withoutClosingBracket(s: string): string {
+  const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
+  return open > 0 ? s.slice(0, open).trimEnd() : s;
+}
+
+/** `A för B, C för D och E för F`: the pairs (an `och` inside a name's pair, `A och B för C`, stays). */
+function pairsOf(list: string): string[] {
+  return list.split(',').flatMap((part) => {
+    const halves = part.split(' och ');
+    return halves.length === 2 && halves.every((h) => FOR.test(` ${h.trim()} `)) ? halves : [part];
+  });
 }
