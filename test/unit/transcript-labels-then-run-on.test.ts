@@ -38,3 +38,30 @@ describe('labels first, their values run on in one text', () => {
     expect(doc.signatures?.adjusters).toEqual(['Hugo Sten']);
   });
 });
+
+describe('the meeting’s labels run together, all their values after the last', () => {
+  // `Tid Plats Beslutande <date and time> <place> <members>`: the time cut after the clock, the place where a name starts
+  const doc = meetingDoc(
+    [
+      'Transkript',
+      '',
+      '1 (12) Tid Plats Beslutande Onsdagen den 16 december 2009 kl 13.00-16.00 Ekgårdens konferens, Lövby Marie Holm (c) ordförande Bo Frisk (m) förste vice ordf. Monica Hed (s) Arne Karl (m) Övriga närvarande Tomas Nyberg, förbundsdirektör Åsa Karlsson, sekreterare Justerare Monica Hed Paragrafer 208-210',
+      '',
+      '2 (12) 208 Fastställande av dagordning Dagordningen fastställs. 209 Budget 2010 Styrelsen beslutar att anta budgeten. 210 Övriga frågor Inga övriga frågor.',
+    ].join('\n'),
+  );
+
+  it('gives the date, the hours, the place and every member', () => {
+    expect(doc.meeting?.date).toBe('2009-12-16');
+    expect(doc.meeting?.startTime).toBe('13:00');
+    expect(doc.meeting?.location).toBe('Ekgårdens konferens, Lövby');
+    expect(doc.participants.map((p) => [p.name, p.role, p.party])).toEqual([
+      ['Marie Holm', 'member', 'C'],
+      ['Bo Frisk', 'member', 'M'],
+      ['Monica Hed', 'member', 'S'],
+      ['Arne Karl', 'member', 'M'],
+      ['Tomas Nyberg', 'other', null],
+      ['Åsa Karlsson', 'other', null],
+    ]);
+  });
+});

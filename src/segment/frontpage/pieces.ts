@@ -438,13 +438,14 @@ function signerHeads(text: string): LabelHit[] {
 // a label's match ends where a word does (its length may take the space or colon after it)
 const wordEnds = (text: string, at: number): boolean => at >= text.length || /[\s:.]/u.test(text[at - 1]!) || text[at] === ' ';
 
-/** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`): each of them; else none. */
+/** A text made of participant headings only (`Ledamöter Tjänstgörande ersättare`), or of the meeting's labels (`Plats`): each of them; else none. */
 function headsOnly(text: string): LabelHit[] {
   const heads: LabelHit[] = [];
   let rest = text;
   while (rest !== '') {
     const head = labelAt(rest);
-    if (!head || head.field !== 'participants' || head.length === 0) return [];
+    // (or the meeting's own labels run together: `Tid Plats Beslutande`, all the values after them)
+    if (!head || !(head.field === 'participants' || WHEN_OR_WHERE_LABELS.has(head.field)) || head.length === 0) return [];
     heads.push(head);
     rest = rest.slice(head.length).trimStart();
   }

@@ -2,19 +2,22 @@
 // prints a flattened front page: `Organ: Plats och tid: Beslutande: Trafiknämnden Stadshuset,
 // Västby torsdagen den 9 oktober 2009 kl 13.00-15.45 Erik Sand, ordf Maria Holm …`. No line
 // break or column gap parts the values; what each value is does: an organ's name ends with its
-// organ's noun, a place and time with the time (or the date), a date with the date, a § range
-// with its last number. Each label but the last takes the text up to where a value of its kind
+// organ's noun, a place and time with the time (or the date), a date with the date, a place
+// where a person's name starts, a § range with its last number. Each label but the last takes the text up to where a value of its kind
 // ends, in order; the last label takes the rest, when the rest is of its kind.
 import type { FrontField } from '../../lexicon/frontpage.js';
 import { ORGAN_ENDINGS, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, takes } from './values.js';
 
 // the first word that is an organ's noun, compounds (`Trafiknämnden`) and endings included
 const ORGAN_WORD = new RegExp(`(?<![\\p{L}-])\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`, 'iu');
+// the first given name after a word of the place, a capitalised word after it (the lexicon decides whether it is a given name)
+const NAME_AFTER_PLACE = /(?<=\S )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= \p{Lu}\p{Ll})/gu;
 const RANGE_AT_START = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?!\d)/u;
 
 /** Where a value of the field's kind that opens `text` ends, or -1 (the field's values are not cut out of a run). */
@@ -26,6 +29,12 @@ const CUTTERS: Partial<Record<FrontField, (text: string) => number>> = {
     return m && !(date && date.index < m.index) ? m.index + m[0].length : -1;
   },
   placeAndTime: (text) => timeOrDateEnd(text),
+  time: (text) => timeOrDateEnd(text),
+  // a place ends where a person's name starts: a given name and a capitalised word (`Korrö Hantverksby, Linneryd Marie Holm (c) …`)
+  place: (text) => {
+    for (const m of text.matchAll(NAME_AFTER_PLACE)) if (isGivenName(m[1]!)) return m.index;
+    return -1;
+  },
   dateAndTime: (text) => timeOrDateEnd(text),
   date: (text) => {
     const d = findDates(text)[0];
