@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -23,6 +23,8 @@ const MINUTES_WORD = new RegExp(`(?<!(?:${alternation(OTHER_MEETINGS_MINUTES)})[
 // `Utsänd föredragningslista` in minutes is the agenda they followed, not a notice's title
 const NOTICE_WORD = new RegExp(`(?<!(?:${alternation(AGENDA_SENT_OUT)})[ \\t])${WORD([...KIND_TITLES.notice, 'kallas till', 'kallas härmed']).source}`, 'iu');
 const NOTES_WORD = WORD(KIND_TITLES.notes);
+// `Protokollet föres av undertecknad …`, `Närvarande vid uppropet: …`: minutes speaking of themselves under no kind's word
+const MINUTES_SELF = WORD(MINUTES_SELF_REFERENCES);
 const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
 const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
 // what minutes say and an agenda does not: a decision
@@ -102,6 +104,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   if (minutesFront()) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
+  if (head.includes('rotokoll') || head.includes('uppropet') ? MINUTES_SELF.test(head) : false) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';

@@ -55,6 +55,9 @@ export const KIND_COMPOUND_HEADS: ReadonlyArray<{ kind: 'minutes' | 'notice' | '
  */
 export const KIND_COMPOUND_NOT = ['protokoll', 'omröstnings', 'voterings', 'röstnings', 'delegations', 'tjänste', 'journal', 'besiktnings', 'inspektions', 'kontroll', 'mät', 'prov', 'provnings', 'tillsyns', 'överlämnande', 'överlämnings', 'leverans', 'skade', 'syn'] as const;
 
+/** What only minutes say of themselves, in their opening or body (`Protokollet föres av undertecknad, kommunfullmäktiges sekreterare.`). */
+export const MINUTES_SELF_REFERENCES = ['protokollet föres av', 'protokollet förs av', 'protokollet fördes av', 'närvarande vid uppropet'] as const;
+
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 
