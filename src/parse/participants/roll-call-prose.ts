@@ -13,7 +13,8 @@ import { PARTY_IN_PARENS } from './party.js';
 const OPENING = new RegExp(`^(?:närvarande\\s+)?(?:${alternation(ROLL_CALL_PROSE.opening)})(?![\\p{L}])`, 'iu');
 const BUT = new RegExp(`(?<![\\p{L}])(?:${alternation(ALL_MEMBERS_BUT.but)})\\s+`, 'iu');
 const ENTER = new RegExp(`(?<![\\p{L}])(?:${alternation(ROLL_CALL_PROSE.enter)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
-const FOR = new RegExp(`\\s+(?:${alternation(ROLL_CALL_PROSE.for)})\\s+`, 'iu');
+// (the text is collapsed to single spaces)
+const FOR = new RegExp(` (?:${alternation(ROLL_CALL_PROSE.for)}) `, 'iu');
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const LIST_CUT = /,| och | samt | respektive /u;
 // a person's name: two to four capitalised words, a party in brackets perhaps after them

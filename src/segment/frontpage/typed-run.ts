@@ -44,7 +44,8 @@ const CUTTERS: Partial<Record<FrontField, (text: string) => number>> = {
 };
 
 function timeOrDateEnd(text: string): number {
-  const t = findTimes(text)[0];
+  // (a bare range too, `18:30-20:00 Skolans aula`: under a time's label a clock needs no `kl`)
+  const t = findTimes(text, true)[0];
   if (t) return t.index + t.length;
   const d = findDates(text)[0];
   return d ? d.index + d.length : -1;
