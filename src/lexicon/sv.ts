@@ -637,6 +637,8 @@ export const AGENDA_HEAD_WORDS = [
   'förslag', 'till', 'beslut', 'notering', 'anteckning', 'kommentar', 'sida',
 ] as const;
 export const PRESENTER_HEAD_STEM = 'föredra';
+/** An agenda table's head cell over a column of the documents each point is decided on (`Nr   Ärende   Föredragande   Beslutsunderlag`): none of it is the title. */
+export const DOCUMENT_COLUMN_HEADS = ['beslutsunderlag', 'underlag', 'handlingar', 'handlingar i ärendet', 'bilagor/underlag', 'underlag/bilagor'] as const;
 /** Labels over a point's documents that name its attachments after them (`Handlingar: Bilaga 3`, `Underlag: bilaga 2`). */
 export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'underlag', 'beslutsunderlag'] as const;
 

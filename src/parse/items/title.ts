@@ -272,7 +272,7 @@ const HOUR_COLUMN = /^(?:kl\.?\s?)?\d{1,2}[.:]\d\d(?:\s?[-–]\s?\d{1,2}[.:]\d\d
  * first column is the title; the others are read as attachment, type or presenter.
  * A column that is none of these stays part of the title.
  */
-export function splitAgendaColumns(row: string, bareAttachments = false): AgendaColumns | null {
+export function splitAgendaColumns(row: string, bareAttachments = false, documents?: ReadonlySet<string>): AgendaColumns | null {
   const cols = row.split(COLUMN_GAP).map((c) => c.trim()).filter((c) => c !== '');
   if (cols.length < 2) return null;
   const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };
@@ -280,6 +280,8 @@ export function splitAgendaColumns(row: string, bareAttachments = false): Agenda
     if (HOUR_COLUMN.test(c)) continue;
     const a = ATTACHMENT_COLUMN.exec(c);
     if (a) out.attachments.push(...expandAttachments(a[1]!));
+    // (a cell under the head row's `Beslutsunderlag`: the documents the point is decided on, kept as its text)
+    else if (documents?.has(c) === true) out.text = out.text === undefined ? c : `${out.text} ${c}`;
     // (`1` under a head row's `Bilaga`: attachments-column.ts)
     else if (bareAttachments && BARE_ATTACHMENTS.test(c)) out.attachments.push(...expandAttachments(c));
     else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;
