@@ -595,7 +595,7 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
  */
 export const ITEM_TYPE_LINES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [
   { type: 'decision', words: ['beslutsärende', 'för beslut', 'beslutspunkt'] },
-  { type: 'information', words: ['informationsärende', 'för information', 'informationspunkt'] },
+  { type: 'information', words: ['informationsärende', 'för information', 'informationspunkt', 'info-punkt', 'infopunkt'] },
   { type: 'discussion', words: ['diskussionsärende', 'för diskussion', 'diskussionspunkt'] },
 ];
 
