@@ -610,7 +610,7 @@ export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information
  */
 export const ITEM_TYPE_LINES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [
   { type: 'decision', words: ['beslutsärende', 'för beslut', 'beslutspunkt'] },
-  { type: 'information', words: ['informationsärende', 'för information', 'informationspunkt'] },
+  { type: 'information', words: ['informationsärende', 'för information', 'informationspunkt', 'info-punkt', 'infopunkt'] },
   { type: 'discussion', words: ['diskussionsärende', 'för diskussion', 'diskussionspunkt'] },
 ];
 
@@ -635,8 +635,25 @@ export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;
  * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
  * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
  */
-export const RESPONSIBLE_COLUMN_HEADS = ['ansvarig', 'ansvariga', 'ansvar', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'kontaktperson'] as const;
+export const RESPONSIBLE_COLUMN_HEADS = [
+  'ansvarig', 'ansvariga', 'ansvar', 'ansvarig tjänsteperson', 'ansvarig tjänsteman', 'kontaktperson',
+  // (who prepared the case: `Nr   Ärende   Dnr   Handläggare`)
+  'handläggare', 'ansvarig handläggare', 'beredare', 'ärendeansvarig',
+] as const;
+/**
+ * The words of an agenda table's head row (`Nr   Ärende   Dnr   Handläggare`, `Punkt   Ärende   Föredragande   Beslutsunderlag`):
+ * a row of only these words, one of them the title column's (`AGENDA_TITLE_HEADS`), heads a table of points.
+ */
+export const AGENDA_TITLE_HEADS = ['ärende', 'ärenden', 'ärendemening', 'ärendets rubrik', 'rubrik', 'ämne', 'dagordning', 'föredragningslista'] as const;
+export const AGENDA_HEAD_WORDS = [
+  'nr', 'nr.', 'punkt', 'p', '§', '§§', 'dnr', 'dnr.', 'diarienr', 'diarienummer', 'ärendenr', 'ärendenummer', 'ärendets', 'rubrik',
+  'handläggare', 'ansvarig', 'ansvariga', 'kontaktperson', 'föredragande', 'föredragare', 'föredrar', 'beredare',
+  'beslutsunderlag', 'underlag', 'handlingar', 'bilaga', 'bilagor', 'bil.', 'tid', 'kl', 'kl.', 'klockan', 'typ',
+  'förslag', 'till', 'beslut', 'notering', 'anteckning', 'kommentar', 'sida',
+] as const;
 export const PRESENTER_HEAD_STEM = 'föredra';
+/** An agenda table's head cell over a column of the documents each point is decided on (`Nr   Ärende   Föredragande   Beslutsunderlag`): none of it is the title. */
+export const DOCUMENT_COLUMN_HEADS = ['beslutsunderlag', 'underlag', 'handlingar', 'handlingar i ärendet', 'bilagor/underlag', 'underlag/bilagor'] as const;
 /** Labels over a point's documents that name its attachments after them (`Handlingar: Bilaga 3`, `Underlag: bilaga 2`). */
 export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'underlag', 'beslutsunderlag'] as const;
 

@@ -16,7 +16,9 @@ export function pageStarts(lines: readonly Line[]): number[] {
   lines.forEach((l, i) => {
     if (i > 0 && l.pageStart) starts.push(i);
   });
-  if (starts.length > 1) return starts;
+  // (a lone form feed, or form feeds that leave pages longer than any printed one, may mark only some of the pages:
+  // a stray one between two documents; the recurring counters mark the rest)
+  if (starts.length > 1) return starts.length > 2 && lines.length <= starts.length * LONGEST_PAGE ? starts : withAnchors(lines, starts);
   // … else where furniture or a page number ended one; a link dump ends an extractor's
   // page only sometimes, no evidence of a page on its own; breaks in a row make one
   let lastContent: Line | null = null;
@@ -130,6 +132,17 @@ function recurringAnchors(lines: readonly Line[]): number[] {
   const seen = new Map<string, number>();
   for (const i of found) seen.set(keyOf(lines[i]!), (seen.get(keyOf(lines[i]!)) ?? 0) + 1);
   return found.filter((i) => (seen.get(keyOf(lines[i]!)) ?? 0) >= 2);
+}
+
+// more lines than a printed page holds, blank ones included
+const LONGEST_PAGE = 120;
+
+/** The pages the form feeds start, and those the recurring counters start between them. */
+function withAnchors(lines: readonly Line[], starts: readonly number[]): number[] {
+  const out = [...starts];
+  // (a header right under a form feed, or a footer right above one, is at the edge of the page the form feed marks)
+  for (const i of recurringAnchors(lines)) if (!starts.some((s) => Math.abs(s - i) <= TOP_LINES)) out.push(headerAbove(lines, i));
+  return out.sort((a, b) => a - b);
 }
 
 /** A counter line and the few content lines right above it (a header block) start a page. */

@@ -1,9 +1,10 @@
 // An agenda table's head row right above its first point, and what its cells say of the columns under them:
 // an attachments' column (`Punkt   Ärende   Ansvarig   Bilaga`) makes a bare number in a column of its own on a
 // point's row (`3.   Verksamhetsrapport   Kim Falk   1`) the point's attachment, not the end of its title; a column
-// of who answers for each point (`Ansvarig`), with none headed `Föredragande`, names no presenter.
-import { ATTACHMENT_WORDS, PRESENTER_HEAD_STEM, RESPONSIBLE_COLUMN_HEADS } from '../../lexicon/sv.js';
-import { isBlank, type Line } from '../../text/line.js';
+// of who answers for each point (`Ansvarig`), with none headed `Föredragande`, names no presenter; a column of the
+// documents (`Beslutsunderlag`) is no part of the title.
+import { ATTACHMENT_WORDS, DOCUMENT_COLUMN_HEADS, PRESENTER_HEAD_STEM, RESPONSIBLE_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { cellsOf, isBlank, type Line } from '../../text/line.js';
 
 const COLUMN_GAP = /\t+| {3,}/u;
 // a head row's cell is a word or two
@@ -12,15 +13,43 @@ const HEAD_CELL = 25;
 const HEAD_REACH = 3;
 const ATTACHMENT_HEADS = new Set<string>(ATTACHMENT_WORDS);
 const RESPONSIBLE_HEADS = new Set<string>(RESPONSIBLE_COLUMN_HEADS);
+const DOCUMENT_HEADS = new Set<string>(DOCUMENT_COLUMN_HEADS);
+// how far left of its head a cell may start and still stand in its column
+const SLACK = 3;
 
-/** The head row's cells, lower-cased without a closing colon: right above the first point (blank lines between at most); null where none stands. */
-function headCells(lines: readonly Line[], first: number | undefined): string[] | null {
-  if (first === undefined) return null;
+/** The head row right above the first point (blank lines between at most), or -1. */
+function headRow(lines: readonly Line[], first: number | undefined): number {
+  if (first === undefined) return -1;
   let p = first - 1;
   while (p >= 0 && first - p <= HEAD_REACH && isBlank(lines[p]!)) p--;
-  if (p < 0 || first - p > HEAD_REACH) return null;
+  return p < 0 || first - p > HEAD_REACH ? -1 : p;
+}
+
+const headKey = (c: string): string => c.toLowerCase().replace(/[:]$/u, '');
+
+/** The head row's cells, lower-cased without a closing colon; null where none stands. */
+function headCells(lines: readonly Line[], first: number | undefined): string[] | null {
+  const p = headRow(lines, first);
+  if (p < 0) return null;
   const cells = lines[p]!.text.trim().split(COLUMN_GAP);
-  return cells.length >= 2 && cells.every((c) => c.length <= HEAD_CELL) ? cells.map((c) => c.toLowerCase().replace(/[:]$/u, '')) : null;
+  return cells.length >= 2 && cells.every((c) => c.length <= HEAD_CELL) ? cells.map(headKey) : null;
+}
+
+/**
+ * Where the head row's column of documents starts (`Beslutsunderlag`), as a source column; null where the head
+ * has none (or it heads the row's first column, the title's).
+ */
+export function documentsColumn(lines: readonly Line[], first: number | undefined): number | null {
+  const p = headRow(lines, first);
+  if (p < 0 || headCells(lines, first) === null) return null;
+  const cells = cellsOf(lines[p]!);
+  const k = cells.findIndex((c) => DOCUMENT_HEADS.has(headKey(c.text)));
+  return k > 0 ? cells[k]!.col : null;
+}
+
+/** The cells of a row's line that stand in the column starting at `col` or right of it. */
+export function cellsFrom(line: Line, col: number): Set<string> {
+  return new Set(cellsOf(line).filter((c) => c.col >= col - SLACK).map((c) => c.text));
 }
 
 /** The head row right above the first point has an attachments' column. */

@@ -4,7 +4,7 @@ import { STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
+import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { opensSentence } from '../../text/sentence-start.js';
@@ -63,6 +63,8 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
   const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
   // `Nr   Ärende   Ansvarig`: the names in that column are kept out of the title, and out of the presenter too
   const responsibleColumn = headsResponsibleColumn(lines, segments[0]?.at);
+  // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
+  const documentsAt = documentsColumn(lines, segments[0]?.at);
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
@@ -85,7 +87,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
-      const row = splitAgendaColumns(seg.header.rest, bareAttachments);
+      const row = splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt));
       if (row) {
         titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
         columns = row;

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
@@ -40,6 +40,9 @@ function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle[
 }
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
+// `Info-punkt: Nationella rådet`, `Beslutsärende – Budget 2026`: the point's type as a label opening its title
+const TYPE_LINE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
+const TYPE_PREFIX = new RegExp(`^(${alternation(ITEM_TYPE_LINES.flatMap((t) => t.words))})\\s*(?::|\\s[${DASH.slice(1, -1)}])\\s*(?=\\S)`, 'iu');
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
 // `Budget 2026 (beslut)`, `Årsredovisning (för beslut)`: the mark in brackets
 const TYPE_BRACKET = new RegExp(`\\s\\(\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*\\)\\s*[.:,]?$`, 'iu');
@@ -137,6 +140,11 @@ export function readTitle(written: string): ReadTitle {
   let type: ItemType | null = null;
   let withdrawn = isWithdrawnMark(title);
   const attachments: string[] = [];
+  const prefix = TYPE_PREFIX.exec(title);
+  if (prefix) {
+    type = TYPE_LINE_OF.get(prefix[1]!.toLowerCase()) ?? null;
+    title = title.slice(prefix[0].length);
+  }
   for (let changed = true; changed; ) {
     changed = false;
     // (a cheap test first: most titles hold no such word)
@@ -272,7 +280,7 @@ const HOUR_COLUMN = /^(?:kl\.?\s?)?\d{1,2}[.:]\d\d(?:\s?[-–]\s?\d{1,2}[.:]\d\d
  * first column is the title; the others are read as attachment, type or presenter.
  * A column that is none of these stays part of the title.
  */
-export function splitAgendaColumns(row: string, bareAttachments = false): AgendaColumns | null {
+export function splitAgendaColumns(row: string, bareAttachments = false, documents?: ReadonlySet<string>): AgendaColumns | null {
   const cols = row.split(COLUMN_GAP).map((c) => c.trim()).filter((c) => c !== '');
   if (cols.length < 2) return null;
   const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };
@@ -280,6 +288,8 @@ export function splitAgendaColumns(row: string, bareAttachments = false): Agenda
     if (HOUR_COLUMN.test(c)) continue;
     const a = ATTACHMENT_COLUMN.exec(c);
     if (a) out.attachments.push(...expandAttachments(a[1]!));
+    // (a cell under the head row's `Beslutsunderlag`: the documents the point is decided on, kept as its text)
+    else if (documents?.has(c) === true) out.text = out.text === undefined ? c : `${out.text} ${c}`;
     // (`1` under a head row's `Bilaga`: attachments-column.ts)
     else if (bareAttachments && BARE_ATTACHMENTS.test(c)) out.attachments.push(...expandAttachments(c));
     else if (TYPE_COLUMN.test(c)) out.type ??= TYPE_OF.get(c.toLowerCase().replace(/\s+/g, ' ')) ?? null;

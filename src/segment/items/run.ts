@@ -3,6 +3,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import type { ItemHeader, NumberingStyle } from '../../text/numbering.js';
 import type { Candidate } from './types.js';
 import { sectionAbove } from './line-kinds.js';
+import { isAgendaHead } from './table-head.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -71,11 +72,11 @@ export function restartsGroup(lines: readonly Line[], at: number, first: number,
   return header.number === 1 && last.number > 1 && GROUP_STYLES.has(header.style) && sectionAbove(lines, at, start) !== null && sectionAbove(lines, first, start) !== null;
 }
 
-/** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head. */
+/** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head (or `Nr   Ärende   Dnr   Handläggare`). */
 export function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
   for (let k = i - 1; k >= start && k >= i - 6; k--) {
     if (isBlank(lines[k]!)) continue;
-    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text);
+    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text) || isAgendaHead(lines[k]!);
   }
   return false;
 }
