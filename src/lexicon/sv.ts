@@ -275,6 +275,9 @@ export const POSTING_BLOCK_HEADINGS = [
   'bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis',
   // `BEVIS OM ANSLAG`, `Intyg om anslag`, `Bevis om justering`
   'bevis om anslag', 'intyg om anslag', 'bevis om justering', 'bevis om protokollsjustering',
+  // `Tillkännagivande av justering` over the sentence that says when the minutes were adjusted and posted
+  'tillkännagivande av justering', 'tillkännagivande om justering', 'tillkännagivande av protokollsjustering', 'tillkännagivande om protokollsjustering',
+  'tillkännagivande av justerat protokoll', 'tillkännagivande om justerat protokoll',
 ] as const;
 
 /** Lists that close minutes (attachments, who receives them): part of the minutes, never a new document. */
@@ -975,6 +978,7 @@ export const POSTING = {
     'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',
     // said in a sentence: `… anslaget på kommunens digitala anslagstavla 2024-03-20 – 2024-04-11`, `Tillkännagivande av justering 2024-03-20 – 2024-04-11`
     'anslagstavla', 'anslagstavlan', 'tillkännagivande av justering', 'tillkännagivande av protokollsjustering', 'tillkännagivandet av justeringen',
+    'tillkännagivande om justering', 'tillkännagivande om protokollsjustering',
     // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
     'protokollet anslås', 'anslås',
   ],
