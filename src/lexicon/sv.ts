@@ -714,6 +714,9 @@ export const DECISION = {
     'med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden',
     // a further decision of the same § (`Vidare beslutar kommunstyrelsen att …`, `Dessutom godkände stadsfullmäktige följande hemställningskläm:`)
     'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
+    // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
+    // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
+    'enligt', 'i enlighet med',
   ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
