@@ -968,6 +968,8 @@ export const POSTING = {
     'anslaget har satts upp', 'har satts upp', 'anslagsdag', 'anslagsdatum', 'datum för anslagets uppsättande', 'anslagets uppsättande',
     // the label's second line alone, its first (`Datum för`) printed above it once per column: `anslags uppsättande 2006-05-11`
     'anslags uppsättande',
+    // `Datum för anslags upprättande 2014-03-12`
+    'datum för anslags upprättande', 'anslags upprättande',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
@@ -985,7 +987,9 @@ export const POSTING = {
     // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
     'protokollet anslås', 'anslås',
   ],
-  stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
+  stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
+    // `Protokollet finns hos   Stadskansliet`
+    'protokollet finns hos', 'protokollet finns på'],
 } as const;
 
 /** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */
