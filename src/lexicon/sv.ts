@@ -1067,6 +1067,8 @@ export const PROCESS = {
       'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
       // the plain-language templates' heading over the members' motions (a proposal heading to the decisions reader)
       'förslag till beslut på sammanträdet', 'förslag till beslut under sammanträdet', 'förslag på sammanträdet', 'förslag under sammanträdet',
+      // the two joined by a slash (`Yrkanden/förslag till beslut på sammanträdet`)
+      'yrkanden/förslag till beslut på sammanträdet', 'yrkande/förslag till beslut på sammanträdet', 'yrkanden/förslag till beslut', 'yrkanden/förslag',
     ],
     course: [
       'beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling',
