@@ -290,6 +290,9 @@ export const POSTING_BLOCK_HEADINGS = [
   'bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis',
   // `BEVIS OM ANSLAG`, `Intyg om anslag`, `Bevis om justering`
   'bevis om anslag', 'intyg om anslag', 'bevis om justering', 'bevis om protokollsjustering',
+  // `Tillkännagivande av justering` over the sentence that says when the minutes were adjusted and posted
+  'tillkännagivande av justering', 'tillkännagivande om justering', 'tillkännagivande av protokollsjustering', 'tillkännagivande om protokollsjustering',
+  'tillkännagivande av justerat protokoll', 'tillkännagivande om justerat protokoll',
 ] as const;
 
 /** Lists that close minutes (attachments, who receives them): part of the minutes, never a new document. */
@@ -743,6 +746,9 @@ export const DECISION = {
     'med', 'därmed', 'därefter', 'härefter', 'härmed', 'således', 'sålunda', 'slutligen', 'enhälligt', 'utifrån', 'efter omröstning', 'efter votering', 'efter sluten omröstning', 'mot bakgrund av', 'mot den bakgrunden',
     // a further decision of the same § (`Vidare beslutar kommunstyrelsen att …`, `Dessutom godkände stadsfullmäktige följande hemställningskläm:`)
     'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
+    // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
+    // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
+    'enligt', 'i enlighet med',
   ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
@@ -994,6 +1000,8 @@ export const POSTING = {
     'anslaget har satts upp', 'har satts upp', 'anslagsdag', 'anslagsdatum', 'datum för anslagets uppsättande', 'anslagets uppsättande',
     // the label's second line alone, its first (`Datum för`) printed above it once per column: `anslags uppsättande 2006-05-11`
     'anslags uppsättande',
+    // `Datum för anslags upprättande 2014-03-12`
+    'datum för anslags upprättande', 'anslags upprättande',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
@@ -1007,10 +1015,13 @@ export const POSTING = {
     'anslags uppsättande/nedtagande', 'datum för anslags uppsättande och nedtagande', 'anslaget uppsatt / nedtaget', 'anslaget uppsatt/nedtaget',
     // said in a sentence: `… anslaget på kommunens digitala anslagstavla 2024-03-20 – 2024-04-11`, `Tillkännagivande av justering 2024-03-20 – 2024-04-11`
     'anslagstavla', 'anslagstavlan', 'tillkännagivande av justering', 'tillkännagivande av protokollsjustering', 'tillkännagivandet av justeringen',
+    'tillkännagivande om justering', 'tillkännagivande om protokollsjustering',
     // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
     'protokollet anslås', 'anslås',
   ],
-  stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras'],
+  stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
+    // `Protokollet finns hos   Stadskansliet`
+    'protokollet finns hos', 'protokollet finns på'],
 } as const;
 
 /** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */
@@ -1088,6 +1099,8 @@ export const PROCESS = {
       'förslag om återremiss', 'förslag om bordläggning', 'motförslag', 'förkastelseförslag', 'hemställningskläm', 'hemställningsklämmar',
       // the plain-language templates' heading over the members' motions (a proposal heading to the decisions reader)
       'förslag till beslut på sammanträdet', 'förslag till beslut under sammanträdet', 'förslag på sammanträdet', 'förslag under sammanträdet',
+      // the two joined by a slash (`Yrkanden/förslag till beslut på sammanträdet`)
+      'yrkanden/förslag till beslut på sammanträdet', 'yrkande/förslag till beslut på sammanträdet', 'yrkanden/förslag till beslut', 'yrkanden/förslag',
     ],
     course: [
       'beslutsgång', 'propositionsordning', 'proposition', 'propositionsordning och beslut', 'överläggning', 'överläggning i kommunstyrelsen', 'behandling',

@@ -90,7 +90,8 @@ const MOVES = new RegExp(`^(?:\\S+\\s+){1,6}?${W([...PROCESS.moveVerbs, ...PROCE
 const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms]);
 const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
 const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
-const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ')));
+// (not an opener that is no subject either, `Enligt förslaget från kommunstyrelsen beslutade fullmäktige …`: a report)
+const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ') && !NOT_SUBJECT.has(o)));
 // a bullet before a sentence is read off; most open with a letter (a look at the first character)
 const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
 

@@ -3,7 +3,7 @@
 // (`Anslaget under tiden | 2024-11-28 – 2024-12-19`), as labelled dates on one line
 // (`Datum för anslags uppsättande: 2020-11-30   Datum för anslags nedtagande: …`), or as
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
-import { POSTING } from '../../lexicon/sv.js';
+import { POSTING, POSTING_BLOCK_HEADINGS } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, opensLike, trimEndOf, trimOf } from '../../text/patterns.js';
@@ -26,6 +26,11 @@ const HINT = hintOf(LABELS.map(([, w]) => w));
 const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
 const mayOpenLabel = opensLike(LABELS.map(([, w]) => w));
 const FIELD_OF = new Map(LABELS.map(([f, w]) => [w, f]));
+// `Tillkännagivande av justering`: the anslag block's heading, a label of the posting too; a date right after it is its
+// value, a sentence after it (`Protokollet från sammanträdet den 12 mars justerades den 16 mars och har anslagits …`)
+// is read by its own labels, whose first dates are the meeting's and the adjustment's
+const HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
+const DATE_FIRST = /^(?:den\s+)?\d/u;
 
 /** Where the minutes are kept: the value as written, or none where it is empty or another label (`Förvaringsplats.` / `Underskrift: …`). */
 function placeStored(value: string): string | null {
@@ -73,6 +78,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       let value = text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length).trim();
       // `Dag för justering` / `2023-05-15`: the value on the line under its label
       if (value === '' && k === labels.length - 1) value = valueBelow(lines, i, end);
+      if (HEADINGS.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')) && !DATE_FIRST.test(value)) return;
       const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
       if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
       else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
