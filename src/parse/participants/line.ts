@@ -12,6 +12,7 @@
 // words.ts (each word's kind) and read-segment.ts (a segment's words grouped).
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
+import { mayNameVacantSeat } from '../../text/persons.js';
 import { trimOf } from '../../text/patterns.js';
 import { writeOutAbbreviations } from './abbreviations.js';
 import { MAY_ATTEND, PART_OF, readAttendance } from './attended.js';
@@ -19,7 +20,7 @@ import { servesForNamed } from './bare-for.js';
 import { attendedRange, remarkBefore } from './change.js';
 import { PARTY_AFTER_NAME, PARTY_ALONE, PARTY_IN_PARENS, partyFirst } from './party.js';
 import { readSegment, type Parts } from './read-segment.js';
-import { findSubstitute } from './substitute.js';
+import { findSubstitute, findVacantSubstitute } from './substitute.js';
 import { joinSurnameFirst } from './surname-first.js';
 import { isPositionWord, kindOf, positionCase } from './words.js';
 
@@ -33,6 +34,8 @@ export interface ParticipantFields {
   note: string | null;
   /** the remark, when the line says the person came or left during the meeting, or missed some §§ */
   changed?: string;
+  /** the line says the person serves in a seat nobody holds (`ersätter vakant (S)`): a deputy, for no member */
+  servesVacant?: boolean;
 }
 
 // where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
@@ -94,6 +97,12 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
+  }
+  // (the seat's word is the cheap test)
+  const vacant = sub === null && mayNameVacantSeat(text) ? findVacantSubstitute(text) : null;
+  if (vacant) {
+    notes.push(clean(vacant[0]));
+    text = text.slice(0, vacant.index) + ' ' + text.slice(vacant.index + vacant[0].length);
   }
   // `Bo Dal för Jan-Olof Ek`: a bare `för` between two names without parties
   const named = sub === null && text.includes(' för ') ? servesForNamed(text) : null;
@@ -163,6 +172,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     note: notes.length ? notes.join('; ') : null,
     // always present (undefined when nothing changed): one shape for every line's fields
     changed: changed ?? undefined,
+    servesVacant: vacant !== null || undefined,
   };
   return fields;
 }

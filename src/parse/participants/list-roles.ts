@@ -25,5 +25,8 @@ export const isStaff = (fields: ParticipantFields): boolean => fields.position !
 /** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
 export function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {
   if (role !== 'member') return role;
-  return fields.substituteFor !== null || (fields.position !== null && DEPUTY_POSITION.test(fields.position)) ? 'deputy' : role;
+  return servesForSomebody(fields) || (fields.position !== null && DEPUTY_POSITION.test(fields.position)) ? 'deputy' : role;
 }
+
+/** The line says the person serves in a member's place, or in a seat nobody holds (`ersätter vakant (S)`). */
+export const servesForSomebody = (fields: ParticipantFields): boolean => fields.substituteFor !== null || fields.servesVacant === true;

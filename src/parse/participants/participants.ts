@@ -9,7 +9,7 @@ import { readLocalParties } from './local-parties.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber } from './entry-openings.js';
-import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, serving } from './list-roles.js';
+import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
@@ -74,14 +74,14 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
           ? 'absent'
           : generic
             ? (roleOfPosition(fields.position) ??
-              (fields.substituteFor !== null ? 'deputy' : fields.party !== null && base === 'other' ? 'member' : chaired && isStaff(fields) ? 'other' : serving(fields, base)))
-            : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || fields.substituteFor !== null)
+              (servesForSomebody(fields) ? 'deputy' : fields.party !== null && base === 'other' ? 'member' : chaired && isStaff(fields) ? 'other' : serving(fields, base)))
+            : listRole === 'other' && (roleOfPosition(fields.position) === 'deputy' || servesForSomebody(fields))
               ? 'deputy'
               : isStaff(fields) && (listRole === 'member' || listRole === 'deputy')
                 ? 'other'
                 : serving(fields, listRole);
         // `Ledamöter   Tjänstgörande ersättare` flattened into one list: who serves for nobody is a member
-        const member = g.membersBeside !== undefined && role === 'deputy' && fields.substituteFor === null && roleOfPosition(fields.position) !== 'deputy';
+        const member = g.membersBeside !== undefined && role === 'deputy' && !servesForSomebody(fields) && roleOfPosition(fields.position) !== 'deputy';
         // written out, not spread: this runs for every person of every list
         out.push({
           name: fields.name,
