@@ -188,6 +188,17 @@ export function organisationOnly(input: string): string | null {
     : null;
 }
 
+/** A line that names a position and nobody (`vice ordförande`, `Förbundschef`): the position, written out, or null. */
+export function positionOnly(input: string): string | null {
+  const text = clean(writeOutAbbreviations(input));
+  if (text === '' || /[,;(]/.test(text)) return null;
+  const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
+  readSegment(text, parts);
+  return parts.names.length === 0 && parts.orgs.length === 0 && parts.rest.length === 0 && parts.positions.length === 1
+    ? positionCase(clean(parts.positions[0]!.join(' ')))
+    : null;
+}
+
 /**
  * A line that is only a remark on somebody's attendance (`Lämnade mötet efter § 9`,
  * `(anslöt under punkt 3)`), wrapped under the person it concerns: its §§ and note, or null.

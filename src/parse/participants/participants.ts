@@ -7,7 +7,7 @@ import { isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { organisationsUnderNames } from './organisation-under.js';
-import { attendanceOnly, organisationOnly } from './line.js';
+import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber } from './entry-openings.js';
 import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
@@ -41,7 +41,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const under = organisationsUnderNames(entries);
     // the people the entry before named
     let named = 0;
-    for (const entry of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!;
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
       const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
@@ -55,7 +56,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         // `Lämnade mötet efter § 9` under a name: a remark on that person's attendance, nobody new
         const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
         const organisation = remark ? null : organisationOnly(e.text);
-        if (remark) addAttendance(out[out.length - 1]!, remark);
+        // `Bertil Hammar (M)` / `vice ordförande`: a position alone under a name is that person's
+        // (not one of a column of positions flattened after the names: the next entry is no position alone)
+        const position = remark || organisation !== null || before !== 1 || out[out.length - 1]!.position !== null ? null : positionOnly(e.text);
+        if (position !== null && !(k + 1 < entries.length && positionOnly(entries[k + 1]!.text) !== null)) givePosition(out[out.length - 1]!, position, generic);
+        else if (remark) addAttendance(out[out.length - 1]!, remark);
         else if (under && organisation !== null && before === 1 && out[out.length - 1]!.organisation === null) out[out.length - 1]!.organisation = organisation;
         else heading = organisation ?? heading;
         continue;
@@ -100,4 +105,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   }
   readLocalParties(out);
   return out;
+}
+
+/** The position written under a person's name; under a heading that only says who was there, the role it gives (`ersättare`). */
+function givePosition(person: Participant, position: string, generic: boolean): void {
+  person.position = position;
+  // (as a position beside the name gives it: any role under such a heading, a deputy's among the others)
+  const role = person.role === 'absent' ? null : roleOfPosition(position);
+  if (role !== null && (generic || (person.role === 'other' && role === 'deputy'))) person.role = role;
 }
