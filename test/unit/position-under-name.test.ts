@@ -38,3 +38,12 @@ describe('a position under the name', () => {
     ]);
   });
 });
+
+describe('a position at the end of a list of names', () => {
+  it('is nobody’s after several names, and the one name’s after one', () => {
+    const many = meetingDoc(text('PROTOKOLL', 'Tekniska nämnden', 'Datum 2020-02-18', '', 'Beslutande', 'Rut Säll (S)', 'Ebbe Karp (M)', 'ordförande', '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.'));
+    expect(many.participants.map((p) => [p.name, p.position])).toEqual([['Rut Säll', null], ['Ebbe Karp', null]]);
+    const one = meetingDoc(text('PROTOKOLL', 'Tekniska nämnden', 'Datum 2020-02-18', '', 'Övriga', 'Nora Vide', 'nämndsekreterare', '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.'));
+    expect(one.participants.map((p) => [p.name, p.position])).toEqual([['Nora Vide', 'nämndsekreterare']]);
+  });
+});

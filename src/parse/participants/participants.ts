@@ -57,9 +57,9 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         const remark = out.length > groupStart ? attendanceOnly(e.text) : null;
         const organisation = remark ? null : organisationOnly(e.text);
         // `Bertil Hammar (M)` / `vice ordförande`: a position alone under a name is that person's
-        // (not one of a column of positions flattened after the names: the next entry is no position alone)
+        // (not a column of positions flattened after the names: a name follows it, or it ends a list of one name)
         const position = remark || organisation !== null || before !== 1 || out[out.length - 1]!.position !== null ? null : positionOnly(e.text);
-        if (position !== null && !(k + 1 < entries.length && positionOnly(entries[k + 1]!.text) !== null)) givePosition(out[out.length - 1]!, position, generic);
+        if (position !== null && (k + 1 < entries.length ? positionOnly(entries[k + 1]!.text) === null : k === 1)) givePosition(out[out.length - 1]!, position, generic);
         else if (remark) addAttendance(out[out.length - 1]!, remark);
         else if (under && organisation !== null && before === 1 && out[out.length - 1]!.organisation === null) out[out.length - 1]!.organisation = organisation;
         else heading = organisation ?? heading;
