@@ -46,7 +46,9 @@ const PARTY_AFTER_POSITION = /^(\p{Ll}[\p{Ll}.]*(?: \p{Ll}[\p{Ll}.]*)*) (\p{Ll}{
 // a position in a bracket is a few words, letters only
 const MAX_BRACKETED_POSITION = 3;
 const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
-const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
+const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2})(?!\d)/gu;
+// (the cheap test: a clock time that opens a range)
+const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
@@ -58,8 +60,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     party = first.party;
     text = text.slice(first.length);
   }
-  // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
-  if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
+  // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
+  if (MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   text = writeOutAbbreviations(text);
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
