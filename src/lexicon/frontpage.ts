@@ -35,6 +35,9 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'tid och plats för sammanträdet', 'plats och tid för mötet', 'tid och plats för mötet', 'mötets plats och tid',
       // `Plats/tid: Stadshuset, kl 18.00`: the pair written with a slash
       'plats/tid', 'tid/plats',
+      // Swedish-language Finnish minutes: `Mötesplats och -tid   Kommunhuset, 14.5.2019 kl. 17.00`
+      'mötesplats och -tid', 'mötesplats och tid', 'sammanträdesplats och -tid', 'sammanträdesplats och tid',
+      'mötestid och -plats', 'mötestid och plats', 'sammanträdestid och -plats', 'sammanträdestid och plats',
     ],
   },
   // `Sammanträde tisdagen den 23 januari 2024 kl. 13.00` / `Kungsbackarummet, Storgatan 37`

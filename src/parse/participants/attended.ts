@@ -15,7 +15,12 @@ const DIGIT = /\d/;
 // (no clock time: `tjänstgör 13.00-15.00`; no year: three digits at most)
 const SERVED = `(?<=(?<![\\p{L}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
 const BARE_NUMBER = '(\\d{1,3})(?![.:]?\\d)';
-const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean }> = [
+// `socialchef del av 72`: a bare number or range after `del av`, the § sign left out
+const PART_OF_BARE = '(?<=(?<![\\p{L}])del av\\s{1,3})';
+const PART_HINT = /del av\s{1,3}\d/iu;
+const ABSENT_BARE = '(?<=(?<![\\p{L}])(?:ej|inte) närvarande,?\\s{1,3})';
+const ABSENT_HINT = /närvarande,?\s{1,3}\d/iu;
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean; part?: boolean; absent?: boolean }> = [
   // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
   // spans and noted as written
   {
@@ -33,12 +38,20 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
     range: (m) => ({ from: Number(m[1]), to: Number(m[2] ?? m[1]) }),
     served: true,
   },
+  // `ej närvarande 25-26, 28, 30` (Swedish-language Finnish minutes): the §§ missed, their sign left out, noted as written
+  {
+    re: new RegExp(`${ABSENT_BARE}(\\d{1,3})(?![.:]?\\d)(?:\\s*${DASH}\\s*\\d{1,3}(?![.:]?\\d))?((?:\\s*(?:,|och)\\s*\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*\\d{1,3}(?![.:]?\\d))?)*)`, 'iu'),
+    range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,3})\s*$/u.exec(m[2] || m[0])![1]) }),
+    listed: true,
+    absent: true,
+  },
+  { re: new RegExp(`${PART_OF_BARE}${BARE_NUMBER}(?:\\s*${DASH}\\s*${BARE_NUMBER})?`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2] ?? m[1]) }), part: true },
 ];
 
 // (before a § reference)
 export const PART_OF = /(?<![\p{L}])del av\s*$/iu;
 // a cheap first test before the costly patterns
-export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj/iu;
+export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj|del av|närvarande,?\s{1,3}\d/iu;
 
 /** The first § reference of the text, by the first pattern that finds one. */
 export function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
@@ -47,8 +60,10 @@ export function readAttendance(text: string): { m: RegExpExecArray; listed: bool
   const section = SECTION_HINT.test(text);
   const until = UNTIL_HINT.test(text);
   const served = SERVED_HINT.test(text);
+  const part = PART_HINT.test(text);
+  const absent = ABSENT_HINT.test(text);
   for (const a of ATTENDANCE) {
-    if (a.until === true ? !until : a.served === true ? !served : !section) continue;
+    if (a.until === true ? !until : a.served === true ? !served : a.part === true ? !part : a.absent === true ? !absent : !section) continue;
     const m = a.re.exec(text);
     if (m) return { m, listed: a.listed === true, range: a.range(m) };
   }

@@ -12,6 +12,7 @@
 // words.ts (each word's kind) and read-segment.ts (a segment's words grouped).
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
+import { mayNameVacantSeat } from '../../text/persons.js';
 import { trimOf } from '../../text/patterns.js';
 import { writeOutAbbreviations } from './abbreviations.js';
 import { MAY_ATTEND, PART_OF, readAttendance } from './attended.js';
@@ -19,7 +20,7 @@ import { servesForNamed } from './bare-for.js';
 import { attendedRange, remarkBefore } from './change.js';
 import { PARTY_AFTER_NAME, PARTY_ALONE, PARTY_IN_PARENS, partyFirst } from './party.js';
 import { readSegment, type Parts } from './read-segment.js';
-import { findSubstitute } from './substitute.js';
+import { findSubstitute, findVacantSubstitute } from './substitute.js';
 import { joinSurnameFirst } from './surname-first.js';
 import { isPositionWord, kindOf, positionCase } from './words.js';
 
@@ -33,6 +34,8 @@ export interface ParticipantFields {
   note: string | null;
   /** the remark, when the line says the person came or left during the meeting, or missed some §§ */
   changed?: string;
+  /** the line says the person serves in a seat nobody holds (`ersätter vakant (S)`): a deputy, for no member */
+  servesVacant?: boolean;
 }
 
 // where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
@@ -43,7 +46,9 @@ const PARTY_AFTER_POSITION = /^(\p{Ll}[\p{Ll}.]*(?: \p{Ll}[\p{Ll}.]*)*) (\p{Ll}{
 // a position in a bracket is a few words, letters only
 const MAX_BRACKETED_POSITION = 3;
 const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
-const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2})(?!\d)/gu;
+const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2})(?!\d)/gu;
+// (the cheap test: a clock time that opens a range)
+const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
@@ -55,8 +60,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     party = first.party;
     text = text.slice(first.length);
   }
-  // `Lena Dahl, kommunchef 08:15-11:00`: the hours attended are a note of their own, not part of the position
-  if (text.includes(':')) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
+  // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
+  if (MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   text = writeOutAbbreviations(text);
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
@@ -94,6 +99,12 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (sub) {
     substituteFor = sub[1]!;
     text = text.slice(0, sub.index) + ' ' + text.slice(sub.index + sub[0].length);
+  }
+  // (the seat's word is the cheap test)
+  const vacant = sub === null && mayNameVacantSeat(text) ? findVacantSubstitute(text) : null;
+  if (vacant) {
+    notes.push(clean(vacant[0]));
+    text = text.slice(0, vacant.index) + ' ' + text.slice(vacant.index + vacant[0].length);
   }
   // `Bo Dal för Jan-Olof Ek`: a bare `för` between two names without parties
   const named = sub === null && text.includes(' för ') ? servesForNamed(text) : null;
@@ -163,6 +174,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     note: notes.length ? notes.join('; ') : null,
     // always present (undefined when nothing changed): one shape for every line's fields
     changed: changed ?? undefined,
+    servesVacant: vacant !== null || undefined,
   };
   return fields;
 }
@@ -175,6 +187,17 @@ export function organisationOnly(input: string): string | null {
   readSegment(text, parts);
   return parts.names.length === 0 && parts.positions.length === 0 && parts.rest.length === 0 && parts.orgs.length === 1
     ? clean(parts.orgs[0]!.join(' '))
+    : null;
+}
+
+/** A line that names a position and nobody (`vice ordförande`, `Förbundschef`): the position, written out, or null. */
+export function positionOnly(input: string): string | null {
+  const text = clean(writeOutAbbreviations(input));
+  if (text === '' || /[,;(]/.test(text)) return null;
+  const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
+  readSegment(text, parts);
+  return parts.names.length === 0 && parts.orgs.length === 0 && parts.rest.length === 0 && parts.positions.length === 1
+    ? positionCase(clean(parts.positions[0]!.join(' ')))
     : null;
 }
 

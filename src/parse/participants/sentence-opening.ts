@@ -5,7 +5,7 @@ import type { Participant } from '../../schema/result.js';
 import { ROLE_SENTENCE_OPENERS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { namesSomebody } from '../../segment/participants.js';
-import type { ListOpening } from './participants.js';
+import type { ListOpening } from './entry-openings.js';
 
 const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
 const SENTENCE_OPENER = new RegExp(`^(?:${alternation(ROLE_SENTENCE_OPENERS.flatMap((o) => o.words))})(?![\\p{L}])`, 'iu');

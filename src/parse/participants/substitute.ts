@@ -1,6 +1,6 @@
 // The member a deputy serves for: `tjänstgör för Eva Ek (S)`, `Ersättare för Kim Berg`, and in a
 // list of deputies a bare `för` (`Eva Ek (V) för Fredrik Fors (S)`).
-import { SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES } from '../../lexicon/sv.js';
+import { SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_CASE_PARTY_ALT, NAME_WORD } from './party.js';
 
@@ -24,4 +24,15 @@ const MAY_SUBSTITUTE = new RegExp(`(?:${alternation([...new Set([...CAPITALISED_
 export function findSubstitute(text: string, deputy: boolean): RegExpExecArray | null {
   if (!MAY_SUBSTITUTE.test(text)) return null;
   return (deputy ? DEPUTY_SUBSTITUTE : SUBSTITUTE).exec(text) ?? FOR_PARTY_MEMBER.exec(text);
+}
+
+// `Björn Sal (V) Ersätter vakant (S)`: a deputy serving in a seat nobody holds, which names no member
+const VACANT_SUBSTITUTE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(SUBSTITUTE_PHRASES)})\\s+(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
+  'iu',
+);
+
+/** The words that say a deputy serves in a vacant seat (`ersätter vakant (S)`), or null. */
+export function findVacantSubstitute(text: string): RegExpExecArray | null {
+  return MAY_SUBSTITUTE.test(text) ? VACANT_SUBSTITUTE.exec(text) : null;
 }

@@ -86,10 +86,11 @@ export function assignBlock(allTakers: readonly FrontPageField[], block: readonl
   }
   const classes = groups.map((g) => classOf(g[0]!.text));
   const used = new Set<number>();
+  const empty = emptyListHeads(takers, classes);
   // exact classes first, then a text label takes a date (`Kommunhuset 2022-09-09`)
   for (const exact of [true, false]) {
     for (const f of takers) {
-      if (f.values.length) continue;
+      if (f.values.length || empty.has(f)) continue;
       const k = groups.findIndex((g, j) => !used.has(j) && (exact ? classes[j] === f.value || (f.value === 'date' && classes[j] === 'date') : takes(f.value, classes[j]!, g[0]!.text)));
       if (k < 0) continue;
       // a group must not be taken out of order within its class
@@ -145,3 +146,18 @@ function signersWithExtraNames(takers: readonly FrontPageField[], values: readon
   const names = takers.map((_, k) => (k < plural ? [row[k]!] : k === plural ? row.slice(k, k + 1 + extra) : [row[k + extra]!]));
   return { names, used: row.length };
 }
+
+/**
+ * `Övriga` / `Justerande` over one name: fewer lists of people than labels that take people,
+ * and list headings before a signer's label: the lists are the ones left empty (a form's cell
+ * nobody filled, its row flattened with the next), the names the signers', who are always named.
+ */
+function emptyListHeads(takers: readonly FrontPageField[], classes: readonly string[]): ReadonlySet<FrontPageField> {
+  const people = takers.filter((f) => f.value === 'persons');
+  const signer = people.findIndex((f) => SIGNER_FIELDS.has(f.field));
+  const extra = people.length - classes.filter((c) => c === 'persons').length;
+  if (signer <= 0 || extra <= 0) return NONE;
+  const lists = people.slice(0, signer).filter((f) => f.field === 'participants');
+  return lists.length === 0 ? NONE : new Set(lists.slice(0, extra));
+}
+const NONE: ReadonlySet<FrontPageField> = new Set();

@@ -13,6 +13,7 @@ import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
 import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
+import { labelsRunOn } from './labels-run-on.js';
 import { namesPerson } from './values.js';
 import { signerNames } from '../../text/persons.js';
 
@@ -139,6 +140,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // and a row of signers' labels with one space between (`Sekreterare Ordförande Justerande`, a table row flattened)
       const signerRun = inner && SIGNERS.has(inner.field) ? signerHeads(rest) : [];
       let heads = signerRun.length ? signerRun : inner && (label.value === 'none' || inner.field === 'paragraphs') ? [inner] : (label.field === 'participants' || WHEN_OR_WHERE_LABELS.has(label.field)) && rest !== '' ? headsOnly(rest) : [];
+      // `Övriga Justering Justerande Plats och tid Pär Johns (L)`: the list left empty, the next rows' labels run on after its heading
+      if (heads.length === 0 && label.field === 'participants' && rest !== '') heads = labelsRunOn(rest);
       // `Ledamöter Närvarande` over rows marked `X`, or over names whose marks an extractor printed after them: the second
       // word heads the column of marks, not a list
       if (

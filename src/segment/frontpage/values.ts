@@ -122,7 +122,8 @@ function isName(segment: string, sign: boolean): boolean {
   // (`Sandell Kim I viceordförande`: a Roman ordinal before the position; a capital I alone is no word of a name)
   const ordinal = after !== undefined && ORDINAL.has(after) && words[n + 1] !== undefined && POSITION.test(words[n + 1]!);
   const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal);
-  if (after !== undefined && !positionAfter && !/^\p{Ll}/u.test(after)) {
+  // (`Roger Alm 08.15–11.00`, `Eva Ek 6-13`: the hours or §§ attended after the name are a remark, as lower-case words are)
+  if (after !== undefined && !positionAfter && !/^[\p{Ll}\d]/u.test(after)) {
     // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
     if (isPartyWord(after) || ORGANISATION.test(after)) return true;
     // (more capitalised words than a name has: several names in a row, `Berit Lund Karin Ström Olle Sjö`)

@@ -1,0 +1,80 @@
+// Words that open a list's entry and say whose its people are (`Ersättare Karin Ås (S) …`,
+// `Samtliga ledamöter utom …`), and the cuts that make such an opening start an entry of its own.
+import type { Participant } from '../../schema/result.js';
+import { ALL_MEMBERS_BUT, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
+import { labelAt } from '../../text/labels.js';
+import { namesSomebody } from '../../segment/participants.js';
+import { byOrganisation } from './organisation-first.js';
+import { sentenceOpening } from './sentence-opening.js';
+
+// `1. Anna Ek (S), ordförande`, `2) Bo Berg`: the list's own number before the entry, no § attended
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+/** The entry without the number a numbered list writes before it. */
+export function withoutListNumber<E extends { text: string }>(entry: E): E {
+  const c = entry.text.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? LIST_NUMBER.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
+}
+
+/** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
+export interface ListOpening {
+  label: string;
+  length: number;
+  role: Participant['role'];
+}
+
+const SUB_HEADING_ROLE = new Map<string, Participant['role']>(ROLE_HEADINGS.flatMap((h) => h.words.map((w) => [w, h.role] as const)));
+/**
+ * A list's heading that opens an entry, capitalised, before a name (`Ersättare Karin Ås (S) …`,
+ * `Tjänstemän Nils Holm, kommunchef`): its words as written, their length, and the role they give.
+ */
+export function subHeadingOf(text: string): ListOpening | null {
+  const hit = labelAt(text);
+  if (hit?.field !== 'participants') return UPPER_FIRST.test(text) ? sentenceOpening(text) : null;
+  const role = SUB_HEADING_ROLE.get(hit.text.toLowerCase());
+  const rest = text.slice(hit.length).trimStart();
+  return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
+}
+const UPPER_FIRST = /^\p{Lu}/u;
+const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
+
+/**
+ * `… Andreas Berg, Övriga Bahman Alavi, förbundschef`: the heading of the others' or the absent's
+ * list run on after a comma in the middle of an entry opens a new entry there (which
+ * `subHeadingOf` then reads); a deputies' heading there is the person's own position.
+ */
+export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
+  const text = entry.text;
+  // (most entries hold no comma before a capital: the search is the cheap test)
+  let at = text.indexOf(', ');
+  if (at < 0) return [entry];
+  const out: E[] = [];
+  let from = 0;
+  for (; at >= 0; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    // (not a deputies' heading: `Bo Hald, (c), Arvidsjaur, Tjänstgörande ersättare` is his own position)
+    const role = isUpper(c) ? subHeadingOf(text.slice(at + 2))?.role : undefined;
+    if (role !== 'other' && role !== 'absent') continue;
+    out.push({ ...entry, text: text.slice(from, at) });
+    from = at + 2;
+  }
+  if (from === 0) return [entry];
+  out.push({ ...entry, text: text.slice(from) });
+  return out;
+}
+/** `Försäkringskassan: Eva Ek. Region Norrland: Karin Holm`: each organisation's people an entry of their own, which it heads. */
+export function cutAtOrganisations<E extends { text: string }>(entry: E): (E & { organisation?: string })[] {
+  const parts = entry.text.includes(':') ? byOrganisation(entry.text) : null;
+  return parts ? parts.map((p) => ({ ...entry, text: p.text, organisation: p.organisation })) : [entry];
+}
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+
+// (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
+const ALL_BUT = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=\\p{Lu})`, 'iu');
+/** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
+export function allButOf(text: string, label: string): ListOpening | null {
+  const m = ALL_BUT.exec(text);
+  return m ? { label, length: m[0].length, role: 'absent' } : null;
+}

@@ -1,0 +1,32 @@
+// The role a list's entry gives its person beyond the list's heading: its own position
+// (`ersättare`, `ledamot`), serving for a member, a staff position among the members.
+import type { Participant } from '../../schema/result.js';
+import { isStaffPosition } from '../../text/persons.js';
+import type { ParticipantFields } from './line.js';
+
+// under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
+// own `ledamot` or `ersättare` tells the role
+export const GENERIC_HEADING = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
+export const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
+// (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
+export const MEMBER_POSITION = /(?<![\p{L}])(?:ordförande|ordf\.?|ledamot)(?![\p{L}])/iu;
+// `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
+const DEPUTY_POSITION = /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu;
+export function roleOfPosition(position: string | null): Participant['role'] | null {
+  if (!position) return null;
+  if (DEPUTY_POSITION.test(position)) return 'deputy';
+  if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
+  return null;
+}
+
+/** Named with a staff position and neither party nor organisation (`Lisa Dahl`, `miljöchef`). */
+export const isStaff = (fields: ParticipantFields): boolean => fields.position !== null && fields.party === null && fields.organisation === null && isStaffPosition(fields.position);
+
+/** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
+export function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {
+  if (role !== 'member') return role;
+  return servesForSomebody(fields) || (fields.position !== null && DEPUTY_POSITION.test(fields.position)) ? 'deputy' : role;
+}
+
+/** The line says the person serves in a member's place, or in a seat nobody holds (`ersätter vakant (S)`). */
+export const servesForSomebody = (fields: ParticipantFields): boolean => fields.substituteFor !== null || fields.servesVacant === true;

@@ -1,0 +1,115 @@
+// One entry of a list → the people it names. A line usually names one person; it names several
+// when its columns each name somebody (a flattened two-column list) or when it lists
+// people separated by `;`, `,` or `och` (`Närvarande: Anna Ek, FK; Bo Berg, AF`).
+import { columns } from '../../text/line.js';
+import { contactFooterStart } from '../../text/contact-footer.js';
+import { openingReportAt } from '../../text/attendance-remark.js';
+import { givenNameList, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { PARTIES } from '../../lexicon/sv.js';
+import { positionsBeforeNames } from './positions-run-on.js';
+import { surnameFirstList } from './surname-first-list.js';
+import { parseParticipantLine, type ParticipantFields } from './line.js';
+import { allPeople, mayNamePerson } from './people.js';
+import { parts, splitPeople } from './split-people.js';
+import { kindOf } from './words.js';
+
+export function readLine(input: string, deputy: boolean): ParticipantFields[] {
+  // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
+  // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
+  const footer = contactFooterStart(input);
+  const report = openingReportAt(input);
+  const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
+  const line = end < 0 ? input : input.slice(0, end).trimEnd();
+  if (line === '') return [];
+  // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
+  const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  // `Vakant (SD)`: a seat nobody holds
+  if (isVacantSeat(sentence)) return [];
+  const text = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
+  // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
+  const given = givenNameList(text, 1);
+  if (given) return given.map(byGivenName);
+  const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
+  // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
+  const reversed = surnameFirstList(text);
+  if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
+  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
+  if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
+  const cols = columns(text);
+  if (cols.length >= 2) {
+    const each = allPeople(cols, read);
+    if (each) return each;
+  }
+  // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
+  const runOn = splitPersons(text).filter((e) => !isVacantSeat(e));
+  const people = splitPeople(text);
+  // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
+  // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
+  // (and `… Per Ås (C) samt sekreterare Maja Ek`: an entry of the run-on reading that ends on `samt` and a position has cut the position from its name)
+  if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people) && !runOn.some((e, k) => k + 1 < runOn.length && CONJUNCTION_THEN_WORDS.test(e))) {
+    const each = allPeople(runOn, read);
+    if (each) return each;
+  }
+  if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
+  const one = read(text);
+  return one ? [one] : [];
+}
+
+const isLowerAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+};
+/**
+ * `Eva Ås (S) Bo Lind Ida Berg ersättare förvaltningschef sekreterare`: a column of names and the
+ * column of their roles flattened one after the other (the roles one word each, as many as the
+ * names): each name with its role, in order. Null for any other line.
+ */
+function rolesAfterNames(text: string): string[] | null {
+  // (most lines end in no role: the last two words open in lower case, the cheap test before the words are cut)
+  const last = text.lastIndexOf(' ');
+  if (last < 0 || !isLowerAt(text, last + 1)) return null;
+  const before = text.lastIndexOf(' ', last - 1);
+  if (before < 0 || !isLowerAt(text, before + 1)) return null;
+  const words = text.split(' ');
+  let roles = 0;
+  while (roles < words.length && kindOf(words[words.length - 1 - roles]!) === 'position') roles++;
+  if (roles < 2 || roles === words.length) return null;
+  const names = splitPersons(words.slice(0, words.length - roles).join(' '));
+  if (names.length !== roles || !names.every((n) => mayNamePerson(n))) return null;
+  return names.map((n, k) => `${n}, ${words[words.length - roles + k]}`);
+}
+
+/** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
+function withoutVacantSeats(text: string): string {
+  const all = parts(text);
+  const kept = all.filter((p) => !isVacantSeat(p));
+  return kept.length < all.length ? kept.join(', ') : text;
+}
+
+// an entry's end: `samt` or `och`, then one to three words in lower case (`samt sekreterare`, `och tf. kommunchef`)
+// (not the `och` of a compound: `barn- och utbildningschef`)
+const CONJUNCTION_THEN_WORDS = /(?<!-)\s(?:samt|och)(?:\s\p{Ll}[\p{Ll}.:-]*){1,3}$/u;
+
+/** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
+function positionsFirst(people: readonly string[]): boolean {
+  if (people.length < 2) return false;
+  for (const p of people) {
+    const c = p.charCodeAt(0);
+    // (a lower-case first letter is the cheap test; the position word, then the name after it, decide)
+    if (!(c >= 97 && c <= 122) && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return false;
+    const space = p.indexOf(' ');
+    const kind = kindOf(space < 0 ? p : p.slice(0, space));
+    if (kind !== 'position' && kind !== 'modifier') return false;
+  }
+  return true;
+}
+
+/** `Kalle (FK)`: a given name, and the party or the organisation in the bracket after it. */
+function byGivenName(e: GivenNameEntry): ParticipantFields {
+  const party = e.within !== null && PARTY_SET.has(e.within.toUpperCase()) ? e.within.toUpperCase() : null;
+  return { name: e.name, organisation: party === null ? e.within : null, party, position: null, paragraphs: null, substituteFor: null, note: null };
+}
+const PARTY_SET = new Set<string>(PARTIES);
+
+// a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
+const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;

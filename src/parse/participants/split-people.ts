@@ -1,0 +1,129 @@
+// A line that lists several people, cut into one part per person: at `;`, `,`, `och`, `samt`,
+// a slash between names, and the §§ attended that close the entry before.
+import { isGivenName } from '../../text/persons.js';
+import { parseParticipantLine, type ParticipantFields } from './line.js';
+import { isPerson, mayNamePerson, namePairs } from './people.js';
+import { kindOf } from './words.js';
+
+const WORD_BEFORE_SLASH = /\p{Lu}\p{Ll}+$/u;
+const NAME_AFTER_SLASH = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}/u;
+/** `Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between a surname and a given name. */
+function slashBetweenNames(text: string, at: number): boolean {
+  const after = NAME_AFTER_SLASH.exec(text.slice(at + 1, at + 40));
+  return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses, and at a slash between two names. */
+export function parts(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === ',' || (c === '/' && slashBetweenNames(text, i)))) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    } else if (depth === 0 && c === ' ' && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
+      const word = text.startsWith(' och ', i) ? 5 : 6;
+      out.push(text.slice(start, i));
+      start = i + word;
+      i += word - 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+// `§ 67 Gunnel Flod` after `Richard Åman, miljöinspektör,`: the paragraphs close the entry before
+const ATTENDED_FIRST = /^((?:§§?|\$)\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s+(?=\p{Lu}\p{Ll})/u;
+const attendedFirst = (part: string, k: number): string[] => {
+  const m = k > 0 && (part.charCodeAt(0) === 0xa7 || part.charCodeAt(0) === 36) ? ATTENDED_FIRST.exec(part) : null;
+  return m ? [m[1]!, part.slice(m[0].length)] : [part];
+};
+
+/**
+ * `Gunilla Lind, tf. kommunchef Amra Berg, kommunsekreterare Ken Ås, ekonomichef § 133`: a
+ * list of `Name, position` entries run on without their line breaks, so that each part but the
+ * first and last reads `position Name`. When the first part is a name alone, the last a position
+ * alone and every part between a position before a name, each position is the name's before it.
+ */
+function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantFields | null)[]): string[] | null {
+  const n = ps.length;
+  if (n < 3 || !isPerson(read[0]!) || read[0]!.position !== null || read[n - 1] !== null || !LOWER_FIRST.test(ps[n - 1]!)) return null;
+  const out: string[] = [];
+  let carry = ps[0]!;
+  for (let k = 1; k < n - 1; k++) {
+    const f = read[k];
+    const at = f && isPerson(f) && f.position !== null ? ps[k]!.indexOf(f.name) : -1;
+    if (at <= 0 || !LOWER_FIRST.test(ps[k]!)) return null;
+    out.push(`${carry}, ${ps[k]!.slice(0, at).trim()}`);
+    carry = ps[k]!.slice(at);
+  }
+  out.push(`${carry}, ${ps[n - 1]}`);
+  return out;
+}
+
+const LOWER_FIRST = /^\p{Ll}/u;
+const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * The people of a line that lists several: each part that names a person starts one,
+ * and the parts around it (an organisation, a position) belong to the person before them
+ * (or, at the start of the line, to the first person: `Arbetsförmedlingen, Leif Johansson`).
+ */
+export function splitPeople(text: string): string[] {
+  // two people need two parts and two pairs of capitalised words at least (the cheap test first)
+  const raw = parts(text);
+  if (raw.length < 2) return [];
+  // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
+  const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
+  // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
+  // (and the last where it may close a run of `Name, position` entries, below); two are needed
+  const may = ps.map((p) => mayNamePerson(p) || isGivenName(p));
+  if (may.filter(Boolean).length < 2) return [];
+  const pairs = namePairs(text, 2);
+  if (pairs === 0) return [];
+  const last = ps.length - 1;
+  const read = new Array<ParticipantFields | null>(ps.length).fill(null);
+  const person = new Array<boolean>(ps.length).fill(false);
+  // `Maria Ek, Johan, Per Lind`: a given name alone between people named in full is one of them
+  // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
+  const personAt = (k: number): boolean => {
+    const r = read[k]!;
+    return isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap'));
+  };
+  if (last >= 2 && LOWER_FIRST.test(ps[last]!)) {
+    // (the last part in lower case may close a run of `Name, position` entries: every part is read)
+    ps.forEach((p, k) => {
+      if (may[k] || k === last) read[k] = parseParticipantLine(p);
+    });
+    const shifted = positionsAfterNames(ps, read);
+    if (shifted) return shifted;
+    ps.forEach((_, k) => (person[k] = personAt(k)));
+  } else {
+    // (no run of `Name, position` entries: the parts are read from the last, and the reading stops
+    // once fewer than two people are left to find; a list's last part is most often an organisation)
+    let found = 0;
+    let left = may.filter(Boolean).length;
+    for (let k = last; k >= 0 && found + left >= 2; k--) {
+      if (!may[k]) continue;
+      left--;
+      read[k] = parseParticipantLine(ps[k]!);
+      person[k] = personAt(k);
+      if (person[k]) found++;
+    }
+    if (found < 2) return [];
+  }
+  if (person.filter(Boolean).length < 2 || (pairs < 2 && !read.some(isPerson))) return [];
+  const people: string[][] = [];
+  let before: string[] = [];
+  ps.forEach((p, k) => {
+    if (person[k]) people.push([...before, p]);
+    else if (people.length) people[people.length - 1]!.push(p);
+    else before.push(p);
+    if (person[k]) before = [];
+  });
+  return people.map((g) => g.join(', '));
+}
