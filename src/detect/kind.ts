@@ -104,7 +104,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   if (minutesFront()) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
-  if (head.includes('rotokoll') || head.includes('uppropet') ? MINUTES_SELF.test(head) : false) return 'minutes';
+  // (both phrases hold one of these words: most openings are passed by before the pattern reads them)
+  if ((head.includes('rotokoll') || head.includes('uppropet')) && MINUTES_SELF.test(head)) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';

@@ -3,8 +3,9 @@
 // Västby torsdagen den 9 oktober 2009 kl 13.00-15.45 Erik Sand, ordf Maria Holm …`. No line
 // break or column gap parts the values; what each value is does: an organ's name ends with its
 // organ's noun, a place and time with the time (or the date), a date with the date, a place
-// where a person's name starts, a § range with its last number. Each label but the last takes the text up to where a value of its kind
-// ends, in order; the last label takes the rest, when the rest is of its kind.
+// where a person's name starts, a § range with its last number. Each label but the last takes
+// the text up to where a value of its kind ends, in order; the last label takes the rest, when
+// the rest is of its kind.
 import type { FrontField } from '../../lexicon/frontpage.js';
 import { ORGAN_ENDINGS, ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
