@@ -137,7 +137,8 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   for (const m of allMatches(TYPO_RANGE, text)) {
     const at = hits.findIndex((h) => h.index <= m.index + 5 && m.index <= h.index + h.length);
     const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
-    if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index };
+    // (the labelled hit's start, `kl. `, kept; its end is the typo's)
+    if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index, length: m.index + m[0].length - hits[at]!.index };
     else if (at < 0 && allowBare) hits.push(hit);
   }
   if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text)) {

@@ -108,6 +108,13 @@ describe('findTimes', () => {
     expect(findTimes('13:00 – 15:30', true)[0]).toMatchObject({ start: '13:00', end: '15:30' });
   });
 
+  it('spans the whole of a labelled range whose end has a dash for its point, so nothing of it is left for the place', () => {
+    const text = 'Rådhuset, sal B, kl. 08.30-12-20';
+    const [hit] = findTimes(text);
+    expect(hit).toMatchObject({ start: '08:30', end: '12:20', typo: '08.30-12-20' });
+    expect(text.slice(hit!.index, hit!.index + hit!.length)).toBe('kl. 08.30-12-20');
+  });
+
   it.each(['tid 2 år', 'kl. 24.00', 'Budget 2025–2027', '§ 52–58', '2020-10-30', 'Tid för reflektion'])('%j holds no time', (input) => {
     expect(findTimes(input)).toEqual([]);
   });
