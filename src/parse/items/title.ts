@@ -3,10 +3,10 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
-import { caseNumberInRow } from '../../text/case-number.js';
+import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
@@ -218,7 +218,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
   // … unless a sentence opens before the name (`Val av justerare Styrelsen utser Kent Berg att …`):
   // then the title ends at the first capitalised word, as where no name follows
-  if (cut > 0 && sentenceSubject(words, cut) > 0) cut = -1;
+  // (or a sentence opening on a preposition in capitals after a word in lower case: `Val av justerare Till justerare valdes Per Alm.`)
+  if (cut > 0 && (sentenceSubject(words, cut) > 0 || linkOpensSentence(words, cut))) cut = -1;
   for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
@@ -231,6 +232,11 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     cut = i;
     break;
   }
+  // `… – Projekt Steget vidare Dnr 2022/14 Förbundschefen …`, `… januari 2024 Dnr KS 2024/12 Föredragande: Eva Ek`:
+  // a case number's label or a presenter's opens what follows the title, whatever capitals stand before it
+  // (past a capital that seemed to open the body, as long as no name and no sentence's subject and verb stand before it)
+  const label = labelStop(words, Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
+  if (label > 0 && (cut < 0 || label < cut || ((personWord < 0 || personWord > label) && sentenceSubject(words, label) < 0))) cut = label;
   const byWords = cut > 0 ? words.slice(0, cut).join(' ') : null;
   const bySentence = sentence ? sentence[1]! : null;
   let title = byWords ?? bySentence ?? t;
@@ -239,6 +245,30 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
 }
 
 const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/** A preposition in capitals after a word in lower case before `end`: a new sentence (`… protokolljusterare Till …`). */
+function linkOpensSentence(words: readonly string[], end: number): boolean {
+  for (let i = 2; i < end; i++) {
+    const w = words[i]!;
+    if (/^\p{Lu}\p{Ll}*$/u.test(w) && LINK_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[i - 1]!)) return true;
+  }
+  return false;
+}
+
+// the labels that end a run-on title: a case number's (with its number after it) and a presenter's (with a colon or a name)
+const CASE_LABEL_WORD = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')))})[:.]?$`, 'iu');
+const PRESENTER_LABEL_WORD = new RegExp(`^(?:${alternation(PRESENTER_LABELS)}):?$`, 'iu');
+/** The first word before `end` (after the title's first two) that is a case number's or a presenter's label; -1 where none is. */
+function labelStop(words: readonly string[], end: number): number {
+  for (let i = 2; i < end; i++) {
+    const w = words[i]!;
+    // (labels open in capitals in a run-on heading: `dnr` in lower case is a sentence's word)
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (CASE_LABEL_WORD.test(w) && readCaseNumber(words.slice(i, i + 5).join(' '))?.before === '') return i;
+    if (PRESENTER_LABEL_WORD.test(w) && (w.endsWith(':') || /^\p{Lu}/u.test(words[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
 // a property's number after its name: the block and the unit (`1:2`, `23:19,`)
 const PROPERTY_NUMBER = /^\d{1,4}:\d{1,4}[,.]?$/u;
 /** The word at i is (part of) a property's name: a property number follows within two words. */
