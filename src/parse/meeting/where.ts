@@ -67,6 +67,27 @@ const PLACE_AFTER_MEETING_DAY = /(?:sammanträde|möte)t?\s+(?:\p{Ll}+dag(?:en)?
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
 const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
 
+// (the same on a page written on one line: the place ends where a label opens, `… kl 13.00-15.00, Stadshuset Deltagare …`)
+const DATE_TIME_THEN_PLACE = /(?<![\p{L}\d])(?:\d{4}-\d{2}-\d{2}|\d{1,2} \p{Ll}+(?: \d{4})?),? (?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?: ?[-–] ?\d{1,2}(?:[.:]\d{2})?)?, (?=\p{Lu})/u;
+
+/** The place after the day and hours of a line run on, up to the label that opens the next field; null where no label ends it soon. */
+function placeBeforeLabel(flat: string): string | null {
+  const m = DATE_TIME_THEN_PLACE.exec(flat);
+  if (!m) return null;
+  const words = flat.slice(m.index + m[0].length).split(' ');
+  // (the line may also end after the place: the normaliser put the label on a line of its own)
+  let end = words.length <= PLACE_TAIL_WORDS ? words.length : -1;
+  for (let k = 1; k <= PLACE_TAIL_WORDS && k < words.length; k++) {
+    if (/^\p{Lu}/u.test(words[k]!) && labelAt(words.slice(k, k + 6).join(' ')) !== null) {
+      end = k;
+      break;
+    }
+  }
+  const place = end < 0 ? '' : trimOf(words.slice(0, end).join(' '), ',;–-');
+  // (a sentence is no place: `…, Mötet öppnades.`)
+  return place === '' || /[.:]/u.test(place) ? null : place;
+}
+
 // `Onsdagen den 12 mars 2025, kl. 13.15–15.45`: the day and the hours, nothing else, on a line of their own
 const DATE_TIME_LINE = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?$/u;
 // a word that names a building, a room or a call (`Stadshuset`, `Sammanträdesrummet Ekan`, `Teams`)
@@ -98,6 +119,8 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
     const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);
     if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
+    const runOn = placeBeforeLabel(line.flat);
+    if (runOn) return { location: runOn, line: line.no };
     const under = DATE_TIME_LINE.test(line.flat) ? placeUnderDay(lines, i, end) : null;
     if (under) return under;
   }
