@@ -1,7 +1,8 @@
 // A point's heading run on with what follows it on a page an extractor wrote on one line: the
 // title ends at a case number's label (`Dnr 2022/14`) or a presenter's (`Föredragande:`), also
 // past capitals that seemed to open the text (a project's name after a dash), and at a
-// sentence that opens on a preposition in capitals (`Till justerare valdes …`). Every text is invented.
+// sentence that opens on a preposition in capitals (`Till justerare valdes …`) or a decision's heading
+// (`Beslut att utse …`). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { splitInlineTitle } from '../../src/parse/items/title.js';
 import { parse } from '../../src/index.js';
@@ -24,6 +25,19 @@ describe('labels and sentences that end a run-on title', () => {
     expect(splitInlineTitle('Val av protokolljusterare Till protokolljusterare valdes Nils Vide.').title).toBe('Val av protokolljusterare');
     // (after a preposition in lower case, a capital is a name's: the title goes on)
     expect(splitInlineTitle('Information från Till Unga Ida Rask informerar.').title).toBe('Information från Till Unga');
+  });
+
+  it('ends a one-word title at a preposition in capitals after it', () => {
+    expect(splitInlineTitle('Protokollsjusterare Till att justera protokollet utses Nils Vide.').title).toBe('Protokollsjusterare');
+  });
+
+  it("ends the title at a decision's heading, not at the name in the decision", () => {
+    expect(splitInlineTitle('Val av justerare Beslut att utse Nils Vide till justerare.')).toEqual({
+      title: 'Val av justerare',
+      body: 'Beslut att utse Nils Vide till justerare.',
+    });
+    // (`Beslut om …` after a dash is the title's own word)
+    expect(splitInlineTitle('Information – Beslut om taxor Ida Rask informerar.').title).toBe('Information – Beslut om taxor');
   });
 
   it('reads the case number and presenter of an agenda written on one line', () => {

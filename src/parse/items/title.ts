@@ -11,6 +11,7 @@ import { collapse } from '../../text/line.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { initials, opensWith } from '../decisions/plain.js';
+import { isBodyHeading } from '../decisions/headings.js';
 import { nameOf } from '../decisions/presenter.js';
 
 export interface ReadTitle {
@@ -237,6 +238,9 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   // (past a capital that seemed to open the body, as long as no name and no sentence's subject and verb stand before it)
   const label = labelStop(words, Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
   if (label > 0 && (cut < 0 || label < cut || ((personWord < 0 || personWord > label) && sentenceSubject(words, label) < 0))) cut = label;
+  // `Val av justerare Beslut att utse Per Alm …`: a decision's heading ends the title before any capital or name after it
+  const heading = headingStop(words, cut > 0 ? cut : Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
+  if (heading > 0) cut = heading;
   const byWords = cut > 0 ? words.slice(0, cut).join(' ') : null;
   const bySentence = sentence ? sentence[1]! : null;
   let title = byWords ?? bySentence ?? t;
@@ -248,12 +252,26 @@ const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** A preposition in capitals after a word in lower case before `end`: a new sentence (`… protokolljusterare Till …`). */
 function linkOpensSentence(words: readonly string[], end: number): boolean {
-  for (let i = 2; i < end; i++) {
+  for (let i = 1; i < end; i++) {
     const w = words[i]!;
-    if (/^\p{Lu}\p{Ll}*$/u.test(w) && LINK_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[i - 1]!)) return true;
+    // (not after another preposition: `Information från Till Unga` names something)
+    if (/^\p{Lu}\p{Ll}*$/u.test(w) && LINK_WORDS.has(w.toLowerCase()) && !LINK_WORDS.has(words[i - 1]!.toLowerCase())) return true;
   }
   return false;
 }
+
+/**
+ * The first word before `end` that heads a part of the body (`Beslut`, `Beslutsunderlag`, `Förslag till beslut`),
+ * in capitals and not before a preposition (`Beslut om …` names a title's subject); -1 where none does.
+ */
+function headingStop(words: readonly string[], end: number): number {
+  for (let i = 1; i < end; i++) {
+    if (!/^\p{Lu}\p{Ll}+:?$/u.test(words[i]!) || LINK_WORDS.has((words[i + 1] ?? '').toLowerCase()) || DASHES.has(words[i - 1]!)) continue;
+    if (isBodyHeading(words[i]!) || isBodyHeading(words.slice(i, i + 3).join(' '))) return i;
+  }
+  return -1;
+}
+const DASHES = new Set(['-', '–', '—']);
 
 // the labels that end a run-on title: a case number's (with its number after it) and a presenter's (with a colon or a name)
 const CASE_LABEL_WORD = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')))})[:.]?$`, 'iu');
