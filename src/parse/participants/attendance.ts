@@ -5,6 +5,7 @@
 // it, so the rest of the line reads as any other participant line.
 import { ATTENDANCE_MARKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { columns } from '../../text/line.js';
+import { isGivenName } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 
 export type Mark = 'present' | 'absent' | null;
@@ -86,4 +87,43 @@ export function readMarks(input: string): Marked {
     else if (mark === null || m === 'absent') mark = m;
   }
   return { text: kept.length === cols.length && !cut ? text : kept.join('   '), mark };
+}
+
+// a cross one space after a name (or its party's bracket), before a comma, the next name or the end
+const CROSS_AFTER_NAME = /(?<=\p{Ll}|\)) X(?=,| {1,3}\p{Lu}|$)/gu;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const BRACKET = /^\(.{1,40}\)$/u;
+
+/** Where the name before the cross at `at` opens: its last two capitalised words (three after a given name), past a party's bracket. */
+function nameStartBefore(text: string, at: number): number {
+  const words = text.slice(0, at).split(' ');
+  // (column gaps leave empty words: a name is never cut by one)
+  let k = words.length - 1;
+  if (k >= 0 && BRACKET.test(words[k]!)) k--;
+  let n = 0;
+  while (k >= 0 && n < 3 && CAPITALISED.test(words[k]!) && (n < 2 || isGivenName(words[k]!))) {
+    k--;
+    n++;
+  }
+  return n < 2 ? -1 : words.slice(0, k + 1).join(' ').length + (k >= 0 ? 1 : 0);
+}
+
+/**
+ * `Karin Alm X, mötesordförande § 12-20 Olle Berg X Siv Ek anmält förhinder Tom Dal X …`: a list whose names and
+ * column of crosses an extractor ran on into one text, cut into one entry per person: before each name a cross
+ * follows, and after each cross the next name opens. A text with one cross or none is returned whole.
+ */
+export function cutAtCrosses(text: string): string[] {
+  if (!text.includes(' X')) return [text];
+  const crosses = [...text.matchAll(CROSS_AFTER_NAME)];
+  if (crosses.length < 2) return [text];
+  const cuts = new Set<number>();
+  for (const c of crosses) {
+    const start = nameStartBefore(text, c.index);
+    if (start > 0) cuts.add(start);
+    const after = c.index + c[0].length;
+    if (text.charAt(after) === ' ') cuts.add(after);
+  }
+  const at = [...cuts].sort((a, b) => a - b);
+  return [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length).trim()).filter((t) => t !== '');
 }

@@ -3,7 +3,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { isMarkOnly, readMarks } from './attendance.js';
+import { cutAtCrosses, isMarkOnly, readMarks } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { rollCallProse } from './roll-call-prose.js';
@@ -33,7 +33,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       out.push(...prose);
       continue;
     }
-    const marked = g.entries.map((e) => {
+    // (a list and its column of crosses run on into one text is cut at the crosses first: `Eva Ek X Bo Ås X`)
+    const marked = g.entries.flatMap((e) => cutAtCrosses(e.text).map((text) => ({ ...e, text }))).map((e) => {
       const m = readMarks(e.text);
       return { text: m.text, line: e.line, mark: m.mark };
     });

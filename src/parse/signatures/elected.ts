@@ -6,6 +6,7 @@
 import { DECISION } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
+import { isBodyHeading } from '../decisions/headings.js';
 import { alternation } from '../../text/patterns.js';
 
 const ELECT = `(?:${alternation(DECISION.elections)})`;
@@ -23,6 +24,12 @@ const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
 const PARTY = /\([^)]{1,12}\)/gu;
 // the sentence goes on after the names (`… att justera dagens protokoll.`, `…, justering sker 12 mars`)
 const TAIL = new RegExp(` (?:${alternation(DECISION.electionTails)}) .*$`, 'iu');
+/** The text without a body's heading run on before it (`Beslut`, `Beslut:`). */
+function withoutHeading(s: string): string {
+  const space = s.indexOf(' ');
+  return space > 0 && space <= HEADING_LENGTH && isBodyHeading(s.slice(0, space)) ? s.slice(space + 1) : s;
+}
+const HEADING_LENGTH = 12;
 // how far into the minutes the election is looked for
 const ITEMS_READ = 6;
 const MAY_ELECT = /justera|justerin/i;
@@ -33,7 +40,8 @@ export function electedAdjusters(items: readonly Item[]): string[] {
     if (!MAY_ELECT.test(item.text) && !MAY_ELECT.test(item.title)) continue;
     for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
       if (!MAY_ELECT.test(sentence)) continue;
-      const s = sentence.trim().replace(/[.!?]$/u, '');
+      // (`Beslut att utse Eva Ek till justerare` on a page run on: the decision's heading opens the sentence)
+      const s = withoutHeading(sentence.trim().replace(/[.!?]$/u, ''));
       const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
       if (!names) continue;
       const people = collapse(names.replace(PARTY, ' '))

@@ -23,7 +23,8 @@ const ORDINAL = new Set<string>(POSITION_ORDINALS);
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
-const SPACED_CROSS = /(?<=\p{Ll}|\))\s+X(?=,|$)/u;
+// (each of them, where a list and its column of crosses ran on: `Jonas Holm X Maja Ek X`)
+const SPACED_CROSS = /(?<=\p{Ll}|\)) {1,3}X(?=,| {1,3}\p{Lu}|$)/gu;
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
