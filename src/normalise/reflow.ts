@@ -149,6 +149,8 @@ const CAPITALS_REACH = 40;
 // (the kind's one-word titles as a header writes them: capitalised or in capitals)
 const KIND_WORDS_WRITTEN = KIND_WORDS_IN_CAPITALS.flatMap((w) => [w, capitalise(w.toLowerCase())]);
 const KIND_OPENS_LINE = new RegExp(`^(?:${alternation(KIND_WORDS_WRITTEN)})\\s+$`, 'u');
+// (and a line that opens with the kind's title and runs on: `PROTOKOLL Styrelsemöte 2019-03-14 Närvarande: …`)
+const KIND_OPENS_TEXT = new RegExp(`^(?:${alternation(KIND_WORDS_WRITTEN)}) `, 'u');
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
 const ENDS_BEFORE_COUNTER = /^[.!?:)\d]$/u;
 // the first words of what a line may be cut before: tested before the patterns
@@ -507,7 +509,9 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   const inner = cuts.filter((c) => c.at > 0).length;
   // (a front page's row that opens with a label needs one cut too: `Förvaringsplats för protokollet Kansliet Sista datum för överklagande …`;
   // and one that opens with an everyday label word before a label that is none: `Plats Kulturhuset, Norrby Beslutande Britta Ek (S) …`)
-  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
+  // (and so does a document's title page run on into one line: its kind's word opens it, one label follows)
+  const opensDocument = inner === 1 && KIND_OPENS_TEXT.test(text);
+  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 || opensDocument ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
