@@ -279,7 +279,7 @@ export const ROLE_HEADING_QUALIFIERS = [
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
   { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av', 'vid pennan', 'vid tangentbordet', 'sekreterare för mötet', 'mötessekreterare', 'protokollsekreterare'] },
   { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf'] },
-  { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera'] },
+  { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 
 /** Signature labels no line of a § is (`Vid protokollet`, `Justeras`): they open the signatures wherever they stand. */

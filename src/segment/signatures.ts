@@ -257,9 +257,18 @@ const SIGNATURES_HEADING = /^(?:underskrifter|underskrift|signaturer)$/iu;
 export function namesOverLabels(line: Line, below: Line): string[] | null {
   let cols = columns(line.text);
   if (cols.length > 1 && SIGNATURES_HEADING.test(cols[0]!)) cols = cols.slice(1);
+  if (cols.length === 1 && cols[0]!.includes(' ')) {
+    // `Underskrifter Mats Nyholm Peter Lind` over `ordförande sekreterare`: the row's names run together, one space apart
+    // (role words in lower case stand under their names; capitalised labels, `Justeras Ordförande`, head the names under them)
+    const labels = LOWER_START.test(below.flat) ? labelRow(below).length : 0;
+    const heading = HEADING_OPENS.exec(cols[0]!)?.[0].length ?? 0;
+    const names = labels > 1 ? signerNames(cols[0]!.slice(heading), labels) : null;
+    if (names && names.every(looksLikeName)) return names;
+  }
   if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
   return labelRow(below).length === cols.length ? cols : null;
 }
+const HEADING_OPENS = /^(?:underskrifter|underskrift|signaturer) /iu;
 
 /** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
 export function namesRunTogether(line: Line, count: number): string[] | null {
