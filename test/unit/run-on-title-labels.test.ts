@@ -31,6 +31,18 @@ describe('labels and sentences that end a run-on title', () => {
     expect(splitInlineTitle('Protokollsjusterare Till att justera protokollet utses Nils Vide.').title).toBe('Protokollsjusterare');
   });
 
+  it("keeps a label's word that titles a § (`§ 1 Protokolljusterare`) as the title of a page on one line", () => {
+    const text =
+      'Protokoll fört vid direktionens sammanträde den 4 maj 2021 kl. 18.00 i Bygdegården, Ekby. Närvarande: Eva Ros (S), ordförande, ' +
+      'Leo Alm (M) Sekreterare: Gun Ahl § 1 Protokolljusterare Till att justera protokollet utses Leo Alm. § 2 Taxor Direktionen beslutar att höja taxorna.\n';
+    const [doc] = parse(text).documents;
+    expect(doc!.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Protokolljusterare'],
+      [2, 'Taxor'],
+    ]);
+    expect(doc!.signatures?.adjusters).toEqual(['Leo Alm']);
+  });
+
   it("ends the title at a decision's heading, not at the name in the decision", () => {
     expect(splitInlineTitle('Val av justerare Beslut att utse Nils Vide till justerare.')).toEqual({
       title: 'Val av justerare',
