@@ -22,6 +22,11 @@ describe('signers run together over their role words', () => {
     expect(signaturesOf(text)).toMatchObject({ chair: ['Frida Holm'], secretary: ['Jonas Berg'], adjusters: ['Kim Salo', 'Tove Vik'] });
   });
 
+  it('reads the two rows run together on one line, the names first and their role words after them', () => {
+    const text = ['PROTOKOLL', 'Byggnadsnämnden', 'Underskrifter Frida Holm Jonas Berg ordförande sekreterare Protokolljusterare Kim Salo Tove Vik', ''].join('\n');
+    expect(signaturesOf(text)).toMatchObject({ chair: ['Frida Holm'], secretary: ['Jonas Berg'], adjusters: ['Kim Salo', 'Tove Vik'] });
+  });
+
   it('leaves names over capitalised labels to the names under those labels', () => {
     const text = ['PROTOKOLL', 'Vid protokollet', 'Sara Lind', 'Justeras Ordförande', 'Kim Salo Frida Holm', ''].join('\n');
     const s = signaturesOf(text);

@@ -1,11 +1,13 @@
 // Signatures written as a sentence of names, each with its role in lower case after it
 // (`Underskrifter Hanna Borg sekreterare Karin Ström ordförande.. Sara Lind justerare`): a
 // transcript of a table whose rows were name, then role. Each name is given the signer's
-// label its role word is, before it, so the stream reads label, value as elsewhere.
+// label its role word is, before it, so the stream reads label, value as elsewhere. (Or the names first and their
+// role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`.)
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
+import { signerNames } from '../../text/persons.js';
 import { namesPerson } from './values.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
@@ -25,11 +27,28 @@ function pairsOf(text: string): [LabelHit, string][] | null {
   return out.length >= 2 && text.slice(end).trim() === '' ? out : null;
 }
 
+/**
+ * `Mats Lund Pia Ek ordförande sekreterare`: the row of names, then the row of their role words under them, run
+ * together (Swedish-language Finnish minutes print the roles under the names): each name with the role in its place.
+ */
+function rowsOf(text: string): [LabelHit, string][] | null {
+  const words = text.trim().split(' ');
+  const labels: LabelHit[] = [];
+  for (let k = words.length - 1; k >= 0 && /^\p{Ll}{5,20}$/u.test(words[k]!); k--) {
+    const label = labelAt(capitalise(words[k]!));
+    if (!label || !SIGNERS.has(label.field) || label.length !== words[k]!.length) return null;
+    labels.unshift(label);
+  }
+  if (labels.length < 2) return null;
+  const names = signerNames(words.slice(0, words.length - labels.length).join(' '), labels.length);
+  return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
+}
+
 export function namesThenRoles(pieces: Piece[]): Piece[] {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.label || pieces[i - 1]!.label?.field !== 'signatures') continue;
-    const pairs = pairsOf(p.text);
+    const pairs = pairsOf(p.text) ?? rowsOf(p.text);
     if (!pairs) continue;
     pieces.splice(i, 1, ...pairs.flatMap(([label, name]): Piece[] => [
       { label, text: '', at: p.at, col: p.col, groupStart: false },
