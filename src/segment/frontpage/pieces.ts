@@ -11,6 +11,7 @@ import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
+import { rangeBesideSigner } from './range-beside-signer.js';
 import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
@@ -182,9 +183,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 /**
  * Flattened rows whose pieces stand apart from what they belong to, each paired up in
  * turn: signers' labels and the names after them, a signer and the adjusting's place and
- * time run together, roles printed after all the names, names over a row of role words.
+ * time run together, roles printed after all the names, names over a row of role words
+ * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerColumn, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerColumn, rangeBesideSigner, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
