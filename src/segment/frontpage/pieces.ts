@@ -5,7 +5,7 @@
 // that follows it.
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
-import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
@@ -119,7 +119,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         continue;
       }
       // (the label first: the row's person is asked only of a cell that holds one)
-      let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell);
+      let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell) ?? overPeople(cells, c, below);
       // (`Okke Sand   Norrby kommun   Ordförande`: the organisation in the next cell says the first names somebody)
       if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
@@ -375,6 +375,20 @@ function recipientHead(cells: readonly Cell[], cell: Cell): LabelHit | null {
   let heads = 0;
   for (const c of cells) if (c !== cell && labelAt(c.text)?.field === 'participants') heads++;
   return heads >= 2 ? { field: 'participants', value: 'persons', text: cell.text.replace(/:$/u, ''), length: cell.text.length, weak: false } : null;
+}
+
+/**
+ * `Kansliet` over people (or beside them: `Kansliet   Sofia Alm`, `Kansliet Sofia Alm, Tor Berg`): the heading of the
+ * förbund's staff, which is a label only with its colon where it may be a place (`Plats` / `Kansliet`).
+ */
+function overPeople(cells: readonly Cell[], c: number, below: readonly Cell[]): LabelHit | null {
+  const cell = cells[c]!;
+  const hit = headingOverPeople(cell.text);
+  if (!hit) return null;
+  const rest = cell.text.slice(hit.length).trim();
+  const after = rest !== '' ? rest : c + 1 < cells.length ? cells[c + 1]!.text : cells.length === 1 && below.length === 1 ? below[0]!.text : '';
+  // (not the place under `Plats` over the next label's row: `Kansliet` / `Ledamöter Ulla Brink (C)`)
+  return after !== '' && labelAt(after) === null && namesPerson(after) ? hit : null;
 }
 
 /** The cell under a column head names a person: the head is a list's, not a column of marks'. */
