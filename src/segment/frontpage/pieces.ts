@@ -210,7 +210,8 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
       names.push(m[0].replace(/,$/u, ''));
       rest = rest.slice(m[0].length).trimStart();
     }
-    if (names.length === 0 || rest === '') continue;
+    // (the rest is a place and a day or an hour: not more names, `, ordförande, Ebbe Karp (M)`, the members' list's line)
+    if (names.length === 0 || !/\d/u.test(rest)) continue;
     const cut = value.text.length - rest.length;
     pieces.splice(i + 1, 2, { ...value, text: names.join(' och ') }, when, { ...value, text: rest, col: value.col + cut, groupStart: false });
     i += 3;
@@ -463,8 +464,9 @@ function headsOnly(text: string): LabelHit[] {
   let rest = text;
   while (rest !== '') {
     const head = labelAt(rest);
-    // (or the meeting's own labels run together: `Tid Plats Beslutande`, all the values after them)
-    if (!head || !(head.field === 'participants' || WHEN_OR_WHERE_LABELS.has(head.field)) || head.length === 0) return [];
+    // (or the meeting's own labels run together: `Tid Plats Beslutande`, all the values after them, and the
+    // adjusters' among the lists', `Beslutande Övriga närvarande Utses att justera`)
+    if (!head || !(head.field === 'participants' || WHEN_OR_WHERE_LABELS.has(head.field) || (head.field === 'adjusters' && !head.weak)) || head.length === 0) return [];
     heads.push(head);
     rest = rest.slice(head.length).trimStart();
   }
