@@ -12,6 +12,7 @@ import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
 import { rangeBesideSigner } from './range-beside-signer.js';
+import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
@@ -186,7 +187,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerColumn, rangeBesideSigner, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
@@ -219,8 +220,6 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-// a signature line's leader points before, between and after names (`.. Siv Holm. Eva Ström.`)
-const LEADERS_BETWEEN = /^[.…]+|(?<=\p{Ll})[.…]+(?=\s|$)/gu;
 // a word in capitals, two letters at least (`KOMMUN`, `ANSLAG/BEVIS`)
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*$/u;
 
@@ -230,7 +229,6 @@ function capitalsAtEnd(text: string): number {
   for (let space = text.lastIndexOf(' '); space > 0 && CAPITALS_WORD.test(text.slice(space + 1, at)); space = text.lastIndexOf(' ', space - 1)) at = space;
   return at;
 }
-const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * A table row of signers' labels flattened without its gaps (`Sekreterare Ordförande
