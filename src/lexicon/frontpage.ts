@@ -25,6 +25,8 @@ export interface FrontLabel {
   weak?: boolean;
   /** A word that is also a column head or a point's title (`Närvaro`): a label only with its colon (`Närvaro:`). */
   colon?: boolean;
+  /** With `colon`: a label too without it where people follow (`Kansliet` over its people, `Kansliet   Sofia Alm`). */
+  overPeople?: boolean;
 }
 
 export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
@@ -62,8 +64,10 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'dessutom närvarande', 'därutöver närvarande',
     ],
   },
-  // (and `Förbundet:`, `Kansliet:` over the förbund's own staff: words of every sentence without their colon)
-  { field: 'participants', value: 'persons', words: ['närvaro', 'förbundet', 'kansliet', 'förbundets kansli'], colon: true },
+  // (and `Förbundet:`, `Kansliet:` over the förbund's own staff: words of every sentence without their colon, and of a
+  // place (`Plats` / `Kansliet`), but over people, or with people after them, a list's heading)
+  { field: 'participants', value: 'persons', words: ['närvaro'], colon: true },
+  { field: 'participants', value: 'persons', words: ['förbundet', 'kansliet', 'förbundets kansli', 'kansli', 'sekretariat', 'förbundskansliet'], colon: true, overPeople: true },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
   // (and the förbund's own staff under `Från förbundet:`, as notes list them beside the parties' people)
   {

@@ -63,7 +63,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   return regionsOf(doc, {
     header: { start: doc.start, end: headerEnd },
     participantGroups: roll && !groups.some(namesMember) ? [...groups, ...roll.groups, ...findParticipantGroups(lines, roll.end, doc.end, signatureBlocks)] : groups,
-    signatureBlocks,
+    signatureBlocks: fromFront.length ? signatureBlocks.filter((b) => !opensInList(lines, frontPage, b)) : signatureBlocks,
     contents,
     frontPage,
     items,
@@ -229,3 +229,14 @@ function endAtClosing(lines: readonly Line[], items: ItemSegment[]): void {
     return;
   }
 }
+
+/**
+ * A block that opens on a line of the front page's list of people, which goes on after that line, with a
+ * position in lower case on its first or second line (`Ulla Brink (C)` / `ordförande` / `Ivar Lind (S)`): a
+ * name and its position, no signer. (A table's row `Ordförande   Anna Berg (S)` among the members names the chair.)
+ */
+function opensInList(lines: readonly Line[], front: FrontPage, block: Range): boolean {
+  if (!LOWER_START.test(lines[block.start]!.flat) && !LOWER_START.test(lines[block.start + 1]?.flat ?? '')) return false;
+  return front.fields.some((f) => f.field === 'participants' && f.values.some((v) => v.at === block.start) && f.values[f.values.length - 1]!.at > block.start);
+}
+const LOWER_START = /^\p{Ll}/u;

@@ -191,6 +191,20 @@ function organsList(text: string): LabelHit | null {
   return { ...inner, text: `${g[1]!}${inner.text.charAt(0).toLowerCase()}${inner.text.slice(1)}`.replace(/\s+/g, ' '), length: g[0].length + inner.length };
 }
 
+// the headings written without their colon where people follow them (`Kansliet`)
+const OVER_PEOPLE = new RegExp(`^(${alternation(FRONT_PAGE_LABELS.filter((l) => l.overPeople).flatMap((l) => l.words))})(?![\\p{L}])`, 'iu');
+
+/**
+ * `Kansliet` (`Kansliet   Sofia Alm`, `Kansliet Sofia Alm, Tor Berg`): a heading over the people who
+ * follow it that is written as a label only with its colon elsewhere. The caller says people follow.
+ */
+export function headingOverPeople(text: string): LabelHit | null {
+  const m = /^\p{Lu}/u.test(text) ? OVER_PEOPLE.exec(text) : null;
+  if (!m) return null;
+  const entry = BY_WORD.get(key(m[1]!))!;
+  return { field: entry.field, value: entry.value, text: m[1]!, length: m[1]!.length, weak: true };
+}
+
 /** A label written over two lines: the first line's label and the second line's start make a longer one. */
 export function joinedLabel(first: string, second: string): LabelHit | null {
   // the second line goes on in lower case (`Datum för` / `anslags uppsättande`); a capital

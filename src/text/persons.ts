@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
-import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
@@ -414,6 +414,23 @@ const WORD_START = /^[\p{L}-]+/u;
 export function isStaffPosition(position: string): boolean {
   const word = WORD_START.exec(position.slice(position.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';
   return POSITION_END.test(word) && !MEMBER_POSITION_END.test(word);
+}
+
+// the words that may stand before a position's own word: `vice ordförande`, `Teknisk chef`
+const POSITION_QUALIFIERS = new Set<string>([...POSITION_MODIFIERS, ...POSITION_ADJECTIVES]);
+// a position is a few words at most
+const MAX_POSITION_WORDS = 3;
+const POSITION_WORD_SHAPE = /^\p{L}[\p{Ll}.:-]*$/u;
+
+/**
+ * `Miljöchef`, `Vice ordförande`, `teknisk chef`: a line that names a position and nothing else
+ * (the first word perhaps capitalised, as a cell of its own is written), no name, no organisation.
+ */
+export function isPositionAlone(text: string): boolean {
+  const words = text.trim().split(' ');
+  if (words.length > MAX_POSITION_WORDS || !words.every((w, k) => POSITION_WORD_SHAPE.test(w) && (k === 0 || !/^\p{Lu}/u.test(w)))) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return POSITION_END.test(last) && words.slice(0, -1).every((w) => POSITION_QUALIFIERS.has(w.toLowerCase()));
 }
 
 const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])`, 'iu');

@@ -12,6 +12,7 @@ import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber } from './entry-openings.js';
 import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
+import { isStaffPosition } from '../../text/persons.js';
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -49,6 +50,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const under = organisationsUnderNames(entries);
     // the people the entry before named
     let named = 0;
+    // a position alone under a name was given in this list: the list writes them so, its last one too
+    let positionsUnder = false;
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k]!;
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
@@ -67,10 +70,18 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         // `Bertil Hammar (M)` / `vice ordförande`: a position alone under a name is that person's
         // (not a column of positions flattened after the names: a name follows it, or it ends a list of one name)
         const position = remark || organisation !== null || before !== 1 || out[out.length - 1]!.position !== null ? null : positionOnly(e.text);
-        if (position !== null && (k + 1 < entries.length ? positionOnly(entries[k + 1]!.text) === null : k === 1)) givePosition(out[out.length - 1]!, position, generic);
-        else if (remark) addAttendance(out[out.length - 1]!, remark);
+        // (at the list's end, after one name only, or where the list writes positions under names)
+        if (position !== null && (k + 1 < entries.length ? positionOnly(entries[k + 1]!.text) === null : out.length - groupStart === 1 || positionsUnder)) {
+          givePosition(out[out.length - 1]!, position, generic, chaired);
+          positionsUnder = true;
+        } else if (remark) addAttendance(out[out.length - 1]!, remark);
         else if (under && organisation !== null && before === 1 && out[out.length - 1]!.organisation === null) out[out.length - 1]!.organisation = organisation;
-        else heading = organisation ?? heading;
+        else {
+          heading = organisation ?? heading;
+          continue;
+        }
+        // (a line under the person that is the person's: what follows it may still be theirs, `ordförande` / `Region Norrdal`)
+        named = before;
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
@@ -116,9 +127,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
 }
 
 /** The position written under a person's name; under a heading that only says who was there, the role it gives (`ersättare`). */
-function givePosition(person: Participant, position: string, generic: boolean): void {
+function givePosition(person: Participant, position: string, generic: boolean, chaired: boolean): void {
   person.position = position;
-  // (as a position beside the name gives it: any role under such a heading, a deputy's among the others)
+  // (as a position beside the name gives it: any role under such a heading, a deputy's among the others,
+  // and staff's among the members a chaired `Närvarande` lists)
   const role = person.role === 'absent' ? null : roleOfPosition(position);
   if (role !== null && (generic || (person.role === 'other' && role === 'deputy'))) person.role = role;
+  else if (chaired && person.role === 'member' && person.party === null && person.organisation === null && isStaffPosition(position)) person.role = 'other';
 }

@@ -16,6 +16,14 @@ import { classOf, takes } from './values.js';
  * lines as labels and fewer groups, each line is a group.
  */
 export function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
+  const beside = besideLastSigner(allTakers, block);
+  if (beside > 0) {
+    allTakers[allTakers.length - 1]!.values.push(...block.slice(0, beside).map(asValue));
+    const others = allTakers.slice(0, -1);
+    const rest = block.slice(beside);
+    if (others.length === 1) return { rest: assignOne(others[0]!, rest, asValue), unpaired: false, groups: 1 };
+    return rest.length > 0 ? assignBlock(others, rest, asValue) : { rest: [], unpaired: false, groups: 1 };
+  }
   let takers = allTakers;
   const values = withNamesCut(takers, block);
   let groups = groupsOf(values);
@@ -100,6 +108,20 @@ export function assignBlock(allTakers: readonly FrontPageField[], block: readonl
   }
   const rest = groups.filter((_, j) => !used.has(j)).flat();
   return { rest, unpaired: groups.length !== takers.length && (rest.length > 0 || takers.some((f) => f.values.length === 0)), groups: groups.length };
+}
+
+/**
+ * `Utses att justera` / `Justeringens plats och tid` / `Sekreterare: Tor Hall`: labels on lines of their own and the last,
+ * a signer's, with its name beside it on its line: that name is the last label's (the labels above take their values
+ * elsewhere). How many values its line holds, or 0.
+ */
+function besideLastSigner(takers: readonly FrontPageField[], values: readonly Piece[]): number {
+  const last = takers[takers.length - 1]!;
+  // (not under a list's heading, whose people may run on beside the last label: `Beslutande` / `Utses att justera Tove Ek (L), ordförande …`)
+  if (!SIGNER_FIELDS.has(last.field) || values[0]?.at !== last.at || !takers.slice(0, -1).every((f) => f.at < last.at && f.field !== 'participants')) return 0;
+  let n = 0;
+  while (n < values.length && values[n]!.at === last.at) n++;
+  return values.slice(0, n).every((v) => NAMES_ONLY.test(v.text)) ? n : 0;
 }
 
 /** Labels of people over fewer value lines than they are, one of them run on: each label its run of the people, or null. */

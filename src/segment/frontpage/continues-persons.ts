@@ -3,7 +3,7 @@
 import { PARTIES } from '../../lexicon/sv.js';
 import { isAttendanceRemark, reportsOpening } from '../../text/attendance-remark.js';
 import { alternation } from '../../text/patterns.js';
-import { givenNameList, isVacantSeat } from '../../text/persons.js';
+import { givenNameList, isPositionAlone, isVacantSeat } from '../../text/persons.js';
 import { amongNames } from './among-names.js';
 import type { Piece } from './pieces.js';
 import { markOnly } from './roles-after.js';
@@ -34,6 +34,8 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   // whose given name the lexicon lacks (`Shirin Hedlund X`)
   if (markOnly(p.text) || crossedName(p.text)) return true;
   if (/^[\p{L} ]{2,40}:$/u.test(p.text)) return true;
+  // `Sofia Alm` / `Miljöchef`: a position alone, capitalised as a cell of its own, on the line under the person it is
+  if (k > 0 && isPositionAlone(p.text) && underPerson(values, k)) return true;
   // `Anna` / `Per` / `Johan (FK)`: given names one a line, as notes list who came; `Vakant (SD)`, a seat nobody holds
   if (givenNameList(p.text, 1) !== null || isVacantSeat(p.text)) return true;
   // the list's last name, whose given name the lexicon does not know (`Xiomara Hedlund`), after the others
@@ -43,19 +45,35 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   // (or the last word of the name above, wrapped in a narrow column: `Karl-Johan Lindqvist` / `Holmberg (M)`)
   if (wrapsAt(values, k)) return true;
   // `Per Holm` / `Försäkringskassan` / … / `Mika Öhrn` / `Östby kommun`: each person's organisation under the name, the last one's too
-  if (k % 2 === 1 && namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
+  if (namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }
-/** From the first value to values[k], a person and an organisation under each, one a line. */
+/**
+ * From the first value to values[k], a person and an organisation under each, one a line (a
+ * position alone may stand between them: `Åsa Berg` / `förbundschef` / `Samordningsförbundet`).
+ */
 function organisationsUnder(values: readonly Piece[], k: number): boolean {
-  for (let j = 0; j < k; j += 2) {
+  let j = 0;
+  while (j < k) {
     const person = values[j]!;
-    const organisation = values[j + 1]!;
-    if (organisation.at !== person.at + 1 || classOf(person.text) !== 'persons' || !namesOrganisationOnly(organisation.text)) return false;
+    if (classOf(person.text) !== 'persons') return false;
+    const position = values[j + 1]!.at === person.at + 1 && isPositionAlone(values[j + 1]!.text) ? 1 : 0;
+    const organisation = values[j + 1 + position];
+    if (organisation === undefined || organisation.at !== person.at + 1 + position || !namesOrganisationOnly(organisation.text)) return false;
+    j += 2 + position;
   }
-  return true;
+  return j === k + 1;
+}
+
+/** values[k] stands on the line right under a person, or under the organisation on the line under one. */
+function underPerson(values: readonly Piece[], k: number): boolean {
+  const above = values[k - 1]!;
+  if (above.at !== values[k]!.at - 1) return false;
+  if (classOf(above.text) === 'persons') return true;
+  const person = values[k - 2];
+  return person !== undefined && person.at === above.at - 1 && namesOrganisationOnly(above.text) && classOf(person.text) === 'persons';
 }
 const ORGANISATION_OVER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 const GROUP_OVER = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){1,5}$/u;

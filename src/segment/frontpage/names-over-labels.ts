@@ -23,7 +23,8 @@ function asSigner(p: Piece): Piece {
 export function namesOverLabels(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const at = pieces[i]!.at;
-    if (pieces[i]!.label || (i > 0 && pieces[i - 1]!.at === at)) continue;
+    // (the row's first piece; or the first after the signatures' heading in its first column: `Underskrifter   Anna Rosen   Eva Kask`)
+    if (pieces[i]!.label || (i > 0 && pieces[i - 1]!.at === at && !(pieces[i - 1]!.label?.field === 'signatures' && pieces[i - 2]?.at !== at))) continue;
     // names under a label that takes them (`Sekreterare` / `Eva Stål` / `Ordförande` / `Ulla Borg`, alternating) are its values
     if (i > 0 && pieces[i - 1]!.label?.value === 'persons') continue;
     // the names open a group of their own (after a blank line, or right under `Underskrifter`): not a list going on

@@ -5,12 +5,14 @@
 // that follows it.
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
-import { isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
+import { rangeBesideSigner } from './range-beside-signer.js';
+import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
@@ -118,7 +120,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         continue;
       }
       // (the label first: the row's person is asked only of a cell that holds one)
-      let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell);
+      let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell) ?? overPeople(cells, c, below);
       // (`Okke Sand   Norrby kommun   Ordförande`: the organisation in the next cell says the first names somebody)
       if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
@@ -182,9 +184,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 /**
  * Flattened rows whose pieces stand apart from what they belong to, each paired up in
  * turn: signers' labels and the names after them, a signer and the adjusting's place and
- * time run together, roles printed after all the names, names over a row of role words.
+ * time run together, roles printed after all the names, names over a row of role words
+ * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, namesAfterSignerRow, signerColumn, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
@@ -208,7 +211,8 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
       names.push(m[0].replace(/,$/u, ''));
       rest = rest.slice(m[0].length).trimStart();
     }
-    if (names.length === 0 || rest === '') continue;
+    // (the rest is a place and a day or an hour: not more names, `, ordförande, Ebbe Karp (M)`, the members' list's line)
+    if (names.length === 0 || !/\d/u.test(rest)) continue;
     const cut = value.text.length - rest.length;
     pieces.splice(i + 1, 2, { ...value, text: names.join(' och ') }, when, { ...value, text: rest, col: value.col + cut, groupStart: false });
     i += 3;
@@ -216,8 +220,6 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-// a signature line's leader points before, between and after names (`.. Siv Holm. Eva Ström.`)
-const LEADERS_BETWEEN = /^[.…]+|(?<=\p{Ll})[.…]+(?=\s|$)/gu;
 // a word in capitals, two letters at least (`KOMMUN`, `ANSLAG/BEVIS`)
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*$/u;
 
@@ -227,7 +229,6 @@ function capitalsAtEnd(text: string): number {
   for (let space = text.lastIndexOf(' '); space > 0 && CAPITALS_WORD.test(text.slice(space + 1, at)); space = text.lastIndexOf(' ', space - 1)) at = space;
   return at;
 }
-const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * A table row of signers' labels flattened without its gaps (`Sekreterare Ordförande
@@ -375,6 +376,20 @@ function recipientHead(cells: readonly Cell[], cell: Cell): LabelHit | null {
   return heads >= 2 ? { field: 'participants', value: 'persons', text: cell.text.replace(/:$/u, ''), length: cell.text.length, weak: false } : null;
 }
 
+/**
+ * `Kansliet` over people (or beside them: `Kansliet   Sofia Alm`, `Kansliet Sofia Alm, Tor Berg`): the heading of the
+ * förbund's staff, which is a label only with its colon where it may be a place (`Plats` / `Kansliet`).
+ */
+function overPeople(cells: readonly Cell[], c: number, below: readonly Cell[]): LabelHit | null {
+  const cell = cells[c]!;
+  const hit = headingOverPeople(cell.text);
+  if (!hit) return null;
+  const rest = cell.text.slice(hit.length).trim();
+  const after = rest !== '' ? rest : c + 1 < cells.length ? cells[c + 1]!.text : cells.length === 1 && below.length === 1 ? below[0]!.text : '';
+  // (not the place under `Plats` over the next label's row: `Kansliet` / `Ledamöter Ulla Brink (C)`)
+  return after !== '' && labelAt(after) === null && namesPerson(after) ? hit : null;
+}
+
 /** The cell under a column head names a person: the head is a list's, not a column of marks'. */
 function headsNames(head: Cell, below: readonly Cell[]): boolean {
   if (below.length < 2 || labelAt(head.text)?.field !== 'participants') return false;
@@ -447,8 +462,9 @@ function headsOnly(text: string): LabelHit[] {
   let rest = text;
   while (rest !== '') {
     const head = labelAt(rest);
-    // (or the meeting's own labels run together: `Tid Plats Beslutande`, all the values after them)
-    if (!head || !(head.field === 'participants' || WHEN_OR_WHERE_LABELS.has(head.field)) || head.length === 0) return [];
+    // (or the meeting's own labels run together: `Tid Plats Beslutande`, all the values after them, and the
+    // adjusters' among the lists', `Beslutande Övriga närvarande Utses att justera`)
+    if (!head || !(head.field === 'participants' || WHEN_OR_WHERE_LABELS.has(head.field) || (head.field === 'adjusters' && !head.weak)) || head.length === 0) return [];
     heads.push(head);
     rest = rest.slice(head.length).trimStart();
   }

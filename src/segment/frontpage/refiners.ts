@@ -20,11 +20,16 @@ export const SIGNER_FIELDS = new Set<string>(['chair', 'secretary', 'adjusters']
 
 /**
  * `Justering` heading `Justerande` and `Plats och tid` (a table's group of rows): that place
- * and time are the adjusting's, not the meeting's, and the heading takes no value of its own.
+ * and time are the adjusting's, not the meeting's, and the heading takes no value of its own
+ * (as they are beside `Justerande` without the heading, where the meeting's stand above).
  */
 export function adjustingPlaceAndTime(fields: FrontPageField[]): void {
   for (let k = 0; k < fields.length; k++) {
     const head = fields[k]!;
+    if (head.field === 'adjusters') {
+      adjustersPlaceAndTime(fields, k);
+      continue;
+    }
     if (head.field !== 'adjustedAt' || head.label.toLowerCase() !== 'justering') continue;
     let j = k + 1;
     while (j < fields.length && fields[j]!.field === 'adjusters' && fields[j]!.at - head.at <= 3) j++;
@@ -37,6 +42,18 @@ export function adjustingPlaceAndTime(fields: FrontPageField[]): void {
   }
 }
 const WHEN_OR_WHERE = new Set<FrontField>(['placeAndTime', 'dateAndTime', 'date', 'time', 'place']);
+
+/**
+ * `Justerande   Plats och tid` over `Pär Johns (L)   Kommunkansliet 2015-09-14`, the meeting's own
+ * place and time given above: a place and time labelled right beside or under the adjusters' label is the adjusting's.
+ */
+function adjustersPlaceAndTime(fields: FrontPageField[], k: number): void {
+  const f = fields[k + 1];
+  if (!f || !WHEN_OR_WHERE.has(f.field) || f.at - fields[k]!.at > 1) return;
+  if (!fields.slice(0, k).some((x) => x.field === f.field)) return;
+  f.field = 'adjustedAt';
+  f.value = 'text';
+}
 
 /** `Närvarande` over `Medlemmar` over its names (Swedish-language Finnish minutes): a heading over a sub-heading whose list it is. */
 export const headsSubList = (f: FrontPageField, next: FrontPageField | undefined): boolean =>
