@@ -8,12 +8,13 @@
 import { DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { trimEndOf } from '../../text/patterns.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
+import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark, withoutRemarks } from './remarks.js';
@@ -32,23 +33,17 @@ const withoutJoin = (text: string): string => {
   const j = CLAUSE_JOINS.find((w) => text.endsWith(w));
   return j ? text.slice(0, -j.length) : text;
 };
-// `Styrelsen föreslår medlemmarna besluta`, `Kommunstyrelsen föreslår kommunfullmäktige att besluta:`:
-// the line that opens a recommendation's clauses, itself none
-const RECOMMEND_INTRO = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.proposalMarkers.filter((m) => !m.includes(' ')))})\\s+(?:\\p{L}[\\p{L}-]*\\s+){1,3}?(?:att\\s+)?besluta(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?$`,
-  'u',
-);
 /**
  * A clause that only opens the clauses after it (`Styrelsen beslutar enligt följande:` /
- * `att anta planen,` / `att …`; `Styrelsen föreslår medlemmarna besluta` / `att …`): who
- * decides, or undefined where the clause says something itself.
+ * `att anta planen,` / `att …`; `Styrelsen föreslår medlemmarna besluta` / `Budgeten fastställs.`):
+ * who decides, or undefined where the clause says something itself.
  */
 function opensClauses(text: string, next: Clause | undefined): { by: string | null } | undefined {
-  if (next === undefined || !(next.bullet || /^att\s/u.test(next.text)) || /^att\s/u.test(text)) return undefined;
+  if (next === undefined || /^att\s/u.test(text)) return undefined;
   const heading = decisionHeading(text);
   if (heading) return { by: heading.by };
-  const r = text.includes('esluta') ? RECOMMEND_INTRO.exec(text) : null;
-  return r ? { by: r[1]! } : undefined;
+  const r = recommendsIntro(text);
+  return r === null ? undefined : { by: r };
 }
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
