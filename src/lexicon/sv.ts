@@ -819,10 +819,12 @@ export const DECISION = {
   },
   /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
   clauseJoins: ['samt', 'och', 'samt att', 'och att'],
-  /** The infinitive a recommendation's opening ends in (`Kommunstyrelsen föreslår fullmäktige besluta`). */
-  recommendedInfinitives: ['besluta'],
+  /** The verb a recommendation's opening ends in (`Kommunstyrelsen föreslår fullmäktige besluta`, `… föreslår att kommunfullmäktige beslutar följande.`). */
+  recommendedVerbs: ['besluta', 'beslutar'],
   /** What may follow the verb of a line that opens clauses (`beslutar att`, `besluta enligt följande:`). */
   clauseIntroTails: ['att', 'följande', 'enligt följande'],
+  /** The tails that announce the clauses after them whatever ends the line, a full stop too (`Nämnden beslutar följande.`). */
+  announcingTails: ['följande'],
   /** Sub-headings that also title a whole point (`§ 5` / `Information` / `Förbundschefen informerar …`): under a bare §, its title. */
   subheadingTitles: ['information', 'diskussion'],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */

@@ -91,6 +91,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     }
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
+    // (`Styrelsen beslutar följande.` heads them however many: the word announces them)
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
     if (k > 0) cuts.add(k);
     if (k + 1 < p.starts.length) cuts.add(k + 1);
