@@ -749,6 +749,9 @@ export const DECISION = {
     // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
     // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
     'enligt', 'i enlighet med',
+    // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
+    // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
+    'efter', 'utan', 'vid omröstning', 'vid votering',
   ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
