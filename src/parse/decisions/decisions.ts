@@ -19,7 +19,7 @@ import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark, withoutRemarks } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
-import { sentences, sentencesOf } from './sentences.js';
+import { sentences, sentencesOf, type Sentence } from './sentences.js';
 import { pushSplit } from './split.js';
 
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
@@ -44,6 +44,33 @@ function opensClauses(text: string, next: Clause | undefined): { by: string | nu
   if (heading) return { by: heading.by };
   const r = recommendsIntro(text);
   return r === null ? undefined : { by: r };
+}
+
+// `Ja-röster: 6` / `Kommunstyrelsen beslutar att …`: a line after one that ends in a count, a bracket or a capital (a
+// vote's table, a roll's `X`) and opens with a capitalised word starts a sentence, though no full stop ends the line before
+const LIST_END = /[\d)\p{Lu}]$/u;
+const OPENS_WORD = /^\p{Lu}\p{Ll}/u;
+/** The sentences of a paragraph, cut again where a line opens a sentence after a list's line. */
+function atListEnds(p: Paragraph, said: readonly Sentence[]): readonly Sentence[] {
+  if (p.starts.length < 2) return said;
+  const cuts: number[] = [];
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    if (OPENS_WORD.test(p.text.slice(at, at + 2)) && LIST_END.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) cuts.push(at);
+  }
+  if (cuts.length === 0) return said;
+  const out: Sentence[] = [];
+  for (const s of said) {
+    let from = s.offset;
+    const end = s.offset + s.text.length;
+    for (const c of cuts) {
+      if (c <= from || c >= end) continue;
+      out.push({ text: p.text.slice(from, c).trim(), offset: from });
+      from = c;
+    }
+    out.push(from === s.offset ? s : { text: p.text.slice(from, end).trim(), offset: from });
+  }
+  return out;
 }
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
@@ -132,7 +159,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
     const first = p.text.search(HINT);
     if (first < 0) continue;
-    const said = sentencesOf(p);
+    const said = atListEnds(p, sentencesOf(p));
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
       if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
