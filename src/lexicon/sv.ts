@@ -856,6 +856,8 @@ export const DECISION = {
   findingDeferrals: ['återremiss', 'bordläggning'],
   /** The verbs of such a finding that reject what they name. */
   findingRejects: ['avslår', 'avslog'],
+  /** A vote asked for after the chair's finding (`… finner att nämnden bifaller förslaget. Omröstning begärs.`): the vote decides, not the finding. */
+  voteRequests: ['omröstning begärs', 'omröstning begärdes', 'omröstning har begärts', 'omröstning är begärd', 'votering begärs', 'votering begärdes', 'votering har begärts'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

@@ -7,11 +7,12 @@
 // beslutade på förra mötet …`).
 import { DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
-import type { Paragraph } from '../../text/line.js';
-import { trimEndOf } from '../../text/patterns.js';
+import { lineAt, type Paragraph } from '../../text/line.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
+import { findingOrgan } from './finding.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
@@ -182,5 +183,24 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     }
   }
   // a task given in the discussion is no decision of its own where the item decides by other words
-  return weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
+  const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
+  return withoutOutvotedFindings(decided, paragraphs);
+}
+
+const VOTE_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.voteRequests)})(?![\\p{L}])`, 'iu');
+const MAY_REQUEST = /begär/i;
+/**
+ * `Ordföranden … finner att kommunstyrelsen bifaller förslaget. Omröstning begärs.` / `Med 10 ja-röster mot 3 …
+ * beslutar kommunstyrelsen att …`: a vote asked for after the chair's finding decides in its place, where a
+ * decision after the request says how it went; the finding is no decision of its own then.
+ */
+function withoutOutvotedFindings(decided: Decision[], paragraphs: readonly Paragraph[]): Decision[] {
+  if (decided.length < 2 || !decided.some((d) => findingOrgan(d.text) !== null)) return decided;
+  let requested = Infinity;
+  for (const p of paragraphs) {
+    const m = MAY_REQUEST.test(p.text) ? VOTE_REQUEST.exec(p.text) : null;
+    if (m) requested = Math.min(requested, lineAt(p, m.index));
+  }
+  if (requested === Infinity || !decided.some((d) => d.line > requested)) return decided;
+  return decided.filter((d) => d.line > requested || findingOrgan(d.text) === null);
 }
