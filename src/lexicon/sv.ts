@@ -749,6 +749,9 @@ export const DECISION = {
     // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
     // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
     'enligt', 'i enlighet med',
+    // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
+    // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
+    'efter', 'utan', 'vid omröstning', 'vid votering',
   ],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
@@ -819,6 +822,12 @@ export const DECISION = {
   },
   /** Words that join the last but one of a list of clauses to the last (`att …, samt` / `att …`): no part of it. */
   clauseJoins: ['samt', 'och', 'samt att', 'och att'],
+  /** The verb a recommendation's opening ends in (`Kommunstyrelsen föreslår fullmäktige besluta`, `… föreslår att kommunfullmäktige beslutar följande.`). */
+  recommendedVerbs: ['besluta', 'beslutar'],
+  /** What may follow the verb of a line that opens clauses (`beslutar att`, `besluta enligt följande:`). */
+  clauseIntroTails: ['att', 'följande', 'enligt följande'],
+  /** The tails that announce the clauses after them whatever ends the line, a full stop too (`Nämnden beslutar följande.`). */
+  announcingTails: ['följande'],
   /** Sub-headings that also title a whole point (`§ 5` / `Information` / `Förbundschefen informerar …`): under a bare §, its title. */
   subheadingTitles: ['information', 'diskussion'],
   /** Headings of what the meeting agreed in notes (`Överenskommelse`): decisions of a meeting that keeps no protokoll. */
@@ -847,6 +856,8 @@ export const DECISION = {
   findingDeferrals: ['återremiss', 'bordläggning'],
   /** The verbs of such a finding that reject what they name. */
   findingRejects: ['avslår', 'avslog'],
+  /** A vote asked for after the chair's finding (`… finner att nämnden bifaller förslaget. Omröstning begärs.`): the vote decides, not the finding. */
+  voteRequests: ['omröstning begärs', 'omröstning begärdes', 'omröstning har begärts', 'omröstning är begärd', 'votering begärs', 'votering begärdes', 'votering har begärts'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

@@ -306,6 +306,10 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   let points: Map<number, number> | undefined;
   // the end of the point's heading just cut (`Punkt 2 `): its number starts nothing of its own
   let pointEnd = -1;
+  // the label just cut: a word inside it starts nothing where the words before it are no label of their own
+  // (`TILLKÄNNAGIVANDE AV JUSTERING`, whose last word is a label too; but `NÄRVARANDE Ledamöter` is two)
+  let labelStart = -1;
+  let labelEnd = -1;
   // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
   // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
   // (the pattern skips to the next such start, past the small ASCII letters that open most words; `test`, not `exec`:
@@ -316,7 +320,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c) || at < pointEnd) continue;
+    if (isSpaceCode(c) || at < pointEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
@@ -501,6 +505,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it)
     if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
+      labelStart = at;
+      labelEnd = at + label.length;
     }
   }
   // a line that opens with an item's heading needs one cut to be an item run on with its

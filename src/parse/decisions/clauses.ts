@@ -3,6 +3,7 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { clauseAfterIntro, opensClauseList } from './intro.js';
 
 export interface Clause {
   text: string;
@@ -50,16 +51,23 @@ export function clauses(p: Paragraph): Clause[] {
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
     if (!/^\p{Lu}/u.test(rest)) return false;
     if (/[.!]$/u.test(before)) return true;
+    // `Kommunstyrelsen föreslår fullmäktige besluta` / `Budgeten fastställs.`: a line that only opens the clauses under it
+    if (opensClauseList(before)) return true;
     // `(S) Johanna Ek` / `Till ordförande utses …`: a sentence after the names of a list is a clause of its own
     const line = rest.slice(0, (p.starts[k + 1]?.offset ?? p.text.length) - s.offset);
     // `att lägga den till handlingarna` / `Beslutet är enhälligt.`: how it was decided, on a line of its own
     return (isListPart(before) && isSentenceLine(line)) || (line.includes('eslut') && REMARK_LINE.test(line.trim()));
   });
-  return cuts
-    .map((s, k) => {
-      const end = cuts[k + 1]?.offset ?? p.text.length;
-      const raw = p.text.slice(s.offset, end);
-      return { text: mark(raw).trim(), line: lineAt(p, s.offset), bullet: /^[•\-–−*]/u.test(raw) };
-    })
-    .filter((c) => c.text !== '');
+  const out: Clause[] = [];
+  for (const [k, s] of cuts.entries()) {
+    const end = cuts[k + 1]?.offset ?? p.text.length;
+    const raw = p.text.slice(s.offset, end);
+    const line = lineAt(p, s.offset);
+    const text = mark(raw).trim();
+    // `… föreslår fullmäktige besluta Budgeten fastställs.`: the opening and its first clause run on one line
+    const after = clauseAfterIntro(text);
+    if (after > 0) out.push({ text: text.slice(0, after).trim(), line, bullet: false }, { text: text.slice(after), line, bullet: false });
+    else if (text !== '') out.push({ text, line, bullet: /^[•\-–−*]/u.test(raw) });
+  }
+  return out;
 }

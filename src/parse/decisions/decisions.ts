@@ -7,18 +7,20 @@
 // beslutade på förra mötet …`).
 import { DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
-import type { Paragraph } from '../../text/line.js';
+import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
+import { findingOrgan } from './finding.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
+import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark, withoutRemarks } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
-import { sentences, sentencesOf } from './sentences.js';
+import { sentences, sentencesOf, type Sentence } from './sentences.js';
 import { pushSplit } from './split.js';
 
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
@@ -32,23 +34,44 @@ const withoutJoin = (text: string): string => {
   const j = CLAUSE_JOINS.find((w) => text.endsWith(w));
   return j ? text.slice(0, -j.length) : text;
 };
-// `Styrelsen föreslår medlemmarna besluta`, `Kommunstyrelsen föreslår kommunfullmäktige att besluta:`:
-// the line that opens a recommendation's clauses, itself none
-const RECOMMEND_INTRO = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.proposalMarkers.filter((m) => !m.includes(' ')))})\\s+(?:\\p{L}[\\p{L}-]*\\s+){1,3}?(?:att\\s+)?besluta(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?$`,
-  'u',
-);
 /**
  * A clause that only opens the clauses after it (`Styrelsen beslutar enligt följande:` /
- * `att anta planen,` / `att …`; `Styrelsen föreslår medlemmarna besluta` / `att …`): who
- * decides, or undefined where the clause says something itself.
+ * `att anta planen,` / `att …`; `Styrelsen föreslår medlemmarna besluta` / `Budgeten fastställs.`):
+ * who decides, or undefined where the clause says something itself.
  */
 function opensClauses(text: string, next: Clause | undefined): { by: string | null } | undefined {
-  if (next === undefined || !(next.bullet || /^att\s/u.test(next.text)) || /^att\s/u.test(text)) return undefined;
+  if (next === undefined || /^att\s/u.test(text)) return undefined;
   const heading = decisionHeading(text);
   if (heading) return { by: heading.by };
-  const r = text.includes('esluta') ? RECOMMEND_INTRO.exec(text) : null;
-  return r ? { by: r[1]! } : undefined;
+  const r = recommendsIntro(text);
+  return r === null ? undefined : { by: r };
+}
+
+// `Ja-röster: 6` / `Kommunstyrelsen beslutar att …`: a line after one that ends in a count, a bracket or a capital (a
+// vote's table, a roll's `X`) and opens with a capitalised word starts a sentence, though no full stop ends the line before
+const LIST_END = /[\d)\p{Lu}]$/u;
+const OPENS_WORD = /^\p{Lu}\p{Ll}/u;
+/** The sentences of a paragraph, cut again where a line opens a sentence after a list's line. */
+function atListEnds(p: Paragraph, said: readonly Sentence[]): readonly Sentence[] {
+  if (p.starts.length < 2) return said;
+  const cuts: number[] = [];
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    if (OPENS_WORD.test(p.text.slice(at, at + 2)) && LIST_END.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) cuts.push(at);
+  }
+  if (cuts.length === 0) return said;
+  const out: Sentence[] = [];
+  for (const s of said) {
+    let from = s.offset;
+    const end = s.offset + s.text.length;
+    for (const c of cuts) {
+      if (c <= from || c >= end) continue;
+      out.push({ text: p.text.slice(from, c).trim(), offset: from });
+      from = c;
+    }
+    out.push(from === s.offset ? s : { text: p.text.slice(from, end).trim(), offset: from });
+  }
+  return out;
 }
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
@@ -137,7 +160,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
     const first = p.text.search(HINT);
     if (first < 0) continue;
-    const said = sentencesOf(p);
+    const said = atListEnds(p, sentencesOf(p));
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
       if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
@@ -160,5 +183,24 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     }
   }
   // a task given in the discussion is no decision of its own where the item decides by other words
-  return weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
+  const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
+  return withoutOutvotedFindings(decided, paragraphs);
+}
+
+const VOTE_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.voteRequests)})(?![\\p{L}])`, 'iu');
+const MAY_REQUEST = /begär/i;
+/**
+ * `Ordföranden … finner att kommunstyrelsen bifaller förslaget. Omröstning begärs.` / `Med 10 ja-röster mot 3 …
+ * beslutar kommunstyrelsen att …`: a vote asked for after the chair's finding decides in its place, where a
+ * decision after the request says how it went; the finding is no decision of its own then.
+ */
+function withoutOutvotedFindings(decided: Decision[], paragraphs: readonly Paragraph[]): Decision[] {
+  if (decided.length < 2 || !decided.some((d) => findingOrgan(d.text) !== null)) return decided;
+  let requested = Infinity;
+  for (const p of paragraphs) {
+    const m = MAY_REQUEST.test(p.text) ? VOTE_REQUEST.exec(p.text) : null;
+    if (m) requested = Math.min(requested, lineAt(p, m.index));
+  }
+  if (requested === Infinity || !decided.some((d) => d.line > requested)) return decided;
+  return decided.filter((d) => d.line > requested || findingOrgan(d.text) === null);
 }

@@ -62,7 +62,7 @@ export const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) |
 
 /** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (isAttachmentLine(text) || (!endsUnlikeHeading(text) && (decisionHeading(text) !== null || isProposalLabel(text) || SUBHEADING.test(text))));
+  text.length <= 60 && (isAttachmentLine(text) || decisionHeading(text) !== null || (!endsUnlikeHeading(text) && (isProposalLabel(text) || SUBHEADING.test(text))));
 
 // Every heading, label and sub-heading ends in a letter or a colon (a white space after it
 // aside): text that ends in a full stop, a digit, a bracket or other ASCII punctuation, as most
@@ -94,7 +94,13 @@ export const isProposalLabel = (text: string): boolean => !endsUnlikeHeading(tex
 const MAY_DECIDE = /eslu|eslö|enskomm/i;
 const MAY_PROPOSE = /örslag/i;
 
-export function decisionHeading(text: string): { by: string | null; proposes?: boolean } | null {
+// `Nämnden beslutar följande.`: a word that announces the clauses after it ends the heading, a full stop after it too
+const ANNOUNCING_STOP = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.announcingTails)})\\.$`, 'u');
+/** The line without the full stop after a word that announces clauses (`… beslutar följande.` → `… beslutar följande`). */
+export const withoutAnnouncingStop = (text: string): string => (text.endsWith('.') && ANNOUNCING_STOP.test(text) ? text.slice(0, -1) : text);
+
+export function decisionHeading(line: string): { by: string | null; proposes?: boolean } | null {
+  const text = withoutAnnouncingStop(line);
   if (endsUnlikeHeading(text) || !MAY_DECIDE.test(text)) return null;
   const t = oneWordInCapitals(sentenceCaseOpening(trimEndOf(text, '')));
   const d = DECIDE_HEADING.exec(t);

@@ -5,6 +5,7 @@ import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
+import { recommendsIntro } from './intro.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
 
@@ -42,7 +43,15 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       continue;
     }
     if (!HINT.test(p.text)) continue;
-    for (const s of sentencesOf(p)) if (MARKER.test(s.text)) found.push(s.text);
+    for (const s of sentencesOf(p)) {
+      if (!MARKER.test(s.text)) continue;
+      // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
+      if (recommendsIntro(s.text) !== null) {
+        found.push(p.text.slice(s.offset).trim());
+        break;
+      }
+      found.push(s.text);
+    }
   }
   return found.length ? found.join('\n\n') : null;
 }

@@ -10,6 +10,8 @@ import {
   DECIDE_HEADING, LABELLED_LINE, MOTIONS, MOTIONS_LABEL, PROCEDURE, SUBHEADING, decisionHeading, endsUnlikeHeading,
   isAttachmentLine, isBodyHeading, isBodyLabel, isProceedingsLabel, isProposalLabel,
 } from './headings.js';
+import { decides } from './decides.js';
+import { recommendsIntro } from './intro.js';
 import { isPageHead } from './page-head.js';
 
 export { clauses, isListPart, type Clause } from './clauses.js';
@@ -89,6 +91,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
     }
     if (!isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
+    // (`Styrelsen beslutar följande.` heads them however many: the word announces them)
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
     if (k > 0) cuts.add(k);
     if (k + 1 < p.starts.length) cuts.add(k + 1);
@@ -140,6 +143,9 @@ function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
 const MAY_RECOMMEND = /föreslå|förorda|rekommendera/;
 const RECOMMENDS = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:föreslår|förordar|rekommenderar)${B}`, 'u');
 
+/** A clause of a recommendation after its first: marked as one (`att …`, `2. …`), or a decision in the passive (`Planen antas.`). */
+const announcedClause = (p: Paragraph): boolean => CLAUSE_START.test(p.text) || decides({ text: p.text, offset: 0 })?.by === null;
+
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
 
@@ -154,7 +160,13 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   // `Fastställande av dagordning` / `att fastställa dagordningen`: a body that opens with
   // `att` clauses, no heading over them, is what was decided
   let bareClauses = true;
+  // `Kommunstyrelsen föreslår fullmäktige besluta` on the last line of a paragraph in the body: the paragraph after it is
+  // the clause it announces, and so is each after that which is marked as one or decides in the passive
+  // (`Planen antas.`), the recommendation's words, no decision of this meeting
+  let announced: 'none' | 'first' | 'more' = 'none';
   return paragraphs.map((paragraph, k) => {
+    const announcing = announced;
+    announced = 'none';
     const text = paragraph.text;
     bareClauses = bareClauses && mode === 'none' && BARE_CLAUSE.test(text);
     if (bareClauses) return { paragraph, role: 'decision-clause', by: null, proposes: false };
@@ -204,6 +216,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       return recommender === undefined ? { paragraph, role: 'decision-clause', by, proposes } : { paragraph, role: 'decision-clause', by, proposes, recommender };
     }
     if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
+    if (announcing === 'first' || (announcing === 'more' && announcedClause(paragraph))) {
+      announced = 'more';
+      return { paragraph, role: 'proposal-clause', by: null };
+    }
+    if (!procedure && recommendsIntro(text.slice(paragraph.starts[paragraph.starts.length - 1]?.offset ?? 0)) !== null) announced = 'first';
     return { paragraph, role: 'body', by: null, procedure, motions };
   });
 }
