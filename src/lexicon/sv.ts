@@ -1060,6 +1060,12 @@ export const TITLE_LINK_WORDS = [
   'från', 'till', 'med', 'om', 'av', 'för', 'i', 'hos', 'inom', 'mellan', 'och', 'samt', 'mot', 'vid', 'på', 'inför', 'under', 'kring', 'enligt', 'gällande', 'avseende',
 ] as const;
 
+/**
+ * The legal forms that end a company's name (`Sundby Energi AB`, `Norrvik Revision HB`,
+ * `Vasa Bostäder Ab`): the capitalised words before one are the company's, not a new sentence.
+ */
+export const COMPANY_FORMS = ['AB', 'HB', 'KB', 'Ab', 'Oy', 'Oyj', 'Abp', 'AB:s', 'HB:s'] as const;
+
 /** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
 export const CONTACT_LABELS = [
   'postadress', 'besöksadress', 'adress', 'telefon', 'tel', 'tfn', 'fax', 'telefax', 'växel', 'e-post', 'epost', 'mail',

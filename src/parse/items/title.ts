@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow } from '../../text/case-number.js';
@@ -226,6 +226,12 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     if (LINK_WORDS.has(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
     if (namesProperty(words, i)) continue;
+    // `… avtal med Sundby Energi AB Förbundschefen …`: a company's name runs to its legal form
+    const form = companyFormAfter(words, i);
+    if (form > 0) {
+      i = form;
+      continue;
+    }
     // `Regionförbundet Kalmars årsredovisning …`: a name's genitive after its first word owns the noun after it
     if (GENITIVE_NAME.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}/u.test(words[i + 1] ?? '')) continue;
     cut = i;
@@ -239,6 +245,18 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
 }
 
 const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
+const COMPANY_FORM = new Set<string>(COMPANY_FORMS);
+// the words of a company's name before its legal form (`Norra Sundby Energi AB`)
+const COMPANY_NAME_WORDS = 3;
+/** The index of a legal form (`AB`) that ends a run of capitalised words opening at i; -1 where none does. */
+function companyFormAfter(words: readonly string[], i: number): number {
+  for (let j = i; j < words.length && j <= i + COMPANY_NAME_WORDS; j++) {
+    const w = trimEndOf(words[j]!, ',;.');
+    if (COMPANY_FORM.has(w) && (j > i || /^\p{Lu}/u.test(words[i - 1] ?? ''))) return j;
+    if (!/^\p{Lu}/u.test(w)) return -1;
+  }
+  return -1;
+}
 // a property's number after its name: the block and the unit (`1:2`, `23:19,`)
 const PROPERTY_NUMBER = /^\d{1,4}:\d{1,4}[,.]?$/u;
 /** The word at i is (part of) a property's name: a property number follows within two words. */
