@@ -1,7 +1,8 @@
 // Minutes that number each § on through the year but keep the agenda's numbers on the
 // sub-points (`§ 7 Ekonomi` / `5.1 Budget 2025` / `5.2 Årsredovisning`): the decimal points
 // are the §'s sub-items though their number is not the §'s. One such line alone is a figure or
-// a reference and stays text. Every text is invented.
+// a reference and stays text, and so do the decimal sections of a numbered heading in the
+// body (`3. Mål` / `3.1 Effektmål`). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { item, meetingDoc, text } from './helpers.js';
 
@@ -38,5 +39,18 @@ describe('decimal sub-points of another number than their §', () => {
     );
     expect(item(doc, 7).subItems).toEqual([]);
     expect(item(doc, 7).text).toContain('4.1 Prognos');
+  });
+
+  it('stay text under a numbered heading of their own in the body (an appended plan`s sections)', () => {
+    const doc = meetingDoc(
+      text(
+        ...head,
+        '§ 6 Mötets öppnande', 'Ordföranden öppnade mötet.', '',
+        '§ 7 Mötets avslutande', 'Ordföranden avslutade mötet.', 'Verksamhetsplan 2026',
+        '3. Mål', '3.1 Effektmål', 'Färre personer ska stå utan försörjning.', '3.2 Individmål', 'Fler deltagare ska gå till arbete.',
+        ...tail,
+      ),
+    );
+    expect(item(doc, 7).subItems).toEqual([]);
   });
 });

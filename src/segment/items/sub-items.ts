@@ -31,7 +31,14 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
     if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
     const sub = subItemOf(line.text, subs.length, parent, prefix);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
-    if (subs.length === 0 && sub.label.includes('.')) prefix = Number(sub.label.slice(0, sub.label.indexOf('.')));
+    if (subs.length === 0 && sub.label.includes('.')) {
+      prefix = Number(sub.label.slice(0, sub.label.indexOf('.')));
+      // (`7. Mål` / `7.1. Effektmål`: decimal sections of a numbered heading in the body, an appended plan's)
+      if (prefix !== parent && headedInBody(lines, start, i, prefix)) {
+        prefix = null;
+        continue;
+      }
+    }
     const titleLines = wrappedTitle(lines, line, i, end);
     const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
     const prev = subs[subs.length - 1];
@@ -43,6 +50,13 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
   const last = subs[subs.length - 1];
   if (last) last.end = trimEnd(lines, last.at, end);
   return subs;
+}
+
+/** A line between `start` and `at` opens with the number `n` as a heading of its own (`7. Mål`, `7 Mål`). */
+function headedInBody(lines: readonly Line[], start: number, at: number, n: number): boolean {
+  const heading = new RegExp(`^${n}\\.? \\p{Lu}`, 'u');
+  for (let k = start; k < at; k++) if (heading.test(lines[k]!.text)) return true;
+  return false;
 }
 
 /**
