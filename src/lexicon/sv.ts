@@ -894,6 +894,14 @@ export const TITLE_PRESENTER_VERBS = [
   'informerar', 'informerade', 'föredrar', 'föredrog', 'redogör', 'redogjorde', 'presenterar', 'presenterade', 'rapporterar', 'rapporterade', 'berättar', 'berättade',
 ] as const;
 
+/**
+ * What a point is, said with who gives it (`Information av Maria Lind`, `Presentation av
+ * förbundschef Eva Holm`, `Information ges av Per Ås`): the nouns, and the verbs that may
+ * stand between the noun and `av`.
+ */
+export const PRESENTED_BY_NOUNS = ['information', 'presentation', 'redovisning', 'dragning', 'föredragning', 'genomgång', 'lägesrapport'] as const;
+export const PRESENTED_BY_VERBS = ['ges', 'gavs', 'lämnas', 'lämnades', 'hålls', 'hölls'] as const;
+
 /** Title words of a point about a person, whom a dash after the title names (`Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`): no presenter. */
 export const TITLE_ABOUT_PERSON_WORDS = ['val', 'fyllnadsval', 'nyval', 'omval', 'avsägelse', 'entledigande', 'utseende', 'nominering', 'ansökan', 'anställning', 'tack', 'avtackning', 'minnesord'] as const;
 

@@ -2,9 +2,10 @@
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
 // förbundschef Gunilla Gran`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
-import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTED_BY_VERBS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
 
 const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
@@ -48,7 +49,42 @@ function roleWords(who: string, rest: string): string | null {
   return !who.includes(' ') && LOWER_REST.test(rest) ? `${who}${rest}`.trim().replace(/\.$/u, '') : null;
 }
 
+// `Information av Maria Lind`, `Presentation ges av förbundschef Eva Holm.`: a line or sentence of its own
+const PRESENTED_BY = new RegExp(
+  `^(?:${alternation(PRESENTED_BY_NOUNS.map(capitalise))})(?: (?:${alternation(PRESENTED_BY_VERBS)}))? av (?:(\\p{Ll}[\\p{L}-]*) )?${WHO}\\.?$`,
+  'u',
+);
+
+/** Who a line like `Information av förbundschef Maria Lind` names: a person (a given name first), not an organisation (`Information av Försäkringskassan`). */
+function presentedBy(text: string): string | null {
+  const m = PRESENTED_BY.exec(text);
+  if (!m || (m[1] !== undefined && !POSITION.test(m[1]))) return null;
+  return isGivenName(m[2]!.split(' ')[0]!) ? nameOf(m[2]!) : null;
+}
+
+/** The presenter a line or sentence of the body names as who gives the point (`Information av Maria Lind`), or null. */
+function presentedInBody(paragraphs: readonly Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    if (!p.text.includes(' av ')) continue;
+    for (const [j, start] of p.starts.entries()) {
+      const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
+      const who = line.includes(' av ') ? presentedBy(line) : null;
+      if (who !== null) return who;
+    }
+    for (const s of sentencesOf(p)) {
+      const who = s.text.includes(' av ') ? presentedBy(s.text.trim()) : null;
+      if (who !== null) return who;
+    }
+  }
+  return null;
+}
+
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
+  return presenterSaid(paragraphs) ?? presentedInBody(paragraphs);
+}
+
+/** The presenter a `föredra-` word names. */
+function presenterSaid(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
     // the heading and both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
     if (!/föredr/i.test(p.text)) continue;
