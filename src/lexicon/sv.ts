@@ -895,12 +895,11 @@ export const TITLE_PRESENTER_VERBS = [
 ] as const;
 
 /**
- * What a point is, said with who gives it (`Information av Maria Lind`, `Presentation av
- * förbundschef Eva Holm`, `Information ges av Per Ås`): the nouns, and the verbs that may
- * stand between the noun and `av`.
+ * What a point is, said with who gives it as a heading (`Information av Maria Lind`,
+ * `Presentation av förbundschef Eva Holm`). (A sentence, `Information lämnas av Per Ås.`,
+ * reports who informed: no presenter, as the gold of real minutes reads it.)
  */
 export const PRESENTED_BY_NOUNS = ['information', 'presentation', 'redovisning', 'dragning', 'föredragning', 'genomgång', 'lägesrapport'] as const;
-export const PRESENTED_BY_VERBS = ['ges', 'gavs', 'lämnas', 'lämnades', 'hålls', 'hölls'] as const;
 
 /** Title words of a point about a person, whom a dash after the title names (`Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`): no presenter. */
 export const TITLE_ABOUT_PERSON_WORDS = ['val', 'fyllnadsval', 'nyval', 'omval', 'avsägelse', 'entledigande', 'utseende', 'nominering', 'ansökan', 'anställning', 'tack', 'avtackning', 'minnesord'] as const;

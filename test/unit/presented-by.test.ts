@@ -1,7 +1,8 @@
 // A point said with who gives it (`Information av Maria Lind`): on a line of its own in a §'s
-// body, as a sentence (`Information ges av förbundschef Eva Holm.`), or wrapped from an agenda's
-// line into the point's title (`3. Ekonomisk rapport` / `Information av Maria Lind`). The person
-// is the presenter; an organisation (`Information av Försäkringskassan`) is none. Every text is invented.
+// body, or wrapped from an agenda's line into the point's title (`3. Ekonomisk rapport` /
+// `Information av Maria Lind`). The person is the presenter; an organisation (`Information av
+// Försäkringskassan`) is none, nor is a sentence that reports who informed (`Information lämnas
+// av …`, as real minutes' gold reads it). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { item, meetingDoc, text } from './helpers.js';
 
@@ -18,11 +19,12 @@ const minutes = (...body: string[]): ReturnType<typeof meetingDoc> =>
 describe('who gives the point', () => {
   it('is the presenter on a line of its own in the body', () => {
     expect(item(minutes('Information av Maria Lind', 'Rapporten visar ett överskott.'), 7).presenter).toBe('Maria Lind');
-    expect(item(minutes('Rapporten visar ett överskott.', 'Information ges av förbundschef Eva Holm.'), 7).presenter).toBe('Eva Holm');
+    expect(item(minutes('Information av förbundschef Eva Holm', 'Rapporten visar ett överskott.'), 7).presenter).toBe('Eva Holm');
   });
 
-  it('is no presenter when it is an organisation', () => {
+  it('is no presenter when it is an organisation, or a sentence reports who informed', () => {
     expect(item(minutes('Information av Försäkringskassan', 'Rapporten visar ett överskott.'), 7).presenter).toBeNull();
+    expect(item(minutes('Rapporten visar ett överskott.', 'Information lämnas av Eva Holm och Per Ås.'), 7).presenter).toBeNull();
   });
 
   it('is read off an agenda point`s wrapped title', () => {

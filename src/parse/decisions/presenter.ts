@@ -2,7 +2,7 @@
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
 // förbundschef Gunilla Gran`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
-import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTED_BY_VERBS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation, capitalise } from '../../text/patterns.js';
@@ -49,11 +49,8 @@ function roleWords(who: string, rest: string): string | null {
   return !who.includes(' ') && LOWER_REST.test(rest) ? `${who}${rest}`.trim().replace(/\.$/u, '') : null;
 }
 
-// `Information av Maria Lind`, `Presentation ges av förbundschef Eva Holm.`: a line or sentence of its own
-const PRESENTED_BY = new RegExp(
-  `^(?:${alternation(PRESENTED_BY_NOUNS.map(capitalise))})(?: (?:${alternation(PRESENTED_BY_VERBS)}))? av (?:(\\p{Ll}[\\p{L}-]*) )?${WHO}\\.?$`,
-  'u',
-);
+// `Information av Maria Lind`, `Presentation av förbundschef Eva Holm`: a line of its own
+const PRESENTED_BY = new RegExp(`^(?:${alternation(PRESENTED_BY_NOUNS.map(capitalise))}) av (?:(\\p{Ll}[\\p{L}-]*) )?${WHO}\\.?$`, 'u');
 
 /** Who a line like `Information av förbundschef Maria Lind` names: a person (a given name first), not an organisation (`Information av Försäkringskassan`). */
 function presentedBy(text: string): string | null {
@@ -62,17 +59,13 @@ function presentedBy(text: string): string | null {
   return isGivenName(m[2]!.split(' ')[0]!) ? nameOf(m[2]!) : null;
 }
 
-/** The presenter a line or sentence of the body names as who gives the point (`Information av Maria Lind`), or null. */
+/** The presenter a line of the body names as who gives the point (`Information av Maria Lind`), or null. */
 function presentedInBody(paragraphs: readonly Paragraph[]): string | null {
   for (const p of paragraphs) {
     if (!p.text.includes(' av ')) continue;
     for (const [j, start] of p.starts.entries()) {
       const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
       const who = line.includes(' av ') ? presentedBy(line) : null;
-      if (who !== null) return who;
-    }
-    for (const s of sentencesOf(p)) {
-      const who = s.text.includes(' av ') ? presentedBy(s.text.trim()) : null;
       if (who !== null) return who;
     }
   }
