@@ -298,6 +298,7 @@ function isProse(text: string): boolean {
 
 function remove(lines: Line[], i: number): void {
   lines[i]!.text = '';
+  lines[i]!.furniture = true;
   const next = lines[i + 1];
   if (next) next.pageBreak = true;
 }
