@@ -900,6 +900,8 @@ export const TITLE_PRESENTER_VERBS = [
  * reports who informed: no presenter, as the gold of real minutes reads it.)
  */
 export const PRESENTED_BY_NOUNS = ['information', 'presentation', 'redovisning', 'dragning', 'föredragning', 'genomgång', 'lägesrapport'] as const;
+/** How such a point is given, before its noun (`Muntlig information av Karl Ek`). */
+export const PRESENTED_BY_MANNERS = ['muntlig', 'skriftlig', 'kort'] as const;
 
 /** Title words of a point about a person, whom a dash after the title names (`Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`): no presenter. */
 export const TITLE_ABOUT_PERSON_WORDS = ['val', 'fyllnadsval', 'nyval', 'omval', 'avsägelse', 'entledigande', 'utseende', 'nominering', 'ansökan', 'anställning', 'tack', 'avtackning', 'minnesord'] as const;

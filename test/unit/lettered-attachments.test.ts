@@ -1,6 +1,7 @@
 // Attachments labelled by letters (`Bilaga A Resultaträkning`, `(bilaga A)`, `bilaga B–D`,
 // `(bil. E och F)`), a list of `Bilaga …` lines joined into one paragraph, and a lettered list
-// under a `Bilagor` heading (`a) Budget 2026` / `b) Verksamhetsplan`): each names an attachment.
+// under a `Bilagor` heading (`a) Budget 2026` / `b) Verksamhetsplan`, or `Bilagor: a) PM, b) …` on one
+// line): each names an attachment.
 // A word that only starts with a letter (`bil. e-post`, `bilagan`) names none. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { attachmentsIn, expandAttachments, readTitle } from '../../src/parse/items/title.js';
@@ -26,5 +27,6 @@ describe('lettered attachments', () => {
   it('are the letters of a list under a Bilagor heading', () => {
     expect(attachmentsIn('Styrelsen fastställer budgeten.\n\nBilagor\n\na) Budget 2026 b) Verksamhetsplan 2026')).toEqual(['a', 'b']);
     expect(attachmentsIn('Förslaget omfattar\n\na) Budget 2026 b) Verksamhetsplan 2026')).toEqual([]);
+    expect(attachmentsIn('Information om insatsen. Bilagor: a) PM, b) Förslag till avtal, c) Budget')).toEqual(['a', 'b', 'c']);
   });
 });

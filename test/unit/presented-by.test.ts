@@ -20,6 +20,9 @@ describe('who gives the point', () => {
   it('is the presenter on a line of its own in the body', () => {
     expect(item(minutes('Information av Maria Lind', 'Rapporten visar ett överskott.'), 7).presenter).toBe('Maria Lind');
     expect(item(minutes('Information av förbundschef Eva Holm', 'Rapporten visar ett överskott.'), 7).presenter).toBe('Eva Holm');
+    // (the organisation after the name is no presenter's, nor is the manner before the noun part of it)
+    expect(item(minutes('Information av Maria Lind, Region Norrvik', 'Rapporten visar ett överskott.'), 7).presenter).toBe('Maria Lind');
+    expect(item(minutes('Muntlig information av Karl Ek och Eva Holm, Norrviks kommun.'), 7).presenter).toBe('Karl Ek och Eva Holm');
   });
 
   it('is no presenter when it is an organisation, or a sentence reports who informed', () => {

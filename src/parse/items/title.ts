@@ -128,6 +128,9 @@ export function attachmentsIn(text: string): string[] {
     const under = heading;
     if (l.trim() !== '') heading = ATTACHMENT_HEADING.test(l.trim());
     if (under) lines.push(...letteredList(l.trim()));
+    // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
+    const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
+    if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
     // every way of naming an attachment says `bil` (a plain test: most lines of a body do not)
     if (!MAY_ATTACH.test(l)) continue;
     const listed = attachmentLine(l.trim());
@@ -144,6 +147,8 @@ export function attachmentsIn(text: string): string[] {
 
 // `Bilagor`, `Bilagor:`: a heading over the list of attachments
 const ATTACHMENT_HEADING = new RegExp(`^${ATTACH}\\s?:?$`, 'iu');
+// `Bilagor: a) …`: the heading, then the list's first letter on the same line
+const LABELLED_LETTERS = new RegExp(`(?<![\\p{L}])${ATTACH}:? (?=a\\) \\p{Lu})`, 'iu');
 // a lettered entry of a list: its letter, then a capital (`a) Budget 2026`)
 const LETTERED_ENTRY = /(?:^|\s)([a-h])\) (?=\p{Lu})/gu;
 // a further `Bilaga 2 Title` in a line that opened with one (capitalised: a mention in a sentence is no entry)
