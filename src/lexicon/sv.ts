@@ -905,6 +905,15 @@ export const TITLE_PRESENTER_VERBS = [
   'informerar', 'informerade', 'föredrar', 'föredrog', 'redogör', 'redogjorde', 'presenterar', 'presenterade', 'rapporterar', 'rapporterade', 'berättar', 'berättade',
 ] as const;
 
+/**
+ * What a point is, said with who gives it as a heading (`Information av Maria Lind`,
+ * `Presentation av förbundschef Eva Holm`). (A sentence, `Information lämnas av Per Ås.`,
+ * reports who informed: no presenter, as the gold of real minutes reads it.)
+ */
+export const PRESENTED_BY_NOUNS = ['information', 'presentation', 'redovisning', 'dragning', 'föredragning', 'genomgång', 'lägesrapport'] as const;
+/** How such a point is given, before its noun (`Muntlig information av Karl Ek`). */
+export const PRESENTED_BY_MANNERS = ['muntlig', 'skriftlig', 'kort'] as const;
+
 /** Title words of a point about a person, whom a dash after the title names (`Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`): no presenter. */
 export const TITLE_ABOUT_PERSON_WORDS = ['val', 'fyllnadsval', 'nyval', 'omval', 'avsägelse', 'entledigande', 'utseende', 'nominering', 'ansökan', 'anställning', 'tack', 'avtackning', 'minnesord'] as const;
 
@@ -1070,6 +1079,12 @@ export const CERTIFICATE = {
 export const TITLE_LINK_WORDS = [
   'från', 'till', 'med', 'om', 'av', 'för', 'i', 'hos', 'inom', 'mellan', 'och', 'samt', 'mot', 'vid', 'på', 'inför', 'under', 'kring', 'enligt', 'gällande', 'avseende',
 ] as const;
+
+/**
+ * The legal forms that end a company's name (`Sundby Energi AB`, `Norrvik Revision HB`,
+ * `Vasa Bostäder Ab`): the capitalised words before one are the company's, not a new sentence.
+ */
+export const COMPANY_FORMS = ['AB', 'HB', 'KB', 'Ab', 'Oy', 'Oyj', 'Abp', 'AB:s', 'HB:s'] as const;
 
 /** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
 export const CONTACT_LABELS = [

@@ -8,7 +8,7 @@
 // place, except where a run starts at the top of a page: there it is the document's own
 // heading (its title, organ and date), and only a page counter goes.
 // One pass to cut pages, one to count, one to remove: linear in the number of lines.
-import { KIND_TITLES, SENTENCE_GOES_ON } from '../lexicon/sv.js';
+import { KIND_TITLES, OTHER_DOCUMENT_TITLES, SENTENCE_GOES_ON } from '../lexicon/sv.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
@@ -143,11 +143,22 @@ export function removeRunningHeads(lines: Line[]): void {
         if (earlier && !opensAt(o)) remove(lines, o.index);
         else if (o.top && ((k === 0 && headsDocument(o)) || opensAt(o) || (k > 0 && otherMeeting(lines, run[0]!, o)))) {
           const line = lines[o.index]!;
-          line.text = line.text.replace(COUNTER, '').trim();
+          line.text = withoutCounter(line.text);
         } else remove(lines, o.index);
       });
     }
   }
+}
+
+// `2/14` as a counter: the page, a slash, the pages (`2025/14` is a case number: no page of 14 is the 2025th)
+const SLASH_COUNTER = /^(\d{1,4})\s*\/\s*(\d{1,4})/u;
+/** The line without its page counter (`Sida 2 av 5`, `3 (7)`, `2/5`), a case number's `2025/14` kept. */
+function withoutCounter(text: string): string {
+  const m = COUNTER.exec(text);
+  if (!m) return text;
+  const slash = SLASH_COUNTER.exec(m[0]);
+  if (slash && Number(slash[1]) > Number(slash[2])) return text;
+  return (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
 }
 
 /** `PROTOKOLLSUTDRAG` over another date than the run's first (`Sammanträdesdatum 2024-09-23`): another meeting's title, no running header. */
@@ -195,6 +206,12 @@ function opensMeeting(lines: readonly Line[], i: number, end = lines.length): bo
   return false;
 }
 
+// a case paper's or a plan's title (`TJÄNSTESKRIVELSE`, `Verksamhetsplan 2026`), short and no sentence, opens a
+// document of its own: printed again on its next pages, its first print is its heading, not furniture
+const OTHER_START = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![\\p{L}])`, 'iu');
+const OTHER_TITLE_LENGTH = 60;
+const namesOtherDocument = (t: string): boolean => t.length <= OTHER_TITLE_LENGTH && !/[.!?,;:]$/u.test(t) && OTHER_START.test(t);
+
 // a page that opens a document names its kind near the top: `PROTOKOLL`, `Kallelse till …`
 const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![\\p{L}])`, 'iu');
 
@@ -204,7 +221,7 @@ function namesKind(lines: readonly Line[], i: number): boolean {
     const t = lines[k]!.text;
     if (t === '') continue;
     seen++;
-    if (KIND_START.test(t) || isLetterhead(t)) return true;
+    if (KIND_START.test(t) || isLetterhead(t) || namesOtherDocument(t)) return true;
   }
   return false;
 }
@@ -281,6 +298,7 @@ function isProse(text: string): boolean {
 
 function remove(lines: Line[], i: number): void {
   lines[i]!.text = '';
+  lines[i]!.furniture = true;
   const next = lines[i + 1];
   if (next) next.pageBreak = true;
 }

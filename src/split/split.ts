@@ -16,7 +16,7 @@ import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
-import { otherMeetingDate } from '../text/meeting-date.js';
+import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 
@@ -126,8 +126,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
         const from = letterheadAbove(lines, i);
         if (from < i) cur.lastContent = Math.min(cur.lastContent, from - 1);
         cur = open(from, { kind: title.kind, titleLines });
-      } else if (cur.kind === title.kind && !cur.closed && (cur.items === 0 || sameTitle(cur, lines, joined))) {
+      } else if (cur.kind === title.kind && !cur.closed && (cur.items === 0 || sameTitle(cur, lines, joined) || sameMeetingDate(lines, cur.titleLines, titleLines))) {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
+        // (also in other words than the first page's title, over the same date: `PROTOKOLL` / `Styrelsemöte
+        // 2025-03-12` … `SAMMANTRÄDESPROTOKOLL` / `Sammanträdesdatum 2025-03-12` at the top of page 2)
       } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
         // a page's header (`HÖGSBY KOMMUN  PROTOKOLL  2007-01-08`) over the next § of the same
         // minutes, though the page before it was signed: a new document would open with its front page

@@ -23,6 +23,8 @@ export interface Line {
   readonly leader: boolean;
   /** A page ends before this line (form feed, page furniture, lone page number, link dump). */
   pageBreak: boolean;
+  /** The line was page furniture, its text removed: a blank that stood in no source. */
+  furniture?: true;
   /** A page of the source starts at this line: a form feed or a converter's page marker stood before it. */
   pageStart: boolean;
   /** The line was cut out of a page flattened onto one line: what follows a heading on it may be body text. */
@@ -115,7 +117,8 @@ export function prevContent(lines: readonly Line[], from: number, start = 0): nu
 /** How many blank lines stand directly before index `i`. */
 export function blanksBefore(lines: readonly Line[], i: number, start = 0): number {
   let n = 0;
-  for (let j = i - 1; j >= start && isBlank(lines[j]!); j--) n++;
+  // (a running header removed is no blank of the source: three of them make no gap)
+  for (let j = i - 1; j >= start && isBlank(lines[j]!); j--) if (lines[j]!.furniture !== true) n++;
   return n;
 }
 

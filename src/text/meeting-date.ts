@@ -32,3 +32,10 @@ export function otherMeetingDate(lines: readonly Line[], current: readonly numbe
   const b = dateUnderTitle(lines, next[0]!, next[next.length - 1]!);
   return b !== null && a !== b;
 }
+
+/** Two titles of the same kind over the same whole date: the same meeting (a page's header of other words than the first page's title). */
+export function sameMeetingDate(lines: readonly Line[], current: readonly number[], next: readonly number[]): boolean {
+  if (current.length === 0) return false;
+  const a = dateUnderTitle(lines, current[0]!, current[current.length - 1]!);
+  return a !== null && a === dateUnderTitle(lines, next[0]!, next[next.length - 1]!);
+}

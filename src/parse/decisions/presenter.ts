@@ -2,9 +2,10 @@
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
 // förbundschef Gunilla Gran`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
-import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
 
 const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
@@ -48,7 +49,54 @@ function roleWords(who: string, rest: string): string | null {
   return !who.includes(' ') && LOWER_REST.test(rest) ? `${who}${rest}`.trim().replace(/\.$/u, '') : null;
 }
 
+// `Information av Maria Lind`, `Muntlig information av förbundschef Eva Holm, Region Norrvik.`: a line of its own
+const PRESENTED_BY = new RegExp(
+  `^(?:(?:${alternation(PRESENTED_BY_MANNERS.map(capitalise))}) (?:${alternation(PRESENTED_BY_NOUNS)})|(?:${alternation(PRESENTED_BY_NOUNS.map(capitalise))})) av ([^.]{3,100})\\.?$`,
+  'u',
+);
+// one person: a position in lower case, then a given name and up to three more capitalised words
+const ONE_PERSON = /^(?:(\p{Ll}[\p{L}-]*) )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3})$/u;
+const personIn = (piece: string): string | null => {
+  const m = ONE_PERSON.exec(piece.trim());
+  return m && (m[1] === undefined || POSITION.test(m[1])) && isGivenName(m[2]!.split(' ')[0]!) ? m[2]! : null;
+};
+
+/**
+ * Who a line like `Information av förbundschef Maria Lind` names: the persons (a given name first) before the
+ * first piece that is none (`…, Region Norrvik`, an organisation's); none where it names only an organisation
+ * (`Information av Försäkringskassan`).
+ */
+function presentedBy(text: string): string | null {
+  const m = PRESENTED_BY.exec(text);
+  if (!m) return null;
+  const people: string[] = [];
+  for (const piece of m[1]!.split(/, | och /u)) {
+    const person = personIn(piece);
+    if (person === null) break;
+    people.push(person);
+  }
+  return people.length === 0 ? null : people.length === 1 ? people[0]! : `${people.slice(0, -1).join(', ')} och ${people[people.length - 1]!}`;
+}
+
+/** The presenter a line of the body names as who gives the point (`Information av Maria Lind`), or null. */
+function presentedInBody(paragraphs: readonly Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    if (!p.text.includes(' av ')) continue;
+    for (const [j, start] of p.starts.entries()) {
+      const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
+      const who = line.includes(' av ') ? presentedBy(line) : null;
+      if (who !== null) return who;
+    }
+  }
+  return null;
+}
+
 export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
+  return presenterSaid(paragraphs) ?? presentedInBody(paragraphs);
+}
+
+/** The presenter a `föredra-` word names. */
+function presenterSaid(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
     // the heading and both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
     if (!/föredr/i.test(p.text)) continue;

@@ -5,10 +5,11 @@
 // Berg, projektledare`, `Ekonomi – förbundschef informerar`). A person's name (a given name the
 // lexicon knows first, or a position then one), or a position alone (`(förbundschef)`; after a
 // dash only with what it does); not the author of a motion (`Motion om … (Eva Ek, V)`), nor an
-// organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`).
-import { AUTHORED_TITLE_WORDS, POSITION_WORDS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
+// organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`). Or what the point is and who
+// gives it, ending the title (`Ekonomisk rapport Information av Maria Lind`).
+import { AUTHORED_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { nameOf } from '../decisions/presenter.js';
 
 const BRACKET_AT_END = /\s\(([^()]{3,80})\)$/u;
@@ -21,6 +22,9 @@ const AUTHORED = new RegExp(`(?<![\\p{L}])(?:${alternation(AUTHORED_TITLE_WORDS)
 const POSITION = new RegExp(`^[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 // `Karin Lund`, `förbundschef Karin Lund`: two to four capitalised words, a position in lower case before them
 const PERSON = /^(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u;
+// `Ekonomisk rapport Information av Maria Lind`, `Budget – information av förbundschef Eva Holm`:
+// what the point is and who gives it, ending a title (a wrapped agenda line run into it)
+const PRESENTED_BY_AT_END = new RegExp(`\\s(?:[-–—]\\s)?(?:${alternation(PRESENTED_BY_NOUNS.flatMap((w) => [w, capitalise(w)]))}) av ([^-–—()]{3,80})$`, 'u');
 // after the name, its position in lower-case words (`projektledare`, `ekonom på kansliet`)
 const POSITION_AFTER = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u;
 
@@ -49,6 +53,9 @@ export function presenterInTitle(title: string): { title: string; presenter: str
     const presenter = presenterOf(m[1]!.trim(), true);
     return presenter === null ? null : { title: title.slice(0, m.index).trimEnd(), presenter };
   }
+  const by = title.includes(' av ') ? PRESENTED_BY_AT_END.exec(title) : null;
+  const byWhom = by && by.index > 0 ? presenterOf(by[1]!.trim(), false) : null;
+  if (byWhom !== null) return { title: title.slice(0, by!.index).trimEnd(), presenter: byWhom };
   const d = DASH_AT_END.exec(title);
   if (!d || d.index === 0 || ABOUT_PERSON.test(title)) return null;
   // `förbundschef Eva Holm informerar`: what the presenter does is no part of the name

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -67,9 +67,14 @@ export const isWithdrawnMark = (text: string): boolean => {
   const t = text.trim();
   return MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
 };
-const ATTACHMENT_LIST = `[0-9][0-9a-z:.]*(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*[0-9][0-9a-z:.]*)*`;
+// an attachment's label: a number (`3`, `2a`, `4:1`) or a letter (`Bilaga A`, `bilaga A–C`), the letter alone before a
+// space, a stop or a bracket, or a range to another letter (not `bilagan`, `bil. e-post`)
+const ATTACHMENT_LABEL = `(?:[0-9][0-9a-z:.]*|[A-H](?=$|[\\s,.;:)]|[${DASH.slice(1, -1)}][A-H](?![\\p{L}])))`;
+const ATTACHMENT_LIST = `${ATTACHMENT_LABEL}(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*${ATTACHMENT_LABEL})*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
+// `A–C`: lettered attachments from one letter to another
+const LETTER_RANGE = new RegExp(`^([A-H])\\s*${DASH}\\s*([A-H])$`, 'iu');
 // `Rapport tertial 2, bilaga 9`, `Budget – Beslut, bilaga 3`
 const ATTACHMENT_BARE_SUFFIX = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*$`, 'iu');
 // `Årsredovisning 2023 Bilaga: 1`, `Budget 2025 Bilagor 4-5`: the attachment's label, capitalised, ending a title
@@ -92,12 +97,17 @@ const MAX_TITLE_LENGTH = 600;
 // a title is at most this many words when it has to be cut out of a body
 const MAX_INLINE_TITLE_WORDS = 16;
 
-/** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a. */
+/** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a, `A–C` → A, B, C. */
 export function expandAttachments(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/,|&|\+|(?<!\p{L})och(?!\p{L})/u)) {
     const range = RANGE.exec(part.trim());
-    if (range) {
+    const letters = range ? null : LETTER_RANGE.exec(part.trim());
+    if (letters) {
+      const [a, b] = [letters[1]!.charCodeAt(0), letters[2]!.charCodeAt(0)];
+      if (b >= a) for (let c = a; c <= b; c++) out.push(String.fromCharCode(c));
+      else out.push(part.trim());
+    } else if (range) {
       const [a, b] = [Number(range[1]), Number(range[2])];
       if (b >= a && b - a < 100) for (let n = a; n <= b; n++) out.push(String(n));
       else out.push(part.trim());
@@ -113,17 +123,42 @@ export function attachmentsIn(text: string): string[] {
   if (!text.includes('ilag')) return inline;
   const lines: string[] = [];
   const referred: string[] = [];
+  let heading = false;
   for (const l of text.split('\n')) {
+    // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
+    const under = heading;
+    if (l.trim() !== '') heading = ATTACHMENT_HEADING.test(l.trim());
+    if (under) lines.push(...letteredList(l.trim()));
+    // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
+    const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
+    if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
     // every way of naming an attachment says `bil` (a plain test: most lines of a body do not)
     if (!MAY_ATTACH.test(l)) continue;
     const listed = attachmentLine(l.trim());
     if (listed !== null) lines.push(...expandAttachments(listed));
+    // (`Bilaga A Resultaträkning Bilaga B Balansräkning`: a list's lines joined in one paragraph)
+    if (listed !== null) for (const m of allMatches(ATTACHMENT_OPENS_AGAIN, l)) if (CAPITAL.test(m[2]!)) lines.push(...expandAttachments(m[1]!));
     // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
     for (const m of allMatches(ATTACHMENT_REFERENCE, l)) referred.push(...expandAttachments(m[1]!));
     for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
+}
+
+// `Bilagor`, `Bilagor:`: a heading over the list of attachments
+const ATTACHMENT_HEADING = new RegExp(`^${ATTACH}\\s?:?$`, 'iu');
+// `Bilagor: a) …`: the heading, then the list's first letter on the same line
+const LABELLED_LETTERS = new RegExp(`(?<![\\p{L}])${ATTACH}:? (?=a\\) \\p{Lu})`, 'iu');
+// a lettered entry of a list: its letter, then a capital (`a) Budget 2026`)
+const LETTERED_ENTRY = /(?:^|\s)([a-h])\) (?=\p{Lu})/gu;
+// a further `Bilaga 2 Title` in a line that opened with one (capitalised: a mention in a sentence is no entry)
+const ATTACHMENT_OPENS_AGAIN = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'gu');
+
+/** The letters of a lettered list (`a) Budget b) Plan`) that counts from `a` on, or none. */
+function letteredList(line: string): string[] {
+  const letters = allMatches(LETTERED_ENTRY, line).map((m) => m[1]!);
+  return letters.length > 0 && letters.every((l, k) => l.charCodeAt(0) - 97 === k) && line.startsWith('a)') ? letters : [];
 }
 
 /** The attachments a line of its own names: `Bilaga 3`, `Bilaga 1 Bokslut 2022`. */
@@ -228,6 +263,12 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     if (LINK_WORDS.has(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
     if (namesProperty(words, i)) continue;
+    // `… avtal med Sundby Energi AB Förbundschefen …`: a company's name runs to its legal form
+    const form = companyFormAfter(words, i);
+    if (form > 0) {
+      i = form;
+      continue;
+    }
     // `Regionförbundet Kalmars årsredovisning …`: a name's genitive after its first word owns the noun after it
     if (GENITIVE_NAME.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}/u.test(words[i + 1] ?? '')) continue;
     cut = i;
@@ -284,6 +325,19 @@ function labelStop(words: readonly string[], end: number): number {
     if (!/^\p{Lu}/u.test(w)) continue;
     if (CASE_LABEL_WORD.test(w) && readCaseNumber(words.slice(i, i + 5).join(' '))?.before === '') return i;
     if (PRESENTER_LABEL_WORD.test(w) && (w.endsWith(':') || /^\p{Lu}/u.test(words[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+const COMPANY_FORM = new Set<string>(COMPANY_FORMS);
+// the words of a company's name before its legal form (`Norra Sundby Energi AB`)
+const COMPANY_NAME_WORDS = 3;
+/** The index of a legal form (`AB`) that ends a run of capitalised words opening at i; -1 where none does. */
+function companyFormAfter(words: readonly string[], i: number): number {
+  for (let j = i; j < words.length && j <= i + COMPANY_NAME_WORDS; j++) {
+    const w = trimEndOf(words[j]!, ',;.');
+    if (COMPANY_FORM.has(w) && (j > i || /^\p{Lu}/u.test(words[i - 1] ?? ''))) return j;
+    if (!/^\p{Lu}/u.test(w)) return -1;
   }
   return -1;
 }

@@ -1,16 +1,39 @@
 // Running headers at the top of a flattened page inside a body.
-import type { Line } from '../../text/line.js';
+import { ORGAN_NOUNS } from '../../lexicon/sv.js';
+import { findDates } from '../../text/dates.js';
+import { isBlank, type Line } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
 import { kindHeading, kindTitle } from '../../split/titles.js';
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
 const PAGE_COUNTER = /(?<![\d([])\d{1,3} ?[([] ?\d{1,3} ?[)\]](?![\d)\]])/u;
 const PAGE_HEAD_COUNTER_WITHIN = 80;
 const PAGE_HEAD_MAX = 160;
+// the lines of a header block under its first line (`Styrelsen` / `Sammanträdesdatum 2025-03-12`), each short
+const BLOCK_LINES = 3;
+const BLOCK_LINE_MAX = 60;
+// `Styrelsen`, `Kommunstyrelsen`, `Arbetsutskottet`: an organ named alone on its line
+const ORGAN_ALONE = new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?$`, 'iu');
+
+const opensPageHead = (l: Line): boolean =>
+  PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null;
+
+/**
+ * A line of the header block under a page's head: the organ alone, or a short line that gives a whole
+ * date and nothing that ends a sentence (`Sammanträdesdatum 2025-03-12`, `Styrelsen 2025-03-12`).
+ */
+function inHeaderBlock(l: Line): boolean {
+  const t = l.flat;
+  if (t.length > BLOCK_LINE_MAX || /[.!?:;,]$/u.test(t)) return false;
+  return ORGAN_ALONE.test(t) || PAGE_COUNTER.test(t) || findDates(t).some((d) => d.iso !== null && !d.compact);
+}
 
 /**
  * The running header a flattened page starts with (`4 ALMSTA KOMMUN Sammanträdesprotokoll
  * 4 (6) Kommunstyrelsen Sammanträdesdatum 2023-03-14`), where it stands in a body: no part
- * of the § (only lines that start a page are looked at).
+ * of the § (only lines that start a page are looked at). A header printed over several lines
+ * (`SAMMANTRÄDESPROTOKOLL` / `Styrelsen` / `Sammanträdesdatum 2025-03-12`) goes whole: the
+ * organ and the date under its first line are furniture too.
  */
 export function pageHeads(lines: readonly Line[], start: number, end: number): number[] {
   const out: number[] = [];
@@ -19,7 +42,15 @@ export function pageHeads(lines: readonly Line[], start: number, end: number): n
     if (!l.pageBreak || l.text.length > PAGE_HEAD_MAX || /[.!?:]$/u.test(l.text)) continue;
     // (or the document's kind and its date, as its title names them: `Direktionens protokoll 14 mars 2024`,
     // the page's counter cut off)
-    if (PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null) out.push(i);
+    if (!opensPageHead(l)) continue;
+    out.push(i);
+    for (let k = i + 1, seen = 0; k < end && seen < BLOCK_LINES; k++) {
+      if (isBlank(lines[k]!)) continue;
+      if (!inHeaderBlock(lines[k]!)) break;
+      out.push(k);
+      seen++;
+      i = k;
+    }
   }
   return out;
 }

@@ -5,12 +5,16 @@ import type { ItemSegment, SubItemSegment } from './types.js';
 import { BODY_HEADING, DECIMAL_SUB_ITEM, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, SUBTITLE_LENGTH, trimEnd } from './line-kinds.js';
 import { wrappedTitle } from './title-lines.js';
 
-/** A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title. */
-function subItemOf(text: string, expected: number, parent: number): { label: string; title: string } | null {
+/**
+ * A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title.
+ * Decimal points may carry the agenda's number rather than the §'s (`§ 7` / `5.1 Budget`): `prefix`
+ * is the number the first one carried, which the next must carry too.
+ */
+function subItemOf(text: string, expected: number, parent: number, prefix: number | null): { label: string; title: string } | null {
   const letter = SUB_ITEM.exec(text);
   if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
   const decimal = DECIMAL_SUB_ITEM.exec(text);
-  if (decimal && Number(decimal[1]) === parent && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
+  if (decimal && Number(decimal[1]) === (prefix ?? (expected === 0 ? Number(decimal[1]) : parent)) && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
   const numbered = NUMBERED_LETTER_SUB_ITEM.exec(text);
   if (numbered && Number(numbered[1]) === parent && numbered[2]!.charCodeAt(0) - 97 === expected) return { label: numbered[2]!, title: numbered[3]!.trim() };
   return null;
@@ -18,22 +22,41 @@ function subItemOf(text: string, expected: number, parent: number): { label: str
 
 export function findSubItems(lines: readonly Line[], start: number, end: number, parent: number): SubItemSegment[] {
   const subs: SubItemSegment[] = [];
+  // the number the decimal points carry, where it is not the §'s own
+  let prefix: number | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
     const c = line.text.charCodeAt(0);
     if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
-    const sub = subItemOf(line.text, subs.length, parent);
+    const sub = subItemOf(line.text, subs.length, parent, prefix);
     if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
+    if (subs.length === 0 && sub.label.includes('.')) {
+      prefix = Number(sub.label.slice(0, sub.label.indexOf('.')));
+      // (`7. Mål` / `7.1. Effektmål`: decimal sections of a numbered heading in the body, an appended plan's)
+      if (prefix !== parent && headedInBody(lines, start, i, prefix)) {
+        prefix = null;
+        continue;
+      }
+    }
     const titleLines = wrappedTitle(lines, line, i, end);
     const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);
     subs.push({ label: sub.label, at: i, titleLines, titleText: collapse(titleText), end });
   }
+  // one decimal point of another number than the § is more likely a figure or a reference than a sub-item
+  if (prefix !== null && prefix !== parent && subs.length < 2) return [];
   const last = subs[subs.length - 1];
   if (last) last.end = trimEnd(lines, last.at, end);
   return subs;
+}
+
+/** A line between `start` and `at` opens with the number `n` as a heading of its own (`7. Mål`, `7 Mål`). */
+function headedInBody(lines: readonly Line[], start: number, at: number, n: number): boolean {
+  const heading = new RegExp(`^${n}\\.? \\p{Lu}`, 'u');
+  for (let k = start; k < at; k++) if (heading.test(lines[k]!.text)) return true;
+  return false;
 }
 
 /**
