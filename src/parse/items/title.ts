@@ -254,7 +254,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
   // … unless a sentence opens before the name (`Val av justerare Styrelsen utser Kent Berg att …`):
   // then the title ends at the first capitalised word, as where no name follows
-  // (or a sentence opening on a preposition in capitals after a word in lower case: `Val av justerare Till justerare valdes Per Alm.`)
+  // (or a sentence opening on a preposition in capitals, not after another preposition: `Val av justerare Till justerare valdes Per Alm.`)
   if (cut > 0 && (sentenceSubject(words, cut) > 0 || linkOpensSentence(words, cut))) cut = -1;
   for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
     const w = words[i]!;
@@ -291,7 +291,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
 
 const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
-/** A preposition in capitals after a word in lower case before `end`: a new sentence (`… protokolljusterare Till …`). */
+/** A preposition in capitals before `end`, not after another preposition: a new sentence (`… protokolljusterare Till …`). */
 function linkOpensSentence(words: readonly string[], end: number): boolean {
   for (let i = 1; i < end; i++) {
     const w = words[i]!;

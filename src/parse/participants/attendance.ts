@@ -97,7 +97,7 @@ const BRACKET = /^\(.{1,40}\)$/u;
 /** Where the name before the cross at `at` opens: its last two capitalised words (three after a given name), past a party's bracket. */
 function nameStartBefore(text: string, at: number): number {
   const words = text.slice(0, at).split(' ');
-  // (column gaps leave empty words: a name is never cut by one)
+  // (a column gap leaves empty words, which end the run of the name's words)
   let k = words.length - 1;
   if (k >= 0 && BRACKET.test(words[k]!)) k--;
   let n = 0;
