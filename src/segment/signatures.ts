@@ -261,14 +261,14 @@ export function namesOverLabels(line: Line, below: Line): string[] | null {
     // `Underskrifter Mats Nyholm Peter Lind` over `ordförande sekreterare`: the row's names run together, one space apart
     // (role words in lower case stand under their names; capitalised labels, `Justeras Ordförande`, head the names under them)
     const labels = LOWER_START.test(below.flat) ? labelRow(below).length : 0;
-    const heading = HEADING_OPENS.exec(cols[0]!)?.[0].length ?? 0;
+    const space = cols[0]!.indexOf(' ');
+    const heading = SIGNATURES_HEADING.test(cols[0]!.slice(0, space)) ? space + 1 : 0;
     const names = labels > 1 ? signerNames(cols[0]!.slice(heading), labels) : null;
     if (names && names.every(looksLikeName)) return names;
   }
   if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
   return labelRow(below).length === cols.length ? cols : null;
 }
-const HEADING_OPENS = /^(?:underskrifter|underskrift|signaturer) /iu;
 
 /** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
 export function namesRunTogether(line: Line, count: number): string[] | null {
