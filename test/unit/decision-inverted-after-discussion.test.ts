@@ -31,4 +31,22 @@ describe('a decision that opens with how it was reached', () => {
   it('another organ after the verb is a report (guard)', () => {
     expect(decisions('Efter remissen beslutade kommunfullmäktige 2021 att anta en ny taxa.')).toEqual([]);
   });
+
+  it('a vote count between the organ and its clause', () => {
+    expect(decisions('Vid omröstning beslutar socialnämnden med 7 röster mot 4 att anta riktlinjerna.')).toEqual([
+      ['Socialnämnden', 'Vid omröstning beslutar socialnämnden med 7 röster mot 4 att anta riktlinjerna.'],
+    ]);
+    expect(decisions('Efter votering beslutar nämnden med 6 ja-röster mot 5 nej-röster att anta riktlinjerna.')).toEqual([
+      ['Nämnden', 'Efter votering beslutar nämnden med 6 ja-röster mot 5 nej-röster att anta riktlinjerna.'],
+    ]);
+  });
+
+  it('an agreement with its verb before the organ', () => {
+    expect(decisions('Efter en kort diskussion enades nämnden om att anta riktlinjerna.')).toEqual([['Nämnden', 'Efter en kort diskussion enades nämnden om att anta riktlinjerna.']]);
+    expect(decisions('Därefter kom mötet överens om att skjuta upp frågan.')).toEqual([['Mötet', 'Därefter kom mötet överens om att skjuta upp frågan.']]);
+  });
+
+  it('another organ agreeing is a report (guard)', () => {
+    expect(decisions('Efter remissen enades kommunfullmäktige om att anta en ny taxa.')).toEqual([]);
+  });
 });

@@ -69,11 +69,13 @@ const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
 const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
+// `… beslutar kommunstyrelsen med 7 röster mot 4 att …`: the count between the subject and its clause
+const VOTE_COUNT = '\\s+med\\s+\\d{1,3}\\s+(?:\\p{L}{1,4}-)?röster\\s+mot\\s+\\d{1,3}(?:\\s+(?:\\p{L}{1,4}-)?röster)?';
 // `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
 // opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
 // and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+${W(DECISION.invertedTails)}${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
 // `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
@@ -84,6 +86,20 @@ const INVERTED_APPROVE = new RegExp(
   `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+\\S`,
   'u',
 );
+// `Efter en kort diskussion enades styrelsen om att …`, `Därefter kom mötet överens om att …`: the same opening,
+// an agreement's verb, its subject in lower case, then the rest of the phrase (`om`, `överens om`) and the clause
+const AGREE_HEADS = [...new Set(DECISION.agreeVerbs.map((v) => v.split(' ')[0]!))];
+const AGREE_RESTS = [...new Set(DECISION.agreeVerbs.map((v) => v.split(' ').slice(1).join('\\s+')))];
+const INVERTED_AGREE = new RegExp(
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s(${alternation(AGREE_HEADS)})\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+(${AGREE_RESTS.join('|')})\\s+att${B}`,
+  'u',
+);
+const AGREE_PHRASES = new Set<string>(DECISION.agreeVerbs);
+/** The subject of an inverted agreement, where its verb and the rest of the phrase make one of the lexicon's. */
+function agreedInverted(text: string): string | null {
+  const m = INVERTED_AGREE.exec(text);
+  return m && AGREE_PHRASES.has(`${m[1]!} ${m[3]!.replace(/\s+/g, ' ')}`) ? m[2]! : null;
+}
 // `Per Åström (M) yrkar att motionen bifalls`, `Bifall yrkas av Eva Ek`: a member moves near the sentence's
 // opening, whatever the words after the verb say; a motion, no decision
 const MOVES = new RegExp(`^(?:\\S+\\s+){1,6}?${W([...PROCESS.moveVerbs, ...PROCESS.moveForms])}${B}`, 'iu');
@@ -177,6 +193,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
   const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
   if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
+  const agreed = cased && MAY_AGREE.test(text) && MAY_INVERT(text) ? agreedInverted(text) : null;
+  if (agreed !== null && decidesInverted(agreed, own)) return { by: capitalise(subjectOf(agreed)) };
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d ? ORGAN_DECIDES.exec(text) : null;
   // (`Tekniska nämnden`: the organ's whole name, not its adjective alone; `Nämnden enhälligt` is no name)
