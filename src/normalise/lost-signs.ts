@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { KIND_TITLES } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 
 const DECLARED = /paragrafer?:?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
@@ -168,7 +168,7 @@ export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back
   if (text.includes('§')) return text;
   const declared = /aragraf/iu.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
-  const at = declared ? declaredRun(text, declared) : namesNoNotice(text) ? longestRun(text) : null;
+  const at = declared ? declaredRun(text, declared) : namesNoNotice(text) ? (longestRun(text) ?? filedHeadings(text)) : null;
   if (at === null) return text;
   let out = '';
   let last = 0;
@@ -227,4 +227,23 @@ function longestRun(text: string): number[] | null {
   if (best.length < MIN_RUN || fromOne.has(best[0]!)) return null;
   const first = Number(/^\d+/u.exec(text.slice(best[0]))![0]);
   return extendBack(text, best, first, Math.max(1, first - 2));
+}
+
+// `(32) 45 NY FÖRBUNDSORDNING FÖR SAMORDNINGSFÖRBUNDET Dnr: KS 2014/77 …`: a number at a heading place whose title,
+// a heading's length with no sentence's end in it, runs into a case number's label; one such heading confirms itself
+// (an extract of the minutes holds one §, and no run of three can be found)
+const FILED_LABELS = CASE_NUMBER_LABELS.flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1), l.toUpperCase()]);
+// (no `i` flag: with it \p{Lu} would match small letters too)
+const FILED_TITLE = new RegExp(`^\\d{1,4} \\p{Lu}[^.!?\\n]{2,${HEADING_LENGTH}}? (?:${alternation(FILED_LABELS)})(?=[\\s:]|$)`, 'u');
+
+/** The numbers at heading places whose titles run into a case number's label, where they count up; null where none. */
+function filedHeadings(text: string): number[] | null {
+  const at: number[] = [];
+  let last = -1;
+  for (const [n, index] of candidates(text)) {
+    if (n <= last || !FILED_TITLE.test(text.slice(index, index + HEADING_LENGTH + 24))) continue;
+    at.push(index);
+    last = n;
+  }
+  return at.length > 0 ? at : null;
 }
