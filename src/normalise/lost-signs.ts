@@ -7,10 +7,14 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { CASE_NUMBER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 
-const DECLARED = /paragrafer?:?\s+(\d{1,4})\s?[-‐‑‒–—]{1,2}\s?(\d{1,4})(?!\d)/iu;
+// the range's labels as words (`Paragrafer 33-40`, `Omfattning 1-17`; the signs lost, no `§§`)
+const RANGE_LABELS = HEADER_LABELS.paragraphs.filter((w) => /^\p{L}/u.test(w));
+const DECLARED = new RegExp(`(?<![\\p{L}])(?:${alternation(RANGE_LABELS)}):?\\s+(\\d{1,4})\\s?[-‐‑‒–—]{1,2}\\s?(\\d{1,4})(?!\\d)`, 'iu');
+// (their stems, plain: most texts name none in their opening)
+const MAY_DECLARE = new RegExp(RANGE_LABELS.map((w) => w.slice(1, 6)).join('|'), 'i');
 // the declared range stands on the front page
 const DECLARED_SCAN = 20_000;
 // a longer range is no one meeting's
@@ -167,7 +171,7 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
 export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back
   if (text.includes('§')) return text;
-  const declared = /aragraf/iu.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
+  const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const at = declared ? declaredRun(text, declared) : namesNoNotice(text) ? (longestRun(text) ?? filedHeadings(text)) : null;
   if (at === null) return text;
   let out = '';
