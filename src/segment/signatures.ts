@@ -232,6 +232,9 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
     return out;
   }
   if (!line.text.includes(',')) return null;
+  // (every column's last signer ends on a comma and a role, the line's last among them: a line that ends otherwise,
+  // most lines with a comma, is passed by before its columns are cut into persons)
+  if (!roleOfLabel(line.text.slice(line.text.lastIndexOf(',') + 1).trim())) return null;
   const out: { name: string; role: SignatureRole }[] = [];
   // (a column may hold two signers run together: `Anna Ek, ordförande Per Lind, justerare`)
   for (const col of columns(line.text).flatMap(splitPersons)) {
@@ -255,19 +258,21 @@ export const isNameRow = (line: Line): boolean => {
 const SIGNATURES_HEADING = /^(?:underskrifter|underskrift|signaturer)$/iu;
 /** The names of a row written over a row of their labels (without a heading that opens the row), or null. */
 export function namesOverLabels(line: Line, below: Line): string[] | null {
+  // (names stand over a row of labels or over none: most lines under a line have no label, and are passed by first)
+  const labels = labelRow(below).length;
+  if (labels === 0) return null;
   let cols = columns(line.text);
   if (cols.length > 1 && SIGNATURES_HEADING.test(cols[0]!)) cols = cols.slice(1);
   if (cols.length === 1 && cols[0]!.includes(' ')) {
     // `Underskrifter Mats Nyholm Peter Lind` over `ordförande sekreterare`: the row's names run together, one space apart
     // (role words in lower case stand under their names; capitalised labels, `Justeras Ordförande`, head the names under them)
-    const labels = LOWER_START.test(below.flat) ? labelRow(below).length : 0;
     const space = cols[0]!.indexOf(' ');
     const heading = SIGNATURES_HEADING.test(cols[0]!.slice(0, space)) ? space + 1 : 0;
-    const names = labels > 1 ? signerNames(cols[0]!.slice(heading), labels) : null;
+    const names = labels > 1 && LOWER_START.test(below.flat) ? signerNames(cols[0]!.slice(heading), labels) : null;
     if (names && names.every(looksLikeName)) return names;
   }
   if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
-  return labelRow(below).length === cols.length ? cols : null;
+  return labels === cols.length ? cols : null;
 }
 
 /** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
@@ -363,9 +368,6 @@ const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjus
  */
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
-  // one pass to mark the strict lines: testing every range for every line is quadratic in a long file
-  const strictLine = new Uint8Array(lines.length);
-  for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
   // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
   let askedAt = -1;
   let answer = false;
@@ -379,7 +381,6 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
   for (let i = start; i < end; i++) {
     const how = opening(lines, i, mayOpen);
     if (!how) continue;
-    const strict = strictLine[i] === 1;
     let last = i;
     let k = i + 1;
     // (the sentence's lines, wrapped, are the block's)
@@ -392,7 +393,8 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    if (((how === 'weak' && strict) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) continue;
+    // (whether the line is strict is asked of the few weak openings only: a table of the lines cost more to make than the ranges to read)
+    if (((how === 'weak' && strictRanges.some((r) => r.start <= i && i < r.end)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) continue;
     blocks.push({ start: adjustedAbove(lines, i, start), end: last + 1 });
     i = last;
   }
