@@ -29,7 +29,10 @@ const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
 // (a line that opens with a plain character none of the words opens with is passed by before the pattern)
 const mayOpenWord = opensLike(OPENING_WORDS);
-const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN.test(text);
+// (and a plain-`i` pattern of the words' letters, anchored too, before the Unicode one: it reads a line's start in a
+// fraction of the time, and most lines that pass the first letter fail it)
+const MAY_OPEN_HINT = new RegExp(`^(?:${hintOf(OPENING_WORDS).source})`, 'i');
+const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN_HINT.test(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(SURE_SIGNATURE_LABELS);
 // how far a block reaches past its last signature line
@@ -220,7 +223,8 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
   // `Anna Ek (ordförande)`: the role in a bracket after the name, one signer a column
   // (`Anna Ek (ordförande)     Bo Lind (justerare)`)
   // (or the whole line one signer, a gap before the bracket: `Anna Ek     (ordförande)`)
-  let bracketed = line.text.includes('(') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
+  // (the pattern ends in its bracket, and the line's last column, the line's end: a line that ends otherwise is passed by)
+  let bracketed = line.text.includes('(') && line.flat.endsWith(')') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
   if (bracketed.some((m) => m === null)) bracketed = [ROLE_IN_BRACKET.exec(line.flat)];
   if (bracketed.length > 0 && bracketed.every((m) => m !== null)) {
     const out: { name: string; role: SignatureRole }[] = [];
@@ -299,7 +303,7 @@ const isSignerWithRole = (line: Line): boolean =>
  * `last` only where nothing but posting lines follows it to the document's end (a signer's name and
  * role, which a list of participants writes so too).
  */
-function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean): 'sure' | 'weak' | 'last' | null {
+function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean, noTail: boolean): 'sure' | 'weak' | 'last' | null {
   const line = lines[i]!;
   if (isBlank(line)) return null;
   const opens = mayOpen(i);
@@ -309,7 +313,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   if (below && mayOpen(i + 1) && !wrapsAfterComma(line, below) && namesOverLabels(line, below) !== null) return 'sure';
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
-  if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;
+  // (where no posting lines alone can follow, `noTail`, a signer's name and role is not read: it could open no block)
+  if (!opens) return (!noTail && isSignerWithRole(line)) || saysAdjusted(lines, i) ? 'last' : null;
   // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
   if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so
@@ -369,6 +374,10 @@ const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjus
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
   // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
+  // the last line of a block that failed for want of posting lines alone after it (read from its opening
+  // with no sentence or e-signing before): a signer's line inside it would read on to that same line, and fail alike
+  // (a list of people with their positions, `Anna Ek (S), ordförande`, is read once, not once from each of its lines)
+  let failedLast = -1;
   let askedAt = -1;
   let answer = false;
   const mayOpen = (k: number): boolean => {
@@ -379,12 +388,13 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     return answer;
   };
   for (let i = start; i < end; i++) {
-    const how = opening(lines, i, mayOpen);
+    const how = opening(lines, i, mayOpen, i <= failedLast);
     if (!how) continue;
     let last = i;
     let k = i + 1;
     // (the sentence's lines, wrapped, are the block's)
-    if (how === 'last' && saysAdjusted(lines, i)) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
+    const sentence = how === 'last' && saysAdjusted(lines, i);
+    if (sentence) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
     // (under an e-signing heading the signers' days and hours are the block's too)
     const eSigned = E_SIGNED_OPENING.test(lines[i]!.flat);
     for (; k < end; k++) {
@@ -394,7 +404,10 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       else if (k - last > REACH) break;
     }
     // (whether the line is strict is asked of the few weak openings only: a table of the lines cost more to make than the ranges to read)
-    if (((how === 'weak' && strictRanges.some((r) => r.start <= i && i < r.end)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) continue;
+    if (((how === 'weak' && strictRanges.some((r) => r.start <= i && i < r.end)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) {
+      if (!sentence && !eSigned) failedLast = Math.max(failedLast, last);
+      continue;
+    }
     blocks.push({ start: adjustedAbove(lines, i, start), end: last + 1 });
     i = last;
   }
