@@ -121,6 +121,11 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   const m = LABEL_START.exec(flat);
   const rest = m ? trimStartOf(m[2]!, ':.') : '';
   if (!m || rest === '') return null;
+  // every reading below keeps the rest's first word as its first name's, where that word is in lower case (only
+  // capitalised label words are cut off a name's ends): a rest that opens with a word in lower case that is no given
+  // name names nobody (`Ordförande förklarade mötet öppnat.`, the sentences that open with a signer's word)
+  const lead = LOWER_WORD.exec(rest);
+  if (lead && !(lead[0].length > 5 && isGivenName(lead[0]))) return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
   // (`Ordförande Anna Ek, sekreterare Gun Berg, justerare Bo Lind`: one signer's label first, each next role before its name)
@@ -139,6 +144,8 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   return names.every(looksLikeName) ? { role, names, roles } : null;
 }
 
+// a word in lower case, all letters, that a space or the end closes
+const LOWER_WORD = /^\p{Ll}+(?= |$)/u;
 // `, sekreterare Gun Berg`: a role in lower case, then its signer's name
 const ROLE_BEFORE_NAME = /^(\p{Ll}+)\s+(\p{Lu}.*)$/u;
 /**
