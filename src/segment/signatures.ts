@@ -380,11 +380,21 @@ const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjus
  */
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
-  // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
+  // the strict lines marked in one pass, when a weak opening first asks (most documents have none, and a typed array
+  // costs more to make than their lines to read; testing every range for every weak opening is quadratic in a long file)
+  let strictLine: Uint8Array | null = null;
+  const isStrict = (k: number): boolean => {
+    if (strictLine === null) {
+      strictLine = new Uint8Array(lines.length);
+      for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+    }
+    return strictLine[k] === 1;
+  };
   // the last line of a block that failed for want of posting lines alone after it (read from its opening
   // with no sentence or e-signing before): a signer's line inside it would read on to that same line, and fail alike
   // (a list of people with their positions, `Anna Ek (S), ordförande`, is read once, not once from each of its lines)
   let failedLast = -1;
+  // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
   let askedAt = -1;
   let answer = false;
   const mayOpen = (k: number): boolean => {
@@ -410,8 +420,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    // (whether the line is strict is asked of the few weak openings only: a table of the lines cost more to make than the ranges to read)
-    if (((how === 'weak' && strictRanges.some((r) => r.start <= i && i < r.end)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) {
+    if (((how === 'weak' && isStrict(i)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) {
       if (!sentence && !eSigned) failedLast = Math.max(failedLast, last);
       continue;
     }
