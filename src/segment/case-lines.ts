@@ -13,8 +13,11 @@ export const unbracketed = (t: string): string => (t.charCodeAt(0) === 40 && t.e
  */
 export function labelledCaseIn(lines: readonly Line[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
-    const t = unbracketed(lines[i]!.flat);
-    // (every label says one of these: most lines are passed over by a plain test)
+    const flat = lines[i]!.flat;
+    // (every label says one of these: most lines are passed over by a plain test, asked of the line before its
+    // brackets are taken off, which leave it four characters shorter at most: a bracket and a space at each end)
+    if (flat.length > CASE_LINE_LENGTH + 4 || !MAY_LABEL_CASE.test(flat)) continue;
+    const t = unbracketed(flat);
     if (t.length > CASE_LINE_LENGTH || !MAY_LABEL_CASE.test(t)) continue;
     const hit = readCaseNumber(t);
     if (hit && hit.before === '' && hit.after === '') return hit.caseNumber;

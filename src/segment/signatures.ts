@@ -29,7 +29,10 @@ const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
 // (a line that opens with a plain character none of the words opens with is passed by before the pattern)
 const mayOpenWord = opensLike(OPENING_WORDS);
-const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN.test(text);
+// (and a plain-`i` pattern of the words' letters, anchored too, before the Unicode one: it reads a line's start in a
+// fraction of the time, and most lines that pass the first letter fail it)
+const MAY_OPEN_HINT = new RegExp(`^(?:${hintOf(OPENING_WORDS).source})`, 'i');
+const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN_HINT.test(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
 const SURE_LABELS = new Set<string>(SURE_SIGNATURE_LABELS);
 // how far a block reaches past its last signature line
@@ -118,6 +121,11 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   const m = LABEL_START.exec(flat);
   const rest = m ? trimStartOf(m[2]!, ':.') : '';
   if (!m || rest === '') return null;
+  // every reading below keeps the rest's first word as its first name's, where that word is in lower case (only
+  // capitalised label words are cut off a name's ends): a rest that opens with a word in lower case that is no given
+  // name names nobody (`Ordförande förklarade mötet öppnat.`, the sentences that open with a signer's word)
+  const lead = LOWER_WORD.exec(rest);
+  if (lead && !(lead[0].length > 5 && isGivenName(lead[0]))) return null;
   const role = roleOfLabel(m[1]!);
   if (!role) return null;
   // (`Ordförande Anna Ek, sekreterare Gun Berg, justerare Bo Lind`: one signer's label first, each next role before its name)
@@ -136,6 +144,8 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   return names.every(looksLikeName) ? { role, names, roles } : null;
 }
 
+// a word in lower case, all letters, that a space or the end closes
+const LOWER_WORD = /^\p{Ll}+(?= |$)/u;
 // `, sekreterare Gun Berg`: a role in lower case, then its signer's name
 const ROLE_BEFORE_NAME = /^(\p{Ll}+)\s+(\p{Lu}.*)$/u;
 /**
@@ -220,7 +230,8 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
   // `Anna Ek (ordförande)`: the role in a bracket after the name, one signer a column
   // (`Anna Ek (ordförande)     Bo Lind (justerare)`)
   // (or the whole line one signer, a gap before the bracket: `Anna Ek     (ordförande)`)
-  let bracketed = line.text.includes('(') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
+  // (the pattern ends in its bracket, and the line's last column, the line's end: a line that ends otherwise is passed by)
+  let bracketed = line.text.includes('(') && line.flat.endsWith(')') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
   if (bracketed.some((m) => m === null)) bracketed = [ROLE_IN_BRACKET.exec(line.flat)];
   if (bracketed.length > 0 && bracketed.every((m) => m !== null)) {
     const out: { name: string; role: SignatureRole }[] = [];
@@ -232,6 +243,9 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
     return out;
   }
   if (!line.text.includes(',')) return null;
+  // (every column's last signer ends on a comma and a role, the line's last among them: a line that ends otherwise,
+  // most lines with a comma, is passed by before its columns are cut into persons)
+  if (!roleOfLabel(line.text.slice(line.text.lastIndexOf(',') + 1).trim())) return null;
   const out: { name: string; role: SignatureRole }[] = [];
   // (a column may hold two signers run together: `Anna Ek, ordförande Per Lind, justerare`)
   for (const col of columns(line.text).flatMap(splitPersons)) {
@@ -255,19 +269,21 @@ export const isNameRow = (line: Line): boolean => {
 const SIGNATURES_HEADING = /^(?:underskrifter|underskrift|signaturer)$/iu;
 /** The names of a row written over a row of their labels (without a heading that opens the row), or null. */
 export function namesOverLabels(line: Line, below: Line): string[] | null {
+  // (names stand over a row of labels or over none: most lines under a line have no label, and are passed by first)
+  const labels = labelRow(below).length;
+  if (labels === 0) return null;
   let cols = columns(line.text);
   if (cols.length > 1 && SIGNATURES_HEADING.test(cols[0]!)) cols = cols.slice(1);
   if (cols.length === 1 && cols[0]!.includes(' ')) {
     // `Underskrifter Mats Nyholm Peter Lind` over `ordförande sekreterare`: the row's names run together, one space apart
     // (role words in lower case stand under their names; capitalised labels, `Justeras Ordförande`, head the names under them)
-    const labels = LOWER_START.test(below.flat) ? labelRow(below).length : 0;
     const space = cols[0]!.indexOf(' ');
     const heading = SIGNATURES_HEADING.test(cols[0]!.slice(0, space)) ? space + 1 : 0;
-    const names = labels > 1 ? signerNames(cols[0]!.slice(heading), labels) : null;
+    const names = labels > 1 && LOWER_START.test(below.flat) ? signerNames(cols[0]!.slice(heading), labels) : null;
     if (names && names.every(looksLikeName)) return names;
   }
   if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
-  return labelRow(below).length === cols.length ? cols : null;
+  return labels === cols.length ? cols : null;
 }
 
 /** One text of `count` names run together (`Bo Lind Karin Alm (S) Olle Brink (M)`): the names, else null. */
@@ -294,7 +310,7 @@ const isSignerWithRole = (line: Line): boolean =>
  * `last` only where nothing but posting lines follows it to the document's end (a signer's name and
  * role, which a list of participants writes so too).
  */
-function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean): 'sure' | 'weak' | 'last' | null {
+function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => boolean, noTail: boolean): 'sure' | 'weak' | 'last' | null {
   const line = lines[i]!;
   if (isBlank(line)) return null;
   const opens = mayOpen(i);
@@ -304,7 +320,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   if (below && mayOpen(i + 1) && !wrapsAfterComma(line, below) && namesOverLabels(line, below) !== null) return 'sure';
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
-  if (!opens) return isSignerWithRole(line) || saysAdjusted(lines, i) ? 'last' : null;
+  // (where no posting lines alone can follow, `noTail`, a signer's name and role is not read: it could open no block)
+  if (!opens) return (!noTail && isSignerWithRole(line)) || saysAdjusted(lines, i) ? 'last' : null;
   // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
   if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so
@@ -363,9 +380,20 @@ const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjus
  */
 export function findSignatureBlocks(lines: readonly Line[], start: number, end: number, strictRanges: readonly Range[] = []): Range[] {
   const blocks: Range[] = [];
-  // one pass to mark the strict lines: testing every range for every line is quadratic in a long file
-  const strictLine = new Uint8Array(lines.length);
-  for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+  // the strict lines marked in one pass, when a weak opening first asks (most documents have none, and a typed array
+  // costs more to make than their lines to read; testing every range for every weak opening is quadratic in a long file)
+  let strictLine: Uint8Array | null = null;
+  const isStrict = (k: number): boolean => {
+    if (strictLine === null) {
+      strictLine = new Uint8Array(lines.length);
+      for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+    }
+    return strictLine[k] === 1;
+  };
+  // the last line of a block that failed for want of posting lines alone after it (read from its opening
+  // with no sentence or e-signing before): a signer's line inside it would read on to that same line, and fail alike
+  // (a list of people with their positions, `Anna Ek (S), ordförande`, is read once, not once from each of its lines)
+  let failedLast = -1;
   // each line is asked as itself and, before that, as the line under the one above: the last answer is kept
   let askedAt = -1;
   let answer = false;
@@ -377,13 +405,13 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     return answer;
   };
   for (let i = start; i < end; i++) {
-    const how = opening(lines, i, mayOpen);
+    const how = opening(lines, i, mayOpen, i <= failedLast);
     if (!how) continue;
-    const strict = strictLine[i] === 1;
     let last = i;
     let k = i + 1;
     // (the sentence's lines, wrapped, are the block's)
-    if (how === 'last' && saysAdjusted(lines, i)) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
+    const sentence = how === 'last' && saysAdjusted(lines, i);
+    if (sentence) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
     // (under an e-signing heading the signers' days and hours are the block's too)
     const eSigned = E_SIGNED_OPENING.test(lines[i]!.flat);
     for (; k < end; k++) {
@@ -392,7 +420,10 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    if (((how === 'weak' && strict) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) continue;
+    if (((how === 'weak' && isStrict(i)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) {
+      if (!sentence && !eSigned) failedLast = Math.max(failedLast, last);
+      continue;
+    }
     blocks.push({ start: adjustedAbove(lines, i, start), end: last + 1 });
     i = last;
   }

@@ -32,6 +32,10 @@ export function labelAtLineEnd(pieces: Piece[]): Piece[] {
     const next = pieces[i + 1]!;
     // the line's last cell, a value on the next line under it
     if (p.label || next.at === p.at || next.label) continue;
+    // (the word ends the text in lower case: a text that ends in a plain character other than a-z, a date, a
+    // bracketed party, is passed by before the pattern)
+    const lastChar = p.text.charCodeAt(p.text.length - 1);
+    if (lastChar < 128 && !(lastChar >= 97 && lastChar <= 122)) continue;
     const from = Math.max(0, p.text.length - LAST_WORD_REACH);
     const m = LAST_WORD.exec(from > 0 ? p.text.slice(from) : p.text);
     if (!m) continue;

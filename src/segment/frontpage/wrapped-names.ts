@@ -30,13 +30,16 @@ const PARTY_ALONE = new RegExp(`^\\(\\s*(?:${PARTY_ALT})\\s*\\)(?:,?\\s*\\p{Ll}.
  */
 function wrapsName(above: Placed | undefined, p: Placed): boolean {
   if (above === undefined || above.at !== p.at - 1 || above.col !== p.col) return false;
+  // (the piece is read first: most pieces are whole names, neither a word alone nor a bracket, and the name above is not read)
+  const alone = PARTY_ALONE.test(p.text);
+  const word = alone ? undefined : WRAPPED_WORD.exec(p.text)?.[1];
+  if (!alone && word === undefined) return false;
   // (a name with its party: only a word alone goes on it)
   const party = above.text.endsWith(')') ? PARTY_END.exec(above.text) : null;
   const name = party ? above.text.slice(0, party.index).trimEnd() : above.text;
   if (!nameShaped(name)) return false;
-  if (PARTY_ALONE.test(p.text)) return party === null;
-  const word = WRAPPED_WORD.exec(p.text)?.[1];
-  return word !== undefined && (party === null || word === p.text) && !isGivenName(word) && !POSITION.test(word) && nameShaped(`${name} ${word}`);
+  if (word === undefined) return party === null;
+  return (party === null || word === p.text) && !isGivenName(word) && !POSITION.test(word) && nameShaped(`${name} ${word}`);
 }
 
 /** The name above with the wrapped line joined on, before the party's bracket the name's first line holds. */

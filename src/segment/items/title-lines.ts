@@ -95,16 +95,18 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // a new page that opens with its running header in capitals (`KALLELSE (12) Ärende/Föredragande`) goes on with no title
     if (next.pageStart && !dangling && RUNNING_CAPITALS.test(next.text)) break;
-    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
-    // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
-    // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
-    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
+    // (the tests below each end the title, whatever their order: the plain ones first, the body's headings last,
+    // as most lines under a title are body text that the plain ones end)
     // `Fastställande av dagordning` / `att fastställa dagordningen`: the decided clause under a
     // title that is whole, not its rest (a title wrapped before its `att` ends on a word that links)
     if (!dangling && next.flat.startsWith('att ') && !endsOnLink(text)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
     if (!dangling && !STARTS_CONTINUATION.test(next.text) && !endsOnLink(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
+    // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
+    // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
     // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
     if (referenceOn(next) !== null) break;
     span.push(n);
