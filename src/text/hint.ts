@@ -16,11 +16,21 @@ const fold = (text: string): string => text.replace(/[.*+?^${}()|[\]\\kså\u00df
 /** A plain case-insensitive pattern that finds any of the phrases (words apart by any white space). */
 export function hintOf(phrases: readonly string[]): RegExp {
   const words = new Set(phrases.map((p) => p.toLowerCase().split(' ').filter((w) => w !== '').join(' ')));
-  return new RegExp(alternativesOf([...words], 0), 'i');
+  return new RegExp(alternativesOf([...words], 0, fold), 'i');
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
+/**
+ * The stems as a plain trie that finds a stem wherever `stems.join('|')` with the same flags does, at the
+ * same place: no letter folded, a space a space. For the tests that say whether a text holds one (and
+ * where the first one starts); the trie reads a long paragraph in much less time than the alternation.
+ */
+export function anyOf(stems: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(alternativesOf([...new Set(stems)], 0, escape), flags);
 }
 
 /** The rest of phrases that share their first `depth` characters, as one pattern. */
-function alternativesOf(phrases: readonly string[], depth: number): string {
+function alternativesOf(phrases: readonly string[], depth: number, spell: (text: string) => string): string {
   const byLetter = new Map<string, string[]>();
   for (const p of phrases) {
     // the shared beginning is a whole phrase: the text holds a phrase wherever it holds that
@@ -35,8 +45,8 @@ function alternativesOf(phrases: readonly string[], depth: number): string {
     const first = group[0]!;
     let shared = depth + 1;
     while (shared < first.length && group.every((p) => p.length > shared && p.charCodeAt(shared) === first.charCodeAt(shared))) shared++;
-    const rest = group.length === 1 ? '' : alternativesOf(group, shared);
-    out.push(fold(first.slice(depth, group.length === 1 ? first.length : shared)) + (rest.includes('|') ? `(?:${rest})` : rest));
+    const rest = group.length === 1 ? '' : alternativesOf(group, shared, spell);
+    out.push(spell(first.slice(depth, group.length === 1 ? first.length : shared)) + (rest.includes('|') ? `(?:${rest})` : rest));
   }
   return out.join('|');
 }

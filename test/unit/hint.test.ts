@@ -1,7 +1,8 @@
 // hintOf writes its phrases as a trie; it must find exactly what one alternative per phrase finds.
 import { describe, expect, it } from 'vitest';
 import { POSTING, DECISION, PROCESS } from '../../src/lexicon/sv.js';
-import { hintOf } from '../../src/text/hint.js';
+import { anyOf, hintOf } from '../../src/text/hint.js';
+import { YES_COUNT } from '../../src/parse/process/votes.js';
 import { escapeRegExp } from '../../src/text/patterns.js';
 
 const FOLDED: Record<string, string> = { s: '[s\\u017f]', k: '[k\\u212a]', å: '[å\\u212b]', ß: '[ß\\u1e9e]' };
@@ -62,5 +63,47 @@ describe('hintOf', () => {
 
   it('finds everywhere when a phrase has no words, as an empty alternative did', () => {
     expect(hintOf(['juster', ' ']).test('nothing of it')).toBe(true);
+  });
+});
+
+describe('anyOf', () => {
+  const lists: Array<[string, readonly string[]]> = [
+    ['decision stems', ['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'del av', 'ger ', 'gav ']],
+    ['outcome stems', ['enligt', 'enlighet', 'utgår', 'utgick', 'återkall', 'återt', 'till protokollet', 'protokollet']],
+    ['prefixes of each other', ['justera', 'justerat', 'justeras den', 'just', 'anslag/bevis', 'ordf.', 'a+b (c)']],
+  ];
+  for (const [name, stems] of lists) {
+    it(`finds the first stem where the alternation finds it: ${name}`, () => {
+      const trie = anyOf(stems);
+      // (no folding: `ſ` and the Kelvin sign are no `s` and `k` to it, as to the plain alternation)
+      const plain = new RegExp(stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+      let found = 0;
+      for (const t of texts(stems, stems.length + 7)) {
+        expect(t.search(trie), JSON.stringify(t)).toBe(t.search(plain));
+        if (plain.test(t)) found++;
+      }
+      expect(found).toBeGreaterThan(300);
+      expect(found).toBeLessThan(3000);
+    });
+  }
+});
+
+describe('the count of yes votes', () => {
+  // (the pattern as first written: alternatives that open on a digit and a boundary)
+  const written = /ja-|\d ?ja\b|\bja:? ?\d/i;
+  it('finds what it found as first written', () => {
+    const pieces = ['ja', 'JA', 'Ja', '-', ':', ' ', '  ', '7', '12', 'x', '_', 'å', '\n', 'Ma'];
+    let x = 11;
+    const next = (n: number): number => ((x = (x * 48271) % 2147483647), x % n);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      for (let n = next(7); n >= 0; n--) t += pieces[next(pieces.length)]!;
+      expect(YES_COUNT.test(t), JSON.stringify(t)).toBe(written.test(t));
+      if (written.test(t)) found++;
+    }
+    expect(found).toBeGreaterThan(1000);
+    for (const t of ['72 Ja', 'Ja 7', 'Ja-röst', 'Ja: 4', '3ja']) expect(YES_COUNT.test(t), t).toBe(true);
+    for (const t of ['Maja 7', 'ja', 'Ja.', 'Maja-Lena']) expect(YES_COUNT.test(t), t).toBe(written.test(t));
   });
 });

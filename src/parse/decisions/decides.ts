@@ -2,11 +2,11 @@
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
 import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
-import { hintOf } from '../../text/hint.js';
+import { anyOf, hintOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { findingOrgan } from './finding.js';
-import { MAY_BE_NOTED, isNoteToMinutes, notedPassively, notesItem } from './noting.js';
+import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
 
@@ -39,7 +39,8 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
-export const HINT = /överens|enade|enas |besl|godk|fastst|anta|anto|bevilj|bifall|biföll|besvara|behandlad|remitter|bordl|tillstyrk|avsl|utse|utsåg|välj|vald|lägg|lade|uppdr|ger |gav |noter|anteckn|del av|handlingarna|protokollet|bakom/i;
+// (a trie, anyOf: it finds the first stem in a paragraph in less time than the alternation)
+export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom']);
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -56,7 +57,12 @@ const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 // `Kansliet får i uppdrag att …`: a task given, which decides where nothing else in the item does
 const COMMISSION = new RegExp(`${A}${W(DECISION.commissions)}${B}`, 'iu');
 const MAY_COMMISSION = hintOf(DECISION.commissions);
-const MAY_ANY_PLAIN = new RegExp([MAY_PROPOSE, MAY_BE_EARLIER, MAY_BE_DECIDED, MAY_BE_PASSIVE, MAY_BE_NOTED, MAY_ELECT, MAY_COMMISSION].map((re) => re.source).join('|'), 'i');
+// (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
+// first letter once instead of once for each hint; it finds wherever one of them finds)
+const MAY_ANY_PLAIN = hintOf([
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs',
+  ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions,
+]);
 const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb

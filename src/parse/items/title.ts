@@ -96,6 +96,8 @@ const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const MAX_TITLE_LENGTH = 600;
 // a title is at most this many words when it has to be cut out of a body
 const MAX_INLINE_TITLE_WORDS = 16;
+// the words splitInlineTitle reads: the title's longest and one more, then at most four past it (labelStop's case number)
+const WORDS_READ = MAX_INLINE_TITLE_WORDS + 8;
 
 /** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a, `A–C` → A, B, C. */
 export function expandAttachments(list: string): string[] {
@@ -243,7 +245,9 @@ function openingWords(text: string, n: number): string {
 export function splitInlineTitle(text: string): { title: string; body: string } {
   const t = collapse(text);
   const sentence = /^(.{3,200}?[.:?!])\s+(?=\p{Lu})/u.exec(t);
-  const words = t.split(' ');
+  // (only the opening words are read: a title's longest, and the few after it that tell a label, a company or a property;
+  // a flattened page run on after the title is not split into thousands of words)
+  const words = openingWords(t, WORDS_READ).split(' ');
   let cut = -1;
   // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
   // (only a name within a title's words counts: the splitter reads those and the words that tell a name, not a whole page run on)

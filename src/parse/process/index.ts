@@ -4,6 +4,7 @@
 // its words at the cost of one short test.
 import { AGENDA_STEMS } from '../../lexicon/sv.js';
 import type { Conflict, Decision, DocumentKind, Motion, Outcome, Reservation, Vote } from '../../schema/result.js';
+import { anyOf } from '../../text/hint.js';
 import type { Line, Paragraph } from '../../text/line.js';
 import type { ReadParagraph } from '../decisions/roles.js';
 import { findConflicts } from './conflicts.js';
@@ -12,7 +13,7 @@ import { findNotes } from './notes.js';
 import { findOutcome } from './outcome.js';
 import { partsOf, type Part } from './parts.js';
 import { findReservations } from './reservations.js';
-import { findVotes } from './votes.js';
+import { VOTE_WORDS, YES_COUNT, findVotes } from './votes.js';
 
 export interface Process {
   outcome: Outcome | null;
@@ -29,17 +30,21 @@ const NONE = (): Process => ({ outcome: null, motions: [], votes: [], reservatio
 // these stems (or the sub-headings that carry them), and then only the outcome is read.
 // Plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the tests run several times faster.
 type Reader = 'motions' | 'votes' | 'conflicts' | 'reservations' | 'notes';
-const STEMS: readonly (readonly [Reader, RegExp])[] = [
-  ['motions', /yrka|understödd|instäm/i],
-  // `ja` only beside a number or a hyphen (`72 Ja`, `Ja 7`, `Ja-röst`): names like Maja end in it
-  ['votes', /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i],
-  ['conflicts', /jäv/i],
-  ['reservations', /reserv|avvikande mening/i],
-  ['notes', /protokollsanteckn|till protokollet|det anteckna/i],
+const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
+  ['motions', ['yrka', 'understödd', 'instäm']],
+  ['votes', VOTE_WORDS],
+  ['conflicts', ['jäv']],
+  ['reservations', ['reserv', 'avvikande mening']],
+  ['notes', ['protokollsanteckn', 'till protokollet', 'det anteckna']],
 ];
+// (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
+const STEMS: readonly (readonly [Reader, RegExp])[] = WORDS.map(([reader, words]) => [reader, new RegExp(`${words.join('|')}${reader === 'votes' ? `|${YES_COUNT.source}` : ''}`, 'i')]);
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
 const AGENDA_TITLE = new RegExp(`(?<![\\p{L}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
-const ANY_STEM = new RegExp(STEMS.map(([, re]) => re.source).join('|'), 'i');
+// any reader's stem: its words as one trie, the counted `ja` apart (alternatives that open on a digit or a
+// word's boundary, in the same pattern as the words, had it try every alternative at every place)
+const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));
+const holdsStem = (text: string): boolean => ANY_WORD.test(text) || YES_COUNT.test(text);
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
@@ -49,7 +54,7 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     if (section) need.add(section[0]);
     // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part
     // whose paragraph holds none is marked, and no reader tests it again)
-    if (!ANY_STEM.test(p.paragraph.text)) {
+    if (!holdsStem(p.paragraph.text)) {
       p.stems = false;
       continue;
     }

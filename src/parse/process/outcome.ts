@@ -20,7 +20,7 @@
 //   bifall nor avslag: null, as is a § that states nothing.
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import type { Decision, Motion, Outcome } from '../../schema/result.js';
-import { hintOf } from '../../text/hint.js';
+import { anyOf, hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part, type Section } from './parts.js';
@@ -76,16 +76,18 @@ const MAY_TAKE_SIDES = hintOf([...PROCESS.yesSide, ...PROCESS.noSide]);
 const MAY_SPEAK_OF_ITSELF = hintOf(PROCESS.selfPassive);
 const MAY_FOLLOW = new RegExp(alternation(PROCESS.asProposed), 'i');
 const MAY_MOTION = /yrkande/i;
-const MAY_FIND_OR_DECIDE = /finner|fann|konstater|beslut|beslöt/i;
+// (the stems' tests that read a whole paragraph are tries, anyOf: they read it in less time than an alternation)
+const FIND_OR_DECIDE = ['finner', 'fann', 'konstater', 'beslut', 'beslöt'];
+const MAY_FIND_OR_DECIDE = anyOf(FIND_OR_DECIDE);
 // `Ärendet bordläggs.`, `Kommunstyrelsen noterar informationen.`: a statement of its own
 const SHORT_STATEMENT = 300;
 const MAY_DECIDE = /beslut|beslöt/i;
-const MAY_STATE = /läggs|remitteras|antecknas|avslås|bifalls|godkänns|handlingarna|noter|utgår|tillbaka|återkallas|avförs|förkastas|fastställs|antas|beviljas|del av|tackar|godkänner|bifaller|avslår|antar|bakom/i;
+const STATE = ['läggs', 'remitteras', 'antecknas', 'avslås', 'bifalls', 'godkänns', 'handlingarna', 'noter', 'utgår', 'tillbaka', 'återkallas', 'avförs', 'förkastas', 'fastställs', 'antas', 'beviljas', 'del av', 'tackar', 'godkänner', 'bifaller', 'avslår', 'antar', 'bakom'];
 // a short paragraph is tested for both at once: a pattern of many words costs little more than one of a few
-const MAY_FIND_DECIDE_OR_STATE = new RegExp(`${MAY_FIND_OR_DECIDE.source}|${MAY_STATE.source}`, 'i');
-const MAY_CLASSIFY = /avsl|bifall|biföll|godk|anta|anto|fastst|bevilj|tillstyrk|bordl|remi|anteckn|handlingarna|noter|protokollet|del av|tackar|tillbaka|återkall|återt|utgår|utgick|avför|förkast|enligt|enlighet|besvara|bakom/i;
+const MAY_FIND_DECIDE_OR_STATE = anyOf([...FIND_OR_DECIDE, ...STATE]);
+const MAY_CLASSIFY = anyOf(['avsl', 'bifall', 'biföll', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'bordl', 'remi', 'anteckn', 'handlingarna', 'noter', 'protokollet', 'del av', 'tackar', 'tillbaka', 'återkall', 'återt', 'utgår', 'utgick', 'avför', 'förkast', 'enligt', 'enlighet', 'besvara', 'bakom']);
 // the words of every outcome, decision and finding
-const HINT = /bordl|remi|antecknas|handlingarna|noter|protokollet|del av|tillbaka|återkall|utgår|avför|finner|fann|konstater|avsl|bifall|biföll|förkast|besl|godk|anta|anto|fastst|bevilj|tillstyrk|enligt|enlighet|bakom/i;
+const HINT = anyOf(['bordl', 'remi', 'antecknas', 'handlingarna', 'noter', 'protokollet', 'del av', 'tillbaka', 'återkall', 'utgår', 'avför', 'finner', 'fann', 'konstater', 'avsl', 'bifall', 'biföll', 'förkast', 'besl', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'enligt', 'enlighet', 'bakom']);
 
 // `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
 const MOTION_REFERENCE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})s\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkande(?![\p{L}])/u;

@@ -6,6 +6,7 @@
 // statement, are one vote unless a new proposition stands between them.
 import { PROCESS } from '../../lexicon/sv.js';
 import type { Vote } from '../../schema/result.js';
+import { anyOf } from '../../text/hint.js';
 import type { Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { readCounts, type Counts } from './counts.js';
@@ -24,7 +25,13 @@ const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![\\p{L}])
 const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![\\p{L}])`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 // every count and every proposition has one of these words (`ja` beside a number or before `-`)
-const HINT = /nej|röst|avst|blank|emot|frånv|voter|ja-|\d ?ja\b|\bja:? ?\d/i;
+export const VOTE_WORDS = ['nej', 'röst', 'avst', 'blank', 'emot', 'frånv', 'voter'];
+const VOTE_WORD = anyOf(VOTE_WORDS);
+// `ja` only beside a number or a hyphen (`72 Ja`, `Ja 7`, `Ja-röst`): names like Maja end in it
+// (`ja-|\d ?ja\b|\bja:? ?\d` written to open on its letters, and tested apart from the words: a pattern
+// with alternatives that open on a digit or a boundary tries them all at every place of a paragraph)
+export const YES_COUNT = /ja(?:-|(?<=\d ?ja)\b|(?<=(?<!\w)ja):? ?\d)/i;
+const mayCount = (text: string): boolean => VOTE_WORD.test(text) || YES_COUNT.test(text);
 const LIST_HINT = /nej/i;
 const MAY_PROPOSE = /ja|nej|den som/i;
 
@@ -44,7 +51,7 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
   const propositions: { text: string; line: number }[] = [];
   let pending: { text: string; line: number } | null = null;
   for (const part of parts) {
-    if (!part.stems || !HINT.test(part.text)) continue;
+    if (!part.stems || !mayCount(part.text)) continue;
     for (const s of sentencesOfPart(part)) {
       if (!mayState(part.section, s.text)) continue;
       const yes = MAY_PROPOSE.test(s.text) ? YES_SIDE.exec(s.text) : null;
