@@ -27,7 +27,10 @@ const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[./\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
 // `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
 const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
-const DATE = new RegExp(`(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
+// every date opens with a digit, a weekday or `den`: a look at the first character before the lookbehind and the five
+// readings are tried (in either case; with `u`, what folds to a weekday's letter passes as the pattern's `i` would take it)
+const DATE_OPENINGS = [...new Set([...WEEKDAYS, 'den'].map((w) => w.charAt(0)))].join('');
+const DATE = new RegExp(`(?=[\\d${DATE_OPENINGS}])(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;

@@ -57,9 +57,15 @@ const PAIR_AFTER_COMMA = /\p{Ll}, \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
 const LOWER_THEN_TWO_CAPITALISED = /\p{Ll} \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
 
+// what every reading below but the vacant seat's and the party's at the end needs: a capitalised word after white space,
+// and a capital after the white space that ends it (`Anna Ek (S), ordförande` has none, and is not read five times more)
+const CAPITAL_AFTER_WORD = /\s\p{Lu}\S*\s+\p{Lu}/u;
+
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text) || PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
+  if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text)) return true;
+  if (!CAPITAL_AFTER_WORD.test(text)) return false;
+  if (PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
   if (PAIR_AFTER_COMMA.test(text)) return true;
   // (read with exec: the first word that may open one decides)
@@ -449,8 +455,9 @@ export function isVacantSeat(text: string): boolean {
 }
 
 // the cheap test of a whole line: every vacant seat's word holds one of these
-const VACANT_CORES = new RegExp(['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'].join('|'));
-export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.test(text);
+// (plain searches, not an alternation: the pattern tried each word at every place of every entry)
+const VACANT_CORES = ['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'] as const;
+export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((core) => text.includes(core));
 
 /** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
 function opensVacantSeat(text: string): number {

@@ -31,9 +31,7 @@ const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 
 export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
-  // each value's text joined only when it is read: the first value that says a date or hours ends the search
-  const valueOf = (fields: readonly FrontField[]): { text: string; at: number }[] =>
-    fields.flatMap((field) => front.fields.filter((f) => f.field === field && f.values.length).map((f) => ({ text: textOf(f), at: f.values[0]!.at })));
+  // (each value's text joined only when it is read: the first value that says a date or hours ends the search)
   let date: DateHit | null = null;
   let dateAt: number | null = null;
   let times: TimeHit | null = null;
@@ -66,8 +64,14 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     endTime = m ? `${m[1]!.padStart(2, '0')}:${m[2]!}` : (findTimes(text, true)[0]?.start ?? null);
     return endTime !== null;
   });
-  const organ = valueOf(['organ'])[0]?.text ?? null;
-  const range = valueOf(['paragraphs']).map((v) => RANGE.exec(v.text)).find((m) => m);
+  // (the first organ's value, and the first range a paragraphs' value gives)
+  let organ: string | null = null;
+  firstValue(front, ['organ'], (text) => {
+    organ = text;
+    return true;
+  });
+  let range: RegExpExecArray | null = null;
+  firstValue(front, ['paragraphs'], (text) => (range = RANGE.exec(text)) !== null);
   return {
     date,
     dateAt,

@@ -18,10 +18,16 @@ const OTHER_LABEL = new RegExp(`(?:${alternation(OTHER_LABELS)})[^\\d]{0,30}$`, 
 const OTHER_LABEL_REACH = Math.max(...OTHER_LABELS.map((w) => w.length)) + 60;
 // (the labels plain first: most text before a date holds none, and the Unicode pattern of 90 phrases is the costly one)
 const MAY_BE_OTHER_LABEL = hintOf(OTHER_LABELS);
+// (and a label has no digit and no digit may follow it: it stands after the text's last digit, and nothing before
+// that is read; the text before a date often holds another date and its label, `Justerad 2021-03-04 Datum`)
 const endsInOtherLabel = (flat: string): boolean => {
-  const tail = flat.length > OTHER_LABEL_REACH ? flat.slice(-OTHER_LABEL_REACH) : flat;
+  const reach = Math.max(0, flat.length - OTHER_LABEL_REACH);
+  let from = flat.length;
+  while (from > reach && !isDigit(flat.charCodeAt(from - 1))) from--;
+  const tail = from > 0 ? flat.slice(from) : flat;
   return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
 };
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');

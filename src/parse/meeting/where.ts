@@ -21,6 +21,10 @@ const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\
 // `Ajournering` (its hours taken out), `paus för lunch`
 const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
 const EMPTY_BRACKET = /\(\s*\)/gu;
+// (the words of the three above, plain: the Unicode patterns with their lookbehinds read a place several times slower)
+const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
+const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
+const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
 const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
 const TIME_PLACE_ROW = /(?<![\p{L}])(?:Tid|TID):?\s+(?:Plats|PLATS):?\s+(?=\d)/u;
@@ -177,7 +181,11 @@ function stripWhen(text: string): string {
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
   t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
   // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
-  t = t.replace(WEEKDAY_WORDS, ' ').replace(BODY_WORDS, ' ').replace(BREAK_WORDS, ' ').replace(EMPTY_BRACKET, ' ');
+  // (each pattern only where its words stand: most places name no weekday, organ or break)
+  if (MAY_NAME_WEEKDAY.test(t)) t = t.replace(WEEKDAY_WORDS, ' ');
+  if (MAY_NAME_BODY.test(t)) t = t.replace(BODY_WORDS, ' ');
+  if (MAY_NAME_BREAK.test(t)) t = t.replace(BREAK_WORDS, ' ');
+  if (t.includes('(')) t = t.replace(EMPTY_BRACKET, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   // (twice: `kl Ajournering kl` leaves two, the first dangling only once the second is gone)
   t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');

@@ -49,6 +49,7 @@ const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
 const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2})(?!\d)/gu;
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
+const DIGIT = /\d/;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
@@ -69,7 +70,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   const notes: string[] = [];
 
   // a second remark may follow the first (`anlände under § 2, lämnade mötet efter § 9`)
-  for (let pass = 0; pass < 2 && MAY_ATTEND.test(text); pass++) {
+  // (every § reference reads a number: a line without a digit, most of them, is not searched for a remark's words)
+  for (let pass = 0; pass < 2 && DIGIT.test(text) && MAY_ATTEND.test(text); pass++) {
     const found = readAttendance(text);
     if (!found) break;
     const { m, listed, range } = found;
@@ -206,7 +208,7 @@ export function positionOnly(input: string): string | null {
  * `(anslöt under punkt 3)`), wrapped under the person it concerns: its §§ and note, or null.
  */
 export function attendanceOnly(input: string): { paragraphs: ParagraphRange | null; note: string } | null {
-  if (!MAY_ATTEND.test(input)) return null;
+  if (!DIGIT.test(input) || !MAY_ATTEND.test(input)) return null;
   const text = trimOf(input.trim(), '()');
   const lowered = text.charAt(0).toLowerCase() + text.slice(1);
   const found = readAttendance(lowered);

@@ -3,7 +3,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { cutAtCrosses, isMarkOnly, readMarks } from './attendance.js';
+import { cutAtCrosses, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { rollCallProse } from './roll-call-prose.js';
@@ -35,17 +35,22 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       continue;
     }
     // (a list and its column of crosses run on into one text is cut at the crosses first: `Eva Ek X Bo Ås X`)
-    const marked = g.entries.flatMap((e) => cutAtCrosses(e.text).map((text) => ({ ...e, text }))).map((e) => {
-      const m = readMarks(e.text);
-      return { text: m.text, line: e.line, mark: m.mark };
-    });
+    // (loops, not chained flatMaps and spread copies: this runs for every entry of every list)
+    const marked: { text: string; line: number; mark: Mark }[] = [];
+    for (const e of g.entries) {
+      for (const text of cutAtCrosses(e.text)) {
+        const m = readMarks(text);
+        marked.push({ text: m.text, line: e.line, mark: m.mark });
+      }
+    }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
     const present = marked.filter((e) => e.mark === 'present').length;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
-    const entries = marked.map(withoutListNumber).flatMap(cutAtSubHeadings).flatMap(cutAtOrganisations);
+    const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
+    for (const e of marked) for (const sub of cutAtSubHeadings(withoutListNumber(e))) for (const o of cutAtOrganisations(sub)) entries.push(o);
     // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
     const under = organisationsUnderNames(entries);
     // the people the entry before named

@@ -21,8 +21,11 @@ const surname = (word: string | undefined): boolean => word !== undefined && SUR
 
 /** `Position Name Position Name …` → `Name, position` each; null for any other line. */
 export function positionsBeforeNames(text: string): string[] | null {
+  // (the first word's kind first: most lines open with a name, and are not cut into words)
+  const space = text.indexOf(' ');
+  if (space < 0 || !opensPosition(text.slice(0, space))) return null;
   const words = text.split(' ');
-  if (words.length < 6 || !opensPosition(words[0]!)) return null;
+  if (words.length < 6) return null;
   // (`Kommundirektör Jan Frid, kommunsekreterare Linda Mal, …`: commas part the entries, which the list's reader cuts)
   if (words.some((w) => w.endsWith(',') && !AFTER_NAME.test(w))) return null;
   const out: string[] = [];

@@ -16,5 +16,18 @@ export function joinSurnameFirst(text: string): string {
   // `Sand, Okke   S   Östby`: a table's name cell, two words and nothing else, is the surname and the given name whatever the lexicon knows
   const cell = NAME_CELL.exec(text);
   if (cell && kindOf(cell[1]!) === 'cap' && kindOf(cell[2]!) === 'cap') return `${cell[1]!} ${cell[2]!}${text.slice(cell[0].length)}`;
+  // (each name the pattern joins has a known given name after its comma: most commas go before an organisation, and the text is not rewritten)
+  if (!givenNameAfterComma(text)) return text;
   return text.replace(SURNAME_FIRST, (whole, surname: string, given: string) => (isGivenName(given) && !isGivenName(surname) && kindOf(surname) === 'cap' ? `${surname} ${given}` : whole));
+}
+
+// a capitalised word after a comma, and a double name's second part (the pattern may take the first part alone, or both)
+const WORD_AFTER_COMMA = /,\s(\p{Lu}[\p{Ll}'’]+)(-\p{Lu}[\p{Ll}'’]+)?/gu;
+/** A known given name, or a double one, after a comma: what each join of SURNAME_FIRST needs. */
+function givenNameAfterComma(text: string): boolean {
+  let found = false;
+  WORD_AFTER_COMMA.lastIndex = 0;
+  for (let m = WORD_AFTER_COMMA.exec(text); m !== null && !found; m = WORD_AFTER_COMMA.exec(text)) found = isGivenName(m[1]!) || (m[2] !== undefined && isGivenName(m[1]! + m[2]));
+  WORD_AFTER_COMMA.lastIndex = 0;
+  return found;
 }
