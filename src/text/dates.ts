@@ -123,6 +123,9 @@ const HOURS_LABELLED = new RegExp(
 // `08.30-12.00` without a label
 // (`13.00 - ca 15.00`: the end said roughly)
 const BARE_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*${DASH}\\s*(?:(?:ca|cirka)\\.?\\s)?${CLOCK}(?![\\d])`, 'gu');
+// `10:00 12:00`: a form's two boxes, start and end, whose dash was lost; two full clock times one space apart,
+// the end later than the start (a line of two unrelated times seldom puts them side by side in order)
+const BARE_PAIR = new RegExp(`(?<![\\d.:])${CLOCK}\\s{1,3}${CLOCK}(?![\\d.:])`, 'gu');
 // `08.30-12-20`: a range whose end has a dash where its point belongs
 const TYPO_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*-\\s*([01]?\\d|2[0-3])-([0-5]\\d)(?![\\d.:-])`, 'gu');
 
@@ -154,6 +157,13 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   if (allowBare && hits.length === 0) {
     for (const m of allMatches(BARE_RANGE, text)) {
       hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });
+    }
+    if (hits.length === 0) {
+      for (const m of allMatches(BARE_PAIR, text)) {
+        const start = clock(m[1]!, m[2]);
+        const end = clock(m[3]!, m[4]);
+        if (start < end) hits.push({ start, end, index: m.index, length: m[0].length });
+      }
     }
   }
   return hits;

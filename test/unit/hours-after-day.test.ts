@@ -15,6 +15,16 @@ describe('bare hours right after the day', () => {
     expect(meeting('2025-03-12 13.00-15.00')).toMatchObject({ date: '2025-03-12', startTime: '13:00', endTime: '15:00' });
   });
 
+  it('reads the two boxes of hours whose dash was lost (`10:00 12:00`)', () => {
+    expect(meeting('Torsdag den 5 juni 2025 10:00 12:00')).toMatchObject({ date: '2025-06-05', startTime: '10:00', endTime: '12:00' });
+    expect(meeting('Tid: 2025-06-05 13.15 16.00')).toMatchObject({ startTime: '13:15', endTime: '16:00' });
+  });
+
+  it('reads no range from two times out of order, nor from a lone time after the day', () => {
+    expect(meeting('5 juni 2025 14:00 09:00')).toMatchObject({ date: '2025-06-05', startTime: null });
+    expect(meeting('5 juni 2025 14:00 sal 3')).toMatchObject({ startTime: null });
+  });
+
   it('reads no hours from a range that does not follow the day', () => {
     expect(meeting('2025-03-12 budget 13.00-15.00')).toMatchObject({ date: '2025-03-12', startTime: null });
   });

@@ -45,7 +45,8 @@ const TITLE_LINES = 3;
 // statement wherever it stands on the front page
 const HOURS_AFTER = /^[\s,]{0,3}(?:(?:kl\.?|klockan)\s{0,2}\d|\d{1,2}[.:]\d\d)/iu;
 // `12 mars 2025, 09.00–11.30`, `2025-03-12 13.00-15.00`: a range of hours right after the day, with no `kl`
-const HOURS_RIGHT_AFTER = /^[\s,]{0,3}\d{1,2}[.:]\d\d\s*[-–—]/u;
+// (`2 juni 2011 10:00 12:00`: or the form's two boxes of hours, their dash lost)
+const HOURS_RIGHT_AFTER = /^[\s,]{0,3}\d{1,2}[.:]\d\d(?:\s*[-–—]|\s{1,3}\d{1,2}[.:]\d\d(?![\d.:]))/u;
 
 export interface MeetingWhen {
   date: string | null;
