@@ -20,6 +20,23 @@ function asSigner(p: Piece): Piece {
   return label && SIGNERS.has(label.field) && label.length === p.text.length ? { ...p, label, text: '' } : p;
 }
 
+/**
+ * A signer's label before piece `i` with no name after it yet: looking back over labels that take no
+ * people (`Paragrafer`) and texts that are no name (`20-28`), the first label that takes people is a signer's.
+ */
+function signerWaiting(pieces: readonly Piece[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= WAIT_REACH; k--) {
+    const p = pieces[k]!;
+    if (p.label) {
+      if (p.label.value === 'persons') return SIGNERS.has(p.label.field);
+      if (p.label.value === 'none') return false;
+    } else if (namesPerson(p.text)) return false;
+  }
+  return false;
+}
+// (a label and its value of another kind between a signer's label and its name: a few pieces)
+const WAIT_REACH = 4;
+
 export function namesOverLabels(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const at = pieces[i]!.at;
@@ -27,6 +44,9 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     if (pieces[i]!.label || (i > 0 && pieces[i - 1]!.at === at && !(pieces[i - 1]!.label?.field === 'signatures' && pieces[i - 2]?.at !== at))) continue;
     // names under a label that takes them (`Sekreterare` / `Eva Stål` / `Ordförande` / `Ulla Borg`, alternating) are its values
     if (i > 0 && pieces[i - 1]!.label?.value === 'persons') continue;
+    // and so under a signer's label still waiting for its name past a label and value of another kind
+    // (`Sekreterare` / `Paragrafer` / `20-28` / `Sara Bäck` / `Ordförande` / `Lena Hök`: labels and names alternate)
+    if (i > 0 && signerWaiting(pieces, i)) continue;
     // the names open a group of their own (after a blank line, or right under `Underskrifter`): not a list going on
     if (!pieces[i]!.groupStart && pieces[i - 1]?.label?.value !== 'none') continue;
     // the whole line's pieces, no label among them; as many pieces right under them in their
