@@ -7,6 +7,7 @@ import type { Line } from '../text/line.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { SERVING_DEPUTY_HEADINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
+import { labelAt } from '../text/labels.js';
 import { opensNoticeClosing } from '../text/notice-closing.js';
 import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } from './frontpage/read.js';
@@ -232,11 +233,21 @@ function endAtClosing(lines: readonly Line[], items: ItemSegment[]): void {
 
 /**
  * A block that opens on a line of the front page's list of people, which goes on after that line, with a
- * position in lower case on its first or second line (`Ulla Brink (C)` / `ordförande` / `Ivar Lind (S)`): a
- * name and its position, no signer. (A table's row `Ordförande   Anna Berg (S)` among the members names the chair.)
+ * position in lower case on its first or second line (`Ulla Brink (C)` / `ordförande` / `Ivar Lind (S)`), or
+ * one the list took as its own (`Ulla Brink (C)` / `Ordförande` / `Ivar Lind (S)`): a name and its position, no
+ * signer. (A table's row `Ordförande   Anna Berg (S)` among the members names the chair.)
  */
 function opensInList(lines: readonly Line[], front: FrontPage, block: Range): boolean {
-  if (!LOWER_START.test(lines[block.start]!.flat) && !LOWER_START.test(lines[block.start + 1]?.flat ?? '')) return false;
-  return front.fields.some((f) => f.field === 'participants' && f.values.some((v) => v.at === block.start) && f.values[f.values.length - 1]!.at > block.start);
+  const lower = LOWER_START.test(lines[block.start]!.flat) || LOWER_START.test(lines[block.start + 1]?.flat ?? '');
+  const roleUnder = !lower && block.start + 1 < block.end && signerWordAlone(lines[block.start + 1]!.flat);
+  if (!lower && !roleUnder) return false;
+  return front.fields.some(
+    (f) => f.field === 'participants' && f.values.some((v) => v.at === block.start) && f.values[f.values.length - 1]!.at > block.start + (lower ? 0 : 1) && (lower || f.values.some((v) => v.at === block.start + 1)),
+  );
 }
+/** `Ordförande`, `Sekreterare`: a signer's word and nothing else on the line. */
+const signerWordAlone = (text: string): boolean => {
+  const label = labelAt(text);
+  return label !== null && label.weak && label.length >= text.length;
+};
 const LOWER_START = /^\p{Ll}/u;

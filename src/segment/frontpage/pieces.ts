@@ -17,6 +17,7 @@ import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
 import { namesPerson } from './values.js';
+import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 
 export interface Piece {
@@ -128,6 +129,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
       // `Anna Ek (S),` / `ordförande`: a signer's word in lower case on the line after an entry that ends on its comma is that entry's position
       if (label?.weak && SIGNERS.has(label.field) && c === 0 && continuesEntry(pieces, i, cell.text)) label = null;
+      // `Ulla Brink (C)` / `Ordförande` / `Ivar Lind (S)`: a signer's word alone on its line between the names of a list
+      // that goes on, name and position alternating from its heading, is the position of the name above it (a column of
+      // positions beside the names, flattened row by row; not a label with its signature line, `Sekreterare ......`)
+      if (label?.weak && SIGNERS.has(label.field) && cells.length === 1 && !line.leader && label.length >= cell.text.trimEnd().length && !gap && (below.length === 0 || namesPerson(below[0]!.text)) && alternatesFromHeading(pieces, i)) label = null;
       if (!label) {
         pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
         continue;
@@ -408,6 +413,20 @@ function inList(pieces: readonly Piece[], i: number): boolean {
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.label) return pieces[k]!.label!.field === 'participants' && namesPerson(last.text);
   return false;
 }
+
+/**
+ * The last piece is a bare name on the line before `i`, and right before it stands the list's heading or, on the
+ * line before, a position alone (`Närvarande` / `Ulla Brink (C)`, or `Ordförande` / `Ivar Lind (S)`).
+ */
+function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
+  const name = pieces[pieces.length - 1];
+  const before = pieces[pieces.length - 2];
+  if (!name || name.label || name.at !== i - 1 || !BARE_NAME.test(name.text) || !before) return false;
+  if (before.label) return before.label.field === 'participants';
+  return before.at === i - 2 && positionAlone(before.text);
+}
+// a name, and its party perhaps: no position nor organisation beside it
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){1,3}(?:\s*\([^()]{1,12}\))?$/u;
 
 // a capitalised signer's word after a name, and a capital after it
 const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu}|Paragrafer?:?\s+[§\d])/gu;

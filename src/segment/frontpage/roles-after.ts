@@ -36,6 +36,9 @@ const absentOnly = (text: string): boolean => ABSENT_MARK.test(text);
 // under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
 const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 
+/** A position and nothing else, in either case (`Vice ordförande`, `ledamot`, `tjg ersättare`). */
+export const positionAlone = (text: string): boolean => ROLE_ONLY.test(text);
+
 /** A role or a mark alone on its line, written as a column's cell is (lower-case, or a mark). */
 const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.test(text)) || markOnly(text) || absentOnly(text);
 
