@@ -293,7 +293,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process
-  const roles = readParagraphs(said);
+  // (both splits above made each body heading a paragraph of its own)
+  const roles = readParagraphs(said, true);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
