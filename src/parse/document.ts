@@ -2,7 +2,7 @@
 import type { Document, SignedAt, Signatures } from '../schema/result.js';
 import type { Segmented } from '../segment/segment.js';
 import { joinText, paragraphs, type Line } from '../text/line.js';
-import { parseItems } from './items/items.js';
+import { readItems } from './items/items.js';
 import { decidingOrgan } from './meeting/deciding-organ.js';
 import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
@@ -49,12 +49,14 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
-  let items = parseItems(lines, seg.items, seg.kind, meeting?.body ?? null);
+  const read = readItems(lines, seg.items, seg.kind, meeting?.body ?? null);
+  const items = read.items;
   // an organ the header does not name, as the decisions name it (`Kommunfullmäktiges beslut`); then its
   // decisions written without a heading (`Kommunfullmäktige godkänner …`) are read again as the meeting's own
+  // (only they, and what rests on them: the rest of an item depends on no organ)
   if (meeting && meeting.body === null && seg.kind !== 'notice') {
     meeting.body = decidingOrgan(items);
-    if (meeting.body !== null) items = parseItems(lines, seg.items, seg.kind, meeting.body);
+    if (meeting.body !== null) read.decideAs(meeting.body);
   }
   // hours the header does not give, as the opening and closing §§ say them (`Ordföranden avslutar mötet kl. 15.20`)
   if (meeting && seg.kind !== 'notice') {

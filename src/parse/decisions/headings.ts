@@ -96,8 +96,13 @@ const MAY_PROPOSE = /örslag/i;
 
 // `Nämnden beslutar följande.`: a word that announces the clauses after it ends the heading, a full stop after it too
 const ANNOUNCING_STOP = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.announcingTails)})\\.$`, 'u');
+// (the pattern ends the text, but reads it from its start: it is asked of every paragraph, most ending in a full stop.
+// It reads only the text's end, the longest word, its stop and the character before it (two code units, a pair
+// of surrogates at most); words with a space may stand apart by any white space, and are read in all the text)
+const ANNOUNCING_END = DECISION.announcingTails.some((w) => /\s/u.test(w)) ? Infinity : Math.max(...DECISION.announcingTails.map((w) => w.length)) + 3;
 /** The line without the full stop after a word that announces clauses (`… beslutar följande.` → `… beslutar följande`). */
-export const withoutAnnouncingStop = (text: string): string => (text.endsWith('.') && ANNOUNCING_STOP.test(text) ? text.slice(0, -1) : text);
+export const withoutAnnouncingStop = (text: string): string =>
+  text.endsWith('.') && ANNOUNCING_STOP.test(text.length > ANNOUNCING_END ? text.slice(-ANNOUNCING_END) : text) ? text.slice(0, -1) : text;
 
 export function decisionHeading(line: string): { by: string | null; proposes?: boolean } | null {
   const text = withoutAnnouncingStop(line);

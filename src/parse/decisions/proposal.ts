@@ -3,6 +3,7 @@
 import { DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
+import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { recommendsIntro } from './intro.js';
@@ -11,6 +12,8 @@ import { sentencesOf } from './sentences.js';
 
 const HINT = /förslag|föresl/i;
 const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
+// (asked of each sentence of a paragraph that says `förslag` anywhere: its phrases plain first, which most sentences lack)
+const MAY_MARK = hintOf(DECISION.proposalMarkers);
 
 // `Stadsdirektör Anna Lindqvist` over the clauses of a Finnish `Förslag`: who proposes, no part of it
 const PROPOSER = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${alternation(POSITION_WORDS)})(?:\\s+\\p{Lu}[\\p{Ll}-]+){2,3}$`, 'u');
@@ -44,7 +47,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     }
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
-      if (!MARKER.test(s.text)) continue;
+      if (!MAY_MARK.test(s.text) || !MARKER.test(s.text)) continue;
       // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
       if (recommendsIntro(s.text) !== null) {
         found.push(p.text.slice(s.offset).trim());

@@ -44,10 +44,14 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
  * the item reads them once and hands the reading to each (a cache keyed by the paragraphs'
  * array cost more than the tests it saved, in its inserts and in the collector's work on it).
  */
-export function readParagraphs(paragraphs: readonly Paragraph[]): ReadParagraph[] {
+/**
+ * `headingsApart`: the paragraphs were split with every body heading a paragraph of its own (`paragraphs(…,
+ * isBodyHeading)`, as an item's body is): no line of a longer paragraph is one, and none is asked again.
+ */
+export function readParagraphs(paragraphs: readonly Paragraph[], headingsApart = false): ReadParagraph[] {
   // (a loop, not flatMap: most paragraphs stay whole, and flatMap cost more than all the splitting)
   const split: Paragraph[] = [];
-  for (const p of paragraphs) for (const q of splitAtHeadings(p)) split.push(q);
+  for (const p of paragraphs) for (const q of splitAtHeadings(p, headingsApart)) split.push(q);
   return keepLastTreatment(classify(split));
 }
 
@@ -71,7 +75,7 @@ function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
 }
 
 /** A heading line (`Beslut`) run together with its clause is a paragraph of its own. */
-function splitAtHeadings(p: Paragraph): Paragraph[] {
+function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
   if (p.starts.length < 2) return [p];
   const lineText = (k: number): string => p.text.slice(p.starts[k]!.offset, p.starts[k + 1]?.offset ?? p.text.length).trim();
   const cuts = new Set<number>();
@@ -89,7 +93,7 @@ function splitAtHeadings(p: Paragraph): Paragraph[] {
       if (k > 0) cuts.add(k);
       cuts.add(k + 1);
     }
-    if (!isBodyHeading(t)) return;
+    if (headingsApart || !isBodyHeading(t)) return;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     // (`Styrelsen beslutar följande.` heads them however many: the word announces them)
     if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;

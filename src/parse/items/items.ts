@@ -8,12 +8,12 @@ import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColu
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { opensSentence } from '../../text/sentence-start.js';
-import { collapse, paragraphs, withText, type Line } from '../../text/line.js';
+import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
-import { isBodyHeading, readParagraphs } from '../decisions/roles.js';
-import { readProcess } from '../process/index.js';
+import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
+import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
 import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
@@ -59,6 +59,48 @@ const STANDING = new Set<string>(STANDING_POINTS);
 
 /** `own`: the organ that meets (`socialnämnd`, as `meeting.body`), whose decisions its minutes state by its name. */
 export function parseItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null = null): Item[] {
+  return itemsOf(lines, segments, kind, own, null);
+}
+
+/** What an item's decisions, and what rests on them, are read from: kept where they may be read again. */
+interface Reading {
+  item: Item;
+  kind: DocumentKind;
+  said: readonly Paragraph[];
+  roles: readonly ReadParagraph[];
+  /** The proposal the body states, before a notice's decisions are read as one. */
+  proposal: Item['proposal'];
+  withdrawn: boolean;
+  proceedings: Proceedings | null;
+}
+
+export interface ReadItems {
+  items: Item[];
+  /**
+   * Reads the items' decisions again as those of `own`, the organ that meets, once the items have named it
+   * (document.ts), and what rests on them (the outcome; a notice's proposal): the rest of each item depends
+   * on no organ and stays as read. The items are changed in place.
+   */
+  decideAs: (own: string) => void;
+}
+
+/** The items, as parseItems reads them, and the means to read their decisions again for the organ that meets. */
+export function readItems(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null): ReadItems {
+  const readings: Reading[] = [];
+  const items = itemsOf(lines, segments, kind, own, readings);
+  const decideAs = (organ: string): void => {
+    for (const r of readings) {
+      const decisions = r.kind === 'notice' ? [] : findDecisions(r.said, organ, r.roles);
+      r.item.proposal = r.proposal ?? (r.kind === 'notice' ? proposedInNotice(findDecisions(r.said, organ, r.roles)) : null);
+      r.item.decisions = decisions;
+      r.item.outcome = r.withdrawn ? 'withdrawn' : outcomeOf(r.proceedings, decisions);
+    }
+  };
+  return { items, decideAs };
+}
+
+/** `readings`: where each item's reading is kept, if it is to be read again. */
+function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null, readings: Reading[] | null): Item[] {
   // `Punkt   Ärende   Ansvarig   Bilaga` over the rows: a bare number in a column of its own is an attachment
   const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
   // `Nr   Ärende   Ansvarig`: the names in that column are kept out of the title, and out of the presenter too
@@ -155,7 +197,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText) : null;
     if (inlineSubs) titleText = inlineSubs.title;
-    const item = buildItem(lines, kind, own, {
+    const item = buildItem(lines, kind, own, readings, {
       number: seg.unnumbered ? null : seg.header.number,
       label: seg.header.label,
       covers: seg.header.covers,
@@ -178,7 +220,7 @@ export function parseItems(lines: readonly Line[], segments: readonly ItemSegmen
     // sub-items under a § titled `Beslutsärenden` stand in that section
     const group = sectionOf(item.title);
     const subs = inlineSubs ? inlineSubs.subs.map((sub) => ({ label: sub.label, at: seg.at, titleLines: [seg.at], titleText: sub.title, end: seg.at + 1 })) : seg.subItems;
-    item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, sub, group?.section ?? null, group?.type ?? null));
+    item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
 }
@@ -189,8 +231,8 @@ function hasBody(lines: readonly Line[], seg: ItemSegment): boolean {
   return false;
 }
 
-function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | null, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {
-  return buildItem(lines, kind, own, {
+function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, sub: SubItemSegment, section: string | null, sectionType: ItemType | null): Item {
+  return buildItem(lines, kind, own, readings, {
     number: null,
     label: sub.label,
     caseNumber: null,
@@ -216,7 +258,7 @@ function typeInBody(body: readonly Line[]): ItemType | null {
 }
 const TYPE_LINE_LENGTH = 24;
 
-function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, f: Frame): Item {
+function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, f: Frame): Item {
   const titled = readTitle(f.titleText);
   // `Verksamhetsberättelse 2024 (Karin Lund)`: who presents, in brackets after the title
   const bracketed = presenterInTitle(titled.title);
@@ -251,12 +293,14 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process
-  const roles = readParagraphs(said);
+  // (both splits above made each body heading a paragraph of its own)
+  const roles = readParagraphs(said, true);
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
-  const proposal = findProposal(paras, said === paras ? roles : undefined) ?? (kind === 'notice' ? proposedInNotice(findDecisions(said, own, roles)) : null);
-  const process = readProcess(said, body, kind, decisions, roles, read.title);
+  const stated = findProposal(paras, said === paras ? roles : undefined);
+  const proposal = stated ?? (kind === 'notice' ? proposedInNotice(findDecisions(said, own, roles)) : null);
+  const { process, proceedings } = readProcessKept(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda
   const withdrawn = read.withdrawn === true || (paras.length === 1 && isWithdrawnMark(text));
   // (the process's fields written out, not spread: the spread copied them by name on every item)
@@ -282,6 +326,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     lines: { start: lines[f.at]!.no, end: lines[Math.max(f.at, f.end - 1)]!.no },
   };
   if (read.hour) TITLE_HOURS.set(item, read.hour);
+  readings?.push({ item, kind, said, roles, proposal: stated, withdrawn, proceedings });
   return item;
 }
 

@@ -64,22 +64,50 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
   return need;
 }
 
-/** The decision-process fields of one item, from its body paragraphs and lines. */
-/** `read`: the paragraphs' reading, when the caller has it already. */
-/** `title`: the item's title (a § about the agenda itself approves it, whatever points it takes off). */
+/** What the outcome is read from besides the decisions: kept so that it can be read again for other decisions. */
+export interface Proceedings {
+  parts: readonly Part[];
+  motions: Motion[];
+  /** The § sets the agenda (its title says so). */
+  aboutAgenda: boolean;
+}
+
+/**
+ * The decision-process fields of one item, from its body paragraphs and lines.
+ * `read`: the paragraphs' reading, when the caller has it already.
+ * `title`: the item's title (a § about the agenda itself approves it, whatever points it takes off).
+ */
 export function readProcess(paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[], read?: readonly ReadParagraph[], title = ''): Process {
+  return readProcessKept(paragraphs, lines, kind, decisions, read, title).process;
+}
+
+/**
+ * The same, with what its outcome was read from (null where the body says nothing of a process): an item whose
+ * decisions are read again (document.ts, for the organ the decisions name) reads only its outcome again (outcomeOf).
+ */
+export function readProcessKept(
+  paragraphs: readonly Paragraph[], lines: readonly Line[], kind: DocumentKind, decisions: readonly Decision[], read?: readonly ReadParagraph[], title = '',
+): { process: Process; proceedings: Proceedings | null } {
   // a notice proposes; what a meeting did is only in its minutes (or notes)
-  if (kind === 'notice' || paragraphs.length === 0) return NONE();
+  if (kind === 'notice' || paragraphs.length === 0) return { process: NONE(), proceedings: null };
   const parts = partsOf(paragraphs, read);
   const need = readersFor(parts);
   const motions = need.has('motions') ? findMotions(parts) : [];
+  const proceedings: Proceedings = { parts, motions, aboutAgenda: AGENDA_TITLE.test(title) };
   return {
-    // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
-    outcome: findOutcome(parts, decisions, motions, AGENDA_TITLE.test(title)),
-    motions,
-    votes: need.has('votes') ? findVotes(parts, lines) : [],
-    reservations: need.has('reservations') ? findReservations(parts) : [],
-    conflicts: need.has('conflicts') ? findConflicts(parts) : [],
-    notes: need.has('notes') ? findNotes(parts) : [],
+    process: {
+      // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
+      outcome: outcomeOf(proceedings, decisions),
+      motions,
+      votes: need.has('votes') ? findVotes(parts, lines) : [],
+      reservations: need.has('reservations') ? findReservations(parts) : [],
+      conflicts: need.has('conflicts') ? findConflicts(parts) : [],
+      notes: need.has('notes') ? findNotes(parts) : [],
+    },
+    proceedings,
   };
 }
+
+/** The outcome of the proceedings readProcessKept kept, for these decisions. */
+export const outcomeOf = (proceedings: Proceedings | null, decisions: readonly Decision[]): Outcome | null =>
+  proceedings === null ? null : findOutcome(proceedings.parts, decisions, proceedings.motions, proceedings.aboutAgenda);
