@@ -207,11 +207,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
 
 /**
  * `collapse` for a line's text, where the only white space left is spaces and tabs (odd
- * spaces became spaces, every other break cut a line or a page): plain searches find that
- * most lines have nothing to collapse, cheaper than the pattern that finds every kind.
+ * spaces became spaces, every other break cut a line or a page): a search for those alone
+ * finds that most lines have nothing to collapse, cheaper than the pattern that finds every
+ * kind (and than two plain searches and a look at each end, a call each).
  */
-const flatOf = (text: string): string =>
-  text === '' ? text : text.includes('  ') || text.includes('\t') || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? collapse(text) : text;
+const flatOf = (text: string): string => (text === '' || !SPACES_TO_COLLAPSE.test(text) ? text : collapse(text));
+const SPACES_TO_COLLAPSE = / {2}|\t|^ | $/;
 
 interface Part {
   text: string;
