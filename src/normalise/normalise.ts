@@ -67,6 +67,28 @@ function indentOf(s: string): string {
 // a markup character or a leader's start: what stripMarkup and classifyDebris look for first,
 // in one search of the line (most lines have neither; each search reads the whole line)
 const MARK_OR_LEAD = new RegExp(`${MAY_MARK.source}|${MAY_LEAD.source}`);
+/**
+ * Where MARK_OR_LEAD matches in a text, found in one search of it, for lines asked in order of their places.
+ * A line holds a match of its own exactly where a match of the whole text ends within it: the pattern has
+ * no anchor, looks neither ahead nor behind, and no match holds a line break. (`test`, not `exec`: a match's
+ * last character, before the pattern's `lastIndex`, stands on its line, and no match is built for each.)
+ */
+class MarkedLines {
+  private readonly ends: number[] = [];
+  private next = 0;
+
+  constructor(text: string) {
+    MARK_OR_LEAD_ALL.lastIndex = 0;
+    while (MARK_OR_LEAD_ALL.test(text)) this.ends.push(MARK_OR_LEAD_ALL.lastIndex - 1);
+  }
+
+  /** A match ends in [from, to) (asked with `from` never less than the last time's). */
+  within(from: number, to: number): boolean {
+    while (this.next < this.ends.length && this.ends[this.next]! < from) this.next++;
+    return this.next < this.ends.length && this.ends[this.next]! < to;
+  }
+}
+const MARK_OR_LEAD_ALL = new RegExp(MARK_OR_LEAD.source, 'g');
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
@@ -137,10 +159,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     lines.push(line);
   };
   /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */
-  const readPiece = (no: number, piece: string): void => {
+  const readPiece = (no: number, piece: string, marked = MARK_OR_LEAD.test(piece)): void => {
     const indentMatch = indentOf(piece);
     // (a piece with neither has none in the parts cut from it)
-    const quiet = !MARK_OR_LEAD.test(piece);
+    const quiet = !marked;
     if (quiet) {
       // (nor any markup: the piece is its one segment as written, or a flattened page's lines, and no Markup is
       // built for it, nor a list of parts: most pieces; the lines' allocations were a tenth of the stage's)
@@ -160,7 +182,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   };
   const frontMatter = frontMatterLength(physical);
   for (let n = 0; n < frontMatter; n++) lines.push(blankLine(n + 1));
-  for (let n = frontMatter; n < physical.length; n++) {
+  // what the lines hold is asked of the text once, where it can be: a form feed anywhere (most texts have none, and
+  // a search of each line cost a call each), and where MARK_OR_LEAD matches (lines cut at `\n` alone: their places known)
+  const formFeeds = clean.includes('\f');
+  const marks = otherBreak ? null : new MarkedLines(clean);
+  let at = 0;
+  for (let n = 0; n < frontMatter; n++) at += physical[n]!.length + 1;
+  for (let n = frontMatter; n < physical.length; at += physical[n]!.length + 1, n++) {
     const no = n + 1;
     const raw = physical[n]!;
     if (raw.length > maxLen) {
@@ -183,8 +211,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       continue;
     }
     // most source lines are one page, no longer than the longest line: no lists to build for them
-    if (raw.length <= maxLen && !raw.includes('\f')) {
-      readPiece(no, raw);
+    if (raw.length <= maxLen && (!formFeeds || !raw.includes('\f'))) {
+      readPiece(no, raw, marks === null ? MARK_OR_LEAD.test(raw) : marks.within(at, at + raw.length));
       continue;
     }
     const pages = raw.split('\f');
@@ -207,11 +235,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
 
 /**
  * `collapse` for a line's text, where the only white space left is spaces and tabs (odd
- * spaces became spaces, every other break cut a line or a page): plain searches find that
- * most lines have nothing to collapse, cheaper than the pattern that finds every kind.
+ * spaces became spaces, every other break cut a line or a page): a search for those alone
+ * finds that most lines have nothing to collapse, cheaper than the pattern that finds every
+ * kind (and than two plain searches and a look at each end, a call each).
  */
-const flatOf = (text: string): string =>
-  text === '' ? text : text.includes('  ') || text.includes('\t') || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? collapse(text) : text;
+const flatOf = (text: string): string => (text === '' || !SPACES_TO_COLLAPSE.test(text) ? text : collapse(text));
+const SPACES_TO_COLLAPSE = / {2}|\t|^ | $/;
 
 interface Part {
   text: string;

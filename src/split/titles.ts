@@ -77,9 +77,16 @@ export function kindTitle(line: Line): KindTitle | null {
 
 // `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
 const SPACED_CAPITALS = /^\p{Lu}[\p{Lu} ]{4,60}$/u;
+/** The first two characters may open spaced capitals: a plain (ASCII) one there is a capital (or the second a space). */
+function mayBeSpacedCapitals(text: string): boolean {
+  // (asked of every line by kindTitle: a look at two characters before the Unicode pattern, which most lines fail at their second)
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return (first >= 128 || (first >= 65 && first <= 90)) && (second >= 128 || (second >= 65 && second <= 90) || second === 32);
+}
 /** A kind's word in capitals spaced apart, alone on its line: the word, its letters joined. */
 function spacedTitle(text: string): KindTitle | null {
-  if (!SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
+  if (!mayBeSpacedCapitals(text) || !SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
   const word = text.replace(/ /gu, '');
   return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
@@ -115,11 +122,13 @@ const withoutCounter = (text: string): string => {
 
 // the other columns of a letterhead row are short: the organisation, the organ, a date, a page
 const LETTERHEAD_COLUMN = 60;
+// (built once: a pattern written in the function is a new object at every call)
+const COLUMN_GAP = /\S(?: {2,}|\t)\S/;
 
 /** A letterhead row with the kind in a column of its own: `HÖGSBY KOMMUN   Protokoll   1(14)`. */
 function letterheadTitle(line: Line): KindTitle | null {
   // (a line with a gap is one that collapsing changes: its flat text is another string, and most lines have none)
-  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || line.flat === line.text || !/\S(?: {2,}|\t)\S/.test(line.text) || !KIND_STEM.test(line.text)) return null;
+  if (line.text.length > 2 * LETTERHEAD_COLUMN * 2 || line.flat === line.text || !COLUMN_GAP.test(line.text) || !KIND_STEM.test(line.text)) return null;
   const cols = columns(line.text);
   if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
   const title = cols.map((c) => withoutCounter(collapse(c))).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));

@@ -148,13 +148,28 @@ export function opensLike(words: readonly string[]): (text: string) => boolean {
 /**
  * `opensLike` by the first two characters, for words that many lines open like by one
  * (`Protokoll`, `Styrelsen`, `Sammanträde` all open with a kind's first letter): a text whose
- * first two are plain and open none of the words fails; one of fewer characters passes. (One
- * anchored pattern, as fast as two `charCodeAt` and a Set lookup, and it reads as the words do.)
+ * first two are plain and open none of the words fails; one of fewer characters passes.
+ * (A table of the plain pairs, indexed by their codes: it is asked of every line of a file, and
+ * the anonymous pattern it replaced cost a tenth of the split.)
  */
 export function opensLikeTwo(words: readonly string[]): (text: string) => boolean {
   const plain = (s: string): boolean => [...s].every((c) => c.charCodeAt(0) < 128);
-  const openings = new Set(words.map((w) => w.toLowerCase().slice(0, 2)).filter(plain));
+  const pairs = new Uint8Array(128 * 128);
+  // (a word of one character, or none, opens whatever opens like it: as the pattern's alternatives did)
+  const ones = new Uint8Array(128);
+  let any = false;
+  for (const w of words) {
+    const opening = w.toLowerCase().slice(0, 2);
+    if (!plain(opening)) continue;
+    if (opening.length === 2) pairs[lowerAscii(opening.charCodeAt(0)) * 128 + lowerAscii(opening.charCodeAt(1))] = 1;
+    else if (opening.length === 1) ones[lowerAscii(opening.charCodeAt(0))] = 1;
+    else any = true;
+  }
   // (past ASCII, in either place, the word's pattern decides)
-  const pattern = new RegExp(`^(?:$|[\\u0080-\\uffff]|[\\s\\S](?:$|[\\u0080-\\uffff])|${[...openings].map(escapeRegExp).join('|')})`, 'i');
-  return (text) => pattern.test(text);
+  return (text) => {
+    if (any || text.length < 2) return true;
+    const a = text.charCodeAt(0);
+    const b = text.charCodeAt(1);
+    return !(a < 128 && b < 128) || pairs[lowerAscii(a) * 128 + lowerAscii(b)] === 1 || ones[lowerAscii(a)] === 1;
+  };
 }
