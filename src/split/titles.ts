@@ -19,8 +19,10 @@ const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_T
 const KIND_ALT = alternation(KIND_WORDS.map(([, w]) => w));
 // the keyword alone, or with a number or date: `PROTOKOLL 6`, `Protokoll nr 3/2023`, `Kallelse 2024-02-01`
 const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?$`, 'iu');
-// an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`
-const KIND_CAPS = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?![\\p{L}])`, 'u');
+// the keywords in capitals, made from the words (the pattern's text in capitals would turn `\s` into `\S`)
+const KIND_CAPS_ALT = alternation(KIND_WORDS.map(([, w]) => w.toUpperCase()));
+// an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`, `UTDRAG UR PROTOKOLL Kommunstyrelsen`
+const KIND_CAPS = new RegExp(`^(?:${KIND_CAPS_ALT})(?![\\p{L}])`, 'u');
 const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
 
 const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
@@ -44,7 +46,7 @@ function compoundKind(text: string): DocumentKind | null {
 }
 
 // a page run on in one line opens with its title in capitals, and its number (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2025-03-12 …`, `PROTOKOLL NR 3/2025 Styrelsen …`)
-const RUN_ON_TITLE = new RegExp(`^(?:${KIND_ALT.toUpperCase()})(?:\\s+(?:NR\\.?\\s*)?\\d{1,4}(?:/\\d{2,4})?(?=\\s))?(?=\\s)`, 'u');
+const RUN_ON_TITLE = new RegExp(`^(?:${KIND_CAPS_ALT})(?:\\s+(?:NR\\.?\\s*)?\\d{1,4}(?:/\\d{2,4})?(?=\\s))?(?=\\s)`, 'u');
 // a line longer than a title's row (kindTitle reads those up to this length)
 const TITLE_ROW_LENGTH = 70;
 
