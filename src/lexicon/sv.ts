@@ -1336,6 +1336,8 @@ export const PROCESS = {
   },
   /** A column that holds the vote as a word (`Ledamot  Parti  Röst` / `Anna Ek  S  Ja`). */
   rollVoteHeads: ['röst', 'röstar', 'votering', 'omröstning'],
+  /** The title of a roll-call table printed apart from its § (`Omröstningslista nr 2` / `§ 47`, `Voteringslista 1, § 12`). */
+  rollTitles: ['omröstningslista', 'voteringslista', 'omröstningsprotokoll', 'voteringsprotokoll', 'röstlista'],
   rollMarks: ['x', 'X', '×', '1', '✓', '✔', 'ja', 'nej'],
   /** The outcome of a §, by the words that state it. */
   outcomes: {

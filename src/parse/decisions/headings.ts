@@ -4,6 +4,7 @@
 // the labels run into their text (`Reservation: …`, `Handläggare: …`, `Bilaga 2`).
 import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { isVoteListTitle } from '../../text/vote-list.js';
 import { initials, opensWith } from './plain.js';
 
 const B = '(?![\\p{L}])';
@@ -62,7 +63,7 @@ export const isAttachmentLine = (text: string): boolean => (text.charCodeAt(0) |
 
 /** A line that heads a part of an item body: a decision or proposal label, a sub-heading, an attachment's line. */
 export const isBodyHeading = (text: string): boolean =>
-  text.length <= 60 && (isAttachmentLine(text) || decisionHeading(text) !== null || (!endsUnlikeHeading(text) && (isProposalLabel(text) || SUBHEADING.test(text))));
+  text.length <= 60 && (isAttachmentLine(text) || decisionHeading(text) !== null || (!endsUnlikeHeading(text) && (isProposalLabel(text) || SUBHEADING.test(text))) || isVoteListTitle(text));
 
 // Every heading, label and sub-heading ends in a letter or a colon (a white space after it
 // aside): text that ends in a full stop, a digit, a bracket or other ASCII punctuation, as most

@@ -13,6 +13,7 @@ import {
 import { decides } from './decides.js';
 import { recommendsIntro } from './intro.js';
 import { isPageHead } from './page-head.js';
+import { isVoteListTitle } from '../../text/vote-list.js';
 
 export { clauses, isListPart, type Clause } from './clauses.js';
 export { decisionHeading, isBodyHeading } from './headings.js';
@@ -189,9 +190,11 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       motions = false;
       return { paragraph, role: 'proposal-heading', by: null };
     }
-    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
+    // (`Omröstningslista nr 2`: a roll-call table's title, its number or § after it)
+    const voteList = isVoteListTitle(text);
+    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || voteList || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
       mode = 'none';
-      procedure = PROCEDURE.test(text);
+      procedure = voteList || PROCEDURE.test(text);
       motions = procedure && MOTIONS.test(text);
       return { paragraph, role: 'subheading', by: null };
     }

@@ -8,6 +8,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { RollCall } from '../../schema/result.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
 import { allMatches, alternation } from '../../text/patterns.js';
+import { captionsVoteList } from '../../text/vote-list.js';
 import { partyOf, readActors } from './actors.js';
 import type { CountKind, Counts } from './counts.js';
 
@@ -42,9 +43,10 @@ const LIST_LINE = new RegExp(`^(${alternation([...LIST_WORD.keys()])}) ?: ?(\\S.
 // `Ja-röster: 76`, `Nej 5`, `Blanka: 1 Anna Ek`
 // (read on a line's `flat` text, one space between words)
 const TALLY_LINE = new RegExp(`^(${alternation([...TALLY_WORD.keys()])})\\s?:?\\s?(\\d{1,3})(?:\\s(\\S.*))?$`, 'iu');
-const CAPTION = new RegExp(`(?:${alternation([...PROCESS.headings.votes, 'bilaga'])})[^§]{0,40}§\\s*(\\d{1,4})`, 'iu');
+const CAPTION = new RegExp(`(?:${alternation([...PROCESS.headings.votes, ...PROCESS.rollTitles, 'bilaga'])})[^§]{0,40}§\\s*(\\d{1,4})`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /nej|röst|votering/i;
+const BARE_PARAGRAPH = /^§\s*(\d{1,4})(?![\d])/u;
 
 const key = (w: string): string => w.toLowerCase().replace(/[:]$/u, '');
 
@@ -86,12 +88,22 @@ const nearest = (cols: Map<number, CountKind>, at: number): CountKind => {
   return best;
 };
 
-/** `Anna Ek (S), ordf` or `Anna Ek   S`: one person, or null. */
+/** One person in a cell, or null. */
+function onePerson(cell: string | undefined): { name: string; party: string | null } | null {
+  const actors = cell ? readActors(cell) : null;
+  return actors && actors.people.length === 1 ? actors.people[0]! : null;
+}
+
+/**
+ * `Anna Ek (S), ordf` or `Anna Ek   S`: one person, or null. `Per Lind (S)   Mona Frid (S)`,
+ * a member and the deputy in the seat (an `Ersättare` column): the deputy voted.
+ */
 function personOf(text: string): { name: string; party: string | null } | null {
   const cols = columns(text);
-  const actors = readActors(cols[0] ?? '');
-  if (!actors || actors.people.length !== 1) return null;
-  const person = actors.people[0]!;
+  const person = onePerson(cols[0]);
+  if (!person) return null;
+  const deputy = cols.length === 2 && cols[1]!.includes(' ') ? onePerson(cols[1]) : null;
+  if (deputy && deputy.name.includes(' ')) return { name: deputy.name, party: deputy.party ?? person.party };
   const party = person.party ?? (cols[1] ? partyOf(cols[1], true) : null);
   return { name: person.name, party };
 }
@@ -197,6 +209,9 @@ function captionTarget(lines: readonly Line[], at: number): number | null {
     seen++;
     const m = CAPTION.exec(lines[j]!.flat);
     if (m) return Number(m[1]);
+    // `Omröstningslista nr 1` / `§ 22`: the § on a line of its own under the title
+    const bare = BARE_PARAGRAPH.exec(lines[j]!.flat);
+    if (bare && captionsVoteList(lines, j)) return Number(bare[1]);
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { itemTypeOfLine } from '../item-type-line.js';
 import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/numbering.js';
 import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
+import { captionsVoteList } from '../../text/vote-list.js';
 import { sectionAbove, sectionOf } from './line-kinds.js';
 import { hasTitleAfter, titleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
@@ -78,7 +79,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       const header = headerFrom(reads[m]!, lines[i]!, k);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
-      if (restatesPoint(lines, i, header)) continue;
+      if (restatesPoint(lines, i, header) || captionsVoteList(lines, i)) continue;
       found.push({ at: i, header });
     }
     // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
