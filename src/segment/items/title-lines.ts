@@ -3,6 +3,7 @@ import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import { referenceOn } from './reference.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
@@ -122,7 +123,15 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
  * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text));
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || namesOnePerson(text));
+}
+
+// `Bo Lund`, `Anna-Karin Ek Berg (S)`: a given name, one or two surnames, perhaps a party
+const PERSON_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?: ?\(\p{L}{1,4}\))?$/u;
+/** `Val av sekreterare` / `Cia Holm`: the person elected or named, alone on the line under a whole title, is no rest of it. */
+function namesOnePerson(text: string): boolean {
+  const m = text.length <= 40 ? PERSON_ALONE.exec(text) : null;
+  return m !== null && isGivenName(m[1]!);
 }
 // a verb in the past or the passive (`öppnade`, `godkändes`, `antogs`, `beslutade`) among lower-case words
 const PAST_VERB = /\s\p{Ll}{2,}(?:ade|ades|des|ogs|ats|tes)(?![\p{L}])/u;
