@@ -285,6 +285,9 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
 /** Signature labels no line of a § is (`Vid protokollet`, `Justeras`): they open the signatures wherever they stand. */
 export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare'] as const;
 
+/** Signature labels that head a group of signers, never one signer's role (`Justeras` over `Anna Ek` / `Ordförande`). */
+export const SIGNATURE_GROUP_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras av', 'justeras', 'underskrifter', 'underskrift', 'signaturer'] as const;
+
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
 export const POSTING_BLOCK_HEADINGS = [
   'bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis',

@@ -7,6 +7,7 @@ import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, 
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
+import { namesThenLabels } from './names-then-labels.js';
 
 // `(M)` after a name in a row of names run together
 const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
@@ -25,6 +26,11 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     if (!signers[role].includes(name)) signers[role].push(name);
   };
   for (const b of blocks) {
+    const run = namesThenLabels(lines, b);
+    if (run) {
+      for (const { role, name } of run) add(role, name);
+      continue;
+    }
     let pending: SignatureRole[] = [];
     // the role of a lone label whose one name was read last
     let stacked: SignatureRole | null = null;
