@@ -6,7 +6,7 @@ import type { FrontField } from '../../lexicon/frontpage.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
-import { DASH, labelKey } from '../../text/patterns.js';
+import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 
 export interface FrontMeeting {
@@ -95,6 +95,14 @@ const LOWER_WORDS = /(?:^|\s)\p{Ll}/gu;
 const endsPlace = (text: string): boolean =>
   HEADING_AFTER.has(labelKey(text)) || text.endsWith('!') || (SENTENCE.test(text) && (text.match(LOWER_WORDS)?.length ?? 0) >= 2 && text.includes(' ', text.indexOf(' ') + 1));
 
+// `Rådhuset, sal Eken, Dalby Förslag till dagordning`: the page run on into one line, the agenda's heading after the place
+const HEADING_AT_END = new RegExp(`\\s(${alternation([...HEADING_AFTER])})$`, 'iu');
+/** The place without a heading (capitalised, as a heading is) run on after it. */
+function withoutHeadingAfter(text: string): string {
+  const m = HEADING_AT_END.exec(text);
+  return m && m.index > 0 && m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase() ? text.slice(0, m.index) : text;
+}
+
 /** The values of the place labels, each up to a line that says something else: a heading, a sentence under the place. */
 function placeValues(front: FrontPage): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -103,7 +111,7 @@ function placeValues(front: FrontPage): { text: string; at: number }[] {
       if (f.field !== field || !f.values.length) continue;
       let n = 1;
       while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
-      out.push({ text: f.values.slice(0, n).map((v) => v.text).join(' '), at: f.values[0]!.at });
+      out.push({ text: withoutHeadingAfter(f.values.slice(0, n).map((v) => v.text).join(' ')), at: f.values[0]!.at });
     }
   }
   return out;

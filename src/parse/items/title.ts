@@ -502,7 +502,8 @@ const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{L
 
 // `Ekonomisk uppföljning Föredragande: Lena Ek`: a flattened agenda's presenter label and name after the title
 // (an attachment's mark may follow it: `… Föredragande: Lena Ek Bilaga 2`, which stays with the title)
-const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3}?)(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
+// (or the position, with its holder's name or alone: `Föredragande: ekonom Lena Ek`, `Föredragande: förbundschef`)
+const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:\\p{Ll}[\\p{L}-]{3,30}(?:\\s\\p{Lu}[\\p{L}-]*){0,3}|\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
 
 /** A title that ends on who presents it, after a dash or a presenter's label: the title, and that clause as body text. */
 export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
