@@ -208,6 +208,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro',
       // (the participle as templates also write it: `Anmäld frånvaro:`, `Anmält förfall`)
       'anmäld frånvaro', 'anmälda frånvaro', 'anmält förfall', 'anmäld förhinder',
+      // the verb's past as a heading over those who stayed away: `Deltog ej`, `Deltog inte`, `Ej deltagande`
+      'deltog ej', 'deltog inte', 'ej deltagande', 'inte deltagande', 'ej deltagit', 'ej närvarande ledamöter',
     ],
   },
   {

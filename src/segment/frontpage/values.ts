@@ -66,7 +66,8 @@ export function namesPerson(text: string): boolean {
   // `Wiremu Tane Anmält förhinder`, `Yrsa Holm, frånvarande`: a remark that the person sent word says the words before it
   // name one, whatever the given name (an attendance table's row; the list ended there and lost the rows after it)
   const remark = MAY_ABSENCE.test(t) ? ABSENCE_REMARK.exec(t) : null;
-  if (remark) return isName(t.slice(0, remark.index), true);
+  // (`Eva Lind (M), förhinder`: the party's bracket before the remark's comma says so too)
+  if (remark) return isName(t.slice(0, remark.index), true) || namesPerson(t.slice(0, remark.index));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
