@@ -280,7 +280,8 @@ export const ROLE_HEADING_QUALIFIERS = [
 /** Signature block labels. */
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
   { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av', 'vid pennan', 'vid tangentbordet', 'sekreterare för mötet', 'mötessekreterare', 'protokollsekreterare'] },
-  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf'] },
+  // (`Mötesledare: Anna Ek`: who led the meeting, as a board or a network's notes name the chair)
+  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf', 'mötesledare'] },
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 
@@ -731,7 +732,7 @@ export const DECISION = {
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
-  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
+  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
   electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
