@@ -245,6 +245,9 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
   },
 ];
 
+/** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
+export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
+
 /**
  * The plural's definite form opening a sentence of names inside another list (`Övriga deltagande
  * Ersättarna Kent Wik (M) och Ann Bo (S)`): the role of the names it opens, never a heading of

@@ -13,6 +13,9 @@ import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutLi
 import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
+import { NOBODY_UNDER_ABSENT } from '../../lexicon/sv.js';
+
+const NOBODY = new Set<string>(NOBODY_UNDER_ABSENT);
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -65,6 +68,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const listRole = sub?.role ?? g.role;
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
       if (isMarkOnly(e.text)) continue;
+      // (`Frånvarande: Inga`: nobody)
+      if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
       const people = readLine(e.text, listRole === 'deputy');
       const before = named;
       named = people.length;
