@@ -465,6 +465,8 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'kfm:s': 'kommunfullmäktiges',
   'kst:s': 'kommunstyrelsens',
   'ks:s': 'kommunstyrelsens',
+  // (and in Swedish minutes, in capitals: `KF:s ordförande`)
+  'kf:s': 'kommunfullmäktiges',
 };
 
 /**
