@@ -39,3 +39,18 @@ describe('a column of bodies left of the names', () => {
     ]);
   });
 });
+
+describe("a body's cell over the rows of its people", () => {
+  it('gives each row under it that body', () => {
+    const doc = meetingDoc(
+      minutes('Ledamöter', 'Region Norrby         Anna Ek (S)', '                      Kim Lund (C)', 'Försäkringskassan     Lena Holm', '                      Olle Sand', '', 'Övriga', 'Maria Berg, förbundschef'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.organisation])).toEqual([
+      ['Anna Ek', 'Region Norrby'],
+      ['Kim Lund', 'Region Norrby'],
+      ['Lena Holm', 'Försäkringskassan'],
+      ['Olle Sand', 'Försäkringskassan'],
+      ['Maria Berg', null],
+    ]);
+  });
+});
