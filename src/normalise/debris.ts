@@ -96,7 +96,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
 // a counter that says `Sida`/`Page` at the line's end (`Sida 3 av 3`, `Sida 3 (3)`, `Page 2 of 4`)
 const MAY_COUNTER_END = /(?:sida|page)\s?\d{1,4}(?:\s?(?:av|of)\s?\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?$/iu;
 const COUNTER_LAST = new Set<number>([...'0123456789)]'].map((c) => c.charCodeAt(0)));
-const COUNTER_END = /\s+(?:sida|page)\s?(\d{1,4})(?:\s?(?:av|of)\s?(\d{1,4})|\s?[([]\s?(\d{1,4})\s?[)\]])?$/iu;
+const COUNTER_END = /(?<=\s)(?:sida|page)\s?(\d{1,4})(?:\s?(?:av|of)\s?(\d{1,4})|\s?[([]\s?(\d{1,4})\s?[)\]])?$/iu;
 // a name's column: capitalised words, a given name first (`Per Ås`, `Anna-Karin Holm`), perhaps its role after a comma
 const SIGNER_CELL = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?:,\s?\p{L}[\p{L} ]{1,30})?$/u;
 
@@ -104,7 +104,7 @@ const SIGNER_CELL = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?:,\s?\p{L
 function withoutCounterAfterNames(text: string): string {
   const m = COUNTER_END.exec(text);
   if (!m || Number(m[1]) > Number(m[2] ?? m[3] ?? m[1])) return text;
-  const rest = text.slice(0, m.index);
+  const rest = text.slice(0, m.index).trimEnd();
   const cols = columns(rest);
   return cols.length > 0 && cols.every((c) => SIGNER_CELL.test(c) && isGivenName(c.slice(0, c.indexOf(' ')))) ? rest : text;
 }
