@@ -379,8 +379,8 @@ export interface GivenNameEntry {
   name: string;
   /** What the bracket after the name says (`Kalle (FK)`): a party or an organisation. */
   within: string | null;
-  /** The position after the name (`Maria förbundschef`, `Maria, förbundschef`, `Maria (förbundschef)`), or null. */
-  position: string | null;
+  /** The position after the name (`Maria förbundschef`, `Maria, förbundschef`, `Maria (förbundschef)`), where there is one. */
+  position?: string;
 }
 
 // `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
@@ -412,7 +412,7 @@ export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
   for (const part of parts) {
     // `Maria, förbundschef`: the position after a comma is the person's before it
     const last = out[out.length - 1];
-    if (last !== undefined && last.position === null && last.within === null && isPositionText(part)) {
+    if (last !== undefined && last.position === undefined && last.within === null && isPositionText(part)) {
       last.position = part;
       continue;
     }
@@ -421,7 +421,7 @@ export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
     const within = m[2]?.trim() ?? null;
     // (`Maria (förbundschef)`: a position in the bracket is no organisation)
     const position = m[3] ?? (within !== null && isPositionText(within) ? within : null);
-    out.push({ name: m[1]!, within: position === within ? null : within, position });
+    out.push(position === null ? { name: m[1]!, within } : { name: m[1]!, within: position === within ? null : within, position });
   }
   if (out.length < min) return null;
   return out;

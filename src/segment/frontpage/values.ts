@@ -70,7 +70,8 @@ export function namesPerson(text: string): boolean {
   if (remark) return isName(t.slice(0, remark.index), true) || namesPerson(t.slice(0, remark.index));
   // `Försäkringskassan: Lena Holm`, `Region Norrby: Per Ås`: the organisation and a colon before the name
   const colon = t.indexOf(': ');
-  if (colon > 0 && colon <= MAX_ORGANISATION && organisationBefore(t.slice(0, colon))) return namesPerson(t.slice(colon + 2));
+  // (or the person's position: `Förbundschef: Maria Sten`)
+  if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
