@@ -208,6 +208,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'anmält förhinder', 'anmälda förhinder', 'anmält frånvaro', 'förhinder', 'frånvarande', 'ej närvarande', 'ej närvaro',
       // (the participle as templates also write it: `Anmäld frånvaro:`, `Anmält förfall`)
       'anmäld frånvaro', 'anmälda frånvaro', 'anmält förfall', 'anmäld förhinder',
+      // the verb's past as a heading over those who stayed away: `Deltog ej`, `Deltog inte`, `Ej deltagande`
+      'deltog ej', 'deltog inte', 'ej deltagande', 'inte deltagande', 'ej deltagit', 'ej närvarande ledamöter',
     ],
   },
   {
@@ -242,6 +244,9 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     ],
   },
 ];
+
+/** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
+export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
 
 /**
  * The plural's definite form opening a sentence of names inside another list (`Övriga deltagande
@@ -278,7 +283,8 @@ export const ROLE_HEADING_QUALIFIERS = [
 /** Signature block labels. */
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
   { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av', 'vid pennan', 'vid tangentbordet', 'sekreterare för mötet', 'mötessekreterare', 'protokollsekreterare'] },
-  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf'] },
+  // (`Mötesledare: Anna Ek`: who led the meeting, as a board or a network's notes name the chair)
+  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf', 'mötesledare'] },
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 
@@ -462,6 +468,8 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'kfm:s': 'kommunfullmäktiges',
   'kst:s': 'kommunstyrelsens',
   'ks:s': 'kommunstyrelsens',
+  // (and in Swedish minutes, in capitals: `KF:s ordförande`)
+  'kf:s': 'kommunfullmäktiges',
 };
 
 /**
@@ -510,6 +518,8 @@ export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
   'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
   'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
+  // a member's own deputy: `Rita Holm, personlig ersättare för Jussi Mäkelä`
+  'personlig ersättare för', 'personlig ersättare i stället för',
 ] as const;
 
 /**
@@ -732,7 +742,7 @@ export const DECISION = {
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
-  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
+  meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
   electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */

@@ -5,6 +5,7 @@
 import { PAGE_FURNITURE, REDACTION_NOTICES, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
 import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
+import { isGivenName } from '../text/persons.js';
 
 export interface Debris {
   text: string;
@@ -76,6 +77,9 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
   if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
   if (text.length <= NOTICE_LENGTH && NOTICE_OPENS(text) && NOTICE.test(text)) return debris('', { leader });
+  // `Per Ås   Sida 3 av 3`: the page's counter printed beside the last signer's name is no part of it
+  // (it ends in a digit or a bracket: most lines are passed by before the pattern)
+  if (text.length < 120 && COUNTER_LAST.has(text.charCodeAt(text.length - 1)) && MAY_COUNTER_END.test(text)) text = withoutCounterAfterNames(text);
   // (the lines that stay, most of them, built in debris's order without its flags object)
   return {
     text,
@@ -87,6 +91,22 @@ export function classifyDebris(input: string, mayLead = true): Debris {
     // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
     link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
   };
+}
+
+// a counter that says `Sida`/`Page` at the line's end (`Sida 3 av 3`, `Sida 3 (3)`, `Page 2 of 4`)
+const MAY_COUNTER_END = /(?:sida|page)\s?\d{1,4}(?:\s?(?:av|of)\s?\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?$/iu;
+const COUNTER_LAST = new Set<number>([...'0123456789)]'].map((c) => c.charCodeAt(0)));
+const COUNTER_END = /(?<=\s)(?:sida|page)\s?(\d{1,4})(?:\s?(?:av|of)\s?(\d{1,4})|\s?[([]\s?(\d{1,4})\s?[)\]])?$/iu;
+// a name's column: capitalised words, a given name first (`Per Ås`, `Anna-Karin Holm`), perhaps its role after a comma
+const SIGNER_CELL = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?:,\s?\p{L}[\p{L} ]{1,30})?$/u;
+
+/** The text without the page counter after its names (each column a name whose first word is a given name), else as it was. */
+function withoutCounterAfterNames(text: string): string {
+  const m = COUNTER_END.exec(text);
+  if (!m || Number(m[1]) > Number(m[2] ?? m[3] ?? m[1])) return text;
+  const rest = text.slice(0, m.index).trimEnd();
+  const cols = columns(rest);
+  return cols.length > 0 && cols.every((c) => SIGNER_CELL.test(c) && isGivenName(c.slice(0, c.indexOf(' ')))) ? rest : text;
 }
 
 /** One shape for every result (a line's flags are read from it on every line; classifyDebris's last literal keeps this order). */

@@ -13,6 +13,7 @@ import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
 import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
 import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
+import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
@@ -349,6 +350,15 @@ function onlyPostingAfter(lines: readonly Line[], from: number, end: number): bo
   return true;
 }
 
+/** A page opens at the next content line from `from`: a page break before it, or the page's counter on it (`Norrby   PROTOKOLL   Sida 2 (2)`). */
+function opensPage(lines: readonly Line[], from: number, end: number): boolean {
+  const k = nextContent(lines, from, end);
+  if (k < 0) return false;
+  for (let j = from; j <= k; j++) if (lines[j]!.pageBreak || lines[j]!.pageStart) return true;
+  const flat = lines[k]!.flat;
+  return flat.length <= MAX_LENGTH && MAY_COUNT.test(flat) && counterIn(flat) !== null;
+}
+
 function ruleNear(lines: readonly Line[], i: number): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + REACH); k++) if (lines[k]!.rule || lines[k]!.leader) return true;
   return false;
@@ -404,6 +414,9 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     }
     return answer;
   };
+  // where the last item's body starts (none: no signer's line at a page's foot is read as the last)
+  let lastBody = end;
+  for (const r of strictRanges) lastBody = lastBody === end || r.start > lastBody ? r.start : lastBody;
   for (let i = start; i < end; i++) {
     const how = opening(lines, i, mayOpen, i <= failedLast);
     if (!how) continue;
@@ -420,7 +433,9 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
       if (!isBlank(line)) last = k;
       else if (k - last > REACH) break;
     }
-    if (((how === 'weak' && isStrict(i)) || how === 'last') && !onlyPostingAfter(lines, last + 1, end)) {
+    // (signers one a line at the foot of the last §'s page, the next page's head after them, end the minutes there too)
+    const pageFoot = how === 'last' && i >= lastBody && opensPage(lines, last + 1, end);
+    if (((how === 'weak' && isStrict(i)) || how === 'last') && !pageFoot && !onlyPostingAfter(lines, last + 1, end)) {
       if (!sentence && !eSigned) failedLast = Math.max(failedLast, last);
       continue;
     }

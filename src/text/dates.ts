@@ -104,14 +104,17 @@ export interface TimeHit {
 
 const CLOCK = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))`;
 const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
+// after `kl`/`tid` a comma may stand for the point too (`kl 9,30 – 12,00`), glued to the minutes
+const LABELLED_CLOCK = `([01]?\\d|2[0-3])(?:[.:,]([0-5]\\d))`;
+const LABELLED_CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:,]([0-5]\\d))?`;
 // `– 11.30`, `till 12.00`, `– ca 12.00`, `– cirka 12.00`, `- kl. 12`
 // (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`)
 const RANGE_END = (end: string): string =>
   `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
-const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klo\\.?|klockan)\\s*${CLOCK_OR_HOUR}${RANGE_END(CLOCK_OR_HOUR)}`, 'giu');
+const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klo\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}${RANGE_END(LABELLED_CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
-const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${CLOCK}${RANGE_END(CLOCK)}`, 'giu');
+const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${LABELLED_CLOCK}${RANGE_END(LABELLED_CLOCK)}`, 'giu');
 // `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two
 // days, nor `möte 10-12 gånger per år`, a count)
 const HOUR = '([01]?\\d|2[0-3])';

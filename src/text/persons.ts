@@ -379,12 +379,18 @@ export interface GivenNameEntry {
   name: string;
   /** What the bracket after the name says (`Kalle (FK)`): a party or an organisation. */
   within: string | null;
+  /** The position after the name (`Maria förbundschef`, `Maria, förbundschef`, `Maria (förbundschef)`), where there is one. */
+  position?: string;
 }
 
 // `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
-const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\))?$/u;
+// (or a position after it in small letters, `Maria förbundschef`, as notes name their staff)
+const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\)| (\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}))?$/u;
+// a position alone in small letters, a few words (`förbundschef`, `biträdande förbundschef`)
+const SMALL_POSITION = /^\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}$/u;
+const isPositionText = (text: string): boolean => SMALL_POSITION.test(text) && POSITION_END.test(text.slice(text.lastIndexOf(' ') + 1));
 // the list's first entry as the text opens it, before the cuts at `,` `;` `&` ` och ` ` samt `
-const FIRST_GIVEN_ENTRY = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*(?:[,;&(.]|$)|\s+(?:och|samt)\s)/u;
+const FIRST_GIVEN_ENTRY = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*(?:[,;&(.]|$)|\s+(?:och|samt)\s|\s\p{Ll})/u;
 // a list of given names is short
 const GIVEN_LIST_LENGTH = 400;
 
@@ -404,10 +410,20 @@ export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
   if (parts.length < min) return null;
   const out: GivenNameEntry[] = [];
   for (const part of parts) {
+    // `Maria, förbundschef`: the position after a comma is the person's before it
+    const last = out[out.length - 1];
+    if (last !== undefined && last.position === undefined && last.within === null && isPositionText(part)) {
+      last.position = part;
+      continue;
+    }
     const m = GIVEN_ENTRY.exec(part);
-    if (!m || !isGivenName(m[1]!)) return null;
-    out.push({ name: m[1]!, within: m[2]?.trim() ?? null });
+    if (!m || !isGivenName(m[1]!) || (m[3] !== undefined && !isPositionText(m[3]))) return null;
+    const within = m[2]?.trim() ?? null;
+    // (`Maria (förbundschef)`: a position in the bracket is no organisation)
+    const position = m[3] ?? (within !== null && isPositionText(within) ? within : null);
+    out.push(position === null ? { name: m[1]!, within } : { name: m[1]!, within: position === within ? null : within, position });
   }
+  if (out.length < min) return null;
   return out;
 }
 

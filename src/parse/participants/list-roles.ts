@@ -19,8 +19,13 @@ export function roleOfPosition(position: string | null): Participant['role'] | n
   return null;
 }
 
-/** Named with a staff position and neither party nor organisation (`Lisa Dahl`, `miljöchef`). */
-export const isStaff = (fields: ParticipantFields): boolean => fields.position !== null && fields.party === null && fields.organisation === null && isStaffPosition(fields.position);
+// the förbund's own office, unnamed, as a staff member's organisation (`Maria Berg   Samordningsförbundet   Förbundschef`): no
+// member's seat (a named one, `Samordningsförbundet Östby`, may sit on a network's board)
+const OWN_OFFICE = /^(?:samordningsförbundet|förbundet|kansliet|förbundskansliet|(?:samordnings)?förbundets kansli)$/iu;
+
+/** Named with a staff position and neither party nor organisation (`Lisa Dahl`, `miljöchef`), or the förbund's own office. */
+export const isStaff = (fields: ParticipantFields): boolean =>
+  fields.position !== null && fields.party === null && (fields.organisation === null || OWN_OFFICE.test(fields.organisation)) && isStaffPosition(fields.position);
 
 /** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
 export function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {

@@ -25,12 +25,11 @@ export function byOrganisation(text: string): { organisation: string; text: stri
   const openings: Opening[] = [];
   COLON_BEFORE_NAME.lastIndex = 0;
   for (let m = COLON_BEFORE_NAME.exec(text); m !== null; m = COLON_BEFORE_NAME.exec(text)) {
-    const start = openings.length === 0 ? 0 : separatorBefore(text, m.index);
-    if (start < 0 || m.index - start > MAX_OPENING) {
-      if (openings.length === 0) break;
-      continue;
-    }
-    const organisation = organisationOnly(text.slice(start, m.index));
+    let start = openings.length === 0 ? 0 : separatorBefore(text, m.index);
+    let organisation = start < 0 || m.index - start > MAX_OPENING ? null : organisationOnly(text.slice(start, m.index));
+    // (`Region Norrby: Anna Ek (S), ordförande Ekby kommun: Per Ås (M) Försäkringskassan: Lena Holm`: run on with no
+    // separator, the organisation is the longest run of the last words before the colon that names one)
+    if (organisation === null && openings.length > 0) [start, organisation] = wordsBefore(text, openings[openings.length - 1]!.after, m.index);
     if (organisation === null) {
       // the entry's first colon decides whether it opens so
       if (openings.length === 0) break;
@@ -41,6 +40,22 @@ export function byOrganisation(text: string): { organisation: string; text: stri
   COLON_BEFORE_NAME.lastIndex = 0;
   if (openings.length === 0) return null;
   return openings.map((o, k) => ({ organisation: o.organisation, text: text.slice(o.after, k + 1 < openings.length ? openings[k + 1]!.start : text.length).trim() }));
+}
+
+// an organisation's name is a few words (`Region Norrby`, `Försäkringskassan`, `Ekby kommun`)
+const MAX_WORDS = 4;
+
+/** The longest run of the last words before the colon at `at` (after `from`, and some text left before it) that names an organisation. */
+function wordsBefore(text: string, from: number, at: number): [number, string | null] {
+  let best: [number, string | null] = [-1, null];
+  let start = at;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    start = text.lastIndexOf(' ', start - 1);
+    if (start <= from) break;
+    const organisation = organisationOnly(text.slice(start + 1, at));
+    if (organisation !== null) best = [start + 1, organisation];
+  }
+  return best;
 }
 
 /** Where the words right before `at` start, after the last separator before it; -1 when there is none. */

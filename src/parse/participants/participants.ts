@@ -13,6 +13,10 @@ import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutLi
 import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
+import { columns } from '../../text/line.js';
+import { NOBODY_UNDER_ABSENT } from '../../lexicon/sv.js';
+
+const NOBODY = new Set<string>(NOBODY_UNDER_ABSENT);
 
 export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
@@ -65,7 +69,12 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const listRole = sub?.role ?? g.role;
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
       if (isMarkOnly(e.text)) continue;
+      // (`Frånvarande: Inga`: nobody)
+      if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
       const people = readLine(e.text, listRole === 'deputy');
+      // `Region Norrby   Anna Ek (S)` / `Kim Lund (C)`: a column of bodies left of the names, one body's cell over the rows of its people
+      const body = people.length > 0 && people[0]!.organisation !== null ? leadingBody(e.text) : null;
+      if (body !== null) heading = body;
       const before = named;
       named = people.length;
       if (people.length === 0) {
@@ -129,6 +138,13 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   }
   readLocalParties(out);
   return out;
+}
+
+/** The organisation in the first column of a row of people (`Region Norrby   Anna Ek (S)`), or null. */
+function leadingBody(text: string): string | null {
+  if (!text.includes('  ') && !text.includes('\t')) return null;
+  const cols = columns(text);
+  return cols.length >= 2 ? organisationOnly(cols[0]!) : null;
 }
 
 /** The position written under a person's name; under a heading that only says who was there, the role it gives (`ersättare`). */

@@ -107,7 +107,7 @@ function positionsFirst(people: readonly string[]): boolean {
 /** `Kalle (FK)`: a given name, and the party or the organisation in the bracket after it. */
 function byGivenName(e: GivenNameEntry): ParticipantFields {
   const party = e.within !== null && PARTY_SET.has(e.within.toUpperCase()) ? e.within.toUpperCase() : null;
-  return { name: e.name, organisation: party === null ? e.within : null, party, position: null, paragraphs: null, substituteFor: null, note: null };
+  return { name: e.name, organisation: party === null ? e.within : null, party, position: e.position ?? null, paragraphs: null, substituteFor: null, note: null };
 }
 const PARTY_SET = new Set<string>(PARTIES);
 

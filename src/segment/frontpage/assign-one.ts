@@ -56,7 +56,10 @@ function columnHeads(f: FrontPageField, values: readonly Piece[]): number {
   let n = 0;
   while (n < MAX_HEAD_ROWS && values[n] && values[n]!.at <= f.at + n + 1 && values[n]!.at >= f.at && isColumnHead(values[n]!.text)) n++;
   const next = values[n];
-  return n > 0 && next !== undefined && next.at === values[n - 1]!.at + 1 && classOf(next.text) === 'persons' ? n : 0;
+  if (n === 0 || next === undefined || next.at !== values[n - 1]!.at + 1) return 0;
+  // (the person may stand in the row's second cell: `Organisation   Namn` over `Ekby kommun   Per Ås (M)`)
+  for (let k = n; k < values.length && values[k]!.at === next.at; k++) if (classOf(values[k]!.text) === 'persons') return n;
+  return 0;
 }
 
 // capitalised words only, two to four a name, names joined by `och` or commas

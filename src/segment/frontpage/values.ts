@@ -66,7 +66,12 @@ export function namesPerson(text: string): boolean {
   // `Wiremu Tane Anmält förhinder`, `Yrsa Holm, frånvarande`: a remark that the person sent word says the words before it
   // name one, whatever the given name (an attendance table's row; the list ended there and lost the rows after it)
   const remark = MAY_ABSENCE.test(t) ? ABSENCE_REMARK.exec(t) : null;
-  if (remark) return isName(t.slice(0, remark.index), true);
+  // (`Eva Lind (M), förhinder`: the party's bracket before the remark's comma says so too)
+  if (remark) return isName(t.slice(0, remark.index), true) || namesPerson(t.slice(0, remark.index));
+  // `Försäkringskassan: Lena Holm`, `Region Norrby: Per Ås`: the organisation and a colon before the name
+  const colon = t.indexOf(': ');
+  // (or the person's position: `Förbundschef: Maria Sten`)
+  if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
@@ -94,6 +99,12 @@ export function namesPerson(text: string): boolean {
   const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
   return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
 }
+// (an organisation's name before its people's colon is a few words)
+const MAX_ORGANISATION = 40;
+const organisationBefore = (text: string): boolean => {
+  const words = text.split(' ');
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'kommun' || w === 'län') && (ORGANISATION.test(words[words.length - 1]!) || ORGANISATION_HEAD.test(words[0]!));
+};
 const ABSENCE_WORDS = ROLE_HEADINGS.find((r) => r.role === 'absent')!.words;
 const ABSENCE_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|,\\s*)(?:${alternation(ABSENCE_WORDS)})$`, 'iu');
 // (a cheap look first: the remarks' last words; plain `i` folds å/ä/ö without Unicode mode)
