@@ -7,8 +7,9 @@ import { isBlank, type Line } from './line.js';
 import { alternation } from './patterns.js';
 
 // (`Omröstningslista` alone is a sub-heading of the § it stands in: the decisions reader knows it)
+// (read on a line's flat text: one space between words)
 const TITLE = new RegExp(
-  `^(?:bilaga\\s+[\\p{L}\\d]{1,3}\\s*[:.–-]?\\s*)?(?:${alternation(PROCESS.rollTitles)})(?:\\s+(?:nr\\.?|nummer)?\\s*\\d{1,3})?(?:\\s*[,:–-]?\\s*(?:för\\s+|till\\s+)?§\\s*\\d{1,4})?\\s*:?$`,
+  `^(?:bilaga [\\p{L}\\d]{1,3}[:.–-]? ?)?(?:${alternation(PROCESS.rollTitles)})(?: (?:nr\\.? ?|nummer )?\\d{1,3})?(?:,? ?(?:[:–-] )?(?:för |till )?§ ?\\d{1,4})?:?$`,
   'iu',
 );
 // (every title holds one of these: a line without them is spared the pattern)
