@@ -2,7 +2,7 @@
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
 import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
-import { emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 
@@ -244,6 +244,8 @@ function withCaseNumber(h: ItemHeader): ItemHeader {
     return { ...h, caseNumber: cols[bare]!, rest: cols.filter((_, k) => k !== bare).join('   ') };
   }
   if (bare === 0) return { ...h, caseNumber: cols[0]!, rest: '' };
+  const opening = caseNumberOpening(h.rest);
+  if (opening) return { ...h, caseNumber: opening.caseNumber, rest: opening.after };
   const empty = hit ? 0 : emptyCaseLabel(h.rest);
   return empty > 0 ? { ...h, rest: h.rest.slice(empty) } : h;
 }
