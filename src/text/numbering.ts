@@ -35,16 +35,18 @@ export interface NumberingRecogniser {
 
 // `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR),
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
-// `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
+// `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title;
+// `§ 2024:15 Title`: the year before a colon is too (a § numbered 2024 with a sub-number would not count so far)
 const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
 // before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
 // as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
-const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
+// (`KS 2024 § 15`: the year after the organ's letters, as registers that count §§ a year write it)
+const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?(?: (?:19|20)\\d{2})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
 // … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
