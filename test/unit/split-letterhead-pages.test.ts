@@ -18,10 +18,23 @@ const PAGE_THREE = text(
   'Norrby kommun PROTOKOLL Sida 3(3)', 'Kommunstyrelsen', 'Sammanträdesdatum 2024-03-12', '',
   '§ 17', 'Taxor', 'Kommunstyrelsen beslutar att godkänna taxorna.',
 );
+const OTHER = text(
+  'Norrby kommun PROTOKOLL Sida 1(2)', 'Socialnämnden', 'Sammanträdesdatum 2024-03-14', '',
+  '§ 30', 'Val av justerare', 'Socialnämnden beslutar att utse Anna Ek att justera protokollet.',
+);
 
 describe('a flattened letterhead with its page counter', () => {
   it('at a later page, after furniture removed, goes on with the same minutes', () => {
     const r = parseText(PAGE_ONE + PAGE_TWO + PAGE_THREE);
     expect(r.documents.map((d) => [d.kind, d.items.map((i) => i.number)])).toEqual([['minutes', [15, 16, 17]]]);
+  });
+
+  it('at page one after the items, opens the next minutes', () => {
+    const r = parseText(PAGE_ONE + PAGE_TWO + OTHER);
+    expect(r.documents.map((d) => [d.kind, d.items.map((i) => i.number)])).toEqual([
+      ['minutes', [15, 16]],
+      ['minutes', [30]],
+    ]);
+    expect(r.documents[0]!.items[1]!.text).toBe('Kommunstyrelsen beslutar att godkänna budgeten.');
   });
 });
