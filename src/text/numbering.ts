@@ -67,6 +67,9 @@ const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
 const CAPITALS_BEFORE_LABEL = new RegExp(`^\\p{Lu}[\\p{Lu}\\d]+(?:[ ,/–-]{1,3}[\\p{Lu}\\d][\\p{Lu}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
+// `Budget 2025          § 16`: a title (a capital first) and the § a column gap after it, ending the row
+const SIGN_AT_END = /^(\p{Lu}[^§$\t]{1,80}?\S)(?: {4,}|\t+)§ ?(\d{1,4})$/u;
+const collapseSpaces = (t: string): string => t.replace(/\s+/gu, ' ');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
 // `5. Title`, `5) Title`; `13.00 1. Mötets öppnande`, `09.30–10.00 2. Title`: a notice's timetable writes the
@@ -141,6 +144,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
+      // `Val av justerare          § 15`: the title's column first, the § in a column of its own at the row's end
+      const right = signed ? SIGN_AT_END.exec(line.text) : null;
+      if (right && !cites(right[1]!.split(/\s+/u).pop())) return withCaseNumber({ style: 'paragraph', number: Number(right[2]), label: null, rest: collapseSpaces(right[1]!), caseNumber: null, form: '§ right' });
       const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
       if (!a || cites(a[1]) || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
@@ -280,6 +286,8 @@ export function mayOpenItem(line: Line): boolean {
   if ((c >= 48 && c <= 57) || c === 0xa7 || c === 36 || c === 73 || c === 86 || c === 88) return true;
   // `KS § 12`: a sign near the start
   if (SIGN_NEAR_START.test(t)) return true;
+  // `Budget 2025      § 16`: a sign at the end, before the number that ends the row
+  if (c >= 65 && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && t.lastIndexOf('§') >= t.length - 6 && SIGN_NEAR_END.test(t)) return true;
   // `• 1. Mötets öppnande`: a list item's bullet before the number
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
@@ -306,6 +314,8 @@ const BULLETED_NUMBER = /^. {1,3}\d/u;
 
 // the § of `KSAU § 12` within the first twelve characters (a class pattern reads them faster than a loop over `charCodeAt`)
 const SIGN_NEAR_START = /^[^§$]{1,11}[§$]/;
+// the § of `Budget 2025      § 16` within the last six characters, after a column gap
+const SIGN_NEAR_END = /(?: {4}|\t)§ ?\d{1,4}$/;
 
 /**
  * What each recogniser makes of a line, asked once and kept on the line (`itemRead`): the
