@@ -33,7 +33,7 @@ export const KIND_TITLES = {
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
     'kallelse/föredragningslista', 'kallelse/underrättelse', 'kallelse och ärendelista', 'kallelse med föredragningslista',
-    'underrättelse', 'preliminär föredragningslista', 'lista över ärenden',
+    'underrättelse', 'preliminär föredragningslista', 'lista över ärenden', 'sammanträdeskallelse', 'möteskallelse',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
@@ -996,6 +996,7 @@ export const PAGE_FURNITURE = [
   'justerarsignatur', 'justerarsignaturer', 'justerares signaturer', 'justerandes signaturer',
   // `Ordf sign Justerandes sign Sekr sign 197`: a municipal footer's cells, flattened onto one line
   'ordf sign', 'sekr sign', 'sekr. sign', 'ordförande sign', 'sekreterare sign', 'sekreterares sign', 'ordförandens sign', 'justerarens sign',
+  'ordförandes signatur', 'ordförande signatur', 'sekreterarens sign', 'sekreterares signatur', 'ordf. signatur', 'just. signatur',
 ] as const;
 
 /**
@@ -1018,6 +1019,8 @@ export const WEB_WRAPPERS = {
     'category:', 'documents', 'hoppa till huvudinnehåll', 'meny', 'sök', 'skriv ut', 'dela', 'dela sidan', 'till toppen',
     // a sharing site's offer of other formats over its transcript
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
+    // a site's page picker over its transcript
+    'välj en sida',
   ],
   /** Line openings. */
   prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],

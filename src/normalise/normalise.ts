@@ -156,6 +156,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     };
     if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
     if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
+    // (`Justerandes sign` removed: a blank of no source, as a running header removed is, so it makes no gap)
+    if (d.furniture) line.furniture = true;
     lines.push(line);
   };
   /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */

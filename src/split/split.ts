@@ -313,12 +313,29 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: (at) => ({ titleLines: [at.i], other: true }),
   },
   {
+    // `Östby kommun PROTOKOLL Sida 1(8)`: a letterhead flattened with its page counter at page one, after this
+    // document's items, opens the next document of the file (the same letterhead at `Sida 2(8)` is a page's head)
+    name: 'letterhead of a first page after items',
+    applies: (cur, at) => hasBody(cur) && cur.items > 0 && !cur.other && countsFirstPage(at.line.flat) && kindHeading(at.line) !== null && !itemNext(at.lines, at.i, cur, FIRST_PAGE_REACH),
+    opens: (at) => titled(at, {}),
+  },
+  {
     // `Protokoll från styrelsemöte 2023-03-15` after a kallelse, `Bilaga 1` after minutes
     name: 'kind or appendix heading after items',
     applies: (cur, at) => hasBody(cur) && at.gap && cur.items > 0 && !titleOfPrevious(at.lines, at.i),
     opens: (at) => titled(at, namesOtherDocument(at.line) ? { titleLines: [at.i], other: true } : null),
   },
 ];
+
+// `… Sida 1(8)`, `… 1 (8)`, `… Sida 1 av 8`: a page counter at page one ending the line
+const FIRST_PAGE = /\s(?:[Ss]ida\s)?1\s?[([]\d{1,3}[)\]]$|\s[Ss]ida\s1\s(?:av|\/)\s\d{1,3}$/u;
+// (a counter ends on its bracket or a digit: most lines are passed by before the pattern)
+const countsFirstPage = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 41 || c === 93 || (c >= 48 && c <= 57)) && FIRST_PAGE.test(text);
+};
+// how many lines under such a letterhead the current document's next § may stand (the organ, the date, a blank)
+const FIRST_PAGE_REACH = 4;
 
 // `Bilaga 1`, `Bilaga B:`, `Bilaga 2 Verksamhetsplan 2026`, `Bilaga till protokoll § 5`: a short line, no sentence
 const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d{1,2}[a-z]?|\\p{Lu})(?=[\\s:.]|$)|\\s+till\\s)`, 'iu');

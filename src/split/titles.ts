@@ -258,5 +258,28 @@ export function headsContents(lines: readonly Line[], i: number): boolean {
     // (it ends in its page number, after a leader or a column gap)
     if (line.leader || isContentsEntry(line)) return true;
   }
+  return listsLaterItems(lines, i);
+}
+
+// how far below a contents heading the item its first entry names may stand again
+const LISTED_REACH = 400;
+
+/**
+ * `Ärendelista` / `§ 21 Val av justerare` / `§ 22 Budget` … and further on `§ 21` again, over its text:
+ * a list of the minutes' own §§ without page numbers (its first entry's § heads an item further down;
+ * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them).
+ */
+function listsLaterItems(lines: readonly Line[], i: number): boolean {
+  const k = nextContent(lines, i + 1);
+  const first = k < 0 ? null : recogniseItemHeader(lines[k]!);
+  if (!first || (first.style !== 'paragraph' && first.style !== 'agenda') || first.rest === '') return false;
+  const end = Math.min(lines.length, k + LISTED_REACH);
+  for (let j = k + 1; j < end; j++) {
+    // (a heading opens with the sign or a digit, or an organ's letters: the recogniser is asked of those)
+    const c = lines[j]!.text.charCodeAt(0);
+    if (c !== 0xa7 && c !== 36 && !(c >= 65 && c <= 90)) continue;
+    const h = recogniseItemHeader(lines[j]!);
+    if (h && h.style === 'paragraph' && h.number === first.number && h.label === first.label && j > k + 1) return true;
+  }
   return false;
 }

@@ -72,7 +72,8 @@ export const isBareCaseNumber = (column: string): boolean => {
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the
 // case number's column between the title and the presenter's; an organ's letters and a year
 // make it one (`SN 2024/12`, `KS-2024-00011`), so a plain `2024/25` in a title is left alone
-const CASE_IN_ROW = /^(.*?\S)\s+(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+(\S.*))?$/u;
+// (`Delårsrapport – KS 2024/120`: a dash between the title and the number is neither's)
+const CASE_IN_ROW = /^(.*?\S)(?:\s+[–—-])?\s+(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+(\S.*))?$/u;
 const MAY_ROW = /\d{4}[/:.-]\d/;
 
 /** A bare case number with an organ's letters after a title in one row, and the row's text after it. */
@@ -80,6 +81,18 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
   if (!MAY_ROW.test(text)) return null;
   const m = CASE_IN_ROW.exec(text);
   return m ? { caseNumber: m[2]!, before: m[1]!, after: m[3] ?? '' } : null;
+}
+
+// `KS 2024/118 Budget 2025`, `SN-2024-00012 – Taxor`: an organ's letters and a year, then the title (a capital after it)
+const CASE_OPENING = /^(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+[–—-])?\s+(?=[\p{Lu}"”(])/u;
+
+/** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
+export function caseNumberOpening(text: string): CaseNumberHit | null {
+  // (its letters first, a digit within reach: most titles are passed by before the pattern)
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && c < 0xc0) return null;
+  const m = CASE_OPENING.exec(text);
+  return m ? { caseNumber: m[1]!, before: '', after: text.slice(m[0].length) } : null;
 }
 
 // every label has one of these stems: a cheap test before the pattern

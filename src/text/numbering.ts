@@ -2,7 +2,7 @@
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
 import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
-import { emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 
@@ -35,16 +35,18 @@ export interface NumberingRecogniser {
 
 // `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR),
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
-// `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title
+// `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title;
+// `§ 2024:15 Title`: the year before a colon is too (a § numbered 2024 with a sub-number would not count so far)
 const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
 // before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
 // as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
-const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
+// (`KS 2024 § 15`: the year after the organ's letters, as registers that count §§ a year write it)
+const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?(?: (?:19|20)\\d{2})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
 // … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
@@ -65,6 +67,9 @@ const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
 const CAPITALS_BEFORE_LABEL = new RegExp(`^\\p{Lu}[\\p{Lu}\\d]+(?:[ ,/–-]{1,3}[\\p{Lu}\\d][\\p{Lu}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
+// `Budget 2025          § 16`: a title (a capital first) and the § a column gap after it, ending the row
+const SIGN_AT_END = /^(\p{Lu}[^§$\t]{1,80}?\S)(?: {4,}|\t+)§ ?(\d{1,4})$/u;
+const collapseSpaces = (t: string): string => t.replace(/\s+/gu, ' ');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
 // `5. Title`, `5) Title`; `13.00 1. Mötets öppnande`, `09.30–10.00 2. Title`: a notice's timetable writes the
@@ -139,6 +144,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
+      // `Val av justerare          § 15`: the title's column first, the § in a column of its own at the row's end
+      const right = signed ? SIGN_AT_END.exec(line.text) : null;
+      if (right && !cites(right[1]!.split(/\s+/u).pop())) return withCaseNumber({ style: 'paragraph', number: Number(right[2]), label: null, rest: collapseSpaces(right[1]!), caseNumber: null, form: '§ right' });
       const a = signed ? PARAGRAPH_AFTER.exec(line.text) : null;
       // `12 § kommunallagen` wrapped onto a line of its own is a citation, not a heading
       if (!a || cites(a[1]) || (a[3] !== undefined && !/^[\p{Lu}\d"”(]/u.test(a[3]))) return null;
@@ -244,6 +252,8 @@ function withCaseNumber(h: ItemHeader): ItemHeader {
     return { ...h, caseNumber: cols[bare]!, rest: cols.filter((_, k) => k !== bare).join('   ') };
   }
   if (bare === 0) return { ...h, caseNumber: cols[0]!, rest: '' };
+  const opening = caseNumberOpening(h.rest);
+  if (opening) return { ...h, caseNumber: opening.caseNumber, rest: opening.after };
   const empty = hit ? 0 : emptyCaseLabel(h.rest);
   return empty > 0 ? { ...h, rest: h.rest.slice(empty) } : h;
 }
@@ -276,6 +286,8 @@ export function mayOpenItem(line: Line): boolean {
   if ((c >= 48 && c <= 57) || c === 0xa7 || c === 36 || c === 73 || c === 86 || c === 88) return true;
   // `KS § 12`: a sign near the start
   if (SIGN_NEAR_START.test(t)) return true;
+  // `Budget 2025      § 16`: a sign at the end, before the number that ends the row
+  if (c >= 65 && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && t.lastIndexOf('§') >= t.length - 6 && SIGN_NEAR_END.test(t)) return true;
   // `• 1. Mötets öppnande`: a list item's bullet before the number
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
@@ -302,6 +314,8 @@ const BULLETED_NUMBER = /^. {1,3}\d/u;
 
 // the § of `KSAU § 12` within the first twelve characters (a class pattern reads them faster than a loop over `charCodeAt`)
 const SIGN_NEAR_START = /^[^§$]{1,11}[§$]/;
+// the § of `Budget 2025      § 16` within the last six characters, after a column gap
+const SIGN_NEAR_END = /(?: {4}|\t)§ ?\d{1,4}$/;
 
 /**
  * What each recogniser makes of a line, asked once and kept on the line (`itemRead`): the

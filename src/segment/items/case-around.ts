@@ -2,7 +2,7 @@
 import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
 import { collapse, columns, isBlank, type Line, nextContent } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
 import type { Candidate } from './types.js';
 import { referenceOn } from './reference.js';
 import { BODY_LABEL, ENDS_SENTENCE, SUBTITLE_LENGTH } from './line-kinds.js';
@@ -23,7 +23,8 @@ export function caseInColumn(text: string): { caseNumber: string; rest: string }
 /** A case number at the end of a title, with its label or in brackets: the title without it. */
 export function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
-  if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: hit.before };
+  // (`Budget 2025 – Dnr KS 2024/118`: the dash before the label is no part of the title)
+  if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
   // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
   if (hit && hit.before !== '' && hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) return { caseNumber: hit.caseNumber, title: `${hit.before} ${hit.after}` };
   // (the pattern ends in its bracket: a title that does not is passed by before it scans)

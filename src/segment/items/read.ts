@@ -13,6 +13,7 @@ import { captionsVoteList } from '../../text/vote-list.js';
 import { sectionAbove, sectionOf } from './line-kinds.js';
 import { hasTitleAfter, titleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
+import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
 import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, STRICT_STYLES } from './run.js';
 
@@ -173,6 +174,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     if (ending && (caseNumber === null || caseNumber === ending.caseNumber)) {
       caseNumber ??= ending.caseNumber;
       titleText = ending.title;
+    }
+    // `§ 17` / `KS 2024/119 Taxor 2025`: the case number opening the title under a lone number
+    const opening = caseNumber === null ? caseNumberOpening(titleText) : null;
+    if (opening && opening.after !== '') {
+      caseNumber = opening.caseNumber;
+      titleText = opening.after;
     }
     // `§ 5 Delårsrapport` / `Dnr 2024/17`: a case number on the line under the title
     const under = nextContent(lines, bodyStart, next);
