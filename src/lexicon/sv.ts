@@ -723,7 +723,9 @@ export const DECISION = {
   /** What may stand between a decide verb and the clauses it heads (`Kommunstyrelsen beslutar för egen del följande`). */
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
-  elections: ['väljs', 'valdes', 'utses', 'utsågs'],
+  elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */
+  electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
@@ -731,7 +733,7 @@ export const DECISION = {
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
-  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer'],
+  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */

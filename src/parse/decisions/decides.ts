@@ -28,7 +28,8 @@ const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
-const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
+const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
