@@ -664,6 +664,11 @@ export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'u
 export const DECISION = {
   /** `X beslutar att`, `X beslöt att`. */
   decideVerbs: ['beslutar', 'beslutade', 'beslöt', 'besluter'],
+  /**
+   * Deciding said with its noun (`Styrelsen fattade beslut om att …`), the subject between when the verb comes
+   * first (`Efter diskussion fattade styrelsen beslut att …`): the verb, then the rest after the subject.
+   */
+  decisionTaking: ['fattar beslut om', 'fattade beslut om', 'fattar beslut', 'fattade beslut', 'tar beslut om', 'tog beslut om'],
   /** Finite verbs that decide something on their own (`Styrelsen godkänner …`). */
   approveVerbs: [
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
