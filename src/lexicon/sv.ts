@@ -782,6 +782,11 @@ export const DECISION = {
     'förklara paragrafen omedelbart justerad', 'omedelbart justera paragrafen', 'förklara beslutet omedelbart justerat', 'omedelbart justera beslutet',
     'omedelbar justering', 'justeras omedelbart', 'omedelbart justerad', 'omedelbart justerat',
   ],
+  /**
+   * What the secretary found, opening a sentence (`Noterades att Nils Ek inte deltog i beslutet.`, `Konstaterades att
+   * mötet var behörigt.`): a finding, no clause of the decision it follows.
+   */
+  findingNotes: ['noterades att', 'noteras att', 'konstaterades att', 'konstateras att', 'antecknades att', 'antecknas att'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
@@ -1141,7 +1146,7 @@ export const PROCESS = {
       'behandling på sammanträdet', 'behandling under sammanträdet', 'sammanträdets behandling', 'ärendets behandling på sammanträdet',
     ],
     votes: ['omröstning', 'omröstningar', 'omröstningsresultat', 'votering', 'voteringsresultat', 'omröstningslista', 'voteringslista', 'omröstningsprotokoll'],
-    reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening'],
+    reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening', 'avvikande åsikt'],
     conflicts: ['jäv', 'anmälan om jäv', 'anmälan av jäv', 'jävsanmälan'],
     notes: ['protokollsanteckning', 'protokollsanteckningar'],
     statements: ['särskilt yttrande', 'särskilda yttranden', 'yttrande', 'yttranden'],
@@ -1221,7 +1226,7 @@ export const PROCESS = {
   /** `lämnar en skriftlig reservation`, `anmälde avvikande mening`: a verb, qualifiers, the noun. */
   reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
   reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
-  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
+  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening', 'avvikande åsikt'],
   /**
    * The passive with the reservers after it: `Reservation anfördes av …`, `Reservation mot beslutet anmäls av …`
    * (a noun, what it is against at most, a verb, `av`).
