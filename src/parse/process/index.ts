@@ -34,7 +34,7 @@ const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
   ['motions', ['yrka', 'understödd', 'instäm']],
   ['votes', VOTE_WORDS],
   ['conflicts', ['jäv']],
-  ['reservations', ['reserv', 'avvikande mening']],
+  ['reservations', ['reserv', 'avvikande mening', 'avvikande åsikt']],
   ['notes', ['protokollsanteckn', 'till protokollet', 'det anteckna']],
 ];
 // (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
