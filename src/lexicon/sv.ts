@@ -1187,6 +1187,8 @@ export const PROCESS = {
   /** Finnish-Swedish moving: `Ledamoten X understödd av ledamoten Y föreslog att …`. */
   secondedBy: ['understödd av', 'understödda av', 'understödd av ledamoten', 'med understöd av'],
   secondedVerbs: ['föreslog', 'föreslår', 'framställde', 'framställer'],
+  /** The chair named by office alone (`Ordföranden yrkar bifall …`): the person who chairs the meeting. */
+  chairReferences: ['ordföranden', 'mötesordföranden', 'ordförande'],
   /** The seconder of the motion just made, in a sentence of its own (`Förslaget understöddes av Lisa Sund.`). */
   secondedPassive: ['understöddes av', 'understöds av', 'blev understött av', 'blev understödd av'],
   /** Words that join the names of a list (`Anna Ek (S), Bo Al (V) och Eva Ström (MP)`). */
