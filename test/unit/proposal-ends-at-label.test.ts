@@ -23,3 +23,9 @@ describe('a proposal’s extent', () => {
     expect(proposal('Nils Ek föreslog att ärendet återremitteras.', '', 'Beslut: Ärendet återremitterades.')).toBeNull();
   });
 });
+
+describe('a proposal’s label after a sentence', () => {
+  it('Förslag: run on after the case’s sentence', () => {
+    expect(proposal('Ärendet gäller ny lekplats. Förslag: Nämnden anvisar 200 000 kronor.', 'Nämnden beslutar enligt förslaget.')).toBe('Nämnden anvisar 200 000 kronor.');
+  });
+});

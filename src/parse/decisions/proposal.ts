@@ -72,6 +72,13 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     }
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
+      // `… ny lekplats. Förslag: Nämnden anvisar …`: the label after a sentence, as a flattened page runs it on
+      const inner = s.offset > 0 && s.text.includes('örslag') ? PROPOSAL_LABEL.exec(s.text) : null;
+      if (inner) {
+        const rest = s.text.slice(inner[0].length).trim();
+        if (rest) found.push(rest);
+        continue;
+      }
       if (!MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
       // `Tekniska chefen:` / `Nämnden föreslås godkänna …`: who proposes, on a line of its own over it, is no part of it
       const speaker = s.offset === 0 ? speakerLine(p) : 0;
