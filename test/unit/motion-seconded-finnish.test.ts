@@ -21,6 +21,12 @@ describe('Finnish-Swedish motions', () => {
     ]);
   });
 
+  it('the mover after the verb, the seconder after the mover', () => {
+    expect(motions('Behandling:', 'Under diskussionen föreslog Per Lind, understödd av Eva Holm, att ärendet återremitteras.', '', 'Beslut:', 'Nämnden godkände förslaget.')).toEqual([
+      [['Per Lind', 'Eva Holm'], 'att ärendet återremitteras'],
+    ]);
+  });
+
   it('föreslog in the case’s text is no motion', () => {
     expect(motions('Tekniska chefen föreslog i sin utredning att belysningen byts.', '', 'Beslut: Nämnden godkänner planen.')).toEqual([]);
   });

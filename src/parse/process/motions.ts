@@ -116,6 +116,13 @@ function readMotion(sentence: string, headed: boolean): { actors: Actors; text: 
     if (!movers) return null;
     let actors = extra ? merge(movers.actors, extra) : movers.actors;
     let text = movers.rest;
+    // `Under diskussionen föreslog Per Lind, understödd av Eva Holm, att …`: the mover after the verb, the seconder after the mover
+    const seconded = extra ? null : JOINED.exec(text);
+    const seconders = seconded ? readActors(seconded[1]!) : null;
+    if (seconders) {
+      actors = merge(actors, seconders);
+      text = text.slice(seconded![0].length);
+    }
     // `… yrkar bifall till förslaget med instämmande av Bo Ek (V)`
     const tail = lastJoiner(text);
     if (tail) {
