@@ -713,6 +713,8 @@ export const DECISION = {
     // a motion answered (`Motionen anses besvarad`, `Medborgarförslaget förklaras besvarat`), the case referred back or tabled
     'anses besvarad', 'anses besvarat', 'anses besvarade', 'anses vara besvarad', 'anses vara besvarat',
     'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
+    // as the secretary tells it after the meeting (`Ärendet bordlades till nästa möte.`, `Motionen bifölls.`)
+    'återremitterades', 'bordlades', 'bifölls',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
@@ -856,6 +858,7 @@ export const DECISION = {
     'beslutade', 'beslöt', 'beslutades', 'beslöts', 'beslutat', 'godkände', 'godkändes', 'godkänt', 'fastställde', 'fastställdes', 'fastställt',
     'antog', 'antogs', 'antagit', 'beviljade', 'beviljades', 'avslog', 'avslogs', 'utsåg', 'utsågs', 'valde', 'valdes', 'tillstyrkte', 'noterade',
     'noterades', 'uppdrog', 'gav', 'lade', 'lades', 'antecknade', 'antecknades', 'tog del av', 'tagit del av', 'ställde sig bakom',
+    'bordlades', 'återremitterades', 'bifölls',
   ],
   /**
    * The chair's finding of what the meeting decided (`Ordföranden ställer proposition … och finner att
