@@ -788,6 +788,10 @@ export const DECISION = {
    * What the secretary found, opening a sentence (`Noterades att Nils Ek inte deltog i beslutet.`, `Konstaterades att
    * mötet var behörigt.`): a finding, no clause of the decision it follows.
    */
+  /** Labels of a remark after a decision (`Kommentar: Rapporten publiceras på hemsidan.`): no clause of it. */
+  remarkLabels: ['kommentar', 'kommentarer', 'notering', 'noteringar', 'anmärkning', 'anmärkningar'],
+  /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */
+  remarkOpenings: ['beslutet fattades', 'beslutet togs', 'beslutet var', 'beslutet blev'],
   findingNotes: ['noterades att', 'noteras att', 'konstaterades att', 'konstateras att', 'antecknades att', 'antecknas att'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
