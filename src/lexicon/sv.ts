@@ -788,6 +788,8 @@ export const DECISION = {
    * What the secretary found, opening a sentence (`Noterades att Nils Ek inte deltog i beslutet.`, `Konstaterades att
    * mötet var behörigt.`): a finding, no clause of the decision it follows.
    */
+  /** An association's meeting as the subject that decides (`Stämman valde Per Holm till revisor`, `Årsmötet beviljade styrelsen ansvarsfrihet`). */
+  assemblies: ['stämman', 'årsstämman', 'föreningsstämman', 'extrastämman', 'årsmötet', 'medlemsmötet', 'föreningsmötet', 'extramötet'],
   /** Labels of a remark after a decision (`Kommentar: Rapporten publiceras på hemsidan.`): no clause of it. */
   remarkLabels: ['kommentar', 'kommentarer', 'notering', 'noteringar', 'anmärkning', 'anmärkningar'],
   /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */

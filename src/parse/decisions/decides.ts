@@ -15,7 +15,7 @@ const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
 const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, capitalise(w)]);
 const B = '(?![\\p{L}])';
 const A = '(?<![\\p{L}])';
-const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi'];
+const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi', ...DECISION.assemblies];
 // the subject opening a sentence: an organ, or capitalised word(s) before `beslutar`
 // (no `i` flag on these: with it, \p{Lu} would match lower-case letters too)
 const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
