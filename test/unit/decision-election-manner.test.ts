@@ -12,7 +12,7 @@ describe('elections with a manner or a prefix', () => {
   it('valdes enhälligt till justerare: a decision, and the adjuster', () => {
     const d = doc('Per Lind valdes enhälligt till justerare.');
     expect(item(d, 2).decisions.map((x) => x.text)).toEqual(['Per Lind valdes enhälligt till justerare.']);
-    expect(d.signatures.adjusters).toEqual(['Per Lind']);
+    expect(d.signatures?.adjusters).toEqual(['Per Lind']);
   });
 
   it('omvaldes, nyvaldes, återvaldes', () => {
