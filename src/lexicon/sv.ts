@@ -677,6 +677,11 @@ export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'u
 export const DECISION = {
   /** `X beslutar att`, `X beslöt att`. */
   decideVerbs: ['beslutar', 'beslutade', 'beslöt', 'besluter'],
+  /**
+   * Deciding said with its noun (`Styrelsen fattade beslut om att …`), the subject between when the verb comes
+   * first (`Efter diskussion fattade styrelsen beslut att …`): the verb, then the rest after the subject.
+   */
+  decisionTaking: ['fattar beslut om', 'fattade beslut om', 'fattar beslut', 'fattade beslut', 'tar beslut om', 'tog beslut om'],
   /** Finite verbs that decide something on their own (`Styrelsen godkänner …`). */
   approveVerbs: [
     'godkänner', 'godkände', 'fastställer', 'fastställde', 'antar', 'antog', 'beviljar', 'beviljade',
@@ -721,6 +726,8 @@ export const DECISION = {
     // a motion answered (`Motionen anses besvarad`, `Medborgarförslaget förklaras besvarat`), the case referred back or tabled
     'anses besvarad', 'anses besvarat', 'anses besvarade', 'anses vara besvarad', 'anses vara besvarat',
     'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
+    // as the secretary tells it after the meeting (`Ärendet bordlades till nästa möte.`, `Motionen bifölls.`)
+    'återremitterades', 'bordlades', 'bifölls',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
@@ -736,7 +743,9 @@ export const DECISION = {
   /** What may stand between a decide verb and the clauses it heads (`Kommunstyrelsen beslutar för egen del följande`). */
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
-  elections: ['väljs', 'valdes', 'utses', 'utsågs'],
+  elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */
+  electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
@@ -744,7 +753,7 @@ export const DECISION = {
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
-  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer'],
+  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
@@ -788,6 +797,17 @@ export const DECISION = {
     'förklara paragrafen omedelbart justerad', 'omedelbart justera paragrafen', 'förklara beslutet omedelbart justerat', 'omedelbart justera beslutet',
     'omedelbar justering', 'justeras omedelbart', 'omedelbart justerad', 'omedelbart justerat',
   ],
+  /**
+   * What the secretary found, opening a sentence (`Noterades att Nils Ek inte deltog i beslutet.`, `Konstaterades att
+   * mötet var behörigt.`): a finding, no clause of the decision it follows.
+   */
+  /** An association's meeting as the subject that decides (`Stämman valde Per Holm till revisor`, `Årsmötet beviljade styrelsen ansvarsfrihet`). */
+  assemblies: ['stämman', 'årsstämman', 'föreningsstämman', 'extrastämman', 'årsmötet', 'medlemsmötet', 'föreningsmötet', 'extramötet'],
+  /** Labels of a remark after a decision (`Kommentar: Rapporten publiceras på hemsidan.`): no clause of it. */
+  remarkLabels: ['kommentar', 'kommentarer', 'notering', 'noteringar', 'anmärkning', 'anmärkningar'],
+  /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */
+  remarkOpenings: ['beslutet fattades', 'beslutet togs', 'beslutet var', 'beslutet blev'],
+  findingNotes: ['noterades att', 'noteras att', 'konstaterades att', 'konstateras att', 'antecknades att', 'antecknas att'],
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
@@ -857,6 +877,7 @@ export const DECISION = {
     'beslutade', 'beslöt', 'beslutades', 'beslöts', 'beslutat', 'godkände', 'godkändes', 'godkänt', 'fastställde', 'fastställdes', 'fastställt',
     'antog', 'antogs', 'antagit', 'beviljade', 'beviljades', 'avslog', 'avslogs', 'utsåg', 'utsågs', 'valde', 'valdes', 'tillstyrkte', 'noterade',
     'noterades', 'uppdrog', 'gav', 'lade', 'lades', 'antecknade', 'antecknades', 'tog del av', 'tagit del av', 'ställde sig bakom',
+    'bordlades', 'återremitterades', 'bifölls',
   ],
   /**
    * The chair's finding of what the meeting decided (`Ordföranden ställer proposition … och finner att
@@ -1150,7 +1171,7 @@ export const PROCESS = {
       'behandling på sammanträdet', 'behandling under sammanträdet', 'sammanträdets behandling', 'ärendets behandling på sammanträdet',
     ],
     votes: ['omröstning', 'omröstningar', 'omröstningsresultat', 'votering', 'voteringsresultat', 'omröstningslista', 'voteringslista', 'omröstningsprotokoll'],
-    reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening'],
+    reservations: ['reservation', 'reservationer', 'skriftlig reservation', 'skriftliga reservationer', 'avvikande mening', 'avvikande åsikt'],
     conflicts: ['jäv', 'anmälan om jäv', 'anmälan av jäv', 'jävsanmälan'],
     notes: ['protokollsanteckning', 'protokollsanteckningar'],
     statements: ['särskilt yttrande', 'särskilda yttranden', 'yttrande', 'yttranden'],
@@ -1191,6 +1212,10 @@ export const PROCESS = {
   /** Finnish-Swedish moving: `Ledamoten X understödd av ledamoten Y föreslog att …`. */
   secondedBy: ['understödd av', 'understödda av', 'understödd av ledamoten', 'med understöd av'],
   secondedVerbs: ['föreslog', 'föreslår', 'framställde', 'framställer'],
+  /** The chair named by office alone (`Ordföranden yrkar bifall …`): the person who chairs the meeting. */
+  chairReferences: ['ordföranden', 'mötesordföranden', 'ordförande'],
+  /** The seconder of the motion just made, in a sentence of its own (`Förslaget understöddes av Lisa Sund.`). */
+  secondedPassive: ['understöddes av', 'understöds av', 'blev understött av', 'blev understödd av'],
   /** Words that join the names of a list (`Anna Ek (S), Bo Al (V) och Eva Ström (MP)`). */
   listWords: ['och', 'samt', 'liksom', '&'],
   /** `Inga reservationer`, `Ingen anmäler jäv`, `Inget jäv anmäldes`: a statement of none. */
@@ -1230,7 +1255,7 @@ export const PROCESS = {
   /** `lämnar en skriftlig reservation`, `anmälde avvikande mening`: a verb, qualifiers, the noun. */
   reserveNounVerbs: ['lämnar', 'lämnade', 'anmäler', 'anmälde', 'avger', 'avgav', 'inlämnar', 'inlämnade'],
   reserveQualifiers: ['en', 'ett', 'sin', 'sina', 'följande', 'gemensam', 'gemensamma', 'skriftlig', 'skriftliga', 'muntlig'],
-  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening'],
+  reserveNouns: ['reservation', 'reservationer', 'reservationsmotivering', 'avvikande mening', 'avvikande åsikt'],
   /**
    * The passive with the reservers after it: `Reservation anfördes av …`, `Reservation mot beslutet anmäls av …`
    * (a noun, what it is against at most, a verb, `av`).

@@ -18,6 +18,7 @@ import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
 import { chairAmongAdjusters } from './signatures/chair-signing.js';
+import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
@@ -91,6 +92,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
+  // `Ordföranden yrkar …`: the chair who signs
+  if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people));
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);

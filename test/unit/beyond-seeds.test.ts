@@ -238,7 +238,7 @@ describe('decisions, proposal, presenter', () => {
   });
 
   it('reads `Styrelsens beslut: …`', () => {
-    expect(findDecisions(parasOf('Styrelsens beslut: att fastställa budgeten.'))).toMatchObject([{ text: 'att fastställa budgeten.', by: 'Styrelsen' }]);
+    expect(findDecisions(parasOf('Styrelsens beslut: att fastställa budgeten.'))).toMatchObject([{ text: 'fastställa budgeten.', by: 'Styrelsen' }]);
   });
 
   it('does not take another organ’s decision for this meeting’s', () => {

@@ -89,7 +89,7 @@ describe('findDecisions: one decision per decision paragraph', () => {
       },
     ]);
     // the clause stands on the line after its label, and that is the line it names
-    expect(decisionsOf(text('Beslut:', 'Att fastställa budgeten.'))).toEqual([{ text: 'Att fastställa budgeten.', by: null, line: 2 }]);
+    expect(decisionsOf(text('Beslut:', 'Att fastställa budgeten.'))).toEqual([{ text: 'fastställa budgeten.', by: null, line: 2 }]);
   });
 });
 

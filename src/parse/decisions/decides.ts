@@ -15,20 +15,23 @@ const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
 const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, capitalise(w)]);
 const B = '(?![\\p{L}])';
 const A = '(?<![\\p{L}])';
-const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi'];
+const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi', ...DECISION.assemblies];
 // the subject opening a sentence: an organ, or capitalised word(s) before `beslutar`
 // (no `i` flag on these: with it, \p{Lu} would match lower-case letters too)
 const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
 // (`Vård- och omsorgsnämnden`, `Barn- och utbildningsnämnden`: a compound shared over `och`)
 const NAMED = '(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
-const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.decideVerbs)}${B}`, 'u');
+// (`Styrelsen fattade beslut om att …`: deciding said with its noun decides as its verb does)
+const DECIDE_VERBS = [...DECISION.decideVerbs, ...DECISION.decisionTaking];
+const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECIDE_VERBS)}${B}`, 'u');
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
-const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
+const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
@@ -49,7 +52,7 @@ const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
 const MAY_ELECT = hintOf(DECISION.elections);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
-const HAS_DECIDE_VERB = new RegExp(alternation(DECISION.decideVerbs));
+const HAS_DECIDE_VERB = new RegExp(alternation(DECIDE_VERBS));
 const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
 // all of those tests as two, one for each case: most sentences past the stems say none of
 // their words, and a pattern of many words costs little more than one of a few (it tries its
@@ -63,7 +66,9 @@ const MAY_ANY_PLAIN = hintOf([
   ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions,
 ]);
-const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB].map((re) => re.source).join('|'));
+// (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
+const MAY_TAKE_CASED = /beslut att|beslut om att|^Besl/;
+const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB, MAY_TAKE_CASED].map((re) => re.source).join('|'));
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
 const ORGAN_APPROVES = new RegExp(
@@ -71,7 +76,7 @@ const ORGAN_APPROVES = new RegExp(
   'u',
 );
 // `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
-const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECISION.decideVerbs)}${B}`, 'u');
+const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECIDE_VERBS)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
 const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
@@ -100,6 +105,17 @@ const INVERTED_AGREE = new RegExp(
   `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s(${alternation(AGREE_HEADS)})\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+(${AGREE_RESTS.join('|')})\\s+att${B}`,
   'u',
 );
+// `Efter diskussion fattade styrelsen beslut att …`: the same opening, the verb of deciding with its noun around
+// the subject in lower case; and the verb first with no opening at all, as a secretary writes it
+// (`Beslöt styrelsen att …`, `Fattade styrelsen beslut om att …`)
+const TAKE_HEADS = [...new Set(DECISION.decisionTaking.map((v) => v.split(' ')[0]!))];
+const TAKE_RESTS = [...new Set(DECISION.decisionTaking.map((v) => v.split(' ').slice(1).join(' ')))];
+const LOWER_SUBJECT = '((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)';
+const INVERTED_TAKE = new RegExp(
+  `^(?:${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(TAKE_HEADS)}|${W(TAKE_HEADS.map(capitalise))})\\s+${LOWER_SUBJECT}\\s+${W(TAKE_RESTS)}\\s+att${B}`,
+  'u',
+);
+const VERB_FIRST = new RegExp(`^${W(DECISION.decideVerbs.map(capitalise))}\\s+${LOWER_SUBJECT}(?:${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`, 'u');
 const AGREE_PHRASES = new Set<string>(DECISION.agreeVerbs);
 /** The subject of an inverted agreement, where its verb and the rest of the phrase make one of the lexicon's. */
 function agreedInverted(text: string): string | null {
@@ -197,6 +213,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
+  const taken = cased && MAY_TAKE_CASED.test(text) ? (INVERTED_TAKE.exec(text) ?? VERB_FIRST.exec(text)) : null;
+  if (taken) return decidesInverted(taken[1]!, own) ? { by: capitalise(subjectOf(taken[1]!)) } : null;
   const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
   if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
   const agreed = cased && MAY_AGREE.test(text) && MAY_INVERT(text) ? agreedInverted(text) : null;

@@ -9,6 +9,7 @@ import { DECISION } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
+import { endsDecision, isFindingNote } from './after.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
@@ -84,6 +85,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let inList = false;
   // the last decision opened with `att`
   let afterClause = false;
+  // a remark on how it was decided was read (`Beslutet var enhälligt.`): what follows under the heading decides only by its own words
+  let remarked = false;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
@@ -99,6 +102,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       open = null;
       inList = false;
       afterClause = false;
+      remarked = false;
     }
     if (role === 'decision-clause') {
       const cs = clauses(p);
@@ -111,9 +115,20 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         }
         // `att fastställa …,` under `Styrelsen beslutar` is the clause `fastställa …`
         // `att bifalla motionen, samt` / `att …`: the word that joins the next clause is no part of this one
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(c.text.replace(/^att\s+/u, ''))), ',;')), ',;');
-        // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note
-        if (text === '' || isRemark(text) || isNoteToMinutes(text)) continue;
+        // (`Att godkänna budgeten.`: capitalised as association minutes write it, unless the sentence decides by itself,
+        // `Att justera protokollet valdes Eva Ek`)
+        const bare = /^att\s/u.test(c.text) || (/^Att\s/u.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) ? c.text.replace(/^[Aa]tt\s+/u, '') : c.text;
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(bare)), ',;')), ',;');
+        // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
+        if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
+        // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark
+        if (isRemark(text)) {
+          remarked = true;
+          break;
+        }
+        if (remarked && !decides({ text: c.text, offset: 0 }, own)) break;
+        // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the proceedings after the clauses
+        if (endsDecision(c.text)) break;
         // `Kommunfullmäktige fastställer avgifter:` / `− Taxa A …` / `− Taxa B …`: the clause and its list
         if (open && ((isListPart(text) && (open.text.endsWith(':') || inList)) || (c.bullet && (open.text.endsWith(':') || inList)))) {
           open.text += `\n${text}`;

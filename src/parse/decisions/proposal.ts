@@ -6,6 +6,7 @@ import type { Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
+import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { recommendsIntro } from './intro.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
@@ -21,6 +22,29 @@ const withoutProposer = (p: Paragraph): string => {
   const second = p.starts[1]?.offset;
   return second !== undefined && PROPOSER.test(p.text.slice(0, second).trim()) ? p.text.slice(second).trim() : p.text;
 };
+
+// `Per Lind föreslog att ärendet bordläggs.`, `… föreslog, understödd av Eva Holm, att …`: a member's motion at the
+// meeting, told in the past after the name, no proposal of the item
+const MEMBER_MOVED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?:\s*\([^()]{1,12}\))?,?\s+föreslog(?![\p{L}])/u;
+// a short line that ends in a colon: who speaks (`Tekniska chefen:`, `Stadsdirektören:`)
+const SPEAKER_LENGTH = 40;
+/** Where the text after a speaker's line over the paragraph starts, or 0. */
+function speakerLine(p: Paragraph): number {
+  const second = p.starts[1]?.offset;
+  if (second === undefined || second > SPEAKER_LENGTH) return 0;
+  const line = p.text.slice(0, second).trim();
+  return line.endsWith(':') && !MARKER.test(line) && /^\p{Lu}/u.test(line) ? second : 0;
+}
+/** Where a labelled proposal ends: at a later line that opens with a label of its own (`Behandling:`, `Beslut:`). */
+function labelledAfter(p: Paragraph, from: number): number {
+  for (const st of p.starts) {
+    if (st.offset <= from) continue;
+    const line = p.text.slice(st.offset, st.offset + LABEL_WINDOW);
+    if (line.includes(':') && (isProceedingsLabel(line) || LABELLED_LINE.test(line) || isBodyLabel(line))) return st.offset;
+  }
+  return p.text.length;
+}
+const LABEL_WINDOW = 80;
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function findProposal(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): string | null {
@@ -41,13 +65,27 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       // `Förslag: Kommundirektör Anna Ek` / `Kommunstyrelsen antecknar …`: who proposes, on the label's line, is no part of it
       const second = p.starts[1]?.offset;
       const proposer = second !== undefined && PROPOSER.test(p.text.slice(labelled[0].length, second).trim());
-      const rest = p.text.slice(proposer ? second : labelled[0].length).trim();
+      const from = proposer ? second! : labelled[0].length;
+      const rest = p.text.slice(from, labelledAfter(p, from)).trim();
       if (rest) found.push(rest);
       continue;
     }
     if (!HINT.test(p.text)) continue;
     for (const s of sentencesOf(p)) {
-      if (!MAY_MARK.test(s.text) || !MARKER.test(s.text)) continue;
+      // `… ny lekplats. Förslag: Nämnden anvisar …`: the label after a sentence, as a flattened page runs it on
+      const inner = s.offset > 0 && s.text.includes('örslag') ? PROPOSAL_LABEL.exec(s.text) : null;
+      if (inner) {
+        const rest = s.text.slice(inner[0].length).trim();
+        if (rest) found.push(rest);
+        continue;
+      }
+      if (!MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
+      // `Tekniska chefen:` / `Nämnden föreslås godkänna …`: who proposes, on a line of its own over it, is no part of it
+      const speaker = s.offset === 0 ? speakerLine(p) : 0;
+      if (speaker > 0 && speaker < s.text.length) {
+        found.push(s.text.slice(speaker).trim());
+        continue;
+      }
       // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
       if (recommendsIntro(s.text) !== null) {
         found.push(p.text.slice(s.offset).trim());

@@ -3,6 +3,7 @@
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
+import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutDistribution } from './distribution.js';
 import { inlineClauses } from './inline-clauses.js';
@@ -26,7 +27,8 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const cased = sentenceCaseOpening(text);
     // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
     const raw = p.text.indexOf(text.slice(0, 20), at);
-    for (const c of inlineClauses(cased) ?? [{ text: cased, offset: 0 }]) {
+    // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
+    for (const c of inlineClauses(cased) ?? [{ text: cased.replace(/^[Aa]tt\s+/u, ''), offset: 0 }]) {
       const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
       out.push(d);
       if (who.weak === true) weak.add(d);
@@ -38,6 +40,11 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
     // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
+    // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
+    if (line && endsDecision(line.text)) {
+      push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+      return;
+    }
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
     push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);

@@ -34,7 +34,7 @@ const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
   ['motions', ['yrka', 'understödd', 'instäm']],
   ['votes', VOTE_WORDS],
   ['conflicts', ['jäv']],
-  ['reservations', ['reserv', 'avvikande mening']],
+  ['reservations', ['reserv', 'avvikande mening', 'avvikande åsikt']],
   ['notes', ['protokollsanteckn', 'till protokollet', 'det anteckna']],
 ];
 // (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
@@ -44,6 +44,7 @@ const AGENDA_TITLE = new RegExp(`(?<![\\p{L}])(?:${AGENDA_STEMS.join('|')})`, 'i
 // any reader's stem: its words as one trie, the counted `ja` apart (alternatives that open on a digit or a
 // word's boundary, in the same pattern as the words, had it try every alternative at every place)
 const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));
+const MAY_PROPOSE_IN_COURSE = /föreslå|föreslog/i;
 const holdsStem = (text: string): boolean => ANY_WORD.test(text) || YES_COUNT.test(text);
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
@@ -52,6 +53,8 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
     const section = STEMS.find(([r]) => r === p.section);
     if (section) need.add(section[0]);
+    // (`Behandling` / `Per Lind föreslog att …`: a motion in the course of the item, as Finnish-Swedish minutes move)
+    if (p.section === 'course' && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part
     // whose paragraph holds none is marked, and no reader tests it again)
     if (!holdsStem(p.paragraph.text)) {

@@ -46,10 +46,12 @@ export function findMotions(parts: readonly Part[]): Motion[] {
   parts.forEach((part, k) => {
     const before = out.length;
     const headed = part.section === 'motions';
-    if ((part.stems && HINT.test(part.text)) || (headed && MAY_PROPOSE.test(part.text))) {
+    // (`Behandling` / `Per Lind föreslog att ärendet bordläggs.`: Finnish-Swedish minutes move so in the course of the item)
+    const proposing = (headed || part.section === 'course') && MAY_PROPOSE.test(part.text);
+    if ((part.stems && HINT.test(part.text)) || proposing) {
       for (const s of sentencesOfPart(part)) {
         for (const piece of byMover(s.text)) {
-          const m = mayState(part.section, piece) ? readMotion(piece, headed) : null;
+          const m = mayState(part.section, piece) ? readMotion(piece, proposing) : null;
           if (!m) {
             if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
             continue;
@@ -114,6 +116,13 @@ function readMotion(sentence: string, headed: boolean): { actors: Actors; text: 
     if (!movers) return null;
     let actors = extra ? merge(movers.actors, extra) : movers.actors;
     let text = movers.rest;
+    // `Under diskussionen föreslog Per Lind, understödd av Eva Holm, att …`: the mover after the verb, the seconder after the mover
+    const seconded = extra ? null : JOINED.exec(text);
+    const seconders = seconded ? readActors(seconded[1]!) : null;
+    if (seconders) {
+      actors = merge(actors, seconders);
+      text = text.slice(seconded![0].length);
+    }
     // `… yrkar bifall till förslaget med instämmande av Bo Ek (V)`
     const tail = lastJoiner(text);
     if (tail) {
@@ -131,8 +140,14 @@ function readMotion(sentence: string, headed: boolean): { actors: Actors; text: 
     // `Ledamoten X understödd av ledamoten Y föreslog att ärendet ska återremitteras`
     const v = SECONDED_VERB.exec(s);
     if (!v) return null;
-    const actors = readActors(s.slice(0, v.index));
-    return actors ? { actors, text: clean(s.slice(v.index + v[0].length)) } : null;
+    const movers = readActors(s.slice(0, v.index));
+    if (!movers) return null;
+    // `Per Lind föreslog, understödd av Eva Holm, att …`: the seconder between the verb and the clause
+    let after = s.slice(v.index + v[0].length);
+    const joined = JOINED.exec(after);
+    const seconders = joined ? readActors(joined[1]!) : null;
+    if (seconders) after = after.slice(joined![0].length);
+    return { actors: seconders ? merge(movers, seconders) : movers, text: clean(after) };
   }
   return null;
 }
@@ -143,6 +158,11 @@ function readMotion(sentence: string, headed: boolean): { actors: Actors; text: 
  * anteckningen`) or a mover the § does not hold adds nobody.
  */
 function joinMotion(sentence: string, out: Motion[]): void {
+  const seconded = SECONDED_PASSIVE.exec(sentence);
+  if (seconded) {
+    joinLast(readActors(trimEndOf(sentence.slice(seconded.index + seconded[0].length).trim(), '.;,')), out);
+    return;
+  }
   const verb = JOIN.exec(sentence);
   if (!verb) return;
   const joiners = readActors(sentence.slice(0, verb.index).replace(/^[•\-–*]\s*/u, ''));
@@ -183,6 +203,16 @@ function labelledMotion(part: Part, out: Motion[]): void {
   });
   const found = out.splice(first).map((m) => ({ ...m, text: clean(m.text) }));
   out.push(...found.filter((m) => m.text !== ''));
+}
+
+// `Förslaget understöddes av Lisa Sund.`: the motion just made, seconded (a word or two for it before the verb)
+const SECONDED_PASSIVE = new RegExp(`^(?:\\p{L}+\\s+){1,2}?(?:${alternation(PROCESS.secondedPassive)})\\s+`, 'iu');
+/** The seconders added to the motion just made. */
+function joinLast(seconders: Actors | null, out: Motion[]): void {
+  const motion = out[out.length - 1];
+  if (!motion || !seconders) return;
+  for (const b of seconders.by) if (!motion.by.includes(b)) motion.by.push(b);
+  for (const p of seconders.parties) if (!motion.parties.includes(p)) motion.parties.push(p);
 }
 
 const JOINER = new RegExp(`${A}(?:${alternation(PROCESS.joiners)})\\s+`, 'giu');

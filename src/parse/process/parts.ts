@@ -84,27 +84,50 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
     }
     // `Beslutet expedieras till: Akten` after a note or a reservation: the secretary's note on the §, none of theirs
     if (role === 'body' && section !== null && isDistribution(paragraph.text)) section = null;
-    // most paragraphs open with no heading word: one Set lookup before the pattern
-    const label = MAY_OPEN_LABEL(paragraph.text) && LABEL_FIRST_WORDS.has(firstWord(paragraph.text)) ? LABEL.exec(paragraph.text) : null;
-    if (label && (label[2]!.includes(':') || CAPITAL.test(paragraph.text.slice(label[0].length)))) {
-      const own = sectionOfHeading(label[1]!);
-      const text = paragraph.text.slice(label[0].length);
-      if (text.trim() !== '') {
-        out.push({ paragraph, text, offset: label[0].length, section: own, role, labelled: true, said: null, stems: true });
-        continue;
+    const cuts = labelledLines(paragraph);
+    for (let k = 0; k < cuts.length; k++) {
+      const from = cuts[k]!;
+      const whole = paragraph.text.slice(from, cuts[k + 1] ?? paragraph.text.length).trimEnd();
+      // most paragraphs open with no heading word: one Set lookup before the pattern
+      const label = MAY_OPEN_LABEL(whole) && LABEL_FIRST_WORDS.has(firstWord(whole)) ? LABEL.exec(whole) : null;
+      if (label && (label[2]!.includes(':') || CAPITAL.test(whole.slice(label[0].length)))) {
+        const own = sectionOfHeading(label[1]!);
+        const text = whole.slice(label[0].length);
+        if (text.trim() !== '') {
+          out.push({ paragraph, text, offset: from + label[0].length, section: own, role, labelled: true, said: null, stems: true });
+          continue;
+        }
       }
+      out.push({ paragraph, text: whole, offset: from, section, role, labelled: false, said: null, stems: true });
     }
-    out.push({ paragraph, text: paragraph.text, offset: 0, section, role, labelled: false, said: null, stems: true });
   }
   return out;
 }
+
+/**
+ * Where the paragraph's parts start: its opening, and each later line that opens with a process label and its colon
+ * (`Beslut: Nämnden avslår motionen.` / `Reservation: Nils Ek (V) reserverar sig.` printed without a blank line between).
+ */
+function labelledLines(p: Paragraph): number[] {
+  const cuts = [0];
+  for (let k = 1; k < p.starts.length; k++) {
+    const at = p.starts[k]!.offset;
+    const rest = p.text.slice(at, at + LABEL_WINDOW);
+    if (!MAY_OPEN_LABEL(rest) || !LABEL_FIRST_WORDS.has(firstWord(rest))) continue;
+    const label = LABEL.exec(rest);
+    if (label && label[2]!.includes(':')) cuts.push(at);
+  }
+  return cuts;
+}
+// (the longest label and its colon fit in this much of a line)
+const LABEL_WINDOW = Math.max(...[...HEADING.keys()].map((k) => k.length)) + 4;
 
 // the readers go over the same parts' sentences: split them once (kept on the part, which
 // lives as long as its item's reading: no map to insert into, none for the collector to sweep)
 export function sentencesOfPart(part: Part): PartSentence[] {
   if (part.said === null) {
     // a whole paragraph is split as the decisions reader split it (and cached it)
-    const split = part.offset === 0 ? sentencesOf(part.paragraph) : sentences(part.text);
+    const split = part.offset === 0 && part.text.length === part.paragraph.text.length ? sentencesOf(part.paragraph) : sentences(part.text);
     part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part }));
   }
   return part.said;

@@ -28,7 +28,7 @@ const RESERVE_PASSIVE = new RegExp(
 );
 const NONE = new RegExp(`^(?:${alternation(PROCESS.none)})\\s`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
-const HINT = /reserv|avvikande mening/i;
+const HINT = /reserv|avvikande (?:mening|åsikt)/i;
 
 export function findReservations(parts: readonly Part[]): Reservation[] {
   const out: Reservation[] = [];

@@ -12,8 +12,8 @@ import { alternation } from '../../text/patterns.js';
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
 const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])`;
-// `NAMES utses att … justera`, `NAMES valdes till protokolljusterare`
-const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
+// `NAMES utses att … justera`, `NAMES valdes (enhälligt) till protokolljusterare`
+const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(DECISION.electionManners)})\\s+)?(?:till\\s+)?${TO_ADJUST}`, 'iu');
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
