@@ -19,7 +19,7 @@ describe('a notice run on into one line', () => {
   const doc = meetingDoc(NOTICE);
 
   it('ends the place before the agenda’s heading', () => {
-    expect(doc.meeting.location).toBe('Rådhuset, sammanträdesrum Eken, Dalby');
+    expect(doc.meeting?.location).toBe('Rådhuset, sammanträdesrum Eken, Dalby');
   });
 
   it('ends each title before its presenter’s label, whatever the presenter is written as', () => {
