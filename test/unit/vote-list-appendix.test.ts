@@ -71,3 +71,14 @@ describe.each(FORMS)('a roll-call table after the last §, %s', (_, appendix) =>
     ]);
   });
 });
+
+describe('a roll-call row with an organisation beside the member', () => {
+  it('keeps the member, not the organisation, as the voter', () => {
+    const text = minutes('Omröstningslista nr. 1\n§ 22').replace(
+      'Per Lindh (S)                Mona Frid (S)            X',
+      'Per Lindh (S)                Ekby Kommunala           X',
+    );
+    const roll = meetingDoc(text).items[1]!.votes[0]?.roll ?? [];
+    expect(roll.at(-1)).toEqual({ name: 'Per Lindh', party: 'S', vote: 'no' });
+  });
+});

@@ -8,6 +8,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { RollCall } from '../../schema/result.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
 import { allMatches, alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 import { captionsVoteList } from '../../text/vote-list.js';
 import { partyOf, readActors } from './actors.js';
 import type { CountKind, Counts } from './counts.js';
@@ -103,7 +104,8 @@ function personOf(text: string): { name: string; party: string | null } | null {
   const person = onePerson(cols[0]);
   if (!person) return null;
   const deputy = cols.length === 2 && cols[1]!.includes(' ') ? onePerson(cols[1]) : null;
-  if (deputy && deputy.name.includes(' ')) return { name: deputy.name, party: deputy.party ?? person.party };
+  // (a given name first: `Ekby kommun` beside a member is no deputy)
+  if (deputy && deputy.name.includes(' ') && isGivenName(deputy.name.split(' ')[0]!)) return { name: deputy.name, party: deputy.party ?? person.party };
   const party = person.party ?? (cols[1] ? partyOf(cols[1], true) : null);
   return { name: person.name, party };
 }
