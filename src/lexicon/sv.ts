@@ -1124,6 +1124,9 @@ export const TITLE_LINK_WORDS = [
 export const COMPANY_FORMS = ['AB', 'HB', 'KB', 'Ab', 'Oy', 'Oyj', 'Abp', 'AB:s', 'HB:s'] as const;
 
 /** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
+/** The words of a page's counter (`Sida 1 (4)`, `Sid 2 av 5`, `Blad 3`): never part of a name standing before them. */
+export const PAGE_WORDS = ['sida', 'sid', 'sid.', 'blad', 'page'] as const;
+
 export const CONTACT_LABELS = [
   'postadress', 'besöksadress', 'adress', 'telefon', 'tel', 'tfn', 'fax', 'telefax', 'växel', 'e-post', 'epost', 'mail',
   'hemsida', 'webbplats', 'webb', 'organisationsnummer', 'organisationsnr', 'org.nr', 'orgnr', 'bankgiro', 'plusgiro', 'postgiro',

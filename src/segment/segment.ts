@@ -57,7 +57,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
   if (doc.kind === 'notice') endAtClosing(lines, items);
-  const frontPage = readFrontPage(lines, doc.start, headerEnd, contents);
+  const frontPage = readFrontPage(lines, doc.start, headerEnd, [...contents, ...titlesUnderHeader(lines, doc)]);
   const fromFront = participantGroupsOf(lines, frontPage);
   const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
   const groups = fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]);
@@ -71,6 +71,16 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
     numbering: layout.style,
     warnings: [...layout.warnings, ...frontPage.warnings],
   });
+}
+
+/**
+ * The title lines under the first lines of the header (`Styrelsemöte 2025-03-05` / `Plats: Kontoret, Ekby` /
+ * `Protokoll nr 2`): no label's value runs on into them (the title opening the document is its letterhead's).
+ */
+function titlesUnderHeader(lines: readonly Line[], doc: DetectedDocument): Range[] {
+  let first = doc.start;
+  while (first < doc.end && lines[first]!.text === '') first++;
+  return doc.titleLines.filter((k) => k > first).map((k) => ({ start: k, end: k + 1 }));
 }
 
 type Regions = Omit<Segmented, keyof DetectedDocument>;

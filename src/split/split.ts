@@ -63,6 +63,26 @@ const meetingLabel = (text: string): boolean => {
 const MEETING_LABELS = new Set<string>(['date', 'time', 'place', 'organ', 'placeAndTime', 'dateAndTime']);
 // a document with this few content lines is still its own preamble (a date, a year)
 const PREAMBLE_LINES = 3;
+// a meeting's header above its title: the organisation, the meeting and its day, `Tid:`, `Plats:`, `Organ:`
+const HEADER_ABOVE_LINES = 8;
+const HEADER_ABOVE_LINE_LENGTH = 80;
+/**
+ * The current document, no kind and no item yet, holds only a meeting's header before line `end`: a few short lines,
+ * none a sentence, one of them at least a header's label (`Tid:`, `Plats:`, `Datum`). Under them the title opens nothing new.
+ */
+function meetingHeaderOnly(lines: readonly Line[], cur: Current, end: number): boolean {
+  if (cur.other || cur.certificate || cur.letter || cur.content > HEADER_ABOVE_LINES) return false;
+  let labels = 0;
+  for (let k = cur.start; k < end; k++) {
+    const flat = lines[k]!.flat;
+    if (flat === '') continue;
+    if (flat.length > HEADER_ABOVE_LINE_LENGTH || ENDS_SENTENCE.test(flat)) return false;
+    if (isHeaderLabel(flat)) labels++;
+  }
+  return labels > 0;
+}
+// a full stop after a word (`… senast fredag.`), not after an abbreviation's letter or a number (`kl.`, `Storgatan 4.`)
+const ENDS_SENTENCE = /(?<=\p{L}{3})[.!?]$/u;
 // a document has a body: a heading needs this many lines of the current one before it
 const MIN_BODY_LINES = 3;
 
@@ -117,7 +137,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
       const joined = titleLines.map((k) => lines[k]!.flat).join(' ');
       if (!cur) {
         cur = open(i, { kind: title.kind, titleLines });
-      } else if (cur.kind === null && cur.content <= PREAMBLE_LINES && cur.items === 0) {
+      } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i))) {
+        // (the meeting's header written over the title is the document's own: `Styrelsemöte 2025-03-05` / `Tid: …` / `Plats: …` / `Protokoll nr 2`)
+        cur.start = Math.min(cur.start, i);
         cur.kind = title.kind;
         cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && cur.items > 0 && otherMeetingDate(lines, cur.titleLines, titleLines)) {

@@ -76,14 +76,15 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const organ = front.organ ?? labelledOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
-  const organText = organ ?? headerText;
   const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
+  // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
+  const columned = headerLines.map((l) => l.text).join('\n');
   const organisation =
-    findOrganisation(organText) ??
+    findOrganisation(organ ?? columned) ??
     // (the header is read once when no organ is labelled)
-    (organText !== headerText ? findOrganisation(headerText) : null) ??
+    (organ !== null ? findOrganisation(columned) : null) ??
     findPublicBody(letterhead) ??
     findPublicBody(organ ?? '') ??
     // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`;

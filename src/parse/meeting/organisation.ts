@@ -2,7 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PUBLIC_BODIES, WEEKDAYS,
+  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES, WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
@@ -12,11 +12,12 @@ import { isGivenName } from '../../text/persons.js';
 // month, organ or document word
 const STOP_WORDS = new Set<string>([
   ...WEEKDAYS, ...Object.keys(MONTHS), ...BODIES.flatMap((b) => b.forms), ...Object.values(KIND_TITLES).flat(),
-  ...Object.values(HEADER_LABELS).flat(), ...CONTACT_LABELS, 'beslutande', 'närvarande',
+  ...Object.values(HEADER_LABELS).flat(), ...CONTACT_LABELS, ...PAGE_WORDS, 'beslutande', 'närvarande',
 ]);
 const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
 // between the words of a name: a space, or the sign that joins two places (`Östby–Västby`, `Östby/Västby`, `Älv & Kust`)
-const NAME_JOIN = `(?:[ \\t]+&)?[ \\t]+|[–/]`;
+// (a space or two: not a column's gap, `Samordningsförbundet Ekbygd          Sida 1 (4)`, nor a tab)
+const NAME_JOIN = `(?: {1,2}&)? {1,2}|[–/]`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
 const AFTER = new RegExp(
   `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,

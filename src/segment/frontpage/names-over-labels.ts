@@ -44,9 +44,6 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     if (pieces[i]!.label || (i > 0 && pieces[i - 1]!.at === at && !(pieces[i - 1]!.label?.field === 'signatures' && pieces[i - 2]?.at !== at))) continue;
     // names under a label that takes them (`Sekreterare` / `Eva Stål` / `Ordförande` / `Ulla Borg`, alternating) are its values
     if (i > 0 && pieces[i - 1]!.label?.value === 'persons') continue;
-    // and so under a signer's label still waiting for its name past a label and value of another kind
-    // (`Sekreterare` / `Paragrafer` / `20-28` / `Sara Bäck` / `Ordförande` / `Lena Hök`: labels and names alternate)
-    if (i > 0 && signerWaiting(pieces, i)) continue;
     // the names open a group of their own (after a blank line, or right under `Underskrifter`): not a list going on
     if (!pieces[i]!.groupStart && pieces[i - 1]?.label?.value !== 'none') continue;
     // the whole line's pieces, no label among them; as many pieces right under them in their
@@ -58,6 +55,10 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     const under = pieces.slice(i + n, i + 2 * n);
     if (under.length !== n || (i + 2 * n < pieces.length && pieces[i + 2 * n]!.at === at + 1)) continue;
     if (!under.every((l, k) => l.at === at + 1 && Math.abs(l.col - names[k]!.col) <= SLACK)) continue;
+    // and so under a signer's label still waiting for its name past a label and value of another kind
+    // (`Sekreterare` / `Paragrafer` / `20-28` / `Sara Bäck` / `Ordförande` / `Lena Hök`: labels and names alternate)
+    // (asked after where the pieces stand: it reads the pieces before as names)
+    if (i > 0 && signerWaiting(pieces, i)) continue;
     // (the labels asked before the names: most rows under a row are no signers' labels)
     const labels = under.map(asSigner);
     if (!labels.every((l) => SIGNERS.has(l.label?.field ?? '')) || !names.every((p) => namesPerson(p.text))) continue;
