@@ -1098,6 +1098,11 @@ export const HEADER_LABELS = {
   number: ['nr', 'nummer'],
 } as const;
 
+/**
+ * Headings over the day of the next meeting (`Nästa möte` / `Den 12 juni kl. 9–11 på kontoret`), in notes whose
+ * points have no numbers: their day, hours and place are another meeting's, never this one's.
+ */
+export const NEXT_MEETING_HEADINGS = ['nästa möte', 'nästa sammanträde', 'nästa styrelsemöte', 'nästa träff', 'kommande möten', 'kommande sammanträden', 'kommande mötesdatum', 'nästa mötesdatum', 'mötestider'] as const;
 /** Words of a meeting, for telling the meeting date from other dates in the header. */
 export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet', 'sammanträdesdatum', 'klockan', 'kl'] as const;
 

@@ -1,5 +1,5 @@
 // The Meeting of a minutes, notice or notes document, read from its header.
-import { BODIES, HEADER_LABELS, MONTHS, NUMBERED_WORDS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MONTHS, NEXT_MEETING_HEADINGS, NUMBERED_WORDS } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
@@ -65,7 +65,8 @@ export interface MeetingResult {
 
 export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: readonly string[]): MeetingResult {
   const warnings: Warning[] = [];
-  const { start, end } = doc.header;
+  const { start } = doc.header;
+  const end = beforeNextMeeting(lines, start, doc.header.end);
   const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
   // lines joined with a line break: a name may wrap after `i` (`Samordningsförbundet i` / `Kalmar län`)
   // but must not run on into the next line's label
@@ -132,6 +133,21 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     },
     warnings,
   };
+}
+
+// `Nästa möte`, `Nästa sammanträde:` opening a line, alone or before its day (`Nästa möte: 12 juni kl. 9–11`)
+const NEXT_MEETING = new RegExp(`^(?:${alternation(NEXT_MEETING_HEADINGS)})(?![\\p{L}])`, 'iu');
+const MAY_OPEN_NEXT = /^(?:nästa|kommande|mötestider)/iu;
+/**
+ * The header's end, or the heading of the next meeting inside it (notes whose points have no numbers have a
+ * header that runs to their end): the day, hours and place written under it are another meeting's.
+ */
+function beforeNextMeeting(lines: readonly Line[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const flat = lines[i]!.flat;
+    if (MAY_OPEN_NEXT.test(flat) && NEXT_MEETING.test(flat)) return i;
+  }
+  return end;
 }
 
 /** The organ's label's value on the first header line that has one (`Organ: Styrelsen`). */
