@@ -22,3 +22,17 @@ const KIND_THEN_LABEL = new RegExp(`^(${KIND})\\s+(?:${alternation([...HEADER_LA
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;
 /** The title of a letterhead row whose organ or organisation stands before the kind's word; null for any other text. */
 export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.exec(text)?.[1] ?? null;
+
+// a page run on in one line, its letterhead first: the organisation or organ, then the kind's word and the rest of the page
+// (`EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll 2024-10-22 Plats och tid …`)
+// (its number, not a page's count: `Sammanträdesprotokoll   1 (9)`)
+const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]))?`;
+const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
+
+/** The title of a page run on in one line after its letterhead's organisation or organ (the kind's word capitalised), or null. */
+export function kindAfterRunOnLetterhead(text: string): string | null {
+  const title = KIND_AFTER_RUN_ON.exec(text)?.[1];
+  // (a capital opens the kind's word: not a sentence that speaks of minutes, `Socialnämnden protokollför …`)
+  return title !== undefined && title[0] !== title[0]!.toLowerCase() ? title : null;
+}
+

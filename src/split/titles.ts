@@ -10,7 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
-import { kindAfterLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
+import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
 import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 
@@ -50,11 +50,15 @@ const RUN_ON_TITLE = new RegExp(`^(?:${KIND_CAPS_ALT})(?:\\s+(?:NR\\.?\\s*)?\\d{
 // a line longer than a title's row (kindTitle reads those up to this length)
 const TITLE_ROW_LENGTH = 70;
 
-/** The title in capitals that opens a page run on in one line, or null. */
+/** The title in capitals that opens a page run on in one line (or follows its letterhead's organisation), or null. */
 export function runOnTitle(line: Line): string | null {
-  if (line.flat.length <= TITLE_ROW_LENGTH || !mayOpenKind(line.flat)) return null;
-  return RUN_ON_TITLE.exec(line.flat)?.[0] ?? null;
+  // (or after the letterhead's organisation or organ, whatever the line's length, the rest of the row run on after it:
+  // `EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll Sammanträdesdatum …`)
+  if (!mayOpenKind(line.flat)) return KIND_STEM.test(line.flat.slice(0, LETTERHEAD_REACH)) ? kindAfterRunOnLetterhead(line.flat) : null;
+  return line.flat.length > TITLE_ROW_LENGTH ? (RUN_ON_TITLE.exec(line.flat)?.[0] ?? null) : null;
 }
+// how far into a page run on in one line its letterhead's kind's word may stand
+const LETTERHEAD_REACH = 80;
 
 export interface KindTitle {
   kind: DocumentKind;
