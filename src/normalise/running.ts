@@ -14,7 +14,7 @@ import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { COUNTER, MAX_LENGTH, MAY_BE_ITEM, TOP_LINES, isLetterhead, keyOf, printOf } from './page-keys.js';
+import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf } from './page-keys.js';
 import { pageStarts } from './page-starts.js';
 
 const WHITE_RUN = /\s+/;
@@ -122,9 +122,14 @@ export function removeRunningHeads(lines: Line[]): void {
   // opens one (its kind named, or a meeting's front page); else the header is printed on the
   // continuation pages only, the first page having a letterhead of its own
   // (a § heading printed again at the next page's top is the §'s own, the first time)
-  const headsDocument = (o: Occurrence): boolean => o.page === 0 || keyAt(o.index).startsWith('§ ') || namesKind(lines, o.pageFirst) || opensAt(o);
+  // (a header whose own counter says a later page, `Ekdalen   Protokoll   Sida 2 (3)`, names the kind of the document it goes on with)
+  const headsDocument = (o: Occurrence): boolean =>
+    o.page === 0 || keyAt(o.index).startsWith('§ ') || (!laterPage(lines[o.index]!.text) && namesKind(lines, o.pageFirst)) || opensAt(o);
+  // (the first page's heading, `Styrelsen 2024-03-14` under its letterhead, is where a later page's header stands too)
+  const firstTop = new Map<string, number>();
+  for (const i of contents[0]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
   for (const [key, at] of edges) {
-    if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
+    if (at.length < 2 || at.length + (at[0]!.page > 0 ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
       // on pages that follow each other: two when the text has only two or three pages,
@@ -214,6 +219,13 @@ const namesOtherDocument = (t: string): boolean => t.length <= OTHER_TITLE_LENGT
 
 // a page that opens a document names its kind near the top: `PROTOKOLL`, `Kallelse till …`
 const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![\\p{L}])`, 'iu');
+
+/** The line's page counter says a page after the first (`Sida 2 (3)`, `3 (7)`, `Sida 2 av 5`). */
+function laterPage(text: string): boolean {
+  const counter = DIGIT.test(text) && MAY_COUNT.test(text) ? counterIn(text) : null;
+  const page = counter ? /\d+/u.exec(counter[0]) : null;
+  return page !== null && Number(page[0]) > 1;
+}
 
 /** One of the first lines of the page from i names a kind of document (in a cell of its own, or opening the line). */
 function namesKind(lines: readonly Line[], i: number): boolean {
