@@ -305,8 +305,8 @@ export function mayOpenItem(line: Line): boolean {
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
-// (or nothing: `KF 67` alone, its title on the next line)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?: +[DdÄäRrBbA-ZÅÄÖ]|$)/;
+// (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 
