@@ -109,7 +109,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const title = kindTitle(line);
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
     // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
-    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && titleOfPrevious(lines, i))) {
+    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1);
@@ -377,6 +377,15 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     if (signs.size >= 2) return true;
   }
   return false;
+}
+
+/**
+ * The line runs on into the next in lower case (`Förslag till dagordning` / `godkändes med ett
+ * tillägg.`): a sentence of the body wrapped after a kind's words, no title of a document.
+ */
+function sentenceGoesOn(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 /** The line is the title of an item whose number stands alone on the line before (`§ 12` / `Protokoll …`). */
