@@ -51,6 +51,9 @@ export function removeRunningHeads(lines: Line[]): void {
     for (let i = start; i < end; i++) if (lines[i]!.text !== '') content.push(i);
     return content;
   });
+  // (the text before a converter's first page marker, `<!-- sida 1 -->`, is no page: the first page is the first with text)
+  const firstPage = Math.max(0, contents.findIndex((c) => c.length > 0));
+  const pageCount = contents.filter((c) => c.length > 0).length;
   const keys = new Map<number, string>();
   const keyAt = (i: number): string => {
     let k = keys.get(i);
@@ -124,12 +127,12 @@ export function removeRunningHeads(lines: Line[]): void {
   // (a § heading printed again at the next page's top is the §'s own, the first time)
   // (a header whose own counter says a later page, `Ekdalen   Protokoll   Sida 2 (3)`, names the kind of the document it goes on with)
   const headsDocument = (o: Occurrence): boolean =>
-    o.page === 0 || keyAt(o.index).startsWith('§ ') || (!laterPage(lines[o.index]!.text) && namesKind(lines, o.pageFirst)) || opensAt(o);
+    o.page === firstPage || keyAt(o.index).startsWith('§ ') || (!laterPage(lines[o.index]!.text) && namesKind(lines, o.pageFirst)) || opensAt(o);
   // (the first page's heading, `Styrelsen 2024-03-14` under its letterhead, is where a later page's header stands too)
   const firstTop = new Map<string, number>();
-  for (const i of contents[0]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
+  for (const i of contents[firstPage]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
   for (const [key, at] of edges) {
-    if (at.length < 2 || at.length + (at[0]!.page > 0 ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
+    if (at.length < 2 || at.length + (at[0]!.page > firstPage ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
       // on pages that follow each other: two when the text has only two or three pages,
@@ -137,9 +140,9 @@ export function removeRunningHeads(lines: Line[]): void {
       // a signing certificate's `Signed at` after random page breaks)
       // (the same header run on with the text of earlier pages counts: a transcript's
       // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
-      if (!(opensFile(run) || onPages(run))) continue;
+      if (!(opensFile(run, firstPage) || onPages(run))) continue;
       const glued = gluedPages(lines, contents, run[0]!);
-      if (run.length + glued.length < (pages.length > 3 ? 3 : 2)) continue;
+      if (run.length + glued.length < (pageCount > 3 ? 3 : 2)) continue;
       // where it was, the run began there, and none of its lines heads a document
       const earlier = unglue(lines, glued, run[0]!);
       run.forEach((o, k) => {
@@ -280,7 +283,7 @@ function onPages(run: readonly Occurrence[]): boolean {
 }
 
 /** The run's first line heads the file's first page: its letterhead, printed again on the next pages. */
-const opensFile = (run: readonly Occurrence[]): boolean => run[0]!.top && run[0]!.page === 0;
+const opensFile = (run: readonly Occurrence[], firstPage: number): boolean => run[0]!.top && run[0]!.page === firstPage;
 
 /** Occurrences on pages that follow each other. */
 function runs(at: readonly Occurrence[]): Occurrence[][] {
