@@ -63,6 +63,12 @@ export const MINUTES_SELF_REFERENCES = ['protokollet föres av', 'protokollet f�
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 
+/**
+ * Words that carry a document's title on onto a line in lower case (`Protokoll` / `fört vid sammanträde med
+ * styrelsen`, `Kallelse` / `till styrelsemöte`), besides a title's links (TITLE_LINK_WORDS): no sentence of a body.
+ */
+export const KIND_TITLE_GOES_ON = ['fört', 'förd', 'förda', 'hållet', 'hållen', 'upprättat', 'upprättad', 'nr', 'den'] as const;
+
 /** Words before `föredragningslista` that make minutes speak of the agenda sent out (`Utsänd föredragningslista`), not title a notice. */
 export const AGENDA_SENT_OUT = ['utsänd', 'utsända', 'utskickad', 'utskickade', 'godkänd', 'fastställd', 'godkännande av', 'fastställande av'] as const;
 

@@ -10,7 +10,7 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLE_GOES_ON, KIND_TITLES, TITLE_LINK_WORDS, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
@@ -385,8 +385,12 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
  */
 function sentenceGoesOn(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && /^\p{Ll}/u.test(next.text);
+  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+  // (`Protokoll` / `fört vid sammanträde med styrelsen`: the title goes on)
+  const word = /^\p{Ll}+/u.exec(next.text)![0];
+  return !TITLE_GOES_ON.has(word);
 }
+const TITLE_GOES_ON = new Set<string>([...TITLE_LINK_WORDS, ...KIND_TITLE_GOES_ON]);
 
 /** The line is the title of an item whose number stands alone on the line before (`§ 12` / `Protokoll …`). */
 function titleOfPrevious(lines: readonly Line[], i: number): boolean {

@@ -29,4 +29,19 @@ describe("a body's sentence wrapped after a kind's word", () => {
     expect(documents[0]!.items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(documents[0]!.items[1]!.text).toBe(`${wrapped} godkändes med ett tillägg.`);
   });
+
+  it('a title that goes on in lower case with its link (`Protokoll` / `fört vid …`) still opens minutes after a notice', () => {
+    const { documents } = parse(
+      text(
+        'Samordningsförbundet Ekdalen', 'KALLELSE', 'Styrelsen 2024-03-14 kl. 09.00', 'Plats: Kommunhuset', '',
+        '1. Mötets öppnande', '2. Val av justerare', '3. Övriga frågor', '',
+        'Samordningsförbundet Ekdalen', 'Protokoll', 'fört vid sammanträde med styrelsen 2024-03-14', '', 'Närvarande: Anna Berg, Olle Ek', '',
+        '§ 1 Mötets öppnande', 'Ordföranden öppnade mötet.', '', '§ 2 Val av justerare', 'Olle Ek utsågs att justera.', '', '§ 3 Övriga frågor', 'Inga.',
+      ),
+    );
+    expect(documents.map((d) => [d.kind, d.items.length])).toEqual([
+      ['notice', 3],
+      ['minutes', 3],
+    ]);
+  });
 });
