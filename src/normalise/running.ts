@@ -54,6 +54,8 @@ export function removeRunningHeads(lines: Line[]): void {
   // (the text before a converter's first page marker, `<!-- sida 1 -->`, is no page: the first page is the first with text)
   const firstPage = Math.max(0, contents.findIndex((c) => c.length > 0));
   const pageCount = contents.filter((c) => c.length > 0).length;
+  let lastPage = contents.length - 1;
+  while (lastPage > 0 && contents[lastPage]!.length === 0) lastPage--;
   const keys = new Map<number, string>();
   const keyAt = (i: number): string => {
     let k = keys.get(i);
@@ -140,7 +142,7 @@ export function removeRunningHeads(lines: Line[]): void {
       // a signing certificate's `Signed at` after random page breaks)
       // (the same header run on with the text of earlier pages counts: a transcript's
       // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
-      if (!(opensFile(run, firstPage) || onPages(run))) continue;
+      if (!(opensFile(run, firstPage) || onPages(run, lastPage))) continue;
       const glued = gluedPages(lines, contents, run[0]!);
       if (run.length + glued.length < (pageCount > 3 ? 3 : 2)) continue;
       // where it was, the run began there, and none of its lines heads a document
@@ -276,8 +278,10 @@ function atUsualPlace(run: readonly Occurrence[]): Occurrence[] {
  * certificate's rows (`Signed with` / `BankID` / `Signed at`, one block after another).
  * A short page among long ones (the end of a §) still has its header removed.
  */
-function onPages(run: readonly Occurrence[]): boolean {
-  const shares = run.map((o) => o.share).sort((a, b) => a - b);
+function onPages(run: readonly Occurrence[], lastPage: number): boolean {
+  // (the text's last page, where the text ends after a line or two, is short whatever its header: the pages before it say)
+  const judged = run.length >= 2 && run[run.length - 1]!.page === lastPage ? run.slice(0, -1) : run;
+  const shares = judged.map((o) => o.share).sort((a, b) => a - b);
   // the upper median: of two pages, the one more of which would go
   return shares[Math.floor(shares.length / 2)]! <= MAX_EDGE_SHARE;
 }

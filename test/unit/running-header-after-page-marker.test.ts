@@ -9,7 +9,7 @@ import { meetingDoc, text } from './helpers.js';
 const head = (page: number): string =>
   text(`<!-- sida ${page} -->`, '', `Samordningsförbundet Ekdalen                 PROTOKOLL                 ${page} (3)`, 'Styrelsen                                    2024-03-14', '');
 
-const doc = meetingDoc(
+const front = (): string =>
   text(
     '',
     '<!-- sida 1 -->',
@@ -25,7 +25,12 @@ const doc = meetingDoc(
     '',
     'Utses att justera Olle Ek',
     '',
-  ) +
+  );
+const page2 = (): string =>
+  head(2) +
+  text('§ 1    Mötets öppnande', '', 'Ordföranden öppnade mötet.', '', '§ 2    Verksamhetsplan 2025                                   Dnr 2024/12', '', 'Förbundschefen presenterade förslaget.', '', 'Styrelsen beslutar att fastställa verksamhetsplanen för 2025.', '');
+const doc = meetingDoc(
+  front() +
     head(2) +
     text('§ 1    Mötets öppnande', '', 'Ordföranden öppnade mötet.', '', '§ 2    Verksamhetsplan 2025                                   Dnr 2024/12', '', 'Förbundschefen presenterade förslaget.', '', 'Styrelsen beslutar att fastställa verksamhetsplanen för 2025.', '') +
     head(3) +
@@ -41,5 +46,11 @@ describe('a running header on the later pages of a converted text', () => {
     ]);
     expect(doc.items[1]!.text).toBe('Förbundschefen presenterade förslaget.\n\nStyrelsen beslutar att fastställa verksamhetsplanen för 2025.');
     expect(doc.meeting).toMatchObject({ organisation: 'Samordningsförbundet Ekdalen', date: '2024-03-14' });
+  });
+
+  it('is furniture too where the last page is short, the minutes ending after a line or two', () => {
+    const short = meetingDoc(front() + page2() + head(3) + text('§ 3    Övriga frågor', '', 'Inga övriga frågor.'));
+    expect(short.items.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(short.items[1]!.text).toBe('Förbundschefen presenterade förslaget.\n\nStyrelsen beslutar att fastställa verksamhetsplanen för 2025.');
   });
 });
