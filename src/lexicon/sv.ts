@@ -163,11 +163,13 @@ export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revision
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
   // (and the kinds of kommunalförbund named by their task: `Norra Ekbygdens Miljöförbund`, `Gymnasieförbundet Ekbygden`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund'],
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
-  before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet'],
+  before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet',
+    // (a county's association of municipalities: `Kommunförbundet Norrby`)
+    'kommunförbundet'],
 } as const;
 
 /** Words that name the organisation itself. */
