@@ -1,4 +1,5 @@
 import { trimEndOf } from '../text/patterns.js';
+import { joinRowHyphens } from './hyphenation.js';
 
 // Markdown and HTML that text extractors leave behind: `# headings`, `**bold**`, `\_`
 // escapes, `| tables |`, `<p>` paragraphs, `[links](#)`. What they said about structure
@@ -96,6 +97,7 @@ function layOutRow(rawCells: readonly string[]): string[] {
   const cells = rawCells.map((c) => c.split(CELL_BREAK).map((part) => stripMarkup(part).segments.join(' ').trim()));
   // a row that is empty at both ends only frames the table
   while (cells.length && cells[cells.length - 1]!.every((p) => p === '')) cells.pop();
+  joinRowHyphens(cells);
   const widths = cells.map((parts) => Math.max(1, ...parts.map((p) => p.length)));
   const height = Math.max(...cells.map((parts) => parts.length));
   const segments: string[] = [];

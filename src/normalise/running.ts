@@ -14,7 +14,7 @@ import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { COUNTER, MAX_LENGTH, MAY_BE_ITEM, TOP_LINES, isLetterhead, keyOf, printOf } from './page-keys.js';
+import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf } from './page-keys.js';
 import { pageStarts } from './page-starts.js';
 
 const WHITE_RUN = /\s+/;
@@ -51,6 +51,11 @@ export function removeRunningHeads(lines: Line[]): void {
     for (let i = start; i < end; i++) if (lines[i]!.text !== '') content.push(i);
     return content;
   });
+  // (the text before a converter's first page marker, `<!-- sida 1 -->`, is no page: the first page is the first with text)
+  const firstPage = Math.max(0, contents.findIndex((c) => c.length > 0));
+  const pageCount = contents.filter((c) => c.length > 0).length;
+  let lastPage = contents.length - 1;
+  while (lastPage > 0 && contents[lastPage]!.length === 0) lastPage--;
   const keys = new Map<number, string>();
   const keyAt = (i: number): string => {
     let k = keys.get(i);
@@ -122,9 +127,14 @@ export function removeRunningHeads(lines: Line[]): void {
   // opens one (its kind named, or a meeting's front page); else the header is printed on the
   // continuation pages only, the first page having a letterhead of its own
   // (a § heading printed again at the next page's top is the §'s own, the first time)
-  const headsDocument = (o: Occurrence): boolean => o.page === 0 || keyAt(o.index).startsWith('§ ') || namesKind(lines, o.pageFirst) || opensAt(o);
+  // (a header whose own counter says a later page, `Ekdalen   Protokoll   Sida 2 (3)`, names the kind of the document it goes on with)
+  const headsDocument = (o: Occurrence): boolean =>
+    o.page === firstPage || keyAt(o.index).startsWith('§ ') || (!laterPage(lines[o.index]!.text) && namesKind(lines, o.pageFirst)) || opensAt(o);
+  // (the first page's heading, `Styrelsen 2024-03-14` under its letterhead, is where a later page's header stands too)
+  const firstTop = new Map<string, number>();
+  for (const i of contents[firstPage]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
   for (const [key, at] of edges) {
-    if (at.length < 2 || at.length < EDGE_SHARE * total.get(key)!) continue;
+    if (at.length < 2 || at.length + (at[0]!.page > firstPage ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
       // on pages that follow each other: two when the text has only two or three pages,
@@ -132,9 +142,9 @@ export function removeRunningHeads(lines: Line[]): void {
       // a signing certificate's `Signed at` after random page breaks)
       // (the same header run on with the text of earlier pages counts: a transcript's
       // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
-      if (!(opensFile(run) || onPages(run))) continue;
+      if (!(opensFile(run, firstPage) || onPages(run, lastPage))) continue;
       const glued = gluedPages(lines, contents, run[0]!);
-      if (run.length + glued.length < (pages.length > 3 ? 3 : 2)) continue;
+      if (run.length + glued.length < (pageCount > 3 ? 3 : 2)) continue;
       // where it was, the run began there, and none of its lines heads a document
       const earlier = unglue(lines, glued, run[0]!);
       run.forEach((o, k) => {
@@ -215,6 +225,13 @@ const namesOtherDocument = (t: string): boolean => t.length <= OTHER_TITLE_LENGT
 // a page that opens a document names its kind near the top: `PROTOKOLL`, `Kallelse till …`
 const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![\\p{L}])`, 'iu');
 
+/** The line's page counter says a page after the first (`Sida 2 (3)`, `3 (7)`, `Sida 2 av 5`). */
+function laterPage(text: string): boolean {
+  const counter = DIGIT.test(text) && MAY_COUNT.test(text) ? counterIn(text) : null;
+  const page = counter ? /\d+/u.exec(counter[0]) : null;
+  return page !== null && Number(page[0]) > 1;
+}
+
 /** One of the first lines of the page from i names a kind of document (in a cell of its own, or opening the line). */
 function namesKind(lines: readonly Line[], i: number): boolean {
   for (let k = i, seen = 0; k < lines.length && seen < TOP_LINES; k++) {
@@ -261,14 +278,16 @@ function atUsualPlace(run: readonly Occurrence[]): Occurrence[] {
  * certificate's rows (`Signed with` / `BankID` / `Signed at`, one block after another).
  * A short page among long ones (the end of a §) still has its header removed.
  */
-function onPages(run: readonly Occurrence[]): boolean {
-  const shares = run.map((o) => o.share).sort((a, b) => a - b);
+function onPages(run: readonly Occurrence[], lastPage: number): boolean {
+  // (the text's last page, where the text ends after a line or two, is short whatever its header: the pages before it say)
+  const judged = run.length >= 2 && run[run.length - 1]!.page === lastPage ? run.slice(0, -1) : run;
+  const shares = judged.map((o) => o.share).sort((a, b) => a - b);
   // the upper median: of two pages, the one more of which would go
   return shares[Math.floor(shares.length / 2)]! <= MAX_EDGE_SHARE;
 }
 
 /** The run's first line heads the file's first page: its letterhead, printed again on the next pages. */
-const opensFile = (run: readonly Occurrence[]): boolean => run[0]!.top && run[0]!.page === 0;
+const opensFile = (run: readonly Occurrence[], firstPage: number): boolean => run[0]!.top && run[0]!.page === firstPage;
 
 /** Occurrences on pages that follow each other. */
 function runs(at: readonly Occurrence[]): Occurrence[][] {

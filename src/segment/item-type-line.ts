@@ -1,7 +1,7 @@
 // A point's own type on a line of its own under its title (`4. Delårsrapport` / `Beslutsärende`,
 // `(Informationsärende)`, `För beslut`): the singular forms, read as the point's type and not as
 // the group heading of the points after it.
-import { ITEM_TYPE_LINES } from '../lexicon/sv.js';
+import { ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES } from '../lexicon/sv.js';
 import type { ItemType } from '../schema/result.js';
 import { alternation } from '../text/patterns.js';
 
@@ -16,4 +16,18 @@ export function itemTypeOfLine(text: string): ItemType | null {
   if (t.length > LONGEST || t.length < 6) return null;
   const m = TYPE_LINE.exec(t.replace(/\s+/gu, ' '));
   return m ? (TYPE_OF.get(m[1]!.toLowerCase()) ?? null) : null;
+}
+
+// (the plain words too, `Beslut`, `Information`, `Diskussion`, in a table's title cell; not `Rapport`, a title's word)
+const CELL_TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w !== 'rapport').map((w): [string, ItemType] => [w, t.type])));
+const CELL_LONGEST = Math.max(...[...CELL_TYPE_OF.keys()].map((w) => w.length));
+
+/**
+ * The type an agenda table's title cell names on a line of its own under the title
+ * (`| 4. | Verksamhetsplan 2025<br>Beslut | …`), where a group heading never stands: or null.
+ */
+export function itemTypeOfCell(text: string): ItemType | null {
+  const t = text.trim();
+  if (t.length > CELL_LONGEST || t.length < 4) return null;
+  return CELL_TYPE_OF.get(t.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
 }

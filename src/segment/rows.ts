@@ -10,6 +10,7 @@ import { alternation } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import { opensSentence } from '../text/sentence-start.js';
 import { stopsTitle } from './title-stops.js';
+import { itemTypeOfCell } from './item-type-line.js';
 
 export interface Row {
   /** The title as its column gives it. */
@@ -94,6 +95,7 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
   let title = head[1]!.text;
   let titleOpen = true;
   const body: string[] = [];
+  const types: string[][] = [];
   head.slice(2).forEach((c) => texts[column(c.col)]!.push(c.text));
   let i = at + 1;
   for (; i < end; i++) {
@@ -107,6 +109,12 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
         continue;
       }
       if (k === 0 && Math.abs(c.col - titleCol) <= SLACK) {
+        // `Beslut` under the title in its cell: the point's type, a cell of its own (and the title's end)
+        if (itemTypeOfCell(c.text) !== null) {
+          titleOpen = false;
+          types.push([c.text]);
+          continue;
+        }
         // `Förslag till beslut: …` under the title is the row's proposal, and ends its title
         // (so does a presenter's line: `Föredragande ekonomichef Lisa Berg`)
         if (titleOpen && !/[.!?]$/u.test(title) && !opensWithProposal(c.text) && !stopsTitle(c.text) && (GOES_ON.test(c.text) || ENDS_ON_LINK.test(title) || (!NOT_TITLE.test(c.text) && !opensText(lines, i, end, c)))) {
@@ -123,5 +131,5 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
   }
   // a row on one line is read by its columns as it stands (parse/items)
   if (i === at + 1) return null;
-  return { title, titleLines, cells: texts.slice(1), body, end: i };
+  return { title, titleLines, cells: [...texts.slice(1), ...types], body, end: i };
 }

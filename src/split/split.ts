@@ -10,7 +10,7 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLES, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLE_GOES_ON, KIND_TITLES, TITLE_LINK_WORDS, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
@@ -129,7 +129,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const title = kindTitle(line);
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
     // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
-    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && titleOfPrevious(lines, i))) {
+    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1);
@@ -400,6 +400,19 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The line runs on into the next in lower case (`Förslag till dagordning` / `godkändes med ett
+ * tillägg.`): a sentence of the body wrapped after a kind's words, no title of a document.
+ */
+function sentenceGoesOn(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+  // (`Protokoll` / `fört vid sammanträde med styrelsen`: the title goes on)
+  const word = /^\p{Ll}+/u.exec(next.text)![0];
+  return !TITLE_GOES_ON.has(word);
+}
+const TITLE_GOES_ON = new Set<string>([...TITLE_LINK_WORDS, ...KIND_TITLE_GOES_ON]);
 
 /** The line is the title of an item whose number stands alone on the line before (`§ 12` / `Protokoll …`). */
 function titleOfPrevious(lines: readonly Line[], i: number): boolean {

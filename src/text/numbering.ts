@@ -87,7 +87,8 @@ const TABBED = /^(\d{1,3})\t(.*)$/u;
 // (`13.00   3   Budget 2026`, `3   13.00   Budget 2026`: a timetable's hour or slot in a column before or after the number)
 const COLUMN = /^(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{1,16})?(\d{1,3})\s{2,}(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{2,16})?(?=[\p{Lu}"”(])(.+)$/u;
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
-const SPACED = /^(\d{1,3}) (?=\p{Lu}\p{Ll})(.+)$/u;
+// (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`)
+const SPACED = /^(\d{1,3}) (?=["”“«]?\p{Lu}\p{Ll})(.+)$/u;
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -305,8 +306,8 @@ export function mayOpenItem(line: Line): boolean {
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
-// (or nothing: `KF 67` alone, its title on the next line)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?: +[DdÄäRrBbA-ZÅÄÖ]|$)/;
+// (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 

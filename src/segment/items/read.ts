@@ -5,7 +5,7 @@ import { labelledCaseIn } from '../case-lines.js';
 import { readRow } from '../rows.js';
 import { historyAbove } from '../history-lines.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
-import { itemTypeOfLine } from '../item-type-line.js';
+import { itemTypeOfCell, itemTypeOfLine } from '../item-type-line.js';
 import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/numbering.js';
 import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
@@ -143,7 +143,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
     // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines with no blank
     // line above, is no group heading of the points after it)
-    const ownType = last > c.at && !isBlank(lines[last - 1]!) && itemTypeOfLine(lines[last]!.text) !== null;
+    // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
+    const ownType = last > c.at && !isBlank(lines[last - 1]!) && (itemTypeOfLine(lines[last]!.text) !== null || (itemTypeOfCell(lines[last]!.text) !== null && wrapsRow(lines, c.at, last)));
     const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
@@ -237,4 +238,11 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     section = nextSection;
   });
   return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}
+
+/** The lines from a heading to `last` are one table row wrapped (the heading's cells apart by column gaps, no blank line between). */
+function wrapsRow(lines: readonly Line[], at: number, last: number): boolean {
+  if (lines[at]!.text === lines[at]!.flat) return false;
+  for (let k = at + 1; k < last; k++) if (isBlank(lines[k]!)) return false;
+  return true;
 }
