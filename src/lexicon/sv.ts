@@ -892,6 +892,11 @@ export const DECISION = {
   findingRejects: ['avslår', 'avslog'],
   /** A vote asked for after the chair's finding (`… finner att nämnden bifaller förslaget. Omröstning begärs.`): the vote decides, not the finding. */
   voteRequests: ['omröstning begärs', 'omröstning begärdes', 'omröstning har begärts', 'omröstning är begärd', 'votering begärs', 'votering begärdes', 'votering har begärts'],
+  /**
+   * Others recommending what the meeting may decide (`Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`):
+   * the clause after them, in the passive, is no decision of this meeting.
+   */
+  recommendations: ['tillstyrker att', 'tillstyrkte att', 'tillstyrkt att', 'rekommenderar att', 'rekommenderade att', 'förordar att', 'förordade att'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;

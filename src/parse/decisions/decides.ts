@@ -50,6 +50,8 @@ const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
 const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
 const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
 const MAY_ELECT = hintOf(DECISION.elections);
+const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
+const MAY_RECOMMEND = hintOf(DECISION.recommendations);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 const HAS_DECIDE_VERB = new RegExp(alternation(DECIDE_VERBS));
@@ -252,6 +254,9 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     const needs = NEEDS_OBJECT.get(verb);
     if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(o[0].length))) return { by: o[1]! };
   }
+  // `Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`: the passive a recommendation names (an organ that
+  // decides by recommending, `Styrelsen tillstyrker att …`, was read above)
+  if (plain && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
   if (
     plain &&
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
