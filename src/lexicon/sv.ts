@@ -753,7 +753,9 @@ export const DECISION = {
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
-  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant'],
+  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant',
+    // as annual meetings elect (`Till rösträknare valdes …`, `Till valberedning valdes …`, `Till styrelseledamöter valdes …`)
+    'rösträknare', 'valberedning', 'styrelseledamot', 'styrelseledamöter', 'styrelsesuppleant', 'styrelsesuppleanter'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */

@@ -14,6 +14,7 @@ import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutDistribution } from './distribution.js';
 import { findingOrgan } from './finding.js';
+import { electionCuts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
@@ -153,6 +154,18 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
           inList = false;
           afterClause = true;
+          continue;
+        }
+        // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: a decision each
+        const cuts = electionCuts(text, own);
+        if (cuts.length > 0) {
+          let from = 0;
+          for (const cut of cuts) {
+            out.push({ text: text.slice(from, cut).trim(), by: who, line: c.line });
+            from = cut;
+          }
+          out.push((open = { text: text.slice(from).trim(), by: who, line: c.line }));
+          inList = false;
           continue;
         }
         open = { text, by: who, line: c.line };

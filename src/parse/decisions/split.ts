@@ -6,6 +6,7 @@ import { sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutDistribution } from './distribution.js';
+import { electionCuts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
 import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
@@ -22,6 +23,19 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   let begin = from;
   let who = first;
   const push = (text: string, at: number): void => {
+    // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
+    const cuts = electionCuts(text, own);
+    if (cuts.length > 0) {
+      let from = 0;
+      for (const c of [...cuts, text.length]) {
+        pushOne(text.slice(from, c).trim(), at);
+        from = c;
+      }
+      return;
+    }
+    pushOne(text, at);
+  };
+  const pushOne = (text: string, at: number): void => {
     if (text === '') return;
     // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
     const cased = sentenceCaseOpening(text);
