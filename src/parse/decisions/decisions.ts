@@ -12,6 +12,7 @@ import { alternation, trimEndOf } from '../../text/patterns.js';
 import { endsDecision, isFindingNote } from './after.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
+import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
 import { findingOrgan } from './finding.js';
 import { electionCuts } from './elections.js';
@@ -119,7 +120,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // (`Att godkänna budgeten.`: capitalised as association minutes write it, unless the sentence decides by itself,
         // `Att justera protokollet valdes Eva Ek`)
         const bare = /^att\s/u.test(c.text) || (/^Att\s/u.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) ? c.text.replace(/^[Aa]tt\s+/u, '') : c.text;
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(bare)), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutActions(withoutDistribution(bare))), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark

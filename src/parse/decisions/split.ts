@@ -5,6 +5,7 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
+import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
 import { electionCuts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
@@ -56,14 +57,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
     if (line && endsDecision(line.text)) {
-      push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+      push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
       return;
     }
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+    push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
     begin = at;
     who = next;
   }
-  push(withoutRemarks(withoutDistribution(p.text.slice(begin).trim())), begin);
+  push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin).trim()))), begin);
 }
