@@ -805,6 +805,13 @@ export const DECISION = {
    */
   /** An association's meeting as the subject that decides (`Stämman valde Per Holm till revisor`, `Årsmötet beviljade styrelsen ansvarsfrihet`). */
   assemblies: ['stämman', 'årsstämman', 'föreningsstämman', 'extrastämman', 'årsmötet', 'medlemsmötet', 'föreningsmötet', 'extramötet'],
+  /** The organs that meet as such an assembly, as the header names them (`Årsmötesprotokoll`: `årsmöte`). */
+  assemblyBodies: ['årsmöte', 'årsstämma', 'föreningsstämma', 'stämma', 'medlemsmöte', 'föreningsmöte'],
+  /**
+   * The past passive an assembly's minutes decide in (`Styrelsen beviljades ansvarsfrihet.`, `Motionen avslogs.`): the
+   * assembly's own decision there, where the minutes of a board report so what others decided (DECISION.passive).
+   */
+  assemblyPassive: ['beviljades', 'avslogs'],
   /** Labels of a remark after a decision (`Kommentar: Rapporten publiceras på hemsidan.`): no clause of it. */
   remarkLabels: ['kommentar', 'kommentarer', 'notering', 'noteringar', 'anmärkning', 'anmärkningar'],
   /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */
