@@ -646,7 +646,7 @@ export const CASE_NUMBER_LABELS = [
 export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
 
 /** Words for an attachment. */
-export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;
+export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bilagorna', 'bil', 'bil.'] as const;
 /**
  * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
  * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
