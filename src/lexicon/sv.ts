@@ -1371,8 +1371,12 @@ export const PROCESS = {
   notCounts: ['kr', 'kronor', 'tkr', 'mkr', 'mnkr', 'miljoner', 'miljarder', 'procent', 'st', 'stycken', 'timmar', 'år', 'dagar', 'invånare', 'personer', 'kvadratmeter', 'kvm', 'meter', 'km'],
   /** How the yes and no sides are named (`Ja-röst för arbetsutskottets förslag, nej-röst för …`). */
   // (`Den som vill bifalla … röstar ja, den som vill bifalla … röstar nej`; `Ja = bifall till …`)
-  yesSide: ['ja-röst för', 'ja-röst innebär', 'ja för', 'ja-förslag', 'den som vill', 'den som bifaller', 'ja-röster för', 'ja innebär', 'ja =', 'ja - för', 'ja – för'],
-  noSide: ['nej-röst för', 'nej-röst innebär', 'nej för', 'nej-förslag', 'nej-röster för', 'nej innebär', 'röstar nej', 'nej =', 'nej - för', 'nej – för'],
+  yesSide: [
+    'ja-röst för', 'ja-röst innebär', 'ja för', 'ja-förslag', 'den som vill', 'den som bifaller', 'ja-röster för', 'ja innebär', 'ja =', 'ja - för', 'ja – för',
+    // Finnish-Swedish minutes: `De som understödde stadsdirektörens förslag röstade ja, de som understödde X:s förslag röstade nej.`
+    'den som understöder', 'de som understöder', 'den som understödde', 'de som understödde',
+  ],
+  noSide: ['nej-röst för', 'nej-röst innebär', 'nej för', 'nej-förslag', 'nej-röster för', 'nej innebär', 'röstar nej', 'röstade nej', 'nej =', 'nej - för', 'nej – för'],
   /** Column heads of a voteringslista, and what a mark under each means. */
   rollColumns: {
     yes: ['ja'],
