@@ -656,7 +656,7 @@ export const CASE_NUMBER_LABELS = [
 export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
 
 /** Words for an attachment. */
-export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bil', 'bil.'] as const;
+export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bilagorna', 'bil', 'bil.'] as const;
 /**
  * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
  * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
@@ -763,7 +763,9 @@ export const DECISION = {
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
-  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant'],
+  electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant',
+    // as annual meetings elect (`Till rösträknare valdes …`, `Till valberedning valdes …`, `Till styrelseledamöter valdes …`)
+    'rösträknare', 'valberedning', 'styrelseledamot', 'styrelseledamöter', 'styrelsesuppleant', 'styrelsesuppleanter'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */
@@ -813,6 +815,13 @@ export const DECISION = {
    */
   /** An association's meeting as the subject that decides (`Stämman valde Per Holm till revisor`, `Årsmötet beviljade styrelsen ansvarsfrihet`). */
   assemblies: ['stämman', 'årsstämman', 'föreningsstämman', 'extrastämman', 'årsmötet', 'medlemsmötet', 'föreningsmötet', 'extramötet'],
+  /** The organs that meet as such an assembly, as the header names them (`Årsmötesprotokoll`: `årsmöte`). */
+  assemblyBodies: ['årsmöte', 'årsstämma', 'föreningsstämma', 'stämma', 'medlemsmöte', 'föreningsmöte'],
+  /**
+   * The past passive an assembly's minutes decide in (`Styrelsen beviljades ansvarsfrihet.`, `Motionen avslogs.`): the
+   * assembly's own decision there, where the minutes of a board report so what others decided (DECISION.passive).
+   */
+  assemblyPassive: ['beviljades', 'avslogs'],
   /** Labels of a remark after a decision (`Kommentar: Rapporten publiceras på hemsidan.`): no clause of it. */
   remarkLabels: ['kommentar', 'kommentarer', 'notering', 'noteringar', 'anmärkning', 'anmärkningar'],
   /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */
@@ -902,6 +911,11 @@ export const DECISION = {
   findingRejects: ['avslår', 'avslog'],
   /** A vote asked for after the chair's finding (`… finner att nämnden bifaller förslaget. Omröstning begärs.`): the vote decides, not the finding. */
   voteRequests: ['omröstning begärs', 'omröstning begärdes', 'omröstning har begärts', 'omröstning är begärd', 'votering begärs', 'votering begärdes', 'votering har begärts'],
+  /**
+   * Others recommending what the meeting may decide (`Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`):
+   * the clause after them, in the passive, is no decision of this meeting.
+   */
+  recommendations: ['tillstyrker att', 'tillstyrkte att', 'tillstyrkt att', 'rekommenderar att', 'rekommenderade att', 'förordar att', 'förordade att'],
   /** Words that turn a sentence into a proposal, not a decision. */
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;
@@ -1375,8 +1389,12 @@ export const PROCESS = {
   notCounts: ['kr', 'kronor', 'tkr', 'mkr', 'mnkr', 'miljoner', 'miljarder', 'procent', 'st', 'stycken', 'timmar', 'år', 'dagar', 'invånare', 'personer', 'kvadratmeter', 'kvm', 'meter', 'km'],
   /** How the yes and no sides are named (`Ja-röst för arbetsutskottets förslag, nej-röst för …`). */
   // (`Den som vill bifalla … röstar ja, den som vill bifalla … röstar nej`; `Ja = bifall till …`)
-  yesSide: ['ja-röst för', 'ja-röst innebär', 'ja för', 'ja-förslag', 'den som vill', 'den som bifaller', 'ja-röster för', 'ja innebär', 'ja =', 'ja - för', 'ja – för'],
-  noSide: ['nej-röst för', 'nej-röst innebär', 'nej för', 'nej-förslag', 'nej-röster för', 'nej innebär', 'röstar nej', 'nej =', 'nej - för', 'nej – för'],
+  yesSide: [
+    'ja-röst för', 'ja-röst innebär', 'ja för', 'ja-förslag', 'den som vill', 'den som bifaller', 'ja-röster för', 'ja innebär', 'ja =', 'ja - för', 'ja – för',
+    // Finnish-Swedish minutes: `De som understödde stadsdirektörens förslag röstade ja, de som understödde X:s förslag röstade nej.`
+    'den som understöder', 'de som understöder', 'den som understödde', 'de som understödde',
+  ],
+  noSide: ['nej-röst för', 'nej-röst innebär', 'nej för', 'nej-förslag', 'nej-röster för', 'nej innebär', 'röstar nej', 'röstade nej', 'nej =', 'nej - för', 'nej – för'],
   /** Column heads of a voteringslista, and what a mark under each means. */
   rollColumns: {
     yes: ['ja'],

@@ -93,7 +93,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
   // `Ordföranden yrkar …`: the chair who signs
-  if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people));
+  if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);

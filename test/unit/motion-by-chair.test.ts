@@ -20,3 +20,22 @@ describe('a motion by the chair', () => {
     expect(motions(['Anna Berg (S)', 'Per Lind (M)'], 'Ordföranden yrkar bifall till arbetsutskottets förslag.')).toEqual([[['Ordföranden'], 'bifall till arbetsutskottets förslag']]);
   });
 });
+
+describe('the party of a chair named by office', () => {
+  const parties = (members: string[], ...body: string[]) => item(doc(members, ...body), 5).motions.map((m) => [m.by, m.parties]);
+
+  it('comes from the list of those present', () => {
+    expect(parties(['Anna Berg (S), ordförande', 'Per Lind (M)'], 'Ordföranden yrkar bifall till arbetsutskottets förslag.', 'Per Lind (M) yrkar avslag.')).toEqual([
+      [['Anna Berg'], ['S']],
+      [['Per Lind'], ['M']],
+    ]);
+  });
+
+  it('stands first where the chair moves first with another', () => {
+    expect(parties(['Anna Berg (S), ordförande', 'Per Lind (M)'], 'Ordföranden och Per Lind (M) yrkar bifall till arbetsutskottets förslag.')).toEqual([[['Anna Berg', 'Per Lind'], ['S', 'M']]]);
+  });
+
+  it('none where the list gives none', () => {
+    expect(parties(['Anna Berg, ordförande', 'Per Lind'], 'Ordföranden yrkar bifall till arbetsutskottets förslag.')).toEqual([[['Anna Berg'], []]]);
+  });
+});

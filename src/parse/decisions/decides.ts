@@ -50,6 +50,11 @@ const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
 const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
 const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
 const MAY_ELECT = hintOf(DECISION.elections);
+const ASSEMBLY_BODIES = new Set<string>(DECISION.assemblyBodies);
+const ASSEMBLY_PASSIVE = new RegExp(`${A}${W(DECISION.assemblyPassive)}${B}`, 'iu');
+const MAY_ASSEMBLY_DECIDE = hintOf(DECISION.assemblyPassive);
+const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
+const MAY_RECOMMEND = hintOf(DECISION.recommendations);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 const HAS_DECIDE_VERB = new RegExp(alternation(DECIDE_VERBS));
@@ -64,7 +69,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
   ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs',
-  ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions,
+  ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
 const MAY_TAKE_CASED = /beslut att|beslut om att|^Besl/;
@@ -252,6 +257,9 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     const needs = NEEDS_OBJECT.get(verb);
     if ((needs === undefined || needs === '' || text.toLowerCase().includes(needs)) && notesItem(verb, text.slice(o[0].length))) return { by: o[1]! };
   }
+  // `Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`: the passive a recommendation names (an organ that
+  // decides by recommending, `Styrelsen tillstyrker att …`, was read above)
+  if (plain && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
   if (
     plain &&
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
@@ -262,5 +270,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     return { by: null };
   }
   if (plain && MAY_COMMISSION.test(text) && COMMISSION.test(text)) return { by: null, weak: true };
+  // `Styrelsen beviljades ansvarsfrihet.` in the minutes of an annual meeting: the assembly's own decision
+  if (plain && own !== null && ASSEMBLY_BODIES.has(own) && MAY_ASSEMBLY_DECIDE.test(text) && ASSEMBLY_PASSIVE.test(text)) return { by: null };
   return null;
 }

@@ -12,8 +12,10 @@ import { alternation, trimEndOf } from '../../text/patterns.js';
 import { endsDecision, isFindingNote } from './after.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
+import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
 import { findingOrgan } from './finding.js';
+import { electionCuts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
@@ -118,7 +120,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // (`Att godkänna budgeten.`: capitalised as association minutes write it, unless the sentence decides by itself,
         // `Att justera protokollet valdes Eva Ek`)
         const bare = /^att\s/u.test(c.text) || (/^Att\s/u.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) ? c.text.replace(/^[Aa]tt\s+/u, '') : c.text;
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutDistribution(bare)), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutActions(withoutDistribution(bare))), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark
@@ -153,6 +155,18 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
           inList = false;
           afterClause = true;
+          continue;
+        }
+        // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: a decision each
+        const cuts = electionCuts(text, own);
+        if (cuts.length > 0) {
+          let from = 0;
+          for (const cut of cuts) {
+            out.push({ text: text.slice(from, cut).trim(), by: who, line: c.line });
+            from = cut;
+          }
+          out.push((open = { text: text.slice(from).trim(), by: who, line: c.line }));
+          inList = false;
           continue;
         }
         open = { text, by: who, line: c.line };

@@ -70,7 +70,8 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       if (rest) found.push(rest);
       continue;
     }
-    if (!HINT.test(p.text)) continue;
+    // `Behandling: Ledamoten Jonas Berg föreslog, understödd av …`: the meeting's proceedings under their label, no proposal
+    if (!HINT.test(p.text) || isProceedingsLabel(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… ny lekplats. Förslag: Nämnden anvisar …`: the label after a sentence, as a flattened page runs it on
       const inner = s.offset > 0 && s.text.includes('örslag') ? PROPOSAL_LABEL.exec(s.text) : null;

@@ -5,7 +5,9 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
+import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
+import { electionCuts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
 import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
@@ -22,6 +24,19 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   let begin = from;
   let who = first;
   const push = (text: string, at: number): void => {
+    // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
+    const cuts = electionCuts(text, own);
+    if (cuts.length > 0) {
+      let from = 0;
+      for (const c of [...cuts, text.length]) {
+        pushOne(text.slice(from, c).trim(), at);
+        from = c;
+      }
+      return;
+    }
+    pushOne(text, at);
+  };
+  const pushOne = (text: string, at: number): void => {
     if (text === '') return;
     // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
     const cased = sentenceCaseOpening(text);
@@ -42,14 +57,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
     if (line && endsDecision(line.text)) {
-      push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+      push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
       return;
     }
     const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    push(withoutRemarks(withoutDistribution(p.text.slice(begin, at).trim())), begin);
+    push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
     begin = at;
     who = next;
   }
-  push(withoutRemarks(withoutDistribution(p.text.slice(begin).trim())), begin);
+  push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin).trim()))), begin);
 }

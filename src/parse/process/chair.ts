@@ -14,13 +14,23 @@ export function chairOf(signing: readonly string[], people: readonly Participant
   return listed.length === 1 ? listed[0]!.name : null;
 }
 
-/** The items' motions and reservations with `Ordföranden` as the chair's name (in place). */
-export function nameTheChair(items: readonly Item[], name: string | null): void {
+/**
+ * The items' motions and reservations with `Ordföranden` as the chair's name (in place), and the chair's
+ * party where the list of those present gives it (`Anna Berg (S), ordförande`): the text named only the office.
+ */
+export function nameTheChair(items: readonly Item[], name: string | null, people: readonly Participant[] = []): void {
   if (name === null) return;
-  const named = (by: string[]): string[] => (by.some((b) => CHAIR.has(b.toLowerCase())) ? [...new Set(by.map((b) => (CHAIR.has(b.toLowerCase()) ? name : b)))] : by);
+  const party = people.find((p) => p.name === name && p.party !== null)?.party ?? null;
+  const nameIn = (statement: { by: string[]; parties: string[] }): void => {
+    const at = statement.by.findIndex((b) => CHAIR.has(b.toLowerCase()));
+    if (at < 0) return;
+    statement.by = [...new Set(statement.by.map((b) => (CHAIR.has(b.toLowerCase()) ? name : b)))];
+    // (the parties in the order of their people: the chair's first where the chair speaks first)
+    if (party !== null && !statement.parties.includes(party)) statement.parties.splice(at === 0 ? 0 : statement.parties.length, 0, party);
+  };
   for (const item of items) {
-    for (const m of item.motions) m.by = named(m.by);
-    for (const r of item.reservations) r.by = named(r.by);
-    nameTheChair(item.subItems, name);
+    for (const m of item.motions) nameIn(m);
+    for (const r of item.reservations) nameIn(r);
+    nameTheChair(item.subItems, name, people);
   }
 }

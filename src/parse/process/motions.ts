@@ -32,6 +32,8 @@ const JOINED_LAST = new RegExp(`^(?:i\\s+(?:${alternation(PROCESS.joinedLast)}))
 const JOINED_MOVER = /^i\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkanden?$/u;
 // `, med instämmande av Bo Ek (V),` right after the verb
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
+// `… yrkar med instämmande av Ida Ström (C) och Dan Ros (L) att …`: the same without commas, the joiners up to the first word of no name
+const JOINED_BARE = new RegExp(`^\\s+(?:${alternation(PROCESS.joiners)})\\s+(?=\\p{Lu})`, 'iu');
 // `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
 const BULLET = /^[•\-–−*]\s+/u;
@@ -111,6 +113,13 @@ function readMotion(sentence: string, headed: boolean): { actors: Actors; text: 
     if (joined) {
       extra = readActors(joined[1]!);
       after = after.slice(joined[0].length);
+    } else {
+      const bare = JOINED_BARE.exec(after);
+      const lead = bare ? leadingActors(after.slice(bare[0].length)) : null;
+      if (lead) {
+        extra = lead.actors;
+        after = after.slice(bare![0].length + lead.end);
+      }
     }
     const movers = actorsAround(s.slice(0, verb.index), after);
     if (!movers) return null;
