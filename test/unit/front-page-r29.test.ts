@@ -1,0 +1,32 @@
+// Front-page layouts read in round 29, each seen in real minutes: a flattened Finnish-Swedish
+// `Övriga närvarande` run with organ letters and Roman ordinals before each name. Every name,
+// place and date is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const pick = (doc: ReturnType<typeof meetingDoc>, role: string) =>
+  doc.participants.filter((p) => p.role === role).map((p) => [p.name, p.organisation, p.position, p.note]);
+
+describe('a flattened `Övriga närvarande` run, surname first, an organ\'s letters before each position', () => {
+  const doc = meetingDoc(
+    text(
+      'MÖTESPROTOKOLL Nr 2/2024',
+      'Kommunstyrelsen',
+      'Mötesplats och -tid Kommunhuset kl 17.00-19.30',
+      'Närvarande medlemmar Lindqvist Maria, ordförande Berg Anders, medlem Holm Karin, medlem',
+      'Övriga närvarande Sjöberg Tom, KST I vice ordförande Ek Eva, FGE II vice ordförande Nurmi Juha, kommundirektör, ej närvarande 25-26 Salo Jarkko, förvaltningsdirektör Aho Sari, personalrepresentant',
+      '',
+      '§ 24 Mötets konstituering',
+      'Kommunstyrelsen konstaterade att mötet var lagligt.',
+    ),
+  );
+  it('gives the letters and the position to the name before them, and the §§ to the entry they close', () => {
+    expect(pick(doc, 'other')).toEqual([
+      ['Sjöberg Tom', 'KST', 'I vice ordförande', null],
+      ['Ek Eva', 'FGE', 'II vice ordförande', null],
+      ['Nurmi Juha', null, 'kommundirektör', 'ej närvarande 25-26'],
+      ['Salo Jarkko', null, 'förvaltningsdirektör', null],
+      ['Aho Sari', null, 'personalrepresentant', null],
+    ]);
+  });
+});
