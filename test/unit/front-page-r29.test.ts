@@ -30,3 +30,20 @@ describe('a flattened `Övriga närvarande` run, surname first, an organ\'s lett
     ]);
   });
 });
+
+describe('a flattened `Underskrifter` row, each name with its role word after it, a double surname among them', () => {
+  const doc = meetingDoc(
+    text(
+      'Protokoll 3/2024',
+      'Centralvalnämnden',
+      'Tid kl. 18:15-19:05 Plats Kommunhuset Underskrifter Marko Lindholm ordförande Gunnel Ek-Ikonen protokollförare',
+      '',
+      '§ 24 Sammanträdets laglighet',
+      'Nämnden konstaterade att sammanträdet var lagligt.',
+    ),
+  );
+  it('reads the double surname as one signer\'s', () => {
+    expect(doc.signatures?.chair).toEqual(['Marko Lindholm']);
+    expect(doc.signatures?.secretary).toEqual(['Gunnel Ek-Ikonen']);
+  });
+});
