@@ -47,3 +47,26 @@ describe('a flattened `Underskrifter` row, each name with its role word after it
     expect(doc.signatures?.secretary).toEqual(['Gunnel Ek-Ikonen']);
   });
 });
+
+describe('`personlig ersättare` without the member named', () => {
+  const doc = meetingDoc(
+    text(
+      'Protokoll',
+      'Styrelsen för Samordningsförbundet Norrby',
+      'Datum 2024-05-14 kl. 09.00-11.00',
+      '',
+      'Beslutande',
+      'Anna Berg (S), ordförande',
+      'Rita Holm (S) personlig ersättare',
+      '',
+      '§ 1 Mötets öppnande',
+      'Ordföranden öppnade mötet.',
+    ),
+  );
+  it('is the deputy\'s position, not a note', () => {
+    expect(doc.participants.map((p) => [p.name, p.role, p.position, p.note])).toEqual([
+      ['Anna Berg', 'member', 'ordförande', null],
+      ['Rita Holm', 'deputy', 'personlig ersättare', null],
+    ]);
+  });
+});
