@@ -70,3 +70,25 @@ describe('`personlig ersättare` without the member named', () => {
     ]);
   });
 });
+
+describe('a transcript\'s first page, its number before the municipality\'s name and the kind', () => {
+  const doc = meetingDoc(
+    text(
+      '1 Norrviks kommun Protokoll 3/2024 Centralvalnämnden Tid kl. 18:15-19:05 Plats Kommunhuset, Björkrummet Närvarande Lindholm Marko ordförande Berg Harriet vice ordförande Salo Sirkka medlem Frånvarande Koski Jarkko medlem',
+      '',
+      '2 Norrviks kommun Protokoll 3/2024 § 24 Sammanträdets laglighet Centralvalnämnden konstaterade att sammanträdet var lagligt.',
+    ),
+  );
+  it('reads the page as the front page, the next page\'s header apart from its § (before, the number opened a point and the front page was lost)', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([[24, 'Sammanträdets laglighet']]);
+    expect(doc.meeting?.organisation).toBe('Norrviks kommun');
+    expect(doc.meeting?.startTime).toBe('18:15');
+    expect(doc.meeting?.location).toBe('Kommunhuset, Björkrummet');
+    expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
+      ['Lindholm Marko', 'member', 'ordförande'],
+      ['Berg Harriet', 'member', 'vice ordförande'],
+      ['Salo Sirkka', 'member', 'medlem'],
+      ['Koski Jarkko', 'absent', 'medlem'],
+    ]);
+  });
+});
