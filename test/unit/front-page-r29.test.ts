@@ -92,3 +92,19 @@ describe('a transcript\'s first page, its number before the municipality\'s name
     ]);
   });
 });
+
+describe('a flattened `Justering` row: the adjusting\'s sentence, then each adjuster with the role word after the name', () => {
+  const doc = meetingDoc(
+    text(
+      'Norrviks kommun Protokoll 3/2024 Centralvalnämnden Tid kl. 18:15-19:05 Plats Kommunhuset Närvarande Lindholm Marko ordförande Salo Sirkka medlem Strand Raili medlem Underskrifter Marko Lindholm ordförande Gunnel Ek-Ikonen protokollförare Justering Protokollet är justerat och godkänt Sirkka Salo protokolljusterare Raili Strand protokolljusterare Offentlig framläggning Kommunhuset, Storvägen 3',
+      '',
+      '§ 24 Sammanträdets laglighet',
+      'Nämnden konstaterade att sammanträdet var lagligt.',
+    ),
+  );
+  it('gives the adjusters their role (before, the names stayed in the sentence and none adjusted)', () => {
+    expect(doc.signatures?.chair).toEqual(['Marko Lindholm']);
+    expect(doc.signatures?.secretary).toEqual(['Gunnel Ek-Ikonen']);
+    expect(doc.signatures?.adjusters).toEqual(['Sirkka Salo', 'Raili Strand']);
+  });
+});
