@@ -108,3 +108,27 @@ describe('a flattened `Justering` row: the adjusting\'s sentence, then each adju
     expect(doc.signatures?.adjusters).toEqual(['Sirkka Salo', 'Raili Strand']);
   });
 });
+
+describe('a signature table of names over labels run on into one line, no group\'s label before it', () => {
+  const doc = meetingDoc(
+    text(
+      'Protokoll',
+      'Styrelsen',
+      'Datum 2024-05-14',
+      'Beslutande Anna Berg (S), ordförande',
+      '',
+      '§ 1 Mötets öppnande',
+      'Ordföranden öppnade mötet.',
+      '',
+      '§ 2 Avslutning',
+      'Mötet avslutades.',
+      '',
+      'Maria Vik Sekreterare Anders Lök Sofia Grahn Ordförande Justerare',
+    ),
+  );
+  it('gives each name the label after it, in turn (before: both later names were secretaries, the first lost)', () => {
+    expect(doc.signatures?.secretary).toEqual(['Maria Vik']);
+    expect(doc.signatures?.chair).toEqual(['Anders Lök']);
+    expect(doc.signatures?.adjusters).toEqual(['Sofia Grahn']);
+  });
+});
