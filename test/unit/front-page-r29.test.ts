@@ -132,3 +132,32 @@ describe('a signature table of names over labels run on into one line, no group\
     expect(doc.signatures?.adjusters).toEqual(['Sofia Grahn']);
   });
 });
+
+describe('a notice signed on its last line, each name with the role after it', () => {
+  const notice = (last: string[]) =>
+    meetingDoc(
+      text(
+        'Kallelse',
+        'Styrelsen för Samordningsförbundet Norrby',
+        'Tid: 2024-05-14 kl. 09.00-11.00',
+        '',
+        'Föredragningslista',
+        '1. Mötets öppnande',
+        '2. Val av justerare',
+        '3. Budget 2025',
+        ...last,
+      ),
+    );
+  it('on a line of its own (before: `Lars Holm Ordförande Eva Ring` was the secretary)', () => {
+    const doc = notice(['4. Övriga frågor', '', 'Lars Holm Ordförande Eva Ring Sekreterare']);
+    expect([doc.signatures?.chair, doc.signatures?.secretary]).toEqual([['Lars Holm'], ['Eva Ring']]);
+  });
+  it('run on after the last point (before: no signers)', () => {
+    const doc = notice(['4. Övriga frågor Lars Holm Ordförande Eva Ring Sekreterare']);
+    expect([doc.signatures?.chair, doc.signatures?.secretary]).toEqual([['Lars Holm'], ['Eva Ring']]);
+  });
+  it('after a point whose title is no standing one, the title not taken for a name', () => {
+    const doc = notice(['4. Budget Lars Holm Ordförande Eva Ring Sekreterare']);
+    expect([doc.signatures?.chair, doc.signatures?.secretary]).toEqual([['Lars Holm'], ['Eva Ring']]);
+  });
+});
