@@ -161,3 +161,24 @@ describe('a notice signed on its last line, each name with the role after it', (
     expect([doc.signatures?.chair, doc.signatures?.secretary]).toEqual([['Lars Holm'], ['Eva Ring']]);
   });
 });
+
+describe('a flattened `Närvarande ledamöter` run of `Name, Town, position` entries', () => {
+  const doc = meetingDoc(
+    text(
+      'Protokoll fört vid Föreningen Ekbys styrelsemöte',
+      'Datum: Tisdagen den 16 september 2008 Plats: Föreningens kansli Närvarande ledamöter: Kristina Pers, Ekby, ordförande Christina Eriks, Västby, vice ordförande Fredrik Hars, Norrby Jan-Olof Hed, Åby Anna Sofie Lieb, personalrepresentant',
+      '',
+      '§ 1 Mötets öppnande',
+      'Ordföranden öppnade mötet.',
+    ),
+  );
+  it('gives each town and position to the name before it (before: each name took the town before it, a town the next name\'s first word)', () => {
+    expect(doc.participants.map((p) => [p.name, p.organisation, p.position])).toEqual([
+      ['Kristina Pers', 'Ekby', 'ordförande'],
+      ['Christina Eriks', 'Västby', 'vice ordförande'],
+      ['Fredrik Hars', 'Norrby', null],
+      ['Jan-Olof Hed', 'Åby', null],
+      ['Anna Sofie Lieb', null, 'personalrepresentant'],
+    ]);
+  });
+});

@@ -63,8 +63,8 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
       carry = `${carry}, ${ps[k]}`;
       continue;
     }
-    const at = ps[k]!.indexOf(f!.name);
-    const ends = at + f!.name.length === ps[k]!.length;
+    const at = nameStart(ps[k]!, f!.name);
+    const ends = ps[k]!.endsWith(f!.name);
     if (at <= 0 || !(ends || (f!.position !== null && LOWER_FIRST.test(ps[k]!)))) return null;
     out.push(`${carry}, ${ps[k]!.slice(0, at).trim()}`);
     carry = ps[k]!.slice(at);
@@ -72,6 +72,19 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   if (out.length === 0) return null;
   out.push(`${carry}, ${ps[n - 1]}`);
   return out;
+}
+
+/**
+ * Where the name read from a part starts in it: `Göteborg Jan-Olof Hed` read as one name of three capitalised words is
+ * the town before `Jan-Olof Hed` when the first word is no given name and the second is.
+ */
+function nameStart(part: string, name: string): number {
+  const at = part.indexOf(name);
+  if (at !== 0) return at;
+  const space = name.indexOf(' ');
+  const second = name.indexOf(' ', space + 1);
+  if (space < 0 || second < 0 || isGivenName(name.slice(0, space))) return at;
+  return isGivenName(name.slice(space + 1, second)) ? space + 1 : at;
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;
