@@ -182,3 +182,25 @@ describe('a flattened `Närvarande ledamöter` run of `Name, Town, position` ent
     ]);
   });
 });
+
+describe('a flattened list whose attendance columns\' heads run on after its heading (`Ersättare Närv. Frånv Anette Löf (S) …`)', () => {
+  const doc = meetingDoc(
+    text(
+      'Sammanträdesprotokoll',
+      'Valnämnden',
+      'Sammanträdesdatum 2024-03-05',
+      'Ledamöter Anna Elf, ordf (S) Curt Ny (S)',
+      'Ersättare Närv. Frånv Anette Löf (S) Anita Walt (S) Mats Ivars (L)',
+      '',
+      '§ 1 Fastställande av föredragningslista',
+      'Föredragningslistan fastställs.',
+    ),
+  );
+  it('reads the names after the heads (before: the first deputy was `Frånv Anette Löf`, the rest her notes)', () => {
+    expect(doc.participants.filter((p) => p.role === 'deputy').map((p) => [p.name, p.party, p.note])).toEqual([
+      ['Anette Löf', 'S', null],
+      ['Anita Walt', 'S', null],
+      ['Mats Ivars', 'L', null],
+    ]);
+  });
+});
