@@ -204,3 +204,20 @@ describe('a flattened list whose attendance columns\' heads run on after its hea
     ]);
   });
 });
+
+describe('two adjusters run together after `Justerande`, the first named Eric', () => {
+  const doc = meetingDoc(
+    text(
+      'PROTOKOLL',
+      'Regionfullmäktige',
+      'Sammanträdesdag 2024-02-22',
+      'Underskrifter Sekreterare... Per Lund Ordförande... Conny Kris Justerande... Eric Mart Anna Hrd',
+      '',
+      '§ 1 Val av justerare',
+      'Regionfullmäktige beslutar att utse Eric Mart och Anna Hrd att justera.',
+    ),
+  );
+  it('are two (before: one adjuster `Eric Mart Anna Hrd`, the given name unknown)', () => {
+    expect(doc.signatures?.adjusters).toEqual(['Eric Mart', 'Anna Hrd']);
+  });
+});
