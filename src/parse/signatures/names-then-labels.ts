@@ -42,6 +42,8 @@ function tokensOf(flat: string): Token[] | null {
     const two = k + 1 < words.length ? roleOfLabel(`${words[k]} ${words[k + 1]}`) : null;
     const role = two ?? roleOfLabel(words[k]!);
     if (role === null) {
+      // (`Hanna Lind, ordförande`: a name with its role after a comma is another layout's, read elsewhere)
+      if (words[k]!.endsWith(',')) return null;
       names.push(words[k]!);
       continue;
     }
