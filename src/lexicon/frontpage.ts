@@ -98,7 +98,14 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },
   { field: 'posting', value: 'none', words: [...POSTING_BLOCK_HEADINGS, 'anslag / bevis', 'bevis om anslag', 'anslagsbevis'] },
-  { field: 'postedFrom', value: 'date', words: [...POSTING.postedFrom, 'datum för anslags uppsättande', 'anslags uppsättande', 'anslaget uppsatt den'] },
+  {
+    field: 'postedFrom', value: 'date',
+    words: [
+      ...POSTING.postedFrom, 'datum för anslags uppsättande', 'anslags uppsättande', 'anslaget uppsatt den',
+      // Swedish-language Finnish minutes: `Offentlig framläggning   Kommunhuset 12.5.2024` (the place, the day perhaps)
+      'offentlig framläggning', 'offentligt framlagt', 'offentligt framlagd',
+    ],
+  },
   { field: 'postedTo', value: 'date', words: [...POSTING.postedTo, 'datum för anslags nedtagande', 'anslags nedtagande', 'anslaget nedtaget den'] },
   { field: 'postedRange', value: 'text', words: [...POSTING.postedRange] },
   { field: 'storedAt', value: 'text', words: [...POSTING.stored, 'förvaringsplats för protokollet', 'protokollets förvaringsplats'] },

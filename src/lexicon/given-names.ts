@@ -34,7 +34,7 @@ Dejan Denise Deniz Dennis Derek Derya Desirée Diana Dick Diego Dilan Dino Doris
 Dzenan Ebba Ebbe Ebrahim Ebru Edgar Edin Edith Edla Eduardo Edvard Edvin Edward Eelis Eemeli Eero Eetu Eeva Egil Egon Eija Eila
 Eilert Einar Eino Eira Eivor Eje Ejnar Ejvor Elaine Elena Eleonor Eleonora Elham Elias Elif Elin Elina Elis Elisa Elisabet
 Elisabeth Elise Ella Ellen Ellinor Elliot Elmer Elna Elof Elsa Else Elsie Elvi Elvira Elvis Elvy Eman Emanuel Emel Emelia Emelie
-Emil Emilia Emilie Emin Emina Emine Emir Emira Emma Emmie Emmy Emre Enar Engla Enni Enok Enrique Erik Erika Erkki Erland Erling
+Emil Emilia Emilie Emin Emina Emine Emir Emira Emma Emmie Emmy Emre Enar Engla Enni Enok Enrique Eric Erik Erika Erkki Erland Erling
 Ermin Ernst Esa Esaias Esbjörn Eskil Esko Esma Esra Ester Esther Eva Eva-Lena Eva-Lotta Evald Evelina Evert Evy Ewa Ezzat Fabian
 Fadi Faisal Fanny Farah Fardowsa Farhad Farid Faris Fatemeh Fatih Fatima Fatma Felicia Felix Fernando Filip Filippa Finn Folke
 Frank Frans Fred Fredrik Fredrika Freja Frida Fridolf Frithiof Fritiof Fritz Gabriel Gabriela Gabriella Gary Georg Gerd Gerda
@@ -48,7 +48,7 @@ Hillevi Hilma Hjalmar Hjördis Hoda Hodan Holger Holmfrid Hossein Hravn Hugh Hug
 Idris Idun Ihsan Iida Iina Ilari Ilhan Ilker Ilkka Ilona Ilse Imad Iman Ina Ines Inez Ing-Marie Inga Inga-Lill Ingalill Ingamaj
 Inge Ingeborg Ingegerd Ingegärd Ingela Ingemar Inger Ingmar Ingmarie Ingolf Ingrid Ingvald Ingvar Ingve Ingvor Inka Inkeri Inés
 Iqbal Irene Iris Irja Irma Irmeli Irén Isa Isabel Isabella Isabelle Isak Ismail Ivan Ivana Ivar Ivica Ivo Jaakko Jaana Jabar Jacek
-Jacob Jakob Jalal Jamal James Jamil Jan Jan-Eric Jan-Erik Jan-Olof Jan-Olov Jana Jane Janet Jani Janina Janne Jari Jarkko Jarl
+Jacob Jakob Jalal Jamal James Jamil Jan Jan-Eric Jan-Erik Jan-Olof Jan-Olov Jana Jane Janet Jani Jannike Janina Janne Jari Jarkko Jarl
 Jarmo Jasmin Jasmina Jasna Javad Jawad Jeanette Jelena Jenna Jenni Jennie Jennifer Jenny Jens Jerker Jerry Jesper Jessica Jimmie
 Jimmy Joakim Joanna Joar Joel Johan Johanna Johannes John Johnny Jon Jonas Jonatan Jonathan Joni Jonna Jonny Joonas Jorge Jorma
 Josef Josefin Josefina Josefine Joseph José Jouko Jouni Jovan Juan Judit Juha Juhani Juho Jukka Julia Julian Julie Julio Julius
@@ -65,7 +65,7 @@ Malgorzata Malik Malin Malte Manne Mansour Manuel Marcela Marcus Marek Margareta
 Marianne Marie Marie-Louise Mariette Marija Marika Marina Mario Marit Marita Marja Marjatta Marjo Marjut Marketta Markku Marko
 Markus Marlene Marléne Marta Martha Martin Martina Marwa Mary Maryam María Masoud Mathias Mathilda Mathilde Matilda Matleena Mats
 Mats-Ola Matti Mattias Matts Maud Mauri Mauritz Max Maximilian Maya Mehdi Mehmet Melek Melker Melvin Mensur Merja Mervi Meryem
-Metin Mia Micaela Michael Michaela Michelle Micke Midhat Mika Mikael Mikaela Mikko Milan Milla Milton Minea Minna Mira Mirela
+Metin Mia Micaela Michael Michaela Michelle Micael Micke Midhat Mika Miikka Mikael Mikaela Mikko Milan Milla Milton Minea Minna Mira Mirela
 Miriam Mirja Miro Mirsad Mirza Moa Mohamed Mohammad Mohammed Mohamud Mohsen Molly Mona Monica Monika Morgan Muhammad Muna Musa
 Mustafa Mustafe My Märit Märta Måns Mårten Nabil Nader Nadia Nadim Nadja Naima Nancy Nanna Nasir Nasrin Nasser Natalie Natanael
 Nathalie Nawal Nazanin Necla Nedzad Neil Nelli Nellie Nelly Nenad Nermin Nesrin Nestor Nicklas Niclas Nicolas Nicole Nigel Nihad
@@ -84,11 +84,11 @@ Signe Sigrid Sigurd Sigvard Siiri Silvia Simo Simon Simone Sinikka Siri Sirkka S
 Snezana Sofi Sofia Sofie Sointu Solbritt Solveig Solvig Songül Sonja Soraya Srdjan Staffan Stefan Stella Stellan Sten Stephen
 Steve Stig Stig-Göran Stiina Stina Sture Suad Suada Suleiman Sune Susan Susann Susanne Sussie Suvi Svante Sven Sven-Erik Sven-Olof
 Sverker Sylvi Sylvia Synnöve Sölve Sören Tage Taha Tahir Taina Taisto Tanja Tapani Tapio Tarek Tariq Tarja Tea Teemu Tekla
-Tellervo Teodor Teresa Terese Terhi Terje Tero Terry Terttu Thea Theo Theodor Theres Therese Therése Thomas Thor Thorbjörn Thord
+Tellervo Teodor Teppo Teresa Terese Terhi Terje Tero Terry Terttu Thea Theo Theodor Theres Therese Therése Thomas Thor Thorbjörn Thord
 Thore Thorsten Thure Thyra Tiina Tilda Tilde Tim Timo Tina Tintin Tobias Toivo Tom Tomas Tomasz Tommi Tommy Toni Tony Topi Topias
 Tor Tora Torbjörn Tord Tore Torgny Torkel Torsten Torun Tove Trevor Tryggve Tuija Tuomas Tuomo Ture Tuula Tuuli Tuulikki Tuva Tyra
 Tülay Ulf Ulla Ulla-Britt Ulla-Karin Ulrica Ulrik Ulrika Unni Uno Urban Ursula Valdemar Valter Valtteri Vanessa Vanja Veera Veeti Veli
-Vendela Venla Vera Verner Veronica Veronika Vertti Vesa Vesna Vicky Victor Victoria Vidar Viggo Viivi Viking Viktor Viktoria
+Vendela Venla Vera Verner Veronica Veronika Vertti Veikko Vesa Vesna Vicky Victor Victoria Vidar Viggo Viivi Viking Viktor Viktoria
 Vilgot Vilhelm Vilho Ville Vilma Vincent Viola Virpi Vivan Viveca Viveka Vivi Vivian Vivianne Vladimir Väinö Waldemar Walid Walter
 Wayne Weine Wilhelm William Willy Wilma Wilmer Wivi Wojciech Ximena Yahya Yasemin Yasin Yasmin Yasser Ylva Yngve Younes Yousef
 Yusra Yusuf Yvonne Zahra Zainab Zakaria Zara Zbigniew Zehra Zeinab Zeynep Ziad Zijad Zlatan Zoran Zorica Zozan Zoé Åke Åsa Åse

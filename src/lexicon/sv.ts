@@ -425,6 +425,8 @@ export const MEMBER_POSITION_WORDS = [
 export const POSITION_ADJECTIVES = [
   'teknisk', 'administrativ', 'ekonomisk', 'medicinsk', 'medicinskt', 'juridisk', 'strategisk', 'regional', 'kommunal',
   'social', 'digital', 'politisk', 'operativ', 'pedagogisk', 'kvalificerad', 'personalekonomisk',
+  // a member's own deputy, the member not named: `Rita Holm (S) personlig ersättare`
+  'personlig',
 ] as const;
 
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */

@@ -6,8 +6,14 @@ import { alternation, capitalise } from '../text/patterns.js';
 
 // the document's kind in capitals, as its running header writes it (`SAMMANTRÄDESPROTOKOLL`, `FÖREDRAGNINGSLISTA`)
 export const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
-// a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`)
-const TRANSCRIPT_KIND_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}]))`, 'u');
+// the document's kind as a word of a running header writes it (`Protokoll`)
+const KIND_WORDS_CAPITALISED = Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise);
+// a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`),
+// or before the municipality's name and the kind (`2 Norrviks kommun Protokoll 3/2024 …`, Swedish-language Finnish minutes)
+const TRANSCRIPT_KIND_PAGE = new RegExp(
+  `^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s(?:kommun|stad)\\s(?:${alternation(KIND_WORDS_CAPITALISED)})(?![\\p{L}]))`,
+  'u',
+);
 // `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
 export const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
@@ -19,7 +25,7 @@ const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+
 export const PAGE_SKIP = 3;
 // a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
 const FIRST_PAGE = new RegExp(
-  `^(1)\\s+(?=(?:${alternation(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map(capitalise))})(?![\\p{L}]))`,
+  `^(1)\\s+(?=(?:${alternation(KIND_WORDS_CAPITALISED)})(?![\\p{L}]))`,
   'u',
 );
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it

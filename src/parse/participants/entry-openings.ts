@@ -17,6 +17,15 @@ export function withoutListNumber<E extends { text: string }>(entry: E): E {
   return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
 }
 
+// `Ersättare Närv. Frånv Anette Löf (S) …`: a table's abbreviated attendance heads, flattened after the list's heading, before the first name
+const MARK_HEADS = /^(?:(?:[Nn]ärv|[Ff]rånv)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
+/** The entry without the attendance columns' heads a flattened table runs on before its first name. */
+export function withoutMarkHeads<E extends { text: string }>(entry: E): E {
+  const c = entry.text.charCodeAt(0);
+  const m = c === 78 || c === 110 || c === 70 || c === 102 ? MARK_HEADS.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
+}
+
 /** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
 export interface ListOpening {
   label: string;

@@ -9,7 +9,7 @@ import { readLocalParties } from './local-parties.js';
 import { rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -54,7 +54,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     let heading: string | null = null;
     const groupStart = out.length;
     const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
-    for (const e of marked) for (const sub of cutAtSubHeadings(withoutListNumber(e))) for (const o of cutAtOrganisations(sub)) entries.push(o);
+    for (const e of marked) for (const sub of cutAtSubHeadings(withoutListNumber(withoutMarkHeads(e)))) for (const o of cutAtOrganisations(sub)) entries.push(o);
     // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
     const under = organisationsUnderNames(entries);
     // the people the entry before named

@@ -87,13 +87,14 @@ function readSegment(segment: string, parts: Parts): void {
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it
     // `Ola Inge, administrativ chef`, `medicinskt ansvarig`: an adjective opening the segment qualifies it too
+    // (a known one anywhere: `Rita Holm (S) personlig ersättare`)
     // `Per Ek, Teknisk chef`, `Per Ek Teknisk chef`: capitalised, after the name, a known adjective (`Sundell` ends like one), or
     // any adjective that opens the segment after the name's
     const before = i > 0 && kinds[i] === 'position' && role[i - 1] === undefined ? words[i - 1]! : '';
     const adjective =
       before !== '' &&
       (kinds[i - 1] === 'lower'
-        ? ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))
+        ? (ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))) || POSITION_ADJECTIVE.has(before)
         : kinds[i - 1] === 'cap' && /^\p{Ll}/u.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
     let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`

@@ -48,6 +48,9 @@ const attendedFirst = (part: string, k: number): string[] => {
  * list of `Name, position` entries run on without their line breaks, so that each part but the
  * first and last reads `position Name`. When the first part is a name alone, the last a position
  * alone and every part between a position before a name, each position is the name's before it.
+ * A part between that names nobody (`kommundirektör`, `28`) adds to the entry before; a part that
+ * ends on a name after words in capitals (`KST I vice ordförande Ek Eva`, Finnish-Swedish surname
+ * first) gives those words to the entry before as well.
  */
 function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantFields | null)[]): string[] | null {
   const n = ps.length;
@@ -56,13 +59,32 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   let carry = ps[0]!;
   for (let k = 1; k < n - 1; k++) {
     const f = read[k];
-    const at = f && isPerson(f) && f.position !== null ? ps[k]!.indexOf(f.name) : -1;
-    if (at <= 0 || !LOWER_FIRST.test(ps[k]!)) return null;
+    if (!isPerson(f ?? null)) {
+      carry = `${carry}, ${ps[k]}`;
+      continue;
+    }
+    const at = nameStart(ps[k]!, f!.name);
+    const ends = ps[k]!.endsWith(f!.name);
+    if (at <= 0 || !(ends || (f!.position !== null && LOWER_FIRST.test(ps[k]!)))) return null;
     out.push(`${carry}, ${ps[k]!.slice(0, at).trim()}`);
     carry = ps[k]!.slice(at);
   }
+  if (out.length === 0) return null;
   out.push(`${carry}, ${ps[n - 1]}`);
   return out;
+}
+
+/**
+ * Where the name read from a part starts in it: `Göteborg Jan-Olof Hed` read as one name of three capitalised words is
+ * the town before `Jan-Olof Hed` when the first word is no given name and the second is.
+ */
+function nameStart(part: string, name: string): number {
+  const at = part.indexOf(name);
+  if (at !== 0) return at;
+  const space = name.indexOf(' ');
+  const second = name.indexOf(' ', space + 1);
+  if (space < 0 || second < 0 || isGivenName(name.slice(0, space))) return at;
+  return isGivenName(name.slice(space + 1, second)) ? space + 1 : at;
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;

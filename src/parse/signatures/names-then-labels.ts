@@ -11,11 +11,12 @@ import { looksLikeName } from '../../split/titles.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 
+// a line that opens with a signer's label, a name after it
+const OPENS_WITH_LABEL = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
+
 type Token = { kind: 'group' } | { kind: 'role'; role: SignatureRole } | { kind: 'name'; name: string };
 
 const GROUP = new RegExp(`^(?:${alternation(SIGNATURE_GROUP_LABELS)})(?![\\p{L}])[:.]?\\s*`, 'iu');
-// a label's word, one or two words, at the start of what is left of a line
-const FIRST_WORDS = /^(\S+)(?:\s+(\S+))?/u;
 
 /** A line's tokens, or null when part of it is neither a label nor a name. */
 function tokensOf(flat: string): Token[] | null {
@@ -26,31 +27,58 @@ function tokensOf(flat: string): Token[] | null {
     out.push({ kind: 'group' });
     rest = rest.slice(group[0].length);
   }
-  const words = FIRST_WORDS.exec(rest);
-  if (words) {
-    const two = words[2] ? roleOfLabel(`${words[1]} ${words[2]}`) : null;
-    const one = two ? null : roleOfLabel(words[1]!);
-    if (two || one) {
-      out.push({ kind: 'role', role: (two ?? one)! });
-      rest = rest.slice(two ? words[0].length : words[1]!.length).trimStart();
+  // (`Maria Vik Sekreterare Anders Lök Sofia Grahn Ordförande Justerare`: labels between the names too, the whole table on one line)
+  let names: string[] = [];
+  const flush = (): boolean => {
+    if (names.length === 0) return true;
+    const run = runTogether(names.join(' '));
+    names = [];
+    if (!run.every((n) => n.includes(' ') && looksLikeName(n))) return false;
+    for (const name of run) out.push({ kind: 'name', name });
+    return true;
+  };
+  const words = rest === '' ? [] : rest.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const two = k + 1 < words.length ? roleOfLabel(`${words[k]} ${words[k + 1]}`) : null;
+    const role = two ?? roleOfLabel(words[k]!);
+    if (role === null) {
+      // (`Hanna Lind, ordförande`: a name with its role after a comma is another layout's, read elsewhere)
+      if (words[k]!.endsWith(',')) return null;
+      names.push(words[k]!);
+      continue;
     }
+    if (!flush()) return null;
+    out.push({ kind: 'role', role });
+    if (two) k++;
   }
-  if (rest === '') return out;
-  const names = runTogether(rest);
-  if (!names.every((n) => n.includes(' ') && looksLikeName(n))) return null;
-  for (const name of names) out.push({ kind: 'name', name });
-  return out;
+  return flush() ? out : null;
 }
 
 /** The signers of such a block in order, each with the label after its name; null where the block is not one. */
 export function namesThenLabels(lines: readonly Line[], b: Range): { role: SignatureRole; name: string }[] | null {
   const tokens: Token[] = [];
+  // `Maria Vik` / `Sekreterare Anders Lök Sofia Grahn` / `Ordförande` / `Justerare` (the table with no group's label, cut by the
+  // reflow at each label): the block opens at its first label, and the name right above it waits for that label
+  const above = b.start > 0 ? lines[b.start - 1]! : null;
+  const first = above && !isBlank(above) && OPENS_WITH_LABEL.test(lines[b.start]!.flat) ? tokensOf(above.flat) : null;
+  if (first && first.length > 0 && first.every((t) => t.kind === 'name')) tokens.push(...first);
   for (let i = b.start; i < b.end; i++) {
     if (isBlank(lines[i]!)) continue;
     const t = tokensOf(lines[i]!.flat);
     if (!t) return null;
     tokens.push(...t);
   }
+  return paired(tokens);
+}
+
+/** `Lars Holm Ordförande Eva Ring Sekreterare`: one line of such a table (a notice's last line); null where it is not one. */
+export function namesThenLabelsOnLine(flat: string): { role: SignatureRole; name: string }[] | null {
+  const tokens = tokensOf(flat);
+  return tokens ? paired(tokens) : null;
+}
+
+/** Each name with the label after it, in order; null unless every name has one and two signers at least are read. */
+function paired(tokens: readonly Token[]): { role: SignatureRole; name: string }[] | null {
   // (the block must end on a label that has a name waiting for it)
   if (tokens.at(-1)?.kind !== 'role') return null;
   const out: { role: SignatureRole; name: string }[] = [];

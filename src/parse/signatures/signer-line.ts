@@ -4,9 +4,11 @@
 // the document are read: in a header or a list of participants such a line is a person's entry.
 import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
 import { looksLikeName } from '../../split/titles.js';
+import { isGivenName } from '../../text/persons.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 import type { Signers } from './blocks.js';
+import { namesThenLabelsOnLine } from './names-then-labels.js';
 
 // how many lines with text, from the end, may hold the signer (a date or a phone number may follow)
 const TAIL_LINES = 3;
@@ -17,6 +19,14 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     if (isBlank(lines[i]!)) continue;
     seen++;
     let found = signersOf(lines[i]!.flat);
+    // `4. Övriga frågor Lars Holm Ordförande Eva Ring Sekreterare`: the signers run on after the agenda's last point
+    if (!found && seen === 1) {
+      const tail = signersAfterText(lines[i]!.flat);
+      if (tail) {
+        for (const [role, name] of tail) if (!signers[role].includes(name)) signers[role].push(name);
+        break;
+      }
+    }
     if (!found) continue;
     // (the signers one a line, `Hanna Lilja, ordförande` over `Per Sten, sekreterare`: the lines right above are read too)
     const rows: [SignatureRole, string][][] = [];
@@ -25,6 +35,20 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     break;
   }
   return signers;
+}
+
+// (a role word closes the line: the cheap test before its words are tried)
+const ENDS_ON_ROLE = /\s\p{L}{4,20}$/u;
+/** The names-then-labels run that ends a longer line, each name with the role after it; null where the line ends otherwise. */
+function signersAfterText(text: string): [SignatureRole, string][] | null {
+  if (text.length > 200 || !ENDS_ON_ROLE.test(text) || roleOfLabel(text.slice(text.lastIndexOf(' ') + 1)) === null) return null;
+  const words = text.split(' ');
+  for (let k = 1; k + 3 < words.length; k++) {
+    // (the run opens on a given name: not `Budget Lars Holm`, the point's title before it)
+    const run = isGivenName(words[k]!) ? namesThenLabelsOnLine(words.slice(k).join(' ')) : null;
+    if (run) return run.map(({ role, name }) => [role, name]);
+  }
+  return null;
 }
 
 const OTHER_TITLE = /^\p{Ll}[\p{Ll} -]{2,40}$/u;
@@ -36,6 +60,9 @@ const ROLE_AFTER_NAME = /^(\p{Lu}[\p{L}'’ -]{2,40}?)\s+(\p{L}{4,20})\.?$/u;
 function signersOf(text: string): [SignatureRole, string][] | null {
   if (text.length > 120) return null;
   if (!text.includes(',')) {
+    // `Lars Holm Ordförande Eva Ring Sekreterare`: each name with the role after it
+    const run = namesThenLabelsOnLine(text);
+    if (run) return run.map(({ role, name }) => [role, name]);
     // (a short line: the pattern, then the role's word and the name)
     const m = text.length <= 60 ? ROLE_AFTER_NAME.exec(text) : null;
     const role = m ? roleOfLabel(m[2]!) : null;

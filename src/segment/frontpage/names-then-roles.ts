@@ -2,7 +2,8 @@
 // (`Underskrifter Hanna Borg sekreterare Karin Ström ordförande.. Sara Lind justerare`): a
 // transcript of a table whose rows were name, then role. Each name is given the signer's
 // label its role word is, before it, so the stream reads label, value as elsewhere. (Or the names first and their
-// role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`.)
+// role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`;
+// or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`.)
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
@@ -11,7 +12,8 @@ import { signerNames } from '../../text/persons.js';
 import { namesPerson } from './values.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
-const NAME_THEN_ROLE = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}(?:\s+\([^()]{1,12}\))?)\s+(\p{Ll}{5,20})[.…_:]*(?=\s|$)/gu;
+// (a double surname's second part capitalised too: `Gunnel Ek-Ikonen`)
+const NAME_THEN_ROLE = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}(?:\s+\([^()]{1,12}\))?)\s+(\p{Ll}{5,20})[.…_:]*(?=\s|$)/gu;
 
 /** The (label, name) pairs of a text that is nothing but names with their roles after them; null otherwise. */
 function pairsOf(text: string): [LabelHit, string][] | null {
@@ -19,12 +21,44 @@ function pairsOf(text: string): [LabelHit, string][] | null {
   let end = 0;
   for (const m of allMatches(NAME_THEN_ROLE, text)) {
     if (text.slice(end, m.index).trim() !== '') return null;
-    const label = labelAt(capitalise(m[2]!));
-    if (!label || !SIGNERS.has(label.field) || label.length !== m[2]!.length || !namesPerson(m[1]!)) return null;
+    const label = signerLabel(m);
+    if (!label) return null;
     out.push([label, m[1]!]);
     end = m.index + m[0].length;
   }
   return out.length >= 2 && text.slice(end).trim() === '' ? out : null;
+}
+
+/** The signer's label a match's role word is, when its name names a person; null otherwise. */
+function signerLabel(m: RegExpExecArray): LabelHit | null {
+  const label = labelAt(capitalise(m[2]!));
+  return label && SIGNERS.has(label.field) && label.length === m[2]!.length && namesPerson(m[1]!) ? label : null;
+}
+
+/**
+ * `Protokollet är justerat och godkänt Sirkka Salo protokolljusterare Raili Strand protokolljusterare`: the adjusting's
+ * sentence, then its signers each with the role word after the name (flattened Swedish-language Finnish minutes).
+ * The sentence and the pairs; null where the text does not end so.
+ */
+function sentenceThenPairs(text: string): { sentence: string; pairs: [LabelHit, string][] } | null {
+  // (the cheap test: the text ends on a role word in lower case)
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !/^\p{Ll}{5,20}[.…_:]*$/u.test(text.slice(space + 1))) return null;
+  let pairs: [LabelHit, string][] = [];
+  let from = -1;
+  let end = 0;
+  for (const m of allMatches(NAME_THEN_ROLE, text)) {
+    const label = signerLabel(m);
+    if (!label || (pairs.length > 0 && text.slice(end, m.index).trim() !== '')) {
+      pairs = [];
+      if (!label) continue;
+    }
+    if (pairs.length === 0) from = m.index;
+    pairs.push([label, m[1]!]);
+    end = m.index + m[0].length;
+  }
+  const sentence = from > 0 ? text.slice(0, from).trim() : '';
+  return pairs.length > 0 && sentence !== '' && text.slice(end).trim() === '' ? { sentence, pairs } : null;
 }
 
 /**
@@ -47,14 +81,18 @@ function rowsOf(text: string): [LabelHit, string][] | null {
 export function namesThenRoles(pieces: Piece[]): Piece[] {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i]!;
-    if (p.label || pieces[i - 1]!.label?.field !== 'signatures') continue;
-    const pairs = pairsOf(p.text) ?? rowsOf(p.text);
+    const field = pieces[i - 1]!.label?.field;
+    if (p.label || (field !== 'signatures' && field !== 'adjustedAt')) continue;
+    const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : null;
+    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text)) : (after?.pairs ?? null);
     if (!pairs) continue;
-    pieces.splice(i, 1, ...pairs.flatMap(([label, name]): Piece[] => [
+    // (the adjusting's sentence stays its value)
+    const kept: Piece[] = after ? [{ ...p, text: after.sentence }] : [];
+    pieces.splice(i, 1, ...kept, ...pairs.flatMap(([label, name]): Piece[] => [
       { label, text: '', at: p.at, col: p.col, groupStart: false },
       { label: null, text: name, at: p.at, col: p.col, groupStart: false, paired: true },
     ]));
-    i += 2 * pairs.length - 1;
+    i += kept.length + 2 * pairs.length - 1;
   }
   return pieces;
 }
