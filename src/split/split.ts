@@ -138,8 +138,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       if (!cur) {
         cur = open(i, { kind: title.kind, titleLines });
       } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i))) {
-        // (the meeting's header written over the title is the document's own: `Styrelsemöte 2025-03-05` / `Tid: …` / `Plats: …` / `Protokoll nr 2`)
-        cur.start = Math.min(cur.start, i);
+        // (the meeting's header written over the title is the document's own, from its first line: `Styrelsemöte 2025-03-05` / `Tid: …` / `Plats: …` / `Protokoll nr 2`)
         cur.kind = title.kind;
         cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && cur.items > 0 && otherMeetingDate(lines, cur.titleLines, titleLines)) {
