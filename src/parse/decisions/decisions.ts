@@ -15,7 +15,7 @@ import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
 import { findingOrgan } from './finding.js';
-import { electionCuts } from './elections.js';
+import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
@@ -158,14 +158,10 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           continue;
         }
         // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: a decision each
-        const cuts = electionCuts(text, own);
-        if (cuts.length > 0) {
-          let from = 0;
-          for (const cut of cuts) {
-            out.push({ text: text.slice(from, cut).trim(), by: who, line: c.line });
-            from = cut;
-          }
-          out.push((open = { text: text.slice(from).trim(), by: who, line: c.line }));
+        const parts = electionParts(text, own);
+        if (parts.length > 1) {
+          for (const part of parts.slice(0, -1)) out.push({ text: part, by: who, line: c.line });
+          out.push((open = { text: parts[parts.length - 1]!, by: who, line: c.line }));
           inList = false;
           continue;
         }

@@ -14,7 +14,7 @@ const MAY_ELECT = hintOf(ELECTING);
 const elects = (text: string, own: string | null): boolean => ELECTS.test(text) && decides({ text, offset: 0 }, own) !== null;
 
 /** Where in a decision's text a further election starts, after a first sentence that elects; none where it does not. */
-export function electionCuts(text: string, own: string | null): number[] {
+function electionCuts(text: string, own: string | null): number[] {
   if (!MAY_ELECT.test(text)) return [];
   const said = sentences(text);
   if (said.length < 2 || !elects(said[0]!.text, own)) return [];
@@ -24,4 +24,11 @@ export function electionCuts(text: string, own: string | null): number[] {
     if (/^\p{Lu}/u.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
   }
   return cuts;
+}
+
+/** A decision's text cut where each further election starts (the text alone where none does). */
+export function electionParts(text: string, own: string | null): string[] {
+  const cuts = electionCuts(text, own);
+  if (cuts.length === 0) return [text];
+  return [0, ...cuts].map((from, k) => text.slice(from, k < cuts.length ? cuts[k] : text.length).trim());
 }

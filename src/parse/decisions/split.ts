@@ -7,7 +7,7 @@ import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutActions } from './actions.js';
 import { withoutDistribution } from './distribution.js';
-import { electionCuts } from './elections.js';
+import { electionParts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
 import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
@@ -23,18 +23,9 @@ const SPLIT_WINDOW = 240;
 export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>): void {
   let begin = from;
   let who = first;
+  // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
   const push = (text: string, at: number): void => {
-    // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
-    const cuts = electionCuts(text, own);
-    if (cuts.length > 0) {
-      let from = 0;
-      for (const c of [...cuts, text.length]) {
-        pushOne(text.slice(from, c).trim(), at);
-        from = c;
-      }
-      return;
-    }
-    pushOne(text, at);
+    for (const part of electionParts(text, own)) pushOne(part, at);
   };
   const pushOne = (text: string, at: number): void => {
     if (text === '') return;
