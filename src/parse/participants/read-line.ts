@@ -41,7 +41,14 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
     if (each) return each;
   }
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
-  const runOn = splitPersons(text).filter((e) => !isVacantSeat(e));
+  // (an entry the reading ran on past a missing comma may hold the list's last person after `och`: `Tove Lind (KD) och
+  // Lars Holm (L)` is cut after the bracket)
+  const runOn = splitPersons(text)
+    .filter((e) => !isVacantSeat(e))
+    .flatMap((e) => {
+      const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
+      return and ? [e.slice(0, and.index + 1), e.slice(and.index + and[0].length)] : [e];
+    });
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
@@ -54,6 +61,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const one = read(text);
   return one ? [one] : [];
 }
+
+// `(KD) och Lars Holm`: a bracket closes an entry, and `och` or `samt` before a capital opens the next
+const BRACKET_THEN_AND = /\) (?:och|samt) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 
 const isLowerAt = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
