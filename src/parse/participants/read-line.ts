@@ -107,12 +107,18 @@ function positionsFirst(people: readonly string[]): boolean {
     const c = p.charCodeAt(0);
     // (a lower-case first letter is the cheap test; the position word, then the name after it, decide)
     if (!(c >= 97 && c <= 122) && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return false;
-    const space = p.indexOf(' ');
-    const kind = kindOf(space < 0 ? p : p.slice(0, space));
+    // (`vård- och omsorgschef Ida Alm`: the word the ellipsis shares its ending with is the position)
+    const head = p.includes('- ') ? ELLIPSIS_HEAD.exec(p) : null;
+    const word = head ? p.slice(head[0].length) : p;
+    const space = word.indexOf(' ');
+    const kind = kindOf(space < 0 ? word : word.slice(0, space));
     if (kind !== 'position' && kind !== 'modifier') return false;
   }
   return true;
 }
+
+// `vård- och `, `mark- och `: the first half of a compound whose ending the next word gives
+const ELLIPSIS_HEAD = /^\p{Ll}+- (?:och|samt|eller) /u;
 
 /** `Kalle (FK)`: a given name, and the party or the organisation in the bracket after it. */
 function byGivenName(e: GivenNameEntry): ParticipantFields {

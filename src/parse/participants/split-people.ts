@@ -13,7 +13,7 @@ function slashBetweenNames(text: string, at: number): boolean {
   return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
 }
 
-/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses, and at a slash between two names. */
+/** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses (not after a hyphen), and at a slash between two names. */
 export function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -25,7 +25,8 @@ export function parts(text: string): string[] {
     else if (depth === 0 && (c === ';' || c === ',' || (c === '/' && slashBetweenNames(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
-    } else if (depth === 0 && c === ' ' && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
+    } else if (depth === 0 && c === ' ' && text.charCodeAt(i - 1) !== 45 && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
+      // (not after a hyphen: `vård- och omsorgschef` is one word whose halves share their ending)
       const word = text.startsWith(' och ', i) ? 5 : 6;
       out.push(text.slice(start, i));
       start = i + word;
