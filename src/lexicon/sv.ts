@@ -429,6 +429,12 @@ export const POSITION_ADJECTIVES = [
   'personlig',
 ] as const;
 
+/**
+ * Prepositions after which a position names the unit it heads, capitalised (`förvaltningschef för Intern Service`,
+ * `chef inom Vård och Omsorg`, `rektor vid Ekby Gymnasium`): those words are the position's, not a person's name.
+ */
+export const POSITION_UNIT_PREPOSITIONS = ['för', 'inom', 'vid'] as const;
+
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',

@@ -2,7 +2,7 @@
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
 import {
-  ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, SURNAME_LIKE, type WordKind,
+  ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
 
 export interface Parts {
@@ -83,6 +83,10 @@ function readSegment(segment: string, parts: Parts): void {
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
     while (continuesPosition(kinds, role, to + 1)) to++;
+    // `förvaltningschef för Intern Service (Tor Falk)`: the unit the position heads, up to a given name (the person's)
+    if (to > i && POSITION_UNIT_PREPOSITION.has(words[to]!)) {
+      while (to + 1 < words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && !isGivenName(words[to + 1]!)) to++;
+    }
     // `projektledare Cresco+`: a single capitalised word right after the position belongs to it
     if (to + 2 === words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     // `Teknisk chef Nils Ruud`: the capitalised word before a position that opens the segment qualifies it

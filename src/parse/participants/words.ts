@@ -2,7 +2,7 @@
 // a position's (`ordförande`, `förbundschef`), a modifier (`vice`, `tf`), a capitalised name's word, or lower case.
 import {
   ORGAN_NOUNS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
-  POSITION_WORDS, SERVICE_MODIFIERS, SURNAME_LIKE_SUFFIXES,
+  POSITION_UNIT_PREPOSITIONS, POSITION_WORDS, SERVICE_MODIFIERS, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
@@ -62,6 +62,7 @@ export const ADJECTIVE = /^\p{Ll}+(?:sk|skt|ska|iv|ivt|iva|ell|ellt|ella|al|alt|
 // an organ's noun in the genitive, the word before a position (`kommunstyrelsens`, `nämndens`, `fullmäktiges`, `utskottets`)
 export const ORGAN_GENITIVE = new RegExp(`^\\p{Ll}*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
 export const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
+export const POSITION_UNIT_PREPOSITION = new Set<string>(POSITION_UNIT_PREPOSITIONS);
 
 // `Ordförande`, `Vice ordförande`, `Förbundschef` as a table's cell writes them: a position is a common noun, in lower case
 // (not `HR-chef`, `IT-strateg`: capitals inside the word are an abbreviation's)
