@@ -1044,6 +1044,8 @@ export const PAGE_FURNITURE = [
   // `Ordf sign Justerandes sign Sekr sign 197`: a municipal footer's cells, flattened onto one line
   'ordf sign', 'sekr sign', 'sekr. sign', 'ordförande sign', 'sekreterare sign', 'sekreterares sign', 'ordförandens sign', 'justerarens sign',
   'ordförandes signatur', 'ordförande signatur', 'sekreterarens sign', 'sekreterares signatur', 'ordf. signatur', 'just. signatur',
+  // `Sign. ordf.   Sign. just.`: an association's footer, the mark before the role
+  'sign. ordf', 'sign. just', 'sign. sekr', 'sign ordf', 'sign just', 'sign sekr', 'sign. ordförande', 'sign. justerare', 'sign. sekreterare',
 ] as const;
 
 /**
