@@ -36,6 +36,8 @@ export const KIND_TITLES = {
     'underrättelse', 'preliminär föredragningslista', 'lista över ärenden', 'sammanträdeskallelse', 'möteskallelse',
     // (a draft the meeting adopts: `Förslag till dagordning`, `Preliminär dagordning`)
     'preliminär dagordning', 'förslag till dagordning', 'förslag till föredragningslista',
+    // (an association's or a network's notice: `Agenda`, `Inbjudan till styrelsemöte` over the points)
+    'agenda', 'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
