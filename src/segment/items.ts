@@ -8,6 +8,7 @@ import type { ItemLayout, Range } from './items/types.js';
 import { type ItemsRead, noneLost, readItems } from './items/read.js';
 import { cutItems } from './items/cut.js';
 import { bulletItems } from './items/bullets.js';
+import { letteredItems } from './items/lettered.js';
 export type { ItemLayout, ItemSegment, PointPage, Range, SubItemSegment } from './items/types.js';
 export { sectionOf } from './items/line-kinds.js';
 export { caseNumberAtEnd } from './items/case-around.js';
@@ -48,8 +49,10 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const read = same ? earlier : readItems(lines, start, end, may);
   if (read === null) {
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
+    // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`)
     const bullets = bulletItems(lines, start, end, inExcluded);
-    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings: [] };
+    const points = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
+    return { style: points.length > 0 ? 'bullet' : null, items: points, warnings: [] };
   }
   const layout = cutItems(lines, start, end, excluded, inExcluded, read);
   READS.set(layout, read);
