@@ -9,6 +9,7 @@ import { type ItemsRead, noneLost, readItems } from './items/read.js';
 import { cutItems } from './items/cut.js';
 import { bulletItems } from './items/bullets.js';
 import { letteredItems } from './items/lettered.js';
+import { noteHeadingItems } from './items/note-headings.js';
 export type { ItemLayout, ItemSegment, PointPage, Range, SubItemSegment } from './items/types.js';
 export { sectionOf } from './items/line-kinds.js';
 export { caseNumberAtEnd } from './items/case-around.js';
@@ -38,7 +39,7 @@ const READS = new WeakMap<ItemLayout, ItemsRead>();
  * before the first one in its body). `before`, the same document's layout with fewer ranges
  * excluded: where the ranges added take none of its possible headings, its items are only cut again.
  */
-export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers, before?: ItemLayout): ItemLayout {
+export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers, before?: ItemLayout, notes = false): ItemLayout {
   const inExcluded = excludedTest(excluded, end);
 
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
@@ -49,8 +50,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const read = same ? earlier : readItems(lines, start, end, may);
   if (read === null) {
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
-    // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`)
-    const bullets = bulletItems(lines, start, end, inExcluded);
+    // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`; or, in notes, headed: `Ekonomi` / `Utfallet redovisades.`)
+    const headed = notes ? noteHeadingItems(lines, start, end, inExcluded) : [];
+    const bullets = headed.length > 0 ? headed : bulletItems(lines, start, end, inExcluded);
     const points = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
     return { style: points.length > 0 ? 'bullet' : null, items: points, warnings: [] };
   }
