@@ -51,7 +51,8 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   if (read === null) {
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
     // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`; or, in notes, headed: `Ekonomi` / `Utfallet redovisades.`)
-    const headed = notes ? noteHeadingItems(lines, start, end, inExcluded) : [];
+    // (of minutes and notices only where the first heading opens the meeting: `Mötets öppnande`)
+    const headed = noteHeadingItems(lines, start, end, inExcluded, !notes);
     const bullets = headed.length > 0 ? headed : bulletItems(lines, start, end, inExcluded);
     const points = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
     return { style: points.length > 0 ? 'bullet' : null, items: points, warnings: [] };

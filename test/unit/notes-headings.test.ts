@@ -77,3 +77,47 @@ describe('notes whose subjects are unnumbered headings', () => {
     expect(two.items).toEqual([]);
   });
 });
+
+describe('minutes whose points are unnumbered headings', () => {
+  const minutes = (first: string) =>
+    meetingDoc(
+      text(
+        'Protokoll',
+        'Styrelsemöte 12 mars 2024',
+        'Plats: Föreningens kansli, Myrby',
+        '',
+        'Närvarande: Lisa Ek, Olle Strand, Maja Berg',
+        '',
+        first,
+        'Lisa Ek hälsade alla välkomna och förklarade mötet öppnat.',
+        '',
+        'Val av justerare',
+        'Olle Strand valdes att justera protokollet.',
+        '',
+        'Budget 2025',
+        'Styrelsen beslutade att godkänna budgeten.',
+        '',
+        'Mötets avslutande',
+        'Ordföranden avslutade mötet.',
+        '',
+        'Vid protokollet',
+        'Maja Berg',
+      ),
+    );
+
+  it('are read where the first heading opens the meeting (`Mötets öppnande`)', () => {
+    const doc = minutes('Mötets öppnande');
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Mötets öppnande'],
+      [null, 'Val av justerare'],
+      [null, 'Budget 2025'],
+      [null, 'Mötets avslutande'],
+    ]);
+    expect(doc.signatures?.secretary).toEqual(['Maja Berg']);
+  });
+
+  it('are not read where the first heading is no opening formality', () => {
+    expect(minutes('Välkommen hit').items).toEqual([]);
+  });
+});

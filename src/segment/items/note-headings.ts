@@ -1,5 +1,6 @@
-// Notes that number nothing: each subject under a short heading line of its own
+// Notes (and minutes) that number nothing: each subject under a short heading line of its own
 // (`Uppföljning av insatser` / `Olle redovisade läget …`).
+import { OPENING_POINTS } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { labelAt } from '../../text/labels.js';
 import type { ItemSegment } from './types.js';
@@ -24,12 +25,15 @@ function textUnder(lines: readonly Line[], i: number, end: number): number {
   return k < end && !isBlank(lines[k]!) ? k : -1;
 }
 
+const OPENING = new Set<string>(OPENING_POINTS);
+
 /**
  * The subjects of notes that number none: a short capitalised line after a blank line, not a
  * label of the front page, with text (or bullets) under it that is no such heading itself.
- * Asked only of notes where no numbering was found, and only for three headings or more.
+ * Asked only where no numbering was found, and only for three headings or more; of minutes and
+ * notices (`opening`) only where the first heading opens the meeting (`Mötets öppnande`).
  */
-export function noteHeadingItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean): ItemSegment[] {
+export function noteHeadingItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean, opening = false): ItemSegment[] {
   const at: number[] = [];
   for (let i = start + 1; i < end; i++) {
     const line = lines[i]!;
@@ -41,6 +45,7 @@ export function noteHeadingItems(lines: readonly Line[], start: number, end: num
     at.push(i);
   }
   if (at.length < MIN_HEADINGS) return [];
+  if (opening && !OPENING.has(lines[at[0]!]!.flat.toLowerCase())) return [];
   return at.map((i, k) => {
     const next = at[k + 1] ?? end;
     let itemEnd = next;
