@@ -69,8 +69,8 @@ export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tid
  * Words that carry a document's title on onto a line in lower case (`Protokoll` / `fört vid sammanträde med
  * styrelsen`, `Kallelse` / `till styrelsemöte`), besides a title's links (TITLE_LINK_WORDS): no sentence of a body.
  */
-/** Words after a kind's word that go on to name the meeting (`Minnesanteckningar från möte i …`, `Protokoll fört vid …`). */
-export const KIND_TITLE_MEETING_LINKS = ['från', 'fört', 'förd', 'förda', 'vid'] as const;
+/** Words after a kind's word that go on to name the meeting (`Minnesanteckningar från möte i …`, `Protokoll fört vid …`, `Kallelse till sammanträde med …`). */
+export const KIND_TITLE_MEETING_LINKS = ['från', 'fört', 'förd', 'förda', 'vid', 'till', 'för', 'inför'] as const;
 export const KIND_TITLE_GOES_ON = ['fört', 'förd', 'förda', 'hållet', 'hållen', 'upprättat', 'upprättad', 'nr', 'den'] as const;
 
 /** Words before `föredragningslista` that make minutes speak of the agenda sent out (`Utsänd föredragningslista`), not title a notice. */

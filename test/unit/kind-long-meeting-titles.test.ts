@@ -13,6 +13,9 @@ describe('a kind word opening a long title that names the meeting', () => {
     ['Mötesanteckningar från möte i arbetsgruppen för Östra Myrlandet den 3 mars 2024', 'notes', 'Mötesanteckningar från möte i arbetsgruppen för Östra Myrlandet den 3 mars 2024'],
     ['Minnesanteckningar förda vid möte med nätverkets arbetsgrupp för kompetensförsörjning den 24 nov 2023.', 'notes', 'Minnesanteckningar förda vid möte med nätverkets arbetsgrupp för kompetensförsörjning den 24 nov 2023'],
     ['PROTOKOLL FÖRT VID FÖRENINGEN MYRSTIGENS STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2024', 'minutes', 'PROTOKOLL FÖRT VID FÖRENINGEN MYRSTIGENS STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2024'],
+    ['Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2024', 'notice', 'Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2024'],
+    ['Kallelse till sammanträde med styrelsen för Samordningsförbundet Östra Myrlandet den 12 mars 2024', 'notice', 'Kallelse till sammanträde med styrelsen för Samordningsförbundet Östra Myrlandet den 12 mars 2024'],
+    ['Dagordning för styrelsemöte i Samordningsförbundet Östra Myrlandet tisdagen den 12 mars 2024', 'notice', 'Dagordning för styrelsemöte i Samordningsförbundet Östra Myrlandet tisdagen den 12 mars 2024'],
   ])('`%s`', (title, kind, expected) => {
     const docs = doc(title);
     expect(docs.map((d) => [d.kind, d.title])).toEqual([[kind, expected]]);
