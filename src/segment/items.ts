@@ -10,6 +10,7 @@ import { cutItems } from './items/cut.js';
 import { bulletItems } from './items/bullets.js';
 import { letteredItems } from './items/lettered.js';
 import { noteHeadingItems } from './items/note-headings.js';
+import { unnumberedRowItems } from './items/unnumbered-rows.js';
 export type { ItemLayout, ItemSegment, PointPage, Range, SubItemSegment } from './items/types.js';
 export { sectionOf } from './items/line-kinds.js';
 export { caseNumberAtEnd } from './items/case-around.js';
@@ -54,7 +55,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     // (of minutes and notices only where the first heading opens the meeting: `Mötets öppnande`)
     const headed = noteHeadingItems(lines, start, end, inExcluded, !notes);
     const bullets = headed.length > 0 ? headed : bulletItems(lines, start, end, inExcluded);
-    const points = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
+    const lettered = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
+    // (or a table's rows under `Ärende   Föredragande   Bilaga`, no number column)
+    const points = lettered.length > 0 ? lettered : unnumberedRowItems(lines, start, end, inExcluded);
     return { style: points.length > 0 ? 'bullet' : null, items: points, warnings: [] };
   }
   const layout = cutItems(lines, start, end, excluded, inExcluded, read);
