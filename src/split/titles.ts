@@ -160,8 +160,9 @@ export function kindHeading(line: Line): KindTitle | null {
 const MEETING_TITLE_LENGTH = 150;
 const MEETING_TITLE_WORDS = 20;
 const MEETING_LINKS = new Set<string>(KIND_TITLE_MEETING_LINKS);
-// it ends on the meeting's date, its year among the last words (`… den 3 mars 2024`, `… 2008 i Östby`), a full stop after it at most
-const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:\s+i\s+\p{Lu}\p{L}+)?\.?$/u;
+// it ends on the meeting's date (`… den 3 mars 2024`), perhaps its hour and place after it (`… 2008 i Östby`,
+// `… 2023 klockan 18.00 på Storgatan 5, Östby.`), a full stop at most
+const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60})?\.?$/u;
 /**
  * `Mötesanteckningar från möte i arbetsgruppen för Östby den 3 mars 2024`, `PROTOKOLL FÖRT VID …
  * STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008`: the kind's word, a word that goes on to the meeting,

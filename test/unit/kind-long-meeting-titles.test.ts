@@ -16,6 +16,7 @@ describe('a kind word opening a long title that names the meeting', () => {
     ['Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2024', 'notice', 'Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2024'],
     ['Kallelse till sammanträde med styrelsen för Samordningsförbundet Östra Myrlandet den 12 mars 2024', 'notice', 'Kallelse till sammanträde med styrelsen för Samordningsförbundet Östra Myrlandet den 12 mars 2024'],
     ['Dagordning för styrelsemöte i Samordningsförbundet Östra Myrlandet tisdagen den 12 mars 2024', 'notice', 'Dagordning för styrelsemöte i Samordningsförbundet Östra Myrlandet tisdagen den 12 mars 2024'],
+    ['Protokoll fört vid sammanträde med styrelsen för Föreningen Myrstigen onsdagen den 6 november 2023 klockan 18.00 på Myrgatan 5, Myrby.', 'minutes', 'Protokoll fört vid sammanträde med styrelsen för Föreningen Myrstigen onsdagen den 6 november 2023 klockan 18.00 på Myrgatan 5, Myrby'],
   ])('`%s`', (title, kind, expected) => {
     const docs = doc(title);
     expect(docs.map((d) => [d.kind, d.title])).toEqual([[kind, expected]]);
