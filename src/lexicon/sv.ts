@@ -36,6 +36,8 @@ export const KIND_TITLES = {
     'underrättelse', 'preliminär föredragningslista', 'lista över ärenden', 'sammanträdeskallelse', 'möteskallelse',
     // (a draft the meeting adopts: `Förslag till dagordning`, `Preliminär dagordning`)
     'preliminär dagordning', 'förslag till dagordning', 'förslag till föredragningslista',
+    // (an association's or a network's notice: `Agenda`, `Inbjudan till styrelsemöte` over the points)
+    'agenda', 'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
@@ -67,6 +69,8 @@ export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tid
  * Words that carry a document's title on onto a line in lower case (`Protokoll` / `fört vid sammanträde med
  * styrelsen`, `Kallelse` / `till styrelsemöte`), besides a title's links (TITLE_LINK_WORDS): no sentence of a body.
  */
+/** Words after a kind's word that go on to name the meeting (`Minnesanteckningar från möte i …`, `Protokoll fört vid …`, `Kallelse till sammanträde med …`). */
+export const KIND_TITLE_MEETING_LINKS = ['från', 'fört', 'förd', 'förda', 'vid', 'till', 'för', 'inför'] as const;
 export const KIND_TITLE_GOES_ON = ['fört', 'förd', 'förda', 'hållet', 'hållen', 'upprättat', 'upprättad', 'nr', 'den'] as const;
 
 /** Words before `föredragningslista` that make minutes speak of the agenda sent out (`Utsänd föredragningslista`), not title a notice. */
@@ -1050,6 +1054,8 @@ export const PAGE_FURNITURE = [
   // `Ordf sign Justerandes sign Sekr sign 197`: a municipal footer's cells, flattened onto one line
   'ordf sign', 'sekr sign', 'sekr. sign', 'ordförande sign', 'sekreterare sign', 'sekreterares sign', 'ordförandens sign', 'justerarens sign',
   'ordförandes signatur', 'ordförande signatur', 'sekreterarens sign', 'sekreterares signatur', 'ordf. signatur', 'just. signatur',
+  // `Sign. ordf.   Sign. just.`: an association's footer, the mark before the role
+  'sign. ordf', 'sign. just', 'sign. sekr', 'sign ordf', 'sign just', 'sign sekr', 'sign. ordförande', 'sign. justerare', 'sign. sekreterare',
 ] as const;
 
 /**

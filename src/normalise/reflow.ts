@@ -167,8 +167,9 @@ const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map
 const NOTICE_FIRST = new Set<string>(REDACTION_NOTICES.map((n) => n.split(' ')[0]!));
 const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![\\p{L}])\\.?`, 'iu');
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
+// (`3 1 Val av …`: a transcript's page number, then its first point's, whose § was lost)
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} [A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after

@@ -135,6 +135,9 @@ export function removeRunningHeads(lines: Line[]): void {
   for (const i of contents[firstPage]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
   for (const [key, at] of edges) {
     if (at.length < 2 || at.length + (at[0]!.page > firstPage ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
+    // (a § listed with the §§ after it, no text under it, is a contents entry: the page after
+    // that opens with the same § writes it out, no running header)
+    if (key.startsWith('§ ') && listedWithNext(lines, at[0]!.index)) continue;
     for (const all of runs(at)) {
       const run = atUsualPlace(all);
       // on pages that follow each other: two when the text has only two or three pages,
@@ -158,6 +161,14 @@ export function removeRunningHeads(lines: Line[]): void {
       });
     }
   }
+}
+
+/** The next line with text after line i opens an item too (`§ 41 Mötets öppnande` / `§ 42 …`): i is one of a list of headings. */
+function listedWithNext(lines: readonly Line[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.text === '') k++;
+  const next = lines[k];
+  return next !== undefined && MAY_BE_ITEM.test(next.text) && recogniseItemHeader(next) !== null;
 }
 
 // `2/14` as a counter: the page, a slash, the pages (`2025/14` is a case number: no page of 14 is the 2025th)

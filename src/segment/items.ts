@@ -8,6 +8,9 @@ import type { ItemLayout, Range } from './items/types.js';
 import { type ItemsRead, noneLost, readItems } from './items/read.js';
 import { cutItems } from './items/cut.js';
 import { bulletItems } from './items/bullets.js';
+import { letteredItems } from './items/lettered.js';
+import { noteHeadingItems } from './items/note-headings.js';
+import { unnumberedRowItems } from './items/unnumbered-rows.js';
 export type { ItemLayout, ItemSegment, PointPage, Range, SubItemSegment } from './items/types.js';
 export { sectionOf } from './items/line-kinds.js';
 export { caseNumberAtEnd } from './items/case-around.js';
@@ -37,7 +40,7 @@ const READS = new WeakMap<ItemLayout, ItemsRead>();
  * before the first one in its body). `before`, the same document's layout with fewer ranges
  * excluded: where the ranges added take none of its possible headings, its items are only cut again.
  */
-export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers, before?: ItemLayout): ItemLayout {
+export function findItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], openers?: Openers, before?: ItemLayout, notes = false): ItemLayout {
   const inExcluded = excludedTest(excluded, end);
 
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
@@ -48,8 +51,14 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const read = same ? earlier : readItems(lines, start, end, may);
   if (read === null) {
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
-    const bullets = bulletItems(lines, start, end, inExcluded);
-    return { style: bullets.length > 0 ? 'bullet' : null, items: bullets, warnings: [] };
+    // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`; or, in notes, headed: `Ekonomi` / `Utfallet redovisades.`)
+    // (of minutes and notices only where the first heading opens the meeting: `Mötets öppnande`)
+    const headed = noteHeadingItems(lines, start, end, inExcluded, !notes);
+    const bullets = headed.length > 0 ? headed : bulletItems(lines, start, end, inExcluded);
+    const lettered = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
+    // (or a table's rows under `Ärende   Föredragande   Bilaga`, no number column)
+    const points = lettered.length > 0 ? lettered : unnumberedRowItems(lines, start, end, inExcluded);
+    return { style: points.length > 0 ? 'bullet' : null, items: points, warnings: [] };
   }
   const layout = cutItems(lines, start, end, excluded, inExcluded, read);
   READS.set(layout, read);

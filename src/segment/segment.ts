@@ -46,13 +46,13 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const openers = openersOf(lines);
   // (numbered lists of people are no points: the item finder leaves them out)
   const people = numberedPeople(lines, doc.start, doc.end);
-  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers, people);
+  const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers, people, doc.kind === 'notes');
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
   // items are found again only when a signature block cuts into one of them (its heading line or its body);
   // where the blocks take no line that might head one, the items read are only cut again
   const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
-  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents, ...people], openers, first) : first;
+  const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents, ...people], openers, first, doc.kind === 'notes') : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
@@ -103,12 +103,12 @@ function regionsOf(doc: DetectedDocument, r: Regions): Segmented {
  * looks like contents after the first item is part of a body (a list of documents with
  * page numbers), not a table of contents.
  */
-function itemsAndContents(lines: readonly Line[], start: number, end: number, openers: Openers, people: readonly Range[]): { contents: Contents[]; items: ItemLayout } {
+function itemsAndContents(lines: readonly Line[], start: number, end: number, openers: Openers, people: readonly Range[], notes: boolean): { contents: Contents[]; items: ItemLayout } {
   const found = findContents(lines, start, end, openers);
-  let items = findItems(lines, start, end, people.length ? [...found, ...people] : found, openers);
+  let items = findItems(lines, start, end, people.length ? [...found, ...people] : found, openers, undefined, notes);
   const firstItem = items.items[0]?.at ?? end;
   const contents = found.filter((c) => c.start < firstItem);
-  if (contents.length < found.length) items = findItems(lines, start, end, people.length ? [...contents, ...people] : contents, openers);
+  if (contents.length < found.length) items = findItems(lines, start, end, people.length ? [...contents, ...people] : contents, openers, undefined, notes);
   return { contents, items };
 }
 

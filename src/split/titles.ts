@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -148,10 +148,36 @@ function letterheadTitle(line: Line): KindTitle | null {
  */
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
-  if (text.length > 90 || manyWords(text) || endsClause(text) || DANGLING.test(text)) return null;
+  // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
+  if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
+  if (endsClause(text) || DANGLING.test(text)) return null;
   if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text));
   const kind = kindOfTitle(text);
   return kind ? { kind, text: kindBeforeLetterhead(text) ?? text } : null;
+}
+
+// a long title that names the meeting after the kind's word: its length at most, and its words
+const MEETING_TITLE_LENGTH = 150;
+const MEETING_TITLE_WORDS = 20;
+const MEETING_LINKS = new Set<string>(KIND_TITLE_MEETING_LINKS);
+// it ends on the meeting's date (`… den 3 mars 2024`), perhaps its hour and place after it (`… 2008 i Östby`,
+// `… 2023 klockan 18.00 på Storgatan 5, Östby.`), a full stop at most
+const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60})?\.?$/u;
+/**
+ * `Mötesanteckningar från möte i arbetsgruppen för Östby den 3 mars 2024`, `PROTOKOLL FÖRT VID …
+ * STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008`: the kind's word, a word that goes on to the meeting,
+ * and the meeting's date last; more words than a heading has, the title all the same (its full stop left off).
+ */
+function meetingTitle(text: string): KindTitle | null {
+  if (!mayOpenKind(text) || !ENDS_ON_YEAR.test(text)) return null;
+  const m = KIND_AT_START.exec(text);
+  if (!m) return null;
+  const next = text.slice(m[0].length).trimStart();
+  const link = next.slice(0, next.indexOf(' ')).toLowerCase();
+  if (!MEETING_LINKS.has(link) || text.split(' ').length > MEETING_TITLE_WORDS) return null;
+  const title = text.endsWith('.') ? text.slice(0, -1) : text;
+  const kind = kindOfTitle(title);
+  return kind ? { kind, text: title } : null;
 }
 
 /** `Socialnämnden Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`: a letterhead row flattened, its title the kind's word. */

@@ -195,7 +195,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
-    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText) : null;
+    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText, seg.unnumbered ? null : seg.header.number) : null;
     if (inlineSubs) titleText = inlineSubs.title;
     const item = buildItem(lines, kind, own, readings, {
       number: seg.unnumbered ? null : seg.header.number,

@@ -550,21 +550,28 @@ export function splitPointText(text: string): { title: string; body: string } | 
   return body.split(' ').length >= (dash ? DASH_TEXT_WORDS : COLON_TEXT_WORDS) ? { title, body } : null;
 }
 
-// a lettered sub-point run on in its point's title: ` a) ` before a capital
-const INLINE_SUB_POINT = /\s([a-h])\)\s+(?=\p{Lu})/gu;
+// a lettered sub-point run on in its point's title: ` a) ` before a capital, or with the point's
+// number before the letter (` 1.a `, ` 1a) `, ` 1.a) `)
+const INLINE_SUB_POINT = /\s(?:([a-h])\)|(\d{1,3})\.?([a-h])[.)]?)\s+(?=\p{Lu})/gu;
 
 /**
  * A point whose lettered sub-points a flattened agenda ran on into its title (`Rapport från
- * insatserna a) Steget vidare b) Unga i arbete`): the title and each sub-point's letter and
- * title. Null unless at least `a)` and `b)` stand there in order; a letter out of order is
- * part of the sub-point before it, and letters after a word that links on (`motion om a) …`) are the title's.
+ * insatserna a) Steget vidare b) Unga i arbete`, `Formalia 1.a Val av justerare 1.b …` under
+ * point 1): the title and each sub-point's letter and title. Null unless at least `a` and `b` stand
+ * there in order; a letter out of order, or after another point's number, is part of the
+ * sub-point before it, and letters after a word that links on (`motion om a) …`) are the title's.
  */
-export function splitInlineSubPoints(text: string): { title: string; subs: { label: string; title: string }[] } | null {
-  if (!text.includes('a)')) return null;
-  const marks: RegExpExecArray[] = [];
-  for (const m of allMatches(INLINE_SUB_POINT, text)) if (m[1]!.charCodeAt(0) === 97 + marks.length) marks.push(m);
+export function splitInlineSubPoints(text: string, point: number | null = null): { title: string; subs: { label: string; title: string }[] } | null {
+  const own = point === null ? null : String(point);
+  if (!text.includes('a)') && (own === null || !(text.includes(`${own}.a`) || text.includes(`${own}a`)))) return null;
+  const marks: { index: number; length: number; label: string }[] = [];
+  for (const m of allMatches(INLINE_SUB_POINT, text)) {
+    const label = m[1] ?? m[3]!;
+    if (m[2] !== undefined && m[2] !== own) continue;
+    if (label.charCodeAt(0) === 97 + marks.length) marks.push({ index: m.index, length: m[0].length, label });
+  }
   const title = marks.length >= 2 ? text.slice(0, marks[0]!.index).trim() : '';
   // (`Svar på motion om a) fler cykelbanor …`: after a word that links on, the letters are the title's own)
   if (title === '' || LINK_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
-  return { title, subs: marks.map((m, k) => ({ label: m[1]!, title: text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length).trim() })) };
+  return { title, subs: marks.map((m, k) => ({ label: m.label, title: text.slice(m.index + m.length, marks[k + 1]?.index ?? text.length).trim() })) };
 }

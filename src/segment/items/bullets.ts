@@ -74,7 +74,7 @@ export function openingPoints(lines: readonly Line[], first: ItemSegment | undef
 }
 
 /** A point of one line with no number of its own: its title is the header's text, its body the lines under it. */
-function unnumberedPoint(header: ItemSegment['header'], at: number, end: number): ItemSegment {
+export function unnumberedPoint(header: ItemSegment['header'], at: number, end: number): ItemSegment {
   return {
     header,
     at,

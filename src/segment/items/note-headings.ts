@@ -1,0 +1,60 @@
+// Notes (and minutes) that number nothing: each subject under a short heading line of its own
+// (`Uppföljning av insatser` / `Olle redovisade läget …`).
+import { OPENING_POINTS } from '../../lexicon/sv.js';
+import { isBlank, type Line } from '../../text/line.js';
+import { labelAt } from '../../text/labels.js';
+import type { ItemSegment } from './types.js';
+import { trimEnd } from './line-kinds.js';
+import { unnumberedPoint } from './bullets.js';
+
+// notes with fewer headings than this are read as prose
+const MIN_HEADINGS = 3;
+// a heading is a few words on a short line
+const HEADING_LENGTH = 60;
+const HEADING_WORDS = 8;
+// a capital first; no colon (a label's) and no sentence's end
+const HEADING = /^\p{Lu}[^:]*[^.!?,;:\s]$/u;
+
+const mayHead = (text: string): boolean =>
+  text.length >= 3 && text.length <= HEADING_LENGTH && HEADING.test(text) && text.split(' ').length <= HEADING_WORDS && labelAt(text) === null;
+
+/** The next line with text after `i`, a blank line at most between; -1 if none. */
+function textUnder(lines: readonly Line[], i: number, end: number): number {
+  let k = i + 1;
+  if (k < end && isBlank(lines[k]!)) k++;
+  return k < end && !isBlank(lines[k]!) ? k : -1;
+}
+
+const OPENING = new Set<string>(OPENING_POINTS);
+
+/**
+ * The subjects of notes that number none: a short capitalised line after a blank line, not a
+ * label of the front page, with text (or bullets) under it that is no such heading itself.
+ * Asked only where no numbering was found, and only for three headings or more; of minutes and
+ * notices (`opening`) only where the first heading opens the meeting (`Mötets öppnande`).
+ */
+export function noteHeadingItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean, opening = false): ItemSegment[] {
+  const at: number[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const line = lines[i]!;
+    if (!isBlank(lines[i - 1]!) || excluded(i) || !mayHead(line.flat)) continue;
+    const under = textUnder(lines, i, end);
+    if (under === -1 || excluded(under) || labelAt(lines[under]!.flat) !== null) continue;
+    // (a heading over another heading is a title, or a list of names)
+    if (under === i + 1 && mayHead(lines[under]!.flat) && !/[.!?]$/u.test(lines[under + 1]?.flat ?? '')) continue;
+    at.push(i);
+  }
+  if (at.length < MIN_HEADINGS) return [];
+  if (opening && !OPENING.has(lines[at[0]!]!.flat.toLowerCase())) return [];
+  return at.map((i, k) => {
+    const next = at[k + 1] ?? end;
+    let itemEnd = next;
+    for (let j = i + 1; j < next; j++) {
+      if (excluded(j)) {
+        itemEnd = j;
+        break;
+      }
+    }
+    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest: lines[i]!.flat, caseNumber: null, form: 'heading' }, i, trimEnd(lines, i, itemEnd));
+  });
+}

@@ -1,0 +1,31 @@
+// Notices titled `Agenda` or `Inbjudan till styrelsemöte` (an invitation with the points under
+// it): the title is the notice's kind word, as `Kallelse` is. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers.js';
+
+const body = (title: string): string =>
+  [
+    title,
+    'Styrelsemöte Samordningsförbundet Östra Myrlandet',
+    'Tid: Tisdag 8 oktober 2024 kl. 13.00–15.00',
+    'Plats: Förbundets kontor, Myrby',
+    '',
+    '1. Mötets öppnande',
+    '2. Val av justerare',
+    '3. Budget 2025',
+    '',
+  ].join('\n');
+
+describe('notices titled `Agenda` or `Inbjudan till …möte`', () => {
+  it.each(['Agenda', 'AGENDA', 'Inbjudan till styrelsemöte', 'Inbjudan till möte'])('`%s` titles one notice', (title) => {
+    const docs = parseText(body(title)).documents;
+    expect(docs.map((d) => [d.kind, d.title])).toEqual([['notice', title]]);
+    expect(docs[0]!.items.map((i) => i.number)).toEqual([1, 2, 3]);
+  });
+
+  it('an `Agenda` heading over the points of a `Kallelse` opens no second document', () => {
+    const docs = parseText(body('KALLELSE').replace('\n1. Mötets', '\nAgenda\n1. Mötets')).documents;
+    expect(docs.map((d) => [d.kind, d.title])).toEqual([['notice', 'KALLELSE']]);
+    expect(docs[0]!.items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Val av justerare', 'Budget 2025']);
+  });
+});
