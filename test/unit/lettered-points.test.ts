@@ -1,6 +1,6 @@
 // Agendas that letter their points instead of numbering them (`a) Mötets öppnande`,
-// `b) Val av justerare`, …): each letter a point of its own, its number null, its letter
-// kept as the label. Every text is invented.
+// `b) Val av justerare`, …): each letter a point of its own, its number null and its label null
+// (SCHEMA.md keeps `label` for sub-items). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
@@ -10,11 +10,11 @@ describe('an agenda whose points are lettered', () => {
   it('`a)` … `e)` under `Dagordning` are the points', () => {
     const doc = meetingDoc(text(...HEAD, 'Dagordning', 'a) Mötets öppnande', 'b) Val av justerare', 'c) Budget 2025', 'd) Verksamhetsplan 2025', 'e) Övriga frågor'));
     expect(doc.items.map((i) => [i.number, i.label, i.title])).toEqual([
-      [null, 'a', 'Mötets öppnande'],
-      [null, 'b', 'Val av justerare'],
-      [null, 'c', 'Budget 2025'],
-      [null, 'd', 'Verksamhetsplan 2025'],
-      [null, 'e', 'Övriga frågor'],
+      [null, null, 'Mötets öppnande'],
+      [null, null, 'Val av justerare'],
+      [null, null, 'Budget 2025'],
+      [null, null, 'Verksamhetsplan 2025'],
+      [null, null, 'Övriga frågor'],
     ]);
   });
 
@@ -23,9 +23,9 @@ describe('an agenda whose points are lettered', () => {
       text(...HEAD, 'a. Val av justerare', 'Förslag: Lisa Ek.', '', 'b. Budget 2025', 'Förslaget bifogas.', '', 'c. Övriga frågor', ''),
     );
     expect(doc.items.map((i) => [i.label, i.title, i.text])).toEqual([
-      ['a', 'Val av justerare', 'Förslag: Lisa Ek.'],
-      ['b', 'Budget 2025', 'Förslaget bifogas.'],
-      ['c', 'Övriga frågor', ''],
+      [null, 'Val av justerare', 'Förslag: Lisa Ek.'],
+      [null, 'Budget 2025', 'Förslaget bifogas.'],
+      [null, 'Övriga frågor', ''],
     ]);
   });
 

@@ -13,7 +13,7 @@ const LETTERED_TITLE = 90;
 
 /**
  * The points of a document that numbers none but letters them from `a` on, each letter the
- * next: the point's number null, its letter its label, the lines under it its body. Asked
+ * next: the point's number and label null (the letter is only its place), the lines under it its body. Asked
  * only where no numbering at all was found, and only for three letters or more.
  */
 export function letteredItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean): ItemSegment[] {
@@ -38,7 +38,7 @@ export function letteredItems(lines: readonly Line[], start: number, end: number
         break;
       }
     }
-    const letter = String.fromCharCode(97 + k);
-    return unnumberedPoint({ style: 'bullet', number: k + 1, label: letter, rest: rests[k]!, caseNumber: null, form: 'lettered' }, i, trimEnd(lines, i, itemEnd));
+    // (no label: SCHEMA.md keeps `label` for sub-items, and a point's letter is only its place in the list)
+    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest: rests[k]!, caseNumber: null, form: 'lettered' }, i, trimEnd(lines, i, itemEnd));
   });
 }
