@@ -18,7 +18,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
-import { headsContents, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
+import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 
 export interface DocumentSpan {
   /** Index of the first and one past the last line of the document. */
@@ -129,7 +129,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const title = kindTitle(line);
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
     // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
-    if (title && !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) && !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))) {
+    // (nor `Dagordning` over the points of the minutes it stands in, their §§ further on)
+    if (
+      title &&
+      !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) &&
+      !(cur !== null && cur.kind === 'minutes' && cur.items === 0 && headsOwnAgenda(lines, i, title)) &&
+      !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))
+    ) {
       const titleLines = [i];
       // `KALLELSE` + `FÖREDRAGNINGSLISTA` on the next line is one title
       const n = nextContent(lines, i + 1);

@@ -291,6 +291,18 @@ export function headsContents(lines: readonly Line[], i: number): boolean {
   return listsLaterItems(lines, i);
 }
 
+// an agenda's heading alone on its line (`Dagordning`, `Föredragningslista:`, `Förslag till dagordning`): a few words, no date
+const AGENDA_HEADING_WORDS = 3;
+
+/**
+ * `Dagordning` / `1. Mötets öppnande` / `2. Val av justerare` … inside minutes, their `§ 1 Mötets öppnande` further
+ * on: the minutes list their own agenda, and the heading titles no notice of its own.
+ */
+export function headsOwnAgenda(lines: readonly Line[], i: number, title: KindTitle): boolean {
+  const flat = lines[i]!.flat;
+  return title.kind === 'notice' && !/\d/.test(flat) && flat.split(' ').length <= AGENDA_HEADING_WORDS && listsLaterItems(lines, i);
+}
+
 // how far below a contents heading the item its first entry names may stand again
 const LISTED_REACH = 400;
 
