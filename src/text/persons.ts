@@ -32,6 +32,8 @@ const DANGLING = new RegExp(
 );
 
 const WORD = /\S+/g;
+// a middle name's initial, its point or not (`Eva R Sten`, `Eva R. Sten`)
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 // where a second entry can start (the cheap test before each word is read): a capitalised word
 // after another word with a capital after it that is a given name or has a bracket after the
@@ -108,6 +110,13 @@ export function personStarts(text: string): number[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
+    // `Eva R Sten Anna Berg`: the word after a middle initial is the surname of the name it stands in, not a new one
+    // (but in a list of parties after their names, `Lisa Martin S Per Ås M`, a capital alone is the party's)
+    const initial = k >= 2 && capitalised[k] && MIDDLE_INITIAL.test(words[k - 1]![0]) && isGivenName(words[k - 2]![0]);
+    if (initial && !w.includes('(') && !((bareAfter || partiesAfter) && isPartyWord(words[k - 1]![0]))) {
+      seenName = true;
+      continue;
+    }
     if (closedByParty) {
       closedByParty = false;
       if (capitalised[k]) {
