@@ -3,7 +3,7 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
@@ -24,6 +24,7 @@ const initialAt = (words: readonly string[], k: number): boolean =>
   INITIAL.test(words[k]!) || (k > 0 && BARE_INITIAL.test(words[k]!) && isGivenName(words[k - 1]!) && (k < 2 || !CAPITALISED.test(words[k - 2]!)));
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORDINAL = new Set<string>(POSITION_ORDINALS);
+const ACRONYM_POSITIONS = new Set<string>(POSITION_ACRONYMS);
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
@@ -137,7 +138,7 @@ function isName(segment: string, sign: boolean): boolean {
   const after = words[n];
   // (`Sandell Kim I viceordförande`: a Roman ordinal before the position; a capital I alone is no word of a name)
   const ordinal = after !== undefined && ORDINAL.has(after) && words[n + 1] !== undefined && POSITION.test(words[n + 1]!);
-  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal);
+  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal || ACRONYM_POSITIONS.has(after.replace(/[,.]$/u, '')));
   // (`Roger Alm 08.15–11.00`, `Eva Ek 6-13`: the hours or §§ attended after the name are a remark, as lower-case words are)
   if (after !== undefined && !positionAfter && !/^[\p{Ll}\d]/u.test(after)) {
     // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
