@@ -67,3 +67,15 @@ describe('a position’s acronym after a name', () => {
     ]);
   });
 });
+
+// A run-on list written as a sentence ends its last entry with a point, after the position too.
+describe('a list’s closing point after the last position', () => {
+  it('ends the sentence, not the position', () => {
+    for (const list of ['Eva Ek, socialchef, Ida Holm, nämndsekreterare.', 'Eva Ek socialchef, Ida Holm nämndsekreterare.', 'Eva Ek, socialchef och Ida Holm, nämndsekreterare.']) {
+      expect(others(page(list))).toEqual([
+        ['Eva Ek', 'socialchef', null],
+        ['Ida Holm', 'nämndsekreterare', null],
+      ]);
+    }
+  });
+});
