@@ -396,6 +396,13 @@ export const PARTIES = ['S', 'M', 'C', 'L', 'KD', 'V', 'MP', 'SD', 'FP', 'Fp', '
  */
 export const ORGANISATION_ACRONYMS = ['FK', 'AF', 'VGR', 'RJL', 'SLL', 'SKR', 'SKL', 'RS', 'RH', 'KFV', 'BUP', 'VC', 'PO', 'EY', 'KPMG', 'PWC'] as const;
 
+/**
+ * Positions written as their acronym in capitals after a name (`Lotta Tyr MAS`, `Gunilla Marc, MAS`): the
+ * medically responsible nurse's, the one for rehabilitation, the socially responsible coordinator's. Whole
+ * words only (a word ending in `mas` is a name: `Tomas`), never a local party's letters.
+ */
+export const POSITION_ACRONYMS = ['MAS', 'MAR', 'SAS'] as const;
+
 /** Positions a participant can hold; a word ending in one of these is a position too. */
 export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',

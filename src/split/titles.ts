@@ -254,8 +254,14 @@ function endsClause(text: string): boolean {
 export function looksLikeName(text: string): boolean {
   const words = collapse(text.includes('(') ? text.replace(PARTY, '') : text).split(' ');
   // (`JanAnders Palmqvist`: a double name written as one word is a given name)
-  return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w) || (w.length > 5 && isGivenName(w)));
+  // (`Eva R Sten`, `Eva R. Sten`: a middle initial between a given name and the next word)
+  return words.length >= 2 && words.length <= 5 && words.every((w, k) => CAPITALISED_WORD.test(w) || (w.length > 5 && isGivenName(w)) || middleInitial(words, k));
 }
+
+const INITIAL = /^\p{Lu}\.?$/u;
+/** A middle name's initial: a capital alone (its point or not) after a given name and before another word of the name. */
+export const middleInitial = (words: readonly string[], k: number): boolean =>
+  k > 0 && k + 1 < words.length && INITIAL.test(words[k]!) && isGivenName(words[k - 1]!) && CAPITALISED_WORD.test(words[k + 1]!);
 
 /**
  * A short line that reads as a heading: starts with a capital, does not end a sentence

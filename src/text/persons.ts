@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
-import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
 
@@ -18,7 +18,7 @@ export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.h
 // organisation's or an organ's letters)
 const LETTERS = /^\p{Lu}{2,4}$/u;
 // (nor a position's, in capitals: `VD Per Ås`)
-const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
+const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
 /** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`), an organ's (`KS`) or a position's (`VD`). */
 export const mayBePartyLetters = (w: string): boolean => LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
@@ -32,6 +32,8 @@ const DANGLING = new RegExp(
 );
 
 const WORD = /\S+/g;
+// a middle name's initial, its point or not (`Eva R Sten`, `Eva R. Sten`)
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 // where a second entry can start (the cheap test before each word is read): a capitalised word
 // after another word with a capital after it that is a given name or has a bracket after the
@@ -108,6 +110,13 @@ export function personStarts(text: string): number[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0];
     const at = words[k]!.index;
+    // `Eva R Sten Anna Berg`: the word after a middle initial is the surname of the name it stands in, not a new one
+    // (but in a list of parties after their names, `Lisa Martin S Per Ås M`, a capital alone is the party's)
+    const initial = k >= 2 && capitalised[k] && MIDDLE_INITIAL.test(words[k - 1]![0]) && isGivenName(words[k - 2]![0]);
+    if (initial && !w.includes('(') && !((bareAfter || partiesAfter) && isPartyWord(words[k - 1]![0]))) {
+      seenName = true;
+      continue;
+    }
     if (closedByParty) {
       closedByParty = false;
       if (capitalised[k]) {

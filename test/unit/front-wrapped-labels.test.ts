@@ -37,3 +37,29 @@ describe('labels wrapped in a narrow column', () => {
     expect(doc.signatures?.adjusters).toEqual(['Sara Ejnby', 'Viveca Dahlby']);
   });
 });
+
+// The adjusting's label wrapped in the same narrow column (`Justeringens` / `plats och tid
+// Kansliet 2024-11-26, kl 16.00`): the date under it is the adjusting's, not the meeting's.
+describe('the adjusting’s place-and-time label cut over two lines', () => {
+  const wrapped = meetingDoc(
+    text(
+      'Kommunfullmäktige 2024-11-19 1(28)',
+      '',
+      'Plats och tid       Stadshuset, sessionssalen, kl 18.00-21.20',
+      '',
+      'Beslutande          Enligt förteckning',
+      '',
+      'Utses att justera   Sara Ejnby (S)',
+      '',
+      'Justeringens',
+      'plats och tid       Stadskansliet 2024-11-26, kl 16.00',
+      '',
+      '§ 120 Val av justerare',
+      'Fullmäktige utser Sara Ejnby att justera protokollet.',
+    ),
+  );
+  it('leaves the meeting’s day to the heading and the adjusting’s to the adjusting', () => {
+    expect(wrapped.meeting).toMatchObject({ date: '2024-11-19', startTime: '18:00', endTime: '21:20' });
+    expect(wrapped.signatures?.adjustedOn).toBe('2024-11-26');
+  });
+});

@@ -25,3 +25,23 @@ describe('the range beside the secretary’s label', () => {
     expect(doc.meeting?.paragraphs).toEqual({ from: 10, to: 12 });
   });
 });
+
+// A transcript's flattened grid: the leader glued to the secretary's label and the name run on
+// after the range (`Sekreterare... Paragrafer 10-12 Maja Holm`), or after a range the
+// transcript lost (`Sekreterare... Paragrafer Maja Holm`).
+describe('the secretary’s name run on after the range beside the label', () => {
+  it('is the secretary’s, the range still the paragraphs’', () => {
+    const doc = meetingDoc(
+      text(...HEAD, 'Utses att justera Karin Ås (C) Underskrifter Sekreterare... Paragrafer 10-12 Maja Holm Ordförande... Anna Ek Justerande... Karin Ås', ...ITEMS),
+    );
+    expect(doc.signatures).toMatchObject({ chair: ['Anna Ek'], secretary: ['Maja Holm'], adjusters: ['Karin Ås'] });
+    expect(doc.meeting?.paragraphs).toEqual({ from: 10, to: 12 });
+  });
+
+  it('is the secretary’s when the range was lost', () => {
+    const doc = meetingDoc(
+      text(...HEAD, 'Utses att justera Karin Ås (C) Justeringens plats och tid Socialkontoret 2019-04-15 Underskrifter Sekreterare... Paragrafer Maja Holm Ordförande... Anna Ek Justerande... Karin Ås', ...ITEMS),
+    );
+    expect(doc.signatures).toMatchObject({ chair: ['Anna Ek'], secretary: ['Maja Holm'], adjusters: ['Karin Ås'] });
+  });
+});

@@ -77,7 +77,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const organ = front.organ ?? labelledOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
-  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? findBody(headerText);
+  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? headerBody(headerLines, doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
@@ -167,6 +167,29 @@ const MUNICIPAL_ORGAN = /kommun(?:styrelse|fullmäktige)|nämnd|stads(?:styrelse
 const HOST_OR_MEMBER_FIELDS = new Set<string>(['place', 'placeAndTime', 'participants']);
 
 /** The source lines of the front page's place and of its participant lists. */
+/**
+ * The body the header's lines name, unless a participant's entry names it (`Övriga deltagande Lisa Holm,
+ * kommunstyrelsens ordförande`, `Lars Holm, vattenrådet`): that organ is the participant's, and the lines
+ * without that one are read instead.
+ */
+function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<typeof findBody> {
+  const found = findBody(headerLines.map((l) => l.flat).join('\n'));
+  if (!found || doc.participantGroups.length === 0) return found;
+  let start = 0;
+  let k = 0;
+  while (k + 1 < headerLines.length && found.index > start + headerLines[k]!.flat.length) start += headerLines[k++]!.flat.length + 1;
+  const line = headerLines[k]!;
+  const at = found.index - start;
+  const inEntry = doc.participantGroups.some((g) =>
+    g.entries.some((e) => {
+      if (e.line !== line.no) return false;
+      const from = line.flat.indexOf(e.text);
+      return from >= 0 && at >= from && at < from + e.text.length;
+    }),
+  );
+  return inEntry ? headerBody(headerLines.filter((_, j) => j !== k), doc) : found;
+}
+
 function hostAndMemberLines(lines: readonly Line[], doc: Segmented): Set<number> {
   const out = new Set<number>();
   for (const f of doc.frontPage.fields) if (HOST_OR_MEMBER_FIELDS.has(f.field)) for (const v of f.values) out.add(lines[v.at]!.no);

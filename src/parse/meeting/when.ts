@@ -35,6 +35,7 @@ const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 const DIGIT = /\d/;
+const LOWER_START = /^\p{Ll}/u;
 // `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a
 // heading of the kind or the organ that ends in a compact date names the meeting's day
 const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes, ...BODIES.flatMap((b) => b.forms)];
@@ -97,9 +98,12 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let otherFrom = Infinity;
     // where the meeting's day written out in full ends on this line (`12 mars 2025, 09.00–11.30`): bare hours after it are the meeting's
     let dayEnd = -1;
+    // `Justeringens` / `plats och tid Kansliet 2021-03-04`: a label cut over two lines of a narrow column, its
+    // second half opening this line in small letters, is read whole
+    const cutLabel = above !== null && LOWER_START.test(text) && !DIGIT.test(above.flat) ? `${above.flat} ` : '';
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
-      if (endsInOtherLabel(before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
+      if (endsInOtherLabel(cutLabel + before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
         continue;

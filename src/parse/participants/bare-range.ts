@@ -3,6 +3,7 @@
 // that ends a participant's note or position is taken for the §§ attended only when it lies
 // inside the range the minutes declare (`Paragrafer 33-40`), or where they declare none, inside
 // the range of their numbered items; any other number stays as written.
+import { POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
 
 // (a list run on as a sentence ends its last entry with a point: `ersätter Per Ås (S) 19-24.`)
@@ -12,7 +13,8 @@ const ENTRY = '\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?';
 const TRAILING = new RegExp(`(?:^|\\s)(${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)${ENTRY})*)\\.?$`, 'u');
 const ENTRIES = /(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?/gu;
 
-const POSITION = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u;
+// (or a position's acronym: `Gunilla Marc, MAS 43, 45`)
+const POSITION = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]*(?: \\p{Ll}[\\p{Ll}-]*)?|${POSITION_ACRONYMS.join('|')})$`, 'u');
 
 interface Declared {
   from: number | null;

@@ -3,13 +3,13 @@
 // parties the same way (`Eva Ek (S)`, `Stina Alm (SD)`), such letters are a party too, unless
 // they are a known organisation's (`(FK)`, `(AF)`, `(VGR)`) or an organ's (`(KS)`). Only those who
 // sit on the organ have a party there: staff and guests in brackets are their employer's (`(EY)`).
-import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS } from '../../lexicon/sv.js';
+import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
 
 // how many people of the document must have a national party for the lists to write parties in brackets
 const PARTIES_SEEN = 2;
 const LETTERS = /^\p{Lu}{2,4}$/u;
-const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS].map((a) => a.toUpperCase()));
+const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
 const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
 
 /** Moves a local party's letters from the organisation to the party, where the document's lists name parties. */

@@ -22,7 +22,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const line = end < 0 ? input : input.slice(0, end).trimEnd();
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
-  const sentence = line.endsWith('.') && SENTENCE_END.test(line) ? line.slice(0, -1) : line;
+  const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;
   // `Vakant (SD)`: a seat nobody holds
   if (isVacantSeat(sentence)) return [];
   const text = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
@@ -126,6 +126,12 @@ function byGivenName(e: GivenNameEntry): ParticipantFields {
   return { name: e.name, organisation: party === null ? e.within : null, party, position: e.position ?? null, paragraphs: null, substituteFor: null, note: null };
 }
 const PARTY_SET = new Set<string>(PARTIES);
+
+/** `… Ida Holm, nämndsekreterare.`: the list's point after a position written out (not an abbreviation's: `ordf.`). */
+function positionAtEnd(line: string): boolean {
+  const space = line.lastIndexOf(' ');
+  return space > 0 && isLowerAt(line, space + 1) && kindOf(line.slice(space + 1, -1)) === 'position';
+}
 
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
 const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;

@@ -1,8 +1,8 @@
 // The kind of one word of a participant line: an organisation's (`kommun`, `Region`, `Försäkringskassan`),
 // a position's (`ordförande`, `förbundschef`), a modifier (`vice`, `tf`), a capitalised name's word, or lower case.
 import {
-  ORGAN_NOUNS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS,
-  POSITION_UNIT_PREPOSITIONS, POSITION_WORDS, SERVICE_MODIFIERS, SURNAME_LIKE_SUFFIXES,
+  ORGAN_NOUNS, ORGANISATION_HEADS, POSITION_ACRONYMS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS,
+  POSITION_ORDINALS, POSITION_UNIT_PREPOSITIONS, POSITION_WORDS, SERVICE_MODIFIERS, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
@@ -15,6 +15,7 @@ const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 export const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const ORDINALS = new Set<string>(POSITION_ORDINALS);
+const ACRONYM_POSITIONS = new Set<string>(POSITION_ACRONYMS);
 const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
 export const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
 export const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
@@ -37,6 +38,8 @@ function typeWord(word: string): WordKind {
   const lower = w.toLowerCase();
   // `I viceordförande`, `II viceordförande` (Swedish-language Finnish minutes)
   if (ORDINALS.has(w)) return 'modifier';
+  // `MAS`: a position's acronym, the whole word in capitals
+  if (ACRONYM_POSITIONS.has(w)) return 'position';
   if (POSITION_MOD.has(lower)) return 'modifier';
   if (ORG_HEAD.has(lower) && CAPITALISED.test(w)) return 'orgHead';
   if (ORG_PREFIX.has(lower) && CAPITALISED.test(w)) return 'orgPrefix';

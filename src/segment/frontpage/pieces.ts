@@ -11,7 +11,7 @@ import { namesThenRoles } from './names-then-roles.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
-import { rangeBesideSigner } from './range-beside-signer.js';
+import { rangeBesideSigner, rangeThenSignerName } from './range-beside-signer.js';
 import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
 import { withPartyColumn } from './party-column.js';
@@ -192,7 +192,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;

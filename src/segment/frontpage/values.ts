@@ -3,7 +3,7 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
@@ -18,8 +18,13 @@ const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 // a middle name's initial with its point (`Karin B. Holm`)
 const INITIAL = /^\p{Lu}\.$/u;
+// or without it right after a given name (`Eva R Sten`; not after a surname, where a capital alone is a party's: `Per Ås M`)
+const BARE_INITIAL = /^\p{Lu}$/u;
+const initialAt = (words: readonly string[], k: number): boolean =>
+  INITIAL.test(words[k]!) || (k > 0 && BARE_INITIAL.test(words[k]!) && isGivenName(words[k - 1]!) && (k < 2 || !CAPITALISED.test(words[k - 2]!)));
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORDINAL = new Set<string>(POSITION_ORDINALS);
+const ACRONYM_POSITIONS = new Set<string>(POSITION_ACRONYMS);
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
@@ -78,8 +83,8 @@ export function namesPerson(text: string): boolean {
     // (`Okke Sand, (s), Ahlby`: a comma may stand between the name and its bracket)
     const before = t.slice(0, party.index).trim().replace(/,$/u, '').split(/\s+/);
     let n = 0;
-    while (n < before.length && (CAPITALISED.test(before[before.length - 1 - n]!) || (n > 0 && n + 1 < before.length && INITIAL.test(before[before.length - 1 - n]!)))) n++;
-    const run = before.slice(before.length - n).filter((w) => !INITIAL.test(w));
+    while (n < before.length && (CAPITALISED.test(before[before.length - 1 - n]!) || (n > 0 && n + 1 < before.length && initialAt(before, before.length - 1 - n)))) n++;
+    const run = before.slice(before.length - n).filter((w) => !INITIAL.test(w) && !BARE_INITIAL.test(w));
     if (run.length >= 2 && !run.some((w) => ORGANISATION.test(w))) return true;
   }
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
@@ -123,7 +128,7 @@ function isName(segment: string, sign: boolean): boolean {
   const positionFirst = positionWords > 0;
   if (positionFirst) words = words.slice(positionWords);
   let n = 0;
-  while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && (PARTICLE.test(words[n]!) || (INITIAL.test(words[n]!) && CAPITALISED.test(words[n + 1] ?? '')))))) n++;
+  while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && (PARTICLE.test(words[n]!) || (initialAt(words, n) && CAPITALISED.test(words[n + 1] ?? '')))))) n++;
   // `Lisa Dahl Försäkringskassan`: an organisation after two words of a name, a column gap lost between, says they are one
   const org = words.slice(0, n).findIndex((w) => ORGANISATION.test(w));
   if (org >= 2 && !positionFirst) n = org;
@@ -133,7 +138,7 @@ function isName(segment: string, sign: boolean): boolean {
   const after = words[n];
   // (`Sandell Kim I viceordförande`: a Roman ordinal before the position; a capital I alone is no word of a name)
   const ordinal = after !== undefined && ORDINAL.has(after) && words[n + 1] !== undefined && POSITION.test(words[n + 1]!);
-  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal);
+  const positionAfter = after !== undefined && (POSITION.test(after) || MODIFIER.test(after) || ordinal || ACRONYM_POSITIONS.has(after.replace(/[,.]$/u, '')));
   // (`Roger Alm 08.15–11.00`, `Eva Ek 6-13`: the hours or §§ attended after the name are a remark, as lower-case words are)
   if (after !== undefined && !positionAfter && !/^[\p{Ll}\d]/u.test(after)) {
     // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
