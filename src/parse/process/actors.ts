@@ -6,6 +6,7 @@
 // `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
 import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 
 export interface Person {
   name: string;
@@ -157,7 +158,8 @@ function readPiece(raw: string): Piece | null {
     }
     return isName(rest.split(/\s+/u)) ? { names: [rest], parties } : null;
   }
-  return isName(words) ? { names: [s], parties } : null;
+  // (`Tove yrkar …`: an association's minutes name a member by the given name alone)
+  return isName(words) || (words.length === 1 && NAME_WORD.test(s) && isGivenName(s)) ? { names: [s], parties } : null;
 }
 
 // `Anna Ek (M)` / `Bo Al (KD)`, one a line under a heading: a party's bracket, then the next name
