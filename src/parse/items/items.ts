@@ -1,6 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { STANDING_POINTS } from '../../lexicon/sv.js';
+import { DECISION, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
@@ -9,6 +9,7 @@ import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubI
 import { readCaseNumber } from '../../text/case-number.js';
 import { opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
@@ -50,7 +51,14 @@ const RUN_ON = 60;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 // a heading that is a whole sentence: five words or more and a full stop
 const SENTENCE_WORDS = 5;
-const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title.split(' ').length >= SENTENCE_WORDS;
+// (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
+// an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
+const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+const isSentenceLine = (title: string): boolean => {
+  if (!/[.!]$/u.test(title)) return false;
+  const words = title.split(' ').length;
+  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title));
+};
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
