@@ -1,6 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { DECISION, STANDING_POINTS } from '../../lexicon/sv.js';
+import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
@@ -54,6 +54,7 @@ const SENTENCE_WORDS = 5;
 // (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
 // an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
 const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
 const isSentenceLine = (title: string): boolean => {
   if (!/[.!]$/u.test(title)) return false;
   const words = title.split(' ').length;
@@ -175,7 +176,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
+      // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title)
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
