@@ -72,7 +72,7 @@ export function findMotions(parts: readonly Part[]): Motion[] {
 }
 
 // `Anna Ek (S) föreslår …`: the movers, the last with a party's bracket, right before the verb
-const BRACKET_BEFORE = /\)\s*,?\s*$/u;
+const BRACKET_BEFORE = /\),?\s*$/u;
 // `… föreslår i en motion att …`: the author of the document the item handles, no motion at this meeting
 const IN_DOCUMENT = new RegExp(`^i\\s+(?:\\p{L}+\\s+)?(?:${alternation(PROCESS.documentNouns)})${B}`, 'iu');
 
