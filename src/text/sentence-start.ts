@@ -10,4 +10,7 @@ const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}
 // `Till sekreterare valdes Ivar Holm.`, `Till revisorer för ett år väljs …`: an election told from its office, the verb within a few words
 const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s\\p{Ll}+){0,3}\\s(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
 
-export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || (text.startsWith('Till ') && ELECTED_TO.test(text));
+/** `Till justerare väljs Kajsa Wid …`: an election told from its office. */
+export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);
+
+export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text);

@@ -36,3 +36,14 @@ describe('a short sentence heading that decides', () => {
     expect(item(doc, 8).decisions).toEqual([]);
   });
 });
+
+// (an association's minutes numbered `1.`, `2.`, … write the election so, often without its stop)
+describe('an election told from its office, as the whole heading', () => {
+  it('is the decision too, with or without its stop', () => {
+    const minutes = meetingDoc(
+      text('Protokoll fört vid styrelsemöte för Föreningen Ekliden 2025-08-20', '', '1. Mötets öppnande', '', '2. Till justerare väljs Kajsa Wid och Rolf Ask', '', '3. Till kassör valdes Stig Rud.', '', '4. Mötets avslutande'),
+    );
+    expect(minutes.items.map((i) => i.decisions.map((d) => d.text))).toEqual([[], ['Till justerare väljs Kajsa Wid och Rolf Ask'], ['Till kassör valdes Stig Rud.'], []]);
+  });
+});
+

@@ -7,7 +7,7 @@ import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
-import { opensSentence } from '../../text/sentence-start.js';
+import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDecisions } from '../decisions/decisions.js';
@@ -55,8 +55,9 @@ const SENTENCE_WORDS = 5;
 // an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
 const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
 const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
+// (and `2. Till justerare väljs Kajsa Wid och Rolf Ask`, an election told from its office, whether it ends on a stop or not)
 const isSentenceLine = (title: string): boolean => {
-  if (!/[.!]$/u.test(title)) return false;
+  if (!/[.!]$/u.test(title)) return electsFromOffice(title);
   const words = title.split(' ').length;
   return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title));
 };
