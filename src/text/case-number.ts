@@ -84,7 +84,8 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
 }
 
 // `KS 2024/118 Budget 2025`, `SN-2024-00012 – Taxor`: an organ's letters and a year, then the title (a capital after it)
-const CASE_OPENING = /^(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+[–—-])?\s+(?=[\p{Lu}"”(])/u;
+// (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops)
+const CASE_OPENING = /^(\p{Lu}{1,8}[ .-]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+[–—-])?\s+(?=[\p{Lu}"”(])/u;
 
 /** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
 export function caseNumberOpening(text: string): CaseNumberHit | null {

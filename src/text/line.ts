@@ -189,7 +189,7 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
     const isHead = line.heading > 0 || isHeading(t);
     // a heading is a paragraph of its own; so is each line cut out of a flattened page after
     // a sentence (the page was cut where a heading, a label or an item starts)
-    const cut = line.cutOut && SENTENCE_END.test(last);
+    const cut = (line.cutOut && SENTENCE_END.test(last)) || (hasBullet && SENTENCE_END.test(last) && !isBulletText(t) && DECIDES_AFTER_LIST.test(t));
     if (pendingBreak || isHead || lastHeading || cut) {
       const continues =
         !cut && !isHead && !lastHeading && !SENTENCE_END.test(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
@@ -234,5 +234,7 @@ export const joinText = (lines: Iterable<Line>, isHeading?: (text: string) => bo
     .map((p) => p.text)
     .join('\n\n');
 
+// `1. …` / `2. …` / `Styrelsen beslutar enligt förslaget.`: the organ deciding after a list of clauses opens a paragraph of its own
+const DECIDES_AFTER_LIST = /^\p{Lu}\p{Ll}+\s(?:beslutar|beslöt|beslutade)(?![\p{L}])/u;
 const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–−](?=\s)|\d{1,2}[.)](?=\s))/u;
 export const isBulletText = (s: string): boolean => BULLET.test(s);

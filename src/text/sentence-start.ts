@@ -1,10 +1,16 @@
 // A text that opens a sentence: a subject (a name, a noun, an organ) and a finite verb right
 // after it (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`, `Ekonom Lisa
 // Holm redovisar …`); not a title (`Karin Lund (V) om …`, `Steget Vidare i …`).
-import { MODAL_VERBS, STRONG_PAST_VERBS } from '../lexicon/sv.js';
+import { DECISION, MODAL_VERBS, STRONG_PAST_VERBS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 
 // (an organ of an organ too: `Kommunstyrelsens arbetsutskott beslutar …`, the genitive and a noun in lower case)
 const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
 
-export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text);
+// `Till sekreterare valdes Ivar Holm.`, `Till revisorer för ett år väljs …`: an election told from its office, the verb within a few words
+const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s\\p{Ll}+){0,3}\\s(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
+
+/** `Till justerare väljs Kajsa Wid …`: an election told from its office. */
+export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);
+
+export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text);

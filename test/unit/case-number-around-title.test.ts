@@ -42,3 +42,14 @@ describe('a case number before the title or after a dash', () => {
     ]);
   });
 });
+
+// (some registers write the organ's letters, the year and the number with full stops: `KS.2024.0118`)
+describe('a case number written with full stops before the title', () => {
+  it('is the case number, not the title', () => {
+    const doc = meetingDoc(FRONT + text('§ 21 KS.2024.0118 Budget 2025', 'Kommunstyrelsen beslutar att godkänna budgeten.', '', '§ 22 Taxa 2025.1 för bygglov', 'Kommunstyrelsen beslutar att godkänna taxan.'));
+    expect(doc.items.map((i) => [i.title, i.caseNumber])).toEqual([
+      ['Budget 2025', 'KS.2024.0118'],
+      ['Taxa 2025.1 för bygglov', null],
+    ]);
+  });
+});

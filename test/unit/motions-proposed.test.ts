@@ -1,6 +1,6 @@
 // Motions written in plain language (`Anna Ek (S) föreslår att …`) under a heading over the
 // members' motions: `Yrkanden` or the templates' `Förslag till beslut på sammanträdet`. Only
-// under such a heading is `föreslår` a motion; elsewhere it is a recommendation (a proposal).
+// under such a heading is `föreslår` a motion of anyone; elsewhere only of a member named with a party.
 // Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { processOf } from './process-helpers.js';
@@ -28,7 +28,8 @@ describe('motions moved with `föreslår`', () => {
   });
 
   it('none outside such a heading, nor an organ that recommends', () => {
-    expect(motions('Ida Holmqvist (V) föreslår att taxan avslås.')).toEqual([]);
+    // (a member named with a party moves anywhere: motions-proposed-member.test.ts)
+    expect(motions('Ida Holmqvist föreslår att taxan avslås.')).toEqual([]);
     expect(motions('Yrkanden', 'Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.')).toEqual([]);
   });
 });

@@ -13,3 +13,9 @@ describe('protocol numbers', () => {
   it('keeps a colon form whole', () => expect(numberOf('PROTOKOLL 2025:4')).toBe('2025:4'));
   it('still reads `Protokoll nr 3/2025`', () => expect(numberOf('Protokoll nr 3/2025')).toBe('3/2025'));
 });
+
+// (an association's board numbers its meetings within an operating year of two calendar years)
+describe('a number in an operating year written with two slashes', () => {
+  it('keeps `NR 4/2010/2011` whole', () => expect(numberOf('PROTOKOLL NR 4/2010/2011')).toBe('4/2010/2011'));
+  it('is never a date written with slashes', () => expect(numberOf('Protokoll 4/5/2011')).toBeNull());
+});

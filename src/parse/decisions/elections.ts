@@ -3,7 +3,7 @@
 // a decision each, as the same elections read one a line.
 import { DECISION } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation } from '../../text/patterns.js';
+import { allMatches, alternation } from '../../text/patterns.js';
 import { decides } from './decides.js';
 import { sentences } from './sentences.js';
 
@@ -13,17 +13,30 @@ const MAY_ELECT = hintOf(ELECTING);
 
 const elects = (text: string, own: string | null): boolean => ELECTS.test(text) && decides({ text, offset: 0 }, own) !== null;
 
+// `Mia Tell väljs till ordförande Ove Rask väljs till vice ordförande`: a list of elections run on without a full
+// stop, the next one opening with a name of two or three capitalised words, right before its passive verb, after a lower-case word
+const UNSTOPPED = new RegExp(`(?<=\\p{Ll})\\s+(?=\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\s+(?:${alternation(DECISION.elections)})(?![\\p{L}]))`, 'gu');
+const PASSIVE_ELECTION = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
+
 /** Where in a decision's text a further election starts, after a first sentence that elects; none where it does not. */
 function electionCuts(text: string, own: string | null): number[] {
   if (!MAY_ELECT.test(text)) return [];
   const said = sentences(text);
-  if (said.length < 2 || !elects(said[0]!.text, own)) return [];
+  if (!elects(said[0]?.text ?? '', own)) return [];
   const cuts: number[] = [];
-  for (let k = 1; k < said.length; k++) {
+  for (let k = 0; k < said.length; k++) {
     const s = said[k]!;
-    if (/^\p{Lu}/u.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
+    if (k > 0 && /^\p{Lu}/u.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
+    // (within the sentence: each cut only where the words since the last one elect too, so `Mia Tell och Ove Rask väljs …` stays one)
+    let from = 0;
+    for (const m of allMatches(UNSTOPPED, s.text)) {
+      const at = m.index + m[0].length;
+      if (!PASSIVE_ELECTION.test(s.text.slice(from, m.index))) continue;
+      cuts.push(s.offset + at);
+      from = at;
+    }
   }
-  return cuts;
+  return cuts.sort((a, b) => a - b);
 }
 
 /** A decision's text cut where each further election starts (the text alone where none does). */

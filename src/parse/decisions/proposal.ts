@@ -24,8 +24,9 @@ const withoutProposer = (p: Paragraph): string => {
 };
 
 // `Per Lind föreslog att ärendet bordläggs.`, `… föreslog, understödd av Eva Holm, att …`: a member's motion at the
-// meeting, told in the past after the name, no proposal of the item
-const MEMBER_MOVED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?:\s*\([^()]{1,12}\))?,?\s+föreslog(?![\p{L}])/u;
+// meeting, told in the past after the name, no proposal of the item; so is `Anna Ek (S) föreslår att …`, a member's
+// in the present, named with a party
+const MEMBER_MOVED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?:\s*\([^()]{1,12}\),?\s+föreslår(?!\s+i\s)|(?:\s*\([^()]{1,12}\))?,?\s+föreslog)(?![\p{L}])/u;
 // a short line that ends in a colon: who speaks (`Tekniska chefen:`, `Stadsdirektören:`)
 const SPEAKER_LENGTH = 40;
 /** Where the text after a speaker's line over the paragraph starts, or 0. */

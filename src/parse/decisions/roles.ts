@@ -151,6 +151,9 @@ const RECOMMENDS = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}
 /** A clause of a recommendation after its first: marked as one (`att …`, `2. …`), or a decision in the passive (`Planen antas.`). */
 const announcedClause = (p: Paragraph): boolean => CLAUSE_START.test(p.text) || decides({ text: p.text, offset: 0 })?.by === null;
 
+// `… beslutar enligt förslaget`, `… i enlighet med arbetsutskottets förslag`: a decision that refers to the proposal, so none of it
+const AS_PROPOSED = /(?:enligt|i enlighet med)\s(?:\p{L}+\s){0,2}förslag/u;
+
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
 
@@ -222,7 +225,14 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       }
       return recommender === undefined ? { paragraph, role: 'decision-clause', by, proposes } : { paragraph, role: 'decision-clause', by, proposes, recommender };
     }
-    if (mode === 'proposal') return { paragraph, role: 'proposal-clause', by: null };
+    if (mode === 'proposal') {
+      // (`1. …` / `2. …` / `Styrelsen beslutar enligt förslaget.`: the meeting deciding as proposed ends the proposal)
+      if (!CLAUSE_START.test(text) && AS_PROPOSED.test(text) && decides({ text, offset: 0 })?.by) {
+        mode = 'none';
+        return { paragraph, role: 'body', by: null, procedure, motions };
+      }
+      return { paragraph, role: 'proposal-clause', by: null };
+    }
     if (announcing === 'first' || (announcing === 'more' && announcedClause(paragraph))) {
       announced = 'more';
       return { paragraph, role: 'proposal-clause', by: null };

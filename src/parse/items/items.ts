@@ -1,14 +1,15 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { STANDING_POINTS } from '../../lexicon/sv.js';
+import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
-import { opensSentence } from '../../text/sentence-start.js';
+import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
@@ -50,7 +51,16 @@ const RUN_ON = 60;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 // a heading that is a whole sentence: five words or more and a full stop
 const SENTENCE_WORDS = 5;
-const isSentenceLine = (title: string): boolean => /[.!]$/u.test(title) && title.split(' ').length >= SENTENCE_WORDS;
+// (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
+// an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
+const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
+// (and `2. Till justerare väljs Kajsa Wid och Rolf Ask`, an election told from its office, whether it ends on a stop or not)
+const isSentenceLine = (title: string): boolean => {
+  if (!/[.!]$/u.test(title)) return electsFromOffice(title);
+  const words = title.split(' ').length;
+  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title));
+};
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
@@ -167,7 +177,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
+      // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title)
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }

@@ -15,12 +15,12 @@ const DECLARED_RANGE = new RegExp(
   `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
-// `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93` (the number in an operating year); not the year of `Kallelse 2023-02-01`
+// `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93`, `PROTOKOLL NR 5/2001/2002` (the number in an operating year); not the year of `Kallelse 2023-02-01`
 // (also in the next column of the title's line: `PROTOKOLL      8/2023`; never a page count, `PROTOKOLL   1(14)`)
 // (and a compound's: `ARBETSUTSKOTTSPROTOKOLL 3/2024`, `Styrelsekallelse 4`)
 // (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
 const TITLE_NUMBER = new RegExp(
-  `(?<![\\p{L}])\\p{L}*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])\\p{L}*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:/(?:19|20)\\d{2}/(?:19|20)\\d{2}|[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
   'iu',
 );
 // `Styrelseprotokoll nr 5`, `Protokoll fört vid styrelsemöte nr 7`, `Sammanträde nr 3`: a compound or the meeting's word, with its `nr`

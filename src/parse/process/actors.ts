@@ -4,8 +4,9 @@
 // `Vänsterpartiets ledamot Anna Ek`, `Pär Löfstrand, fp`. A span reads as actors only when
 // every piece of it is a name, a party or a role: `Den som är jävig`, `I motionen`,
 // `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
-import { PARTIES, PROCESS } from '../../lexicon/sv.js';
+import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 
 export interface Person {
   name: string;
@@ -36,8 +37,14 @@ const PARTICLES = new Set<string>(PROCESS.nameParticles);
 const NOT_ACTORS = new Set<string>(PROCESS.notActors);
 const KNOWN = new Map<string, string>(PARTIES.map((p) => [p.toLowerCase(), p.toUpperCase()]));
 const PARTY_NAMES = new Map<string, string>(Object.entries(PROCESS.partyNames).flatMap(([abbr, names]) => names.map((n) => [n, abbr] as [string, string])));
-// a local party in brackets after a name: `(SRD)`, `(FiA)`, `(VF)`
+// a local party in brackets after a name: `(SRD)`, `(FiA)`, `(VF)`; never an organisation's or an organ's letters (`(FK)`, `(AF)`, `(KS)`)
 const LOCAL_PARTY = /^\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}\p{Lu}{1,3}|\p{Lu}\p{Ll}\p{Lu})$/u;
+const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS].map((a) => a.toUpperCase()));
+// `(Region Norrby)`, `(Västby kommun)`, `(Försäkringskassan)`: the organisation a board member comes from, in brackets where a politician's party stands
+const ORGANISATION_BEFORE = new RegExp(`^(?:${alternation(PUBLIC_BODIES.before)})\\s+\\p{Lu}`, 'iu');
+const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
+/** A bracket's text names an organisation, not a party: its letters, or its name. */
+const isOrganisation = (inner: string): boolean => NOT_PARTY.has(inner.toUpperCase()) || ORGANISATION_BEFORE.test(inner) || ORGANISATION_END.test(inner);
 
 /** A party token: `S`, `fp` → `FP`, `Socialdemokraterna` → `S`, `SD-gruppens` → `SD`; in brackets also a local party. */
 export function partyOf(token: string, inBrackets = false): string | null {
@@ -55,7 +62,7 @@ export function partyOf(token: string, inBrackets = false): string | null {
     const g = PARTY_NAMES.get(t.slice(0, -1).toLowerCase());
     if (g) return g;
   }
-  return inBrackets && LOCAL_PARTY.test(t) ? t : null;
+  return inBrackets && LOCAL_PARTY.test(t) && !NOT_PARTY.has(t.toUpperCase()) ? t : null;
 }
 
 const LIST_WORDS = new Set<string>(PROCESS.listWords);
@@ -127,8 +134,8 @@ function readPiece(raw: string): Piece | null {
       if (i === '' || i === '-' || i === '–') return ' ';
       const found = partiesIn(i);
       if (found) parties.push(...found);
-      // `(ordf)`, `(bilaga 3)`: a remark in brackets; a word that is no party makes no actor
-      else if (!/^\p{Ll}/u.test(i)) bad = true;
+      // `(ordf)`, `(bilaga 3)`: a remark in brackets, and `(FK)`, `(Region Norrby)` the organisation a member comes from; any other word makes no actor
+      else if (!/^\p{Ll}/u.test(i) && !isOrganisation(i)) bad = true;
       return ' ';
     });
   }
@@ -151,7 +158,8 @@ function readPiece(raw: string): Piece | null {
     }
     return isName(rest.split(/\s+/u)) ? { names: [rest], parties } : null;
   }
-  return isName(words) ? { names: [s], parties } : null;
+  // (`Tove yrkar …`: an association's minutes name a member by the given name alone)
+  return isName(words) || (words.length === 1 && NAME_WORD.test(s) && isGivenName(s)) ? { names: [s], parties } : null;
 }
 
 // `Anna Ek (M)` / `Bo Al (KD)`, one a line under a heading: a party's bracket, then the next name

@@ -55,6 +55,8 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     if (section) need.add(section[0]);
     // (`Behandling` / `Per Lind föreslog att …`: a motion in the course of the item, as Finnish-Swedish minutes move)
     if (p.section === 'course' && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
+    // (`Anna Ek (S) föreslår att …`: a member, named with a party, moves in plain language anywhere but in the description)
+    else if (p.section !== 'description' && p.text.includes(')') && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part
     // whose paragraph holds none is marked, and no reader tests it again)
     if (!holdsStem(p.paragraph.text)) {

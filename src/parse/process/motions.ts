@@ -50,10 +50,12 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     const headed = part.section === 'motions';
     // (`Behandling` / `Per Lind föreslog att ärendet bordläggs.`: Finnish-Swedish minutes move so in the course of the item)
     const proposing = (headed || part.section === 'course') && MAY_PROPOSE.test(part.text);
-    if ((part.stems && HINT.test(part.text)) || proposing) {
+    // (`Anna Ek (S) föreslår att …` anywhere but in the case's description: a member, named with a party, moves)
+    const members = !proposing && part.section !== 'description' && part.text.includes(')') && MAY_PROPOSE.test(part.text);
+    if ((part.stems && HINT.test(part.text)) || proposing || members) {
       for (const s of sentencesOfPart(part)) {
         for (const piece of byMover(s.text)) {
-          const m = mayState(part.section, piece) ? readMotion(piece, proposing) : null;
+          const m = mayState(part.section, piece) ? readMotion(piece, proposing) ?? (members ? memberProposes(piece) : null) : null;
           if (!m) {
             if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
             continue;
@@ -67,6 +69,19 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     if (out.length === before && part.section === 'motions' && !part.labelled) labelledMotion(part, out);
   });
   return out;
+}
+
+// `Anna Ek (S) föreslår …`: the movers, the last with a party's bracket, right before the verb
+const BRACKET_BEFORE = /\),?\s*$/u;
+// `… föreslår i en motion att …`: the author of the document the item handles, no motion at this meeting
+const IN_DOCUMENT = new RegExp(`^i\\s+(?:\\p{L}+\\s+)?(?:${alternation(PROCESS.documentNouns)})${B}`, 'iu');
+
+/** A member's motion told with `föreslår`/`föreslog` outside a heading over the motions: only movers named with a party. */
+function memberProposes(sentence: string): { actors: Actors; text: string } | null {
+  const verb = PROPOSE.exec(sentence);
+  if (!verb || !BRACKET_BEFORE.test(sentence.slice(0, verb.index))) return null;
+  const m = readMotion(sentence, true);
+  return m && m.actors.by.length > 0 && m.actors.parties.length > 0 && !IN_DOCUMENT.test(m.text) ? m : null;
 }
 
 const MOVE_ALL = new RegExp(MOVE.source, 'giu');

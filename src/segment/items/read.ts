@@ -86,9 +86,17 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
     // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
     const form = dominantForm(found);
+    // a list counted from 1 again inside a point's body (`Förslag till beslut` / `1. …` / `2. …`): its number and line so far
+    let inner: { number: number; at: number } | null = null;
     for (const { at: i, header } of found) {
       if (formKey(header.form) !== form) continue;
       const last = run[run.length - 1];
+      // (`3. Budget` / … / `3. …` / `4. Medlemmarna informeras.`: the list goes on, though its number is the next point's)
+      if (inner && header.number === inner.number + 1 && continuesList(lines, inner.at, i, header.rest)) {
+        inner = { number: header.number, at: i };
+        continue;
+      }
+      inner = null;
       // the heading of a long § printed again on the next page (`16 §`, `§ 12 Budget (forts.)`) is no new item
       if (last && header.number === last.header.number && header.label === last.header.label && repeatsHeading(lines, i, header.rest, last.header.rest)) {
         repeats.push(i);
@@ -96,7 +104,10 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       }
       // (an agenda that numbers each group from 1 again: `Beslutsärenden` / `1. …` … `Informationsärenden` / `1. …`)
       if (last && INCREASING_STYLES.has(header.style) && !restartsGroup(lines, i, run[0]!.at, start, header, last.header)) {
-        if (header.number <= last.header.number) continue;
+        if (header.number <= last.header.number) {
+          if (header.number === 1) inner = { number: 1, at: i };
+          continue;
+        }
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
       }
       // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1
@@ -244,5 +255,18 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
 function wrapsRow(lines: readonly Line[], at: number, last: number): boolean {
   if (lines[at]!.text === lines[at]!.flat) return false;
   for (let k = at + 1; k < last; k++) if (isBlank(lines[k]!)) return false;
+  return true;
+}
+
+// how far down a numbered clause may stand from the one before it (a clause wrapped over a line or two)
+const CLAUSE_GAP = 3;
+
+/**
+ * The numbered line at `at` goes on with the list whose last numbered line is at `prev`: right under it (its wrapped
+ * lines between, no blank), or a blank line between and the line a clause ended by its stop, as the list's were.
+ */
+function continuesList(lines: readonly Line[], prev: number, at: number, rest: string): boolean {
+  if (at - prev > CLAUSE_GAP) return false;
+  for (let k = prev + 1; k < at; k++) if (isBlank(lines[k]!)) return /[.;,]$/u.test(rest.trimEnd());
   return true;
 }

@@ -1,5 +1,5 @@
 // Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
-import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
@@ -123,7 +123,7 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
  * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || namesOnePerson(text));
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || namesOnePerson(text) || DECIDING_VERB.test(text));
 }
 
 // `Bo Lund`, `Anna-Karin Ek Berg (S)`: a given name, one or two surnames, perhaps a party
@@ -135,3 +135,5 @@ function namesOnePerson(text: string): boolean {
 }
 // a verb in the past or the passive (`öppnade`, `godkändes`, `antogs`, `beslutade`) among lower-case words
 const PAST_VERB = /\s\p{Ll}{2,}(?:ade|ades|des|ogs|ats|tes)(?![\p{L}])/u;
+// `Mia Tell väljs till ordförande`, `Verksamhetsplanen godkänns`: an election's or a passive decision's verb in the present, unstopped
+const DECIDING_VERB = new RegExp(`\\s(?:${alternation([...DECISION.elections, ...DECISION.passive])})(?![\\p{L}])`, 'u');
