@@ -161,7 +161,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     const row = readRow(lines, c.at, limit);
     const block = titlesAbove ? blocks[k]! : [];
     const title = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
-    let titleLines = title.lines;
+    const titleLines = title.lines;
     let wrappedCase: string | null = null;
     // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
     // case number in the column beside its last line
@@ -177,15 +177,6 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
       if (above.length > 0) titleText = above.map((i) => lines[i]!.flat).join(' ');
-    }
-    // `§ 1` / `Ordföranden öppnade mötet.`: a § with no heading of its own is titled by its first line, as when that
-    // line stands on the §'s own (a title is never empty: SCHEMA.md)
-    if (titleText === '' && !row && block.length === 0) {
-      const first = nextContent(lines, c.at + 1, limit);
-      if (first >= 0) {
-        titleLines = [first];
-        titleText = lines[first]!.flat;
-      }
     }
     let bodyStart = row ? row.end : (titleLines[titleLines.length - 1] ?? c.at) + 1;
     let caseNumber = c.header.caseNumber ?? title.caseNumber ?? wrappedCase ?? row?.cells.map((t) => t.join(' ').trim()).find(isBareCaseNumber) ?? null;
