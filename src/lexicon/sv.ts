@@ -36,8 +36,9 @@ export const KIND_TITLES = {
     'underrättelse', 'preliminär föredragningslista', 'lista över ärenden', 'sammanträdeskallelse', 'möteskallelse',
     // (a draft the meeting adopts: `Förslag till dagordning`, `Preliminär dagordning`)
     'preliminär dagordning', 'förslag till dagordning', 'förslag till föredragningslista',
-    // (an association's or a network's notice: `Agenda`, `Inbjudan till styrelsemöte` over the points)
-    'agenda', 'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
+    // (an association's or a network's notice: `Inbjudan till styrelsemöte` over the points; not `Agenda`, which
+    // heads `Agenda 2030` work in the bodies of countless municipal minutes)
+    'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
@@ -65,12 +66,12 @@ export const MINUTES_SELF_REFERENCES = ['protokollet föres av', 'protokollet f�
 /** Words before `protokoll` that make it another meeting's minutes (`föregående protokoll` on an agenda). */
 export const OTHER_MEETINGS_MINUTES = ['föregående', 'förra', 'senaste', 'tidigare'] as const;
 
+/** Words after a kind's word that go on to name the meeting (`Minnesanteckningar från möte i …`, `Protokoll fört vid …`, `Kallelse till sammanträde med …`). */
+export const KIND_TITLE_MEETING_LINKS = ['från', 'fört', 'förd', 'förda', 'vid', 'till', 'för', 'inför'] as const;
 /**
  * Words that carry a document's title on onto a line in lower case (`Protokoll` / `fört vid sammanträde med
  * styrelsen`, `Kallelse` / `till styrelsemöte`), besides a title's links (TITLE_LINK_WORDS): no sentence of a body.
  */
-/** Words after a kind's word that go on to name the meeting (`Minnesanteckningar från möte i …`, `Protokoll fört vid …`, `Kallelse till sammanträde med …`). */
-export const KIND_TITLE_MEETING_LINKS = ['från', 'fört', 'förd', 'förda', 'vid', 'till', 'för', 'inför'] as const;
 export const KIND_TITLE_GOES_ON = ['fört', 'förd', 'förda', 'hållet', 'hållen', 'upprättat', 'upprättad', 'nr', 'den'] as const;
 
 /** Words before `föredragningslista` that make minutes speak of the agenda sent out (`Utsänd föredragningslista`), not title a notice. */
