@@ -32,8 +32,17 @@ export function bulletItems(lines: readonly Line[], start: number, end: number, 
     if (m && m[1]!.length <= BULLET_TITLE && !ENDS_SENTENCE.test(m[1]!)) at.push(i);
   }
   if (at.length < MIN_BULLETS) return [];
+  return pointsAt(lines, at, end, excluded, 'bullet', (i) => bulletRest(lines[i]!.text)![1]!.trim());
+}
+
+/**
+ * Points without numbers that open at the lines `at` (counted from 1 in turn): each runs to the next one, or to the
+ * first excluded line before it, its title what `rest` reads on its line. (Bullets, lettered points, notes' headings.)
+ */
+export function pointsAt(
+  lines: readonly Line[], at: readonly number[], end: number, excluded: (i: number) => boolean, form: string, rest: (i: number, k: number) => string,
+): ItemSegment[] {
   return at.map((i, k) => {
-    const rest = bulletRest(lines[i]!.text)![1]!.trim();
     const next = at[k + 1] ?? end;
     let itemEnd = next;
     for (let j = i + 1; j < next; j++) {
@@ -42,7 +51,7 @@ export function bulletItems(lines: readonly Line[], start: number, end: number, 
         break;
       }
     }
-    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest, caseNumber: null, form: 'bullet' }, i, trimEnd(lines, i, itemEnd));
+    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest: rest(i, k), caseNumber: null, form }, i, trimEnd(lines, i, itemEnd));
   });
 }
 

@@ -1,8 +1,8 @@
 // Points lettered instead of numbered: an agenda of `a) Mötets öppnande`, `b) Val av justerare`, …
 import type { Line } from '../../text/line.js';
 import type { ItemSegment } from './types.js';
-import { ENDS_SENTENCE, trimEnd } from './line-kinds.js';
-import { unnumberedPoint } from './bullets.js';
+import { ENDS_SENTENCE } from './line-kinds.js';
+import { pointsAt } from './bullets.js';
 
 // `a) Title`, `b. Title`: a small letter, its mark, a space, a capital
 const LETTERED = /^([a-z])[.)]\s{1,3}(?=[\p{Lu}"”(])(\S.*)$/u;
@@ -29,16 +29,6 @@ export function letteredItems(lines: readonly Line[], start: number, end: number
     rests.push(m[2]!.trim());
   }
   if (at.length < MIN_LETTERED) return [];
-  return at.map((i, k) => {
-    const next = at[k + 1] ?? end;
-    let itemEnd = next;
-    for (let j = i + 1; j < next; j++) {
-      if (excluded(j)) {
-        itemEnd = j;
-        break;
-      }
-    }
-    // (no label: SCHEMA.md keeps `label` for sub-items, and a point's letter is only its place in the list)
-    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest: rests[k]!, caseNumber: null, form: 'lettered' }, i, trimEnd(lines, i, itemEnd));
-  });
+  // (no label: SCHEMA.md keeps `label` for sub-items, and a point's letter is only its place in the list)
+  return pointsAt(lines, at, end, excluded, 'lettered', (_, k) => rests[k]!);
 }

@@ -4,8 +4,7 @@ import { OPENING_POINTS } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { labelAt } from '../../text/labels.js';
 import type { ItemSegment } from './types.js';
-import { trimEnd } from './line-kinds.js';
-import { unnumberedPoint } from './bullets.js';
+import { pointsAt } from './bullets.js';
 
 // notes with fewer headings than this are read as prose
 const MIN_HEADINGS = 3;
@@ -46,15 +45,5 @@ export function noteHeadingItems(lines: readonly Line[], start: number, end: num
   }
   if (at.length < MIN_HEADINGS) return [];
   if (opening && !OPENING.has(lines[at[0]!]!.flat.toLowerCase())) return [];
-  return at.map((i, k) => {
-    const next = at[k + 1] ?? end;
-    let itemEnd = next;
-    for (let j = i + 1; j < next; j++) {
-      if (excluded(j)) {
-        itemEnd = j;
-        break;
-      }
-    }
-    return unnumberedPoint({ style: 'bullet', number: k + 1, label: null, rest: lines[i]!.flat, caseNumber: null, form: 'heading' }, i, trimEnd(lines, i, itemEnd));
-  });
+  return pointsAt(lines, at, end, excluded, 'heading', (i) => lines[i]!.flat);
 }
