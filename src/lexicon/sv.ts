@@ -951,7 +951,6 @@ export const INLINE_BODY_HEADINGS = [
   'förslag till fullmäktige', 'förslag till kommunstyrelsen',
 ] as const;
 
-/** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
 /**
  * Points an agenda may put before its numbered ones without a number (`Val av justerare`
  * over `1. Godkännande av dagordning`): matched as the whole line, lower case.
@@ -976,6 +975,7 @@ export const POINT_PAGE_WORDS = ['ärende', 'punkt'] as const;
 /** The labels of who presents a point (`Föredragande: Lena Ek`). */
 export const PRESENTER_LABELS = ['föredragande', 'föredragare'] as const;
 
+/** Labels inside an item's body, written with a colon, that a flattened page runs on (`… bygglov. Föredragande: Lisa Holm`). */
 export const INLINE_BODY_LABELS = [...PRESENTER_LABELS, 'bilagor', 'bilaga', 'handlingar'] as const;
 
 /** What a point's heading says its presenter does after the name (`Ekonomi – förbundschef Eva Holm informerar`). */
@@ -1003,7 +1003,6 @@ export const CASE_CONTACT_LABELS = ['handläggare', 'ansvarig handläggare', 'ko
 /** Labels of an action list in notes, with their colon (`Ansvarig: Eva Holm`, `Klart till: oktober`): no part of the decision above. */
 export const ACTION_LABELS = ['ansvarig', 'ansvariga', 'ansvar', 'klart till', 'klart senast', 'klar senast', 'senast klart', 'deadline', 'återrapport till', 'återrapporteras'] as const;
 
-/** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 /**
  * How a § says the meeting opened or closed, the hour after it (`Ordföranden öppnar mötet kl. 13.00`,
  * `Mötet förklaras avslutat klockan 15.20`): the meeting's words, and the verb's forms before them
@@ -1039,6 +1038,7 @@ export const TIMED_POINTS = {
   start: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'välkommen och mötets öppnande', 'inledning'],
   end: ['mötets avslutande', 'mötet avslutas', 'mötet avslutades', 'mötets avslut', 'sammanträdets avslutande', 'sammanträdet avslutas', 'avslutning', 'avslutande'],
 } as const;
+/** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 
 /** Words that say the meeting was held at a distance. */
@@ -1174,10 +1174,10 @@ export const TITLE_LINK_WORDS = [
  */
 export const COMPANY_FORMS = ['AB', 'HB', 'KB', 'Ab', 'Oy', 'Oyj', 'Abp', 'AB:s', 'HB:s'] as const;
 
-/** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
 /** The words of a page's counter (`Sida 1 (4)`, `Sid 2 av 5`, `Blad 3`): never part of a name standing before them. */
 export const PAGE_WORDS = ['sida', 'sid', 'sid.', 'blad', 'page'] as const;
 
+/** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
 export const CONTACT_LABELS = [
   'postadress', 'besöksadress', 'adress', 'telefon', 'tel', 'tfn', 'fax', 'telefax', 'växel', 'e-post', 'epost', 'mail',
   'hemsida', 'webbplats', 'webb', 'organisationsnummer', 'organisationsnr', 'org.nr', 'orgnr', 'bankgiro', 'plusgiro', 'postgiro',

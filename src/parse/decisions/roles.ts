@@ -44,8 +44,6 @@ const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
  * What each paragraph is. Decisions, proposal and process all read an item's paragraphs so:
  * the item reads them once and hands the reading to each (a cache keyed by the paragraphs'
  * array cost more than the tests it saved, in its inserts and in the collector's work on it).
- */
-/**
  * `headingsApart`: the paragraphs were split with every body heading a paragraph of its own (`paragraphs(…,
  * isBodyHeading)`, as an item's body is): no line of a longer paragraph is one, and none is asked again.
  */

@@ -166,7 +166,6 @@ const FORBUND_ORGANS = new Set<string>(BODIES.map((b) => b.canonical));
 const MUNICIPAL_ORGAN = /kommun(?:styrelse|fullmäktige)|nämnd|stads(?:styrelse|fullmäktige)|regionstyrelse/iu;
 const HOST_OR_MEMBER_FIELDS = new Set<string>(['place', 'placeAndTime', 'participants']);
 
-/** The source lines of the front page's place and of its participant lists. */
 /**
  * The body the header's lines name, unless a participant's entry names it (`Övriga deltagande Lisa Holm,
  * kommunstyrelsens ordförande`, `Lars Holm, vattenrådet`): that organ is the participant's, and the lines
@@ -190,6 +189,7 @@ function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<ty
   return inEntry ? headerBody(headerLines.filter((_, j) => j !== k), doc) : found;
 }
 
+/** The source lines of the front page's place and of its participant lists. */
 function hostAndMemberLines(lines: readonly Line[], doc: Segmented): Set<number> {
   const out = new Set<number>();
   for (const f of doc.frontPage.fields) if (HOST_OR_MEMBER_FIELDS.has(f.field)) for (const v of f.values) out.add(lines[v.at]!.no);
