@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
+// the §§ under each front page
+const ITEMS = ['§ 12 Val av justerare', 'Per Ås utses att justera.', '', '§ 13 Övrigt', 'Inget.'];
+
 const page = (chair: string, secretary: string) =>
   meetingDoc(
     text(
@@ -20,11 +23,7 @@ const page = (chair: string, secretary: string) =>
       `Ordförande ${chair}`,
       'Justerande Per Ås',
       '',
-      '§ 12 Val av justerare',
-      'Per Ås utses att justera.',
-      '',
-      '§ 13 Övrigt',
-      'Inget.',
+      ...ITEMS,
     ),
   );
 
@@ -52,11 +51,7 @@ describe('a middle initial in a flattened page', () => {
       'Kommunstyrelsen',
       'Tid 2024-03-12 kl 13.00-15.00 Plats Kommunhuset Beslutande Anna Berg (C), ordförande Per Ås (M) Lisa J Holm (S) Utses att justera Per Ås Underskrifter Sekreterare Ordförande Justerande Eva R Sten Anna Berg Per Ås',
       '',
-      '§ 12 Val av justerare',
-      'Per Ås utses att justera.',
-      '',
-      '§ 13 Övrigt',
-      'Inget.',
+      ...ITEMS,
     ),
   );
   it('keeps the initial in the run-on members’ list and in the row of signers’ names', () => {
