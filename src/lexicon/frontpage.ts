@@ -111,7 +111,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   { field: 'storedAt', value: 'text', words: [...POSTING.stored, 'förvaringsplats för protokollet', 'protokollets förvaringsplats'] },
   // the last day to appeal: a date of the anslag block that is nobody's value above it (no field of the output)
   { field: 'appealBy', value: 'date', words: ['sista datum för överklagande', 'sista dag för överklagande', 'sista dagen för överklagande', 'sista dag för överklagan', 'datum för överklagan till och med', 'sista datum för överklagan'] },
-  { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'underskrift/anslagsansvarig', 'underskrift / anslagsansvarig', 'underskrift/anslagstavla', 'underskrift / anslagstavla', 'underskrift/anslag tas ned', 'underskrift / anslag tas ned', 'underskrift/anslaget nedtaget', 'utdragsbestyrkande', 'intygar'] },
+  { field: 'certifiedBy', value: 'persons', words: ['underskrift', 'underskrift/an', 'underskrift / an', 'underskrift/anslagsansvarig', 'underskrift / anslagsansvarig', 'underskrift/anslagstavla', 'underskrift / anslagstavla', 'underskrift/anslag tas ned', 'underskrift / anslag tas ned', 'underskrift/anslaget nedtaget', 'utdragsbestyrkande', 'intygar'] },
 ];
 
 /**
