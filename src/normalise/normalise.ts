@@ -11,6 +11,7 @@ import { restoreLostSigns } from './lost-signs.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow } from './reflow.js';
+import { listGoesOn } from './related-list.js';
 import { removeRunningHeads } from './running.js';
 import { WEB_WRAPPERS } from '../lexicon/sv.js';
 import { opensLike } from '../text/patterns.js';
@@ -129,6 +130,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const physical = compactLines(clean, otherBreak ? LINE_BREAK_ALL : '\n', wide);
   const agenda = { agenda: 0, page: 0 };
   let wrapperBlock = false;
+  // the block is a list of other documents (`Relevanta dokument`), which goes on over blank lines (see listGoesOn)
+  let relatedList = false;
   let pageBreakPending = false;
   // a real page of the source (form feed, page marker), not only debris that ends one
   let pageStartPending = false;
@@ -208,7 +211,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it; `Download "…"`, the site's
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
-      wrapperBlock = raw.trim() !== '';
+      if (!wrapperBlock) relatedList = raw.length < WRAPPER_BLOCK_LENGTH;
+      wrapperBlock = raw.trim() !== '' || (relatedList && listGoesOn(physical, n));
       lines.push(blankLine(no));
       continue;
     }
