@@ -786,6 +786,11 @@ export const DECISION = {
   electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant',
     // as annual meetings elect (`Till rösträknare valdes …`, `Till valberedning valdes …`, `Till styrelseledamöter valdes …`)
     'rösträknare', 'valberedning', 'styrelseledamot', 'styrelseledamöter', 'styrelsesuppleant', 'styrelsesuppleanter'],
+  /**
+   * An election written as a label, the elected after its colon (`Val av ordförande för mötet: Eva Holm.`,
+   * `Val av justerare: Bo Ek, Siv Al.`), as an association's annual minutes write their standing points.
+   */
+  electionLabels: ['val av'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */

@@ -34,6 +34,16 @@ const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+// `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
+// after its colon and nothing else (not `Val av revisorer: Frågan bordläggs.`, `Val av ordförande: se bilaga 1`)
+const PERSON = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}';
+const ELECTION_LABEL = new RegExp(
+  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[\\p{L}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}:\\s*${PERSON}(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
+  'u',
+);
+const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
+/** `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says. */
+export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && ELECTION_LABEL.test(text);
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
@@ -43,7 +53,7 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 // (a trie, anyOf: it finds the first stem in a paragraph in less time than the alternation)
-export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom']);
+export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom', ...DECISION.electionLabels]);
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
@@ -201,6 +211,7 @@ export interface Deciding {
 export function decides(s: Sentence, own: string | null = null): Deciding | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
+  if (isElectionLabel(s.text)) return { by: null };
   // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);

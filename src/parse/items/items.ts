@@ -10,6 +10,7 @@ import { readCaseNumber } from '../../text/case-number.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
@@ -59,7 +60,7 @@ const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
 const isSentenceLine = (title: string): boolean => {
   if (!/[.!]$/u.test(title)) return electsFromOffice(title);
   const words = title.split(' ').length;
-  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title));
+  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
 };
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
@@ -161,10 +162,12 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const bodiless = !hasBody(lines, seg);
     // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
     const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
-    const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) ? pointText : null;
+    // (not `3. Val av justerare: Bo Ek, Siv Al.`: an election as a label, which the whole line states, neither here nor below)
+    const electionLabel = isElectionLabel(titleText);
+    const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) && !electionLabel ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
     // `2 Fastställande av dagordning att fastställa dagordningen`: a standing point's title run on with its decision
-    const standing = !point && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
+    const standing = !point && !electionLabel && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
     if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
@@ -178,7 +181,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
