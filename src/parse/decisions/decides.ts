@@ -29,7 +29,8 @@ const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?$
 const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
-const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
+// (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
+const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 // (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
@@ -58,7 +59,7 @@ export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
 const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
-const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
+const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs', 'lades']);
 const MAY_ELECT = hintOf(DECISION.elections);
 const ASSEMBLY_BODIES = new Set<string>(DECISION.assemblyBodies);
 const ASSEMBLY_PASSIVE = new RegExp(`${A}${W(DECISION.assemblyPassive)}${B}`, 'iu');
@@ -78,7 +79,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
-  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs',
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs', 'lades',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
