@@ -774,6 +774,8 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** Elected again, with the particle (`Bo Ek och Siv Al valdes om på ett år.`), beside `omvaldes`. */
+  electedAgain: ['valdes om', 'väljs om'],
   /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */
   electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */

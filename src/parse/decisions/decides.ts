@@ -33,6 +33,9 @@ const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.app
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 // (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// `Bo Ek och Siv Al valdes om på ett år.`: elected again, the sentence ending there or going on with the term or office
+// (not `Frågan om vilka som väljs om diskuterades`)
+const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
@@ -277,7 +280,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
-      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text))))
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text))))
   ) {
     return { by: null };
   }
