@@ -36,6 +36,8 @@ const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.ele
 // `Bo Ek och Siv Al valdes om på ett år.`: elected again, the sentence ending there or going on with the term or office
 // (not `Frågan om vilka som väljs om diskuterades`)
 const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
+// `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
+const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+\\p{Lu}\\p{Ll}`, 'u');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
@@ -280,7 +282,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
-      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text))))
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text))))
   ) {
     return { by: null };
   }
