@@ -10,6 +10,7 @@ import { readCaseNumber } from '../../text/case-number.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
 import { isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
@@ -61,6 +62,12 @@ const isSentenceLine = (title: string): boolean => {
   if (!/[.!]$/u.test(title)) return electsFromOffice(title);
   const words = title.split(' ').length;
   return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
+};
+// `1. Lisa Berg hälsade alla välkomna.`: a cut after `Lisa`, `Anna-Karin` or `Per Ek` lands inside the name that opens the sentence
+const NAME_PIECE = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u;
+const opensName = (title: string): boolean => {
+  const m = NAME_PIECE.exec(title);
+  return m !== null && isGivenName(m[1]!);
 };
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
@@ -181,7 +188,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
