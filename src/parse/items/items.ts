@@ -56,10 +56,12 @@ const SENTENCE_WORDS = 5;
 // (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
 // an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
 const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+// (`6. Den utskickade dagordningen godkändes`: the same passive ending the line, its stop left out)
+const ENDS_DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.assemblyPassive])})$`, 'u');
 const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
 // (and `2. Till justerare väljs Kajsa Wid och Rolf Ask`, an election told from its office, whether it ends on a stop or not)
 const isSentenceLine = (title: string): boolean => {
-  if (!/[.!]$/u.test(title)) return electsFromOffice(title);
+  if (!/[.!]$/u.test(title)) return electsFromOffice(title) || ENDS_DECIDING.test(title);
   const words = title.split(' ').length;
   return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
 };
