@@ -774,6 +774,8 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** Elected again, with the particle (`Bo Ek och Siv Al valdes om på ett år.`), beside `omvaldes`. */
+  electedAgain: ['valdes om', 'väljs om'],
   /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */
   electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
@@ -786,6 +788,11 @@ export const DECISION = {
   electedOffices: ['firmatecknare', 'attestant', 'attestanter', 'representant', 'representanter', 'ledamot', 'ledamöter', 'ersättare', 'vice ordförande', 'kontaktperson', 'sammankallande', 'revisor', 'revisorer', 'kassör', 'suppleant', 'suppleanter', 'revisorssuppleant',
     // as annual meetings elect (`Till rösträknare valdes …`, `Till valberedning valdes …`, `Till styrelseledamöter valdes …`)
     'rösträknare', 'valberedning', 'styrelseledamot', 'styrelseledamöter', 'styrelsesuppleant', 'styrelsesuppleanter'],
+  /**
+   * An election written as a label, the elected after its colon (`Val av ordförande för mötet: Eva Holm.`,
+   * `Val av justerare: Bo Ek, Siv Al.`), as an association's annual minutes write their standing points.
+   */
+  electionLabels: ['val av'],
   /** Words after the elected names that go on with the sentence (`Anna Ek utses att justera`, `… jämte ordföranden`). */
   electionTails: ['att', 'som', 'jämte', 'med', 'den', 'från', 'för', 'samt att'],
   /** Paragraph openers that are a decision by themselves. */

@@ -8,7 +8,8 @@ import { alternation } from './patterns.js';
 const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
 
 // `Till sekreterare valdes Ivar Holm.`, `Till revisorer för ett år väljs …`: an election told from its office, the verb within a few words
-const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s\\p{Ll}+){0,3}\\s(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
+// (the term written out or in digits: `Till ordinarie ledamöter på två år valdes: …`, `Till kassör på 2 år valdes …`)
+const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s[\\p{Ll}\\d]+){0,5}\\s(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
 
 /** `Till justerare väljs Kajsa Wid …`: an election told from its office. */
 export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);

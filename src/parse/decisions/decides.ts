@@ -29,11 +29,27 @@ const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?$
 const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
-const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|läggs\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
+// (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
+const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 // (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
 const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+// `Bo Ek och Siv Al valdes om på ett år.`: elected again, the sentence ending there or going on with the term or office
+// (not `Frågan om vilka som väljs om diskuterades`)
+const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
+// `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
+const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+\\p{Lu}\\p{Ll}`, 'u');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+// `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
+// after its colon and nothing else (not `Val av revisorer: Frågan bordläggs.`, `Val av ordförande: se bilaga 1`)
+const PERSON = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}';
+const ELECTION_LABEL = new RegExp(
+  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[\\p{L}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}:\\s*${PERSON}(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
+  'u',
+);
+const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
+/** `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says. */
+export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && ELECTION_LABEL.test(text);
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
@@ -43,12 +59,12 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 // (a trie, anyOf: it finds the first stem in a paragraph in less time than the alternation)
-export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom']);
+export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom', ...DECISION.electionLabels]);
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
 const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
-const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs']);
+const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs', 'lades']);
 const MAY_ELECT = hintOf(DECISION.elections);
 const ASSEMBLY_BODIES = new Set<string>(DECISION.assemblyBodies);
 const ASSEMBLY_PASSIVE = new RegExp(`${A}${W(DECISION.assemblyPassive)}${B}`, 'iu');
@@ -68,7 +84,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
-  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs',
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs', 'lades',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
@@ -201,6 +217,7 @@ export interface Deciding {
 export function decides(s: Sentence, own: string | null = null): Deciding | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
+  if (isElectionLabel(s.text)) return { by: null };
   // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
@@ -265,7 +282,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
-      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text))))
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text))))
   ) {
     return { by: null };
   }

@@ -29,6 +29,11 @@ import { pushSplit } from './split.js';
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
 const NAMES_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{1,3}\)))+$/u;
 
+// `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
+const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
+// `Dana Kron till ordförande.`, `Gösta Hall och Per Ås till ledamöter`: the elected, `till`, the office, one line
+const ELECTED_ENTRY = /^\p{Lu}\p{Ll}[\p{L} ,-]{2,80}?\still\s\p{Ll}[^.!?\n]{0,80}\.?$/u;
+
 /** Decisions of one item body, given as paragraphs. */
 // longest first: `samt att` before `samt`
 const CLAUSE_JOINS = [...DECISION.clauseJoins].sort((a, b) => b.length - a.length).map((j) => ` ${j}`);
@@ -89,6 +94,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let afterClause = false;
   // a remark on how it was decided was read (`Beslutet var enhälligt.`): what follows under the heading decides only by its own words
   let remarked = false;
+  // an election whose verb ended its paragraph (`Mötet valde`): the paragraphs of the elected after it are its list
+  let electing: Decision | null = null;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
@@ -173,7 +180,16 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       }
       continue;
     }
-    if (role !== 'body' || headed) continue;
+    if (role !== 'body' || headed) {
+      electing = null;
+      continue;
+    }
+    // `Mötet valde` / `Dana Kron till ordförande.` / `Gösta Hall till kassör.`: the elected one a paragraph, the election's list
+    if (electing && ELECTED_ENTRY.test(p.text)) {
+      electing.text += `\n${p.text}`;
+      continue;
+    }
+    electing = null;
     const label = labelOf(p.text);
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
@@ -203,6 +219,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides
       if (m && text !== '' && !(motions === true && m.by === null && !labelled)) {
         pushSplit(out, p, from, m, own, weak);
+        const last = out[out.length - 1];
+        electing = last && ELECTING_ENDS.test(last.text) ? last : null;
         break;
       }
     }

@@ -10,6 +10,8 @@ import { readCaseNumber } from '../../text/case-number.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { isGivenName } from '../../text/persons.js';
+import { isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
@@ -54,12 +56,20 @@ const SENTENCE_WORDS = 5;
 // (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
 // an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
 const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+// (`6. Den utskickade dagordningen godkändes`: the same passive ending the line, its stop left out)
+const ENDS_DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.assemblyPassive])})$`, 'u');
 const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
 // (and `2. Till justerare väljs Kajsa Wid och Rolf Ask`, an election told from its office, whether it ends on a stop or not)
 const isSentenceLine = (title: string): boolean => {
-  if (!/[.!]$/u.test(title)) return electsFromOffice(title);
+  if (!/[.!]$/u.test(title)) return electsFromOffice(title) || ENDS_DECIDING.test(title);
   const words = title.split(' ').length;
-  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title));
+  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
+};
+// `1. Lisa Berg hälsade alla välkomna.`: a cut after `Lisa`, `Anna-Karin` or `Per Ek` lands inside the name that opens the sentence
+const NAME_PIECE = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u;
+const opensName = (title: string): boolean => {
+  const m = NAME_PIECE.exec(title);
+  return m !== null && isGivenName(m[1]!);
 };
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
@@ -161,10 +171,12 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const bodiless = !hasBody(lines, seg);
     // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
     const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
-    const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) ? pointText : null;
+    // (not `3. Val av justerare: Bo Ek, Siv Al.`: an election as a label, which the whole line states, neither here nor below)
+    const electionLabel = isElectionLabel(titleText);
+    const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) && !electionLabel ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
     // `2 Fastställande av dagordning att fastställa dagordningen`: a standing point's title run on with its decision
-    const standing = !point && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
+    const standing = !point && !electionLabel && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
     if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
@@ -178,7 +190,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()))) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
