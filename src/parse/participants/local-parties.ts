@@ -3,7 +3,9 @@
 // parties the same way (`Eva Ek (S)`, `Stina Alm (SD)`), such letters are a party too, unless
 // they are a known organisation's (`(FK)`, `(AF)`, `(VGR)`) or an organ's (`(KS)`). Only those who
 // sit on the organ have a party there: staff and guests in brackets are their employer's (`(EY)`).
-import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
+// Lists that write the parties in lower case (`(s)`, `(m)`) write a local one so too (`Ann Berg, (ns),
+// Gällivare`): read as a note, it becomes a party in capitals, unless it says how the person attends (`(tjg)`).
+import { ATTENDANCE_NOTE_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ABBREVIATIONS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
 
 // how many people of the document must have a national party for the lists to write parties in brackets
@@ -12,6 +14,9 @@ const PARTIES_SEEN = 2;
 const LETTERS = /^\p{Lu}(?:\p{Lu}{1,3}|\p{Ll}\p{Lu}{1,2}|\p{Lu}\p{Ll}\p{Lu})$/u;
 const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
 const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
+// (a local party's letters in lower case: two or three, as `ns`, `spi`; the note is nothing else)
+const LOWER_LETTERS = /^\p{Ll}{2,3}$/u;
+const NOT_LOWER_PARTY = new Set<string>([...ATTENDANCE_NOTE_WORDS, ...Object.keys(POSITION_ABBREVIATIONS), ...[...NOT_PARTY].map((a) => a.toLowerCase())]);
 
 /** Moves a local party's letters from the organisation to the party, where the document's lists name parties. */
 export function readLocalParties(people: Participant[]): void {
@@ -22,5 +27,10 @@ export function readLocalParties(people: Participant[]): void {
     if (p.party !== null || p.organisation === null || !SEATED.has(p.role) || !LETTERS.test(p.organisation) || NOT_PARTY.has(p.organisation.toUpperCase())) continue;
     p.party = p.organisation;
     p.organisation = null;
+  }
+  for (const p of people) {
+    if (p.party !== null || p.note === null || !SEATED.has(p.role) || !LOWER_LETTERS.test(p.note) || NOT_LOWER_PARTY.has(p.note)) continue;
+    p.party = p.note.toUpperCase();
+    p.note = null;
   }
 }
