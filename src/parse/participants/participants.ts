@@ -3,7 +3,7 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { cutAtCrosses, isMarkOnly, readMarks, type Mark } from './attendance.js';
+import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { rollCallProse } from './roll-call-prose.js';
@@ -99,7 +99,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
-      for (const fields of people) {
+      for (const read of people) {
+        // `Anna Ek (S), Per Ås (M) ej närvarande, Eva Holm (C)`: a remark after one person of a run-on list, which the
+        // entry's own mark did not see, says that person stayed away (and is no position or note of theirs)
+        const gone = people.length > 1 && (isAbsentRemark(read.position) || isAbsentRemark(read.note));
+        const fields = gone ? { ...read, position: isAbsentRemark(read.position) ? null : read.position, note: isAbsentRemark(read.note) ? null : read.note } : read;
         // `Anna Ek (S) lämnade mötet efter § 9` below the list that names her: her attendance, not a second Anna Ek
         const again = fields.changed !== undefined && fields.organisation === null && fields.position === null && fields.substituteFor === null ? out.find((p) => p.name === fields.name) : undefined;
         if (again) {
@@ -108,7 +112,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         }
         // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
         // (and staff named with their position among members or deputies, `… samt sekreterare Lisa Dahl`, take no part in deciding)
-        const role = absent
+        const role = absent || gone
           ? 'absent'
           : generic
             ? (roleOfPosition(fields.position) ??
