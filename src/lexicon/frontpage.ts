@@ -94,6 +94,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens paragrafer plats och tid', 'justeringens paragraf plats och tid',
       // (and its first line alone, the cell's `och tid` printed further down: `Justeringens plats  Kansliet 2011-10-19`)
       'justeringens plats', 'justeringens tid',
+      // `Justeringens utförande  Digital justering 2019-02-11`: how, where and when the minutes are adjusted
+      'justeringens utförande',
     ],
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },
