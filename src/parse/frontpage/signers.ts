@@ -26,8 +26,10 @@ const PARTY_AFTER = /\([^()]{0,40}\)$/u;
 function nameAlone(part: string): string {
   const reversed = surnameFirst(part.trimStart());
   if (reversed) return reversed.name;
-  const comma = part.indexOf(',');
-  const name = (comma >= 0 ? part.slice(0, comma) : part).trimEnd();
+  // (`Bo Ek (oberoende, tidigare KD)`: the bracket closing the part goes first, its comma with it)
+  const bare = part.endsWith(')') ? part.replace(PARTY_AFTER, '').trimEnd() : part;
+  const comma = bare.indexOf(',');
+  const name = (comma >= 0 ? bare.slice(0, comma) : bare).trimEnd();
   return name.replace(PARTY_AFTER, '');
 }
 
