@@ -56,9 +56,14 @@ function withoutOpeningPoint(part: string): string {
   return part;
 }
 
+// `Ulla Ek Paragrafer 1-2`: the declared range printed beside the signer's name (a grid's row flattened)
+// (the value's spaces are single: it was collapsed)
+const RANGE_AFTER = / [Pp]aragrafer?:? (?:§ ?)?\d.*$/u;
+
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
-  return withoutDeputy(value)
+  // (the range's word asked first: most values hold none)
+  return withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value)
     .split(NAMES_APART)
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
     .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*')).map(withoutEdgeLabels))
