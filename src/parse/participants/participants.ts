@@ -10,7 +10,7 @@ import { rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
-import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
+import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -23,13 +23,14 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
+  const coOptedApart = groups.some((g) => CO_OPTED_HEADING.test(g.label));
   // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
   // it lists the members, and the staff named with their positions beside them
   const noMembersApart = !groups.some((g) => g.role === 'member');
   for (const g of groups) {
     const generic = GENERIC_HEADING.test(g.label);
     const chaired = generic && !othersApart && noMembersApart && g.role === 'other' && g.entries.some((e) => MEMBER_POSITION.test(e.text));
-    const base = generic && (othersApart || chaired) && g.role === 'other' ? 'member' : g.role;
+    const base = generic && (othersApart || chaired || (coOptedApart && PRESENT_HEADING.test(g.label))) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
     // `Närvarande vid uppropet: … utom …. Som ersättare … inträder: …`: a roll call in prose
