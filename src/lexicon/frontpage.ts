@@ -90,10 +90,14 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens plats och datum', 'plats/tid för justering', 'tid/plats för justering', 'justeringens plats/tid', 'justeringens tid/plats', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
       // Swedish-language Finnish minutes: `Protokollet justerat   Sjöstrand 12.5.2023`
       'protokollet justerat', 'protokollet justerades', 'protokollet har justerats', 'protokolljustering', 'protokollets justering',
+      // (and checked, as Finnish `tarkastettu` is also put: `Protokollet granskat   Sjöstrand 12.5.2023`)
+      'protokollet granskat', 'protokollet granskades', 'protokollet har granskats',
       // the label's cell of two lines (`Justeringens` / `plats och tid`) flattened around the cell beside it (`Paragrafer`)
       'justeringens paragrafer plats och tid', 'justeringens paragraf plats och tid',
       // (and its first line alone, the cell's `och tid` printed further down: `Justeringens plats  Kansliet 2011-10-19`)
       'justeringens plats', 'justeringens tid',
+      // `Justeringens utförande  Digital justering 2019-02-11`: how, where and when the minutes are adjusted
+      'justeringens utförande',
     ],
   },
   { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },

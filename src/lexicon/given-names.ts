@@ -27,7 +27,7 @@ Atle August Augusta Aulikki Aune Aurora Axel Ayan Ayla Aylin Ayman Ayse Aysel Ay
 Beata Beatrice Behrouz Bella Ben Benedikt Bengt Bengt-Göran Bengt-Johan Bengta Benita Benjamin Benny Berit Berna Berndt Bernhard
 Bernt Bert Berta Bertel Bertil Betty Bibbi Bilal Bill Billy Birger Birgit Birgitta Bjarne Björn Björne Bo Bo-Göran Bodil Boris
 Bosse Branka Brian Brita Britt Britt-Marie Britta Bror Bror-Erik Bruno Burak Börje Calle Camilla Carin Carina Carita Carl
-Carl-Johan Carlos Carola Carolina Caroline Casper Catarina Catharina Cathrine Catrin Cecilia Cecilie Celine Cem Charles Charlie
+Carl-Johan Carlos Carola Carolina Caroline Carsten Casper Catarina Catharina Cathrine Catrin Cecilia Cecilie Celine Cem Charles Charlie
 Charlotta Charlotte Chloé Chris Christel Christer Christian Christin Christina Christine Christoffer Christopher Claes Clara Clas
 Claudia Colin Conny Craig Cristina Curt Dag Dagmar Dagny Dalia Dan Daniel Daniela Danielle Danny Dara Dariush David Davor Dean
 Dejan Denise Deniz Dennis Derek Derya Desirée Diana Dick Diego Dilan Dino Doris Dorota Douglas Dragan Dragana Duncan Dusan Dušan
@@ -53,7 +53,7 @@ Jarmo Jasmin Jasmina Jasna Javad Jawad Jeanette Jelena Jenna Jenni Jennie Jennif
 Jimmy Joakim Joanna Joar Joel Johan Johanna Johannes John Johnny Jon Jonas Jonatan Jonathan Joni Jonna Jonny Joonas Jorge Jorma
 Josef Josefin Josefina Josefine Joseph José Jouko Jouni Jovan Juan Judit Juha Juhani Juho Jukka Julia Julian Julie Julio Julius
 Jussi Juuso Jyrki Jöns Jörgen Kaarina Kaarlo Kaija Kaisa Kaj Kajsa Kalevi Kalle Kamal Kamran Kari Karim Karin Karina Karl
-Karl-Erik Karl-Gustav Karolina Karwan Kaspar Kasper Katarina Katarzyna Kate Katharina Kathrin Katja Katrin Katrina Kauko Kawa
+Karl-Erik Karl-Gustav Karolina Karsten Karwan Kaspar Kasper Katarina Katarzyna Kate Katharina Kathrin Katja Katrin Katrina Kauko Kawa
 Keijo Keith Kelly Kemal Kenan Kennet Kenneth Kent Kerstin Kerttu Kettil Kevin Khadija Khaled Khalid Kicki Kim Kimmo Kirsi Kirsten
 Kirsti Kjell Klara Klas Knut Kokab Konrad Konsta Kristel Krister Kristian Kristiina Kristin Kristina Kristine Kristoffer Krzysztof Kurt
 Kurtis Kyösti Kåre Lage Laila Lailla Larry Lars Lars-Erik Lars-Göran Lars-Olof Lasse Lassi Laura Lauri Layla Lea Leena Leevi Leia

@@ -263,8 +263,11 @@ const ROLE_IN_BRACKET = /^([^()]{3,60}?)\s*\((\p{L}{4,20})\)$/u;
 /** A line of names in columns, each perhaps followed by `, Organisation`. */
 export const isNameRow = (line: Line): boolean => {
   const cols = columns(line.text);
-  return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!));
+  return cols.length > 0 && cols.every((c) => looksLikeName(c.split(',')[0]!) && !hasLabelWord(c));
 };
+
+/** `Sekreterare Paragrafer`, `Justerande Sammanträde`: a signer's label among the words, a grid's labels flattened with no names in it. */
+const hasLabelWord = (text: string): boolean => text.split(' ').some((w) => LABEL_ROLE.has(w.toLowerCase()));
 
 // `Underskrifter   Henrik Holm   Lars Vik`: the block's heading in the first column of its first row of names
 const SIGNATURES_HEADING = /^(?:underskrifter|underskrift|signaturer)$/iu;
@@ -284,6 +287,8 @@ export function namesOverLabels(line: Line, below: Line): string[] | null {
     if (names && names.every(looksLikeName)) return names;
   }
   if (cols.length === 0 || !cols.every((c) => looksLikeName(c.split(',')[0]!))) return null;
+  // (`Sekreterare Paragrafer` over `Ordförande`: a grid's labels with no names in it, flattened, name nobody)
+  if (cols.some(hasLabelWord)) return null;
   return labels === cols.length ? cols : null;
 }
 

@@ -6,7 +6,7 @@ import type { FrontField } from '../../lexicon/frontpage.js';
 import { collapse } from '../../text/line.js';
 import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
-import { ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
+import { OPENING_POINTS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
 import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
@@ -26,8 +26,10 @@ const PARTY_AFTER = /\([^()]{0,40}\)$/u;
 function nameAlone(part: string): string {
   const reversed = surnameFirst(part.trimStart());
   if (reversed) return reversed.name;
-  const comma = part.indexOf(',');
-  const name = (comma >= 0 ? part.slice(0, comma) : part).trimEnd();
+  // (`Bo Ek (oberoende, tidigare KD)`: the bracket closing the part goes first, its comma with it)
+  const bare = part.endsWith(')') ? part.replace(PARTY_AFTER, '').trimEnd() : part;
+  const comma = bare.indexOf(',');
+  const name = (comma >= 0 ? bare.slice(0, comma) : bare).trimEnd();
   return name.replace(PARTY_AFTER, '');
 }
 
@@ -36,12 +38,35 @@ const NEXT_NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+\\p{Lu}';
 // `och`, `;`, a column gap, a comma before the next name, the space after a party's bracket before the next name
 const NAMES_APART = new RegExp(`(?<!\\s)\\s+och\\s+|;|(?<!\\s)\\s{2,}|,\\s*(?=${NEXT_NAME})|(?<=\\))\\s(?=${NEXT_NAME})`, 'u');
 
+// the first words of the points a meeting opens with (`Upprop`, `Mötets öppnande`, `Val av justerare`)
+const OPENING_WORDS = new Set<string>(OPENING_POINTS.map((p) => p.split(' ')[0]!));
+
+/**
+ * `Nils Ek Upprop och närvaro`: a signer's name run on into the meeting's first point, its heading without a
+ * number; the name ends before the point (two words of the name are kept at least).
+ */
+function withoutOpeningPoint(part: string): string {
+  const words = part.trim().split(' ');
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (!OPENING_WORDS.has(w)) continue;
+    const rest = words.slice(k).join(' ').toLowerCase();
+    if (OPENING_POINTS.some((p) => rest === p || rest.startsWith(`${p} `))) return words.slice(0, k).join(' ');
+  }
+  return part;
+}
+
+// `Ulla Ek Paragrafer 1-2`: the declared range printed beside the signer's name (a grid's row flattened)
+// (the value's spaces are single: it was collapsed)
+const RANGE_AFTER = / [Pp]aragrafer?:? (?:§ ?)?\d.*$/u;
+
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
-  return withoutDeputy(value)
+  // (the range's word asked first: most values hold none)
+  return withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value)
     .split(NAMES_APART)
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
-    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutEdgeLabels(part))), '.…_: '), '.,*')).map(withoutEdgeLabels))
+    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*')).map(withoutEdgeLabels))
     .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
 }
 

@@ -52,6 +52,9 @@ const markOf = (token: string): Mark => {
   return null;
 };
 
+/** `ej närvarande`, `anmält förhinder`: a remark, as a whole, that the person stayed away. */
+export const isAbsentRemark = (text: string | null): boolean => text !== null && text.length <= 40 && markOf(text) === 'absent';
+
 /**
  * A mark alone, or with what is said of the person after a comma (`X`, `X, § 3-7`): a column of
  * marks flattened apart from its names, which names nobody.

@@ -8,6 +8,10 @@ import type { ParticipantFields } from './line.js';
 // own `ledamot` or `ersättare` tells the role
 export const GENERIC_HEADING = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
 export const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande))?$/iu;
+// the co-opted (`Adjungerade`), who sit beside a board's members without deciding: beside them a bare `Närvarande`
+// lists the members (not `Deltagare`, a working group's officials with guests beside them)
+export const CO_OPTED_HEADING = /^adjunger(?:ade?|ande)$/iu;
+export const PRESENT_HEADING = /^(?:närvarande|närvaro)$/iu;
 // (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
 export const MEMBER_POSITION = /(?<![\p{L}])(?:ordförande|ordf\.?|ledamot)(?![\p{L}])/iu;
 // `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short

@@ -3,14 +3,14 @@
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
-import { cutAtCrosses, isMarkOnly, readMarks, type Mark } from './attendance.js';
+import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
 import { rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
-import { GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
+import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -23,13 +23,14 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
+  const coOptedApart = groups.some((g) => CO_OPTED_HEADING.test(g.label));
   // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
   // it lists the members, and the staff named with their positions beside them
   const noMembersApart = !groups.some((g) => g.role === 'member');
   for (const g of groups) {
     const generic = GENERIC_HEADING.test(g.label);
     const chaired = generic && !othersApart && noMembersApart && g.role === 'other' && g.entries.some((e) => MEMBER_POSITION.test(e.text));
-    const base = generic && (othersApart || chaired) && g.role === 'other' ? 'member' : g.role;
+    const base = generic && (othersApart || chaired || (coOptedApart && PRESENT_HEADING.test(g.label))) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
     // `Närvarande vid uppropet: … utom …. Som ersättare … inträder: …`: a roll call in prose
@@ -99,7 +100,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
-      for (const fields of people) {
+      for (const read of people) {
+        // `Anna Ek (S), Per Ås (M) ej närvarande, Eva Holm (C)`: a remark after one person of a run-on list, which the
+        // entry's own mark did not see, says that person stayed away (and is no position or note of theirs)
+        const gone = people.length > 1 && (isAbsentRemark(read.position) || isAbsentRemark(read.note));
+        const fields = gone ? { ...read, position: isAbsentRemark(read.position) ? null : read.position, note: isAbsentRemark(read.note) ? null : read.note } : read;
         // `Anna Ek (S) lämnade mötet efter § 9` below the list that names her: her attendance, not a second Anna Ek
         const again = fields.changed !== undefined && fields.organisation === null && fields.position === null && fields.substituteFor === null ? out.find((p) => p.name === fields.name) : undefined;
         if (again) {
@@ -108,7 +113,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         }
         // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
         // (and staff named with their position among members or deputies, `… samt sekreterare Lisa Dahl`, take no part in deciding)
-        const role = absent
+        const role = absent || gone
           ? 'absent'
           : generic
             ? (roleOfPosition(fields.position) ??

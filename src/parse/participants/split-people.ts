@@ -75,9 +75,12 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   return out;
 }
 
+// an initial standing for a given name: `P`, `P.`
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /**
  * Where the name read from a part starts in it: `Göteborg Jan-Olof Hed` read as one name of three capitalised words is
- * the town before `Jan-Olof Hed` when the first word is no given name and the second is.
+ * the town before `Jan-Olof Hed` when the first word is no given name and the second is (or an initial: `Göteborg P O Hed`).
  */
 function nameStart(part: string, name: string): number {
   const at = part.indexOf(name);
@@ -85,7 +88,8 @@ function nameStart(part: string, name: string): number {
   const space = name.indexOf(' ');
   const second = name.indexOf(' ', space + 1);
   if (space < 0 || second < 0 || isGivenName(name.slice(0, space))) return at;
-  return isGivenName(name.slice(space + 1, second)) ? space + 1 : at;
+  const next = name.slice(space + 1, second);
+  return isGivenName(next) || INITIAL.test(next) ? space + 1 : at;
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;

@@ -3,7 +3,7 @@
 // single label takes every name under it (`Vid protokollet` over two secretaries), and
 // `Ordförande Cecilia Andersson` carries both on one line.
 import type { Range } from '../../segment/items.js';
-import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, namesWithRoles, type SignatureRole } from '../../segment/signatures.js';
+import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, namesWithRoles, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
@@ -89,7 +89,9 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       // one text of as many names as labels (`Bo Lind Karin Alm (S) Olle Brink (M)`, a row flattened)
       const run = pending.length > 1 && columns(line.text).length === 1 ? namesRunTogether(line, pending.length) : null;
       if ((run || isNameRow(line)) && pending.length) {
-        const names = run ? run.map((n) => nameOf(n).replace(PARTY_AFTER, '')) : columns(line.text).map(nameOf);
+        const cols = run ? null : columns(line.text);
+        // (`Justeras` over `Tove Lind Per Holm`: one label's names run together in one column, one space apart, are its signers)
+        const names = run ? run.map((n) => nameOf(n).replace(PARTY_AFTER, '')) : pending.length === 1 && cols!.length === 1 ? runTogether(nameOf(cols![0]!)) : cols!.map(nameOf);
         // (names one a line under such labels take them in turn)
         let next: SignatureRole[] = [];
         if (leaderRow.length > 1 && !run && (leaderRow.length === names.length || names.length === 1)) {

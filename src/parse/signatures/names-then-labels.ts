@@ -11,6 +11,9 @@ import { looksLikeName } from '../../split/titles.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 
+// `(S)` after a signer's name
+const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
+
 // a line that opens with a signer's label, a name after it
 const OPENS_WITH_LABEL = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
 
@@ -34,7 +37,8 @@ function tokensOf(flat: string): Token[] | null {
     const run = runTogether(names.join(' '));
     names = [];
     if (!run.every((n) => n.includes(' ') && looksLikeName(n))) return false;
-    for (const name of run) out.push({ kind: 'name', name });
+    // (the party after a name is no part of it: `Anna Berg (S)` over `Ordförande` signs as Anna Berg)
+    for (const name of run) out.push({ kind: 'name', name: name.replace(PARTY_AFTER, '') });
     return true;
   };
   const words = rest === '' ? [] : rest.split(' ');

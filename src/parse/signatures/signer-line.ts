@@ -2,10 +2,10 @@
 // ordförande`), two names sharing one role (`Hanna Lilja / Per Sten, sekreterare`), or each
 // with their own (`Hanna Lilja, ordförande / Per Sten, sekreterare`). Only the last lines of
 // the document are read: in a header or a list of participants such a line is a person's entry.
-import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
+import { roleOfLabel, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { looksLikeName } from '../../split/titles.js';
-import { isGivenName } from '../../text/persons.js';
-import { isBlank, type Line } from '../../text/line.js';
+import { isGivenName, isStaffPosition } from '../../text/persons.js';
+import { columns, isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
@@ -19,6 +19,12 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     if (isBlank(lines[i]!)) continue;
     seen++;
     let found = signersOf(lines[i]!.flat);
+    // `Lars Holm   Eva Ring` over `Ordförande   Förbundschef`: the names over their titles, one a signer's
+    const over = !found && seen === 1 && i > start && !isBlank(lines[i - 1]!) ? namesOverTitles(lines[i - 1]!, lines[i]!) : null;
+    if (over) {
+      for (const [role, name] of over) signers[role].push(name);
+      break;
+    }
     // `4. Övriga frågor Lars Holm Ordförande Eva Ring Sekreterare`: the signers run on after the agenda's last point
     if (!found && seen === 1) {
       const tail = signersAfterText(lines[i]!.flat);
@@ -49,6 +55,25 @@ function signersAfterText(text: string): [SignatureRole, string][] | null {
     if (run) return run.map(({ role, name }) => [role, name]);
   }
   return null;
+}
+
+// a row of two to four titles is short
+const TITLES_LENGTH = 80;
+/**
+ * `Greta Wiklund   Arvid Nyqvist` over `Ordförande   Förbundschef` (in columns, or one space apart): each name over its
+ * title, a signer's label one of them at least; a title no signer's (`Förbundschef`) signs nothing. Null for other lines.
+ */
+function namesOverTitles(names: Line, titles: Line): [SignatureRole, string][] | null {
+  if (titles.flat.length > TITLES_LENGTH) return null;
+  const cols = columns(titles.text);
+  const words = cols.length > 1 ? cols : titles.flat.split(' ');
+  if (words.length < 2 || words.length > 4) return null;
+  const roles = words.map((w) => roleOfLabel(w));
+  if (roles.every((r) => r === null) || !words.every((w, k) => roles[k] !== null || isStaffPosition(w))) return null;
+  const named = columns(names.text);
+  const people = named.length === words.length ? named : named.length === 1 ? runTogether(names.flat) : [];
+  if (people.length !== words.length || !people.every(looksLikeName)) return null;
+  return people.flatMap((p, k): [SignatureRole, string][] => (roles[k] ? [[roles[k]!, p]] : []));
 }
 
 const OTHER_TITLE = /^\p{Ll}[\p{Ll} -]{2,40}$/u;

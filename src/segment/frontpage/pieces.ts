@@ -164,6 +164,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         col += head.length;
         rest = collapse(rest.slice(head.length));
       }
+      // `Underskrifter Sekreterare Paragrafer 1-2`: the range's label after the heading's first signer, as after a signer's own label
+      const after = rest !== '' && label.value === 'none' && heads.length === 1 && SIGNERS.has(heads[0]!.field) ? labelAt(rest) : null;
+      if (after?.field === 'paragraphs') {
+        pieces.push({ label: after, text: '', at: i, col, groupStart: false });
+        col += after.length;
+        rest = collapse(rest.slice(after.length));
+        heads = [...heads, after];
+      }
       // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
