@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -46,9 +46,10 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   if (span.kind) return { ...span, kind: span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);
-  // a file that is a verksamhetsplan alone, or the record of a meeting under no kind's word: its first line is its heading
+  // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
+  // page announcing its `Årsstämma`): its first line is its heading
   const first = lines[span.start];
-  const heading = (kind === 'other' || kind === 'notes') && title === null && first && isHeadingLike(first) ? first.flat : title;
+  const heading = kind !== 'minutes' && title === null && first && isHeadingLike(first) ? first.flat : title;
   return { ...span, kind, title: heading };
 }
 
@@ -80,10 +81,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat)) meetingLabels++;
+    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
-  if (MINUTES_WORD.test(head)) return 'minutes';
+  // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
+  if (MINUTES_WORD.test(points > 0 ? openingText.join(' ') : head)) return 'minutes';
   if (NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
@@ -122,6 +124,17 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+// `Årsstämman hålls onsdagen den 9 april 2025 kl. 19.00 i …`, `Välkommen till föreningsstämman den 22 maj 2025`: a
+// members' meeting named in a line with its day, as a date's label would (a page of statutes says no day: `före juni`)
+const ASSEMBLY_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,16}(?:${alternation(ASSEMBLY_MEETING_ENDINGS)})(?![\\p{L}])`, 'iu');
+const ANNOUNCEMENT_LENGTH = 200;
+// (every ending holds one of these: most lines are passed over by them alone)
+const announcesAssembly = (text: string): boolean =>
+  text.length <= ANNOUNCEMENT_LENGTH &&
+  /stämm|möte|samråd/iu.test(text) &&
+  ASSEMBLY_NAMED.test(text) &&
+  findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
 // what the meeting is asked to decide, in the words of a decision; a heading alone on its line

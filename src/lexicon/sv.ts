@@ -88,6 +88,15 @@ export const OTHER_DOCUMENT_TITLES = [
 /** The ends of words a protocol's number follows with its `nr` (`Styrelseprotokoll nr 5`, `styrelsemöte nr 7`). */
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
 
+/**
+ * The ends of the words that name a members' meeting (`Årsstämman`, `föreningsstämma`, `Distriktsstämman`,
+ * `årsmötet`, `Medlemssamrådet`): a page that names one in a line with its day announces that meeting.
+ */
+export const ASSEMBLY_MEETING_ENDINGS = [
+  'stämma', 'stämman', 'årsmöte', 'årsmötet', 'medlemsmöte', 'medlemsmötet', 'föreningsmöte', 'föreningsmötet',
+  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet',
+] as const;
+
 /** The word an appendix after the minutes is headed with (`Bilaga 1`, `Bilaga till protokoll § 5`). */
 export const APPENDIX_HEADINGS = ['bilaga', 'bil.'] as const;
 
