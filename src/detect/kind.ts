@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -54,6 +54,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
 }
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {
+  if (opensWithStatuteTitle(lines, span)) return 'other';
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
@@ -124,6 +125,17 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+// `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
+const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
+const STATUTE_TITLE_LENGTH = 90;
+/** The document's first line is the heading of a body's rules. */
+function opensWithStatuteTitle(lines: readonly Line[], span: DocumentSpan): boolean {
+  let i = span.start;
+  while (i < span.end && isBlank(lines[i]!)) i++;
+  const first = lines[i];
+  return first !== undefined && i < span.end && first.flat.length <= STATUTE_TITLE_LENGTH && STATUTE_TITLE.test(first.flat) && isHeadingLike(first);
+}
 
 // `Årsstämman hålls onsdagen den 9 april 2025 kl. 19.00 i …`, `Välkommen till föreningsstämman den 22 maj 2025`: a
 // members' meeting named in a line with its day, as a date's label would (a page of statutes says no day: `före juni`)

@@ -89,6 +89,15 @@ export const OTHER_DOCUMENT_TITLES = [
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
 
 /**
+ * Titles of a body's rules (`Arbetsordning för kommunfullmäktige`, `Reglemente för socialnämnden`, `Stadgar för …`),
+ * written after an organ's genitive too (`Kommunfullmäktiges arbetsordning`): they number their rules `§ 1`, `§ 2`.
+ */
+export const STATUTE_TITLES = [
+  'arbetsordning', 'reglemente', 'stadgar', 'stadga', 'normalstadgar', 'förvaltningsstadga', 'delegationsordning',
+  'förbundsordning', 'bolagsordning', 'attestordning',
+] as const;
+
+/**
  * The ends of the words that name a members' meeting (`Årsstämman`, `föreningsstämma`, `Distriktsstämman`,
  * `årsmötet`, `Medlemssamrådet`): a page that names one in a line with its day announces that meeting.
  */
