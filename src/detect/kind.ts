@@ -86,8 +86,12 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   const head = opening.join(' ');
   // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
-  if (MINUTES_WORD.test(points > 0 ? openingText.join(' ') : head)) return 'minutes';
-  if (NOTES_WORD.test(head)) return 'notes';
+  const named = points > 0 ? openingText.join(' ') : head;
+  // (a page about minutes, `Beslut … redovisas i protokoll`, `hitta protokoll från direktionens möten`, names them in its
+  // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
+  const minutesInSentences = MINUTES_WORD.test(named) && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
+  if (!minutesInSentences && MINUTES_WORD.test(named)) return 'minutes';
+  if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -100,6 +104,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
   const minutesFront = (): boolean => anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL));
+  // (… a guide to reading minutes has no § nor point, no role's heading nor a signer's label)
+  if (minutesInSentences) {
+    if (paragraphs > 0 || points > 0 || anyLine(lines, span, ROLE_HEADING) || anyLine(lines, span, SIGNATURE_LABEL)) return 'minutes';
+    if (NOTES_WORD.test(head)) return 'notes';
+  }
   if (NOTICE_WORD.test(openingText.join(' '))) {
     // (a contents heading, `Ärendelista` over `Information... 3`, is the minutes' table of contents, or a notice's)
     const own = openingAt.filter((i) => !headsContents(lines, i));
@@ -125,6 +134,15 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
+// a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
+const IN_SENTENCE = /\p{Ll}\s$/u;
+/** Every word for minutes in the text stands inside a sentence, none as a title's. */
+function namesMinutesInSentencesOnly(text: string): boolean {
+  for (const m of text.matchAll(MINUTES_WORDS)) if (!IN_SENTENCE.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  return true;
+}
 
 // `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
 const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
