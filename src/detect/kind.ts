@@ -43,7 +43,8 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
     ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? kindHeading(lines[i]!)?.text ?? lines[i]!.text).join(' '))
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
-  if (span.kind) return { ...span, kind: span.kind, title };
+  // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
+  if (span.kind) return { ...span, kind: talksAboutPapers(lines, span) ? 'other' : span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);
   // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
@@ -134,6 +135,37 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+// how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
+const ABOUT_LINES = 40;
+const ABOUT_WORDS = 8;
+const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).some((d) => d.iso !== null || d.day !== null);
+
+/**
+ * A document under a kind's title (`Protokoll`, `Kallelse till sammanträdet`) that is a guide to such papers: prose
+ * only, its lines no item's heading, no label of a meeting, role or signer, no day of a meeting.
+ */
+function talksAboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+  let sentences = 0;
+  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const text = line.flat;
+    // (the title is read for its day only: `Protokoll styrelsemöte 2014-03-08`)
+    if (span.titleLines.includes(i)) {
+      if (namesDay(text)) return false;
+      continue;
+    }
+    // (a label's word opening a sentence is none: `Datum anger dagen för sammanträdet.`)
+    const sentence = text.endsWith('.');
+    if (recogniseItemHeader(line) !== null || (!sentence && (MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)))) return false;
+    if (namesDay(text)) return false;
+    // (a paragraph flowed onto one line holds several)
+    if (sentence && text.split(' ').length >= ABOUT_WORDS) sentences += text.split('. ').length;
+  }
+  return sentences >= 2;
+}
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
