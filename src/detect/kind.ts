@@ -44,7 +44,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
-  if (span.kind) return { ...span, kind: talksAboutPapers(lines, span) ? 'other' : span.kind, title };
+  if (span.kind) return { ...span, kind: talksAboutPapers(lines, span) || listsPapers(lines, span) ? 'other' : span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
   const kind = kindFromContent(lines, span);
   // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
@@ -55,7 +55,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
 }
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {
-  if (opensWithStatuteTitle(lines, span)) return 'other';
+  if (opensWithStatuteTitle(lines, span) || listsPapers(lines, span)) return 'other';
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
@@ -165,6 +165,27 @@ function talksAboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
     if (sentence && text.split(' ').length >= ABOUT_WORDS) sentences += text.split('. ').length;
   }
   return sentences >= 2;
+}
+
+// a line of an archive's list: a year (`2021`), or a short heading with its day (`Protokoll direktionen 2021-09-30`, `2021-03-23`)
+const YEAR = /^(?:19|20)\d\d$/;
+const LISTED_LENGTH = 60;
+const LISTED_ITEMS = 3;
+/**
+ * An archive's page: the papers of meetings listed a line each, by year and day (`2021` / `Protokoll direktionen
+ * 2021-09-30` / `2021-03-23`), with no item's heading and no label of a meeting, role or signer among them.
+ */
+function listsPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+  let listed = 0;
+  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const text = line.flat;
+    if (recogniseItemHeader(line) !== null || MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)) return false;
+    if (text.length <= LISTED_LENGTH && !text.endsWith('.') && (YEAR.test(text) || namesDay(text))) listed++;
+  }
+  return listed >= LISTED_ITEMS;
 }
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
