@@ -44,9 +44,11 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
-  if (span.kind) return { ...span, kind: talksAboutPapers(lines, span) || listsPapers(lines, span) ? 'other' : span.kind, title };
+  if (span.kind) return { ...span, kind: aboutPapers(lines, span) ? 'other' : span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
-  const kind = kindFromContent(lines, span);
+  const found = kindFromContent(lines, span);
+  // (and one that the words of its opening named so: `Hur tar jag mötesprotokoll?`, `Mötesanteckning` over a guide's prose)
+  const kind = found !== 'other' && aboutPapers(lines, span) ? 'other' : found;
   // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
   // page announcing its `Årsstämma`): its first line is its heading
   const first = lines[span.start];
@@ -55,7 +57,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
 }
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {
-  if (opensWithStatuteTitle(lines, span) || listsPapers(lines, span)) return 'other';
+  if (opensWithStatuteTitle(lines, span)) return 'other';
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
@@ -187,6 +189,9 @@ function listsPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   }
   return listed >= LISTED_ITEMS;
 }
+
+/** A guide to meetings' papers, or an archive's list of them: no paper of one meeting. */
+const aboutPapers = (lines: readonly Line[], span: DocumentSpan): boolean => talksAboutPapers(lines, span) || listsPapers(lines, span);
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)

@@ -14,6 +14,14 @@ describe('guide pages under a kind`s word', () => {
     expect(docs.map((d) => [d.kind, d.title])).toEqual([['other', page[0]]]);
   });
 
+  it.each([
+    ['Hur skriver man mötesprotokoll?', 'Mötesprotokoll är en skriftlig redogörelse för vad ett möte har behandlat och beslutat.', 'Den som för protokollet antecknar de viktigaste punkterna medan mötet pågår.'],
+    ['Mötesanteckning', 'Vid mindre formella möten räcker det ofta med anteckningar i stället för ett protokoll.', 'Mallen för mötesanteckningar kan anpassas efter varje enhets behov.'],
+  ])('`%s`, named so by its words alone, over prose is other', (...page) => {
+    const docs = parseText(page.join('\n\n')).documents;
+    expect(docs.map((d) => d.kind)).toEqual(['other']);
+  });
+
   it('a titled page with a meeting`s day or its points stays its kind', () => {
     const notice = ['Kallelse till sammanträde', '', 'Nämnden kallas till sammanträde tisdagen den 4 mars 2025 klockan 13.00 i stadshuset.', '', 'Ärenden som ska behandlas anges nedan och handlingarna skickas ut digitalt.'];
     expect(parseText(notice.join('\n')).documents.map((d) => d.kind)).toEqual(['notice']);
