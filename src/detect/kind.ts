@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -217,11 +217,13 @@ function opensWithStatuteTitle(lines: readonly Line[], span: DocumentSpan): bool
 // members' meeting named in a line with its day, as a date's label would (a page of statutes says no day: `före juni`)
 const ASSEMBLY_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,16}(?:${alternation(ASSEMBLY_MEETING_ENDINGS)})(?![\\p{L}])`, 'iu');
 const ANNOUNCEMENT_LENGTH = 200;
+const HELD = new RegExp(`(?<![\\p{L}])(?:${alternation(ASSEMBLY_OTHER_DAYS)})(?![\\p{L}])`, 'iu');
 // (every ending holds one of these: most lines are passed over by them alone)
 const announcesAssembly = (text: string): boolean =>
   text.length <= ANNOUNCEMENT_LENGTH &&
   /stämm|möte|samråd/iu.test(text) &&
   ASSEMBLY_NAMED.test(text) &&
+  !HELD.test(text) &&
   findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says

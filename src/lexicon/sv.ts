@@ -106,6 +106,12 @@ export const ASSEMBLY_MEETING_ENDINGS = [
   'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet',
 ] as const;
 
+/**
+ * Words that tie a day to a members' meeting other than as the day it is held on: held already (`Senaste årsmötet
+ * hölls den 21 april 2023`) or a deadline before it (`Motioner till årsmötet senast den 31 januari 2024`).
+ */
+export const ASSEMBLY_OTHER_DAYS = ['hölls', 'avhölls', 'genomfördes', 'ägde rum', 'har hållits', 'senaste', 'förra', 'senast'] as const;
+
 /** The word an appendix after the minutes is headed with (`Bilaga 1`, `Bilaga till protokoll § 5`). */
 export const APPENDIX_HEADINGS = ['bilaga', 'bil.'] as const;
 

@@ -38,6 +38,14 @@ describe('annual-meeting pages under no kind word and no labels', () => {
     expect(docs.map((d) => d.kind)).toEqual(['other']);
   });
 
+  it.each(['Senaste årsmötet hölls den 12 april 2024.', 'Motioner till årsmötet lämnas till styrelsen senast den 31 januari 2025.'])(
+    'a page that ties another day to the meeting (`%s`) over the points the statutes list stays other',
+    (sentence) => {
+      const docs = parseText(page('Årsmöte', sentence)).documents;
+      expect(docs.map((d) => d.kind)).toEqual(['other']);
+    },
+  );
+
   it('an untitled list of points that names the meeting`s protocol is no minutes', () => {
     const points = [
       '1 Årsmötet öppnas',
