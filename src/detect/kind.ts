@@ -52,7 +52,8 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
   // page announcing its `Årsstämma`): its first line is its heading
   const first = lines[span.start];
-  const heading = kind !== 'minutes' && title === null && first && isHeadingLike(first) ? first.flat : title;
+  const named = kind === 'other' || kind === 'notes' || (kind === 'notice' && first !== undefined && ASSEMBLY_NAMED.test(first.flat));
+  const heading = named && title === null && first && isHeadingLike(first) ? first.flat : title;
   return { ...span, kind, title: heading };
 }
 
