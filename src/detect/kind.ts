@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
@@ -43,16 +43,22 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
     ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? kindHeading(lines[i]!)?.text ?? lines[i]!.text).join(' '))
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
-  if (span.kind) return { ...span, kind: span.kind, title };
+  // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
+  if (span.kind) return { ...span, kind: aboutPapers(lines, span) ? 'other' : span.kind, title };
   if (span.other) return { ...span, kind: 'other', title };
-  const kind = kindFromContent(lines, span);
-  // a file that is a verksamhetsplan alone, or the record of a meeting under no kind's word: its first line is its heading
+  const found = kindFromContent(lines, span);
+  // (and one that the words of its opening named so: `Hur tar jag mötesprotokoll?`, `Mötesanteckning` over a guide's prose)
+  const kind = found !== 'other' && aboutPapers(lines, span) ? 'other' : found;
+  // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
+  // page announcing its `Årsstämma`): its first line is its heading
   const first = lines[span.start];
-  const heading = (kind === 'other' || kind === 'notes') && title === null && first && isHeadingLike(first) ? first.flat : title;
+  const named = kind === 'other' || kind === 'notes' || (kind === 'notice' && first !== undefined && ASSEMBLY_NAMED.test(first.flat));
+  const heading = named && title === null && first && isHeadingLike(first) ? first.flat : title;
   return { ...span, kind, title: heading };
 }
 
 function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKind {
+  if (opensWithStatuteTitle(lines, span)) return 'other';
   const opening: string[] = [];
   // the opening without its numbered points: `2. Föredragningslista` is a point of the agenda, no title
   const openingText: string[] = [];
@@ -80,11 +86,16 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat)) meetingLabels++;
+    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
-  if (MINUTES_WORD.test(head)) return 'minutes';
-  if (NOTES_WORD.test(head)) return 'notes';
+  // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
+  const named = points > 0 ? openingText.join(' ') : head;
+  // (a page about minutes, `Beslut … redovisas i protokoll`, `hitta protokoll från direktionens möten`, names them in its
+  // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
+  const minutesInSentences = MINUTES_WORD.test(named) && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
+  if (!minutesInSentences && MINUTES_WORD.test(named)) return 'minutes';
+  if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -97,6 +108,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
   const minutesFront = (): boolean => anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL));
+  // (… a guide to reading minutes has no § nor point, no role's heading nor a signer's label)
+  if (minutesInSentences) {
+    if (paragraphs > 0 || points > 0 || anyLine(lines, span, ROLE_HEADING) || anyLine(lines, span, SIGNATURE_LABEL)) return 'minutes';
+    if (NOTES_WORD.test(head)) return 'notes';
+  }
   if (NOTICE_WORD.test(openingText.join(' '))) {
     // (a contents heading, `Ärendelista` over `Information... 3`, is the minutes' table of contents, or a notice's)
     const own = openingAt.filter((i) => !headsContents(lines, i));
@@ -122,6 +138,94 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+// how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
+const ABOUT_LINES = 40;
+const ABOUT_WORDS = 8;
+const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).some((d) => d.iso !== null || d.day !== null);
+
+/**
+ * A document under a kind's title (`Protokoll`, `Kallelse till sammanträdet`) that is a guide to such papers: prose
+ * only, its lines no item's heading, no label of a meeting, role or signer, no day of a meeting.
+ */
+function talksAboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+  let sentences = 0;
+  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const text = line.flat;
+    // (the title is read for its day only: `Protokoll styrelsemöte 2014-03-08`)
+    if (span.titleLines.includes(i)) {
+      if (namesDay(text)) return false;
+      continue;
+    }
+    // (a label's word opening a sentence is none: `Datum anger dagen för sammanträdet.`)
+    const sentence = text.endsWith('.');
+    if (recogniseItemHeader(line) !== null || (!sentence && (MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)))) return false;
+    if (namesDay(text)) return false;
+    // (a paragraph flowed onto one line holds several)
+    if (sentence && text.split(' ').length >= ABOUT_WORDS) sentences += text.split('. ').length;
+  }
+  return sentences >= 2;
+}
+
+// a line of an archive's list: a year (`2021`), or a short heading with its day (`Protokoll direktionen 2021-09-30`, `2021-03-23`)
+const YEAR = /^(?:19|20)\d\d$/;
+const LISTED_LENGTH = 60;
+const LISTED_ITEMS = 3;
+/**
+ * An archive's page: the papers of meetings listed a line each, by year and day (`2021` / `Protokoll direktionen
+ * 2021-09-30` / `2021-03-23`), with no item's heading and no label of a meeting, role or signer among them.
+ */
+function listsPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+  let listed = 0;
+  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const text = line.flat;
+    if (recogniseItemHeader(line) !== null || MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)) return false;
+    if (text.length <= LISTED_LENGTH && !text.endsWith('.') && (YEAR.test(text) || namesDay(text))) listed++;
+  }
+  return listed >= LISTED_ITEMS;
+}
+
+/** A guide to meetings' papers, or an archive's list of them: no paper of one meeting. */
+const aboutPapers = (lines: readonly Line[], span: DocumentSpan): boolean => talksAboutPapers(lines, span) || listsPapers(lines, span);
+
+const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
+// a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
+const IN_SENTENCE = /\p{Ll}\s$/u;
+/** Every word for minutes in the text stands inside a sentence, none as a title's. */
+function namesMinutesInSentencesOnly(text: string): boolean {
+  for (const m of text.matchAll(MINUTES_WORDS)) if (!IN_SENTENCE.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  return true;
+}
+
+// `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
+const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
+const STATUTE_TITLE_LENGTH = 90;
+/** The document's first line is the heading of a body's rules. */
+function opensWithStatuteTitle(lines: readonly Line[], span: DocumentSpan): boolean {
+  let i = span.start;
+  while (i < span.end && isBlank(lines[i]!)) i++;
+  const first = lines[i];
+  return first !== undefined && i < span.end && first.flat.length <= STATUTE_TITLE_LENGTH && STATUTE_TITLE.test(first.flat) && isHeadingLike(first);
+}
+
+// `Årsstämman hålls onsdagen den 9 april 2025 kl. 19.00 i …`, `Välkommen till föreningsstämman den 22 maj 2025`: a
+// members' meeting named in a line with its day, as a date's label would (a page of statutes says no day: `före juni`)
+const ASSEMBLY_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,16}(?:${alternation(ASSEMBLY_MEETING_ENDINGS)})(?![\\p{L}])`, 'iu');
+const ANNOUNCEMENT_LENGTH = 200;
+const HELD = new RegExp(`(?<![\\p{L}])(?:${alternation(ASSEMBLY_OTHER_DAYS)})(?![\\p{L}])`, 'iu');
+// (every ending holds one of these: most lines are passed over by them alone)
+const announcesAssembly = (text: string): boolean =>
+  text.length <= ANNOUNCEMENT_LENGTH &&
+  /stämm|möte|samråd/iu.test(text) &&
+  ASSEMBLY_NAMED.test(text) &&
+  !HELD.test(text) &&
+  findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
 // what the meeting is asked to decide, in the words of a decision; a heading alone on its line

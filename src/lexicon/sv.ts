@@ -88,6 +88,30 @@ export const OTHER_DOCUMENT_TITLES = [
 /** The ends of words a protocol's number follows with its `nr` (`Styrelseprotokoll nr 5`, `styrelsemöte nr 7`). */
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
 
+/**
+ * Titles of a body's rules (`Arbetsordning för kommunfullmäktige`, `Reglemente för socialnämnden`, `Stadgar för …`),
+ * written after an organ's genitive too (`Kommunfullmäktiges arbetsordning`): they number their rules `§ 1`, `§ 2`.
+ */
+export const STATUTE_TITLES = [
+  'arbetsordning', 'reglemente', 'stadgar', 'stadga', 'normalstadgar', 'förvaltningsstadga', 'delegationsordning',
+  'förbundsordning', 'bolagsordning', 'attestordning',
+] as const;
+
+/**
+ * The ends of the words that name a members' meeting (`Årsstämman`, `föreningsstämma`, `Distriktsstämman`,
+ * `årsmötet`, `Medlemssamrådet`): a page that names one in a line with its day announces that meeting.
+ */
+export const ASSEMBLY_MEETING_ENDINGS = [
+  'stämma', 'stämman', 'årsmöte', 'årsmötet', 'medlemsmöte', 'medlemsmötet', 'föreningsmöte', 'föreningsmötet',
+  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet',
+] as const;
+
+/**
+ * Words that tie a day to a members' meeting other than as the day it is held on: held already (`Senaste årsmötet
+ * hölls den 21 april 2023`) or a deadline before it (`Motioner till årsmötet senast den 31 januari 2024`).
+ */
+export const ASSEMBLY_OTHER_DAYS = ['hölls', 'avhölls', 'genomfördes', 'ägde rum', 'har hållits', 'senaste', 'förra', 'senast'] as const;
+
 /** The word an appendix after the minutes is headed with (`Bilaga 1`, `Bilaga till protokoll § 5`). */
 export const APPENDIX_HEADINGS = ['bilaga', 'bil.'] as const;
 

@@ -152,6 +152,7 @@ const KIND_OPENS_LINE = new RegExp(`^(?:${alternation(KIND_WORDS_WRITTEN)})\\s+$
 // a § heading's sign and number right before a word (`§ 1 `, `§12 `)
 const PARAGRAPH_BEFORE = /^§ ?\d{1,4} $/u;
 const PARAGRAPH_REACH = 8;
+const POINT_BEFORE = /^\d{1,2}[.)] $/u;
 // (and a line that opens with the kind's title and runs on: `PROTOKOLL Styrelsemöte 2019-03-14 Närvarande: …`)
 const KIND_OPENS_TEXT = new RegExp(`^(?:${alternation(KIND_WORDS_WRITTEN)}) `, 'u');
 // a page counter runs on after a sentence, a bracket or a number (`… noteras. 2(5) …`)
@@ -491,6 +492,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // right after a § heading's number a label's word is the §'s title (`§ 1 Protokolljusterare Till att justera …`)
     // (the § opening its piece: `… ekonomichef § 47 Utses att justera` attended § 47, and the label opens the next field)
     if (PARAGRAPH_BEFORE.test(text.slice(Math.max(cuts[cuts.length - 1]?.at ?? 0, at - PARAGRAPH_REACH), at))) continue;
+    // … and right after the number of the point that opens the line (`1. Ordförande Eva Lund hälsade alla välkomna …`)
+    if (cuts.length === 0 && at <= PARAGRAPH_REACH && POINT_BEFORE.test(text.slice(0, at))) continue;
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)

@@ -10,6 +10,7 @@ import { cutItems } from './items/cut.js';
 import { bulletItems } from './items/bullets.js';
 import { letteredItems } from './items/lettered.js';
 import { noteHeadingItems } from './items/note-headings.js';
+import { runOnHeadingItems } from './items/run-on-headings.js';
 import { unnumberedRowItems } from './items/unnumbered-rows.js';
 export type { ItemLayout, ItemSegment, PointPage, Range, SubItemSegment } from './items/types.js';
 export { sectionOf } from './items/line-kinds.js';
@@ -53,7 +54,9 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
     // no numbers at all: an agenda or notes written as a bulleted list (`• Mötets öppnande`)
     // (or lettered: `a) Mötets öppnande`, `b) Val av justerare`; or, in notes, headed: `Ekonomi` / `Utfallet redovisades.`)
     // (of minutes and notices only where the first heading opens the meeting: `Mötets öppnande`)
-    const headed = noteHeadingItems(lines, start, end, inExcluded, !notes);
+    // (or with each text run on after its heading: `Mötets öppnande Eva Ek hälsar …` / `Ekonomi Kassören redovisar …`)
+    const headings = noteHeadingItems(lines, start, end, inExcluded, !notes);
+    const headed = headings.length > 0 ? headings : runOnHeadingItems(lines, start, end, inExcluded);
     const bullets = headed.length > 0 ? headed : bulletItems(lines, start, end, inExcluded);
     const lettered = bullets.length > 0 ? bullets : letteredItems(lines, start, end, inExcluded);
     // (or a table's rows under `Ärende   Föredragande   Bilaga`, no number column)

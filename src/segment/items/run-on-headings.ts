@@ -1,0 +1,68 @@
+// Minutes and notes that number nothing and run each point's text on after its heading, on the
+// paragraph's first line (`Mötets öppnande Britta Ek hälsar alla välkomna …`, `Ekonomi Kassören
+// redovisar …`, or the heading in a column of its own: `Ekonomi        Ove Ek redovisade …`).
+import { OPENING_POINTS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { isBlank, type Line } from '../../text/line.js';
+import { isGivenName } from '../../text/persons.js';
+import { opensSentence } from '../../text/sentence-start.js';
+import type { ItemSegment } from './types.js';
+import { pointsAt } from './bullets.js';
+
+// fewer such paragraphs than this are prose
+const MIN_HEADINGS = 3;
+// a heading that is no standing point's is at most this many words, a capital first and the rest in lower case
+const HEADING_WORDS = 5;
+const OPENING = new Set<string>(OPENING_POINTS);
+// the longest first: `val av justerare och tid för justering` before `val av justerare`
+const KNOWN = [...new Set<string>([...OPENING_POINTS, ...STANDING_POINTS])].sort((a, b) => b.length - a.length);
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^[\p{Ll}\d][\p{L}\d-]*$/u;
+
+interface RunOn {
+  title: string;
+  text: string;
+}
+
+/** `Val av justerare Styrelsen väljer …` → the heading and its sentence; null where the line opens with no heading so. */
+export function runOnHeading(flat: string): RunOn | null {
+  if (!CAPITAL.test(flat)) return null;
+  const lower = flat.toLowerCase();
+  for (const point of KNOWN) {
+    if (lower.startsWith(point) && lower.charCodeAt(point.length) === 32 && CAPITAL.test(flat.slice(point.length + 1))) {
+      return { title: flat.slice(0, point.length), text: flat.slice(point.length + 1) };
+    }
+  }
+  // (a heading of its own: its words in lower case after the first, then the sentence, which is no name's)
+  const words = flat.split(' ', HEADING_WORDS + 1);
+  if (isGivenName(words[0]!)) return null;
+  for (let k = 1; k < words.length; k++) {
+    if (CAPITAL.test(words[k]!)) {
+      const title = words.slice(0, k).join(' ');
+      const text = flat.slice(title.length + 1);
+      return opensSentence(text) && !opensSentence(title) ? { title, text } : null;
+    }
+    if (!LOWER_WORD.test(words[k]!)) return null;
+  }
+  return null;
+}
+
+/**
+ * The points of a document that numbers none and runs each text on after its heading: a paragraph's first line
+ * that opens with a heading and a sentence. Asked only where no numbering was found; only for three such
+ * paragraphs or more, the first of them opening the meeting (`Mötets öppnande`, `Val av justerare`).
+ */
+export function runOnHeadingItems(lines: readonly Line[], start: number, end: number, excluded: (i: number) => boolean): ItemSegment[] {
+  const at: number[] = [];
+  const read: RunOn[] = [];
+  for (let i = start + 1; i < end; i++) {
+    if (!isBlank(lines[i - 1]!) || isBlank(lines[i]!) || excluded(i)) continue;
+    const heading = runOnHeading(lines[i]!.flat);
+    if (!heading || (at.length === 0 && !OPENING.has(heading.title.toLowerCase()))) continue;
+    at.push(i);
+    read.push(heading);
+  }
+  if (at.length < MIN_HEADINGS) return [];
+  const items = pointsAt(lines, at, end, excluded, 'heading', (_i, k) => read[k]!.title);
+  items.forEach((item, k) => (item.runOn = read[k]!.text));
+  return items;
+}
