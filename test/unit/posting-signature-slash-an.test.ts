@@ -35,12 +35,12 @@ const LINES = [
 describe('`Underskrift/an` in the anslag block', () => {
   it('is a label, not the place where the minutes are kept (a page flattened)', () => {
     const doc = parse(FLAT).documents[0]!;
-    expect(doc.signatures.storedAt).toBeNull();
+    expect(doc.signatures?.storedAt).toBeNull();
   });
 
   it('keeps the place before it and the signer under it (a label a line)', () => {
     const doc = parse(LINES).documents[0]!;
-    expect(doc.signatures.storedAt).toBe('Kommunkansliet');
+    expect(doc.signatures?.storedAt).toBe('Kommunkansliet');
     expect(JSON.stringify(doc)).not.toContain('/an');
   });
 });

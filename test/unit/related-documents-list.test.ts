@@ -28,8 +28,8 @@ describe('a `Relevanta dokument` list, one entry a paragraph', () => {
     const r = parse(text('KALLELSE', '', ...LIST));
     expect(r.documents.map((d) => d.kind)).toEqual(['notice']);
     const doc = r.documents[0]!;
-    expect(doc.meeting.date).toBeNull();
-    expect(doc.meeting.location).toBeNull();
+    expect(doc.meeting?.date).toBeNull();
+    expect(doc.meeting?.location).toBeNull();
     expect(doc.participants).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('a `Relevanta dokument` list, one entry a paragraph', () => {
       ),
     );
     const doc = r.documents.find((d) => d.items.length > 0)!;
-    expect(doc.meeting.date).toBe('2023-03-15');
+    expect(doc.meeting?.date).toBe('2023-03-15');
     expect(doc.items.map((i) => i.title)).toEqual(['Mötets öppnande']);
   });
 
@@ -72,7 +72,7 @@ describe('a `Relevanta dokument` list, one entry a paragraph', () => {
       ),
     );
     const doc = r.documents[0]!;
-    expect(doc.meeting.date).toBe('2023-03-15');
+    expect(doc.meeting?.date).toBe('2023-03-15');
     expect(doc.items.map((i) => i.number)).toEqual([1]);
   });
 });
