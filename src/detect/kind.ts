@@ -142,6 +142,12 @@ const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH
 // how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
 const ABOUT_LINES = 40;
 const ABOUT_WORDS = 8;
+/** The first ABOUT_LINES lines of the span that hold text (their indices). */
+function contentLines(lines: readonly Line[], span: DocumentSpan): number[] {
+  const out: number[] = [];
+  for (let i = span.start; i < span.end && out.length < ABOUT_LINES; i++) if (!isBlank(lines[i]!)) out.push(i);
+  return out;
+}
 const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).some((d) => d.iso !== null || d.day !== null);
 
 /**
@@ -150,10 +156,8 @@ const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).s
  */
 function talksAboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   let sentences = 0;
-  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+  for (const i of contentLines(lines, span)) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    seen++;
     const text = line.flat;
     // (the title is read for its day only: `Protokoll styrelsemöte 2014-03-08`)
     if (span.titleLines.includes(i)) {
@@ -180,10 +184,8 @@ const LISTED_ITEMS = 3;
  */
 function listsPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   let listed = 0;
-  for (let i = span.start, seen = 0; i < span.end && seen < ABOUT_LINES; i++) {
+  for (const i of contentLines(lines, span)) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    seen++;
     const text = line.flat;
     if (recogniseItemHeader(line) !== null || MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)) return false;
     if (text.length <= LISTED_LENGTH && !text.endsWith('.') && (YEAR.test(text) || namesDay(text))) listed++;

@@ -313,7 +313,7 @@ export const RECIPIENT_COLUMN_HEADS = ['för kännedom', 'för kännedom till', 
  * Short words a list writes in brackets after a name that say how the person attends, not a party
  * (`Siv Ås (tjg)`, `Kurt Al (ers)`): never a local party's letters (see parse/participants/local-parties.ts).
  */
-export const ATTENDANCE_NOTE_WORDS = ['tjg', 'ers', 'adj', 'led', 'ej', 'ank', 'avg', 'del', 'fr', 'tom', 'fom', 'kl', 'sup', 'ord', 'vik', 'tf', 'ins', 'ers.', 'jäv'] as const;
+export const ATTENDANCE_NOTE_WORDS = ['tjg', 'ers', 'adj', 'led', 'ej', 'ank', 'avg', 'del', 'fr', 'tom', 'fom', 'kl', 'sup', 'ord', 'vik', 'tf', 'ins', 'jäv'] as const;
 export const SERVING_DEPUTY_HEADINGS = ['tjänstgörande ersättare', 'tjg ers', 'tjg ers.', 'tjg ersättare', 'tjänstgörande ersättare (tjg)'] as const;
 
 /** Words that may follow a heading word and still belong to the heading. */
