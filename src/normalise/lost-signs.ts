@@ -208,17 +208,24 @@ function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
     const whole = skipped === 0 ? at : extendBack(text, at, from + skipped, from);
     if (whole.length === to - from + 1 && whole[0]! > declared.index) return whole;
   }
-  return null;
+  // not every number found: a text cut short (a site's excerpt of the first pages) or one number lost; the longest run
+  // inside the range is read where the range confirms it (two that open it, or three anywhere in it)
+  const { run } = runsOf(found.filter(([n]) => n >= from && n <= to));
+  if (run.length < 2) return null;
+  const first = numberAt(text, run[0]!);
+  return first === from || run.length >= MIN_RUN ? extendBack(text, run, first, Math.max(from, first - 2)) : null;
 }
 
-/** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
-function longestRun(text: string): number[] | null {
+const numberAt = (text: string, index: number): number => Number(/^\d+/u.exec(text.slice(index, index + 5))![0]);
+
+/** The longest run of numbers counting up one by one among the candidates (the earliest of equal ones), and whether it opens on a 1 alone on its line. */
+function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean } {
   // the run that ends at each number so far
   const ending = new Map<number, number[]>();
   let best: number[] = [];
   // (the run's first number stood on a line of its own and was 1)
   const fromOne = new Set<number>();
-  for (const [n, index, own] of candidates(text)) {
+  for (const [n, index, own] of found) {
     const run = [...(ending.get(n - 1) ?? []), index];
     if (n === 1 && own === true) fromOne.add(index);
     // (of two as long, the later: a number at a heading place again nearer what follows, `1 12 Organ: …` on the front
@@ -227,10 +234,16 @@ function longestRun(text: string): number[] | null {
     if (run.length > best.length) best = run;
     if (best.length > MAX_RANGE) break;
   }
+  return { run: best, fromOne: best.length > 0 && fromOne.has(best[0]!) };
+}
+
+/** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
+function longestRun(text: string): number[] | null {
+  const { run, fromOne } = runsOf(candidates(text));
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
-  if (best.length < MIN_RUN || fromOne.has(best[0]!)) return null;
-  const first = Number(/^\d+/u.exec(text.slice(best[0]))![0]);
-  return extendBack(text, best, first, Math.max(1, first - 2));
+  if (run.length < MIN_RUN || fromOne) return null;
+  const first = numberAt(text, run[0]!);
+  return extendBack(text, run, first, Math.max(1, first - 2));
 }
 
 // `(32) 45 NY FÖRBUNDSORDNING FÖR SAMORDNINGSFÖRBUNDET Dnr: KS 2014/77 …`: a number at a heading place whose title,
