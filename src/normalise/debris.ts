@@ -15,6 +15,8 @@ export interface Debris {
   pageNumber: boolean;
   bareNumber: boolean;
   link: boolean;
+  /** The line was a sharing site's or web archive's own (`Transkript`, `Full text`, `Storlek: px`). */
+  wrapper: boolean;
 }
 
 const RULE = /^(?:[-_.=*~·…]\s*){3,}$/;
@@ -75,7 +77,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   // cheap first tests: furniture says `sign`, a page number is short, a link has `:` or `www.`
   if (text !== '' && text.length < 160 && FURNITURE_OPENS.has(text.charCodeAt(0)) && MAY_BE_FURNITURE.test(text) && isFurniture(text)) return debris('', { leader, furniture: true });
   if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
-  if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader });
+  if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader, wrapper: true });
   if (text.length <= NOTICE_LENGTH && NOTICE_OPENS(text) && NOTICE.test(text)) return debris('', { leader });
   // `Per Ås   Sida 3 av 3`: the page's counter printed beside the last signer's name is no part of it
   // (it ends in a digit or a bracket: most lines are passed by before the pattern)
@@ -90,6 +92,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
     // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
     link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
+    wrapper: false,
   };
 }
 
@@ -118,6 +121,7 @@ const debris = (text: string, flags: Partial<Omit<Debris, 'text'>> = {}): Debris
   pageNumber: flags.pageNumber ?? false,
   bareNumber: flags.bareNumber ?? false,
   link: flags.link ?? false,
+  wrapper: flags.wrapper ?? false,
 });
 
 /** Every column of the line is page furniture (`Ordförandes sign/Justerandes sign`). */

@@ -208,12 +208,20 @@ function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
     const whole = skipped === 0 ? at : extendBack(text, at, from + skipped, from);
     if (whole.length === to - from + 1 && whole[0]! > declared.index) return whole;
   }
-  // not every number found: a text cut short (a site's excerpt of the first pages) or one number lost; the longest run
-  // inside the range is read where the range confirms it (two that open it, or three anywhere in it)
-  const { run } = runsOf(found.filter(([n]) => n >= from && n <= to));
+  // not every number found: a text cut short (a site's excerpt of its first pages); the longest run inside the range
+  // is read where it opens the range, two at least (a run that opens later leaves the text as it is: the items
+  // stage reads numbers without their signs where the first ones stand after words)
+  // (and nothing of the range after it: a number further on at a heading place means a number lost in the middle, and then
+  // the items stage reads them all as they are)
+  const inRange = found.filter(([n]) => n >= from && n <= to);
+  const { run } = runsOf(inRange);
   if (run.length < 2) return null;
+  const lastAt = run[run.length - 1]!;
+  const last = numberAt(text, lastAt);
+  if (inRange.some(([n, index]) => index > lastAt && n > last)) return null;
   const first = numberAt(text, run[0]!);
-  return first === from || run.length >= MIN_RUN ? extendBack(text, run, first, Math.max(from, first - 2)) : null;
+  const whole = first === from ? run : extendBack(text, run, first, Math.max(from, first - 2));
+  return numberAt(text, whole[0]!) === from && whole[0]! > declared.index ? whole : null;
 }
 
 const numberAt = (text: string, index: number): number => Number(/^\d+/u.exec(text.slice(index, index + 5))![0]);

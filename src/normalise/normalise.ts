@@ -132,6 +132,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   let wrapperBlock = false;
   // the block is a list of other documents (`Relevanta dokument`), which goes on over blank lines (see listGoesOn)
   let relatedList = false;
+  // a wrapper's line was met: the lines above the first are the site's title
+  let wrapped = false;
   let pageBreakPending = false;
   // a real page of the source (form feed, page marker), not only debris that ends one
   let pageStartPending = false;
@@ -161,6 +163,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
     // (`Justerandes sign` removed: a blank of no source, as a running header removed is, so it makes no gap)
     if (d.furniture) line.furniture = true;
+    if (d.wrapper && !wrapped) {
+      markSiteTitle(lines);
+      wrapped = true;
+    }
     lines.push(line);
   };
   /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */
@@ -212,6 +218,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
       if (!wrapperBlock) relatedList = raw.length < WRAPPER_BLOCK_LENGTH;
+      if (!wrapped) markSiteTitle(lines);
+      wrapped = true;
       wrapperBlock = raw.trim() !== '' || (relatedList && listGoesOn(physical, n));
       lines.push(blankLine(no));
       continue;
@@ -295,6 +303,16 @@ function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part
       cutOut: all.length > 1,
     })),
   );
+}
+
+// a site's title is a line or two (wrapped) at the top of the text
+const SITE_TITLE_LINES = 3;
+/** The lines so far, the text above a sharing site's first wrapper line, are its title of the document (a few lines at most). */
+function markSiteTitle(lines: Line[]): void {
+  let content = 0;
+  for (const l of lines) if (l.text !== '') content++;
+  if (content === 0 || content > SITE_TITLE_LINES) return;
+  for (const l of lines) if (l.text !== '') l.siteTitle = true;
 }
 
 const blankLine = (no: number, pageBreak = false): Line => ({

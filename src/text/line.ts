@@ -25,6 +25,8 @@ export interface Line {
   pageBreak: boolean;
   /** The line was page furniture, its text removed: a blank that stood in no source. */
   furniture?: true;
+  /** The line is a sharing site's title of the document, above its wrapper (`Full text`, `Transkript`): a copy of the first words. */
+  siteTitle?: true;
   /** A page of the source starts at this line: a form feed or a converter's page marker stood before it. */
   pageStart: boolean;
   /** The line was cut out of a page flattened onto one line: what follows a heading on it may be body text. */

@@ -72,7 +72,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     const takers = made.filter((f) => f.value !== 'none');
     // a row of labels with fewer values after it than it has labels, half of whose labels (three at least) stand again
     // further on (a sharing site's title quoting the first page's labels): a copy, which pairs with nothing
-    const copy = takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i);
+    // (or a site's title above its wrapper, its labels standing again on the front page proper, with the values it lost)
+    const copy = (takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i)) || (lines[labels[0]?.at ?? start]!.siteTitle === true && allLater(labels, pieces, i));
     if (copy) for (const f of made) copies.add(f);
     const table = copy ? null : readColumnTable(labels, values);
     const under = copy || table ? null : valuesUnder(labels, values);
@@ -160,8 +161,16 @@ function frontPageEnd(lines: readonly Line[], start: number, end: number): numbe
 
 /** Three of the row's labels at least, and half of them, stand again as written among the pieces from `from` on. */
 function repeatedLater(labels: readonly Piece[], pieces: readonly Piece[], from: number): boolean {
+  const again = labelsAgain(labels, pieces, from);
+  return again >= 3 && 2 * again >= labels.length;
+}
+
+/** Every one of the labels stands again from piece `from` on. */
+const allLater = (labels: readonly Piece[], pieces: readonly Piece[], from: number): boolean => labels.length > 0 && labelsAgain(labels, pieces, from) === labels.length;
+
+/** How many of the labels stand again from piece `from` on. */
+function labelsAgain(labels: readonly Piece[], pieces: readonly Piece[], from: number): number {
   const later = new Set<string>();
   for (let k = from; k < pieces.length; k++) if (pieces[k]!.label) later.add(pieces[k]!.label!.text.toLowerCase());
-  const again = labels.filter((l) => later.has(l.label!.text.toLowerCase())).length;
-  return again >= 3 && 2 * again >= labels.length;
+  return labels.filter((l) => later.has(l.label!.text.toLowerCase())).length;
 }
