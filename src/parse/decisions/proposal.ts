@@ -1,10 +1,10 @@
 // The proposal of an item: `Förslag till beslut: …` and the clauses under a `Förslag
 // till beslut` heading, `Arbetsutskottet föreslår styrelsen att …`, `Förslag är att …`.
-import { DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, POSITION_WORDS } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { recommendsIntro } from './intro.js';
@@ -47,6 +47,19 @@ function labelledAfter(p: Paragraph, from: number): number {
 }
 const LABEL_WINDOW = 80;
 
+// `Bilaga 2 Förslag till beslut: att …`: the point's attachment named before its proposal's label (a flattened notice's
+// lines run on): no part of what is proposed
+// (no `i` flag: with it \\p{Lu} would match small letters too)
+const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*:?\\s*\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=\\p{Lu})`, 'u');
+/** The proposal's label, after an attachment's reference before it where there is one. */
+function labelAfterAttachment(text: string): { label: RegExpExecArray; at: number } | null {
+  if (!text.includes('örslag')) return null;
+  const at = MAY_NAME_ATTACHMENT.test(text) ? (ATTACHMENT_BEFORE.exec(text)?.[0].length ?? 0) : 0;
+  const label = PROPOSAL_LABEL.exec(at > 0 ? text.slice(at) : text);
+  return label ? { label, at } : null;
+}
+const MAY_NAME_ATTACHMENT = /^bil/i;
+
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function findProposal(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): string | null {
   const found: string[] = [];
@@ -61,12 +74,13 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       continue;
     }
     if (role !== 'body' || procedure) continue;
-    const labelled = p.text.includes('örslag') ? PROPOSAL_LABEL.exec(p.text) : null;
+    const labelled = labelAfterAttachment(p.text);
     if (labelled) {
       // `Förslag: Kommundirektör Anna Ek` / `Kommunstyrelsen antecknar …`: who proposes, on the label's line, is no part of it
       const second = p.starts[1]?.offset;
-      const proposer = second !== undefined && PROPOSER.test(p.text.slice(labelled[0].length, second).trim());
-      const from = proposer ? second! : labelled[0].length;
+      const after = labelled.at + labelled.label[0].length;
+      const proposer = second !== undefined && PROPOSER.test(p.text.slice(after, second).trim());
+      const from = proposer ? second! : after;
       const rest = p.text.slice(from, labelledAfter(p, from)).trim();
       if (rest) found.push(rest);
       continue;
