@@ -128,7 +128,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   // (the steps above put no break of their own in: none below U+0100 where the first search found none)
   const otherBreak = low ? OTHER_BREAK.test(clean) : wide.some((i) => isLineSeparator(clean.charCodeAt(i)));
   const physical = compactLines(clean, otherBreak ? LINE_BREAK_ALL : '\n', wide);
-  const agenda = { agenda: 0, page: 0 };
+  const agenda: { agenda: number; page: number; point?: number } = { agenda: 0, page: 0 };
   let wrapperBlock = false;
   // the block is a list of other documents (`Relevanta dokument`), which goes on over blank lines (see listGoesOn)
   let relatedList = false;
@@ -164,7 +164,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // (`Justerandes sign` removed: a blank of no source, as a running header removed is, so it makes no gap)
     if (d.furniture) line.furniture = true;
     if (d.wrapper && !wrapped) {
-      markSiteTitle(lines);
+      if (markSiteTitle(lines)) restart(agenda);
       wrapped = true;
     }
     lines.push(line);
@@ -218,7 +218,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
       if (!wrapperBlock) relatedList = raw.length < WRAPPER_BLOCK_LENGTH;
-      if (!wrapped) markSiteTitle(lines);
+      if (!wrapped && markSiteTitle(lines)) restart(agenda);
       wrapped = true;
       wrapperBlock = raw.trim() !== '' || (relatedList && listGoesOn(physical, n));
       lines.push(blankLine(no));
@@ -307,12 +307,20 @@ function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part
 
 // a site's title is a line or two (wrapped) at the top of the text
 const SITE_TITLE_LINES = 3;
-/** The lines so far, the text above a sharing site's first wrapper line, are its title of the document (a few lines at most). */
-function markSiteTitle(lines: Line[]): void {
+/** The lines so far, the text above a sharing site's first wrapper line, are its title of the document (a few lines at most): marked, and true. */
+function markSiteTitle(lines: Line[]): boolean {
   let content = 0;
   for (const l of lines) if (l.text !== '') content++;
-  if (content === 0 || content > SITE_TITLE_LINES) return;
+  if (content === 0 || content > SITE_TITLE_LINES) return false;
   for (const l of lines) if (l.text !== '') l.siteTitle = true;
+  return true;
+}
+
+/** The document's text starts again after its site's title: the points the title copied (`1. Upprop … 2. …`) are counted again. */
+function restart(agenda: { agenda: number; page: number; point?: number }): void {
+  agenda.agenda = 0;
+  agenda.page = 0;
+  delete agenda.point;
 }
 
 const blankLine = (no: number, pageBreak = false): Line => ({

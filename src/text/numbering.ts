@@ -281,6 +281,8 @@ export function openersOfFile(lines: readonly Line[]): Uint8Array {
 
 /** A cheap first test: the line may open an item (the recognisers decide). */
 export function mayOpenItem(line: Line): boolean {
+  // a sharing site's title copies the first words (`Ärenden till kommunstyrelsen. 1. Upprop …`): the points are the transcript's
+  if (line.siteTitle === true) return false;
   const t = line.text;
   const c = t.charCodeAt(0);
   // a digit, `§`, `$`, a Roman numeral

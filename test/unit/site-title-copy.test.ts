@@ -39,4 +39,24 @@ describe("a sharing site's title quoting the front page's first label", () => {
     const doc = meetingDoc(['Plats och tid Sjösalen, Hotell Vättern Åsby kl Beslutande', '', ...wrapper, ...FRONT].join('\n'));
     expect(doc.meeting?.location).toBe('Sjösalen, Hotell Vättern Åsby');
   });
+
+  it("the title's copy of the first points opens no point: the front page's date after it is read", () => {
+    const wrapper = ['Storlek: px', 'Starta visningen från sidan:', '', 'Transkript', ''];
+    const doc = meetingDoc(
+      [
+        'Ärenden till kommunstyrelsen. 1. Upprop och val av justerare. 2. Anmälan om delegationsbeslut',
+        '',
+        ...wrapper,
+        '1 Kommunstyrelsen 3 (12) Ärendelista 11 maj 2015 1. Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Rapporter',
+        '',
+        '2 Kommunstyrelsen 4 (12) 1. Upprop och val av justerare Tom Ek (SD) är i tur att justera. 2. Anmälan om delegationsbeslut Besluten läggs till handlingarna. 3. Rapporter Rapporterna läggs till handlingarna.',
+      ].join('\n'),
+    );
+    expect(doc.meeting?.date).toBe('2015-05-11');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Upprop och val av justerare'],
+      [2, 'Anmälan om delegationsbeslut'],
+      [3, 'Rapporter'],
+    ]);
+  });
 });
