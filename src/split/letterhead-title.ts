@@ -1,7 +1,7 @@
 // A letterhead flattened onto one line (`Protokoll Socialnämnden Östby kommun`, `Socialnämnden
 // Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`): the organ and the organisation stood in other
 // columns of the row than the document's title, which is the kind's word (and its number) alone.
-import { HEADER_LABELS, KIND_TITLES, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
+import { HEADER_LABELS, KIND_TITLES, MONTHS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 
 const KIND = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?`;
@@ -26,7 +26,8 @@ export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.ex
 // a page run on in one line, its letterhead first: the organisation or organ, then the kind's word and the rest of the page
 // (`EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll 2024-10-22 Plats och tid …`)
 // (its number, not a page's count: `Sammanträdesprotokoll   1 (9)`)
-const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]))?`;
+// (nor the day of a date: `Kommunstyrelsen Ärendelista 11 maj 2015`)
+const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])))?`;
 const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
 
 /** The title of a page run on in one line after its letterhead's organisation or organ (the kind's word capitalised), or null. */
