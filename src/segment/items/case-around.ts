@@ -2,13 +2,15 @@
 import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
 import { collapse, columns, isBlank, type Line, nextContent } from '../../text/line.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
+import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 import type { Candidate } from './types.js';
 import { referenceOn } from './reference.js';
 import { BODY_LABEL, ENDS_SENTENCE, SUBTITLE_LENGTH } from './line-kinds.js';
 
 // `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
 const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
+// `Bilaga 2`, `Bilagor 3, 4`: an attachment's reference run on after a point's case number
+const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*:?\\s*\\d`, 'u');
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
 const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
 
@@ -26,7 +28,10 @@ export function caseNumberAtEnd(title: string): { caseNumber: string; title: str
   // (`Budget 2025 – Dnr KS 2024/118`: the dash before the label is no part of the title)
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
   // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
-  if (hit && hit.before !== '' && hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) return { caseNumber: hit.caseNumber, title: `${hit.before} ${hit.after}` };
+  // (and so does a flattened point's attachment run on after it, `… Dnr KS 2019/301 Bilaga 2`, which the title's reader takes off)
+  if (hit && hit.before !== '' && ((hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) || (hit.after !== '' && TAIL_AFTER_CASE.test(hit.after)))) {
+    return { caseNumber: hit.caseNumber, title: `${trimEndOf(hit.before, ' –—-') || hit.before} ${hit.after}` };
+  }
   // (the pattern ends in its bracket: a title that does not is passed by before it scans)
   const b = title.endsWith(')') ? CASE_IN_BRACKETS.exec(title) : null;
   if (b && b.index > 0) return { caseNumber: b[1]!.replace(/^dnr:?\s*/iu, ''), title: title.slice(0, b.index) };
