@@ -133,6 +133,7 @@ export function removeRunningHeads(lines: Line[]): void {
   // (the first page's heading, `Styrelsen 2024-03-14` under its letterhead, is where a later page's header stands too)
   const firstTop = new Map<string, number>();
   for (const i of contents[firstPage]!.slice(0, TOP_LINES)) if (keyAt(i) !== '') firstTop.set(keyAt(i), (firstTop.get(keyAt(i)) ?? 0) + 1);
+  const opening = new PageOpenings(lines);
   for (const [key, at] of edges) {
     if (at.length < 2 || at.length + (at[0]!.page > firstPage ? (firstTop.get(key) ?? 0) : 0) < EDGE_SHARE * total.get(key)!) continue;
     // (a § listed with the §§ after it, no text under it, is a contents entry: the page after
@@ -146,7 +147,7 @@ export function removeRunningHeads(lines: Line[]): void {
       // (the same header run on with the text of earlier pages counts: a transcript's
       // `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige Tid Plats …`)
       if (!(opensFile(run, firstPage) || onPages(run, lastPage))) continue;
-      const glued = gluedPages(lines, contents, run[0]!);
+      const glued = gluedPages(lines, contents, run[0]!, opening);
       if (run.length + glued.length < (pageCount > 3 ? 3 : 2)) continue;
       // where it was, the run began there, and none of its lines heads a document
       const earlier = unglue(lines, glued, run[0]!);
@@ -186,13 +187,32 @@ function withoutCounter(text: string): string {
 const otherMeeting = (lines: readonly Line[], first: Occurrence, o: Occurrence): boolean => otherMeetingDate(lines, [first.index], [o.index]);
 
 /** The pages before a run's first that open with its text run on with theirs. */
-function gluedPages(lines: readonly Line[], contents: readonly (readonly number[])[], first: Occurrence): { i: number; p: number }[] {
+function gluedPages(lines: readonly Line[], contents: readonly (readonly number[])[], first: Occurrence, opening: PageOpenings): { i: number; p: number }[] {
   if (!first.top) return [];
   const head = headOf(lines, first);
   return contents.slice(0, first.page).flatMap((content, p) => {
     const i = content[0];
-    return i !== undefined && collapse(lines[i]!.text).toLowerCase().startsWith(head) ? [{ i, p }] : [];
+    return i !== undefined && opening.of(i).startsWith(head) ? [{ i, p }] : [];
   });
+}
+
+/**
+ * Each page's first line as the runs compare it (white space collapsed, lower case), made once for all the runs:
+ * a page flattened onto one long line was collapsed again for every run, and a file of many such pages took
+ * time in the square of its length.
+ */
+class PageOpenings {
+  // (with the text it was made from: a line the runs change, removed or unglued, is made again)
+  private readonly made = new Map<number, { text: string; low: string }>();
+  constructor(private readonly lines: readonly Line[]) {}
+  of(i: number): string {
+    const text = this.lines[i]!.text;
+    const known = this.made.get(i);
+    if (known !== undefined && known.text === text) return known.low;
+    const low = collapse(text).toLowerCase();
+    this.made.set(i, { text, low });
+    return low;
+  }
 }
 
 const headOf = (lines: readonly Line[], o: Occurrence): string => `${collapse(lines[o.index]!.text.replace(COUNTER, ' ')).toLowerCase()} `;
