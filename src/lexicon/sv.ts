@@ -789,6 +789,8 @@ export const DECISION = {
     'återremitterades', 'bordlades', 'bifölls',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
+    // the older passive in -es, as föreningsprotokoll write it (`Protokollet godkännes.`, `Dagordningen fastställes.`)
+    'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes', 'lägges till handlingarna',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
@@ -1485,9 +1487,10 @@ export const PROCESS = {
       'antas', 'antogs', 'anta', 'antar', 'antog', 'fastställs', 'fastställdes', 'fastställa', 'fastställer', 'fastställde',
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
       'ställer sig bakom', 'ställde sig bakom', 'ställa sig bakom',
+      'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes',
     ],
     noted: [
-      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
+      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera', 'lägges till handlingarna',
       'tar del av', 'tog del av', 'ta del av', 'tagit del av', 'noterat', 'tas till protokollet', 'togs till protokollet',
       'tackar för informationen', 'tackar för redovisningen',
     ],
@@ -1496,6 +1499,7 @@ export const PROCESS = {
   selfPassive: [
     'bordläggs', 'återremitteras', 'antecknas', 'avslås', 'bifalls', 'godkänns', 'läggs till handlingarna', 'läggs handlingarna',
     'noteras', 'utgår', 'dras tillbaka', 'återkallas', 'avförs', 'förkastas', 'fastställs', 'antas', 'beviljas',
+    'godkännes', 'fastställes', 'antages', 'bifalles', 'lägges till handlingarna',
   ],
   /** What such a sentence speaks of when it speaks of the § itself (`Delårsrapporten antecknas`). */
   selfSubjects: [
