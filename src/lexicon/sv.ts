@@ -844,7 +844,11 @@ export const DECISION = {
     // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
     // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
     'efter', 'utan', 'vid omröstning', 'vid votering',
+    // what it came before (`Inför budgetarbetet beslöt en enad styrelse att …`)
+    'inför',
   ],
+  /** A united organ after the verb (`… beslöt en enad styrelse att …`, `… beslutar en enig nämnd att …`): the words before the organ. */
+  unitedSubject: ['en enad', 'en enig', 'en enhällig', 'en samlad', 'ett enat', 'ett enigt', 'ett enhälligt', 'ett samlat'],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
    * proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`).

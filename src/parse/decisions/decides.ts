@@ -107,7 +107,7 @@ const VOTE_COUNT = '\\s+med\\s+\\d{1,3}\\s+(?:\\p{L}{1,4}-)?röster\\s+mot\\s+\\
 // opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
 // and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+(?:${W(DECISION.unitedSubject)}\\s+)?((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
 // `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
