@@ -791,6 +791,8 @@ export const DECISION = {
     'remitteras',
     // the older passive in -es, as föreningsprotokoll write it (`Protokollet godkännes.`, `Dagordningen fastställes.`)
     'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes', 'lägges till handlingarna',
+    // an annual meeting's question answered (`Fråga om ansvarsfrihet besvaras med ja.`)
+    'besvaras med ja', 'besvarades med ja', 'besvaras jakande', 'besvarades jakande', 'besvaras med nej', 'besvarades med nej', 'besvaras nekande', 'besvarades nekande',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
@@ -1485,13 +1487,14 @@ export const PROCESS = {
     withdrawn: ['dras tillbaka', 'drogs tillbaka', 'återkallas', 'återkallades', 'återtas', 'återtogs', 'utgår', 'utgick', 'avförs', 'avfördes', 'dra tillbaka', 'avföra'],
     'referred-back': ['återremitteras', 'återremitterades', 'återremittera', 'återremitterar', 'återremitterade', 'återremiss'],
     tabled: ['bordläggs', 'bordlades', 'bordlägga', 'bordlägger', 'bordlade', 'bordläggning'],
-    rejected: ['avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
+    rejected: ['besvaras med nej', 'besvarades med nej', 'besvaras nekande', 'besvarades nekande', 'avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
     approved: [
       'bifalls', 'bifölls', 'bifalla', 'bifaller', 'biföll', 'bifall', 'godkänns', 'godkändes', 'godkänna', 'godkänner', 'godkände',
       'antas', 'antogs', 'anta', 'antar', 'antog', 'fastställs', 'fastställdes', 'fastställa', 'fastställer', 'fastställde',
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
       'ställer sig bakom', 'ställde sig bakom', 'ställa sig bakom',
       'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes',
+      'besvaras med ja', 'besvarades med ja', 'besvaras jakande', 'besvarades jakande',
     ],
     noted: [
       'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera', 'lägges till handlingarna',
@@ -1517,6 +1520,8 @@ export const PROCESS = {
   asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
   proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],
   /** A decision that leaves the question unanswered either way (`Motionen anses besvarad`). */
+  /** What answers an annual meeting's question (`Fråga om ansvarsfrihet besvaras med ja`): an outcome, unlike a motion answered. */
+  answeredWith: ['med ja', 'med nej', 'med ett ja', 'med ett nej', 'jakande', 'nekande'],
   noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad', 'besvarad', 'besvarat', 'slutbehandlad'],
   /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
   findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],
