@@ -1056,12 +1056,13 @@ export const HOURS_SAID = {
   meeting: ['mötet', 'sammanträdet', 'sammankomsten', 'dagens möte', 'dagens sammanträde'],
   start: {
     before: ['öppnar', 'öppnade', 'förklarar', 'förklarade'],
-    after: ['öppnas', 'öppnades', 'förklaras öppnat', 'förklarades öppnat', 'öppnat'],
+    // (and notes' `Mötet börjar: Kl 11.55`, `Mötet startade kl. 9.10`)
+    after: ['öppnas', 'öppnades', 'förklaras öppnat', 'förklarades öppnat', 'öppnat', 'börjar', 'började', 'startar', 'startade'],
     participle: 'öppnat',
   },
   end: {
     before: ['avslutar', 'avslutade', 'förklarar', 'förklarade'],
-    after: ['avslutas', 'avslutades', 'förklaras avslutat', 'förklarades avslutat', 'avslutat'],
+    after: ['avslutas', 'avslutades', 'förklaras avslutat', 'förklarades avslutat', 'avslutat', 'slutar', 'slutade'],
     participle: 'avslutat',
   },
 } as const;
