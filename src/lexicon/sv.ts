@@ -1242,6 +1242,12 @@ export const MODAL_VERBS = ['vill', 'ska', 'skall', 'kan', 'bör', 'måste', 'f�
 /** Verbs in the past that end in none of the tense endings (`Anna Ek föredrog …`, `Styrelsen antog …`): strong verbs minutes use. */
 export const STRONG_PAST_VERBS = ['föredrog', 'antog', 'tog', 'gav', 'beslöt', 'fick', 'höll', 'drog', 'lät', 'bjöd'] as const;
 
+/**
+ * Finite verbs that end in no tense ending, after which a short line reads as a sentence (`Mötet ansågs behörigen
+ * utlyst`, `Inga motioner fanns att behandla`, `Jan-Erik var adjungerad`): a § text without its stop, no title's rest.
+ */
+export const PLAIN_FINITE_VERBS = ['är', 'var', 'blir', 'blev', 'finns', 'fanns', 'har', 'hade', 'anses', 'ansågs', 'sågs', 'gick', 'kom', 'kunde', 'skulle'] as const;
+
 /** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
 export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
 
