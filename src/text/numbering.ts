@@ -102,8 +102,8 @@ export function romanToInt(s: string): number {
 }
 
 // the rest of a § heading that is only further §§: `§ 13 § 14`, `– § 15`, `§ 13, § 14 och § 15`
-const SIGNS_ONLY = /^(?:(?:[–—-]|,|och)?\s*§\s?\d{1,4}[a-z]?\s*)+$/u;
-const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.test(rest);
+const SIGNS_ONLY = /^(?:[–—-]\s*)?§\s?\d{1,4}[a-z]?(?:\s*(?:[–—,-]\s*|och\s+)?§\s?\d{1,4}[a-z]?)*$/u;
+const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.test(rest.trim());
 
 export const NUMBERING: readonly NumberingRecogniser[] = [
   {
