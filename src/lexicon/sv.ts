@@ -29,6 +29,7 @@ export const KIND_TITLES = {
     'protokoll', 'justerat protokoll', 'protokollsutdrag', 'protokollutdrag', 'utdrag ur protokoll', 'utdrag ur sammanträdesprotokoll',
     'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
     'direktionsprotokoll', 'nämndprotokoll', 'utskottsprotokoll', 'fullmäktigeprotokoll', 'snabbprotokoll', 'årsmötesprotokoll',
+    'årsstämmoprotokoll', 'föreningsstämmoprotokoll', 'stämmoprotokoll',
   ],
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
@@ -167,7 +168,10 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
   { canonical: 'direktion', forms: ['direktionsprotokoll', 'direktionsmöte', 'direktionsmötet', 'direktionssammanträde'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
   { canonical: 'förbundsråd', forms: ['förbundsråd', 'förbundsrådet'] },
-  { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
+  // (and the compound that titles its minutes: `ÅRSMÖTESPROTOKOLL`, `Föreningsstämmoprotokoll`)
+  { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet', 'årsmötesprotokoll'] },
+  { canonical: 'årsstämma', forms: ['årsstämmoprotokoll'] },
+  { canonical: 'föreningsstämma', forms: ['föreningsstämmoprotokoll'] },
 ];
 
 /**
