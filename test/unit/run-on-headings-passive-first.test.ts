@@ -13,7 +13,7 @@ describe('a run-on heading whose sentence opens on a passive', () => {
         ...front,
         'Mötets öppnande Britta Borg hälsar alla välkomna.',
         '',
-        'Föregående protokoll Godkändes och lades till handlingarna.',
+        'Föregående anteckningar Godkändes och lades till handlingarna.',
         '',
         'Dagordning Fastställdes med ett tillägg.',
         '',
@@ -22,7 +22,7 @@ describe('a run-on heading whose sentence opens on a passive', () => {
     );
     expect(doc.items.map((i) => [i.title, i.text])).toEqual([
       ['Mötets öppnande', 'Britta Borg hälsar alla välkomna.'],
-      ['Föregående protokoll', 'Godkändes och lades till handlingarna.'],
+      ['Föregående anteckningar', 'Godkändes och lades till handlingarna.'],
       ['Dagordning', 'Fastställdes med ett tillägg.'],
       ['Ekonomi', 'Kassören redovisar det ekonomiska läget.'],
     ]);

@@ -39,8 +39,9 @@ export function runOnHeading(flat: string): RunOn | null {
     if (CAPITAL.test(words[k]!)) {
       const title = words.slice(0, k).join(' ');
       const text = flat.slice(title.length + 1);
-      // (or on its verb: `Föregående protokoll Godkändes och lades till handlingarna.`)
-      return (opensSentence(text) || opensOnPassive(text)) && !opensSentence(title) ? { title, text } : null;
+      // (or on its verb: `Föregående anteckningar Godkändes och lades till handlingarna.`, whose heading's plural
+      // would read as a verb to the test of a sentence's opening)
+      return opensOnPassive(text) || (opensSentence(text) && !opensSentence(title)) ? { title, text } : null;
     }
     if (!LOWER_WORD.test(words[k]!)) return null;
   }
