@@ -18,6 +18,10 @@ describe('a united organ after the verb', () => {
     expect(decided('Efter diskussion beslutar en enig styrelse att skjuta upp frågan.')).toEqual(['Efter diskussion beslutar en enig styrelse att skjuta upp frågan.']);
   });
 
+  it('names the organ in its definite form', () => {
+    expect(item(doc('Inför budgetarbetet beslöt en enad styrelse att höja ramen.'), 4).decisions.map((d) => d.by)).toEqual(['Styrelsen']);
+  });
+
   it('another organ, united, decides nothing here (guard)', () => {
     expect(decided('Inför budgetarbetet beslöt en enig kommunfullmäktige att höja skatten.')).toEqual([]);
   });
