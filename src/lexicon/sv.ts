@@ -29,6 +29,7 @@ export const KIND_TITLES = {
     'protokoll', 'justerat protokoll', 'protokollsutdrag', 'protokollutdrag', 'utdrag ur protokoll', 'utdrag ur sammanträdesprotokoll',
     'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
     'direktionsprotokoll', 'nämndprotokoll', 'utskottsprotokoll', 'fullmäktigeprotokoll', 'snabbprotokoll', 'årsmötesprotokoll',
+    'årsstämmoprotokoll', 'föreningsstämmoprotokoll', 'stämmoprotokoll',
   ],
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
@@ -167,7 +168,10 @@ export const BODIES: ReadonlyArray<{ canonical: string; forms: readonly string[]
   { canonical: 'direktion', forms: ['direktionsprotokoll', 'direktionsmöte', 'direktionsmötet', 'direktionssammanträde'] },
   { canonical: 'presidium', forms: ['presidium', 'presidiet', 'presidiets'] },
   { canonical: 'förbundsråd', forms: ['förbundsråd', 'förbundsrådet'] },
-  { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet'] },
+  // (and the compound that titles its minutes: `ÅRSMÖTESPROTOKOLL`, `Föreningsstämmoprotokoll`)
+  { canonical: 'årsmöte', forms: ['årsmöte', 'årsmötet', 'årsmötesprotokoll'] },
+  { canonical: 'årsstämma', forms: ['årsstämmoprotokoll'] },
+  { canonical: 'föreningsstämma', forms: ['föreningsstämmoprotokoll'] },
 ];
 
 /**
@@ -789,6 +793,10 @@ export const DECISION = {
     'återremitterades', 'bordlades', 'bifölls',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
+    // the older passive in -es, as föreningsprotokoll write it (`Protokollet godkännes.`, `Dagordningen fastställes.`)
+    'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes', 'lägges till handlingarna',
+    // an annual meeting's question answered (`Fråga om ansvarsfrihet besvaras med ja.`)
+    'besvaras med ja', 'besvarades med ja', 'besvaras jakande', 'besvarades jakande', 'besvaras med nej', 'besvarades med nej', 'besvaras nekande', 'besvarades nekande',
     'läggs till handlingarna', 'lades till handlingarna', 'noteras till protokollet', 'noterades till protokollet', 'antecknas till protokollet', 'antecknades till protokollet',
   ],
   /**
@@ -842,7 +850,11 @@ export const DECISION = {
     // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
     // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
     'efter', 'utan', 'vid omröstning', 'vid votering',
+    // what it came before (`Inför budgetarbetet beslöt en enad styrelse att …`)
+    'inför',
   ],
+  /** A united organ after the verb (`… beslöt en enad styrelse att …`, `… beslutar en enig nämnd att …`): the words before the organ. */
+  unitedSubject: ['en enad', 'en enig', 'en enhällig', 'en samlad', 'ett enat', 'ett enigt', 'ett enhälligt', 'ett samlat'],
   /**
    * What follows the subject of such a sentence: its clause (`… beslutar nämnden att …`) or the
    * proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`).
@@ -1048,12 +1060,13 @@ export const HOURS_SAID = {
   meeting: ['mötet', 'sammanträdet', 'sammankomsten', 'dagens möte', 'dagens sammanträde'],
   start: {
     before: ['öppnar', 'öppnade', 'förklarar', 'förklarade'],
-    after: ['öppnas', 'öppnades', 'förklaras öppnat', 'förklarades öppnat', 'öppnat'],
+    // (and notes' `Mötet börjar: Kl 11.55`, `Mötet startade kl. 9.10`)
+    after: ['öppnas', 'öppnades', 'förklaras öppnat', 'förklarades öppnat', 'öppnat', 'börjar', 'började', 'startar', 'startade'],
     participle: 'öppnat',
   },
   end: {
     before: ['avslutar', 'avslutade', 'förklarar', 'förklarade'],
-    after: ['avslutas', 'avslutades', 'förklaras avslutat', 'förklarades avslutat', 'avslutat'],
+    after: ['avslutas', 'avslutades', 'förklaras avslutat', 'förklarades avslutat', 'avslutat', 'slutar', 'slutade'],
     participle: 'avslutat',
   },
 } as const;
@@ -1232,6 +1245,12 @@ export const MODAL_VERBS = ['vill', 'ska', 'skall', 'kan', 'bör', 'måste', 'f�
 
 /** Verbs in the past that end in none of the tense endings (`Anna Ek föredrog …`, `Styrelsen antog …`): strong verbs minutes use. */
 export const STRONG_PAST_VERBS = ['föredrog', 'antog', 'tog', 'gav', 'beslöt', 'fick', 'höll', 'drog', 'lät', 'bjöd'] as const;
+
+/**
+ * Finite verbs that end in no tense ending, after which a short line reads as a sentence (`Mötet ansågs behörigen
+ * utlyst`, `Inga motioner fanns att behandla`, `Jan-Erik var adjungerad`): a § text without its stop, no title's rest.
+ */
+export const PLAIN_FINITE_VERBS = ['är', 'var', 'blir', 'blev', 'finns', 'fanns', 'har', 'hade', 'anses', 'ansågs', 'sågs', 'gick', 'kom', 'kunde', 'skulle'] as const;
 
 /** Last words of a line that go on with the sentence on the next (`Styrelsen beslutar att`): no title, no page furniture ends so. */
 export const SENTENCE_GOES_ON = [...TITLE_LINK_WORDS, 'att', 'som', 'den', 'det', 'de', 'en', 'ett', 'är', 'har', 'var', 'kan', 'ska'] as const;
@@ -1479,15 +1498,17 @@ export const PROCESS = {
     withdrawn: ['dras tillbaka', 'drogs tillbaka', 'återkallas', 'återkallades', 'återtas', 'återtogs', 'utgår', 'utgick', 'avförs', 'avfördes', 'dra tillbaka', 'avföra'],
     'referred-back': ['återremitteras', 'återremitterades', 'återremittera', 'återremitterar', 'återremitterade', 'återremiss'],
     tabled: ['bordläggs', 'bordlades', 'bordlägga', 'bordlägger', 'bordlade', 'bordläggning'],
-    rejected: ['avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
+    rejected: ['besvaras med nej', 'besvarades med nej', 'besvaras nekande', 'besvarades nekande', 'avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
     approved: [
       'bifalls', 'bifölls', 'bifalla', 'bifaller', 'biföll', 'bifall', 'godkänns', 'godkändes', 'godkänna', 'godkänner', 'godkände',
       'antas', 'antogs', 'anta', 'antar', 'antog', 'fastställs', 'fastställdes', 'fastställa', 'fastställer', 'fastställde',
       'beviljas', 'beviljades', 'bevilja', 'beviljar', 'beviljade', 'tillstyrks', 'tillstyrktes', 'tillstyrka', 'tillstyrker', 'tillstyrkte',
       'ställer sig bakom', 'ställde sig bakom', 'ställa sig bakom',
+      'godkännes', 'fastställes', 'antages', 'bifalles', 'tillstyrkes',
+      'besvaras med ja', 'besvarades med ja', 'besvaras jakande', 'besvarades jakande',
     ],
     noted: [
-      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera',
+      'antecknas', 'antecknades', 'anteckna', 'antecknar', 'antecknade', 'till handlingarna', 'läggs handlingarna', 'lägga handlingarna', 'noterar', 'noterade', 'noteras', 'noterades', 'notera', 'lägges till handlingarna',
       'tar del av', 'tog del av', 'ta del av', 'tagit del av', 'noterat', 'tas till protokollet', 'togs till protokollet',
       'tackar för informationen', 'tackar för redovisningen',
     ],
@@ -1496,6 +1517,7 @@ export const PROCESS = {
   selfPassive: [
     'bordläggs', 'återremitteras', 'antecknas', 'avslås', 'bifalls', 'godkänns', 'läggs till handlingarna', 'läggs handlingarna',
     'noteras', 'utgår', 'dras tillbaka', 'återkallas', 'avförs', 'förkastas', 'fastställs', 'antas', 'beviljas',
+    'godkännes', 'fastställes', 'antages', 'bifalles', 'lägges till handlingarna',
   ],
   /** What such a sentence speaks of when it speaks of the § itself (`Delårsrapporten antecknas`). */
   selfSubjects: [
@@ -1509,6 +1531,8 @@ export const PROCESS = {
   asProposed: ['enligt', 'i enlighet med', 'i enlighet med vad som föreslås i'],
   proposalWords: ['förslag', 'förslaget', 'förslagen', 'yrkande', 'beslutsförslag', 'tjänsteskrivelse'],
   /** A decision that leaves the question unanswered either way (`Motionen anses besvarad`). */
+  /** What answers an annual meeting's question (`Fråga om ansvarsfrihet besvaras med ja`): an outcome, unlike a motion answered. */
+  answeredWith: ['med ja', 'med nej', 'med ett ja', 'med ett nej', 'jakande', 'nekande'],
   noOutcome: ['anses besvarad', 'anses besvarat', 'anses besvarade', 'besvaras', 'besvarades', 'förklaras besvarad', 'besvarad', 'besvarat', 'slutbehandlad'],
   /** Where the chair states what was decided (`Ordföranden … finner att kommunstyrelsen …`). */
   findings: ['finner att', 'fann att', 'finner ordföranden att', 'fann ordföranden att', 'konstaterar att', 'konstaterade att'],

@@ -151,7 +151,7 @@ export function kindHeading(line: Line): KindTitle | null {
   // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
   if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
   if (endsClause(text) || DANGLING.test(text)) return null;
-  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text));
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text)) ?? acronymKind(text);
   const kind = kindOfTitle(text);
   return kind ? { kind, text: kindBeforeLetterhead(text) ?? text } : null;
 }
@@ -186,6 +186,18 @@ function letterheadKind(text: string): KindTitle | null {
   const title = KIND_STEM.test(text) ? kindAfterLetterhead(text) : null;
   const kind = title === null ? null : kindOfTitle(title);
   return kind ? { kind, text: title! } : null;
+}
+
+// `SG Minnesanteckningar 2019-03-11`, `AU Protokoll 2024-05-02`, `SG-protokoll 190311`: an organ's letters before the kind's word
+const ACRONYM = /^\p{Lu}{2,5}(?=[ -]\p{L})/u;
+/** The kind's word (and its number or date) after an organ's letters: the title as after an organ written out; joined by a hyphen, the whole. */
+function acronymKind(text: string): KindTitle | null {
+  const m = ACRONYM.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length + 1);
+  if (!KIND_ALONE.test(rest)) return null;
+  const kind = kindOfTitle(rest);
+  return kind ? { kind, text: text[m[0].length] === '-' ? text : rest } : null;
 }
 
 // `Direktionens protokoll 14 mars 2024`, `Socialnämndens kallelse`, `Barn- och utbildningsnämndens protokoll`:

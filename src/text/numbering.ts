@@ -101,6 +101,10 @@ export function romanToInt(s: string): number {
   return total;
 }
 
+// the rest of a § heading that is only further §§: `§ 13 § 14`, `– § 15`, `§ 13, § 14 och § 15`
+const SIGNS_ONLY = /^(?:[–—-]\s*)?§\s?\d{1,4}[a-z]?(?:\s*(?:[–—,-]\s*|och\s+)?§\s?\d{1,4}[a-z]?)*$/u;
+const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.test(rest.trim());
+
 export const NUMBERING: readonly NumberingRecogniser[] = [
   {
     style: 'paragraph',
@@ -114,6 +118,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         const prefix = m[1]?.trim();
         // `KS § 437 06-12-13`: a paragraph of another meeting cited with its date
         if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
+        // `§ 12 § 13 § 14`, `§ 12 – § 15`: a row of §§ alone (a front page's range, a column flattened), no § of its own
+        if (m[5] !== undefined && onlySigns(m[5])) return null;
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
         return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }

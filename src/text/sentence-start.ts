@@ -15,3 +15,8 @@ const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s[\\p{Ll}\\d]+){0,5}\\s(?:${
 export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);
 
 export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text);
+
+// `Fastställdes`, `Valdes Bo Ek och Siv Al`, `Beslutades att …`: the passive verb first, as terse minutes write a point's text
+const PASSIVE_FIRST = /^\p{Lu}\p{Ll}{2,}(?:ades|des|ogs|tes)(?![\p{L}])/u;
+/** `Godkändes och lades till handlingarna.`: a sentence that opens on its verb in the passive or past. */
+export const opensOnPassive = (text: string): boolean => PASSIVE_FIRST.test(text);

@@ -28,3 +28,16 @@ describe('two elections without a full stop between them', () => {
     expect(decided('Mia Tell och Ove Rask väljs till justerare.')).toEqual(['Mia Tell och Ove Rask väljs till justerare.']);
   });
 });
+
+describe('two elections office first, the second opened by `Till` without a full stop', () => {
+  it('are two decisions', () => {
+    expect(decided('Till ordförande för mötet valdes Mia Tell Till sekreterare för mötet valdes Ove Rask.')).toEqual([
+      'Till ordförande för mötet valdes Mia Tell',
+      'Till sekreterare för mötet valdes Ove Rask.',
+    ]);
+  });
+
+  it('a `Till` that opens no further election stays (guard)', () => {
+    expect(decided('Till ordförande valdes Mia Tell Till och med nästa årsmöte.')).toEqual(['Till ordförande valdes Mia Tell Till och med nästa årsmöte.']);
+  });
+});

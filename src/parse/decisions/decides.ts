@@ -107,7 +107,7 @@ const VOTE_COUNT = '\\s+med\\s+\\d{1,3}\\s+(?:\\p{L}{1,4}-)?röster\\s+mot\\s+\\
 // opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
 // and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+(?:${W(DECISION.unitedSubject)}\\s+)?((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
 // `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
@@ -201,6 +201,14 @@ function findsOwn(subject: string, own: string | null): boolean {
   return own === null && findBody(subject)?.index === 0;
 }
 
+// `… beslöt en enad styrelse att`: the organ's noun without its article, named as the organ is elsewhere (`Styrelsen`)
+const UNITED = new RegExp(`\\s${W(DECISION.unitedSubject)}\\s`, 'u');
+/** The organ after `en enad`, `en enig` in its definite form (`styrelse` → `styrelsen`, `utskott` → `utskottet`); any other subject as it is. */
+function definiteAfterUnited(sentence: string, subject: string): string {
+  if (subject.includes(' ') || subject.endsWith('fullmäktige') || !UNITED.test(sentence)) return subject;
+  return subject.endsWith('e') ? `${subject}n` : subject.endsWith('tt') ? `${subject}et` : `${subject}en`;
+}
+
 /** `styrelsen enhälligt` → `styrelsen`: a subject word of the lexicon alone, else the organ's name as matched. */
 const subjectOf = (subject: string): string => {
   const first = subject.split(' ')[0]!;
@@ -234,7 +242,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (MAY_MOVE.test(text) && MOVES.test(text)) return null;
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
-  if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(subjectOf(inverted[1]!)) } : null;
+  if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(definiteAfterUnited(inverted[0], subjectOf(inverted[1]!))) } : null;
   const taken = cased && MAY_TAKE_CASED.test(text) ? (INVERTED_TAKE.exec(text) ?? VERB_FIRST.exec(text)) : null;
   if (taken) return decidesInverted(taken[1]!, own) ? { by: capitalise(subjectOf(taken[1]!)) } : null;
   const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;

@@ -16,6 +16,9 @@ const elects = (text: string, own: string | null): boolean => ELECTS.test(text) 
 // `Mia Tell väljs till ordförande Ove Rask väljs till vice ordförande`: a list of elections run on without a full
 // stop, the next one opening with a name of two or three capitalised words, right before its passive verb, after a lower-case word
 const UNSTOPPED = new RegExp(`(?<=\\p{Ll})\\s+(?=\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\s+(?:${alternation(DECISION.elections)})(?![\\p{L}]))`, 'gu');
+// `Till ordförande valdes Mia Tell Till sekreterare valdes Ove Rask`: the office first, the next election opened by a
+// capitalised `Till` mid-sentence, its verb within a few words
+const UNSTOPPED_OFFICE = new RegExp(`(?<=\\p{L})\\s+(?=Till\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:${alternation(DECISION.elections)})(?![\\p{L}]))`, 'gu');
 const PASSIVE_ELECTION = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
 
 /** Where in a decision's text a further election starts, after a first sentence that elects; none where it does not. */
@@ -35,8 +38,17 @@ function electionCuts(text: string, own: string | null): number[] {
       cuts.push(s.offset + at);
       from = at;
     }
+    // (a capitalised `Till` inside the sentence: a plain search before the pattern)
+    if (s.text.indexOf(' Till ', 1) < 0) continue;
+    from = 0;
+    for (const m of allMatches(UNSTOPPED_OFFICE, s.text)) {
+      const at = m.index + m[0].length;
+      if (!PASSIVE_ELECTION.test(s.text.slice(from, m.index))) continue;
+      cuts.push(s.offset + at);
+      from = at;
+    }
   }
-  return cuts.sort((a, b) => a - b);
+  return cuts.sort((a, b) => a - b).filter((c, k, all) => k === 0 || c !== all[k - 1]);
 }
 
 /** A decision's text cut where each further election starts (the text alone where none does). */

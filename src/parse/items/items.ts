@@ -74,6 +74,9 @@ const opensName = (title: string): boolean => {
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
+// (longer before an election told from its office, which no title's words run on with: `Val av ordförande och
+// sekreterare för årsmötet Till ordförande för årsmötet valdes …`)
+const RUN_ON_ELECTION_TITLE_WORDS = 10;
 // the run-on text opens a sentence (text/sentence-start.ts), or the title is a standing point's
 const STANDING = new Set<string>(STANDING_POINTS);
 
@@ -191,7 +194,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title;
       // nor is a given name before the family name: `Bertram Lund hälsade …`)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= RUN_ON_TITLE_WORDS && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }

@@ -23,7 +23,7 @@ const phrase = (edge: Edge): RegExp => {
 };
 const SAID: Record<Edge, RegExp> = { start: phrase('start'), end: phrase('end') };
 // (a cheap look first: the verb's stem)
-const MAY_SAY: Record<Edge, RegExp> = { start: /öppn/i, end: /avslut/i };
+const MAY_SAY: Record<Edge, RegExp> = { start: /öppn|börja|start/i, end: /slut/i };
 
 /** The hour (`HH:MM`) the items nearest that end of the meeting say it opened or closed at, or null. */
 export function hourSaid(items: readonly Item[], edge: Edge): string | null {

@@ -115,6 +115,17 @@ function groupOf(input: readonly string[]): { names: string[]; parties: string[]
   return isName(rest) ? { names: [rest.join(' ')], parties } : null;
 }
 
+/**
+ * `Vi Sverigedemokrater`, `Vi i Vänsterpartiet`, `vi moderater`: a party group speaking of itself in the
+ * first person plural (as it writes its reservation into the minutes): its parties, or null.
+ */
+function partyAsWe(words: readonly string[]): string[] | null {
+  const rest = words.length > 2 && GROUP_LINKS.has(words[1]!.toLowerCase()) ? words.slice(2) : words.slice(1);
+  if (rest.length === 0) return null;
+  const parties = partiesIn(rest.join(' '));
+  return parties && parties.length ? parties : null;
+}
+
 interface Piece {
   names: string[];
   parties: string[];
@@ -147,6 +158,8 @@ function readPiece(raw: string): Piece | null {
   const bare = partyOf(s);
   if (bare && !s.includes(' ')) return { names: [], parties: [...parties, bare] };
   const words = s.split(/\s+/u);
+  const we = words[0] === 'Vi' || words[0] === 'vi' ? partyAsWe(words) : null;
+  if (we) return { names: [], parties: [...we, ...parties] };
   const group = groupOf(words);
   if (group) return { names: group.names, parties: [...group.parties, ...parties] };
   const role = ROLE.exec(s);

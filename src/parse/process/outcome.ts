@@ -41,7 +41,8 @@ const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?
 const PROCEDURAL = new RegExp(`${A}\\p{L}*(?:${alternation(PROCESS.procedural)})`, 'iu');
 const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
 const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
-const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}`, 'iu');
+// (not `besvaras med ja`: a question answered, which states its outcome)
+const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}(?!\\s+(?:${alternation(PROCESS.answeredWith)})${B})`, 'iu');
 const FINDING = new RegExp(`${A}(?:${alternation(PROCESS.findings)})${B}`, 'iu');
 const DECIDE = new RegExp(`${A}(?:${alternation([...DECISION.decideVerbs, ...PROCESS.decideForms])})${B}`, 'iu');
 const PROPOSAL = new RegExp(`${A}(?:${alternation([...DECISION.proposalMarkers, ...PROCESS.proposeForms])})${B}`, 'iu');

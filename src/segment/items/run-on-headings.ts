@@ -4,7 +4,7 @@
 import { OPENING_POINTS, STANDING_POINTS } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { isGivenName } from '../../text/persons.js';
-import { opensSentence } from '../../text/sentence-start.js';
+import { opensOnPassive, opensSentence } from '../../text/sentence-start.js';
 import type { ItemSegment } from './types.js';
 import { pointsAt } from './bullets.js';
 
@@ -39,7 +39,9 @@ export function runOnHeading(flat: string): RunOn | null {
     if (CAPITAL.test(words[k]!)) {
       const title = words.slice(0, k).join(' ');
       const text = flat.slice(title.length + 1);
-      return opensSentence(text) && !opensSentence(title) ? { title, text } : null;
+      // (or on its verb: `Föregående anteckningar Godkändes och lades till handlingarna.`, whose heading's plural
+      // would read as a verb to the test of a sentence's opening)
+      return opensOnPassive(text) || (opensSentence(text) && !opensSentence(title)) ? { title, text } : null;
     }
     if (!LOWER_WORD.test(words[k]!)) return null;
   }

@@ -1,10 +1,11 @@
 // Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
-import { ATTACHMENT_WORDS, DECISION } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
+import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
 
@@ -123,10 +124,11 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
  * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || PASSIVE_FIRST.test(text) || namesOnePerson(text) || DECIDING_VERB.test(text));
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || opensOnPassive(text) || namesOnePerson(text) || DECIDING_VERB.test(text) || PLAIN_VERB_SECOND.test(text));
 }
-// `Fastställdes`, `Valdes Bo Ek och Siv Al`, `Beslutades att …`: the passive verb first, as terse minutes write a point's text
-const PASSIVE_FIRST = /^\p{Lu}\p{Ll}{2,}(?:ades|des|ogs|tes)(?![\p{L}])/u;
+
+// `Mötet ansågs …`, `Inga motioner fanns …`, `Jan-Erik var …`: a subject of one or two words, then a finite verb of no tense ending
+const PLAIN_VERB_SECOND = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Ll}+)?\\s(?:${alternation([...PLAIN_FINITE_VERBS, ...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
 
 // `Bo Lund`, `Anna-Karin Ek Berg (S)`: a given name, one or two surnames, perhaps a party
 const PERSON_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?: ?\(\p{L}{1,4}\))?$/u;
