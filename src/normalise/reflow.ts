@@ -502,7 +502,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
-    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
+    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && COLON_END.test(rest.slice(0, label.length)))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;
