@@ -63,4 +63,34 @@ describe('labels first, the lists run on after them', () => {
     ]);
     expect(meetingDoc(t).signatures?.adjusters).toEqual(['Per Ström']);
   });
+
+  it('cuts them so where the members’ heading stands over the deputies’ and the run goes on over a second line', () => {
+    const t = text(
+      'SAMMANTRÄDESPROTOKOLL',
+      'Kommunfullmäktige 2019-02-11',
+      '',
+      'Plats och tid Kyrkans sal kl. 18:00-21:00',
+      'Beslutande ledamöter',
+      'Ej tjänstgörande ersättare Anna Lind (M) Per Ström (M) (ordförande) Kajsa Berg (C) Olle Dahl (S) 1-8 Tove Sand (S) Bo Ek (M) ersätter Ulf Ås (M) '
+        + 'Siv Rask (S) 9-12 ersätter Olle Dahl (S) Greta Holm (M) Nils Vik (C)',
+      'Lisa Falk (S) 1-8 Mona Alm (L)',
+      'Övriga närvarande Eva Holm',
+      'Justeringens plats och tid Kansliet 2019-02-14',
+      ...ITEMS,
+    );
+    expect(meetingDoc(t).participants.map((p) => `${p.name}|${p.roleLabel}`)).toEqual([
+      'Anna Lind|Beslutande ledamöter',
+      'Per Ström|Beslutande ledamöter',
+      'Kajsa Berg|Beslutande ledamöter',
+      'Olle Dahl|Beslutande ledamöter',
+      'Tove Sand|Beslutande ledamöter',
+      'Bo Ek|Beslutande ledamöter',
+      'Siv Rask|Beslutande ledamöter',
+      'Greta Holm|Ej tjänstgörande ersättare',
+      'Nils Vik|Ej tjänstgörande ersättare',
+      'Lisa Falk|Ej tjänstgörande ersättare',
+      'Mona Alm|Ej tjänstgörande ersättare',
+      'Eva Holm|Övriga närvarande',
+    ]);
+  });
 });

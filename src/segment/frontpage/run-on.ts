@@ -40,6 +40,10 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
   return lines.length > takers.length ? lines : null;
 }
 
+/** The members' label first and the attending deputies' right after it (`Beslutande ledamöter` / `Ej tjänstgörande ersättare`). */
+export const attendingAfterMembers = (takers: readonly FrontPageField[]): boolean =>
+  takers[0]!.field === 'participants' && roleOfHeading(takers[0]!.label) === 'member' && takers[1]?.field === 'participants' && attendingDeputies(takers[1]);
+
 // headings that stand over the lists' own headings after them (`Närvarande` / `Ledamöter`, `Övriga närvarande` / `Ersättare`)
 const OVER_HEADINGS = new Set<string>(['närvarande', 'övriga närvarande', 'övriga deltagare', 'övriga deltagande']);
 
