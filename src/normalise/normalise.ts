@@ -8,6 +8,7 @@ import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
+import { restoreLostLabelHead } from './lost-label-head.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow } from './reflow.js';
@@ -116,6 +117,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   // a converter that drops the space between lines glues words together: part them
   if (hasGluedWords(clean)) {
     clean = unglue(clean);
+    edited = true;
+  }
+  // a transcript that lost the first half of `Beslutande` gets it back
+  const labelled = restoreLostLabelHead(clean);
+  if (labelled !== clean) {
+    clean = labelled;
     edited = true;
   }
   // a transcript that lost its § signs gets them back where the declared range confirms them

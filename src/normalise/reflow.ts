@@ -164,6 +164,11 @@ const BODY_LABEL_FIRST = new Set<string>(INLINE_BODY_LABELS.map((w) => `${w}:`))
 const WRAPPER_FIRST = new Set<string>(WEB_WRAPPERS.prefixes.map((w) => w.split(' ')[0]!));
 const WRAPPER_START = new RegExp(`^(?:${alternation(WEB_WRAPPERS.prefixes)})`, 'iu');
 const LABEL_FIRST = new Set<string>(FRONT_PAGE_LABELS.flatMap((l) => l.words.map((w) => w.split(/[\s/]/)[0]!)));
+/** The first word of a text, in lower case: the cheap test before a label is looked for there. */
+const firstKey = (text: string): string => {
+  const space = text.indexOf(' ');
+  return (space < 0 ? text : text.slice(0, space)).toLowerCase();
+};
 // `… kl 13.00 Vissa personuppgifter kan vara raderade p g a gällande lag Beslutande …`: a notice cut out, which the debris stage drops
 const NOTICE_FIRST = new Set<string>(REDACTION_NOTICES.map((n) => n.split(' ')[0]!));
 const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![\\p{L}])\\.?`, 'iu');
@@ -497,7 +502,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
-    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
+    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && COLON_END.test(rest.slice(0, label.length)))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;
@@ -507,7 +513,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
     // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it)
-    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    // (`… Mira Wester Närvarorätt Övriga deltagande …`: a list's label whose word is prose too, left empty before a label that is none)
+    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
       labelStart = at;
       labelEnd = at + label.length;

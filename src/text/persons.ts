@@ -86,7 +86,8 @@ export function personStarts(text: string): number[] {
   if (!mayOpenSecond(text)) return starts;
   const words = allMatches(WORD, text);
   // (whether a word is capitalised is asked of it up to three times below: it is read once)
-  const capitalised = words.map((m) => CAPITALISED.test(m[0]));
+  // (`ClasGöran`, a double given name written as one word, is a capitalised word too: the cheap shape first)
+  const capitalised = words.map((m) => CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
   let depth = 0;
   let seenName = false;
   // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name

@@ -84,7 +84,17 @@ export function signersOf(front: FrontPage): FrontSigners {
     if (!role) continue;
     for (const name of namesOf(f)) if (!out[role].includes(name)) out[role].push(name);
   }
+  out.adjusters = withoutRunTogether(out.adjusters);
   return out;
+}
+
+/**
+ * `Fredric Olsson Margareta Holm` beside `Fredric Olsson` and `Margareta Holm`: a signer's value that is two of the
+ * names read apart run together (the reading could not part it: a given name the lexicon lacks) names nobody else.
+ */
+function withoutRunTogether(names: string[]): string[] {
+  if (names.length < 3) return names;
+  return names.filter((n) => !names.some((a) => a !== n && n.startsWith(`${a} `) && names.includes(n.slice(a.length + 1))));
 }
 
 const namesOf = (f: FrontPageField): string[] => f.values.flatMap((v) => namesIn(v.text));

@@ -4,7 +4,7 @@
 import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
-import { givenNameList, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
+import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { surnameFirstList } from './surname-first-list.js';
@@ -47,7 +47,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
     .filter((e) => !isVacantSeat(e))
     .flatMap((e) => {
       const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
-      return and ? [e.slice(0, and.index + 1), e.slice(and.index + and[0].length)] : [e];
+      return and ? [e.slice(0, and.index + 1), e.slice(and.index + and[0].length)] : nameThenAnd(e);
     });
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
@@ -64,6 +64,18 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
 
 // `(KD) och Lars Holm`: a bracket closes an entry, and `och` or `samt` before a capital opens the next
 const BRACKET_THEN_AND = /\) (?:och|samt) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+
+// `Ek Svensson och Vera Dahl`: `och`, then a given name and a capitalised word (a person's name before it, asked below)
+const NAME_THEN_AND = / och (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?=\p{Lu})/u;
+/**
+ * `Sara Ek Svensson och Vera Dahl`: two people whose names `och` joins, the list's last (`Ulla Berg, sekr Sara Ek
+ * Svensson och Vera Dahl`), cut in two where a given name follows the `och`; an entry as it is otherwise.
+ */
+function nameThenAnd(e: string): string[] {
+  const and = e.includes(' och ') ? NAME_THEN_AND.exec(e) : null;
+  if (!and || !isGivenName(and[1]!) || !mayNamePerson(e.slice(0, and.index))) return [e];
+  return [e.slice(0, and.index), e.slice(and.index + 5)];
+}
 
 const isLowerAt = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);

@@ -49,7 +49,7 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
   }
 }
 
-/** `Viksund 16.3.2023 Carita Lind Dan Sjöberg`: the place and day, and the names after the day (two at most), or null. */
+/** `Viksund 16.3.2023 Carita Lind Dan Sjöberg`: the place and day, and the names after the day (three at most: the chair may sign first), or null. */
 function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
   const dates = findDates(v.text);
   const last = dates[dates.length - 1];
@@ -58,7 +58,7 @@ function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } 
   const rest = v.text.slice(end);
   if (rest.trim() === '') return null;
   const names = splitPersons(rest);
-  if (names.length === 0 || names.length > 2 || !names.every(namesPerson)) return null;
+  if (names.length === 0 || names.length > MAX_ADJUSTERS || !names.every(namesPerson)) return null;
   const col = v.col + end;
   return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
 }

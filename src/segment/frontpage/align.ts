@@ -11,7 +11,7 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, namesStaff, takes } from './values.js';
-import { namesServing, unlikelyInService } from './run-on.js';
+import { namesServing, outOfServingOrder, substitutes, unlikelyInService } from './run-on.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -49,6 +49,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   const texts = lines.map((l) => l.map((p) => p.text).join(' '));
   const classes = texts.map((t) => classOf(t));
   const serving = namesServing(takers);
+  // (which of a run-on line's people sit for another: the members' list closes on them)
+  const subs = entries ? texts.map(substitutes) : [];
   // cost of label i taking lines [from, to)
   const runCost = (i: number, from: number, to: number): number => {
     const f = takers[i]!;
@@ -62,7 +64,7 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
       else if (!takes(f.value, cls, texts[j]!)) cost += MISMATCH;
       else if (f.value === 'persons' && (unlikely(f, texts[j]!, entries) || unlikelyInService(f, texts[j]!, serving))) cost += UNLIKELY;
     }
-    return cost;
+    return entries && f.value === 'persons' ? cost + UNLIKELY * outOfServingOrder(takers, i, subs, from, to) : cost;
   };
   // best[i][j]: the first i labels over the first j lines; the run length that gave it
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));

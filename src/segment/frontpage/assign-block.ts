@@ -6,7 +6,7 @@ import { splitNamesThenPlace } from './names-then-place.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { SIGNER_FIELDS } from './refiners.js';
-import { runOnEntries, runTakers } from './run-on.js';
+import { attendingAfterMembers, runOnEntries, runTakers, substitutes } from './run-on.js';
 import { typedRun } from './typed-run.js';
 import { classOf, takes } from './values.js';
 
@@ -35,7 +35,8 @@ export function assignBlock(allTakers: readonly FrontPageField[], block: readonl
     // starts beside the last heading, so the headings above it stand over it, and all its
     // paragraphs of names are that heading's
     const last = heads[heads.length - 1]!;
-    if (heads.length > 1 && lists >= heads.length && values[0]!.at === last.at && heads[heads.length - 2]!.at < last.at) {
+    // (not the members' heading over the attending deputies': `Beslutande ledamöter` / `Ej tjänstgörande ersättare Eva Ek (S) …`)
+    if (heads.length > 1 && lists >= heads.length && values[0]!.at === last.at && heads[heads.length - 2]!.at < last.at && !attendingAfterMembers(heads)) {
       return { rest: assignOne(last, values, asValue), unpaired: false, groups: groups.length };
     }
     const runOn = alignedRunOn(heads, values);
@@ -127,8 +128,13 @@ function besideLastSigner(takers: readonly FrontPageField[], values: readonly Pi
 /** Labels of people over fewer value lines than they are, one of them run on: each label its run of the people, or null. */
 function alignedRunOn(labels: readonly FrontPageField[], values: readonly Piece[]): { takers: FrontPageField[]; runs: Piece[][][] } | null {
   const takers = runTakers(labels);
-  if (takers.length < 2 || linesOf(values).length >= takers.length) return null;
+  if (takers.length < 2) return null;
+  // (as many value lines as labels are a line each, unless the members' list runs on over them and closes on its
+  // substitutes before the attending deputies': a page break in the run, `… Ola Sand (M)` / `2 Gun Lind (L) …`)
+  const many = linesOf(values).length >= takers.length;
+  if (many && !attendingAfterMembers(takers)) return null;
   const lines = runOnEntries(takers, values);
+  if (many && !lines?.some((l) => substitutes(l[0]!.text))) return null;
   const runs = lines ? alignLines(takers, lines, true) : null;
   return runs ? { takers, runs } : null;
 }

@@ -11,6 +11,7 @@ import { reportsOpening } from '../../text/attendance-remark.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
+import { adjustersWithStandIn } from './adjusters-with-stand-in.js';
 import { assignBlock } from './assign-block.js';
 import { assignOne } from './assign-one.js';
 import { readColumnTable } from './columns.js';
@@ -107,6 +108,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   namesOverTheirHeading(fields, pieces, leftovers, asValue);
   adjustingPlaceAndTime(fields);
   adjustersAtAdjusting(fields, pieces, leftovers, asValue);
+  adjustersWithStandIn(fields);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;

@@ -40,6 +40,10 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
   return lines.length > takers.length ? lines : null;
 }
 
+/** The members' label first and the attending deputies' right after it (`Beslutande ledamöter` / `Ej tjänstgörande ersättare`). */
+export const attendingAfterMembers = (takers: readonly FrontPageField[]): boolean =>
+  takers[0]!.field === 'participants' && roleOfHeading(takers[0]!.label) === 'member' && takers[1]?.field === 'participants' && attendingDeputies(takers[1]);
+
 // headings that stand over the lists' own headings after them (`Närvarande` / `Ledamöter`, `Övriga närvarande` / `Ersättare`)
 const OVER_HEADINGS = new Set<string>(['närvarande', 'övriga närvarande', 'övriga deltagare', 'övriga deltagande']);
 
@@ -56,6 +60,9 @@ export function runTakers(takers: readonly FrontPageField[]): FrontPageField[] {
   });
 }
 
+/** Whether an entry names a substitute and whom they sit for (`Bo Ek (S) ersätter Ulf Ås (S)`). */
+export const substitutes = (text: string): boolean => SUBSTITUTE.test(text);
+
 /** An entry unlikely under its label beside the others: a substitute among members when deputies in service have a label, and the reverse. */
 export function unlikelyInService(f: FrontPageField, text: string, serving: boolean): boolean {
   if (!serving || f.field !== 'participants') return false;
@@ -63,6 +70,34 @@ export function unlikelyInService(f: FrontPageField, text: string, serving: bool
   if (role === 'member') return SUBSTITUTE.test(text);
   return role === 'deputy' && SERVING.test(f.label) && !SUBSTITUTE.test(text);
 }
+
+/**
+ * `Beslutande ledamöter` before `Ej tjänstgörande ersättare`, their people run on: the members' list
+ * closes on its substitutes (`Bo Ek (S) ersätter Ulf Ås (S)`) and the deputies who only attend
+ * follow them. Which of the entries [from, to) under label `k` stand where the other list's would:
+ * under the members, those after the run's last substitute; under the attending deputies, the substitutes.
+ */
+export function outOfServingOrder(takers: readonly FrontPageField[], k: number, substitutes: readonly boolean[], from: number, to: number): number {
+  const f = takers[k]!;
+  if (f.field !== 'participants') return 0;
+  const role = roleOfHeading(f.label);
+  const next = takers[k + 1];
+  if (role === 'member' && next?.field === 'participants' && attendingDeputies(next)) {
+    let last = -1;
+    for (let j = from; j < to; j++) if (substitutes[j]) last = j;
+    return last < 0 ? 0 : to - 1 - last;
+  }
+  const before = takers[k - 1];
+  if (attendingDeputies(f) && before?.field === 'participants' && roleOfHeading(before.label) === 'member') {
+    let n = 0;
+    for (let j = from; j < to; j++) if (substitutes[j]) n++;
+    return n;
+  }
+  return 0;
+}
+// `Ej tjänstgörande ersättare`, `Närvarande ej tjänstgörande ersättare`: deputies who attend and do not sit
+const NOT_SERVING = /(?:^|\s)ej\s+tjänstgörande(?:\s|$)/iu;
+const attendingDeputies = (f: FrontPageField): boolean => NOT_SERVING.test(f.label) && roleOfHeading(f.label) === 'deputy';
 
 /** Whether any label names the deputies in service. */
 export const namesServing = (takers: readonly FrontPageField[]): boolean => takers.some((f) => f.field === 'participants' && SERVING.test(f.label));

@@ -174,8 +174,18 @@ function namesInRow(words: readonly string[]): boolean {
  * (`Anna Berg, Försäkringskassan, sektionschef` sits on a förbund's board for her agency).
  */
 export function namesStaff(text: string): boolean {
-  return !PARTY.test(text) && isStaffPosition(text) && !text.split(/[\s,]+/u).some((w) => ORGANISATION.test(w));
+  if (PARTY.test(text)) return false;
+  if (isStaffPosition(text) && !text.split(/[\s,]+/u).some((w) => ORGANISATION.test(w))) return true;
+  // (`Jon Kvist (kvalitetschef) 107`, `Eva Holm (chef vård- och omsorgsförvaltningen)`, `Rut Alm (medicinskt ansvarig
+  // sjuksköterska, MAS)`: the position in brackets after the name, its first clause, perhaps the §§ attended after it)
+  const bracket = text.includes('(') ? BRACKETED_LAST.exec(text) : null;
+  if (!bracket) return false;
+  const clause = bracket[1]!.split(',')[0]!.trim();
+  const space = clause.indexOf(' ');
+  return isStaffPosition(clause) || (space > 0 && isStaffPosition(clause.slice(0, space)));
 }
+// the last bracket of an entry, and the §§ after it
+const BRACKETED_LAST = /\(([^()]{2,80})\)[\s\d,–-]*$/u;
 
 /** The class of a value, for pairing it with a label that takes that class. */
 export function classOf(text: string): Exclude<ValueClass, 'none'> {
