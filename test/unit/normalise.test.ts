@@ -142,7 +142,13 @@ describe('signature rules, leaders and page furniture', () => {
       pageNumber: false,
       bareNumber: false,
       link: false,
+      wrapper: false,
     });
+  });
+
+  it('classifyDebris marks a sharing site\'s own line as its wrapper', () => {
+    expect(classifyDebris('Transkript')).toMatchObject({ text: '', wrapper: true });
+    expect(classifyDebris('Storlek: px')).toMatchObject({ text: '', wrapper: true });
   });
 });
 

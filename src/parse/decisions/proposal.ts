@@ -50,7 +50,7 @@ const LABEL_WINDOW = 80;
 // `Bilaga 2 Förslag till beslut: att …`: the point's attachment named before its proposal's label (a flattened notice's
 // lines run on): no part of what is proposed
 // (no `i` flag: with it \\p{Lu} would match small letters too)
-const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*:?\\s*\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=\\p{Lu})`, 'u');
+const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=\\p{Lu})`, 'u');
 /** The proposal's label, after an attachment's reference before it where there is one. */
 function labelAfterAttachment(text: string): { label: RegExpExecArray; at: number } | null {
   if (!text.includes('örslag')) return null;

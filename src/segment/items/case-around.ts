@@ -10,7 +10,7 @@ import { BODY_LABEL, ENDS_SENTENCE, SUBTITLE_LENGTH } from './line-kinds.js';
 // `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
 const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
 // `Bilaga 2`, `Bilagor 3, 4`: an attachment's reference run on after a point's case number
-const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*:?\\s*\\d`, 'u');
+const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d`, 'u');
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
 const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
 
