@@ -84,6 +84,10 @@ export const minutes = (parts: { header?: string; participants?: string; items?:
 /** One line of text per argument. */
 export const text = (...lines: string[]): string => lines.join('\n') + '\n';
 
+/** An association's annual-meeting minutes whose first point is `first` (then the agenda's approval and the adjuster's election). */
+export const annualMeetingWith = (first: string): string =>
+  text('ÅRSMÖTESPROTOKOLL', 'Datum: 2024-04-18', 'Plats: Klubbhuset, Ekby', '', first, '2. Utskickad dagordning godkändes.', '3. Till justerare valdes Per Holm.');
+
 /** The 1-based source line of the first line of `s` that contains `needle`. */
 export function lineNo(s: string, needle: string): number {
   const i = s.split(/\r\n|\n|\r/).findIndex((l) => l.includes(needle));

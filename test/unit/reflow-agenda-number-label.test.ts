@@ -2,21 +2,11 @@
 // alla välkomna …`, as annual-meeting minutes write their first point) is one line, not a bare `1.`
 // over a front page's `Ordförande` row: the point is kept, as `§ 1 Ordförande …` is. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { annualMeetingWith, meetingDoc } from './helpers.js';
 
 describe('a label word right after a point`s number', () => {
   it('keeps the point and its sentence', () => {
-    const doc = meetingDoc(
-      text(
-        'ÅRSMÖTESPROTOKOLL',
-        'Datum: 2024-04-18',
-        'Plats: Klubbhuset, Ekby',
-        '',
-        '1. Ordförande Eva Lund hälsade alla välkomna och förklarade årsmötet öppnat.',
-        '2. Utskickad dagordning godkändes.',
-        '3. Till justerare valdes Per Holm.',
-      ),
-    );
+    const doc = meetingDoc(annualMeetingWith('1. Ordförande Eva Lund hälsade alla välkomna och förklarade årsmötet öppnat.'));
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(`${doc.items[0]!.title} ${doc.items[0]!.text}`).toContain('Eva Lund hälsade alla välkomna');
     expect(doc.signatures?.chair ?? []).toEqual([]);
