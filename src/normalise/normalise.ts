@@ -165,11 +165,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       link: d.link,
       cutOut,
       itemRead: null,
+      // (set now, never added later: a property added to some lines gives them another shape)
+      furniture: d.furniture,
+      siteTitle: false,
     };
     if (d.text !== '' || d.rule) pageBreakPending = pageStartPending = false;
     if (d.furniture || d.pageNumber || d.link) pageBreakPending = true;
     // (`Justerandes sign` removed: a blank of no source, as a running header removed is, so it makes no gap)
-    if (d.furniture) line.furniture = true;
     if (d.wrapper && !wrapped) {
       if (markSiteTitle(lines)) restart(agenda);
       wrapped = true;
@@ -332,7 +334,7 @@ function restart(agenda: { agenda: number; page: number; point?: number }): void
 
 const blankLine = (no: number, pageBreak = false): Line => ({
   // the same properties in the same order as the lines built above: one shape for every line
-  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null,
+  no, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false, pageBreak, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null, furniture: false, siteTitle: false,
 });
 
 /** Cut an over-long line at spaces near the limit (or hard at the limit when there are none). */

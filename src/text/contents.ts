@@ -285,7 +285,7 @@ function numberedTitle(text: string): { number: number; title: string } | null {
 
 const PLAIN: Line = {
   no: 0, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false,
-  pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null,
+  pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null, furniture: false, siteTitle: false,
 };
 
 /** Entries from `from` on, while the lines read as a contents list. */

@@ -23,10 +23,6 @@ export interface Line {
   readonly leader: boolean;
   /** A page ends before this line (form feed, page furniture, lone page number, link dump). */
   pageBreak: boolean;
-  /** The line was page furniture, its text removed: a blank that stood in no source. */
-  furniture?: true;
-  /** The line is a sharing site's title of the document, above its wrapper (`Full text`, `Transkript`): a copy of the first words. */
-  siteTitle?: true;
   /** A page of the source starts at this line: a form feed or a converter's page marker stood before it. */
   pageStart: boolean;
   /** The line was cut out of a page flattened onto one line: what follows a heading on it may be body text. */
@@ -41,6 +37,10 @@ export interface Line {
    * field costs less to read than a WeakMap keyed by the line (whose inserts cost most).
    */
   itemRead: Read | null;
+  /** The line was page furniture, its text removed: a blank that stood in no source. */
+  furniture: boolean;
+  /** The line is a sharing site's title of the document, above its wrapper (`Full text`, `Transkript`): a copy of the first words. */
+  siteTitle: boolean;
 }
 
 export const isBlank = (line: Line): boolean => line.text === '';
@@ -56,7 +56,7 @@ export function withText(line: Line, text: string, heading = line.heading): Line
     no: line.no, text, flat: collapse(text), indent: line.indent, tabbed: line.tabbed, heading, rule: line.rule, leader: line.leader,
     // (a bare number is what the line's own text was: `1` over a point, its text put in its place, is none)
     pageBreak: line.pageBreak, pageStart: line.pageStart, bareNumber: line.bareNumber && text === line.text, link: line.link, cutOut: line.cutOut,
-    itemRead: null,
+    itemRead: null, furniture: false, siteTitle: false,
   };
 }
 
