@@ -186,6 +186,8 @@ export const ORGAN_NOUNS = [
 ] as const;
 /** The endings an organ's noun takes (definite, genitive). */
 export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
+/** The organ's meeting written as one word with it (`Regionrådsmöte`, `Utskottsmötet`): the organ that meets. */
+export const ORGAN_MEETING_ENDINGS = ['smöte', 'smötet', 'smötets'] as const;
 
 /** Adjectives that are part of an organ's name, written apart from it (`Tekniska nämnden`, `Gemensamma servicenämnden`). */
 export const ORGAN_ADJECTIVES = ['tekniska', 'sociala', 'gemensamma'] as const;
