@@ -813,6 +813,8 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** Elections told after the meeting (`Lena valdes till sekreterare.`): a record's words, never an agenda's. */
+  electedPast: ['valdes', 'utsågs', 'omvaldes', 'nyvaldes', 'återvaldes'],
   /** Elected again, with the particle (`Bo Ek och Siv Al valdes om på ett år.`), beside `omvaldes`. */
   electedAgain: ['valdes om', 'väljs om'],
   /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */
