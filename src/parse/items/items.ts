@@ -17,7 +17,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -221,6 +221,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (and the case number the segment read off the heading already, which ends the title so cut: `44 Riktlinjer Dnr M 2018-101 Beslut …`)
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
+    // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
+    const documents = inlineBody === '' ? splitAttachmentLabel(titleText) : null;
+    if (documents) ({ title: titleText, body: inlineBody } = documents);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText, seg.unnumbered ? null : seg.header.number) : null;
     if (inlineSubs) titleText = inlineSubs.title;
