@@ -22,7 +22,7 @@ describe('an organ named by its meeting in one word', () => {
         'Regionrådet beslutade att anta budgeten för 2023.',
       ),
     );
-    expect(doc.meeting.body).toBe('regionråd');
+    expect(doc.meeting?.body).toBe('regionråd');
     expect(item(doc, 2).decisions.map((d) => d.by)).toEqual(['Regionrådet']);
     expect(item(doc, 3).decisions.map((d) => [d.by, d.text])).toEqual([['Regionrådet', 'Regionrådet beslutade att anta budgeten för 2023.']]);
   });
