@@ -17,7 +17,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -198,6 +198,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
+    // `§ 59. Olle lämnar styrelsen. Ett varmt tack riktades …`: a point of sentences alone is titled by the first, the others its text
+    const sentences = sentenceTitle && inlineBody === '' ? splitFirstSentence(titleText) : null;
+    if (sentences) ({ title: titleText, body: inlineBody } = sentences);
     // `§ 14 Internkontrollplan 2020 Dnr 45/20 Förvaltningen har …`: the case number's label opens the text run on after the title
     if (caseNumber === null && inlineBody !== '') {
       const hit = readCaseNumber(inlineBody);
@@ -319,7 +322,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
-  const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
+  // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
+  const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process
