@@ -296,8 +296,8 @@ const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.
 // a gap of three spaces or more (a column's, or a paragraph's break that a web page ran on)
 const WIDE_GAP = / {3,}/g;
 const CAPITAL_NEXT = /^\p{Lu}/u;
-// paragraphs run on so: at least this many breaks after a full stop (a row of columns ends its cells in names
-// and words, or in a party's bracket, `Per Holm (S)   Lena Sjö (M)`)
+// paragraphs run on so: at least this many breaks, one after a full stop at least (a row of columns ends its cells
+// in names and words, or in a party's bracket, `Per Holm (S)   Lena Sjö (M)`)
 const MIN_BREAKS = 2;
 /**
  * The paragraphs of a line whose every wide gap follows a sentence's end (or a bracket) and precedes a capital
@@ -317,7 +317,7 @@ function paragraphsRunOn(text: string): string[] | null {
     from = m.index + m[0].length;
   }
   out.push(text.slice(from).trim());
-  return stops >= MIN_BREAKS ? out : null;
+  return out.length > MIN_BREAKS && stops > 0 ? out : null;
 }
 
 /** The pieces of one line of text: itself when it is no flattened page. */

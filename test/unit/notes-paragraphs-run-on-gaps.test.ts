@@ -33,3 +33,16 @@ describe('paragraphs run on with wide gaps', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Val av justerare']);
   });
 });
+
+describe('paragraphs run on, one ending in a bracket', () => {
+  it('a break after a bracket counts beside one after a full stop', () => {
+    const doc = meetingDoc(
+      text(
+        'Protokoll från styrelsemötet 4 mars',
+        '',
+        'Mötets öppnande Mötet förklarades öppnat. Närvaro Per Holm Lena Sjö (utan rösträtt)   Val av justerare Lena Sjö valdes till justerare.   Godkännande av dagordning Dagordningen godkändes i befintligt skick av mötet',
+      ),
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Val av justerare', 'Godkännande av dagordning']);
+  });
+});
