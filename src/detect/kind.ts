@@ -27,8 +27,8 @@ const NOTES_WORD = WORD(KIND_TITLES.notes);
 const MINUTES_SELF = WORD(MINUTES_SELF_REFERENCES);
 const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
 const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
-// what minutes say and an agenda does not: a decision
-const DECIDED = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive])})(?![\\p{L}])`, 'iu');
+// what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
+const DECIDED = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![\\p{L}])`, 'iu');
 const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![\\p{L}])`, 'iu');
 // numbered points that make an untitled text an agenda (`3. Ekonomi`, a web page's `3 Ekonomi`)
 const AGENDA_POINTS = 3;

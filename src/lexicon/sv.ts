@@ -186,6 +186,8 @@ export const ORGAN_NOUNS = [
 ] as const;
 /** The endings an organ's noun takes (definite, genitive). */
 export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
+/** The organ's meeting written as one word with it (`Regionrådsmöte`, `Utskottsmötet`): the organ that meets. */
+export const ORGAN_MEETING_ENDINGS = ['smöte', 'smötet', 'smötets'] as const;
 
 /** Adjectives that are part of an organ's name, written apart from it (`Tekniska nämnden`, `Gemensamma servicenämnden`). */
 export const ORGAN_ADJECTIVES = ['tekniska', 'sociala', 'gemensamma'] as const;
@@ -811,6 +813,8 @@ export const DECISION = {
   decideQualifiers: ['för egen del', 'för sin del', 'för sin egen del'],
   /** Elections (`Anna väljs till justerare`, `Tomas utses att justera`). */
   elections: ['väljs', 'valdes', 'utses', 'utsågs', 'omväljs', 'omvaldes', 'nyväljs', 'nyvaldes', 'återväljs', 'återvaldes'],
+  /** Elections told after the meeting (`Lena valdes till sekreterare.`): a record's words, never an agenda's. */
+  electedPast: ['valdes', 'utsågs', 'omvaldes', 'nyvaldes', 'återvaldes'],
   /** Elected again, with the particle (`Bo Ek och Siv Al valdes om på ett år.`), beside `omvaldes`. */
   electedAgain: ['valdes om', 'väljs om'],
   /** How an election went, between its verb and office (`Per Lind valdes enhälligt till justerare`). */

@@ -293,6 +293,33 @@ function labelRow(text: string, at: number): boolean {
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
+// a gap of three spaces or more (a column's, or a paragraph's break that a web page ran on)
+const WIDE_GAP = / {3,}/g;
+const CAPITAL_NEXT = /^\p{Lu}/u;
+// paragraphs run on so: at least this many breaks, one after a full stop at least (a row of columns ends its cells
+// in names and words, or in a party's bracket, `Per Holm (S)   Lena Sjö (M)`)
+const MIN_BREAKS = 2;
+/**
+ * The paragraphs of a line whose every wide gap follows a sentence's end (or a bracket) and precedes a capital
+ * (`Mötets öppnande Mötet förklarades öppnat.   Val av justerare …`): a page's paragraphs run on, not a
+ * row of columns; null for any other line.
+ */
+function paragraphsRunOn(text: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  let stops = 0;
+  for (const m of text.matchAll(WIDE_GAP)) {
+    const before = text.slice(from, m.index).trimEnd();
+    const end = before.charAt(before.length - 1);
+    if (!'.!?)'.includes(end) || end === '' || !CAPITAL_NEXT.test(text.charAt(m.index + m[0].length))) return null;
+    if (end !== ')') stops++;
+    out.push(before.trimStart());
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from).trim());
+  return out.length > MIN_BREAKS && stops > 0 ? out : null;
+}
+
 /** The pieces of one line of text: itself when it is no flattened page. */
 export function reflow(text: string, state: { agenda: number; page: number; point?: number }): Reflowed[] {
   // a line with nothing that could start a line is prose; and a line with column gaps is a
@@ -301,6 +328,11 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   // line as well, are then not needed; in the bench's texts 85 % of long lines fail it, 5 % have a gap)
   // (a gap holds three spaces or a tab: plain searches pass over most lines before the pattern)
   if (text.length < LONG) return shortLine(text, state);
+  // (a web page's paragraphs run on with wide gaps: each one's line of its own, a blank line between)
+  if (text.includes('   ')) {
+    const paragraphs = paragraphsRunOn(text);
+    if (paragraphs !== null) return paragraphs.flatMap((p, k) => (k === 0 ? reflow(p, state) : [{ text: '', pageStart: false }, ...reflow(p, state)]));
+  }
   if (!MAY_CUT.test(text) || ((text.includes('   ') || text.includes('\t')) && COLUMN_GAP.test(text))) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;

@@ -30,9 +30,18 @@ export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.ex
 const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])))?`;
 const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
 
+// (or after the member municipalities a joint body's letterhead lists, one word each: `Ekby Norrby Västby Åsby Minnesanteckningar …`)
+// (the words' case asked apart: the kind's words are matched in any case, where a capital's class would match any letter)
+const KIND_AFTER_PLACES = new RegExp(`^(?:\\p{L}+ ){4,10}(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
+const PLACE_WORDS = /^(?:\p{Lu}\p{Ll}+ ){4,10}$/u;
+function kindAfterPlaces(text: string): string | undefined {
+  const m = KIND_AFTER_PLACES.exec(text);
+  return m && PLACE_WORDS.test(m[0].slice(0, m[0].length - m[1]!.length)) ? m[1] : undefined;
+}
+
 /** The title of a page run on in one line after its letterhead's organisation or organ (the kind's word capitalised), or null. */
 export function kindAfterRunOnLetterhead(text: string): string | null {
-  const title = KIND_AFTER_RUN_ON.exec(text)?.[1];
+  const title = KIND_AFTER_RUN_ON.exec(text)?.[1] ?? kindAfterPlaces(text);
   // (a capital opens the kind's word: not a sentence that speaks of minutes, `Socialnämnden protokollför …`)
   return title !== undefined && title[0] !== title[0]!.toLowerCase() ? title : null;
 }

@@ -17,7 +17,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 
 interface Frame {
   number: number | null;
@@ -198,6 +198,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = true;
     }
+    // `§ 59. Olle lämnar styrelsen. Ett varmt tack riktades …`: a point of sentences alone is titled by the first, the others its text
+    const sentences = sentenceTitle && inlineBody === '' ? splitFirstSentence(titleText) : null;
+    if (sentences) ({ title: titleText, body: inlineBody } = sentences);
     // `§ 14 Internkontrollplan 2020 Dnr 45/20 Förvaltningen har …`: the case number's label opens the text run on after the title
     if (caseNumber === null && inlineBody !== '') {
       const hit = readCaseNumber(inlineBody);
@@ -221,6 +224,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (and the case number the segment read off the heading already, which ends the title so cut: `44 Riktlinjer Dnr M 2018-101 Beslut …`)
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
+    // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
+    const documents = inlineBody === '' ? splitAttachmentLabel(titleText) : null;
+    if (documents) ({ title: titleText, body: inlineBody } = documents);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText, seg.unnumbered ? null : seg.header.number) : null;
     if (inlineSubs) titleText = inlineSubs.title;
@@ -316,7 +322,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
-  const said = paras.length === 0 && f.sentenceTitle ? paragraphs([synthetic(collapse(f.titleText))], isBodyHeading) : paras;
+  // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
+  const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;
   const text = paras.map((p) => p.text).join('\n\n');
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process

@@ -550,6 +550,35 @@ export function splitPointText(text: string): { title: string; body: string } | 
   return body.split(' ').length >= (dash ? DASH_TEXT_WORDS : COLON_TEXT_WORDS) ? { title, body } : null;
 }
 
+// `Delårsrapport Bilagor: a) PM, b) Rapporten`, `Studieresa Bilaga: Offert från resebyrån`: the label of the point's
+// documents, capitalised with its colon, run on after the title (a flattened agenda's line); not a list of numbers
+// alone, which ends the title as its attachments (`Budget Bilagor: 1, 2`)
+const ATTACHMENT_LABEL_RUN_ON = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})\\s?:\\s+(?=\\S)`, 'u');
+const ATTACHMENTS_ONLY = new RegExp(`^(?:${ATTACHMENT_LIST})\\.?$`, 'iu');
+
+/** The title and the label of its documents with what follows it, where a title ran on into them; null otherwise. */
+export function splitAttachmentLabel(title: string): { title: string; body: string } | null {
+  // (every label's word holds `il`: most titles are passed by before the pattern)
+  if (!title.includes('il')) return null;
+  const m = ATTACHMENT_LABEL_RUN_ON.exec(title);
+  if (!m || m.index === 0) return null;
+  const rest = title.slice(m.index + m[0].length).trim();
+  return ATTACHMENTS_ONLY.test(rest) ? null : { title: title.slice(0, m.index).trimEnd(), body: title.slice(m.index + 1) };
+}
+
+// the end of a point's first sentence: a stop after a word of three letters or more (not `ordf.`, `bl.a.`), a capital
+// and a small letter after it (`… lämnar styrelsen. Ett varmt tack …`)
+const FIRST_SENTENCE_END = /^(\S+(?:\s+\S+){2,}?\s[\p{L}\d]{3,}[.!?])\s+(?=\p{Lu}\p{Ll})/u;
+
+/** A point's heading of several sentences: the first, and the others; null for one sentence. */
+export function splitFirstSentence(text: string): { title: string; body: string } | null {
+  // (a second sentence needs a stop before the end: most headings hold none, or only at their end)
+  const stop = text.search(/[.!?]\s/u);
+  if (stop < 0) return null;
+  const m = FIRST_SENTENCE_END.exec(text);
+  return m ? { title: m[1]!, body: text.slice(m[0].length) } : null;
+}
+
 // a lettered sub-point run on in its point's title: ` a) ` before a capital, or with the point's
 // number before the letter (` 1.a `, ` 1a) `, ` 1.a) `)
 const INLINE_SUB_POINT = /\s(?:([a-h])\)|(\d{1,3})\.?([a-h])[.)]?)\s+(?=\p{Lu})/gu;

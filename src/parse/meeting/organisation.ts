@@ -2,7 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES, WEEKDAYS,
+  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES, WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
@@ -146,9 +146,10 @@ export function findBody(text: string): { body: string; index: number } | null {
 
 // the next word in capitals too, after a genitive in capitals
 const CAPITALS_NEXT = /^\s+\p{Lu}{2,}(?![\p{Ll}])/u;
-// `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`)
+// `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`);
+// `Regionrådsmöte` → regionråd (the organ's meeting in one word)
 const ORGAN = new RegExp(
-  `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation([...ORGAN_ENDINGS, ...ORGAN_MEETING_ENDINGS])})?(?![\\p{L}-])`,
   'giu',
 );
 // the characters an organ's name is made of

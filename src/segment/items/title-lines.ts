@@ -1,5 +1,5 @@
 // Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
-import { ATTACHMENT_WORDS, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
@@ -124,8 +124,23 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
  * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || opensOnPassive(text) || namesOnePerson(text) || DECIDING_VERB.test(text) || PLAIN_VERB_SECOND.test(text));
+  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || opensOnPassive(text) || namesOnePerson(text) || DECIDING_VERB.test(text) || PLAIN_VERB_SECOND.test(text) || DECIDED_SECOND.test(text) || ROLE_DOES.test(text));
 }
+
+// `Kassören redovisar kassan`, `Ordförande avslutar mötet`, `Styrelsen diskuterar …`: a position or an organ (or the meeting),
+// then a finite verb in the present or the past, the subject of what was done
+// (capitalised, the definite forms too: `Kassör`, `Kassören`, `Ordföranden`)
+const ROLE_WORDS = POSITION_WORDS.filter((w) => !w.includes(' ')).flatMap((w) => [w, w.endsWith('e') ? `${w}n` : `${w}en`]);
+const ROLE_DOES = new RegExp(
+  `^(?:${alternation([...ROLE_WORDS, ...BODIES.flatMap((b) => b.forms), 'mötet'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s\\p{Ll}{3,}(?:ar|er|ir|ade|de|te)(?![\\p{L}])`,
+  'u',
+);
+// `Styrelsen godkände föregående protokoll`, `Mötet fastställde avgiften`: a subject, then a deciding verb in the past
+// (the verbs' past forms: the present ends in `r`)
+const DECIDED_SECOND = new RegExp(
+  `^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Ll}+)?\\s(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => !v.split(' ')[0]!.endsWith('r')))})(?![\\p{L}])`,
+  'u',
+);
 
 // `Mötet ansågs …`, `Inga motioner fanns …`, `Jan-Erik var …`: a subject of one or two words, then a finite verb of no tense ending
 const PLAIN_VERB_SECOND = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Ll}+)?\\s(?:${alternation([...PLAIN_FINITE_VERBS, ...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
