@@ -1,0 +1,18 @@
+// Entries of a front page's lists as web transcripts print them. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const minutes = (...lists: string[]) =>
+  meetingDoc(text('PROTOKOLL', 'Kommunstyrelsen', 'Sammanträdesdatum 2022-05-10', '', ...lists, '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.'));
+
+describe('a compound position that lost its hyphen and space before `och`', () => {
+  it('is one position before its name (`kultur- och fritidsstrateg` written `kulturoch fritidsstrateg`)', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', 'Tjänstemän kommundirektör Pia Hed, ekonom Lars Nord 12, kulturoch fritidsstrateg Maja Ek 13, nämndsekreterare Tor Sand');
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position])).toEqual([
+      ['Pia Hed', 'kommundirektör'],
+      ['Lars Nord', 'ekonom'],
+      ['Maja Ek', 'kultur- och fritidsstrateg'],
+      ['Tor Sand', 'nämndsekreterare'],
+    ]);
+  });
+});
