@@ -16,3 +16,24 @@ describe('a compound position that lost its hyphen and space before `och`', () =
     ]);
   });
 });
+
+describe('a company after a person’s position', () => {
+  it('is the organisation of the person before it, not a person (`Per Lind, VD Norrby Energi AB`)', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', 'Övriga deltagande Eva Ek, sekreterare Olle Dal, kommunchef Per Lind, VD Norrby Energi AB 12 Tor Sand, VD Västby Hamn AB 12 Maja Ek, ekonomichef');
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.organisation])).toEqual([
+      ['Eva Ek', 'sekreterare', null],
+      ['Olle Dal', 'kommunchef', null],
+      ['Per Lind', 'VD', 'Norrby Energi AB'],
+      ['Tor Sand', 'VD', 'Västby Hamn AB'],
+      ['Maja Ek', 'ekonomichef', null],
+    ]);
+  });
+
+  it('alone on its line after the name', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', 'Övriga deltagande', 'Per Lind, VD Norrby Energi AB', 'Maja Ek, ekonomichef');
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.organisation])).toEqual([
+      ['Per Lind', 'Norrby Energi AB'],
+      ['Maja Ek', null],
+    ]);
+  });
+});
