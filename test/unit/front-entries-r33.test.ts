@@ -37,3 +37,21 @@ describe('a company after a person’s position', () => {
     ]);
   });
 });
+
+describe('a name whose accent a converter wrote after its letter (`Jovic´`)', () => {
+  it('keeps its place in a list of `Name, party, position` lines', () => {
+    const doc = minutes('Beslutande Ledamöter', 'Anna Ek, M, Ordförande', 'Bo Lind, C, 1:e vice ordförande', 'Eva Holm, SD', 'Dragan Jovic´, MP', 'Fia Lund, C');
+    expect(doc.participants.map((p) => [p.name, p.party, p.position])).toEqual([
+      ['Anna Ek', 'M', 'ordförande'],
+      ['Bo Lind', 'C', '1:e vice ordförande'],
+      ['Eva Holm', 'SD', null],
+      ['Dragan Jović', 'MP', null],
+      ['Fia Lund', 'C', null],
+    ]);
+  });
+
+  it('leaves the acute an apostrophe stands in for (`Lasse´s`)', async () => {
+    const { normalise } = await import('../../src/normalise/normalise.js');
+    expect(normalise('Lasse´s bil och Savic´ kom').lines[0]!.text).toBe('Lasse´s bil och Savić kom');
+  });
+});
