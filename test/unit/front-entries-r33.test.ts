@@ -55,3 +55,22 @@ describe('a name whose accent a converter wrote after its letter (`Jovic´`)', (
     expect(normalise('Lasse´s bil och Savic´ kom').lines[0]!.text).toBe('Lasse´s bil och Savić kom');
   });
 });
+
+describe('a label glued to the last word of the list before it (`sekrUtses att justera`)', () => {
+  it('ends the list and takes its value', () => {
+    const doc = minutes('Beslutande Se närvarolista', '', 'Övriga deltagande Lena Berg, skolchef', 'Maria Dal, sekrUtses att justera Per Lind (s)', '', 'Justeringens plats och tid Kansliet 2021-03-04');
+    expect(doc.participants.map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Lena Berg', 'skolchef', null],
+      ['Maria Dal', 'sekreterare', null],
+    ]);
+    expect(doc.signatures?.adjusters).toEqual(['Per Lind']);
+  });
+
+  it('leaves a capital inside a name as it is (`Ola McKay, rektor`)', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', '', 'Övriga deltagande Ola McKay, rektor', 'Per Lind, sekreterare');
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position])).toEqual([
+      ['Ola McKay', 'rektor'],
+      ['Per Lind', 'sekreterare'],
+    ]);
+  });
+});
