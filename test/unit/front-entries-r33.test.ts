@@ -74,3 +74,15 @@ describe('a label glued to the last word of the list before it (`sekrUtses att j
     ]);
   });
 });
+
+describe('the § number after a position (`ekonom 71`, its sign lost)', () => {
+  it('is the person’s note, no part of the position', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', 'Övriga närvarande Tor Sand, avdelningschef Maja Ek, ekonom 71 Lars Nord, revisor 15', 'Per Lind, rektor 6-9, 20');
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Tor Sand', 'avdelningschef', null],
+      ['Maja Ek', 'ekonom', '71'],
+      ['Lars Nord', 'revisor', '15'],
+      ['Per Lind', 'rektor 6-9', '20'],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export interface Parts {
 type Role = 'org' | 'position' | 'name';
 
 const WHITE = /\s+/;
+// a § number alone, its sign lost (`71`; not a year: `tredje kvartalet 2023`)
+const ATTENDED_NUMBER = /^\d{1,3}$/u;
 // a company's form after its name (`Norrby Energi AB`)
 const COMPANY = new Set<string>(COMPANY_FORMS);
 
@@ -92,7 +94,8 @@ function readSegment(segment: string, parts: Parts): void {
     // `1:e vice ordförande`: a chain of modifiers counts only when a word follows them
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
-    while (continuesPosition(kinds, role, to + 1)) to++;
+    // (`ekonom 71`: a number alone at the segment's end is the §§ the person attended, no part of the position; `rektor 6-9` keeps its grades)
+    while (continuesPosition(kinds, role, to + 1) && !(to + 2 === words.length && ATTENDED_NUMBER.test(words[to + 1]!))) to++;
     // `förvaltningschef för Intern Service (Tor Falk)`: the unit the position heads, up to a given name (the person's)
     if (to > i && POSITION_UNIT_PREPOSITION.has(words[to]!)) {
       while (to + 1 < words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && !isGivenName(words[to + 1]!)) to++;
