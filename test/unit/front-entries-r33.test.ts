@@ -86,3 +86,17 @@ describe('the § number after a position (`ekonom 71`, its sign lost)', () => {
     ]);
   });
 });
+
+describe('the signature table flattened after the adjusters’ names (`… sekreterare ordförande justerare justerare`)', () => {
+  it('gives each name the role word in its place', () => {
+    const doc = meetingDoc(
+      text(
+        'VÄSTBY KOMMUN KOMMUNFULLMÄKTIGE Datum: Tisdagen den 9 mars 2021 Tid: Kl. 18:00-20:00 Plats: Ledamöter: Folkets hus Se bilaga Övriga: Lisa Berg, kommunsekreterare Justeringsdag: Paragrafer: 1-12 Justerare: Eva Ek (fp) och Per Ås (s) Lisa Berg Olle Dal Eva Ek (fp) Per Ås (s) sekreterare ordförande justerare justerare BEVIS Justeringen har tillkännagivits via anslag',
+        '',
+        '§ 1 Mötets öppnande',
+        'Ordföranden öppnar mötet.',
+      ),
+    );
+    expect([doc.signatures?.secretary, doc.signatures?.chair, doc.signatures?.adjusters]).toEqual([['Lisa Berg'], ['Olle Dal'], ['Eva Ek', 'Per Ås']]);
+  });
+});
