@@ -100,3 +100,26 @@ describe('the signature table flattened after the adjusters’ names (`… sekre
     expect([doc.signatures?.secretary, doc.signatures?.chair, doc.signatures?.adjusters]).toEqual([['Lisa Berg'], ['Olle Dal'], ['Eva Ek', 'Per Ås']]);
   });
 });
+
+describe('a name of three words whose given name the lexicon lacks (`Calin Mc Quillan (M)`)', () => {
+  it('is one person in a list run on without separators', () => {
+    const doc = minutes('Beslutande ledamöter Ola Berg (S) Eva Lund (M) Tor Sand (M) Calin Mc Quillan (M) Erik Dal (C) Pia Hed (L)');
+    expect(doc.participants.map((p) => [p.name, p.party, p.organisation])).toEqual([
+      ['Ola Berg', 'S', null],
+      ['Eva Lund', 'M', null],
+      ['Tor Sand', 'M', null],
+      ['Calin Mc Quillan', 'M', null],
+      ['Erik Dal', 'C', null],
+      ['Pia Hed', 'L', null],
+    ]);
+  });
+
+  it('is one person between commas', () => {
+    const doc = minutes('Beslutande Ola Berg (S), Calin Mc Quillan (M), Erik Dal (C)');
+    expect(doc.participants.map((p) => [p.name, p.party])).toEqual([
+      ['Ola Berg', 'S'],
+      ['Calin Mc Quillan', 'M'],
+      ['Erik Dal', 'C'],
+    ]);
+  });
+});
