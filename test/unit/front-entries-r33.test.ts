@@ -123,3 +123,25 @@ describe('a name of three words whose given name the lexicon lacks (`Calin Mc Qu
     ]);
   });
 });
+
+describe('the place-and-time and list labels in a row over one text, its hour lost after `kl`', () => {
+  it('gives the names after `kl` to the list', () => {
+    const doc = meetingDoc(
+      text(
+        '1 1(7) Organ Tid och plats för sammanträdet Beslutande Rådhuset, Västby den 9 mars 2021 kl Ola Berg Eva Lund Tor Sand Pia Hed Övriga deltagare Maja Ek Lars Nord Utses att justera Eva Lund Justeringens plats Rådhuset den 9 mars 2021 och tid Sekreterare Paragrafer Lars Nord Ordförande Ola Berg Justerande Eva Lund',
+        '',
+        '§ 1 Mötets öppnande',
+        'Ordföranden öppnar mötet.',
+      ),
+    );
+    expect(doc.meeting.date).toBe('2021-03-09');
+    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ola Berg', 'member'],
+      ['Eva Lund', 'member'],
+      ['Tor Sand', 'member'],
+      ['Pia Hed', 'member'],
+      ['Maja Ek', 'other'],
+      ['Lars Nord', 'other'],
+    ]);
+  });
+});

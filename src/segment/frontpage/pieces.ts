@@ -17,6 +17,7 @@ import { colonLabelCells } from './colon-labels.js';
 import { gluedLabelCells } from './glued-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
+import { timeThenList } from './time-then-list.js';
 import { namesPerson } from './values.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
@@ -201,7 +202,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
