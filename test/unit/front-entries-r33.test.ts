@@ -134,7 +134,7 @@ describe('the place-and-time and list labels in a row over one text, its hour lo
         'Ordföranden öppnar mötet.',
       ),
     );
-    expect(doc.meeting.date).toBe('2021-03-09');
+    expect(doc.meeting?.date).toBe('2021-03-09');
     expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
       ['Ola Berg', 'member'],
       ['Eva Lund', 'member'],
