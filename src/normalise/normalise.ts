@@ -14,6 +14,7 @@ import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow } from './reflow.js';
 import { listGoesOn } from './related-list.js';
 import { removeRunningHeads } from './running.js';
+import { withAccentsOnLetters } from './spacing-accents.js';
 import { WEB_WRAPPERS } from '../lexicon/sv.js';
 import { opensLike } from '../text/patterns.js';
 
@@ -112,6 +113,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const low = ODD_OR_BREAK_LOW.test(clean);
   if ((low && ODD_LOW.test(clean)) || wide.some((i) => ODD_HIGH.test(clean[i]!))) {
     clean = clean.replace(ODD_CHARACTERS, replaceOdd);
+    edited = true;
+  }
+  // `Savic´`: a name's accent written after its letter goes back onto it
+  const accented = withAccentsOnLetters(clean);
+  if (accented !== clean) {
+    clean = accented;
     edited = true;
   }
   // a converter that drops the space between lines glues words together: part them

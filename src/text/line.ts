@@ -80,6 +80,8 @@ export interface Cell {
   text: string;
   /** Its column: where it starts in the source line, indentation included. */
   col: number;
+  /** Cut out of the cell before it at a label glued to its last word (`sekrUtses att justera`): it opens with that label. */
+  glued?: true;
 }
 
 /** The cells of a line: its text cut at runs of two spaces or more (or tabs), with their columns. */

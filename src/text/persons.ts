@@ -261,9 +261,19 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   if (!capitalised[k] || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
+  // `… (M) Calin Mc Quillan (M)`: after an entry its bracket closed, the three capitalised words before the next bracket
+  // are one name, whatever its given name: it opens at the first of them, not at the second
+  const closed = k > 0 && BRACKET_CLOSED.test(words[k - 1]![0]);
+  // (`(M), Ordförande Susanne Andersson (SD)`: a position's word opens no name)
+  const named = (i: number): boolean => !POSITION_WORD.test(words[i]![0].toLowerCase()) && !ORGANISATION_OPENING.has(words[i]![0].toLowerCase());
+  // (the words run straight into the bracket: `(s), Ahlby Wiremu Tane, (c)` is a place, then a name and its comma)
+  if (closed && capitalised[k + 1] && capitalised[k + 2] && PARTY_AT.test(words[k + 3]?.[0] ?? '') && !words[k + 1]![0].endsWith(',') && !words[k + 2]![0].endsWith(',') && named(k)) return true;
+  if (k > 1 && capitalised[k - 1] && BRACKET_CLOSED.test(words[k - 2]![0]) && PARTY_AT.test(after) && !next.endsWith(',') && named(k - 1)) return false;
   // (or a party's letters after a comma, in either case: `Okke Sand, s, ordförande`)
   return capitalised[k + 1]! && (PARTY_AT.test(after) || (next.endsWith(',') && PARTY_AFTER_COMMA.test(after)));
 }
+// an entry's closing bracket, its comma perhaps (`(M)`, `(M),`)
+const BRACKET_CLOSED = /\),?$/u;
 // a party's letters as a word of its own, a comma or nothing after them, all in one case (`s,`, `KD`)
 const PARTY_AFTER_COMMA = new RegExp(`^(?:${alternation([...PARTIES.map((p) => p.toUpperCase()), ...PARTIES.map((p) => p.toLowerCase())])}),?$`, 'u');
 

@@ -7,6 +7,7 @@ import { openingReportAt } from '../../text/attendance-remark.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
+import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
@@ -19,7 +20,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const footer = contactFooterStart(input);
   const report = openingReportAt(input);
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
-  const line = end < 0 ? input : input.slice(0, end).trimEnd();
+  const line = withLostHyphens(end < 0 ? input : input.slice(0, end).trimEnd());
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;

@@ -1,6 +1,7 @@
 // One segment of a participant line (between commas, slashes, column gaps): its words typed and
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
+import { COMPANY_FORMS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
@@ -15,6 +16,10 @@ export interface Parts {
 type Role = 'org' | 'position' | 'name';
 
 const WHITE = /\s+/;
+// a § number alone, its sign lost (`71`; not a year: `tredje kvartalet 2023`)
+const ATTENDED_NUMBER = /^\d{1,3}$/u;
+// a company's form after its name (`Norrby Energi AB`)
+const COMPANY = new Set<string>(COMPANY_FORMS);
 
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
   for (let k = from; k <= to; k++) role[k] = r;
@@ -51,7 +56,14 @@ function readSegment(segment: string, parts: Parts): void {
       kinds[i] = 'cap';
       continue;
     }
-    if (kinds[i] === 'org') {
+    if (COMPANY.has(words[i]!) && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) {
+      // `VD Norrby Energi AB`: the capitalised words before a company's form are its name, no person's
+      // (back to a given name, which opens the person's name before the company's: `Per Lind Norrby Energi AB`)
+      from = i;
+      while (from > 0 && kinds[from - 1] === 'cap' && role[from - 1] === undefined && !isGivenName(words[from - 1]!)) from--;
+      if (from === i) continue;
+      to = i;
+    } else if (kinds[i] === 'org') {
       from = i;
       to = i;
       const lowerSuffix = /^\p{Ll}/u.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
@@ -82,7 +94,8 @@ function readSegment(segment: string, parts: Parts): void {
     // `1:e vice ordförande`: a chain of modifiers counts only when a word follows them
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
-    while (continuesPosition(kinds, role, to + 1)) to++;
+    // (`ekonom 71`: a number alone at the segment's end is the §§ the person attended, no part of the position; `rektor 6-9` keeps its grades)
+    while (continuesPosition(kinds, role, to + 1) && !(to + 2 === words.length && ATTENDED_NUMBER.test(words[to + 1]!))) to++;
     // `förvaltningschef för Intern Service (Tor Falk)`: the unit the position heads, up to a given name (the person's)
     if (to > i && POSITION_UNIT_PREPOSITION.has(words[to]!)) {
       while (to + 1 < words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && !isGivenName(words[to + 1]!)) to++;

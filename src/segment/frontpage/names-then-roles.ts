@@ -67,27 +67,54 @@ function sentenceThenPairs(text: string): { sentence: string; pairs: [LabelHit, 
  */
 function rowsOf(text: string): [LabelHit, string][] | null {
   const words = text.trim().split(' ');
+  const labels = trailingRoles(words);
+  if (!labels) return null;
+  const names = signerNames(words.slice(0, words.length - labels.length).join(' '), labels.length);
+  return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
+}
+
+/** The trailing signers' role words of a text (`… sekreterare ordförande justerare`), two at least; null otherwise. */
+function trailingRoles(words: readonly string[]): LabelHit[] | null {
   const labels: LabelHit[] = [];
   for (let k = words.length - 1; k >= 0 && /^\p{Ll}{5,20}$/u.test(words[k]!); k--) {
     const label = labelAt(capitalise(words[k]!));
     if (!label || !SIGNERS.has(label.field) || label.length !== words[k]!.length) return null;
     labels.unshift(label);
   }
-  if (labels.length < 2) return null;
-  const names = signerNames(words.slice(0, words.length - labels.length).join(' '), labels.length);
-  return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
+  return labels.length >= 2 ? labels : null;
+}
+
+/**
+ * `Justerare: Eva Ek (S) och Per Ås (M) Lisa Berg Olle Dal Eva Ek (S) Per Ås (M) sekreterare ordförande justerare
+ * justerare`: the adjusters' own value, then the signature table's row of names and its row of role words run on
+ * after it (a page flattened without its `Underskrifter`). The value and the pairs; null where the text does not end so.
+ */
+function valueThenRows(text: string): { value: string; pairs: [LabelHit, string][] } | null {
+  // (the cheap test: the text ends on a word in lower case)
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !/^\p{Ll}{5,20}$/u.test(text.slice(space + 1))) return null;
+  const words = text.trim().split(' ');
+  const labels = trailingRoles(words);
+  if (!labels) return null;
+  const head = words.slice(0, words.length - labels.length);
+  // the longest run of words before the roles that is as many names as there are roles, some value before it
+  for (let s = 1; s < head.length; s++) {
+    const names = signerNames(head.slice(s).join(' '), labels.length);
+    if (names && names.every((n) => namesPerson(n))) return { value: head.slice(0, s).join(' '), pairs: names.map((n, k): [LabelHit, string] => [labels[k]!, n]) };
+  }
+  return null;
 }
 
 export function namesThenRoles(pieces: Piece[]): Piece[] {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i]!;
     const field = pieces[i - 1]!.label?.field;
-    if (p.label || (field !== 'signatures' && field !== 'adjustedAt')) continue;
-    const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : null;
+    if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters')) continue;
+    const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
     const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text)) : (after?.pairs ?? null);
     if (!pairs) continue;
-    // (the adjusting's sentence stays its value)
-    const kept: Piece[] = after ? [{ ...p, text: after.sentence }] : [];
+    // (the adjusting's sentence, the adjusters' names, stay its value)
+    const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];
     pieces.splice(i, 1, ...kept, ...pairs.flatMap(([label, name]): Piece[] => [
       { label, text: '', at: p.at, col: p.col, groupStart: false },
       { label: null, text: name, at: p.at, col: p.col, groupStart: false, paired: true },

@@ -14,8 +14,10 @@ import { signerColumn } from './signer-column.js';
 import { rangeBesideSigner, rangeThenSignerName } from './range-beside-signer.js';
 import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
+import { gluedLabelCells } from './glued-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
+import { timeThenList } from './time-then-list.js';
 import { namesPerson } from './values.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
@@ -51,8 +53,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       marksUnder = null;
       continue;
     }
-    const cells = belowOf === i ? belowCells : colonLabelCells(withPartyColumn(cellsOf(line)));
-    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? colonLabelCells(withPartyColumn(cellsOf(lines[i + 1]!))) : [];
+    const cells = belowOf === i ? belowCells : gluedLabelCells(colonLabelCells(withPartyColumn(cellsOf(line))));
+    const below = i + 1 < end && !isBlank(lines[i + 1]!) && !skip(i + 1) ? gluedLabelCells(colonLabelCells(withPartyColumn(cellsOf(lines[i + 1]!)))) : [];
     belowOf = i + 1;
     belowCells = below;
     let first = true;
@@ -123,7 +125,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // (the label first: the row's person is asked only of a cell that holds one)
       let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell) ?? overPeople(cells, c, below);
       // (`Okke Sand   Norrby kommun   Ordförande`: the organisation in the next cell says the first names somebody)
-      if (label && c > 0 && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
+      if (label && c > 0 && !cell.glued && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
@@ -200,7 +202,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
