@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { CASE_NUMBER_LABELS, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 
 // the range's labels as words (`Paragrafer 33-40`, `Omfattning 1-17`; the signs lost, no `§§`)
@@ -25,6 +25,8 @@ const MIN_RUN = 3;
 const KIND_SCAN = 2_000;
 const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
+// `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
+const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})[ \\t]*:?[ \\t\\r]*$`, 'imu');
 // a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or
 // `KS/2024:18 ` or a page counter `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
@@ -185,7 +187,11 @@ export function restoreLostSigns(text: string): string {
 
 /** The first kind the text's opening names is no notice's (or it names none). */
 function namesNoNotice(text: string): boolean {
-  const kind = KIND_WORD.exec(text.slice(0, KIND_SCAN));
+  const opening = text.slice(0, KIND_SCAN);
+  const kind = KIND_WORD.exec(opening);
+  // (an agenda's heading before any kind's word, `Ärenden` / `Sammanträde 2023-09-12` / `14 Val av justerare`)
+  const agenda = /rende|genda|dagordning/iu.test(opening) ? AGENDA_HEADING.exec(opening) : null;
+  if (agenda !== null && (kind === null || agenda.index < kind.index)) return false;
   return kind === null || !NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' '));
 }
 

@@ -110,13 +110,17 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
         }
         if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
       }
-      // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1
-      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1) continue;
+      // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1, or has a title and its
+      // case number on the line under it (`14 Val av justerare` / `Diarienummer 2023/FN 0102 001`: a web agenda's points
+      // numbered on from the year's count)
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end))) continue;
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items
     // (or that each hold a case number on the line under them: `1 Planbesked för …` / `Diarienummer KSM-2024-301-214`)
     if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && !isFirstOfTable(lines, run[0].at, start) && !run.every((c) => c.header.rest !== '' && caseLineUnder(lines, c.at, end))) run.length = 0;
+    // (… and numbers that count on from elsewhere must count far enough too)
+    if (LONE_STYLES.has(recogniser.style) && run.length < MIN_BARE_RUN && run[0] && run[0].header.number !== 1 && !isFirstOfTable(lines, run[0].at, start)) run.length = 0;
     dropReferences(run);
     // `§` numbering is explicit: it wins over numbered lists in the bodies (and so does one § over
     // a list that starts after it: an extract's `KF § 112` over its `1. Budget … fastställs`)
