@@ -1,0 +1,32 @@
+// A front page flattened column by column: its labels first, then all their values. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const page = (front: string) => meetingDoc(text(front, '', '§ 1 Mötets öppnande', 'Ordföranden öppnar mötet.'));
+
+describe('the place label after a time whose hour a transcript lost (`kl Plats`), in a block of labels before their values', () => {
+  const doc = page(
+    '1 (12) Tid Tisdagen den 9 mars kl med ajournering kl Plats ande Ledamöter Tjänstgörande ersättare Övriga närvarande Ersättare Ekbacka Gästgiveri, Norrby Anna Ek, (c) ordförande Bo Lind (m), förste vice ordf. Eva Holm (s), andre vice ordf. Tor Sand (m) Maja Berg (kd) Lars Nord (s) Olle Dal (m) ersättare för Stina Ås (m) Karin Ek (s) ersättare för Nils Holm (s) Gun Lund (mp) Tjänstemän Per Ås, Lena Berg Justering Justerare Underskrifter Sekreterare Ordförande Justerande Eva Holm Lena Berg Anna Ek (c) Eva Holm (s) Paragrafer',
+  );
+
+  it('is the place’s label, whose value is the first of the values', () => {
+    expect(doc.meeting?.location).toBe('Ekbacka Gästgiveri, Norrby');
+    expect(doc.participants.some((p) => p.name.startsWith('Ekbacka'))).toBe(false);
+  });
+
+  it('leaves each list of people under its own label', () => {
+    expect(doc.participants.map((p) => [p.name, p.role, p.substituteFor ?? null])).toEqual([
+      ['Anna Ek', 'member', null],
+      ['Bo Lind', 'member', null],
+      ['Eva Holm', 'member', null],
+      ['Tor Sand', 'member', null],
+      ['Maja Berg', 'member', null],
+      ['Lars Nord', 'member', null],
+      ['Olle Dal', 'deputy', 'Stina Ås'],
+      ['Karin Ek', 'deputy', 'Nils Holm'],
+      ['Gun Lund', 'deputy', null],
+      ['Per Ås', 'other', null],
+      ['Lena Berg', 'other', null],
+    ]);
+  });
+});
