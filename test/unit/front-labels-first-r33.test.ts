@@ -30,3 +30,21 @@ describe('the place label after a time whose hour a transcript lost (`kl Plats`)
     ]);
   });
 });
+
+describe('the officials’ list and the adjusters’ label before their values, a § number after an official (`Eva Ek, 49, Zinta Lind, …`)', () => {
+  const doc = page(
+    '1 VÄSTBY KOMMUN PROTOKOLL 1(30) Plats och tid Rådhuset, Västby, torsdagen den 9 juni 2016, kl Beslutande Anna Ek, ordf. Bo Lind Tor Sand Maja Berg Lars Nord Övriga deltagande Utses att justera Olle Dal Karin Holm Vanja Ström, 49, Zinta Lindkvist, Pelle Strand, 59, 62, 64 Siv Fjäll, Kommunal, 50-56, 58, Bo Lind Underskrift Sekreterare Karin Holm Ordförande... Anna Ek Justerande... Bo Lind',
+  );
+
+  it('opens a new person at the name after the § number, whatever its given name', () => {
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.organisation, p.note])).toEqual([
+      ['Olle Dal', null, null],
+      ['Karin Holm', null, null],
+      ['Vanja Ström', null, '49'],
+      ['Zinta Lindkvist', null, null],
+      ['Pelle Strand', null, '59 62 64'],
+      ['Siv Fjäll', 'Kommunal', '50-56 58'],
+    ]);
+    expect(doc.signatures?.adjusters).toEqual(['Bo Lind']);
+  });
+});
