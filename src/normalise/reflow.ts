@@ -194,6 +194,8 @@ const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.spli
 const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![\\p{L}])`, 'iu');
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
+// `Beslutande` names no one's position: after a comma and before a name it opens the list (`Rådhuset, Beslutande Eva Ek (M) …`, the hour lost)
+const DECIDERS = /^Beslutande$/u;
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 const LEADER_RUN = /^[.…_]+\s*/u;
 // `… Ledningskontoret Paragrafer 1-19`: a § range right after its label, or a label of its own after it
@@ -537,7 +539,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
     // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
-    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && COLON_END.test(rest.slice(0, label.length)))) continue;
+    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;

@@ -48,3 +48,19 @@ describe('the officials’ list and the adjusters’ label before their values, 
     expect(doc.signatures?.adjusters).toEqual(['Bo Lind']);
   });
 });
+
+describe('the decision makers’ label after the place and a comma, the hour lost (`Plats och tid Ekrummet, Beslutande Lars Alm (m) …`)', () => {
+  const doc = page(
+    '1 2010:3:1 Sida 1 (20) Plats och tid Ekrummet, Beslutande Lars Alm (m) Ordförande Ordförande , Stig Ruud (s) Vice ordförande Ordförande Eva Ek (m) kl Ola Ny (m) Ersätter Lars Alm kl Ersätter Eva Ek (m) kl Pia Hed (m) Ersätter Tor Sand (m) , Maja Berg (fp) Lena Ås (kd) Nils Dal (c) Kl , Karin Holm (s) Britt Lund (s) Ersättare Ola Ny (m) Gun Bo (kd) Sekreterare Siv Åberg Paragraf , Ordförande Lars Alm (m) Paragraf , Justerande Stig Ruud (s) Bevis/Anslag Justering har tillkännagivits genom anslag',
+  );
+
+  it('opens the list: the place ends at the comma, and the people after it are members, not the chair’s', () => {
+    expect(doc.meeting?.location).toBe('Ekrummet');
+    expect(doc.participants.slice(0, 2).map((p) => [p.name, p.role])).toEqual([
+      ['Lars Alm', 'member'],
+      ['Stig Ruud', 'member'],
+    ]);
+    expect(doc.signatures?.chair?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(doc.participants.some((p) => p.name === 'Maja Berg' && p.role === 'member')).toBe(true);
+  });
+});
