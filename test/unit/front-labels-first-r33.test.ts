@@ -64,3 +64,15 @@ describe('the decision makers’ label after the place and a comma, the hour los
     expect(doc.participants.some((p) => p.name === 'Maja Berg' && p.role === 'member')).toBe(true);
   });
 });
+
+describe('the chair’s word of the members’ table between two lists, the people run on after it (`Vice ordförande Ordförande Maria Ekholm (m) kl Ola Nyberg (m) Ersätter …`)', () => {
+  const doc = page(
+    '1 2010:3:1 Sida 1 (20) Plats och tid Ekrummet, Beslutande Lars Almqvist (m) Ordförande Ordförande , Stig Ruud (s) Vice ordförande Ordförande Maria Ekholm (m) kl Ola Nyberg (m) Ersätter Lars Almqvist kl Ersätter Maria Ekholm (m) kl Pia Hedin (m) Ersätter Tor Sandell (m) , Maja Berg (fp) Lena Åslund (kd) Nils Dahl (c) Kl , Karin Holm (c) Kl , 355, 356 Abdi Omar (s) Ersätter Eva Strand (s) , Gun-Britt Lund (s) Ersätter Abdi Omar (s) 361 Bo Sjöberg (v) Ersätter vakant tjänst (s) , Mats Frid (s) Nils Palm (s) Ersättare Ola Nyberg (m) Gun Bo (kd) Sekreterare Siv Åberg Paragraf , Ordförande Lars Almqvist (m) Paragraf , Justerande Stig Ruud (s) Bevis/Anslag Justering har tillkännagivits genom anslag',
+  );
+
+  it('leaves the people to the members’ list, none of them the chair', () => {
+    expect(doc.signatures?.chair ?? []).not.toContain('Maja Berg');
+    expect((doc.signatures?.chair ?? []).length).toBeLessThanOrEqual(1);
+    expect(doc.participants.filter((p) => p.name === 'Maja Berg' || p.name === 'Mats Frid').map((p) => p.role)).toEqual(['member', 'member']);
+  });
+});
