@@ -180,6 +180,8 @@ const MAY_CUT = new RegExp(
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
 const TIME_OR_YEAR_END = /(?:\d[.:]\d\d|(?<!\d)(?:19|20)\d\d)$/u;
+// `kl` whose hour a transcript lost (`… den 9 mars kl Plats Beslutande …`): the capitalised word after it opens the next field
+const HOUR_LOST = /^[Kk]l(?:\.|ockan)?$/u;
 // what a § heading holds before its title: its sign, its number, an organ's letters
 const JUST_NUMBERED = /^(?:\p{Lu}{1,5}\s)?(?:[§$]\s?\d{1,3}|\d{1,3}\s?§)\.?\s*$/u;
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
@@ -192,6 +194,8 @@ const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.spli
 const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![\\p{L}])`, 'iu');
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
+// `Beslutande` names no one's position: after a comma and before a name it opens the list (`Rådhuset, Beslutande Eva Ek (M) …`, the hour lost)
+const DECIDERS = /^Beslutande$/u;
 const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 const LEADER_RUN = /^[.…_]+\s*/u;
 // `… Ledningskontoret Paragrafer 1-19`: a § range right after its label, or a label of its own after it
@@ -535,7 +539,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
     // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
-    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && COLON_END.test(rest.slice(0, label.length)))) continue;
+    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;
@@ -544,9 +548,10 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it)
+    // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it,
+    // and one right after `kl` whose hour was lost: `Tid Tisdagen den 9 mars kl Plats Beslutande …`)
     // (`… Mira Wester Närvarorätt Övriga deltagande …`: a list's label whose word is prose too, left empty before a label that is none)
-    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || HOUR_LOST.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
       labelStart = at;
       labelEnd = at + label.length;

@@ -159,7 +159,7 @@ export function personStarts(text: string): number[] {
       continue;
     }
     const opensHere =
-      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k));
+      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -339,6 +339,23 @@ function pairAfterComma(words: readonly RegExpMatchArray[], capitalised: readonl
   const span = k - entry;
   if (span < 2 || span > 3 || !words[k - 1]![0].endsWith(',') || !capitalised[k] || !capitalised[k + 1] || words[k]![0].endsWith(',')) return false;
   for (let i = entry; i < k; i++) if (!capitalised[i] || (i < k - 1 && words[i]![0].endsWith(','))) return false;
+  return namePairAt(words, capitalised, k);
+}
+
+// the § numbers an entry closes on, its comma after them (`49,`, `50-56,`)
+const NUMBERS_CLOSED = /^\d{1,3}(?:-\d{1,3})?,$/u;
+
+/**
+ * Word k opens a name of two after an entry's § numbers and their comma (`Eva Ek, 49, Zinta Lind, Bo Alm, 59`),
+ * whatever its given name: the entry opened with a capitalised word, and the pair is a name as after a name's comma.
+ */
+function pairAfterNumbers(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (k - entry < 3 || !capitalised[entry] || !NUMBERS_CLOSED.test(words[k - 1]![0]) || !capitalised[k] || !capitalised[k + 1] || words[k]![0].endsWith(',')) return false;
+  return namePairAt(words, capitalised, k);
+}
+
+/** Words k and k + 1 are a name of two: no organisation's word nor position's, and the end, a comma, a bracket or the next name after them. */
+function namePairAt(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   const pair = [words[k]![0], words[k + 1]![0].replace(/,$/u, '')];
   if (pair.some((w) => ORGANISATION_OPENING.has(w.toLowerCase()) || ORGANISATION_END.test(w) || POSITION_WORD.test(w.toLowerCase()))) return false;
   const after = words[k + 2]?.[0];

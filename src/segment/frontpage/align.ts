@@ -11,7 +11,7 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, namesStaff, takes } from './values.js';
-import { namesServing, outOfServingOrder, substitutes, unlikelyInService } from './run-on.js';
+import { nameAfterNumbers, namesServing, outOfServingOrder, substitutes, unlikelyInService } from './run-on.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -47,7 +47,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   const m = lines.length;
   if (n < 2 || m <= n || m > MAX_LINES || n > MAX_LABELS) return null;
   const texts = lines.map((l) => l.map((p) => p.text).join(' '));
-  const classes = texts.map((t) => classOf(t));
+  // (a run-on line's name after an official's § numbers is a person's, whatever its given name)
+  const classes = texts.map((t, j) => (entries && j > 0 && nameAfterNumbers(texts[j - 1]!, t) ? 'persons' : classOf(t)));
   const serving = namesServing(takers);
   // (which of a run-on line's people sit for another: the members' list closes on them)
   const subs = entries ? texts.map(substitutes) : [];

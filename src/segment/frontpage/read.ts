@@ -17,6 +17,7 @@ import { assignOne } from './assign-one.js';
 import { readColumnTable } from './columns.js';
 import { groupsOf } from './groups.js';
 import { piecesOf, type Piece } from './pieces.js';
+import { positionInList } from './position-in-list.js';
 import { adjustingPlaceAndTime, headsSubList, type Leftover, namesOverTheirHeading, REACH, SIGNER_FIELDS, signersInOrder } from './refiners.js';
 import { classOf, takes } from './values.js';
 
@@ -107,6 +108,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   signersInOrder(fields, pieces, leftovers, asValue);
   namesOverTheirHeading(fields, pieces, leftovers, asValue);
   adjustingPlaceAndTime(fields);
+  positionInList(fields);
   adjustersAtAdjusting(fields, pieces, leftovers, asValue);
   adjustersWithStandIn(fields);
   // a label left without a value takes the nearest value of its kind that no label took

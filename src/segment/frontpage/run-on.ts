@@ -60,6 +60,15 @@ export function runTakers(takers: readonly FrontPageField[]): FrontPageField[] {
   });
 }
 
+// an entry closed by its § numbers and a comma (`Eva Ek, 49,`), and a name of two words alone after it (`Zinta Lind,`)
+const NUMBERS_CLOSED = /\d,$/u;
+const NAME_OF_TWO = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}[\p{Ll}-]*,?$/u;
+/**
+ * A run-on entry that goes on a list of people after an official's § numbers (`Eva Ek, 49,` / `Zinta Lind,`): a name
+ * of two words the splitter opened there, whatever its given name, which alone would read as a text.
+ */
+export const nameAfterNumbers = (before: string, entry: string): boolean => NUMBERS_CLOSED.test(before) && NAME_OF_TWO.test(entry);
+
 /** Whether an entry names a substitute and whom they sit for (`Bo Ek (S) ersätter Ulf Ås (S)`). */
 export const substitutes = (text: string): boolean => SUBSTITUTE.test(text);
 
