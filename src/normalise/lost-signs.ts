@@ -26,7 +26,7 @@ const KIND_SCAN = 2_000;
 const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
 // `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
-const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})[ \\t]*:?[ \\t\\r]*$`, 'imu');
+const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?:[ \\t]*:)?[ \\t\\r]*$`, 'imu');
 // a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or
 // `KS/2024:18 ` or a page counter `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
