@@ -2,7 +2,7 @@
 // become page breaks, text is NFC, debris is removed and remembered as flags, and words
 // hyphenated across lines are joined. Every logical line keeps its source line number.
 import type { Warning } from '../schema/result.js';
-import { collapse, type Line } from '../text/line.js';
+import type { Line } from '../text/line.js';
 import { compactLines, wideAt } from '../text/one-byte.js';
 import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
@@ -269,8 +269,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
  * finds that most lines have nothing to collapse, cheaper than the pattern that finds every
  * kind (and than two plain searches and a look at each end, a call each).
  */
-const flatOf = (text: string): string => (text === '' || !SPACES_TO_COLLAPSE.test(text) ? text : collapse(text));
+const flatOf = (text: string): string => (text === '' || !SPACES_TO_COLLAPSE.test(text) ? text : text.replace(WHITE_RUNS, ' ').trim());
 const SPACES_TO_COLLAPSE = / {2}|\t|^ | $/;
+// (what `collapse` does to a text it finds something to collapse in: the search above found it, and is not made again)
+const WHITE_RUNS = /\s+/g;
 
 interface Part {
   text: string;
