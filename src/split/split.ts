@@ -470,12 +470,17 @@ function signatureFollows(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+// the mask of a file without tabbed lines: it marks no line (every index past its end)
+const NO_OUTLINE = new Uint8Array(0);
+
 /**
  * Blocks where every content line starts with a tab and some name a PDF file: the
  * bookmark outline pdftotext-style extractors append after each file they extract
  * (at the end, or between files joined into one).
  */
 function findOutlines(lines: readonly Line[]): Uint8Array {
+  // (most files have no line that opens with a tab: no mask is made for them)
+  if (!lines.some((l) => l.tabbed)) return NO_OUTLINE;
   const outline = new Uint8Array(lines.length);
   let start = -1;
   let last = -1;
