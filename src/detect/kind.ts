@@ -96,8 +96,10 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   const named = points > 0 ? openingText.join(' ') : head;
   // (a page about minutes, `Beslut … redovisas i protokoll`, `hitta protokoll från direktionens möten`, names them in its
   // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
-  const minutesInSentences = MINUTES_WORD.test(named) && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
-  if (!minutesInSentences && MINUTES_WORD.test(named)) return 'minutes';
+  // (the word looked for once: the pattern looks behind at every place of the opening)
+  const namesMinutes = MINUTES_WORD.test(named);
+  const minutesInSentences = namesMinutes && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
+  if (!minutesInSentences && namesMinutes) return 'minutes';
   if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
@@ -153,51 +155,51 @@ function contentLines(lines: readonly Line[], span: DocumentSpan): number[] {
 }
 const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).some((d) => d.iso !== null || d.day !== null);
 
-/**
- * A document under a kind's title (`Protokoll`, `Kallelse till sammanträdet`) that is a guide to such papers: prose
- * only, its lines no item's heading, no label of a meeting, role or signer, no day of a meeting.
- */
-function talksAboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
-  let sentences = 0;
-  for (const i of contentLines(lines, span)) {
-    const line = lines[i]!;
-    const text = line.flat;
-    // (the title is read for its day only: `Protokoll styrelsemöte 2014-03-08`)
-    if (span.titleLines.includes(i)) {
-      if (namesDay(text)) return false;
-      continue;
-    }
-    // (a label's word opening a sentence is none: `Datum anger dagen för sammanträdet.`)
-    const sentence = text.endsWith('.');
-    if (recogniseItemHeader(line) !== null || (!sentence && (MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)))) return false;
-    if (namesDay(text)) return false;
-    // (a paragraph flowed onto one line holds several)
-    if (sentence && text.split(' ').length >= ABOUT_WORDS) sentences += text.split('. ').length;
-  }
-  return sentences >= 2;
-}
-
 // a line of an archive's list: a year (`2021`), or a short heading with its day (`Protokoll direktionen 2021-09-30`, `2021-03-23`)
 const YEAR = /^(?:19|20)\d\d$/;
 const LISTED_LENGTH = 60;
 const LISTED_ITEMS = 3;
+/** A meeting's, a role's or a signer's label opens the text. */
+const isLabelled = (text: string): boolean => MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text);
+
 /**
- * An archive's page: the papers of meetings listed a line each, by year and day (`2021` / `Protokoll direktionen
- * 2021-09-30` / `2021-03-23`), with no item's heading and no label of a meeting, role or signer among them.
+ * A guide to meetings' papers, or an archive's list of them: no paper of one meeting.
+ * - A guide is a document under a kind's title (`Protokoll`, `Kallelse till sammanträdet`) in prose only: its lines
+ *   no item's heading, no label of a meeting, role or signer, no day of a meeting.
+ * - An archive's page lists the papers of meetings a line each, by year and day (`2021` / `Protokoll direktionen
+ *   2021-09-30` / `2021-03-23`), with no item's heading and no label of a meeting, role or signer among them.
+ * (Both read the same first lines: in one pass, each line's heading, labels and day asked once, and only while a reading goes on.)
  */
-function listsPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
+  let guide = true;
+  let sentences = 0;
+  let archive = true;
   let listed = 0;
   for (const i of contentLines(lines, span)) {
     const line = lines[i]!;
     const text = line.flat;
-    if (recogniseItemHeader(line) !== null || MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text)) return false;
-    if (text.length <= LISTED_LENGTH && !text.endsWith('.') && (YEAR.test(text) || namesDay(text))) listed++;
+    // (the title is read for its day only by the guide: `Protokoll styrelsemöte 2014-03-08`)
+    const title = span.titleLines.includes(i);
+    // (a label's word opening a sentence is none to the guide: `Datum anger dagen för sammanträdet.`)
+    const sentence = text.endsWith('.');
+    const heading = (archive || !title) && recogniseItemHeader(line) !== null;
+    const labelled = !heading && (archive || (!title && !sentence)) && isLabelled(text);
+    let day: boolean | undefined;
+    if (guide) {
+      if (title || !(heading || (!sentence && labelled))) day = namesDay(text);
+      if (title) guide = !day;
+      else if (heading || (!sentence && labelled) || day) guide = false;
+      // (a paragraph flowed onto one line holds several)
+      else if (sentence && text.split(' ').length >= ABOUT_WORDS) sentences += text.split('. ').length;
+    }
+    if (archive) {
+      if (heading || labelled) archive = false;
+      else if (text.length <= LISTED_LENGTH && !sentence && (YEAR.test(text) || (day ?? namesDay(text)))) listed++;
+    }
+    if (!guide && !archive) return false;
   }
-  return listed >= LISTED_ITEMS;
+  return (guide && sentences >= 2) || (archive && listed >= LISTED_ITEMS);
 }
-
-/** A guide to meetings' papers, or an archive's list of them: no paper of one meeting. */
-const aboutPapers = (lines: readonly Line[], span: DocumentSpan): boolean => talksAboutPapers(lines, span) || listsPapers(lines, span);
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
