@@ -36,10 +36,13 @@ const MAY_END_IN_KIND = new RegExp(alternation(KIND_COMPOUND_HEADS.map((h) => h.
 const COMPOUND_KIND = new Map<string, DocumentKind>(KIND_COMPOUND_HEADS.map((h) => [h.word, h.kind]));
 // (one word, or one and its number: most lines have more)
 const COMPOUND_LENGTH = 50;
+// the shortest compound: three letters before the shortest kind's word (KIND_COMPOUND's first word)
+const COMPOUND_WORD = 3 + Math.min(...KIND_COMPOUND_HEADS.map((h) => h.word.length));
 /** The kind a compound title alone on its line names (`Arbetsutskottsprotokoll`), or null. */
 function compoundKind(text: string): DocumentKind | null {
-  if (text.length > COMPOUND_LENGTH || text.length < 8 || !MAY_END_IN_KIND.test(text)) return null;
   const space = text.indexOf(' ');
+  // (its first word holds the compound: a space before its shortest length says there is none, before the pattern reads the line)
+  if (text.length > COMPOUND_LENGTH || text.length < 8 || (space >= 0 && space < COMPOUND_WORD) || !MAY_END_IN_KIND.test(text)) return null;
   if (space >= 0 && text.indexOf(' ', space + 1) >= 0 && !/\snr/iu.test(text)) return null;
   const m = KIND_COMPOUND.exec(text);
   return m ? (COMPOUND_KIND.get(m[1]!.toLowerCase()) ?? null) : null;
