@@ -48,6 +48,20 @@ const ODD_CHARACTERS = new RegExp(`[${[ODD_LOW, ODD_HIGH].map((c) => c.source.sl
 // search of the text for both, where most texts have neither. Those past U+00FF (ODD_HIGH, U+2028,
 // U+2029) are looked for among the text's few wide characters, which the lines are cut with anyway.
 const ODD_OR_BREAK_LOW = /[\u0000-\u0008\u000b\u000d-\u001f\u007f-\u00a0\u00ad]/;
+// ODD_OR_BREAK_LOW or a wide character (past U+00FF, each code unit), in one class: one search of the text finds both
+const LOW_OR_WIDE = new RegExp(`[${ODD_OR_BREAK_LOW.source.slice(1, -1)}\\u0100-\\uffff]`, 'g');
+/** Where the wide characters stand (`wideAt`), and whether ODD_OR_BREAK_LOW finds one, read in one search of the text. */
+function wideAndLow(text: string): { wide: number[]; low: boolean } {
+  const wide: number[] = [];
+  let low = false;
+  LOW_OR_WIDE.lastIndex = 0;
+  while (LOW_OR_WIDE.test(text)) {
+    const at = LOW_OR_WIDE.lastIndex - 1;
+    if (text.charCodeAt(at) > 0xff) wide.push(at);
+    else low = true;
+  }
+  return { wide, low };
+}
 const isLineSeparator = (c: number): boolean => c === 0x2028 || c === 0x2029;
 // Characters past U+00FF that NFC leaves as they are wherever they stand: no combining class, no
 // decomposition that NFC undoes, never the second half of a composition (checked against every code
@@ -104,13 +118,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const warnings: Warning[] = [];
   const lines: Line[] = [];
   let clean = text;
-  let wide = wideAt(clean);
+  let { wide, low } = wideAndLow(clean);
   if (wide.some((i) => !NFC_STABLE.test(clean[i]!))) {
-    clean = clean.normalize('NFC');
-    wide = wideAt(clean);
+    const composed = clean.normalize('NFC');
+    if (composed !== clean) ({ wide, low } = wideAndLow((clean = composed)));
   }
   let edited = false;
-  const low = ODD_OR_BREAK_LOW.test(clean);
   if ((low && ODD_LOW.test(clean)) || wide.some((i) => ODD_HIGH.test(clean[i]!))) {
     clean = clean.replace(ODD_CHARACTERS, replaceOdd);
     edited = true;
