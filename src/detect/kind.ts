@@ -8,7 +8,7 @@ import { isFileName } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
@@ -28,6 +28,11 @@ const NOTES_WORD = WORD(KIND_TITLES.notes);
 const MINUTES_SELF = WORD(MINUTES_SELF_REFERENCES);
 const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
 const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
+// (their first two characters asked first: most lines open with others, and the patterns are asked of up to BODY_LINES lines)
+const mayOpenRole = opensLikeTwo(ROLE_HEADINGS.flatMap((r) => r.words));
+const mayOpenSignature = opensLikeTwo(SIGNATURE_LABELS.flatMap((s) => s.words));
+const isRoleHeading = (text: string): boolean => mayOpenRole(text) && ROLE_HEADING.test(text);
+const isSignatureLabel = (text: string): boolean => mayOpenSignature(text) && SIGNATURE_LABEL.test(text);
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
 const DECIDED = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![\\p{L}])`, 'iu');
 const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![\\p{L}])`, 'iu');
@@ -112,10 +117,10 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     else if (recogniseItemHeader(line, POINT_STYLES) !== null) points++;
   }
   // (the role headings, signature labels and decisions are looked for only where the kind turns on them)
-  const minutesFront = (): boolean => anyLine(lines, span, ROLE_HEADING) && (paragraphs > 0 || anyLine(lines, span, SIGNATURE_LABEL));
+  const minutesFront = (): boolean => anyLine(lines, span, isRoleHeading) && (paragraphs > 0 || anyLine(lines, span, isSignatureLabel));
   // (… a guide to reading minutes has no § nor point, no role's heading nor a signer's label)
   if (minutesInSentences) {
-    if (paragraphs > 0 || points > 0 || anyLine(lines, span, ROLE_HEADING) || anyLine(lines, span, SIGNATURE_LABEL)) return 'minutes';
+    if (paragraphs > 0 || points > 0 || anyLine(lines, span, isRoleHeading) || anyLine(lines, span, isSignatureLabel)) return 'minutes';
     if (NOTES_WORD.test(head)) return 'notes';
   }
   if (NOTICE_WORD.test(openingText.join(' '))) {
@@ -160,7 +165,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const LISTED_LENGTH = 60;
 const LISTED_ITEMS = 3;
 /** A meeting's, a role's or a signer's label opens the text. */
-const isLabelled = (text: string): boolean => MEETING_LABEL.test(text) || ROLE_HEADING.test(text) || SIGNATURE_LABEL.test(text);
+const isLabelled = (text: string): boolean => MEETING_LABEL.test(text) || isRoleHeading(text) || isSignatureLabel(text);
 
 /**
  * A guide to meetings' papers, or an archive's list of them: no paper of one meeting.
@@ -256,13 +261,13 @@ function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): bo
   return false;
 }
 
-/** One of the document's first BODY_LINES content lines matches the pattern. */
-function anyLine(lines: readonly Line[], span: DocumentSpan, pattern: RegExp): boolean {
+/** One of the document's first BODY_LINES content lines passes the test. */
+function anyLine(lines: readonly Line[], span: DocumentSpan, test: (text: string) => boolean): boolean {
   for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    if (pattern.test(line.text)) return true;
+    if (test(line.text)) return true;
   }
   return false;
 }
