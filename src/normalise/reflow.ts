@@ -333,11 +333,13 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   // (a gap holds three spaces or a tab: plain searches pass over most lines before the pattern)
   if (text.length < LONG) return shortLine(text, state);
   // (a web page's paragraphs run on with wide gaps: each one's line of its own, a blank line between)
-  if (text.includes('   ')) {
+  // (looked for once: both tests below ask)
+  const wideGap = text.includes('   ');
+  if (wideGap) {
     const paragraphs = paragraphsRunOn(text);
     if (paragraphs !== null) return paragraphs.flatMap((p, k) => (k === 0 ? reflow(p, state) : [{ text: '', pageStart: false }, ...reflow(p, state)]));
   }
-  if (!MAY_CUT.test(text) || ((text.includes('   ') || text.includes('\t')) && COLUMN_GAP.test(text))) return [{ text, pageStart: false }];
+  if (!MAY_CUT.test(text) || ((wideGap || text.includes('\t')) && COLUMN_GAP.test(text))) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
   let wrapper = false;
