@@ -33,6 +33,19 @@ const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
+// the last letter of every date or time label above, in either case, before the colons and white space that may follow it
+// (under `iu` an `ſ` is an `s`): the text before a date, most often a sentence's words, is read by those patterns only when it ends on one
+const LABEL_LAST_LETTERS = new Set(
+  [...HEADER_LABELS.date, ...HEADER_LABELS.time, 'sammanträdestid', 'mötestid', 'plats', 'lokal']
+    .map((w) => w.charAt(w.length - 1))
+    .flatMap((c) => [c.toLowerCase(), c.toUpperCase(), ...(c === 's' ? ['\u017f'] : [])]),
+);
+function mayEndInLabel(text: string): boolean {
+  let end = text.length;
+  // (`[\s:]*$`: a character `trim` takes away is one `\s` matches)
+  while (end > 0 && (text.charCodeAt(end - 1) === 58 || text.charAt(end - 1).trim() === '')) end--;
+  return end > 0 && LABEL_LAST_LETTERS.has(text.charAt(end - 1));
+}
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 const DIGIT = /\d/;
 const LOWER_START = /^\p{Ll}/u;
@@ -108,7 +121,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         otherFrom = Math.min(otherFrom, hit.index);
         continue;
       }
-      const labelled = DATE_LABEL.test(before) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
+      const labelled = (mayEndInLabel(before) && DATE_LABEL.test(before)) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
       meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
       if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
@@ -128,7 +141,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
       // (the text before its first digit: a split would cut the line at every digit)
       const label = text.slice(0, text.search(DIGIT));
-      const labelled = DATE_LABEL.test(label) || TIME_LABEL.test(label);
+      const labelled = mayEndInLabel(label) && (DATE_LABEL.test(label) || TIME_LABEL.test(label));
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
       const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
