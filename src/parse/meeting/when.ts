@@ -31,6 +31,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
+// (the words plain first: most lines with a digit speak of no meeting, and the Unicode pattern tries every place of them)
+const MAY_BE_MEETING_WORD = hintOf(MEETING_WORDS);
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
 // the last letter of every date or time label above, in either case, before the colons and white space that may follow it
@@ -106,6 +108,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let otherAbove: boolean | undefined;
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
+    // whether it holds a meeting word, asked for its dates and for its hours
+    let meetingWord: boolean | undefined;
     let skippedEnd = -1;
     // where the first date of another label's stands (`Justeringens plats och tid Kansliet 2011-10-19, kl 16.00`): hours after it are that label's too
     let otherFrom = Infinity;
@@ -123,7 +127,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       }
       const labelled = (mayEndInLabel(before) && DATE_LABEL.test(before)) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
-      meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
+      meetingLine ??= (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || findTimes(text).length > 0;
       if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
@@ -144,7 +148,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       const labelled = mayEndInLabel(label) && (DATE_LABEL.test(label) || TIME_LABEL.test(label));
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
-      const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
+      const t = underOther ? [] : findTimes(text, labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
       if (t.length) {
         times = t[0]!;
         timesLine = line.no;
