@@ -128,7 +128,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     const at = after[0].length - after[1]!.length;
     text = text.slice(0, at) + '  ' + text.slice(after[0].length);
   }
-  if (bracketed) text = text.replace(PARENS, (whole, inner: string) => {
+  // (the party's bracket taken out, most lines hold no other)
+  if (bracketed && text.includes('(')) text = text.replace(PARENS, (whole, inner: string) => {
     const c = clean(inner);
     if (c === '') return '  ';
     // another party in brackets stays with the remark it belongs to (`därefter Per Persson (S)`)
