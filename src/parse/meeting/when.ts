@@ -110,6 +110,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let meetingLine: boolean | undefined;
     // whether it holds a meeting word, asked for its dates and for its hours
     let meetingWord: boolean | undefined;
+    // its hours found without the bare ranges (asked for its dates, and for its hours where no label or meeting word lets bare ones count)
+    let labelledTimes: TimeHit[] | undefined;
     let skippedEnd = -1;
     // where the first date of another label's stands (`Justeringens plats och tid Kansliet 2011-10-19, kl 16.00`): hours after it are that label's too
     let otherFrom = Infinity;
@@ -127,7 +129,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       }
       const labelled = (mayEndInLabel(before) && DATE_LABEL.test(before)) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
-      meetingLine ??= (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || findTimes(text).length > 0;
+      meetingLine ??= (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (labelledTimes ??= findTimes(text)).length > 0;
       if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
@@ -148,7 +150,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       const labelled = mayEndInLabel(label) && (DATE_LABEL.test(label) || TIME_LABEL.test(label));
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
-      const t = underOther ? [] : findTimes(text, labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
+      const bare = !underOther && (labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd))));
+      const t = underOther ? [] : (bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text))).filter((h) => h.index < otherFrom);
       if (t.length) {
         times = t[0]!;
         timesLine = line.no;
