@@ -1,9 +1,12 @@
 // Consistency checks between the parts of one document, reported as warnings: what the
 // minutes say in one place and contradict in another is worth a reader's look.
 import type { Document, Warning } from '../schema/result.js';
+import { hintOf } from '../text/hint.js';
 
 const NAME = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s(?:(?:af|von|de|van)\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}/gu;
 const ADJUSTER_ELECTION = /justera|justeringsperson/iu;
+// (the plain test first: a decision's text is long, and few speak of adjusting)
+const MAY_ELECT_ADJUSTER = hintOf(['justera', 'justeringsperson']);
 const lastName = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
 
 /** The adjuster elected in an item is not the one who signs as adjuster. */
@@ -14,9 +17,17 @@ function adjusterMismatch(doc: Document): Warning[] {
   const signing = new Set([...adjusters, ...chair].map(lastName));
   for (const item of doc.items) {
     for (const d of item.decisions) {
-      if (!ADJUSTER_ELECTION.test(d.text)) continue;
-      const elected = [...d.text.matchAll(NAME)].map((m) => m[0]);
-      if (elected.length === 0 || elected.some((n) => signing.has(lastName(n)))) continue;
+      if (!MAY_ELECT_ADJUSTER.test(d.text) || !ADJUSTER_ELECTION.test(d.text)) continue;
+      // (the names read up to the first who signs: only a decision none of whose names signs is reported, with them all)
+      const elected: string[] = [];
+      let signs = false;
+      NAME.lastIndex = 0;
+      for (let m = NAME.exec(d.text); m !== null && !signs; m = NAME.exec(d.text)) {
+        elected.push(m[0]);
+        signs = signing.has(lastName(m[0]));
+      }
+      NAME.lastIndex = 0;
+      if (elected.length === 0 || signs) continue;
       return [
         {
           code: 'adjuster-mismatch',

@@ -31,8 +31,23 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
+// (the words plain first: most lines with a digit speak of no meeting, and the Unicode pattern tries every place of them)
+const MAY_BE_MEETING_WORD = hintOf(MEETING_WORDS);
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
 const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
+// the last letter of every date or time label above, in either case, before the colons and white space that may follow it
+// (under `iu` an `ſ` is an `s`): the text before a date, most often a sentence's words, is read by those patterns only when it ends on one
+const LABEL_LAST_LETTERS = new Set(
+  [...HEADER_LABELS.date, ...HEADER_LABELS.time, 'sammanträdestid', 'mötestid', 'plats', 'lokal']
+    .map((w) => w.charAt(w.length - 1))
+    .flatMap((c) => [c.toLowerCase(), c.toUpperCase(), ...(c === 's' ? ['\u017f'] : [])]),
+);
+function mayEndInLabel(text: string): boolean {
+  let end = text.length;
+  // (`[\s:]*$`: a character `trim` takes away is one `\s` matches)
+  while (end > 0 && (text.charCodeAt(end - 1) === 58 || text.charAt(end - 1).trim() === '')) end--;
+  return end > 0 && LABEL_LAST_LETTERS.has(text.charAt(end - 1));
+}
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 const DIGIT = /\d/;
 const LOWER_START = /^\p{Ll}/u;
@@ -93,6 +108,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let otherAbove: boolean | undefined;
     // whether the line speaks of the meeting is the same for each of its dates: read it once
     let meetingLine: boolean | undefined;
+    // whether it holds a meeting word, asked for its dates and for its hours
+    let meetingWord: boolean | undefined;
+    // its hours found without the bare ranges (asked for its dates, and for its hours where no label or meeting word lets bare ones count)
+    let labelledTimes: TimeHit[] | undefined;
     let skippedEnd = -1;
     // where the first date of another label's stands (`Justeringens plats och tid Kansliet 2011-10-19, kl 16.00`): hours after it are that label's too
     let otherFrom = Infinity;
@@ -108,9 +127,9 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         otherFrom = Math.min(otherFrom, hit.index);
         continue;
       }
-      const labelled = DATE_LABEL.test(before) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
+      const labelled = (mayEndInLabel(before) && DATE_LABEL.test(before)) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
-      meetingLine ??= MEETING_WORD.test(text) || findTimes(text).length > 0;
+      meetingLine ??= (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (labelledTimes ??= findTimes(text)).length > 0;
       if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
@@ -128,10 +147,11 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
       // (the text before its first digit: a split would cut the line at every digit)
       const label = text.slice(0, text.search(DIGIT));
-      const labelled = DATE_LABEL.test(label) || TIME_LABEL.test(label);
+      const labelled = mayEndInLabel(label) && (DATE_LABEL.test(label) || TIME_LABEL.test(label));
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
-      const t = underOther ? [] : findTimes(text, labelled || MEETING_WORD.test(text) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd)))).filter((h) => h.index < otherFrom);
+      const bare = !underOther && (labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd))));
+      const t = underOther ? [] : (bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text))).filter((h) => h.index < otherFrom);
       if (t.length) {
         times = t[0]!;
         timesLine = line.no;

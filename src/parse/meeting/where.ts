@@ -191,7 +191,11 @@ function stripWhen(text: string): string {
   t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
   // (`Kommunhuset, klockan 08.30-12.30, i Tallrummet`: the room's preposition, the hours gone before it, goes too)
-  const place = trimOf(trimOf(collapse(t).replace(/ (?=[,;])/gu, '').replace(/,(?:\s*,)+/gu, ','), ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
+  // (each replace only where its marks stand: most places have one comma or none, and no space before it)
+  let joined = collapse(t);
+  if (joined.includes(' ,') || joined.includes(' ;')) joined = joined.replace(/ (?=[,;])/gu, '');
+  if (joined.indexOf(',') !== joined.lastIndexOf(',')) joined = joined.replace(/,(?:\s*,)+/gu, ',');
+  const place = trimOf(trimOf(joined, ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
   // `… i sessionssalen, Kommunhuset, Ekby.`: the full stop of a sentence, not of an abbreviation (`m.fl.`, `Kv.`)
   return SENTENCE_END.test(place) ? place.slice(0, -1) : place;
 }

@@ -50,6 +50,8 @@ const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;
+// a segment of dashes and points only: a cell's filler, no word
+const DASHES_ONLY = /^[-–.]+$/;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
@@ -128,7 +130,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     const at = after[0].length - after[1]!.length;
     text = text.slice(0, at) + '  ' + text.slice(after[0].length);
   }
-  if (bracketed) text = text.replace(PARENS, (whole, inner: string) => {
+  // (the party's bracket taken out, most lines hold no other)
+  if (bracketed && text.includes('(')) text = text.replace(PARENS, (whole, inner: string) => {
     const c = clean(inner);
     if (c === '') return '  ';
     // another party in brackets stays with the remark it belongs to (`därefter Per Persson (S)`)
@@ -144,11 +147,10 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   });
 
   const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
-  const segments = text
-    .split(SEGMENT_BREAK)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !/^[-–.]+$/.test(s));
-  for (const segment of segments) {
+  // (a loop, not map and filter: every line is read so, and no array is made but the split's)
+  for (const cut of text.split(SEGMENT_BREAK)) {
+    const segment = cut.trim();
+    if (segment === '' || DASHES_ONLY.test(segment)) continue;
     if (PARTY_ALONE.test(segment) && party === null) {
       party = segment.toUpperCase();
       continue;

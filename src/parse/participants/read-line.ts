@@ -44,12 +44,14 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Therese Kvarn, Försäkringskassan Mikael Öberg, Arbetsförmedlingen …`: a list run on without separators
   // (an entry the reading ran on past a missing comma may hold the list's last person after `och`: `Tove Lind (KD) och
   // Lars Holm (L)` is cut after the bracket)
-  const runOn = splitPersons(text)
-    .filter((e) => !isVacantSeat(e))
-    .flatMap((e) => {
-      const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
-      return and ? [e.slice(0, and.index + 1), e.slice(and.index + and[0].length)] : nameThenAnd(e);
-    });
+  // (a loop, not filter and flatMap: most lines are one entry, and no array is made per entry)
+  const runOn: string[] = [];
+  for (const e of splitPersons(text)) {
+    if (isVacantSeat(e)) continue;
+    const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
+    if (and) runOn.push(e.slice(0, and.index + 1), e.slice(and.index + and[0].length));
+    else pushNameThenAnd(runOn, e);
+  }
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
@@ -70,12 +72,12 @@ const BRACKET_THEN_AND = /\) (?:och|samt) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 const NAME_THEN_AND = / och (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?=\p{Lu})/u;
 /**
  * `Sara Ek Svensson och Vera Dahl`: two people whose names `och` joins, the list's last (`Ulla Berg, sekr Sara Ek
- * Svensson och Vera Dahl`), cut in two where a given name follows the `och`; an entry as it is otherwise.
+ * Svensson och Vera Dahl`), cut in two where a given name follows the `och`; an entry as it is otherwise (pushed to `out`).
  */
-function nameThenAnd(e: string): string[] {
+function pushNameThenAnd(out: string[], e: string): void {
   const and = e.includes(' och ') ? NAME_THEN_AND.exec(e) : null;
-  if (!and || !isGivenName(and[1]!) || !mayNamePerson(e.slice(0, and.index))) return [e];
-  return [e.slice(0, and.index), e.slice(and.index + 5)];
+  if (!and || !isGivenName(and[1]!) || !mayNamePerson(e.slice(0, and.index))) out.push(e);
+  else out.push(e.slice(0, and.index), e.slice(and.index + 5));
 }
 
 const isLowerAt = (text: string, at: number): boolean => {
