@@ -250,9 +250,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       pages: seg.pages,
       sentenceTitle,
     });
-    // sub-items under a § titled `Beslutsärenden` stand in that section
-    const group = sectionOf(item.title);
     const subs = inlineSubs ? inlineSubs.subs.map((sub) => ({ label: sub.label, at: seg.at, titleLines: [seg.at], titleText: sub.title, end: seg.at + 1 })) : seg.subItems;
+    // sub-items under a § titled `Beslutsärenden` stand in that section (asked only where there are sub-items: most items have none)
+    const group = subs.length > 0 ? sectionOf(item.title) : null;
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
