@@ -317,7 +317,6 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   }
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
-  const ownType = typeInBody(body);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
@@ -345,7 +344,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     title: read.title,
     text,
     section: f.section,
-    type: read.type ?? f.columns?.type ?? ownType ?? f.sectionType,
+    // (the body's own type line looked for only where the title and the row name none)
+    type: read.type ?? f.columns?.type ?? typeInBody(body) ?? f.sectionType,
     attachments,
     presenter,
     proposal,
