@@ -9,8 +9,8 @@ import { initials, opensWith } from './plain.js';
 // `Beslut att välja …` (no colon): the label and its `att`
 // `BESLUT: …`: the label in capitals, as older templates print it
 const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))|BESLUT\\s*:)`, 'u');
-// (most paragraphs and sentences do not say `eslut` at all)
-export const labelOf = (text: string): RegExpExecArray | null => (text.includes('eslut') || text.includes('ESLUT') ? LABEL.exec(text) : null);
+// (anchored: it reads the opening words only, where a test for `eslut` read the whole paragraph first)
+export const labelOf = (text: string): RegExpExecArray | null => LABEL.exec(text);
 
 const CONCLUSION = new RegExp(`^(?:${alternation(DECISION.conclusionLabels)})\\s*:\\s*`, 'iu');
 const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');

@@ -37,6 +37,20 @@ export interface ReadParagraph {
   earlier?: boolean;
 }
 
+/**
+ * A paragraph's reading. Every one is built here, its fields in one order and each present (undefined where it
+ * says nothing): the decisions, proposal and process readers loop over these, and objects of six shapes (one
+ * for each set of fields written) made their property reads megamorphic.
+ */
+const reading = (paragraph: Paragraph, role: Role, by: string | null): ReadParagraph =>
+  ({ paragraph, role, by, proposes: undefined, recommender: undefined, procedure: undefined, motions: undefined, earlier: undefined });
+/** Body text: under a procedure's heading or not, under the motions' or not; `earlier`: a report of an earlier treatment. */
+const bodyReading = (paragraph: Paragraph, procedure: boolean | undefined, motions: boolean | undefined, earlier?: boolean): ReadParagraph =>
+  ({ paragraph, role: 'body', by: null, proposes: undefined, recommender: undefined, procedure, motions, earlier });
+/** A clause under a decision heading. */
+const clauseReading = (paragraph: Paragraph, by: string | null, proposes: boolean, recommender?: string): ReadParagraph =>
+  ({ paragraph, role: 'decision-clause', by, proposes, recommender, procedure: undefined, motions: undefined, earlier: undefined });
+
 const B = '(?![\\p{L}])';
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 
@@ -70,7 +84,7 @@ function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
   let last = -1;
   for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && isTreatment(read[k]!.paragraph)) last = k;
   if (last <= 0 || !read.slice(last + 1).some((r) => r.role === 'decision-heading' || r.role === 'decision-clause')) return read;
-  return read.map((r, k) => (k < last && r.role !== 'subheading' ? { paragraph: r.paragraph, role: 'body', by: null, procedure: r.procedure, earlier: true } : r));
+  return read.map((r, k) => (k < last && r.role !== 'subheading' ? bodyReading(r.paragraph, r.procedure, undefined, true) : r));
 }
 
 /** A heading line (`Beslut`) run together with its clause is a paragraph of its own. */
@@ -175,7 +189,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     announced = 'none';
     const text = paragraph.text;
     bareClauses = bareClauses && mode === 'none' && BARE_CLAUSE.test(text);
-    if (bareClauses) return { paragraph, role: 'decision-clause', by: null, proposes: false };
+    if (bareClauses) return clauseReading(paragraph, null, false);
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';
@@ -184,12 +198,12 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       proposes = heading.proposes === true;
       recommender = undefined;
       firstClause = true;
-      return { paragraph, role: 'decision-heading', by };
+      return reading(paragraph, 'decision-heading', by);
     }
     if (isProposalLabel(text)) {
       mode = 'proposal';
       motions = false;
-      return { paragraph, role: 'proposal-heading', by: null };
+      return reading(paragraph, 'proposal-heading', null);
     }
     // (`Omröstningslista nr 2`: a roll-call table's title, its number or § after it)
     const voteList = isVoteListTitle(text);
@@ -197,19 +211,19 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
       mode = 'none';
       procedure = voteList || PROCEDURE.test(text);
       motions = procedure && MOTIONS.test(text);
-      return { paragraph, role: 'subheading', by: null };
+      return reading(paragraph, 'subheading', null);
     }
     // `Föredragande: Lisa Holm`, `Bilagor: …` after the clauses: no clause of them
     if (isBodyLabel(text) || isDistribution(text) || (paragraph.starts.length === 1 && isAttachmentLine(text))) {
       mode = 'none';
-      return { paragraph, role: 'body', by: null, procedure, motions };
+      return bodyReading(paragraph, procedure, motions);
     }
     // `Reservation: Bo Ek (M) reserverar sig …` after the clauses: the proceedings, no clause of them
     if (mode !== 'none' && isProceedingsLabel(text)) {
       mode = 'none';
-      return { paragraph, role: 'body', by: null, procedure: true, motions: MOTIONS_LABEL.test(text) };
+      return bodyReading(paragraph, true, MOTIONS_LABEL.test(text));
     }
-    if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return { paragraph, role: 'body', by: null, procedure, motions };
+    if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return bodyReading(paragraph, procedure, motions);
     if (mode === 'decision') {
       // (the heading's first clause says who recommends: asked of that clause alone)
       if (firstClause) {
@@ -221,21 +235,21 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
           by ??= r[1]!;
         }
       }
-      return recommender === undefined ? { paragraph, role: 'decision-clause', by, proposes } : { paragraph, role: 'decision-clause', by, proposes, recommender };
+      return clauseReading(paragraph, by, proposes, recommender);
     }
     if (mode === 'proposal') {
       // (`1. …` / `2. …` / `Styrelsen beslutar enligt förslaget.`: the meeting deciding as proposed ends the proposal)
       if (!CLAUSE_START.test(text) && AS_PROPOSED.test(text) && decides({ text, offset: 0 })?.by) {
         mode = 'none';
-        return { paragraph, role: 'body', by: null, procedure, motions };
+        return bodyReading(paragraph, procedure, motions);
       }
-      return { paragraph, role: 'proposal-clause', by: null };
+      return reading(paragraph, 'proposal-clause', null);
     }
     if (announcing === 'first' || (announcing === 'more' && announcedClause(paragraph))) {
       announced = 'more';
-      return { paragraph, role: 'proposal-clause', by: null };
+      return reading(paragraph, 'proposal-clause', null);
     }
     if (!procedure && recommendsIntro(text.slice(paragraph.starts[paragraph.starts.length - 1]?.offset ?? 0)) !== null) announced = 'first';
-    return { paragraph, role: 'body', by: null, procedure, motions };
+    return bodyReading(paragraph, procedure, motions);
   });
 }

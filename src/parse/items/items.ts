@@ -250,9 +250,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       pages: seg.pages,
       sentenceTitle,
     });
-    // sub-items under a § titled `Beslutsärenden` stand in that section
-    const group = sectionOf(item.title);
     const subs = inlineSubs ? inlineSubs.subs.map((sub) => ({ label: sub.label, at: seg.at, titleLines: [seg.at], titleText: sub.title, end: seg.at + 1 })) : seg.subItems;
+    // sub-items under a § titled `Beslutsärenden` stand in that section (asked only where there are sub-items: most items have none)
+    const group = subs.length > 0 ? sectionOf(item.title) : null;
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
@@ -317,7 +317,6 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   }
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
-  const ownType = typeInBody(body);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
   const paras = cell === null ? written : [];
@@ -345,7 +344,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     title: read.title,
     text,
     section: f.section,
-    type: read.type ?? f.columns?.type ?? ownType ?? f.sectionType,
+    // (the body's own type line looked for only where the title and the row name none)
+    type: read.type ?? f.columns?.type ?? typeInBody(body) ?? f.sectionType,
     attachments,
     presenter,
     proposal,

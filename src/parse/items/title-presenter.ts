@@ -45,9 +45,14 @@ function presenterOf(inner: string, alone: boolean): string | null {
   return named.split(/,|\soch\s/u).every((piece) => personOf(piece)) ? nameOf(named) : null;
 }
 
-/** The title without the bracket or dash and who presents it, or null where they name nobody. */
+/** The title without the bracket or dash and who presents it, or null where they name nobody (or the title is a motion's, by its author). */
 export function presenterInTitle(title: string): { title: string; presenter: string } | null {
-  if (AUTHORED.test(title)) return null;
+  const found = presenterAtEnd(title);
+  // (asked last: most titles end in no bracket, dash or `av …`, and this pattern reads all of the title)
+  return found !== null && AUTHORED.test(title) ? null : found;
+}
+
+function presenterAtEnd(title: string): { title: string; presenter: string } | null {
   const m = title.endsWith(')') ? BRACKET_AT_END.exec(title) : null;
   if (m && m.index > 0) {
     const presenter = presenterOf(m[1]!.trim(), true);

@@ -387,6 +387,8 @@ const HOUR_COLUMN = /^(?:kl\.?\s?)?\d{1,2}[.:]\d\d(?:\s?[-–]\s?\d{1,2}[.:]\d\d
  * A column that is none of these stays part of the title.
  */
 export function splitAgendaColumns(row: string, bareAttachments = false, documents?: ReadonlySet<string>): AgendaColumns | null {
+  // (most headings have no gap between columns: one cell, no split to build)
+  if (!row.includes('\t') && !row.includes('   ')) return null;
   const cols = row.split(COLUMN_GAP).map((c) => c.trim()).filter((c) => c !== '');
   if (cols.length < 2) return null;
   const out: AgendaColumns = { title: cols[0]!, presenter: null, attachments: [], type: null };

@@ -10,7 +10,7 @@ import type { ReadParagraph } from '../decisions/roles.js';
 import { findConflicts } from './conflicts.js';
 import { findMotions } from './motions.js';
 import { findNotes } from './notes.js';
-import { findOutcome } from './outcome.js';
+import { findOutcome, statedInBody, type Stated } from './outcome.js';
 import { partsOf, type Part } from './parts.js';
 import { findReservations } from './reservations.js';
 import { VOTE_WORDS, YES_COUNT, findVotes } from './votes.js';
@@ -75,6 +75,11 @@ export interface Proceedings {
   motions: Motion[];
   /** The § sets the agenda (its title says so). */
   aboutAgenda: boolean;
+  /**
+   * What the body's sentences state, read on the first reading of the outcome: it depends on no decision,
+   * and the decisions read again for the organ that meets (document.ts) would have it read again.
+   */
+  stated: Stated | null;
 }
 
 /**
@@ -98,7 +103,7 @@ export function readProcessKept(
   const parts = partsOf(paragraphs, read);
   const need = readersFor(parts);
   const motions = need.has('motions') ? findMotions(parts) : [];
-  const proceedings: Proceedings = { parts, motions, aboutAgenda: AGENDA_TITLE.test(title) };
+  const proceedings: Proceedings = { parts, motions, aboutAgenda: AGENDA_TITLE.test(title), stated: null };
   return {
     process: {
       // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
@@ -114,5 +119,8 @@ export function readProcessKept(
 }
 
 /** The outcome of the proceedings readProcessKept kept, for these decisions. */
-export const outcomeOf = (proceedings: Proceedings | null, decisions: readonly Decision[]): Outcome | null =>
-  proceedings === null ? null : findOutcome(proceedings.parts, decisions, proceedings.motions, proceedings.aboutAgenda);
+export function outcomeOf(proceedings: Proceedings | null, decisions: readonly Decision[]): Outcome | null {
+  if (proceedings === null) return null;
+  proceedings.stated ??= statedInBody(proceedings.parts, proceedings.motions);
+  return findOutcome(proceedings.parts, decisions, proceedings.motions, proceedings.aboutAgenda, proceedings.stated);
+}

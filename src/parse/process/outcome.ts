@@ -165,7 +165,12 @@ function classifySentence(text: string, motions: readonly Motion[]): Outcome | n
  * of itself in the present (`Ärendet bordläggs.`) does: `Ansökan avslogs på förra mötet`
  * reports another meeting.
  */
-function statedInBody(parts: readonly Part[], motions: readonly Motion[]): { outcomes: Outcome[]; decided: boolean } {
+/** What the body's sentences state of the outcome, whatever the decisions are. */
+export interface Stated {
+  outcomes: Outcome[];
+  decided: boolean;
+}
+export function statedInBody(parts: readonly Part[], motions: readonly Motion[]): Stated {
   const outcomes: Outcome[] = [];
   let decided = false;
   for (const part of parts) {
@@ -217,8 +222,13 @@ function linesUnderProposal(parts: readonly Part[]): Set<number> {
   return out;
 }
 
-/** `aboutAgenda`: the § sets the agenda (`Godkännande av dagordningen`): the points it takes off or puts off are other points. */
-export function findOutcome(parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false): Outcome | null {
+/**
+ * `aboutAgenda`: the § sets the agenda (`Godkännande av dagordningen`): the points it takes off or puts off are other points.
+ * `body`: what the body states (statedInBody), when the caller kept it from an earlier reading.
+ */
+export function findOutcome(
+  parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false, body: Stated = statedInBody(parts, motions),
+): Outcome | null {
   const found: Outcome[] = [];
   let decided = false;
   // the decisions reader kept to this meeting's decisions; one standing among the motions
@@ -244,7 +254,6 @@ export function findOutcome(parts: readonly Part[], decisions: readonly Decision
     decided = true;
     if (o) found.push(o);
   }
-  const body = statedInBody(parts, motions);
   found.push(...body.outcomes);
   decided ||= body.decided;
   // (`att punkt 5 utgår och att i övrigt fastställa dagordningen`: what the agenda § settles is other points')

@@ -47,9 +47,11 @@ const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`
 const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]!));
 // (a label's word is lower-cased to be looked up: its first letter, as plain `i` reads it, first)
 const MAY_OPEN_LABEL = opensWith(initials([...HEADING.keys()]), 'i');
+// (hoisted and asked with exec: `search` with a literal built a pattern object on each call and took the slower path)
+const WORD_END = /[\s:]/;
 const firstWord = (text: string): string => {
-  const end = text.search(/[\s:]/u);
-  return (end < 0 ? text : text.slice(0, end)).toLowerCase();
+  const end = WORD_END.exec(text);
+  return (end === null ? text : text.slice(0, end.index)).toLowerCase();
 };
 // (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
 const CAPITAL = /^\p{Lu}/u;
