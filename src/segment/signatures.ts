@@ -397,13 +397,18 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
   const blocks: Range[] = [];
   // the strict lines marked in one pass, when a weak opening first asks (most documents have none, and a typed array
   // costs more to make than their lines to read; testing every range for every weak opening is quadratic in a long file)
+  // (the table covers the document's lines alone, `start` its first: not every line of a file that holds many)
   let strictLine: Uint8Array | null = null;
   const isStrict = (k: number): boolean => {
     if (strictLine === null) {
-      strictLine = new Uint8Array(lines.length);
-      for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+      strictLine = new Uint8Array(end - start);
+      for (const r of strictRanges) {
+        const from = Math.max(r.start, start);
+        const to = Math.min(r.end, end);
+        if (from < to) strictLine.fill(1, from - start, to - start);
+      }
     }
-    return strictLine[k] === 1;
+    return strictLine[k - start] === 1;
   };
   // the last line of a block that failed for want of posting lines alone after it (read from its opening
   // with no sentence or e-signing before): a signer's line inside it would read on to that same line, and fail alike
