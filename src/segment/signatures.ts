@@ -7,7 +7,7 @@ import { E_SIGNED_HEADINGS, POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEA
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
-import { alternation, labelKey, opensLike, trimEndOf, trimStartOf } from '../text/patterns.js';
+import { alternation, labelKey, opensLikeTwo, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
 import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
@@ -28,10 +28,11 @@ const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat()
 // every opening line starts with one of these words: a cheap test before the real ones
 const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS, ...E_SIGNED_HEADINGS];
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
-// (a line that opens with a plain character none of the words opens with is passed by before the pattern)
-const mayOpenWord = opensLike(OPENING_WORDS);
+// (a line whose first two characters are plain and open none of the words is passed by before the pattern: by its
+// first character alone two lines in three passed, `s`, `p`, `a` and `b` opening sentences as often as labels)
+const mayOpenWord = opensLikeTwo(OPENING_WORDS);
 // (and a plain-`i` pattern of the words' letters, anchored too, before the Unicode one: it reads a line's start in a
-// fraction of the time, and most lines that pass the first letter fail it)
+// fraction of the time, and most lines that pass the first two characters fail it)
 const MAY_OPEN_HINT = new RegExp(`^(?:${hintOf(OPENING_WORDS).source})`, 'i');
 const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN_HINT.test(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
