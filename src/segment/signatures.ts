@@ -7,7 +7,7 @@ import { E_SIGNED_HEADINGS, POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEA
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
-import { alternation, labelKey, opensLike, trimEndOf, trimStartOf } from '../text/patterns.js';
+import { alternation, labelKey, opensLikeTwo, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
 import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
@@ -28,10 +28,11 @@ const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat()
 // every opening line starts with one of these words: a cheap test before the real ones
 const OPENING_WORDS = [...SIGNATURE_LABELS.flatMap((s) => s.words), ...SIGNATURE_BLOCK_HEADINGS, ...POSTING_BLOCK_HEADINGS, ...E_SIGNED_HEADINGS];
 const MAY_OPEN = new RegExp(`^(?:${alternation(OPENING_WORDS)})`, 'iu');
-// (a line that opens with a plain character none of the words opens with is passed by before the pattern)
-const mayOpenWord = opensLike(OPENING_WORDS);
+// (a line whose first two characters are plain and open none of the words is passed by before the pattern: by its
+// first character alone two lines in three passed, `s`, `p`, `a` and `b` opening sentences as often as labels)
+const mayOpenWord = opensLikeTwo(OPENING_WORDS);
 // (and a plain-`i` pattern of the words' letters, anchored too, before the Unicode one: it reads a line's start in a
-// fraction of the time, and most lines that pass the first letter fail it)
+// fraction of the time, and most lines that pass the first two characters fail it)
 const MAY_OPEN_HINT = new RegExp(`^(?:${hintOf(OPENING_WORDS).source})`, 'i');
 const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN_HINT.test(text) && MAY_OPEN.test(text);
 // labels no sentence starts with: they open a block even inside an item body
@@ -397,13 +398,18 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
   const blocks: Range[] = [];
   // the strict lines marked in one pass, when a weak opening first asks (most documents have none, and a typed array
   // costs more to make than their lines to read; testing every range for every weak opening is quadratic in a long file)
+  // (the table covers the document's lines alone, `start` its first: not every line of a file that holds many)
   let strictLine: Uint8Array | null = null;
   const isStrict = (k: number): boolean => {
     if (strictLine === null) {
-      strictLine = new Uint8Array(lines.length);
-      for (const r of strictRanges) strictLine.fill(1, r.start, r.end);
+      strictLine = new Uint8Array(end - start);
+      for (const r of strictRanges) {
+        const from = Math.max(r.start, start);
+        const to = Math.min(r.end, end);
+        if (from < to) strictLine.fill(1, from - start, to - start);
+      }
     }
-    return strictLine[k] === 1;
+    return strictLine[k - start] === 1;
   };
   // the last line of a block that failed for want of posting lines alone after it (read from its opening
   // with no sentence or e-signing before): a signer's line inside it would read on to that same line, and fail alike

@@ -49,7 +49,7 @@ export interface FrontPage {
 const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy', 'storedAt']);
 
 export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
-  const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), skipTest(lines, start, end, excluded));
+  const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), skipTest(start, end, excluded));
   const fields: FrontPageField[] = [];
   const leftovers: { index: number; item: Leftover }[] = [];
   const warnings: Warning[] = [];
@@ -128,12 +128,19 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   return { fields, preamble, warnings };
 }
 
-/** Whether a line lies in an excluded range (a table of lines only where there are ranges: most front pages have none). */
-function skipTest(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): (i: number) => boolean {
+/**
+ * Whether a line lies in an excluded range (a table of lines only where there are ranges: most front pages have none).
+ * The table covers the front page's lines alone, `start` its first, not every line of the file.
+ */
+function skipTest(start: number, end: number, excluded: readonly Range[]): (i: number) => boolean {
   if (excluded.length === 0) return () => false;
-  const skip = new Uint8Array(lines.length);
-  for (const r of excluded) skip.fill(1, Math.max(r.start, start), Math.min(r.end, end));
-  return (i) => skip[i] === 1;
+  const skip = new Uint8Array(end - start);
+  for (const r of excluded) {
+    const from = Math.max(r.start, start);
+    const to = Math.min(r.end, end);
+    if (from < to) skip.fill(1, from - start, to - start);
+  }
+  return (i) => skip[i - start] === 1;
 }
 
 // how far a value may stand from the start of the label over it
