@@ -7,7 +7,6 @@ import {
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
-import { matchesNear, wordsBefore } from './near-words.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
 // month, organ or document word
@@ -165,14 +164,6 @@ const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
 const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
-// (read where their words stand: sticky copies of the patterns, tried only at the places a plain hint finds a body's word)
-const PUBLIC_AFTER_AT = new RegExp(PUBLIC_AFTER.source, 'iuy');
-const PUBLIC_BEFORE_AT = new RegExp(PUBLIC_BEFORE.source, 'iuy');
-const AFTER_WORD = new RegExp(hintOf(PUBLIC_BODIES.after).source, 'gi');
-const BEFORE_WORD = new RegExp(hintOf(PUBLIC_BODIES.before).source, 'gi');
-// (one or two names, one space after each, before the body's word)
-const NAMES_BEFORE = wordsBefore(2);
-const AT_WORD = (_: string, at: number): number => at;
 
 // one word that names an organ (`Socialnämnden`, `KOMMUNSTYRELSEN`, `Direktionen`)
 const ORGAN_WORD = new RegExp(`^\\p{L}*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?$`, 'iu');
@@ -209,7 +200,7 @@ function wordBefore(text: string, at: number): string {
 
 export function findPublicBody(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
-  for (const m of matchesNear(PUBLIC_AFTER_AT, AFTER_WORD, text, NAMES_BEFORE)) {
+  for (const m of allMatches(PUBLIC_AFTER, text)) {
     const words = m[1]!.trim().split(/[ \t]+/);
     // `Protokoll Högsby kommun`, `Kallelse Region`: only the name words before the head
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
@@ -225,7 +216,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }
-  for (const m of matchesNear(PUBLIC_BEFORE_AT, BEFORE_WORD, text, AT_WORD)) {
+  for (const m of allMatches(PUBLIC_BEFORE, text)) {
     const words = m[2]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
