@@ -34,11 +34,14 @@ const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(
 // (the words plain first: most lines with a digit speak of no meeting, and the Unicode pattern tries every place of them)
 const MAY_BE_MEETING_WORD = hintOf(MEETING_WORDS);
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
-const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation([...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'])})(?![\\p{L}])(?:[\\s:]+(?:plats|lokal)(?![\\p{L}]))?[\\s:]*$`, 'iu');
+// a time's labels, and the place's labels that may stand right after one (`Tid Plats`); named once for the pattern and its letters' gate
+const TIME_LABELS = [...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'];
+const PLACE_AFTER_TIME = ['plats', 'lokal'];
+const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(TIME_LABELS)})(?![\\p{L}])(?:[\\s:]+(?:${PLACE_AFTER_TIME.join('|')})(?![\\p{L}]))?[\\s:]*$`, 'iu');
 // the last letter of every date or time label above, in either case, before the colons and white space that may follow it
 // (under `iu` an `ſ` is an `s`): the text before a date, most often a sentence's words, is read by those patterns only when it ends on one
 const LABEL_LAST_LETTERS = new Set(
-  [...HEADER_LABELS.date, ...HEADER_LABELS.time, 'sammanträdestid', 'mötestid', 'plats', 'lokal']
+  [...HEADER_LABELS.date, ...TIME_LABELS, ...PLACE_AFTER_TIME]
     .map((w) => w.charAt(w.length - 1))
     .flatMap((c) => [c.toLowerCase(), c.toUpperCase(), ...(c === 's' ? ['\u017f'] : [])]),
 );
