@@ -10,6 +10,8 @@
 // A name that is also a Swedish word is listed only where the name is common (`Per`, `Dag`, `Björn`,
 // `Kåre`): checked against the Debian word list `wswedish`, `Mark`, `Karen`, `Helga` and `Valborg`
 // are left out, as a capitalised word opening a sentence would be read as a name.
+// Names from the middle of those lists (`Susanna`, `Jeannette`, `Wiktor`: SCB's lists of names
+// with more than a few thousand bearers) were added where a list without commas was lost.
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -93,6 +95,7 @@ Vilgot Vilhelm Vilho Ville Vilma Vincent Viola Virpi Vivan Viveca Viveka Vivi Vi
 Wayne Weine Wilhelm William Willy Wilma Wilmer Wivi Wojciech Ximena Yahya Yasemin Yasin Yasmin Yasser Ylva Yngve Younes Yousef
 Yusra Yusuf Yvonne Zahra Zainab Zakaria Zara Zbigniew Zehra Zeinab Zeynep Ziad Zijad Zlatan Zoran Zorica Zozan Zoé Åke Åsa Åse
 Élise Örjan Östen Öyvind Özlem
+Cajsa Ewy Gullan Igor Jeannette Kai Kristofer Lorentz Majlis Manfred Maritha Mirjam Nikolaj Pauline Paulus Ruben Severin Susanna Suzanne Torvald Wiktor Yrjö Zandra
 `;
 
 /** The given names, in lower case. */
