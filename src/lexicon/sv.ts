@@ -286,6 +286,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'tjänstepersoner', 'tjänstemän', 'tjänsteman', 'tjänsteperson', 'deltagare', 'adjungerade', 'adjungerad', 'adjungerande', 'inbjudna', 'från kansliet',
       // a directorate's union representatives: `Fackliga organisationer` / `Joakim Kast, Ledarna`
       'fackliga organisationer', 'fackliga representanter', 'fackliga företrädare', 'dessutom närvarande', 'övriga kallade', 'kallade',
+      // the elected members present without a vote in this organ, between the members and the staff
+      'övriga förtroendevalda', 'närvarande förtroendevalda',
     ],
   },
 ];
