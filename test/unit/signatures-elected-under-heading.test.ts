@@ -53,3 +53,13 @@ describe('adjusters elected under a heading of the election', () => {
     expect(meetingDoc(notes('Val av justerare', 'Ingen justerare valdes')).signatures).toBeNull();
   });
 });
+
+describe('a name alone under a heading of two elections', () => {
+  it('is not read as an adjuster under `Val av ordförande och justerare`', () => {
+    expect(meetingDoc(notes('Val av ordförande och justerare', 'Mia Berg')).signatures).toBeNull();
+  });
+
+  it('is read under `Val av en person att jämte ordföranden justera protokollet`', () => {
+    expect(meetingDoc(notes('Val av en person att jämte ordföranden justera protokollet', 'Mia Berg')).signatures?.adjusters).toEqual(['Mia Berg']);
+  });
+});

@@ -40,7 +40,9 @@ const ANOTHER_TASK = / till .*$/u;
 // `Val av justeringsperson`, `Val av två justerare`, `Val av person att jämte ordföranden justera protokollet`
 const ELECTION_HEADING = /^val av /iu;
 // (a heading of two elections, `Val av justerare och rösträknare`, names no adjusters alone)
-const OTHER_OFFICE = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.electedOffices.filter((o) => !o.includes(' ')))}|mötesordförande|mötessekreterare|sekreterare)(?![\\p{L}])`, 'iu');
+// (`Val av ordförande och justerare`; the chair the adjusters sign beside is none: `att jämte ordföranden justera`)
+const OTHER_OFFICE = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.meetingOffices, ...DECISION.electedOffices])})(?![\\p{L}])`, 'iu');
+const BESIDE_CHAIR = /jämte\s+ordförande\p{L}*/giu;
 const ADJUSTER_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.adjusterTitles)})(?![\\p{L}])`, 'iu');
 // how long a body that only names the elected may be
 const NAMES_ONLY_LENGTH = 80;
@@ -83,7 +85,7 @@ function personsIn(names: string): string[] {
 
 /** `Val av justeringsperson` / `Mia Berg`, `Beslut: Olle Ek`: a body that only names the elected under a heading of the election. */
 function namedUnderHeading(item: Item): string[] {
-  if (!ELECTION_HEADING.test(item.title) || !MAY_ELECT.test(item.title) || OTHER_OFFICE.test(item.title)) return [];
+  if (!ELECTION_HEADING.test(item.title) || !MAY_ELECT.test(item.title) || OTHER_OFFICE.test(item.title.replace(BESIDE_CHAIR, ' '))) return [];
   // (the body run on into the heading on a page flattened, `Val av protokolljusterare Att utse Olle Ek som protokolljusterare`)
   const title = ADJUSTER_TITLE.exec(item.title);
   const rest = title ? item.title.slice(title.index + title[0].length).trim().replace(/\.$/u, '') : '';
