@@ -51,6 +51,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   // `Starttid: 13:00` / `Sluttid: 15:30`: the hours as two labels
   { field: 'endTime', value: 'text', words: ['sluttid'], weak: true },
   { field: 'organ', value: 'text', words: ['organ', 'instans', 'beslutande organ', 'nämnd / styrelse', 'nämnd/styrelse', 'styrelse/nämnd', 'styrelse / nämnd', 'nämnd', 'organ/nämnd', 'utskott', 'nämnd/utskott'], weak: true },
+  // the protocol's own number under its label: `Löpnummer: 9`, `Protokollnummer   2014:3`
+  { field: 'number', value: 'text', words: ['löpnummer', 'löpnr', 'protokollnummer', 'protokollnr', 'mötesnummer'] },
   { field: 'paragraphs', value: 'range', words: ['paragrafer', 'paragraf', 'omfattning', 'protokollet omfattar', 'paragrafer nr', 'ärenden', 'behandlade ärenden', 'protokollet innehåller paragraferna', 'protokollet innehåller paragraf'], weak: true },
   {
     field: 'participants', value: 'persons',

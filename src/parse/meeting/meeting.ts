@@ -126,9 +126,10 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       endTime: (front.times ? front.times.end : when.endTime) ?? front.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number: doc.title
-        ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '') ?? numberBelow(lines, doc.titleLines))
-        : (firstNumber(headerLines) ?? page?.number ?? null),
+      number:
+        (doc.title
+          ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '') ?? numberBelow(lines, doc.titleLines))
+          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc),
       paragraphs: front.paragraphs ?? declaredRange(headerLines),
     },
     warnings,
@@ -148,6 +149,18 @@ function beforeNextMeeting(lines: readonly Line[], start: number, end: number): 
     if (MAY_OPEN_NEXT.test(flat) && NEXT_MEETING.test(flat)) return i;
   }
   return end;
+}
+
+// `Löpnummer: 9`, `Protokollnummer   2014:3`: the value under the number's label is the number alone
+const LABELLED_NUMBER = /^(?:nr\.?\s*)?(\d{1,4}(?:[/:.]\d{1,4})?)\.?$/u;
+/** The number the front page's label of it gives (`Löpnummer: 9`), or null. */
+function labelledNumber(doc: Segmented): string | null {
+  for (const f of doc.frontPage.fields) {
+    if (f.field !== 'number') continue;
+    const m = LABELLED_NUMBER.exec(f.values.map((v) => v.text).join(' ').trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** The organ's label's value on the first header line that has one (`Organ: Styrelsen`). */

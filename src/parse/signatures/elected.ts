@@ -2,7 +2,9 @@
 // `§ 2 Val av justerare` and say it in a sentence — `Anna Ek utses att jämte ordföranden
 // justera dagens protokoll`, `Lina Holm och Mats Berg valdes till protokolljusterare`,
 // `Till justerare utsågs Per Ås (M)`, `Att justera protokollet väljs Eva Ek och Bo Lind`, and as
-// the meeting says it: `att utse Eva Ek till justerare`.
+// the meeting says it: `att utse Eva Ek till justerare`, `Att utse Eva Ek som protokolljusterare`.
+// Under a heading of the election (`Val av justeringsperson`) the body may only name them
+// (`Mia Berg`, `Beslut: Olle Ek`).
 import { DECISION } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
@@ -11,14 +13,17 @@ import { alternation } from '../../text/patterns.js';
 
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
-const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])`;
+// (`samt till att, jämte ordförandena, justera protokollet`: a comma may follow the `att`)
+const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])`;
+// `till justerare`, `som protokolljusterare`
+const AS = `(?:(?:till|som)\\s+)?`;
 // `NAMES utses att … justera`, `NAMES valdes (enhälligt) till protokolljusterare`
-const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(DECISION.electionManners)})\\s+)?(?:till\\s+)?${TO_ADJUST}`, 'iu');
+const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(DECISION.electionManners)})\\s+)?${AS}${TO_ADJUST}`, 'iu');
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
 // (one word at most before the verb: `att`, or the meeting)
-const NAMES_ELECTED = new RegExp(`^(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+(?:till\\s+)?${TO_ADJUST}`, 'iu');
+const NAMES_ELECTED = new RegExp(`^(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
 const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
 const PARTY = /\([^)]{1,12}\)/gu;
@@ -30,6 +35,17 @@ function withoutHeading(s: string): string {
   return space > 0 && space <= HEADING_LENGTH && isBodyHeading(s.slice(0, space)) ? s.slice(space + 1) : s;
 }
 const HEADING_LENGTH = 12;
+// `att utse Kim Dahl till rapportör … samt till att … justera`: elected to another task first, named before it
+const ANOTHER_TASK = / till .*$/u;
+// `Val av justeringsperson`, `Val av två justerare`, `Val av person att jämte ordföranden justera protokollet`
+const ELECTION_HEADING = /^val av /iu;
+// (a heading of two elections, `Val av justerare och rösträknare`, names no adjusters alone)
+// (`Val av ordförande och justerare`; the chair the adjusters sign beside is none: `att jämte ordföranden justera`)
+const OTHER_OFFICE = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.meetingOffices, ...DECISION.electedOffices])})(?![\\p{L}])`, 'iu');
+const BESIDE_CHAIR = /jämte\s+ordförande\p{L}*/giu;
+const ADJUSTER_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.adjusterTitles)})(?![\\p{L}])`, 'iu');
+// how long a body that only names the elected may be
+const NAMES_ONLY_LENGTH = 80;
 // how far into the minutes the election is looked for
 const ITEMS_READ = 6;
 const MAY_ELECT = /justera|justerin/i;
@@ -41,17 +57,44 @@ export function electedAdjusters(items: readonly Item[]): string[] {
     for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
       if (!MAY_ELECT.test(sentence)) continue;
       // (`Beslut att utse Eva Ek till justerare` on a page run on: the decision's heading opens the sentence)
-      const s = withoutHeading(sentence.trim().replace(/[.!?]$/u, ''));
-      const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
-      if (!names) continue;
-      const people = collapse(names.replace(PARTY, ' '))
-        .replace(TAIL, '')
-        .split(/,| och | samt /u)
-        .map((n) => n.trim())
-        // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway
-        .filter((n) => n !== '' && !/^ordförande/iu.test(n));
-      if (people.length > 0 && people.every((n) => PERSON.test(n))) return people;
+      const people = electedIn(withoutHeading(sentence.trim().replace(/[.!?]$/u, '')));
+      if (people.length > 0) return people;
     }
+    const named = namedUnderHeading(item);
+    if (named.length > 0) return named;
   }
   return [];
+}
+
+/** The adjusters a sentence elects, or none. */
+function electedIn(s: string): string[] {
+  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
+  return names ? personsIn(names.replace(ANOTHER_TASK, '')) : [];
+}
+
+/** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
+function personsIn(names: string): string[] {
+  const people = collapse(names.replace(PARTY, ' '))
+    .replace(TAIL, '')
+    .split(/,| och | samt /u)
+    .map((n) => n.trim())
+    // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway
+    .filter((n) => n !== '' && !/^ordförande/iu.test(n));
+  return people.length > 0 && people.every((n) => PERSON.test(n)) ? people : [];
+}
+
+/** `Val av justeringsperson` / `Mia Berg`, `Beslut: Olle Ek`: a body that only names the elected under a heading of the election. */
+function namedUnderHeading(item: Item): string[] {
+  if (!ELECTION_HEADING.test(item.title) || !MAY_ELECT.test(item.title) || OTHER_OFFICE.test(item.title.replace(BESIDE_CHAIR, ' '))) return [];
+  // (the body run on into the heading on a page flattened, `Val av protokolljusterare Att utse Olle Ek som protokolljusterare`)
+  const title = ADJUSTER_TITLE.exec(item.title);
+  const rest = title ? item.title.slice(title.index + title[0].length).trim().replace(/\.$/u, '') : '';
+  if (rest !== '') {
+    if (rest.length > NAMES_ONLY_LENGTH) return [];
+    const elected = electedIn(rest);
+    return elected.length > 0 ? elected : personsIn(rest);
+  }
+  const first = item.text.split(/\n+/u)[0]?.trim() ?? '';
+  if (first === '' || first.length > NAMES_ONLY_LENGTH) return [];
+  return personsIn(withoutHeading(first).replace(/\.$/u, ''));
 }
