@@ -10,8 +10,8 @@
 // A name that is also a Swedish word is listed only where the name is common (`Per`, `Dag`, `Björn`,
 // `Kåre`): checked against the Debian word list `wswedish`, `Mark`, `Karen`, `Helga` and `Valborg`
 // are left out, as a capitalised word opening a sentence would be read as a name.
-// Names from the middle of those lists (`Susanna`, `Jeannette`, `Wiktor`: SCB's lists of names
-// with more than a few thousand bearers) were added where a list without commas was lost.
+// Less common names (`Susanna`, `Jeannette`, `Wiktor`, the last line) were added later, where
+// a list of people without commas was lost for want of them; none is a word of `wswedish`.
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
