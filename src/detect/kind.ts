@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -244,9 +244,21 @@ const announcesAssembly = (text: string): boolean =>
 // (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
 const PROPOSAL_HEADING = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}s\s+)?(?:[Ff]örslag(?:\s+till\s+[\p{L}-]+)?|[Bb]eslutsförslag)\s*:?$/u;
 
-/** A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens. */
+// `Beskrivning av ärendet`, `Bakgrund`, `Ärendebeskrivning`: a heading over the case's history, whose decisions are
+// other meetings' (`Riktlinjerna antogs av fullmäktige 2016`, `… godkändes av utskottet`); it reaches to the next heading
+const HISTORY_HEADINGS = new Set<string>(PROCESS.headings.description);
+const HEADING_LENGTH = 40;
+const historyHeading = (text: string): boolean => text.length <= HEADING_LENGTH && HISTORY_HEADINGS.has(text.replace(/:$/u, '').toLowerCase());
+/** A short line with no sentence's end: a heading (`Beslut`, `Bilagor`), or a point's. */
+const endsHistory = (text: string): boolean => text.length <= HEADING_LENGTH && !/[.,;]$/u.test(text);
+
+/**
+ * A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens and
+ * the case's history under its heading.
+ */
 function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): boolean {
   let proposed = false;
+  let history = false;
   for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
@@ -254,9 +266,14 @@ function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): bo
       continue;
     }
     seen++;
+    if (historyHeading(line.text)) {
+      history = true;
+      continue;
+    }
+    if (history && endsHistory(line.text)) history = false;
     // (every proposal's heading or label says `örslag`: most lines are passed over by that test alone)
     if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) proposed = true;
-    if (!proposed && DECIDED.test(line.text)) return true;
+    if (!proposed && !history && DECIDED.test(line.text)) return true;
   }
   return false;
 }
