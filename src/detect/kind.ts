@@ -103,8 +103,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
   // (the word looked for once: the pattern looks behind at every place of the opening)
   const namesMinutes = MINUTES_WORD.test(named);
-  const minutesInSentences = namesMinutes && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
-  if (!minutesInSentences && namesMinutes) return 'minutes';
+  const onlyInSentences = namesMinutes && namesMinutesInSentencesOnly(named);
+  const minutesInSentences = onlyInSentences && meetingLabels === 0 && paragraphs === 0 && points === 0;
+  // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
+  // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
+  if (!onlyInSentences && namesMinutes) return 'minutes';
   if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
@@ -254,28 +257,52 @@ const endsHistory = (text: string): boolean => text.length <= HEADING_LENGTH && 
 
 /**
  * A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens and
- * the case's history under its heading.
+ * the case's history under its heading. (A decision a point tells before its proposal is the case's story too,
+ * `Anmäles protokoll från kommunfullmäktige …; … godkändes.` / `Förslag till beslut`: it counts only where the
+ * point ends with no proposal.)
  */
 function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): boolean {
+  const openers = openersOfFile(lines);
   let proposed = false;
+  let headingOnly = false;
   let history = false;
+  // the point's decision told before any proposal of it, still to be weighed
+  let told = false;
+  let pointProposes = false;
   for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
-      proposed = false;
+      // (a proposal's heading alone on its line reaches over the blank line under it to its clauses)
+      proposed = proposed && headingOnly;
+      headingOnly = false;
       continue;
     }
     seen++;
+    // (a numbered clause of a proposal, `1. Anmälan läggs till handlingarna.`, opens no point)
+    if (!proposed && openers[i] === 1 && recogniseItemHeader(line) !== null) {
+      if (told && !pointProposes) return true;
+      told = false;
+      pointProposes = false;
+      history = false;
+      continue;
+    }
     if (historyHeading(line.text)) {
       history = true;
       continue;
     }
     if (history && endsHistory(line.text)) history = false;
     // (every proposal's heading or label says `örslag`: most lines are passed over by that test alone)
-    if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) proposed = true;
-    if (!proposed && !history && DECIDED.test(line.text)) return true;
+    headingOnly = false;
+    if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) {
+      proposed = pointProposes = true;
+      headingOnly = PROPOSAL_HEADING.test(line.text);
+      continue;
+    }
+    if (proposed || history || !DECIDED.test(line.text)) continue;
+    if (pointProposes) return true;
+    told = true;
   }
-  return false;
+  return told && !pointProposes;
 }
 
 /** One of the document's first BODY_LINES content lines passes the test. */
