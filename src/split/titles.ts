@@ -317,7 +317,8 @@ const AGENDA_HEADING_WORDS = 3;
 
 /**
  * `Dagordning` / `1. Mötets öppnande` / `2. Val av justerare` … inside minutes, their `§ 1 Mötets öppnande` further
- * on: the minutes list their own agenda, and the heading titles no notice of its own.
+ * on (or inside notes, their `1. Mötets öppnande` over its text further on): the minutes or notes list their own
+ * agenda, and the heading titles no notice of its own.
  */
 export function headsOwnAgenda(lines: readonly Line[], i: number, title: KindTitle): boolean {
   const flat = lines[i]!.flat;
@@ -330,16 +331,25 @@ const LISTED_REACH = 400;
 /**
  * `Ärendelista` / `§ 21 Val av justerare` / `§ 22 Budget` … and further on `§ 21` again, over its text:
  * a list of the minutes' own §§ without page numbers (its first entry's § heads an item further down;
- * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them).
+ * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them; or `1. Mötets öppnande`
+ * again, the same point under the same number, as notes head their points).
  */
 function listsLaterItems(lines: readonly Line[], i: number): boolean {
   const k = nextContent(lines, i + 1);
   const first = k < 0 ? null : recogniseItemHeader(lines[k]!);
   if (!first || (first.style !== 'paragraph' && first.style !== 'agenda') || first.rest === '') return false;
   const end = Math.min(lines.length, k + LISTED_REACH);
+  // (a point's heading again opens with the digits of its number)
+  const again = first.style === 'agenda' ? String(first.number) : null;
   for (let j = k + 1; j < end; j++) {
+    const text = lines[j]!.text;
+    if (again !== null && text.startsWith(again)) {
+      const h = recogniseItemHeader(lines[j]!);
+      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && h.rest === first.rest) return true;
+      continue;
+    }
     // (a heading opens with the sign or a digit, or an organ's letters: the recogniser is asked of those)
-    const c = lines[j]!.text.charCodeAt(0);
+    const c = text.charCodeAt(0);
     if (c !== 0xa7 && c !== 36 && !(c >= 65 && c <= 90)) continue;
     const h = recogniseItemHeader(lines[j]!);
     if (h && h.style === 'paragraph' && h.number === first.number && h.label === first.label && j > k + 1) return true;
