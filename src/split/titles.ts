@@ -345,7 +345,8 @@ function listsLaterItems(lines: readonly Line[], i: number): boolean {
     const text = lines[j]!.text;
     if (again !== null && text.startsWith(again)) {
       const h = recogniseItemHeader(lines[j]!);
-      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && h.rest === first.rest) return true;
+      // (its text perhaps run on after the title, as a web transcript runs a page on: `1. Mötets öppnande Ordföranden …`)
+      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && (h.rest === first.rest || h.rest.startsWith(`${first.rest} `))) return true;
       continue;
     }
     // (a heading opens with the sign or a digit, or an organ's letters: the recogniser is asked of those)
