@@ -15,7 +15,7 @@ import { hasTitleAfter, titleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
-import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, STRICT_STYLES } from './run.js';
+import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
 
 /**
  * The items as read before any block cuts them: the run of headings chosen, and each item's
@@ -108,12 +108,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
           if (header.number === 1) inner = { number: 1, at: i };
           continue;
         }
-        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
+        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1 && !skipsUnpublished(lines, i, header, last)) continue;
       }
       // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1, or has a title and its
       // case number on the line under it (`14 Val av justerare` / `Diarienummer 2023/FN 0102 001`: a web agenda's points
       // numbered on from the year's count)
-      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end))) continue;
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end)) && !skipsUnpublished(lines, i, header, undefined)) continue;
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items

@@ -1,0 +1,51 @@
+// A city district's web agenda (`Sammanträde 2012-03-15` / `Datum` / `Plats` / points) lists only the points it
+// publishes: their numbers skip those it leaves out (`4 …` / `6 …` / `11 …`), each point a paragraph of its
+// own, its case number after the title (`… Dnr 2012-8-1.2.4.`) or on a line under it. The points after a
+// skipped number are points all the same. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const page = text(
+  'Sammanträde 2012-03-15',
+  '',
+  'Datum',
+  'Klockan',
+  '19.00',
+  'Plats',
+  'Norrmalmsskolans aula, Storgatan 38',
+  '',
+  '1 Val av protokollsjusterare',
+  '',
+  'Tid för protokollsjustering',
+  'Justering av föredragningslista',
+  '',
+  '2 Svar på medborgarförslag om belysning på torget. Dnr 2012-125-1.2.4.',
+  '',
+  '4 Svar på medborgarförslag om en hundrastgård. Dnr 2012-8-1.2.4.',
+  '',
+  '6 Ansökan om medel för utökad bemanning på Ekgården. Dnr 2011-958-2.1.',
+  '',
+  '7 Fortsatt uppföljning av Linnéhemmets vård- och omsorgsboende.',
+  '',
+  '11 Svar på remiss om översyn av ersättningssystem inom hemtjänsten.',
+  '',
+  'Dnr 2012-77-1.5.3.',
+  'Ärendedokument',
+  '',
+  '12 Yttrande till trafikkontoret om strategi för storstadsgator.',
+);
+
+describe('a web agenda whose numbers skip the points left out', () => {
+  it('reads every published point', () => {
+    const doc = meetingDoc(page);
+    expect(doc.kind).toBe('notice');
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 4, 6, 7, 11, 12]);
+    expect(doc.items.find((i) => i.number === 11)!.title).toBe('Svar på remiss om översyn av ersättningssystem inom hemtjänsten');
+    expect(doc.items.find((i) => i.number === 11)!.caseNumber).toBe('2012-77-1.5.3');
+  });
+
+  it('a number in a point\'s body, run on in its sentence, is no point', () => {
+    const doc = meetingDoc(page.replace('Tid för protokollsjustering', 'Tid för protokollsjustering\n\n9 ledamöter har anmält förhinder, se listan nedan och'));
+    expect(doc.items.map((i) => i.number)).not.toContain(9);
+  });
+});
