@@ -49,3 +49,40 @@ describe('a web agenda whose numbers skip the points left out', () => {
     expect(doc.items.map((i) => i.number)).not.toContain(9);
   });
 });
+
+describe('a web agenda\'s group headings', () => {
+  it('`Medborgarförslag` and `Allmänna ärenden` over points group them, no text of the point above', () => {
+    const doc = meetingDoc(
+      text(
+        'Sammanträde 2013-06-13',
+        '',
+        'Datum',
+        'Klockan',
+        '19.00',
+        'Plats',
+        'Ekhuset',
+        '',
+        '1 Utseende av justerare',
+        '',
+        'Medborgarförslag',
+        '',
+        '2 Anmälan av medborgarförslag',
+        '',
+        '3 Fågelholkar i parken',
+        '',
+        'Allmänna ärenden',
+        '',
+        '4 Ny förskola vid ån',
+        '',
+        '5 Månadsrapport maj 2013',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.section, i.text])).toEqual([
+      [1, null, ''],
+      [2, 'Medborgarförslag', ''],
+      [3, 'Medborgarförslag', ''],
+      [4, 'Allmänna ärenden', ''],
+      [5, 'Allmänna ärenden', ''],
+    ]);
+  });
+});
