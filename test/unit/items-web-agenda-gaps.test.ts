@@ -86,3 +86,31 @@ describe('a web agenda\'s group headings', () => {
     ]);
   });
 });
+
+describe('a skip that the next point takes back', () => {
+  it('`7 Nya förskolor …` in a point\'s body, the next point `4 …`: the body\'s line is no point', () => {
+    const doc = meetingDoc(
+      text(
+        'Sammanträde 2012-03-15',
+        '',
+        'Datum',
+        '2012-03-15',
+        'Plats',
+        'Ekhuset',
+        '',
+        '1 Val av justerare',
+        '',
+        '2 Budgetuppföljning',
+        '',
+        '3 Lokalfrågor',
+        '',
+        '7 Nya förskolor byggs i Ekby.',
+        '',
+        '4 Övriga frågor',
+        '',
+        '5 Nästa sammanträde',
+      ),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
