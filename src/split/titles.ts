@@ -165,7 +165,11 @@ const MEETING_TITLE_WORDS = 20;
 const MEETING_LINKS = new Set<string>(KIND_TITLE_MEETING_LINKS);
 // it ends on the meeting's date (`… den 3 mars 2024`), perhaps its hour and place after it (`… 2008 i Östby`,
 // `… 2023 klockan 18.00 på Storgatan 5, Östby.`), a full stop at most
-const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60})?\.?$/u;
+// (or its venue and town after commas: `… den 3 maj 2006, Föreningshuset, Ekby`)
+const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60}|(?:,\s\p{Lu}[^.,]{0,40}){1,2})?\.?$/u;
+// the protocol's number between the kind's word and the link, or its label alone where the number was left out
+// (`Protokoll nr 5 vid …`, `Protokoll nr 3/2011 vid …`, `Protokoll nr fört vid …`)
+const NUMBER_AFTER_KIND = /^nr\.?(?:\s?\d[\d/:.-]{0,10})?\s+/iu;
 /**
  * `Mötesanteckningar från möte i arbetsgruppen för Östby den 3 mars 2024`, `PROTOKOLL FÖRT VID …
  * STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008`: the kind's word, a word that goes on to the meeting,
@@ -175,7 +179,8 @@ function meetingTitle(text: string): KindTitle | null {
   if (!mayOpenKind(text) || !ENDS_ON_YEAR.test(text)) return null;
   const m = KIND_AT_START.exec(text);
   if (!m) return null;
-  const next = text.slice(m[0].length).trimStart();
+  const after = text.slice(m[0].length).trimStart();
+  const next = after.slice(NUMBER_AFTER_KIND.exec(after)?.[0].length ?? 0);
   const link = next.slice(0, next.indexOf(' ')).toLowerCase();
   if (!MEETING_LINKS.has(link) || text.split(' ').length > MEETING_TITLE_WORDS) return null;
   const title = text.endsWith('.') ? text.slice(0, -1) : text;
