@@ -102,8 +102,10 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // (a page about minutes, `Beslut … redovisas i protokoll`, `hitta protokoll från direktionens möten`, names them in its
   // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
   // (the word looked for once: the pattern looks behind at every place of the opening)
-  const namesMinutes = MINUTES_WORD.test(named);
-  const onlyInSentences = namesMinutes && namesMinutesInSentencesOnly(named);
+  const first = MINUTES_WORD.exec(named);
+  const namesMinutes = first !== null;
+  // (its first place asked first: a title's word there ends the question without a second reading of the opening)
+  const onlyInSentences = first !== null && inSentenceAt(named, first.index) && namesMinutesInSentencesOnly(named);
   const minutesInSentences = onlyInSentences && meetingLabels === 0 && paragraphs === 0 && points === 0;
   // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
   // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
@@ -214,9 +216,11 @@ const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 const IN_SENTENCE = /\p{Ll}\s$/u;
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
-  for (const m of text.matchAll(MINUTES_WORDS)) if (!IN_SENTENCE.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;
   return true;
 }
+/** The word at `at` stands inside a sentence: a small letter and a space right before it. */
+const inSentenceAt = (text: string, at: number): boolean => IN_SENTENCE.test(text.slice(Math.max(0, at - 2), at));
 
 // `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
 const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
