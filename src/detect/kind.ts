@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -102,9 +102,14 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // (a page about minutes, `Beslut … redovisas i protokoll`, `hitta protokoll från direktionens möten`, names them in its
   // sentences only, over no label, § or point: the body is read for a meeting's signs before it is taken for minutes)
   // (the word looked for once: the pattern looks behind at every place of the opening)
-  const namesMinutes = MINUTES_WORD.test(named);
-  const minutesInSentences = namesMinutes && meetingLabels === 0 && paragraphs === 0 && points === 0 && namesMinutesInSentencesOnly(named);
-  if (!minutesInSentences && namesMinutes) return 'minutes';
+  const first = MINUTES_WORD.exec(named);
+  const namesMinutes = first !== null;
+  // (its first place asked first: a title's word there ends the question without a second reading of the opening)
+  const onlyInSentences = first !== null && inSentenceAt(named, first.index) && namesMinutesInSentencesOnly(named);
+  const minutesInSentences = onlyInSentences && meetingLabels === 0 && paragraphs === 0 && points === 0;
+  // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
+  // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
+  if (!onlyInSentences && namesMinutes) return 'minutes';
   if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
@@ -211,9 +216,11 @@ const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 const IN_SENTENCE = /\p{Ll}\s$/u;
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
-  for (const m of text.matchAll(MINUTES_WORDS)) if (!IN_SENTENCE.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;
   return true;
 }
+/** The word at `at` stands inside a sentence: a small letter and a space right before it. */
+const inSentenceAt = (text: string, at: number): boolean => IN_SENTENCE.test(text.slice(Math.max(0, at - 2), at));
 
 // `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
 const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
@@ -244,21 +251,62 @@ const announcesAssembly = (text: string): boolean =>
 // (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
 const PROPOSAL_HEADING = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}s\s+)?(?:[Ff]örslag(?:\s+till\s+[\p{L}-]+)?|[Bb]eslutsförslag)\s*:?$/u;
 
-/** A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens. */
+// `Beskrivning av ärendet`, `Bakgrund`, `Ärendebeskrivning`: a heading over the case's history, whose decisions are
+// other meetings' (`Riktlinjerna antogs av fullmäktige 2016`, `… godkändes av utskottet`); it reaches to the next heading
+const HISTORY_HEADINGS = new Set<string>(PROCESS.headings.description);
+const HEADING_LENGTH = 40;
+const historyHeading = (text: string): boolean => text.length <= HEADING_LENGTH && HISTORY_HEADINGS.has(text.replace(/:$/u, '').toLowerCase());
+/** A short line with no sentence's end: a heading (`Beslut`, `Bilagor`), or a point's. */
+const endsHistory = (text: string): boolean => text.length <= HEADING_LENGTH && !/[.,;]$/u.test(text);
+
+/**
+ * A line of the first BODY_LINES says a decision, outside the paragraphs a proposal's heading or label opens and
+ * the case's history under its heading. (A decision a point tells before its proposal is the case's story too,
+ * `Anmäles protokoll från kommunfullmäktige …; … godkändes.` / `Förslag till beslut`: it counts only where the
+ * point ends with no proposal.)
+ */
 function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): boolean {
+  const openers = openersOfFile(lines);
   let proposed = false;
+  let headingOnly = false;
+  let history = false;
+  // the point's decision told before any proposal of it, still to be weighed
+  let told = false;
+  let pointProposes = false;
   for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
-      proposed = false;
+      // (a proposal's heading alone on its line reaches over the blank line under it to its clauses)
+      proposed = proposed && headingOnly;
+      headingOnly = false;
       continue;
     }
     seen++;
+    // (a numbered clause of a proposal, `1. Anmälan läggs till handlingarna.`, opens no point)
+    if (!proposed && openers[i] === 1 && recogniseItemHeader(line) !== null) {
+      if (told && !pointProposes) return true;
+      told = false;
+      pointProposes = false;
+      history = false;
+      continue;
+    }
+    if (historyHeading(line.text)) {
+      history = true;
+      continue;
+    }
+    if (history && endsHistory(line.text)) history = false;
     // (every proposal's heading or label says `örslag`: most lines are passed over by that test alone)
-    if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) proposed = true;
-    if (!proposed && DECIDED.test(line.text)) return true;
+    headingOnly = false;
+    if (line.text.includes('örslag') && (PROPOSAL_HEADING.test(line.text) || opensWithProposal(line.text))) {
+      proposed = pointProposes = true;
+      headingOnly = PROPOSAL_HEADING.test(line.text);
+      continue;
+    }
+    if (proposed || history || !DECIDED.test(line.text)) continue;
+    if (pointProposes) return true;
+    told = true;
   }
-  return false;
+  return told && !pointProposes;
 }
 
 /** One of the document's first BODY_LINES content lines passes the test. */

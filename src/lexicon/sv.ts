@@ -661,7 +661,14 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
     ],
   },
   { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
-  { type: null, words: ['övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden'] },
+  {
+    type: null,
+    words: [
+      'övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden',
+      // a city district's web agenda groups the citizens' proposals and the case tabled last time (`Medborgarförslag` / `2 …`)
+      'medborgarförslag', 'bordlagt ärende', 'allmänna ärenden',
+    ],
+  },
   // the part of the meeting the points fall in: open to the public, or behind closed doors
   // (`Öppen del av sammanträdet` / `1. …` … `Stängd del` / `6. Individärenden`)
   {

@@ -20,8 +20,8 @@ const KIND_THEN_LABEL = new RegExp(`^(${KIND})\\s+(?:${alternation([...HEADER_LA
 
 /** The title of a letterhead row run on with its organ or organisation (or another column's label), with the kind's word first; null for any other text. */
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;
-/** The title of a letterhead row whose organ or organisation stands before the kind's word; null for any other text. */
-export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.exec(text)?.[1] ?? null;
+/** The title of a letterhead row whose organ or organisation (or member towns) stands before the kind's word; null for any other text. */
+export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.exec(text)?.[1] ?? kindAfterPlaces(text, true) ?? null;
 
 // a page run on in one line, its letterhead first: the organisation or organ, then the kind's word and the rest of the page
 // (`EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll 2024-10-22 Plats och tid …`)
@@ -30,13 +30,16 @@ export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.ex
 const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])))?`;
 const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
 
-// (or after the member municipalities a joint body's letterhead lists, one word each: `Ekby Norrby Västby Åsby Minnesanteckningar …`)
+// (or after the member municipalities a joint body's letterhead lists, one word each: `Ekby Norrby Västby Åsby Minnesanteckningar …`,
+// a web transcript's page number before them: `1 Ekby Norrby Västby Åsby MINNESANTECKNINGAR 1(8) …`)
 // (the words' case asked apart: the kind's words are matched in any case, where a capital's class would match any letter)
-const KIND_AFTER_PLACES = new RegExp(`^(?:\\p{L}+ ){4,10}(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
+const KIND_AFTER_PLACES = new RegExp(`^(\\d{1,3} )?((?:\\p{L}+ ){4,10})(${KIND_UNCOUNTED})(?=\\s|$)`, 'iu');
 const PLACE_WORDS = /^(?:\p{Lu}\p{Ll}+ ){4,10}$/u;
-function kindAfterPlaces(text: string): string | undefined {
+/** The kind's word after the member towns (run on into the page, or ending the row where `whole`), or undefined. */
+function kindAfterPlaces(text: string, whole = false): string | undefined {
   const m = KIND_AFTER_PLACES.exec(text);
-  return m && PLACE_WORDS.test(m[0].slice(0, m[0].length - m[1]!.length)) ? m[1] : undefined;
+  if (!m || (whole && m[0].length !== text.length)) return undefined;
+  return PLACE_WORDS.test(m[2]!) ? m[3] : undefined;
 }
 
 /** The title of a page run on in one line after its letterhead's organisation or organ (the kind's word capitalised), or null. */

@@ -127,13 +127,21 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const gapBefore = blanks >= GAP || (blanks >= 1 && lines[i - blanks - 1]?.link === true);
 
     const title = kindTitle(line);
+    // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
+    // counts no items (nor closes the document at its `Mötets avslutande`)
+    const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
+    if (ownAgenda && cur !== null) {
+      const listEnd = pointsEnd(lines, i);
+      cur.content += listEnd - i;
+      cur.lastContent = listEnd - 1;
+      i = listEnd - 1;
+      continue;
+    }
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
     // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
-    // (nor `Dagordning` over the points of the minutes it stands in, their §§ further on)
     if (
       title &&
       !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) &&
-      !(cur !== null && cur.kind === 'minutes' && cur.items === 0 && headsOwnAgenda(lines, i, title)) &&
       !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))
     ) {
       const titleLines = [i];
@@ -222,6 +230,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
     outline: marked(outline),
     previews,
   };
+}
+
+/** One past the last line of the numbered points right under the heading at line `i` (blank lines between them kept). */
+function pointsEnd(lines: readonly Line[], i: number): number {
+  let end = i + 1;
+  for (let k = nextContent(lines, i + 1); k >= 0 && recogniseItemHeader(lines[k]!) !== null; k = nextContent(lines, k + 1)) end = k + 1;
+  return end;
 }
 
 // how many lines a table of contents may fill

@@ -165,7 +165,11 @@ const MEETING_TITLE_WORDS = 20;
 const MEETING_LINKS = new Set<string>(KIND_TITLE_MEETING_LINKS);
 // it ends on the meeting's date (`… den 3 mars 2024`), perhaps its hour and place after it (`… 2008 i Östby`,
 // `… 2023 klockan 18.00 på Storgatan 5, Östby.`), a full stop at most
-const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60})?\.?$/u;
+// (or its venue and town after commas: `… den 3 maj 2006, Föreningshuset, Ekby`)
+const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60}|(?:,\s\p{Lu}[^.,]{0,40}){1,2})?\.?$/u;
+// the protocol's number between the kind's word and the link, or its label alone where the number was left out
+// (`Protokoll nr 5 vid …`, `Protokoll nr 3/2011 vid …`, `Protokoll nr fört vid …`)
+const NUMBER_AFTER_KIND = /^nr\.?(?:\s?\d[\d/:.-]{0,10})?\s+/iu;
 /**
  * `Mötesanteckningar från möte i arbetsgruppen för Östby den 3 mars 2024`, `PROTOKOLL FÖRT VID …
  * STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008`: the kind's word, a word that goes on to the meeting,
@@ -175,7 +179,8 @@ function meetingTitle(text: string): KindTitle | null {
   if (!mayOpenKind(text) || !ENDS_ON_YEAR.test(text)) return null;
   const m = KIND_AT_START.exec(text);
   if (!m) return null;
-  const next = text.slice(m[0].length).trimStart();
+  const after = text.slice(m[0].length).trimStart();
+  const next = after.slice(NUMBER_AFTER_KIND.exec(after)?.[0].length ?? 0);
   const link = next.slice(0, next.indexOf(' ')).toLowerCase();
   if (!MEETING_LINKS.has(link) || text.split(' ').length > MEETING_TITLE_WORDS) return null;
   const title = text.endsWith('.') ? text.slice(0, -1) : text;
@@ -317,7 +322,8 @@ const AGENDA_HEADING_WORDS = 3;
 
 /**
  * `Dagordning` / `1. Mötets öppnande` / `2. Val av justerare` … inside minutes, their `§ 1 Mötets öppnande` further
- * on: the minutes list their own agenda, and the heading titles no notice of its own.
+ * on (or inside notes, their `1. Mötets öppnande` over its text further on): the minutes or notes list their own
+ * agenda, and the heading titles no notice of its own.
  */
 export function headsOwnAgenda(lines: readonly Line[], i: number, title: KindTitle): boolean {
   const flat = lines[i]!.flat;
@@ -330,16 +336,26 @@ const LISTED_REACH = 400;
 /**
  * `Ärendelista` / `§ 21 Val av justerare` / `§ 22 Budget` … and further on `§ 21` again, over its text:
  * a list of the minutes' own §§ without page numbers (its first entry's § heads an item further down;
- * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them).
+ * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them; or `1. Mötets öppnande`
+ * again, the same point under the same number, as notes head their points).
  */
 function listsLaterItems(lines: readonly Line[], i: number): boolean {
   const k = nextContent(lines, i + 1);
   const first = k < 0 ? null : recogniseItemHeader(lines[k]!);
   if (!first || (first.style !== 'paragraph' && first.style !== 'agenda') || first.rest === '') return false;
   const end = Math.min(lines.length, k + LISTED_REACH);
+  // (a point's heading again opens with the digits of its number)
+  const again = first.style === 'agenda' ? String(first.number) : null;
   for (let j = k + 1; j < end; j++) {
+    const text = lines[j]!.text;
+    if (again !== null && text.startsWith(again)) {
+      const h = recogniseItemHeader(lines[j]!);
+      // (its text perhaps run on after the title, as a web transcript runs a page on: `1. Mötets öppnande Ordföranden …`)
+      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && (h.rest === first.rest || h.rest.startsWith(`${first.rest} `))) return true;
+      continue;
+    }
     // (a heading opens with the sign or a digit, or an organ's letters: the recogniser is asked of those)
-    const c = lines[j]!.text.charCodeAt(0);
+    const c = text.charCodeAt(0);
     if (c !== 0xa7 && c !== 36 && !(c >= 65 && c <= 90)) continue;
     const h = recogniseItemHeader(lines[j]!);
     if (h && h.style === 'paragraph' && h.number === first.number && h.label === first.label && j > k + 1) return true;

@@ -10,12 +10,13 @@ import { openingPoints } from './bullets.js';
 import { titlesBeforeItems } from './listed.js';
 import { attachPointPages } from './point-pages.js';
 import { dropBodyLists, findSubItems } from './sub-items.js';
+import { letteredParents } from './lettered-parent.js';
 
 /** The items read, each ended at the first excluded block in its body (signatures), with what lies within its end. */
 export function cutItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], inExcluded: (i: number) => boolean, read: ItemsRead): ItemLayout {
   // the document's heading, printed again over a later § where no page break was kept
   const heading = headingOf(lines, start, read.drafts[0]?.item.at ?? start);
-  const items = read.drafts.map(({ item, limit, skipped }): ItemSegment => {
+  const read0 = read.drafts.map(({ item, limit, skipped }): ItemSegment => {
     const { bodyStart } = item;
     // (the first excluded line of the body, from the few ranges rather than line by line)
     let itemEnd = limit;
@@ -45,6 +46,8 @@ export function cutItems(lines: readonly Line[], start: number, end: number, exc
       ],
     };
   });
+  // `2.a …` / `2.b …` under no `2.` of its own: point 2
+  const items = letteredParents(lines, read0);
   dropBodyLists(lines, items);
   if (read.style === 'agenda') attachPointPages(lines, items);
   const kept = titlesBeforeItems(lines, items);

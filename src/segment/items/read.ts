@@ -15,7 +15,7 @@ import { hasTitleAfter, titleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
-import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, STRICT_STYLES } from './run.js';
+import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
 
 /**
  * The items as read before any block cuts them: the run of headings chosen, and each item's
@@ -88,6 +88,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     const form = dominantForm(found);
     // a list counted from 1 again inside a point's body (`Förslag till beslut` / `1. …` / `2. …`): its number and line so far
     let inner: { number: number; at: number } | null = null;
+    // the last heading taken where it skipped numbers (`7 …` after `3 …`), which the next point may take back (`4 …`)
+    let skip: Candidate | null = null;
     for (const { at: i, header } of found) {
       if (formKey(header.form) !== form) continue;
       const last = run[run.length - 1];
@@ -104,16 +106,26 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       }
       // (an agenda that numbers each group from 1 again: `Beslutsärenden` / `1. …` … `Informationsärenden` / `1. …`)
       if (last && INCREASING_STYLES.has(header.style) && !restartsGroup(lines, i, run[0]!.at, start, header, last.header)) {
+        // (`3 Lokalfrågor` / `7 Nya förskolor byggs.` / `4 Övriga frågor`: the skip was a line of the body, the point goes on)
+        if (skip === last && run.length >= 2 && header.number === run[run.length - 2]!.header.number + 1) {
+          run[run.length - 1] = { at: i, header };
+          skip = null;
+          continue;
+        }
         if (header.number <= last.header.number) {
           if (header.number === 1) inner = { number: 1, at: i };
           continue;
         }
-        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) continue;
+        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) {
+          if (!skipsUnpublished(lines, i, header, last)) continue;
+          run.push((skip = { at: i, header }));
+          continue;
+        }
       }
       // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1, or has a title and its
       // case number on the line under it (`14 Val av justerare` / `Diarienummer 2023/FN 0102 001`: a web agenda's points
       // numbered on from the year's count)
-      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end))) continue;
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end)) && !skipsUnpublished(lines, i, header, undefined)) continue;
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items

@@ -9,6 +9,25 @@ import { isAgendaHead } from './table-head.js';
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
 export const INCREASING_STYLES = new Set<NumberingStyle>(['agenda', 'punkt', 'roman', 'bare', 'tabbed', 'column', 'spaced']);
 
+// how far a web agenda's published points may skip the numbers of those it leaves out (`4 …` / `6 …` / `11 …`)
+const MAX_SKIP = 6;
+/** The line is a paragraph of its own: a blank line (or none at all) before it and after it, or a case line under it. */
+function setOff(lines: readonly Line[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return (before === undefined || isBlank(before)) && (after === undefined || isBlank(after) || /^(?:dnr|diarienummer)\b/iu.test(after.text));
+}
+/**
+ * `6 Ansökan om medel …` after `4 Svar på medborgarförslag …`, each a paragraph of its own (a title's capital first): a web
+ * agenda's points numbered with gaps where the points it does not publish stand, not a number in a body (`last` null:
+ * the first point it publishes, `2 …` or `3 …`).
+ */
+export function skipsUnpublished(lines: readonly Line[], i: number, header: ItemHeader, last: Candidate | undefined): boolean {
+  if (header.style !== 'spaced' || !/^\p{Lu}/u.test(header.rest) || !setOff(lines, i)) return false;
+  const from = last?.header.number ?? 0;
+  return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at));
+}
+
 // a run of lone numbers without a table head: at least this long
 export const MIN_BARE_RUN = 3;
 // numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
