@@ -12,13 +12,14 @@ import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DetectedDocument extends DocumentSpan {
   kind: DocumentKind;
   title: string | null;
 }
 
-const WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'iu');
+const WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(words)})(?![${ANY_LETTER}])`, 'iu');
 // `Anmälan av föregående protokoll` on an agenda names other minutes, not this document
 const MINUTES_WORD = new RegExp(`(?<!(?:${alternation(OTHER_MEETINGS_MINUTES)})[ \\t])${WORD(KIND_TITLES.minutes).source}`, 'iu');
 // `Utsänd föredragningslista` in minutes is the agenda they followed, not a notice's title
@@ -26,16 +27,16 @@ const NOTICE_WORD = new RegExp(`(?<!(?:${alternation(AGENDA_SENT_OUT)})[ \\t])${
 const NOTES_WORD = WORD(KIND_TITLES.notes);
 // `Protokollet föres av undertecknad …`, `Närvarande vid uppropet: …`: minutes speaking of themselves under no kind's word
 const MINUTES_SELF = WORD(MINUTES_SELF_REFERENCES);
-const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![\\p{L}])`, 'iu');
-const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])`, 'iu');
+const ROLE_HEADING = new RegExp(`^(?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?![${ANY_LETTER}])`, 'iu');
+const SIGNATURE_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![${ANY_LETTER}])`, 'iu');
 // (their first two characters asked first: most lines open with others, and the patterns are asked of up to BODY_LINES lines)
 const mayOpenRole = opensLikeTwo(ROLE_HEADINGS.flatMap((r) => r.words));
 const mayOpenSignature = opensLikeTwo(SIGNATURE_LABELS.flatMap((s) => s.words));
 const isRoleHeading = (text: string): boolean => mayOpenRole(text) && ROLE_HEADING.test(text);
 const isSignatureLabel = (text: string): boolean => mayOpenSignature(text) && SIGNATURE_LABEL.test(text);
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
-const DECIDED = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![\\p{L}])`, 'iu');
-const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![\\p{L}])`, 'iu');
+const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
+const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![${ANY_LETTER}])`, 'iu');
 // numbered points that make an untitled text an agenda (`3. Ekonomi`, a web page's `3 Ekonomi`)
 const AGENDA_POINTS = 3;
 const POINT_STYLES = new Set(['agenda', 'spaced', 'punkt'] as const);
@@ -150,7 +151,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 }
 
 // `Styrelsemöte 2021-03-14`, `Möte med styrelsen 14 mars 2021`: a heading that names a meeting and its day, as a date's label would
-const MEETING_NAMED = new RegExp(`^\\p{L}*(?:${alternation(NUMBERED_WORDS)})(?![\\p{L}])`, 'iu');
+const MEETING_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
 
@@ -213,7 +214,7 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
-const IN_SENTENCE = /\p{Ll}\s$/u;
+const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}]\\s$`, 'u');
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
   for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;
@@ -223,7 +224,7 @@ function namesMinutesInSentencesOnly(text: string): boolean {
 const inSentenceAt = (text: string, at: number): boolean => IN_SENTENCE.test(text.slice(Math.max(0, at - 2), at));
 
 // `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
-const STATUTE_TITLE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![\\p{L}])`, 'iu');
+const STATUTE_TITLE = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![${ANY_LETTER}])`, 'iu');
 const STATUTE_TITLE_LENGTH = 90;
 /** The document's first line is the heading of a body's rules. */
 function opensWithStatuteTitle(lines: readonly Line[], span: DocumentSpan): boolean {
@@ -235,9 +236,9 @@ function opensWithStatuteTitle(lines: readonly Line[], span: DocumentSpan): bool
 
 // `Årsstämman hålls onsdagen den 9 april 2025 kl. 19.00 i …`, `Välkommen till föreningsstämman den 22 maj 2025`: a
 // members' meeting named in a line with its day, as a date's label would (a page of statutes says no day: `före juni`)
-const ASSEMBLY_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,16}(?:${alternation(ASSEMBLY_MEETING_ENDINGS)})(?![\\p{L}])`, 'iu');
+const ASSEMBLY_NAMED = new RegExp(`(?<![${ANY_LETTER}])[${ANY_LETTER}]{0,16}(?:${alternation(ASSEMBLY_MEETING_ENDINGS)})(?![${ANY_LETTER}])`, 'iu');
 const ANNOUNCEMENT_LENGTH = 200;
-const HELD = new RegExp(`(?<![\\p{L}])(?:${alternation(ASSEMBLY_OTHER_DAYS)})(?![\\p{L}])`, 'iu');
+const HELD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ASSEMBLY_OTHER_DAYS)})(?![${ANY_LETTER}])`, 'iu');
 // (every ending holds one of these: most lines are passed over by them alone)
 const announcesAssembly = (text: string): boolean =>
   text.length <= ANNOUNCEMENT_LENGTH &&
@@ -249,7 +250,7 @@ const announcesAssembly = (text: string): boolean =>
 // `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
 // what the meeting is asked to decide, in the words of a decision; a heading alone on its line
 // (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
-const PROPOSAL_HEADING = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}s\s+)?(?:[Ff]örslag(?:\s+till\s+[\p{L}-]+)?|[Bb]eslutsförslag)\s*:?$/u;
+const PROPOSAL_HEADING = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}s\\s+)?(?:[Ff]örslag(?:\\s+till\\s+[${ANY_LETTER}-]+)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
 
 // `Beskrivning av ärendet`, `Bakgrund`, `Ärendebeskrivning`: a heading over the case's history, whose decisions are
 // other meetings' (`Riktlinjerna antogs av fullmäktige 2016`, `… godkändes av utskottet`); it reaches to the next heading

@@ -7,13 +7,14 @@
 // value belongs to the label's last line). Prose is never joined: its lines have no
 // second cell.
 import type { Chunk, TextLine } from './lines.js';
+import { OPENS_LOWER } from '../text/letters.js';
 
 /** Left edges this close (× the font size) are the same cell. */
 const SAME_EDGE = 0.25;
 /** Lines further apart than this (× the larger font size) are not one cell's lines. */
 const CELL_LEADING = 1.6;
 
-const CONTINUATION = /^\p{Ll}/u;
+const CONTINUATION = OPENS_LOWER;
 
 export function joinWrappedLabels(lines: TextLine[]): TextLine[] {
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -6,6 +6,7 @@ import { PAGE_FURNITURE, REDACTION_NOTICES, WEB_WRAPPERS } from '../lexicon/sv.j
 import { columns } from '../text/line.js';
 import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface Debris {
   text: string;
@@ -101,7 +102,7 @@ const MAY_COUNTER_END = /(?:sida|page)\s?\d{1,4}(?:\s?(?:av|of)\s?\d{1,4}|\s?[([
 const COUNTER_LAST = new Set<number>([...'0123456789)]'].map((c) => c.charCodeAt(0)));
 const COUNTER_END = /(?<=\s)(?:sida|page)\s?(\d{1,4})(?:\s?(?:av|of)\s?(\d{1,4})|\s?[([]\s?(\d{1,4})\s?[)\]])?$/iu;
 // a name's column: capitalised words, a given name first (`Per Ås`, `Anna-Karin Holm`), perhaps its role after a comma
-const SIGNER_CELL = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?:,\s?\p{L}[\p{L} ]{1,30})?$/u;
+const SIGNER_CELL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}-]+(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}'’-]+){1,3}(?:,\\s?[${ANY_LETTER}][${ANY_LETTER} ]{1,30})?$`, 'u');
 
 /** The text without the page counter after its names (each column a name whose first word is a given name), else as it was. */
 function withoutCounterAfterNames(text: string): string {

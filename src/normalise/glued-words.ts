@@ -1,9 +1,10 @@
+import { LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 // Words a converter glued together where it dropped the space between lines (`ordförandeBengt`,
 // `PROTOKOLLSocialnämnden`, `(S)Karl`) are parted, where a text is full of them (one such pair may
 // be a name: `McDonald`).
 
 // `ordförandeBengt`, `PROTOKOLLSocialnämnden`, `(S)Karl`: where a converter dropped the space
-const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\))(?=\p{Lu})|(?<=\d)(?=\(|\p{Lu}\p{Ll}{2})/gu;
+const GLUED = new RegExp(`(?<=[${LOWER_LETTER}]{2})(?=[${UPPER_LETTER}][${LOWER_LETTER}])|(?<=[${UPPER_LETTER}]{3})(?=[${UPPER_LETTER}][${LOWER_LETTER}]{2})|(?<=\\))(?=[${UPPER_LETTER}])|(?<=\\d)(?=\\(|[${UPPER_LETTER}][${LOWER_LETTER}]{2})`, 'gu');
 // so many glued words in a text say its converter drops spaces between lines
 const GLUED_IN_TEXT = 8;
 const GLUED_SCAN = 30_000;

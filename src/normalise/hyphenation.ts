@@ -4,9 +4,10 @@
 // stays; after a capital or digit (`EU-` + `projekt`) the hyphen is part of the word.
 import { SUSPENDED_HYPHEN_NEXT } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
+import { ANY_LETTER, LOWER_LETTER } from '../text/letters.js';
 
-const ENDS_HYPHENATED = /(\p{L})-$/u;
-const FIRST_WORD = /^(\p{Ll}[\p{L}\p{N}-]*)([.,;:!?)]*)(?:\s+|$)/u;
+const ENDS_HYPHENATED = new RegExp(`([${ANY_LETTER}])-$`, 'u');
+const FIRST_WORD = new RegExp(`^([${LOWER_LETTER}][${ANY_LETTER}\\p{N}-]*)([.,;:!?)]*)(?:\\s+|$)`, 'u');
 const SUSPENDED = new Set<string>(SUSPENDED_HYPHEN_NEXT);
 const MAX_BLANKS_BETWEEN = 2;
 

@@ -1,3 +1,4 @@
+import { LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 // A web transcript that lost the first half of the decision makers' label (`Beslutande` printed
 // as `ande`: `Sida ande Reidun Lind (KD), ordförande …`, `kl. 18:00-22:00 ande ledamöter Ej
 // tjänstgörande ersättare …`, `Närvarande: ande: Malin Berg (M) …`): where `ande` stands alone as
@@ -8,7 +9,7 @@
 // how far into the text the front page's label may stand
 const FRONT_SCAN = 4_000;
 // after `ande`: its colon, the members' heading, or a name (two capitalised words)
-const AFTER = /^(?::|\s+(?:[Ll]edamöter\b|\p{Lu}\p{Ll}+[\s-]\p{Lu}))/u;
+const AFTER = new RegExp(`^(?::|\\s+(?:[Ll]edamöter\\b|[${UPPER_LETTER}][${LOWER_LETTER}]+[\\s-][${UPPER_LETTER}]))`, 'u');
 
 export function restoreLostLabelHead(text: string): string {
   const head = text.slice(0, FRONT_SCAN);

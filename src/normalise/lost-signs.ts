@@ -9,10 +9,11 @@
 // notes (a notice's points that lost their dots are points, not §§).
 import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
 // the range's labels as words (`Paragrafer 33-40`, `Omfattning 1-17`; the signs lost, no `§§`)
 const RANGE_LABELS = HEADER_LABELS.paragraphs.filter((w) => /^\p{L}/u.test(w));
-const DECLARED = new RegExp(`(?<![\\p{L}])(?:${alternation(RANGE_LABELS)}):?\\s+(\\d{1,4})\\s?[-‐‑‒–—]{1,2}\\s?(\\d{1,4})(?!\\d)`, 'iu');
+const DECLARED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(RANGE_LABELS)}):?\\s+(\\d{1,4})\\s?[-‐‑‒–—]{1,2}\\s?(\\d{1,4})(?!\\d)`, 'iu');
 // (their stems, plain: most texts name none in their opening)
 const MAY_DECLARE = new RegExp(RANGE_LABELS.map((w) => w.slice(1, 6)).join('|'), 'i');
 // the declared range stands on the front page
@@ -23,7 +24,7 @@ const MAX_RANGE = 150;
 const MIN_RUN = 3;
 // the first kind the text names, in its opening
 const KIND_SCAN = 2_000;
-const KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![\\p{L}])`, 'iu');
+const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![${ANY_LETTER}])`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
 // `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
 const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?:[ \\t]*:)?[ \\t\\r]*$`, 'imu');
@@ -32,13 +33,13 @@ const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
 const KIND_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 const CANDIDATE = new RegExp(
-  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d |\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=\\p{Lu})`,
+  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d |\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=[${UPPER_LETTER}])`,
   'gu',
 );
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
 // page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`); or after the page's number and its
 // number in the year's series of pages (`2 42 7 Val av justerare`)
-const AFTER_PAGE_NUMBER = /^(\d{1,3}) (?:\d{1,4} )?(\d{1,4}) (?=\p{Lu}\p{Ll})/gmu;
+const AFTER_PAGE_NUMBER = new RegExp(`^(\\d{1,3}) (?:\\d{1,4} )?(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
 
 /** A number where a heading may stand: [number, offset, on a line of its own]. */
 type Candidate = [number, number, boolean?];
@@ -56,7 +57,7 @@ function candidates(text: string): Candidate[] {
 
 // `188 Fastställande av dagordning` on a line of its own, the § body on the lines under it: a transcript
 // that kept the lines but lost the signs (a heading's length; its number is no list's, three digits at most)
-const OWN_LINE = /^[ \t]*(\d{1,3}) (?=\p{Lu}\p{Ll})([^\n]*)$/gmu;
+const OWN_LINE = new RegExp(`^[ \\t]*(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])([^\\n]*)$`, 'gmu');
 const HEADING_LENGTH = 150;
 /** `… dagordning ........ 3`, `… dagordning 3`: a contents list's entry, its page number last (after a space or a leader). */
 function endsOnPage(t: string): boolean {
@@ -67,7 +68,7 @@ function endsOnPage(t: string): boolean {
   return before === ' ' || before === '.' || before === '…';
 }
 // a line that opens like a heading of this kind (the next entry of a list, not a body)
-const OPENS_NUMBERED = /^[ \t]*\d{1,3}[.)]?\s+\p{Lu}/u;
+const OPENS_NUMBERED = new RegExp(`^[ \\t]*\\d{1,3}[.)]?\\s+[${UPPER_LETTER}]`, 'u');
 // a whole sentence: five words or more ending in a full stop
 const SENTENCE = /[.!?]$/u;
 
@@ -86,7 +87,7 @@ function headingLines(text: string): Candidate[] {
     // the body under it: text that opens with no number
     if (next === null || OPENS_NUMBERED.test(next)) continue;
     // (`213 Taxor för vatten och` / `avlopp 2024 2`: an entry wrapped onto the next line)
-    found.push({ n: Number(m[1]), at: m.index + m[0].indexOf(m[1]!), paged: endsOnPage(rest) || (/^\p{Ll}/u.test(next) && endsOnPage(next)) });
+    found.push({ n: Number(m[1]), at: m.index + m[0].indexOf(m[1]!), paged: endsOnPage(rest) || (OPENS_LOWER.test(next) && endsOnPage(next)) });
   }
   const last = new Map<number, number>();
   for (const f of found) last.set(f.n, f.at);
@@ -113,7 +114,7 @@ function nextLineAt(text: string, from: number): { line: string; end: number } |
 
 // `188` / `Fastställande av dagordning` / body: the number alone on its line, the title on the next
 const ALONE = /^[ \t]*(\d{1,3})[ \t\r]*$/gmu;
-const TITLE = /^\p{Lu}\p{Ll}/u;
+const TITLE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 const NUMBER_ONLY = /^\d{1,4}$/u;
 
 /**
@@ -153,7 +154,7 @@ function byPageBreak(text: string, from: number, to: number): boolean {
 
 // `… Mats Ring, ekonom 1 Mötets öppnande …`: the run's first heading run on after a list's last word, where no
 // sentence ends; such a number is taken only right before a run found at the heading places, as its number before
-const AFTER_WORD = /(?<=\p{L} )(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+const AFTER_WORD = new RegExp(`(?<=[${ANY_LETTER}] )(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 // how far before the run's first heading the one before it may stand (a § of a page or two)
 const BACK_REACH = 6_000;
 
@@ -265,7 +266,7 @@ function longestRun(text: string): number[] | null {
 // (an extract of the minutes holds one §, and no run of three can be found)
 const FILED_LABELS = CASE_NUMBER_LABELS.flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1), l.toUpperCase()]);
 // (no `i` flag: with it \p{Lu} would match small letters too)
-const FILED_TITLE = new RegExp(`^\\d{1,4} \\p{Lu}[^.!?\\n]{2,${HEADING_LENGTH}}? (?:${alternation(FILED_LABELS)})(?=[\\s:]|$)`, 'u');
+const FILED_TITLE = new RegExp(`^\\d{1,4} [${UPPER_LETTER}][^.!?\\n]{2,${HEADING_LENGTH}}? (?:${alternation(FILED_LABELS)})(?=[\\s:]|$)`, 'u');
 
 /** The numbers at heading places whose titles run into a case number's label, where they count up; null where none. */
 function filedHeadings(text: string): number[] | null {

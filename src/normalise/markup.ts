@@ -1,5 +1,6 @@
 import { trimEndOf } from '../text/patterns.js';
 import { joinRowHyphens } from './hyphenation.js';
+import { ANY_LETTER } from '../text/letters.js';
 
 // Markdown and HTML that text extractors leave behind: `# headings`, `**bold**`, `\_`
 // escapes, `| tables |`, `<p>` paragraphs, `[links](#)`. What they said about structure
@@ -36,9 +37,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ',
 };
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
-const BOLD = /\*\*(?=[\p{L}\d(])|(?<=[\p{L}\d.!?:)])\*\*|__(?=[\p{L}\d])|(?<=[\p{L}\d])__/gu;
+const BOLD = new RegExp(`\\*\\*(?=[${ANY_LETTER}\\d(])|(?<=[${ANY_LETTER}\\d.!?:)])\\*\\*|__(?=[${ANY_LETTER}\\d])|(?<=[${ANY_LETTER}\\d])__`, 'gu');
 // `*Anna Ek*`, but not the lone asterisk of `Larsson*` (a footnote mark)
-const ITALIC = /(?<![\p{L}\d*])\*(?=\p{L})([^*\n]{1,200}?[\p{L}.!?)])\*(?![\p{L}\d*])/gu;
+const ITALIC = new RegExp(`(?<![${ANY_LETTER}\\d*])\\*(?=[${ANY_LETTER}])([^*\\n]{1,200}?[${ANY_LETTER}.!?)])\\*(?![${ANY_LETTER}\\d*])`, 'gu');
 const LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g;
 // private-use stand-ins for escaped characters, so `\*\*` does not read as bold
 const ESCAPED_BASE = 0xe000;

@@ -5,9 +5,10 @@ import { KIND_STEM } from '../text/kind-stem.js';
 import { collapse, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
+import { ANY_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 // (`8/2023` is a protocol's number in its year, not page 8 of 2023; `Sida 2(9)` is one counter)
-export const COUNTER = /(?<![\p{L}\d])(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?(?!\d)|(?<![\d([])\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]](?![\d)\]])|(?<![\d/])\d{1,4}\s*\/\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*(?:sidor)?$/iu;
+export const COUNTER = new RegExp(`(?<![${ANY_LETTER}\\d])(?:sida|sid\\.?|page)\\s*\\d{1,4}(?:\\s*(?:av|\\/|of)\\s*\\d{1,4}|\\s?[([]\\s?\\d{1,4}\\s?[)\\]])?(?!\\d)|(?<![\\d([])\\d{1,4}\\s*[([]\\s*\\d{1,4}\\s*[)\\]](?![\\d)\\]])|(?<![\\d/])\\d{1,4}\\s*\\/\\s*(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}\\s*(?:sidor)?$`, 'iu');
 export const MAX_LENGTH = 150;
 // every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
 export const MAY_COUNT = /sid|page|[([/]/i;
@@ -26,7 +27,7 @@ export function counterIn(text: string): RegExpExecArray | null {
 export const DIGIT = /\d/;
 // every item heading has a § near its start, or opens with a number or a numeral
 // (and an organ's letters before a number before the sign: `KST 24 §`, Swedish-language Finnish minutes)
-export const MAY_BE_ITEM = /^\S{0,8}\s{0,3}[§$]|^\d|^[IVX]+[.)]|^(?:punkt|ärende)\s|^\p{Lu}{1,8}\s\d{1,4}\s?[§$]/iu;
+export const MAY_BE_ITEM = new RegExp(`^\\S{0,8}\\s{0,3}[§$]|^\\d|^[IVX]+[.)]|^(?:punkt|ärende)\\s|^[${UPPER_LETTER}]{1,8}\\s\\d{1,4}\\s?[§$]`, 'iu');
 // how many content lines at the top and at the bottom of a page may be furniture
 export const TOP_LINES = 6;
 // how many letters make a line's print

@@ -11,6 +11,7 @@ import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface Reflowed {
   text: string;
@@ -39,16 +40,16 @@ function shortLine(text: string, state: { page: number }): Reflowed[] {
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
 const ITEM = new RegExp(
-  `^(?:(?:\\p{Lu}{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+\\p{Lu})|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
+  `^(?:(?:[${UPPER_LETTER}]{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+[${UPPER_LETTER}])|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
-const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=\\p{Lu})`, 'u');
+const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
-const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=\\p{Lu})`, 'u');
+const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
 const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
-const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=\\p{Lu})`, 'gu');
+const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
 // a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
 const MIN_POINTS = 2;
 /**
@@ -68,14 +69,14 @@ function pointHeadings(text: string, state: { point?: number }): Map<number, num
   return new Map(found.map((f) => [f.at, f.length]));
 }
 // `5. Title`: an agenda point, when its number is the next one
-const AGENDA = /^(\d{1,2})\.\s(?=[\p{Lu}"”])/u;
+const AGENDA = new RegExp(`^(\\d{1,2})\\.\\s(?=[${UPPER_LETTER}"”])`, 'u');
 // `1 Upprop 2 Godkännande av dagordningen 3 …`: a transcript's agenda that lost the points after its numbers
-const BARE_AGENDA = /^(\d{1,2})\s(?=\p{Lu}\p{Ll})/u;
+const BARE_AGENDA = new RegExp(`^(\\d{1,2})\\s(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const AGENDA_HEADING_WORDS = KIND_TITLES.notice.filter((w) => !w.includes(' ') && !w.includes('/'));
 const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
 // the heading alone, the agenda's first column head or point after it
-const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[\\p{Lu}\\d]|\\s*$)`, 'u');
-const CONTENTS_LINE = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![\\p{L}])`, 'iu');
+const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[${UPPER_LETTER}\\d]|\\s*$)`, 'u');
+const CONTENTS_LINE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![${ANY_LETTER}])`, 'iu');
 
 /** Where a point's number (` 2 `, ` 21. `) stands later in the text before a capitalised word (`… 2 Godkännande …`): the index after it, or -1. */
 function pointAfter(text: string, from: number, mark: string): number {
@@ -96,10 +97,10 @@ function pointsFollow(text: string, from: number, n: number): boolean {
 // `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
 const HEADING_WORDS = alternation(INLINE_BODY_HEADINGS);
 const HEADING = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+(?:-\\s(?:och|samt)\\s\\p{Ll}+)?s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s(?:\\p{Lu}|\\d{1,2}[.)]\\s\\p{Lu}))`,
+  `^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-\\s(?:och|samt)\\s[${LOWER_LETTER}]+)?s\\s(?:${HEADING_WORDS})|(?:${alternation(INLINE_BODY_HEADINGS.map(capitalise))})):?(?=\\s(?:[${UPPER_LETTER}]|\\d{1,2}[.)]\\s[${UPPER_LETTER}]))`,
   'u',
 );
-const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![\\p{L}])`, 'iu');
+const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![${ANY_LETTER}])`, 'iu');
 
 type Cut = 'page' | 'line' | 'around';
 
@@ -117,7 +118,7 @@ function wordBefore(text: string, at: number): string {
 }
 // a notice's closing, capitalised: a greeting with its `!`, or a phrase of several words (`Anmäl förhinder …`)
 const CLOSING_FIRST = new Set<string>(NOTICE_CLOSINGS.map((w) => capitalise(w.split(' ')[0]!)));
-const CLOSING = new RegExp(`^(?:(?:${alternation(NOTICE_CLOSINGS.map(capitalise))})!|(?:${alternation(NOTICE_CLOSINGS.filter((w) => w.includes(' ')).map(capitalise))})(?![\\p{L}]))`, 'u');
+const CLOSING = new RegExp(`^(?:(?:${alternation(NOTICE_CLOSINGS.map(capitalise))})!|(?:${alternation(NOTICE_CLOSINGS.filter((w) => w.includes(' ')).map(capitalise))})(?![${ANY_LETTER}]))`, 'u');
 // the one word that heads a list of points (`Ärenden`, `Dagordning:`, `Föredragningslista`)
 const LIST_HEADINGS = new Set<string>([...CONTENTS_HEADINGS.filter((h) => !h.includes(' ')), ...AGENDA_HEADING_WORDS]);
 /** Where a list's heading right before `at` starts (capitalised, after the last cut), or -1. */
@@ -140,7 +141,7 @@ const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
 // a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
 // (or the kind in capitals and the date's label, the date itself lost or kept: `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum`)
 const KIND_HEADER_DATED = new RegExp(
-  `^(?:\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{Ll}{3,9}\\s+\\d{4})|(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum)(?:\\s+\\d{4}-\\d\\d-\\d\\d)?)\\s+`,
+  `^(?:[${UPPER_LETTER}]\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+[${LOWER_LETTER}]{3,9}\\s+\\d{4})|(?:${alternation(KIND_WORDS_IN_CAPITALS)})\\s+(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum)(?:\\s+\\d{4}-\\d\\d-\\d\\d)?)\\s+`,
   'u',
 );
 const CAPITALS_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(KIND_WORDS_IN_CAPITALS)})$`, 'u');
@@ -171,7 +172,7 @@ const firstKey = (text: string): string => {
 };
 // `… kl 13.00 Vissa personuppgifter kan vara raderade p g a gällande lag Beslutande …`: a notice cut out, which the debris stage drops
 const NOTICE_FIRST = new Set<string>(REDACTION_NOTICES.map((n) => n.split(' ')[0]!));
-const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![\\p{L}])\\.?`, 'iu');
+const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![${ANY_LETTER}])\\.?`, 'iu');
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 // (`3 1 Val av …`: a transcript's page number, then its first point's, whose § was lost)
 const MAY_CUT = new RegExp(
@@ -183,7 +184,7 @@ const TIME_OR_YEAR_END = /(?:\d[.:]\d\d|(?<!\d)(?:19|20)\d\d)$/u;
 // `kl` whose hour a transcript lost (`… den 9 mars kl Plats Beslutande …`): the capitalised word after it opens the next field
 const HOUR_LOST = /^[Kk]l(?:\.|ockan)?$/u;
 // what a § heading holds before its title: its sign, its number, an organ's letters
-const JUST_NUMBERED = /^(?:\p{Lu}{1,5}\s)?(?:[§$]\s?\d{1,3}|\d{1,3}\s?§)\.?\s*$/u;
+const JUST_NUMBERED = new RegExp(`^(?:[${UPPER_LETTER}]{1,5}\\s)?(?:[§$]\\s?\\d{1,3}|\\d{1,3}\\s?§)\\.?\\s*$`, 'u');
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 // what may start a cut: a character other than a small ASCII letter (a digit, `§`, a capital) at the start of a word
 // (the separator before it is matched, not looked behind for: several times faster; no-break
@@ -191,12 +192,12 @@ const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 const WORD_START = /(?:^|[ \t\u00a0)])[0-9A-Z\u0080-\u009f\u00a1-\uffff]/g;
 // `… kl. 09:00-12:40 Enligt särskild närvarolista Övriga deltagande …`: the value of `Beslutande` where the people are listed elsewhere
 const ELSEWHERE_FIRST = new Set<string>(PARTICIPANTS_ELSEWHERE.map((p) => p.split(' ')[0]!));
-const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![\\p{L}])`, 'iu');
+const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3}(?![\\d-]))?(?![${ANY_LETTER}])`, 'iu');
 
 const SIGNER = new Set<string>(['chair', 'secretary', 'adjusters']);
 // `Beslutande` names no one's position: after a comma and before a name it opens the list (`Rådhuset, Beslutande Eva Ek (M) …`, the hour lost)
 const DECIDERS = /^Beslutande$/u;
-const NAME_NEXT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
+const NAME_NEXT = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 const LEADER_RUN = /^[.…_]+\s*/u;
 // `… Ledningskontoret Paragrafer 1-19`: a § range right after its label, or a label of its own after it
 // (`… kl 18:00 Paragrafer Beslutande Se sid 2 40-52`: two labels of a row, their values after both) (not a label beside another
@@ -204,9 +205,9 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
 // `ekonomichef`, `utvecklingsledare`: a word in small letters that ends in a position
-const POSITION_END = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:${alternation(POSITION_WORDS)})$`, 'u');
+const POSITION_END = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
-const ATTENDED_THEN_PERSON = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,/u;
+const ATTENDED_THEN_PERSON = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?\\s+){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,`, 'u');
 const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
 
 /**
@@ -227,9 +228,9 @@ function attendedAfterPosition(text: string, at: number, rest: string): boolean 
 const PHRASE_WORDS = 3;
 const isPhrase = (label: string): boolean => label.split(' ').length >= PHRASE_WORDS;
 // the small patterns the loop below asks of a word or the characters before it, built once
-const LETTER = /\p{L}/u;
-const CAPITALS = /^\p{Lu}{2,8}$/u;
-const CAPITALS_BEFORE_SPACE = /^\p{Lu}{2,8}\s+$/u;
+const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
+const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2,8}$`, 'u');
+const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}\\s+$`, 'u');
 const COMMA_OR_BRACKET = /^[,(]$/u;
 const LEADER_OR_SLASH = /[/:,.…]/u;
 const SENTENCE_CLOSE = /[.!?)]$/u;
@@ -251,7 +252,7 @@ function inCutHeading(text: string, at: number, lastCut: { at: number } | undefi
   return last === '§' || last === '$' || (lastCut !== undefined && (CAPITALS_BEFORE_SPACE.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
 }
 // an organ's letters before its number: two to five capitals
-const ORGAN_LETTERS_BEFORE = /(?:^|\s)(\p{Lu}{2,5})\s$/u;
+const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5})\\s$`, 'u');
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
 function lettersBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
   const from = Math.max(lastCut?.at ?? 0, at - 7);
@@ -302,7 +303,7 @@ const WIDE_GAP = / {3,}/g;
 // (the pattern, not a plain search: the engine skips along the line three characters at a time, where the search stops at
 // every space; half the time over the bench's long lines)
 const HAS_WIDE_GAP = / {3}/;
-const CAPITAL_NEXT = /^\p{Lu}/u;
+const CAPITAL_NEXT = OPENS_UPPER;
 // paragraphs run on so: at least this many breaks, one after a full stop at least (a row of columns ends its cells
 // in names and words, or in a party's bracket, `Per Holm (S)   Lena Sjö (M)`)
 const MIN_BREAKS = 2;

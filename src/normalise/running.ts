@@ -16,6 +16,7 @@ import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf } from './page-keys.js';
 import { pageStarts } from './page-starts.js';
+import { ANY_LETTER, OPENS_LOWER } from '../text/letters.js';
 
 const WHITE_RUN = /\s+/;
 const BOTTOM_LINES = 3;
@@ -249,12 +250,12 @@ function opensMeeting(lines: readonly Line[], i: number, end = lines.length): bo
 
 // a case paper's or a plan's title (`TJÄNSTESKRIVELSE`, `Verksamhetsplan 2026`), short and no sentence, opens a
 // document of its own: printed again on its next pages, its first print is its heading, not furniture
-const OTHER_START = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![\\p{L}])`, 'iu');
+const OTHER_START = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![${ANY_LETTER}])`, 'iu');
 const OTHER_TITLE_LENGTH = 60;
 const namesOtherDocument = (t: string): boolean => t.length <= OTHER_TITLE_LENGTH && !/[.!?,;:]$/u.test(t) && OTHER_START.test(t);
 
 // a page that opens a document names its kind near the top: `PROTOKOLL`, `Kallelse till …`
-const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![\\p{L}])`, 'iu');
+const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![${ANY_LETTER}])`, 'iu');
 
 /** The line's page counter says a page after the first (`Sida 2 (3)`, `3 (7)`, `Sida 2 av 5`). */
 function laterPage(text: string): boolean {
@@ -343,7 +344,7 @@ function runsOn(text: string): boolean {
 function isProse(text: string): boolean {
   const words = text.split(WHITE_RUN);
   if (words.length < PROSE_WORDS) return false;
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.6;
+  return words.filter((w) => OPENS_LOWER.test(w)).length >= words.length * 0.6;
 }
 
 function remove(lines: Line[], i: number): void {

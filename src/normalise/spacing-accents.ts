@@ -1,10 +1,11 @@
+import { ANY_LETTER } from '../text/letters.js';
 // `Dmitar Savic´, MP`: a name's accent (`Savić`) that a converter wrote as the spacing acute after
 // its letter, which no reader takes for part of a word. At a word's end the acute goes back onto the
 // letter before it, where the two make one letter (`c´` → `ć`); an acute before a letter is an
 // apostrophe's stand-in (`Lasse´s`) and stays.
 
 const SPACING_ACUTE = '\u00b4';
-const LETTER = /^\p{L}$/u;
+const LETTER = new RegExp(`^[${ANY_LETTER}]$`, 'u');
 
 /** The code point (one character, or a surrogate pair) that ends right before `at`. */
 const pointBefore = (text: string, at: number): string =>

@@ -3,6 +3,7 @@
 // `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
 import { KIND_TITLES } from '../lexicon/sv.js';
 import { alternation, capitalise } from '../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 // the document's kind in capitals, as its running header writes it (`SAMMANTRÄDESPROTOKOLL`, `FÖREDRAGNINGSLISTA`)
 export const KIND_WORDS_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
@@ -11,7 +12,7 @@ const KIND_WORDS_CAPITALISED = Object.values(KIND_TITLES).flat().filter((w) => !
 // a transcript's page number before the organ's name and the kind in capitals (`4 Regionfullmäktige PROTOKOLL 20 mars 2017 …`),
 // or before the municipality's name and the kind (`2 Norrviks kommun Protokoll 3/2024 …`, Swedish-language Finnish minutes)
 const TRANSCRIPT_KIND_PAGE = new RegExp(
-  `^(\\d{1,3})\\s+(?=\\p{Lu}\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s(?:kommun|stad)\\s(?:${alternation(KIND_WORDS_CAPITALISED)})(?![\\p{L}]))`,
+  `^(\\d{1,3})\\s+(?=[${UPPER_LETTER}]\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![${ANY_LETTER}])|[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:kommun|stad)\\s(?:${alternation(KIND_WORDS_CAPITALISED)})(?![${ANY_LETTER}]))`,
   'u',
 );
 // `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
@@ -20,12 +21,12 @@ export const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=
 // `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
-const TRANSCRIPT_PAGE = /^(\d{1,3})\s+(?=\p{Lu}{4}|(?:\S+\s+){0,3}(?:[Ss]ida?\s+|SIDA?\s+)?(?:\d{1,3}\s?)?[([]\s?\d{1,3}\s?[)\]])/u;
+const TRANSCRIPT_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=[${UPPER_LETTER}]{4}|(?:\\S+\\s+){0,3}(?:[Ss]ida?\\s+|SIDA?\\s+)?(?:\\d{1,3}\\s?)?[([]\\s?\\d{1,3}\\s?[)\\]])`, 'u');
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 export const PAGE_SKIP = 3;
 // a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
 const FIRST_PAGE = new RegExp(
-  `^(1)\\s+(?=(?:${alternation(KIND_WORDS_CAPITALISED)})(?![\\p{L}]))`,
+  `^(1)\\s+(?=(?:${alternation(KIND_WORDS_CAPITALISED)})(?![${ANY_LETTER}]))`,
   'u',
 );
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
@@ -54,7 +55,7 @@ export function transcriptNumber(text: string, page: number): RegExpExecArray | 
 
 // `2 Beredningsgruppen för Norrvik 3/23 2 4. Insatser …`: the transcript's number, a short running header and the
 // document's own page number, the same, before the page's text
-const ECHOED_PAGE = /^(\d{1,3})\s+(?=\p{Lu})(?:[^\s.!?]+\s){1,8}?\1\s(?=[\p{Lu}\d§])/u;
+const ECHOED_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=[${UPPER_LETTER}])(?:[^\\s.!?]+\\s){1,8}?\\1\\s(?=[${UPPER_LETTER}\\d§])`, 'u');
 function echoedPage(text: string): RegExpExecArray | null {
   const m = ECHOED_PAGE.exec(text);
   if (!m) return null;

@@ -2,8 +2,9 @@
 // minutes say in one place and contradict in another is worth a reader's look.
 import type { Document, Warning } from '../schema/result.js';
 import { hintOf } from '../text/hint.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
-const NAME = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s(?:(?:af|von|de|van)\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}/gu;
+const NAME = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*(?:\\s(?:(?:af|von|de|van)\\s)?[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*){1,3}`, 'gu');
 const ADJUSTER_ELECTION = /justera|justeringsperson/iu;
 // (the plain test first: a decision's text is long, and few speak of adjusting)
 const MAY_ELECT_ADJUSTER = hintOf(['justera', 'justeringsperson']);

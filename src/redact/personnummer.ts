@@ -4,6 +4,7 @@
 // (`19750131-****`, as e-signing certificates print them) still gives a birth date and
 // goes too. Phone numbers (`070-1234567`) have another shape and stay.
 import personnummer from 'personnummer';
+import { ANY_LETTER } from '../text/letters.js';
 
 interface Validator {
   valid(pin: string, options?: { allowCoordinationNumber?: boolean; allowInterimNumber?: boolean }): boolean;
@@ -19,7 +20,7 @@ const CANDIDATE = /(?<![\d-])((?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})(?![\d])/g
 const BARE = /(?<![\d+-])(\d{10})(?![\d-])/g;
 const PHONE_BEFORE = /(?:tel|tfn|telefon|mobil|mob|mobiltelefon|fax|växel|\+46)[\s.:]{0,4}$/iu;
 const SIX_DIGITS = /\d{6}/;
-const MASKED = /(?<![\d-])((?:19|20)?\d{6})[-+]?[*Xx×]{4}(?![\p{L}\d*])/gu;
+const MASKED = new RegExp(`(?<![\\d-])((?:19|20)?\\d{6})[-+]?[*Xx×]{4}(?![${ANY_LETTER}\\d*])`, 'gu');
 
 const isDate = (digits: string): boolean => {
   const d = digits.length === 8 ? digits : `19${digits}`;

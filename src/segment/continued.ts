@@ -2,8 +2,9 @@
 // marks it so at its top. The mark is no text of the §: its next line opens a paragraph
 // (`Socialnämnden beslutar att …`), as it would on the page before.
 import { isBlank, type Line } from '../text/line.js';
+import { UPPER_LETTER } from '../text/letters.js';
 
-const CONTINUED = /^forts(?:\.|ättning)?(?:\s+(?:av|från))?\s*(?:\p{Lu}{1,8}\s{1,3})?§\s?(\d{1,4})[.:]?$/iu;
+const CONTINUED = new RegExp(`^forts(?:\\.|ättning)?(?:\\s+(?:av|från))?\\s*(?:[${UPPER_LETTER}]{1,8}\\s{1,3})?§\\s?(\\d{1,4})[.:]?$`, 'iu');
 
 /** The lines between start and end that mark the § numbered `number` as continued. */
 export function continuationMarks(lines: readonly Line[], start: number, end: number, number: number): number[] {

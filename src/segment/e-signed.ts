@@ -4,9 +4,10 @@
 import { E_SIGNED_HEADINGS } from '../lexicon/sv.js';
 import { looksLikeName } from '../split/titles.js';
 import { alternation, trimOf } from '../text/patterns.js';
+import { ANY_LETTER } from '../text/letters.js';
 
 /** The heading at a line's start, what may follow it (a colon, the first signer). */
-export const E_SIGNED_OPENING = new RegExp(`^(?:${alternation(E_SIGNED_HEADINGS)})(?![\\p{L}])`, 'iu');
+export const E_SIGNED_OPENING = new RegExp(`^(?:${alternation(E_SIGNED_HEADINGS)})(?![${ANY_LETTER}])`, 'iu');
 
 const DAY = /^\d{4}-\d{2}-\d{2},?$/u;
 const HOUR = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/u;

@@ -3,12 +3,13 @@
 // §§). The line belongs to the heading under it, as its case history: no text of the § above.
 import { ATTACHMENT_WORDS } from '../lexicon/sv.js';
 import { isBlank, type Line } from '../text/line.js';
+import { ANY_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 // one to four organs with their §: two to five letters, a capital first (`Ks`, `KSAU`, `Sn`), the sign kept or lost
-const HISTORY = /^\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}(?:[,;]?\s{1,3}\p{Lu}\p{L}{1,4}\s?§?\s?\d{1,4}){0,3}$/u;
+const HISTORY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]{1,4}\\s?§?\\s?\\d{1,4}(?:[,;]?\\s{1,3}[${UPPER_LETTER}][${ANY_LETTER}]{1,4}\\s?§?\\s?\\d{1,4}){0,3}$`, 'u');
 // `Bil 2`, `Bilaga 3` above the next heading: an attachment of the § above, no organ's letters
 const ATTACHMENT = new Set<string>(ATTACHMENT_WORDS);
-const FIRST_WORD = /^\p{L}+/u;
+const FIRST_WORD = new RegExp(`^[${ANY_LETTER}]+`, 'u');
 const isAttachment = (t: string): boolean => ATTACHMENT.has(FIRST_WORD.exec(t)![0].toLowerCase());
 // how many lines such a margin holds (`Au § 84` / `Ks § 50`), blank lines between them and the heading at most one each
 const MAX_HISTORY_LINES = 3;

@@ -6,9 +6,10 @@ import { isBlank, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import type { Range } from './items.js';
 import { namesSomebody } from './participants.js';
+import { UPPER_LETTER } from '../text/letters.js';
 
 // `1. Anna Ek`, `2) Bo Berg`: a list's number, then a capital
-const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
+const NUMBERED = new RegExp(`^(\\d{1,2})[.)]\\s+(?=[${UPPER_LETTER}])`, 'u');
 // a front page's lists stand within its first lines
 const REACH = 160;
 

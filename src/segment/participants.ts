@@ -10,6 +10,7 @@ import { isAttendanceRemark, reportsOpening } from '../text/attendance-remark.js
 import { alternation, trimStartOf } from '../text/patterns.js';
 import { givenNameList, isVacantSeat } from '../text/persons.js';
 import type { Range } from './items.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface ParticipantGroup {
   /** The heading as written: `Beslutande`, `Övriga styrelserepresentanter`. */
@@ -27,16 +28,16 @@ export interface ParticipantGroup {
 }
 
 const HEADING = new RegExp(
-  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![\\p{L}])(.*)$`,
+  `^((?:${alternation(ROLE_HEADINGS.flatMap((r) => r.words))})(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)}))*)(?![${ANY_LETTER}])(.*)$`,
   'iu',
 );
-const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![\\p{L}])`, 'iu');
-const NAMES_SOMEBODY = /\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\*?\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
-const SUB_LABEL = /^[\p{L} ]{2,40}:$/u;
+const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+const NAMES_SOMEBODY = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)*\\*?\\s+(?:[${UPPER_LETTER}]\\.\\s+)?[${UPPER_LETTER}][${LOWER_LETTER}]+`, 'u');
+const SUB_LABEL = new RegExp(`^[${ANY_LETTER} ]{2,40}:$`, 'u');
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a line naming only an organisation (`Försäkringskassan`, `Region Skåne`), heading the people under it
 const ORGANISATION_LINE = new RegExp(
-  `^(?:(?:${alternation(ORGANISATION_HEADS)})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+län)?|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{L}*(?:${alternation(ORGANISATION_SUFFIXES)}))$`,
+  `^(?:(?:${alternation(ORGANISATION_HEADS)})\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+län)?|(?:[${UPPER_LETTER}][${ANY_LETTER}-]*\\s+){0,2}[${ANY_LETTER}]*(?:${alternation(ORGANISATION_SUFFIXES)}))$`,
   'iu',
 );
 
@@ -51,7 +52,7 @@ export function roleOfHeading(label: string): Role {
 
 const WHOLE_HEADING = new Map<string, Role>(ROLE_HEADINGS.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 
-const ROLE_OF_HEADING = ROLE_HEADINGS.map((r) => ({ role: r.role, pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(r.words)})(?![\\p{L}])`, 'iu') }));
+const ROLE_OF_HEADING = ROLE_HEADINGS.map((r) => ({ role: r.role, pattern: new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(r.words)})(?![${ANY_LETTER}])`, 'iu') }));
 
 export function heading(line: Line): { label: string; inline: string } | null {
   const m = HEADING.exec(line.flat);

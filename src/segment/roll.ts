@@ -7,6 +7,7 @@
 import { ROLL_CALL } from '../lexicon/sv.js';
 import { cellsOf, isBlank, type Cell, type Line } from '../text/line.js';
 import { namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
+import { ANY_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface RollCall {
   /** The first line of the appendix (its `Bilaga A` line, else the table's title). */
@@ -27,11 +28,11 @@ const NAMES = set(ROLL_CALL.names);
 const PRESENT = set(ROLL_CALL.present);
 const DEPUTY = set(ROLL_CALL.deputy);
 const PARTY = set(ROLL_CALL.party);
-const APPENDIX = /^bilaga\s+[\p{L}\d]{1,3}$/iu;
-const APPENDIX_BEFORE = /^bilaga\s+[\p{L}\d]{1,3}\s*[:.–-]?\s*/iu;
+const APPENDIX = new RegExp(`^bilaga\\s+[${ANY_LETTER}\\d]{1,3}$`, 'iu');
+const APPENDIX_BEFORE = new RegExp(`^bilaga\\s+[${ANY_LETTER}\\d]{1,3}\\s*[:.–-]?\\s*`, 'iu');
 const MARK = /^(?:x|ja|✓|✔|☒|\[x\])$/iu;
-const NOT_SERVING = /(?<![\p{L}])(?:ej|icke)(?![\p{L}])/iu;
-const PARTY_CELL = /^\p{Lu}{1,4}$/u;
+const NOT_SERVING = new RegExp(`(?<![${ANY_LETTER}])(?:ej|icke)(?![${ANY_LETTER}])`, 'iu');
+const PARTY_CELL = new RegExp(`^[${UPPER_LETTER}]{1,4}$`, 'u');
 // the head row is at most this many lines under the title
 const HEAD_WITHIN = 4;
 // a page's running header above the title is at most this many lines

@@ -11,6 +11,7 @@ import { opensWithProposal } from '../text/proposal-label.js';
 import { opensSentence } from '../text/sentence-start.js';
 import { stopsTitle } from './title-stops.js';
 import { itemTypeOfCell } from './item-type-line.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface Row {
   /** The title as its column gives it. */
@@ -27,12 +28,12 @@ export interface Row {
 
 // how far a piece may stand from its column's start and still be in it
 const SLACK = 3;
-const GOES_ON = /^(?:\p{Ll}|\(|[-–—&]\s)/u;
+const GOES_ON = new RegExp(`^(?:[${LOWER_LETTER}]|\\(|[-–—&]\\s)`, 'u');
 // what ends a title in its cell: a time slot, or a name on a piece of its own (a presenter)
-const NOT_TITLE = /^\d{1,2}[.:]\d{2}\s*[-–—]|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const NOT_TITLE = new RegExp(`^\\d{1,2}[.:]\\d{2}\\s*[-–—]|^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
 // `a) Steget vidare`, `b. Unga i arbete`: a lettered sub-point, a capital after its letter
-const SUB_POINT = /^[a-h][.)]\s+\p{Lu}/u;
-const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
+const SUB_POINT = new RegExp(`^[a-h][.)]\\s+[${UPPER_LETTER}]`, 'u');
+const ENDS_ON_LINK = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(TITLE_LINK_WORDS)}|och|-)$`, 'iu');
 
 // the number that opens a row (`3.`, `12`, `§ 4`, `4 §`), alone in its cell or before the title after one space
 const NUMBER_CELL = /^(?:§\s?)?\d{1,3}(?:[.:)]|\s?§)?$/u;

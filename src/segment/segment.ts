@@ -21,6 +21,7 @@ import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGr
 import { findRollCall, type RollCall } from './roll.js';
 import { findSignatureBlocks } from './signatures.js';
 import { numberedPeople } from './numbered-people.js';
+import { OPENS_LOWER } from '../text/letters.js';
 
 export interface Segmented extends DetectedDocument {
   /** From the document start to the first item. */
@@ -260,4 +261,4 @@ const signerWordAlone = (text: string): boolean => {
   const label = labelAt(text);
   return label !== null && label.weak && label.length >= text.length;
 };
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = OPENS_LOWER;

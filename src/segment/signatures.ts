@@ -14,15 +14,16 @@ import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
 import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../text/persons.js';
 import type { Range } from './items.js';
 import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
 const LABEL_ROLE = new Map<string, SignatureRole>(SIGNATURE_LABELS.flatMap((s) => s.words.map((w): [string, SignatureRole] => [w, s.role])));
-const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![\\p{L}])(.*)$`, 'iu');
+const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![${ANY_LETTER}])(.*)$`, 'iu');
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 // the heading of the anslag/bevis block: it ends the last item as surely as a signature
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
-const POSTING_HEADING_RUN_ON = new RegExp(`^(?:${alternation(POSTING_BLOCK_HEADINGS.map((h) => h.toUpperCase()))}) (?=\\p{Lu})`, 'u');
+const POSTING_HEADING_RUN_ON = new RegExp(`^(?:${alternation(POSTING_BLOCK_HEADINGS.map((h) => h.toUpperCase()))}) (?=[${UPPER_LETTER}])`, 'u');
 // (`Sista dag för överklagande 2025-03-06` stands among them)
 const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat', 'överklagande'])}`, 'iu');
 // every opening line starts with one of these words: a cheap test before the real ones
@@ -39,7 +40,7 @@ const mayOpenLine = (text: string): boolean => mayOpenWord(text) && MAY_OPEN_HIN
 const SURE_LABELS = new Set<string>(SURE_SIGNATURE_LABELS);
 // how far a block reaches past its last signature line
 const REACH = 4;
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = OPENS_LOWER;
 /** The line goes on the one above it: that one ends on a comma, and it opens in lower case. */
 const wrapsAfterComma = (above: Line, line: Line): boolean => above.flat.endsWith(',') && LOWER_START.test(line.flat);
 
@@ -147,9 +148,9 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
 }
 
 // a word in lower case, all letters, that a space or the end closes
-const LOWER_WORD = /^\p{Ll}+(?= |$)/u;
+const LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]+(?= |$)`, 'u');
 // `, sekreterare Gun Berg`: a role in lower case, then its signer's name
-const ROLE_BEFORE_NAME = /^(\p{Ll}+)\s+(\p{Lu}.*)$/u;
+const ROLE_BEFORE_NAME = new RegExp(`^([${LOWER_LETTER}]+)\\s+([${UPPER_LETTER}].*)$`, 'u');
 /**
  * `Anna Ek, sekreterare Gun Berg, justerare Bo Lind` after the first signer's label: each role written
  * before its name, the first the label's. Null unless every part after the first is a role and a name.
@@ -170,7 +171,7 @@ function rolesBeforeNames(rest: string, first: SignatureRole): { role: Signature
 }
 
 // a role after a name's comma and the next name run on after it: `Berit Holm, ordförande Stig Lund`
-const ROLE_THEN_NAME = /,\s*(\p{Ll}+)\s+(?=\p{Lu})/gu;
+const ROLE_THEN_NAME = new RegExp(`,\\s*([${LOWER_LETTER}]+)\\s+(?=[${UPPER_LETTER}])`, 'gu');
 /** `Berit Holm, ordförande Stig Lund` → `Berit Holm, ordförande` and `Stig Lund`: each name with the role written after it. */
 function atRoles(part: string): string[] {
   if (!part.includes(',')) return [part];
@@ -259,7 +260,7 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
   }
   return out.length > 0 ? out : null;
 }
-const ROLE_IN_BRACKET = /^([^()]{3,60}?)\s*\((\p{L}{4,20})\)$/u;
+const ROLE_IN_BRACKET = new RegExp(`^([^()]{3,60}?)\\s*\\(([${ANY_LETTER}]{4,20})\\)$`, 'u');
 
 /** A line of names in columns, each perhaps followed by `, Organisation`. */
 export const isNameRow = (line: Line): boolean => {

@@ -3,8 +3,9 @@
 // `Föredragande: Lisa Berg`, `Handläggare Ola Sund`), and a proposal's heading (`Förslag till beslut`).
 import { CASE_CONTACT_LABELS, DECISION, PRESENTER_LABELS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
+import { ANY_LETTER } from '../text/letters.js';
 
-const PRESENTER_LINE = new RegExp(`^(?:${alternation([...PRESENTER_LABELS, ...CASE_CONTACT_LABELS])})(?:\\s*:|\\s+\\p{L})`, 'iu');
+const PRESENTER_LINE = new RegExp(`^(?:${alternation([...PRESENTER_LABELS, ...CASE_CONTACT_LABELS])})(?:\\s*:|\\s+[${ANY_LETTER}])`, 'iu');
 const PROPOSAL_HEADING = new RegExp(`^förslag\\s+till\\s+(?:${alternation(DECISION.proposalTargets)})\\s*:?$`, 'iu');
 // every such line opens with one of these letters (a look before the patterns)
 const OPENERS = new Set([...PRESENTER_LABELS, ...CASE_CONTACT_LABELS, 'förslag'].map((w) => w.charAt(0)));

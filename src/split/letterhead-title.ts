@@ -3,20 +3,21 @@
 // columns of the row than the document's title, which is the kind's word (and its number) alone.
 import { HEADER_LABELS, KIND_TITLES, MONTHS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 const KIND = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?`;
 // an organ by its definite form (`Socialnämnden`, `Barn- och utbildningsnämnden`, `Tekniska nämnden`)
-const ORGAN = `(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?`;
+const ORGAN = `(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:[${ANY_LETTER}]+-\\s+och\\s+)?[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?`;
 // an organisation (`Östby kommun`, `Region Norrland`, `Samordningsförbundet Ådalen`)
-const BODY = `(?:\\p{L}+\\s+(?:${alternation(PUBLIC_BODIES.after)})|(?:${alternation(PUBLIC_BODIES.before)})\\s+\\p{L}+)`;
+const BODY = `(?:[${ANY_LETTER}]+\\s+(?:${alternation(PUBLIC_BODIES.after)})|(?:${alternation(PUBLIC_BODIES.before)})\\s+[${ANY_LETTER}]+)`;
 const NAMED = `(?:${ORGAN}|${BODY})`;
 // the kind's word first, the organ or organisation after it
-const KIND_FIRST = new RegExp(`^(${KIND})\\s+${NAMED}(?![\\p{L}])`, 'iu');
+const KIND_FIRST = new RegExp(`^(${KIND})\\s+${NAMED}(?![${ANY_LETTER}])`, 'iu');
 // the organ or organisation (or both) first, the kind's word and its number ending the line
 const KIND_LAST = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND})$`, 'iu');
 // the kind's word first, another column's label after it (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Styrelsen Sida 32 (65)`,
 // `PROTOKOLL Datum 2024-03-12`: a letterhead row's cells run on, a sharing site's title of the document)
-const KIND_THEN_LABEL = new RegExp(`^(${KIND})\\s+(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.time, ...HEADER_LABELS.place, ...PAGE_WORDS])})(?![\\p{L}])`, 'iu');
+const KIND_THEN_LABEL = new RegExp(`^(${KIND})\\s+(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.time, ...HEADER_LABELS.place, ...PAGE_WORDS])})(?![${ANY_LETTER}])`, 'iu');
 
 /** The title of a letterhead row run on with its organ or organisation (or another column's label), with the kind's word first; null for any other text. */
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;
@@ -27,14 +28,14 @@ export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.ex
 // (`EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll 2024-10-22 Plats och tid …`)
 // (its number, not a page's count: `Sammanträdesprotokoll   1 (9)`)
 // (nor the day of a date: `Kommunstyrelsen Ärendelista 11 maj 2015`)
-const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])))?`;
+const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![${ANY_LETTER}])))?`;
 const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
 
 // (or after the member municipalities a joint body's letterhead lists, one word each: `Ekby Norrby Västby Åsby Minnesanteckningar …`,
 // a web transcript's page number before them: `1 Ekby Norrby Västby Åsby MINNESANTECKNINGAR 1(8) …`)
 // (the words' case asked apart: the kind's words are matched in any case, where a capital's class would match any letter)
-const KIND_AFTER_PLACES = new RegExp(`^(\\d{1,3} )?((?:\\p{L}+ ){4,10})(${KIND_UNCOUNTED})(?=\\s|$)`, 'iu');
-const PLACE_WORDS = /^(?:\p{Lu}\p{Ll}+ ){4,10}$/u;
+const KIND_AFTER_PLACES = new RegExp(`^(\\d{1,3} )?((?:[${ANY_LETTER}]+ ){4,10})(${KIND_UNCOUNTED})(?=\\s|$)`, 'iu');
+const PLACE_WORDS = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+ ){4,10}$`, 'u');
 /** The kind's word after the member towns (run on into the page, or ending the row where `whole`), or undefined. */
 function kindAfterPlaces(text: string, whole = false): string | undefined {
   const m = KIND_AFTER_PLACES.exec(text);

@@ -19,6 +19,7 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DocumentSpan {
   /** Index of the first and one past the last line of the document. */
@@ -42,15 +43,15 @@ export interface Split {
   previews: DocumentSpan[];
 }
 
-const CLOSING = new RegExp(`(?<![\\p{L}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![\\p{L}])`, 'iu');
+const CLOSING = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(CLOSING_TITLE_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 const GAP = 3;
 // how far a heading-like line looks ahead for a meeting's header
 const MEETING_LOOKAHEAD = 12;
-const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu');
+const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![${ANY_LETTER}])`, 'iu');
 const KIND_OPENING = opening([...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes]);
 const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
 // a header label opening its line, not the word ending a wrapped sentence (`… avgöras i` / `dag.`)
-const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![\\p{L}])(?!\\s*\\.$)`, 'iu');
+const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![${ANY_LETTER}])(?!\\s*\\.$)`, 'iu');
 const DATE_LABEL = labelled(HEADER_LABELS.date);
 const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 /** A meeting header's label (`Datum`, `Plats`), not a longer one it starts (`Dag för justering`). */
@@ -82,7 +83,7 @@ function meetingHeaderOnly(lines: readonly Line[], cur: Current, end: number): b
   return labels > 0;
 }
 // a full stop after a word (`… senast fredag.`), not after an abbreviation's letter or a number (`kl.`, `Storgatan 4.`)
-const ENDS_SENTENCE = /(?<=\p{L}{3})[.!?]$/u;
+const ENDS_SENTENCE = new RegExp(`(?<=[${ANY_LETTER}]{3})[.!?]$`, 'u');
 // a document has a body: a heading needs this many lines of the current one before it
 const MIN_BODY_LINES = 3;
 
@@ -262,7 +263,7 @@ function letterheadAbove(lines: readonly Line[], i: number): number {
   const p = i - 1;
   if (p < 1 || isBlank(lines[p]!) || !isBlank(lines[p - 1]!)) return i;
   const t = lines[p]!.flat;
-  return t.length <= LETTERHEAD_LENGTH && /^\p{Lu}/u.test(t) && !/[.!?:,;]$/u.test(t) && !recogniseItemHeader(lines[p]!) ? p : i;
+  return t.length <= LETTERHEAD_LENGTH && OPENS_UPPER.test(t) && !/[.!?:,;]$/u.test(t) && !recogniseItemHeader(lines[p]!) ? p : i;
 }
 
 /** One of the next content lines after line `i` heads the current document's next item. */
@@ -380,10 +381,10 @@ const countsFirstPage = (text: string): boolean => {
 const FIRST_PAGE_REACH = 4;
 
 // `Bilaga 1`, `Bilaga B:`, `Bilaga 2 Verksamhetsplan 2026`, `Bilaga till protokoll § 5`: a short line, no sentence
-const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d{1,2}[a-z]?|\\p{Lu})(?=[\\s:.]|$)|\\s+till\\s)`, 'iu');
+const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d{1,2}[a-z]?|[${UPPER_LETTER}])(?=[\\s:.]|$)|\\s+till\\s)`, 'iu');
 const APPENDED_TO = /\still\s+(?:protokoll|§|paragraf)/iu;
 const APPENDIX_LENGTH = 80;
-const SENTENCE_END = /\p{Ll}\.(?:\s\p{Lu}|$)/u;
+const SENTENCE_END = new RegExp(`[${LOWER_LETTER}]\\.(?:\\s[${UPPER_LETTER}]|$)`, 'u');
 const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
 
 /** A heading of the current document's next item stands somewhere after line i (a `Bilaga` line inside the minutes, not after them). */
@@ -427,7 +428,7 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
  */
 function sentenceGoesOn(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
-  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+  if (next === undefined || !OPENS_LOWER.test(next.text)) return false;
   // (`Protokoll` / `fört vid sammanträde med styrelsen`: the title goes on)
   const word = /^\p{Ll}+/u.exec(next.text)![0];
   return !TITLE_GOES_ON.has(word);
@@ -443,7 +444,7 @@ function titleOfPrevious(lines: readonly Line[], i: number): boolean {
 
 // the words of the lines that sign a document off: its signers and the anslag after them
 const SIGN_OFF = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...POSTING_BLOCK_HEADINGS, 'justerat', 'justeras', 'anslaget', 'anslag', 'protokollet'])})(?![\\p{L}])`,
+  `(?<![${ANY_LETTER}])(?:${alternation([...SIGNATURE_LABELS.flatMap((s) => s.words), ...POSTING_BLOCK_HEADINGS, 'justerat', 'justeras', 'anslaget', 'anslag', 'protokollet'])})(?![${ANY_LETTER}])`,
   'iu',
 );
 

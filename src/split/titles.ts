@@ -13,6 +13,7 @@ import { KIND_STEM } from '../text/kind-stem.js';
 import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
 import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
   .flatMap(([kind, words]) => words.map((w): [DocumentKind, string] => [kind, w]));
@@ -22,14 +23,14 @@ const KIND_ALONE = new RegExp(`^(?:${KIND_ALT})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-
 // the keywords in capitals, made from the words (the pattern's text in capitals would turn `\s` into `\S`)
 const KIND_CAPS_ALT = alternation(KIND_WORDS.map(([, w]) => w.toUpperCase()));
 // an all-capitals keyword opening a short line: `PROTOKOLL styrelsen`, `UTDRAG UR PROTOKOLL Kommunstyrelsen`
-const KIND_CAPS = new RegExp(`^(?:${KIND_CAPS_ALT})(?![\\p{L}])`, 'u');
-const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![\\p{L}])`, 'iu');
+const KIND_CAPS = new RegExp(`^(?:${KIND_CAPS_ALT})(?![${ANY_LETTER}])`, 'u');
+const KIND_AT_START = new RegExp(`^(?:${KIND_ALT})(?![${ANY_LETTER}])`, 'iu');
 
 const mayOpenKind = opensLikeTwo(KIND_WORDS.map(([, w]) => w));
 
 // `Förbundsstyrelseprotokoll`, `ARBETSUTSKOTTSPROTOKOLL 3/2024`, `Styrelsekallelse`: a compound ending in a kind's word, alone on its line
 const KIND_COMPOUND = new RegExp(
-  `^(?!(?:${alternation(KIND_COMPOUND_NOT)}))\\p{L}{3,}?(${alternation(KIND_COMPOUND_HEADS.map((h) => h.word))})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?$`,
+  `^(?!(?:${alternation(KIND_COMPOUND_NOT)}))[${ANY_LETTER}]{3,}?(${alternation(KIND_COMPOUND_HEADS.map((h) => h.word))})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10})?$`,
   'iu',
 );
 const MAY_END_IN_KIND = new RegExp(alternation(KIND_COMPOUND_HEADS.map((h) => h.word)), 'i');
@@ -85,7 +86,7 @@ export function kindTitle(line: Line): KindTitle | null {
 }
 
 // `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
-const SPACED_CAPITALS = /^\p{Lu}[\p{Lu} ]{4,60}$/u;
+const SPACED_CAPITALS = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER} ]{4,60}$`, 'u');
 /** The first two characters may open spaced capitals: a plain (ASCII) one there is a capital (or the second a space). */
 function mayBeSpacedCapitals(text: string): boolean {
   // (asked of every line by kindTitle: a look at two characters before the Unicode pattern, which most lines fail at their second)
@@ -166,7 +167,7 @@ const MEETING_LINKS = new Set<string>(KIND_TITLE_MEETING_LINKS);
 // it ends on the meeting's date (`… den 3 mars 2024`), perhaps its hour and place after it (`… 2008 i Östby`,
 // `… 2023 klockan 18.00 på Storgatan 5, Östby.`), a full stop at most
 // (or its venue and town after commas: `… den 3 maj 2006, Föreningshuset, Ekby`)
-const ENDS_ON_YEAR = /(?<!\d)(?:19|20)\d\d(?:,?\s(?:kl\.?|klockan)(?:\s\d{1,2}[.:]\d\d)?)?(?:,?\s(?:i|på)\s\p{Lu}[^.]{0,60}|(?:,\s\p{Lu}[^.,]{0,40}){1,2})?\.?$/u;
+const ENDS_ON_YEAR = new RegExp(`(?<!\\d)(?:19|20)\\d\\d(?:,?\\s(?:kl\\.?|klockan)(?:\\s\\d{1,2}[.:]\\d\\d)?)?(?:,?\\s(?:i|på)\\s[${UPPER_LETTER}][^.]{0,60}|(?:,\\s[${UPPER_LETTER}][^.,]{0,40}){1,2})?\\.?$`, 'u');
 // the protocol's number between the kind's word and the link, or its label alone where the number was left out
 // (`Protokoll nr 5 vid …`, `Protokoll nr 3/2011 vid …`, `Protokoll nr fört vid …`)
 const NUMBER_AFTER_KIND = /^nr\.?(?:\s?\d[\d/:.-]{0,10})?\s+/iu;
@@ -197,7 +198,7 @@ function letterheadKind(text: string): KindTitle | null {
 }
 
 // `SG Minnesanteckningar 2019-03-11`, `AU Protokoll 2024-05-02`, `SG-protokoll 190311`: an organ's letters before the kind's word
-const ACRONYM = /^\p{Lu}{2,5}(?=[ -]\p{L})/u;
+const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2,5}(?=[ -][${ANY_LETTER}])`, 'u');
 /** The kind's word (and its number or date) after an organ's letters: the title as after an organ written out; joined by a hyphen, the whole. */
 function acronymKind(text: string): KindTitle | null {
   const m = ACRONYM.exec(text);
@@ -211,13 +212,13 @@ function acronymKind(text: string): KindTitle | null {
 // `Direktionens protokoll 14 mars 2024`, `Socialnämndens kallelse`, `Barn- och utbildningsnämndens protokoll`:
 // the organ's genitive, then the kind's word
 const ORGAN_KIND = new RegExp(
-  `^(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)\\s+(${KIND_ALT})(?![\\p{L}])`,
+  `^(?:(?:${alternation(ORGAN_ADJECTIVES)})\\s+)?(?:[${ANY_LETTER}]+-\\s+och\\s+)?[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)\\s+(${KIND_ALT})(?![${ANY_LETTER}])`,
   'iu',
 );
 /** A heading that names the organ whose document it is before the kind's word. */
 function organKindHeading(text: string): KindTitle | null {
   // (a capital first, and the kind's word in the line: most lines hold none)
-  if (!/^\p{Lu}/u.test(text) || !KIND_STEM.test(text)) return null;
+  if (!OPENS_UPPER.test(text) || !KIND_STEM.test(text)) return null;
   const m = ORGAN_KIND.exec(text);
   const kind = m ? (KIND_WORDS.find(([, w]) => w === m[1]!.toLowerCase().replace(/\s+/g, ' '))?.[0] ?? null) : null;
   return kind ? { kind, text } : null;
@@ -240,7 +241,7 @@ export const isCertificateTitle = (line: Line): boolean => line.flat.length <= C
 const GREETING = new RegExp(`^(?:${alternation(LETTER_GREETINGS)})\\s[^.!?]{0,60}[,!]$`, 'iu');
 export const isGreeting = (line: Line): boolean => GREETING.test(line.flat);
 
-const OTHER_TITLE = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![\\p{L}])`, 'iu');
+const OTHER_TITLE = new RegExp(`^(?:${alternation(OTHER_DOCUMENT_TITLES)})(?![${ANY_LETTER}])`, 'iu');
 export const namesOtherDocument = (line: Line): boolean => OTHER_TITLE.test(line.flat) && isHeadingLike(line);
 
 const CAPTION = new RegExp(`^(?:${alternation(CAPTION_WORDS)})\\s*\\d`, 'iu');
@@ -253,9 +254,9 @@ const LABELS = new Set<string>([
   ...ROLE_HEADINGS.flatMap((r) => r.words),
 ]);
 // a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence
-const DANGLING = new RegExp(`(?<![\\p{L}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
+const DANGLING = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
 const FULL_DATE = /\d{4}-\d{2}-\d{2}/;
-const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)*\*?,?$/u;
+const CAPITALISED_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)*\\*?,?$`, 'u');
 
 // a heading has at most this many words
 const HEADING_WORDS = 10;
@@ -278,7 +279,7 @@ export function looksLikeName(text: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w, k) => CAPITALISED_WORD.test(w) || (w.length > 5 && isGivenName(w)) || middleInitial(words, k));
 }
 
-const INITIAL = /^\p{Lu}\.?$/u;
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
 /** A middle name's initial: a capital alone (its point or not) after a given name and before another word of the name. */
 export const middleInitial = (words: readonly string[], k: number): boolean =>
   k > 0 && k + 1 < words.length && INITIAL.test(words[k]!) && isGivenName(words[k - 1]!) && CAPITALISED_WORD.test(words[k + 1]!);
@@ -290,7 +291,7 @@ export const middleInitial = (words: readonly string[], k: number): boolean =>
 export function isHeadingLike(line: Line): boolean {
   const text = line.flat;
   if (text.length < 3 || text.length > 90) return false;
-  if (!/^\p{Lu}/u.test(text) || endsClause(text)) return false;
+  if (!OPENS_UPPER.test(text) || endsClause(text)) return false;
   if (manyWords(text) || DANGLING.test(text)) return false;
   // a full date makes a record (`Anslaget under tiden 2023-03-21 – …`), not a heading
   if (FULL_DATE.test(text)) return false;

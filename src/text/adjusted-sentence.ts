@@ -5,13 +5,14 @@
 // Shared by the segmenter (the sentence ends the last §) and the signatures' reader.
 
 import { isBlank, type Line } from './line.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // (the lines' collapsed texts: one space between words; the signers, a name first or a role's word and a name, run to the sentence's end)
 export const ADJUSTED_BY =
-  /(?<![\p{L}])(?:[Pp]rotokollet|[Dd]etta protokoll) (?:(?:har|är|blev) )?(?:justerats|justerades|justerat)(?: och (?:signerats|undertecknats))?(?: (?:digitalt|elektroniskt))?(?: (?:den )?(?:[\d-]{8,10}|\d{1,2} \p{Ll}+ \d{4}))? av ((?:\p{Ll}+ )?\p{Lu}[^.]{2,200})/u;
+  new RegExp(`(?<![${ANY_LETTER}])(?:[Pp]rotokollet|[Dd]etta protokoll) (?:(?:har|är|blev) )?(?:justerats|justerades|justerat)(?: och (?:signerats|undertecknats))?(?: (?:digitalt|elektroniskt))?(?: (?:den )?(?:[\\d-]{8,10}|\\d{1,2} [${LOWER_LETTER}]+ \\d{4}))? av ((?:[${LOWER_LETTER}]+ )?[${UPPER_LETTER}][^.]{2,200})`, 'u');
 
 // the sentence at a line's start (it stands as a paragraph of its own after the last §)
-const OPENS = /^(?:[Pp]rotokollet|[Dd]etta protokoll) (?:(?:har|är|blev) )?(?:justerats|justerades|justerat)(?![\p{L}])/u;
+const OPENS = new RegExp(`^(?:[Pp]rotokollet|[Dd]etta protokoll) (?:(?:har|är|blev) )?(?:justerats|justerades|justerat)(?![${ANY_LETTER}])`, 'u');
 /** How many lines the sentence may wrap over. */
 export const SENTENCE_LINES = 3;
 

@@ -2,6 +2,7 @@
 // attendance of the person listed above it. It continues a participant list, and names nobody.
 import { ATTENDANCE_CHANGE } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
+import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 const REMARK_LINE = new RegExp(
   `^\\(?(?:${alternation([...ATTENDANCE_CHANGE.leaves, ...ATTENDANCE_CHANGE.arrives, ...ATTENDANCE_CHANGE.present, ...ATTENDANCE_CHANGE.not])})\\s.*(?:[§$]|punkt|ärende)`,
@@ -12,12 +13,12 @@ export const isAttendanceRemark = (text: string): boolean => REMARK_LINE.test(te
 
 // `Ingrid Sjö öppnade mötet och hälsade alla välkomna.`, `Ordförande Karl Ek hälsade …`: a
 // sentence of the minutes under a list of people (it ends the list), a name and a verb in the past, no § or time in it
-const REPORTS = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}+(?:de|te)\s\p{Ll}/u;
+const REPORTS = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s)?[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${LOWER_LETTER}]+(?:de|te)\\s[${LOWER_LETTER}]`, 'u');
 export const reportsOpening = (text: string): boolean => text.endsWith('.') && !/[\d§]/.test(text) && REPORTS.test(text);
 
 // the verbs of the sentence that opens the minutes' text: only these mark one inside a line, where a
 // remark on a person's attendance (`Per Lind lämnade mötet.`) may also stand
-const OPENS_INSIDE = /\s(?=(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?:öppnade|hälsade|förklarade)\s)/u;
+const OPENS_INSIDE = new RegExp(`\\s(?=(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s)?[${UPPER_LETTER}][${LOWER_LETTER}]+\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s(?:öppnade|hälsade|förklarade)\\s)`, 'u');
 
 /**
  * `… Leif Rask (punkt 5) Olle Sand öppnade mötet och hälsade alla välkomna.`: where the sentence

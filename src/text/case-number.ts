@@ -5,6 +5,7 @@
 // without its label.
 import { CASE_NUMBER_LABELS } from '../lexicon/sv.js';
 import { alternation, trimEndOf } from './patterns.js';
+import { ANY_LETTER, UPPER_LETTER } from './letters.js';
 
 export interface CaseNumberHit {
   caseNumber: string;
@@ -14,14 +15,14 @@ export interface CaseNumberHit {
 }
 
 // Finnish towns prefix their register's letters (`SOLDNR 142/02.06.01/2023`, `KSTDnr 12/00.01/2024`)
-const REGISTER = `(?:\\p{L}{2,6}(?=dnr))?`;
-const LABEL = new RegExp(`(?<![\\p{L}\\d])${REGISTER}(?:${alternation(CASE_NUMBER_LABELS)})(?![\\p{L}\\d])\\s*[:./]?\\s*`, 'iu');
+const REGISTER = `(?:[${ANY_LETTER}]{2,6}(?=dnr))?`;
+const LABEL = new RegExp(`(?<![${ANY_LETTER}\\d])${REGISTER}(?:${alternation(CASE_NUMBER_LABELS)})(?![${ANY_LETTER}\\d])\\s*[:./]?\\s*`, 'iu');
 // a token of a case number: holds a digit, or is a short all-capital series (`KS`, `SLK`)
-const TOKEN = /^(?:(?=\S*\d)[\p{L}\d./:-]+|\p{Lu}{1,8}(?:-\p{Lu}{1,8})?[./:-]?|[./:-])$/u;
+const TOKEN = new RegExp(`^(?:(?=\\S*\\d)[${ANY_LETTER}\\d./:-]+|[${UPPER_LETTER}]{1,8}(?:-[${UPPER_LETTER}]{1,8})?[./:-]?|[./:-])$`, 'u');
 // a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
-const BARE = /^(?:\p{Lu}{1,8}[ /-]?)?(?:\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$/u;
+const BARE = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ /-]?)?(?:\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)$`, 'u');
 // a Finnish register's number: the case, the archive code, the year (`SBY/145/02.02.00/2024`, `KH 12/00.01/2024`)
-const FINNISH = /^(?:\p{Lu}{1,8}[ /-]?)?\d{1,6}\/\d{2}(?:\.\d{2}){0,3}\/\d{4}$/u;
+const FINNISH = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ /-]?)?\\d{1,6}\\/\\d{2}(?:\\.\\d{2}){0,3}\\/\\d{4}$`, 'u');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // `13.00`, `09:30`: an hour in a timetable's column, not a case number
 const CLOCK = /^(?:[01]\d|2[0-3])[.:][0-5]\d$/;
@@ -50,7 +51,7 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
 }
 
 // a label of the register opening the text (`Dnr`, `Diarienummer:`), `beteckning` left out: a word of titles too
-const LEADING_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes('beteckning')))})(?![\\p{L}\\d])\\s*[:.]?(?:\\s+|$)`, 'iu');
+const LEADING_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes('beteckning')))})(?![${ANY_LETTER}\\d])\\s*[:.]?(?:\\s+|$)`, 'iu');
 
 /**
  * How long the case number's label is that opens a heading's text with no number after it
@@ -73,7 +74,7 @@ export const isBareCaseNumber = (column: string): boolean => {
 // case number's column between the title and the presenter's; an organ's letters and a year
 // make it one (`SN 2024/12`, `KS-2024-00011`), so a plain `2024/25` in a title is left alone
 // (`Delårsrapport – KS 2024/120`: a dash between the title and the number is neither's)
-const CASE_IN_ROW = /^(.*?\S)(?:\s+[–—-])?\s+(\p{Lu}{1,8}[ -]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+(\S.*))?$/u;
+const CASE_IN_ROW = new RegExp(`^(.*?\\S)(?:\\s+[–—-])?\\s+([${UPPER_LETTER}]{1,8}[ -]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?)(?:\\s+(\\S.*))?$`, 'u');
 const MAY_ROW = /\d{4}[/:.-]\d/;
 
 /** A bare case number with an organ's letters after a title in one row, and the row's text after it. */
@@ -85,7 +86,7 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
 
 // `KS 2024/118 Budget 2025`, `SN-2024-00012 – Taxor`: an organ's letters and a year, then the title (a capital after it)
 // (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops)
-const CASE_OPENING = /^(\p{Lu}{1,8}[ .-]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[/.:-]\d{1,6})?)(?:\s+[–—-])?\s+(?=[\p{Lu}"”(])/u;
+const CASE_OPENING = new RegExp(`^([${UPPER_LETTER}]{1,8}[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?)(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`, 'u');
 
 /** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
 export function caseNumberOpening(text: string): CaseNumberHit | null {

@@ -6,19 +6,20 @@
 import { CONTACT_LABELS, STREET_ENDINGS } from '../lexicon/sv.js';
 import { allMatches, alternation } from './patterns.js';
 import { isGivenName } from './persons.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 const CONTACT_LABEL = alternation(CONTACT_LABELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)));
 const FOOTER_MARK = new RegExp(
   [
-    `(?<![\\p{L}])\\p{Lu}\\p{Ll}*(?:${alternation(STREET_ENDINGS)})\\s+\\d{1,4}(?!\\d)`,
-    `(?<![\\d\\p{L}])(?:Box|BOX)\\s+\\d{1,6}(?!\\d)`,
-    `(?<![\\d§-])\\d{3}\\s?\\d{2}\\s+\\p{Lu}{2,}(?![\\p{L}])|(?<![\\d§-])\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}+`,
-    `(?<![\\p{L}])(?:${CONTACT_LABEL})(?![\\p{L}])(?=[\\s:]*[\\d+(]|[\\s:]*[\\w.-]+@)`,
+    `(?<![${ANY_LETTER}])[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(STREET_ENDINGS)})\\s+\\d{1,4}(?!\\d)`,
+    `(?<![\\d${ANY_LETTER}])(?:Box|BOX)\\s+\\d{1,6}(?!\\d)`,
+    `(?<![\\d§-])\\d{3}\\s?\\d{2}\\s+[${UPPER_LETTER}]{2,}(?![${ANY_LETTER}])|(?<![\\d§-])\\d{3}\\s\\d{2}\\s+[${UPPER_LETTER}][${LOWER_LETTER}]+`,
+    `(?<![${ANY_LETTER}])(?:${CONTACT_LABEL})(?![${ANY_LETTER}])(?=[\\s:]*[\\d+(]|[\\s:]*[\\w.-]+@)`,
     `(?<![\\w.-])[\\w.-]+@[\\w-]+\\.[\\w.]+`,
   ].join('|'),
   'u',
 );
-const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*$`, 'u');
 const WORD = /\S+/gu;
 
 /** Where a contact footer starts in an entry (the name heading its address, when one does), or -1. */

@@ -8,6 +8,7 @@ import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
+import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -201,7 +202,7 @@ const ONE_LINE_HEAD_WORDS = 6;
 const ONE_LINE_GUARD = /innehåll/i;
 const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
-const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
 const MIN_CAPITALS_RUN = 2;
 
 /**
@@ -216,7 +217,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
   // where a number stands before a capitalised word
   const at = new Map<number, number[]>();
   for (let j = head + 1; j + 1 < words.length; j++) {
-    if (!/^\d{1,3}$/u.test(words[j]!) || !/^\p{Lu}/u.test(words[j + 1]!)) continue;
+    if (!/^\d{1,3}$/u.test(words[j]!) || !OPENS_UPPER.test(words[j + 1]!)) continue;
     const n = Number(words[j]);
     at.set(n, [...(at.get(n) ?? []), j]);
   }
@@ -250,7 +251,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
  * capital ends the title there.
  */
 function beforeLostEntry(title: readonly string[]): readonly string[] {
-  const at = title.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && /^\p{Lu}/u.test(title[j + 1] ?? ''));
+  const at = title.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && OPENS_UPPER.test(title[j + 1] ?? ''));
   return at < 0 ? title : title.slice(0, at);
 }
 const PAGE_WORD = /^\d{1,3}$/u;

@@ -3,6 +3,7 @@
 // `klockan 09.30 – 11.30`, `kl. 9:00–12:00`, `Tid 09.00 – 11.00`, `torsdag 27/5`.
 import { COUNT_UNITS, HOURS_AFTER_WORDS, MONTHS, WEEKDAYS } from '../lexicon/sv.js';
 import { allMatches, alternation, DASH } from './patterns.js';
+import { ANY_LETTER } from './letters.js';
 
 export interface DateHit {
   /** `YYYY-MM-DD`; null while the year is unknown or the date does not exist. */
@@ -21,16 +22,16 @@ export interface DateHit {
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(WEEKDAYS);
 const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
-const SPELLED = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`;
+const SPELLED = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![${ANY_LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`;
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 // `9.5.2023`, `09.05.2023`, `8/5 2023`, `05/06/2024`: day first, as Swedish-language Finnish minutes and letters write it
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[./\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
 // `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
-const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![\\p{L}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
+const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
 // every date opens with a digit, a weekday or `den`: a look at the first character before the lookbehind and the five
 // readings are tried (in either case; with `u`, what folds to a weekday's letter passes as the pattern's `i` would take it)
 const DATE_OPENINGS = [...new Set([...WEEKDAYS, 'den'].map((w) => w.charAt(0)))].join('');
-const DATE = new RegExp(`(?=[\\d${DATE_OPENINGS}])(?<![\\d\\p{L}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
+const DATE = new RegExp(`(?=[\\d${DATE_OPENINGS}])(?<![\\d${ANY_LETTER}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
@@ -112,15 +113,15 @@ const LABELLED_CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:,]([0-5]\\d))?`;
 const RANGE_END = (end: string): string =>
   `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
-const CLOCK_LABELLED = new RegExp(`(?<![\\p{L}])(?:kl\\.?|klo\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}${RANGE_END(LABELLED_CLOCK_OR_HOUR)}`, 'giu');
+const CLOCK_LABELLED = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klo\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}${RANGE_END(LABELLED_CLOCK_OR_HOUR)}`, 'giu');
 // `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
-const TID_LABELLED = new RegExp(`(?<![\\p{L}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${LABELLED_CLOCK}${RANGE_END(LABELLED_CLOCK)}`, 'giu');
+const TID_LABELLED = new RegExp(`(?<![${ANY_LETTER}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${LABELLED_CLOCK}${RANGE_END(LABELLED_CLOCK)}`, 'giu');
 // `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two
 // days, nor `möte 10-12 gånger per år`, a count)
 const HOUR = '([01]?\\d|2[0-3])';
 const EARLIEST_HOUR = 6;
 const HOURS_LABELLED = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(HOURS_AFTER_WORDS)}):?\\s{1,3}${HOUR}\\s?${DASH}\\s?${CLOCK_OR_HOUR}(?![\\d.:])(?!\\s{0,2}(?:${MONTH_ALT}|${alternation(COUNT_UNITS)}|%)(?![\\p{L}]))`,
+  `(?<![${ANY_LETTER}])(?:${alternation(HOURS_AFTER_WORDS)}):?\\s{1,3}${HOUR}\\s?${DASH}\\s?${CLOCK_OR_HOUR}(?![\\d.:])(?!\\s{0,2}(?:${MONTH_ALT}|${alternation(COUNT_UNITS)}|%)(?![${ANY_LETTER}]))`,
   'giu',
 );
 // `08.30-12.00` without a label

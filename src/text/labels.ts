@@ -5,6 +5,7 @@ import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } 
 import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
 import { TextMemo, ownCopy } from './memo.js';
 import { alternation, capitalise } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export interface LabelHit {
   field: FrontField;
@@ -19,14 +20,14 @@ export interface LabelHit {
 const BY_WORD = new Map<string, FrontLabel>();
 for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
 // participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
-const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![\\p{L}]))*`;
+const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![${ANY_LETTER}]))*`;
 // (a semicolon where the colon belongs, on a label's own line: `Ej tjänstgörande;`)
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![\\p{L}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+\\p{Lu})\\s*)?`, 'iu');
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
-const OF_SOMETHING = /^av\s+\p{Ll}/u;
-const PROSE_AFTER = /^(?:är|var|blir|finns|för\s+\p{Ll}+\s+\p{Ll}|och\s+\p{Ll}+\s+\p{Ll})/u;
+const OF_SOMETHING = new RegExp(`^av\\s+[${LOWER_LETTER}]`, 'u');
+const PROSE_AFTER = new RegExp(`^(?:är|var|blir|finns|för\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}]|och\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}])`, 'u');
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 // (a point or an ellipsis after it is the label's leader, not its word: `Underskrift... Eva Berg`, `Underskrift. Eva Berg`)
@@ -65,7 +66,7 @@ function mayOpenLabel(text: string): boolean {
 const LABEL_BY_FIRST_WORD = new Map<string, RegExp>([...BY_FIRST_WORD].map(([first, words]) => [first, labelPattern(alternation(words))]));
 // the titles of points nearly every meeting has that open with a label's word (`Övriga frågor`, `Övriga ärenden`): no label
 const TITLES_OF_LABEL_WORDS = [...STANDING_POINTS, ...SECTION_HEADINGS.flatMap((s) => s.words)].filter((t) => t.includes(' ') && FIRST_WORDS.has(FIRST_WORD.exec(t)![0]));
-const TITLE_NOT_LABEL = new RegExp(`^(?:${alternation(TITLES_OF_LABEL_WORDS)})(?![\\p{L}])`, 'iu');
+const TITLE_NOT_LABEL = new RegExp(`^(?:${alternation(TITLES_OF_LABEL_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 
 // Every stage asks of the same texts (the front page reads each cell as itself, as the top
 // half of a label broken over two lines and as a row's head; reflow, furniture and the split
@@ -180,7 +181,7 @@ const isLowerAt = (s: string, k: number): boolean => {
 };
 
 // `Direktionens ledamöter`, `Styrelsens ersättare`: an organ's list of its people
-const ORGANS_LIST = new RegExp(`^(\\p{Lu}\\p{Ll}+s\\s+)(?=\\p{Ll})`, 'u');
+const ORGANS_LIST = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)(?=[${LOWER_LETTER}])`, 'u');
 
 function organsList(text: string): LabelHit | null {
   const g = ORGANS_LIST.exec(text);
@@ -192,14 +193,14 @@ function organsList(text: string): LabelHit | null {
 }
 
 // the headings written without their colon where people follow them (`Kansliet`)
-const OVER_PEOPLE = new RegExp(`^(${alternation(FRONT_PAGE_LABELS.filter((l) => l.overPeople).flatMap((l) => l.words))})(?![\\p{L}])`, 'iu');
+const OVER_PEOPLE = new RegExp(`^(${alternation(FRONT_PAGE_LABELS.filter((l) => l.overPeople).flatMap((l) => l.words))})(?![${ANY_LETTER}])`, 'iu');
 
 /**
  * `Kansliet` (`Kansliet   Sofia Alm`, `Kansliet Sofia Alm, Tor Berg`): a heading over the people who
  * follow it that is written as a label only with its colon elsewhere. The caller says people follow.
  */
 export function headingOverPeople(text: string): LabelHit | null {
-  const m = /^\p{Lu}/u.test(text) ? OVER_PEOPLE.exec(text) : null;
+  const m = OPENS_UPPER.test(text) ? OVER_PEOPLE.exec(text) : null;
   if (!m) return null;
   const entry = BY_WORD.get(key(m[1]!))!;
   return { field: entry.field, value: entry.value, text: m[1]!, length: m[1]!.length, weak: true };
@@ -209,7 +210,7 @@ export function headingOverPeople(text: string): LabelHit | null {
 export function joinedLabel(first: string, second: string): LabelHit | null {
   // the second line goes on in lower case (`Datum för` / `anslags uppsättande`); a capital
   // starts a label of its own (`Närvarande` / `Ledamöter`)
-  if (!/^\p{Ll}/u.test(second)) return null;
+  if (!OPENS_LOWER.test(second)) return null;
   const own = labelAt(first);
   const joined = labelAt(`${first} ${second}`);
   if (!joined || joined.length <= first.length + 1) return null;

@@ -1,14 +1,15 @@
-// The letters of the patterns finsam builds from strings (the lexicon's alternations and the
-// fragments they are joined with), as a character class's contents: `[${ANY_LETTER}]`,
+// The letters of finsam's patterns, as a character class's contents: `[${ANY_LETTER}]`,
 // `(?<![${ANY_LETTER}\\d])`, `[${UPPER_LETTER}][${LOWER_LETTER}]+`.
 //
 // Why not `\p{L}`: V8 makes a `\p{…}` class from ICU's Unicode tables every time it reads a
-// pattern that holds one, and it reads a pattern made with `new RegExp` twice (when it is made,
-// and when it first runs). Over the lexicon's patterns that was a third of all the work of
-// `finsam parse` on a short file (callgrind: 3.83 G instructions, 2.66 G with these classes).
-// The classes are exact for the scripts Swedish minutes are written in — Latin (Basic Latin to
-// Latin Extended-B), Greek and Cyrillic — and hold no letter of any other script. A pattern
-// literal (`/\p{L}+/u`) is read once, when it first runs, and keeps `\p{L}`.
+// pattern that holds one, and it reads a pattern made with `new RegExp` twice (when it is made
+// and when it first runs) — and the CLI's bundle (esbuild, for any Node target) turns every
+// pattern literal holding `\p{…}` into a `new RegExp`. Over finsam's patterns that was a third
+// of all the work of `finsam parse` on a short file (callgrind: 3.83 G instructions; 2.62 G
+// with these classes). The classes are exact for the scripts Swedish minutes are written in —
+// Latin (Basic Latin to Latin Extended-B), Greek and Cyrillic — and hold no letter of any other
+// script. Small literals within functions keep `\p{L}`: each is made when its function first
+// runs, not when finsam starts.
 
 /** The blocks the classes cover: Basic Latin to Latin Extended-B, Greek and Coptic, Cyrillic. */
 const BLOCKS: readonly (readonly [number, number])[] = [
@@ -41,3 +42,8 @@ export const ANY_LETTER = lettersOf('L');
 export const UPPER_LETTER = lettersOf('Lu');
 /** A lower-case letter (`\p{Ll}`). */
 export const LOWER_LETTER = lettersOf('Ll');
+
+/** A text opening on an upper-case letter (as `/^\p{Lu}/u`); no `g` or `y` flag: shared, it keeps no state. */
+export const OPENS_UPPER = new RegExp(`^[${UPPER_LETTER}]`, 'u');
+/** A text opening on a lower-case letter (as `/^\p{Ll}/u`). */
+export const OPENS_LOWER = new RegExp(`^[${LOWER_LETTER}]`, 'u');

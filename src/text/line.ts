@@ -3,6 +3,7 @@
 // (a rule, a page break, a heading level) kept as flags.
 import type { Read } from './numbering.js';
 import { allMatches } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export interface Line {
   /** 1-based line number in the decoded source; several logical lines may share one. */
@@ -127,7 +128,7 @@ export function blanksBefore(lines: readonly Line[], i: number, start = 0): numb
 }
 
 const SENTENCE_END = /[.!?:;]["”’)]?$/;
-const STARTS_LOWER = /^[\p{Ll}(]/u;
+const STARTS_LOWER = new RegExp(`^[${LOWER_LETTER}(]`, 'u');
 // a line this long that ends mid-sentence was wrapped, whatever the next line starts with
 const WRAPPED = 60;
 
@@ -205,7 +206,7 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
     const bullet = isBulletText(t);
     if (text !== '') {
       // bullets stay lines of their own, and so does the sentence after a list
-      text += bullet || (hasBullet && SENTENCE_END.test(last) && /^\p{Lu}/u.test(t)) ? '\n' : ' ';
+      text += bullet || (hasBullet && SENTENCE_END.test(last) && OPENS_UPPER.test(t)) ? '\n' : ' ';
     }
     starts.push({ offset: text.length, line: line.no });
     text += t;
@@ -239,6 +240,6 @@ export const joinText = (lines: Iterable<Line>, isHeading?: (text: string) => bo
     .join('\n\n');
 
 // `1. …` / `2. …` / `Styrelsen beslutar enligt förslaget.`: the organ deciding after a list of clauses opens a paragraph of its own
-const DECIDES_AFTER_LIST = /^\p{Lu}\p{Ll}+\s(?:beslutar|beslöt|beslutade)(?![\p{L}])/u;
+const DECIDES_AFTER_LIST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:beslutar|beslöt|beslutade)(?![${ANY_LETTER}])`, 'u');
 const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–−](?=\s)|\d{1,2}[.)](?=\s))/u;
 export const isBulletText = (s: string): boolean => BULLET.test(s);

@@ -3,12 +3,13 @@
 // text, nor the text a lettered list of points goes on into.
 import { NOTICE_CLOSINGS } from '../lexicon/sv.js';
 import { findDates } from './dates.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // every closing's first letter, in either case: most lines are passed by at once
 const CLOSING_LETTERS = new Set<string>(NOTICE_CLOSINGS.flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase()]));
-const LETTER = /\p{L}/u;
+const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 // a place of one to three capitalised words, a comma perhaps and `den`, then the day (read by findDates)
-const DATELINE_PLACE = /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){0,2},? (?:den )?(?=\d)/u;
+const DATELINE_PLACE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${UPPER_LETTER}][${LOWER_LETTER}-]+){0,2},? (?:den )?(?=\\d)`, 'u');
 // no dateline is longer
 const DATELINE_LENGTH = 60;
 

@@ -5,6 +5,7 @@ import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
 
@@ -37,38 +38,38 @@ export interface NumberingRecogniser {
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title;
 // `§ 2024:15 Title`: the year before a colon is too (a § numbered 2024 with a sub-number would not count so far)
-const PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
+const PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
 // before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
 // as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
 // (`KS 2024 § 15`: the year after the organ's letters, as registers that count §§ a year write it)
-const SIGNED_PREFIX = `((?:\\p{Lu}{2,8}(?:-\\p{Lu}{1,6})?(?: (?:19|20)\\d{2})?|\\p{Lu}\\p{Ll}{1,4})\\s{1,3})?`;
+const SIGNED_PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?(?: (?:19|20)\\d{2})?|[${UPPER_LETTER}][${LOWER_LETTER}]{1,4})\\s{1,3})?`;
 // … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![\\p{L}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![${ANY_LETTER}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
 // `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
-const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[\\p{Lu}"”(])(.+)$`, 'u');
+const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[${UPPER_LETTER}"”(])(.+)$`, 'u');
 const MAX_COVERED = 40;
 // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
-const PAGE_HEAD_PARAGRAPH = /^§\s?(\d{1,4}),\s{1,3}\p{Lu}{2,8},?\s{1,3}\d{4}-\d\d-\d\d(?!\d)/u;
+const PAGE_HEAD_PARAGRAPH = new RegExp(`^§\\s?(\\d{1,4}),\\s{1,3}[${UPPER_LETTER}]{2,8},?\\s{1,3}\\d{4}-\\d\\d-\\d\\d(?!\\d)`, 'u');
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
-const ORGAN_ALONE = /^(\p{L}{2,4})\s{1,3}(\d{1,4})$/u;
+const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
-const LEADING_CASE = /^(\p{L}{1,8} \d{1,6}\/\d{2,4})\s+(?=\p{Lu})/u;
+const LEADING_CASE = new RegExp(`^([${ANY_LETTER}]{1,8} \\d{1,6}\\/\\d{2,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
-const CAPITALS_BEFORE_LABEL = new RegExp(`^\\p{Lu}[\\p{Lu}\\d]+(?:[ ,/–-]{1,3}[\\p{Lu}\\d][\\p{Lu}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
+const CAPITALS_BEFORE_LABEL = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER}\\d]+(?:[ ,/–-]{1,3}[${UPPER_LETTER}\\d][${UPPER_LETTER}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
 // `Budget 2025          § 16`: a title (a capital first) and the § a column gap after it, ending the row
-const SIGN_AT_END = /^(\p{Lu}[^§$\t]{1,80}?\S)(?: {4,}|\t+)§ ?(\d{1,4})$/u;
+const SIGN_AT_END = new RegExp(`^([${UPPER_LETTER}][^§$\\t]{1,80}?\\S)(?: {4,}|\\t+)§ ?(\\d{1,4})$`, 'u');
 const collapseSpaces = (t: string): string => t.replace(/\s+/gu, ' ');
 // `Ärende 3. / 412 §`: a city's web page of one § gives the agenda point, then the §
 const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{1,4})\s?§(?:\s+(\S.*))?$/iu;
@@ -80,15 +81,15 @@ const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
 const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
 // `IV. Title`
-const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\p{Lu})(.*)$/u;
+const ROMAN = new RegExp(`^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\\s+(?=[${UPPER_LETTER}])(.*)$`, 'u');
 // `1<TAB>Title Body…`
 const TABBED = /^(\d{1,3})\t(.*)$/u;
 // `4    Ekonomisk uppföljning april 2024    BUN 2024/14    Oskar Lindh`: a number in a column of its own
 // (`13.00   3   Budget 2026`, `3   13.00   Budget 2026`: a timetable's hour or slot in a column before or after the number)
-const COLUMN = /^(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{1,16})?(\d{1,3})\s{2,}(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)?[ \t]{2,16})?(?=[\p{Lu}"”(])(.+)$/u;
+const COLUMN = new RegExp(`^(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d)?[ \\t]{1,16})?(\\d{1,3})\\s{2,}(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d)?[ \\t]{2,16})?(?=[${UPPER_LETTER}"”(])(.+)$`, 'u');
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
 // (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`)
-const SPACED = /^(\d{1,3}) (?=["”“«]?\p{Lu}\p{Ll})(.+)$/u;
+const SPACED = new RegExp(`^(\\d{1,3}) (?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}])(.+)$`, 'u');
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -166,7 +167,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     extract(line) {
       const m = PUNKT.exec(line.text);
       // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading
-      if (m?.[2] !== undefined && /^\p{Ll}/u.test(m[2])) return null;
+      if (m?.[2] !== undefined && OPENS_LOWER.test(m[2])) return null;
       // `Punkt 3 – Budget`: the dash between number and title is no part of the title
       return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: trimStartOf(m[2]?.trim() ?? '', '–—-:'), caseNumber: null, form: 'punkt' }) : null;
     },
@@ -266,7 +267,7 @@ function withCaseNumber(h: ItemHeader): ItemHeader {
 }
 
 // every heading opens with a number, a numeral, `§` (perhaps after an organ's abbreviation), `$` or `Punkt`/`Ärende`
-const MAY_OPEN = /^(?:[\p{Lu}]{1,8}[ \t]{1,3})?[§$]|^\d|^[IVX]{1,4}[.)]|^(?:punkt|ärende)\s/iu;
+const MAY_OPEN = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ \\t]{1,3})?[§$]|^\\d|^[IVX]{1,4}[.)]|^(?:punkt|ärende)\\s`, 'iu');
 
 /**
  * The lines of a file that may open an item (`mayOpenItem`), marked 1 by index: asked once

@@ -1,5 +1,6 @@
 // Helpers that turn lexicon word lists into regular expressions. Alternations are sorted
 // longest first so `Beslutande ledamöter` wins over `Beslutande`.
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,20 +63,13 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
-/** Letters, as a class fragment: Swedish text mixes å, ä, ö, é, ü into names. */
-export const L = '\\p{L}';
-/** An upper-case letter. */
-export const LU = '\\p{Lu}';
-/** A lower-case letter. */
-export const LL = '\\p{Ll}';
-
 /**
  * An organ's name in the genitive opening a heading, captured: `Styrelsens`, `Tekniska
  * utskottets`, `Barn- och utbildningsnämndens` (a capitalised word, at most one lower-case
  * word or an `och`-compound after it, the last ending in `s`). Without a `u`-less flag:
  * build it into a pattern with the `u` flag.
  */
-export const GENITIVE_NAME = '(\\p{Lu}[\\p{L}-]*?(?:\\s+och\\s+\\p{Ll}[\\p{L}-]*?|\\s+\\p{Ll}[\\p{L}-]*?)?s)';
+export const GENITIVE_NAME = `([${UPPER_LETTER}][${ANY_LETTER}-]*?(?:\\s+och\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*?|\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*?)?s)`;
 
 /** The dashes a range can be written with: `1-8`, `1–8`, `1 — 8`. */
 export const DASH = '[-‐‑‒–—]';
@@ -112,7 +106,7 @@ export const labelKey = (s: string): string => {
 };
 
 // `SOCIALNÄMNDEN BESLUTAR`, `KOMMUNSTYRELSENS BESLUT`, `MILJÖ- OCH BYGGNADSNÄMNDEN BESLUTAR`: a heading in capitals, as older templates print it
-const CAPS_OPENING = /^\p{Lu}{2,}(?:(?:-\s?| )\p{Lu}{2,})+(?![\p{L}])/u;
+const CAPS_OPENING = new RegExp(`^[${UPPER_LETTER}]{2,}(?:(?:-\\s?| )[${UPPER_LETTER}]{2,})+(?![${ANY_LETTER}])`, 'u');
 
 /** The text with its opening words in sentence case where they stand in capitals (`Socialnämnden beslutar att …`); others as they are. */
 export function sentenceCaseOpening(text: string): string {

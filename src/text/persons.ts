@@ -9,14 +9,15 @@ import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
 import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, trimEndOf } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?,?$/u;
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?,?$`, 'u');
 const PARTY_WORD = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 /** `S`, `KD`, `MP`: a party's letters written as a word of their own (before a name, in a column). */
 export const isPartyWord = (w: string): boolean => w.length <= 2 && PARTY_WORD.has(w);
 // `MBP Ylva Höglund`: a local party's letters before the name, where the list writes the parties first (not an
 // organisation's or an organ's letters)
-const LETTERS = /^\p{Lu}{2,4}$/u;
+const LETTERS = new RegExp(`^[${UPPER_LETTER}]{2,4}$`, 'u');
 // (nor a position's, in capitals: `VD Per Ås`)
 const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
 /** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`), an organ's (`KS`) or a position's (`VD`). */
@@ -27,41 +28,41 @@ const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(
 // an entry that ends on one of these goes on in the next piece of its column
 const DANGLING = new RegExp(
   // (and `… kommunchef samt sekreterare` / `Eva Sand`: the position a conjunction puts before the name on the next line)
-  `(?:,|(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])})|(?<=\\s)(?:och|samt)\\s+\\p{Ll}*(?:${alternation(POSITION_WORDS)}))\\s*$`,
+  `(?:,|(?<![${ANY_LETTER}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])})|(?<=\\s)(?:och|samt)\\s+[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)}))\\s*$`,
   'iu',
 );
 
 const WORD = /\S+/g;
 // a middle name's initial, its point or not (`Eva R Sten`, `Eva R. Sten`)
-const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+const MIDDLE_INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
 
 // where a second entry can start (the cheap test before each word is read): a capitalised word
 // after another word with a capital after it that is a given name or has a bracket after the
 // word that follows it (`Olle Sand`, `Hravn Forsne (M)`), or a vacant seat's word
 // (`startsName`'s two readings, and the words `opensVacantSeat` reads in a word of its own)
 // (the space before the word read, not looked behind for at every place; the one after it looked ahead to, so the next match may start there)
-const NAME_AFTER_WORD = /\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\*?)(?=\s+\p{Lu})/gu;
+const NAME_AFTER_WORD = new RegExp(`\\s([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?)(?=\\s+[${UPPER_LETTER}])`, 'gu');
 const BRACKET_AFTER_WORD = /^\s+\S+\s+\(/u;
 const MAY_BE_VACANT = hintOf(['vakan']);
 // (a party's letters before two capitalised words, the other reading `partyBeforeName` has)
-const PARTY_BEFORE_TWO_WORDS = /\s\p{Lu}{1,4}\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}/u;
+const PARTY_BEFORE_TWO_WORDS = new RegExp(`\\s[${UPPER_LETTER}]{1,4}\\s[${UPPER_LETTER}][${LOWER_LETTER}'’-]+\\s[${UPPER_LETTER}]`, 'u');
 
 // four capitalised words in a row: two names when the lexicon lacks the second one's given name (`Göran Ek Gunder Lind`)
-const FOUR_CAPITALISED = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’]/u;
+const FOUR_CAPITALISED = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}][${LOWER_LETTER}'’]`, 'u');
 
 // a name, a comma, a remark in lower case and two capitalised words: `afterNamesRemark`'s reading
-const NAME_AFTER_REMARK = /\p{Ll}, (?:\p{Ll}[\p{Ll}.:-]* ){1,3}\p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
+const NAME_AFTER_REMARK = new RegExp(`[${LOWER_LETTER}], (?:[${LOWER_LETTER}][${LOWER_LETTER}.:-]* ){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 
 // the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
-const PARTY_WORD_AT_END = new RegExp(`\\p{Ll}\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+const PARTY_WORD_AT_END = new RegExp(`[${LOWER_LETTER}]\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
 // a name, a comma and two capitalised words: `pairAfterComma`'s reading
-const PAIR_AFTER_COMMA = /\p{Ll}, \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
+const PAIR_AFTER_COMMA = new RegExp(`[${LOWER_LETTER}], [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
-const LOWER_THEN_TWO_CAPITALISED = /\p{Ll} \p{Lu}[\p{Ll}'’-]+ \p{Lu}/u;
+const LOWER_THEN_TWO_CAPITALISED = new RegExp(`[${LOWER_LETTER}] [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 
 // what every reading below but the vacant seat's and the party's at the end needs: a capitalised word after white space,
 // and a capital after the white space that ends it (`Anna Ek (S), ordförande` has none, and is not read five times more)
-const CAPITAL_AFTER_WORD = /\s\p{Lu}\S*\s+\p{Lu}/u;
+const CAPITAL_AFTER_WORD = new RegExp(`\\s[${UPPER_LETTER}]\\S*\\s+[${UPPER_LETTER}]`, 'u');
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
@@ -215,8 +216,8 @@ function partiesAfterNames(words: readonly RegExpMatchArray[], capitalised: read
 }
 
 // a position's last word in lower case, as a word of its own (`ordförande`, `viceordförande`, `ledamot`, `förbundschef`)
-const POSITION_WORD = new RegExp(`^\\p{Ll}*(?:${alternation(POSITION_WORDS)})$`, 'u');
-const POSITION_AT_END = new RegExp(`\\s\\p{Ll}*(?:${alternation(POSITION_WORDS)})$`, 'u');
+const POSITION_WORD = new RegExp(`^[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)})$`, 'u');
+const POSITION_AT_END = new RegExp(`\\s[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)})$`, 'u');
 
 /** Word k and the one after it are capitalised, and the word before k is a position's, after a capitalised word or its modifiers. */
 function closesWithPosition(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
@@ -258,7 +259,7 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   const w = words[k]![0];
   const next = words[k + 1]?.[0];
   // `Lilja, Sekreterare`: a word the comma closes is a whole name's end, not a given name opening one
-  if (!capitalised[k] || w.endsWith(',') || !next || !/^\p{Lu}/u.test(next)) return false;
+  if (!capitalised[k] || w.endsWith(',') || !next || !OPENS_UPPER.test(next)) return false;
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
   // `… (M) Calin Mc Quillan (M)`: after an entry its bracket closed, the three capitalised words before the next bracket
@@ -363,7 +364,7 @@ function namePairAt(words: readonly RegExpMatchArray[], capitalised: readonly bo
 }
 
 // (a word in lower case: letters, perhaps a point or a colon, `ordf.`, `tf`)
-const LOWER_WORD = /^\p{Ll}[\p{Ll}.:-]*$/u;
+const LOWER_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}.:-]*$`, 'u');
 const isLowerWord = (w: string): boolean => LOWER_WORD.test(w);
 // the small words after which capitalised words are an object (OBJECT_BEFORE), a place or an organ (`ledamot i Norra Dalen`), not a person
 const REMARK_BEFORE_OBJECT = new Set<string>([...OBJECT_BEFORE, 'i', 'på', 'vid', 'från', 'hos', 'inom', 'till']);
@@ -405,7 +406,7 @@ export function isGivenName(word: string): boolean {
 }
 
 // `JanAnders`, `AnnSofie`, `LarsGöran`: a double name written as one word, its second name's capital inside it
-const JOINED_DOUBLE = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
+const JOINED_DOUBLE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+)([${UPPER_LETTER}][${LOWER_LETTER}]+)$`, 'u');
 /** A double name of two given names written without its hyphen (the anchored pattern fails at the end of most words). */
 function isJoinedDouble(word: string): boolean {
   const m = word.length > 5 && word.length < 20 ? JOINED_DOUBLE.exec(word) : null;
@@ -422,12 +423,12 @@ export interface GivenNameEntry {
 
 // `Kalle (FK)`, `Anna-Lena`: a given name alone, perhaps with a bracket after it
 // (or a position after it in small letters, `Maria förbundschef`, as notes name their staff)
-const GIVEN_ENTRY = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: ?\(([^()]{1,40})\)| (\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}))?$/u;
+const GIVEN_ENTRY = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?: ?\\(([^()]{1,40})\\)| ([${LOWER_LETTER}][${LOWER_LETTER}-]+(?: [${LOWER_LETTER}][${LOWER_LETTER}-]+){0,2}))?$`, 'u');
 // a position alone in small letters, a few words (`förbundschef`, `biträdande förbundschef`)
-const SMALL_POSITION = /^\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}$/u;
+const SMALL_POSITION = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]+(?: [${LOWER_LETTER}][${LOWER_LETTER}-]+){0,2}$`, 'u');
 const isPositionText = (text: string): boolean => SMALL_POSITION.test(text) && POSITION_END.test(text.slice(text.lastIndexOf(' ') + 1));
 // the list's first entry as the text opens it, before the cuts at `,` `;` `&` ` och ` ` samt `
-const FIRST_GIVEN_ENTRY = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*(?:[,;&(.]|$)|\s+(?:och|samt)\s|\s\p{Ll})/u;
+const FIRST_GIVEN_ENTRY = new RegExp(`^\\s*([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?:\\s*(?:[,;&(.]|$)|\\s+(?:och|samt)\\s|\\s[${LOWER_LETTER}])`, 'u');
 // a list of given names is short
 const GIVEN_LIST_LENGTH = 400;
 
@@ -467,7 +468,7 @@ export function givenNameList(text: string, min = 2): GivenNameEntry[] | null {
 // the last word of a position: a staff position unless it is one members hold (`kommunchef`, not `ordförande`)
 const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'u');
 const MEMBER_POSITION_END = new RegExp(`(?:${alternation(MEMBER_POSITION_WORDS)})$`, 'u');
-const WORD_START = /^[\p{L}-]+/u;
+const WORD_START = new RegExp(`^[${ANY_LETTER}-]+`, 'u');
 
 /** A position held by staff, not by the body's members (`teknisk chef`, `nämndsekreterare`; not `vice ordförande`). */
 export function isStaffPosition(position: string): boolean {
@@ -479,7 +480,7 @@ export function isStaffPosition(position: string): boolean {
 const POSITION_QUALIFIERS = new Set<string>([...POSITION_MODIFIERS, ...POSITION_ADJECTIVES]);
 // a position is a few words at most
 const MAX_POSITION_WORDS = 3;
-const POSITION_WORD_SHAPE = /^\p{L}[\p{Ll}.:-]*$/u;
+const POSITION_WORD_SHAPE = new RegExp(`^[${ANY_LETTER}][${LOWER_LETTER}.:-]*$`, 'u');
 
 /**
  * `Miljöchef`, `Vice ordförande`, `teknisk chef`: a line that names a position and nothing else
@@ -487,15 +488,15 @@ const POSITION_WORD_SHAPE = /^\p{L}[\p{Ll}.:-]*$/u;
  */
 export function isPositionAlone(text: string): boolean {
   const words = text.trim().split(' ');
-  if (words.length > MAX_POSITION_WORDS || !words.every((w, k) => POSITION_WORD_SHAPE.test(w) && (k === 0 || !/^\p{Lu}/u.test(w)))) return false;
+  if (words.length > MAX_POSITION_WORDS || !words.every((w, k) => POSITION_WORD_SHAPE.test(w) && (k === 0 || !OPENS_UPPER.test(w)))) return false;
   const last = words[words.length - 1]!.toLowerCase();
   return POSITION_END.test(last) && words.slice(0, -1).every((w) => POSITION_QUALIFIERS.has(w.toLowerCase()));
 }
 
-const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])`, 'iu');
+const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 const VACANT_FIRST_LETTERS = new Set<string>(VACANT_SEAT_WORDS.map((w) => w.charAt(0)));
 const VACANT_FIRST_CODES = new Set<number>([...VACANT_FIRST_LETTERS].map((c) => c.charCodeAt(0)));
-const NAMED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const NAMED = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+\\s+[${UPPER_LETTER}][${LOWER_LETTER}]+`, 'u');
 
 /**
  * `Vakant (SD)`, `Vakant plats   M`, `vakant, ersättare`: a seat in a list of members or deputies that
@@ -521,7 +522,7 @@ function opensVacantSeat(text: string): number {
   return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }
 
-const SURNAME_FIRST = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=$|[\s,(])/u;
+const SURNAME_FIRST = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?),\\s([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?=$|[\\s,(])`, 'u');
 
 /**
  * `Granlund, Ann-Sofie (S)`: a name written surname first, a comma, then a known given name

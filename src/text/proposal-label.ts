@@ -4,9 +4,10 @@
 // is the item's proposal, never a piece of its title.
 import { DECISION } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 export const PROPOSAL_LABEL = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  `^(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
 

@@ -3,13 +3,14 @@
 // Holm redovisar …`); not a title (`Karin Lund (V) om …`, `Steget Vidare i …`).
 import { DECISION, MODAL_VERBS, STRONG_PAST_VERBS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // (an organ of an organ too: `Kommunstyrelsens arbetsutskott beslutar …`, the genitive and a noun in lower case)
-const SUBJECT_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}(?:(?<=\\p{Ll}s)\\s\\p{Ll}{4,})?\\s(?:\\p{Ll}+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
+const SUBJECT_VERB = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,2}(?:(?<=[${LOWER_LETTER}]s)\\s[${LOWER_LETTER}]{4,})?\\s(?:[${LOWER_LETTER}]+(?:r|s|de|te)|${alternation([...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![${ANY_LETTER}])`, 'u');
 
 // `Till sekreterare valdes Ivar Holm.`, `Till revisorer för ett år väljs …`: an election told from its office, the verb within a few words
 // (the term written out or in digits: `Till ordinarie ledamöter på två år valdes: …`, `Till kassör på 2 år valdes …`)
-const ELECTED_TO = new RegExp(`^Till\\s\\p{Ll}+(?:\\s[\\p{Ll}\\d]+){0,5}\\s(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
+const ELECTED_TO = new RegExp(`^Till\\s[${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}\\d]+){0,5}\\s(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}])`, 'u');
 
 /** `Till justerare väljs Kajsa Wid …`: an election told from its office. */
 export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);
@@ -17,6 +18,6 @@ export const electsFromOffice = (text: string): boolean => text.startsWith('Till
 export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text);
 
 // `Fastställdes`, `Valdes Bo Ek och Siv Al`, `Beslutades att …`: the passive verb first, as terse minutes write a point's text
-const PASSIVE_FIRST = /^\p{Lu}\p{Ll}{2,}(?:ades|des|ogs|tes)(?![\p{L}])/u;
+const PASSIVE_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{2,}(?:ades|des|ogs|tes)(?![${ANY_LETTER}])`, 'u');
 /** `Godkändes och lades till handlingarna.`: a sentence that opens on its verb in the passive or past. */
 export const opensOnPassive = (text: string): boolean => PASSIVE_FIRST.test(text);

@@ -5,11 +5,12 @@
 import { PROCESS } from '../lexicon/sv.js';
 import { isBlank, type Line } from './line.js';
 import { alternation } from './patterns.js';
+import { ANY_LETTER } from './letters.js';
 
 // (`Omröstningslista` alone is a sub-heading of the § it stands in: the decisions reader knows it)
 // (read on a line's flat text: one space between words)
 const TITLE = new RegExp(
-  `^(?:bilaga [\\p{L}\\d]{1,3}[:.–-]? ?)?(?:${alternation(PROCESS.rollTitles)})(?: (?:nr\\.? ?|nummer )?\\d{1,3})?(?:,? ?(?:[:–-] )?(?:för |till )?§ ?\\d{1,4})?:?$`,
+  `^(?:bilaga [${ANY_LETTER}\\d]{1,3}[:.–-]? ?)?(?:${alternation(PROCESS.rollTitles)})(?: (?:nr\\.? ?|nummer )?\\d{1,3})?(?:,? ?(?:[:–-] )?(?:för |till )?§ ?\\d{1,4})?:?$`,
   'iu',
 );
 // (every title holds one of these: a line without them is spared the pattern)

@@ -1,5 +1,7 @@
 // The letter classes of the patterns built from strings (src/text/letters.ts): exactly Unicode's
-// letters within the scripts they cover.
+// letters within the scripts they cover, and the only way src/ spells a letter in a string.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../src/text/letters.js';
 
@@ -36,5 +38,25 @@ describe('letter classes', () => {
 
   it('holds no letter of other scripts (the documented limit)', () => {
     expect(new RegExp(`[${ANY_LETTER}]`, 'u').test('中文 עברית')).toBe(false);
+  });
+});
+
+describe('letters in src/', () => {
+  // `\p{L}` costs V8 a class built from ICU's tables each time it reads a pattern (see src/text/letters.ts)
+  const src = join(import.meta.dirname, '..', '..', 'src');
+  const lines = readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n').map((line, i) => ({ line, at: `${f}:${i + 1}` })));
+
+  it('no string spells a letter as \\p{L}, \\p{Lu} or \\p{Ll}: patterns built from strings use text/letters.ts', () => {
+    // a string's backslash is written twice (`'\\p{L}'`); String.raw's once
+    const wrong = lines.filter(({ line }) => /\\\\p\{L[ul]?\}/.test(line) || /String\.raw`.*(?<!\\)\\p\{L[ul]?\}/.test(line));
+    expect(wrong.map(({ at }) => at)).toEqual([]);
+  });
+
+  it('no pattern a module makes when it loads is a literal with \\p{L}, \\p{Lu} or \\p{Ll}', () => {
+    const wrong = lines.filter(({ line }) => /^(?:export )?const \w+ = \/.*\\p\{L[ul]?\}/.test(line));
+    expect(wrong.map(({ at }) => at)).toEqual([]);
   });
 });

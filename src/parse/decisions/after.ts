@@ -6,9 +6,10 @@
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isProceedingsLabel } from './headings.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const QUALIFIED_NOUN = `(?:(?:${alternation(PROCESS.reserveQualifiers)})\\s+){0,3}(?:${alternation(PROCESS.reserveNouns)})`;
 const RESERVES = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)}|(?:${alternation(PROCESS.reserveNounVerbs)})\\s+${QUALIFIED_NOUN})${B}`, 'iu');
 // (every reservation says one of these; most lines neither)

@@ -4,6 +4,7 @@ import { DECISION } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { clauseAfterIntro, opensClauseList } from './intro.js';
+import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Clause {
   text: string;
@@ -19,8 +20,8 @@ export const CLAUSE_START = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s|att
 const CLAUSE_MARK = /^(?:[•\-–−*]\s*|\d{1,2}[.)]\s|[a-h][.)]\s)/u;
 // `1 Rapporten godkänns.` / `2 Förbundschefen får …`: clauses numbered without a point, as minutes
 // published on the web print them; only where the paragraph opens with the first of them
-const BARE_NUMBER = /^\d{1,2}\s+(?=\p{Lu})/u;
-const FIRST_BARE_NUMBER = /^1\s+\p{Lu}/u;
+const BARE_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=[${UPPER_LETTER}])`, 'u');
+const FIRST_BARE_NUMBER = new RegExp(`^1\\s+[${UPPER_LETTER}]`, 'u');
 
 /**
  * A list, not a sentence: names, parties and labels with no word of a sentence in it
@@ -29,7 +30,7 @@ const FIRST_BARE_NUMBER = /^1\s+\p{Lu}/u;
 export const isListPart = (text: string): boolean => !/(?<![\p{L}])(?!(?:och|samt|von|af|de|van)(?![\p{L}]))\p{Ll}{3,}/u.test(text) && !/[.!?]$/u.test(text);
 // a line of a sentence, not of a list: three words in lower case (`Till ordförande utses Eva Ek och …`), or two
 // and a full stop (`Till sammankallande utses Bo Ek.`)
-const LOWER_WORD = /^\p{Ll}{2,}[,.]?$/u;
+const LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]{2,}[,.]?$`, 'u');
 const isSentenceLine = (line: string): boolean => {
   const t = line.trim();
   const words = t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length;
@@ -49,7 +50,7 @@ export function clauses(p: Paragraph): Clause[] {
     const rest = p.text.slice(s.offset);
     if (CLAUSE_START.test(rest) || (numbered && BARE_NUMBER.test(rest))) return true;
     const before = p.text.slice(p.starts[k - 1]!.offset, s.offset).trimEnd();
-    if (!/^\p{Lu}/u.test(rest)) return false;
+    if (!OPENS_UPPER.test(rest)) return false;
     if (/[.!]$/u.test(before)) return true;
     // `Kommunstyrelsen föreslår fullmäktige besluta` / `Budgeten fastställs.`: a line that only opens the clauses under it
     if (opensClauseList(before)) return true;

@@ -9,42 +9,43 @@ import { findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
 /** Words as they open a sentence: `Styrelsen` as well as `styrelsen`. */
 const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, capitalise(w)]);
-const B = '(?![\\p{L}])';
-const A = '(?<![\\p{L}])';
+const B = `(?![${ANY_LETTER}])`;
+const A = `(?<![${ANY_LETTER}])`;
 const SUBJECTS = [...BODIES.flatMap((b) => b.forms), 'mötet', 'sammanträdet', 'medlemmarna', 'samrådet', 'ledamöterna', 'ägarna', 'utskottet', 'nämnden', 'vi', ...DECISION.assemblies];
 // the subject opening a sentence: an organ, or capitalised word(s) before `beslutar`
 // (no `i` flag on these: with it, \p{Lu} would match lower-case letters too)
 const SUBJECT = `(${W(capitalised(SUBJECTS.filter((w) => w !== 'au')))}|AU)${B}`;
 // (`Vård- och omsorgsnämnden`, `Barn- och utbildningsnämnden`: a compound shared over `och`)
-const NAMED = '(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})';
+const NAMED = `([${UPPER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3})`;
 // (`Styrelsen fattade beslut om att …`: deciding said with its noun decides as its verb does)
 const DECIDE_VERBS = [...DECISION.decideVerbs, ...DECISION.decisionTaking];
-const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECIDE_VERBS)}${B}`, 'u');
+const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECIDE_VERBS)}${B}`, 'u');
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
-const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[\\p{L},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
+const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE = /överens|enade|enas /;
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 // (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
-const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:\\p{L}+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
+const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:[${ANY_LETTER}]+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
 // (`Per Lind valdes enhälligt till justerare`: how it went between the verb and the office)
-const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:\\p{L}+\\s+){0,4}?justera)`, 'iu');
+const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.electionManners)}\\s+)?(?:till|som${B}|att\\s+(?:[${ANY_LETTER}]+\\s+){0,4}?justera)`, 'iu');
 // `Bo Ek och Siv Al valdes om på ett år.`: elected again, the sentence ending there or going on with the term or office
 // (not `Frågan om vilka som väljs om diskuterades`)
 const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
 // `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
-const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+\\p{Lu}\\p{Ll}`, 'u');
+const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
-const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:\\p{L}+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
+const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:[${ANY_LETTER}]+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
 // after its colon and nothing else (not `Val av revisorer: Frågan bordläggs.`, `Val av ordförande: se bilaga 1`)
-const PERSON = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}';
+const PERSON = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}`;
 const ELECTION_LABEL = new RegExp(
-  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[\\p{L}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}:\\s*${PERSON}(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
+  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[${ANY_LETTER}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}:\\s*${PERSON}(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
   'u',
 );
 const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
@@ -53,7 +54,7 @@ export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(tex
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
-const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:\\p{L}+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
+const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:[${ANY_LETTER}]+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
@@ -93,21 +94,21 @@ const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB, 
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
 const ORGAN_APPROVES = new RegExp(
-  `^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+(${alternation(DECISION.approveVerbs)})${B}`,
+  `^([${UPPER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*)?)\\s+(${alternation(DECISION.approveVerbs)})${B}`,
   'u',
 );
 // `Tekniska nämnden beslutar …`: an organ named with its adjective before the verb of deciding
-const ORGAN_DECIDES = new RegExp(`^(\\p{Lu}\\p{L}*-\\s+och\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*)\\s+${W(DECIDE_VERBS)}${B}`, 'u');
+const ORGAN_DECIDES = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*|[${UPPER_LETTER}][${ANY_LETTER}-]*\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*)\\s+${W(DECIDE_VERBS)}${B}`, 'u');
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const PROCEDURE_OBJECT = new RegExp(`${A}${W(DECISION.procedureObjects)}${B}`, 'iu');
 const MAY_NAME_PROCEDURE = hintOf(DECISION.procedureObjects);
 // `… beslutar kommunstyrelsen med 7 röster mot 4 att …`: the count between the subject and its clause
-const VOTE_COUNT = '\\s+med\\s+\\d{1,3}\\s+(?:\\p{L}{1,4}-)?röster\\s+mot\\s+\\d{1,3}(?:\\s+(?:\\p{L}{1,4}-)?röster)?';
+const VOTE_COUNT = `\\s+med\\s+\\d{1,3}\\s+(?:[${ANY_LETTER}]{1,4}-)?röster\\s+mot\\s+\\d{1,3}(?:\\s+(?:[${ANY_LETTER}]{1,4}-)?röster)?`;
 // `Med 9 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att …`, `Därmed beslutar nämnden att …`: an
 // opening adverbial, the verb, then its subject in lower case (`barn- och utbildningsnämnden`, `tekniska nämnden`),
 // and its clause or the proposal it decides by (`… beslutar kommunstyrelsen enligt ordförandens förslag`)
 const INVERTED = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+(?:${W(DECISION.unitedSubject)}\\s+)?((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.decideVerbs)}\\s+(?:${W(DECISION.unitedSubject)}\\s+)?((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:[${LOWER_LETTER}][${ANY_LETTER}-]*\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)(?:\\s*,[^,]{1,120},|${VOTE_COUNT})?\\s+${W(DECISION.invertedTails)}${B}`,
   'u',
 );
 // `Med 8 röster mot 5 bifaller nämnden arbetsutskottets förslag`, `Därmed godkänner styrelsen rapporten`: the same
@@ -115,7 +116,7 @@ const INVERTED = new RegExp(
 // (not the verbs that decide only with a certain object, `ger … i uppdrag`, nor those of noting)
 const NEEDING_OBJECT = new Set<string>([...Object.keys(DECISION.approveVerbsNeedingObject), ...DECISION.notingVerbs]);
 const INVERTED_APPROVE = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+\\S`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(DECISION.approveVerbs.filter((v) => !v.includes(' ') && !NEEDING_OBJECT.has(v)))}\\s+((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)\\s+\\S`,
   'u',
 );
 // `Efter en kort diskussion enades styrelsen om att …`, `Därefter kom mötet överens om att …`: the same opening,
@@ -123,7 +124,7 @@ const INVERTED_APPROVE = new RegExp(
 const AGREE_HEADS = [...new Set(DECISION.agreeVerbs.map((v) => v.split(' ')[0]!))];
 const AGREE_RESTS = [...new Set(DECISION.agreeVerbs.map((v) => v.split(' ').slice(1).join('\\s+')))];
 const INVERTED_AGREE = new RegExp(
-  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s(${alternation(AGREE_HEADS)})\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?\\p{Ll}[\\p{L}-]*)\\s+(${AGREE_RESTS.join('|')})\\s+att${B}`,
+  `^${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s(${alternation(AGREE_HEADS)})\\s+((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:${W(ORGAN_ADJECTIVES)}\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)\\s+(${AGREE_RESTS.join('|')})\\s+att${B}`,
   'u',
 );
 // `Efter diskussion fattade styrelsen beslut att …`: the same opening, the verb of deciding with its noun around
@@ -131,7 +132,7 @@ const INVERTED_AGREE = new RegExp(
 // (`Beslöt styrelsen att …`, `Fattade styrelsen beslut om att …`)
 const TAKE_HEADS = [...new Set(DECISION.decisionTaking.map((v) => v.split(' ')[0]!))];
 const TAKE_RESTS = [...new Set(DECISION.decisionTaking.map((v) => v.split(' ').slice(1).join(' ')))];
-const LOWER_SUBJECT = '((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)';
+const LOWER_SUBJECT = `((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:[${LOWER_LETTER}][${ANY_LETTER}-]*\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)`;
 const INVERTED_TAKE = new RegExp(
   `^(?:${W(capitalised(DECISION.invertedOpeners))}${B}[^.!?]{0,200}?\\s${W(TAKE_HEADS)}|${W(TAKE_HEADS.map(capitalise))})\\s+${LOWER_SUBJECT}\\s+${W(TAKE_RESTS)}\\s+att${B}`,
   'u',
@@ -176,7 +177,7 @@ const IN_PRESENT = new RegExp(`^[^.!?]{0,120}?\\s${W(PRESENT_VERBS)}${B}`, 'u');
 // `Nämnden beslöt att …`: the organ's noun alone, with no name of its own, is the one that meets in any tense,
 // unless the sentence dates what it tells (`Nämnden beslutade 2021-03-04 att …`, `… den 4 mars …`: a report)
 const BARE_OWN = new Set<string>(DECISION.bareOwnOrgans);
-const DATED = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])den\s+\d/u;
+const DATED = new RegExp(`(?<!\\d)(?:19|20)\\d\\d(?!\\d)|(?<![${ANY_LETTER}])den\\s+\\d`, 'u');
 const mayBeOwnOrgan = (subject: string, own: string | null, text: string): boolean =>
   own === null && MAY_NAME_ORGAN.test(subject) && findBody(subject)?.index === 0 && (IN_PRESENT.test(text) || (BARE_OWN.has(subject.toLowerCase()) && !DATED.test(text)));
 

@@ -25,14 +25,15 @@ import { isRemark, withoutRemarks } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 import { pushSplit } from './split.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
-const NAMES_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{1,3}\)))+$/u;
+const NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*(?:\\s+(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|\\([${UPPER_LETTER}]{1,3}\\)))+$`, 'u');
 
 // `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
 const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
 // `Dana Kron till ordförande.`, `Gösta Hall och Per Ås till ledamöter`: the elected, `till`, the office, one line
-const ELECTED_ENTRY = /^\p{Lu}\p{Ll}[\p{L} ,-]{2,80}?\still\s\p{Ll}[^.!?\n]{0,80}\.?$/u;
+const ELECTED_ENTRY = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}][${ANY_LETTER} ,-]{2,80}?\\still\\s[${LOWER_LETTER}][^.!?\\n]{0,80}\\.?$`, 'u');
 
 /** Decisions of one item body, given as paragraphs. */
 // longest first: `samt att` before `samt`
@@ -57,8 +58,8 @@ function opensClauses(text: string, next: Clause | undefined): { by: string | nu
 
 // `Ja-röster: 6` / `Kommunstyrelsen beslutar att …`: a line after one that ends in a count, a bracket or a capital (a
 // vote's table, a roll's `X`) and opens with a capitalised word starts a sentence, though no full stop ends the line before
-const LIST_END = /[\d)\p{Lu}]$/u;
-const OPENS_WORD = /^\p{Lu}\p{Ll}/u;
+const LIST_END = new RegExp(`[\\d)${UPPER_LETTER}]$`, 'u');
+const OPENS_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 /** The sentences of a paragraph, cut again where a line opens a sentence after a list's line. */
 function atListEnds(p: Paragraph, said: readonly Sentence[]): readonly Sentence[] {
   if (p.starts.length < 2) return said;
@@ -230,7 +231,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   return withoutOutvotedFindings(decided, paragraphs);
 }
 
-const VOTE_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.voteRequests)})(?![\\p{L}])`, 'iu');
+const VOTE_REQUEST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.voteRequests)})(?![${ANY_LETTER}])`, 'iu');
 const MAY_REQUEST = /begär/i;
 /**
  * `Ordföranden … finner att kommunstyrelsen bifaller förslaget. Omröstning begärs.` / `Med 10 ja-röster mot 3 …

@@ -6,20 +6,21 @@ import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation } from '../../text/patterns.js';
 import { decides } from './decides.js';
 import { sentences } from './sentences.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const ELECTING = [...DECISION.elections, ...DECISION.electing];
-const ELECTS = new RegExp(`(?<![\\p{L}])(?:${alternation(ELECTING)})(?![\\p{L}])`, 'iu');
+const ELECTS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ELECTING)})(?![${ANY_LETTER}])`, 'iu');
 const MAY_ELECT = hintOf(ELECTING);
 
 const elects = (text: string, own: string | null): boolean => ELECTS.test(text) && decides({ text, offset: 0 }, own) !== null;
 
 // `Mia Tell väljs till ordförande Ove Rask väljs till vice ordförande`: a list of elections run on without a full
 // stop, the next one opening with a name of two or three capitalised words, right before its passive verb, after a lower-case word
-const UNSTOPPED = new RegExp(`(?<=\\p{Ll})\\s+(?=\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\s+(?:${alternation(DECISION.elections)})(?![\\p{L}]))`, 'gu');
+const UNSTOPPED = new RegExp(`(?<=[${LOWER_LETTER}])\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,2}\\s+(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}]))`, 'gu');
 // `Till ordförande valdes Mia Tell Till sekreterare valdes Ove Rask`: the office first, the next election opened by a
 // capitalised `Till` mid-sentence, its verb within a few words
-const UNSTOPPED_OFFICE = new RegExp(`(?<=\\p{L})\\s+(?=Till\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:${alternation(DECISION.elections)})(?![\\p{L}]))`, 'gu');
-const PASSIVE_ELECTION = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.elections)})(?![\\p{L}])`, 'u');
+const UNSTOPPED_OFFICE = new RegExp(`(?<=[${ANY_LETTER}])\\s+(?=Till\\s+(?:[${ANY_LETTER}-]+\\s+){1,4}?(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}]))`, 'gu');
+const PASSIVE_ELECTION = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}])`, 'u');
 
 /** Where in a decision's text a further election starts, after a first sentence that elects; none where it does not. */
 function electionCuts(text: string, own: string | null): number[] {
@@ -29,7 +30,7 @@ function electionCuts(text: string, own: string | null): number[] {
   const cuts: number[] = [];
   for (let k = 0; k < said.length; k++) {
     const s = said[k]!;
-    if (k > 0 && /^\p{Lu}/u.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
+    if (k > 0 && OPENS_UPPER.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
     // (within the sentence: each cut only where the words since the last one elect too, so `Mia Tell och Ove Rask väljs …` stays one)
     let from = 0;
     for (const m of allMatches(UNSTOPPED, s.text)) {

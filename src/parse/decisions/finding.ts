@@ -7,17 +7,18 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 // (`barn- och utbildningsnämnden`, `tekniska nämnden`, `kommunfullmäktige`; a clause between commas after it)
 const FINDING = new RegExp(
-  `${A}(?:${alternation(DECISION.findings)})\\s+((?:\\p{Ll}[\\p{L}]*-\\s+och\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)(?:\\s*,[^,]{1,120},)?\\s+(?:har\\s+)?(${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs])})${B}`,
+  `${A}(?:${alternation(DECISION.findings)})\\s+((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:[${LOWER_LETTER}][${ANY_LETTER}-]*\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)(?:\\s*,[^,]{1,120},)?\\s+(?:har\\s+)?(${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs])})${B}`,
   'iu',
 );
 const MAY_FIND = hintOf(DECISION.findings);
-const PROCEDURE = new RegExp(`${A}\\p{L}*(?:${alternation(DECISION.findingProcedures)})`, 'iu');
-const DEFERRAL = new RegExp(`${A}\\p{L}*(?:${alternation(DECISION.findingDeferrals)})`, 'iu');
+const PROCEDURE = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(DECISION.findingProcedures)})`, 'iu');
+const DEFERRAL = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(DECISION.findingDeferrals)})`, 'iu');
 const REJECTS = new Set<string>(DECISION.findingRejects);
 
 /** The organ a finding names as deciding (`nämnden`, `kommunfullmäktige`), or null where the sentence holds none that decides the case. */

@@ -6,22 +6,23 @@ import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_
 import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isVoteListTitle } from '../../text/vote-list.js';
 import { initials, opensWith } from './plain.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const B = '(?![\\p{L}])';
+const B = `(?![${ANY_LETTER}])`;
 // `Styrelsens`, `Tekniska utskottets`, `Barn- och utbildningsnämndens`
 const GENITIVE = `(?:${GENITIVE_NAME}\\s+)?`;
 // `Styrelsen beslutar att`, `Styrelsen beslutar:`, `Mötet beslöt följande` (no `i` flag: \p{Lu} must stay upper case)
 // `Kommunrevisionen beslutar att ge:` heads the clauses under it too
 export const DECIDE_HEADING = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?|\\s+att(?:\\s+\\p{Ll}+){1,3}\\s*:)$`,
+  `^([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3})\\s+(?:${alternation(DECISION.decideVerbs)})${B}(?:\\s+(?:${alternation(DECISION.decideQualifiers)}))?(?:(?:\\s+(?:att|(?:enligt\\s+)?följande))?\\s*:?|\\s+att(?:\\s+[${LOWER_LETTER}]+){1,3}\\s*:)$`,
   'u',
 );
 // `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
-const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+\\p{L}+)?\\s*:?$`, 'u');
+const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+[${ANY_LETTER}]+)?\\s*:?$`, 'u');
 // `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
 // `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
 const PROPOSAL_LABEL = new RegExp(
-  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+\\p{L}+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+[${ANY_LETTER}]+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
 // (and in capitals, as older templates print the label: `BESLUT: …`)
@@ -30,7 +31,7 @@ export const LABELLED_LINE = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:(?:[Bb]esl
 // the proceedings under a § (motions, course, votes, reservations, …): not what was decided
 const { description: _description, ...PROCEEDINGS } = PROCESS.headings;
 // `Särskilt yttrande i kommunstyrelsen`, `Yrkanden i arbetsutskottet`: a proceedings heading that names the organ it was in
-const IN_ORGAN = `(?:\\s+(?:i|vid)\\s+(?:\\p{L}+s?\\s+)?\\p{L}*(?:${alternation(ORGAN_NOUNS)})\\p{L}*)`;
+const IN_ORGAN = `(?:\\s+(?:i|vid)\\s+(?:[${ANY_LETTER}]+s?\\s+)?[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})[${ANY_LETTER}]*)`;
 export const SUBHEADING = new RegExp(
   `^(?:(?:${alternation([...DECISION.subheadings, ...Object.values(PROCESS.headings).flat()])})|(?:${alternation(Object.values(PROCEEDINGS).flat())})${IN_ORGAN})\\s*:?$`,
   'iu',
@@ -85,7 +86,7 @@ export const endsUnlikeHeading = (text: string): boolean => {
 
 // `BESLUT`, `BESLUT:`, `BESLUTSFÖRSLAG`: a heading of one word in capitals, as older templates print it (sentenceCaseOpening
 // leaves one word alone: `AU` opens a sentence so)
-const ONE_WORD_IN_CAPITALS = /^\p{Lu}{3,}\s*:?$/u;
+const ONE_WORD_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{3,}\\s*:?$`, 'u');
 const oneWordInCapitals = (t: string): string => (ONE_WORD_IN_CAPITALS.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t);
 
 /** `Förslag till beslut`, and in capitals as older templates print it (`ARBETSUTSKOTTETS FÖRSLAG TILL SOCIALNÄMNDEN`). */
@@ -96,7 +97,7 @@ const MAY_DECIDE = /eslu|eslö|enskomm/i;
 const MAY_PROPOSE = /örslag/i;
 
 // `Nämnden beslutar följande.`: a word that announces the clauses after it ends the heading, a full stop after it too
-const ANNOUNCING_STOP = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.announcingTails)})\\.$`, 'u');
+const ANNOUNCING_STOP = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.announcingTails)})\\.$`, 'u');
 // (the pattern ends the text, but reads it from its start: it is asked of every paragraph, most ending in a full stop.
 // It reads only the text's end, the longest word, its stop and the character before it (two code units, a pair
 // of surrogates at most); words with a space may stand apart by any white space, and are read in all the text)

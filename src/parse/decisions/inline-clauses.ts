@@ -3,6 +3,7 @@
 // clause is a decision of its own, as under the heading.
 import { DECISION } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
+import { LOWER_LETTER } from '../../text/letters.js';
 
 export interface InlineClause {
   text: string;
@@ -18,7 +19,7 @@ const HEAD = new RegExp(`^(?:[^.!?:]{0,120}?\\s(?:${alternation(DECISION.decideV
 const JOINS = DECISION.clauseJoins.filter((j) => !j.includes(' '));
 const BETWEEN = new RegExp(`[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\\ssamt\\s(?=att\\s)`, 'gu');
 // (most decisions hold one clause: a look for a second `att` after a comma or `samt` first)
-const MAY_HOLD_TWO = /(?:[,;]|\ssamt)\s(?:\p{Ll}+\s)?att\s/u;
+const MAY_HOLD_TWO = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s`, 'u');
 
 /** The clauses of a decision written on one line, where it holds two or more; null where it holds one. */
 export function inlineClauses(text: string): InlineClause[] | null {

@@ -6,16 +6,17 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { DECIDE_HEADING } from './headings.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const RECOMMENDING = alternation(DECISION.proposalMarkers.filter((m) => !m.includes(' ')));
 // `Styrelsen föreslår medlemmarna besluta`, `Kommunstyrelsen föreslår kommunfullmäktige att besluta:`
 // (the subject's capitalised words, the marker, the organ it recommends to, the infinitive and what heads the clauses)
-const RECOMMENDS = `(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}) (?:${RECOMMENDING}) (?:\\p{L}[\\p{L}-]* ){1,3}?(?:att )?(?:${alternation(DECISION.recommendedVerbs)})(?: (?:${alternation(DECISION.clauseIntroTails)}))?`;
+const RECOMMENDS = `([${UPPER_LETTER}][${ANY_LETTER}-]*(?: [${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}) (?:${RECOMMENDING}) (?:[${ANY_LETTER}][${ANY_LETTER}-]* ){1,3}?(?:att )?(?:${alternation(DECISION.recommendedVerbs)})(?: (?:${alternation(DECISION.clauseIntroTails)}))?`;
 // (its end: a colon, or a full stop after a word that announces, `… beslutar följande.`)
 const END = `(?: ?:|(?<=${alternation(DECISION.announcingTails)})\\.)?`;
 const RECOMMEND_INTRO = new RegExp(`^${RECOMMENDS}${END}$`, 'u');
 // the same run on with its first clause, a capitalised sentence (`… besluta Budgeten för 2025 fastställs.`)
-const RECOMMEND_RUN_ON = new RegExp(`^${RECOMMENDS}${END} (?=\\p{Lu}\\p{Ll})`, 'u');
+const RECOMMEND_RUN_ON = new RegExp(`^${RECOMMENDS}${END} (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 // every intro names the verb of deciding: a plain look first
 const MAY_OPEN = /eslut|eslöt/;
 

@@ -4,11 +4,12 @@ import { DECISION } from '../../lexicon/sv.js';
 import { GENITIVE_NAME, alternation } from '../../text/patterns.js';
 import { decides } from './decides.js';
 import { initials, opensWith } from './plain.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Beslut: …`, `Styrelsens beslut: …`
 // `Beslut att välja …` (no colon): the label and its `att`
 // `BESLUT: …`: the label in capitals, as older templates print it
-const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=\\p{Ll}))|BESLUT\\s*:)`, 'u');
+const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=[${LOWER_LETTER}]))|BESLUT\\s*:)`, 'u');
 // (anchored: it reads the opening words only, where a test for `eslut` read the whole paragraph first)
 export const labelOf = (text: string): RegExpExecArray | null => LABEL.exec(text);
 
@@ -17,7 +18,7 @@ const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');
 export const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) ? CONCLUSION.exec(text) : null);
 
 // `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
-const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s+(?=\\p{Lu})`, 'u');
+const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s+(?=[${UPPER_LETTER}])`, 'u');
 /** The label without its colon opening a sentence that decides by what follows it (not `Beslut Kommunfullmäktige 2023-05-12 § 45`). */
 export function bareLabelOf(text: string, own: string | null): RegExpExecArray | null {
   const m = text.includes('eslut ') || text.includes('ESLUT ') ? BARE_LABEL.exec(text) : null;

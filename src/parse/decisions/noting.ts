@@ -7,18 +7,19 @@
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const B = '(?![\\p{L}])';
-const ITEM = `[\\p{L}-]*(?:${alternation(PROCESS.selfSubjects)})${B}`;
+const B = `(?![${ANY_LETTER}])`;
+const ITEM = `[${ANY_LETTER}-]*(?:${alternation(PROCESS.selfSubjects)})${B}`;
 // the object right after the verb: the item, after at most two words (`den ekonomiska
 // rapporten`, `dagens information…`) and never after `att` (a finding)
-const ITEM_OBJECT = new RegExp(`^\\s+(?!att${B})(?:(?!att${B})[\\p{L}-]+\\s+){0,2}?${ITEM}`, 'iu');
+const ITEM_OBJECT = new RegExp(`^\\s+(?!att${B})(?:(?!att${B})[${ANY_LETTER}-]+\\s+){0,2}?${ITEM}`, 'iu');
 const TO_MINUTES = /till protokollet/i;
 const NOTING = new Set<string>(DECISION.notingVerbs);
 // the item as the subject, within the first words before the passive (`Informationen om
 // budgeten noteras`), and not the impersonal `Det noteras att …`
 // (`Till protokollet antecknas att …`: what is noted follows in an `att` clause, a note, no decision)
-const NOTED = new RegExp(`^(?!det${B})(?:[\\p{L}-]+\\s+){0,4}?${ITEM}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(DECISION.notedPassive)})${B}(?!\\s+att${B})`, 'iu');
+const NOTED = new RegExp(`^(?!det${B})(?:[${ANY_LETTER}-]+\\s+){0,4}?${ITEM}\\s+(?:[${ANY_LETTER}-]+\\s+){0,3}?(?:${alternation(DECISION.notedPassive)})${B}(?!\\s+att${B})`, 'iu');
 /** Plain hint of the passives, for the caller's quick tests. */
 export const MAY_BE_NOTED = hintOf(DECISION.notedPassive);
 

@@ -7,21 +7,22 @@ import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation, capitalise } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
+const NAME = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}(?:\\s*\\([^()]{1,20}\\))?`;
 // `Anna Ek`, `Karin Knutsson Friberg (EY)`, `Fanny Nilsson (EY) och Birgitta Litsegård`, `A, B och C`,
 // `Roland Berg och ekonom Karin Pohl` (a later name's position before it, in lower case)
-const WHO = `(${NAME}(?:(?:,\\s*|\\s+och\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+)?${NAME}){0,4})`;
+const WHO = `(${NAME}(?:(?:,\\s*|\\s+och\\s+)(?:[${LOWER_LETTER}][${ANY_LETTER}-]*\\s+)?${NAME}){0,4})`;
 const ACTIVE = PRESENTER_VERBS.filter((v) => !v.endsWith(' av'));
 const PASSIVE = PRESENTER_VERBS.filter((v) => v.endsWith(' av'));
 // `Anna Ek föredrar`, `Anna Ek, förbundschef, föredrar`, `…, Anna Ek föredragande`
 // (no `i` flag: \p{Lu} must stay upper case)
-const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*\\p{Ll}[\\p{L} ]{0,40},)?\\s+(?:${alternation(ACTIVE)})(?![\\p{L}])`, 'u');
+const BEFORE = new RegExp(`(?:^|[,;:]\\s*)${WHO}(?:,\\s*[${LOWER_LETTER}][${ANY_LETTER} ]{0,40},)?\\s+(?:${alternation(ACTIVE)})(?![${ANY_LETTER}])`, 'u');
 // `föredras av (förbundschef) Anna Ek`, `Föredragande: Anna Ek`
 // (`Föredragande kommundirektör`: the role alone, ending the line)
-const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:(\\p{Ll}+)(?:\\s+|$))?${WHO}?`, 'u');
+const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s+(?:([${LOWER_LETTER}]+)(?:\\s+|$))?${WHO}?`, 'u');
 // (`HR-chef`, `IT-strateg`: a position with a hyphen)
-const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
+const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[${ANY_LETTER}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
 /** `Förbundschef Anna Ek` → `Anna Ek`, `Roland Berg och ekonom Karin Pohl` → `Roland Berg och Karin Pohl`: the names, without a role before each or a party or firm after them. */
 export function nameOf(who: string): string {
@@ -40,10 +41,10 @@ export function nameOf(who: string): string {
 // `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name
 const HEADING = /^[Ff]öredragande\s*:?$/u;
 const LINE_LABEL = /^[Ff]öredragande\s*:/u;
-const UNDER_HEADING = new RegExp(`^(?:\\p{Ll}+\\s){0,4}${WHO}$`, 'u');
+const UNDER_HEADING = new RegExp(`^(?:[${LOWER_LETTER}]+\\s){0,4}${WHO}$`, 'u');
 
 // `Respektive part`, `Ordförande och förbundschef`: one capitalised word, then only lower-case words to the line's end
-const LOWER_REST = /^(?:\s+\p{Ll}[\p{L}-]*)+\s*\.?$/u;
+const LOWER_REST = new RegExp(`^(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*)+\\s*\\.?$`, 'u');
 /** A role in words under the label (`Föredragande: Respektive part`), where its first word alone is no name: the words, or null. */
 function roleWords(who: string, rest: string): string | null {
   return !who.includes(' ') && LOWER_REST.test(rest) ? `${who}${rest}`.trim().replace(/\.$/u, '') : null;
@@ -55,7 +56,7 @@ const PRESENTED_BY = new RegExp(
   'u',
 );
 // one person: a position in lower case, then a given name and up to three more capitalised words
-const ONE_PERSON = /^(?:(\p{Ll}[\p{L}-]*) )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3})$/u;
+const ONE_PERSON = new RegExp(`^(?:([${LOWER_LETTER}][${ANY_LETTER}-]*) )?([${UPPER_LETTER}][${ANY_LETTER}-]*(?: [${UPPER_LETTER}][${ANY_LETTER}-]*){1,3})$`, 'u');
 const personIn = (piece: string): string | null => {
   const m = ONE_PERSON.exec(piece.trim());
   return m && (m[1] === undefined || POSITION.test(m[1])) && isGivenName(m[2]!.split(' ')[0]!) ? m[2]! : null;

@@ -10,14 +10,15 @@ import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { recommendsIntro } from './intro.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const HINT = /förslag|föresl/i;
-const MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.proposalMarkers)})(?![\\p{L}])`, 'iu');
+const MARKER = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.proposalMarkers)})(?![${ANY_LETTER}])`, 'iu');
 // (asked of each sentence of a paragraph that says `förslag` anywhere: its phrases plain first, which most sentences lack)
 const MAY_MARK = hintOf(DECISION.proposalMarkers);
 
 // `Stadsdirektör Anna Lindqvist` over the clauses of a Finnish `Förslag`: who proposes, no part of it
-const PROPOSER = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${alternation(POSITION_WORDS)})(?:\\s+\\p{Lu}[\\p{Ll}-]+){2,3}$`, 'u');
+const PROPOSER = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)})(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}-]+){2,3}$`, 'u');
 const withoutProposer = (p: Paragraph): string => {
   const second = p.starts[1]?.offset;
   return second !== undefined && PROPOSER.test(p.text.slice(0, second).trim()) ? p.text.slice(second).trim() : p.text;
@@ -26,7 +27,7 @@ const withoutProposer = (p: Paragraph): string => {
 // `Per Lind föreslog att ärendet bordläggs.`, `… föreslog, understödd av Eva Holm, att …`: a member's motion at the
 // meeting, told in the past after the name, no proposal of the item; so is `Anna Ek (S) föreslår att …`, a member's
 // in the present, named with a party
-const MEMBER_MOVED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?:\s*\([^()]{1,12}\),?\s+föreslår(?!\s+i\s)|(?:\s*\([^()]{1,12}\))?,?\s+föreslog)(?![\p{L}])/u;
+const MEMBER_MOVED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}(?:\\s*\\([^()]{1,12}\\),?\\s+föreslår(?!\\s+i\\s)|(?:\\s*\\([^()]{1,12}\\))?,?\\s+föreslog)(?![${ANY_LETTER}])`, 'u');
 // a short line that ends in a colon: who speaks (`Tekniska chefen:`, `Stadsdirektören:`)
 const SPEAKER_LENGTH = 40;
 /** Where the text after a speaker's line over the paragraph starts, or 0. */
@@ -34,7 +35,7 @@ function speakerLine(p: Paragraph): number {
   const second = p.starts[1]?.offset;
   if (second === undefined || second > SPEAKER_LENGTH) return 0;
   const line = p.text.slice(0, second).trim();
-  return line.endsWith(':') && !MARKER.test(line) && /^\p{Lu}/u.test(line) ? second : 0;
+  return line.endsWith(':') && !MARKER.test(line) && OPENS_UPPER.test(line) ? second : 0;
 }
 /** Where a labelled proposal ends: at a later line that opens with a label of its own (`Behandling:`, `Beslut:`). */
 function labelledAfter(p: Paragraph, from: number): number {
@@ -49,8 +50,8 @@ const LABEL_WINDOW = 80;
 
 // `Bilaga 2 Förslag till beslut: att …`: the point's attachment named before its proposal's label (a flattened notice's
 // lines run on): no part of what is proposed
-// (no `i` flag: with it \\p{Lu} would match small letters too)
-const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=\\p{Lu})`, 'u');
+// (no `i` flag: with it an upper-case class would take small letters too)
+const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=[${UPPER_LETTER}])`, 'u');
 /** The proposal's label, after an attachment's reference before it where there is one. */
 function labelAfterAttachment(text: string): { label: RegExpExecArray; at: number } | null {
   if (!text.includes('örslag')) return null;
@@ -113,7 +114,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
   return found.length ? found.join('\n\n') : null;
 }
 
-const PAST = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.pastDecisions)})(?![\\p{L}])`, 'iu');
+const PAST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.pastDecisions)})(?![${ANY_LETTER}])`, 'iu');
 
 /**
  * What a notice's point says the meeting decides, where it labels no proposal (`Beslut: Styrelsen

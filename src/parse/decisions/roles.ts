@@ -14,6 +14,7 @@ import { decides } from './decides.js';
 import { recommendsIntro } from './intro.js';
 import { isPageHead } from './page-head.js';
 import { isVoteListTitle } from '../../text/vote-list.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export { clauses, isListPart, type Clause } from './clauses.js';
 export { decisionHeading, isBodyHeading } from './headings.js';
@@ -51,7 +52,7 @@ const bodyReading = (paragraph: Paragraph, procedure: boolean | undefined, motio
 const clauseReading = (paragraph: Paragraph, by: string | null, proposes: boolean, recommender?: string): ReadParagraph =>
   ({ paragraph, role: 'decision-clause', by, proposes, recommender, procedure: undefined, motions: undefined, earlier: undefined });
 
-const B = '(?![\\p{L}])';
+const B = `(?![${ANY_LETTER}])`;
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 
 /**
@@ -70,7 +71,7 @@ export function readParagraphs(paragraphs: readonly Paragraph[], headingsApart =
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
 // reports each treatment of its case under the organ, date and § of that meeting
-const TREATMENT = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:§\s?\d{1,4}|\d{1,4}\s?§)$/u;
+const TREATMENT = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${ANY_LETTER}-]+){0,3}\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4},?\\s+(?:§\\s?\\d{1,4}|\\d{1,4}\\s?§)$`, 'u');
 const MAY_BE_TREATMENT = /\d\.\d{4}/;
 const isTreatment = (p: Paragraph): boolean => p.starts.length === 1 && p.text.includes('§') && MAY_BE_TREATMENT.test(p.text) && TREATMENT.test(p.text);
 
@@ -102,7 +103,7 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
     if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     // `Jäv: Karl Berg (C)` / `Kommunstyrelsen beslutar …`: a proceedings label over names alone, and the text after it
-    if (k + 1 < p.starts.length && namesUnderLabel(t) && /^\p{Lu}/u.test(lineText(k + 1))) {
+    if (k + 1 < p.starts.length && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
       if (k > 0) cuts.add(k);
       cuts.add(k + 1);
     }
@@ -136,10 +137,10 @@ const namesUnderLabel = (line: string): boolean => isProceedingsLabel(line) && i
 
 // `Finansiering`, `Uppföljning`, `Tidplan`: one capitalised word on a line of its own (not a
 // passive that decides by itself: `Godkänns`, `Bifalles`)
-const ONE_WORD_HEADING = /^\p{Lu}\p{Ll}{3,}:?$/u;
+const ONE_WORD_HEADING = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{3,}:?$`, 'u');
 const PASSIVE_ENDING = /(?:nns|as|ås|es|ls)$/u;
 /** Prose: a capital first, and words of a sentence (not a list of names: `Ewa Ek Bo Al …`). */
-const isProse = (text: string): boolean => /^\p{Lu}/u.test(text) && !isListPart(text);
+const isProse = (text: string): boolean => OPENS_UPPER.test(text) && !isListPart(text);
 
 /**
  * A single-word heading over prose (`Finansiering` / `Insatsen finansieras …`) after the
@@ -158,16 +159,16 @@ function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
 // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …`: under a decision heading, an organ that recommends
 // decided to propose (as `Beslut – Förslag till kommunfullmäktige` says in its heading)
 const MAY_RECOMMEND = /föreslå|förorda|rekommendera/;
-const RECOMMENDS = new RegExp(`^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:föreslår|förordar|rekommenderar)${B}`, 'u');
+const RECOMMENDS = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3})\\s+(?:föreslår|förordar|rekommenderar)${B}`, 'u');
 
 /** A clause of a recommendation after its first: marked as one (`att …`, `2. …`), or a decision in the passive (`Planen antas.`). */
 const announcedClause = (p: Paragraph): boolean => CLAUSE_START.test(p.text) || decides({ text: p.text, offset: 0 })?.by === null;
 
 // `… beslutar enligt förslaget`, `… i enlighet med arbetsutskottets förslag`: a decision that refers to the proposal, so none of it
-const AS_PROPOSED = /(?:enligt|i enlighet med)\s(?:\p{L}+\s){0,2}förslag/u;
+const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\\s){0,2}förslag`, 'u');
 
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
-const BARE_CLAUSE = /^[Aa]tt\s\p{Ll}/u;
+const BARE_CLAUSE = new RegExp(`^[Aa]tt\\s[${LOWER_LETTER}]`, 'u');
 
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';

@@ -1,6 +1,7 @@
 // Sentences of a paragraph, with their offsets, so a decision can name its source line.
 import type { Paragraph } from '../../text/line.js';
 import { allMatches } from '../../text/patterns.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 export interface Sentence {
   text: string;
@@ -11,7 +12,7 @@ export interface Sentence {
 // (the stop is matched, not looked behind for: a pattern that opens on a character class skips
 // ahead to its characters, one that opens on a lookbehind tries every position; the white space
 // after the stop is the boundary, as a lookbehind would have matched it)
-const BOUNDARY = /[.!?]\s+(?=[\p{Lu}\d•"”–-])|\n/gu;
+const BOUNDARY = new RegExp(`[.!?]\\s+(?=[${UPPER_LETTER}\\d•"”–-])|\\n`, 'gu');
 
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];

@@ -11,6 +11,7 @@ import { electionParts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
 import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 // how much of a line's opening is read to see whether it decides again
 const SPLIT_WINDOW = 240;
@@ -51,7 +52,7 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
       push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
       return;
     }
-    const next = line && /^\p{Lu}/u.test(line.text) ? decides(line, own) : null;
+    const next = line && OPENS_UPPER.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
     push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
     begin = at;

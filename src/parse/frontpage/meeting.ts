@@ -8,6 +8,7 @@ import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
+import { LOWER_LETTER } from '../../text/letters.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -91,7 +92,7 @@ const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.min
 // a sentence: ends with its stop and has lower-case words, two at least after the first (`Länk skickas i separat mejl.`,
 // `Protokollet är digitalt justerat.`), or calls out (`Välkomna!`); `Kommunhuset i Östby.` is a place
 const SENTENCE = /[.!?]$/u;
-const LOWER_WORDS = /(?:^|\s)\p{Ll}/gu;
+const LOWER_WORDS = new RegExp(`(?:^|\\s)[${LOWER_LETTER}]`, 'gu');
 const endsPlace = (text: string): boolean =>
   HEADING_AFTER.has(labelKey(text)) || text.endsWith('!') || (SENTENCE.test(text) && (text.match(LOWER_WORDS)?.length ?? 0) >= 2 && text.includes(' ', text.indexOf(' ') + 1));
 

@@ -8,6 +8,7 @@ import { collapse } from '../../text/line.js';
 import { trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Posting } from '../signatures/posting.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
 
@@ -62,7 +63,7 @@ function placeBesideSigner(fields: readonly FrontPageField[]): string | null {
 }
 
 // a name of two or three capitalised words, the first a given name, ending the text after a space, a point or a comma
-const NAME_AT_END = /(?<=[\s.,])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
+const NAME_AT_END = new RegExp(`(?<=[\\s.,])([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?)(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?){1,2}$`, 'u');
 const NEXT_WORD = /\s\S/u;
 /**
  * Where a person's name ending the text starts, or -1 (`Kommunkontoret, Ekby Anna-Karin Sand`: the

@@ -10,6 +10,7 @@ import { OPENING_POINTS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
 import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface FrontSigners {
   chair: string[];
@@ -18,7 +19,7 @@ export interface FrontSigners {
 }
 
 const ROLE: Partial<Record<FrontField, keyof FrontSigners>> = { chair: 'chair', secretary: 'secretary', adjusters: 'adjusters' };
-const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\p{L}])`, 'iu');
+const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![${ANY_LETTER}])`, 'iu');
 // `(C)` after a name in a signature
 const PARTY_AFTER = /\([^()]{0,40}\)$/u;
 
@@ -34,7 +35,7 @@ function nameAlone(part: string): string {
 }
 
 // a given name, hyphenated too (`Ann-Sofie`, `Lars-Erik`), and a surname after it
-const NEXT_NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+\\p{Lu}';
+const NEXT_NAME = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}]`;
 // `och`, `;`, a column gap, a comma before the next name, the space after a party's bracket before the next name
 const NAMES_APART = new RegExp(`(?<!\\s)\\s+och\\s+|;|(?<!\\s)\\s{2,}|,\\s*(?=${NEXT_NAME})|(?<=\\))\\s(?=${NEXT_NAME})`, 'u');
 

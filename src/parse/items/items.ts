@@ -18,6 +18,7 @@ import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
 import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Frame {
   number: number | null;
@@ -55,7 +56,7 @@ const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s
 const SENTENCE_WORDS = 5;
 // (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,
 // an annual meeting's one line a point; `§ 9 Övriga frågor.` is a title with its stop)
-const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![\\p{L}])`, 'u');
+const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.elections, ...DECISION.assemblyPassive])})(?![${ANY_LETTER}])`, 'u');
 // (`6. Den utskickade dagordningen godkändes`: the same passive ending the line, its stop left out)
 const ENDS_DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.assemblyPassive])})$`, 'u');
 const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
@@ -66,7 +67,7 @@ const isSentenceLine = (title: string): boolean => {
   return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
 };
 // `1. Lisa Berg hälsade alla välkomna.`: a cut after `Lisa`, `Anna-Karin` or `Per Ek` lands inside the name that opens the sentence
-const NAME_PIECE = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u;
+const NAME_PIECE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+)(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)?$`, 'u');
 const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);

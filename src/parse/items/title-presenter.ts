@@ -11,22 +11,23 @@ import { AUTHORED_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_P
 import { isGivenName } from '../../text/persons.js';
 import { alternation, capitalise } from '../../text/patterns.js';
 import { nameOf } from '../decisions/presenter.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const BRACKET_AT_END = /\s\(([^()]{3,80})\)$/u;
 // `… – Eva Holm informerar`: a spaced dash, then the words to the end (no further dash)
 const DASH_AT_END = /\s[-–—]\s+([^-–—()]{3,80})$/u;
 const SAYS = new RegExp(`\\s(?:${alternation(TITLE_PRESENTER_VERBS)})$`, 'u');
 // `Avsägelse – Eva Holm`, `Val av ersättare – Per Ås`: the person the point is about
-const ABOUT_PERSON = new RegExp(`^(?:${alternation(TITLE_ABOUT_PERSON_WORDS)})(?![\\p{L}])`, 'iu');
-const AUTHORED = new RegExp(`(?<![\\p{L}])(?:${alternation(AUTHORED_TITLE_WORDS)})`, 'iu');
-const POSITION = new RegExp(`^[\\p{L}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
+const ABOUT_PERSON = new RegExp(`^(?:${alternation(TITLE_ABOUT_PERSON_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+const AUTHORED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(AUTHORED_TITLE_WORDS)})`, 'iu');
+const POSITION = new RegExp(`^[${ANY_LETTER}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 // `Karin Lund`, `förbundschef Karin Lund`: two to four capitalised words, a position in lower case before them
-const PERSON = /^(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u;
+const PERSON = new RegExp(`^(?:([${LOWER_LETTER}][${ANY_LETTER}-]*)\\s+)?([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3})$`, 'u');
 // `Ekonomisk rapport Information av Maria Lind`, `Budget – information av förbundschef Eva Holm`:
 // what the point is and who gives it, ending a title (a wrapped agenda line run into it)
 const PRESENTED_BY_AT_END = new RegExp(`\\s(?:[-–—]\\s)?(?:${alternation(PRESENTED_BY_NOUNS.flatMap((w) => [w, capitalise(w)]))}) av ([^-–—()]{3,80})$`, 'u');
 // after the name, its position in lower-case words (`projektledare`, `ekonom på kansliet`)
-const POSITION_AFTER = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u;
+const POSITION_AFTER = new RegExp(`^[${LOWER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}$`, 'u');
 
 /** Whether a piece of the bracket is one person: a known given name first, a position before it. */
 function personOf(piece: string): boolean {

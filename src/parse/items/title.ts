@@ -13,6 +13,7 @@ import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } fro
 import { initials, opensWith } from '../decisions/plain.js';
 import { isBodyHeading } from '../decisions/headings.js';
 import { nameOf } from '../decisions/presenter.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface ReadTitle {
   title: string;
@@ -69,7 +70,7 @@ export const isWithdrawnMark = (text: string): boolean => {
 };
 // an attachment's label: a number (`3`, `2a`, `4:1`) or a letter (`Bilaga A`, `bilaga A–C`), the letter alone before a
 // space, a stop or a bracket, or a range to another letter (not `bilagan`, `bil. e-post`)
-const ATTACHMENT_LABEL = `(?:[0-9][0-9a-z:.]*|[A-H](?=$|[\\s,.;:)]|[${DASH.slice(1, -1)}][A-H](?![\\p{L}])))`;
+const ATTACHMENT_LABEL = `(?:[0-9][0-9a-z:.]*|[A-H](?=$|[\\s,.;:)]|[${DASH.slice(1, -1)}][A-H](?![${ANY_LETTER}])))`;
 const ATTACHMENT_LIST = `${ATTACHMENT_LABEL}(?:\\s*(?:${DASH}|,|och|&|\\+)\\s*${ATTACHMENT_LABEL})*`;
 const ATTACHMENT_SUFFIX = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)\\s*$`, 'iu');
 const RANGE = new RegExp(`^(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})$`, 'u');
@@ -84,13 +85,13 @@ const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
 const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
-const ATTACHMENT_REFERENCE = new RegExp(`(?<![\\p{L}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
 // `Handlingar: Bilaga 3`, `Underlag: bilaga 2 och 4`: the attachments a label over the point's documents names, wherever
 // the line stands (run on with the lines around it in one paragraph, too)
-const LABELLED_ATTACHMENTS = new RegExp(`(?<![\\p{L}])(?:${alternation(ATTACHMENT_LIST_LABELS)})\\s*:\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?![\\p{L}\\d])`, 'giu');
+const LABELLED_ATTACHMENTS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_LIST_LABELS)})\\s*:\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
 // `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
-const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+\\p{Lu}|\\s*$))`, 'gu');
-const CAPITAL = /^[\p{Lu}"”(]/u;
+const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$))`, 'gu');
+const CAPITAL = new RegExp(`^[${UPPER_LETTER}"”(]`, 'u');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const MAX_TITLE_LENGTH = 600;
@@ -151,9 +152,9 @@ export function attachmentsIn(text: string): string[] {
 // `Bilagor`, `Bilagor:`: a heading over the list of attachments
 const ATTACHMENT_HEADING = new RegExp(`^${ATTACH}\\s?:?$`, 'iu');
 // `Bilagor: a) …`: the heading, then the list's first letter on the same line
-const LABELLED_LETTERS = new RegExp(`(?<![\\p{L}])${ATTACH}:? (?=a\\) \\p{Lu})`, 'iu');
+const LABELLED_LETTERS = new RegExp(`(?<![${ANY_LETTER}])${ATTACH}:? (?=a\\) [${UPPER_LETTER}])`, 'iu');
 // a lettered entry of a list: its letter, then a capital (`a) Budget 2026`)
-const LETTERED_ENTRY = /(?:^|\s)([a-h])\) (?=\p{Lu})/gu;
+const LETTERED_ENTRY = new RegExp(`(?:^|\\s)([a-h])\\) (?=[${UPPER_LETTER}])`, 'gu');
 // a further `Bilaga 2 Title` in a line that opened with one (capitalised: a mention in a sentence is no entry)
 const ATTACHMENT_OPENS_AGAIN = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'gu');
 
@@ -254,7 +255,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   const person = personStarts(openingWords(t, MAX_INLINE_TITLE_WORDS + NAME_LOOKAHEAD)).find((at) => at > 0);
   let personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
   // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
-  if (personWord > 1 && POSITION.test(words[personWord - 1]!) && /^\p{Lu}/u.test(words[personWord - 1]!)) personWord--;
+  if (personWord > 1 && POSITION.test(words[personWord - 1]!) && OPENS_UPPER.test(words[personWord - 1]!)) personWord--;
   if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
   // … unless a sentence opens before the name (`Val av justerare Styrelsen utser Kent Berg att …`):
   // then the title ends at the first capitalised word, as where no name follows
@@ -274,7 +275,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
       continue;
     }
     // `Regionförbundet Kalmars årsredovisning …`: a name's genitive after its first word owns the noun after it
-    if (GENITIVE_NAME.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}/u.test(words[i + 1] ?? '')) continue;
+    if (GENITIVE_NAME.test(w) && OPENS_UPPER.test(words[i - 1]!) && OPENS_LOWER.test(words[i + 1] ?? '')) continue;
     cut = i;
     break;
   }
@@ -293,7 +294,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
 }
 
-const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
+const GENITIVE_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+s$`, 'u');
 
 /** A preposition in capitals before `end`, not after another preposition: a new sentence (`… protokolljusterare Till …`). */
 function linkOpensSentence(words: readonly string[], end: number): boolean {
@@ -326,9 +327,9 @@ function labelStop(words: readonly string[], end: number): number {
   for (let i = 2; i < end; i++) {
     const w = words[i]!;
     // (labels open in capitals in a run-on heading: `dnr` in lower case is a sentence's word)
-    if (!/^\p{Lu}/u.test(w)) continue;
+    if (!OPENS_UPPER.test(w)) continue;
     if (CASE_LABEL_WORD.test(w) && readCaseNumber(words.slice(i, i + 5).join(' '))?.before === '') return i;
-    if (PRESENTER_LABEL_WORD.test(w) && (w.endsWith(':') || /^\p{Lu}/u.test(words[i + 1] ?? ''))) return i;
+    if (PRESENTER_LABEL_WORD.test(w) && (w.endsWith(':') || OPENS_UPPER.test(words[i + 1] ?? ''))) return i;
   }
   return -1;
 }
@@ -340,8 +341,8 @@ const COMPANY_NAME_WORDS = 3;
 function companyFormAfter(words: readonly string[], i: number): number {
   for (let j = i; j < words.length && j <= i + COMPANY_NAME_WORDS; j++) {
     const w = trimEndOf(words[j]!, ',;.');
-    if (COMPANY_FORM.has(w) && (j > i || /^\p{Lu}/u.test(words[i - 1] ?? ''))) return j;
-    if (!/^\p{Lu}/u.test(w)) return -1;
+    if (COMPANY_FORM.has(w) && (j > i || OPENS_UPPER.test(words[i - 1] ?? ''))) return j;
+    if (!OPENS_UPPER.test(w)) return -1;
   }
   return -1;
 }
@@ -349,11 +350,11 @@ function companyFormAfter(words: readonly string[], i: number): number {
 const PROPERTY_NUMBER = /^\d{1,4}:\d{1,4}[,.]?$/u;
 /** The word at i is (part of) a property's name: a property number follows within two words. */
 const namesProperty = (words: readonly string[], i: number): boolean =>
-  PROPERTY_NUMBER.test(words[i + 1] ?? '') || (/^\p{Lu}/u.test(words[i + 1] ?? '') && PROPERTY_NUMBER.test(words[i + 2] ?? ''));
+  PROPERTY_NUMBER.test(words[i + 1] ?? '') || (OPENS_UPPER.test(words[i + 1] ?? '') && PROPERTY_NUMBER.test(words[i + 2] ?? ''));
 
 // a noun that opens a sentence (`Styrelsen`, `Förbundschefen`, `Revisorerna`) and the finite verb after it (`utser`, `redovisade`)
-const SUBJECT_WORD = /^\p{Lu}\p{Ll}+$/u;
-const FINITE_VERB = /^\p{Ll}{3,}(?:ar|er|ör|år|ir|de|te)$/u;
+const SUBJECT_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
+const FINITE_VERB = new RegExp(`^[${LOWER_LETTER}]{3,}(?:ar|er|ör|år|ir|de|te)$`, 'u');
 const NOT_VERB = new Set<string>(NOT_FINITE_VERBS);
 
 /** The first word before `end` that opens a sentence with a one-word subject and its verb; -1 where none does. */
@@ -377,7 +378,7 @@ export interface AgendaColumns {
 const COLUMN_GAP = /\t+| {3,}/;
 const ATTACHMENT_COLUMN = new RegExp(`^${ATTACH}\\s*(${ATTACHMENT_LIST})$`, 'iu');
 const TYPE_COLUMN = new RegExp(`^(?:${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})$`, 'iu');
-const PRESENTER_COLUMN = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3}$/u;
+const PRESENTER_COLUMN = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPPER_LETTER}]?[${ANY_LETTER}-]+){0,3}$`, 'u');
 // `13.00`, `kl. 13.30`, `09.10–09.40`: a timetable's column of hours, no part of a title or a text
 const HOUR_COLUMN = /^(?:kl\.?\s?)?\d{1,2}[.:]\d\d(?:\s?[-–]\s?\d{1,2}[.:]\d\d)?$/u;
 
@@ -410,7 +411,7 @@ export function splitAgendaColumns(row: string, bareAttachments = false, documen
   return out;
 }
 // a capital and a full stop at the end: a sentence in a cell of its own
-const CELL_SENTENCE = /^\p{Lu}.*[.!?]$/u;
+const CELL_SENTENCE = new RegExp(`^[${UPPER_LETTER}].*[.!?]$`, 'u');
 
 /**
  * The other cells of an agenda row whose cells wrap (`5   Verksamhetsplan 2026   2025/38   Anna Ek` /
@@ -450,7 +451,7 @@ export function presenterCell(text: string): string | null {
   return t.length <= 60 && CAPITALISED_WORDS.test(t) && namesPerson(t, t.split(' ')) ? nameOf(t) : null;
 }
 // a name and the position before it, every word capitalised (not `Ekonomichef Eva Ek föredrar`)
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3}$/u;
+const CAPITALISED_WORDS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}$`, 'u');
 
 /**
  * An agenda row flattened with single spaces, its case number between the title and the
@@ -468,7 +469,7 @@ export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: strin
 
 // the word before a name that makes the name the title's object, not its presenter (`Avtackning av Per Holm`)
 const OBJECT_BEFORE = new Set<string>([...SENTENCE_GOES_ON, 'efter', 'avliden', 'avlidne']);
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
 
 /**
  * An agenda row whose presenter's column was flattened into the title's end (`Information
@@ -500,12 +501,12 @@ function nameBefore(words: readonly string[], end: number): number {
 }
 
 // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`: who presents, after a dash
-const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3}\\s(?:${alternation(PRESENTER_VERBS.filter((v) => !v.endsWith(' av')))}))\\.?$`, 'u');
+const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}\\s(?:${alternation(PRESENTER_VERBS.filter((v) => !v.endsWith(' av')))}))\\.?$`, 'u');
 
 // `Ekonomisk uppföljning Föredragande: Lena Ek`: a flattened agenda's presenter label and name after the title
 // (an attachment's mark may follow it: `… Föredragande: Lena Ek Bilaga 2`, which stays with the title)
 // (or the position, with its holder's name or alone: `Föredragande: ekonom Lena Ek`, `Föredragande: förbundschef`)
-const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:\\p{Ll}[\\p{L}-]{3,30}(?:\\s\\p{Lu}[\\p{L}-]*){0,3}|\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
+const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:[${LOWER_LETTER}][${ANY_LETTER}-]{3,30}(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
 
 /** A title that ends on who presents it, after a dash or a presenter's label: the title, and that clause as body text. */
 export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
@@ -515,14 +516,14 @@ export function splitPresenterSuffix(title: string): { title: string; body: stri
 }
 
 // `Ekonomi: Kansliet redovisade …`, `Insatser 2025 – Gruppen diskuterade …`: a short heading, then a sentence
-const POINT_TEXT = new RegExp(`^([^.!?:]{3,60}?)(?::|\\s${DASH})\\s+(?=[\\p{Lu}\\d])(.+)$`, 'u');
+const POINT_TEXT = new RegExp(`^([^.!?:]{3,60}?)(?::|\\s${DASH})\\s+(?=[${UPPER_LETTER}\\d])(.+)$`, 'u');
 const POINT_TITLE_WORDS = 6;
 // what follows a colon is text when it is a sentence of this many words; after a dash, a longer one
 const COLON_TEXT_WORDS = 3;
 const DASH_TEXT_WORDS = 5;
 
 // a standing point's title and what follows it: a decision's `att …` or a sentence
-const STANDING_RUN_ON = new RegExp(`^(${alternation(STANDING_POINTS.flatMap((p) => [p, capitalise(p)]))})[.:]?\\s+(?=att\\s+\\p{Ll}|\\p{Lu}\\p{Ll})`, 'u');
+const STANDING_RUN_ON = new RegExp(`^(${alternation(STANDING_POINTS.flatMap((p) => [p, capitalise(p)]))})[.:]?\\s+(?=att\\s+[${LOWER_LETTER}]|[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 
 /**
  * The title of a point nearly every meeting has, run on with its text (`Fastställande av
@@ -570,7 +571,7 @@ export function splitAttachmentLabel(title: string): { title: string; body: stri
 
 // the end of a point's first sentence: a stop after a word of three letters or more (not `ordf.`, `bl.a.`), a capital
 // and a small letter after it (`… lämnar styrelsen. Ett varmt tack …`)
-const FIRST_SENTENCE_END = /^(\S+(?:\s+\S+){2,}?\s[\p{L}\d]{3,}[.!?])\s+(?=\p{Lu}\p{Ll})/u;
+const FIRST_SENTENCE_END = new RegExp(`^(\\S+(?:\\s+\\S+){2,}?\\s[${ANY_LETTER}\\d]{3,}[.!?])\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 
 /** A point's heading of several sentences: the first, and the others; null for one sentence. */
 export function splitFirstSentence(text: string): { title: string; body: string } | null {
@@ -583,7 +584,7 @@ export function splitFirstSentence(text: string): { title: string; body: string 
 
 // a lettered sub-point run on in its point's title: ` a) ` before a capital, or with the point's
 // number before the letter (` 1.a `, ` 1a) `, ` 1.a) `)
-const INLINE_SUB_POINT = /\s(?:([a-h])\)|(\d{1,3})\.?([a-h])[.)]?)\s+(?=\p{Lu})/gu;
+const INLINE_SUB_POINT = new RegExp(`\\s(?:([a-h])\\)|(\\d{1,3})\\.?([a-h])[.)]?)\\s+(?=[${UPPER_LETTER}])`, 'gu');
 
 /**
  * A point whose lettered sub-points a flattened agenda ran on into its title (`Rapport från

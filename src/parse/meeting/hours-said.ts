@@ -6,6 +6,7 @@ import type { Item } from '../../schema/result.js';
 import { findTimes } from '../../text/dates.js';
 import { titleHourOf } from '../items/items.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 type Edge = 'start' | 'end';
 
@@ -19,7 +20,7 @@ const phrase = (edge: Edge): RegExp => {
   const w = HOURS_SAID[edge];
   // `avslutar mötet`, `förklarar mötet avslutat` (the participle then needed after `förklarar`), `mötet avslutades`
   const before = `(?:${alternation(w.before.filter((v) => !v.startsWith('förklara')))})\\s+(?:${MEETING})|förklara(?:r|de)\\s+(?:${MEETING})\\s+(?:för\\s+)?${w.participle}`;
-  return new RegExp(`(?<![\\p{L}])(?:${before}|(?:${MEETING})\\s+(?:${alternation(w.after)}))(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?<![${ANY_LETTER}])(?:${before}|(?:${MEETING})\\s+(?:${alternation(w.after)}))(?![${ANY_LETTER}])`, 'iu');
 };
 const SAID: Record<Edge, RegExp> = { start: phrase('start'), end: phrase('end') };
 // (a cheap look first: the verb's stem)

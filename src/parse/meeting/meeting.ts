@@ -8,11 +8,12 @@ import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
 import { findWhen } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
 // `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
 const DECLARED_RANGE = new RegExp(
-  `(?:§§|(?<![\\p{L}])paragrafer?(?![\\p{L}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
+  `(?:§§|(?<![${ANY_LETTER}])paragrafer?(?![${ANY_LETTER}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93`, `PROTOKOLL NR 5/2001/2002` (the number in an operating year); not the year of `Kallelse 2023-02-01`
@@ -20,12 +21,12 @@ const DECLARED_RANGE = new RegExp(
 // (and a compound's: `ARBETSUTSKOTTSPROTOKOLL 3/2024`, `Styrelsekallelse 4`)
 // (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
 const TITLE_NUMBER = new RegExp(
-  `(?<![\\p{L}])\\p{L}*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:/(?:19|20)\\d{2}/(?:19|20)\\d{2}|[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:/(?:19|20)\\d{2}/(?:19|20)\\d{2}|[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![${ANY_LETTER}]))`,
   'iu',
 );
 // `Styrelseprotokoll nr 5`, `Protokoll fört vid styrelsemöte nr 7`, `Sammanträde nr 3`: a compound or the meeting's word, with its `nr`
 const MEETING_NUMBER = new RegExp(
-  `(?<![\\p{L}])\\p{L}*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
   'iu',
 );
 const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? MEETING_NUMBER.exec(text)?.[1] ?? null;
@@ -137,7 +138,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
 }
 
 // `Nästa möte`, `Nästa sammanträde:` opening a line, alone or before its day (`Nästa möte: 12 juni kl. 9–11`)
-const NEXT_MEETING = new RegExp(`^(?:${alternation(NEXT_MEETING_HEADINGS)})(?![\\p{L}])`, 'iu');
+const NEXT_MEETING = new RegExp(`^(?:${alternation(NEXT_MEETING_HEADINGS)})(?![${ANY_LETTER}])`, 'iu');
 const MAY_OPEN_NEXT = /^(?:nästa|kommande|mötestider)/iu;
 /**
  * The header's end, or the heading of the next meeting inside it (notes whose points have no numbers have a
@@ -238,7 +239,7 @@ function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
 // how many lines under an item's heading a § page's own header may take
 const PAGE_HEADER_LINES = 8;
 // the line that names the meeting: `Protokoll 24/2023, sammanträde 19.6.2023`
-const NAMES_MEETING = /(?<![\p{L}])(?:protokoll|sammanträde|möte)(?![\p{L}])/iu;
+const NAMES_MEETING = new RegExp(`(?<![${ANY_LETTER}])(?:protokoll|sammanträde|möte)(?![${ANY_LETTER}])`, 'iu');
 
 /** The meeting a § page names under its first item's title: only from a line that says protokoll or sammanträde. */
 function pageHeader(lines: readonly Line[], doc: Segmented, year: number | null): { organisation: string | null; body: string | null; date: string | null; number: string | null } | null {

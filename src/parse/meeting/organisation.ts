@@ -7,6 +7,7 @@ import {
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a proper-name word that may follow `Samordningsförbundet`: capitalised, not a weekday,
 // month, organ or document word
@@ -14,21 +15,21 @@ const STOP_WORDS = new Set<string>([
   ...WEEKDAYS, ...Object.keys(MONTHS), ...BODIES.flatMap((b) => b.forms), ...Object.values(KIND_TITLES).flat(),
   ...Object.values(HEADER_LABELS).flat(), ...CONTACT_LABELS, ...PAGE_WORDS, 'beslutande', 'närvarande',
 ]);
-const NAME_WORD = `\\p{Lu}[\\p{L}-]*(?:\\+)?`;
+const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\+)?`;
 // between the words of a name: a space, or the sign that joins two places (`Östby–Västby`, `Östby/Västby`, `Älv & Kust`)
 // (a space or two: not a column's gap, `Samordningsförbundet Ekbygd          Sida 1 (4)`, nor a tab)
 const NAME_JOIN = `(?: {1,2}&)? {1,2}|[–/]`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
 const AFTER = new RegExp(
-  `(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![\\p{L}])`,
+  `(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![${ANY_LETTER}])`,
   'gu',
 );
-const GENITIVE = /\p{Ll}[^s]s$/u;
+const GENITIVE = new RegExp(`[${LOWER_LETTER}][^s]s$`, 'u');
 const MAY_AFTER = ['Samordningsförbund', 'SAMORDNINGSFÖRBUND', 'Finsam', 'FINSAM'];
 // a letterhead that stacks the name under the word (`Samordningsförbundet` / `Västra Dalbygden`): the next line holds the name and nothing else
-const STACKED = new RegExp(`(?<![\\p{L}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?)[ \\t]*\\n(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})[ \\t]*(?=\\n|$)`, 'gu');
+const STACKED = new RegExp(`(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?)[ \\t]*\\n(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})[ \\t]*(?=\\n|$)`, 'gu');
 // `Sjuhärads Samordningsförbund`
-const BEFORE = new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![\\p{L}])`, 'gu');
+const BEFORE = new RegExp(`(?<![${ANY_LETTER}])((?:${NAME_WORD}[ \\t]+){1,2})([Ss]amordningsförbund)(?![${ANY_LETTER}])`, 'gu');
 
 /**
  * Every match of BEFORE, as allMatches gives them, without the pattern's walk over every
@@ -96,7 +97,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     const words = m[1]!.trim().split(/[ \t]+/);
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
-    while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
+    while (words.length && OPENS_LOWER.test(words[0]!)) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: `${words.join(' ')} ${m[2]}`, index: m.index + m[0].indexOf(words[0]!) });
   }
@@ -105,7 +106,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
 }
 
 const BODY_FORM = new Map<string, string>(BODIES.flatMap((b) => b.forms.map((f): [string, string] => [f, b.canonical])));
-const BODY = new RegExp(`(?<![\\p{L}-])(${alternation(BODIES.flatMap((b) => b.forms).filter((f) => !/^au/.test(f)))}|AU(?:-mötet?)?)(?![\\p{L}-])`, 'giu');
+const BODY = new RegExp(`(?<![${ANY_LETTER}-])(${alternation(BODIES.flatMap((b) => b.forms).filter((f) => !/^au/.test(f)))}|AU(?:-mötet?)?)(?![${ANY_LETTER}-])`, 'giu');
 
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms).filter((f) => !/^au/.test(f)));
 
@@ -145,28 +146,28 @@ export function findBody(text: string): { body: string; index: number } | null {
 }
 
 // the next word in capitals too, after a genitive in capitals
-const CAPITALS_NEXT = /^\s+\p{Lu}{2,}(?![\p{Ll}])/u;
+const CAPITALS_NEXT = new RegExp(`^\\s+[${UPPER_LETTER}]{2,}(?![${LOWER_LETTER}])`, 'u');
 // `Kommunstyrelsen` → kommunstyrelse; compounds only as one word or with `- och` (`Bygg- och miljönämnden`);
 // `Regionrådsmöte` → regionråd (the organ's meeting in one word)
 const ORGAN = new RegExp(
-  `(?<![\\p{L}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:\\p{L}+-\\s+och\\s+)?\\p{L}*?)(${alternation(ORGAN_NOUNS)})(?:${alternation([...ORGAN_ENDINGS, ...ORGAN_MEETING_ENDINGS])})?(?![\\p{L}-])`,
+  `(?<![${ANY_LETTER}-])((?:(?:${alternation(ORGAN_ADJECTIVES)})[ \\t]+)?(?:[${ANY_LETTER}]+-\\s+och\\s+)?[${ANY_LETTER}]*?)(${alternation(ORGAN_NOUNS)})(?:${alternation([...ORGAN_ENDINGS, ...ORGAN_MEETING_ENDINGS])})?(?![${ANY_LETTER}-])`,
   'giu',
 );
 // the characters an organ's name is made of
-const ORGAN_RUN = /^[\p{L}\s-]*/u;
+const ORGAN_RUN = new RegExp(`^[${ANY_LETTER}\\s-]*`, 'u');
 // most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);
 const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
 
-const PUBLIC_NAME = '\\p{Lu}[\\p{L}-]*';
+const PUBLIC_NAME = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
 const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
-const PUBLIC_AFTER = new RegExp(`(?<![\\p{L}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![\\p{L}])`, 'giu');
-const PUBLIC_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![\\p{L}])`, 'giu');
+const PUBLIC_AFTER = new RegExp(`(?<![${ANY_LETTER}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![${ANY_LETTER}])`, 'giu');
+const PUBLIC_BEFORE = new RegExp(`(?<![${ANY_LETTER}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![${ANY_LETTER}])`, 'giu');
 
 // one word that names an organ (`Socialnämnden`, `KOMMUNSTYRELSEN`, `Direktionen`)
-const ORGAN_WORD = new RegExp(`^\\p{L}*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?$`, 'iu');
+const ORGAN_WORD = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?$`, 'iu');
 
 /** A word of two letters or more all in capitals (`ÅNGE`, `KOMMUN`; not `Ånge`, `kommun`). */
 const inCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -180,7 +181,7 @@ function caseOf(name: string): string {
 /** A municipality, region or kommunalförbund named in the text (the first one). */
 // `Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`: a name before an organ of its
 // town (the compound in lower case, as written after a name; `Enligt kommunstyrelsens` names none)
-const ORGAN_OF = new RegExp(`(?<![\\p{L}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${alternation(PUBLIC_BODIES.organs)})(?![\\p{L}])`, 'gu');
+const ORGAN_OF = new RegExp(`(?<![${ANY_LETTER}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${alternation(PUBLIC_BODIES.organs)})(?![${ANY_LETTER}])`, 'gu');
 
 /** The town an organ's name gives (`Helsingfors stadsstyrelse` → `Helsingfors stad`). */
 export function publicBodyOfOrgan(text: string): { name: string; index: number } | null {
@@ -205,7 +206,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     // `Protokoll Högsby kommun`, `Kallelse Region`: only the name words before the head
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
-    while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
+    while (words.length && OPENS_LOWER.test(words[0]!)) words.shift();
     // `Jan-Owe Dvärby ÅNGE KOMMUN`: a letterhead in capitals run on after a name is written in capitals
     // throughout, and `VD Ekeby kommun` names no `VD`: a word in the other case than the head's is none of the name
     while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();
@@ -222,7 +223,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     for (const w of words) {
       // (`Region Halland Kansliet`: a definite noun after the name is none of it; `Räddningstjänsten Norra Dalen`: a place after a compass word is)
       // (`landstinget lämnar en …`: the pattern ignores case, and a word in lower case is no name's)
-      if (STOP_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
+      if (STOP_WORDS.has(w.toLowerCase()) || OPENS_LOWER.test(w) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
       kept.push(w);
     }
     if (!kept.length) continue;

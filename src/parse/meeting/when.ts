@@ -7,8 +7,9 @@ import { hintOf } from '../../text/hint.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
+import { ANY_LETTER, OPENS_LOWER } from '../../text/letters.js';
 
-const DATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(HEADER_LABELS.date)})(?![\\p{L}])[\\s:]*$`, 'iu');
+const DATE_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(HEADER_LABELS.date)})(?![${ANY_LETTER}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
 const OTHER_LABELS = [...POSTING.adjusted, ...POSTING.postedFrom, ...POSTING.postedTo, ...POSTING.postedRange, ...OTHER_DATE_LABELS, 'anslag', 'justering', 'utsänd', 'skickad', 'nästa sammanträde', 'nästa möte'];
 const OTHER_LABEL = new RegExp(`(?:${alternation(OTHER_LABELS)})[^\\d]{0,30}$`, 'iu');
@@ -30,14 +31,14 @@ const endsInOtherLabel = (flat: string): boolean => {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
-const MEETING_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_WORDS)})(?![\\p{L}])`, 'iu');
+const MEETING_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 // (the words plain first: most lines with a digit speak of no meeting, and the Unicode pattern tries every place of them)
 const MAY_BE_MEETING_WORD = hintOf(MEETING_WORDS);
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
 // a time's labels, and the place's labels that may stand right after one (`Tid Plats`); named once for the pattern and its letters' gate
 const TIME_LABELS = [...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'];
 const PLACE_AFTER_TIME = ['plats', 'lokal'];
-const TIME_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(TIME_LABELS)})(?![\\p{L}])(?:[\\s:]+(?:${PLACE_AFTER_TIME.join('|')})(?![\\p{L}]))?[\\s:]*$`, 'iu');
+const TIME_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(TIME_LABELS)})(?![${ANY_LETTER}])(?:[\\s:]+(?:${PLACE_AFTER_TIME.join('|')})(?![${ANY_LETTER}]))?[\\s:]*$`, 'iu');
 // the last letter of every date or time label above, in either case, before the colons and white space that may follow it
 // (under `iu` an `ſ` is an `s`): the text before a date, most often a sentence's words, is read by those patterns only when it ends on one
 const LABEL_LAST_LETTERS = new Set(
@@ -53,11 +54,11 @@ function mayEndInLabel(text: string): boolean {
 }
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 const DIGIT = /\d/;
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = OPENS_LOWER;
 // `Protokoll 180414`, `Minnesanteckningar beredningsgruppen 230531`, `Styrelsemötet 210527`: a
 // heading of the kind or the organ that ends in a compact date names the meeting's day
 const TITLE_WORDS = [...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes, ...BODIES.flatMap((b) => b.forms)];
-const DATED_TITLE = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])[\\p{L}\\s-]{0,60}$`, 'iu');
+const DATED_TITLE = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![${ANY_LETTER}])[${ANY_LETTER}\\s-]{0,60}$`, 'iu');
 // a heading stands among the first lines of the document
 const TITLE_LINES = 3;
 // `Styrelsemötet 210527 kl. 9.00–11.30`: the hours right after a compact date make the line the meeting's

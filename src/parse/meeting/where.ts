@@ -8,26 +8,27 @@ import { hintOf } from '../../text/hint.js';
 import { alternation, trimOf } from '../../text/patterns.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { findOrganisation } from './organisation.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
-const PLACE_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.place)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+const PLACE_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.place)})(?![${ANY_LETTER}])\\s*:?\\s*`, 'iu');
 const ANY_LABEL = new RegExp(
-  `^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.paragraphs, ...HEADER_LABELS.organ, 'beslutande', 'närvarande', 'övriga', 'ersättare', 'justerare'])})(?![\\p{L}])`,
+  `^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.paragraphs, ...HEADER_LABELS.organ, 'beslutande', 'närvarande', 'övriga', 'ersättare', 'justerare'])})(?![${ANY_LETTER}])`,
   'iu',
 );
-const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![\\p{L}])`, 'giu');
+const BODY_WORDS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(BODIES.flatMap((b) => b.forms))})(?![${ANY_LETTER}])`, 'giu');
 // (the same, asked once of a line)
 const NAMES_ORGAN = new RegExp(BODY_WORDS.source, 'iu');
-const WEEKDAY_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])(?:\\s+den)?`, 'giu');
+const WEEKDAY_WORDS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])(?:\\s+den)?`, 'giu');
 // `Ajournering` (its hours taken out), `paus för lunch`
-const BREAK_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![\\p{L}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
+const BREAK_WORDS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_BREAKS)})(?:\\s+för\\s+(?:${alternation(MEETING_BREAKS)}))?(?![${ANY_LETTER}])(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?(?!\\d))?`, 'giu');
 const EMPTY_BRACKET = /\(\s*\)/gu;
 // (the words of the three above, plain: the Unicode patterns with their lookbehinds read a place several times slower)
 const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
 const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
-const DANGLING_WORDS = /^\s*för\s+|(?<![\p{L}])(?:klockan|kl\.?|tid|tidpunkt)\s*(?::\s*)?$|(?<![\p{L}])(?:klockan|kl\.?)(?=\s*(?:[,;]|$))/giu;
+const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
-const TIME_PLACE_ROW = /(?<![\p{L}])(?:Tid|TID):?\s+(?:Plats|PLATS):?\s+(?=\d)/u;
+const TIME_PLACE_ROW = new RegExp(`(?<![${ANY_LETTER}])(?:Tid|TID):?\\s+(?:Plats|PLATS):?\\s+(?=\\d)`, 'u');
 // (and the row alone, its values on the line under it: `Tid Plats` / `18:30-20:00 Aulan, Ekeby`)
 const TIME_PLACE_LABELS = /^(?:Tid|TID):?\s+(?:Plats|PLATS):?$/u;
 // how many lines after a bare `Plats och tid` may hold its value
@@ -63,16 +64,16 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
 // `Protokoll fört vid sammanträde … kl. 10.00–11.30 i förbundets lokaler, Fjällgatan 3, Västerby.`: a name
 // or an owner's rooms after the hours (not `på grund av …`)
 // (`i kommunalhuset, Granby kommun`: a room in the definite form, and where it stands)
-const PLACE_AFTER_TIME = /(?<![\p{L}])(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+((?:\p{Lu}|\p{Ll}+s\s|\p{Ll}+(?:et|en),\s)[^.]{2,100}?)\s*(?:\.(?:\s|$)|$)/u;
+const PLACE_AFTER_TIME = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klockan)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?,?\\s+(?:i|på)\\s+((?:[${UPPER_LETTER}]|[${LOWER_LETTER}]+s\\s|[${LOWER_LETTER}]+(?:et|en),\\s)[^.]{2,100}?)\\s*(?:\\.(?:\\s|$)|$)`, 'u');
 
 // `Protokoll fört vid förbundsstyrelsens sammanträde den 25 februari 2024, Hotell Strand, Varberg`: the place after the day, no hours
-const PLACE_AFTER_MEETING_DAY = /(?:sammanträde|möte)t?\s+(?:\p{Ll}+dag(?:en)?\s+)?(?:den\s+)?\d{1,2}\s+\p{Ll}+\s+\d{4},\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
+const PLACE_AFTER_MEETING_DAY = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${LOWER_LETTER}]+dag(?:en)?\\s+)?(?:den\\s+)?\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4},\\s+([${UPPER_LETTER}][^.]{2,100}?)\\.?$`, 'u');
 
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
-const PLACE_AFTER_DATE_TIME = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+(\p{Lu}[^.]{2,100}?)\.?$/u;
+const PLACE_AFTER_DATE_TIME = new RegExp(`^(?:[${ANY_LETTER}]+dag(?:en)?\\s+(?:den\\s+)?)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[${LOWER_LETTER}]+(?:\\s+\\d{4})?),?\\s+(?:kl\\.?|klockan)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,\\s+([${UPPER_LETTER}][^.]{2,100}?)\\.?$`, 'u');
 
 // (the same on a page written on one line: the place ends where a label opens, `… kl 13.00-15.00, Stadshuset Deltagare …`)
-const DATE_TIME_THEN_PLACE = /(?<![\p{L}\d])(?:\d{4}-\d{2}-\d{2}|\d{1,2} \p{Ll}+(?: \d{4})?),? (?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?: ?[-–] ?\d{1,2}(?:[.:]\d{2})?)?, (?=\p{Lu})/u;
+const DATE_TIME_THEN_PLACE = new RegExp(`(?<![${ANY_LETTER}\\d])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} [${LOWER_LETTER}]+(?: \\d{4})?),? (?:kl\\.?|klockan) ?\\d{1,2}(?:[.:]\\d{2})?(?: ?[-–] ?\\d{1,2}(?:[.:]\\d{2})?)?, (?=[${UPPER_LETTER}])`, 'u');
 
 /** The place after the day and hours of a line run on, up to the label that opens the next field; null where no label ends it soon. */
 function placeBeforeLabel(flat: string): string | null {
@@ -82,7 +83,7 @@ function placeBeforeLabel(flat: string): string | null {
   // (the line may also end after the place: the normaliser put the label on a line of its own)
   let end = words.length <= PLACE_TAIL_WORDS ? words.length : -1;
   for (let k = 1; k <= PLACE_TAIL_WORDS && k < words.length; k++) {
-    if (/^\p{Lu}/u.test(words[k]!) && labelAt(words.slice(k, k + 6).join(' ')) !== null) {
+    if (OPENS_UPPER.test(words[k]!) && labelAt(words.slice(k, k + 6).join(' ')) !== null) {
       end = k;
       break;
     }
@@ -93,9 +94,9 @@ function placeBeforeLabel(flat: string): string | null {
 }
 
 // `Onsdagen den 12 mars 2025, kl. 13.15–15.45`: the day and the hours, nothing else, on a line of their own
-const DATE_TIME_LINE = /^(?:\p{L}+dag(?:en)?\s+(?:den\s+)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}),?\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?$/u;
+const DATE_TIME_LINE = new RegExp(`^(?:[${ANY_LETTER}]+dag(?:en)?\\s+(?:den\\s+)?)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4}),?\\s+(?:kl\\.?|klockan)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?$`, 'u');
 // a word that names a building, a room or a call (`Stadshuset`, `Sammanträdesrummet Ekan`, `Teams`)
-const PLACE_WORD = new RegExp(`(?:${alternation(PLACE_WORD_ENDINGS)})(?![\\p{L}])`, 'iu');
+const PLACE_WORD = new RegExp(`(?:${alternation(PLACE_WORD_ENDINGS)})(?![${ANY_LETTER}])`, 'iu');
 // no longer than a place's line is
 const PLACE_LINE = 80;
 
@@ -104,7 +105,7 @@ function placeUnderDay(lines: readonly Line[], i: number, end: number): { locati
   let k = i + 1;
   while (k < end && isBlank(lines[k]!)) k++;
   const next = k < end ? lines[k]!.flat : '';
-  if (next === '' || next.length > PLACE_LINE || !/^\p{Lu}/u.test(next) || /\d{4}|[.:]$/u.test(next) || !PLACE_WORD.test(next)) return null;
+  if (next === '' || next.length > PLACE_LINE || !OPENS_UPPER.test(next) || /\d{4}|[.:]$/u.test(next) || !PLACE_WORD.test(next)) return null;
   // (not a label, an organ or a list's first entry)
   if (labelAt(next) !== null || NAMES_ORGAN.test(next) || next.includes('(')) return null;
   return { location: trimOf(next, ',;:–-'), line: lines[k]!.no };
@@ -200,14 +201,14 @@ function stripWhen(text: string): string {
   return SENTENCE_END.test(place) ? place.slice(0, -1) : place;
 }
 // a word of four letters at least, with no stop of its own, before the final one
-const SENTENCE_END = /(?<![\p{L}.])\p{L}{4,}\.$/u;
+const SENTENCE_END = new RegExp(`(?<![${ANY_LETTER}.])[${ANY_LETTER}]{4,}\\.$`, 'u');
 // `i` / `på` opening the place or a part of it after a comma, once the day and the hours before it are gone
-const DANGLING_PREPOSITION = /(^|,\s*)(?:i|på)\s+(?=\p{L})/gu;
+const DANGLING_PREPOSITION = new RegExp(`(^|,\\s*)(?:i|på)\\s+(?=[${ANY_LETTER}])`, 'gu');
 
 const REMOTE = alternation(REMOTE_WORDS);
-const REMOTE_IN_PLACE = new RegExp(`(?<![\\p{L}])(?:${REMOTE})`, 'iu');
+const REMOTE_IN_PLACE = new RegExp(`(?<![${ANY_LETTER}])(?:${REMOTE})`, 'iu');
 const REMOTE_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${alternation(PARTICIPATION_VERBS)})(?![\\p{L}])[^.!?]{0,60}?(?<![\\p{L}])(?:digitalt|på distans|via (?:teams|zoom|skype|länk|video)|per telefon|på länk)|distansmöte|digitalt möte|teamsmöte|videomöte|hybridmöte|via (?:teams|zoom|skype|distansteknik)|på distans)(?![\\p{L}])`,
+  `(?<![${ANY_LETTER}])(?:(?:${alternation(PARTICIPATION_VERBS)})(?![${ANY_LETTER}])[^.!?]{0,60}?(?<![${ANY_LETTER}])(?:digitalt|på distans|via (?:teams|zoom|skype|länk|video)|per telefon|på länk)|distansmöte|digitalt möte|teamsmöte|videomöte|hybridmöte|via (?:teams|zoom|skype|distansteknik)|på distans)(?![${ANY_LETTER}])`,
   'iu',
 );
 

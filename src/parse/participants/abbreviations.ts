@@ -3,16 +3,17 @@
 import { POSITION_ABBREVIATED_ENDS, POSITION_ABBREVIATED_STEMS, POSITION_ABBREVIATIONS } from '../../lexicon/sv.js';
 import { alternation, escapeRegExp } from '../../text/patterns.js';
 import { POSITION_END } from './words.js';
+import { ANY_LETTER, LOWER_LETTER } from '../../text/letters.js';
 
 // abbreviations written out before the words are typed: `v. ordf.` → `vice ordförande`
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(POSITION_ABBREVIATIONS)
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![\\p{L}])`, 'giu'), full]);
+  .map(([abbr, full]) => [new RegExp(`(?<![${ANY_LETTER}])${escapeRegExp(abbr).replace(/ /g, '\\s?')}(?![${ANY_LETTER}])`, 'giu'), full]);
 
 // `kommunsekr.`, `nämndsekr`: a compound position whose last part is cut short (the stem before it kept)
-const ABBREVIATED_END = new RegExp(`(?<![\\p{L}])(\\p{Ll}{3,}?)(${alternation(Object.keys(POSITION_ABBREVIATED_ENDS))})\\.?(?![\\p{L}])`, 'gu');
+const ABBREVIATED_END = new RegExp(`(?<![${ANY_LETTER}])([${LOWER_LETTER}]{3,}?)(${alternation(Object.keys(POSITION_ABBREVIATED_ENDS))})\\.?(?![${ANY_LETTER}])`, 'gu');
 // `ek.chef`, `förv.chef`, `ekon. handläggare`: one whose first part is cut at a point (written out only before a position word)
-const ABBREVIATED_STEM = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(POSITION_ABBREVIATED_STEMS))})\\.\\s?(\\p{Ll}+)(?![\\p{L}])`, 'gu');
+const ABBREVIATED_STEM = new RegExp(`(?<![${ANY_LETTER}])(${alternation(Object.keys(POSITION_ABBREVIATED_STEMS))})\\.\\s?([${LOWER_LETTER}]+)(?![${ANY_LETTER}])`, 'gu');
 function writeOutCompounds(text: string): string {
   return text
     .replace(ABBREVIATED_END, (_m, stem: string, end: string) => stem + POSITION_ABBREVIATED_ENDS[end]!)
@@ -22,7 +23,7 @@ function writeOutCompounds(text: string): string {
 // cheap first tests before the costly patterns
 // (each abbreviation ends on one of these (an organ's genitive on `:s`: `fm:s`), and no letter follows it: `ordförande`, written out, needs none of them;
 // a compound's stem cut short ends on a point a letter follows: `ek.chef`)
-const MAY_ABBREVIATE = /(?:ordf|sekr|bitr)(?![\p{L}])|ers\.|:s(?![\p{L}])|\p{Ll}\.\s?\p{Ll}/iu;
+const MAY_ABBREVIATE = new RegExp(`(?:ordf|sekr|bitr)(?![${ANY_LETTER}])|ers\\.|:s(?![${ANY_LETTER}])|[${LOWER_LETTER}]\\.\\s?[${LOWER_LETTER}]`, 'iu');
 
 /** The text with its abbreviated positions written out. */
 export function writeOutAbbreviations(input: string): string {

@@ -7,6 +7,7 @@ import { ATTENDANCE_MARKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { columns } from '../../text/line.js';
 import { isGivenName } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
+import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export type Mark = 'present' | 'absent' | null;
 
@@ -21,17 +22,17 @@ const ABSENT = new Set<string>(ATTENDANCE_MARKS.absent.map((m) => m.toLowerCase(
 const ABSENT_REMARK = new RegExp(`^(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 
 // the marks written as words or a cross, capitalised, right after a lower-case letter or a party's bracket (`(S) X`)
-const GLUED_MARKS = [...ATTENDANCE_MARKS.present, ...ATTENDANCE_MARKS.absent].filter((m) => /^\p{Lu}/u.test(m));
-const GLUED_MARK = new RegExp(`(?<=\\p{Ll}|\\)\\s?)(${alternation(GLUED_MARKS)})$`, 'u');
+const GLUED_MARKS = [...ATTENDANCE_MARKS.present, ...ATTENDANCE_MARKS.absent].filter((m) => OPENS_UPPER.test(m));
+const GLUED_MARK = new RegExp(`(?<=[${LOWER_LETTER}]|\\)\\s?)(${alternation(GLUED_MARKS)})$`, 'u');
 // (the cheap test first: the text ends as one of the marks does; most entries end with a bracket or a name)
 const GLUED_MARK_ENDS = new Set<string>(GLUED_MARKS.map((m) => m.charAt(m.length - 1)));
 
 // (or a small `x` in a roll's column after the party's letters, and the §§ a deputy served or the hours after it: `Rut Lind m x`,
 // `Kim Nord s x Tjg § 19-26`, `Eva Ros s x Kl. 09.00-09.45`)
-const SPACED_CROSS = /(?<=\p{Ll}|\))\s+(?:X(?=,|$)|x(?=,|$|\s+(?:[Tt]jg|§|\d|[Kk]l\.?\s)))/u;
+const SPACED_CROSS = new RegExp(`(?<=[${LOWER_LETTER}]|\\))\\s+(?:X(?=,|$)|x(?=,|$|\\s+(?:[Tt]jg|§|\\d|[Kk]l\\.?\\s)))`, 'u');
 // a remark one space after the name ends the entry (`Olof Berg Anmält förhinder`, `Ida Ek (M) frånvarande`),
 // or after a comma, or glued to the bracket of an organisation (`Håkan Lid (Arbetsförmedlingen )ej närvaro`)
-const SPACED_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|(?<=\\))\\s*|(?<=\\p{Ll}|\\)),\\s*)(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
+const SPACED_REMARK = new RegExp(`(?:(?<=[${LOWER_LETTER}])\\s+|(?<=\\))\\s*|(?<=[${LOWER_LETTER}]|\\)),\\s*)(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
 // a cheap first test: the remarks' last words (plain `i`: å/ä/ö fold without Unicode mode)
 const MAY_REMARK = new RegExp(alternation([...new Set(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words.map((w) => w.split(' ').pop()!))]), 'i');
 
@@ -100,8 +101,8 @@ export function readMarks(input: string): Marked {
 }
 
 // a cross one space after a name (or its party's bracket), before a comma, the next name or the end
-const CROSS_AFTER_NAME = /(?<=\p{Ll}|\)) X(?=,| {1,3}\p{Lu}|$)/gu;
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const CROSS_AFTER_NAME = new RegExp(`(?<=[${LOWER_LETTER}]|\\)) X(?=,| {1,3}[${UPPER_LETTER}]|$)`, 'gu');
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+$`, 'u');
 const BRACKET = /^\(.{1,40}\)$/u;
 
 /** Where the name before the cross at `at` opens: its last two capitalised words (three after a given name), past a party's bracket. */

@@ -3,9 +3,10 @@
 import { SERVED_PARAGRAPHS } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
 import { alternation, DASH } from '../../text/patterns.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 // `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
-const SECTION = '(?:§§?|\\$|(?<![\\p{L}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![\\p{L}]))';
+const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![${ANY_LETTER}]))`;
 // what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
 const SECTION_HINT = /[§$]|ärende|punkt|p\./iu;
 const UNTIL_HINT = /o\.?\s?m|och med/iu;
@@ -13,12 +14,12 @@ const SERVED_HINT = /tj/iu;
 const DIGIT = /\d/;
 // a bare number or range right after a word of service: `tjg 19-32`, `Tjg 20`, `tjänstgörande ersättare 36-40`
 // (no clock time: `tjänstgör 13.00-15.00`; no year: three digits at most)
-const SERVED = `(?<=(?<![\\p{L}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
+const SERVED = `(?<=(?<![${ANY_LETTER}])(?:${alternation(SERVED_PARAGRAPHS.words)})(?:\\s+(?:${alternation(SERVED_PARAGRAPHS.between)}))?\\s{1,3})`;
 const BARE_NUMBER = '(\\d{1,3})(?![.:]?\\d)';
 // `socialchef del av 72`: a bare number or range after `del av`, the § sign left out
-const PART_OF_BARE = '(?<=(?<![\\p{L}])del av\\s{1,3})';
+const PART_OF_BARE = `(?<=(?<![${ANY_LETTER}])del av\\s{1,3})`;
 const PART_HINT = /del av\s{1,3}\d/iu;
-const ABSENT_BARE = '(?<=(?<![\\p{L}])(?:ej|inte) närvarande,?\\s{1,3})';
+const ABSENT_BARE = `(?<=(?<![${ANY_LETTER}])(?:ej|inte) närvarande,?\\s{1,3})`;
 const ABSENT_HINT = /närvarande,?\s{1,3}\d/iu;
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean; part?: boolean; absent?: boolean }> = [
   // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
@@ -28,9 +29,9 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
     range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
     listed: true,
   },
-  { re: new RegExp(`(?<![\\p{L}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), until: true },
-  { re: new RegExp(`(?<![\\p{L}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }), until: true },
-  { re: new RegExp(`(?<![\\p{L}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
+  { re: new RegExp(`(?<![${ANY_LETTER}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), until: true },
+  { re: new RegExp(`(?<![${ANY_LETTER}])(?:fr\\.?\\s?o\\.?\\s?m\\.?|från och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }), until: true },
+  { re: new RegExp(`(?<![${ANY_LETTER}])från\\s*${SECTION}\\s*(\\d{1,4})(?!\\s*${DASH})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2]) }) },
   { re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?!\\d)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[1]) }) },
   {
@@ -49,7 +50,7 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
 ];
 
 // (before a § reference)
-export const PART_OF = /(?<![\p{L}])del av\s*$/iu;
+export const PART_OF = new RegExp(`(?<![${ANY_LETTER}])del av\\s*$`, 'iu');
 // a cheap first test before the costly patterns
 export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj|del av|närvarande,?\s{1,3}\d/iu;
 

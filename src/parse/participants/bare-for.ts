@@ -7,8 +7,9 @@
 import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
+const NAME_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*`;
 const PARTY = `\\s*\\(\\s*(?:${alternation([...PARTIES, ...PARTIES.map((p) => p.toLowerCase())])})\\s*\\)`;
 // the deputy's name (and party), `för`, the member's name (and party), then the end, a comma, a § or a number
 const NAME_FOR_NAME = new RegExp(

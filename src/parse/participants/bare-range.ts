@@ -5,6 +5,7 @@
 // the range of their numbered items; any other number stays as written.
 import { POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
+import { LOWER_LETTER } from '../../text/letters.js';
 
 // (a list run on as a sentence ends its last entry with a point: `ersätter Per Ås (S) 19-24.`)
 // (and several ranges or numbers end it as a list: `31-34, 38-40`, `31, 33-35`, `4 och 7`, their commas
@@ -14,7 +15,7 @@ const TRAILING = new RegExp(`(?:^|\\s)(${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)
 const ENTRIES = /(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?/gu;
 
 // (or a position's acronym: `Gunilla Marc, MAS 43, 45`)
-const POSITION = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]*(?: \\p{Ll}[\\p{Ll}-]*)?|${POSITION_ACRONYMS.join('|')})$`, 'u');
+const POSITION = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*(?: [${LOWER_LETTER}][${LOWER_LETTER}-]*)?|${POSITION_ACRONYMS.join('|')})$`, 'u');
 
 interface Declared {
   from: number | null;

@@ -10,6 +10,7 @@
 // substitution and `tjg ersättare § 5-9` its position.
 import { ATTENDANCE_CHANGE } from '../../lexicon/sv.js';
 import type { ParagraphRange } from '../../schema/result.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export type ChangeKind = 'leaves' | 'arrives' | 'present' | 'not';
 
@@ -31,8 +32,8 @@ const BEFORE = new Set<string>(ATTENDANCE_CHANGE.before);
 // which kind wins when a remark holds several (`närvarande, lämnade …` cannot, a comma ends it)
 const RANK: Record<ChangeKind, number> = { present: 1, arrives: 2, leaves: 3, not: 4 };
 
-const WORD = /^\(?\p{Ll}+\.?$/u;
-const CAPITALISED = /^\(?\p{Lu}\p{Ll}+\.?$/u;
+const WORD = new RegExp(`^\\(?[${LOWER_LETTER}]+\\.?$`, 'u');
+const CAPITALISED = new RegExp(`^\\(?[${UPPER_LETTER}][${LOWER_LETTER}]+\\.?$`, 'u');
 const TIME = /^\d{1,2}[.:]\d{2}$/;
 const TOKEN = /\S+/g;
 // a remark is a few words: `lämnar sammanträdet kl 15.10 efter`

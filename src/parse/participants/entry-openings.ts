@@ -7,9 +7,10 @@ import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { byOrganisation } from './organisation-first.js';
 import { sentenceOpening } from './sentence-opening.js';
+import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // `1. Anna Ek (S), ordförande`, `2) Bo Berg`: the list's own number before the entry, no § attended
-const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+const LIST_NUMBER = new RegExp(`^\\d{1,2}[.)]\\s+(?=[${UPPER_LETTER}])`, 'u');
 /** The entry without the number a numbered list writes before it. */
 export function withoutListNumber<E extends { text: string }>(entry: E): E {
   const c = entry.text.charCodeAt(0);
@@ -18,7 +19,7 @@ export function withoutListNumber<E extends { text: string }>(entry: E): E {
 }
 
 // `Ersättare Närv. Frånv Anette Löf (S) …`: a table's abbreviated attendance heads, flattened after the list's heading, before the first name
-const MARK_HEADS = /^(?:(?:[Nn]ärv|[Ff]rånv)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
+const MARK_HEADS = new RegExp(`^(?:(?:[Nn]ärv|[Ff]rånv)\\.?\\s+)+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 /** The entry without the attendance columns' heads a flattened table runs on before its first name. */
 export function withoutMarkHeads<E extends { text: string }>(entry: E): E {
   const c = entry.text.charCodeAt(0);
@@ -45,8 +46,8 @@ export function subHeadingOf(text: string): ListOpening | null {
   const rest = text.slice(hit.length).trimStart();
   return role !== undefined && NAME_FIRST.test(rest) && namesSomebody(rest) ? { label: hit.text, length: hit.length, role } : null;
 }
-const UPPER_FIRST = /^\p{Lu}/u;
-const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
+const UPPER_FIRST = OPENS_UPPER;
+const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}]`, 'u');
 
 /**
  * `… Andreas Berg, Övriga Bahman Alavi, förbundschef`: the heading of the others' or the absent's
@@ -81,7 +82,7 @@ export function cutAtOrganisations<E extends { text: string }>(entry: E): (E & {
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
 // (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
-const ALL_BUT = new RegExp(`^(?:\\p{Lu}\\p{Ll}+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=\\p{Lu})`, 'iu');
+const ALL_BUT = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=[${UPPER_LETTER}])`, 'iu');
 /** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
 export function allButOf(text: string, label: string): ListOpening | null {
   const m = ALL_BUT.exec(text);

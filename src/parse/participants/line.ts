@@ -23,6 +23,7 @@ import { readSegment, type Parts } from './read-segment.js';
 import { findSubstitute, findVacantSubstitute } from './substitute.js';
 import { joinSurnameFirst } from './surname-first.js';
 import { isPositionWord, kindOf, positionCase } from './words.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface ParticipantFields {
   name: string;
@@ -39,14 +40,14 @@ export interface ParticipantFields {
 }
 
 // where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
-const SEGMENT_BREAK = /[,;]|(?<!\p{Lu})\/|\/(?!\p{Lu})|\t+| {2,}/u;
+const SEGMENT_BREAK = new RegExp(`[,;]|(?<![${UPPER_LETTER}])\\/|\\/(?![${UPPER_LETTER}])|\\t+| {2,}`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // lower-case words (a position, `v ordf`) and then a party's letters in lower case: `ordf m`, `v ordf s`
-const PARTY_AFTER_POSITION = /^(\p{Ll}[\p{Ll}.]*(?: \p{Ll}[\p{Ll}.]*)*) (\p{Ll}{1,3})$/u;
+const PARTY_AFTER_POSITION = new RegExp(`^([${LOWER_LETTER}][${LOWER_LETTER}.]*(?: [${LOWER_LETTER}][${LOWER_LETTER}.]*)*) ([${LOWER_LETTER}]{1,3})$`, 'u');
 // a position in a bracket is a few words, letters only
 const MAX_BRACKETED_POSITION = 3;
-const LOWER_WORDS = /^[\p{Ll}. -]+$/u;
-const HOURS_AFTER_WORD = /(\p{Ll})\s+(\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2})(?!\d)/gu;
+const LOWER_WORDS = new RegExp(`^[${LOWER_LETTER}. -]+$`, 'u');
+const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\\s?[-–]\\s?\\d{1,2}[.:]\\d{2})(?!\\d)`, 'gu');
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;

@@ -3,6 +3,7 @@
 import type { Participant } from '../../schema/result.js';
 import { isStaffPosition } from '../../text/persons.js';
 import type { ParticipantFields } from './line.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
@@ -13,9 +14,9 @@ export const OTHERS_HEADING = /^övriga(?:\s+(?:närvarande|deltagare|deltagande
 export const CO_OPTED_HEADING = /^adjunger(?:ade?|ande)$/iu;
 export const PRESENT_HEADING = /^(?:närvarande|närvaro)$/iu;
 // (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
-export const MEMBER_POSITION = /(?<![\p{L}])(?:ordförande|ordf\.?|ledamot)(?![\p{L}])/iu;
+export const MEMBER_POSITION = new RegExp(`(?<![${ANY_LETTER}])(?:ordförande|ordf\\.?|ledamot)(?![${ANY_LETTER}])`, 'iu');
 // `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
-const DEPUTY_POSITION = /ersättare|(?<![\p{L}])ers(?![\p{L}])/iu;
+const DEPUTY_POSITION = new RegExp(`ersättare|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
 export function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   if (DEPUTY_POSITION.test(position)) return 'deputy';

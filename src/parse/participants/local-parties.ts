@@ -7,15 +7,16 @@
 // Gällivare`): read as a note, it becomes a party in capitals, unless it says how the person attends (`(tjg)`).
 import { ATTENDANCE_NOTE_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ABBREVIATIONS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many people of the document must have a national party for the lists to write parties in brackets
 const PARTIES_SEEN = 2;
 // (in capitals, or mixing the cases as some local lists write theirs: `(FiA)`, `(SoP)`)
-const LETTERS = /^\p{Lu}(?:\p{Lu}{1,3}|\p{Ll}\p{Lu}{1,2}|\p{Lu}\p{Ll}\p{Lu})$/u;
+const LETTERS = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{1,3}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,2}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
 const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
 const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
 // (a local party's letters in lower case: two or three, as `ns`, `spi`; the note is nothing else)
-const LOWER_LETTERS = /^\p{Ll}{2,3}$/u;
+const LOWER_LETTERS = new RegExp(`^[${LOWER_LETTER}]{2,3}$`, 'u');
 const NOT_LOWER_PARTY = new Set<string>([...ATTENDANCE_NOTE_WORDS, ...Object.keys(POSITION_ABBREVIATIONS), ...[...NOT_PARTY].map((a) => a.toLowerCase())]);
 
 /** Moves a local party's letters from the organisation to the party, where the document's lists name parties. */

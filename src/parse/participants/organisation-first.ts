@@ -4,11 +4,12 @@
 // Eva Ek. Arbetsförmedlingen: Per Ås, Lina Borg.`). The organisation is its people's, and no word
 // of a name.
 import { organisationOnly } from './line.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 // (an organisation's name is a few words: the colon stands this close to the entry's start or to the separator before it)
 const MAX_OPENING = 60;
 // a colon with a capital after it (the people), not a time (`kl. 9:30`) nor a remark
-const COLON_BEFORE_NAME = /:\s*(?=\p{Lu})/gu;
+const COLON_BEFORE_NAME = new RegExp(`:\\s*(?=[${UPPER_LETTER}])`, 'gu');
 // where the words before a later colon start: after the last `.`, `;` or `,` before it
 const SEPARATOR = /[.;,]\s+/gu;
 

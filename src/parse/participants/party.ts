@@ -3,6 +3,7 @@
 import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PARTY_ALT = alternation(PARTIES);
 // the party after the name a deputy serves for, in any case (`ersätter Per Ohlin (c)`): these patterns are case-sensitive
@@ -12,17 +13,17 @@ export const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 // a segment of its own, in either case (`Gun Ahlberg, s, ordförande`)
 export const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
 // the party in a column before the name, run together with it (`L Berit Lund, ordförande`)
-const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
-export const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*`;
+const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+export const NAME_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*`;
 // the party's letters in capitals after a name of two words or more that opens the text, one space between (`Anna Sand S`, `Per Ås KD, Östby`)
 // (or in lower case, as a roll's party column prints them, and not an abbreviation's first letter: `Rut Lind m x`, not `m.fl.`)
 export const PARTY_AFTER_NAME = new RegExp(
-  `^(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3}(\\s+((?:${alternation(PARTIES.map((p) => p.toUpperCase()))})(?![\\p{L}])|(?:${alternation(PARTIES.map((p) => p.toLowerCase()))})(?![\\p{L}.])))`,
+  `^(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3}(\\s+((?:${alternation(PARTIES.map((p) => p.toUpperCase()))})(?![${ANY_LETTER}])|(?:${alternation(PARTIES.map((p) => p.toLowerCase()))})(?![${ANY_LETTER}.])))`,
   'u',
 );
 
 // `MBP Ylva Höglund`: a local party's letters before a given name
-const LETTERS_FIRST = /^(\p{Lu}{2,4})\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll})/u;
+const LETTERS_FIRST = new RegExp(`^([${UPPER_LETTER}]{2,4})\\s+(?=([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)\\s+[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 
 /** The party written before the name (`S Ulf Dahl`, `MBP Ylva Höglund`) and how long it is with its space, or null. */
 export function partyFirst(text: string): { party: string; length: number } | null {

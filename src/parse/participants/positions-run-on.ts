@@ -6,9 +6,10 @@
 // person has one before them.
 import { isGivenName } from '../../text/persons.js';
 import { kindOf } from './words.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a surname's word: capitalised, a hyphen inside it at most
-const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)?$`, 'u');
 // what may follow a name and still be that person's: §§ and numbers (`63-68,`, `70`, `§`)
 const AFTER_NAME = /^(?:§§?|[\d,–-]+)$/u;
 const CONJUNCTIONS = new Set<string>(['och', 'samt']);

@@ -13,6 +13,7 @@ import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
 import { parts, splitPeople } from './split-people.js';
 import { kindOf } from './words.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
@@ -66,10 +67,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
 }
 
 // `(KD) och Lars Holm`: a bracket closes an entry, and `och` or `samt` before a capital opens the next
-const BRACKET_THEN_AND = /\) (?:och|samt) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+const BRACKET_THEN_AND = new RegExp(`\\) (?:och|samt) (?=[${UPPER_LETTER}][${LOWER_LETTER}]+ [${UPPER_LETTER}])`, 'u');
 
 // `Ek Svensson och Vera Dahl`: `och`, then a given name and a capitalised word (a person's name before it, asked below)
-const NAME_THEN_AND = / och (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?=\p{Lu})/u;
+const NAME_THEN_AND = new RegExp(` och ([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?) (?=[${UPPER_LETTER}])`, 'u');
 /**
  * `Sara Ek Svensson och Vera Dahl`: two people whose names `och` joins, the list's last (`Ulla Berg, sekr Sara Ek
  * Svensson och Vera Dahl`), cut in two where a given name follows the `och`; an entry as it is otherwise (pushed to `out`).
@@ -113,7 +114,7 @@ function withoutVacantSeats(text: string): string {
 
 // an entry's end: `samt` or `och`, then one to three words in lower case (`samt sekreterare`, `och tf. kommunchef`)
 // (not the `och` of a compound: `barn- och utbildningschef`)
-const CONJUNCTION_THEN_WORDS = /(?<!-)\s(?:samt|och)(?:\s\p{Ll}[\p{Ll}.:-]*){1,3}$/u;
+const CONJUNCTION_THEN_WORDS = new RegExp(`(?<!-)\\s(?:samt|och)(?:\\s[${LOWER_LETTER}][${LOWER_LETTER}.:-]*){1,3}$`, 'u');
 
 /** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
 function positionsFirst(people: readonly string[]): boolean {
@@ -133,7 +134,7 @@ function positionsFirst(people: readonly string[]): boolean {
 }
 
 // `vård- och `, `mark- och `: the first half of a compound whose ending the next word gives
-const ELLIPSIS_HEAD = /^\p{Ll}+- (?:och|samt|eller) /u;
+const ELLIPSIS_HEAD = new RegExp(`^[${LOWER_LETTER}]+- (?:och|samt|eller) `, 'u');
 
 /** `Kalle (FK)`: a given name, and the party or the organisation in the bracket after it. */
 function byGivenName(e: GivenNameEntry): ParticipantFields {
@@ -149,4 +150,4 @@ function positionAtEnd(line: string): boolean {
 }
 
 // a point after a surname, a party's bracket or the §§ attended (`ekonomichef Anna Ceder 169.`)
-const SENTENCE_END = /(?:\s\p{Lu}\p{Ll}+|\)|\s\d{1,4})\.$/u;
+const SENTENCE_END = new RegExp(`(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+|\\)|\\s\\d{1,4})\\.$`, 'u');

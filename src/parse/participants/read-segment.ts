@@ -5,6 +5,7 @@ import { COMPANY_FORMS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
+import { OPENS_LOWER } from '../../text/letters.js';
 
 export interface Parts {
   names: string[][];
@@ -66,7 +67,7 @@ function readSegment(segment: string, parts: Parts): void {
     } else if (kinds[i] === 'org') {
       from = i;
       to = i;
-      const lowerSuffix = /^\p{Ll}/u.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
+      const lowerSuffix = OPENS_LOWER.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
       if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
       if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
     } else if (kinds[i] === 'orgHead') {
@@ -112,8 +113,8 @@ function readSegment(segment: string, parts: Parts): void {
       before !== '' &&
       (kinds[i - 1] === 'lower'
         ? (ADJECTIVE.test(before) && (i === 1 || words[i - 2]!.endsWith(','))) || POSITION_ADJECTIVE.has(before)
-        : kinds[i - 1] === 'cap' && /^\p{Ll}/u.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
-    let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && /^\p{Ll}/u.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
+        : kinds[i - 1] === 'cap' && OPENS_LOWER.test(words[i]!) && (POSITION_ADJECTIVE.has(before.toLowerCase()) || (i === 1 && parts.names.length > 0 && ADJECTIVE.test(before.toLowerCase()))));
+    let from = adjective ? i - 1 : i === 1 && kinds[0] === 'cap' && role[0] === undefined && OPENS_LOWER.test(words[1]!) && kinds[to + 1] === 'cap' ? 0 : i;
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
     // `kommunstyrelsens ordförande`, `fullmäktiges I vice ordförande` (`fm:s`): an organ's genitive before the position says whose it is

@@ -9,16 +9,17 @@ import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
 import { alternation } from '../../text/patterns.js';
 import { PARTY_IN_PARENS } from './party.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const OPENING = new RegExp(`^(?:närvarande\\s+)?(?:${alternation(ROLL_CALL_PROSE.opening)})(?![\\p{L}])`, 'iu');
-const BUT = new RegExp(`(?<![\\p{L}])(?:${alternation(ALL_MEMBERS_BUT.but)})\\s+`, 'iu');
-const ENTER = new RegExp(`(?<![\\p{L}])(?:${alternation(ROLL_CALL_PROSE.enter)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+const OPENING = new RegExp(`^(?:närvarande\\s+)?(?:${alternation(ROLL_CALL_PROSE.opening)})(?![${ANY_LETTER}])`, 'iu');
+const BUT = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ALL_MEMBERS_BUT.but)})\\s+`, 'iu');
+const ENTER = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ROLL_CALL_PROSE.enter)})(?![${ANY_LETTER}])\\s*:?\\s*`, 'iu');
 // (the text is collapsed to single spaces)
 const FOR = new RegExp(` (?:${alternation(ROLL_CALL_PROSE.for)}) `, 'iu');
-const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=[${UPPER_LETTER}])`, 'u');
 const LIST_CUT = /,| och | samt | respektive /u;
 // a person's name: two to four capitalised words, a party in brackets perhaps after them
-const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|von|af|de)){1,3}$/u;
+const NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*(?:\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*|von|af|de)){1,3}$`, 'u');
 
 /** The people a prose roll call names, or null when the group holds none. */
 export function rollCallProse(g: ParticipantGroup): Participant[] | null {

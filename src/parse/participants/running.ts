@@ -5,13 +5,14 @@
 import type { Item, Participant } from '../../schema/result.js';
 import { addAttendance } from './merge.js';
 import { parseParticipantLine } from './line.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 // a cheap first test: the verbs of coming and leaving (`lämnar`, `anlände`, `ankom`, `anslöt`, `inträder`, `avviker`)
 const MAY_CHANGE = /lämna|anlä|ankom|anslu|anslö|inträd|avvi|avvek/i;
 // the sentence ends at a full stop before a space and a capital, or at a paragraph break (`kl. 15.10` goes on)
 // a § reference, as the participant lines write it (`§ 45`, `$ 45`, `punkt 9`, `ärende 4`)
 const SECTION = /[§$]|punkt|ärende/iu;
-const SENTENCE_END = /\.(?=\s+\p{Lu})|\n/u;
+const SENTENCE_END = new RegExp(`\\.(?=\\s+[${UPPER_LETTER}])|\\n`, 'u');
 
 export function attendanceInText(people: Participant[], items: readonly Item[]): Participant[] {
   if (people.length === 0) return people;

@@ -6,9 +6,10 @@ import { ROLE_SENTENCE_OPENERS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { namesSomebody } from '../../segment/participants.js';
 import type { ListOpening } from './entry-openings.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const NAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
-const SENTENCE_OPENER = new RegExp(`^(?:${alternation(ROLE_SENTENCE_OPENERS.flatMap((o) => o.words))})(?![\\p{L}])`, 'iu');
+const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}]`, 'u');
+const SENTENCE_OPENER = new RegExp(`^(?:${alternation(ROLE_SENTENCE_OPENERS.flatMap((o) => o.words))})(?![${ANY_LETTER}])`, 'iu');
 const COLON_AFTER = /^\s*:?\s*/u;
 const SENTENCE_OPENER_ROLE = new Map<string, Participant['role']>(ROLE_SENTENCE_OPENERS.flatMap((o) => o.words.map((w) => [w, o.role] as const)));
 /** `Ersättarna Kent Wik (M) och Ann Bo (S)` among the others: the words that say whose the names after them are. */

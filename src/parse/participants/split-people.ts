@@ -4,9 +4,10 @@ import { isGivenName } from '../../text/persons.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { isPerson, mayNamePerson, namePairs } from './people.js';
 import { kindOf } from './words.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
-const WORD_BEFORE_SLASH = /\p{Lu}\p{Ll}+$/u;
-const NAME_AFTER_SLASH = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}/u;
+const WORD_BEFORE_SLASH = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
+const NAME_AFTER_SLASH = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)\\s[${UPPER_LETTER}]`, 'u');
 /** `Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between a surname and a given name. */
 function slashBetweenNames(text: string, at: number): boolean {
   const after = NAME_AFTER_SLASH.exec(text.slice(at + 1, at + 40));
@@ -38,7 +39,7 @@ export function parts(text: string): string[] {
 }
 
 // `§ 67 Gunnel Flod` after `Richard Åman, miljöinspektör,`: the paragraphs close the entry before
-const ATTENDED_FIRST = /^((?:§§?|\$)\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s+(?=\p{Lu}\p{Ll})/u;
+const ATTENDED_FIRST = new RegExp(`^((?:§§?|\\\$)\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?)\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const attendedFirst = (part: string, k: number): string[] => {
   const m = k > 0 && (part.charCodeAt(0) === 0xa7 || part.charCodeAt(0) === 36) ? ATTENDED_FIRST.exec(part) : null;
   return m ? [m[1]!, part.slice(m[0].length)] : [part];
@@ -76,7 +77,7 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
 }
 
 // an initial standing for a given name: `P`, `P.`
-const INITIAL = /^\p{Lu}\.?$/u;
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
 
 /**
  * Where the name read from a part starts in it: `Göteborg Jan-Olof Hed` read as one name of three capitalised words is
@@ -92,8 +93,8 @@ function nameStart(part: string, name: string): number {
   return isGivenName(next) || INITIAL.test(next) ? space + 1 : at;
 }
 
-const LOWER_FIRST = /^\p{Ll}/u;
-const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const LOWER_FIRST = OPENS_LOWER;
+const LONE_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+$`, 'u');
 
 /**
  * The people of a line that lists several: each part that names a person starts one,

@@ -3,11 +3,12 @@
 import { SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_CASE_PARTY_ALT, NAME_WORD } from './party.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 // the party after the name, in brackets or as a segment of its own (`ersätter Åke Lund, s`)
 const substitute = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    `(?<![\\p{L}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)|,\\s*(?:${ANY_CASE_PARTY_ALT})(?![\\p{L}]))?`,
+    `(?<![${ANY_LETTER}])(?:${alternation(phrases)})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\)|,\\s*(?:${ANY_CASE_PARTY_ALT})(?![${ANY_LETTER}]))?`,
     'u',
   );
 // `Bo Ström, KD, Ersättare för Kim Berg`: the phrase capitalised, as a table's cell or a segment after a comma writes it
@@ -28,7 +29,7 @@ export function findSubstitute(text: string, deputy: boolean): RegExpExecArray |
 
 // `Björn Sal (V) Ersätter vakant (S)`: a deputy serving in a seat nobody holds, which names no member
 const VACANT_SUBSTITUTE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(SUBSTITUTE_PHRASES)})\\s+(?:${alternation(VACANT_SEAT_WORDS)})(?![\\p{L}])(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
+  `(?<![${ANY_LETTER}])(?:${alternation(SUBSTITUTE_PHRASES)})\\s+(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
   'iu',
 );
 

@@ -6,11 +6,12 @@
 // after it must be one; a position may follow a given name after a comma of its own
 // (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one.
 import { isGivenName } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
-const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*,$/u;
-const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?$/u;
-const PARTY = /^\([\p{L}-]{1,12}\),?$/u;
-const LOWER = /^\p{Ll}/u;
+const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,$`, 'u');
+const GIVEN = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,?$`, 'u');
+const PARTY = new RegExp(`^\\([${ANY_LETTER}-]{1,12}\\),?$`, 'u');
+const LOWER = OPENS_LOWER;
 
 /** Each person's text of a line of surname-first names (`Holm, Henrik`), or null when the line is anything else. */
 export function surnameFirstList(text: string): string[] | null {

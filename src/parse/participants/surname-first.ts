@@ -2,13 +2,14 @@
 // joined so the comma does not part the name from itself.
 import { isGivenName } from '../../text/persons.js';
 import { kindOf } from './words.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Granholm, Ann-Sofie, ordförande`, `ersättare för Häggblom, Roger`: a surname before the given name, with a comma
-const SURNAME_FIRST = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
+const SURNAME_FIRST = new RegExp(`(?<![${ANY_LETTER}])([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?),\\s([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?)(?![${ANY_LETTER}])`, 'gu');
 // (what the pattern needs around its comma, a plain test: most commas follow a bracket or go before a position in lower case)
-const MAY_BE_SURNAME_FIRST = /[\p{Ll}'’],\s\p{Lu}/u;
+const MAY_BE_SURNAME_FIRST = new RegExp(`[${LOWER_LETTER}'’],\\s[${UPPER_LETTER}]`, 'u');
 // the line's first cell: a word, a comma, a word, then a column gap, a bracket or the end
-const NAME_CELL = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s{2,}|\s?\(|\s*$)/u;
+const NAME_CELL = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?),\\s([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?)(?=\\s{2,}|\\s?\\(|\\s*$)`, 'u');
 
 /** `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: the name as written, without the comma that would part it. */
 export function joinSurnameFirst(text: string): string {
@@ -22,7 +23,7 @@ export function joinSurnameFirst(text: string): string {
 }
 
 // a capitalised word after a comma, and a double name's second part (the pattern may take the first part alone, or both)
-const WORD_AFTER_COMMA = /,\s(\p{Lu}[\p{Ll}'’]+)(-\p{Lu}[\p{Ll}'’]+)?/gu;
+const WORD_AFTER_COMMA = new RegExp(`,\\s([${UPPER_LETTER}][${LOWER_LETTER}'’]+)(-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?`, 'gu');
 /** A known given name, or a double one, after a comma: what each join of SURNAME_FIRST needs. */
 function givenNameAfterComma(text: string): boolean {
   let found = false;

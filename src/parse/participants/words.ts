@@ -7,20 +7,21 @@ import {
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 const ORG_HEAD = new Set<string>(ORGANISATION_HEADS);
-export const SURNAME_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
+export const SURNAME_LIKE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
 const ORG_PREFIX = new Set<string>(ORGANISATION_PREFIXES);
 export const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const POSITION_MOD = new Set<string>([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS]);
 const ORDINALS = new Set<string>(POSITION_ORDINALS);
 const ACRONYM_POSITIONS = new Set<string>(POSITION_ACRONYMS);
-const CAPITALISED = /^\p{Lu}[\p{L}'’*-]*[+]?$/u;
-export const PLURAL_ROLE = /^\p{Lu}\p{Ll}{3,}(?:arna|erna|orna)$/u;
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’*-]*[+]?$`, 'u');
+export const PLURAL_ROLE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{3,}(?:arna|erna|orna)$`, 'u');
 export const NAME_PARTICLES = new Set(['von', 'af', 'van', 'de', 'da', 'der', 'del']);
 // a middle name's initial with its point, between two words of a name (`Karin B. Holm`)
-export const INITIAL = /^\p{Lu}\.$/u;
+export const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.$`, 'u');
 // more capitalised words than this in a row are not one name
 export const MAX_NAME_WORDS = 5;
 
@@ -48,22 +49,22 @@ function typeWord(word: string): WordKind {
   // `Utvärderarna Siv Brink och Leif Rask`, `Revisorerna …`: a role in the definite plural, capitalised before the names it introduces
   if (PLURAL_ROLE.test(w)) return 'position';
   if (CAPITALISED.test(w)) return 'cap';
-  if (/^\p{Ll}/u.test(w)) return 'lower';
+  if (OPENS_LOWER.test(w)) return 'lower';
   return 'other';
 }
 
 export const isPositionWord = (word: string): boolean => kindOf(word) === 'position';
 
-const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2,5}$`, 'u');
 const PARTY_LETTERS = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 /** Two to five capitals that are no party's letters and no given name written in capitals. */
 export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`, and
 // in the plural or definite: `politiska sekreterare`, `administrativa`)
-export const ADJECTIVE = /^\p{Ll}+(?:sk|skt|ska|iv|ivt|iva|ell|ellt|ella|al|alt|ala)$/u;
+export const ADJECTIVE = new RegExp(`^[${LOWER_LETTER}]+(?:sk|skt|ska|iv|ivt|iva|ell|ellt|ella|al|alt|ala)$`, 'u');
 // an organ's noun in the genitive, the word before a position (`kommunstyrelsens`, `nämndens`, `fullmäktiges`, `utskottets`)
-export const ORGAN_GENITIVE = new RegExp(`^\\p{Ll}*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
+export const ORGAN_GENITIVE = new RegExp(`^[${LOWER_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
 export const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 export const POSITION_UNIT_PREPOSITION = new Set<string>(POSITION_UNIT_PREPOSITIONS);
 
@@ -71,8 +72,8 @@ export const POSITION_UNIT_PREPOSITION = new Set<string>(POSITION_UNIT_PREPOSITI
 // (not `HR-chef`, `IT-strateg`: capitals inside the word are an abbreviation's)
 // (`Teknisk chef`, `Ekonomisk rådgivare`: an adjective before the position word, capitalised as the entry's first word)
 // (`ORDFÖRANDE`, `VICE ORDFÖRANDE`: a position in capitals, as some tables print their cells, is a common noun too)
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?=\s|$)/u;
-const UPPER_CASE = /^[\p{Lu} .:-]+$/u;
+const CAPITALISED_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?=\\s|$)`, 'u');
+const UPPER_CASE = new RegExp(`^[${UPPER_LETTER} .:-]+$`, 'u');
 export function positionCase(position: string): string {
   const first = CAPITALISED_WORD.exec(position)?.[0];
   if (first === undefined) return position.length > 3 && UPPER_CASE.test(position) && isPositionWord(position.slice(position.lastIndexOf(' ') + 1).toLowerCase()) ? position.toLowerCase() : position;

@@ -7,6 +7,7 @@
 import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Person {
   name: string;
@@ -22,8 +23,8 @@ export interface Actors {
   people: Person[];
 }
 
-const B = '(?![\\p{L}])';
-const A = '(?<![\\p{L}])';
+const B = `(?![${ANY_LETTER}])`;
+const A = `(?<![${ANY_LETTER}])`;
 const SEPARATOR = new RegExp(`,|;|&|${A}(?:${alternation([...PROCESS.listWords, ...PROCESS.joiners])})${B}`, 'giu');
 const PARENS = /\(([^()]{0,40})\)/gu;
 const OTHERS = new RegExp(`${A}(?:${alternation(PROCESS.others)})\\s*$`, 'iu');
@@ -32,16 +33,16 @@ const GROUP_WORDS = new Set<string>(PROCESS.groupWords);
 const GROUP_LINKS = new Set<string>(PROCESS.groupLinks);
 const GROUP_DETERMINERS = new Set<string>(PROCESS.groupDeterminers);
 const ROLE_WORDS = new Set<string>(PROCESS.roleWords);
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*$`, 'u');
 const PARTICLES = new Set<string>(PROCESS.nameParticles);
 const NOT_ACTORS = new Set<string>(PROCESS.notActors);
 const KNOWN = new Map<string, string>(PARTIES.map((p) => [p.toLowerCase(), p.toUpperCase()]));
 const PARTY_NAMES = new Map<string, string>(Object.entries(PROCESS.partyNames).flatMap(([abbr, names]) => names.map((n) => [n, abbr] as [string, string])));
 // a local party in brackets after a name: `(SRD)`, `(FiA)`, `(VF)`; never an organisation's or an organ's letters (`(FK)`, `(AF)`, `(KS)`)
-const LOCAL_PARTY = /^\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}\p{Lu}{1,3}|\p{Lu}\p{Ll}\p{Lu})$/u;
+const LOCAL_PARTY = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{1,4}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,3}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
 const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS].map((a) => a.toUpperCase()));
 // `(Region Norrby)`, `(Västby kommun)`, `(Försäkringskassan)`: the organisation a board member comes from, in brackets where a politician's party stands
-const ORGANISATION_BEFORE = new RegExp(`^(?:${alternation(PUBLIC_BODIES.before)})\\s+\\p{Lu}`, 'iu');
+const ORGANISATION_BEFORE = new RegExp(`^(?:${alternation(PUBLIC_BODIES.before)})\\s+[${UPPER_LETTER}]`, 'iu');
 const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
 /** A bracket's text names an organisation, not a party: its letters, or its name. */
 const isOrganisation = (inner: string): boolean => NOT_PARTY.has(inner.toUpperCase()) || ORGANISATION_BEFORE.test(inner) || ORGANISATION_END.test(inner);
@@ -146,7 +147,7 @@ function readPiece(raw: string): Piece | null {
       const found = partiesIn(i);
       if (found) parties.push(...found);
       // `(ordf)`, `(bilaga 3)`: a remark in brackets, and `(FK)`, `(Region Norrby)` the organisation a member comes from; any other word makes no actor
-      else if (!/^\p{Ll}/u.test(i) && !isOrganisation(i)) bad = true;
+      else if (!OPENS_LOWER.test(i) && !isOrganisation(i)) bad = true;
       return ' ';
     });
   }
@@ -167,7 +168,7 @@ function readPiece(raw: string): Piece | null {
     const rest = s.slice(role[0].length).trim();
     if (rest === '') {
       // `Ordföranden yrkar …` names the role; `, ordförande,` after a name adds nothing
-      return /^\p{Lu}/u.test(s) ? { names: [s], parties } : { names: [], parties, skip: true };
+      return OPENS_UPPER.test(s) ? { names: [s], parties } : { names: [], parties, skip: true };
     }
     return isName(rest.split(/\s+/u)) ? { names: [rest], parties } : null;
   }
@@ -176,7 +177,7 @@ function readPiece(raw: string): Piece | null {
 }
 
 // `Anna Ek (M)` / `Bo Al (KD)`, one a line under a heading: a party's bracket, then the next name
-const AFTER_BRACKET = /(?<=\))\s+(?=\p{Lu})/u;
+const AFTER_BRACKET = new RegExp(`(?<=\\))\\s+(?=[${UPPER_LETTER}])`, 'u');
 
 /**
  * The pieces of a span with no separator between its people, each closed by a party's bracket
@@ -254,10 +255,10 @@ export function leadingActors(text: string): { actors: Actors; end: number } | n
   return actors ? { actors, end } : null;
 }
 
-const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+\\p{Lu})`;
+const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+[${UPPER_LETTER}])`;
 // `vice ordföranden Karin Wanngård m.fl. (S)`: a role, the name, the others, the party
 const NAME_AT_START = new RegExp(
-  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, capitalise(w)]))})\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
+  `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, capitalise(w)]))})\\s+)?(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|${PARTICLE})(?:\\s+(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
   // no `i` flag: \p{Lu} must stay upper case
   'u',
 );

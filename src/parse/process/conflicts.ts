@@ -15,6 +15,7 @@ import { leadingActors, type Actors } from './actors.js';
 import { isRule, mayState, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 /** The § a jäv was announced for: a § number, or the n-th agenda item (`ärende 12`). */
 export interface ConflictTarget {
@@ -28,8 +29,8 @@ export interface ConflictTarget {
  */
 export const conflictTargets = new WeakMap<Conflict, ConflictTarget>();
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const DECLARE = new RegExp(`${A}(?:${alternation(PROCESS.conflictVerbs)})${B}`, 'iu');
 const DECLARED_BY = new RegExp(`${A}(?:${alternation(PROCESS.conflictPassive)})${B}`, 'iu');
 const DUE = `(?:${alternation(PROCESS.dueTo)})\\s+jäv${B}`;

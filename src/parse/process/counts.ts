@@ -9,6 +9,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { allMatches, alternation } from '../../text/patterns.js';
 import { isModal, reportsOtherMeeting } from './elsewhere.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 export type CountKind = 'yes' | 'no' | 'abstain' | 'absent';
 
@@ -19,8 +20,8 @@ export interface Counts {
   absent: number | null;
 }
 
-const A = '(?<![\\p{L}\\d§.,/:-])';
-const B = '(?![\\p{L}\\d])';
+const A = `(?<![${ANY_LETTER}\\d§.,/:-])`;
+const B = `(?![${ANY_LETTER}\\d])`;
 const KIND = new Map<string, CountKind>(
   (Object.entries(PROCESS.counts) as [CountKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CountKind])),
 );
@@ -30,7 +31,7 @@ const kindOf = (label: string): CountKind => KIND.get(label.toLowerCase().replac
 const NUMBER_FIRST = new RegExp(`${A}(\\d{1,3})\\s+(?:st\\s+)?(${LABEL})${B}`, 'giu');
 // `Ja 7`, `Ja-röster: 76`, `Avstår: 1`
 // (paragraph text has one space between words, so `\\s?:?\\s?` covers `Ja 7`, `Ja: 7`, `Ja : 7`)
-const LABEL_FIRST = new RegExp(`(?<![\\p{L}-])(${LABEL})\\s?:?\\s?(\\d{1,3})(?![\\d.,:/]\\d|\\d)`, 'giu');
+const LABEL_FIRST = new RegExp(`(?<![${ANY_LETTER}-])(${LABEL})\\s?:?\\s?(\\d{1,3})(?![\\d.,:/]\\d|\\d)`, 'giu');
 const UNIT = `(?:${alternation(PROCESS.notCounts)})${B}`;
 // `med 8 röster mot 5`
 const AGAINST = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesAgainst)})\\s+(\\d{1,3})(?!\\d)(?!\\s*${UNIT})`, 'iu');
@@ -38,7 +39,7 @@ const AGAINST = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesAgai
 const FOR_EACH = new RegExp(`${A}(\\d{1,3})\\s+(?:${alternation(PROCESS.votesFor)})\\s[^.;:!?]{1,120}?\\s(?:och|mot|samt|,)\\s+(\\d{1,3})\\s+(?:${alternation(PROCESS.votesFor)})${B}`, 'iu');
 // `med rösterna 76–8`, `röstsiffrorna 23-21`, `efter votering 10 - 3`, `Omröstningen slutade 40-41`
 const TALLY = new RegExp(`(?:${alternation(PROCESS.voteTallyWords)})\\s+(?:med\\s+)?(\\d{1,3})\\s*[-–:]\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?(?!\\d)`, 'iu');
-const SURVEY = new RegExp(`(?<![\\p{L}])(?:${alternation(PROCESS.notVotes)})`, 'iu');
+const SURVEY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(PROCESS.notVotes)})`, 'iu');
 // every form has a digit and one of these stems; most sentences have neither
 const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|röst|avst|blank|voter)[^\n]{0,30}\d/i;
 
@@ -46,7 +47,7 @@ const HINT = /\d[^\n]{0,60}(?:ja|nej|röst|avst|blank|emot|frånv)|(?:ja|nej|rö
 const COUNT_WORD_VALUE = new Map<string, number>([...PROCESS.countWords.map((w, k) => [w, k] as [string, number]), ['ett', 1]]);
 const ARTICLE = new Set<string>(PROCESS.countArticles);
 const COUNT_WORD = new RegExp(
-  `(?<![\\p{L}\\d-])(?:(${alternation(PROCESS.countWords.filter((w) => !ARTICLE.has(w)))})|(${alternation(PROCESS.countArticles)})(?=\\s+(?:${alternation(PROCESS.countArticleBefore)})))(?![\\p{L}\\d-])`,
+  `(?<![${ANY_LETTER}\\d-])(?:(${alternation(PROCESS.countWords.filter((w) => !ARTICLE.has(w)))})|(${alternation(PROCESS.countArticles)})(?=\\s+(?:${alternation(PROCESS.countArticleBefore)})))(?![${ANY_LETTER}\\d-])`,
   'giu',
 );
 // a sentence without a digit is read again with its count words as digits only where it speaks of voting

@@ -6,15 +6,16 @@
 // would report what the text does not state.
 import { DECISION, MONTHS, PROCESS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}\\d])';
-const B = '(?![\\p{L}\\d])';
+const A = `(?<![${ANY_LETTER}\\d])`;
+const B = `(?![${ANY_LETTER}\\d])`;
 const DATE = new RegExp(`${A}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})${B}`, 'iu');
 // `förra mötet`, `föregående styrelsemöte`, `tidigare sammanträde`
-const EARLIER = new RegExp(`${A}(?:${alternation(DECISION.earlierMeeting)})\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:${alternation(PROCESS.meetingNouns)})${B}`, 'iu');
+const EARLIER = new RegExp(`${A}(?:${alternation(DECISION.earlierMeeting)})\\s+(?:[${ANY_LETTER}]+\\s+)?[${ANY_LETTER}]*(?:${alternation(PROCESS.meetingNouns)})${B}`, 'iu');
 const PARAGRAPH_REFERENCE = /§\s*\d/u;
 const PREPARATORY = new RegExp(
-  `${A}(?:i|vid|inom|under)\\s+(?:\\p{L}+s\\s+)?(?:\\p{L}*(?:${alternation(PROCESS.preparatoryStems)})\\p{L}*|(?:${alternation(PROCESS.preparatoryAbbreviations)})${B})`,
+  `${A}(?:i|vid|inom|under)\\s+(?:[${ANY_LETTER}]+s\\s+)?(?:[${ANY_LETTER}]*(?:${alternation(PROCESS.preparatoryStems)})[${ANY_LETTER}]*|(?:${alternation(PROCESS.preparatoryAbbreviations)})${B})`,
   'iu',
 );
 const DOCUMENT = new RegExp(`${A}(?:${alternation([...PROCESS.documentNouns, ...PROCESS.documentRoles])})${B}`, 'iu');

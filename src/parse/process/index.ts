@@ -14,6 +14,7 @@ import { findOutcome, statedInBody, type Stated } from './outcome.js';
 import { partsOf, type Part } from './parts.js';
 import { findReservations } from './reservations.js';
 import { VOTE_WORDS, YES_COUNT, findVotes } from './votes.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 export interface Process {
   outcome: Outcome | null;
@@ -40,7 +41,7 @@ const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
 // (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
 const STEMS: readonly (readonly [Reader, RegExp])[] = WORDS.map(([reader, words]) => [reader, new RegExp(`${words.join('|')}${reader === 'votes' ? `|${YES_COUNT.source}` : ''}`, 'i')]);
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
-const AGENDA_TITLE = new RegExp(`(?<![\\p{L}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
+const AGENDA_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
 // any reader's stem: its words as one trie, the counted `ja` apart (alternatives that open on a digit or a
 // word's boundary, in the same pattern as the words, had it try every alternative at every place)
 const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));

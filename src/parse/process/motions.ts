@@ -13,9 +13,10 @@ import { leadingActors, readActors, type Actors } from './actors.js';
 import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const MOVE = new RegExp(`${A}(?:${alternation(PROCESS.moveVerbs)})${B}`, 'iu');
 // `Anna Ek (S) föreslår att …`: moving in plain language, under a heading over the motions only
 const PROPOSE = new RegExp(`${A}(?:${alternation(PROCESS.proposeVerbs)})${B}`, 'iu');
@@ -29,11 +30,11 @@ const SECONDED_VERB = new RegExp(`${A}(?:${alternation(PROCESS.secondedVerbs)})$
 // `Bo Ek (L) instämmer i Anna Eks (M) yrkande`, `Eva Ås (C) instämmer.`
 const JOIN = new RegExp(`${A}(?:${alternation(PROCESS.joinVerbs)})${B}`, 'iu');
 const JOINED_LAST = new RegExp(`^(?:i\\s+(?:${alternation(PROCESS.joinedLast)}))?$`, 'iu');
-const JOINED_MOVER = /^i\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkanden?$/u;
+const JOINED_MOVER = new RegExp(`^i\\s+([${UPPER_LETTER}][${ANY_LETTER}'’-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}'’-]*){0,3})\\s+(?:\\([^()]{1,12}\\)\\s+)?[${ANY_LETTER}]*yrkanden?$`, 'u');
 // `, med instämmande av Bo Ek (V),` right after the verb
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
 // `… yrkar med instämmande av Ida Ström (C) och Dan Ros (L) att …`: the same without commas, the joiners up to the first word of no name
-const JOINED_BARE = new RegExp(`^\\s+(?:${alternation(PROCESS.joiners)})\\s+(?=\\p{Lu})`, 'iu');
+const JOINED_BARE = new RegExp(`^\\s+(?:${alternation(PROCESS.joiners)})\\s+(?=[${UPPER_LETTER}])`, 'iu');
 // `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
 const BULLET = /^[•\-–−*]\s+/u;
@@ -74,7 +75,7 @@ export function findMotions(parts: readonly Part[]): Motion[] {
 // `Anna Ek (S) föreslår …`: the movers, the last with a party's bracket, right before the verb
 const BRACKET_BEFORE = /\),?\s*$/u;
 // `… föreslår i en motion att …`: the author of the document the item handles, no motion at this meeting
-const IN_DOCUMENT = new RegExp(`^i\\s+(?:\\p{L}+\\s+)?(?:${alternation(PROCESS.documentNouns)})${B}`, 'iu');
+const IN_DOCUMENT = new RegExp(`^i\\s+(?:[${ANY_LETTER}]+\\s+)?(?:${alternation(PROCESS.documentNouns)})${B}`, 'iu');
 
 /** A member's motion told with `föreslår`/`föreslog` outside a heading over the motions: only movers named with a party. */
 function memberProposes(sentence: string): { actors: Actors; text: string } | null {
@@ -230,7 +231,7 @@ function labelledMotion(part: Part, out: Motion[]): void {
 }
 
 // `Förslaget understöddes av Lisa Sund.`: the motion just made, seconded (a word or two for it before the verb)
-const SECONDED_PASSIVE = new RegExp(`^(?:\\p{L}+\\s+){1,2}?(?:${alternation(PROCESS.secondedPassive)})\\s+`, 'iu');
+const SECONDED_PASSIVE = new RegExp(`^(?:[${ANY_LETTER}]+\\s+){1,2}?(?:${alternation(PROCESS.secondedPassive)})\\s+`, 'iu');
 /** The seconders added to the motion just made. */
 function joinLast(seconders: Actors | null, out: Motion[]): void {
   const motion = out[out.length - 1];

@@ -9,9 +9,10 @@ import { readActors } from './actors.js';
 import { isRule, reportsOtherMeeting } from './elsewhere.js';
 import { MAY_NOTE_TO_MINUTES, isNoteToMinutes } from '../decisions/noting.js';
 import { sentencesOfPart, type Part } from './parts.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const NOTE = new RegExp(
   `${A}(?:${alternation(PROCESS.noteVerbs)})\\s+(?:(?:${alternation(PROCESS.noteQualifiers)})\\s+)?(?:${alternation(PROCESS.noteNouns)})${B}`,
   'iu',

@@ -24,21 +24,22 @@ import { anyOf, hintOf } from '../../text/hint.js';
 import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
 import { reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part, type Section } from './parts.js';
+import { ANY_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const OUTCOMES = Object.entries(PROCESS.outcomes) as [Outcome, readonly string[]][];
 const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.map((w) => [w, o] as [string, Outcome])));
 // no `u` flag: this runs on every decision, and the Unicode form was the reader's largest
 // cost; the Swedish letters bound the words here (a rarer letter next to one is tested apart)
 const SWEDISH_LETTER = '[a-zåäöéüA-ZÅÄÖÉÜ]';
 const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()])})(?!${SWEDISH_LETTER})`, 'gi');
-const LETTER = /\p{L}/u;
+const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
-const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?(\\p{L}*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
+const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?([${ANY_LETTER}]*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
-const PROCEDURAL = new RegExp(`${A}\\p{L}*(?:${alternation(PROCESS.procedural)})`, 'iu');
+const PROCEDURAL = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(PROCESS.procedural)})`, 'iu');
 const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
 const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
 // (not `besvaras med ja`: a question answered, which states its outcome)
@@ -55,7 +56,7 @@ const SELF_SUBJECTS: readonly string[] = PROCESS.selfSubjects;
 const SELF_WORDS = 5;
 
 // `Kommunstyrelsen noterar informationen`, `Nämnden tar del av rapporten`: the organ in its own name
-const ORGAN_ACTS = new RegExp(`^\\p{Lu}\\p{L}*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
+const ORGAN_ACTS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
 
 /** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
 function speaksOfItself(sentence: string): boolean {
@@ -91,7 +92,7 @@ const MAY_CLASSIFY = anyOf(['avsl', 'bifall', 'biföll', 'godk', 'anta', 'anto',
 const HINT = anyOf(['bordl', 'remi', 'antecknas', 'handlingarna', 'noter', 'protokollet', 'del av', 'tillbaka', 'återkall', 'utgår', 'avför', 'finner', 'fann', 'konstater', 'avsl', 'bifall', 'biföll', 'förkast', 'besl', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'enligt', 'enlighet', 'bakom']);
 
 // `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
-const MOTION_REFERENCE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})s\s+(?:\([^()]{1,12}\)\s+)?\p{L}*yrkande(?![\p{L}])/u;
+const MOTION_REFERENCE = new RegExp(`(?<![${ANY_LETTER}'’-])([${UPPER_LETTER}][${ANY_LETTER}'’-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}'’-]*){0,3})s\\s+(?:\\([^()]{1,12}\\)\\s+)?[${ANY_LETTER}]*yrkande(?![${ANY_LETTER}])`, 'u');
 // how far after a verb its object is looked for
 const OBJECT_CHARS = 60;
 
@@ -247,7 +248,7 @@ export function findOutcome(
     }
     // `Kommunstyrelsen föreslår kommunfullmäktige besluta` / `att avslå motionen`: the
     // clauses under a proposal to another organ are that organ's question, not this one's
-    if (proposing && /^\p{Ll}/u.test(d.text)) continue;
+    if (proposing && OPENS_LOWER.test(d.text)) continue;
     proposing = MAY_PROPOSE.test(d.text) && PROPOSAL.test(d.text);
     const o = proposing ? 'approved' : classifySentence(d.text, motions);
     if (o === undefined) continue;

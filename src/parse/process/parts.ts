@@ -10,6 +10,7 @@ import { isDistribution } from '../decisions/distribution.js';
 import { initials, opensWith } from '../decisions/plain.js';
 import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 export type Section = keyof typeof PROCESS.headings | 'decision' | null;
 
@@ -54,7 +55,7 @@ const firstWord = (text: string): string => {
   return (end === null ? text : text.slice(0, end.index)).toLowerCase();
 };
 // (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
-const CAPITAL = /^\p{Lu}/u;
+const CAPITAL = OPENS_UPPER;
 
 /** The process section a heading opens, or null for any other heading. */
 export function sectionOfHeading(text: string): Section {

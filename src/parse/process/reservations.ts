@@ -16,9 +16,10 @@ import { leadingActors, type Actors } from './actors.js';
 import { isRule, mayState, reportsOtherMeeting } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const A = '(?<![\\p{L}])';
-const B = '(?![\\p{L}])';
+const A = `(?<![${ANY_LETTER}])`;
+const B = `(?![${ANY_LETTER}])`;
 const QUALIFIED_NOUN = `(?:(?:${alternation(PROCESS.reserveQualifiers)})\\s+){0,3}(?:${alternation(PROCESS.reserveNouns)})`;
 const RESERVE = new RegExp(`${A}(?:${alternation(PROCESS.reserveVerbs)}|(?:${alternation(PROCESS.reserveNounVerbs)})\\s+${QUALIFIED_NOUN})${B}`, 'iu');
 const { nouns: PASSIVE_NOUNS, against: PASSIVE_AGAINST, verbs: PASSIVE_VERBS } = PROCESS.reservePassive;

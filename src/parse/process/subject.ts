@@ -6,8 +6,9 @@ import { PROCESS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
 import { reportsOtherMeeting, speaksOfDocument } from './elsewhere.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
-const OPENER = new RegExp(`^(?:${alternation(PROCESS.openers)})(?![\\p{L}])`, 'iu');
+const OPENER = new RegExp(`^(?:${alternation(PROCESS.openers)})(?![${ANY_LETTER}])`, 'iu');
 // an opening adverbial is short: `Under överläggningen`, `Mot beslutet`, `I ärendet`
 const OPENER_WORDS = 5;
 // `Reserverar sig: Bo Ek (M), Eva Ås (M)`: the verb as a label, its actors after the colon

@@ -13,6 +13,7 @@ import { readCounts, type Counts } from './counts.js';
 import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part, type PartSentence } from './parts.js';
 import { findListedVotes } from './roll.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 /**
  * Votes listed under a caption for another § (`Omröstningslista § 47` after the last §),
@@ -20,9 +21,9 @@ import { findListedVotes } from './roll.js';
  */
 export const voteTargets = new WeakMap<Vote, number>();
 
-const A = '(?<![\\p{L}])';
-const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![\\p{L}])`, 'iu');
-const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![\\p{L}])`, 'iu');
+const A = `(?<![${ANY_LETTER}])`;
+const YES_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.yesSide)})(?![${ANY_LETTER}])`, 'iu');
+const NO_SIDE = new RegExp(`${A}(?:${alternation(PROCESS.noSide)})(?![${ANY_LETTER}])`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 // every count and every proposition has one of these words (`ja` beside a number or before `-`)
 export const VOTE_WORDS = ['nej', 'röst', 'avst', 'blank', 'emot', 'frånv', 'voter'];

@@ -6,6 +6,7 @@ import type { Line } from '../../text/line.js';
 import { findDates } from '../../text/dates.js';
 import { ADJUSTED_BY, SENTENCE_LINES } from '../../text/adjusted-sentence.js';
 import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface AdjustedSentence {
   chair: string[];
@@ -15,7 +16,7 @@ export interface AdjustedSentence {
 }
 
 // one signer: its role's word perhaps before it (`ordförande Anna Holm`), two to four capitalised words, the role in a bracket perhaps after them
-const SIGNER = /^(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([\p{L} ]+)\))?$/u;
+const SIGNER = new RegExp(`^(?:([${LOWER_LETTER}]+) )?([${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:\\s[${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3})(?:\\s*\\(([${ANY_LETTER} ]+)\\))?$`, 'u');
 const MAY_SAY = /justera[dt]/iu;
 // `den ` before a day that ends the signers
 const DEN_AT_END = / den$/u;

@@ -8,12 +8,13 @@ import { collapse, columns, isBlank, nextContent, type Line } from '../../text/l
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { namesThenLabels } from './names-then-labels.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 // `(M)` after a name in a row of names run together
 const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
 
 // `Region Västerdal`, `Östby kommun`, `Försäkringskassan`: written under a signer's name, no second signer (nor the end of the names)
-const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![\\p{L}])|^(?:${alternation(ORGANISATION_HEADS)})(?![\\p{L}])`, 'iu');
+const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![${ANY_LETTER}])|^(?:${alternation(ORGANISATION_HEADS)})(?![${ANY_LETTER}])`, 'iu');
 
 export type Signers = Record<SignatureRole, string[]>;
 

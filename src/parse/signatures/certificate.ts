@@ -5,9 +5,10 @@ import type { SignedAt } from '../../schema/result.js';
 import { isBlank, nextContent, prevContent, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { looksLikeName } from '../../split/titles.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 const SIGNER = new RegExp(`^(?:${alternation(CERTIFICATE.signerMarkers)})$`, 'iu');
-const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})(?![\\p{L}])(.*)$`, 'iu');
+const SIGNED_AT = new RegExp(`^(?:${alternation(CERTIFICATE.signedAt)})(?![${ANY_LETTER}])(.*)$`, 'iu');
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/;
 
 /** A signer's name as certificates print it: `Anna Ek`, `LISA ANDERSSON`. */

@@ -5,6 +5,7 @@
 // — that one signs as chair. A chair the minutes also elect to adjust stays an adjuster.
 import type { Item, Participant } from '../../schema/result.js';
 import { escapeRegExp } from '../../text/patterns.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 interface Signers {
   chair: string[];
@@ -29,6 +30,6 @@ export function chairAmongAdjusters(signers: Signers, people: readonly Participa
 /** An opening § names the person chair: `Ordförande Anna Ek hälsade …`, `Anna Ek, ordförande, öppnade …`. */
 function namedChair(name: string, items: readonly Item[]): boolean {
   const n = escapeRegExp(name);
-  const said = new RegExp(`(?<![\\p{L}])(?:[Oo]rdföranden?:?\\s+${n}|${n},?\\s+ordförande)(?![\\p{L}])`, 'u');
+  const said = new RegExp(`(?<![${ANY_LETTER}])(?:[Oo]rdföranden?:?\\s+${n}|${n},?\\s+ordförande)(?![${ANY_LETTER}])`, 'u');
   return items.slice(0, ITEMS_READ).some((it) => it.text.includes(name) && said.test(it.text));
 }

@@ -10,11 +10,12 @@ import type { Item } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { isBodyHeading } from '../decisions/headings.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
 // (`samt till att, jämte ordförandena, justera protokollet`: a comma may follow the `att`)
-const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[\\p{L},]+\\s+){0,5}?justera)(?![\\p{L}])`;
+const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[${ANY_LETTER},]+\\s+){0,5}?justera)(?![${ANY_LETTER}])`;
 // `till justerare`, `som protokolljusterare`
 const AS = `(?:(?:till|som)\\s+)?`;
 // `NAMES utses att … justera`, `NAMES valdes (enhälligt) till protokolljusterare`
@@ -23,9 +24,9 @@ const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
 // (one word at most before the verb: `att`, or the meeting)
-const NAMES_ELECTED = new RegExp(`^(?:\\p{L}+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
+const NAMES_ELECTED = new RegExp(`^(?:[${ANY_LETTER}]+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
-const PERSON = /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
+const PERSON = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}'’]+){1,3}$`, 'u');
 const PARTY = /\([^)]{1,12}\)/gu;
 // the sentence goes on after the names (`… att justera dagens protokoll.`, `…, justering sker 12 mars`)
 const TAIL = new RegExp(` (?:${alternation(DECISION.electionTails)}) .*$`, 'iu');
@@ -41,9 +42,9 @@ const ANOTHER_TASK = / till .*$/u;
 const ELECTION_HEADING = /^val av /iu;
 // (a heading of two elections, `Val av justerare och rösträknare`, names no adjusters alone)
 // (`Val av ordförande och justerare`; the chair the adjusters sign beside is none: `att jämte ordföranden justera`)
-const OTHER_OFFICE = new RegExp(`(?<![\\p{L}])(?:${alternation([...DECISION.meetingOffices, ...DECISION.electedOffices])})(?![\\p{L}])`, 'iu');
-const BESIDE_CHAIR = /jämte\s+ordförande\p{L}*/giu;
-const ADJUSTER_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternation(DECISION.adjusterTitles)})(?![\\p{L}])`, 'iu');
+const OTHER_OFFICE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.meetingOffices, ...DECISION.electedOffices])})(?![${ANY_LETTER}])`, 'iu');
+const BESIDE_CHAIR = new RegExp(`jämte\\s+ordförande[${ANY_LETTER}]*`, 'giu');
+const ADJUSTER_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.adjusterTitles)})(?![${ANY_LETTER}])`, 'iu');
 // how long a body that only names the elected may be
 const NAMES_ONLY_LENGTH = 80;
 // how far into the minutes the election is looked for

@@ -10,16 +10,17 @@ import { roleOfLabel, runTogether, type SignatureRole } from '../../segment/sign
 import { looksLikeName } from '../../split/titles.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `(S)` after a signer's name
 const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
 
 // a line that opens with a signer's label, a name after it
-const OPENS_WITH_LABEL = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
+const OPENS_WITH_LABEL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+\\s[${UPPER_LETTER}]`, 'u');
 
 type Token = { kind: 'group' } | { kind: 'role'; role: SignatureRole } | { kind: 'name'; name: string };
 
-const GROUP = new RegExp(`^(?:${alternation(SIGNATURE_GROUP_LABELS)})(?![\\p{L}])[:.]?\\s*`, 'iu');
+const GROUP = new RegExp(`^(?:${alternation(SIGNATURE_GROUP_LABELS)})(?![${ANY_LETTER}])[:.]?\\s*`, 'iu');
 
 /** A line's tokens, or null when part of it is neither a label nor a name. */
 function tokensOf(flat: string): Token[] | null {

@@ -9,6 +9,7 @@ import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, opensLike, trimEndOf, trimOf } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { findDates } from '../../text/dates.js';
+import { ANY_LETTER } from '../../text/letters.js';
 
 export interface Posting {
   adjustedOn: string | null;
@@ -20,10 +21,10 @@ type Field = keyof typeof POSTING;
 const LABELS: ReadonlyArray<[Field, string]> = (Object.entries(POSTING) as [Field, readonly string[]][]).flatMap(([f, ws]) =>
   ws.map((w): [Field, string] => [f, w]),
 );
-const LABEL = new RegExp(`(?<![\\p{L}])(${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])\\s*:?`, 'giu');
+const LABEL = new RegExp(`(?<![${ANY_LETTER}])(${alternation(LABELS.map(([, w]) => w))})(?![${ANY_LETTER}])\\s*:?`, 'giu');
 // the labels themselves, plain: most lines of a document hold none
 const HINT = hintOf(LABELS.map(([, w]) => w));
-const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![\\p{L}])`, 'iu');
+const LABEL_AT_START = new RegExp(`^(?:${alternation(LABELS.map(([, w]) => w))})(?![${ANY_LETTER}])`, 'iu');
 // (the hint's words anchored: one of them opens every text a label opens, and its trie fails most at the first letters,
 // where the Unicode pattern of 98 labels tried each)
 const MAY_OPEN_WITH_LABEL = new RegExp(`^(?:${HINT.source})`, 'i');

@@ -2,11 +2,12 @@
 // write it: `Att jämte ordförande Åsa Ek justera dagens protokoll valdes Per Lund. Sekreterare
 // är Eva Berg.` The chair is the one the adjuster signs beside; the secretary is named so.
 import type { Line } from '../../text/line.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // one name: two to four capitalised words
-const NAME = String.raw`(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3})`;
-const SECRETARY = new RegExp(String.raw`(?<![\p{L}])[Ss]ekreterare\s(?:är|var)\s${NAME}`, 'u');
-const CHAIR = new RegExp(String.raw`(?<![\p{L}])jämte\s(?:vice\s)?ordförande(?:n)?\s${NAME}\s(?:justera|justeras)(?![\p{L}])`, 'u');
+const NAME = String.raw`([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}'’]+){1,3})`;
+const SECRETARY = new RegExp(String.raw`(?<![${ANY_LETTER}])[Ss]ekreterare\s(?:är|var)\s${NAME}`, 'u');
+const CHAIR = new RegExp(String.raw`(?<![${ANY_LETTER}])jämte\s(?:vice\s)?ordförande(?:n)?\s${NAME}\s(?:justera|justeras)(?![${ANY_LETTER}])`, 'u');
 const MAY_NAME = /ekreterare\s|jämte\s/u;
 
 export interface ProseSigners {

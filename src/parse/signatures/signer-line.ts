@@ -9,6 +9,7 @@ import { columns, isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many lines with text, from the end, may hold the signer (a date or a phone number may follow)
 const TAIL_LINES = 3;
@@ -44,7 +45,7 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
 }
 
 // (a role word closes the line: the cheap test before its words are tried)
-const ENDS_ON_ROLE = /\s\p{L}{4,20}$/u;
+const ENDS_ON_ROLE = new RegExp(`\\s[${ANY_LETTER}]{4,20}$`, 'u');
 /** The names-then-labels run that ends a longer line, each name with the role after it; null where the line ends otherwise. */
 function signersAfterText(text: string): [SignatureRole, string][] | null {
   if (text.length > 200 || !ENDS_ON_ROLE.test(text) || roleOfLabel(text.slice(text.lastIndexOf(' ') + 1)) === null) return null;
@@ -76,10 +77,10 @@ function namesOverTitles(names: Line, titles: Line): [SignatureRole, string][] |
   return people.flatMap((p, k): [SignatureRole, string][] => (roles[k] ? [[roles[k]!, p]] : []));
 }
 
-const OTHER_TITLE = /^\p{Ll}[\p{Ll} -]{2,40}$/u;
+const OTHER_TITLE = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER} -]{2,40}$`, 'u');
 
 // `Hanna Lilja Ordförande`: the role after the name with no comma, on a short line
-const ROLE_AFTER_NAME = /^(\p{Lu}[\p{L}'’ -]{2,40}?)\s+(\p{L}{4,20})\.?$/u;
+const ROLE_AFTER_NAME = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}'’ -]{2,40}?)\\s+([${ANY_LETTER}]{4,20})\\.?$`, 'u');
 
 /** `Name[ / Name], role[ / Name, role]`, or `Name Role` → each name with its role; null when the line is anything else. */
 function signersOf(text: string): [SignatureRole, string][] | null {

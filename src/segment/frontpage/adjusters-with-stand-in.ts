@@ -5,9 +5,10 @@
 // named any, it is the adjusters' value.
 import { splitPersons } from '../../text/persons.js';
 import type { FrontPageField } from './read.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `med Fia Borg (S) som ersättare` closing the value
-const STAND_IN = / med \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?: \([^()]{1,12}\))? som ersättare\.?$/u;
+const STAND_IN = new RegExp(` med [${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}(?: \\([^()]{1,12}\\))? som ersättare\\.?$`, 'u');
 
 export function adjustersWithStandIn(fields: FrontPageField[]): void {
   for (let k = 0; k < fields.length; k++) {

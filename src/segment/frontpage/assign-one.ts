@@ -6,6 +6,7 @@ import { groupsOf } from './groups.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { classOf, namesElsewhere, takes } from './values.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 /** The values of a label on its own: all of its kind that follow it, the rest left over. */
 export function assignOne(f: FrontPageField, values: readonly Piece[], asValue: (p: Piece) => FieldValue): Piece[] {
@@ -63,5 +64,5 @@ function columnHeads(f: FrontPageField, values: readonly Piece[]): number {
 }
 
 // capitalised words only, two to four a name, names joined by `och` or commas
-const NAME = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3}`;
+const NAME = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*){1,3}`;
 export const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:,|och)\\s*${NAME})*$`, 'u');

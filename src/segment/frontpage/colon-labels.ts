@@ -3,9 +3,10 @@
 // before each further label written with one, and each part is a cell of its own.
 import { labelAt } from '../../text/labels.js';
 import type { Cell } from '../../text/line.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a capitalised word or three before a colon, after a space: where a label may stand
-const MAY_LABEL = /\s(?=\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s)/gu;
+const MAY_LABEL = new RegExp(`\\s(?=[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${ANY_LETTER}-]+){0,3}:\\s)`, 'gu');
 
 const opensWithColonLabel = (text: string): boolean => {
   const hit = labelAt(text);

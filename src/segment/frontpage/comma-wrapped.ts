@@ -1,3 +1,4 @@
+import { LOWER_LETTER } from '../../text/letters.js';
 // A list's entry wrapped after its comma, what is said of the person on the next line in lower
 // case (`Anna Ek (S),` / `ordförande`, `Per Ås (M),` / `tjänstgörande ersättare för Eva Ek (S)`):
 // the second line is no one new, it goes on the entry above.
@@ -7,7 +8,7 @@ interface Placed {
 }
 
 // a tail in lower case, a few words: a position or a remark (`tjänstgörande ersättare för Eva Ek (S)`), not a paragraph run on
-const TAIL = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
+const TAIL = new RegExp(`^[${LOWER_LETTER}]\\S*(?:\\s+\\S+){0,7}$`, 'u');
 const isTail = (text: string): boolean => TAIL.test(text);
 
 /** values[k] is a tail on its line, and the line above it ends on a comma. */

@@ -10,6 +10,7 @@ import { markOnly } from './roles-after.js';
 import { classOf, crossedName, nameShaped } from './values.js';
 import { namesOrganisationOnly } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
 
@@ -75,5 +76,5 @@ function underPerson(values: readonly Piece[], k: number): boolean {
   const person = values[k - 2];
   return person !== undefined && person.at === above.at - 1 && namesOrganisationOnly(above.text) && classOf(person.text) === 'persons';
 }
-const ORGANISATION_OVER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
-const GROUP_OVER = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){1,5}$/u;
+const ORGANISATION_OVER = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]+(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}-]+)?$`, 'u');
+const GROUP_OVER = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}][${LOWER_LETTER}-]*){1,5}$`, 'u');

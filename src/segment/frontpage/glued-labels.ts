@@ -4,10 +4,11 @@
 // `Övriga deltagande`) is cut out of a word: a capital inside a word is mostly a name's (`McDonald`).
 import { labelAt } from '../../text/labels.js';
 import type { Cell } from '../../text/line.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a small letter, then a capital and a small letter: where a glued word may start
-const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
-const HAS_SEAM = /\p{Ll}\p{Lu}\p{Ll}/u;
+const SEAM = new RegExp(`[${LOWER_LETTER}](?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+const HAS_SEAM = new RegExp(`[${LOWER_LETTER}][${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 
 /** The label glued at `at` of the text: one of several words, and no weak one. */
 const gluedLabelAt = (text: string, at: number): boolean => {

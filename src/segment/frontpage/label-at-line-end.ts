@@ -4,9 +4,10 @@
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // (a capitalised word of a label's length at the end: most pieces end otherwise)
-const LAST_WORD = /\s(\p{Lu}\p{Ll}{2,24})$/u;
+const LAST_WORD = new RegExp(`\\s([${UPPER_LETTER}][${LOWER_LETTER}]{2,24})$`, 'u');
 // (only the end of a piece can hold it, a space and 25 letters of two code units at most: the pattern is not tried at every place of a long one)
 const LAST_WORD_REACH = 51;
 

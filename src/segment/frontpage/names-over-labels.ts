@@ -7,6 +7,7 @@ import { labelAt } from '../../text/labels.js';
 import { capitalise } from '../../text/patterns.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
+import { OPENS_LOWER } from '../../text/letters.js';
 
 /** The front page's fields of those who sign. */
 export const SIGNERS: ReadonlySet<string> = new Set<string>(['chair', 'secretary', 'adjusters']);
@@ -15,7 +16,7 @@ const SLACK = 3;
 
 /** A role word in lower case under a name (`sekreterare`, `justerare`) is the signer's label it would be capitalised. */
 function asSigner(p: Piece): Piece {
-  if (p.label || !/^\p{Ll}/u.test(p.text) || p.text.length > 30) return p;
+  if (p.label || !OPENS_LOWER.test(p.text) || p.text.length > 30) return p;
   const label = labelAt(capitalise(p.text));
   return label && SIGNERS.has(label.field) && label.length === p.text.length ? { ...p, label, text: '' } : p;
 }

@@ -5,8 +5,9 @@
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { hasDate } from './values.js';
+import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*$`, 'u');
 const JOINS = new Set(['och', 'samt']);
 
 /** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text. */
@@ -29,7 +30,7 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     break;
   }
   const rest = words.slice(k).join(' ');
-  if (rest === '' || !/^\p{Lu}/u.test(rest) || !hasDate(rest)) return null;
+  if (rest === '' || !OPENS_UPPER.test(rest) || !hasDate(rest)) return null;
   return { names: words.slice(0, k).join(' '), rest };
 }
 

@@ -10,10 +10,11 @@ import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
 import { signerNames } from '../../text/persons.js';
 import { namesPerson } from './values.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
 // (a double surname's second part capitalised too: `Gunnel Ek-Ikonen`)
-const NAME_THEN_ROLE = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}(?:\s+\([^()]{1,12}\))?)\s+(\p{Ll}{5,20})[.…_:]*(?=\s|$)/gu;
+const NAME_THEN_ROLE = new RegExp(`([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*){1,3}(?:\\s+\\([^()]{1,12}\\))?)\\s+([${LOWER_LETTER}]{5,20})[.…_:]*(?=\\s|$)`, 'gu');
 
 /** The (label, name) pairs of a text that is nothing but names with their roles after them; null otherwise. */
 function pairsOf(text: string): [LabelHit, string][] | null {

@@ -4,13 +4,14 @@
 // member under their own label, which is also their position.
 import type { FrontPageField, FieldValue } from './read.js';
 import { classOf } from './values.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many lines after the officers the members' heading may stand (a blank line between)
 const NEAR = 2;
 // `Vice ordförande: Tord Berg (S)`, `2:e vice ordförande Per Ek (S)`: an officer's label before the name on a value's line
-const OFFICER_FIRST = /^((?:[\p{L}\d:.]+\s){0,2}ordförande):?\s+(?=\p{Lu})/iu;
+const OFFICER_FIRST = new RegExp(`^((?:[${ANY_LETTER}\\d:.]+\\s){0,2}ordförande):?\\s+(?=[${UPPER_LETTER}])`, 'iu');
 // a party's bracket: an officer among members, not a signer
-const PARTY = /\(\s*\p{L}{1,3}\s*\)/u;
+const PARTY = new RegExp(`\\(\\s*[${ANY_LETTER}]{1,3}\\s*\\)`, 'u');
 
 /**
  * The officers each member list takes: a chair's field before any signatures heading,

@@ -6,8 +6,9 @@
 import type { Cell } from '../../text/line.js';
 import { isPartyWord } from '../../text/persons.js';
 import { namesPerson } from './values.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]*,?$`, 'u');
 // a name has at most this many words
 const NAME_WORDS = 4;
 

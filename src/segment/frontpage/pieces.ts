@@ -21,6 +21,7 @@ import { timeThenList } from './time-then-list.js';
 import { namesPerson } from './values.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -205,7 +206,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
 const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
-const PERSON_WITH_PARTY = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}\([\p{L}-]{1,12}\),?(?=\s)/u;
+const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');
 const WHEN_OR_WHERE_LABELS = new Set<string>(['placeAndTime', 'dateAndTime', 'date', 'place', 'time', 'adjustedAt']);
 
 /**
@@ -236,7 +237,7 @@ function signerThenWhen(pieces: Piece[]): Piece[] {
 }
 
 // a word in capitals, two letters at least (`KOMMUN`, `ANSLAG/BEVIS`)
-const CAPITALS_WORD = /^\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*$/u;
+const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}(?:[-/][${UPPER_LETTER}]{2,})*$`, 'u');
 
 /** Where the words in capitals that end a text start (`… Ola Nord ÖSTBY KOMMUN`: at the space before them), or its length; never its first word. */
 function capitalsAtEnd(text: string): number {
@@ -324,7 +325,7 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
 }
 
 // a § range and a capitalised word after it
-const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-‐‑‒–—]{1,2}\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
+const RANGE_THEN_NAME = new RegExp(`^((?:§§?\\s?)?\\d{1,4}\\s?[-‐‑‒–—]{1,2}\\s?(?:§\\s?)?\\d{1,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
@@ -354,7 +355,7 @@ function labelOverLines(lines: readonly Line[], i: number, end: number, cell: { 
 }
 
 // a word in lower case, or its first part before a hyphen
-const WRAPPED_WORD = /^\p{Ll}[\p{Ll}]*-?$/u;
+const WRAPPED_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}]*-?$`, 'u');
 
 /** A label stood at this column one or two lines above, with only its value after it. */
 function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boolean {
@@ -436,10 +437,10 @@ function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
   return before.at === i - 2 && positionAlone(before.text);
 }
 // a name, and its party perhaps: no position nor organisation beside it
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){1,3}(?:\s*\([^()]{1,12}\))?$/u;
+const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3}(?:\\s*\\([^()]{1,12}\\))?$`, 'u');
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = /\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\s+\p{Lu}|Paragrafer?:?\s+[§\d])/gu;
+const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragrafer?:?\\s+[§\\d])`, 'gu');
 
 /** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {
@@ -459,7 +460,7 @@ function continuesEntry(pieces: readonly Piece[], i: number, text: string): bool
   const last = pieces[pieces.length - 1];
   return last !== undefined && !last.label && last.at === i - 1 && last.text.endsWith(',') && LOWER_START.test(text);
 }
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = OPENS_LOWER;
 
 /** The person a text names (its first two words) stands in a piece before: listed already. */
 function listedBefore(pieces: readonly Piece[], text: string): boolean {

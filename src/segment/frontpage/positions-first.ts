@@ -8,10 +8,11 @@ import { collapse } from '../../text/line.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 import { namesOrganisationOnly } from '../participants.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const SIGNER_POSITIONS = new Set<string>(['chair', 'secretary']);
 // a position's cell: a few words, capitalised, no digit, no bracket (`Vice ordförande`, `Förbundsdirektör`)
-const POSITION_CELL = /^\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}$/u;
+const POSITION_CELL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${LOWER_LETTER}-]+){0,2}$`, 'u');
 
 // (`Ekby kommun   Per Ås (M)`, `Försäkringskassan   Lena Holm`: a column of organisations left of the names is no position's)
 const positionCell = (p: Piece): boolean => (p.label ? SIGNER_POSITIONS.has(p.label.field) : POSITION_CELL.test(p.text) && !namesPerson(p.text) && !namesOrganisationOnly(p.text));

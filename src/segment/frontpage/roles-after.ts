@@ -10,10 +10,11 @@ import type { Warning } from '../../schema/result.js';
 import type { Line } from '../../text/line.js';
 import type { FieldValue } from './read.js';
 import { namesPerson } from './values.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a role and nothing else: `ordförande`, `vice ordförande`, `tjg ersättare`, `förbundschef`, `ordf.`
 const ROLE_ONLY = new RegExp(
-  `^(?:(?:${alternation([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS])})\\s+)*(?:\\p{Ll}*(?:${alternation(POSITION_WORDS)})|${alternation(Object.keys(POSITION_ABBREVIATIONS))})$`,
+  `^(?:(?:${alternation([...POSITION_MODIFIERS, ...SERVICE_MODIFIERS])})\\s+)*(?:[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)})|${alternation(Object.keys(POSITION_ABBREVIATIONS))})$`,
   'iu',
 );
 // a mark of attendance, perhaps with the §§ attended after it: `X`, `X, § 105 - § 106`
@@ -23,7 +24,7 @@ export const markOnly = (text: string): boolean => {
   const comma = text.indexOf(',');
   return MARKS.has((comma < 0 ? text : text.slice(0, comma)).trim()) && (comma < 0 ? !/\p{L}{2}/u.test(text) : SAID_OF.test(text.slice(comma + 1)));
 };
-const SAID_OF = /^\s*(?:[§\d]|\p{Ll})/u;
+const SAID_OF = new RegExp(`^\\s*(?:[§\\d]|[${LOWER_LETTER}])`, 'u');
 
 // a mark or remark in the same column saying the person stayed away: `anmält förhinder`, `Frånvarande`, `☐`, `Nej`
 // (not a bare dash, which an empty cell may print as well)
@@ -34,13 +35,13 @@ const ABSENT_MARK = new RegExp(
 const absentOnly = (text: string): boolean => ABSENT_MARK.test(text);
 
 // under a participant heading, capitalised words alone are a name though the given name is unknown (`Siri Alm`)
-const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
+const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}$`, 'u');
 
 /** A position and nothing else, in either case (`Vice ordförande`, `ledamot`, `tjg ersättare`). */
 export const positionAlone = (text: string): boolean => ROLE_ONLY.test(text);
 
 /** A role or a mark alone on its line, written as a column's cell is (lower-case, or a mark). */
-const roleOnly = (text: string): boolean => (/^\p{Ll}/u.test(text) && ROLE_ONLY.test(text)) || markOnly(text) || absentOnly(text);
+const roleOnly = (text: string): boolean => (OPENS_LOWER.test(text) && ROLE_ONLY.test(text)) || markOnly(text) || absentOnly(text);
 
 /** A mark of attendance (`X`, `X, § 3 - § 4`, `anmält förhinder`), no role. */
 const attendanceMark = (text: string): boolean => markOnly(text) || absentOnly(text);

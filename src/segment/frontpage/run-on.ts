@@ -11,12 +11,13 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf } from './values.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PERSON_TAKERS = new Set<string>(['participants', 'adjusters']);
 const WHEN_AND_WHERE = new Set<string>(['placeAndTime', 'dateAndTime', 'place']);
 // (a run-on line names several people: fewer than this many characters is a name or two)
 const MIN_RUN = 40;
-const SUBSTITUTE = new RegExp(`(?<![\\p{L}])(?:${alternation([...SUBSTITUTE_PHRASES, 'för'])})\\s+\\p{Lu}`, 'u');
+const SUBSTITUTE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...SUBSTITUTE_PHRASES, 'för'])})\\s+[${UPPER_LETTER}]`, 'u');
 // `Tjg ersättare`, `Tjänstgörande ersättare`: those who sit in another's stead, not the deputies who only attend
 const SERVING = /^(?:tjg|tjänstgörande)\b/iu;
 
@@ -62,7 +63,7 @@ export function runTakers(takers: readonly FrontPageField[]): FrontPageField[] {
 
 // an entry closed by its § numbers and a comma (`Eva Ek, 49,`), and a name of two words alone after it (`Zinta Lind,`)
 const NUMBERS_CLOSED = /\d,$/u;
-const NAME_OF_TWO = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}[\p{Ll}-]*,?$/u;
+const NAME_OF_TWO = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}][${LOWER_LETTER}-]*,?$`, 'u');
 /**
  * A run-on entry that goes on a list of people after an official's § numbers (`Eva Ek, 49,` / `Zinta Lind,`): a name
  * of two words the splitter opened there, whatever its given name, which alone would read as a text.

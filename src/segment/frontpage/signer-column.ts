@@ -6,13 +6,14 @@
 // opens the `Paragrafer` value is that label's.
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 const SIGNERS = new Set<string>(['chair', 'secretary', 'adjusters']);
 // a signature line's leader points (`...`, `……`, `__`), alone or around a name
 const LEADERS = /[.…_]{2,}/gu;
 const LEADERS_ONLY = /^[\s.…_]*$/u;
 // a § range and a capitalised word after it
-const RANGE_THEN_NAME = /^((?:§§?\s?)?\d{1,4}\s?[-–]\s?(?:§\s?)?\d{1,4})\s+(?=\p{Lu})/u;
+const RANGE_THEN_NAME = new RegExp(`^((?:§§?\\s?)?\\d{1,4}\\s?[-–]\\s?(?:§\\s?)?\\d{1,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
 
 const isSigner = (p: Piece | undefined): boolean => SIGNERS.has(p?.label?.field ?? '');
 

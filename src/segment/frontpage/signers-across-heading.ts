@@ -7,11 +7,12 @@ import { signerNames } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { SIGNERS } from './names-over-labels.js';
 import { namesPerson } from './values.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a signature line's leader points before, between and after names (`.. Siv Holm. Eva Ström.`)
-export const LEADERS_BETWEEN = /^[.…]+|(?<=\p{Ll})[.…]+(?=\s|$)/gu;
+export const LEADERS_BETWEEN = new RegExp(`^[.…]+|(?<=[${LOWER_LETTER}])[.…]+(?=\\s|$)`, 'gu');
 // a name of two capitalised words, the lexicon's given name or not (`Tova Sundin`)
-export const TWO_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+export const TWO_WORDS = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
 
 const isSigner = (p: Piece | undefined): boolean => SIGNERS.has(p?.label?.field ?? '');
 

@@ -3,10 +3,11 @@
 // a transcript lost the hour after `kl`, and the capitalised word after it opens the list's value. Each label is
 // given its own part, the place and time first.
 import type { Piece } from './pieces.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const WHEN_OR_WHERE = new Set<string>(['placeAndTime', 'dateAndTime', 'time']);
 // `kl` (`kl.`, `klockan`) with no hour after it, before a capitalised word
-const HOUR_LOST = /(?<![\p{L}])(?:kl\.?|klockan)(?= \p{Lu})/u;
+const HOUR_LOST = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klockan)(?= [${UPPER_LETTER}])`, 'u');
 
 export function timeThenList(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 2 < pieces.length; i++) {

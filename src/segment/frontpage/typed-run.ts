@@ -14,11 +14,12 @@ import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, takes } from './values.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // the first word that is an organ's noun, compounds (`Trafiknämnden`) and endings included
-const ORGAN_WORD = new RegExp(`(?<![\\p{L}-])\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![\\p{L}-])`, 'iu');
+const ORGAN_WORD = new RegExp(`(?<![${ANY_LETTER}-])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![${ANY_LETTER}-])`, 'iu');
 // the first given name after a word of the place, a capitalised word after it (the lexicon decides whether it is a given name)
-const NAME_AFTER_PLACE = /(?<=\S )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= \p{Lu}\p{Ll})/gu;
+const NAME_AFTER_PLACE = new RegExp(`(?<=\\S )([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?= [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 const RANGE_AT_START = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?!\d)/u;
 
 /** Where a value of the field's kind that opens `text` ends, or -1 (the field's values are not cut out of a run). */

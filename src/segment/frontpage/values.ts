@@ -8,18 +8,19 @@ import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${alternation(WEEKDAYS)})(?![\\p{L}])|(?<![\\p{L}])den(?![\\p{L}])`, 'giu');
+const WEEKDAY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])|(?<![${ANY_LETTER}])den(?![${ANY_LETTER}])`, 'giu');
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // (a double name written as one word, `JanAnders`, is one capitalised word too)
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*\*?$/u;
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?$`, 'u');
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const PARTICLE = /^(?:von|af|van|de|der|da)$/u;
 // a middle name's initial with its point (`Karin B. Holm`)
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.$`, 'u');
 // or without it right after a given name (`Eva R Sten`; not after a surname, where a capital alone is a party's: `Per Ås M`)
-const BARE_INITIAL = /^\p{Lu}$/u;
+const BARE_INITIAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
 const initialAt = (words: readonly string[], k: number): boolean =>
   INITIAL.test(words[k]!) || (k > 0 && BARE_INITIAL.test(words[k]!) && isGivenName(words[k - 1]!) && (k < 2 || !CAPITALISED.test(words[k - 2]!)));
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
@@ -29,16 +30,16 @@ const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`,
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
 // (each of them, where a list and its column of crosses ran on: `Jonas Holm X Maja Ek X`)
-const SPACED_CROSS = /(?<=\p{Ll}|\)) {1,3}X(?=,| {1,3}\p{Lu}|$)/gu;
+const SPACED_CROSS = new RegExp(`(?<=[${LOWER_LETTER}]|\\)) {1,3}X(?=,| {1,3}[${UPPER_LETTER}]|$)`, 'gu');
 
 export const isRange = (text: string): boolean => RANGE.test(text.trim());
 
 // `Shirin Hedlund X`, `Madelaine Sjöö X, ej § 91-97`: capitalised words crossed in an attendance column
-const CROSSED_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}\s+X(?:,|$)/u;
+const CROSSED_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}\\s+X(?:,|$)`, 'u');
 /** A name crossed as present, though the lexicon may not know its given name. */
 export const crossedName = (text: string): boolean => CROSSED_NAME.test(text);
 
-const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
 /** Two or three capitalised words and nothing else, none an organisation's (`Xiomara Hedlund`, not `Region Kronoberg`). */
 export const nameShaped = (text: string): boolean => NAME_SHAPED.test(text) && !text.split(' ').some((w) => ORGANISATION.test(w));
 
@@ -112,13 +113,13 @@ export function namesPerson(text: string): boolean {
 const MAX_ORGANISATION = 40;
 const organisationBefore = (text: string): boolean => {
   const words = text.split(' ');
-  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'kommun' || w === 'län') && (ORGANISATION.test(words[words.length - 1]!) || ORGANISATION_HEAD.test(words[0]!));
+  return words.length <= 4 && words.every((w) => OPENS_UPPER.test(w) || w === 'kommun' || w === 'län') && (ORGANISATION.test(words[words.length - 1]!) || ORGANISATION_HEAD.test(words[0]!));
 };
 const ABSENCE_WORDS = ROLE_HEADINGS.find((r) => r.role === 'absent')!.words;
-const ABSENCE_REMARK = new RegExp(`(?:(?<=\\p{Ll})\\s+|,\\s*)(?:${alternation(ABSENCE_WORDS)})$`, 'iu');
+const ABSENCE_REMARK = new RegExp(`(?:(?<=[${LOWER_LETTER}])\\s+|,\\s*)(?:${alternation(ABSENCE_WORDS)})$`, 'iu');
 // (a cheap look first: the remarks' last words; plain `i` folds å/ä/ö without Unicode mode)
 const MAY_ABSENCE = new RegExp(alternation([...new Set(ABSENCE_WORDS.map((w) => w.split(' ').pop()!))]), 'i');
-const PARTY_FIRST = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.toUpperCase()))}) (?=\\p{Lu}\\p{Ll})`, 'u');
+const PARTY_FIRST = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.toUpperCase()))}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const PARTY_AFTER_COMMA = new RegExp(`^[^,]{3,60},\\s*(?:${alternation(PARTIES)})(?:\\s|$)`, 'iu');
 
 /**
@@ -129,7 +130,7 @@ const PARTY_AFTER_COMMA = new RegExp(`^[^,]{3,60},\\s*(?:${alternation(PARTIES)}
 function isName(segment: string, sign: boolean): boolean {
   let words = segment.trim().split(/\s+/).filter((w) => w !== '');
   // `Ekonomichef Anders Svensson`, `Teknisk chef Nils Ruud`, `Bitr. förbundschef Eva Holm`
-  const positionWords = words.length > 2 && POSITION.test(words[0]!) ? 1 : words.length > 3 && /^\p{Ll}/u.test(words[1]!) && POSITION.test(words[1]!) ? 2 : 0;
+  const positionWords = words.length > 2 && POSITION.test(words[0]!) ? 1 : words.length > 3 && OPENS_LOWER.test(words[1]!) && POSITION.test(words[1]!) ? 2 : 0;
   const positionFirst = positionWords > 0;
   if (positionFirst) words = words.slice(positionWords);
   let n = 0;
@@ -162,7 +163,7 @@ function isName(segment: string, sign: boolean): boolean {
 function namesInRow(words: readonly string[]): boolean {
   let n = 0;
   while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
-  if (n < words.length && !/^\p{Ll}/u.test(words[n]!)) return false;
+  if (n < words.length && !OPENS_LOWER.test(words[n]!)) return false;
   const names = splitPersons(words.slice(0, n).join(' '));
   if (names.length < 2) return false;
   let known = 0;

@@ -7,6 +7,7 @@ import { PARTIES, POSITION_WORDS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { nameShaped } from './values.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Placed {
   text: string;
@@ -16,13 +17,13 @@ interface Placed {
 
 const PARTY_ALT = alternation(PARTIES);
 // one capitalised word, then a party's bracket, a comma before what is said of the person, or nothing
-const WRAPPED_WORD = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*(?:\\(\\s*(?:${PARTY_ALT})\\s*\\)|,\\s*\\p{Ll}|$))`, 'u');
+const WRAPPED_WORD = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?=\\s*(?:\\(\\s*(?:${PARTY_ALT})\\s*\\)|,\\s*[${LOWER_LETTER}]|$))`, 'u');
 // a position's word, capitalised as a cell of its own (`Förbundschef`), is no surname
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 // the party's bracket at the end of a name (`Karl-Johan Bergkvist (M)`), which a wrapped word goes before
 const PARTY_END = new RegExp(`\\(\\s*(?:${PARTY_ALT})\\s*\\)$`, 'u');
 // a party's bracket alone, perhaps with what is said of the person after a comma
-const PARTY_ALONE = new RegExp(`^\\(\\s*(?:${PARTY_ALT})\\s*\\)(?:,?\\s*\\p{Ll}.*)?$`, 'u');
+const PARTY_ALONE = new RegExp(`^\\(\\s*(?:${PARTY_ALT})\\s*\\)(?:,?\\s*[${LOWER_LETTER}].*)?$`, 'u');
 
 /**
  * The piece goes on the name on the line above it, in its column: a surname's last word

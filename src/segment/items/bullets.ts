@@ -3,13 +3,14 @@ import { OPENING_POINTS } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import type { ItemSegment } from './types.js';
 import { ENDS_SENTENCE, trimEnd } from './line-kinds.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 // `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
-const BULLET = /^[•·▪○◦\-–*]\s+(?=[\p{Lu}"”(])(\S.*)$/u;
+const BULLET = new RegExp(`^[•·▪○◦\\-–*]\\s+(?=[${UPPER_LETTER}"”(])(\\S.*)$`, 'u');
 const isBulletMark = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cb || c === 0x25e6 || c === 45 || c === 0x2013 || c === 42;
 // `09.30–10.00 Information om …`, `13.00 Mötets öppnande`: a notice's timetable, each point after the hour
 // (or slot) it takes, serves as a bullet
-const TIME_SLOT = /^\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4}(?=[\p{Lu}"”(])(\S.*)$/u;
+const TIME_SLOT = new RegExp(`^\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d)? {1,4}(?=[${UPPER_LETTER}"”(])(\\S.*)$`, 'u');
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const bulletRest = (text: string): RegExpExecArray | null => (isDigit(text.charCodeAt(0)) ? TIME_SLOT : BULLET).exec(text);
 // a bulleted agenda has at least this many points

@@ -6,13 +6,14 @@ import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 import type { Candidate } from './types.js';
 import { referenceOn } from './reference.js';
 import { BODY_LABEL, ENDS_SENTENCE, SUBTITLE_LENGTH } from './line-kinds.js';
+import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // `(bilaga 3)`, `(bilagor 2–4)`: an attachment's mark in brackets
 const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
 // `Bilaga 2`, `Bilagor 3, 4`: an attachment's reference run on after a point's case number
 const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d`, 'u');
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
-const CASE_IN_BRACKETS = /(?<!\s)\s*\(((?:dnr:?\s*)?\p{Lu}{0,8}[\s-]?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$/iu;
+const CASE_IN_BRACKETS = new RegExp(`(?<!\\s)\\s*\\(((?:dnr:?\\s*)?[${UPPER_LETTER}]{0,8}[\\s-]?\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)\\)$`, 'iu');
 
 /** A line's last column that is nothing but a case number (`förråd på Gräsanden 4      MBN 2024/102`). */
 export function caseInColumn(text: string): { caseNumber: string; rest: string } | null {
@@ -83,7 +84,7 @@ function opensPage(lines: readonly Line[], from: number, to: number): boolean {
 export function caseUnderSubtitle(lines: readonly Line[], under: number, bodyStart: number, end: number): number {
   if (under < 0 || under - bodyStart > 1) return -1;
   const sub = lines[under]!;
-  if (sub.flat.length > SUBTITLE_LENGTH || ENDS_SENTENCE.test(sub.flat) || !/^\p{Lu}/u.test(sub.flat) || BODY_LABEL.test(sub.flat)) return -1;
+  if (sub.flat.length > SUBTITLE_LENGTH || ENDS_SENTENCE.test(sub.flat) || !OPENS_UPPER.test(sub.flat) || BODY_LABEL.test(sub.flat)) return -1;
   const n = nextContent(lines, under + 1, end);
   return n >= 0 && n - under <= 2 && referenceOn(lines[n]!) !== null ? n : -1;
 }

@@ -3,6 +3,7 @@ import type { Line } from '../../text/line.js';
 import type { ItemSegment } from './types.js';
 import { NUMBERED_LETTER_SUB_ITEM, trimEnd } from './line-kinds.js';
 import { findSubItems } from './sub-items.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 /** The first line in [from, to) that opens `n.a` (or `n a)`) over a title, or -1. */
 function firstLetterOf(lines: readonly Line[], n: number, from: number, to: number): number {
@@ -11,7 +12,7 @@ function firstLetterOf(lines: readonly Line[], n: number, from: number, to: numb
     // (it opens with the number's digits: most lines are passed by at once)
     if (!lines[i]!.text.startsWith(digits)) continue;
     const m = NUMBERED_LETTER_SUB_ITEM.exec(lines[i]!.text);
-    if (m && Number(m[1]) === n && m[2] === 'a' && /^\p{Lu}/u.test(m[3]!)) return i;
+    if (m && Number(m[1]) === n && m[2] === 'a' && OPENS_UPPER.test(m[3]!)) return i;
   }
   return -1;
 }

@@ -3,9 +3,10 @@ import type { Line } from '../../text/line.js';
 import type { ItemSegment } from './types.js';
 import { ENDS_SENTENCE } from './line-kinds.js';
 import { pointsAt } from './bullets.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 // `a) Title`, `b. Title`: a small letter, its mark, a space, a capital
-const LETTERED = /^([a-z])[.)]\s{1,3}(?=[\p{Lu}"”(])(\S.*)$/u;
+const LETTERED = new RegExp(`^([a-z])[.)]\\s{1,3}(?=[${UPPER_LETTER}"”(])(\\S.*)$`, 'u');
 // a lettered agenda has at least this many points, counting from `a`
 const MIN_LETTERED = 3;
 // a point's title is a heading's length

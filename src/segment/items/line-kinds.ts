@@ -4,6 +4,7 @@ import type { ItemType } from '../../schema/result.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { alternation, GENITIVE_NAME } from '../../text/patterns.js';
 import { readSectionHeading } from '../../text/section-heading.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const SECTION_LENGTH = 60;
 // a subtitle under an item's title is at most this long
@@ -17,7 +18,7 @@ export const ENDS_SENTENCE = /[.!?:]$/;
 // `Kommunstyrelsens förslag till kommunfullmäktige`, `Beslut`, `Ärendebeskrivning`: the
 // body's first heading under a § that has no title of its own
 export const BODY_HEADING = new RegExp(
-  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|\\p{Ll}*(?:${alternation(DECISION.proposalTargetEndings)})))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
+  `^(?:(?:${GENITIVE_NAME}\\s+)?(?:beslut|förslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?)|${alternation(DECISION.subheadings)})\\s*:?$`,
   'iu',
 );
 // `§ 5` / `Information`: a sub-heading that titles whole points too
@@ -26,9 +27,9 @@ export const TITLE_TOO = new RegExp(`^(?:${alternation(DECISION.subheadingTitles
 // `Föredragande: Karin Ström`, `Bilagor: 1–3`: a label of the body with its colon, no part of a title
 export const BODY_LABEL = new RegExp(`^(?:${alternation(INLINE_BODY_LABELS)})\\s*:`, 'iu');
 // `Direktionen beslutar` / `att godkänna …`, `Styrelsen beslutar att:`: the body's decision, no title
-const DECIDE_LINE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
+const DECIDE_LINE = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${ANY_LETTER}-]+){0,3}\\s+(?:${alternation(DECISION.decideVerbs)})(?:\\s+(?:att|följande))?\\s*:?$`, 'u');
 export const opensDecision = (text: string): boolean => /^att\s/u.test(text) || (text.includes('eslu') && DECIDE_LINE.test(text));
-const ENDS_ON_LINK = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
+const ENDS_ON_LINK = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(TITLE_LINK_WORDS)})$`, 'iu');
 // (asked of the last word alone: the words hold no space, and on a whole title the pattern is tried at every place)
 export const endsOnLink = (text: string): boolean => ENDS_ON_LINK.test(text.slice(text.lastIndexOf(' ') + 1));
 // a whole sentence, not a heading: five words or more ending in a full stop

@@ -5,6 +5,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { labelAt } from '../../text/labels.js';
 import type { ItemSegment } from './types.js';
 import { pointsAt } from './bullets.js';
+import { UPPER_LETTER } from '../../text/letters.js';
 
 // notes with fewer headings than this are read as prose
 const MIN_HEADINGS = 3;
@@ -12,7 +13,7 @@ const MIN_HEADINGS = 3;
 const HEADING_LENGTH = 60;
 const HEADING_WORDS = 8;
 // a capital first; no colon (a label's) and no sentence's end
-const HEADING = /^\p{Lu}[^:]*[^.!?,;:\s]$/u;
+const HEADING = new RegExp(`^[${UPPER_LETTER}][^:]*[^.!?,;:\\s]$`, 'u');
 
 const mayHead = (text: string): boolean =>
   text.length >= 3 && text.length <= HEADING_LENGTH && HEADING.test(text) && text.split(' ').length <= HEADING_WORDS && labelAt(text) === null;

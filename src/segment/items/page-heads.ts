@@ -4,6 +4,7 @@ import { findDates } from '../../text/dates.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { kindHeading, kindTitle } from '../../split/titles.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
 const PAGE_COUNTER = /(?<![\d([])\d{1,3} ?[([] ?\d{1,3} ?[)\]](?![\d)\]])/u;
@@ -13,7 +14,7 @@ const PAGE_HEAD_MAX = 160;
 const BLOCK_LINES = 3;
 const BLOCK_LINE_MAX = 60;
 // `Styrelsen`, `Kommunstyrelsen`, `Arbetsutskottet`: an organ named alone on its line
-const ORGAN_ALONE = new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?$`, 'iu');
+const ORGAN_ALONE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?$`, 'iu');
 
 const opensPageHead = (l: Line): boolean =>
   PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null;

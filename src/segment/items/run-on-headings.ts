@@ -7,6 +7,7 @@ import { isGivenName } from '../../text/persons.js';
 import { opensOnPassive, opensSentence } from '../../text/sentence-start.js';
 import type { ItemSegment } from './types.js';
 import { pointsAt } from './bullets.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // fewer such paragraphs than this are prose
 const MIN_HEADINGS = 3;
@@ -15,8 +16,8 @@ const HEADING_WORDS = 5;
 const OPENING = new Set<string>(OPENING_POINTS);
 // the longest first: `val av justerare och tid för justering` before `val av justerare`
 const KNOWN = [...new Set<string>([...OPENING_POINTS, ...STANDING_POINTS])].sort((a, b) => b.length - a.length);
-const CAPITAL = /^\p{Lu}\p{Ll}/u;
-const LOWER_WORD = /^[\p{Ll}\d][\p{L}\d-]*$/u;
+const CAPITAL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+const LOWER_WORD = new RegExp(`^[${LOWER_LETTER}\\d][${ANY_LETTER}\\d-]*$`, 'u');
 
 interface RunOn {
   title: string;

@@ -4,6 +4,7 @@ import type { ItemHeader, NumberingStyle } from '../../text/numbering.js';
 import type { Candidate } from './types.js';
 import { sectionAbove } from './line-kinds.js';
 import { isAgendaHead } from './table-head.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -23,7 +24,7 @@ function setOff(lines: readonly Line[], i: number): boolean {
  * the first point it publishes, `2 …` or `3 …`).
  */
 export function skipsUnpublished(lines: readonly Line[], i: number, header: ItemHeader, last: Candidate | undefined): boolean {
-  if (header.style !== 'spaced' || !/^\p{Lu}/u.test(header.rest) || !setOff(lines, i)) return false;
+  if (header.style !== 'spaced' || !OPENS_UPPER.test(header.rest) || !setOff(lines, i)) return false;
   const from = last?.header.number ?? 0;
   return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at));
 }

@@ -4,6 +4,7 @@ import { opensNoticeClosing } from '../../text/notice-closing.js';
 import type { ItemSegment, SubItemSegment } from './types.js';
 import { BODY_HEADING, DECIMAL_SUB_ITEM, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, SUBTITLE_LENGTH, trimEnd } from './line-kinds.js';
 import { wrappedTitle } from './title-lines.js';
+import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 /**
  * A lettered (`a.`, `b)`, `5.a`, `5 b)`) or decimal (`5.1`, under § 5) sub-item line: its label and title.
@@ -30,7 +31,7 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
     const c = line.text.charCodeAt(0);
     if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
     const sub = subItemOf(line.text, subs.length, parent, prefix);
-    if (!sub || !/^\p{Lu}/u.test(sub.title)) continue;
+    if (!sub || !OPENS_UPPER.test(sub.title)) continue;
     if (subs.length === 0 && sub.label.includes('.')) {
       prefix = Number(sub.label.slice(0, sub.label.indexOf('.')));
       // (`7. Mål` / `7.1. Effektmål`: decimal sections of a numbered heading in the body, an appended plan's)
@@ -54,7 +55,7 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
 
 /** A line between `start` and `at` opens with the number `n` as a heading of its own (`7. Mål`, `7 Mål`). */
 function headedInBody(lines: readonly Line[], start: number, at: number, n: number): boolean {
-  const heading = new RegExp(`^${n}\\.? \\p{Lu}`, 'u');
+  const heading = new RegExp(`^${n}\\.? [${UPPER_LETTER}]`, 'u');
   for (let k = start; k < at; k++) if (heading.test(lines[k]!.text)) return true;
   return false;
 }

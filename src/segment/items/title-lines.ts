@@ -8,8 +8,9 @@ import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
-const STARTS_CONTINUATION = /^(?:\p{Ll}|\(|[-–—]\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![\p{L}]))/u;
+const STARTS_CONTINUATION = new RegExp(`^(?:[${LOWER_LETTER}]|\\(|[-–—]\\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![${ANY_LETTER}]))`, 'u');
 
 const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
 const ENDS_ON_DASH = /\s[-–—]$/u;
@@ -37,7 +38,7 @@ export function hasTitleAfter(lines: readonly Line[], i: number, end: number): b
   const n = titleAfter(lines, i, end);
   if (n < 0) return false;
   const line = lines[n]!;
-  return /^\p{Lu}/u.test(line.text) && !/^§/.test(line.text);
+  return OPENS_UPPER.test(line.text) && !/^§/.test(line.text);
 }
 
 /**
@@ -78,7 +79,7 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
 }
 
 /** The title's first line and the lines it wraps onto. */
-const RUNNING_CAPITALS = /^\p{Lu}{4,}(?![\p{Ll}])/u;
+const RUNNING_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{4,}(?![${LOWER_LETTER}])`, 'u');
 
 export function wrappedTitle(lines: readonly Line[], header: Line, first: number, end: number): number[] {
   const span = [first];
@@ -124,7 +125,7 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
  * with the title's words (`… remiss över promemorian` / `Uppgifter om medelstora förbränningsanläggningar`).
  */
 function readsOn(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || opensOnPassive(text) || namesOnePerson(text) || DECIDING_VERB.test(text) || PLAIN_VERB_SECOND.test(text) || DECIDED_SECOND.test(text) || ROLE_DOES.test(text));
+  return OPENS_UPPER.test(text) && (/[.!]$/u.test(text) || /^\p{Lu}\p{Ll}+:/u.test(text) || PAST_VERB.test(text) || opensOnPassive(text) || namesOnePerson(text) || DECIDING_VERB.test(text) || PLAIN_VERB_SECOND.test(text) || DECIDED_SECOND.test(text) || ROLE_DOES.test(text));
 }
 
 // `Kassören redovisar kassan`, `Ordförande avslutar mötet`, `Styrelsen diskuterar …`: a position or an organ (or the meeting),
@@ -132,27 +133,27 @@ function readsOn(text: string): boolean {
 // (capitalised, the definite forms too: `Kassör`, `Kassören`, `Ordföranden`)
 const ROLE_WORDS = POSITION_WORDS.filter((w) => !w.includes(' ')).flatMap((w) => [w, w.endsWith('e') ? `${w}n` : `${w}en`]);
 const ROLE_DOES = new RegExp(
-  `^(?:${alternation([...ROLE_WORDS, ...BODIES.flatMap((b) => b.forms), 'mötet'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s\\p{Ll}{3,}(?:ar|er|ir|ade|de|te)(?![\\p{L}])`,
+  `^(?:${alternation([...ROLE_WORDS, ...BODIES.flatMap((b) => b.forms), 'mötet'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s[${LOWER_LETTER}]{3,}(?:ar|er|ir|ade|de|te)(?![${ANY_LETTER}])`,
   'u',
 );
 // `Styrelsen godkände föregående protokoll`, `Mötet fastställde avgiften`: a subject, then a deciding verb in the past
 // (the verbs' past forms: the present ends in `r`)
 const DECIDED_SECOND = new RegExp(
-  `^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Ll}+)?\\s(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => !v.split(' ')[0]!.endsWith('r')))})(?![\\p{L}])`,
+  `^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${LOWER_LETTER}]+)?\\s(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs].filter((v) => !v.split(' ')[0]!.endsWith('r')))})(?![${ANY_LETTER}])`,
   'u',
 );
 
 // `Mötet ansågs …`, `Inga motioner fanns …`, `Jan-Erik var …`: a subject of one or two words, then a finite verb of no tense ending
-const PLAIN_VERB_SECOND = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Ll}+)?\\s(?:${alternation([...PLAIN_FINITE_VERBS, ...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![\\p{L}])`, 'u');
+const PLAIN_VERB_SECOND = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${LOWER_LETTER}]+)?\\s(?:${alternation([...PLAIN_FINITE_VERBS, ...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![${ANY_LETTER}])`, 'u');
 
 // `Bo Lund`, `Anna-Karin Ek Berg (S)`: a given name, one or two surnames, perhaps a party
-const PERSON_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?: ?\(\p{L}{1,4}\))?$/u;
+const PERSON_ALONE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?) [${UPPER_LETTER}][${LOWER_LETTER}]+(?:[- ][${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: ?\\([${ANY_LETTER}]{1,4}\\))?$`, 'u');
 /** `Val av sekreterare` / `Cia Holm`: the person elected or named, alone on the line under a whole title, is no rest of it. */
 function namesOnePerson(text: string): boolean {
   const m = text.length <= 40 ? PERSON_ALONE.exec(text) : null;
   return m !== null && isGivenName(m[1]!);
 }
 // a verb in the past or the passive (`öppnade`, `godkändes`, `antogs`, `beslutade`) among lower-case words
-const PAST_VERB = /\s\p{Ll}{2,}(?:ade|ades|des|ogs|ats|tes)(?![\p{L}])/u;
+const PAST_VERB = new RegExp(`\\s[${LOWER_LETTER}]{2,}(?:ade|ades|des|ogs|ats|tes)(?![${ANY_LETTER}])`, 'u');
 // `Mia Tell väljs till ordförande`, `Verksamhetsplanen godkänns`: an election's or a passive decision's verb in the present, unstopped
-const DECIDING_VERB = new RegExp(`\\s(?:${alternation([...DECISION.elections, ...DECISION.passive])})(?![\\p{L}])`, 'u');
+const DECIDING_VERB = new RegExp(`\\s(?:${alternation([...DECISION.elections, ...DECISION.passive])})(?![${ANY_LETTER}])`, 'u');

@@ -3,6 +3,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { referenceOn } from './reference.js';
 import { ENDS_SENTENCE, endsOnLink } from './line-kinds.js';
 import { BLOCK_LINE, MAX_TITLE_LINES } from './title-lines.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 /** A title block standing right above a heading line, no blank line between. */
 export function titleRightAbove(lines: readonly Line[], at: number, start: number): number[] {
@@ -21,7 +22,7 @@ export function headingAbove(lines: readonly Line[], at: number, start: number):
   // `Årsredovisning 2023 för` / `Räddningstjänsten Norrdal` / `§ 21`: a title wrapped over the lines right above
   let from = p;
   while (from - 1 >= start && p - from + 1 < MAX_TITLE_LINES && !isBlank(lines[from - 1]!) && endsOnLink(lines[from - 1]!.flat) && isTitleLine(lines[from - 1]!.flat)) from--;
-  if (!/^\p{Lu}/u.test(lines[from]!.flat)) return [];
+  if (!OPENS_UPPER.test(lines[from]!.flat)) return [];
   // the first content of the document, or set off from what stands above it
   let q = from - 1;
   while (q >= start && isBlank(lines[q]!)) q--;

@@ -5,6 +5,7 @@ import type { ItemSegment } from './types.js';
 import { ENDS_SENTENCE } from './line-kinds.js';
 import { unnumberedPoint } from './bullets.js';
 import { isAgendaHead } from './table-head.js';
+import { OPENS_UPPER } from '../../text/letters.js';
 
 const TITLE_HEADS = new Set<string>(AGENDA_TITLE_HEADS);
 // a table has at least this many rows under its head
@@ -22,7 +23,7 @@ function headsTitleFirst(line: Line): boolean {
 
 /** A row of the table: a capital first, its title cell a heading's length and no sentence. */
 function isRow(line: Line): boolean {
-  if (!/^\p{Lu}/u.test(line.text)) return false;
+  if (!OPENS_UPPER.test(line.text)) return false;
   const cell = FIRST_CELL.exec(line.text)?.[0] ?? '';
   return cell.length <= TITLE_CELL && !ENDS_SENTENCE.test(cell);
 }
