@@ -88,10 +88,6 @@ export function namesPerson(text: string): boolean {
     const run = before.slice(before.length - n).filter((w) => !INITIAL.test(w) && !BARE_INITIAL.test(w));
     if (run.length >= 2 && !run.some((w) => ORGANISATION.test(w))) return true;
   }
-  // `S Eva Åber`, `KD Stig Nils, tjänstgör för …`: the party column before the names, one space between
-  // (a known given name after the letters: a capital alone may be a middle name's initial)
-  const partyFirst = PARTY_FIRST.exec(t);
-  if (partyFirst && isName(t.slice(partyFirst[0].length).split(',')[0]!, false)) return true;
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
   if (t.includes(',') && givenNameList(t) !== null) return true;
   // `Granlund, Ann-Sofie (S)`: the surname first, a comma, then a known given name
@@ -119,7 +115,6 @@ const ABSENCE_WORDS = ROLE_HEADINGS.find((r) => r.role === 'absent')!.words;
 const ABSENCE_REMARK = new RegExp(`(?:(?<=[${LOWER_LETTER}])\\s+|,\\s*)(?:${alternation(ABSENCE_WORDS)})$`, 'iu');
 // (a cheap look first: the remarks' last words; plain `i` folds å/ä/ö without Unicode mode)
 const MAY_ABSENCE = new RegExp(alternation([...new Set(ABSENCE_WORDS.map((w) => w.split(' ').pop()!))]), 'i');
-const PARTY_FIRST = new RegExp(`^(?:${alternation(PARTIES.map((p) => p.toUpperCase()))}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const PARTY_AFTER_COMMA = new RegExp(`^[^,]{3,60},\\s*(?:${alternation(PARTIES)})(?:\\s|$)`, 'iu');
 
 /**
