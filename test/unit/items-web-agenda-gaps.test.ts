@@ -114,3 +114,32 @@ describe('a skip that the next point takes back', () => {
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('a published point with its case line right under it', () => {
+  const agenda = (caseLine: string) =>
+    text(
+      'Sammanträde 2014-05-22',
+      '',
+      'Datum',
+      '2014-05-22',
+      'Plats',
+      'Ekhuset',
+      '',
+      '1 Val av justerare',
+      '',
+      '3 Svar på medborgarförslag om en lekplats vid ån',
+      caseLine,
+      '',
+      '5 Bokslut för förvaltningen',
+      '',
+      '6 Ny taxa för parkering vid Ekbacken',
+    );
+  it('`Dnr …` or a bare case number under the point: still a paragraph of its own, the skip is read', () => {
+    for (const caseLine of ['Dnr 2014-311-1.5.1.', 'Diarienummer 2014/311', 'SDN 2014/311']) {
+      expect(meetingDoc(agenda(caseLine)).items.map((i) => i.number)).toEqual([1, 3, 5, 6]);
+    }
+  });
+  it('a sentence under the point is its body, not a case line: the skip is not read', () => {
+    expect(meetingDoc(agenda('Dnr-numret saknas i kallelsen.')).items.map((i) => i.number)).not.toContain(3);
+  });
+});

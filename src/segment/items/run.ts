@@ -5,6 +5,7 @@ import type { Candidate } from './types.js';
 import { sectionAbove } from './line-kinds.js';
 import { isAgendaHead } from './table-head.js';
 import { OPENS_UPPER } from '../../text/letters.js';
+import { referenceOn } from './reference.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -16,7 +17,7 @@ const MAX_SKIP = 6;
 function setOff(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1];
   const after = lines[i + 1];
-  return (before === undefined || isBlank(before)) && (after === undefined || isBlank(after) || /^(?:dnr|diarienummer)\b/iu.test(after.text));
+  return (before === undefined || isBlank(before)) && (after === undefined || isBlank(after) || referenceOn(after) !== null);
 }
 /**
  * `6 Ansökan om medel …` after `4 Svar på medborgarförslag …`, each a paragraph of its own (a title's capital first): a web
