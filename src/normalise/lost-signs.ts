@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
@@ -175,8 +175,10 @@ export function restoreLostSigns(text: string): string {
   // a text that still has its signs needs none back
   if (text.includes('§')) return text;
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
-  const at = declared ? declaredRun(text, declared) : namesNoNotice(text) ? (longestRun(text) ?? filedHeadings(text)) : null;
-  if (at === null) return text;
+  const named = declared ? null : openingKind(text);
+  const at = declared ? declaredRun(text, declared) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
+  if (at === null || (named === 'none' && !decidesAnything(text))) return text;
   let out = '';
   let last = 0;
   for (const i of at) {
@@ -186,15 +188,30 @@ export function restoreLostSigns(text: string): string {
   return out + text.slice(last);
 }
 
-/** The first kind the text's opening names is no notice's (or it names none). */
-function namesNoNotice(text: string): boolean {
+/** The first kind the text's opening names: a notice's (or an agenda's heading first), another's, or none. */
+function openingKind(text: string): 'notice' | 'other' | 'none' {
   const opening = text.slice(0, KIND_SCAN);
-  const kind = KIND_WORD.exec(opening);
+  const kind = titleKindWord(opening);
   // (an agenda's heading before any kind's word, `Ärenden` / `Sammanträde 2023-09-12` / `14 Val av justerare`)
   const agenda = /rende|genda|dagordning/iu.test(opening) ? AGENDA_HEADING.exec(opening) : null;
-  if (agenda !== null && (kind === null || agenda.index < kind.index)) return false;
-  return kind === null || !NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' '));
+  if (agenda !== null && (kind === null || agenda.index < kind.index)) return 'notice';
+  if (kind === null) return 'none';
+  return NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' ')) ? 'notice' : 'other';
 }
+
+const KIND_WORDS = new RegExp(KIND_WORD.source, 'giu');
+// a small letter and a space right before: the word inside a sentence or a point's title (`Anmälan av protokoll från …`)
+const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}] $`, 'u');
+/** The first kind's word of the opening that is no word of a sentence (a point's `Anmälan av föregående sammanträdes protokoll`). */
+function titleKindWord(opening: string): RegExpExecArray | null {
+  for (const m of opening.matchAll(KIND_WORDS)) if (!IN_SENTENCE.test(opening.slice(Math.max(0, m.index - 2), m.index))) return m;
+  return null;
+}
+
+// what minutes say and an agenda does not (`Nämnden beslutar att …`, `Rapporten läggs till handlingarna.`, `Eva Ek valdes …`)
+const DECIDING_WORDS = [...DECISION.decideVerbs, ...DECISION.decidedPassive, ...DECISION.passive, ...DECISION.electedPast].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+/** The text says a decision somewhere, in a word of the lexicon (each word looked for as it stands: no scan with an alternation). */
+const decidesAnything = (text: string): boolean => DECIDING_WORDS.some((w) => text.includes(w));
 
 /** Where the numbers of the declared range stand, in order, or null when one is missing. */
 function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
