@@ -15,7 +15,7 @@ import { hasTitleAfter, titleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
-import { dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
+import { continuesNumber, dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
 
 /**
  * The items as read before any block cuts them: the run of headings chosen, and each item's
@@ -112,11 +112,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
           skip = null;
           continue;
         }
-        if (header.number <= last.header.number) {
+        const lettered = header.number === last.header.number && continuesNumber(run, header);
+        if (header.number <= last.header.number && !lettered) {
           if (header.number === 1) inner = { number: 1, at: i };
           continue;
         }
-        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1) {
+        if (STRICT_STYLES.has(header.style) && header.number !== last.header.number + 1 && !lettered) {
           if (!skipsUnpublished(lines, i, header, last)) continue;
           run.push((skip = { at: i, header }));
           continue;

@@ -30,6 +30,22 @@ export function skipsUnpublished(lines: readonly Line[], i: number, header: Item
   return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at));
 }
 
+/** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */
+const lettersOn = (last: ItemHeader, header: ItemHeader): boolean =>
+  header.label !== null && header.label.length === 1 && header.label.charCodeAt(0) === (last.label === null ? 97 : last.label.charCodeAt(0) + 1);
+/**
+ * The heading goes on from the run's last under the same number: the next letter (`22 a …` / `22 b …`), or the
+ * number itself after points lettered under it and none of its own yet (`9 a Månadsrapport` / `9 Ansökan …`, a point
+ * added before the one it was lettered after).
+ */
+export function continuesNumber(run: readonly Candidate[], header: ItemHeader): boolean {
+  const last = run[run.length - 1]!.header;
+  if (header.number !== last.number) return false;
+  if (header.label !== null) return lettersOn(last, header);
+  for (let k = run.length - 1; k >= 0 && run[k]!.header.number === header.number; k--) if (run[k]!.header.label === null) return false;
+  return true;
+}
+
 // a run of lone numbers without a table head: at least this long
 export const MIN_BARE_RUN = 3;
 // numbers with nothing to say they are items (no §, no dot): lone, or in a column of their own
