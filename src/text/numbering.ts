@@ -88,8 +88,8 @@ const TABBED = /^(\d{1,3})\t(.*)$/u;
 // (`13.00   3   Budget 2026`, `3   13.00   Budget 2026`: a timetable's hour or slot in a column before or after the number)
 const COLUMN = new RegExp(`^(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d)?[ \\t]{1,16})?(\\d{1,3})\\s{2,}(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d)?[ \\t]{2,16})?(?=[${UPPER_LETTER}"”(])(.+)$`, 'u');
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
-// (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`; or a point lettered under the number, `22 a Tillsynsplan 2024`, `22 b) …`)
-const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-h])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}])(.+)$`, 'u');
+// (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`; or a point lettered under the number, `22 a Tillsynsplan 2024`, `22 b) …`, `17 A …`)
+const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-hA-H])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}])(.+)$`, 'u');
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -192,7 +192,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     runOnly: true,
     extract(line) {
       const m = SPACED.exec(line.text);
-      return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: m[2] ?? null, rest: m[3]!.trim(), caseNumber: null, form: 'spaced' }) : null;
+      return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: m[2]?.toLowerCase() ?? null, rest: m[3]!.trim(), caseNumber: null, form: 'spaced' }) : null;
     },
   },
   {

@@ -36,4 +36,9 @@ describe('points lettered under a number, `9 a Title`', () => {
     expect(doc.items.map((i) => [i.number, i.title])).toContainEqual([9, 'Ansökan om projektbidrag från socialfonden']);
     expect(doc.items.find((i) => i.number === 8)!.text).toBe('');
   });
+
+  it('a capital letter, `9 A …`, under the point 9 before it', () => {
+    const doc = meetingDoc(agenda('9 Uppföljning av tillsynen', '9 A Fyllnadsval till pensionärsrådet'));
+    expect(shape(doc)[3]).toEqual([9, 'Uppföljning av tillsynen', [['a', 'Fyllnadsval till pensionärsrådet']]]);
+  });
 });
