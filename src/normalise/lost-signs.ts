@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
@@ -44,10 +44,25 @@ const AFTER_PAGE_NUMBER = new RegExp(`^(\\d{1,3}) (?:\\d{1,4} )?(\\d{1,4}) (?=[$
 /** A number where a heading may stand: [number, offset, on a line of its own]. */
 type Candidate = [number, number, boolean?];
 
+// `… i laga ordning. Anmälningsärenden 290 Anmälan av …`: a group heading (a kind of `ärenden`) run on before the number
+const AFTER_GROUP = `${SECTION_NOUN} `;
+const GROUP_NUMBER = new RegExp(`^(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+
 /** The numbers standing where a heading can, in the text's order. */
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
+  // (the group's word looked for as it stands: most texts hold none before a number)
+  let grouped = false;
+  for (let at = text.indexOf(AFTER_GROUP); at >= 0; at = text.indexOf(AFTER_GROUP, at + 1)) {
+    const from = at + AFTER_GROUP.length;
+    const m = GROUP_NUMBER.exec(text.slice(from, from + 8));
+    if (m) {
+      out.push([Number(m[1]), from]);
+      grouped = true;
+    }
+  }
+  if (grouped) out.sort((a, b) => a[1] - b[1]);
   // (most texts have no line opening with two numbers: one search says so)
   const paged: Candidate[] = [];
   for (const m of text.matchAll(AFTER_PAGE_NUMBER)) if (m[1] !== m[2]) paged.push([Number(m[2]), m.index + m[0].length - m[2]!.length - 1]);
