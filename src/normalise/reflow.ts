@@ -204,8 +204,8 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?![\d.,/-])/u;
 const POSITIONS = new Set<string>(POSITION_WORDS);
-// `ekonomichef`, `utvecklingsledare`: a word in small letters that ends in a position
-const POSITION_END = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*(?:${alternation(POSITION_WORDS)})$`, 'u');
+// `ekonomichef`, `utvecklingsledare`, `ekonom`: a word in small letters that ends in a position, or is one
+const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
 const ATTENDED_THEN_PERSON = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?\\s+){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,`, 'u');
 const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;

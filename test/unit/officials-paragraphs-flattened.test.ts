@@ -37,4 +37,15 @@ describe('a flattened front page with officials and the paragraphs they attended
     expect(texts).toContain('§ 1 Val av justerare Till justerare utses Anna Rydberg.');
     expect(texts.some((t) => t.startsWith('§ 2 Godkännande av dagordning'))).toBe(true);
   });
+
+  it('keeps a § after a position that is the lexicon’s word itself (`ekonom`, `controller`), not a compound of it', () => {
+    const texts = linesOf(
+      'PROTOKOLL Styrelsen Sammanträdesdatum: 2022-03-10 Plats och tid Kommunhuset kl. 09.00-11.30 Beslutande Anna Holm (S), ordförande ' +
+        'Övriga deltagare Lena Dahl, förbundschef § 1-5 Tomas Ek, ekonom § 3 Maria Weber, controller § 4 Utses att justera Anna Holm',
+    )
+      .map((l) => l.text)
+      .filter((t) => t !== '');
+    expect(texts.some((t) => /^§ [34]\b/u.test(t))).toBe(false);
+    expect(texts).toContain('Utses att justera Anna Holm');
+  });
 });
