@@ -1157,6 +1157,8 @@ export const WEB_WRAPPERS = {
   prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],
   /** Headings of a block of other documents' titles (`Relevanta dokument`), dropped with the block. */
   blocks: ['relevanta dokument', 'liknande dokument', 'relaterade dokument', 'related documents', 'more documents'],
+  /** The formats a web list's links name after a title in brackets (`Val av protokolljusterare (pdf) (html)`). */
+  linkFormats: ['pdf', 'html'],
 } as const;
 
 /** Labels of the anslag/bevis block. */

@@ -102,6 +102,8 @@ export function romanToInt(s: string): number {
   return total;
 }
 
+// `Ärende/1`: a web agenda's place of the point on the list, written beside its § (a city's list of §§ with their links)
+const LIST_PLACE = /^(?:ärende|punkt)\/\d{1,3}$/iu;
 // the rest of a § heading that is only further §§: `§ 13 § 14`, `– § 15`, `§ 13, § 14 och § 15`
 const SIGNS_ONLY = /^(?:[–—-]\s*)?§\s?\d{1,4}[a-z]?(?:\s*(?:[–—,-]\s*|och\s+)?§\s?\d{1,4}[a-z]?)*$/u;
 const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.test(rest.trim());
@@ -121,8 +123,10 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
         // `§ 12 § 13 § 14`, `§ 12 – § 15`: a row of §§ alone (a front page's range, a column flattened), no § of its own
         if (m[5] !== undefined && onlySigns(m[5])) return null;
+        // `§ 124 Ärende/1` / `Namnupprop, laglighet …`: the point's place on the list beside the §, its title on the next line
+        const rest = m[5] !== undefined && m[5].includes('/') && LIST_PLACE.test(m[5]) ? '' : (m[5] ?? '');
         // `§ 1 – Mötets öppnande`: the dash between number and title is no part of the title
-        return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(m[5] ?? '', '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
+        return withCaseNumber({ style: 'paragraph', number: Number(m[2]), label: m[3] ?? m[4] ?? null, rest: trimStartOf(rest, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§' });
       }
       const several = line.text.includes('§§') ? PARAGRAPHS.exec(line.text) : null;
       if (several && !cites(several[1])) {

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -172,8 +172,18 @@ function attachmentLine(line: string): string | null {
   return opens && CAPITAL.test(opens[2]!) ? opens[1]! : null;
 }
 
+// `(pdf)`, `(html)`: a link to the point's paper after its title on a web list of §§
+const LINK_FORMAT = new RegExp(`\\s\\((?:${alternation(WEB_WRAPPERS.linkFormats)})\\)$`, 'iu');
+/** The title without the links to its paper written after it (`… (pdf) (html)`). */
+function withoutLinks(title: string): string {
+  let t = title;
+  for (let m = LINK_FORMAT.exec(t); m && m.index > 0; m = LINK_FORMAT.exec(t)) t = t.slice(0, m.index);
+  return t;
+}
+
 export function readTitle(written: string): ReadTitle {
-  let title = collapse(written);
+  // (a link's bracket ends the title: most titles end otherwise, and are passed by)
+  let title = written.endsWith(')') ? withoutLinks(collapse(written)) : collapse(written);
   // suffixes are read off the end only: a title longer than this is body text run on
   if (title.length > MAX_TITLE_LENGTH) title = title.slice(0, MAX_TITLE_LENGTH);
   let type: ItemType | null = null;
