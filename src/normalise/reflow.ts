@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
@@ -129,6 +129,21 @@ function listHeadingBefore(text: string, at: number, lastCut: { at: number } | u
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   const word = trimEndOf(text.slice(start, end), ':');
   return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && LIST_HEADINGS.has(word.toLowerCase()) ? start : -1;
+}
+/**
+ * Where a group heading right before the § at `at` starts (`… handlingarna. Beslutsärenden § 292 Budget …`: a kind of
+ * `ärenden`, capitalised, after a sentence's end or the last cut), or -1: it heads the §§ under it, not the § before's text.
+ */
+function groupHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // (the word's end asked first: most words before a § end otherwise)
+  if (!text.startsWith(SECTION_NOUN, end - SECTION_NOUN.length)) return -1;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  if (start <= (lastCut?.at ?? 0) || !isUpper(text.charCodeAt(start), text.charAt(start))) return -1;
+  const before = lastBefore(text, start);
+  return before === '' || before === '.' || before === '!' || before === '?' ? start : -1;
 }
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
@@ -438,7 +453,9 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
-      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;
+      if (group >= 0) cuts.push({ at: group, kind: 'line', length: 0 });
+      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     if (digit) {

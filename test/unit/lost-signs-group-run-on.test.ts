@@ -31,4 +31,10 @@ describe('§§ run on after a group heading in a flattened transcript', () => {
     const prose = text('Protokoll', '', 'Nämnden behandlade tre ärenden 12 Ledamöter var närvarande.', '');
     expect(restoreLostSigns(prose)).toBe(prose);
   });
+
+  it('the group heading run on before a § heads the §§ under it, not the text of the § before', () => {
+    const doc = meetingDoc(minutes);
+    expect(doc.items.find((i) => i.number === 290)!.text).not.toContain('Beslutsärenden');
+    expect(doc.items.find((i) => i.number === 291)!.section).toBe('Beslutsärenden');
+  });
 });
