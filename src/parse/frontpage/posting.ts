@@ -37,9 +37,15 @@ export function postingOf(front: FrontPage): Posting {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
         break;
-      case 'storedAt':
-        out.storedAt ??= trimOf(withoutSigner(collapse(text), f, front.fields), '.,;:') || null;
+      case 'storedAt': {
+        const place = placeAfterDate(collapse(text));
+        // (the date is the value of the label printed after the place's: `Datum för anslags nedtagande`, mostly)
+        const next = place.date ? front.fields[front.fields.indexOf(f) + 1] : undefined;
+        if (next?.field === 'postedTo' && next.values.length === 0) posted.to ??= place.date;
+        else if (next?.field === 'postedFrom' && next.values.length === 0) posted.from ??= place.date;
+        out.storedAt ??= trimOf(withoutSigner(place.text, f, front.fields, place.date !== null), '.,;:') || null;
         break;
+      }
       default:
     }
   }
@@ -85,8 +91,22 @@ function nameAtEnd(text: string): number {
  * printed before their two values, the anslag's signer run on after the place. Where the
  * `Underskrift` beside the place took no name, a person's name ending the place is the signer's.
  */
-function withoutSigner(place: string, stored: FrontPageField, fields: readonly FrontPageField[]): string {
-  if (!fields.some((c) => c.field === 'certifiedBy' && c.values.length === 0 && Math.abs(c.at - stored.at) <= 1)) return place;
+function withoutSigner(place: string, stored: FrontPageField, fields: readonly FrontPageField[], valuesAfterLabels = false): string {
+  if (!valuesAfterLabels && !fields.some((c) => c.field === 'certifiedBy' && c.values.length === 0 && Math.abs(c.at - stored.at) <= 1)) return place;
   const at = nameAtEnd(place);
   return at > 0 ? place.slice(0, at).trimEnd() : place;
+}
+
+// a place opens with a letter: a digit first is a date's
+const OPENS_WITH_DIGIT = /^\d/u;
+/**
+ * `Förvaringsplats för protokollet` / `Datum för anslags nedtagande 2021-04-13 Kansliet, Ekby Maja Lind`: the
+ * block's labels printed before their values, the place took the take-down date that opens the values (and
+ * the anslag's signer after it, whose label the row lost). The place without the date, and the date.
+ */
+function placeAfterDate(text: string): { text: string; date: string | null } {
+  if (!OPENS_WITH_DIGIT.test(text)) return { text, date: null };
+  const first = findDates(text)[0];
+  if (!first || first.index !== 0 || first.iso === null) return { text, date: null };
+  return { text: text.slice(first.length).trimStart(), date: first.iso };
 }
