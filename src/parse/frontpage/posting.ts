@@ -49,6 +49,7 @@ export function postingOf(front: FrontPage): Posting {
       default:
     }
   }
+  if (!posted.from || !posted.to) datesApart(front.fields, posted, out.adjustedOn);
   if (posted.from || posted.to) out.posted = posted;
   out.storedAt ??= placeBesideSigner(front.fields);
   return out;
@@ -109,4 +110,27 @@ function placeAfterDate(text: string): { text: string; date: string | null } {
   const first = findDates(text)[0];
   if (!first || first.index !== 0 || first.iso === null) return { text, date: null };
   return { text: text.slice(first.length).trimStart(), date: first.iso };
+}
+
+/**
+ * `Datum för` / `anslags uppsättande` … `Datum för` / `2007-01-11` / `anslags nedtagande` … `Underskrift` / `2007-02-01`: a
+ * block that came out of its PDF as a stream, the posting labels apart from their dates. The dates after the first posting
+ * label left empty that no label before it holds (the meeting's day, written over the block too) nor the adjustment's are
+ * the posting's, in order: they fill the range where they are as many as its empty ends.
+ */
+function datesApart(fields: readonly FrontPageField[], posted: { from: string | null; to: string | null }, adjustedOn: string | null): void {
+  const k = fields.findIndex((f) => (f.field === 'postedFrom' || f.field === 'postedTo') && f.values.length === 0);
+  if (k < 0) return;
+  const before = new Set<string>();
+  for (const f of fields.slice(0, k)) for (const v of f.values) for (const d of datesIn(v.text)) before.add(d);
+  const left: string[] = [];
+  for (const f of fields.slice(k + 1)) {
+    for (const v of f.values) for (const d of datesIn(v.text)) if (!before.has(d) && d !== adjustedOn && d !== posted.from && d !== posted.to) left.push(d);
+  }
+  if (posted.from === null && posted.to === null) {
+    if (left.length === 2 && left[0]! < left[1]!) [posted.from, posted.to] = [left[0]!, left[1]!];
+  } else if (left.length === 1) {
+    if (posted.from !== null && left[0]! > posted.from) posted.to = left[0]!;
+    else if (posted.to !== null && left[0]! < posted.to) posted.from = left[0]!;
+  }
 }
