@@ -77,6 +77,8 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       text = joined;
     }
     const labels = allMatches(LABEL, text);
+    // (the field of the label before and whether it had no value: `sätts upp  tas ned  2015-11-27  2015-12-19`)
+    let before: { field: Field; empty: boolean } | null = null;
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!field) return;
@@ -85,9 +87,15 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       if (value === '' && k === labels.length - 1) value = valueBelow(lines, i, end);
       if (HEADINGS.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')) && !DATE_FIRST.test(value)) return;
       const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
+      const emptyBefore = before;
+      before = { field, empty: value === '' };
       if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
       else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
-      else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
+      else if (field === 'postedTo' && emptyBefore?.field === 'postedFrom' && emptyBefore.empty && dates.length === 2 && dates[0]! < dates[1]!) {
+        // the two labels printed side by side before their two dates: the first is the other label's
+        posted.from ??= dates[0]!;
+        posted.to ??= dates[1]!;
+      } else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
       else if (field === 'postedRange') {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
