@@ -138,7 +138,7 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   const roles: SignatureRole[] = [];
   for (const part of rest.split(/ och |;/u).flatMap(atRoles)) {
     const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
-    const own = found.length === 1 ? roleAfterName(part) : null;
+    const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
     for (const n of found) {
       names.push(n);
       roles.push(own ?? role);
@@ -184,6 +184,14 @@ function atRoles(part: string): string[] {
     from = end;
   }
   return from === 0 ? [part] : [...out, part.slice(from)];
+}
+
+// `Anna Ek (ordförande)`, `Anna Ek (ordf.)`: a role in a bracket closing the part
+const BRACKET_AT_END = /\(([^()]{2,20})\)$/u;
+/** The role in a bracket after a name (`Anna Ek (ordförande)`), or null (a party's letters are none). */
+function roleInBracket(part: string): SignatureRole | null {
+  const m = part.endsWith(')') ? BRACKET_AT_END.exec(part) : null;
+  return m ? roleOfLabel(trimEndOf(m[1]!.trim(), '.')) : null;
 }
 
 /** The role after a name's comma (`Anna Ek, ordförande,`), or null. */
