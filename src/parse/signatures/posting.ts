@@ -89,7 +89,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
       const emptyBefore = before;
       before = { field, empty: value === '' };
-      if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
+      if (field === 'adjusted') result.adjustedOn ??= adjustedDay(value, dates);
       else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
       else if (field === 'postedTo' && emptyBefore?.field === 'postedFrom' && emptyBefore.empty && dates.length === 2 && dates[0]! < dates[1]!) {
         // the two labels printed side by side before their two dates: the first is the other label's
@@ -104,6 +104,17 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
   }
   if (posted.from || posted.to) result.posted = posted;
   return result;
+}
+
+// `… genom anslag Organ Socialnämnden Sammanträdesdatum 2023-04-12`: the meeting's day under its own label, in the value of
+// `justerat` where the block was flattened onto one line
+const MEETING_DAY_LABEL = /sammanträdesda(?:tum|g)|mötesdatum/iu;
+/** The day of adjustment a value gives: its first date, unless the meeting's day's label stands before it. */
+function adjustedDay(value: string, dates: readonly string[]): string | null {
+  const at = dates.length > 0 ? value.search(MEETING_DAY_LABEL) : -1;
+  if (at < 0) return dates[0] ?? null;
+  const first = findDates(value)[0];
+  return first && first.index < at ? first.iso : null;
 }
 
 /** A line that states a posting fact: a label of one and a date, or where the minutes are kept. */
