@@ -7,7 +7,7 @@ import { findDates } from '../../text/dates.js';
 import { collapse } from '../../text/line.js';
 import { trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
-import type { Posting } from '../signatures/posting.js';
+import { beforeOtherLabels, type Posting } from '../signatures/posting.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
@@ -25,7 +25,8 @@ export function postingOf(front: FrontPage): Posting {
     const dates = f.field === 'storedAt' ? [] : datesIn(text);
     switch (f.field) {
       case 'adjustedAt':
-        out.adjustedOn ??= dates[0] ?? null;
+        // (only the dates before another label in the value: `Protokollet är justerat. … anslaget sätts upp 2013-06-20`)
+        out.adjustedOn ??= (dates.length > 0 ? datesIn(beforeOtherLabels(text))[0] : null) ?? null;
         break;
       case 'postedFrom':
         posted.from ??= dates[0] ?? null;

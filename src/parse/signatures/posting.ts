@@ -109,6 +109,22 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
 // `… genom anslag Organ Socialnämnden Sammanträdesdatum 2023-04-12`: the meeting's day under its own label, in the value of
 // `justerat` where the block was flattened onto one line
 const MEETING_DAY_LABEL = /sammanträdesda(?:tum|g)|mötesdatum/iu;
+/**
+ * The text of an adjustment label's value before any other posting label or the meeting day's in it (`Protokollet är
+ * justerat. … Datum när anslaget sätts upp 2013-06-20`: a flattened block's sentence taken as the value of a label above it).
+ */
+export function beforeOtherLabels(value: string): string {
+  let end = value.search(MEETING_DAY_LABEL);
+  if (HINT.test(value)) {
+    for (const m of allMatches(LABEL, value)) {
+      if (FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) === 'adjusted') continue;
+      if (end < 0 || m.index < end) end = m.index;
+      break;
+    }
+  }
+  return end < 0 ? value : value.slice(0, end);
+}
+
 /** The day of adjustment a value gives: its first date, unless the meeting's day's label stands before it. */
 function adjustedDay(value: string, dates: readonly string[]): string | null {
   const at = dates.length > 0 ? value.search(MEETING_DAY_LABEL) : -1;
