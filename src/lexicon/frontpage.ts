@@ -68,7 +68,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
   },
   // (and `Förbundet:`, `Kansliet:` over the förbund's own staff: words of every sentence without their colon, and of a
   // place (`Plats` / `Kansliet`), but over people, or with people after them, a list's heading)
-  { field: 'participants', value: 'persons', words: ['närvaro'], colon: true },
+  // (`Närvaro` too, a column's head over marks, but over a person's name a list's: `Närvaro` / `Anna Ek, ordförande`)
+  { field: 'participants', value: 'persons', words: ['närvaro'], colon: true, overPeople: true },
   { field: 'participants', value: 'persons', words: ['förbundet', 'kansliet', 'förbundets kansli', 'kansli', 'sekretariat', 'förbundskansliet'], colon: true, overPeople: true },
   // `Deltagande:`, `Yttranderätt:`, `Insynsplats:`, `Sekretariatet` over their people: words of prose too, so only where a heading stands
   // (and the förbund's own staff under `Från förbundet:`, as notes list them beside the parties' people)

@@ -100,7 +100,37 @@ const PARTY_AT_END = /\([^()]{1,12}\)$/u;
  */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
   // (most lines hold one label at most: the colon counted before the row is cut)
-  return (line.flat.indexOf(':') !== line.flat.lastIndexOf(':') ? colonLabelsRow(line.flat) : null) ?? labelWithNameIn(line.flat);
+  return (line.flat.indexOf(':') !== line.flat.lastIndexOf(':') ? colonLabelsRow(line.flat) : null) ?? labelWithNameIn(line.flat) ?? labelsRunOnRow(line.flat);
+}
+
+// a label's word written mid-line as a label is: capitalised (`Justeras`, `Ordförande`), or `Vid protokollet`
+const CAPITALISED_LABEL = new RegExp(`^[${UPPER_LETTER}]`, 'u');
+/**
+ * `Vid protokollet Bo Lind Justeras Anna Ek Per Ås`: the signers' block flattened onto one line, each capitalised label
+ * before its names and no colon or gap between them. Each label's names with its role, where every label reads so.
+ */
+function labelsRunOnRow(flat: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  // (only a line that opens with a label, as every row does: most lines with a signer's word mid-line are sentences)
+  if (!LABEL_START.test(flat)) return null;
+  const words = flat.split(' ');
+  const starts: number[] = [0];
+  let at = 0;
+  for (let k = 0; k < words.length; at += words[k]!.length + 1, k++) {
+    if (k < 2 || !CAPITALISED_LABEL.test(words[k]!)) continue;
+    // (`Vid protokollet` is two words; any other label, one)
+    const two = k + 1 < words.length && LABEL_ROLE.get(`${words[k]!} ${words[k + 1]!}`.toLowerCase()) !== undefined;
+    if (two || LABEL_ROLE.has(words[k]!.toLowerCase())) starts.push(at);
+  }
+  if (starts.length < 2) return null;
+  const names: string[] = [];
+  const roles: SignatureRole[] = [];
+  for (const [k, from] of starts.entries()) {
+    const one = labelWithNameIn(flat.slice(from, starts[k + 1] ?? flat.length).trim());
+    if (!one) return null;
+    names.push(...one.names);
+    roles.push(...one.roles);
+  }
+  return { role: roles[0]!, names, roles };
 }
 
 // `Ordförande: Anna Ek   Sekreterare: Gun Berg   Justerare: Bo Lind`: signers' labels with a colon, each before its names
@@ -136,9 +166,9 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   if (before) return before;
   const names: string[] = [];
   const roles: SignatureRole[] = [];
-  for (const part of rest.split(/ och |;/u).flatMap(atRoles)) {
+  for (const part of rest.split(/ och |;/u).flatMap(atRoles).flatMap(afterBracketedRole)) {
     const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
-    const own = found.length === 1 ? roleAfterName(part) : null;
+    const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
     for (const n of found) {
       names.push(n);
       roles.push(own ?? role);
@@ -184,6 +214,29 @@ function atRoles(part: string): string[] {
     from = end;
   }
   return from === 0 ? [part] : [...out, part.slice(from)];
+}
+
+/** `Anna Ek (ordförande) Per Ås` → `Anna Ek (ordförande)` and `Per Ås`: a role's bracket ends its signer. */
+function afterBracketedRole(part: string): string[] {
+  let close = part.indexOf(') ');
+  if (close < 0) return [part];
+  const out: string[] = [];
+  let from = 0;
+  for (; close >= 0; close = part.indexOf(') ', close + 2)) {
+    const open = part.lastIndexOf('(', close);
+    if (open < from || !roleInBracket(part.slice(open, close + 1))) continue;
+    out.push(part.slice(from, close + 1));
+    from = close + 2;
+  }
+  return from === 0 ? [part] : [...out, part.slice(from)];
+}
+
+// `Anna Ek (ordförande)`, `Anna Ek (ordf.)`: a role in a bracket closing the part
+const BRACKET_AT_END = /\(([^()]{2,20})\)$/u;
+/** The role in a bracket after a name (`Anna Ek (ordförande)`), or null (a party's letters are none). */
+function roleInBracket(part: string): SignatureRole | null {
+  const m = part.endsWith(')') ? BRACKET_AT_END.exec(part) : null;
+  return m ? roleOfLabel(trimEndOf(m[1]!.trim(), '.')) : null;
 }
 
 /** The role after a name's comma (`Anna Ek, ordförande,`), or null. */

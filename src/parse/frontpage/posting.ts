@@ -7,7 +7,7 @@ import { findDates } from '../../text/dates.js';
 import { collapse } from '../../text/line.js';
 import { trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
-import type { Posting } from '../signatures/posting.js';
+import { beforeOtherLabels, type Posting } from '../signatures/posting.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
@@ -25,7 +25,8 @@ export function postingOf(front: FrontPage): Posting {
     const dates = f.field === 'storedAt' ? [] : datesIn(text);
     switch (f.field) {
       case 'adjustedAt':
-        out.adjustedOn ??= dates[0] ?? null;
+        // (only the dates before another label in the value: `Protokollet är justerat. … anslaget sätts upp 2013-06-20`)
+        out.adjustedOn ??= (dates.length > 0 ? datesIn(beforeOtherLabels(text))[0] : null) ?? null;
         break;
       case 'postedFrom':
         posted.from ??= dates[0] ?? null;
@@ -37,12 +38,19 @@ export function postingOf(front: FrontPage): Posting {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
         break;
-      case 'storedAt':
-        out.storedAt ??= trimOf(withoutSigner(collapse(text), f, front.fields), '.,;:') || null;
+      case 'storedAt': {
+        const place = placeAfterDate(collapse(text));
+        // (the date is the value of the label printed after the place's: `Datum för anslags nedtagande`, mostly)
+        const next = place.date ? front.fields[front.fields.indexOf(f) + 1] : undefined;
+        if (next?.field === 'postedTo' && next.values.length === 0) posted.to ??= place.date;
+        else if (next?.field === 'postedFrom' && next.values.length === 0) posted.from ??= place.date;
+        out.storedAt ??= trimOf(withoutSigner(place.text, f, front.fields, place.date !== null), '.,;:') || null;
         break;
+      }
       default:
     }
   }
+  if (!posted.from || !posted.to) datesApart(front.fields, posted, out.adjustedOn);
   if (posted.from || posted.to) out.posted = posted;
   out.storedAt ??= placeBesideSigner(front.fields);
   return out;
@@ -85,8 +93,45 @@ function nameAtEnd(text: string): number {
  * printed before their two values, the anslag's signer run on after the place. Where the
  * `Underskrift` beside the place took no name, a person's name ending the place is the signer's.
  */
-function withoutSigner(place: string, stored: FrontPageField, fields: readonly FrontPageField[]): string {
-  if (!fields.some((c) => c.field === 'certifiedBy' && c.values.length === 0 && Math.abs(c.at - stored.at) <= 1)) return place;
+function withoutSigner(place: string, stored: FrontPageField, fields: readonly FrontPageField[], valuesAfterLabels = false): string {
+  if (!valuesAfterLabels && !fields.some((c) => c.field === 'certifiedBy' && c.values.length === 0 && Math.abs(c.at - stored.at) <= 1)) return place;
   const at = nameAtEnd(place);
   return at > 0 ? place.slice(0, at).trimEnd() : place;
+}
+
+// a place opens with a letter: a digit first is a date's
+const OPENS_WITH_DIGIT = /^\d/u;
+/**
+ * `Förvaringsplats för protokollet` / `Datum för anslags nedtagande 2021-04-13 Kansliet, Ekby Maja Lind`: the
+ * block's labels printed before their values, the place took the take-down date that opens the values (and
+ * the anslag's signer after it, whose label the row lost). The place without the date, and the date.
+ */
+function placeAfterDate(text: string): { text: string; date: string | null } {
+  if (!OPENS_WITH_DIGIT.test(text)) return { text, date: null };
+  const first = findDates(text)[0];
+  if (!first || first.index !== 0 || first.iso === null) return { text, date: null };
+  return { text: text.slice(first.length).trimStart(), date: first.iso };
+}
+
+/**
+ * `Datum för` / `anslags uppsättande` … `Datum för` / `2007-01-11` / `anslags nedtagande` … `Underskrift` / `2007-02-01`: a
+ * block that came out of its PDF as a stream, the posting labels apart from their dates. The dates after the first posting
+ * label left empty that no label before it holds (the meeting's day, written over the block too) nor the adjustment's are
+ * the posting's, in order: they fill the range where they are as many as its empty ends.
+ */
+function datesApart(fields: readonly FrontPageField[], posted: { from: string | null; to: string | null }, adjustedOn: string | null): void {
+  const k = fields.findIndex((f) => (f.field === 'postedFrom' || f.field === 'postedTo') && f.values.length === 0);
+  if (k < 0) return;
+  const before = new Set<string>();
+  for (const f of fields.slice(0, k)) for (const v of f.values) for (const d of datesIn(v.text)) before.add(d);
+  const left: string[] = [];
+  for (const f of fields.slice(k + 1)) {
+    for (const v of f.values) for (const d of datesIn(v.text)) if (!before.has(d) && d !== adjustedOn && d !== posted.from && d !== posted.to) left.push(d);
+  }
+  if (posted.from === null && posted.to === null) {
+    if (left.length === 2 && left[0]! < left[1]!) [posted.from, posted.to] = [left[0]!, left[1]!];
+  } else if (left.length === 1) {
+    if (posted.from !== null && left[0]! > posted.from) posted.to = left[0]!;
+    else if (posted.to !== null && left[0]! < posted.to) posted.from = left[0]!;
+  }
 }

@@ -21,7 +21,7 @@ const DECLARED_RANGE = new RegExp(
 // (and a compound's: `ARBETSUTSKOTTSPROTOKOLL 3/2024`, `Styrelsekallelse 4`)
 // (and never the day of a date: `Direktionens protokoll 8 mars 2024`, `Ärendelista 13 maj 2019`)
 const TITLE_NUMBER = new RegExp(
-  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:/(?:19|20)\\d{2}/(?:19|20)\\d{2}|[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?\\(|\\s+(?:${alternation(Object.keys(MONTHS))})(?![${ANY_LETTER}]))`,
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|anteckningar|kallelse(?:\\s+och\\s+föredragningslista)?|föredragningslista|ärendelista|dagordning)\\s+(?:nr\\.?\\s*|nummer\\s+)?(\\d{1,4}(?:/(?:19|20)\\d{2}/(?:19|20)\\d{2}|[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![${ANY_LETTER}]))`,
   'iu',
 );
 // `Styrelseprotokoll nr 5`, `Protokoll fört vid styrelsemöte nr 7`, `Sammanträde nr 3`: a compound or the meeting's word, with its `nr`

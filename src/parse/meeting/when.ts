@@ -190,6 +190,13 @@ const yearOfOthers = (candidates: readonly Candidate[]): number | null => candid
 /** `Protokoll 180414` among the first lines, or `Styrelsemötet 210527 kl. 9.00` anywhere: a heading dated in compact form. */
 function datedTitle(text: string, hit: DateHit, before: string, contentLines: number): boolean {
   const end = hit.index + hit.length;
+  // (`Styrelsemöte 9 (20171127)`: the date in brackets at the end, after the meeting's number; `220411 Styrelsens möte`:
+  // the date first, the heading after it; both among the first lines only)
+  if (contentLines <= TITLE_LINES && end === text.length - 1 && text.charCodeAt(end) === 41) return before.endsWith('(') && DATED_TITLE.test(withoutNumber(before.slice(0, -1).trimEnd()));
+  if (contentLines <= TITLE_LINES && hit.index === 0 && text.charCodeAt(end) === 32) return DATED_TITLE.test(text.slice(end + 1));
   const placed = end === text.length ? contentLines <= TITLE_LINES : HOURS_AFTER.test(text.slice(end));
   return placed && DATED_TITLE.test(before.trimEnd());
 }
+// the meeting's number at the heading's end: `Styrelsemöte 9`
+const NUMBER_AT_END = / \d{1,3}$/u;
+const withoutNumber = (head: string): string => (NUMBER_AT_END.test(head) ? head.slice(0, head.lastIndexOf(' ')) : head);

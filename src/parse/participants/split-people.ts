@@ -94,6 +94,16 @@ function nameStart(part: string, name: string): number {
 }
 
 const LOWER_FIRST = OPENS_LOWER;
+// `VD Ekdal Turism`: a title in capitals, then a capitalised word
+const TITLE_IN_CAPITALS = new RegExp(`^([${UPPER_LETTER}]{2,3}) ([${UPPER_LETTER}][${LOWER_LETTER}]+)(?= |$)`, 'u');
+/**
+ * `Maria Holm, VD Ekdal Turism`: the part after a person's name opens with a title in capitals and goes on with a word that
+ * is no given name: the company the person leads, no second person (`VD Karin Sand` is one).
+ */
+function companyAfterTitle(part: string): boolean {
+  const m = part.charCodeAt(1) < 97 ? TITLE_IN_CAPITALS.exec(part) : null;
+  return m !== null && kindOf(m[1]!) === 'position' && !isGivenName(m[2]!);
+}
 const LONE_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+$`, 'u');
 
 /**
@@ -120,6 +130,7 @@ export function splitPeople(text: string): string[] {
   // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
   const personAt = (k: number): boolean => {
     const r = read[k]!;
+    if (k > 0 && companyAfterTitle(ps[k]!)) return false;
     return isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap'));
   };
   if (last >= 2 && LOWER_FIRST.test(ps[last]!)) {

@@ -77,6 +77,8 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       text = joined;
     }
     const labels = allMatches(LABEL, text);
+    // (the field of the label before and whether it had no value: `sätts upp  tas ned  2015-11-27  2015-12-19`)
+    let before: { field: Field; empty: boolean } | null = null;
     labels.forEach((m, k) => {
       const field = FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!field) return;
@@ -85,9 +87,15 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       if (value === '' && k === labels.length - 1) value = valueBelow(lines, i, end);
       if (HEADINGS.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')) && !DATE_FIRST.test(value)) return;
       const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
-      if (field === 'adjusted') result.adjustedOn ??= dates[0] ?? null;
+      const emptyBefore = before;
+      before = { field, empty: value === '' };
+      if (field === 'adjusted') result.adjustedOn ??= adjustedDay(value, dates);
       else if (field === 'postedFrom') posted.from ??= dates[0] ?? null;
-      else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
+      else if (field === 'postedTo' && emptyBefore?.field === 'postedFrom' && emptyBefore.empty && dates.length === 2 && dates[0]! < dates[1]!) {
+        // the two labels printed side by side before their two dates: the first is the other label's
+        posted.from ??= dates[0]!;
+        posted.to ??= dates[1]!;
+      } else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
       else if (field === 'postedRange') {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
@@ -96,6 +104,33 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
   }
   if (posted.from || posted.to) result.posted = posted;
   return result;
+}
+
+// `… genom anslag Organ Socialnämnden Sammanträdesdatum 2023-04-12`: the meeting's day under its own label, in the value of
+// `justerat` where the block was flattened onto one line
+const MEETING_DAY_LABEL = /sammanträdesda(?:tum|g)|mötesdatum/iu;
+/**
+ * The text of an adjustment label's value before any other posting label or the meeting day's in it (`Protokollet är
+ * justerat. … Datum när anslaget sätts upp 2013-06-20`: a flattened block's sentence taken as the value of a label above it).
+ */
+export function beforeOtherLabels(value: string): string {
+  let end = value.search(MEETING_DAY_LABEL);
+  if (HINT.test(value)) {
+    for (const m of allMatches(LABEL, value)) {
+      if (FIELD_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) === 'adjusted') continue;
+      if (end < 0 || m.index < end) end = m.index;
+      break;
+    }
+  }
+  return end < 0 ? value : value.slice(0, end);
+}
+
+/** The day of adjustment a value gives: its first date, unless the meeting's day's label stands before it. */
+function adjustedDay(value: string, dates: readonly string[]): string | null {
+  const at = dates.length > 0 ? value.search(MEETING_DAY_LABEL) : -1;
+  if (at < 0) return dates[0] ?? null;
+  const first = findDates(value)[0];
+  return first && first.index < at ? first.iso : null;
 }
 
 /** A line that states a posting fact: a label of one and a date, or where the minutes are kept. */
