@@ -832,8 +832,8 @@ export const DECISION = {
   electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
-  /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
-  adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** What adjusters are elected to be (`valdes till protokolljusterare`, Finland-Swedish `protokollsjusterare`); `att … justera` is read beside these. */
+  adjusterTitles: ['protokolljusterare', 'protokollsjusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
