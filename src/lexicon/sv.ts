@@ -832,8 +832,8 @@ export const DECISION = {
   electionManners: ['enhälligt', 'enigt', 'med acklamation', 'enhälligt och med acklamation'],
   /** The same election said by the meeting, the verb before the names (`att utse Eva Ek till justerare`, `Nämnden väljer Bo Al att justera`). */
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
-  /** What adjusters are elected to be (`valdes till protokolljusterare`); `att … justera` is read beside these. */
-  adjusterTitles: ['protokolljusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** What adjusters are elected to be (`valdes till protokolljusterare`, Finland-Swedish `protokollsjusterare`); `att … justera` is read beside these. */
+  adjusterTitles: ['protokolljusterare', 'protokollsjusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */
@@ -910,6 +910,11 @@ export const DECISION = {
   /** How a line that tells how the decision was made opens (`Beslutet fattades med 4 röster mot 1.`): no clause of it. */
   remarkOpenings: ['beslutet fattades', 'beslutet togs', 'beslutet var', 'beslutet blev'],
   findingNotes: ['noterades att', 'noteras att', 'konstaterades att', 'konstateras att', 'antecknades att', 'antecknas att'],
+  /**
+   * The case's papers reported (`Av en tjänsteskrivelse daterad den 7 mars framgår att …`, `Av ansökan framgick …`): the
+   * case's text, no clause of a decision it follows; the word that opens it and the verbs it reports by.
+   */
+  caseReport: { opening: 'Av ', verbs: ['framgår', 'framgick'] },
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */

@@ -3,6 +3,7 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { isHeadingLike } from './case-text.js';
 import { clauseAfterIntro, opensClauseList } from './intro.js';
 import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -11,6 +12,8 @@ export interface Clause {
   line: number;
   /** Written as a bullet (`−`, `•`), not as an `att` clause or a sentence. */
   bullet: boolean;
+  /** Opens with a clause's mark (`att`, a bullet, a number or a letter), not as a sentence after another. */
+  marked: boolean;
 }
 
 // (`a) att godkänna …` / `b) att …`: clauses marked by letters too)
@@ -57,7 +60,10 @@ export function clauses(p: Paragraph): Clause[] {
     // `(S) Johanna Ek` / `Till ordförande utses …`: a sentence after the names of a list is a clause of its own
     const line = rest.slice(0, (p.starts[k + 1]?.offset ?? p.text.length) - s.offset);
     // `att lägga den till handlingarna` / `Beslutet är enhälligt.`: how it was decided, on a line of its own
-    return (isListPart(before) && isSentenceLine(line)) || (line.includes('eslut') && REMARK_LINE.test(line.trim()));
+    if ((isListPart(before) && isSentenceLine(line)) || (line.includes('eslut') && REMARK_LINE.test(line.trim()))) return true;
+    // `… enligt plan- och bygglagen.` / `Avgift` / `Avgiften är 12 400 kronor.`: a heading after a sentence that ended heads
+    // the sentence after it (case-text.ts tells the decisions that it ends them)
+    return k >= 2 && /[.!]$/u.test(p.text.slice(p.starts[k - 2]!.offset, p.starts[k - 1]!.offset).trimEnd()) && isSentenceLine(line) && isHeadingLike(before);
   });
   const out: Clause[] = [];
   for (const [k, s] of cuts.entries()) {
@@ -67,8 +73,9 @@ export function clauses(p: Paragraph): Clause[] {
     const text = mark(raw).trim();
     // `… föreslår fullmäktige besluta Budgeten fastställs.`: the opening and its first clause run on one line
     const after = clauseAfterIntro(text);
-    if (after > 0) out.push({ text: text.slice(0, after).trim(), line, bullet: false }, { text: text.slice(after), line, bullet: false });
-    else if (text !== '') out.push({ text, line, bullet: /^[•\-–−*]/u.test(raw) });
+    const marked = CLAUSE_START.test(raw) || (numbered && BARE_NUMBER.test(raw));
+    if (after > 0) out.push({ text: text.slice(0, after).trim(), line, bullet: false, marked }, { text: text.slice(after), line, bullet: false, marked: true });
+    else if (text !== '') out.push({ text, line, bullet: /^[•\-–−*]/u.test(raw), marked });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
 import { endsDecision, isFindingNote } from './after.js';
+import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutActions } from './actions.js';
@@ -117,6 +118,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     if (role === 'decision-clause') {
       const cs = clauses(p);
       let introBy: string | null = null;
+      // a clause of this paragraph was read as a decision
+      let decidedHere = false;
       for (const [j, c] of cs.entries()) {
         const intro = opensClauses(c.text, cs[j + 1]);
         if (intro) {
@@ -155,10 +158,15 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // `Mötet avslutas.` / `Bo Ek   Eva Ås`: capitalised names alone after a decision that ended, the signers of a page
         // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
         if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
+        // `Beslut` / `Arbetsutskottet lämnar yttrande ….` / `Av en tjänsteskrivelse framgår att …`, `Avgift`, `Särskilt uttalande`:
+        // where no blank line parts the decision from the text under it, a sentence after a clause that ended, marked as
+        // no clause and deciding nothing by itself, is the case's text, and the clauses end before it
+        if (decidedHere && !c.marked && open && !inList && /[.!]$/u.test(open.text) && isCaseText(c.text, cs[j + 1])) break;
         afterClause = /^att\s/iu.test(c.text);
         const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null;
         // `Styrelsen beslutar: att godkänna …, att uppdra …` on one line: its clauses, each a decision
         const inline = inlineClauses(/^att\s/u.test(c.text) ? `att ${text}` : text);
+        decidedHere = true;
         if (inline) {
           for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
           inList = false;

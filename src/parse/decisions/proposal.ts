@@ -7,6 +7,7 @@ import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise } from '../../text/patterns.js';
 import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
+import { MEMBER_MOVED, runsOnAt } from './proposal-end.js';
 import { recommendsIntro } from './intro.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
@@ -24,10 +25,6 @@ const withoutProposer = (p: Paragraph): string => {
   return second !== undefined && PROPOSER.test(p.text.slice(0, second).trim()) ? p.text.slice(second).trim() : p.text;
 };
 
-// `Per Lind föreslog att ärendet bordläggs.`, `… föreslog, understödd av Eva Holm, att …`: a member's motion at the
-// meeting, told in the past after the name, no proposal of the item; so is `Anna Ek (S) föreslår att …`, a member's
-// in the present, named with a party
-const MEMBER_MOVED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}(?:\\s*\\([^()]{1,12}\\),?\\s+föreslår(?!\\s+i\\s)|(?:\\s*\\([^()]{1,12}\\))?,?\\s+föreslog)(?![${ANY_LETTER}])`, 'u');
 // a short line that ends in a colon: who speaks (`Tekniska chefen:`, `Stadsdirektören:`)
 const SPEAKER_LENGTH = 40;
 /** Where the text after a speaker's line over the paragraph starts, or 0. */
@@ -47,6 +44,7 @@ function labelledAfter(p: Paragraph, from: number): number {
   return p.text.length;
 }
 const LABEL_WINDOW = 80;
+
 
 // `Bilaga 2 Förslag till beslut: att …`: the point's attachment named before its proposal's label (a flattened notice's
 // lines run on): no part of what is proposed
@@ -70,7 +68,9 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     if (isClause(k)) {
       // `- Informationen noteras.`, the one line under the heading: its bullet is no part of what is proposed
       const alone = p.starts.length <= 1 && !isClause(k - 1) && !isClause(k + 1);
-      const text = withoutProposer(p);
+      const whole = withoutProposer(p);
+      const from = p.text.length - whole.length;
+      const text = p.text.slice(from, runsOnAt(p, from)).trim();
       found.push(alone ? text.replace(/^[•\-–−*]\s+/u, '') : text);
       continue;
     }
@@ -82,7 +82,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       const after = labelled.at + labelled.label[0].length;
       const proposer = second !== undefined && PROPOSER.test(p.text.slice(after, second).trim());
       const from = proposer ? second! : after;
-      const rest = p.text.slice(from, labelledAfter(p, from)).trim();
+      const rest = p.text.slice(from, Math.min(labelledAfter(p, from), runsOnAt(p, from))).trim();
       if (rest) found.push(rest);
       continue;
     }
@@ -105,7 +105,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       }
       // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
       if (recommendsIntro(s.text) !== null) {
-        found.push(p.text.slice(s.offset).trim());
+        found.push(p.text.slice(s.offset, runsOnAt(p, s.offset)).trim());
         break;
       }
       found.push(s.text);

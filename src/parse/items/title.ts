@@ -104,17 +104,19 @@ const WORDS_READ = MAX_INLINE_TITLE_WORDS + 8;
 export function expandAttachments(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/,|&|\+|(?<!\p{L})och(?!\p{L})/u)) {
-    const range = RANGE.exec(part.trim());
-    const letters = range ? null : LETTER_RANGE.exec(part.trim());
+    // (`enligt bilaga 3-4.`: the stop that ends the sentence is no part of the range's last number)
+    const bare = trimEndOf(part.trim(), '.:');
+    const range = RANGE.exec(bare);
+    const letters = range ? null : LETTER_RANGE.exec(bare);
     if (letters) {
       const [a, b] = [letters[1]!.charCodeAt(0), letters[2]!.charCodeAt(0)];
       if (b >= a) for (let c = a; c <= b; c++) out.push(String.fromCharCode(c));
-      else out.push(part.trim());
+      else out.push(bare);
     } else if (range) {
       const [a, b] = [Number(range[1]), Number(range[2])];
       if (b >= a && b - a < 100) for (let n = a; n <= b; n++) out.push(String(n));
-      else out.push(part.trim());
-    } else if (part.trim() !== '') out.push(trimEndOf(part.trim(), '.:'));
+      else out.push(bare);
+    } else if (bare !== '') out.push(bare);
   }
   return out;
 }

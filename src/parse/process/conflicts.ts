@@ -86,6 +86,9 @@ function targetIn(text: string): ConflictTarget | null {
   return { kind: m[1] ? 'paragraph' : 'agenda-item', numbers: all };
 }
 
+/** `Sören Dahl deltar inte i handläggningen på grund av jäv.`: a sentence in which someone declares jäv. */
+export const declaresConflict = (sentence: string): boolean => HINT.test(sentence) && declarers(sentence) !== null;
+
 /** Who declares jäv in a sentence, and for which § when another one. */
 function declarers(sentence: string): { actors: Actors; target: ConflictTarget | null } | null {
   if (!HINT.test(sentence)) return null;
