@@ -125,7 +125,8 @@ export function expandAttachments(list: string): string[] {
 export function attachmentsIn(text: string): string[] {
   // a mention needs a bracket and the word: tested before the pattern reads a whole body
   const inline = text.includes('(') && MAY_ATTACH.test(text) ? allMatches(ATTACHMENT_MENTION, text).flatMap((m) => expandAttachments(m[1]!)) : [];
-  if (!text.includes('ilag')) return inline;
+  // (every word of an attachment says `bil`, the abbreviation `bil.` too: a body that says none has no list or reference)
+  if (!MAY_ATTACH.test(text)) return inline;
   const lines: string[] = [];
   const referred: string[] = [];
   let heading = false;
