@@ -92,7 +92,7 @@ export const SCALING: readonly Scaling[] = [
   { name: '§ × n, lines not cut', n: 1_500_000, bytes: sections, options: UNCUT },
   { name: 'spaces × n on one line', n: 4_000_000, bytes: spaces },
   { name: 'spaces × n on one line, not cut', n: 4_000_000, bytes: spaces, options: UNCUT },
-  // (measured from 40,000 lines: from 10,000 to 20,000 the ratio swung between 1.8 and 3.7 over fifteen CI runs of
+  // (measured from 40,000 lines: from 10,000 to 20,000 the ratio swung between 1.8 and 3.7 over thirteen CI runs (rounds 30–36) of
   // unchanged code — the smaller input ran in 18 ms on some runs and 45 ms on others, the larger never under 55 ms — and
   // it failed CI twice in round 36; from 40,000 to 80,000 it stayed at 1.6–2.3 with another parse loop on the second core)
   { name: 'Beslutande lines × n', n: 40_000, bytes: beslutandeLines },
