@@ -94,3 +94,34 @@ export function lineNo(s: string, needle: string): number {
   if (i < 0) throw new Error(`${JSON.stringify(needle)} is not in the text`);
   return i + 1;
 }
+
+/**
+ * Short minutes of an invented förbund board, members listed, two §§ (the second electing Per Ås to adjust),
+ * with `rows` after them: where the signature tests put the signers' lines.
+ */
+export const minutesSignedWith = (...rows: string[]): Document =>
+  meetingDoc(
+    [
+      'PROTOKOLL',
+      '',
+      'Samordningsförbundet Norrdal',
+      'Styrelsen',
+      '',
+      'Datum: 2023-04-12',
+      'Plats: Förbundets kontor, Norrby',
+      '',
+      'Närvarande:',
+      'Anna Ek',
+      'Per Ås',
+      'Lisa Holm',
+      '',
+      '§ 1 Mötets öppnande',
+      'Mötet öppnades.',
+      '',
+      '§ 2 Val av justerare',
+      'Per Ås valdes att justera protokollet.',
+      '',
+      ...rows,
+    ].join('\n') + '\n',
+  );
+

@@ -1,33 +1,9 @@
 // `Justeras: Anna Ek (ordförande) och Per Ås`: the chair among the signers after one label, her
 // role in a bracket after her name. She signs as chair; the other adjusts. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { minutesSignedWith } from './helpers.js';
 
-const signers = (...rows: string[]) =>
-  meetingDoc(
-    text(
-      'PROTOKOLL',
-      '',
-      'Samordningsförbundet Norrdal',
-      'Styrelsen',
-      '',
-      'Datum: 2023-04-12',
-      'Plats: Förbundets kontor, Norrby',
-      '',
-      'Närvarande:',
-      'Anna Ek',
-      'Per Ås',
-      'Lisa Holm',
-      '',
-      '§ 1 Mötets öppnande',
-      'Mötet öppnades.',
-      '',
-      '§ 2 Val av justerare',
-      'Per Ås valdes att justera protokollet.',
-      '',
-      ...rows,
-    ),
-  ).signatures;
+const signers = (...rows: string[]) => minutesSignedWith(...rows).signatures;
 
 describe('a bracketed role after a name under a signer\'s label', () => {
   it('makes that signer the chair', () => {

@@ -1,33 +1,9 @@
 // `Vid protokollet Bo Lind Justeras Anna Ek Per Ås`: the signers' block flattened onto one line,
 // each label before its names, no colon and no column gap between them. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { minutesSignedWith } from './helpers.js';
 
-const minutes = (...rows: string[]) =>
-  meetingDoc(
-    text(
-      'PROTOKOLL',
-      '',
-      'Samordningsförbundet Norrdal',
-      'Styrelsen',
-      '',
-      'Datum: 2023-04-12',
-      'Plats: Förbundets kontor, Norrby',
-      '',
-      'Närvarande:',
-      'Anna Ek',
-      'Per Ås',
-      'Lisa Holm',
-      '',
-      '§ 1 Mötets öppnande',
-      'Mötet öppnades.',
-      '',
-      '§ 2 Val av justerare',
-      'Per Ås valdes att justera protokollet.',
-      '',
-      ...rows,
-    ),
-  );
+const minutes = (...rows: string[]) => minutesSignedWith(...rows);
 
 describe('the signers\' labels run on in one line', () => {
   it('reads each label\'s names', () => {
