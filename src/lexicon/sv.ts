@@ -714,7 +714,7 @@ export const CLOSING_TITLE_WORDS = ['avslutas', 'avslutande', 'avslutning', 'avs
 
 /** Labels of a case (diarie) number beside an item heading: `Dnr KS 2019/123`, `Ärendenummer SLK-2025-01001`. */
 export const CASE_NUMBER_LABELS = [
-  'dnr', 'd.nr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer', 'diarie nr', 'ärendenr', 'ärendenummer', 'ärende nr',
+  'dnr', 'd.nr', 'd nr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer', 'diarie nr', 'ärendenr', 'ärendenummer', 'ärende nr',
   'reg.nr', 'reg nr', 'regnr', 'beteckning', 'ärendebeteckning',
 ] as const;
 
