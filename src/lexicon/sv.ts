@@ -1157,6 +1157,8 @@ export const WEB_WRAPPERS = {
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
     // a site's page picker over its transcript
     'välj en sida',
+    // a decision archive's note between a case's number and its point's heading, that the case was handled again later
+    'ärendet har nyare handläggningar', 'more recent handlings',
   ],
   /** Line openings. */
   prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],
