@@ -70,10 +70,21 @@ export function emptyCaseLabel(text: string): number {
   return m && readCaseNumber(text) === null ? m[0].length : 0;
 }
 
+// the archive's class code a Finnish city's register writes after the number (`HEL 2019-013476 T 10 03 03`)
+const ARCHIVE_CODE = ' T ';
+const ARCHIVE_CLASS = /^\d\d(?: \d\d){1,3}$/u;
+/** `HEL 2019-013476 T 10 03 03`: a bare case number, then the archive's class code. */
+function withArchiveCode(t: string): boolean {
+  const at = t.indexOf(ARCHIVE_CODE);
+  if (at < 0 || !ARCHIVE_CLASS.test(t.slice(at + ARCHIVE_CODE.length))) return false;
+  const number = t.slice(0, at);
+  return BARE.test(number) && !DATE.test(number);
+}
+
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
-  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t));
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t)) || withArchiveCode(t);
 };
 
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the
