@@ -718,6 +718,12 @@ export const CASE_NUMBER_LABELS = [
   'reg.nr', 'reg nr', 'regnr', 'beteckning', 'ärendebeteckning',
 ] as const;
 
+/**
+ * A web agenda's note after a point's case number on its line (`Dnr 982-2013-103 Omedelbar justering`,
+ * `Dnr 1.2.1/024-2013 Utsändes senare`): how the point is handled, no part of the number.
+ */
+export const CASE_LINE_NOTES = ['omedelbar justering', 'utsändes senare', 'utsändes ej', 'kommer senare', 'delas ut på sammanträdet'] as const;
+
 /** Organ abbreviations written before the § of an item in mixed case (`Ks § 12`); all-capital ones (`KS`, `AU`, `BUN`) need no list. */
 export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
 
