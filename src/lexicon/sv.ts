@@ -714,9 +714,15 @@ export const CLOSING_TITLE_WORDS = ['avslutas', 'avslutande', 'avslutning', 'avs
 
 /** Labels of a case (diarie) number beside an item heading: `Dnr KS 2019/123`, `Ärendenummer SLK-2025-01001`. */
 export const CASE_NUMBER_LABELS = [
-  'dnr', 'd.nr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer', 'diarie nr', 'ärendenr', 'ärendenummer', 'ärende nr',
+  'dnr', 'd.nr', 'd nr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer', 'diarie nr', 'ärendenr', 'ärendenummer', 'ärende nr',
   'reg.nr', 'reg nr', 'regnr', 'beteckning', 'ärendebeteckning',
 ] as const;
+
+/**
+ * A web agenda's note after a point's case number on its line (`Dnr 982-2013-103 Omedelbar justering`,
+ * `Dnr 1.2.1/024-2013 Utsändes senare`): how the point is handled, no part of the number.
+ */
+export const CASE_LINE_NOTES = ['omedelbar justering', 'utsändes senare', 'utsändes ej', 'kommer senare', 'delas ut på sammanträdet'] as const;
 
 /** Organ abbreviations written before the § of an item in mixed case (`Ks § 12`); all-capital ones (`KS`, `AU`, `BUN`) need no list. */
 export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
@@ -1157,6 +1163,8 @@ export const WEB_WRAPPERS = {
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
     // a site's page picker over its transcript
     'välj en sida',
+    // a decision archive's note between a case's number and its point's heading, that the case was handled again later
+    'ärendet har nyare handläggningar', 'more recent handlings',
   ],
   /** Line openings. */
   prefixes: ['download "', 'ladda ner "', 'post on ', 'dela sidan:', 'senast uppdaterad:', 'sidan uppdaterades', 'sidan uppdaterad', 'sidan senast uppdaterad', 'senast ändrad:'],

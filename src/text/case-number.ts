@@ -18,7 +18,9 @@ export interface CaseNumberHit {
 const REGISTER = `(?:[${ANY_LETTER}]{2,6}(?=dnr))?`;
 const LABEL = new RegExp(`(?<![${ANY_LETTER}\\d])${REGISTER}(?:${alternation(CASE_NUMBER_LABELS)})(?![${ANY_LETTER}\\d])\\s*[:./]?\\s*`, 'iu');
 // a token of a case number: holds a digit, or is a short all-capital series (`KS`, `SLK`)
-const TOKEN = new RegExp(`^(?:(?=\\S*\\d)[${ANY_LETTER}\\d./:-]+|[${UPPER_LETTER}]{1,8}(?:-[${UPPER_LETTER}]{1,8})?[./:-]?|[./:-])$`, 'u');
+const TOKEN = new RegExp(`^(?:(?=\\S*\\d)[${ANY_LETTER}\\d./:-]+|[${UPPER_LETTER}]{1,8}(?:-[${UPPER_LETTER}]{1,8})?[./:-]?|[./:–-])$`, 'u');
+// the marks that may stand alone between two parts of a number
+const SEPARATORS = './:–-';
 // a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
 const BARE = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ /-]?)?(?:\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)$`, 'u');
 // a Finnish register's number: the case, the archive code, the year (`SBY/145/02.02.00/2024`, `KH 12/00.01/2024`)
@@ -42,8 +44,12 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
     if (w === '' || !TOKEN.test(w)) break;
     // two spaces or more end it: a column gap
     if (k > 0 && words[k - 1]!.length >= 2) break;
+    // a dash or slash alone joins two parts (`002 – 412 / 06`) only where a part with a digit follows it, one space on
+    // (`2024/12 – Beslut`: the dash is the title's); it counts as no part of its own
+    const joint = w.length === 1 && SEPARATORS.includes(w);
+    if (joint && !(words[k + 1] === ' ' && /\d/u.test(words[k + 2] ?? '') && TOKEN.test(words[k + 2]!))) break;
     taken += (k > 0 ? ' ' : '') + w;
-    count++;
+    if (!joint) count++;
   }
   const caseNumber = trimEndOf(taken, '.,:;');
   if (!/\d/.test(caseNumber)) return null;
@@ -64,10 +70,21 @@ export function emptyCaseLabel(text: string): number {
   return m && readCaseNumber(text) === null ? m[0].length : 0;
 }
 
+// the archive's class code a Finnish city's register writes after the number (`HEL 2019-013476 T 10 03 03`)
+const ARCHIVE_CODE = ' T ';
+const ARCHIVE_CLASS = /^\d\d(?: \d\d){1,3}$/u;
+/** `HEL 2019-013476 T 10 03 03`: a bare case number, then the archive's class code. */
+function withArchiveCode(t: string): boolean {
+  const at = t.indexOf(ARCHIVE_CODE);
+  if (at < 0 || !ARCHIVE_CLASS.test(t.slice(at + ARCHIVE_CODE.length))) return false;
+  const number = t.slice(0, at);
+  return BARE.test(number) && !DATE.test(number);
+}
+
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
-  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t));
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t)) || withArchiveCode(t);
 };
 
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the

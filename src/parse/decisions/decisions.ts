@@ -18,6 +18,7 @@ import { withoutDistribution } from './distribution.js';
 import { findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
+import { openingOrgan } from './heading-subject.js';
 import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
@@ -101,7 +102,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   const headed = read.some((r) => r.role === 'decision-heading');
-  for (const { paragraph: p, role, by, earlier, motions, recommender } of read) {
+  for (const { paragraph: p, role, by, proposes, earlier, motions, recommender } of read) {
     if (earlier) continue;
     // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another
     // organ's recommendation quoted under the heading, the item's proposal but no decision of this meeting
@@ -163,7 +164,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // no clause and deciding nothing by itself, is the case's text, and the clauses end before it
         if (decidedHere && !c.marked && open && !inList && /[.!]$/u.test(open.text) && isCaseText(c.text, cs[j + 1])) break;
         afterClause = /^att\s/iu.test(c.text);
-        const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? null;
+        // (the organ the clause opens with, where no verb of deciding names it: `Styrelsen tackar för informationen.`; not
+        // under `Beslut – Förslag till kommunfullmäktige`, where the clause names the organ it proposes to)
+        const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? (proposes === true ? null : openingOrgan(c.text));
         // `Styrelsen beslutar: att godkänna …, att uppdra …` on one line: its clauses, each a decision
         const inline = inlineClauses(/^att\s/u.test(c.text) ? `att ${text}` : text);
         decidedHere = true;

@@ -62,6 +62,9 @@ const MAY_NAME_ATTACHMENT = /^bil/i;
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function findProposal(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): string | null {
   const found: string[] = [];
+  // a proposal was read from its heading or its label: a sentence after it that says someone proposes tells the case's
+  // history (`Beskrivning av ärendet` / `Utskottet har berett ärendet och föreslår att …`), no proposal of its own
+  let labelledFound = false;
   const isClause = (k: number): boolean => read[k] !== undefined && (read[k]!.role === 'proposal-clause' || (read[k]!.role === 'decision-clause' && read[k]!.proposes === true));
   for (const [k, { paragraph: p, role, procedure, earlier }] of read.entries()) {
     if (earlier) continue;
@@ -72,6 +75,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       const from = p.text.length - whole.length;
       const text = p.text.slice(from, runsOnAt(p, from)).trim();
       found.push(alone ? text.replace(/^[•\-–−*]\s+/u, '') : text);
+      labelledFound = true;
       continue;
     }
     if (role !== 'body' || procedure) continue;
@@ -84,6 +88,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       const from = proposer ? second! : after;
       const rest = p.text.slice(from, Math.min(labelledAfter(p, from), runsOnAt(p, from))).trim();
       if (rest) found.push(rest);
+      labelledFound = true;
       continue;
     }
     // `Behandling: Ledamoten Jonas Berg föreslog, understödd av …`: the meeting's proceedings under their label, no proposal
@@ -96,7 +101,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
         if (rest) found.push(rest);
         continue;
       }
-      if (!MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
+      if (labelledFound || !MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
       // `Tekniska chefen:` / `Nämnden föreslås godkänna …`: who proposes, on a line of its own over it, is no part of it
       const speaker = s.offset === 0 ? speakerLine(p) : 0;
       if (speaker > 0 && speaker < s.text.length) {

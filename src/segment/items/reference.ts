@@ -2,6 +2,8 @@
 import { isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
 import { unbracketed } from '../case-lines.js';
 import { isBlank, type Line } from '../../text/line.js';
+import { CASE_LINE_NOTES } from '../../lexicon/sv.js';
+import { trimEndOf } from '../../text/patterns.js';
 import type { ItemHeader } from '../../text/numbering.js';
 
 // `1 Budget 2024` / `Ärende 1 Diarienummer 2023/KS 0362`: a web agenda restates the point's number
@@ -15,6 +17,12 @@ export function restatesPoint(lines: readonly Line[], i: number, header: ItemHea
   const above = k >= 0 && k < i ? lines[k]!.text : '';
   return above.startsWith(`${header.number} `) || above.startsWith(`${header.number}. `);
 }
+const CASE_NOTES = new Set<string>(CASE_LINE_NOTES);
+// `(framställd 16/2)`, `(framställd 18/2, bordlagd 29/4)`: a short note in brackets
+const BRACKETED_NOTE = /^\([^()]{1,40}\)$/u;
+/** What follows a case number on its line is a note on how the point is handled (`Omedelbar justering`, `(framställd 16/2)`). */
+const isCaseNote = (after: string): boolean => BRACKETED_NOTE.test(after) || CASE_NOTES.has(trimEndOf(after, '.').toLowerCase());
+
 /**
  * A line that is nothing but a case number: with its label (`Dnr 2023/12`, `Diarienummer:
  * KS 2019/1`), or alone with an organ's letters, a slash or a year first (`KS 2023/101`,
@@ -24,7 +32,7 @@ export const referenceOn = (line: Line): string | null => {
   // `(Dnr 1.4-393/2024)`: the line in brackets, as a city's agendas print it
   // (with its label only: `(2023:45)` under a title is the number of the report it names)
   const hit = readCaseNumber(unbracketed(line.flat));
-  if (hit) return (hit.before === '' || POINT_RESTATED.test(hit.before)) && hit.after === '' ? hit.caseNumber : null;
+  if (hit) return (hit.before === '' || POINT_RESTATED.test(hit.before)) && (hit.after === '' || isCaseNote(hit.after)) ? hit.caseNumber : null;
   const t = line.flat;
   return isBareCaseNumber(t) && (/\p{Lu}|\//u.test(t) || /^\d{4}/u.test(t)) ? t : null;
 };
