@@ -64,7 +64,9 @@ export function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: numb
     // (`§ 46 Delårsrapport` / `Rapporten läggs till handlingarna.` / `Dnr KS 2024/88` / `§ 47 …`: a
     // heading with its title beside it and a sentence under it, and so the line opens the next §;
     // so does a line that opens a page, as minutes that give each § a page of their own print it)
-    const bodyAbove = content === 1 && prevRest !== '' && ENDS_SENTENCE.test(lines[last]!.flat);
+    // (not where the case line runs on right under that sentence, a blank line before the heading: `Remiss från
+    // Kommunstyrelsen, dnr 316-259/2012.` / `Dnr 1.5.1-135-2012`, a web agenda's point closing with its own case)
+    const bodyAbove = content === 1 && prevRest !== '' && p - last > 1 && ENDS_SENTENCE.test(lines[last]!.flat);
     if (content < 2 && !bodyAbove && !opensPage(lines, last, p)) return undefined;
   }
   // (asked last: it reads the whole line)
