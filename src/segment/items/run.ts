@@ -6,6 +6,7 @@ import { sectionAbove } from './line-kinds.js';
 import { isAgendaHead } from './table-head.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 import { referenceOn } from './reference.js';
+import { AGENDA_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -109,11 +110,18 @@ export function restartsGroup(lines: readonly Line[], at: number, first: number,
   return header.number === 1 && last.number > 1 && GROUP_STYLES.has(header.style) && sectionAbove(lines, at, start) !== null && sectionAbove(lines, first, start) !== null;
 }
 
-/** Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head (or `Nr   Ärende   Dnr   Handläggare`). */
+// an agenda's own heading over its points (`Föredragningslista`, `Dagordning:`, `Förslag till dagordning`)
+const AGENDA_HEADING = new Set<string>([...KIND_TITLES.notice, ...AGENDA_HEADINGS]);
+const isAgendaHeading = (flat: string): boolean => flat.length <= 40 && AGENDA_HEADING.has(flat.replace(/:$/u, '').toLowerCase());
+
+/**
+ * Bare and tabbed numbering must start at 1 or right under a `§§ Ärenden` table head (or `Nr   Ärende   Dnr   Handläggare`),
+ * or an agenda's heading (`Föredragningslista` / `14 Val av justerare`: points numbered on from the year's count).
+ */
 export function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
   for (let k = i - 1; k >= start && k >= i - 6; k--) {
     if (isBlank(lines[k]!)) continue;
-    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text) || isAgendaHead(lines[k]!);
+    return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text) || isAgendaHead(lines[k]!) || isAgendaHeading(lines[k]!.flat);
   }
   return false;
 }
