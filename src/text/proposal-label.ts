@@ -1,13 +1,13 @@
 // A line or paragraph that opens with a proposal's label and its colon: `Förslag: Anna Ek`,
 // `Förslag till beslut: Styrelsen godkänner …`, `Kommundirektörens förslag till beslut:`,
-// `Förslag (teknisk direktör): …`, `Beslutsförslag: …`. Under an agenda's title such a line
+// `Förslag (teknisk direktör): …`, `Beslutsförslag: …`, `Kommundirektörens beslutsförslag: …`. Under an agenda's title such a line
 // is the item's proposal, never a piece of its title.
 import { DECISION } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 export const PROPOSAL_LABEL = new RegExp(
-  `^(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  `^(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
 

@@ -20,9 +20,9 @@ export const DECIDE_HEADING = new RegExp(
 // `Beslut`, `Styrelsens beslut`, `Beslut:`; `Beslut – Förslag till kommunfullmäktige` (decided to propose)
 const DECISION_LABEL = new RegExp(`^${GENITIVE}[Bb]eslut(?:et)?(\\s*[–—-]\\s*[Ff]örslag\\s+till\\s+[${ANY_LETTER}]+)?\\s*:?$`, 'u');
 // `Förslag till beslut`, `Förslag till beslut på sammanträdet`, `Arbetsutskottets förslag till kommunstyrelsen`,
-// `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`
+// `Stadsdirektörens förslag:`, `Förslag till kommunfullmäktige`, `Kommundirektörens beslutsförslag`
 const PROPOSAL_LABEL = new RegExp(
-  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+[${ANY_LETTER}]+){0,2})?|[Bb]eslutsförslag)\\s*:?$`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)}))(?:\\s+[${ANY_LETTER}]+){0,2})?|${GENITIVE}[Bb]eslutsförslag)\\s*:?$`,
   'u',
 );
 // (and in capitals, as older templates print the label: `BESLUT: …`)
