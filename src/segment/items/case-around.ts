@@ -1,5 +1,5 @@
 // The case number beside, above or under a heading, or ending its title.
-import { ATTACHMENT_WORDS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, CASE_LINE_NOTES } from '../../lexicon/sv.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
 import { collapse, columns, isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
@@ -12,6 +12,7 @@ import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–och-]*\\)$`, 'iu');
 // `Bilaga 2`, `Bilagor 3, 4`: an attachment's reference run on after a point's case number
 const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d`, 'u');
+const CASE_NOTE = new Set<string>(CASE_LINE_NOTES);
 // `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
 const CASE_IN_BRACKETS = new RegExp(`(?<!\\s)\\s*\\(((?:dnr:?\\s*)?[${UPPER_LETTER}]{0,8}[\\s-]?\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)\\)$`, 'iu');
 
@@ -28,6 +29,8 @@ export function caseNumberAtEnd(title: string): { caseNumber: string; title: str
   const hit = readCaseNumber(title);
   // (`Budget 2025 – Dnr KS 2024/118`: the dash before the label is no part of the title)
   if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
+  // (`Budget 2014 Dnr 1.2.1/030-2013 Omedelbar justering`: a web agenda's note after it, as on its case lines, is no part of the title)
+  if (hit && hit.before !== '' && CASE_NOTE.has(hit.after.toLowerCase())) return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
   // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
   // (and so does a flattened point's attachment run on after it, `… Dnr KS 2019/301 Bilaga 2`, which the title's reader takes off)
   if (hit && hit.before !== '' && ((hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) || (hit.after !== '' && TAIL_AFTER_CASE.test(hit.after)))) {
