@@ -440,7 +440,7 @@ function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
 const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3}(?:\\s*\\([^()]{1,12}\\))?$`, 'u');
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragrafer?:?\\s+[§\\d])`, 'gu');
+const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`, 'gu');
 
 /** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {
