@@ -210,8 +210,11 @@ export const PUBLIC_BODIES = {
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 
-/** Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading. */
-export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom'] as const;
+/**
+ * Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading; and `ej`, which
+ * notes a § a member did not take part in (`Clas Jarl (S) ej § 147`, in a list of members flattened onto one line).
+ */
+export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom', 'ej'] as const;
 
 /**
  * A list of who decided written as its exceptions (`Kommunfullmäktiges samtliga ledamöter med
