@@ -67,8 +67,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     const lead = cells.length > 1 ? labelAt(cells[0]!.text) : null;
     // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
     // (nor `Ledamöter   Ersättare` over a name in each column: two lists side by side, each under its heading)
+    // (and not `Övriga närvarande Eva Palm (S)   ersättare`: a name beside the heading makes the row the list's first, the
+    // word after it that name's position)
     const headRow =
-      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
+      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) && labelAlone(cells[0]!.text, lead) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants' && !MARK_HEADS.has(c.text.toLowerCase()))) &&
       !cells.slice(1).some((c) => headsNames(c, below));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
@@ -365,6 +367,10 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
   }
   return false;
 }
+
+/** The cell holds its label and nothing after it but a colon (`Ledamöter`, `Ledamöter:`), no name run on after one space. */
+const labelAlone = (cell: string, label: Readonly<LabelHit>): boolean => NOTHING_BUT_COLON.test(cell.slice(label.length));
+const NOTHING_BUT_COLON = /^[\s:]*$/u;
 
 /** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
 function mixedHeadRow(lead: LabelHit | null, cells: readonly Cell[], below: readonly Cell[]): boolean {
