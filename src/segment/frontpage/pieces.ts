@@ -8,6 +8,7 @@ import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/lin
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
+import { rolesAfterComma } from './roles-after-comma.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
@@ -205,7 +206,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');
