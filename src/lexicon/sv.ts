@@ -1179,6 +1179,8 @@ export const POSTING = {
     'anslags uppsättande',
     // `Datum för anslags upprättande 2014-03-12`
     'datum för anslags upprättande', 'anslags upprättande',
+    // (the words the other way round: `Datum för uppsättande av anslag`)
+    'datum för uppsättande av anslag', 'uppsättande av anslag',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
@@ -1186,7 +1188,9 @@ export const POSTING = {
     // (and the form's own label: `Till påseende, ort och tid   Tisdagen den 21.6.2016 på kommunkansliet`, `Protokollet för påseende`)
     'till påseende, ort och tid', 'till påseende, tid och plats', 'till påseende', 'protokollet för påseende'],
   postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
-    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort'],
+    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort',
+    // (the words the other way round: `Datum för nedtagande av anslag`)
+    'datum för nedtagande av anslag', 'nedtagande av anslag'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
@@ -1200,7 +1204,9 @@ export const POSTING = {
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
     // `Protokollet finns hos   Stadskansliet`
-    'protokollet finns hos', 'protokollet finns på'],
+    'protokollet finns hos', 'protokollet finns på',
+    // `Protokollets förvaring   Kommunkansliet`, `Förvaringsplats av protokollet   Byggkontoret`
+    'protokollets förvaring', 'förvaringsplats av protokollet'],
 } as const;
 
 /** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */
