@@ -384,7 +384,7 @@ export const E_SIGNED_HEADINGS = [
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
-  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar', 'notering',
   'närv.', 'närv', 'frånv.', 'frånv',
 ] as const;
 
