@@ -271,6 +271,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'närvarande, ej tjg ers', 'närvarande, ej tjänstgörande', 'närvarande, ej tjänstgörande ersättare', 'ej tjänstegörande', 'ej tjänstegörande ersättare',
       // a notice's lists of who is called
       'kallade ersättare',
+      // each member's own deputy, as Swedish-language Finnish (Åland) minutes list them: `Personliga ersättare:`
+      'personliga ersättare', 'personlig ersättare',
     ],
   },
   {
