@@ -93,6 +93,8 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens plats och datum', 'plats/tid för justering', 'tid/plats för justering', 'justeringens plats/tid', 'justeringens tid/plats', 'dag för justering', 'justeringsdatum', 'datum för justering', 'justeringens datum', 'justering', 'justeringsdag', 'justerat',
       // Swedish-language Finnish minutes: `Protokollet justerat   Sjöstrand 12.5.2023`
       'protokollet justerat', 'protokollet justerades', 'protokollet har justerats', 'protokolljustering', 'protokollets justering',
+      // (and with the linking `s` of `protokollsjusterare`: `Protokollsjustering   Pedersöre 12.3.2014`)
+      'protokollsjustering',
       // (and checked, as Finnish `tarkastettu` is also put: `Protokollet granskat   Sjöstrand 12.5.2023`)
       'protokollet granskat', 'protokollet granskades', 'protokollet har granskats',
       // the label's cell of two lines (`Justeringens` / `plats och tid`) flattened around the cell beside it (`Paragrafer`)

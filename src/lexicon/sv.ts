@@ -210,8 +210,11 @@ export const PUBLIC_BODIES = {
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 
-/** Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading. */
-export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom'] as const;
+/**
+ * Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading; and `ej`, which
+ * notes a § a member did not take part in (`Clas Jarl (S) ej § 147`, in a list of members flattened onto one line).
+ */
+export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom', 'ej'] as const;
 
 /**
  * A list of who decided written as its exceptions (`Kommunfullmäktiges samtliga ledamöter med
@@ -268,6 +271,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'närvarande, ej tjg ers', 'närvarande, ej tjänstgörande', 'närvarande, ej tjänstgörande ersättare', 'ej tjänstegörande', 'ej tjänstegörande ersättare',
       // a notice's lists of who is called
       'kallade ersättare',
+      // each member's own deputy, as Swedish-language Finnish (Åland) minutes list them: `Personliga ersättare:`
+      'personliga ersättare', 'personlig ersättare',
     ],
   },
   {
@@ -381,7 +386,7 @@ export const E_SIGNED_HEADINGS = [
 export const PARTICIPANT_COLUMN_HEADS = [
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
-  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar',
+  'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar', 'notering',
   'närv.', 'närv', 'frånv.', 'frånv',
 ] as const;
 
@@ -1184,6 +1189,8 @@ export const POSTING = {
     'anslags uppsättande',
     // `Datum för anslags upprättande 2014-03-12`
     'datum för anslags upprättande', 'anslags upprättande',
+    // (the words the other way round: `Datum för uppsättande av anslag`)
+    'datum för uppsättande av anslag', 'uppsättande av anslag',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
@@ -1191,7 +1198,9 @@ export const POSTING = {
     // (and the form's own label: `Till påseende, ort och tid   Tisdagen den 21.6.2016 på kommunkansliet`, `Protokollet för påseende`)
     'till påseende, ort och tid', 'till påseende, tid och plats', 'till påseende', 'protokollet för påseende'],
   postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
-    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort'],
+    'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort',
+    // (the words the other way round: `Datum för nedtagande av anslag`)
+    'datum för nedtagande av anslag', 'nedtagande av anslag'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`
@@ -1205,7 +1214,9 @@ export const POSTING = {
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
     // `Protokollet finns hos   Stadskansliet`
-    'protokollet finns hos', 'protokollet finns på'],
+    'protokollet finns hos', 'protokollet finns på',
+    // `Protokollets förvaring   Kommunkansliet`, `Förvaringsplats av protokollet   Byggkontoret`
+    'protokollets förvaring', 'förvaringsplats av protokollet'],
 } as const;
 
 /** Labels of dates that are not the meeting's, besides justering and anslag (`Justeras 2021-03-04`, `Sista dag för överklagande`). */

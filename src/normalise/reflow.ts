@@ -9,6 +9,7 @@
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
+import { isGivenName } from '../text/persons.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -223,6 +224,13 @@ const POSITIONS = new Set<string>(POSITION_WORDS);
 const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
 const ATTENDED_THEN_PERSON = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?\\s+){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,`, 'u');
+// … or the next person with a bracket after the name (`Malin Tor (nämndsekreterare)`, `Rut Ohlin (S)`), whose given name
+// the lexicon knows (a heading's title may end on a bracket too: `§ 15 Revisionsrapport Region Ekland (dnr 12)`)
+const ATTENDED_THEN_BRACKETED = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?\\s+([${UPPER_LETTER}][${LOWER_LETTER}]+)(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?){1,2}\\s\\(`, 'u');
+const attendedThenBracketed = (rest: string): boolean => {
+  const m = ATTENDED_THEN_BRACKETED.exec(rest);
+  return m !== null && isGivenName(m[1]!);
+};
 const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
 
 /**
@@ -232,8 +240,11 @@ const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
  * § of the minutes is a heading: `Eva Holm, sekreterare § 1 Val av justerare`.)
  */
 function attendedAfterPosition(text: string, at: number, rest: string): boolean {
-  if (!POSITION_END.test(wordBefore(text, at)) || !LETTER.test(lastBefore(text, at))) return false;
-  if (ATTENDED_THEN_PERSON.test(rest)) return true;
+  // (or after a bracket that closes a position or a party: `Pär Lind (kvalitetschef) § 107 Malin Tor (nämndsekreterare)`,
+  // `Gary Slät (SD) § 13 Övriga deltagande …`)
+  const before = lastBefore(text, at);
+  if (before !== ')' && (!POSITION_END.test(wordBefore(text, at)) || !LETTER.test(before))) return false;
+  if (ATTENDED_THEN_PERSON.test(rest) || attendedThenBracketed(rest)) return true;
   const numbers = ATTENDED_NUMBERS.exec(rest);
   const label = numbers ? labelAt(rest.slice(numbers[0].length)) : null;
   return label !== null && !label.weak;

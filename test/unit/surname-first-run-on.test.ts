@@ -1,53 +1,58 @@
-// People listed surname first (`Holm, Henrik`) with several run on in one line, as an
-// extractor flattens the roll of Swedish-language Finnish minutes (and Swedish ones sorted by
-// surname). Each comma parts a surname from its given name, not one person from the next.
-// Every text is invented.
+// Members written surname first and run on without commas between them (`Beslutande Ahlgren Anders Björkqvist Curt
+// Grönlund Marita …`), as a Swedish-language Finnish roll reads once its column is flattened: each known given name ends
+// a person, the surname before it (no given name) opens one; a position may follow a given name after its comma
+// (`Eriksson Viveka, ordförande Karlsson Rolf, viceordf Andersson Leif`). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
-const minutes = (...roll: string[]) =>
-  meetingDoc(
-    text(
-      'PROTOKOLL',
-      'Kommunstyrelsen',
-      '',
-      'Sammanträdestid 13.3.2017 kl. 16.30-19.00',
-      'Sammanträdesplats Kommungården, Strandby',
-      '',
-      ...roll,
-      '',
-      '§ 40 Sammanträdets öppnande',
-      'Ordföranden öppnade sammanträdet.',
-    ),
-  );
+const ITEM = ['', '§ 19 Laglighet och beslutförhet', 'Ordföranden konstaterar sammanträdets lagliga sammankallande samt beslutförhet.'];
 
-describe('surname-first names run on in one line', () => {
-  it('pairs each surname with the given name after its comma', () => {
-    const doc = minutes('Beslutande Holm, Henrik Lindqvist, Ralf Bäck, Eivor Eriksson, Roger');
-    expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
-      ['Holm Henrik', 'member'],
-      ['Lindqvist Ralf', 'member'],
-      ['Bäck Eivor', 'member'],
-      ['Eriksson Roger', 'member'],
-    ]);
-  });
-
-  it('keeps a position written after a given name and its own comma with that person', () => {
-    const doc = minutes(
-      'Beslutande Holm, Henrik, ordförande Lindqvist, Ralf, vice ordförande Bäck, Eivor',
-      'Övriga närvarande Lax, Gundel, kanslichef Svenfelt, Per-Erik, kommundirektör',
+describe('surname-first names run on', () => {
+  it('are read one person to each surname and given name', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunfullmäktige',
+        '',
+        'Sammanträdestid Onsdagen den 15.6.2022 kl. 18:00-19.40 Sammanträdesplats Byholmen, konferensutrymmet Beslutande Ahlgren Anders Björkqvist Curt ' +
+          'Grönlund Marita Holmström Eva Lindqvist Kenneth Sjöholm Eivor, ers. Övriga närvarande Gun Kronqvist, kommundirektör Frånvarande Kivelä Pia, ' +
+          'Sundström Emma Paragrafer 19-26',
+        ...ITEM,
+      ),
     );
-    expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
-      ['Holm Henrik', 'member', 'ordförande'],
-      ['Lindqvist Ralf', 'member', 'vice ordförande'],
-      ['Bäck Eivor', 'member', null],
-      ['Lax Gundel', 'other', 'kanslichef'],
-      ['Svenfelt Per-Erik', 'other', 'kommundirektör'],
+    expect(doc.participants.filter((p) => p.roleLabel === 'Beslutande').map((p) => [p.name, p.role])).toEqual([
+      ['Ahlgren Anders', 'member'],
+      ['Björkqvist Curt', 'member'],
+      ['Grönlund Marita', 'member'],
+      ['Holmström Eva', 'member'],
+      ['Lindqvist Kenneth', 'member'],
+      ['Sjöholm Eivor', 'deputy'],
     ]);
   });
 
-  it('leaves names written given name first, with commas between people, as they were read', () => {
-    const doc = minutes('Beslutande Henrik Holm, Ralf Lindqvist, Eivor Bäck');
-    expect(doc.participants.map((p) => p.name)).toEqual(['Henrik Holm', 'Ralf Lindqvist', 'Eivor Bäck']);
+  it('keep each position after its given name’s comma', () => {
+    const doc = meetingDoc(
+      text(
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunfullmäktige',
+        'Tid Torsdagen den 17 november 2016 kl 19:00-21:53',
+        'Ledamöter: Eriksson Viveka, ordförande Karlsson Rolf, viceordf Andersson Leif Forsman Fredrik Gestberg Solveig',
+        ...ITEM,
+      ),
+    );
+    expect(doc.participants.map((p) => [p.name, p.position])).toEqual([
+      ['Eriksson Viveka', 'ordförande'],
+      ['Karlsson Rolf', 'vice ordförande'],
+      ['Andersson Leif', null],
+      ['Forsman Fredrik', null],
+      ['Gestberg Solveig', null],
+    ]);
+  });
+
+  it('leaves given-first names as they are read', () => {
+    const doc = meetingDoc(
+      text('SAMMANTRÄDESPROTOKOLL', 'Kommunfullmäktige', 'Tid Torsdagen den 17 november 2016 kl 19:00-21:53', 'Ledamöter: Leif Andersson Fredrik Forsman Solveig Gestberg', ...ITEM),
+    );
+    expect(doc.participants.map((p) => p.name)).toEqual(['Leif Andersson', 'Fredrik Forsman', 'Solveig Gestberg']);
   });
 });

@@ -59,7 +59,7 @@ function withoutOpeningPoint(part: string): string {
 
 // `Ulla Ek Paragrafer 1-2`: the declared range printed beside the signer's name (a grid's row flattened)
 // (the value's spaces are single: it was collapsed)
-const RANGE_AFTER = / [Pp]aragrafer?:? (?:§ ?)?\d.*$/u;
+const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {

@@ -13,7 +13,7 @@ import { ANY_LETTER } from '../../text/letters.js';
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
 // `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
 const DECLARED_RANGE = new RegExp(
-  `(?:§§|(?<![${ANY_LETTER}])paragrafer?(?![${ANY_LETTER}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
+  `(?:§§|(?<![${ANY_LETTER}])paragraf(?:er)?(?![${ANY_LETTER}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93`, `PROTOKOLL NR 5/2001/2002` (the number in an operating year); not the year of `Kallelse 2023-02-01`

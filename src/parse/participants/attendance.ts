@@ -17,6 +17,9 @@ export interface Marked {
 }
 
 const BOX = /^(\[\s?[xX✓✔]?\s?\]|[☐☒☑✓✔])\s*/u;
+// … or a bare cross before the name (`x Karlsson Runar, ordf.`, Åland's lists, whose `- ` before a name marks who stayed away:
+// read as a bullet, it leaves that entry unmarked in a list marked so, which says the same)
+const CROSS_FIRST = new RegExp(`^[xX]\\s+(?=[${UPPER_LETTER}])`, 'u');
 const PRESENT = new Set<string>(ATTENDANCE_MARKS.present.map((m) => m.toLowerCase()));
 const ABSENT = new Set<string>(ATTENDANCE_MARKS.absent.map((m) => m.toLowerCase()));
 const ABSENT_REMARK = new RegExp(`^(?:${alternation(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words)})$`, 'iu');
@@ -68,10 +71,12 @@ export function isMarkOnly(text: string): boolean {
 
 export function readMarks(input: string): Marked {
   const box = BOX.exec(input);
-  const text = box ? input.slice(box[0].length) : input;
+  // (the cross asked only where the text opens with one and a space)
+  const cross = box === null && (input.charCodeAt(0) | 0x20) === 0x78 && input.charCodeAt(1) === 0x20 ? CROSS_FIRST.exec(input) : null;
+  const text = box ? input.slice(box[0].length) : cross ? input.slice(cross[0].length) : input;
   const cols = columns(text);
   // the first column is the name; a later column that is only a mark says who came
-  let mark: Mark = box ? markOf(box[1]!.replace(/\s/g, '')) : null;
+  let mark: Mark = box ? markOf(box[1]!.replace(/\s/g, '')) : cross ? 'present' : null;
   if (cols.length < 2) {
     // a mark an extractor glued to the entry (`Per Ås (M)Ja`, `Anna Ek (S), ordförandeNej`, `Ola Rapp (S) X`)
     const glued = mark === null && GLUED_MARK_ENDS.has(text.charAt(text.length - 1)) ? GLUED_MARK.exec(text) : null;

@@ -9,6 +9,7 @@ import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
+import { surnameFirstRunOn } from '../../text/surname-first-run.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
 import { parts, splitPeople } from './split-people.js';
@@ -33,7 +34,8 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
-  const reversed = surnameFirstList(text);
+  // (and `Ahlgren Anders Björkqvist Curt Grönlund Marita`, the same without the commas)
+  const reversed = surnameFirstList(text) ?? surnameFirstRunOn(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);

@@ -70,6 +70,8 @@ function readSegment(segment: string, parts: Parts): void {
       const lowerSuffix = OPENS_LOWER.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
       if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
       if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
+      // `Barn- och utbildningsförvaltningen`: the first half of a compound joined to the organisation by `och`
+      if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
     } else if (kinds[i] === 'orgHead') {
       from = i;
       to = i;

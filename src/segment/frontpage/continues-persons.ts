@@ -12,6 +12,8 @@ import { namesOrganisationOnly } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
+const BULLET_BEFORE = /^[-–] (?=\p{Lu})/u;
+const CROSS_BEFORE = /^[xX] (?=\p{Lu})/u;
 const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
 
 /**
@@ -29,6 +31,8 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   const next = values[k + 1];
   if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // `- Hampf Berit` beside `x Karlsson Runar` (the entry above or below it): the mark of who stayed away, before a name
+  if (BULLET_BEFORE.test(p.text) && (CROSS_BEFORE.test(values[k - 1]?.text ?? '') || CROSS_BEFORE.test(values[k + 1]?.text ?? '')) && classOf(p.text.slice(2)) === 'persons') return true;
   // `Lämnade mötet efter § 9` under the name it concerns
   if (k > 0 && isAttendanceRemark(p.text)) return true;
   // the marks of an attendance column printed after the names (`X, § 5 - § 6`), or after a name

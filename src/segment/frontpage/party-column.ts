@@ -5,10 +5,13 @@
 // cell is one value and every reader of participants reads it as usual.
 import type { Cell } from '../../text/line.js';
 import { isPartyWord } from '../../text/persons.js';
-import { namesPerson } from './values.js';
+import { namesPerson, nameShaped } from './values.js';
+import { PARTIES } from '../../lexicon/sv.js';
 import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]*,?$`, 'u');
+// the parties' letters, as the lexicon writes them (`S`, `KD`)
+const PARTY_LETTERS = new Set<string>(PARTIES);
 // a name has at most this many words
 const NAME_WORDS = 4;
 
@@ -20,7 +23,8 @@ export function withPartyColumn(cells: readonly Cell[]): readonly Cell[] {
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     const next = cells[k + 1];
-    if (next && isPartyWord(cell.text) && namesPerson(next.text)) {
+    // (or two capitalised words after a party's letters in capitals, whatever the given name: `M   Janna Wichén`)
+    if (next && isPartyWord(cell.text) && (namesPerson(next.text) || (PARTY_LETTERS.has(cell.text) && nameShaped(next.text)))) {
       out.push({ text: withParty(next.text, cell.text), col: cell.col });
       k++;
     } else if (next && k + 2 === cells.length && isPartyWord(next.text) && !isPartyWord(cell.text) && namesPerson(cell.text)) {

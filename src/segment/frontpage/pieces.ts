@@ -8,6 +8,7 @@ import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/lin
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
+import { rolesAfterComma } from './roles-after-comma.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
@@ -67,8 +68,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     const lead = cells.length > 1 ? labelAt(cells[0]!.text) : null;
     // (but `Övriga närvarande   Ersättare` over a single column of names: the sub-heading is the list's heading)
     // (nor `Ledamöter   Ersättare` over a name in each column: two lists side by side, each under its heading)
+    // (and not `Övriga närvarande Eva Palm (S)   ersättare`: a name beside the heading makes the row the list's first, the
+    // word after it that name's position)
     const headRow =
-      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) &&
+      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) && labelAlone(cells[0]!.text, lead) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants' && !MARK_HEADS.has(c.text.toLowerCase()))) &&
       !cells.slice(1).some((c) => headsNames(c, below));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
@@ -203,7 +206,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');
@@ -366,6 +369,10 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
   return false;
 }
 
+/** The cell holds its label and nothing after it but a colon (`Ledamöter`, `Ledamöter:`), no name run on after one space. */
+const labelAlone = (cell: string, label: Readonly<LabelHit>): boolean => NOTHING_BUT_COLON.test(cell.slice(label.length));
+const NOTHING_BUT_COLON = /^[\s:]*$/u;
+
 /** A participant heading, then column heads of marks and further participant headings (each a whole cell). */
 function mixedHeadRow(lead: LabelHit | null, cells: readonly Cell[], below: readonly Cell[]): boolean {
   if (lead?.field !== 'participants') return false;
@@ -440,7 +447,7 @@ function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
 const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3}(?:\\s*\\([^()]{1,12}\\))?$`, 'u');
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragrafer?:?\\s+[§\\d])`, 'gu');
+const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`, 'gu');
 
 /** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {

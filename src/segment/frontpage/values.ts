@@ -8,6 +8,7 @@ import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
+import { surnameFirstRunOn } from '../../text/surname-first-run.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
@@ -92,6 +93,8 @@ export function namesPerson(text: string): boolean {
   if (t.includes(',') && givenNameList(t) !== null) return true;
   // `Granlund, Ann-Sofie (S)`: the surname first, a comma, then a known given name
   if (surnameFirst(t)) return true;
+  // `Ahlgren Anders Björkqvist Curt Grönlund Marita`: surname-first names run on without commas
+  if (surnameFirstRunOn(t) !== null) return true;
   // (`Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between them)
   const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one

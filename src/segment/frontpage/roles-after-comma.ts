@@ -1,0 +1,46 @@
+// `Underskrifter   Roger Höglund, ordförande   Erik Brunström, sekr`: under the signatures' heading each signer's name
+// with the role after a comma, in full or cut short, in a row of cells (a Swedish-language Finnish front page); the
+// place and day of signing may stand between the heading and the row (`Godby den 18 oktober 2017`). Each cell becomes
+// the role's label and the name, so the stream reads label, value as elsewhere.
+import { POSITION_ABBREVIATIONS } from '../../lexicon/sv.js';
+import { labelAt } from '../../text/labels.js';
+import { capitalise } from '../../text/patterns.js';
+import { SIGNERS } from './names-over-labels.js';
+import type { Piece } from './pieces.js';
+import { namesPerson } from './values.js';
+import { LOWER_LETTER } from '../../text/letters.js';
+
+// a name, a comma, one word in lower case (its point too): the role
+const NAME_COMMA_ROLE = new RegExp(`^(.{3,60}?),\\s([${LOWER_LETTER}]{4,20}\\.?)$`, 'u');
+// the place and day of signing: a date's digits among words
+const DAY = /\d/u;
+
+/** The signer's label and the name of a cell `Name, role`, or null where the cell is anything else. */
+function signerCell(p: Piece | undefined): { label: NonNullable<Piece['label']>; name: string } | null {
+  if (!p || p.label || !p.text.includes(', ')) return null;
+  const m = NAME_COMMA_ROLE.exec(p.text);
+  if (!m) return null;
+  const role = POSITION_ABBREVIATIONS[m[2]!] ?? m[2]!;
+  const label = labelAt(capitalise(role));
+  return label && SIGNERS.has(label.field) && label.length >= role.length && namesPerson(m[1]!) ? { label, name: m[1]! } : null;
+}
+
+export function rolesAfterComma(pieces: Piece[]): Piece[] {
+  for (let i = 0; i + 2 < pieces.length; i++) {
+    if (pieces[i]!.label?.field !== 'signatures') continue;
+    // (the place and day of signing first, on the heading's line or under it)
+    let j = i + 1;
+    if (!pieces[j]!.label && DAY.test(pieces[j]!.text) && signerCell(pieces[j + 1]) !== null) j++;
+    const out: Piece[] = [];
+    let k = j;
+    for (let cell = signerCell(pieces[k]); cell !== null; cell = signerCell(pieces[++k])) {
+      const p = pieces[k]!;
+      out.push({ label: cell.label, text: '', at: p.at, col: p.col, groupStart: false }, { label: null, text: cell.name, at: p.at, col: p.col, groupStart: false, paired: true });
+    }
+    // (two signers at least, each on the same row: a single `Name, ordförande` is a list's entry as often)
+    if (out.length < 4 || pieces[k - 1]!.at !== pieces[j]!.at) continue;
+    pieces.splice(j, k - j, ...out);
+    i = j + out.length - 1;
+  }
+  return pieces;
+}
