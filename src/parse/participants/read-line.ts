@@ -4,6 +4,7 @@
 import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
+import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
@@ -35,6 +36,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
   const reversed = surnameFirstList(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
+  // `Stenlund Arvid Holmgård Marika Ingvall Ronny`: surname, given name, one person after another, no comma
+  const surnamesFirst = surnameFirstRun(text);
+  if (surnamesFirst) return surnamesFirst.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);

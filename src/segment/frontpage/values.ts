@@ -7,6 +7,7 @@ import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PART
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
+import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -159,7 +160,10 @@ function namesInRow(words: readonly string[]): boolean {
   let n = 0;
   while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
   if (n < words.length && !OPENS_LOWER.test(words[n]!)) return false;
-  const names = splitPersons(words.slice(0, n).join(' '));
+  const said = words.slice(0, n).join(' ');
+  // (`Stenlund Arvid Holmgård Marika Ingvall Ronny`: a Finnish roll, surname first, is names in a row too)
+  if (surnameFirstRun(said) !== null) return true;
+  const names = splitPersons(said);
   if (names.length < 2) return false;
   let known = 0;
   for (const name of names) {

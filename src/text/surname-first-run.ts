@@ -1,0 +1,51 @@
+// The roll of Swedish-language Finnish minutes, surname first and no comma (`Granlund
+// Vald-Erik`), flattened by a transcript onto one line, so that the names run on
+// (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
+// viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
+// surname is no known given name, two given names in three are, and
+// two names stand side by side somewhere (a run whose every name has a position after it the
+// run-on reading already parts). A roll written given name first opens with a given name, and
+// is left to the other readers.
+import { isGivenName } from './persons.js';
+import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
+
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,?$`, 'u');
+// `Oker Jan D.`: an initial after the given name
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
+// a position's word: lower case (`viceordförande`, `fm:s`), or the ordinal before it (`I viceordförande`)
+const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`, 'u');
+// `Ahls ersättare`: the member a deputy serves for, in the genitive before the deputy's word
+const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
+const MIN_PEOPLE = 3;
+
+const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
+
+/** Each person's text of a flattened roll of surname-first names, or null when the line is anything else. */
+export function surnameFirstRun(text: string): string[] | null {
+  // (the first two words first: most lines open with no surname before a given name, and are not cut into words)
+  const first = text.indexOf(' ');
+  const second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+  const surname = text.slice(0, first);
+  const given = bare(text.slice(first + 1, second < 0 ? undefined : second));
+  if (first < 0 || !NAME_WORD.test(surname) || isGivenName(bare(surname)) || !NAME_WORD.test(given)) return null;
+  const words = text.split(/\s+/u);
+  const entries: string[] = [];
+  let known = 0;
+  let sideBySide = false;
+  let i = 0;
+  while (i < words.length) {
+    const s = words[i]!;
+    const g = words[i + 1];
+    if (g === undefined || s.endsWith(',') || !NAME_WORD.test(s) || isGivenName(s) || !NAME_WORD.test(g)) return null;
+    if (isGivenName(bare(g))) known++;
+    let j = i + 2;
+    if (!g.endsWith(',') && j < words.length && INITIAL.test(words[j]!)) j++;
+    const named = j;
+    if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
+    while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
+    if (j === named && j < words.length) sideBySide = true;
+    entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
+    i = j;
+  }
+  return entries.length >= MIN_PEOPLE && sideBySide && known * 3 >= entries.length * 2 ? entries : null;
+}

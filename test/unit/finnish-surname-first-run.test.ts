@@ -1,0 +1,43 @@
+// The roll of Swedish-language Finnish minutes writes each name surname first, without a
+// comma (`Granlund Vald-Erik`); a transcript flattens the column onto one line, so the names
+// run on (`NÄRVARANDE Stenlund Arvid Holmgård Marika Ingvall Ronny …`), a position after some
+// of them. Each surname and the given name after it are one person. Every name is invented.
+import { describe, expect, it } from 'vitest';
+import { meetingDoc, text } from './helpers.js';
+
+const minutes = (roll: string): string =>
+  text(
+    `1 NORRBY STAD PROTOKOLL 4/ Stadsfullmäktige TID kl. 18:01-18:52 PLATS Norrby högstadium, Brandgatan 27 B NÄRVARANDE ${roll} ÖVRIGA Kallio Olavi stadsdirektör FRÅNVARANDE Isaksson Arja`,
+    '',
+    '2 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen § 56 Sammanträdets laglighet och beslutförhet Beslut: Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
+  );
+
+describe('a flattened roll of surname-first names', () => {
+  it('reads each surname with the given name after it, a position after a comma', () => {
+    const doc = meetingDoc(minutes('Stenlund Arvid Holmgård Marika Ingvall Ronny Kasberg Mathias Näsman Greta Palmu Maria, viceordförande'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
+      ['Stenlund Arvid', null],
+      ['Holmgård Marika', null],
+      ['Ingvall Ronny', null],
+      ['Kasberg Mathias', null],
+      ['Näsman Greta', null],
+      ['Palmu Maria', 'viceordförande'],
+    ]);
+  });
+
+  it('reads a position in lower case after a given name, and a given name the lexicon does not know', () => {
+    const doc = meetingDoc(minutes('Holmlund Mikael ordförande Collin Cornelius Fransman Paula Hinders Carita Paakkola Petra I viceordförande'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
+      ['Holmlund Mikael', 'ordförande'],
+      ['Collin Cornelius', null],
+      ['Fransman Paula', null],
+      ['Hinders Carita', null],
+      ['Paakkola Petra', 'I viceordförande'],
+    ]);
+  });
+
+  it('leaves a roll written given name first as it was', () => {
+    const doc = meetingDoc(minutes('Arvid Stenlund Marika Holmgård Ronny Ingvall'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Arvid Stenlund', 'Marika Holmgård', 'Ronny Ingvall']);
+  });
+});
