@@ -36,8 +36,8 @@ describe('a deputy named with the member in the genitive (`Ahls ersättare`)', (
   it('reads the member from the position column, the name without the genitive', () => {
     const people = meetingDoc(COLUMNS).participants;
     expect(people.filter((p) => p.role === 'deputy').map((p) => [p.name, p.substituteFor, p.position])).toEqual([
-      ['Vik Sten', 'Ahl', 'ersättare'],
-      ['Nord Lena', 'Heijn-Åker', 'ersättare'],
+      ['Vik Sten', 'Ahl Berit', 'ersättare'],
+      ['Nord Lena', 'Heijn-Åker Mia', 'ersättare'],
     ]);
   });
 
@@ -46,10 +46,17 @@ describe('a deputy named with the member in the genitive (`Ahls ersättare`)', (
     expect(people.map((p) => [p.name, p.role, p.substituteFor])).toEqual([
       ['Sund Kaj', 'member', null],
       ['Rask Olof', 'member', null],
-      ['Vik Sten', 'deputy', 'Ahl'],
+      ['Vik Sten', 'deputy', 'Ahl Berit'],
       ['Holm Claes', 'member', null],
       ['Berg Mats', 'other', null],
       ['Ahl Berit', 'absent', null],
     ]);
+  });
+});
+
+describe('the member a deputy serves for, named by the surname alone', () => {
+  it('stays the surname where two people of the lists bear it', () => {
+    const people = meetingDoc(FLATTENED.replace('ÖVRIGA Berg Mats stadsdirektör', 'ÖVRIGA Ahl Kurt stadsdirektör')).participants;
+    expect(people.find((p) => p.name === 'Vik Sten')?.substituteFor).toBe('Ahl');
   });
 });
