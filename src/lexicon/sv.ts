@@ -268,6 +268,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'närvarande, ej tjg ers', 'närvarande, ej tjänstgörande', 'närvarande, ej tjänstgörande ersättare', 'ej tjänstegörande', 'ej tjänstegörande ersättare',
       // a notice's lists of who is called
       'kallade ersättare',
+      // each member's own deputy (Åland's rolls: `Personliga ersättare: Mattsson Thomas …`)
+      'personliga ersättare',
     ],
   },
   {

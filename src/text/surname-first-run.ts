@@ -2,7 +2,7 @@
 // Vald-Erik`), flattened by a transcript onto one line, so that the names run on
 // (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
 // viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
-// surname is no known given name, two given names in three are, and
+// surname is no known given name, half the given names are (both, of two people), and
 // two names stand side by side somewhere (a run whose every name has a position after it the
 // run-on reading already parts). A roll written given name first opens with a given name, and
 // is left to the other readers.
@@ -16,7 +16,8 @@ const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
 const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`, 'u');
 // `Ahls ersättare`: the member a deputy serves for, in the genitive before the deputy's word
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
-const MIN_PEOPLE = 3;
+// (two people in a run only where both given names are known)
+const MIN_PEOPLE = 2;
 
 const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 
@@ -47,5 +48,6 @@ export function surnameFirstRun(text: string): string[] | null {
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
     i = j;
   }
-  return entries.length >= MIN_PEOPLE && sideBySide && known * 3 >= entries.length * 2 ? entries : null;
+  const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
+  return entries.length >= MIN_PEOPLE && sideBySide && enough ? entries : null;
 }
