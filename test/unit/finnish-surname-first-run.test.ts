@@ -40,4 +40,15 @@ describe('a flattened roll of surname-first names', () => {
     const doc = meetingDoc(minutes('Arvid Stenlund Marika Holmgård Ronny Ingvall'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Arvid Stenlund', 'Marika Holmgård', 'Ronny Ingvall']);
   });
+
+  it('reads the roll after a `Beslutande` label on a flattened front page, a known given name first', () => {
+    const doc = meetingDoc(
+      text(
+        '1 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen Tid Måndag kl Plats Ämbetshuset, Esplanaden 7 Beslutande Stenlund Arvid Holmgård Marika Ingvall Ronny Kasberg Mathias Övriga deltagande Kronlund Bo, stadsfullmäktiges ordförande',
+        '',
+        '2 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen § 56 Sammanträdets laglighet',
+      ),
+    );
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Stenlund Arvid', 'Holmgård Marika', 'Ingvall Ronny', 'Kasberg Mathias']);
+  });
 });
