@@ -2,10 +2,10 @@
 // Vald-Erik`), flattened by a transcript onto one line, so that the names run on
 // (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
 // viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
-// surname is no known given name, half the given names are (both, of two people), and
-// two names stand side by side somewhere (a run whose every name has a position after it the
-// run-on reading already parts). A roll written given name first opens with a given name, and
-// is left to the other readers.
+// surname is no known given name, and half the given names are (both, of two people). Where
+// only the last name has words after it, as many as the names, they are the column of
+// positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
+// written given name first opens with a given name, and is left to the other readers.
 import { isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
@@ -18,6 +18,8 @@ const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
 // (two people in a run only where both given names are known)
 const MIN_PEOPLE = 2;
+// a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
+const LINKS = new Set(['för', 'ersätter', 'tjg', 'tjg.', 'tjänstgör', 'av', 'med', 'och', 'samt', 'till']);
 
 const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 
@@ -31,8 +33,9 @@ export function surnameFirstRun(text: string): string[] | null {
   if (first < 0 || !NAME_WORD.test(surname) || isGivenName(bare(surname)) || !NAME_WORD.test(given)) return null;
   const words = text.split(/\s+/u);
   const entries: string[] = [];
+  // how many of them have a position after the name
+  let placed = 0;
   let known = 0;
-  let sideBySide = false;
   let i = 0;
   while (i < words.length) {
     const s = words[i]!;
@@ -44,10 +47,22 @@ export function surnameFirstRun(text: string): string[] | null {
     const named = j;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
     while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
-    if (j === named && j < words.length) sideBySide = true;
+    // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
+    if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
+    if (j > named) placed++;
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
     i = j;
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
-  return entries.length >= MIN_PEOPLE && sideBySide && enough ? entries : null;
+  if (entries.length < MIN_PEOPLE || !enough) return null;
+  // `Isaksson Arja Gustavsson Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
+  return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
+}
+
+/** The last entry's words after its name, one position per person, given each in order; null when they are not so many. */
+function positionsAfterAll(entries: string[]): string[] | null {
+  const last = entries[entries.length - 1]!.split(' ');
+  const positions = last.slice(2);
+  if (positions.length !== entries.length || positions.some((w) => !/^\p{Ll}/u.test(w))) return null;
+  return entries.map((e, k) => `${k === entries.length - 1 ? last.slice(0, 2).join(' ') : e}, ${positions[k]!}`);
 }

@@ -51,4 +51,21 @@ describe('a flattened roll of surname-first names', () => {
     );
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Stenlund Arvid', 'Holmgård Marika', 'Ingvall Ronny', 'Kasberg Mathias']);
   });
+
+  it('reads a roll whose every name has its position, the first an ordinal one', () => {
+    const doc = meetingDoc(minutes('Almlöf Agneta I viceordförande Järvholm Anja II viceordförande Grönlund Merja medlem'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
+      ['Almlöf Agneta', 'I viceordförande'],
+      ['Järvholm Anja', 'II viceordförande'],
+      ['Grönlund Merja', 'medlem'],
+    ]);
+  });
+
+  it('gives the column of positions flattened after the names each name’s own, in order', () => {
+    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv ordförande ekonomichef'));
+    expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
+      ['Isaksson Arja', 'ordförande'],
+      ['Gustavsson Siv', 'ekonomichef'],
+    ]);
+  });
 });
