@@ -8,6 +8,7 @@ import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
+import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
@@ -143,6 +144,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const labelled = restoreLostLabelHead(clean);
   if (labelled !== clean) {
     clean = labelled;
+    edited = true;
+  }
+  // `2 41, NSTYR :00 Sida 2 …`: a transcript's page heads of § number and organ code keep the number alone
+  const headed = restoreOrganCodeHeads(clean);
+  if (headed !== clean) {
+    clean = headed;
     edited = true;
   }
   // a transcript that lost its § signs gets them back where the declared range confirms them

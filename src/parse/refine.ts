@@ -7,6 +7,7 @@ import type { ParsedDocument } from './document.js';
 import { checkDocument } from './checks.js';
 import { bodyOfSubject } from './meeting/organisation.js';
 import { placeLaterStatements } from './process/later.js';
+import { membersBySurname } from './participants/surname-member.js';
 
 export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
   const docs = parsed.map((p) => p.document);
@@ -26,6 +27,8 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
     if (!d.meeting) continue;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
     if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d);
+    // (`Ahls ersättare`: the member by the surname alone, the lists name in full)
+    membersBySurname(d.participants);
     placeLaterStatements(d);
     d.warnings.push(...checkDocument(d));
   }

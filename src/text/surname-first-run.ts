@@ -1,37 +1,68 @@
-// Names written surname first and run on without a comma between the people (`Ahlgren Anders Björkqvist Curt Grönlund
-// Marita`): a Swedish-language Finnish roll once its column is flattened. Read by the given names: each known given name
-// ends a person, and the word before it, a surname, opens one (it must be no given name, so that a list written given
-// name first never reads so). A position may follow a given name after its comma, in lower case or opened by an ordinal's
-// numeral (`Eriksson Viveka, ordförande`, `Björkman Torbjörn, I viceordf`, `Sjöholm Eivor, ers.`).
+// The roll of Swedish-language Finnish minutes, surname first and no comma (`Granlund
+// Vald-Erik`), flattened by a transcript onto one line, so that the names run on
+// (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
+// viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
+// surname is no known given name, and half the given names are (both, of two people). Where
+// only the last name has words after it, as many as the names, they are the column of
+// positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
+// written given name first opens with a given name, and is left to the other readers.
 import { isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
-const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?$`, 'u');
-const GIVEN = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,?$`, 'u');
-const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}.:-]*,?|I{1,3}|IV)$`, 'u');
-// (the opening a run needs, anchored: a surname, a given name, the next surname or a position after a comma)
-const TWO_NAMES_FIRST = new RegExp(`^\\s*[${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}][${LOWER_LETTER}-]+,? [${UPPER_LETTER}${LOWER_LETTER}]`, 'u');
-const DIGIT = /\d/u;
-// the fewest people that make a run: two names of two words each are any two people's
-const MIN_PEOPLE = 3;
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,?$`, 'u');
+// `Oker Jan D.`: an initial after the given name
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
+// a position's word: lower case (`viceordförande`, `fm:s`), or the ordinal before it (`I viceordförande`)
+const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`, 'u');
+// `Ahls ersättare`: the member a deputy serves for, in the genitive before the deputy's word
+const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
+// (two people in a run only where both given names are known)
+const MIN_PEOPLE = 2;
+// a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
+const LINKS = new Set(['för', 'ersätter', 'tjg', 'tjg.', 'tjänstgör', 'av', 'med', 'och', 'samt', 'till']);
 
-/** Each person's text of a run of surname-first names without commas between them, or null when the text is anything else. */
-export function surnameFirstRunOn(text: string): string[] | null {
-  // (the cheap test first: brackets and digits are other lists' marks, and a run has three names, six words, at least)
-  if (text.length < 20 || !TWO_NAMES_FIRST.test(text) || text.includes('(') || DIGIT.test(text)) return null;
-  const words = text.trim().split(/\s+/u);
-  if (words.length < 2 * MIN_PEOPLE) return null;
+const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
+
+/** Each person's text of a flattened roll of surname-first names, or null when the line is anything else. */
+export function surnameFirstRun(text: string): string[] | null {
+  // (the first two words first: most lines open with no surname before a given name, and are not cut into words)
+  const first = text.indexOf(' ');
+  const second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+  const surname = text.slice(0, first);
+  const given = bare(text.slice(first + 1, second < 0 ? undefined : second));
+  if (first < 0 || !NAME_WORD.test(surname) || isGivenName(bare(surname)) || !NAME_WORD.test(given)) return null;
+  const words = text.split(/\s+/u);
   const entries: string[] = [];
+  // how many of them have a position after the name
+  let placed = 0;
+  let known = 0;
   let i = 0;
   while (i < words.length) {
-    const surname = words[i]!;
-    const given = words[i + 1];
-    if (given === undefined || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given) || !isGivenName(given)) return null;
+    const s = words[i]!;
+    const g = words[i + 1];
+    if (g === undefined || s.endsWith(',') || !NAME_WORD.test(s) || isGivenName(s) || !NAME_WORD.test(g)) return null;
+    if (isGivenName(bare(g))) known++;
     let j = i + 2;
-    // a position after the given name's comma, up to the next capitalised word that is no ordinal's numeral
-    if (given.endsWith(',')) while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
+    if (!g.endsWith(',') && j < words.length && INITIAL.test(words[j]!)) j++;
+    const named = j;
+    if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
+    while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
+    // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
+    if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
+    if (j > named) placed++;
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
     i = j;
   }
-  return entries.length >= MIN_PEOPLE ? entries : null;
+  const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
+  if (entries.length < MIN_PEOPLE || !enough) return null;
+  // `Isaksson Arja Gustavsson Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
+  return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
+}
+
+/** The last entry's words after its name, one position per person, given each in order; null when they are not so many. */
+function positionsAfterAll(entries: string[]): string[] | null {
+  const last = entries[entries.length - 1]!.split(' ');
+  const positions = last.slice(2);
+  if (positions.length !== entries.length || positions.some((w) => !/^\p{Ll}/u.test(w))) return null;
+  return entries.map((e, k) => `${k === entries.length - 1 ? last.slice(0, 2).join(' ') : e}, ${positions[k]!}`);
 }

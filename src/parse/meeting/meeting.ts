@@ -5,6 +5,7 @@ import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
+import { organLine } from './organ-line.js';
 import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
 import { findWhen } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
@@ -260,7 +261,9 @@ function pageHeader(lines: readonly Line[], doc: Segmented, year: number | null)
       number: TITLE_NUMBER.exec(text)?.[1] ?? null,
     };
   }
-  return null;
+  // (`Helsingfors stadsfullmäktige` alone under the title: a case page's organ, with no day)
+  const organ = organLine(lines, first.at + 1, end);
+  return organ ? { organisation: organ.organisation, body: organ.body, date: null, number: null } : null;
 }
 
 /** A year the title or header states, for a meeting day written without one. */

@@ -56,6 +56,12 @@ const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_
  */
 export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
   const text = entry.text;
+  // `… Fagerholm Miina Personliga ersättare: Mattsson Thomas …`: a heading with its colon run on inside the entry
+  const colon = text.indexOf(': ');
+  if (colon > 0) {
+    const cut = cutAtColonHeadings(entry);
+    if (cut) return cut;
+  }
   // (most entries hold no comma before a capital: the search is the cheap test)
   let at = text.indexOf(', ');
   if (at < 0) return [entry];
@@ -73,6 +79,30 @@ export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
   out.push({ ...entry, text: text.slice(from) });
   return out;
 }
+// the words of a list's heading before its colon: one to three, the first capitalised
+const HEADING_BEFORE_COLON = new RegExp(`(?<=\\s)[${UPPER_LETTER}][${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}()]+){0,2}:$`, 'u');
+/**
+ * `Höglin Roger, ordf. Fagerholm Miina Personliga ersättare: Mattsson Thomas Frånvarande: Johns Elof` (a flattened
+ * roll): each list heading with its colon inside the entry, before a name, opens an entry of its own there (which
+ * `subHeadingOf` then reads); null when the entry holds none.
+ */
+function cutAtColonHeadings<E extends { text: string }>(entry: E): E[] | null {
+  const text = entry.text;
+  const out: E[] = [];
+  let from = 0;
+  for (let at = text.indexOf(': '); at > 0; at = text.indexOf(': ', at + 2)) {
+    const m = HEADING_BEFORE_COLON.exec(text.slice(Math.max(from, at - 40), at + 1));
+    if (!m) continue;
+    const start = at + 1 - m[0].length;
+    if (start <= from || subHeadingOf(text.slice(start)) === null) continue;
+    out.push({ ...entry, text: text.slice(from, start).trimEnd() });
+    from = start;
+  }
+  if (from === 0) return null;
+  out.push({ ...entry, text: text.slice(from) });
+  return out;
+}
+
 /** `Försäkringskassan: Eva Ek. Region Norrland: Karin Holm`: each organisation's people an entry of their own, which it heads. */
 export function cutAtOrganisations<E extends { text: string }>(entry: E): (E & { organisation?: string })[] {
   const parts = entry.text.includes(':') ? byOrganisation(entry.text) : null;

@@ -17,6 +17,7 @@ import { trimOf } from '../../text/patterns.js';
 import { writeOutAbbreviations } from './abbreviations.js';
 import { MAY_ATTEND, PART_OF, readAttendance } from './attended.js';
 import { servesForNamed } from './bare-for.js';
+import { genitiveMember } from './genitive-member.js';
 import { attendedRange, remarkBefore } from './change.js';
 import { PARTY_AFTER_NAME, PARTY_ALONE, PARTY_IN_PARENS, partyFirst } from './party.js';
 import { readSegment, type Parts } from './read-segment.js';
@@ -116,6 +117,12 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (named) {
     substituteFor = named.member;
     text = named.rest;
+  }
+  // `Vik Sten   Ahls ersättare`: the member in the genitive before the deputy's word (Swedish-language Finnish minutes)
+  const genitive = sub === null && named === null && text.includes('s ersättare') ? genitiveMember(text) : null;
+  if (genitive) {
+    substituteFor = genitive.member;
+    text = genitive.rest;
   }
   // (both bracket patterns need a bracket)
   const bracketed = text.includes('(');

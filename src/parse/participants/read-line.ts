@@ -4,12 +4,12 @@
 import { columns } from '../../text/line.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
+import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
-import { surnameFirstRunOn } from '../../text/surname-first-run.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
 import { parts, splitPeople } from './split-people.js';
@@ -34,8 +34,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
-  // (and `Ahlgren Anders Björkqvist Curt Grönlund Marita`, the same without the commas)
-  const reversed = surnameFirstList(text) ?? surnameFirstRunOn(text);
+  // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
+  // the commas between the people)
+  const reversed = surnameFirstList(text) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);

@@ -7,8 +7,8 @@ import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PART
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
+import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
-import { surnameFirstRunOn } from '../../text/surname-first-run.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
@@ -94,7 +94,7 @@ export function namesPerson(text: string): boolean {
   // `Granlund, Ann-Sofie (S)`: the surname first, a comma, then a known given name
   if (surnameFirst(t)) return true;
   // `Ahlgren Anders Björkqvist Curt Grönlund Marita`: surname-first names run on without commas
-  if (surnameFirstRunOn(t) !== null) return true;
+  if (surnameFirstRun(t) !== null) return true;
   // (`Tove Ås/Helena Ny, sekretariatet`: two people sharing a role, a slash between them)
   const segments = t.split(/[,(;/]|\s{2,}|\s[-–]\s/u).slice(0, 3);
   // `Richard Thorell, Mariestads kommun`: an organisation beside the name says it is one
@@ -162,7 +162,10 @@ function namesInRow(words: readonly string[]): boolean {
   let n = 0;
   while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
   if (n < words.length && !OPENS_LOWER.test(words[n]!)) return false;
-  const names = splitPersons(words.slice(0, n).join(' '));
+  const said = words.slice(0, n).join(' ');
+  // (`Stenlund Arvid Holmgård Marika Ingvall Ronny`: a Finnish roll, surname first, is names in a row too)
+  if (surnameFirstRun(said) !== null) return true;
+  const names = splitPersons(said);
   if (names.length < 2) return false;
   let known = 0;
   for (const name of names) {
