@@ -10,8 +10,10 @@
 // A name that is also a Swedish word is listed only where the name is common (`Per`, `Dag`, `Björn`,
 // `Kåre`): checked against the Debian word list `wswedish`, `Mark`, `Karen`, `Helga` and `Valborg`
 // are left out, as a capitalised word opening a sentence would be read as a name.
-// Less common names (`Susanna`, `Jeannette`, `Wiktor`, the last line) were added later, where
-// a list of people without commas was lost for want of them; none is a word of `wswedish`.
+// Less common names (`Susanna`, `Jeannette`, `Wiktor`, the last lines) were added later, where
+// a list of people without commas was lost for want of them, with the other spellings of common
+// names (`Christofer`, `Matthias`, `Freddy`, `Janette`, `Sophie`); none is a word of `wswedish`
+// (`Joachim` is, as a name).
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -96,6 +98,9 @@ Wayne Weine Wilhelm William Willy Wilma Wilmer Wivi Wojciech Ximena Yahya Yasemi
 Yusra Yusuf Yvonne Zahra Zainab Zakaria Zara Zbigniew Zehra Zeinab Zeynep Ziad Zijad Zlatan Zoran Zorica Zozan Zoé Åke Åsa Åse
 Élise Örjan Östen Öyvind Özlem
 Cajsa Ewy Gullan Igor Jeannette Kai Kristofer Lorentz Majlis Manfred Maritha Mirjam Nikolaj Pauline Paulus Ruben Severin Susanna Suzanne Torvald Wiktor Yrjö Zandra
+Christofer Cristoffer Elizabeth Elvin Emely Erica Ewelina Freddie Freddy Frederik Gunn Hannah Hendrik Henric Heléne Hélène Isac Iréne Janette
+Jannette Jessika Joachim Jockum Josephine Jöran Kamilla Katrine Lene Liza Louice Majbritt Malou Matthias Mickael Phillip Sanne Solweig Sonia
+Sophia Sophie Steffan Stephan Tania Theresa Tommie Ywonne Zofia
 `;
 
 /** The given names, in lower case. */
