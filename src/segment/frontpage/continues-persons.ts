@@ -12,8 +12,8 @@ import { namesOrganisationOnly } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const BULLET_BEFORE = /^[-–] (?=\p{Lu})/u;
-const CROSS_BEFORE = /^[xX] (?=\p{Lu})/u;
+const BULLET_BEFORE = new RegExp(`^[-–] (?=[${UPPER_LETTER}])`, 'u');
+const CROSS_BEFORE = new RegExp(`^[xX] (?=[${UPPER_LETTER}])`, 'u');
 const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
 
 /**
