@@ -114,6 +114,8 @@ const RANGE_END = (end: string): string =>
   `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
 const CLOCK_LABELLED = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klo\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}${RANGE_END(LABELLED_CLOCK_OR_HOUR)}`, 'giu');
+// `mellan kl 13.00 och 15.30`, `mellan klockan 9 och 12`: the range in words
+const CLOCK_BETWEEN = new RegExp(`(?<![${ANY_LETTER}])mellan\\s+(?:kl\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}\\s+och\\s+(?:(?:kl\\.?|klockan)\\s*)?${LABELLED_CLOCK_OR_HOUR}(?![\\d])`, 'giu');
 // `Tid 09.00 – 11.00`, `Starttid: 13:00`: after `tid` only a full clock time counts (`tid 2 år` is no time)
 const TID_LABELLED = new RegExp(`(?<![${ANY_LETTER}])(?:sammanträdestid|mötestid|starttid|tid):?\\s*${LABELLED_CLOCK}${RANGE_END(LABELLED_CLOCK)}`, 'giu');
 // `möte 13-17`, `Tid: 13–16.30`: whole hours after a meeting word or the time's label (not `möte 13-14 juni`, two
@@ -138,8 +140,10 @@ const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:$
 export function findTimes(text: string, allowBare = false): TimeHit[] {
   const hits: TimeHit[] = [];
   if (!DIGIT.test(text)) return hits;
-  for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
+  for (const re of [CLOCK_BETWEEN, CLOCK_LABELLED, TID_LABELLED]) {
     for (const m of allMatches(re, text)) {
+      // (the `kl 13.00` inside a range in words, read already)
+      if (re !== CLOCK_BETWEEN && hits.some((h) => h.index <= m.index && m.index < h.index + h.length)) continue;
       hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length });
     }
   }
