@@ -529,6 +529,9 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'v ordf': 'vice ordförande',
   'vice ordf.': 'vice ordförande',
   'vice ordf': 'vice ordförande',
+  // (`1:e v ordförande`: the `vice` alone cut short)
+  'v. ordförande': 'vice ordförande',
+  'v ordförande': 'vice ordförande',
   // an association's chair of one meeting: `Tove Lind X, mötesordf. § 12-20`
   'mötesordf.': 'mötesordförande',
   mötesordf: 'mötesordförande',

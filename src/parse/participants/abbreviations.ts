@@ -22,8 +22,8 @@ function writeOutCompounds(text: string): string {
 
 // cheap first tests before the costly patterns
 // (each abbreviation ends on one of these (an organ's genitive on `:s`: `fm:s`), and no letter follows it: `ordförande`, written out, needs none of them;
-// a compound's stem cut short ends on a point a letter follows: `ek.chef`)
-const MAY_ABBREVIATE = new RegExp(`(?:ordf|sekr|bitr)(?![${ANY_LETTER}])|ers\\.|:s(?![${ANY_LETTER}])|[${LOWER_LETTER}]\\.\\s?[${LOWER_LETTER}]`, 'iu');
+// a compound's stem cut short ends on a point a letter follows: `ek.chef`; `v ordförande`, the `vice` alone cut short)
+const MAY_ABBREVIATE = new RegExp(`(?:ordf|sekr|bitr)(?![${ANY_LETTER}])|ers\\.|:s(?![${ANY_LETTER}])|[${LOWER_LETTER}]\\.\\s?[${LOWER_LETTER}]|(?<![${ANY_LETTER}])v\\sordförande`, 'iu');
 
 /** The text with its abbreviated positions written out. */
 export function writeOutAbbreviations(input: string): string {
