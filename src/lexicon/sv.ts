@@ -458,6 +458,8 @@ export const POSITION_WORDS = [
   // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
   'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
   'arbetsterapeut', 'fysioterapeut', 'bibliotekarie', 'projektör', 'förvaltare', 'kommunalråd', 'oppositionsråd',
+  // (care and rehabilitation staff, as a förbund's or a nämnd's minutes list them: `Eva Ek, dietist`, `arbetskonsulent Per Ås`)
+  'dietist', 'sjukgymnast', 'logoped', 'barnmorska', 'sköterska', 'skötare', 'konsulent', 'statistiker', 'vaktmästare',
   // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
   'medlem',
   // who keeps the minutes, and those who attend to learn (`Anna Ek, protokollförare`, `Ola Berg, socionomstuderande`)
