@@ -140,10 +140,15 @@ const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:$
 export function findTimes(text: string, allowBare = false): TimeHit[] {
   const hits: TimeHit[] = [];
   if (!DIGIT.test(text)) return hits;
-  for (const re of [CLOCK_BETWEEN, CLOCK_LABELLED, TID_LABELLED]) {
+  // (a range in words, `mellan kl 13.00 och 15.30`, asked only where the word stands; the `kl 13.00` inside it is read already)
+  const between = text.includes('ellan') ? allMatches(CLOCK_BETWEEN, text) : [];
+  for (const m of between) hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });
+  for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
+    // (both in the order of the text: one pass over the ranges in words, however many of each a line holds)
+    let b = 0;
     for (const m of allMatches(re, text)) {
-      // (the `kl 13.00` inside a range in words, read already)
-      if (re !== CLOCK_BETWEEN && hits.some((h) => h.index <= m.index && m.index < h.index + h.length)) continue;
+      while (b < between.length && between[b]!.index + between[b]![0].length <= m.index) b++;
+      if (b < between.length && between[b]!.index <= m.index) continue;
       hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length });
     }
   }
