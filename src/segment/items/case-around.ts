@@ -28,9 +28,8 @@ export function caseInColumn(text: string): { caseNumber: string; rest: string }
 export function caseNumberAtEnd(title: string): { caseNumber: string; title: string } | null {
   const hit = readCaseNumber(title);
   // (`Budget 2025 – Dnr KS 2024/118`: the dash before the label is no part of the title)
-  if (hit && hit.after === '' && hit.before !== '') return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
-  // (`Budget 2014 Dnr 1.2.1/030-2013 Omedelbar justering`: a web agenda's note after it, as on its case lines, is no part of the title)
-  if (hit && hit.before !== '' && CASE_NOTE.has(hit.after.toLowerCase())) return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
+  // (and `Budget 2014 Dnr 1.2.1/030-2013 Omedelbar justering`: a web agenda's note after it, as on its case lines, is no part of the title)
+  if (hit && hit.before !== '' && (hit.after === '' || CASE_NOTE.has(hit.after.toLowerCase()))) return { caseNumber: hit.caseNumber, title: trimEndOf(hit.before, ' –—-') || hit.before };
   // `Årsredovisning 2024 Dnr 2025/2 (bilaga 3)`: the attachment's mark after it stays with the title
   // (and so does a flattened point's attachment run on after it, `… Dnr KS 2019/301 Bilaga 2`, which the title's reader takes off)
   if (hit && hit.before !== '' && ((hit.after.startsWith('(') && ATTACHMENT_MARK.test(hit.after)) || (hit.after !== '' && TAIL_AFTER_CASE.test(hit.after)))) {
