@@ -61,8 +61,12 @@ export function findMotions(parts: readonly Part[]): Motion[] {
             if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
             continue;
           }
-          // `Anna Ek (M) yrkar:` with the clauses on the next paragraph
-          const text = m.text === '' && piece.trimEnd().endsWith(':') ? clean(parts[k + 1]?.text ?? '') : m.text;
+          // `Anna Ek (M) yrkar:` with the clauses on the next paragraph, and one that announces them
+          // (`… yrkar enligt följande:`, `… föreslog följande hemställningskläm:`): the announcement with that paragraph
+          // (… where the announcement ends its paragraph and the next one stands under the same heading: words after it in the
+          // paragraph, or a paragraph under `Beslutsgång`, are none of the motion)
+          const colon = piece.trimEnd().endsWith(':');
+          const text = !colon ? m.text : m.text === '' ? clean(parts[k + 1]?.text ?? '') : m.text.endsWith(':') && endsPart(part, piece, parts[k + 1]) ? announced(m.text, parts[k + 1]) : m.text;
           if (text !== '') out.push({ by: m.actors.by, parties: m.actors.parties, text, line: s.line });
         }
       }
@@ -70,6 +74,17 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     if (out.length === before && part.section === 'motions' && !part.labelled) labelledMotion(part, out);
   });
   return out;
+}
+
+/** The piece ends its part's text, and the next part stands under the same heading. */
+const endsPart = (part: Part, piece: string, next: Part | undefined): boolean =>
+  next !== undefined && next.section === part.section && part.text.trimEnd().endsWith(piece.trim());
+
+/** A motion's announcing words (or none) and the paragraph after them that holds what is moved. */
+function announced(lead: string, next: Part | undefined): string {
+  const words = clean(next?.text ?? '');
+  if (words === '') return lead;
+  return lead === '' ? words : `${lead} ${words}`;
 }
 
 // `Anna Ek (S) föreslår …`: the movers, the last with a party's bracket, right before the verb
