@@ -63,6 +63,9 @@ const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
+// `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
+// with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
+const ORGAN_COUNTED = new RegExp(`^([${ANY_LETTER}]{2,4}) {1,3}(\\d{1,4})\\/(?:\\d{2}|\\d{4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = new RegExp(`^([${ANY_LETTER}]{1,8} \\d{1,6}\\/\\d{2,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
@@ -156,6 +159,14 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const alone = lost || signed ? null : ORGAN_ALONE.exec(line.text);
       if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
+      }
+      // `KS 107/16 Strategisk plan`: its number with the year of the count (a form of its own: a case number of the same
+      // shape under a document's `§ 12` headings is no heading of that document's form)
+      const counted = lost || signed || alone ? null : ORGAN_COUNTED.exec(line.text);
+      if (counted && ORGAN_PREFIXES.has(counted[1]!.toLowerCase())) {
+        const header: ItemHeader = { style: 'paragraph', number: Number(counted[2]), label: null, rest: counted[3]!, caseNumber: null, form: `${counted[1]} §/år` };
+        // (`Dnr 2014/412 Ombudgetering`: a labelled case number, read as the label says; else `Ks 478/2024 Title`'s bare one)
+        return withCaseNumber(LOST_LABEL.test(header.rest) ? header : leadingCaseNumber(header));
       }
       // `Val av justerare          § 15`: the title's column first, the § in a column of its own at the row's end
       const right = signed ? SIGN_AT_END.exec(line.text) : null;
@@ -320,8 +331,9 @@ export function mayOpenItem(line: Line): boolean {
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
-// (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`)
-const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
+// (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`;
+// the year of the count after the number: `KS 107/16 Strategisk plan`)
+const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:\/(?:\d{2}|\d{4}))?(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 
