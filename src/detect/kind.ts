@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -34,6 +34,10 @@ const mayOpenRole = opensLikeTwo(ROLE_HEADINGS.flatMap((r) => r.words));
 const mayOpenSignature = opensLikeTwo(SIGNATURE_LABELS.flatMap((s) => s.words));
 const isRoleHeading = (text: string): boolean => mayOpenRole(text) && ROLE_HEADING.test(text);
 const isSignatureLabel = (text: string): boolean => mayOpenSignature(text) && SIGNATURE_LABEL.test(text);
+// `Närvarande: Anna Berg, …`, `Frånvarande`: who was at the meeting, told by its record only
+const PRESENCE_HEADING = new RegExp(`^(?:${alternation(PRESENCE_HEADINGS)})(?![${ANY_LETTER}])`, 'iu');
+const mayOpenPresence = opensLikeTwo(PRESENCE_HEADINGS);
+const isPresenceHeading = (text: string): boolean => mayOpenPresence(text) && PRESENCE_HEADING.test(text);
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
 const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
 const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![${ANY_LETTER}])`, 'iu');
@@ -145,7 +149,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   if (meetingLabels > 0 && points >= AGENDA_POINTS) {
     // … and where its points decide (`2. Budget` / `Styrelsen beslutar att …`), under no kind's word
     // (`Styrelsemöte` / `Datum: …`): the record of the meeting, as notes keep it, not a text of no meeting
-    return decidedOutsideProposals(lines, span) ? 'notes' : 'notice';
+    // (… or that tell who was present, `Närvarande: …`: a record's words, under a heading of no kind, `Sammanfattning från
+    // nätverksträff`)
+    return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? 'notes' : 'notice';
   }
   return 'other';
 }

@@ -297,6 +297,15 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
   },
 ];
 
+/**
+ * Headings over who was or was not at a meeting (`Närvarande: …`, `Frånvarande`): what the record of
+ * a meeting tells and its agenda does not (a notice lists those called, `Kallade`).
+ */
+export const PRESENCE_HEADINGS = [
+  'närvarande', 'närvarande ledamöter', 'övriga närvarande', 'närvarande ersättare', 'frånvarande', 'ej närvarande',
+  'anmält förhinder', 'anmäld frånvaro', 'deltog ej', 'deltog inte',
+] as const;
+
 /** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
 export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
 
