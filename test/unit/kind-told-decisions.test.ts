@@ -8,7 +8,7 @@ const page = (told: string): string =>
   text(
     'Styrelsemöte 2019-05-02',
     '',
-    'Närvarande: Per, Lena, Ida',
+    'Kallade: Per, Lena, Ida',
     '',
     '1. Mötets öppnande',
     '',
