@@ -137,29 +137,51 @@ const TYPO_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*-\\s*([01]?\\d|2[0-3])-([
 
 const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:${m ?? '00'}`;
 
+/** Each match of a global pattern made a hit (or passed by, null) and pushed as it is read; how many were pushed. */
+function pushAll(hits: TimeHit[], re: RegExp, text: string, hit: (m: RegExpExecArray) => TimeHit | null): number {
+  const before = hits.length;
+  re.lastIndex = 0;
+  // (no pattern here matches the empty text: each match moves the search on)
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const h = hit(m);
+    if (h !== null) hits.push(h);
+  }
+  re.lastIndex = 0;
+  return hits.length - before;
+}
+
 export function findTimes(text: string, allowBare = false): TimeHit[] {
   const hits: TimeHit[] = [];
   if (!DIGIT.test(text)) return hits;
+  // (each pattern read with its own `exec` loop, a hit kept and its match let go at once: the matches of a long line
+  // gathered first, arrays of captures, outlived the young generation and the collector's time grew faster than the line)
   // (a range in words, `mellan kl 13.00 och 15.30`, asked only where the word stands; the `kl 13.00` inside it is read already)
-  const between = text.includes('ellan') ? allMatches(CLOCK_BETWEEN, text) : [];
-  for (const m of between) hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });
+  const ranges = text.includes('ellan') ? pushAll(hits, CLOCK_BETWEEN, text, (m) => ({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length })) : 0;
   for (const re of [CLOCK_LABELLED, TID_LABELLED]) {
     // (both in the order of the text: one pass over the ranges in words, however many of each a line holds)
     let b = 0;
-    for (const m of allMatches(re, text)) {
-      while (b < between.length && between[b]!.index + between[b]![0].length <= m.index) b++;
-      if (b < between.length && between[b]!.index <= m.index) continue;
-      hits.push({ start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length });
-    }
+    pushAll(hits, re, text, (m) => {
+      while (b < ranges && hits[b]!.index + hits[b]!.length <= m.index) b++;
+      if (b < ranges && hits[b]!.index <= m.index) return null;
+      return { start: clock(m[1]!, m[2]), end: m[3] ? clock(m[3], m[4]) : m[5] ? clock(m[5], m[6]) : null, index: m.index, length: m[0].length };
+    });
   }
   // a typo's end is read as the clock it meant, and said so
-  for (const m of allMatches(TYPO_RANGE, text)) {
-    const at = hits.findIndex((h) => h.index <= m.index + 5 && m.index <= h.index + h.length);
+  // (the hits in the order of the text, walked once with the typos: asking every hit for each typo was quadratic on a
+  // line of them, `kl 08.30-12-20` × n)
+  hits.sort((a, b) => a.index - b.index);
+  const bare: TimeHit[] = [];
+  let at = 0;
+  pushAll(bare, TYPO_RANGE, text, (m) => {
+    // (a hit that ends before this typo ends before every later one too)
+    while (at < hits.length && hits[at]!.index + hits[at]!.length < m.index) at++;
     const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
     // (the labelled hit's start, `kl. `, kept; its end is the typo's)
-    if (at >= 0) hits[at] = { ...hit, index: hits[at]!.index, length: m.index + m[0].length - hits[at]!.index };
-    else if (at < 0 && allowBare) hits.push(hit);
-  }
+    if (at < hits.length && hits[at]!.index <= m.index + 5) hits[at] = { ...hit, index: hits[at]!.index, length: m.index + m[0].length - hits[at]!.index };
+    else if (allowBare) return hit;
+    return null;
+  });
+  for (const h of bare) hits.push(h);
   if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text)) {
     for (const m of allMatches(HOURS_LABELLED, text)) {
       // a meeting's day starts in the morning at the earliest (`möte 2-3 …` counts something)

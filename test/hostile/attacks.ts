@@ -88,6 +88,8 @@ const samordningsforbundet = (n: number): Uint8Array => utf8(`${'Samordningsför
 const klockan = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'kl. 9 '.repeat(n)}\n`);
 // (and as ranges in words, each `kl` inside one: `mellan kl 9 och 10 mellan kl 9 och 10 …`)
 const klockanBetween = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'mellan kl 9 och 10 '.repeat(n)}\n`);
+// (and as ranges whose end has a dash for its point, each a typo the time reader mends: `kl 08.30-12-20 kl 08.30-12-20 …`)
+const klockanTypo = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'kl 08.30-12-20 '.repeat(n)}\n`);
 
 export const SCALING: readonly Scaling[] = [
   { name: '§ × n', n: 1_000_000, bytes: sections },
@@ -107,6 +109,7 @@ export const SCALING: readonly Scaling[] = [
   { name: 'Samordningsförbundet × n on one line, not cut', n: 40_000, bytes: samordningsforbundet, options: UNCUT },
   { name: 'kl. 9 × n on one line, not cut', n: 50_000, bytes: klockan, options: UNCUT },
   { name: 'mellan kl 9 och 10 × n on one line, not cut', n: 20_000, bytes: klockanBetween, options: UNCUT },
+  { name: 'kl 08.30-12-20 × n on one line, not cut', n: 20_000, bytes: klockanTypo, options: UNCUT },
   { name: '". " × n on one line', n: 500_000, bytes: run('. ') },
   { name: 'Beslutande: headings with a name × n', n: 5_000, bytes: beslutandeHeadings },
 ];
