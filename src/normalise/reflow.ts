@@ -79,18 +79,37 @@ const AGENDA_HEADING_FIRST = new Set<string>(AGENDA_HEADING_WORDS.flatMap((w) =>
 const AGENDA_HEADING = new RegExp(`^(?:${alternation([...AGENDA_HEADING_FIRST])})(?=\\s+[${UPPER_LETTER}\\d]|\\s*$)`, 'u');
 const CONTENTS_LINE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![${ANY_LETTER}])`, 'iu');
 
+/**
+ * Where each point's number (` 2 `, ` 21. `) first stands in one line from a place on. A line is read forward, and
+ * the place each number was found at (or that it stands nowhere after a place) is kept: a line of numbers that
+ * never reach the next point (`Tid 08.30-12-20 kl 9 …` × n) was otherwise read to its end once for each of them.
+ */
+class Marks {
+  private readonly found = new Map<string, { from: number; at: number }>();
+  constructor(readonly text: string) {}
+
+  /** The index of the first `mark` at or after `from`, or -1. */
+  indexOf(mark: string, from: number): number {
+    const kept = this.found.get(mark);
+    // (none after an earlier place is none after this one; one after it with none between is the first after this one too)
+    if (kept !== undefined && from >= kept.from && (kept.at < 0 || kept.at >= from)) return kept.at;
+    const at = this.text.indexOf(mark, from);
+    this.found.set(mark, { from, at });
+    return at;
+  }
+}
 /** Where a point's number (` 2 `, ` 21. `) stands later in the text before a capitalised word (`… 2 Godkännande …`): the index after it, or -1. */
-function pointAfter(text: string, from: number, mark: string): number {
-  const at = text.indexOf(mark, from);
+function pointAfter(marks: Marks, from: number, mark: string): number {
+  const at = marks.indexOf(mark, from);
   const next = at + mark.length;
-  return at >= 0 && isUpper(text.charCodeAt(next), text.charAt(next)) ? next : -1;
+  return at >= 0 && isUpper(marks.text.charCodeAt(next), marks.text.charAt(next)) ? next : -1;
 }
 // how many points after a first one that is not 1 show that a run of points starts there
 const RUN_AFTER_FIRST = 2;
 /** Points n+1, n+2 (`21. Val …`, `22. Budget …`) follow in order later in the text. */
-function pointsFollow(text: string, from: number, n: number): boolean {
+function pointsFollow(marks: Marks, from: number, n: number): boolean {
   let at = from;
-  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(text, at, ` ${n + k}. `);
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k}. `);
   return at >= 0;
 }
 // a heading inside an item's body, followed by its text on the same line
@@ -379,6 +398,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   let contentsLine: boolean | undefined;
   // (read at the first word that may be one: most lines hold none)
   let points: Map<number, number> | undefined;
+  // (made at the first point's number looked for further on: most lines look for none)
+  let marks: Marks | undefined;
   // the end of the point's heading just cut (`Punkt 2 `): its number starts nothing of its own
   let pointEnd = -1;
   // the label just cut: a word inside it starts nothing where the words before it are no label of their own
@@ -480,18 +501,18 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       // (not in a table of contents run on one line: `Innehåll 1 Val av justerare 2 Budget …` is read as one)
       const bare = agenda !== null && !agenda[0].includes('.');
       if (bare && contentsLine === undefined) contentsLine = CONTENTS_LINE.test(text);
-      const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter(text, wordEnd, ` ${expected + 1} `) >= 0)));
+      const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter((marks ??= new Marks(text)), wordEnd, ` ${expected + 1} `) >= 0)));
       if (agenda && inRun && Number(agenda[1]) === expected) {
         // (`… Storgatan 2, Västby Ärenden 1. Mötets öppnande …`: the list's heading before its first point goes with it)
         const heading = expected === 1 && !bare ? listHeadingBefore(text, at, lastCut) : -1;
         if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
-      } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow(text, wordEnd, Number(agenda[1]))) {
+      } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
         expected = Number(agenda[1]) + 1;
-      } else if (agenda && !bare && agenda[1] === '1' && expected > 1 && opensPage(at, cuts) && pointsFollow(text, wordEnd, 1)) {
+      } else if (agenda && !bare && agenda[1] === '1' && expected > 1 && opensPage(at, cuts) && pointsFollow((marks ??= new Marks(text)), wordEnd, 1)) {
         // the points again from `1.` at the top of a page, after the agenda that listed them: their texts
         // (`2 Kommunstyrelsen 4 (9) 1. Upprop … 2. Anmälan … 3. …`); only there, not a list inside a point's text
         cuts.push({ at, kind: 'line', length: 0 });

@@ -90,6 +90,8 @@ const klockan = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'kl. 9 '.repea
 const klockanBetween = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'mellan kl 9 och 10 '.repeat(n)}\n`);
 // (and as ranges whose end has a dash for its point, each a typo the time reader mends: `kl 08.30-12-20 kl 08.30-12-20 …`)
 const klockanTypo = (n: number): Uint8Array => utf8(`Protokoll\nTid ${'kl 08.30-12-20 '.repeat(n)}\n`);
+// (and a number before a capital after each, a point's number that a run of points would go on from: `… kl 9 Tid …`)
+const numberThenCapital = (n: number): Uint8Array => utf8(`Protokoll\n${'Tid 08.30-12-20 kl 9 '.repeat(n)}\n`);
 
 export const SCALING: readonly Scaling[] = [
   { name: '§ × n', n: 1_000_000, bytes: sections },
@@ -110,6 +112,7 @@ export const SCALING: readonly Scaling[] = [
   { name: 'kl. 9 × n on one line, not cut', n: 50_000, bytes: klockan, options: UNCUT },
   { name: 'mellan kl 9 och 10 × n on one line, not cut', n: 20_000, bytes: klockanBetween, options: UNCUT },
   { name: 'kl 08.30-12-20 × n on one line, not cut', n: 20_000, bytes: klockanTypo, options: UNCUT },
+  { name: 'Tid 08.30-12-20 kl 9 × n on one line, not cut', n: 20_000, bytes: numberThenCapital, options: UNCUT },
   { name: '". " × n on one line', n: 500_000, bytes: run('. ') },
   { name: 'Beslutande: headings with a name × n', n: 5_000, bytes: beslutandeHeadings },
 ];
