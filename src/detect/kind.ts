@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -152,8 +152,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 
 // `Styrelsemöte 2021-03-14`, `Möte med styrelsen 14 mars 2021`: a heading that names a meeting and its day, as a date's label would
 const MEETING_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+// `Regionfullmäktige 2026-03-17`, `Kommunstyrelsen 12 maj 2026`: a web page of an organ's meeting headed by the organ and its day
+const ORGAN_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![${ANY_LETTER}])`, 'iu');
 const NAMED_LENGTH = 60;
-const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+const namesDatedMeeting = (text: string): boolean =>
+  text.length <= NAMED_LENGTH && (MEETING_NAMED.test(text) || ORGAN_NAMED.test(text)) && findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
 const ABOUT_LINES = 40;
