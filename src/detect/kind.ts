@@ -4,7 +4,7 @@
 // heading opens is an extract of minutes.
 import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
-import { isFileName } from '../text/file-name.js';
+import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
@@ -82,8 +82,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, names no kind of this document)
-    if (isFileName(line.text)) continue;
+    // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, or a link to it, `Protokoll (pdf-fil, 108 kB)`,
+    // names no kind of this document)
+    if (isFileName(line.text) || namesFileLink(lines, i)) continue;
     opening.push(line.text);
     const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
     const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;
