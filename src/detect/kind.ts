@@ -217,8 +217,9 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
 }
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
-// a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
-const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}]\\s$`, 'u');
+// a word in lower case and a space right before, or a sentence's end (the opening's lines are read joined): the minutes' word inside prose
+// (`… redovisas i protokoll`, `Handlingarna publiceras en vecka före. Protokoll publiceras när de har justerats.`)
+const IN_SENTENCE = new RegExp(`(?:[${LOWER_LETTER}]|[.!?])\\s$`, 'u');
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
   for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;
