@@ -2,9 +2,9 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
-import { isFileName } from '../text/file-name.js';
+import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
@@ -86,8 +86,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, names no kind of this document)
-    if (isFileName(line.text)) continue;
+    // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, or a link to it, `Protokoll (pdf-fil, 108 kB)`,
+    // names no kind of this document)
+    if (isFileName(line.text) || namesFileLink(lines, i)) continue;
     opening.push(line.text);
     const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
     const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;
@@ -158,8 +159,11 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
 
 // `Styrelsemöte 2021-03-14`, `Möte med styrelsen 14 mars 2021`: a heading that names a meeting and its day, as a date's label would
 const MEETING_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+// `Regionfullmäktige 2026-03-17`, `Kommunstyrelsen 12 maj 2026`: a web page of an organ's meeting headed by the organ and its day
+const ORGAN_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?![${ANY_LETTER}])`, 'iu');
 const NAMED_LENGTH = 60;
-const namesDatedMeeting = (text: string): boolean => text.length <= NAMED_LENGTH && MEETING_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
+const namesDatedMeeting = (text: string): boolean =>
+  text.length <= NAMED_LENGTH && (MEETING_NAMED.test(text) || ORGAN_NAMED.test(text)) && findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
 const ABOUT_LINES = 40;
@@ -219,8 +223,9 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
 }
 
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
-// a word in lower case and a space right before: the minutes' word inside a sentence (`… redovisas i protokoll`)
-const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}]\\s$`, 'u');
+// a word in lower case and a space right before, or a sentence's end (the opening's lines are read joined): the minutes' word inside prose
+// (`… redovisas i protokoll`, `Handlingarna publiceras en vecka före. Protokoll publiceras när de har justerats.`)
+const IN_SENTENCE = new RegExp(`(?:[${LOWER_LETTER}]|[.!?])\\s$`, 'u');
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
   for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;

@@ -1191,6 +1191,8 @@ export const WEB_WRAPPERS = {
   blocks: ['relevanta dokument', 'liknande dokument', 'relaterade dokument', 'related documents', 'more documents'],
   /** The formats a web list's links name after a title in brackets (`Val av protokolljusterare (pdf) (html)`). */
   linkFormats: ['pdf', 'html'],
+  /** A site's caption over a list of files to download, under the heading that names them (`Protokoll` / `Filer tillgängliga för nedladdning`). */
+  fileListCaptions: ['filer tillgängliga för nedladdning', 'filer att ladda ner', 'dokument att ladda ner'],
 } as const;
 
 /** Labels of the anslag/bevis block. */

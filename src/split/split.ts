@@ -16,6 +16,7 @@ import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
+import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
@@ -98,6 +99,12 @@ interface Current extends DocumentSpan {
   lastItem: { number: number | null; style: string } | null;
 }
 
+/** The kind's heading of the line at `i`, unless it links a paper (`Protokoll` over a site's list of files). */
+function headingAt(lines: readonly Line[], i: number): ReturnType<typeof kindHeading> {
+  const heading = kindHeading(lines[i]!);
+  return heading !== null && namesFileLink(lines, i) ? null : heading;
+}
+
 export function splitDocuments(lines: readonly Line[]): Split {
   const outline = findOutlines(lines);
   const openers = openersOfFile(lines);
@@ -127,7 +134,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const blanks = blanksBefore(lines, i);
     const gapBefore = blanks >= GAP || (blanks >= 1 && lines[i - blanks - 1]?.link === true);
 
-    const title = kindTitle(line);
+    // (`Protokoll (pdf-fil, 108 kB)`, `Protokoll` over a site's file list: a link to a paper, no title of one)
+    const found = kindTitle(line);
+    const title = found !== null && namesFileLink(lines, i) ? null : found;
     // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
     // counts no items (nor closes the document at its `Mötets avslutande`)
     const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
@@ -191,9 +200,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
     const header = openers[i] === 1 ? recogniseItemHeader(line, ITEM_STYLES) : null;
     if (!cur) {
-      const heading = kindHeading(line);
+      const heading = headingAt(lines, i);
       cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
-    } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && kindHeading(line)) {
+    } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && headingAt(lines, i)) {
       cur.kind = kindHeading(line)!.kind;
       cur.titleLines = [i];
     } else if (header && continuesItems(cur, header)) {

@@ -11,7 +11,7 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, namesStaff, takes } from './values.js';
-import { nameAfterNumbers, namesServing, outOfServingOrder, substitutes, unlikelyInService } from './run-on.js';
+import { nameAfterNumbers, namesServing, outOfServingOrder, servingOrderOf, substitutes, unlikelyInService } from './run-on.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -52,20 +52,28 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   const serving = namesServing(takers);
   // (which of a run-on line's people sit for another: the members' list closes on them)
   const subs = entries ? texts.map(substitutes) : [];
+  const orders = entries ? takers.map((_, i) => servingOrderOf(takers, i)) : [];
+  // what line j costs under label i as a value of its own (a run's first line, or a person in a run of people):
+  // weighed once for each label and line, not again for every run the alignment tries (they hold the patterns)
+  const own: number[][] = takers.map((f) =>
+    texts.map((text, j) =>
+      !takes(f.value, classes[j]!, text) ? MISMATCH : f.value === 'persons' && (unlikely(f, text, entries) || unlikelyInService(f, text, serving)) ? UNLIKELY : 0,
+    ),
+  );
   // cost of label i taking lines [from, to)
   const runCost = (i: number, from: number, to: number): number => {
     const f = takers[i]!;
     if (to - from > 1 && f.value !== 'persons' && !(f.value === 'text' && to - from === 2)) return Infinity;
+    const row = own[i]!;
     let cost = 0;
     for (let j = from; j < to; j++) {
       const cls = classes[j]!;
       // (`Plats och tid` over the place and then the day: a second line that is a date is the label's own)
       if (j > from && f.value === 'text') cost += cls === 'text' || (cls === 'date' && WHEN_AND_WHERE.has(f.field)) ? SECOND_TEXT_LINE : MISMATCH;
       else if (j > from && f.value === 'persons' && cls !== 'persons') cost += cls === 'text' ? PERSONS_GAP : MISMATCH;
-      else if (!takes(f.value, cls, texts[j]!)) cost += MISMATCH;
-      else if (f.value === 'persons' && (unlikely(f, texts[j]!, entries) || unlikelyInService(f, texts[j]!, serving))) cost += UNLIKELY;
+      else cost += row[j]!;
     }
-    return entries && f.value === 'persons' ? cost + UNLIKELY * outOfServingOrder(takers, i, subs, from, to) : cost;
+    return entries && f.value === 'persons' ? cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) : cost;
   };
   // best[i][j]: the first i labels over the first j lines; the run length that gave it
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));

@@ -84,21 +84,30 @@ export function unlikelyInService(f: FrontPageField, text: string, serving: bool
 /**
  * `Beslutande ledamöter` before `Ej tjänstgörande ersättare`, their people run on: the members' list
  * closes on its substitutes (`Bo Ek (S) ersätter Ulf Ås (S)`) and the deputies who only attend
- * follow them. Which of the entries [from, to) under label `k` stand where the other list's would:
- * under the members, those after the run's last substitute; under the attending deputies, the substitutes.
+ * follow them. How label `k` weighs the substitutes among its entries: `closes` (the members, whose
+ * entries after the run's last substitute stand where the deputies' would), `holdsNone` (the attending
+ * deputies, whose substitutes stand where the members' would), or null. (Asked once a label: its
+ * headings' roles read once, not for every run the alignment weighs.)
  */
-export function outOfServingOrder(takers: readonly FrontPageField[], k: number, substitutes: readonly boolean[], from: number, to: number): number {
+export function servingOrderOf(takers: readonly FrontPageField[], k: number): 'closes' | 'holdsNone' | null {
   const f = takers[k]!;
-  if (f.field !== 'participants') return 0;
+  if (f.field !== 'participants') return null;
   const role = roleOfHeading(f.label);
   const next = takers[k + 1];
-  if (role === 'member' && next?.field === 'participants' && attendingDeputies(next)) {
+  if (role === 'member' && next?.field === 'participants' && attendingDeputies(next)) return 'closes';
+  const before = takers[k - 1];
+  if (attendingDeputies(f) && before?.field === 'participants' && roleOfHeading(before.label) === 'member') return 'holdsNone';
+  return null;
+}
+
+/** Which of the entries [from, to) stand where the other list's would, by the label's order (see servingOrderOf). */
+export function outOfServingOrder(order: 'closes' | 'holdsNone' | null, substitutes: readonly boolean[], from: number, to: number): number {
+  if (order === 'closes') {
     let last = -1;
     for (let j = from; j < to; j++) if (substitutes[j]) last = j;
     return last < 0 ? 0 : to - 1 - last;
   }
-  const before = takers[k - 1];
-  if (attendingDeputies(f) && before?.field === 'participants' && roleOfHeading(before.label) === 'member') {
+  if (order === 'holdsNone') {
     let n = 0;
     for (let j = from; j < to; j++) if (substitutes[j]) n++;
     return n;
