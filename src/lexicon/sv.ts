@@ -30,6 +30,8 @@ export const KIND_TITLES = {
     'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
     'direktionsprotokoll', 'nämndprotokoll', 'utskottsprotokoll', 'fullmäktigeprotokoll', 'snabbprotokoll', 'årsmötesprotokoll',
     'årsstämmoprotokoll', 'föreningsstämmoprotokoll', 'stämmoprotokoll',
+    // (the front page of Åland minutes that a `KALLELSESIDA` stands before)
+    'protokollssida', 'protokollsida',
   ],
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
@@ -40,6 +42,8 @@ export const KIND_TITLES = {
     // (an association's or a network's notice: `Inbjudan till styrelsemöte` over the points; not `Agenda`, which
     // heads `Agenda 2030` work in the bodies of countless municipal minutes)
     'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
+    // (the notice page of Swedish-language Finnish and Åland minutes, over the meeting's time, place and points)
+    'kallelsesida',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
