@@ -1153,6 +1153,11 @@ export const PAGE_FURNITURE = [
   'ordförandes signatur', 'ordförande signatur', 'sekreterarens sign', 'sekreterares signatur', 'ordf. signatur', 'just. signatur',
   // `Sign. ordf.   Sign. just.`: an association's footer, the mark before the role
   'sign. ordf', 'sign. just', 'sign. sekr', 'sign ordf', 'sign just', 'sign sekr', 'sign. ordförande', 'sign. justerare', 'sign. sekreterare',
+  // `Justerarnas signaturer   Utdragets riktighet bestyrkes`: Swedish-language Finnish and Åland minutes, the clerk's
+  // certificate of a true extract (their `Utdragsbestyrkande`) beside the adjusters' marks or initials
+  'utdragets riktighet bestyrkes', 'utdragets riktighet bestyrks', 'utdragets riktighet styrks', 'utdragets riktighet intygas',
+  'utdragets riktighet intygar', 'utdragets/kopians riktighet styrks', 'utdragets/kopians riktighet bestyrks',
+  'protokolljusterarnas signaturer', 'protokolljusterarnas initialer', 'justerarnas initialer', 'justerarnas signatur',
 ] as const;
 
 /**
