@@ -30,6 +30,8 @@ export const KIND_TITLES = {
     'sammanträdesprotokoll', 'mötesprotokoll', 'styrelseprotokoll', 'beslutsprotokoll', 'justerat sammanträdesprotokoll',
     'direktionsprotokoll', 'nämndprotokoll', 'utskottsprotokoll', 'fullmäktigeprotokoll', 'snabbprotokoll', 'årsmötesprotokoll',
     'årsstämmoprotokoll', 'föreningsstämmoprotokoll', 'stämmoprotokoll',
+    // (the front page of Åland minutes that a `KALLELSESIDA` stands before)
+    'protokollssida', 'protokollsida',
   ],
   notice: [
     'kallelse', 'föredragningslista', 'dagordning', 'ärendelista', 'kungörelse', 'kallelse och föredragningslista',
@@ -40,6 +42,8 @@ export const KIND_TITLES = {
     // (an association's or a network's notice: `Inbjudan till styrelsemöte` over the points; not `Agenda`, which
     // heads `Agenda 2030` work in the bodies of countless municipal minutes)
     'inbjudan till styrelsemöte', 'inbjudan till möte', 'inbjudan till sammanträde', 'inbjudan till nätverksmöte',
+    // (the notice page of Swedish-language Finnish and Åland minutes, over the meeting's time, place and points)
+    'kallelsesida',
   ],
   notes: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'sammanträdesanteckningar', 'mötesminnesanteckningar'],
 } as const;
@@ -1158,6 +1162,11 @@ export const PAGE_FURNITURE = [
   'ordförandes signatur', 'ordförande signatur', 'sekreterarens sign', 'sekreterares signatur', 'ordf. signatur', 'just. signatur',
   // `Sign. ordf.   Sign. just.`: an association's footer, the mark before the role
   'sign. ordf', 'sign. just', 'sign. sekr', 'sign ordf', 'sign just', 'sign sekr', 'sign. ordförande', 'sign. justerare', 'sign. sekreterare',
+  // `Justerarnas signaturer   Utdragets riktighet bestyrkes`: Swedish-language Finnish and Åland minutes, the clerk's
+  // certificate of a true extract (their `Utdragsbestyrkande`) beside the adjusters' marks or initials
+  'utdragets riktighet bestyrkes', 'utdragets riktighet bestyrks', 'utdragets riktighet styrks', 'utdragets riktighet intygas',
+  'utdragets riktighet intygar', 'utdragets/kopians riktighet styrks', 'utdragets/kopians riktighet bestyrks',
+  'protokolljusterarnas signaturer', 'protokolljusterarnas initialer', 'justerarnas initialer', 'justerarnas signatur',
 ] as const;
 
 /**

@@ -38,9 +38,9 @@ const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 // a link opens with `h`, `m` or `w` (in either case)
 const LINK_OPENS = new Set<number>([104, 109, 119]);
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
-// every furniture line opens with a phrase's first letter (in either case) and holds `sign`, `utdrag` or `bestyrk`
+// every furniture line opens with a phrase's first letter (in either case) and holds `sign`, `utdrag`, `bestyrk` or `initial`
 const FURNITURE_OPENS = new Set<number>(PAGE_FURNITURE.flatMap((f) => [f.charAt(0).toLowerCase(), f.charAt(0).toUpperCase()]).map((c) => c.charCodeAt(0)));
-const MAY_BE_FURNITURE = /sign|utdrag|bestyrk/i;
+const MAY_BE_FURNITURE = /sign|utdrag|bestyrk|initial/i;
 const WRAPPER_LINES = new Set<string>(WEB_WRAPPERS.lines);
 // (a longer line is none of them: lower case is never shorter)
 const WRAPPER_LINE_LENGTH = Math.max(...WEB_WRAPPERS.lines.map((l) => l.length));

@@ -22,8 +22,10 @@ const WHITE_RUN = /\s+/;
 const BOTTOM_LINES = 3;
 // how much of a page its header and footer may be
 const MAX_EDGE_SHARE = 0.45;
-// a furniture line recurs at the edges of pages that follow each other …
-const MAX_PAGE_GAP = 1;
+// a furniture line recurs at the edges of pages that follow each other, or with one page between
+// that has a head of its own (a notice page, `KALLELSESIDA`, between the front page and the § pages;
+// a posting certificate): in a text of three or four pages that one page broke the run …
+const MAX_PAGE_GAP = 2;
 // … and this share of all its occurrences stands at a page edge (`Beslut` recurs in every
 // § but mostly mid-page: it is content)
 const EDGE_SHARE = 0.8;
@@ -321,7 +323,7 @@ function onPages(run: readonly Occurrence[], lastPage: number): boolean {
 /** The run's first line heads the file's first page: its letterhead, printed again on the next pages. */
 const opensFile = (run: readonly Occurrence[], firstPage: number): boolean => run[0]!.top && run[0]!.page === firstPage;
 
-/** Occurrences on pages that follow each other. */
+/** Occurrences on pages that follow each other (one page between them at most). */
 function runs(at: readonly Occurrence[]): Occurrence[][] {
   const out: Occurrence[][] = [];
   for (const o of at) {

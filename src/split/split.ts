@@ -19,6 +19,7 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
+import { ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -140,8 +141,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
     // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
     // counts no items (nor closes the document at its `Mötets avslutande`)
     const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
-    if (ownAgenda && cur !== null) {
-      const listEnd = pointsEnd(lines, i);
+    // (and the notice page that Finnish and Åland minutes print after their front page, its own header over the points)
+    const ownPageEnd = title !== null && cur !== null && !ownAgenda && cur.kind === 'minutes' && cur.items === 0 ? ownNoticePageEnd(lines, i, title) : -1;
+    if ((ownAgenda || ownPageEnd > i) && cur !== null) {
+      const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
       cur.content += listEnd - i;
       cur.lastContent = listEnd - 1;
       i = listEnd - 1;

@@ -340,7 +340,7 @@ const LISTED_REACH = 400;
  * `1. Val av justerare` … then `§ 1`: the points listed as an agenda numbers them; or `1. Mötets öppnande`
  * again, the same point under the same number, as notes head their points).
  */
-function listsLaterItems(lines: readonly Line[], i: number): boolean {
+export function listsLaterItems(lines: readonly Line[], i: number): boolean {
   const k = nextContent(lines, i + 1);
   const first = k < 0 ? null : recogniseItemHeader(lines[k]!);
   if (!first || (first.style !== 'paragraph' && first.style !== 'agenda') || first.rest === '') return false;
