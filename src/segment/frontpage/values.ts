@@ -14,6 +14,8 @@ import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])|(?<![${ANY_LETTER}])den(?![${ANY_LETTER}])`, 'giu');
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
+// (the letters as capitals, then a capitalised word: `S Ulla`, not an initial before a surname's hyphen)
+const PARTY_BEFORE = new RegExp(`^(?:${alternation(PARTIES.filter((p) => p === p.toUpperCase()))}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 // (a double name written as one word, `JanAnders`, is one capitalised word too)
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?$`, 'u');
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -79,6 +81,9 @@ export function namesPerson(text: string): boolean {
   const colon = t.indexOf(': ');
   // (or the person's position: `Förbundschef: Maria Sten`)
   if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
+  // `S Ulla Persson, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
+  const lead = t.charCodeAt(1) === 32 || t.charCodeAt(2) === 32 ? PARTY_BEFORE.exec(t) : null;
+  if (lead) return namesPerson(t.slice(lead[0].length));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {
