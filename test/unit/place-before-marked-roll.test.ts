@@ -7,7 +7,7 @@ import { parse } from '../../src/index.js';
 const MINUTES = [
   'SALTNÄS KOMMUN SAMMANTRÄDESPROTOKOLL',
   'Nr 13/2013 Sammanträdesdatum 23.9.2013 Organ Kommunstyrelsen',
-  'Sammanträdestid Måndagen den 23.9.2013 kl. 19.00-21.10 Sammanträdesplats Beslutande Kommungården i Ekby x Karlsson Runar, ordf. x Fagerholm Silvana, viceordf. - Hampf Berit x Lindblom Jörgen Övriga närvarande x Laaksonen Jessica, sekreterare',
+  'Sammanträdestid Måndagen den 23.9.2013 kl. 19.00-21.10 Sammanträdesplats Beslutande Kommungården i Ekby x Karlsson Runar, ordf. x Fagerholm Silvana, viceordf. - Hampf Berit x Lindblom Jörgen Övriga närvarande - Fagerholm Thommy, kommunfullmäktiges ordförande x Laaksonen Jessica, sekreterare Paragrafer 252-263',
   '',
   '§ 252 Konstatera laglighet och beslutförhet',
   'Sammanträdet konstaterades lagligt.',
@@ -26,6 +26,13 @@ describe('the place before a marked roll, the labels\' row run on', () => {
       ['Fagerholm Silvana', 'member', 'vice ordförande', null, null],
       ['Hampf Berit', 'absent', null, null, null],
       ['Lindblom Jörgen', 'member', null, null, null],
+    ]);
+  });
+
+  it('reads the next list, whose first mark says its person stayed away', () => {
+    expect(doc.participants.filter((p) => p.roleLabel === 'Övriga närvarande').map((p) => [p.name, p.role, p.position])).toEqual([
+      ['Fagerholm Thommy', 'absent', 'kommunfullmäktiges ordförande'],
+      ['Laaksonen Jessica', 'other', 'sekreterare'],
     ]);
   });
 });

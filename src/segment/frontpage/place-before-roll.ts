@@ -23,7 +23,8 @@ export function placeBeforeRoll(pieces: Piece[]): Piece[] {
     const head = value.text.slice(0, m.index);
     if (namesPerson(head)) continue;
     const rest = m.index + 1;
-    pieces.splice(i + 1, 2, { ...value, text: head }, list, { ...value, text: value.text.slice(rest), col: value.col + rest });
+    // (the place's words stand where its label does, so that the pieces keep their reading order)
+    pieces.splice(i + 1, 2, { ...value, text: head, at: place.at, col: place.col + 1 }, list, { ...value, text: value.text.slice(rest), col: value.col + rest });
     i += 2;
   }
   return pieces;
