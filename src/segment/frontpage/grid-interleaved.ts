@@ -39,10 +39,11 @@ function namesAroundDay(text: string): { first: string; place: string; second: s
 }
 
 export function gridInterleaved(pieces: Piece[]): Piece[] {
-  for (let i = 0; i + 5 < pieces.length; i++) {
+  for (let i = 1; i + 5 < pieces.length; i++) {
     // (the cheap test: the secretary's label, a text, the adjusting's label, a text, the posting's label, a text)
     const [signer, names, adjusting, day, posting, around] = pieces.slice(i, i + 6) as [Piece, Piece, Piece, Piece, Piece, Piece];
-    if (signer.label?.field !== 'secretary' || names.label || adjusting.label?.field !== 'adjustedAt' || day.label || posting.label?.field !== 'postedFrom' || around.label) continue;
+    // (the row of labels `Ordförande Sekreterare` before the row of names: the chair's label right before)
+    if (signer.label?.field !== 'secretary' || pieces[i - 1]?.label?.field !== 'chair' || names.label || adjusting.label?.field !== 'adjustedAt' || day.label || posting.label?.field !== 'postedFrom' || around.label) continue;
     const secretary = nameAfterDay(day.text);
     const adjusters = secretary ? namesAroundDay(around.text) : null;
     if (!secretary || !adjusters || !namesPerson(names.text)) continue;
