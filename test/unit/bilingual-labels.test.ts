@@ -32,9 +32,9 @@ describe('bilingual front-page labels', () => {
   const doc = parse(FRONT).documents[0]!;
 
   it('reads the place without the label\'s Finnish half', () => {
-    expect(doc.meeting.location).toBe('Stadshuset, Rorkulten');
-    expect(doc.meeting.startTime).toBe('16:00');
-    expect(doc.meeting.endTime).toBe('18:30');
+    expect(doc.meeting?.location).toBe('Stadshuset, Rorkulten');
+    expect(doc.meeting?.startTime).toBe('16:00');
+    expect(doc.meeting?.endTime).toBe('18:30');
   });
 
   it('reads the lists under headings in both languages', () => {
@@ -52,6 +52,6 @@ describe('bilingual front-page labels', () => {
 
   it('keeps a dash that is a value\'s own (`Plats - Stadshuset`)', () => {
     const one = parse(['Protokoll', 'Tekniska nämnden', 'Datum 2023-05-10', 'Plats - Stadshuset, Rorkulten', '', '§ 1 Öppnande', 'Mötet öppnas.'].join('\n')).documents[0]!;
-    expect(one.meeting.location).toBe('Stadshuset, Rorkulten');
+    expect(one.meeting?.location).toBe('Stadshuset, Rorkulten');
   });
 });

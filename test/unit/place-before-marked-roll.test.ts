@@ -17,7 +17,7 @@ describe('the place before a marked roll, the labels\' row run on', () => {
   const doc = parse(MINUTES).documents[0]!;
 
   it('reads the place', () => {
-    expect(doc.meeting.location).toBe('Kommungården i Ekby');
+    expect(doc.meeting?.location).toBe('Kommungården i Ekby');
   });
 
   it('reads every member, the first too', () => {
