@@ -124,6 +124,19 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
 ];
 
 /**
+ * The Finnish half of a label printed in both languages by bilingual municipalities, after a dash or a slash
+ * (`TID - AIKA`, `PLATS - PAIKKA`, `NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET`, `Ordförande/Puheenjohtaja:`):
+ * the label's own words, not its value's.
+ */
+export const FINNISH_LABEL_GLOSSES: readonly string[] = [
+  'aika', 'paikka', 'kokousaika', 'kokouspaikka', 'aika ja paikka', 'paikka ja aika',
+  'läsnä olleet jäsenet', 'läsnäolleet jäsenet', 'saapuvilla olleet jäsenet', 'läsnä olleet varajäsenet', 'varajäsenet',
+  'muut läsnä olleet', 'muut läsnäolleet', 'muut saapuvilla olleet', 'läsnä', 'läsnäolevat', 'muut', 'poissa', 'poissa olleet', 'poissa olleet jäsenet',
+  'puheenjohtaja', 'sihteeri', 'pöytäkirjanpitäjä', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjantarkastaja',
+  'allekirjoitukset', 'pöytäkirjan tarkastus', 'todistaa', 'pykälät', 'asiat',
+];
+
+/**
  * Label words a transcript runs on to a signer's name where the label stood mid-line and no
  * column gap marked it (`Kenneth Berg Paragrafer`, `Paragrafer Marie Ek`, `Eva Lund (M) Organ`):
  * never a surname or a given name, so a name that opens or ends on one sheds it.

@@ -1,7 +1,7 @@
 // Front-page labels as tokens: which label a piece of text opens with, from the lexicon's
 // list, and the stray words of a label that an extractor broke over two lines
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
-import { FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
+import { FINNISH_LABEL_GLOSSES, FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
 import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
 import { TextMemo, ownCopy } from './memo.js';
 import { alternation, capitalise } from './patterns.js';
@@ -21,8 +21,10 @@ const BY_WORD = new Map<string, FrontLabel>();
 for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w)) BY_WORD.set(w, l);
 // participant headings run on with qualifiers: `Övriga närvarande tjänstepersoner`, `Ersättare, ej tjänstgörande`
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![${ANY_LETTER}]))*`;
+// the label's Finnish half in a bilingual municipality's minutes, after a dash or a slash (`PLATS - PAIKKA`, `Ordförande/Puheenjohtaja:`)
+const GLOSS = `(?:\\s+[-–]\\s+|\\s*/\\s*)(?:${alternation(FINNISH_LABEL_GLOSSES)})(?![${ANY_LETTER}])`;
 // (a semicolon where the colon belongs, on a label's own line: `Ej tjänstgörande;`)
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`

@@ -7,6 +7,7 @@ import { ATTENDANCE_MARKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { columns } from '../../text/line.js';
 import { isGivenName } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
+import { cutAtLeadingMarks } from './leading-marks.js';
 import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export type Mark = 'present' | 'absent' | null;
@@ -130,6 +131,9 @@ function nameStartBefore(text: string, at: number): number {
  * follows, and after each cross the next name opens. A text with one cross or none is returned whole.
  */
 export function cutAtCrosses(text: string): string[] {
+  // (or a roll with its marks before the names: `x Karlsson Runar, ordf. - Hampf Berit x Lindblom Jörgen`)
+  const marksFirst = cutAtLeadingMarks(text);
+  if (marksFirst) return marksFirst;
   if (!text.includes(' X')) return [text];
   const crosses = [...text.matchAll(CROSS_AFTER_NAME)];
   if (crosses.length < 2) return [text];

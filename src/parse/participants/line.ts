@@ -146,10 +146,13 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     if (PARTY_IN_PARENS.test(whole)) return whole;
     // `(förbundschef)` is a position and `(Försäkringskassan)` an organisation in brackets;
     // `(därefter …)` a remark
-    const words = c.split(/\s+/);
+    // (`(medicinskt ansvarig sjuksköterska, MAS)`: the words before a comma are asked, the bracket read as if after a comma)
+    const comma = c.indexOf(',');
+    const head = comma > 0 ? c.slice(0, comma).trimEnd() : c;
+    const words = head.split(/\s+/);
     const first = kindOf(words[0]!);
     // (`(politiska sekreterare)`, `(tf kommunchef)`: a few words in lower case that end on a position's word are a position too)
-    if (first !== 'lower' || (words.length <= MAX_BRACKETED_POSITION && isPositionWord(words[words.length - 1]!) && LOWER_WORDS.test(c))) return `, ${c},`;
+    if (first !== 'lower' || (words.length <= MAX_BRACKETED_POSITION && isPositionWord(words[words.length - 1]!) && LOWER_WORDS.test(head))) return `, ${c},`;
     notes.push(c);
     return '  ';
   });

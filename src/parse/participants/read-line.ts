@@ -8,6 +8,7 @@ import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { positionsBeforeNames } from './positions-run-on.js';
+import { rolesAfterBrackets } from './role-after-bracket.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
@@ -22,7 +23,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const footer = contactFooterStart(input);
   const report = openingReportAt(input);
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
-  const line = withLostHyphens(end < 0 ? input : input.slice(0, end).trimEnd());
+  const line = rolesAfterBrackets(withLostHyphens(end < 0 ? input : input.slice(0, end).trimEnd()));
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;

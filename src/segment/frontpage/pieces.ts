@@ -13,6 +13,11 @@ import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
 import { signerColumn } from './signer-column.js';
 import { rangeBesideSigner, rangeThenSignerName } from './range-beside-signer.js';
+import { columnHeadAmongSigners } from './column-head-among-signers.js';
+import { labelsAroundValues } from './labels-around-values.js';
+import { roleAfterBracket } from './role-after-bracket.js';
+import { placeBeforeRoll } from './place-before-roll.js';
+import { gridInterleaved } from './grid-interleaved.js';
 import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
 import { gluedLabelCells } from './glued-labels.js';
@@ -206,7 +211,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');

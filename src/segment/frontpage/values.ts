@@ -13,7 +13,10 @@ import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])|(?<![${ANY_LETTER}])den(?![${ANY_LETTER}])`, 'giu');
+const LEADING_MARK = new RegExp(`^[xX-] [${UPPER_LETTER}]`, 'u');
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
+// (the letters as capitals, then a capitalised word: `S Ulla`, not an initial before a surname's hyphen)
+const PARTY_BEFORE = new RegExp(`^(?:${alternation(PARTIES.filter((p) => p === p.toUpperCase()))}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 // (a double name written as one word, `JanAnders`, is one capitalised word too)
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?$`, 'u');
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -69,6 +72,9 @@ export function namesPerson(text: string): boolean {
   // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
   // (as does the leader a signer's label left before it: `... Per Lund`)
   let t = trimStartOf(text.trim(), '.…_:').trimStart().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
+  // (and an Åland roll's bare mark before the name: `x Karlsson Runar`, or `- Hampf Berit` where a cross marks a name
+  // further on; a dash alone before names is a list's bullet)
+  if (t.charCodeAt(1) === 32 && LEADING_MARK.test(t) && (t.charCodeAt(0) !== 45 || t.includes(' x '))) t = t.slice(2);
   if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
   // `Wiremu Tane Anmält förhinder`, `Yrsa Holm, frånvarande`: a remark that the person sent word says the words before it
   // name one, whatever the given name (an attendance table's row; the list ended there and lost the rows after it)
@@ -79,6 +85,9 @@ export function namesPerson(text: string): boolean {
   const colon = t.indexOf(': ');
   // (or the person's position: `Förbundschef: Maria Sten`)
   if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
+  // `S Ulla Persson, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
+  const lead = t.charCodeAt(1) === 32 || t.charCodeAt(2) === 32 ? PARTY_BEFORE.exec(t) : null;
+  if (lead) return namesPerson(t.slice(lead[0].length));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
   if (party) {

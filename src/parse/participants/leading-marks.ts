@@ -1,0 +1,20 @@
+// An Åland roll whose marks stand before each name (`x` came, `-` stayed away) run on in one
+// line by a transcript (`x Karlsson Runar, ordf. x Fagerholm Silvana, viceordf. - Hampf Berit
+// x Lindblom Jörgen`): cut before each mark that a name follows, so each entry reads as the
+// roll's own lines do (`x Karlsson Runar, ordf.` / `- Hampf Berit`).
+import { allMatches } from '../../text/patterns.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+
+// a mark one space before a surname and a given name (the surname's hyphen kept: `Fagerholm-Sjöblom Silvana`)
+const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+
+/** The entries of a roll run on with a mark before each name; null where the text does not open with a mark or holds no cross after its first. */
+export function cutAtLeadingMarks(text: string): string[] | null {
+  // (the cheap tests: the text opens with a mark and a space, and a small cross stands before a later name)
+  const first = text.charCodeAt(0);
+  if ((first !== 0x78 && first !== 0x2d) || text.charCodeAt(1) !== 0x20 || !text.includes(' x ')) return null;
+  const cuts: number[] = [];
+  for (const m of allMatches(MARK_BEFORE_NAME, text)) cuts.push(m.index);
+  if (cuts.length === 0) return null;
+  return [0, ...cuts].map((from, k) => text.slice(from, cuts[k] ?? text.length).trim());
+}
