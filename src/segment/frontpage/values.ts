@@ -15,8 +15,11 @@ const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?
 const WEEKDAY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])|(?<![${ANY_LETTER}])den(?![${ANY_LETTER}])`, 'giu');
 const LEADING_MARK = new RegExp(`^[xX-] [${UPPER_LETTER}]`, 'u');
 const PARTY = new RegExp(`\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
-// (the letters as capitals, then a capitalised word: `S Ulla`, not an initial before a surname's hyphen)
-const PARTY_BEFORE = new RegExp(`^(?:${alternation(PARTIES.filter((p) => p === p.toUpperCase()))}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+// (the letters as capitals, then a capitalised word: `S Ulla`, not an initial before a surname's hyphen; or a local
+// party's two to four capitals, `MBP Henry Sand`, which the lexicon does not know)
+const PARTY_BEFORE = new RegExp(`^(?:${alternation(PARTIES.filter((p) => p === p.toUpperCase()))}|[${UPPER_LETTER}]{2,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+// the most letters a party's name before a person is written with (`SVPL`)
+const PARTY_LETTERS = 4;
 // (a double name written as one word, `JanAnders`, is one capitalised word too)
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?$`, 'u');
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -86,7 +89,8 @@ export function namesPerson(text: string): boolean {
   // (or the person's position: `Förbundschef: Maria Sten`)
   if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
   // `S Ulla Persson, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
-  const lead = t.charCodeAt(1) === 32 || t.charCodeAt(2) === 32 ? PARTY_BEFORE.exec(t) : null;
+  const space = t.indexOf(' ');
+  const lead = space >= 1 && space <= PARTY_LETTERS ? PARTY_BEFORE.exec(t) : null;
   if (lead) return namesPerson(t.slice(lead[0].length));
   // `Marks kommun Anders Lindal (M)`: the capitalised words right before a party
   const party = PARTY.exec(t);
