@@ -137,6 +137,20 @@ export const FINNISH_LABEL_GLOSSES: readonly string[] = [
 ];
 
 /**
+ * The two-line labels of a Swedish-language Finnish town's grid, flattened around their values
+ * (`JUSTERING AV Lovisa 20.9.2012 PROTOKOLLET Bo Ek Per Ås PROTOKOLLET TILL Lovisa … PÅSEENDE`):
+ * the adjusting label's second line, and the posting label's first and last words, as the grid prints them.
+ */
+export const GRID_LABEL_LINES = {
+  adjustingSecond: 'PROTOKOLLET',
+  postedOpens: 'PROTOKOLLET TILL',
+  postedEnds: 'PÅSEENDE',
+} as const;
+
+/** The words between a place and its day (`Saltvik den 30 september`). */
+export const PLACE_DAY_LINKS: readonly string[] = ['den', 'i'];
+
+/**
  * Label words a transcript runs on to a signer's name where the label stood mid-line and no
  * column gap marked it (`Kenneth Berg Paragrafer`, `Paragrafer Marie Ek`, `Eva Lund (M) Organ`):
  * never a surname or a given name, so a name that opens or ends on one sheds it.

@@ -5,6 +5,7 @@
 // Protokolljustering Saltvik den 23 september 2013 Jessica Laaksonen Protokollet framlagt till
 // påseende Dan Nyholm Saltvik den 30 september 2013 Jörgen Lindblom`). The secretary's name goes
 // back to the row of names, and the names around the posting's place and day are the adjusters'.
+import { PLACE_DAY_LINKS } from '../../lexicon/frontpage.js';
 import type { LabelHit } from '../../text/labels.js';
 import { findDates } from '../../text/dates.js';
 import type { Piece } from './pieces.js';
@@ -12,7 +13,7 @@ import { namesPerson } from './values.js';
 
 const ADJUSTERS: LabelHit = Object.freeze({ field: 'adjusters', value: 'persons', text: 'Protokolljustering', length: 0, weak: false });
 // the words between a place and its day (`Saltvik den 30 september`)
-const LINK_WORDS = new Set<string>(['den', 'i']);
+const LINK_WORDS = new Set<string>(PLACE_DAY_LINKS);
 
 /** `Jessica Laaksonen` run on after the day: the name, and where the day ends; null otherwise. */
 function nameAfterDay(text: string): { end: number; name: string } | null {

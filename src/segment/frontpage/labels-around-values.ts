@@ -5,14 +5,15 @@
 // Vikström PROTOKOLLET TILL Lovisa i stadskansliet den 22.9.2012 PÅSEENDE …`). The value is
 // cut at the label's second line: the place and day stay the adjusting's, and the names
 // after them are read as run on after its day are; the posting's words become its own label.
+import { GRID_LABEL_LINES } from '../../lexicon/frontpage.js';
 import type { LabelHit } from '../../text/labels.js';
 import type { Piece } from './pieces.js';
 
 // the label's second line and the posting's label, as the grid writes them (in capitals)
-const SECOND_LINE = ' PROTOKOLLET ';
-const POSTED_OPENS = ' PROTOKOLLET TILL ';
-const POSTED_ENDS = ' PÅSEENDE';
-const POSTED: LabelHit = Object.freeze({ field: 'postedFrom', value: 'date', text: 'PROTOKOLLET TILL PÅSEENDE', length: 0, weak: false });
+const SECOND_LINE = ` ${GRID_LABEL_LINES.adjustingSecond} `;
+const POSTED_OPENS = ` ${GRID_LABEL_LINES.postedOpens} `;
+const POSTED_ENDS = ` ${GRID_LABEL_LINES.postedEnds}`;
+const POSTED: LabelHit = Object.freeze({ field: 'postedFrom', value: 'date', text: `${GRID_LABEL_LINES.postedOpens} ${GRID_LABEL_LINES.postedEnds}`, length: 0, weak: false });
 
 export function labelsAroundValues(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 1 < pieces.length; i++) {
