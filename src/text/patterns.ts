@@ -7,13 +7,78 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /** `protokoll` → `Protokoll`: a word as it opens a heading or a sentence. */
 export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** `a|bb|c c` → `c\s+c|bb|a`, words matched with flexible whitespace. */
+/**
+ * `a|bb|c c` → `c\s+c|bb|a`, words matched with flexible whitespace: any phrase that stands at a
+ * place, the longest first. Written as a trie (`beslutande(?:\s+(?:ledamöter|och\s+ersättare)|)`),
+ * which finds the same phrase at the same place as the flat alternation longest first does: two
+ * phrases that both match at one place share the path to the shorter one's end, and the trie
+ * tries the longer way on before it takes the shorter (the empty alternative comes last). Branches
+ * that open on letters one case-insensitive pattern cannot tell apart (`T`, `t`) stay a flat
+ * alternation of their phrases, longest first. A flat alternation of a lexicon's phrases compiled
+ * to hundreds of kB of machine code per pattern (the label patterns); the trie to a fraction.
+ */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
+  const sorted = [...new Set(words)]
     // plain code-unit order: localeCompare would set up ICU's collator (7 ms at every start)
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  // (white space other than one space between two characters: `\s+` could then end where a branch
+  // begins, and the trie would try a shorter phrase before the flat alternation does)
+  if (sorted.some((w) => ODD_SPACE.test(w))) return sorted.map((w) => spelt(Array.from(w), 0)).join('|');
+  return branches(sorted.map((w) => Array.from(w)), 0);
+}
+
+const ODD_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** A phrase's characters from `from` on, as a pattern (a space is any white space). */
+const spelt = (chars: readonly string[], from: number, to = chars.length): string =>
+  chars.slice(from, to).map((c) => (c === ' ' ? '\\s+' : escapeRegExp(c))).join('');
+
+/** Two characters a case-insensitive pattern may read as one (or white space that `\s+` reads too). */
+const mayMeet = (a: string, b: string): boolean =>
+  a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase() || (/\s/.test(a) && /\s/.test(b));
+
+/** Phrases (longest first) that share their first `depth` characters: the rest of each, as one pattern. */
+function branches(phrases: readonly (readonly string[])[], depth: number): string {
+  const byChar = new Map<string, (readonly string[])[]>();
+  let ends = false;
+  for (const p of phrases) {
+    if (p.length === depth) {
+      ends = true;
+      continue;
+    }
+    const c = p[depth]!;
+    const same = byChar.get(c);
+    if (same) same.push(p);
+    else byChar.set(c, [p]);
+  }
+  const out: string[] = [];
+  const done = new Set<string>();
+  for (const [c, group] of byChar) {
+    if (done.has(c)) continue;
+    // the branches that open on a letter this one may be read as: longest first, as the flat alternation
+    const together = new Set([c]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const d of byChar.keys()) {
+        if (!together.has(d) && [...together].some((e) => mayMeet(e, d))) grew = together.add(d).size > 0;
+      }
+    }
+    if (together.size > 1) {
+      for (const d of together) done.add(d);
+      out.push(...phrases.filter((p) => p.length > depth && together.has(p[depth]!)).map((p) => spelt(p, depth)));
+      continue;
+    }
+    const first = group[0]!;
+    let shared = depth + 1;
+    while (group.every((p) => p.length > shared && p[shared] === first[shared])) shared++;
+    if (group.length === 1) out.push(spelt(first, depth));
+    else {
+      const rest = branches(group, shared);
+      out.push(spelt(first, depth, shared) + (rest.includes('|') ? `(?:${rest})` : rest));
+    }
+  }
+  if (ends) out.push('');
+  return out.join('|');
 }
 
 /**
