@@ -227,14 +227,15 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   if (isElectionLabel(s.text)) return { by: null };
-  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
-  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
-  // `Antecknas till protokollet att …`: the secretary's note, no decision
-  if (isNoteToMinutes(text)) return null;
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
+  // (these two decline as the tests above do, whichever runs first: they run past them, on fewer sentences)
+  // `Antecknas till protokollet att …`: the secretary's note, no decision
+  if (isNoteToMinutes(text)) return null;
+  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
+  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
   // (before the proposal's test: the finding may name the proposal it adopts)
   const found = cased ? findingOrgan(text) : null;
