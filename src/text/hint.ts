@@ -29,6 +29,18 @@ export function anyOf(stems: readonly string[], flags = 'i'): RegExp {
   return new RegExp(alternativesOf([...new Set(stems)], 0, escape), flags);
 }
 
+// (a space of a phrase, apart from a stem's, while the trie is built: it is spelt as any white space)
+const LOOSE_SPACE = '\u0001';
+/**
+ * The phrases and stems as a plain trie that finds one wherever `alternation(phrases)` and `stems.join('|')`
+ * side by side, with the same flags, do: a phrase's space any white space (as alternation() writes it), a
+ * stem's a space, no letter folded. For the tests that say whether a text holds one of them.
+ */
+export function phrasesOf(phrases: readonly string[], stems: readonly string[] = [], flags = ''): RegExp {
+  const loose = phrases.map((p) => p.replace(/ /g, LOOSE_SPACE));
+  return new RegExp(alternativesOf([...new Set([...loose, ...stems])], 0, (text) => escape(text).replaceAll(LOOSE_SPACE, '\\s+')), flags);
+}
+
 /** The rest of phrases that share their first `depth` characters, as one pattern. */
 function alternativesOf(phrases: readonly string[], depth: number, spell: (text: string) => string): string {
   const byLetter = new Map<string, string[]>();

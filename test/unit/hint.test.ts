@@ -1,9 +1,9 @@
 // hintOf writes its phrases as a trie; it must find exactly what one alternative per phrase finds.
 import { describe, expect, it } from 'vitest';
 import { POSTING, DECISION, PROCESS } from '../../src/lexicon/sv.js';
-import { anyOf, hintOf } from '../../src/text/hint.js';
+import { anyOf, hintOf, phrasesOf } from '../../src/text/hint.js';
 import { YES_COUNT } from '../../src/parse/process/votes.js';
-import { escapeRegExp } from '../../src/text/patterns.js';
+import { alternation, escapeRegExp } from '../../src/text/patterns.js';
 
 const FOLDED: Record<string, string> = { s: '[s\\u017f]', k: '[k\\u212a]', å: '[å\\u212b]', ß: '[ß\\u1e9e]' };
 /** The pattern as it was written before the trie: one alternative per phrase. */
@@ -86,6 +86,30 @@ describe('anyOf', () => {
       expect(found).toBeLessThan(3000);
     });
   }
+});
+
+describe('phrasesOf', () => {
+  const verbs = [...DECISION.decideVerbs, ...DECISION.decisionTaking, ...DECISION.approveVerbs];
+  const stems = ['överens', 'enade', 'enas ', 'beslut att', 'beslut om att'];
+  it('finds what the alternation of the phrases and the stems side by side finds', () => {
+    const trie = phrasesOf(verbs, stems);
+    const plain = new RegExp(`${alternation(verbs)}|${stems.map((s) => escapeRegExp(s)).join('|')}`);
+    let found = 0;
+    for (const t of texts([...verbs, ...stems], verbs.length)) {
+      expect(trie.test(t), JSON.stringify(t)).toBe(plain.test(t));
+      if (plain.test(t)) found++;
+    }
+    expect(found).toBeGreaterThan(300);
+    expect(found).toBeLessThan(3000);
+  });
+
+  it("reads a phrase's space as any white space, a stem's as a space, and folds no letter", () => {
+    const trie = phrasesOf(['tar del av'], ['enas ']);
+    expect(trie.test('tar\tdel\n av')).toBe(true);
+    expect(trie.test('enas\tom')).toBe(false);
+    expect(trie.test('enas om')).toBe(true);
+    expect(trie.test('Tar del av')).toBe(false);
+  });
 });
 
 describe('the count of yes votes', () => {

@@ -2,7 +2,7 @@
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
 import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
-import { anyOf, hintOf } from '../../text/hint.js';
+import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
 import { findingOrgan } from './finding.js';
@@ -27,7 +27,8 @@ const DECIDE_VERBS = [...DECISION.decideVerbs, ...DECISION.decisionTaking];
 const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECIDE_VERBS)}${B}`, 'u');
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
-const MAY_AGREE = /överens|enade|enas /;
+const MAY_AGREE_STEMS = ['överens', 'enade', 'enas '];
+const MAY_AGREE = anyOf(MAY_AGREE_STEMS, '');
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 // (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
@@ -74,8 +75,9 @@ const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
 const MAY_RECOMMEND = hintOf(DECISION.recommendations);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
-const HAS_DECIDE_VERB = new RegExp(alternation(DECIDE_VERBS));
-const HAS_APPROVE_VERB = new RegExp(alternation(DECISION.approveVerbs));
+// (tries: they find a verb wherever the alternations of the verbs do, in less time)
+const HAS_DECIDE_VERB = phrasesOf(DECIDE_VERBS);
+const HAS_APPROVE_VERB = phrasesOf(DECISION.approveVerbs);
 // all of those tests as two, one for each case: most sentences past the stems say none of
 // their words, and a pattern of many words costs little more than one of a few (it tries its
 // words at every place either way); past these, only the tests of the case that matched run
@@ -89,8 +91,11 @@ const MAY_ANY_PLAIN = hintOf([
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
-const MAY_TAKE_CASED = /beslut att|beslut om att|^Besl/;
-const MAY_ANY_CASED = new RegExp([HAS_DECIDE_VERB, MAY_AGREE, HAS_APPROVE_VERB, MAY_TAKE_CASED].map((re) => re.source).join('|'));
+const TAKE_STEMS = ['beslut att', 'beslut om att'];
+const MAY_TAKE_CASED = new RegExp(`${TAKE_STEMS.join('|')}|^Besl`);
+// (the verbs, the agreements' and the nouns' stems as one trie, the anchored `^Besl` beside it: one test a sentence, which
+// the four patterns side by side took a third longer over)
+const MAY_ANY_CASED = new RegExp(`${phrasesOf([...DECIDE_VERBS, ...DECISION.approveVerbs], [...MAY_AGREE_STEMS, ...TAKE_STEMS]).source}|^Besl`);
 
 // `Socialnämnden godkänner …`, `Barn- och utbildningsnämnden antar …`: an organ named before the verb
 const ORGAN_APPROVES = new RegExp(
@@ -227,14 +232,15 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   if (isElectionLabel(s.text)) return { by: null };
-  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
-  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
-  // `Antecknas till protokollet att …`: the secretary's note, no decision
-  if (isNoteToMinutes(text)) return null;
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
+  // (these two decline as the tests above do, whichever runs first: they run past them, on fewer sentences)
+  // `Antecknas till protokollet att …`: the secretary's note, no decision
+  if (isNoteToMinutes(text)) return null;
+  // `Kommunstyrelsen godkänner följande propositionsordning`: how the meeting will decide, no decision on the case
+  if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
   // (before the proposal's test: the finding may name the proposal it adopts)
   const found = cased ? findingOrgan(text) : null;

@@ -226,10 +226,10 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
         : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
       const from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
-      const text = p.text.slice(from).trim();
       // a bare `Beslut:` at the end of a paragraph decides nothing; under `Yrkanden`, `Motionen bifalls.` is what a member
       // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides
-      if (m && text !== '' && !(motions === true && m.by === null && !labelled)) {
+      // (the rest of the paragraph cut off and trimmed only for a sentence that decides: most sentences past the stems do not)
+      if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
         pushSplit(out, p, from, m, own, weak);
         const last = out[out.length - 1];
         electing = last && ELECTING_ENDS.test(last.text) ? last : null;

@@ -16,6 +16,22 @@ import { OPENS_UPPER } from '../../text/letters.js';
 // how much of a line's opening is read to see whether it decides again
 const SPLIT_WINDOW = 240;
 
+const FULL_STOP = 46;
+const EXCLAMATION = 33;
+/**
+ * The text from `from` to `to` ends in a full stop or `!`, its white space aside. Most lines end in
+ * a character of ASCII before the space that joins them to the next: that one is looked at, the
+ * line not cut out and trimmed (white space beyond ASCII is left to trimEnd).
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let end = to;
+  let c = 0;
+  while (end > from && ((c = text.charCodeAt(end - 1)) === 32 || (c >= 9 && c <= 13))) end--;
+  if (end === from) return false;
+  if (c > 32 && c < 128) return c === FULL_STOP || c === EXCLAMATION;
+  return /[.!]$/u.test(text.slice(from, end).trimEnd());
+}
+
 /**
  * The decision from `from` to the paragraph's end, cut where a line after one that ended a
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
@@ -44,7 +60,7 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
     if (at <= begin) continue;
-    if (!/[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) continue;
+    if (!endsSentence(p.text, p.starts[k - 1]!.offset, at)) continue;
     // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before

@@ -48,11 +48,20 @@ const LABEL = new RegExp(`^(${alternation([...HEADING.keys()])})(\\s?:\\s?|\\s)`
 const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]!));
 // (a label's word is lower-cased to be looked up: its first letter, as plain `i` reads it, first)
 const MAY_OPEN_LABEL = opensWith(initials([...HEADING.keys()]), 'i');
-// (hoisted and asked with exec: `search` with a literal built a pattern object on each call and took the slower path)
-const WORD_END = /[\s:]/;
+// (read a character at a time, as `/[\s:]/` would end it: an exec built a match for each line it was asked of)
+const COLON = 58;
+/** White space as `\s` reads it: ECMAScript's WhiteSpace and LineTerminator. */
+const isWhiteSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) ||
+  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const firstWord = (text: string): string => {
-  const end = WORD_END.exec(text);
-  return (end === null ? text : text.slice(0, end.index)).toLowerCase();
+  let end = 0;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === COLON || isWhiteSpace(c)) break;
+    end++;
+  }
+  return (end === text.length ? text : text.slice(0, end)).toLowerCase();
 };
 // (a capital after a label without a colon is tested apart: with the `i` flag \p{Lu} matches any letter)
 const CAPITAL = OPENS_UPPER;
@@ -115,8 +124,10 @@ function labelledLines(p: Paragraph): number[] {
   const cuts = [0];
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
+    // (the line's first character looked at before its opening is cut out: most lines open with none of the labels' letters)
+    if (!MAY_OPEN_LABEL(p.text.charAt(at))) continue;
     const rest = p.text.slice(at, at + LABEL_WINDOW);
-    if (!MAY_OPEN_LABEL(rest) || !LABEL_FIRST_WORDS.has(firstWord(rest))) continue;
+    if (!LABEL_FIRST_WORDS.has(firstWord(rest))) continue;
     const label = LABEL.exec(rest);
     if (label && label[2]!.includes(':')) cuts.push(at);
   }

@@ -10,6 +10,7 @@ import { columns, isBlank, type Line } from '../../text/line.js';
 import { allMatches, alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { captionsVoteList } from '../../text/vote-list.js';
+import { initials, opensWith } from '../decisions/plain.js';
 import { partyOf, readActors } from './actors.js';
 import type { CountKind, Counts } from './counts.js';
 
@@ -44,6 +45,8 @@ const LIST_LINE = new RegExp(`^(${alternation([...LIST_WORD.keys()])}) ?: ?(\\S.
 // `Ja-röster: 76`, `Nej 5`, `Blanka: 1 Anna Ek`
 // (read on a line's `flat` text, one space between words)
 const TALLY_LINE = new RegExp(`^(${alternation([...TALLY_WORD.keys()])})\\s?:?\\s?(\\d{1,3})(?:\\s(\\S.*))?$`, 'iu');
+// (every tally or list line opens with one of their words: a look at its first character spares both patterns on most lines)
+const MAY_TALLY = opensWith(initials([...TALLY_WORD.keys(), ...LIST_WORD.keys()]), 'iu');
 const CAPTION = new RegExp(`(?:${alternation([...PROCESS.headings.votes, ...PROCESS.rollTitles, 'bilaga'])})[^§]{0,40}§\\s*(\\d{1,4})`, 'iu');
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /nej|röst|votering/i;
@@ -224,7 +227,7 @@ export function findListedVotes(lines: readonly Line[]): ListedVote[] {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const cols = headOf(line);
-    const read = cols ? readTable(lines, i, cols) : TALLY_LINE.test(line.flat) || LIST_LINE.test(line.flat) ? readTallies(lines, i) : null;
+    const read = cols ? readTable(lines, i, cols) : MAY_TALLY(line.flat) && (TALLY_LINE.test(line.flat) || LIST_LINE.test(line.flat)) ? readTallies(lines, i) : null;
     if (!read) continue;
     out.push({ ...read.vote, target: cols ? captionTarget(lines, i) : null });
     i = read.end - 1;
