@@ -30,13 +30,53 @@ const isDate = (digits: string): boolean => {
 
 export function redactText(text: string): { text: string; count: number } {
   let count = 0;
-  const out = text
-    .replace(CANDIDATE, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m))
-    .replace(BARE, (m: string, _d: string, offset: number, all: string) =>
+  // (each pattern only where the text's runs of digits allow it: most texts with six digits in a row hold a
+  // date or a case number, which none of the three takes; a replacement takes whole runs and adds no digit,
+  // so the runs of the original text decide for the later patterns too)
+  const may = shapesOf(text);
+  let out = text;
+  if (may & MAY_CANDIDATE) out = out.replace(CANDIDATE, (m) => (Personnummer.valid(m) ? (count++, REDACTED) : m));
+  if (may & MAY_BARE) {
+    out = out.replace(BARE, (m: string, _d: string, offset: number, all: string) =>
       Personnummer.valid(m) && !PHONE_BEFORE.test(all.slice(Math.max(0, offset - 16), offset)) ? (count++, REDACTED) : m,
-    )
-    .replace(MASKED, (m, date: string) => (isDate(date) ? (count++, REDACTED) : m));
+    );
+  }
+  if (may & MAY_MASKED) out = out.replace(MASKED, (m, date: string) => (isDate(date) ? (count++, REDACTED) : m));
   return { text: out, count };
+}
+
+const MAY_CANDIDATE = 1;
+const MAY_BARE = 2;
+const MAY_MASKED = 4;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isMaskCode = (c: number): boolean => c === 42 || c === 88 || c === 120 || c === 0xd7;
+/**
+ * Which patterns the text's runs of digits leave possible: CANDIDATE needs eight digits in a row, or six before a
+ * `-` or `+` and a digit; BARE ten in a row; MASKED six before a mask (`*`, `X`, `x`, `×`), or before `-` or `+` and one.
+ */
+function shapesOf(text: string): number {
+  let may = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+    const run = end - i;
+    if (run >= 8) may |= MAY_CANDIDATE;
+    if (run >= 10) may |= MAY_BARE;
+    if (run >= 6) {
+      const next = text.charCodeAt(end);
+      const sign = next === 45 || next === 43;
+      const after = text.charCodeAt(end + 1);
+      if (sign && isDigitCode(after)) may |= MAY_CANDIDATE;
+      if (isMaskCode(next) || (sign && isMaskCode(after))) may |= MAY_MASKED;
+    }
+    i = end;
+  }
+  return may;
 }
 
 /**
