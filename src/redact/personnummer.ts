@@ -67,10 +67,11 @@ function shapesOf(text: string): number {
     const run = end - i;
     if (run >= 8) may |= MAY_CANDIDATE;
     if (run >= 10) may |= MAY_BARE;
-    if (run >= 6) {
+    // (what follows the run read only inside the text: a read past its end costs the function its optimised code)
+    if (run >= 6 && end < n) {
       const next = text.charCodeAt(end);
       const sign = next === 45 || next === 43;
-      const after = text.charCodeAt(end + 1);
+      const after = end + 1 < n ? text.charCodeAt(end + 1) : 0;
       if (sign && isDigitCode(after)) may |= MAY_CANDIDATE;
       if (isMaskCode(next) || (sign && isMaskCode(after))) may |= MAY_MASKED;
     }
