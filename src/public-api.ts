@@ -12,7 +12,7 @@ import { normalise } from './normalise/normalise.js';
 import { parseDocument } from './parse/document.js';
 import { fallbackDocument } from './parse/fallback.js';
 import { refineDocuments } from './parse/refine.js';
-import { redactDeep, redactText } from './redact/personnummer.js';
+import { hasSixDigits, redactDeep, redactText } from './redact/personnummer.js';
 import type { Encoding, ParseResult, Warning } from './schema/result.js';
 import { segment } from './segment/segment.js';
 import { splitDocuments } from './split/split.js';
@@ -120,7 +120,7 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
   if (options.redact !== false) {
     // every personnummer has six digits in a row; output strings are cut from the input, so
     // an input without such a run needs no walk through the result (the path is checked alone)
-    const walk = /\d{6}/.test(decoded.text);
+    const walk = hasSixDigits(decoded.text);
     const count =
       (walk ? redactDeep(result.documents) + redactDeep(result.outline) + redactDeep(result.warnings) : 0) + redactSourcePath(result.source);
     if (count > 0) {
