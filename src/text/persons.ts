@@ -26,11 +26,17 @@ const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), ...SUBSTITUTE_WORDS_BETWEEN_PARTIES, 'och', 'samt', 'av', 'med']);
 // an entry that ends on one of these goes on in the next piece of its column
+const DANGLING_WORDS = [...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'];
 const DANGLING = new RegExp(
   // (and `… kommunchef samt sekreterare` / `Eva Sand`: the position a conjunction puts before the name on the next line)
-  `(?:,|(?<![${ANY_LETTER}])(?:${alternation([...SUBSTITUTE_PHRASES, ...POSITION_MODIFIERS, 'för', 'ärende', 'ärendena', 'deltar', 'och', 'samt', 'tjänstgör', 'från', 'i'])})|(?<=\\s)(?:och|samt)\\s+[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)}))\\s*$`,
+  `(?:,|(?<![${ANY_LETTER}])(?:${alternation(DANGLING_WORDS)})|(?<=\\s)(?:och|samt)\\s+[${LOWER_LETTER}]*(?:${alternation(POSITION_WORDS)}))\\s*$`,
   'iu',
 );
+// the plain characters such an entry may end on: its comma, or the last of one of the words (a letter, the point of
+// `ordf.`); an entry that ends on another plain character, a party's bracket or a number (`Anna Ek (S)`, `§ 1-5`), is
+// passed by before the pattern, which tries every place in the entry
+const DANGLING_ENDS = new Set<string>([',', ...[...DANGLING_WORDS, ...POSITION_WORDS].map((w) => w.charAt(w.length - 1))]);
+const isPlainLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const WORD = /\S+/g;
 // a middle name's initial, its point or not (`Eva R Sten`, `Eva R. Sten`)
@@ -393,7 +399,12 @@ export function signerNames(text: string, count: number): string[] | null {
 }
 
 /** The entry ends on a word that the next piece completes (`ersätter`, `2:e vice`, a comma). */
-export const dangles = (entry: string): boolean => DANGLING.test(entry);
+export const dangles = (entry: string): boolean => {
+  const end = entry.trimEnd();
+  const c = end.charCodeAt(end.length - 1);
+  if (c < 128 && !isPlainLetter(c) && !DANGLING_ENDS.has(end.charAt(end.length - 1))) return false;
+  return DANGLING.test(entry);
+};
 
 /** A word that is a given name (`Anna`, `Hans-Åke`, `ANNA`), or a double name of two (`Anna-Karin`). */
 export function isGivenName(word: string): boolean {

@@ -23,9 +23,10 @@ const PARTY_CELL = new RegExp(`^\\(?(?:${alternation(PARTIES)})\\)?$`, 'iu');
 export function continuesPersons(values: readonly Piece[], k: number): boolean {
   const p = values[k]!;
   if (reportsOpening(p.text)) return false;
-  const cls = classOf(p.text);
-  if (cls === 'persons') return true;
+  // (the line first: a class is a lookup in a memo of thousands of texts, and a piece after another on its line goes on
+  // whatever its class)
   if (k > 0 && values[k - 1]!.at === p.at) return true;
+  if (classOf(p.text) === 'persons') return true;
   // `Sand, Okke   S   Östby   Ja`, `Okke Sand   Norrby kommun`: a table's row whose next cell is a party's letters, or an
   // organisation that says the first cell is a name, names somebody in its first
   const next = values[k + 1];
