@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
@@ -50,6 +50,8 @@ const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORG
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
 const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
+// a page counter's first word as a flattened page writes it (`Sida`, `Sidan`, `BLAD`): a page's counter may start there
+const PAGE_WORD_FIRST = new Set<string>(PAGE_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
 const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
 // a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
 const MIN_POINTS = 2;
@@ -211,7 +213,7 @@ const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![${ANY_LETTE
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 // (`3 1 Val av …`: a transcript's page number, then its first point's, whose § was lost)
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, ...PAGE_WORDS])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
@@ -438,7 +440,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         continue;
       }
     }
-    if (digit || at === 0 || word === 'Sida' || word === 'sida') {
+    if (digit || at === 0 || PAGE_WORD_FIRST.has(word)) {
       const page = PAGE_COUNTER.exec(rest);
       const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || endsPage(text, at, page[0])) && !heads) {

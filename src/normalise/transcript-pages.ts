@@ -2,6 +2,7 @@
 // document's own page counters, where a flattened page starts: `4 SAMMANTRÄDESPROTOKOLL …`,
 // `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
 import { KIND_TITLES } from '../lexicon/sv.js';
+import { PAGE_COUNT, PAGE_WORD } from '../text/page-counter.js';
 import { alternation, capitalise } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -15,9 +16,9 @@ const TRANSCRIPT_KIND_PAGE = new RegExp(
   `^(\\d{1,3})\\s+(?=[${UPPER_LETTER}]\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![${ANY_LETTER}])|[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:kommun|stad)\\s(?:${alternation(KIND_WORDS_CAPITALISED)})(?![${ANY_LETTER}]))`,
   'u',
 );
-// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
+// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`, `Sidan 2(30)`, `Blad 3 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
-export const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
+export const PAGE_COUNTER = new RegExp(`^(?:\\d{1,3}\\s+)?\\d{1,3}\\s?[([]\\s?\\d{1,3}\\s?[)\\]](?=\\s|$)|^(?:\\d{1,3}\\s+)?${PAGE_WORD}\\s+\\d{1,3}${PAGE_COUNT}?(?=\\s|$)`, 'iu');
 // `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
