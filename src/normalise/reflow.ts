@@ -6,10 +6,11 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
+import { PAGE_WORD } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -173,7 +174,8 @@ function lastBefore(text: string, at: number): string {
   while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= 0 ? text[k]! : '';
 }
-const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
+// `Page 2 of 14`, `Sida 2 av 3`, `Sidan 2 av 3`, `Blad 2 av 3`: a counter that says its count in words (its first word is in PAGE_WORD_FIRST)
+const COUNTER_OF = new RegExp(`^${PAGE_WORD} \\d{1,3} (?:${alternation(PAGE_COUNT_WORDS)}) \\d{1,3}(?=\\s|$)`, 'iu');
 // … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
 // a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
 // (or the kind in capitals and the date's label, the date itself lost or kept: `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum`)
@@ -433,7 +435,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       continue;
     }
     // `… Utdragsbestyrkande Page 2 of 14`: a converter's counter at the page's end, wherever it stands
-    if ((word === 'Page' || word === 'Sida') && at > 0) {
+    if (PAGE_WORD_FIRST.has(word) && at > 0) {
       const counter = COUNTER_OF.exec(rest);
       if (counter) {
         cuts.push({ at, kind: 'around', length: counter[0].length });
