@@ -1291,8 +1291,10 @@ export const TITLE_LINK_WORDS = [
  */
 export const COMPANY_FORMS = ['AB', 'HB', 'KB', 'Ab', 'Oy', 'Oyj', 'Abp', 'AB:s', 'HB:s'] as const;
 
-/** The words of a page's counter (`Sida 1 (4)`, `Sid 2 av 5`, `Blad 3`): never part of a name standing before them. */
-export const PAGE_WORDS = ['sida', 'sid', 'sid.', 'blad', 'page'] as const;
+/** The words of a page's counter (`Sida 1 (4)`, `Sidan 2(30)`, `Sid 2 av 5`, `Blad 3`): never part of a name standing before them. */
+export const PAGE_WORDS = ['sida', 'sidan', 'sid', 'sid.', 'blad', 'page'] as const;
+/** The words between a page's number and the count of pages (`Sidan 2 av 30`, `Page 2 of 4`). */
+export const PAGE_COUNT_WORDS = ['av', 'of'] as const;
 
 /** The labels of a letterhead's contact footer (`Postadress  Besöksadress  Telefon / Fax  E-post`): no name's words. */
 export const CONTACT_LABELS = [

@@ -2,8 +2,9 @@
 // numbers and link dumps. Each is recognised, removed from the text, and remembered as a
 // flag, because a rule under `Sekreterare` or a page break still tells the later stages
 // something.
-import { PAGE_FURNITURE, REDACTION_NOTICES, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { PAGE_COUNT_WORDS, PAGE_FURNITURE, REDACTION_NOTICES, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { columns } from '../text/line.js';
+import { PAGE_COUNT, PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { alternation, escapeRegExp, opensLike } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
@@ -25,9 +26,10 @@ const RULE_OPENS = new Set<number>([...'-_.=*~·…'].map((c) => c.charCodeAt(0)
 // `………..`: ellipses and full stops mixed in one leader
 const LEADER = /\.{4,}|…[.…]+|_{3,}|-{4,}|(?:\. ){4,}\.?/g;
 export const MAY_LEAD = /\.\.|…|__|--|\. \./;
-const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of|\()\s*\d{1,4}\)?)?|\d{1,4}\s*[([]\s*\d{1,4}\s*[)\]]|[-–]\s*\d{1,4}\s*[-–]|\(\s*\d{1,3}\s*\)|\d{1,4}\s*\/\s*\d{1,4}\s*(?:sidor)?)$/i;
-// what a page number opens with: `s`/`p` of `sida`, `page` (in either case), a digit, a dash, a bracket
-const PAGE_NUMBER_OPENS = new Set<number>([...'sSpP0123456789-–('].map((c) => c.charCodeAt(0)));
+// (`Sidan 2(30)`, `Sida 2 [36]`, `Blad 3`, `s. 4 (9)`; a bracket the extractor lost, `Sida 2 (5`)
+const PAGE_NUMBER = new RegExp(`^(?:(?:${PAGE_WORD}|s\\.)\\s*\\d{1,4}(?:${PAGE_COUNT}|\\s*\\(\\s*\\d{1,4}\\)?)?|\\d{1,4}\\s*[([]\\s*\\d{1,4}\\s*[)\\]]|[-–]\\s*\\d{1,4}\\s*[-–]|\\(\\s*\\d{1,3}\\s*\\)|\\d{1,4}\\s*\\/\\s*\\d{1,4}\\s*(?:sidor)?)$`, 'i');
+// what a page number opens with: a counter's word's first letter (`s`, `b`, `p`, in either case), a digit, a dash, a bracket
+const PAGE_NUMBER_OPENS = new Set<number>([...PAGE_WORD_OPENS, ...'sS0123456789-–('].map((c) => c.charCodeAt(0)));
 const BARE_NUMBER = /^\d{1,3}$/;
 /** `3/12`, `2 (11)`: a page of a count, so at most the count (`1234/22` is a case number). */
 function countsUp(text: string): boolean {
@@ -97,10 +99,10 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   };
 }
 
-// a counter that says `Sida`/`Page` at the line's end (`Sida 3 av 3`, `Sida 3 (3)`, `Page 2 of 4`)
-const MAY_COUNTER_END = /(?:sida|page)\s?\d{1,4}(?:\s?(?:av|of)\s?\d{1,4}|\s?[([]\s?\d{1,4}\s?[)\]])?$/iu;
+// a counter that says `Sida`/`Page` at the line's end (`Sida 3 av 3`, `Sidan 3 (3)`, `Page 2 of 4`)
+const MAY_COUNTER_END = new RegExp(`${PAGE_WORD}\\s?\\d{1,4}(?:\\s?(?:${alternation(PAGE_COUNT_WORDS)})\\s?\\d{1,4}|\\s?[([]\\s?\\d{1,4}\\s?[)\\]])?$`, 'iu');
 const COUNTER_LAST = new Set<number>([...'0123456789)]'].map((c) => c.charCodeAt(0)));
-const COUNTER_END = /(?<=\s)(?:sida|page)\s?(\d{1,4})(?:\s?(?:av|of)\s?(\d{1,4})|\s?[([]\s?(\d{1,4})\s?[)\]])?$/iu;
+const COUNTER_END = new RegExp(`(?<=\\s)${PAGE_WORD}\\s?(\\d{1,4})(?:\\s?(?:${alternation(PAGE_COUNT_WORDS)})\\s?(\\d{1,4})|\\s?[([]\\s?(\\d{1,4})\\s?[)\\]])?$`, 'iu');
 // a name's column: capitalised words, a given name first (`Per Ås`, `Anna-Karin Holm`), perhaps its role after a comma
 const SIGNER_CELL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}-]+(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}'’-]+){1,3}(?:,\\s?[${ANY_LETTER}][${ANY_LETTER} ]{1,30})?$`, 'u');
 

@@ -4,14 +4,15 @@ import { KIND_TITLES } from '../lexicon/sv.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { collapse, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { PAGE_COUNT, PAGE_WORD } from '../text/page-counter.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { ANY_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 // (`8/2023` is a protocol's number in its year, not page 8 of 2023; `Sida 2(9)` is one counter)
-export const COUNTER = new RegExp(`(?<![${ANY_LETTER}\\d])(?:sida|sid\\.?|page)\\s*\\d{1,4}(?:\\s*(?:av|\\/|of)\\s*\\d{1,4}|\\s?[([]\\s?\\d{1,4}\\s?[)\\]])?(?!\\d)|(?<![\\d([])\\d{1,4}\\s*[([]\\s*\\d{1,4}\\s*[)\\]](?![\\d)\\]])|(?<![\\d/])\\d{1,4}\\s*\\/\\s*(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}\\s*(?:sidor)?$`, 'iu');
+export const COUNTER = new RegExp(`(?<![${ANY_LETTER}\\d])${PAGE_WORD}\\s*\\d{1,4}${PAGE_COUNT}?(?!\\d)|(?<![\\d([])\\d{1,4}\\s*[([]\\s*\\d{1,4}\\s*[)\\]](?![\\d)\\]])|(?<![\\d/])\\d{1,4}\\s*\\/\\s*(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}\\s*(?:sidor)?$`, 'iu');
 export const MAX_LENGTH = 150;
-// every counter says `sid`/`page` or has a bracket or a slash: tested before COUNTER
-export const MAY_COUNT = /sid|page|[([/]/i;
+// every counter says a counter's word (`sid`, `blad`, `page`) or has a bracket or a slash: tested before COUNTER
+export const MAY_COUNT = new RegExp(`${PAGE_WORD}|[([/]`, 'i');
 const COUNTED = /\d+/g;
 /**
  * The line's page counter: a page no later than the count (`2 (3)`, `Sida 2 av 11`). A case

@@ -6,10 +6,11 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_FURNITURE, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
+import { PAGE_WORD } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -50,6 +51,8 @@ const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORG
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
 const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
+// a page counter's first word as a flattened page writes it (`Sida`, `Sidan`, `BLAD`): a page's counter may start there
+const PAGE_WORD_FIRST = new Set<string>(PAGE_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
 const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
 // a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
 const MIN_POINTS = 2;
@@ -171,7 +174,8 @@ function lastBefore(text: string, at: number): string {
   while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= 0 ? text[k]! : '';
 }
-const COUNTER_OF = /^(?:Page \d{1,3} of|Sida \d{1,3} av) \d{1,3}(?=\s|$)/u;
+// `Page 2 of 14`, `Sida 2 av 3`, `Sidan 2 av 3`, `Blad 2 av 3`: a counter that says its count in words (its first word is in PAGE_WORD_FIRST)
+const COUNTER_OF = new RegExp(`^${PAGE_WORD} \\d{1,3} (?:${alternation(PAGE_COUNT_WORDS)}) \\d{1,3}(?=\\s|$)`, 'iu');
 // … or after the document's kind in capitals, its running header (`FÖREDRAGNINGSLISTA 2 (6) …`, `SAMMANTRÄDESPROTOKOLL 1(12)`)
 // a page's running header of the organ, the kind in capitals and the meeting's date (`Kommunfullmäktige PROTOKOLL 12 juni 2017`)
 // (or the kind in capitals and the date's label, the date itself lost or kept: `SAMMANTRÄDESPROTOKOLL Sammanträdesdatum`)
@@ -211,7 +215,7 @@ const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![${ANY_LETTE
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 // (`3 1 Val av …`: a transcript's page number, then its first point's, whose § was lost)
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, 'sida', 'page'])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, ...PAGE_WORDS])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
@@ -435,14 +439,14 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       continue;
     }
     // `… Utdragsbestyrkande Page 2 of 14`: a converter's counter at the page's end, wherever it stands
-    if ((word === 'Page' || word === 'Sida') && at > 0) {
+    if (PAGE_WORD_FIRST.has(word) && at > 0) {
       const counter = COUNTER_OF.exec(rest);
       if (counter) {
         cuts.push({ at, kind: 'around', length: counter[0].length });
         continue;
       }
     }
-    if (digit || at === 0 || word === 'Sida' || word === 'sida') {
+    if (digit || at === 0 || PAGE_WORD_FIRST.has(word)) {
       const page = PAGE_COUNTER.exec(rest);
       const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || endsPage(text, at, page[0])) && !heads) {

@@ -2,6 +2,7 @@
 // document's own page counters, where a flattened page starts: `4 SAMMANTRÄDESPROTOKOLL …`,
 // `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
 import { KIND_TITLES } from '../lexicon/sv.js';
+import { PAGE_COUNT, PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { alternation, capitalise } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -15,9 +16,9 @@ const TRANSCRIPT_KIND_PAGE = new RegExp(
   `^(\\d{1,3})\\s+(?=[${UPPER_LETTER}]\\S*\\s+(?:\\S+\\s+)?(?:${alternation(KIND_WORDS_IN_CAPITALS)})(?![${ANY_LETTER}])|[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:kommun|stad)\\s(?:${alternation(KIND_WORDS_CAPITALISED)})(?![${ANY_LETTER}]))`,
   'u',
 );
-// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`: a page's counter at the start of its
+// `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`, `Sidan 2(30)`, `Blad 3 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
-export const PAGE_COUNTER = /^(?:\d{1,3}\s+)?\d{1,3}\s?[([]\s?\d{1,3}\s?[)\]](?=\s|$)|^(?:\d{1,3}\s+)?(?:sida|page)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3}|\s?[([]\s?\d{1,3}\s?[)\]])?(?=\s|$)/iu;
+export const PAGE_COUNTER = new RegExp(`^(?:\\d{1,3}\\s+)?\\d{1,3}\\s?[([]\\s?\\d{1,3}\\s?[)\\]](?=\\s|$)|^(?:\\d{1,3}\\s+)?${PAGE_WORD}\\s+\\d{1,3}${PAGE_COUNT}?(?=\\s|$)`, 'iu');
 // `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
@@ -31,8 +32,10 @@ const FIRST_PAGE = new RegExp(
 );
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
 const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
-// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`: a short page, its counter before the § that opens it
-const COUNTER_BEFORE_PARAGRAPH = /^(?:[Ss]ida\s+)?(\d{1,3})\s?[([]\s?(\d{1,3})\s?[)\]]\s+(?=§\s?\d)/u;
+// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`, `Sidan 4 (4) § 73 …`: a short page, its counter before the § that opens it
+const COUNTER_BEFORE_PARAGRAPH = new RegExp(`^(?:${PAGE_WORD}\\s+)?(\\d{1,3})\\s?[([]\\s?(\\d{1,3})\\s?[)\\]]\\s+(?=§\\s?\\d)`, 'iu');
+// what such a counter opens with: a counter's word's first letter or a digit
+const COUNTER_OPENS = new Set<number>([...PAGE_WORD_OPENS, ...'0123456789'].map((c) => c.charCodeAt(0)));
 /**
  * A short line that is a transcript's page of its own, its number before the organ and the kind
  * (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): its text without the
@@ -40,7 +43,7 @@ const COUNTER_BEFORE_PARAGRAPH = /^(?:[Ss]ida\s+)?(\d{1,3})\s?[([]\s?(\d{1,3})\s
  */
 export function shortPage(text: string, page: number): { text: string; page: number | null } | null {
   const c = text.charCodeAt(0);
-  const counter = c === 83 || c === 115 || (c >= 48 && c <= 57) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
+  const counter = COUNTER_OPENS.has(c) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
   if (counter && Number(counter[1]) <= Number(counter[2])) return { text: text.slice(counter[0].length), page: null };
   const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
   const n = found ? Number(found[1]) : 0;
