@@ -9,6 +9,7 @@ import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { MEMBER_MOVED, runsOnAt } from './proposal-end.js';
 import { recommendsIntro } from './intro.js';
+import { labelOf } from './labels.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentencesOf } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -108,12 +109,16 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
         found.push(s.text.slice(speaker).trim());
         continue;
       }
+      // `Beslut: Gruppen föreslår styrelsen att …`: a group that prepares a case decides what it proposes; the label is no
+      // part of the proposal
+      const label = s.text.includes(':') ? labelOf(s.text) : null;
+      const from = label && label[0].endsWith(':') ? label[0].length : 0;
       // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
       if (recommendsIntro(s.text) !== null) {
-        found.push(p.text.slice(s.offset, runsOnAt(p, s.offset)).trim());
+        found.push(p.text.slice(s.offset + from, runsOnAt(p, s.offset)).trim());
         break;
       }
-      found.push(s.text);
+      found.push(s.text.slice(from).trim());
     }
   }
   return found.length ? found.join('\n\n') : null;
