@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
@@ -53,11 +53,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
   let marksUnder: { col: number; text: string }[] | null = null;
   let marksMerge = false;
+  // the head of a column naming whom the row's person serves for (`Ledamot   Ersätter`), with the row's other heads
+  let servesUnder: { heads: readonly Cell[]; head: Cell } | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
       gap = true;
       marksUnder = null;
+      servesUnder = null;
       continue;
     }
     const cells = belowOf === i ? belowCells : gluedLabelCells(colonLabelCells(withPartyColumn(cellsOf(line))));
@@ -84,6 +87,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(lead, cells, below);
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
+    if (headRow) servesUnder = substituteHead(cells.slice(1));
     for (const [c, cell] of cells.entries()) {
       if (consumed.size > 0 && consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
@@ -99,6 +103,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         }
         if (ABSENT_HEADS.has(head.text.toLowerCase())) {
           pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
+          continue;
+        }
+      }
+      // `Greta Ulvås (C)   Sven Dahlin (C)` under `Ledamot   Ersätter`: the second name is whom the first serves for
+      if (servesUnder && c > 0 && nearest(servesUnder.heads, cell.col) === servesUnder.head) {
+        const person = pieces[pieces.length - 1];
+        if (person && !person.label && person.at === i) {
+          person.text += ` ${servesUnder.head.text.toLowerCase()} ${collapse(cell.text)}`;
           continue;
         }
       }
@@ -149,6 +161,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         continue;
       }
       pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
+      // (a new label opens another list, whose second column is its own)
+      if (c === 0 && !headRow) servesUnder = null;
       let rest = collapse(cell.text.slice(label.length));
       // a heading over labels with the first of them beside it (`Underskrifter Sekreterare`), and
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
@@ -423,6 +437,14 @@ function headsNames(head: Cell, below: readonly Cell[]): boolean {
   if (below.length < 2 || labelAt(head.text)?.field !== 'participants') return false;
   const under = nearest(below, head.col);
   return Math.abs(under.col - head.col) <= COLUMN_SLACK && namesPerson(under.text);
+}
+
+const SUBSTITUTE_HEADS = new Set<string>(SUBSTITUTE_COLUMN_HEADS);
+
+/** The head among a row's column heads that names whom a deputy serves for (`Ersätter`), with the row's heads. */
+function substituteHead(heads: readonly Cell[]): { heads: readonly Cell[]; head: Cell } | null {
+  const head = heads.find((h) => SUBSTITUTE_HEADS.has(h.text.toLowerCase()));
+  return head ? { heads, head } : null;
 }
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>
