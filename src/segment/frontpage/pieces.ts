@@ -24,7 +24,8 @@ import { gluedLabelCells } from './glued-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
 import { timeThenList } from './time-then-list.js';
-import { namesPerson } from './values.js';
+import { isRange, namesPerson } from './values.js';
+import { RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -157,7 +158,10 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // positions beside the names, flattened row by row; not a label with its signature line, `Sekreterare ......`)
       if (label?.weak && SIGNERS.has(label.field) && cells.length === 1 && !line.leader && label.length >= cell.text.trimEnd().length && !gap && (below.length === 0 || namesPerson(below[0]!.text)) && alternatesFromHeading(pieces, i)) label = null;
       if (!label) {
-        pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
+        const text = collapse(cell.text);
+        // `Sekreterare   35-39, 42   Johan Skog`: a range in the cell right after a signer's label is the paragraphs'
+        if (c > 0 && DIGIT_FIRST.test(text) && afterSignerLabel(pieces, i) && isRange(text)) pieces.push({ label: RANGE_LABEL, text: '', at: i, col: cell.col, groupStart: false });
+        pieces.push({ label: null, text, at: i, col: cell.col, groupStart });
         continue;
       }
       pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
@@ -200,8 +204,15 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
-      const range = heads.some((h) => h.field === 'paragraphs') ? RANGE_THEN_NAME.exec(rest) : null;
-      if (range) {
+      // (and `Underskrifter Sekreterare 35-39, 42 Johan Skog`: the range with no label of its own between them is the
+      // paragraphs' too, where a name follows it)
+      const rangeLabelled = heads.some((h) => h.field === 'paragraphs');
+      const range = rest !== '' && DIGIT_FIRST.test(rest) && (rangeLabelled || SIGNERS.has(label.field) || heads.some((h) => SIGNERS.has(h.field))) ? RANGE_THEN_NAME.exec(rest) : null;
+      if (range && isRange(range[1]!) && (rangeLabelled || NAME_FIRST.test(rest.slice(range[0].length)))) {
+        if (!rangeLabelled) {
+          pieces.push({ label: RANGE_LABEL, text: '', at: i, col, groupStart: false });
+          heads = [...heads, RANGE_LABEL];
+        }
         pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
         rest = rest.slice(range[0].length);
       }
@@ -346,8 +357,19 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-// a § range and a capitalised word after it
-const RANGE_THEN_NAME = new RegExp(`^((?:§§?\\s?)?\\d{1,4}\\s?[-‐‑‒–—]{1,2}\\s?(?:§\\s?)?\\d{1,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
+// a § range (or a list of numbers and ranges, `35-39, 42`) and a capitalised word after it
+const RANGE_THEN_NAME = new RegExp(`^(${RANGE_LIST})\\s+(?=[${UPPER_LETTER}])`, 'u');
+// (what a range opens with: a digit or the paragraph sign)
+const DIGIT_FIRST = /^[\d§]/u;
+// a name's two capitalised words at the start of a text
+const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+/** The last piece is a signer's label on line `i`. */
+const afterSignerLabel = (pieces: readonly Piece[], i: number): boolean => {
+  const last = pieces[pieces.length - 1];
+  return last !== undefined && last.at === i && SIGNERS.has(last.label?.field ?? '');
+};
+// the range's label, where the range stands between a signer's label and name without one (`Sekreterare 35-39, 42 Johan Skog`)
+const RANGE_LABEL: LabelHit = { ...labelAt('Paragrafer')!, text: '', length: 0 };
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
