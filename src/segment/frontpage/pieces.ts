@@ -24,6 +24,7 @@ import { gluedLabelCells } from './glued-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
 import { timeThenList } from './time-then-list.js';
+import { placeAfterHours } from './place-after-hours.js';
 import { isRange, namesPerson } from './values.js';
 import { RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
@@ -236,7 +237,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [placeAfterHours, timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');
