@@ -16,7 +16,7 @@ import type { Range } from './items.js';
 import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
-import { isDashedList, RANGE_LIST } from '../text/range-list.js';
+import { isDashedList, isLoneNumber, RANGE_LIST } from '../text/range-list.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
@@ -124,7 +124,7 @@ const RANGE_FIRST = new Set<string>(['§', ...'0123456789', ...PARAGRAPH_WORDS.m
 /** The rest after a signer's label without the range before its name. */
 export function withoutRange(rest: string): string {
   const m = rest.length > 0 && RANGE_FIRST.has(rest.charAt(0)) ? RANGE_BEFORE_NAME.exec(rest) : null;
-  return m && isDashedList(m[1]!) ? rest.slice(m[0].length) : rest;
+  return m && (isDashedList(m[1]!) || isLoneNumber(m[1]!)) ? rest.slice(m[0].length) : rest;
 }
 
 // a label's word written mid-line as a label is: capitalised (`Justeras`, `Ordförande`), or `Vid protokollet`

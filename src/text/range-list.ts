@@ -16,3 +16,8 @@ export const isRangeList = (text: string): boolean => text.includes(',') && RANG
 
 /** A list, or a range alone (`35-42`), with a dash: the test for what a pattern built on `RANGE_LIST` found. */
 export const isDashedList = (text: string): boolean => DASHED.test(text) && RANGE_LIST_ONLY.test(text);
+
+// one paragraph's number alone (`80`, `§ 80`)
+const LONE_NUMBER = /^(?:§\s?)?\d{1,4}$/u;
+/** One paragraph's number alone (`Sekreterare 80 Eva Ek`: the one § a signer signs). */
+export const isLoneNumber = (text: string): boolean => LONE_NUMBER.test(text);

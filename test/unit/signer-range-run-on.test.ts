@@ -46,6 +46,12 @@ describe('a range between the secretary’s label and name on the front page', (
     expect(doc.meeting?.paragraphs).toEqual({ from: 35, to: 42 });
   });
 
+  it('reads one paragraph’s number before the name', () => {
+    const doc = frontPage('Underskrifter Sekreterare 35 Hanna Vikström', 'Ordförande Lena Marklund', 'Justerande Arvid Sjödin');
+    expect(doc.signatures?.secretary).toEqual(['Hanna Vikström']);
+    expect(doc.signatures?.chair).toEqual(['Lena Marklund']);
+  });
+
   it('reads a list of ranges after the range’s own label', () => {
     const doc = frontPage('Underskrifter Sekreterare Paragrafer 35-39, 42 Hanna Vikström', 'Ordförande Lena Marklund', 'Justerande Arvid Sjödin');
     expect(doc.signatures?.secretary).toEqual(['Hanna Vikström']);
@@ -128,5 +134,31 @@ describe('the signing row right under the lists', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Lena Marklund', 'Arvid Sjödin']);
     expect(doc.signatures?.secretary).toEqual(['Hanna Vikström']);
     expect(doc.meeting?.paragraphs).toEqual({ from: 35, to: 42 });
+  });
+});
+
+describe('one paragraph’s number at the end of the minutes', () => {
+  it('is cut from the secretary’s name', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL',
+        'Samordningsförbundet Ådalen',
+        'Styrelsen',
+        '',
+        'Datum: 2024-05-16',
+        'Plats: Förbundets kansli, Ekvik',
+        '',
+        'Beslutande: Lena Marklund (S), Arvid Sjödin (C), Tove Rask (M)',
+        '',
+        '§ 35 Val av justerare',
+        'Arvid Sjödin väljs att justera protokollet.',
+        '',
+        'Underskrifter Sekreterare 35 Hanna Vikström',
+        'Ordförande Lena Marklund',
+        'Justerande Arvid Sjödin',
+      ),
+    );
+    expect(doc.signatures?.secretary).toEqual(['Hanna Vikström']);
+    expect(doc.signatures?.chair).toEqual(['Lena Marklund']);
   });
 });

@@ -26,7 +26,7 @@ import { labelsRunOn } from './labels-run-on.js';
 import { timeThenList } from './time-then-list.js';
 import { placeAfterHours } from './place-after-hours.js';
 import { isRange, namesPerson } from './values.js';
-import { RANGE_LIST } from '../../text/range-list.js';
+import { isLoneNumber, RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -209,7 +209,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // paragraphs' too, where a name follows it)
       const rangeLabelled = heads.some((h) => h.field === 'paragraphs');
       const range = rest !== '' && DIGIT_FIRST.test(rest) && (rangeLabelled || SIGNERS.has(label.field) || heads.some((h) => SIGNERS.has(h.field))) ? RANGE_THEN_NAME.exec(rest) : null;
-      if (range && isRange(range[1]!) && (rangeLabelled || NAME_FIRST.test(rest.slice(range[0].length)))) {
+      // (one paragraph's number too, `Sekreterare 80 Eva Ek`, where nothing but the name can follow it)
+      if (range && (isRange(range[1]!) || (!rangeLabelled && isLoneNumber(range[1]!))) && (rangeLabelled || NAME_FIRST.test(rest.slice(range[0].length)))) {
         if (!rangeLabelled) {
           pieces.push({ label: RANGE_LABEL, text: '', at: i, col, groupStart: false });
           heads = [...heads, RANGE_LABEL];
