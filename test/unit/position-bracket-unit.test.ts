@@ -51,3 +51,21 @@ describe('a position and its unit in a bracket after the name', () => {
     ]);
   });
 });
+
+describe('a position’s bracket wrapped over two lines', () => {
+  it('is one entry, its unit in lower case on the next line', () => {
+    expect(others('Övriga deltagare:', 'Rut Sjövall (chef, teknisk', 'förvaltning)', 'Lars Ek (förbundschef)').map((p) => [p.name, p.position, p.organisation, p.note])).toEqual([
+      ['Rut Sjövall', 'chef', 'teknisk förvaltning', null],
+      ['Lars Ek', 'förbundschef', null, null],
+    ]);
+  });
+
+  it('is one entry, its organisation capitalised on the next line, and the list goes on after it', () => {
+    expect(
+      others('Övriga deltagare   Rut Sjövall (verksamhetschef,', '                   Arbetsförmedlingen Norrby)', '                   Lars Ek (förbundschef)').map((p) => [p.name, p.position, p.organisation]),
+    ).toEqual([
+      ['Rut Sjövall', 'verksamhetschef', 'Arbetsförmedlingen Norrby'],
+      ['Lars Ek', 'förbundschef', null],
+    ]);
+  });
+});
