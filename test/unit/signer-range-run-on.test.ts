@@ -65,6 +65,11 @@ describe('a range between the secretary’s label and name on the front page', (
     expect(doc.meeting?.paragraphs).toEqual({ from: 35, to: 42 });
   });
 
+  it('ends the range at the list’s last number only where it stands near the range', () => {
+    const doc = frontPage('Paragrafer   35-42, 2024', 'Underskrifter Sekreterare Hanna Vikström', 'Ordförande Lena Marklund', 'Justerande Arvid Sjödin');
+    expect(doc.meeting?.paragraphs).toEqual({ from: 35, to: 42 });
+  });
+
   it('leaves the participants as they were', () => {
     const doc = frontPage('Underskrifter Sekreterare 35-39, 42 Hanna Vikström', 'Ordförande Lena Marklund', 'Justerande Arvid Sjödin');
     expect(doc.participants.map((p) => p.name)).toEqual(['Lena Marklund', 'Arvid Sjödin', 'Tove Rask']);

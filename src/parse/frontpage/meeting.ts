@@ -88,15 +88,17 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
   };
 }
 
-/** The range found, to the last number of a list after it (`35-39, 42` → 35–42) where that one comes later. */
+/** The range found, to the last number of a list after it (`35-39, 42` → 35–42) where that one comes a little later. */
 function rangeOf(m: RegExpExecArray): ParagraphRange {
   const from = Number(m[1]);
   const to = Number(m[2]);
   const end = m.index + m[0].length;
   const after = m.input.includes(',', end) ? LISTED_AFTER.exec(m.input.slice(end)) : null;
   const last = after ? Number(LAST_NUMBER.exec(after[0])![1]) : to;
-  return { from, to: last > to ? last : to };
+  return { from, to: last > to && last - to <= LIST_REACH ? last : to };
 }
+// how far past the range a listed number may stand (`1-8, 2024` ends with a year, not § 2024)
+const LIST_REACH = 100;
 
 const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
 
