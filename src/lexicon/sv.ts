@@ -395,8 +395,15 @@ export const E_SIGNED_HEADINGS = [
   'digitalt signerad av', 'digitalt signerat av', 'signerat digitalt av', 'signerad digitalt av', 'e-signerat av', 'e-signerad av',
 ] as const;
 
+/**
+ * Column heads of a participant table under which a name is the member the row's person serves for
+ * (`Ledamot   Ersätter` over `Eva Ek (S)   Bo Ås (S)`).
+ */
+export const SUBSTITUTE_COLUMN_HEADS = ['ersätter', 'tjänstgör för', 'tjänstgör istället för', 'tjänstgör i stället för', 'i stället för', 'istället för', 'ersättare för'] as const;
+
 /** Column heads of a participant table (`Ledamöter   Parti   Organisation`). */
 export const PARTICIPANT_COLUMN_HEADS = [
+  ...SUBSTITUTE_COLUMN_HEADS,
   'parti', 'organisation', 'namn', 'roll', 'funktion', 'representerar', 'närvaro', 'kommun', 'myndighet', 'ledamot',
   'ersättare', 'tjänstgör', 'paragrafer', '§', '§§', 'befattning', 'uppdrag', 'part', 'huvudman',
   'närvarande', 'frånvarande', 'ej närvarande', 'tjg', 'ej tjg', 'tjänstgörande', 'ja', 'nej', 'avstår', 'närvaro ja/nej', 'anmärkning', 'kommentar', 'notering',

@@ -15,6 +15,7 @@ import { officersBeforeMembers } from './frontpage/officers.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { wrappedNamesJoined } from './frontpage/wrapped-names.js';
 import { commaWrappedJoined } from './frontpage/comma-wrapped.js';
+import { closesOpenBracket } from './frontpage/continues-persons.js';
 import { findItems, openersOf, type ItemLayout, type ItemSegment, type Range } from './items.js';
 import { dangles } from '../text/persons.js';
 import { findParticipantGroups, namesSomebody, roleOfHeading, type ParticipantGroup } from './participants.js';
@@ -217,7 +218,8 @@ function rowsOf(lines: readonly Line[], values: readonly FieldValue[]): { text: 
     const last = rows[rows.length - 1];
     if (last && last.at === v.at) last.text += `   ${v.text}`;
     // `Lise Karl (S) ersätter Morten Rya (S) och Anna Wall (M) ersätter` / `Annika Håkan (M).`: a sentence wrapped
-    else if (last && last.at === v.at - 1 && !last.text.endsWith(',') && dangles(last.text)) {
+    // (and `Rut Sjövall (chef, teknisk` / `förvaltning)`: a bracket wrapped, its rest on the next line)
+    else if (last && last.at === v.at - 1 && ((!last.text.endsWith(',') && dangles(last.text)) || closesOpenBracket(last.text, v.text))) {
       last.text += ` ${v.text}`;
       last.at = v.at;
     }

@@ -15,6 +15,8 @@ import { isGivenName, signerNames, splitPersons, withoutEdgeLabels } from '../te
 import type { Range } from './items.js';
 import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
+import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
+import { isDashedList, isLoneNumber, RANGE_LIST } from '../text/range-list.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
@@ -100,7 +102,29 @@ const PARTY_AT_END = /\([^()]{1,12}\)$/u;
  */
 export function labelWithName(line: Line): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
   // (most lines hold one label at most: the colon counted before the row is cut)
-  return (line.flat.indexOf(':') !== line.flat.lastIndexOf(':') ? colonLabelsRow(line.flat) : null) ?? labelWithNameIn(line.flat) ?? labelsRunOnRow(line.flat);
+  const flat = underHeading(line.flat);
+  return (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelWithNameIn(flat) ?? labelsRunOnRow(flat);
+}
+
+// `Underskrifter Sekreterare …`: the block's heading with the first row's label run on after it
+const HEADING_THEN_LABEL = new RegExp(`^(?:${alternation(SIGNATURE_BLOCK_HEADINGS)})\\s+(?=(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})(?![${ANY_LETTER}]))`, 'iu');
+/** The line without a block heading that a signer's label follows (`Underskrifter Sekreterare Eva Ek` → `Sekreterare Eva Ek`). */
+function underHeading(flat: string): string {
+  // (the line's first word asked first: few lines open with a heading's)
+  const space = flat.indexOf(' ');
+  const m = space > 0 && HEADING_WORDS.has(flat.slice(0, space).toLowerCase()) ? HEADING_THEN_LABEL.exec(flat) : null;
+  return m ? flat.slice(m[0].length) : flat;
+}
+const HEADING_WORDS = new Set<string>(SIGNATURE_BLOCK_HEADINGS.map((h) => h.split(' ')[0]!));
+
+// the paragraphs a signer signs between the label and the name (`Sekreterare 35-39, 42 Eva Ek`, `Sekreterare Paragrafer 1-9 Eva Ek`)
+const PARAGRAPH_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'paragraphs').flatMap((l) => l.words).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+const RANGE_BEFORE_NAME = new RegExp(`^(?:(?:${alternation(PARAGRAPH_WORDS)}):?\\s+)?(${RANGE_LIST})\\s+(?=[${UPPER_LETTER}])`, 'u');
+const RANGE_FIRST = new Set<string>(['§', ...'0123456789', ...PARAGRAPH_WORDS.map((w) => w.charAt(0))]);
+/** The rest after a signer's label without the range before its name. */
+export function withoutRange(rest: string): string {
+  const m = rest.length > 0 && RANGE_FIRST.has(rest.charAt(0)) ? RANGE_BEFORE_NAME.exec(rest) : null;
+  return m && (isDashedList(m[1]!) || isLoneNumber(m[1]!)) ? rest.slice(m[0].length) : rest;
 }
 
 // a label's word written mid-line as a label is: capitalised (`Justeras`, `Ordförande`), or `Vid protokollet`
@@ -152,7 +176,7 @@ function colonLabelsRow(flat: string): { role: SignatureRole; names: string[]; r
 
 function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
   const m = LABEL_START.exec(flat);
-  const rest = m ? trimStartOf(m[2]!, ':.') : '';
+  const rest = m ? withoutRange(trimStartOf(m[2]!, ':.')) : '';
   if (!m || rest === '') return null;
   // every reading below keeps the rest's first word as its first name's, where that word is in lower case (only
   // capitalised label words are cut off a name's ends): a rest that opens with a word in lower case that is no given

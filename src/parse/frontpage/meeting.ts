@@ -30,6 +30,9 @@ const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime
 // `15:30`, `kl. 15.30`: one clock time, a label's whole value
 const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
+// the numbers and ranges listed after it (`35-39, 42`): the last says where the paragraphs end
+const LISTED_AFTER = new RegExp(`^(?:\\s?,\\s?(?:§\\s?)?\\d{1,4}(?:\\s?(?:${DASH}{1,2}|till)\\s?(?:§\\s?)?\\d{1,4})?(?!\\d))+`, 'u');
+const LAST_NUMBER = /(\d{1,4})$/u;
 
 export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
   // (each value's text joined only when it is read: the first value that says a date or hours ends the search)
@@ -81,9 +84,21 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     endTime,
     places: placeValues(front),
     organ,
-    paragraphs: range ? { from: Number(range[1]), to: Number(range[2]) } : null,
+    paragraphs: range ? rangeOf(range) : null,
   };
 }
+
+/** The range found, to the last number of a list after it (`35-39, 42` → 35–42) where that one comes a little later. */
+function rangeOf(m: RegExpExecArray): ParagraphRange {
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  const end = m.index + m[0].length;
+  const after = m.input.includes(',', end) ? LISTED_AFTER.exec(m.input.slice(end)) : null;
+  const last = after ? Number(LAST_NUMBER.exec(after[0])![1]) : to;
+  return { from, to: last > to && last - to <= LIST_REACH ? last : to };
+}
+// how far past the range a listed number may stand (`1-8, 2024` ends with a year, not § 2024)
+const LIST_REACH = 100;
 
 const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
 

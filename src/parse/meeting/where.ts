@@ -2,7 +2,8 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, HEADER_LABELS, MEETING_BREAKS, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, trimOf } from '../../text/patterns.js';
@@ -164,9 +165,32 @@ function wordCount(s: string): number {
   return n;
 }
 
+// the page's counter printed after a place on its line (`Rådhuset, sal 2   Sida 1 (4)`, `… 1 (4)`, `… Sida 1 av 4`)
+const COUNTER_AT_END = new RegExp(`\\s(?:${PAGE_WORD}\\.?\\s?\\d{1,4}(?:${PAGE_COUNT})?|\\d{1,4}\\s?[([]\\s?\\d{1,4}\\s?[)\\]])$`, 'iu');
+// and the page's furniture (`… Justerandes sign`, `… Utdragsbestyrkande`): a phrase of its own, not a word a place may end on
+const FURNITURE = PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8);
+const FURNITURE_AT_END = new RegExp(`\\s(?:${alternation(FURNITURE)})$`, 'iu');
+const FURNITURE_LAST_WORDS = new Set<string>(FURNITURE.map((f) => f.slice(f.lastIndexOf(' ') + 1)));
+
+/** A place without the page's counter and furniture printed after it on its line. */
+function withoutPageDebris(text: string): string {
+  let t = text.trimEnd();
+  for (let cut = true; cut; ) {
+    cut = false;
+    const end = t.charAt(t.length - 1);
+    // (a counter ends on its count's digit or bracket, furniture on one of its last words: most places end otherwise)
+    const m = end === ')' || end === ']' || (end >= '0' && end <= '9') ? COUNTER_AT_END.exec(t) : FURNITURE_LAST_WORDS.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) ? FURNITURE_AT_END.exec(t) : null;
+    if (m && m.index > 0) {
+      t = t.slice(0, m.index).trimEnd();
+      cut = true;
+    }
+  }
+  return t;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = cutAtLabel(text);
+  let t = cutAtLabel(withoutPageDebris(text));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the

@@ -47,6 +47,22 @@ const PARENS = /\(([^()]{0,200})\)/g;
 const PARTY_AFTER_POSITION = new RegExp(`^([${LOWER_LETTER}][${LOWER_LETTER}.]*(?: [${LOWER_LETTER}][${LOWER_LETTER}.]*)*) ([${LOWER_LETTER}]{1,3})$`, 'u');
 // a position in a bracket is a few words, letters only
 const MAX_BRACKETED_POSITION = 3;
+// the most words a unit in a position's bracket is read whole with (`Arbete och välfärd`, `teknisk förvaltning`)
+const MAX_UNIT_WORDS = 5;
+// (`Teknik och service`: capitalised, its parts joined by `och`)
+const CAPITALISED_AND = new RegExp(`^[${UPPER_LETTER}][^,;()\\d]* och [${LOWER_LETTER}][^,;()\\d]*$`, 'u');
+
+/**
+ * The words after a position's comma in a bracket, where the bracket bounds one unit that the segment reader would cut:
+ * capitalised with `och` in it (`Teknik och service`), or in lower case ending on an organisation's word
+ * (`teknisk förvaltning`); null for anything else (`Norrby kommun`, a party, a remark), read as before.
+ */
+function unitAfterPosition(tail: string): string | null {
+  const words = tail.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_UNIT_WORDS) return null;
+  if (CAPITALISED_AND.test(tail)) return tail;
+  return kindOf(words[0]!) === 'lower' && kindOf(words[words.length - 1]!) === 'org' && LOWER_WORDS.test(tail) ? tail : null;
+}
 const LOWER_WORDS = new RegExp(`^[${LOWER_LETTER}. -]+$`, 'u');
 const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\\s?[-–]\\s?\\d{1,2}[.:]\\d{2})(?!\\d)`, 'gu');
 // (the cheap test: a clock time that opens a range)
@@ -138,6 +154,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     const at = after[0].length - after[1]!.length;
     text = text.slice(0, at) + '  ' + text.slice(after[0].length);
   }
+  // the unit written after a position's comma in a bracket (`(chef, teknisk förvaltning)`): one organisation
+  let units: string[] | null = null;
   // (the party's bracket taken out, most lines hold no other)
   if (bracketed && text.includes('(')) text = text.replace(PARENS, (whole, inner: string) => {
     const c = clean(inner);
@@ -151,6 +169,11 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     const head = comma > 0 ? c.slice(0, comma).trimEnd() : c;
     const words = head.split(/\s+/);
     const first = kindOf(words[0]!);
+    const unit = comma > 0 && isPositionWord(words[words.length - 1]!) ? unitAfterPosition(c.slice(comma + 1).trim()) : null;
+    if (unit) {
+      (units ??= []).push(unit);
+      return `, ${head},`;
+    }
     // (`(politiska sekreterare)`, `(tf kommunchef)`: a few words in lower case that end on a position's word are a position too)
     if (first !== 'lower' || (words.length <= MAX_BRACKETED_POSITION && isPositionWord(words[words.length - 1]!) && LOWER_WORDS.test(head))) return `, ${c},`;
     notes.push(c);
@@ -181,7 +204,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (rest !== '') notes.push(rest);
   const fields: ParticipantFields = {
     name: clean(name.join(' ')),
-    organisation: parts.orgs.length ? parts.orgs.map((o) => clean(o.join(' '))).join(', ') : null,
+    organisation: parts.orgs.length || units ? [...parts.orgs.map((o) => clean(o.join(' '))), ...(units ?? [])].join(', ') : null,
     party,
     position: parts.positions.length ? parts.positions.map((w) => positionCase(clean(w.join(' ')))).join(', ') : null,
     paragraphs,

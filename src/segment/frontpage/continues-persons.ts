@@ -32,6 +32,8 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   const next = values[k + 1];
   if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // `Rut Sjövall (verksamhetschef,` / `Arbetsförmedlingen Norrby)`: the rest of a bracket the entry above left open
+  if (k > 0 && values[k - 1]!.at === p.at - 1 && closesOpenBracket(values[k - 1]!.text, p.text)) return true;
   // `- Hampf Berit` beside `x Karlsson Runar` (the entry above or below it): the mark of who stayed away, before a name
   if (BULLET_BEFORE.test(p.text) && (CROSS_BEFORE.test(values[k - 1]?.text ?? '') || CROSS_BEFORE.test(values[k + 1]?.text ?? '')) && classOf(p.text.slice(2)) === 'persons') return true;
   // `Lämnade mötet efter § 9` under the name it concerns
@@ -56,6 +58,14 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
 }
+/** `text` closes a bracket that `above` opens and leaves open (`Rut Sjövall (chef, teknisk` / `förvaltning)`). */
+export function closesOpenBracket(above: string, text: string): boolean {
+  const close = text.indexOf(')');
+  if (close < 0) return false;
+  const open = text.indexOf('(');
+  return (open < 0 || close < open) && above.lastIndexOf('(') > above.lastIndexOf(')');
+}
+
 /**
  * From the first value to values[k], a person and an organisation under each, one a line (a
  * position alone may stand between them: `Åsa Berg` / `förbundschef` / `Samordningsförbundet`).

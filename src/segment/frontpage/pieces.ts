@@ -3,7 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
@@ -24,7 +24,9 @@ import { gluedLabelCells } from './glued-labels.js';
 import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
 import { timeThenList } from './time-then-list.js';
-import { namesPerson } from './values.js';
+import { placeAfterHours } from './place-after-hours.js';
+import { isRange, namesPerson } from './values.js';
+import { isLoneNumber, RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -53,11 +55,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
   // the column heads of an attendance table (`Ledamöter   Närvarande   Ej närvarande`), while its rows last
   let marksUnder: { col: number; text: string }[] | null = null;
   let marksMerge = false;
+  // the head of a column naming whom the row's person serves for (`Ledamot   Ersätter`), with the row's other heads
+  let servesUnder: { heads: readonly Cell[]; head: Cell } | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (skip(i) || isBlank(line)) {
       gap = true;
       marksUnder = null;
+      servesUnder = null;
       continue;
     }
     const cells = belowOf === i ? belowCells : gluedLabelCells(colonLabelCells(withPartyColumn(cellsOf(line))));
@@ -84,6 +89,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     const mixedHead = !headRow && cells.length > 2 && mixedHeadRow(lead, cells, below);
     if (mixedHead) marksUnder = cells.filter((c, k) => k > 0 && COLUMN_HEADS.has(c.text.toLowerCase()));
     if (headRow || mixedHead) marksMerge = mixedHead;
+    if (headRow) servesUnder = substituteHead(cells.slice(1));
     for (const [c, cell] of cells.entries()) {
       if (consumed.size > 0 && consumed.has(`${i}:${cell.col}`)) continue;
       if (headRow && c > 0) continue;
@@ -99,6 +105,14 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
         }
         if (ABSENT_HEADS.has(head.text.toLowerCase())) {
           pieces.push({ label: null, text: head.text, at: i, col: cell.col, groupStart: false });
+          continue;
+        }
+      }
+      // `Greta Ulvås (C)   Sven Dahlin (C)` under `Ledamot   Ersätter`: the second name is whom the first serves for
+      if (servesUnder && c > 0 && nearest(servesUnder.heads, cell.col) === servesUnder.head) {
+        const person = pieces[pieces.length - 1];
+        if (person && !person.label && person.at === i) {
+          person.text += ` ${servesUnder.head.text.toLowerCase()} ${collapse(cell.text)}`;
           continue;
         }
       }
@@ -145,10 +159,15 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // positions beside the names, flattened row by row; not a label with its signature line, `Sekreterare ......`)
       if (label?.weak && SIGNERS.has(label.field) && cells.length === 1 && !line.leader && label.length >= cell.text.trimEnd().length && !gap && (below.length === 0 || namesPerson(below[0]!.text)) && alternatesFromHeading(pieces, i)) label = null;
       if (!label) {
-        pieces.push({ label: null, text: collapse(cell.text), at: i, col: cell.col, groupStart });
+        const text = collapse(cell.text);
+        // `Sekreterare   35-39, 42   Johan Skog`: a range in the cell right after a signer's label is the paragraphs'
+        if (c > 0 && DIGIT_FIRST.test(text) && afterSignerLabel(pieces, i) && isRange(text)) pieces.push({ label: RANGE_LABEL, text: '', at: i, col: cell.col, groupStart: false });
+        pieces.push({ label: null, text, at: i, col: cell.col, groupStart });
         continue;
       }
       pieces.push({ label, text: '', at: i, col: cell.col, groupStart });
+      // (a new label opens another list, whose second column is its own)
+      if (c === 0 && !headRow) servesUnder = null;
       let rest = collapse(cell.text.slice(label.length));
       // a heading over labels with the first of them beside it (`Underskrifter Sekreterare`), and
       // the heads of participant columns with one space between (`Beslutande: Ersättare:`)
@@ -186,8 +205,16 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
-      const range = heads.some((h) => h.field === 'paragraphs') ? RANGE_THEN_NAME.exec(rest) : null;
-      if (range) {
+      // (and `Underskrifter Sekreterare 35-39, 42 Johan Skog`: the range with no label of its own between them is the
+      // paragraphs' too, where a name follows it)
+      const rangeLabelled = heads.some((h) => h.field === 'paragraphs');
+      const range = rest !== '' && DIGIT_FIRST.test(rest) && (rangeLabelled || SIGNERS.has(label.field) || heads.some((h) => SIGNERS.has(h.field))) ? RANGE_THEN_NAME.exec(rest) : null;
+      // (one paragraph's number too, `Sekreterare 80 Eva Ek`, where nothing but the name can follow it)
+      if (range && (isRange(range[1]!) || (!rangeLabelled && isLoneNumber(range[1]!))) && (rangeLabelled || NAME_FIRST.test(rest.slice(range[0].length)))) {
+        if (!rangeLabelled) {
+          pieces.push({ label: RANGE_LABEL, text: '', at: i, col, groupStart: false });
+          heads = [...heads, RANGE_LABEL];
+        }
         pieces.push({ label: null, text: range[1]!, at: i, col, groupStart: false });
         rest = rest.slice(range[0].length);
       }
@@ -211,7 +238,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
+const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [placeAfterHours, timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');
@@ -332,8 +359,19 @@ function rolesAfterNames(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-// a § range and a capitalised word after it
-const RANGE_THEN_NAME = new RegExp(`^((?:§§?\\s?)?\\d{1,4}\\s?[-‐‑‒–—]{1,2}\\s?(?:§\\s?)?\\d{1,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
+// a § range (or a list of numbers and ranges, `35-39, 42`) and a capitalised word after it
+const RANGE_THEN_NAME = new RegExp(`^(${RANGE_LIST})\\s+(?=[${UPPER_LETTER}])`, 'u');
+// (what a range opens with: a digit or the paragraph sign)
+const DIGIT_FIRST = /^[\d§]/u;
+// a name's two capitalised words at the start of a text
+const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+/** The last piece is a signer's label on line `i`. */
+const afterSignerLabel = (pieces: readonly Piece[], i: number): boolean => {
+  const last = pieces[pieces.length - 1];
+  return last !== undefined && last.at === i && SIGNERS.has(last.label?.field ?? '');
+};
+// the range's label, where the range stands between a signer's label and name without one (`Sekreterare 35-39, 42 Johan Skog`)
+const RANGE_LABEL: LabelHit = { ...labelAt('Paragrafer')!, text: '', length: 0 };
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
@@ -423,6 +461,14 @@ function headsNames(head: Cell, below: readonly Cell[]): boolean {
   if (below.length < 2 || labelAt(head.text)?.field !== 'participants') return false;
   const under = nearest(below, head.col);
   return Math.abs(under.col - head.col) <= COLUMN_SLACK && namesPerson(under.text);
+}
+
+const SUBSTITUTE_HEADS = new Set<string>(SUBSTITUTE_COLUMN_HEADS);
+
+/** The head among a row's column heads that names whom a deputy serves for (`Ersätter`), with the row's heads. */
+function substituteHead(heads: readonly Cell[]): { heads: readonly Cell[]; head: Cell } | null {
+  const head = heads.find((h) => SUBSTITUTE_HEADS.has(h.text.toLowerCase()));
+  return head ? { heads, head } : null;
 }
 
 const nearest = <T extends { col: number }>(cells: readonly T[], col: number): T =>

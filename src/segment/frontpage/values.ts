@@ -6,6 +6,7 @@ import type { ValueClass } from '../../lexicon/frontpage.js';
 import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
+import { isRangeList } from '../../text/range-list.js';
 import { alternation, trimStartOf } from '../../text/patterns.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
@@ -39,7 +40,11 @@ const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:
 // (each of them, where a list and its column of crosses ran on: `Jonas Holm X Maja Ek X`)
 const SPACED_CROSS = new RegExp(`(?<=[${LOWER_LETTER}]|\\)) {1,3}X(?=,| {1,3}[${UPPER_LETTER}]|$)`, 'gu');
 
-export const isRange = (text: string): boolean => RANGE.test(text.trim());
+/** A § range (`1-12`, `§§ 88–94`), or a list of numbers and ranges that holds one (`35-39, 42`). */
+export const isRange = (text: string): boolean => {
+  const t = text.trim();
+  return RANGE.test(t) || isRangeList(t);
+};
 
 // `Shirin Hedlund X`, `Madelaine Sjöö X, ej § 91-97`: capitalised words crossed in an attendance column
 const CROSSED_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}\\s+X(?:,|$)`, 'u');
