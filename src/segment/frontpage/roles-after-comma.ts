@@ -1,14 +1,16 @@
 // `Underskrifter   Roger Höglund, ordförande   Erik Brunström, sekr`: under the signatures' heading each signer's name
 // with the role after a comma, in full or cut short, in a row of cells (a Swedish-language Finnish front page); the
 // place and day of signing may stand between the heading and the row (`Godby den 18 oktober 2017`). Each cell becomes
-// the role's label and the name, so the stream reads label, value as elsewhere.
+// the role's label and the name, so the stream reads label, value as elsewhere. A web transcript runs the row on with
+// one space between its cells (`Underskrifter Godby den 18 oktober 2017 Roger Höglund, ordförande Erik Brunström, sekr`):
+// the text is cut into those cells first.
 import { POSITION_ABBREVIATIONS } from '../../lexicon/sv.js';
 import { labelAt } from '../../text/labels.js';
 import { capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
-import { LOWER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name, a comma, one word in lower case (its point too): the role
 const NAME_COMMA_ROLE = new RegExp(`^(.{3,60}?),\\s([${LOWER_LETTER}]{4,20}\\.?)$`, 'u');
@@ -25,9 +27,51 @@ function signerCell(p: Piece | undefined): { label: NonNullable<Piece['label']>;
   return label && SIGNERS.has(label.field) && label.length >= role.length && namesPerson(m[1]!) ? { label, name: m[1]! } : null;
 }
 
+// a role's word after a comma, then a space or the end (`…, ordförande Erik …`, `…, sekr`)
+const ROLE_AFTER = new RegExp(`,\\s([${LOWER_LETTER}]{4,20}\\.?)(?=\\s|$)`, 'gu');
+// the name that ends the text before the first role: two to four capitalised words
+const NAME_AT_END = new RegExp(`(?:^|\\s)((?:[${UPPER_LETTER}][${LOWER_LETTER}'’-]+\\s){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’-]+)$`, 'u');
+
+/**
+ * `Godby den 18 oktober 2017 Roger Höglund, ordförande Erik Brunström, sekr` → the place and day, and the cells
+ * `Roger Höglund, ordförande`, `Erik Brunström, sekr`: two cells at least, nothing after the last role, and before the
+ * first name nothing or a text with the day's digits in it. Null for any other text.
+ */
+function runOnCells(text: string): { day: string; cells: string[] } | null {
+  const cells: string[] = [];
+  let day = '';
+  let from = 0;
+  for (const m of text.matchAll(ROLE_AFTER)) {
+    let name = text.slice(from, m.index).trim();
+    if (cells.length === 0) {
+      const n = NAME_AT_END.exec(name);
+      if (!n) return null;
+      day = name.slice(0, name.length - n[1]!.length).trim();
+      if (day !== '' && !DAY.test(day)) return null;
+      name = n[1]!;
+    }
+    cells.push(`${name}, ${m[1]!}`);
+    from = m.index + m[0].length;
+  }
+  return cells.length >= 2 && text.slice(from).trim() === '' ? { day, cells } : null;
+}
+
+/** The cells of a row run on into the text after the heading, each a piece of its own (the place and day before them one too). */
+function cutRunOnRow(pieces: Piece[], j: number): void {
+  const p = pieces[j];
+  if (!p || p.label || !p.text.includes(', ')) return;
+  const run = runOnCells(p.text);
+  if (!run) return;
+  const cells: Piece[] = run.cells.map((text) => ({ label: null, text, at: p.at, col: p.col, groupStart: false }));
+  if (!cells.every((c) => signerCell(c) !== null)) return;
+  pieces.splice(j, 1, ...(run.day === '' ? cells : [{ ...p, text: run.day }, ...cells]));
+}
+
 export function rolesAfterComma(pieces: Piece[]): Piece[] {
-  for (let i = 0; i + 2 < pieces.length; i++) {
+  for (let i = 0; i + 1 < pieces.length; i++) {
     if (pieces[i]!.label?.field !== 'signatures') continue;
+    cutRunOnRow(pieces, i + 1);
+    if (i + 2 >= pieces.length) continue;
     // (the place and day of signing first, on the heading's line or under it)
     let j = i + 1;
     if (!pieces[j]!.label && DAY.test(pieces[j]!.text) && signerCell(pieces[j + 1]) !== null) j++;
