@@ -3,6 +3,7 @@
 // document; the split stage only asks whether a line opens an item at all.
 import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
@@ -264,7 +265,11 @@ function coveredNumbers(first: number, tail: string): number[] | null {
  * The case number beside the heading read off its rest: `Dnr KS 2019/123 Budget` →
  * `KS 2019/123` and the title `Budget`; `Budget      KS 2019/123` (a column of its own) too.
  */
-function withCaseNumber(h: ItemHeader): ItemHeader {
+function withCaseNumber(header: ItemHeader): ItemHeader {
+  if (header.rest === '') return header;
+  // (a filing code beside it, `§ 22 Diariekod: 041`, is neither the title nor the case number: it goes)
+  const filed = filingCode(header.rest);
+  const h = filed ? { ...header, rest: [filed.before, filed.after].filter((t) => t !== '').join('   ') } : header;
   if (h.rest === '') return h;
   const hit = readCaseNumber(h.rest);
   if (hit && (hit.before === '' || /\s{2,}|\t/u.test(h.rest))) {
