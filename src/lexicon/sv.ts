@@ -754,7 +754,7 @@ export const CASE_LINE_NOTES = ['omedelbar justering', 'utsändes senare', 'uts�
 export const FILING_CODE_LABELS = ['diariekod', 'arkivkod', 'ärendekod', 'diarieplanskod', 'klassificeringskod'] as const;
 
 /** Organ abbreviations written before the § of an item in mixed case (`Ks § 12`); all-capital ones (`KS`, `AU`, `BUN`) need no list. */
-export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
+export const ORGAN_ABBREVIATIONS = ['Ks', 'Kst', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
 
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bilagorna', 'bil', 'bil.'] as const;

@@ -63,6 +63,8 @@ const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `VAL AV PROTOKOLLJUSTERARE`, `AVTAL OM SKOLSKJUTSAR 2025-2027`: a title in capitals, two letters first and no small letter
+const TITLE_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
 // `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
@@ -152,8 +154,10 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       }
       // `Ks 250 Anmälan om delegationsbeslut`, `KS 252 Ks 478/2024 Optionsavtal …`: an organ's heading whose § a
       // PDF lost, known by the organ's abbreviation before the number (not any capitals: `BILAGA 3 Budget`)
+      // (or its title in capitals, `KS 42 VAL AV PROTOKOLLJUSTERARE`, as Åland's and Finland's Swedish minutes write them:
+      // the form of its own that the document's other headings must share, `KS §`, keeps a line of a body out)
       const organ = lost?.[1]?.trim();
-      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
+      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!))) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)

@@ -15,9 +15,14 @@ const BLOCK_LINES = 3;
 const BLOCK_LINE_MAX = 60;
 // `Styrelsen`, `Kommunstyrelsen`, `Arbetsutskottet`: an organ named alone on its line
 const ORGAN_ALONE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?$`, 'iu');
+// `Kommunstyrelsen 41`, `KOMMUNSTYRELSEN 20/10`: the organ's whole name and the page's or the protocol's number, a running
+// head of minutes whose headings write the organ's short name (`KS 42 …`); asked of a short line that ends in a digit
+const ORGAN_NUMBERED = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)? \\d{1,3}(?:\\/\\d{2,4})?$`, 'iu');
+const ORGAN_NUMBERED_MAX = 40;
+const organNumbered = (t: string): boolean => t.length <= ORGAN_NUMBERED_MAX && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && ORGAN_NUMBERED.test(t);
 
 const opensPageHead = (l: Line): boolean =>
-  PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null;
+  PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null || organNumbered(l.text);
 
 /**
  * A line of the header block under a page's head: the organ alone, or a short line that gives a whole
