@@ -187,13 +187,19 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
 }
 
 export function restoreLostSigns(text: string): string {
-  // a text that still has its signs needs none back
-  if (text.includes('§')) return text;
+  // a text that still has its signs needs none back, but where it lost some between those it kept
+  if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
   const at = declared ? declaredRun(text, declared) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
+  return withSigns(text, at);
+}
+
+/** The text with a `§ ` put in at each offset (in order). */
+function withSigns(text: string, at: readonly number[]): string {
+  if (at.length === 0) return text;
   let out = '';
   let last = 0;
   for (const i of at) {
@@ -201,6 +207,53 @@ export function restoreLostSigns(text: string): string {
     last = i;
   }
   return out + text.slice(last);
+}
+
+// `§ 43 Mötets öppnande … mötet. 44 Fastställande av dagordning … 45 Val av justerare … § 46 …`: flattened minutes
+// that kept the sign of some headings and lost it on others. A kept § stands where a heading can (a line's start or
+// after a sentence's end, an organ's letters perhaps before it); a lost one the same, its title's capital after it.
+const KEPT_NUMBER = /^§ ?(\d{1,4})(?=\s)/u;
+const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)[${UPPER_LETTER}]{2,8} $`, 'u');
+const GAP_PLACE = new RegExp(`(?<=^|[.!?] )(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
+// a wider gap between two kept §§ is no run of lost ones
+const MAX_GAP = 10;
+
+/** The kept § at offset i (its sign) where a heading can stand: its number and where the number ends; null where none is. */
+function keptAt(text: string, i: number): { n: number; end: number } | null {
+  const m = KEPT_NUMBER.exec(text.slice(i, i + 7));
+  if (!m) return null;
+  // (`KS § 43`: the organ's letters before the sign)
+  const organ = i > 1 && text.charCodeAt(i - 1) === 32 ? ORGAN_LETTERS_BEFORE.exec(text.slice(Math.max(0, i - 10), i)) : null;
+  const at = organ ? i - organ[0].trimStart().length : i;
+  const c = at === 0 ? 10 : text.charCodeAt(at - 1);
+  const place = c === 10 || c === 13 || c === 12 || (c === 32 && at > 1 && '.!?'.includes(text[at - 2]!));
+  return place ? { n: Number(m[1]), end: i + m[0].length } : null;
+}
+
+/**
+ * Where the numbers stand that fill a gap between two kept §§ (`§ 43` … `44` … `45` … `§ 46`) at heading places,
+ * in order: every number of the gap must be found, or none of it is taken (a number that fills no gap is a body's).
+ * Only the signs are looked for: the text between two kept §§ is searched only where their numbers leave a gap.
+ */
+function gapsFilled(text: string): number[] {
+  const at: number[] = [];
+  let before: { n: number; end: number } | null = null;
+  for (let i = text.indexOf('§'); i >= 0; i = text.indexOf('§', i + 1)) {
+    const kept = keptAt(text, i);
+    if (kept === null) continue;
+    if (before && kept.n - before.n >= 2 && kept.n - before.n <= MAX_GAP) {
+      const found: number[] = [];
+      let expected = before.n + 1;
+      for (const m of text.slice(before.end, i).matchAll(GAP_PLACE)) {
+        if (Number(m[1]) !== expected) continue;
+        found.push(before.end + m.index);
+        if (++expected === kept.n) break;
+      }
+      if (expected === kept.n) at.push(...found);
+    }
+    before = kept;
+  }
+  return at;
 }
 
 /** The first kind the text's opening names: a notice's (or an agenda's heading first), another's, or none. */
