@@ -170,6 +170,9 @@ function byPageBreak(text: string, from: number, to: number): boolean {
 // `… Mats Ring, ekonom 1 Mötets öppnande …`: the run's first heading run on after a list's last word, where no
 // sentence ends; such a number is taken only right before a run found at the heading places, as its number before
 const AFTER_WORD = new RegExp(`(?<=[${ANY_LETTER}] )(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+// `Pia Strand (C) 44 Fastställande …`, `44 Fastställande …` opening a long line: the first of a run of two at heading
+// places, after a party's letters in brackets or at a line's start, where no sentence ends before it
+const OPENS_RUN = new RegExp(`(?<=\\) |^)(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
 // how far before the run's first heading the one before it may stand (a § of a page or two)
 const BACK_REACH = 6_000;
 
@@ -341,9 +344,24 @@ function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean 
 function longestRun(text: string): number[] | null {
   const { run, fromOne } = runsOf(candidates(text));
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
-  if (run.length < MIN_RUN || fromOne) return null;
+  if (run.length < MIN_RUN - 1 || fromOne) return null;
   const first = numberAt(text, run[0]!);
-  return extendBack(text, run, first, Math.max(1, first - 2));
+  if (run.length >= MIN_RUN) return extendBack(text, run, first, Math.max(1, first - 2));
+  // (two at heading places and the one before them where a run opens make a run too, all on one flattened line:
+  // `(C) 44 …. 45 …. 46 …`)
+  const opening = runOpening(text, run[0]!, first - 1);
+  return opening >= 0 && !text.slice(opening, run[1]).includes('\n') ? [opening, ...run] : null;
+}
+
+/** Where the number n stands last before offset `to` where a run opens (OPENS_RUN), or -1. */
+function runOpening(text: string, to: number, n: number): number {
+  const from = Math.max(0, to - BACK_REACH);
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(OPENS_RUN)) {
+    // (a line's start, not the slice's)
+    if (Number(m[1]) === n && (m.index > 0 || from === 0 || text.charCodeAt(from - 1) === 10)) at = from + m.index;
+  }
+  return at;
 }
 
 // `(32) 45 NY FÖRBUNDSORDNING FÖR SAMORDNINGSFÖRBUNDET Dnr: KS 2014/77 …`: a number at a heading place whose title,
