@@ -183,6 +183,8 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
     const from = Math.max(0, out[0]! - BACK_REACH);
     let at = -1;
     for (const m of text.slice(from, out[0]).matchAll(AFTER_WORD)) if (Number(m[1]) === n) at = from + m.index;
+    // (or where a run opens, after a bracket's end or at a line's start: `Pia Strand (C) 44 …`, `44 …` opening a line)
+    if (at < 0) at = runOpening(text, out[0]!, n);
     if (at < 0) break;
     out.unshift(at);
   }

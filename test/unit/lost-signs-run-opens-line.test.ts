@@ -19,6 +19,16 @@ describe('a run of lost §§ whose first number no sentence end precedes', () =>
     expect(doc.items.map((i) => [i.number, i.title])).toEqual(titles);
   });
 
+  it('reads a declared range of two whose first opens the line', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL', 'Kommunstyrelsen 2025-05-13', 'Paragrafer 44-45', '', 'Beslutande', 'Åsa Berg (S), ordförande', 'Nils Kvist (M)', '',
+        '44 Fastställande av dagordning Kommunstyrelsen fastställer dagordningen. 45 Val av justerare Kommunstyrelsen utser Nils Kvist att justera protokollet.',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual(titles.slice(0, 2));
+  });
+
   it('reads the first after the list above it, on one flattened line', () => {
     const doc = meetingDoc(text(`PROTOKOLL Kommunstyrelsen 2025-05-13 Plats och tid Kommunhuset, kl. 18.00-19.30 Beslutande Åsa Berg (S), ordförande, Nils Kvist (M), Pia Strand (C) ${body}`));
     expect(doc.items.map((i) => [i.number, i.title])).toEqual(titles);
