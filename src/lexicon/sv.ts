@@ -754,8 +754,14 @@ export const CASE_NUMBER_LABELS = [
  */
 export const CASE_LINE_NOTES = ['omedelbar justering', 'utsändes senare', 'utsändes ej', 'kommer senare', 'delas ut på sammanträdet'] as const;
 
+/**
+ * Labels of a filing code beside or under an item heading (`Diariekod: 609`, `Arkivkod 02.05`): the class of the
+ * register's plan the case is filed under, neither the case's number nor the item's title. Each ends in `kod`.
+ */
+export const FILING_CODE_LABELS = ['diariekod', 'arkivkod', 'ärendekod', 'diarieplanskod', 'klassificeringskod'] as const;
+
 /** Organ abbreviations written before the § of an item in mixed case (`Ks § 12`); all-capital ones (`KS`, `AU`, `BUN`) need no list. */
-export const ORGAN_ABBREVIATIONS = ['Ks', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
+export const ORGAN_ABBREVIATIONS = ['Ks', 'Kst', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau', 'Msn', 'Tn', 'Un', 'Vn', 'Kfn', 'Bn', 'Mn', 'Mbn', 'Sbn', 'Von'] as const;
 
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bilagorna', 'bil', 'bil.'] as const;

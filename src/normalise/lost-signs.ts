@@ -170,6 +170,9 @@ function byPageBreak(text: string, from: number, to: number): boolean {
 // `… Mats Ring, ekonom 1 Mötets öppnande …`: the run's first heading run on after a list's last word, where no
 // sentence ends; such a number is taken only right before a run found at the heading places, as its number before
 const AFTER_WORD = new RegExp(`(?<=[${ANY_LETTER}] )(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+// `Pia Strand (C) 44 Fastställande …`, `44 Fastställande …` opening a long line: the first of a run of two at heading
+// places, after a party's letters in brackets or at a line's start, where no sentence ends before it
+const OPENS_RUN = new RegExp(`(?<=\\) |^)(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
 // how far before the run's first heading the one before it may stand (a § of a page or two)
 const BACK_REACH = 6_000;
 
@@ -180,6 +183,8 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
     const from = Math.max(0, out[0]! - BACK_REACH);
     let at = -1;
     for (const m of text.slice(from, out[0]).matchAll(AFTER_WORD)) if (Number(m[1]) === n) at = from + m.index;
+    // (or where a run opens, after a bracket's end or at a line's start: `Pia Strand (C) 44 …`, `44 …` opening a line)
+    if (at < 0) at = runOpening(text, out[0]!, n);
     if (at < 0) break;
     out.unshift(at);
   }
@@ -187,13 +192,19 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
 }
 
 export function restoreLostSigns(text: string): string {
-  // a text that still has its signs needs none back
-  if (text.includes('§')) return text;
+  // a text that still has its signs needs none back, but where it lost some between those it kept
+  if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
   const at = declared ? declaredRun(text, declared) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
+  return withSigns(text, at);
+}
+
+/** The text with a `§ ` put in at each offset (in order). */
+function withSigns(text: string, at: readonly number[]): string {
+  if (at.length === 0) return text;
   let out = '';
   let last = 0;
   for (const i of at) {
@@ -201,6 +212,53 @@ export function restoreLostSigns(text: string): string {
     last = i;
   }
   return out + text.slice(last);
+}
+
+// `§ 43 Mötets öppnande … mötet. 44 Fastställande av dagordning … 45 Val av justerare … § 46 …`: flattened minutes
+// that kept the sign of some headings and lost it on others. A kept § stands where a heading can (a line's start or
+// after a sentence's end, an organ's letters perhaps before it); a lost one the same, its title's capital after it.
+const KEPT_NUMBER = /^§ ?(\d{1,4})(?=\s)/u;
+const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)[${UPPER_LETTER}]{2,8} $`, 'u');
+const GAP_PLACE = new RegExp(`(?<=^|[.!?] )(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
+// a wider gap between two kept §§ is no run of lost ones
+const MAX_GAP = 10;
+
+/** The kept § at offset i (its sign) where a heading can stand: its number and where the number ends; null where none is. */
+function keptAt(text: string, i: number): { n: number; end: number } | null {
+  const m = KEPT_NUMBER.exec(text.slice(i, i + 7));
+  if (!m) return null;
+  // (`KS § 43`: the organ's letters before the sign)
+  const organ = i > 1 && text.charCodeAt(i - 1) === 32 ? ORGAN_LETTERS_BEFORE.exec(text.slice(Math.max(0, i - 10), i)) : null;
+  const at = organ ? i - organ[0].trimStart().length : i;
+  const c = at === 0 ? 10 : text.charCodeAt(at - 1);
+  const place = c === 10 || c === 13 || c === 12 || (c === 32 && at > 1 && '.!?'.includes(text[at - 2]!));
+  return place ? { n: Number(m[1]), end: i + m[0].length } : null;
+}
+
+/**
+ * Where the numbers stand that fill a gap between two kept §§ (`§ 43` … `44` … `45` … `§ 46`) at heading places,
+ * in order: every number of the gap must be found, or none of it is taken (a number that fills no gap is a body's).
+ * Only the signs are looked for: the text between two kept §§ is searched only where their numbers leave a gap.
+ */
+function gapsFilled(text: string): number[] {
+  const at: number[] = [];
+  let before: { n: number; end: number } | null = null;
+  for (let i = text.indexOf('§'); i >= 0; i = text.indexOf('§', i + 1)) {
+    const kept = keptAt(text, i);
+    if (kept === null) continue;
+    if (before && kept.n - before.n >= 2 && kept.n - before.n <= MAX_GAP) {
+      const found: number[] = [];
+      let expected = before.n + 1;
+      for (const m of text.slice(before.end, i).matchAll(GAP_PLACE)) {
+        if (Number(m[1]) !== expected) continue;
+        found.push(before.end + m.index);
+        if (++expected === kept.n) break;
+      }
+      if (expected === kept.n) at.push(...found);
+    }
+    before = kept;
+  }
+  return at;
 }
 
 /** The first kind the text's opening names: a notice's (or an agenda's heading first), another's, or none. */
@@ -288,9 +346,24 @@ function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean 
 function longestRun(text: string): number[] | null {
   const { run, fromOne } = runsOf(candidates(text));
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
-  if (run.length < MIN_RUN || fromOne) return null;
+  if (run.length < MIN_RUN - 1 || fromOne) return null;
   const first = numberAt(text, run[0]!);
-  return extendBack(text, run, first, Math.max(1, first - 2));
+  if (run.length >= MIN_RUN) return extendBack(text, run, first, Math.max(1, first - 2));
+  // (two at heading places and the one before them where a run opens make a run too, all on one flattened line:
+  // `(C) 44 …. 45 …. 46 …`)
+  const opening = runOpening(text, run[0]!, first - 1);
+  return opening >= 0 && !text.slice(opening, run[1]).includes('\n') ? [opening, ...run] : null;
+}
+
+/** Where the number n stands last before offset `to` where a run opens (OPENS_RUN), or -1. */
+function runOpening(text: string, to: number, n: number): number {
+  const from = Math.max(0, to - BACK_REACH);
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(OPENS_RUN)) {
+    // (a line's start, not the slice's)
+    if (Number(m[1]) === n && (m.index > 0 || from === 0 || text.charCodeAt(from - 1) === 10)) at = from + m.index;
+  }
+  return at;
 }
 
 // `(32) 45 NY FÖRBUNDSORDNING FÖR SAMORDNINGSFÖRBUNDET Dnr: KS 2014/77 …`: a number at a heading place whose title,

@@ -32,8 +32,9 @@ const FIRST_PAGE = new RegExp(
 );
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
 const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
-// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`, `Sidan 4 (4) § 73 …`: a short page, its counter before the § that opens it
-const COUNTER_BEFORE_PARAGRAPH = new RegExp(`^(?:${PAGE_WORD}\\s+)?(\\d{1,3})\\s?[([]\\s?(\\d{1,3})\\s?[)\\]]\\s+(?=§\\s?\\d)`, 'iu');
+// `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`, `Sidan 4 (4) § 73 …`: a short page, its counter before the § that opens it,
+// the transcript's number for the page before it or not (`4 Sida 4 (4) § 73 …`, `4 4 (4) § 73 …`)
+const COUNTER_BEFORE_PARAGRAPH = new RegExp(`^(?:(\\d{1,3})\\s+)?(?:${PAGE_WORD}\\s+)?(\\d{1,3})\\s?[([]\\s?(\\d{1,3})\\s?[)\\]]\\s+(?=§\\s?\\d)`, 'iu');
 // what such a counter opens with: a counter's word's first letter or a digit
 const COUNTER_OPENS = new Set<number>([...PAGE_WORD_OPENS, ...'0123456789'].map((c) => c.charCodeAt(0)));
 /**
@@ -44,7 +45,13 @@ const COUNTER_OPENS = new Set<number>([...PAGE_WORD_OPENS, ...'0123456789'].map(
 export function shortPage(text: string, page: number): { text: string; page: number | null } | null {
   const c = text.charCodeAt(0);
   const counter = COUNTER_OPENS.has(c) ? COUNTER_BEFORE_PARAGRAPH.exec(text) : null;
-  if (counter && Number(counter[1]) <= Number(counter[2])) return { text: text.slice(counter[0].length), page: null };
+  if (counter && Number(counter[2]) <= Number(counter[3])) {
+    if (counter[1] === undefined) return { text: text.slice(counter[0].length), page: null };
+    // (the transcript's number is the page's when it is one of the next or the counter's own: `9 Sida 4 (4) § 9` is
+    // no page; a page whose counter cut a long line did not count the transcript's pages, so `4 Sida 4 (4)` after page 1 is one)
+    const n = Number(counter[1]);
+    if (n > page && (n <= page + PAGE_SKIP || n === Number(counter[2]))) return { text: text.slice(counter[0].length), page: n };
+  }
   const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
   const n = found ? Number(found[1]) : 0;
   if (n <= page || n > page + PAGE_SKIP) return null;

@@ -3,6 +3,7 @@
 // document; the split stage only asks whether a line opens an item at all.
 import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
 import { alternation, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
@@ -62,6 +63,8 @@ const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `VAL AV PROTOKOLLJUSTERARE`, `AVTAL OM SKOLSKJUTSAR 2025-2027`: a title in capitals, two letters first and no small letter
+const TITLE_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
 // `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
@@ -151,8 +154,10 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       }
       // `Ks 250 Anmälan om delegationsbeslut`, `KS 252 Ks 478/2024 Optionsavtal …`: an organ's heading whose § a
       // PDF lost, known by the organ's abbreviation before the number (not any capitals: `BILAGA 3 Budget`)
+      // (or its title in capitals, `KS 42 VAL AV PROTOKOLLJUSTERARE`, as Åland's and Finland's Swedish minutes write them:
+      // the form of its own that the document's other headings must share, `KS §`, keeps a line of a body out)
       const organ = lost?.[1]?.trim();
-      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && /^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!)) {
+      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!))) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)
@@ -264,7 +269,11 @@ function coveredNumbers(first: number, tail: string): number[] | null {
  * The case number beside the heading read off its rest: `Dnr KS 2019/123 Budget` →
  * `KS 2019/123` and the title `Budget`; `Budget      KS 2019/123` (a column of its own) too.
  */
-function withCaseNumber(h: ItemHeader): ItemHeader {
+function withCaseNumber(header: ItemHeader): ItemHeader {
+  if (header.rest === '') return header;
+  // (a filing code beside it, `§ 22 Diariekod: 041`, is neither the title nor the case number: it goes)
+  const filed = filingCode(header.rest);
+  const h = filed ? { ...header, rest: [filed.before, filed.after].filter((t) => t !== '').join('   ') } : header;
   if (h.rest === '') return h;
   const hit = readCaseNumber(h.rest);
   if (hit && (hit.before === '' || /\s{2,}|\t/u.test(h.rest))) {

@@ -3,11 +3,15 @@ import { ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { findDates } from '../../text/dates.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
+import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { kindHeading, kindTitle } from '../../split/titles.js';
 import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
 const PAGE_COUNTER = /(?<![\d([])\d{1,3} ?[([] ?\d{1,3} ?[)\]](?![\d)\]])/u;
+// … or written with the lexicon's words (`Sida 2 av 3`, `Sid 2/3`, `Page 2 of 3`)
+const WORDED_COUNTER = new RegExp(`(?<![${ANY_LETTER}])${PAGE_WORD}\\s+\\d{1,3}${PAGE_COUNT}(?!\\d)`, 'iu');
+const hasCounter = (t: string): boolean => PAGE_COUNTER.test(t) || WORDED_COUNTER.test(t);
 const PAGE_HEAD_COUNTER_WITHIN = 80;
 const PAGE_HEAD_MAX = 160;
 // the lines of a header block under its first line (`Styrelsen` / `Sammanträdesdatum 2025-03-12`), each short
@@ -15,9 +19,14 @@ const BLOCK_LINES = 3;
 const BLOCK_LINE_MAX = 60;
 // `Styrelsen`, `Kommunstyrelsen`, `Arbetsutskottet`: an organ named alone on its line
 const ORGAN_ALONE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?$`, 'iu');
+// `Kommunstyrelsen 41`, `KOMMUNSTYRELSEN 20/10`: the organ's whole name and the page's or the protocol's number, a running
+// head of minutes whose headings write the organ's short name (`KS 42 …`); asked of a short line that ends in a digit
+const ORGAN_NUMBERED = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)? \\d{1,3}(?:\\/\\d{2,4})?$`, 'iu');
+const ORGAN_NUMBERED_MAX = 40;
+const organNumbered = (t: string): boolean => t.length <= ORGAN_NUMBERED_MAX && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && ORGAN_NUMBERED.test(t);
 
 const opensPageHead = (l: Line): boolean =>
-  PAGE_COUNTER.test(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null;
+  hasCounter(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null || organNumbered(l.text);
 
 /**
  * A line of the header block under a page's head: the organ alone, or a short line that gives a whole
@@ -26,7 +35,7 @@ const opensPageHead = (l: Line): boolean =>
 function inHeaderBlock(l: Line): boolean {
   const t = l.flat;
   if (t.length > BLOCK_LINE_MAX || /[.!?:;,]$/u.test(t)) return false;
-  return ORGAN_ALONE.test(t) || PAGE_COUNTER.test(t) || findDates(t).some((d) => d.iso !== null && !d.compact);
+  return ORGAN_ALONE.test(t) || hasCounter(t) || findDates(t).some((d) => d.iso !== null && !d.compact);
 }
 
 /**

@@ -7,6 +7,7 @@ import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
+import { isFilingCodeLine } from '../../text/filing-code.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -29,7 +30,7 @@ function closesBlock(lines: readonly Line[], n: number, end: number): boolean {
   // `… offentlig verksamhet` / `(2023:45)` / blank: a bracketed tail of the title's last line closes it too
   const tail = lines[n + 1]!.flat;
   if (tail.length <= BRACKET_TAIL && tail.startsWith('(') && tail.endsWith(')') && (n + 2 >= end || isBlank(lines[n + 2]!))) return true;
-  return referenceOn(lines[n + 1]!) !== null;
+  return referenceOn(lines[n + 1]!) !== null || isFilingCodeLine(lines[n + 1]!.flat);
 }
 const BRACKET_TAIL = 30;
 
@@ -66,7 +67,8 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     first = nextContent(lines, at + 1, end);
     // `Dnr 2023/12` between the number and the title is a reference, not the title; a page
     // number beside the heading is none either
-    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && lines[first]!.bareNumber); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+    // (and a filing code's line, `Diariekod: 609`, is neither)
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && (lines[first]!.bareNumber || isFilingCodeLine(lines[first]!.flat))); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
       if (ref !== null) caseNumber ??= ref;
       first = nextContent(lines, first + 1, end);
     }
@@ -110,8 +112,9 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
     // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
-    // a case number on a line of its own is no part of the title either (asked last: it reads the whole line, and most lines end the title above)
-    if (referenceOn(next) !== null) break;
+    // a case number or a filing code on a line of its own is no part of the title either (asked last: it reads the whole line,
+    // and most lines end the title above)
+    if (referenceOn(next) !== null || isFilingCodeLine(next.flat)) break;
     span.push(n);
     text += ' ' + next.flat;
   }
