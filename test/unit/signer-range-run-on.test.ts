@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { item, meetingDoc, text } from './helpers.js';
 
+// the minutes' head over the §§, for the tests of the line at the minutes' end
+const MINUTES_HEAD = ['PROTOKOLL', 'Samordningsförbundet Ådalen', 'Styrelsen', '', 'Datum: 2024-05-16', 'Plats: Förbundets kansli, Ekvik', '', 'Beslutande: Lena Marklund (S), Arvid Sjödin (C), Tove Rask (M)', ''];
+
 const frontPage = (...signing: string[]): ReturnType<typeof meetingDoc> =>
   meetingDoc(
     text(
@@ -79,15 +82,7 @@ describe('a range between the secretary’s label and name on the front page', (
 describe('the same line at the end of the minutes', () => {
   const doc = meetingDoc(
     text(
-      'PROTOKOLL',
-      'Samordningsförbundet Ådalen',
-      'Styrelsen',
-      '',
-      'Datum: 2024-05-16',
-      'Plats: Förbundets kansli, Ekvik',
-      '',
-      'Beslutande: Lena Marklund (S), Arvid Sjödin (C), Tove Rask (M)',
-      '',
+      ...MINUTES_HEAD,
       '§ 35 Mötets öppnande',
       'Ordföranden öppnar mötet.',
       '',
@@ -146,15 +141,7 @@ describe('one paragraph’s number at the end of the minutes', () => {
   it('is cut from the secretary’s name', () => {
     const doc = meetingDoc(
       text(
-        'PROTOKOLL',
-        'Samordningsförbundet Ådalen',
-        'Styrelsen',
-        '',
-        'Datum: 2024-05-16',
-        'Plats: Förbundets kansli, Ekvik',
-        '',
-        'Beslutande: Lena Marklund (S), Arvid Sjödin (C), Tove Rask (M)',
-        '',
+        ...MINUTES_HEAD,
         '§ 35 Val av justerare',
         'Arvid Sjödin väljs att justera protokollet.',
         '',
