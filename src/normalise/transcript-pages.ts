@@ -52,7 +52,7 @@ export function shortPage(text: string, page: number): { text: string; page: num
     const n = Number(counter[1]);
     if (n > page && (n <= page + PAGE_SKIP || n === Number(counter[2]))) return { text: text.slice(counter[0].length), page: n };
   }
-  const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null)) : null;
+  const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? printedPage(text)) : null;
   const n = found ? Number(found[1]) : 0;
   if (n <= page || n > page + PAGE_SKIP) return null;
   return { text: text.slice(found![0].length), page: n };
@@ -60,7 +60,18 @@ export function shortPage(text: string, page: number): { text: string; page: num
 
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text);
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
+}
+
+// `3 3 1. LAGLIGHET OCH BESLUTFÖRHET …`, `3 2 KS 305 …`: the transcript's number, then the number the document prints at
+// the page's top (the same, or a little lower after a cover page the document does not count), then the page's text,
+// which opens with a capital, a digit or a §
+const PRINTED_PAGE = new RegExp(`^(\\d{1,3})\\s+(\\d{1,3})(?:\\s+(?=[${UPPER_LETTER}\\d§])|$)`, 'u');
+function printedPage(text: string): RegExpExecArray | null {
+  const m = PRINTED_PAGE.exec(text);
+  if (!m) return null;
+  const behind = Number(m[1]) - Number(m[2]);
+  return behind >= 0 && behind <= PAGE_SKIP ? m : null;
 }
 
 // `2 Beredningsgruppen för Norrvik 3/23 2 4. Insatser …`: the transcript's number, a short running header and the

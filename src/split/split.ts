@@ -178,6 +178,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
         // (also in other words than the first page's title, over the same date: `PROTOKOLL` / `Styrelsemöte
         // 2025-03-12` … `SAMMANTRÄDESPROTOKOLL` / `Sammanträdesdatum 2025-03-12` at the top of page 2)
+      } else if (cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i)) {
+        // an untitled front page (`Plats och tid …` / `Beslutande …`), then the kind's word atop the next page
+        // (`2 2 SAMMANTRÄDESPROTOKOLL`, the running head a transcript's page starts with): the same document's kind
+        cur.kind = title.kind;
+        cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
         // a page's header (`HÖGSBY KOMMUN  PROTOKOLL  2007-01-08`) over the next § of the same
         // minutes, though the page before it was signed: a new document would open with its front page
@@ -430,6 +435,18 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     else if (ROLE_OPENING.test(line.flat)) signs.add('role');
     else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');
     if (signs.size >= 2) return true;
+  }
+  return false;
+}
+
+/** No item heading yet, but perhaps a lone `1` (the first page's number, which counts as a first item until more come). */
+const noHeadingYet = (cur: Current): boolean => cur.items === 0 || (cur.items === 1 && cur.lastItem?.style === 'bare');
+
+/** A line between `from` and `to` opens with a participants' heading or a meeting's label: a front page's. */
+function frontPageAbove(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const flat = lines[k]!.flat;
+    if (flat !== '' && (ROLE_OPENING.test(flat) || isHeaderLabel(flat))) return true;
   }
   return false;
 }
