@@ -7,7 +7,7 @@ import { E_SIGNED_HEADINGS, POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEA
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
-import { alternation, labelKey, opensLikeTwo, trimEndOf, trimStartOf } from '../text/patterns.js';
+import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { looksLikeName } from '../split/titles.js';
 import { saysAdjusted, SENTENCE_LINES } from '../text/adjusted-sentence.js';
 import { continuesESigned, E_SIGNED_OPENING } from './e-signed.js';
@@ -118,7 +118,7 @@ function underHeading(flat: string): string {
 const HEADING_WORDS = new Set<string>(SIGNATURE_BLOCK_HEADINGS.map((h) => h.split(' ')[0]!));
 
 // the paragraphs a signer signs between the label and the name (`Sekreterare 35-39, 42 Eva Ek`, `Sekreterare Paragrafer 1-9 Eva Ek`)
-const PARAGRAPH_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'paragraphs').flatMap((l) => l.words).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+const PARAGRAPH_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'paragraphs').flatMap((l) => l.words).flatMap((w) => [w, capitalise(w)]);
 const RANGE_BEFORE_NAME = new RegExp(`^(?:(?:${alternation(PARAGRAPH_WORDS)}):?\\s+)?(${RANGE_LIST})\\s+(?=[${UPPER_LETTER}])`, 'u');
 const RANGE_FIRST = new Set<string>(['§', ...'0123456789', ...PARAGRAPH_WORDS.map((w) => w.charAt(0))]);
 /** The rest after a signer's label without the range before its name. */

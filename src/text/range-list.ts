@@ -2,14 +2,15 @@
 // (`35-39`, `42`, `§ 7`), and a list of them with a comma between each (`35-39, 42`,
 // `§§ 1-4, 6-7`). The front page reads it as the declared range, a signature line cuts it
 // from between a signer's label and name.
+import { DASH } from './patterns.js';
 
-// one number or range of the list
-const RANGE_ITEM = '(?:§\\s?)?\\d{1,4}(?:\\s?(?:[-‐‑‒–—]{1,2}|till)\\s?(?:§\\s?)?\\d{1,4})?';
+/** One number or range of the list (`42`, `35-39`, `§ 7 till § 9`), unanchored. */
+export const RANGE_ITEM = `(?:§\\s?)?\\d{1,4}(?:\\s?(?:${DASH}{1,2}|till)\\s?(?:§\\s?)?\\d{1,4})?`;
 /** The list's pattern, unanchored, for larger patterns to take in. */
 export const RANGE_LIST = `(?:§§?\\s?)?${RANGE_ITEM}(?:\\s?,\\s?${RANGE_ITEM})*`;
 const RANGE_LIST_ONLY = new RegExp(`^${RANGE_LIST}$`, 'u');
 // (a list holds one range at least: `35, 42` alone says nothing of paragraphs)
-const DASHED = /\d\s?(?:[-‐‑‒–—]{1,2}|till)\s?(?:§\s?)?\d/u;
+const DASHED = new RegExp(`\\d\\s?(?:${DASH}{1,2}|till)\\s?(?:§\\s?)?\\d`, 'u');
 
 /** A list of numbers and ranges with a comma between each that holds one range (`35-39, 42`). */
 export const isRangeList = (text: string): boolean => text.includes(',') && RANGE_LIST_ONLY.test(text) && DASHED.test(text);

@@ -9,6 +9,7 @@ import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../.
 import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 import { LOWER_LETTER } from '../../text/letters.js';
+import { RANGE_ITEM } from '../../text/range-list.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -31,7 +32,7 @@ const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime
 const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
 const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 // the numbers and ranges listed after it (`35-39, 42`): the last says where the paragraphs end
-const LISTED_AFTER = new RegExp(`^(?:\\s?,\\s?(?:§\\s?)?\\d{1,4}(?:\\s?(?:${DASH}{1,2}|till)\\s?(?:§\\s?)?\\d{1,4})?(?!\\d))+`, 'u');
+const LISTED_AFTER = new RegExp(`^(?:\\s?,\\s?${RANGE_ITEM}(?!\\d))+`, 'u');
 const LAST_NUMBER = /(\d{1,4})$/u;
 
 export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {

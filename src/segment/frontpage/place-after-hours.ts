@@ -4,12 +4,12 @@
 // the place label is given its own piece and the rest is its value.
 import { FRONT_PAGE_LABELS } from '../../lexicon/frontpage.js';
 import { labelAt } from '../../text/labels.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { UPPER_LETTER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
 
 // the place's labels as they open a cell: capitalised, or in capitals
-const PLACE_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'place').flatMap((l) => l.words).flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+const PLACE_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'place').flatMap((l) => l.words).flatMap((w) => [capitalise(w), w.toUpperCase()]);
 // a clock time (`13.00`, `kl 13`), then the label and a value that opens as a place does
 const LABEL_AFTER_HOURS = new RegExp(`(\\d{1,2}[.:]\\d{2}|(?:kl\\.?|klockan)\\s?\\d{1,2})(\\s+)(${alternation(PLACE_WORDS)}):?\\s+(?=[${UPPER_LETTER}\\d])`, 'u');
 // (every label opens with one of these capitals: a text holding none is passed by)
