@@ -216,18 +216,27 @@ export function opensLikeTwo(words: readonly string[]): (text: string) => boolea
   const pairs = new Uint8Array(128 * 128);
   // (a word of one character, or none, opens whatever opens like it: as the pattern's alternatives did)
   const ones = new Uint8Array(128);
+  // (the plain first letters, and whether a word opens past ASCII: a text whose first character opens none fails,
+  // whatever its second, where only a pair of plain ones was looked up before)
+  const firsts = new Uint8Array(128);
+  let wide = false;
   let any = false;
   for (const w of words) {
     const opening = w.toLowerCase().slice(0, 2);
+    const c = opening.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
+    else if (c >= 128) wide = true;
     if (!plain(opening)) continue;
     if (opening.length === 2) pairs[lowerAscii(opening.charCodeAt(0)) * 128 + lowerAscii(opening.charCodeAt(1))] = 1;
     else if (opening.length === 1) ones[lowerAscii(opening.charCodeAt(0))] = 1;
     else any = true;
   }
-  // (past ASCII, in either place, the word's pattern decides)
+  // (past ASCII, in either place, the word's pattern decides; but a first character past ASCII opens a plain word only as
+  // `ſ` or the Kelvin sign, which fold to `s` and `k`)
   return (text) => {
     if (any || text.length < 2) return true;
     const a = text.charCodeAt(0);
+    if (a < 128 ? firsts[lowerAscii(a)] === 0 : !wide && a !== 0x17f && a !== 0x212a) return false;
     const b = text.charCodeAt(1);
     return !(a < 128 && b < 128) || pairs[lowerAscii(a) * 128 + lowerAscii(b)] === 1 || ones[lowerAscii(a)] === 1;
   };
