@@ -10,7 +10,7 @@ import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
-import { PAGE_WORD } from '../text/page-counter.js';
+import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -53,6 +53,8 @@ const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()
 const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
 // a page counter's first word as a flattened page writes it (`Sida`, `Sidan`, `BLAD`): a page's counter may start there
 const PAGE_WORD_FIRST = new Set<string>(PAGE_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
+// what a page's counter opens with, besides its number: its word's first letter (`Sida`, `Blad`, `Page`)
+const COUNTER_OPENS = new Set<number>(PAGE_WORD_OPENS.map((ch) => ch.charCodeAt(0)));
 const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
 // a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
 const MIN_POINTS = 2;
@@ -447,7 +449,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       }
     }
     if (digit || at === 0 || PAGE_WORD_FIRST.has(word)) {
-      const page = PAGE_COUNTER.exec(rest);
+      // (a counter opens with its number or its word: `Sida 2 (9)`, `2 (9)`)
+      const page = digit || COUNTER_OPENS.has(c) ? PAGE_COUNTER.exec(rest) : null;
       const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || endsPage(text, at, page[0])) && !heads) {
         cuts.push({ at, kind: 'page', length: page[0].length });
@@ -464,7 +467,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
           continue;
         }
       }
-      const transcript = at === 0 ? transcriptNumber(text, state.page) : null;
+      // (every shape of a transcript's page number opens with its digits)
+      const transcript = at === 0 && digit ? transcriptNumber(text, state.page) : null;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
@@ -490,7 +494,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
     const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)) || attendedAfterPosition(text, at, rest));
-    if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))) {
+    if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || (!digit && c !== 0xa7 && (ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
       const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;

@@ -38,6 +38,20 @@ const COUNTER_BEFORE_PARAGRAPH = new RegExp(`^(?:(\\d{1,3})\\s+)?(?:${PAGE_WORD}
 // what such a counter opens with: a counter's word's first letter or a digit
 const COUNTER_OPENS = new Set<number>([...PAGE_WORD_OPENS, ...'0123456789'].map((c) => c.charCodeAt(0)));
 /**
+ * The text opens with one to three digits and white space, as every shape of a transcript's page number below does
+ * (`^(\d{1,3})\s+`): asked before them, without a pattern (most lines that open with a digit are a point's `1.` or a year).
+ */
+function opensWithNumber(text: string): boolean {
+  let i = 0;
+  while (i < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  const c = text.charCodeAt(i);
+  // (white space of ASCII, or any character past it, which the patterns judge)
+  return c === 32 || (c >= 9 && c <= 13) || c > 127;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * A short line that is a transcript's page of its own, its number before the organ and the kind
  * (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): its text without the
  * number, and the number (null for a counter before the §: `4 (4) § 73 …`); null when it is none.
@@ -52,7 +66,7 @@ export function shortPage(text: string, page: number): { text: string; page: num
     const n = Number(counter[1]);
     if (n > page && (n <= page + PAGE_SKIP || n === Number(counter[2]))) return { text: text.slice(counter[0].length), page: n };
   }
-  const found = c >= 48 && c <= 57 ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? printedPage(text)) : null;
+  const found = opensWithNumber(text) ? (TRANSCRIPT_KIND_PAGE.exec(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? printedPage(text)) : null;
   const n = found ? Number(found[1]) : 0;
   if (n <= page || n > page + PAGE_SKIP) return null;
   return { text: text.slice(found![0].length), page: n };
@@ -60,6 +74,7 @@ export function shortPage(text: string, page: number): { text: string; page: num
 
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
+  if (!opensWithNumber(text)) return null;
   return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
 }
 
