@@ -4,7 +4,7 @@
 import { FINNISH_LABEL_GLOSSES, FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
 import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
 import { TextMemo, ownCopy } from './memo.js';
-import { alternation, capitalise } from './patterns.js';
+import { alternation, capitalise, opensLikeTwo } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export interface LabelHit {
@@ -195,14 +195,17 @@ function organsList(text: string): LabelHit | null {
 }
 
 // the headings written without their colon where people follow them (`Kansliet`)
-const OVER_PEOPLE = new RegExp(`^(${alternation(FRONT_PAGE_LABELS.filter((l) => l.overPeople).flatMap((l) => l.words))})(?![${ANY_LETTER}])`, 'iu');
+const OVER_PEOPLE_WORDS = FRONT_PAGE_LABELS.filter((l) => l.overPeople).flatMap((l) => l.words);
+const OVER_PEOPLE = new RegExp(`^(${alternation(OVER_PEOPLE_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+// (their first two letters, asked before either pattern: most lines open with others)
+const MAY_BE_OVER_PEOPLE = opensLikeTwo(OVER_PEOPLE_WORDS);
 
 /**
  * `Kansliet` (`Kansliet   Sofia Alm`, `Kansliet Sofia Alm, Tor Berg`): a heading over the people who
  * follow it that is written as a label only with its colon elsewhere. The caller says people follow.
  */
 export function headingOverPeople(text: string): LabelHit | null {
-  const m = OPENS_UPPER.test(text) ? OVER_PEOPLE.exec(text) : null;
+  const m = MAY_BE_OVER_PEOPLE(text) && OPENS_UPPER.test(text) ? OVER_PEOPLE.exec(text) : null;
   if (!m) return null;
   const entry = BY_WORD.get(key(m[1]!))!;
   return { field: entry.field, value: entry.value, text: m[1]!, length: m[1]!.length, weak: true };

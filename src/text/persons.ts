@@ -420,8 +420,16 @@ export function isGivenName(word: string): boolean {
 const JOINED_DOUBLE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+)([${UPPER_LETTER}][${LOWER_LETTER}]+)$`, 'u');
 /** A double name of two given names written without its hyphen (the anchored pattern fails at the end of most words). */
 function isJoinedDouble(word: string): boolean {
-  const m = word.length > 5 && word.length < 20 ? JOINED_DOUBLE.exec(word) : null;
+  const m = word.length > 5 && word.length < 20 && capitalInside(word) ? JOINED_DOUBLE.exec(word) : null;
   return m !== null && GIVEN_NAMES.has(m[1]!.toLowerCase()) && GIVEN_NAMES.has(m[2]!.toLowerCase());
+}
+/** A capital after the word's first letter, as the second name needs (A–Z, or any letter past ASCII, which the pattern judges): most words have none. */
+function capitalInside(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+  }
+  return false;
 }
 
 export interface GivenNameEntry {

@@ -3,7 +3,7 @@ import { BODIES, HEADER_LABELS, MONTHS, NEXT_MEETING_HEADINGS, NUMBERED_WORDS } 
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
-import { alternation, DASH } from '../../text/patterns.js';
+import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { organLine } from './organ-line.js';
 import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
@@ -140,7 +140,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
 
 // `Nästa möte`, `Nästa sammanträde:` opening a line, alone or before its day (`Nästa möte: 12 juni kl. 9–11`)
 const NEXT_MEETING = new RegExp(`^(?:${alternation(NEXT_MEETING_HEADINGS)})(?![${ANY_LETTER}])`, 'iu');
-const MAY_OPEN_NEXT = /^(?:nästa|kommande|mötestider)/iu;
+// (their first two letters asked first, without a pattern: most lines open with others)
+const MAY_OPEN_NEXT = opensLikeTwo(NEXT_MEETING_HEADINGS);
 /**
  * The header's end, or the heading of the next meeting inside it (notes whose points have no numbers have a
  * header that runs to their end): the day, hours and place written under it are another meeting's.
@@ -148,7 +149,7 @@ const MAY_OPEN_NEXT = /^(?:nästa|kommande|mötestider)/iu;
 function beforeNextMeeting(lines: readonly Line[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
     const flat = lines[i]!.flat;
-    if (MAY_OPEN_NEXT.test(flat) && NEXT_MEETING.test(flat)) return i;
+    if (MAY_OPEN_NEXT(flat) && NEXT_MEETING.test(flat)) return i;
   }
   return end;
 }

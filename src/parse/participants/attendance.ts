@@ -71,7 +71,9 @@ export function isMarkOnly(text: string): boolean {
 }
 
 export function readMarks(input: string): Marked {
-  const box = BOX.exec(input);
+  // (a box opens with its bracket or is one of the signs past ASCII: most entries open with a name)
+  const first = input.charCodeAt(0);
+  const box = first === 91 || first > 0x2600 ? BOX.exec(input) : null;
   // (the cross asked only where the text opens with one and a space)
   const cross = box === null && (input.charCodeAt(0) | 0x20) === 0x78 && input.charCodeAt(1) === 0x20 ? CROSS_FIRST.exec(input) : null;
   const text = box ? input.slice(box[0].length) : cross ? input.slice(cross[0].length) : input;

@@ -19,7 +19,7 @@ import { MAY_ATTEND, PART_OF, readAttendance } from './attended.js';
 import { servesForNamed } from './bare-for.js';
 import { genitiveMember } from './genitive-member.js';
 import { attendedRange, remarkBefore } from './change.js';
-import { PARTY_AFTER_NAME, PARTY_ALONE, PARTY_IN_PARENS, partyFirst } from './party.js';
+import { isPartyAlone, PARTY_AFTER_NAME, PARTY_IN_PARENS, partyFirst } from './party.js';
 import { readSegment, type Parts } from './read-segment.js';
 import { findSubstitute, findVacantSubstitute } from './substitute.js';
 import { joinSurnameFirst } from './surname-first.js';
@@ -70,6 +70,9 @@ const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;
 // a segment of dashes and points only: a cell's filler, no word
 const DASHES_ONLY = /^[-–.]+$/;
+const DASH_OPENS = new Set<number>([...'-–.'].map((c) => c.charCodeAt(0)));
+// (a space among the last four characters: what PARTY_AFTER_POSITION's last word of one to three letters needs)
+const endsInShortWord = (segment: string): boolean => segment.lastIndexOf(' ') >= segment.length - 4;
 
 const clean = (s: string): string => trimOf(collapse(s), ',;:–*-');
 
@@ -184,14 +187,14 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   // (a loop, not map and filter: every line is read so, and no array is made but the split's)
   for (const cut of text.split(SEGMENT_BREAK)) {
     const segment = cut.trim();
-    if (segment === '' || DASHES_ONLY.test(segment)) continue;
-    if (PARTY_ALONE.test(segment) && party === null) {
+    if (segment === '' || (DASH_OPENS.has(segment.charCodeAt(0)) && DASHES_ONLY.test(segment))) continue;
+    if (party === null && isPartyAlone(segment)) {
       party = segment.toUpperCase();
       continue;
     }
     // `Nils Holm, ordf m`: an attendance list's party letters after the position, in lower case
-    const tail = party === null ? PARTY_AFTER_POSITION.exec(segment) : null;
-    if (tail && PARTY_ALONE.test(tail[2]!)) {
+    const tail = party === null && endsInShortWord(segment) ? PARTY_AFTER_POSITION.exec(segment) : null;
+    if (tail && isPartyAlone(tail[2]!)) {
       party = tail[2]!.toUpperCase();
       readSegment(tail[1]!, parts);
       continue;

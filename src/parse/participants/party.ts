@@ -11,7 +11,11 @@ export const ANY_CASE_PARTY_ALT = alternation([...PARTIES, ...PARTIES.map((p) =>
 // `(S)`, and `(s)` as some minutes write it
 export const PARTY_IN_PARENS = new RegExp(`\\(\\s*(${PARTY_ALT})\\s*\\)`, 'iu');
 // a segment of its own, in either case (`Gun Ahlberg, s, ordförande`)
-export const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
+const PARTY_ALONE = new RegExp(`^(?:${PARTY_ALT})$`, 'iu');
+// (no party's letters are longer: a longer segment is passed by before the pattern)
+const PARTY_LENGTH = Math.max(...PARTIES.map((p) => p.length));
+/** A party's letters as a segment of their own, in either case (`s`, `KD`). */
+export const isPartyAlone = (segment: string): boolean => segment.length <= PARTY_LENGTH && PARTY_ALONE.test(segment);
 // the party in a column before the name, run together with it (`L Berit Lund, ordförande`)
 const PARTY_FIRST = new RegExp(`^(${PARTY_ALT})\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 export const NAME_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*`;

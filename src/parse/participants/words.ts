@@ -58,7 +58,7 @@ export const isPositionWord = (word: string): boolean => kindOf(word) === 'posit
 const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2,5}$`, 'u');
 const PARTY_LETTERS = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 /** Two to five capitals that are no party's letters and no given name written in capitals. */
-export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
+export const isAcronym = (word: string): boolean => word.length >= 2 && word.length <= 5 && ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`, and
 // in the plural or definite: `politiska sekreterare`, `administrativa`)
