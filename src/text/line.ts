@@ -242,4 +242,6 @@ export const joinText = (lines: Iterable<Line>, isHeading?: (text: string) => bo
 // `1. …` / `2. …` / `Styrelsen beslutar enligt förslaget.`: the organ deciding after a list of clauses opens a paragraph of its own
 const DECIDES_AFTER_LIST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:beslutar|beslöt|beslutade)(?![${ANY_LETTER}])`, 'u');
 const BULLET = /^(?:[•▪◦●○■□➢➤►‣⁃∙·*]|[-–−](?=\s)|\d{1,2}[.)](?=\s))/u;
-export const isBulletText = (s: string): boolean => BULLET.test(s);
+// (what a bullet opens with: `*`, `-`, a digit, or a sign past ASCII; most lines open with a letter and are passed by before the pattern)
+const mayOpenBullet = (c: number): boolean => c === 42 || c === 45 || (c >= 48 && c <= 57) || c > 127;
+export const isBulletText = (s: string): boolean => mayOpenBullet(s.charCodeAt(0)) && BULLET.test(s);
