@@ -110,9 +110,10 @@ const MARK_OR_LEAD_ALL = new RegExp(MARK_OR_LEAD.source, 'g');
 // no block heading is longer (spaces around it included)
 const WRAPPER_BLOCK_LENGTH = 60;
 const WRAPPER_BLOCK = new RegExp(`^\\s*(?:${WEB_WRAPPERS.blocks.join('|')})\\s*(?::\\s*)?$`, 'iu');
-// (their first letters asked first: a line that opens with another is none; white space first goes to the pattern)
+// (their first letters asked first: a line that opens with another is none)
 const WRAPPER_BLOCK_OPENS = opensLike(WEB_WRAPPERS.blocks);
-const isWrapperBlock = (raw: string): boolean => (raw.charCodeAt(0) <= 32 || WRAPPER_BLOCK_OPENS(raw)) && WRAPPER_BLOCK.test(raw);
+// (an indented line is asked by the first letter after its white space: pdftotext's layout indents most lines)
+const isWrapperBlock = (raw: string): boolean => WRAPPER_BLOCK_OPENS(raw.charCodeAt(0) <= 32 ? raw.trimStart() : raw) && WRAPPER_BLOCK.test(raw);
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
