@@ -21,7 +21,8 @@ const LETTERS = new RegExp(`^[${UPPER_LETTER}]{2,4}$`, 'u');
 // (nor a position's, in capitals: `VD Per Ås`)
 const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
 /** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`), an organ's (`KS`) or a position's (`VD`). */
-export const mayBePartyLetters = (w: string): boolean => LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
+// (two to four characters, the last one that may be a capital: the plain test before the pattern, most words fail it)
+export const mayBePartyLetters = (w: string): boolean => w.length >= 2 && w.length <= 4 && mayBeCapital(w.charCodeAt(w.length - 1)) && LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), ...SUBSTITUTE_WORDS_BETWEEN_PARTIES, 'och', 'samt', 'av', 'med']);
@@ -120,7 +121,9 @@ export function personStarts(text: string): number[] {
     const at = words[k]!.index;
     // `Eva R Sten Anna Berg`: the word after a middle initial is the surname of the name it stands in, not a new one
     // (but in a list of parties after their names, `Lisa Martin S Per Ås M`, a capital alone is the party's)
-    const initial = k >= 2 && capitalised[k] && MIDDLE_INITIAL.test(words[k - 1]![0]) && isGivenName(words[k - 2]![0]);
+    // (an initial is one capital, its point after it or not: the word's length and first character before the pattern)
+    const before = words[k - 1]?.[0] ?? '';
+    const initial = k >= 2 && capitalised[k] && before.length <= 2 && mayBeCapital(before.charCodeAt(0)) && MIDDLE_INITIAL.test(before) && isGivenName(words[k - 2]![0]);
     if (initial && !w.includes('(') && !((bareAfter || partiesAfter) && isPartyWord(words[k - 1]![0]))) {
       seenName = true;
       continue;
@@ -423,12 +426,9 @@ function isJoinedDouble(word: string): boolean {
   const m = word.length > 5 && word.length < 20 && capitalInside(word) ? JOINED_DOUBLE.exec(word) : null;
   return m !== null && GIVEN_NAMES.has(m[1]!.toLowerCase()) && GIVEN_NAMES.has(m[2]!.toLowerCase());
 }
-/** A capital after the word's first letter, as the second name needs (A–Z, or any letter past ASCII, which the pattern judges): most words have none. */
+/** A capital after the word's first letter, as the second name needs (`mayBeCapital`): most words have none. */
 function capitalInside(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
-  }
+  for (let i = 1; i < word.length; i++) if (mayBeCapital(word.charCodeAt(i))) return true;
   return false;
 }
 
@@ -564,3 +564,10 @@ export function withoutEdgeLabels(name: string): string {
   while (words.length > 2 && isUpper(words[0]!.charCodeAt(0)) && BESIDE.has(besideKey(words[0]!))) words.shift();
   return words.join(' ');
 }
+
+/**
+ * Whether a character may be one of UPPER_LETTER's capitals: A–Z, À–Þ but `×`, or any character past Latin-1, which the
+ * pattern judges (no other is one). The plain test before a pattern that needs a capital at a known place: most words'
+ * letters there are lower-case (`å`, `ä`, `ö` among them).
+ */
+export const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff;

@@ -85,7 +85,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     text = text.slice(first.length);
   }
   // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
-  if (MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
+  // (a clock time's `:` or `.` and a digit before the pattern: most entries hold neither)
+  if ((text.includes(':') || text.includes('.')) && DIGIT.test(text) && MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   text = writeOutAbbreviations(text);
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
