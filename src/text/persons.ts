@@ -103,17 +103,20 @@ export function personStarts(text: string): number[] {
   let entry = 0;
   // `Monica Dahlén, S Marcus Berg, M Anna Ek, C`: each party after its name and a comma, the list's last word one;
   // a party's letters then close their entry, and the capitalised word after them opens the next
-  const partiesAfter = partiesAfterCommas(words);
+  // (both readings of parties after their names need the list's last word a party's: asked once, before either)
+  const lastParty = words.length >= 5 && isPartyWord(words[words.length - 1]![0]);
+  const partiesAfter = lastParty && partiesAfterCommas(words);
   let closedByParty = false;
   // `Okke Sand S ordförande Yrsa Holm M vice ordförande Lisa Dahl KD`: each party after its name with no comma, the
   // list's last word one; a party's letters then close their entry (its position may follow them), and the next
   // two capitalised words open the next, whatever their given name (and no party opens an entry before a name)
-  const bareAfter = !partiesAfter && partiesAfterNames(words, capitalised);
+  const bareAfter = !partiesAfter && lastParty && partiesAfterNames(words, capitalised);
   let closedByBareParty = false;
   // `Okke Sand ordförande Yrsa Holm vice ordförande Wiremu Tane ledamot`, `Lindroos Maja ordförande Sandell Kim I
   // viceordförande`: each position after its name with no comma, the list's last word one; a position's word then
   // closes its entry, and the next two capitalised words open the next, whatever their given name
-  const positionsAfter = !partiesAfter && !bareAfter && positionsAfterNames(words, capitalised);
+  // (five words at least, the first capitalised: what positionsAfterNames asks first)
+  const positionsAfter = !partiesAfter && !bareAfter && words.length >= 5 && capitalised[0]! && positionsAfterNames(words, capitalised);
   // (the two words such an entry opens with are one name: `Sandell Kim`, the given name second, opens nothing)
   let openedByPosition = -1;
   for (let k = 0; k < words.length; k++) {
@@ -168,8 +171,11 @@ export function personStarts(text: string): number[] {
       seenName = false;
       continue;
     }
+    // (every reading needs word k capitalised, and all but startsName the word after it too: asked once, before them)
     const opensHere =
-      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k));
+      !hold && depth === 0 && k > 0 && seenName && !lone && capitalised[k]! &&
+      (startsName(words, capitalised, k) ||
+        (capitalised[k + 1] === true && (secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k))));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);

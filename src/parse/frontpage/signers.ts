@@ -85,7 +85,8 @@ export function signersOf(front: FrontPage): FrontSigners {
     if (!role) continue;
     for (const name of namesOf(f)) if (!out[role].includes(name)) out[role].push(name);
   }
-  out.adjusters = withoutRunTogether(out.adjusters);
+  // (two names cannot hold a third run together: most fronts name one or two adjusters)
+  if (out.adjusters.length >= 3) out.adjusters = withoutRunTogether(out.adjusters);
   return out;
 }
 

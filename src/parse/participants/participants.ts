@@ -43,7 +43,11 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // (loops, not chained flatMaps and spread copies: this runs for every entry of every list)
     const marked: { text: string; line: number; mark: Mark }[] = [];
     for (const e of g.entries) {
-      for (const text of cutAtCrosses(e.text)) {
+      // (what cutAtCrosses cuts at: a capital `X` after a space, or a small cross or a dash and a space opening the text;
+      // most entries hold neither, and are their own one piece)
+      const opening = e.text.charCodeAt(0);
+      const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20);
+      for (const text of mayCut ? cutAtCrosses(e.text) : [e.text]) {
         const m = readMarks(text);
         marked.push({ text: m.text, line: e.line, mark: m.mark });
       }

@@ -23,7 +23,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const footer = contactFooterStart(input);
   const report = openingReportAt(input);
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
-  const line = rolesAfterBrackets(withLostHyphens(end < 0 ? input : input.slice(0, end).trimEnd()));
+  // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
+  const cut = end < 0 ? input : input.slice(0, end).trimEnd();
+  const hyphened = cut.includes('och ') ? withLostHyphens(cut) : cut;
+  const line = hyphened.includes(') ') ? rolesAfterBrackets(hyphened) : hyphened;
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;
