@@ -6,7 +6,7 @@ import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
-import { rollCallProse } from './roll-call-prose.js';
+import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
@@ -23,18 +23,21 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
-  const coOptedApart = groups.some((g) => CO_OPTED_HEADING.test(g.label));
+  // (the heading's `a`, in either case, before the pattern: the only letters it folds to its first)
+  const coOptedApart = groups.some((g) => (g.label.charCodeAt(0) | 0x20) === 0x61 && CO_OPTED_HEADING.test(g.label));
   // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
   // it lists the members, and the staff named with their positions beside them
   const noMembersApart = !groups.some((g) => g.role === 'member');
   for (const g of groups) {
-    const generic = GENERIC_HEADING.test(g.label);
+    // (its `n` or `d`, in either case, before the pattern: every generic heading opens with one)
+    const opening = g.label.charCodeAt(0) | 0x20;
+    const generic = (opening === 0x6e || opening === 0x64) && GENERIC_HEADING.test(g.label);
     const chaired = generic && !othersApart && noMembersApart && g.role === 'other' && g.entries.some((e) => MEMBER_POSITION.test(e.text));
     const base = generic && (othersApart || chaired || (coOptedApart && PRESENT_HEADING.test(g.label))) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
     // `Närvarande vid uppropet: … utom …. Som ersättare … inträder: …`: a roll call in prose
-    const prose = rollCallProse(g);
+    const prose = mayOpenRollCall(g.entries[0]!.text) ? rollCallProse(g) : null;
     if (prose) {
       out.push(...prose);
       continue;
