@@ -62,6 +62,7 @@ const NAME_AFTER_REMARK = new RegExp(`[${LOWER_LETTER}], (?:[${LOWER_LETTER}][${
 
 // the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
 const PARTY_WORD_AT_END = new RegExp(`[${LOWER_LETTER}]\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+const PARTY_WORD_LAST_LETTERS = new Set<number>([...PARTY_WORD].map((p) => p.charCodeAt(p.length - 1)));
 // a name, a comma and two capitalised words: `pairAfterComma`'s reading
 const PAIR_AFTER_COMMA = new RegExp(`[${LOWER_LETTER}], [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
@@ -73,7 +74,8 @@ const CAPITAL_AFTER_WORD = new RegExp(`\\s[${UPPER_LETTER}]\\S*\\s+[${UPPER_LETT
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text)) return true;
+  // (PARTY_WORD_AT_END only where the text ends on a party's last letter: most entries end on a bracket or a word)
+  if (MAY_BE_VACANT.test(text) || (PARTY_WORD_LAST_LETTERS.has(text.charCodeAt(text.length - 1)) && PARTY_WORD_AT_END.test(text))) return true;
   if (!CAPITAL_AFTER_WORD.test(text)) return false;
   if (PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
@@ -555,7 +557,7 @@ const SURNAME_FIRST = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UP
  * (`Granlund Ann-Sofie`), and how much of the text it takes; null where the text opens otherwise.
  */
 export function surnameFirst(text: string): { name: string; length: number } | null {
-  const m = SURNAME_FIRST.exec(text);
+  const m = commaAfterFirstWord(text) ? SURNAME_FIRST.exec(text) : null;
   return m && isGivenName(m[2]!) && !isGivenName(m[1]!) ? { name: `${m[1]!} ${m[2]!}`, length: m[0].length } : null;
 }
 
@@ -577,3 +579,15 @@ export function withoutEdgeLabels(name: string): string {
  * letters there are lower-case (`å`, `ä`, `ö` among them).
  */
 export const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff;
+
+/**
+ * Whether the text's first comma ends its first word, no space before it: what a name written surname first needs at
+ * its start (`Granlund, Ann-Sofie`: the surname's letters and hyphens, then the comma). The plain test before such a
+ * pattern: most entries open with a given name and a space.
+ */
+export function commaAfterFirstWord(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return false;
+  const space = text.indexOf(' ');
+  return space < 0 || space > comma;
+}
