@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
 import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
-import { allMatches, alternation, trimEndOf } from './patterns.js';
+import { allMatches, alternation, opensLikeTwo, trimEndOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?,?$`, 'u');
@@ -521,8 +521,8 @@ export function isPositionAlone(text: string): boolean {
 }
 
 const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])`, 'iu');
-const VACANT_FIRST_LETTERS = new Set<string>(VACANT_SEAT_WORDS.map((w) => w.charAt(0)));
-const VACANT_FIRST_CODES = new Set<number>([...VACANT_FIRST_LETTERS].map((c) => c.charCodeAt(0)));
+// (the words' first two letters, asked without a pattern: nearly every entry is a name, and most names open otherwise)
+const MAY_OPEN_VACANT = opensLikeTwo(VACANT_SEAT_WORDS);
 const NAMED = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+\\s+[${UPPER_LETTER}][${LOWER_LETTER}]+`, 'u');
 
 /**
@@ -542,10 +542,7 @@ export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((c
 
 /** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
 function opensVacantSeat(text: string): number {
-  // (the first letter is the cheap test: nearly every entry is a name)
-  // (a plain character is looked up by its code, a capital lower-cased by its bit: no string is made)
-  const c = text.charCodeAt(0);
-  if (c < 128 ? !VACANT_FIRST_CODES.has(c >= 65 && c <= 90 ? c | 32 : c) : !VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
+  if (!MAY_OPEN_VACANT(text)) return 0;
   return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }
 

@@ -114,9 +114,11 @@ const endsPlace = (text: string): boolean =>
 
 // `Rådhuset, sal Eken, Dalby Förslag till dagordning`: the page run on into one line, the agenda's heading after the place
 const HEADING_AT_END = new RegExp(`\\s(${alternation([...HEADING_AFTER])})$`, 'iu');
+// (the headings' last letters, lower-cased, and the long s /iu folds to `s`: a place that ends on none is passed by before the pattern)
+const HEADING_LAST_LETTERS = new Set<string>([...HEADING_AFTER].flatMap((h) => (h.endsWith('s') ? ['s', 'ſ'] : [h.charAt(h.length - 1).toLowerCase()])));
 /** The place without a heading (capitalised, as a heading is) run on after it. */
 function withoutHeadingAfter(text: string): string {
-  const m = HEADING_AT_END.exec(text);
+  const m = HEADING_LAST_LETTERS.has(text.charAt(text.length - 1).toLowerCase()) ? HEADING_AT_END.exec(text) : null;
   return m && m.index > 0 && m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase() ? text.slice(0, m.index) : text;
 }
 
