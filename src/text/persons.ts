@@ -392,7 +392,13 @@ const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)}),?
 /** The entries of a text that lists several people without separators. */
 export function splitPersons(text: string): string[] {
   const starts = personStarts(text);
-  return starts.map((s, k) => text.slice(s, starts[k + 1] ?? text.length).trim()).filter((t) => t !== '');
+  // (a loop, not map and filter: every entry of every list is split so)
+  const out: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const entry = text.slice(starts[k], starts[k + 1] ?? text.length).trim();
+    if (entry !== '') out.push(entry);
+  }
+  return out;
 }
 
 /**
@@ -538,7 +544,11 @@ export function isVacantSeat(text: string): boolean {
 // the cheap test of a whole line: every vacant seat's word holds one of these
 // (plain searches, not an alternation: the pattern tried each word at every place of every entry)
 const VACANT_CORES = ['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'] as const;
-export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((core) => text.includes(core));
+export const mayNameVacantSeat = (text: string): boolean => {
+  // (a loop, not some with a callback: asked of every entry)
+  for (const core of VACANT_CORES) if (text.includes(core)) return true;
+  return false;
+};
 
 /** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
 function opensVacantSeat(text: string): number {

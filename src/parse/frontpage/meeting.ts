@@ -101,7 +101,13 @@ function rangeOf(m: RegExpExecArray): ParagraphRange {
 // how far past the range a listed number may stand (`1-8, 2024` ends with a year, not § 2024)
 const LIST_REACH = 100;
 
-const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
+/** The texts of a field's first `n` values (all by default), joined by a space. */
+function textOf(f: FrontPage['fields'][number], n = f.values.length): string {
+  // (a loop, not map and join: every document's front page is read so)
+  let text = n > 0 ? f.values[0]!.text : '';
+  for (let k = 1; k < n; k++) text += ` ${f.values[k]!.text}`;
+  return text;
+}
 
 // a heading of the kind or of the agenda after the place (`Plats: Teams` / `Föredragningslista`)
 const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...CONTENTS_HEADINGS, ...AGENDA_HEADINGS]);
@@ -130,7 +136,7 @@ function placeValues(front: FrontPage): { text: string; at: number }[] {
       if (f.field !== field || !f.values.length) continue;
       let n = 1;
       while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
-      out.push({ text: withoutHeadingAfter(f.values.slice(0, n).map((v) => v.text).join(' ')), at: f.values[0]!.at });
+      out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
     }
   }
   return out;

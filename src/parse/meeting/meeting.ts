@@ -76,10 +76,20 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const warnings: Warning[] = [];
   const { start } = doc.header;
   const end = beforeNextMeeting(lines, start, doc.header.end);
-  const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
+  // (one walk over the header's lines, not a filter and two maps: every document's header is read so)
+  const headerLines: Line[] = [];
+  const flats: string[] = [];
+  const texts: string[] = [];
+  for (let i = start; i < end && i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    headerLines.push(l);
+    flats.push(l.flat);
+    texts.push(l.text);
+  }
   // lines joined with a line break: a name may wrap after `i` (`Samordningsförbundet i` / `Kalmar län`)
   // but must not run on into the next line's label
-  const headerText = headerLines.map((l) => l.flat).join('\n');
+  const headerText = flats.join('\n');
 
   const front = meetingOf(doc.frontPage, (at) => lines[at]!.no);
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
@@ -90,7 +100,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
-  const columned = headerLines.map((l) => l.text).join('\n');
+  const columned = texts.join('\n');
   const organisation =
     findOrganisation(organ ?? columned) ??
     // (the header is read once when no organ is labelled)

@@ -71,7 +71,14 @@ const mayBeInWord = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || 
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   // both patterns need the förbund's word as written: look for it before scanning every capital
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? allMatches(AFTER, text) : []) {
+  // (a loop, not some with a callback, and once for both patterns: every text the meeting's reader holds is asked)
+  let after = false;
+  for (const w of MAY_AFTER) {
+    if (!text.includes(w)) continue;
+    after = true;
+    break;
+  }
+  for (const m of after ? allMatches(AFTER, text) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -87,7 +94,7 @@ export function findOrganisation(text: string): { name: string; index: number } 
     }
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) && text.includes('\n') ? allMatches(STACKED, text) : []) {
+  for (const m of after && text.includes('\n') ? allMatches(STACKED, text) : []) {
     const words = m[2]!.split(/[ \t]+/);
     // (an organisation heading the people under it: `Samordningsförbundet` / `Tove Eld`)
     if (words.some((w) => STOP_WORDS.has(w.toLowerCase())) || isGivenName(words[0]!)) continue;

@@ -22,12 +22,18 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   const out: Participant[] = [];
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
-  const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
-  // (the heading's `a`, in either case, before the pattern: the only letters it folds to its first)
-  const coOptedApart = groups.some((g) => (g.label.charCodeAt(0) | 0x20) === 0x61 && CO_OPTED_HEADING.test(g.label));
+  let othersApart = false;
+  let coOptedApart = false;
   // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
   // it lists the members, and the staff named with their positions beside them
-  const noMembersApart = !groups.some((g) => g.role === 'member');
+  let noMembersApart = true;
+  // (one walk over the groups, not three: every document's lists are read so)
+  for (const g of groups) {
+    othersApart ||= OTHERS_HEADING.test(g.label);
+    // (the heading's `a`, in either case, before the pattern: the only letters it folds to its first)
+    coOptedApart ||= (g.label.charCodeAt(0) | 0x20) === 0x61 && CO_OPTED_HEADING.test(g.label);
+    if (g.role === 'member') noMembersApart = false;
+  }
   for (const g of groups) {
     // (its `n` or `d`, in either case, before the pattern: every generic heading opens with one)
     const opening = g.label.charCodeAt(0) | 0x20;
