@@ -97,7 +97,9 @@ export function personStarts(text: string): number[] {
   const words = allMatches(WORD, text);
   // (whether a word is capitalised is asked of it up to three times below: it is read once)
   // (`ClasGöran`, a double given name written as one word, is a capitalised word too: the cheap shape first)
-  const capitalised = words.map((m) => CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
+  // (a loop, not map with a callback: every entry that may name two is read so)
+  const capitalised: boolean[] = [];
+  for (const m of words) capitalised.push(CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
   let depth = 0;
   let seenName = false;
   // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name

@@ -62,7 +62,9 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
-    const present = marked.filter((e) => e.mark === 'present').length;
+    // (counted in a loop, not a filter with a callback: every list is read so)
+    let present = 0;
+    for (const e of marked) if (e.mark === 'present') present++;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
