@@ -70,7 +70,17 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     let heading: string | null = null;
     const groupStart = out.length;
     const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
-    for (const e of marked) for (const sub of cutAtSubHeadings(withoutListNumber(withoutMarkHeads(e)))) for (const o of cutAtOrganisations(sub)) entries.push(o);
+    for (const e of marked) {
+      const headed = withoutMarkHeads(e);
+      // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
+      // where most entries open with a name and hold no colon)
+      const first = headed.text.charCodeAt(0);
+      const numbered = first >= 48 && first <= 57 ? withoutListNumber(headed) : headed;
+      for (const sub of cutAtSubHeadings(numbered)) {
+        if (sub.text.includes(':')) for (const o of cutAtOrganisations(sub)) entries.push(o);
+        else entries.push(sub);
+      }
+    }
     // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
     const under = organisationsUnderNames(entries);
     // the people the entry before named

@@ -40,7 +40,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
   // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
   // the commas between the people)
-  const reversed = surnameFirstList(text) ?? surnameFirstRun(text);
+  // (the list's two commas at least asked first, its own first test: most entries hold one or none)
+  const comma = text.indexOf(',');
+  const reversed = (comma >= 0 && text.includes(',', comma + 1) ? surnameFirstList(text) : null) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
@@ -58,7 +60,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
     if (isVacantSeat(e)) continue;
     const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
     if (and) runOn.push(e.slice(0, and.index + 1), e.slice(and.index + and[0].length));
-    else pushNameThenAnd(runOn, e);
+    // (its `och` between spaces asked first: most entries hold none, and are pushed as they are)
+    else if (e.includes(' och ')) pushNameThenAnd(runOn, e);
+    else runOn.push(e);
   }
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
