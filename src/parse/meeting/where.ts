@@ -25,6 +25,7 @@ const BREAK_WORDS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_BRE
 const EMPTY_BRACKET = /\(\s*\)/gu;
 // (the words of the three above, plain: the Unicode patterns with their lookbehinds read a place several times slower)
 const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
+const WEEKDAYS_SAY_DAG = WEEKDAYS.every((w) => w.includes('dag'));
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
 const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
 const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
@@ -209,7 +210,8 @@ function stripWhen(text: string): string {
   if (bracket) t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
   // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
   // (each pattern only where its words stand: most places name no weekday, organ or break)
-  if (MAY_NAME_WEEKDAY.test(t)) t = t.replace(WEEKDAY_WORDS, ' ');
+  // (every weekday says `dag`, plain letters in either case: asked of the lower-cased place before the hint)
+  if ((!WEEKDAYS_SAY_DAG || t.toLowerCase().includes('dag')) && MAY_NAME_WEEKDAY.test(t)) t = t.replace(WEEKDAY_WORDS, ' ');
   if (MAY_NAME_BODY.test(t)) t = t.replace(BODY_WORDS, ' ');
   if (MAY_NAME_BREAK.test(t)) t = t.replace(BREAK_WORDS, ' ');
   if (bracket) t = t.replace(EMPTY_BRACKET, ' ');
