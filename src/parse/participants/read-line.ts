@@ -21,7 +21,8 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
   // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
   const footer = contactFooterStart(input);
-  const report = openingReportAt(input);
+  // (the sentence's own first test, asked here: it ends the text with its point and holds a verb's `ade `, most entries neither)
+  const report = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
   // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
   const cut = end < 0 ? input : input.slice(0, end).trimEnd();
