@@ -64,7 +64,9 @@ export function findDates(text: string): DateHit[] {
       const y = m[8] ? Number(m[8]) : null;
       const mo = MONTHS[m[7]!.toLowerCase()]!;
       // `den 26-27 januari 2002`: a meeting of two days is dated by its first
-      const range = index > 1 ? DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, index - 6), index)) : null;
+      // (the dash ends the text before the date, a space after it or not: asked before the pattern, most dates have none)
+      const dash = text.charAt(text.charCodeAt(index - 1) === 32 ? index - 2 : index - 1);
+      const range = index > 1 && (dash === '-' || dash === '–') ? DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, index - 6), index)) : null;
       const first = range && Number(range[1]) < Number(m[6]) ? range : null;
       const d = first ? Number(first[1]) : Number(m[6]);
       hits.push({
@@ -172,7 +174,9 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   hits.sort((a, b) => a.index - b.index);
   const bare: TimeHit[] = [];
   let at = 0;
-  pushAll(bare, TYPO_RANGE, text, (m) => {
+  // (a typo's range holds two hyphens, the range's and the one for the end's point: most texts hold fewer)
+  const hyphen = text.indexOf('-');
+  if (hyphen >= 0 && text.includes('-', hyphen + 1)) pushAll(bare, TYPO_RANGE, text, (m) => {
     // (a hit that ends before this typo ends before every later one too)
     while (at < hits.length && hits[at]!.index + hits[at]!.length < m.index) at++;
     const hit = { start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length, typo: m[0] };
@@ -182,7 +186,9 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
     return null;
   });
   for (const h of bare) hits.push(h);
-  if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text)) {
+  // (HOURS_LABELLED needs one of its words, and each holds `tid`, `möte` or `ammanträde`, letters no other character folds
+  // to but their capitals: asked of the lower-cased text after the dash between digits)
+  if (hits.length === 0 && /\d\s?[-‐‑‒–—]\s?\d/u.test(text) && mayNameHours(text.toLowerCase())) {
     for (const m of allMatches(HOURS_LABELLED, text)) {
       // a meeting's day starts in the morning at the earliest (`möte 2-3 …` counts something)
       if (Number(m[1]) >= EARLIEST_HOUR && Number(m[1]) < Number(m[2])) hits.push({ start: clock(m[1]!, undefined), end: clock(m[2]!, m[3]), index: m.index, length: m[0].length });
@@ -203,3 +209,9 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
   }
   return hits;
 }
+
+// (every word of HOURS_AFTER_WORDS holds one of these today; for as long as the lexicon's words all do, a text without
+// them is passed by before the pattern)
+const HOURS_WORD_CORES = ['tid', 'möte', 'ammanträde'] as const;
+const HOURS_WORDS_COVERED = HOURS_AFTER_WORDS.every((w) => HOURS_WORD_CORES.some((c) => w.includes(c)));
+const mayNameHours = (lower: string): boolean => !HOURS_WORDS_COVERED || lower.includes('tid') || lower.includes('möte') || lower.includes('ammanträde');

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
 import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
-import { allMatches, alternation, trimEndOf } from './patterns.js';
+import { allMatches, alternation, opensLikeTwo, trimEndOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*\\*?,?$`, 'u');
@@ -21,7 +21,8 @@ const LETTERS = new RegExp(`^[${UPPER_LETTER}]{2,4}$`, 'u');
 // (nor a position's, in capitals: `VD Per Ås`)
 const NOT_PARTY_LETTERS = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4)].map((a) => a.toUpperCase()));
 /** Two to four capitals that may be a local party's letters (`MBP`), not an organisation's (`FK`), an organ's (`KS`) or a position's (`VD`). */
-export const mayBePartyLetters = (w: string): boolean => LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
+// (two to four characters, the last one that may be a capital: the plain test before the pattern, most words fail it)
+export const mayBePartyLetters = (w: string): boolean => w.length >= 2 && w.length <= 4 && mayBeCapital(w.charCodeAt(w.length - 1)) && LETTERS.test(w) && !NOT_PARTY_LETTERS.has(w);
 const PARTY_AT = new RegExp(`^\\(\\s*(?:${alternation(PARTIES)})\\s*\\)`, 'iu');
 // the words after which a name is the object, not a new person: `ersätter Rut Lund (S)`
 const OBJECT_BEFORE = new Set<string>([...SUBSTITUTE_PHRASES.map((p) => p.split(' ').pop()!), ...SUBSTITUTE_WORDS_BETWEEN_PARTIES, 'och', 'samt', 'av', 'med']);
@@ -61,6 +62,7 @@ const NAME_AFTER_REMARK = new RegExp(`[${LOWER_LETTER}], (?:[${LOWER_LETTER}][${
 
 // the list's last word a party's letters after a name (`… Lisa Dahl KD`): each party may close its entry (`partiesAfterNames`)
 const PARTY_WORD_AT_END = new RegExp(`[${LOWER_LETTER}]\\s(?:${alternation([...PARTY_WORD])})$`, 'u');
+const PARTY_WORD_LAST_LETTERS = new Set<number>([...PARTY_WORD].map((p) => p.charCodeAt(p.length - 1)));
 // a name, a comma and two capitalised words: `pairAfterComma`'s reading
 const PAIR_AFTER_COMMA = new RegExp(`[${LOWER_LETTER}], [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
@@ -72,7 +74,8 @@ const CAPITAL_AFTER_WORD = new RegExp(`\\s[${UPPER_LETTER}]\\S*\\s+[${UPPER_LETT
 
 /** Whether `personStarts` may find more than one start: most entries name one person, and no word of theirs need be read. */
 function mayOpenSecond(text: string): boolean {
-  if (MAY_BE_VACANT.test(text) || PARTY_WORD_AT_END.test(text)) return true;
+  // (PARTY_WORD_AT_END only where the text ends on a party's last letter: most entries end on a bracket or a word)
+  if (MAY_BE_VACANT.test(text) || (PARTY_WORD_LAST_LETTERS.has(text.charCodeAt(text.length - 1)) && PARTY_WORD_AT_END.test(text))) return true;
   if (!CAPITAL_AFTER_WORD.test(text)) return false;
   if (PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
@@ -94,7 +97,9 @@ export function personStarts(text: string): number[] {
   const words = allMatches(WORD, text);
   // (whether a word is capitalised is asked of it up to three times below: it is read once)
   // (`ClasGöran`, a double given name written as one word, is a capitalised word too: the cheap shape first)
-  const capitalised = words.map((m) => CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
+  // (a loop, not map with a callback: every entry that may name two is read so)
+  const capitalised: boolean[] = [];
+  for (const m of words) capitalised.push(CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
   let depth = 0;
   let seenName = false;
   // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name
@@ -102,17 +107,20 @@ export function personStarts(text: string): number[] {
   let entry = 0;
   // `Monica Dahlén, S Marcus Berg, M Anna Ek, C`: each party after its name and a comma, the list's last word one;
   // a party's letters then close their entry, and the capitalised word after them opens the next
-  const partiesAfter = partiesAfterCommas(words);
+  // (both readings of parties after their names need the list's last word a party's: asked once, before either)
+  const lastParty = words.length >= 5 && isPartyWord(words[words.length - 1]![0]);
+  const partiesAfter = lastParty && partiesAfterCommas(words);
   let closedByParty = false;
   // `Okke Sand S ordförande Yrsa Holm M vice ordförande Lisa Dahl KD`: each party after its name with no comma, the
   // list's last word one; a party's letters then close their entry (its position may follow them), and the next
   // two capitalised words open the next, whatever their given name (and no party opens an entry before a name)
-  const bareAfter = !partiesAfter && partiesAfterNames(words, capitalised);
+  const bareAfter = !partiesAfter && lastParty && partiesAfterNames(words, capitalised);
   let closedByBareParty = false;
   // `Okke Sand ordförande Yrsa Holm vice ordförande Wiremu Tane ledamot`, `Lindroos Maja ordförande Sandell Kim I
   // viceordförande`: each position after its name with no comma, the list's last word one; a position's word then
   // closes its entry, and the next two capitalised words open the next, whatever their given name
-  const positionsAfter = !partiesAfter && !bareAfter && positionsAfterNames(words, capitalised);
+  // (five words at least, the first capitalised: what positionsAfterNames asks first)
+  const positionsAfter = !partiesAfter && !bareAfter && words.length >= 5 && capitalised[0]! && positionsAfterNames(words, capitalised);
   // (the two words such an entry opens with are one name: `Sandell Kim`, the given name second, opens nothing)
   let openedByPosition = -1;
   for (let k = 0; k < words.length; k++) {
@@ -120,7 +128,9 @@ export function personStarts(text: string): number[] {
     const at = words[k]!.index;
     // `Eva R Sten Anna Berg`: the word after a middle initial is the surname of the name it stands in, not a new one
     // (but in a list of parties after their names, `Lisa Martin S Per Ås M`, a capital alone is the party's)
-    const initial = k >= 2 && capitalised[k] && MIDDLE_INITIAL.test(words[k - 1]![0]) && isGivenName(words[k - 2]![0]);
+    // (an initial is one capital, its point after it or not: the word's length and first character before the pattern)
+    const before = words[k - 1]?.[0] ?? '';
+    const initial = k >= 2 && capitalised[k] && before.length <= 2 && mayBeCapital(before.charCodeAt(0)) && MIDDLE_INITIAL.test(before) && isGivenName(words[k - 2]![0]);
     if (initial && !w.includes('(') && !((bareAfter || partiesAfter) && isPartyWord(words[k - 1]![0]))) {
       seenName = true;
       continue;
@@ -165,8 +175,11 @@ export function personStarts(text: string): number[] {
       seenName = false;
       continue;
     }
+    // (every reading needs word k capitalised, and all but startsName the word after it too: asked once, before them)
     const opensHere =
-      !hold && depth === 0 && k > 0 && seenName && !lone && (startsName(words, capitalised, k) || secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k));
+      !hold && depth === 0 && k > 0 && seenName && !lone && capitalised[k]! &&
+      (startsName(words, capitalised, k) ||
+        (capitalised[k + 1] === true && (secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k))));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -381,7 +394,13 @@ const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)}),?
 /** The entries of a text that lists several people without separators. */
 export function splitPersons(text: string): string[] {
   const starts = personStarts(text);
-  return starts.map((s, k) => text.slice(s, starts[k + 1] ?? text.length).trim()).filter((t) => t !== '');
+  // (a loop, not map and filter: every entry of every list is split so)
+  const out: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const entry = text.slice(starts[k], starts[k + 1] ?? text.length).trim();
+    if (entry !== '') out.push(entry);
+  }
+  return out;
 }
 
 /**
@@ -423,12 +442,9 @@ function isJoinedDouble(word: string): boolean {
   const m = word.length > 5 && word.length < 20 && capitalInside(word) ? JOINED_DOUBLE.exec(word) : null;
   return m !== null && GIVEN_NAMES.has(m[1]!.toLowerCase()) && GIVEN_NAMES.has(m[2]!.toLowerCase());
 }
-/** A capital after the word's first letter, as the second name needs (A–Z, or any letter past ASCII, which the pattern judges): most words have none. */
+/** A capital after the word's first letter, as the second name needs (`mayBeCapital`): most words have none. */
 function capitalInside(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
-  }
+  for (let i = 1; i < word.length; i++) if (mayBeCapital(word.charCodeAt(i))) return true;
   return false;
 }
 
@@ -513,8 +529,8 @@ export function isPositionAlone(text: string): boolean {
 }
 
 const VACANT_SEAT = new RegExp(`^(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])`, 'iu');
-const VACANT_FIRST_LETTERS = new Set<string>(VACANT_SEAT_WORDS.map((w) => w.charAt(0)));
-const VACANT_FIRST_CODES = new Set<number>([...VACANT_FIRST_LETTERS].map((c) => c.charCodeAt(0)));
+// (the words' first two letters, asked without a pattern: nearly every entry is a name, and most names open otherwise)
+const MAY_OPEN_VACANT = opensLikeTwo(VACANT_SEAT_WORDS);
 const NAMED = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+\\s+[${UPPER_LETTER}][${LOWER_LETTER}]+`, 'u');
 
 /**
@@ -530,14 +546,15 @@ export function isVacantSeat(text: string): boolean {
 // the cheap test of a whole line: every vacant seat's word holds one of these
 // (plain searches, not an alternation: the pattern tried each word at every place of every entry)
 const VACANT_CORES = ['akan', 'AKAN', 'tillsatt', 'utsedd', 'ledig'] as const;
-export const mayNameVacantSeat = (text: string): boolean => VACANT_CORES.some((core) => text.includes(core));
+export const mayNameVacantSeat = (text: string): boolean => {
+  // (a loop, not some with a callback: asked of every entry)
+  for (const core of VACANT_CORES) if (text.includes(core)) return true;
+  return false;
+};
 
 /** The length of the vacant seat's word at the start of `text` (`Vakant`, `Vakant plats`), 0 when there is none. */
 function opensVacantSeat(text: string): number {
-  // (the first letter is the cheap test: nearly every entry is a name)
-  // (a plain character is looked up by its code, a capital lower-cased by its bit: no string is made)
-  const c = text.charCodeAt(0);
-  if (c < 128 ? !VACANT_FIRST_CODES.has(c >= 65 && c <= 90 ? c | 32 : c) : !VACANT_FIRST_LETTERS.has(text.charAt(0).toLowerCase())) return 0;
+  if (!MAY_OPEN_VACANT(text)) return 0;
   return VACANT_SEAT.exec(text)?.[0].length ?? 0;
 }
 
@@ -549,7 +566,7 @@ const SURNAME_FIRST = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UP
  * (`Granlund Ann-Sofie`), and how much of the text it takes; null where the text opens otherwise.
  */
 export function surnameFirst(text: string): { name: string; length: number } | null {
-  const m = SURNAME_FIRST.exec(text);
+  const m = commaAfterFirstWord(text) ? SURNAME_FIRST.exec(text) : null;
   return m && isGivenName(m[2]!) && !isGivenName(m[1]!) ? { name: `${m[1]!} ${m[2]!}`, length: m[0].length } : null;
 }
 
@@ -563,4 +580,23 @@ export function withoutEdgeLabels(name: string): string {
   while (words.length > 2 && isUpper(words[words.length - 1]!.charCodeAt(0)) && BESIDE.has(besideKey(words[words.length - 1]!))) words.pop();
   while (words.length > 2 && isUpper(words[0]!.charCodeAt(0)) && BESIDE.has(besideKey(words[0]!))) words.shift();
   return words.join(' ');
+}
+
+/**
+ * Whether a character may be one of UPPER_LETTER's capitals: A–Z, À–Þ but `×`, or any character past Latin-1, which the
+ * pattern judges (no other is one). The plain test before a pattern that needs a capital at a known place: most words'
+ * letters there are lower-case (`å`, `ä`, `ö` among them).
+ */
+export const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff;
+
+/**
+ * Whether the text's first comma ends its first word, no space before it: what a name written surname first needs at
+ * its start (`Granlund, Ann-Sofie`: the surname's letters and hyphens, then the comma). The plain test before such a
+ * pattern: most entries open with a given name and a space.
+ */
+export function commaAfterFirstWord(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return false;
+  const space = text.indexOf(' ');
+  return space < 0 || space > comma;
 }

@@ -101,7 +101,13 @@ function rangeOf(m: RegExpExecArray): ParagraphRange {
 // how far past the range a listed number may stand (`1-8, 2024` ends with a year, not § 2024)
 const LIST_REACH = 100;
 
-const textOf = (f: FrontPage['fields'][number]): string => f.values.map((v) => v.text).join(' ');
+/** The texts of a field's first `n` values (all by default), joined by a space. */
+function textOf(f: FrontPage['fields'][number], n = f.values.length): string {
+  // (a loop, not map and join: every document's front page is read so)
+  let text = n > 0 ? f.values[0]!.text : '';
+  for (let k = 1; k < n; k++) text += ` ${f.values[k]!.text}`;
+  return text;
+}
 
 // a heading of the kind or of the agenda after the place (`Plats: Teams` / `Föredragningslista`)
 const HEADING_AFTER = new Set<string>([...KIND_TITLES.notice, ...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...CONTENTS_HEADINGS, ...AGENDA_HEADINGS]);
@@ -114,9 +120,11 @@ const endsPlace = (text: string): boolean =>
 
 // `Rådhuset, sal Eken, Dalby Förslag till dagordning`: the page run on into one line, the agenda's heading after the place
 const HEADING_AT_END = new RegExp(`\\s(${alternation([...HEADING_AFTER])})$`, 'iu');
+// (the headings' last letters, lower-cased, and the long s /iu folds to `s`: a place that ends on none is passed by before the pattern)
+const HEADING_LAST_LETTERS = new Set<string>([...HEADING_AFTER].flatMap((h) => (h.endsWith('s') ? ['s', 'ſ'] : [h.charAt(h.length - 1).toLowerCase()])));
 /** The place without a heading (capitalised, as a heading is) run on after it. */
 function withoutHeadingAfter(text: string): string {
-  const m = HEADING_AT_END.exec(text);
+  const m = HEADING_LAST_LETTERS.has(text.charAt(text.length - 1).toLowerCase()) ? HEADING_AT_END.exec(text) : null;
   return m && m.index > 0 && m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase() ? text.slice(0, m.index) : text;
 }
 
@@ -128,7 +136,7 @@ function placeValues(front: FrontPage): { text: string; at: number }[] {
       if (f.field !== field || !f.values.length) continue;
       let n = 1;
       while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
-      out.push({ text: withoutHeadingAfter(f.values.slice(0, n).map((v) => v.text).join(' ')), at: f.values[0]!.at });
+      out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
     }
   }
   return out;

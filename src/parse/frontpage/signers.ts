@@ -64,11 +64,16 @@ const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
   // (the range's word asked first: most values hold none)
-  return withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value)
-    .split(NAMES_APART)
+  // (loops, not flatMap, map and filter with callbacks: every signer's value is read so)
+  const names: string[] = [];
+  for (const part of withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value).split(NAMES_APART)) {
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
-    .flatMap((part) => runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*')).map(withoutEdgeLabels))
-    .filter((part) => looksLikeName(part) && !ORGANISATION.test(part));
+    for (const run of runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*'))) {
+      const name = withoutEdgeLabels(run);
+      if (looksLikeName(name) && !ORGANISATION.test(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 /** `Sara Ek och Vera Dahl med Fatima Bo som ersättare`: the deputy adjuster signs only in their stead. */
@@ -85,7 +90,8 @@ export function signersOf(front: FrontPage): FrontSigners {
     if (!role) continue;
     for (const name of namesOf(f)) if (!out[role].includes(name)) out[role].push(name);
   }
-  out.adjusters = withoutRunTogether(out.adjusters);
+  // (two names cannot hold a third run together: most fronts name one or two adjusters)
+  if (out.adjusters.length >= 3) out.adjusters = withoutRunTogether(out.adjusters);
   return out;
 }
 
@@ -98,4 +104,8 @@ function withoutRunTogether(names: string[]): string[] {
   return names.filter((n) => !names.some((a) => a !== n && n.startsWith(`${a} `) && names.includes(n.slice(a.length + 1))));
 }
 
-const namesOf = (f: FrontPageField): string[] => f.values.flatMap((v) => namesIn(v.text));
+function namesOf(f: FrontPageField): string[] {
+  const names: string[] = [];
+  for (const v of f.values) names.push(...namesIn(v.text));
+  return names;
+}

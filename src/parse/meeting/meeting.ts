@@ -30,7 +30,13 @@ const MEETING_NUMBER = new RegExp(
   `(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
   'iu',
 );
-const numberOf = (text: string): string | null => TITLE_NUMBER.exec(text)?.[1] ?? MEETING_NUMBER.exec(text)?.[1] ?? null;
+// (MEETING_NUMBER needs its `nr` or `nummer`, in any case: asked of the lower-cased text first, most titles have neither)
+function numberOf(text: string): string | null {
+  const title = TITLE_NUMBER.exec(text)?.[1];
+  if (title !== undefined) return title;
+  const lower = text.toLowerCase();
+  return lower.includes('nr') || lower.includes('nummer') ? (MEETING_NUMBER.exec(text)?.[1] ?? null) : null;
+}
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 // (with no title, the number stands on one of the first lines: a letterhead above `Socialnämnden   PROTOKOLL   3/2024`;
 // the first line as before whatever its length, the next ones only where short: a page run on in one line goes on to the
@@ -55,7 +61,8 @@ function numberBelow(lines: readonly Line[], titleLines: readonly number[]): str
   if (last === undefined) return null;
   for (let k = last + 1; k < lines.length && k <= last + NUMBER_BELOW_REACH; k++) {
     if (isBlank(lines[k]!)) continue;
-    return NUMBER_ALONE.exec(lines[k]!.flat)?.[1] ?? null;
+    // (its `n`, in either case, before the pattern: the line under the title opens otherwise)
+    return (lines[k]!.flat.charCodeAt(0) | 0x20) === 0x6e ? (NUMBER_ALONE.exec(lines[k]!.flat)?.[1] ?? null) : null;
   }
   return null;
 }
@@ -69,10 +76,20 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const warnings: Warning[] = [];
   const { start } = doc.header;
   const end = beforeNextMeeting(lines, start, doc.header.end);
-  const headerLines = lines.slice(start, end).filter((l) => !isBlank(l));
+  // (one walk over the header's lines, not a filter and two maps: every document's header is read so)
+  const headerLines: Line[] = [];
+  const flats: string[] = [];
+  const texts: string[] = [];
+  for (let i = start; i < end && i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    headerLines.push(l);
+    flats.push(l.flat);
+    texts.push(l.text);
+  }
   // lines joined with a line break: a name may wrap after `i` (`Samordningsförbundet i` / `Kalmar län`)
   // but must not run on into the next line's label
-  const headerText = headerLines.map((l) => l.flat).join('\n');
+  const headerText = flats.join('\n');
 
   const front = meetingOf(doc.frontPage, (at) => lines[at]!.no);
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
@@ -83,7 +100,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
-  const columned = headerLines.map((l) => l.text).join('\n');
+  const columned = texts.join('\n');
   const organisation =
     findOrganisation(organ ?? columned) ??
     // (the header is read once when no organ is labelled)
@@ -231,7 +248,8 @@ function outsideLists<T extends { name: string }>(found: T | null, doc: Segmente
 
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
-    const m = DECLARED_RANGE.exec(l.text);
+    // (the range needs `§§` or `paragraf`, in any case: most header lines hold neither)
+    const m = l.text.includes('§§') || l.text.toLowerCase().includes('paragraf') ? DECLARED_RANGE.exec(l.text) : null;
     // declared by a label or standing alone (after a column gap), not the §§ a participant attended
     if (m && (m.index === 0 || /^paragraf/iu.test(m[0]) || / {2}$|\t$/u.test(l.text.slice(0, m.index)))) return { from: Number(m[1]), to: Number(m[2]) };
   }

@@ -71,7 +71,14 @@ const mayBeInWord = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || 
 export function findOrganisation(text: string): { name: string; index: number } | null {
   const found: { name: string; index: number }[] = [];
   // both patterns need the förbund's word as written: look for it before scanning every capital
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) ? allMatches(AFTER, text) : []) {
+  // (a loop, not some with a callback, and once for both patterns: every text the meeting's reader holds is asked)
+  let after = false;
+  for (const w of MAY_AFTER) {
+    if (!text.includes(w)) continue;
+    after = true;
+    break;
+  }
+  for (const m of after ? allMatches(AFTER, text) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -82,19 +89,21 @@ export function findOrganisation(text: string): { name: string; index: number } 
     // `Samordningsförbundet RAR i Sörmland`, `… i Kalmar län`
     const tail = kept.length === words.length && m[4] ? m[4].replace(/\s+/g, ' ') : '';
     // `Finsam Västerlands styrelsemöte`: the name in the genitive before a lower-case noun
-    if (!tail && kept.length === words.length && GENITIVE.test(kept[kept.length - 1]!) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length))) {
+    if (!tail && kept.length === words.length && GENITIVE.test(kept[kept.length - 1]!) && isBlank(text.charCodeAt(m.index + m[0].length)) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length))) {
       kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
     }
     found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
-  for (const m of MAY_AFTER.some((w) => text.includes(w)) && text.includes('\n') ? allMatches(STACKED, text) : []) {
+  for (const m of after && text.includes('\n') ? allMatches(STACKED, text) : []) {
     const words = m[2]!.split(/[ \t]+/);
     // (an organisation heading the people under it: `Samordningsförbundet` / `Tove Eld`)
     if (words.some((w) => STOP_WORDS.has(w.toLowerCase())) || isGivenName(words[0]!)) continue;
     found.push({ name: `${m[1]} ${words.join(' ')}`, index: m.index });
   }
   for (const m of text.includes('amordningsförbund') ? matchesBefore(text) : []) {
-    const words = m[1]!.trim().split(/[ \t]+/);
+    // (split only where a space or a tab stands: most runs are one word)
+    const run = m[1]!.trim();
+    const words = run.includes(' ') || run.includes('\t') ? run.split(/[ \t]+/) : [run];
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
     while (words.length && OPENS_LOWER.test(words[0]!)) words.shift();
@@ -117,7 +126,8 @@ export function findBody(text: string): { body: string; index: number } | null {
   for (const m of MAY_NAME_BODY.test(text) || text.includes('AU') ? eachMatch(BODY, text) : []) {
     const word = m[1]!;
     // `AU` only in capitals: `au` is no Swedish word, but the check keeps it honest
-    if (/^au/i.test(word) && !/^AU/.test(word)) continue;
+    // (its `a` asked first: most organs open with another letter)
+    if ((word.charCodeAt(0) | 0x20) === 0x61 && /^au/i.test(word) && !/^AU/.test(word)) continue;
     const body = BODY_FORM.get(word.toLowerCase());
     if (body) {
       found = { body, index: m.index };
@@ -135,7 +145,7 @@ export function findBody(text: string): { body: string; index: number } | null {
       found = { body: canonicalOrgan(m[1]!, m[2]!), index: m.index };
       // `Byggnadsnämndens arbetsutskott`, `KOMMUNSTYRELSENS ARBETSUTSKOTT`: the organ of an organ is the one that meets
       const rest = text.slice(m.index + m[0].length);
-      if (/s$/iu.test(m[0]) && (/^\s+\p{Ll}/u.test(rest) || (m[0] === m[0].toUpperCase() && CAPITALS_NEXT.test(rest)))) {
+      if (endsInS(m[0]) && /s$/iu.test(m[0]) && (/^\s+\p{Ll}/u.test(rest) || (m[0] === m[0].toUpperCase() && CAPITALS_NEXT.test(rest)))) {
         const head = findBody(rest.trimStart());
         if (head && head.index === 0) found = { body: head.body, index: m.index };
       }
@@ -144,6 +154,12 @@ export function findBody(text: string): { body: string; index: number } | null {
   }
   return found;
 }
+
+// (the letters the pattern folds to `s`: `s`, `S` and the long `ſ`; most organs end otherwise)
+const endsInS = (word: string): boolean => {
+  const c = word.charCodeAt(word.length - 1);
+  return (c | 0x20) === 0x73 || c === 0x17f;
+};
 
 // the next word in capitals too, after a genitive in capitals
 const CAPITALS_NEXT = new RegExp(`^\\s+[${UPPER_LETTER}]{2,}(?![${LOWER_LETTER}])`, 'u');

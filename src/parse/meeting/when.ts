@@ -155,10 +155,13 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
       const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
       const bare = !underOther && (labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd))));
-      const t = underOther ? [] : (bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text))).filter((h) => h.index < otherFrom);
-      if (t.length) {
-        times = t[0]!;
+      // (the first hours before another label, in a loop, not a filter with a callback: every header line is read so)
+      const hits = underOther ? [] : bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text));
+      for (const h of hits) {
+        if (h.index >= otherFrom) continue;
+        times = h;
         timesLine = line.no;
+        break;
       }
     }
     prevContent = line;

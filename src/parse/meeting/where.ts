@@ -25,6 +25,7 @@ const BREAK_WORDS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_BRE
 const EMPTY_BRACKET = /\(\s*\)/gu;
 // (the words of the three above, plain: the Unicode patterns with their lookbehinds read a place several times slower)
 const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
+const WEEKDAYS_SAY_DAG = WEEKDAYS.every((w) => w.includes('dag'));
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
 const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
 const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
@@ -204,25 +205,34 @@ function stripWhen(text: string): string {
   const org = findOrganisation(t);
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
-  t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
+  // (both bracket patterns need the bracket: most places have none)
+  const bracket = t.includes('(');
+  if (bracket) t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
   // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
   // (each pattern only where its words stand: most places name no weekday, organ or break)
-  if (MAY_NAME_WEEKDAY.test(t)) t = t.replace(WEEKDAY_WORDS, ' ');
+  // (every weekday says `dag`, plain letters in either case: asked of the lower-cased place before the hint)
+  if ((!WEEKDAYS_SAY_DAG || t.toLowerCase().includes('dag')) && MAY_NAME_WEEKDAY.test(t)) t = t.replace(WEEKDAY_WORDS, ' ');
   if (MAY_NAME_BODY.test(t)) t = t.replace(BODY_WORDS, ' ');
   if (MAY_NAME_BREAK.test(t)) t = t.replace(BREAK_WORDS, ' ');
-  if (t.includes('(')) t = t.replace(EMPTY_BRACKET, ' ');
+  if (bracket) t = t.replace(EMPTY_BRACKET, ' ');
   // what a label broken around its value leaves (`Plats och tid för` Kommunhuset … `sammanträde`), a time's label
   // (twice: `kl Ajournering kl` leaves two, the first dangling only once the second is gone)
-  t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
+  // (each of its readings needs `för`, `kl` or `tid` in some case, `klockan` and `tidpunkt` the last two; the Kelvin sign
+  // the pattern folds to `k` lower-cases to it too: most places hold none)
+  const lower = t.toLowerCase();
+  if (lower.includes('kl') || lower.includes('tid') || lower.includes('för')) t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
   // (`Kommunhuset, klockan 08.30-12.30, i Tallrummet`: the room's preposition, the hours gone before it, goes too)
   // (each replace only where its marks stand: most places have one comma or none, and no space before it)
   let joined = collapse(t);
   if (joined.includes(' ,') || joined.includes(' ;')) joined = joined.replace(/ (?=[,;])/gu, '');
   if (joined.indexOf(',') !== joined.lastIndexOf(',')) joined = joined.replace(/,(?:\s*,)+/gu, ',');
-  const place = trimOf(trimOf(joined, ',;:–-').replace(DANGLING_PREPOSITION, '$1'), ',;:–-');
+  // (the preposition needs white space after it, which the collapsed text writes as a space: most places hold neither
+  // `i ` nor `på `; trimmed of the marks, a text the pattern leaves is trimmed already)
+  const trimmed = trimOf(joined, ',;:–-');
+  const place = trimmed.includes('i ') || trimmed.includes('på ') ? trimOf(trimmed.replace(DANGLING_PREPOSITION, '$1'), ',;:–-') : trimmed;
   // `… i sessionssalen, Kommunhuset, Ekby.`: the full stop of a sentence, not of an abbreviation (`m.fl.`, `Kv.`)
-  return SENTENCE_END.test(place) ? place.slice(0, -1) : place;
+  return place.endsWith('.') && SENTENCE_END.test(place) ? place.slice(0, -1) : place;
 }
 // a word of four letters at least, with no stop of its own, before the final one
 const SENTENCE_END = new RegExp(`(?<![${ANY_LETTER}.])[${ANY_LETTER}]{4,}\\.$`, 'u');

@@ -43,7 +43,9 @@ export function bareParagraphs(people: Participant[], declared: Declared | null 
   if (!declared || declared.from === null || declared.to === null) return people;
   const { from, to } = declared;
   const inRange = (text: string | null): Bare | null => {
-    const m = text === null ? null : TRAILING.exec(text);
+    // (the numbers end the text, a point after them or not: the last digit asked before the pattern, most texts end in a word)
+    const last = text === null ? NaN : text.charCodeAt(text.length - (text.endsWith('.') ? 2 : 1));
+    const m = last >= 48 && last <= 57 ? TRAILING.exec(text!) : null;
     return m ? entriesWithin(m[1]!, text!.slice(0, m.index).trim(), from, to) : null;
   };
   for (const p of people) {

@@ -116,7 +116,17 @@ const ALL_BUT = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)?(?:${a
 // (every phrase of all the members says `ledamöter` today: a text without an `ö` is passed by before the pattern, for as long
 // as the lexicon's phrases all hold one)
 const ALL_HOLD_OE = ALL_MEMBERS_BUT.all.every((p) => p.includes('ö'));
-const mayListAllBut = (text: string): boolean => !ALL_HOLD_OE || text.includes('ö') || text.includes('Ö');
+// (and every word of the exception holds `utom` or `undantag`, letters /iu folds from no other character but their
+// capitals: asked of the lower-cased text after the `ö`, for as long as the lexicon's words all hold one)
+const BUT_CORES = ['utom', 'undantag'] as const;
+const BUT_HOLD_CORES = ALL_MEMBERS_BUT.but.every((w) => BUT_CORES.some((c) => w.includes(c)));
+function mayListAllBut(text: string): boolean {
+  if (!ALL_HOLD_OE) return true;
+  if (!text.includes('ö') && !text.includes('Ö')) return false;
+  if (!BUT_HOLD_CORES) return true;
+  const lower = text.toLowerCase();
+  return lower.includes('utom') || lower.includes('undantag');
+}
 /** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
 export function allButOf(text: string, label: string): ListOpening | null {
   const m = mayListAllBut(text) ? ALL_BUT.exec(text) : null;

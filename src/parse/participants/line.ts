@@ -85,7 +85,8 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     text = text.slice(first.length);
   }
   // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
-  if (MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
+  // (a clock time's `:` or `.` and a digit before the pattern: most entries hold neither)
+  if ((text.includes(':') || text.includes('.')) && DIGIT.test(text) && MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
   text = writeOutAbbreviations(text);
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
@@ -207,9 +208,9 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   if (rest !== '') notes.push(rest);
   const fields: ParticipantFields = {
     name: clean(name.join(' ')),
-    organisation: parts.orgs.length || units ? [...parts.orgs.map((o) => clean(o.join(' '))), ...(units ?? [])].join(', ') : null,
+    organisation: parts.orgs.length || units ? [...cleanEach(parts.orgs, false), ...(units ?? [])].join(', ') : null,
     party,
-    position: parts.positions.length ? parts.positions.map((w) => positionCase(clean(w.join(' ')))).join(', ') : null,
+    position: parts.positions.length ? cleanEach(parts.positions, true).join(', ') : null,
     paragraphs,
     substituteFor,
     note: notes.length ? notes.join('; ') : null,
@@ -218,6 +219,13 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
     servesVacant: vacant !== null || undefined,
   };
   return fields;
+}
+
+/** Each run of words joined and cleaned (a position's case as a position's): a loop, not map with a callback, as every entry's fields are made so. */
+function cleanEach(runs: readonly string[][], positions: boolean): string[] {
+  const out: string[] = [];
+  for (const words of runs) out.push(positions ? positionCase(clean(words.join(' '))) : clean(words.join(' ')));
+  return out;
 }
 
 /** A line that names an organisation and nobody (`Försäkringskassan`, `Region Skåne`). */

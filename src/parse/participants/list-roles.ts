@@ -19,8 +19,11 @@ export const MEMBER_POSITION = new RegExp(`(?<![${ANY_LETTER}])(?:ordförande|or
 const DEPUTY_POSITION = new RegExp(`ersättare|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
 export function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
-  if (DEPUTY_POSITION.test(position)) return 'deputy';
-  if (/ledamot|ordförande|medlem/iu.test(position)) return 'member';
+  // (DEPUTY_POSITION needs `ers`, its `s` also the long `ſ` that /iu folds to it: asked of the lower-cased text first)
+  const lower = position.toLowerCase();
+  if ((lower.includes('ers') || lower.includes('erſ')) && DEPUTY_POSITION.test(position)) return 'deputy';
+  // (no letter of the three words folds from another but its capital: the lower-cased text holds one where `/ledamot|ordförande|medlem/iu` finds one)
+  if (lower.includes('ledamot') || lower.includes('ordförande') || lower.includes('medlem')) return 'member';
   return null;
 }
 

@@ -14,7 +14,9 @@ const NEAR = 2;
 
 export function withNoteTaker(people: Participant[], lines: readonly Line[], blocks: readonly { start: number }[], secretary: readonly string[]): Participant[] {
   if (people.length === 0 || secretary.length === 0) return people;
-  const last = people.reduce((n, p) => Math.max(n, p.line), 0);
+  // (a loop, not reduce with a callback: every document's people are read so)
+  let last = 0;
+  for (const p of people) last = Math.max(last, p.line);
   for (const b of blocks) {
     const line = lines[b.start];
     if (!line || line.no <= last || line.no - last > NEAR) continue;

@@ -6,7 +6,7 @@ import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
 import { readLocalParties } from './local-parties.js';
-import { rollCallProse } from './roll-call-prose.js';
+import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
@@ -22,19 +22,28 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   const out: Participant[] = [];
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
-  const othersApart = groups.some((g) => OTHERS_HEADING.test(g.label));
-  const coOptedApart = groups.some((g) => CO_OPTED_HEADING.test(g.label));
+  let othersApart = false;
+  let coOptedApart = false;
   // a bare `Närvarande` as the only list of who decides, naming the chair or a member (`Anna Ek, ordförande`):
   // it lists the members, and the staff named with their positions beside them
-  const noMembersApart = !groups.some((g) => g.role === 'member');
+  let noMembersApart = true;
+  // (one walk over the groups, not three: every document's lists are read so)
   for (const g of groups) {
-    const generic = GENERIC_HEADING.test(g.label);
+    othersApart ||= OTHERS_HEADING.test(g.label);
+    // (the heading's `a`, in either case, before the pattern: the only letters it folds to its first)
+    coOptedApart ||= (g.label.charCodeAt(0) | 0x20) === 0x61 && CO_OPTED_HEADING.test(g.label);
+    if (g.role === 'member') noMembersApart = false;
+  }
+  for (const g of groups) {
+    // (its `n` or `d`, in either case, before the pattern: every generic heading opens with one)
+    const opening = g.label.charCodeAt(0) | 0x20;
+    const generic = (opening === 0x6e || opening === 0x64) && GENERIC_HEADING.test(g.label);
     const chaired = generic && !othersApart && noMembersApart && g.role === 'other' && g.entries.some((e) => MEMBER_POSITION.test(e.text));
     const base = generic && (othersApart || chaired || (coOptedApart && PRESENT_HEADING.test(g.label))) && g.role === 'other' ? 'member' : g.role;
     // (an empty list adds nobody; each entry written out, not spread: one shape for them all)
     if (g.entries.length === 0) continue;
     // `Närvarande vid uppropet: … utom …. Som ersättare … inträder: …`: a roll call in prose
-    const prose = rollCallProse(g);
+    const prose = mayOpenRollCall(g.entries[0]!.text) ? rollCallProse(g) : null;
     if (prose) {
       out.push(...prose);
       continue;
@@ -43,19 +52,35 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     // (loops, not chained flatMaps and spread copies: this runs for every entry of every list)
     const marked: { text: string; line: number; mark: Mark }[] = [];
     for (const e of g.entries) {
-      for (const text of cutAtCrosses(e.text)) {
+      // (what cutAtCrosses cuts at: a capital `X` after a space, or a small cross or a dash and a space opening the text;
+      // most entries hold neither, and are their own one piece)
+      const opening = e.text.charCodeAt(0);
+      const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20);
+      for (const text of mayCut ? cutAtCrosses(e.text) : [e.text]) {
         const m = readMarks(text);
         marked.push({ text: m.text, line: e.line, mark: m.mark });
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
-    const present = marked.filter((e) => e.mark === 'present').length;
+    // (counted in a loop, not a filter with a callback: every list is read so)
+    let present = 0;
+    for (const e of marked) if (e.mark === 'present') present++;
     const markedList = present > 0 && present * 2 >= marked.filter((e) => namesSomebody(e.text)).length;
     // an organisation on a line of its own heads the people listed under it
     let heading: string | null = null;
     const groupStart = out.length;
     const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
-    for (const e of marked) for (const sub of cutAtSubHeadings(withoutListNumber(withoutMarkHeads(e)))) for (const o of cutAtOrganisations(sub)) entries.push(o);
+    for (const e of marked) {
+      const headed = withoutMarkHeads(e);
+      // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
+      // where most entries open with a name and hold no colon)
+      const first = headed.text.charCodeAt(0);
+      const numbered = first >= 48 && first <= 57 ? withoutListNumber(headed) : headed;
+      for (const sub of cutAtSubHeadings(numbered)) {
+        if (sub.text.includes(':')) for (const o of cutAtOrganisations(sub)) entries.push(o);
+        else entries.push(sub);
+      }
+    }
     // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
     const under = organisationsUnderNames(entries);
     // the people the entry before named

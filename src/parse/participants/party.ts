@@ -2,7 +2,7 @@
 // letters before the name (`L Berit Lund`, `MBP Ylva Höglund`) or right after it (`Anna Sand S`).
 import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
-import { isGivenName, mayBePartyLetters } from '../../text/persons.js';
+import { isGivenName, mayBeCapital, mayBePartyLetters } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PARTY_ALT = alternation(PARTIES);
@@ -37,6 +37,7 @@ export function partyFirst(text: string): { party: string; length: number } | nu
     if (m) return { party: m[1]!.toUpperCase(), length: m[0].length };
   }
   if (text.charCodeAt(2) !== 32 && text.charCodeAt(3) !== 32 && text.charCodeAt(4) !== 32) return null;
-  const m = LETTERS_FIRST.exec(text);
+  // (the letters' first two capitals before the pattern: most entries open with a name)
+  const m = mayBeCapital(text.charCodeAt(0)) && mayBeCapital(text.charCodeAt(1)) ? LETTERS_FIRST.exec(text) : null;
   return m && mayBePartyLetters(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
 }

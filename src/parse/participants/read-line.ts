@@ -21,9 +21,13 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Lisa Dahl, kanslichef Räddningstjänsten Norra Dalen Brandvägen 4 …`: the letterhead's footer run on after the last name
   // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
   const footer = contactFooterStart(input);
-  const report = openingReportAt(input);
+  // (the sentence's own first test, asked here: it ends the text with its point and holds a verb's `ade `, most entries neither)
+  const report = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
-  const line = rolesAfterBrackets(withLostHyphens(end < 0 ? input : input.slice(0, end).trimEnd()));
+  // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
+  const cut = end < 0 ? input : input.slice(0, end).trimEnd();
+  const hyphened = cut.includes('och ') ? withLostHyphens(cut) : cut;
+  const line = hyphened.includes(') ') ? rolesAfterBrackets(hyphened) : hyphened;
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;
@@ -37,7 +41,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
   // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
   // the commas between the people)
-  const reversed = surnameFirstList(text) ?? surnameFirstRun(text);
+  // (the list's two commas at least asked first, its own first test: most entries hold one or none)
+  const comma = text.indexOf(',');
+  const reversed = (comma >= 0 && text.includes(',', comma + 1) ? surnameFirstList(text) : null) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
@@ -55,7 +61,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
     if (isVacantSeat(e)) continue;
     const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
     if (and) runOn.push(e.slice(0, and.index + 1), e.slice(and.index + and[0].length));
-    else pushNameThenAnd(runOn, e);
+    // (its `och` between spaces asked first: most entries hold none, and are pushed as they are)
+    else if (e.includes(' och ')) pushNameThenAnd(runOn, e);
+    else runOn.push(e);
   }
   const people = splitPeople(text);
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;

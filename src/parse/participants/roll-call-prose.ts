@@ -7,7 +7,7 @@
 import { ALL_MEMBERS_BUT, ROLL_CALL_PROSE } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
 import type { ParticipantGroup } from '../../segment/participants.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, opensLikeTwo } from '../../text/patterns.js';
 import { PARTY_IN_PARENS } from './party.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -67,3 +67,9 @@ function pairsOf(list: string): string[] {
     return halves.length === 2 && halves.every((h) => FOR.test(` ${h.trim()} `)) ? halves : [part];
   });
 }
+
+/**
+ * Whether a group's first entry may open a roll call in prose (`Närvarande vid uppropet`, `Vid upprop`): its first two
+ * letters, asked without a pattern before rollCallProse's OPENING (which needs one of those openings); most lists open with a name.
+ */
+export const mayOpenRollCall = opensLikeTwo(['närvarande', ...ROLL_CALL_PROSE.opening]);

@@ -35,7 +35,13 @@ export function parts(text: string): string[] {
     }
   }
   out.push(text.slice(start));
-  return out.map((p) => p.trim()).filter((p) => p !== '');
+  // (trimmed, and the empty ones left out, in one loop: every entry of every list is parted so)
+  const kept: string[] = [];
+  for (const p of out) {
+    const t = p.trim();
+    if (t !== '') kept.push(t);
+  }
+  return kept;
 }
 
 // `§ 67 Gunnel Flod` after `Richard Åman, miljöinspektör,`: the paragraphs close the entry before
@@ -116,11 +122,20 @@ export function splitPeople(text: string): string[] {
   const raw = parts(text);
   if (raw.length < 2) return [];
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
-  const ps = raw.some((p, k) => k > 0 && (p.charCodeAt(0) === 0xa7 || p.charCodeAt(0) === 36)) ? raw.flatMap(attendedFirst) : raw;
+  // (loops, not some and map with callbacks: every entry of a list with two parts or more is read so)
+  let attended = false;
+  for (let k = 1; k < raw.length && !attended; k++) attended = raw[k]!.charCodeAt(0) === 0xa7 || raw[k]!.charCodeAt(0) === 36;
+  const ps = attended ? raw.flatMap(attendedFirst) : raw;
   // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
   // (and the last where it may close a run of `Name, position` entries, below); two are needed
-  const may = ps.map((p) => mayNamePerson(p) || isGivenName(p));
-  if (may.filter(Boolean).length < 2) return [];
+  const may: boolean[] = [];
+  let named = 0;
+  for (const p of ps) {
+    const m = mayNamePerson(p) || isGivenName(p);
+    may.push(m);
+    if (m) named++;
+  }
+  if (named < 2) return [];
   const pairs = namePairs(text, 2);
   if (pairs === 0) return [];
   const last = ps.length - 1;
@@ -145,7 +160,7 @@ export function splitPeople(text: string): string[] {
     // (no run of `Name, position` entries: the parts are read from the last, and the reading stops
     // once fewer than two people are left to find; a list's last part is most often an organisation)
     let found = 0;
-    let left = may.filter(Boolean).length;
+    let left = named;
     for (let k = last; k >= 0 && found + left >= 2; k--) {
       if (!may[k]) continue;
       left--;

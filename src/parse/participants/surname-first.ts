@@ -1,6 +1,6 @@
 // `Granholm, Ann-Sofie` → `Granholm Ann-Sofie`: a surname written before the given name with a comma,
 // joined so the comma does not part the name from itself.
-import { isGivenName } from '../../text/persons.js';
+import { commaAfterFirstWord, isGivenName } from '../../text/persons.js';
 import { kindOf } from './words.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -15,7 +15,7 @@ const NAME_CELL = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UP
 export function joinSurnameFirst(text: string): string {
   if (!text.includes(',') || !MAY_BE_SURNAME_FIRST.test(text)) return text;
   // `Sand, Okke   S   Östby`: a table's name cell, two words and nothing else, is the surname and the given name whatever the lexicon knows
-  const cell = NAME_CELL.exec(text);
+  const cell = commaAfterFirstWord(text) ? NAME_CELL.exec(text) : null;
   if (cell && kindOf(cell[1]!) === 'cap' && kindOf(cell[2]!) === 'cap') return `${cell[1]!} ${cell[2]!}${text.slice(cell[0].length)}`;
   // (each name the pattern joins has a known given name after its comma: most commas go before an organisation, and the text is not rewritten)
   if (!givenNameAfterComma(text)) return text;

@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/sv.js';
 import { TextMemo } from '../../text/memo.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
-import { isGivenName } from '../../text/persons.js';
+import { isGivenName, mayBeCapital } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');
@@ -58,7 +58,8 @@ export const isPositionWord = (word: string): boolean => kindOf(word) === 'posit
 const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2,5}$`, 'u');
 const PARTY_LETTERS = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
 /** Two to five capitals that are no party's letters and no given name written in capitals. */
-export const isAcronym = (word: string): boolean => word.length >= 2 && word.length <= 5 && ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
+// (its length and its last character asked before the pattern: most words end in a small letter)
+export const isAcronym = (word: string): boolean => word.length >= 2 && word.length <= 5 && mayBeCapital(word.charCodeAt(word.length - 1)) && ACRONYM.test(word) && !PARTY_LETTERS.has(word) && !isGivenName(word);
 
 // the endings of adjectives that qualify a position (`teknisk`, `administrativ`, `medicinskt`, `regional`, and
 // in the plural or definite: `politiska sekreterare`, `administrativa`)
@@ -76,7 +77,8 @@ const CAPITALISED_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?=\\s|
 const UPPER_CASE = new RegExp(`^[${UPPER_LETTER} .:-]+$`, 'u');
 export function positionCase(position: string): string {
   const first = CAPITALISED_WORD.exec(position)?.[0];
-  if (first === undefined) return position.length > 3 && UPPER_CASE.test(position) && isPositionWord(position.slice(position.lastIndexOf(' ') + 1).toLowerCase()) ? position.toLowerCase() : position;
+  // (the second character one the pattern takes, a capital or ` .:-`, before it: most positions are in lower case there)
+  if (first === undefined) return position.length > 3 && (mayBeCapital(position.charCodeAt(1)) || ' .:-'.includes(position.charAt(1))) && UPPER_CASE.test(position) && isPositionWord(position.slice(position.lastIndexOf(' ') + 1).toLowerCase()) ? position.toLowerCase() : position;
   const lower = first.toLowerCase();
   const kind = kindOf(lower);
   const adjective = kind === 'lower' && first.length < position.length && ADJECTIVE.test(lower) && isPositionWord(position.slice(first.length + 1).split(' ')[0]!);

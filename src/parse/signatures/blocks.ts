@@ -115,7 +115,10 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     }
   }
   // the chair signs as chair, not again as adjuster
-  signers.adjusters = signers.adjusters.filter((n) => !signers.chair.includes(n));
+  // (a loop, not a filter with a callback: every document's blocks are read so)
+  const adjusters: string[] = [];
+  for (const n of signers.adjusters) if (!signers.chair.includes(n)) adjusters.push(n);
+  signers.adjusters = adjusters;
   return signers;
 }
 

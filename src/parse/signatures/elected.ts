@@ -70,18 +70,25 @@ export function electedAdjusters(items: readonly Item[]): string[] {
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
   const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
-  return names ? personsIn(names.replace(ANOTHER_TASK, '')) : [];
+  // (the other task's ` till ` asked first: most sentences name none)
+  return names ? personsIn(names.includes(' till ') ? names.replace(ANOTHER_TASK, '') : names) : [];
 }
 
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
 function personsIn(names: string): string[] {
-  const people = collapse(names.replace(PARTY, ' '))
-    .replace(TAIL, '')
-    .split(/,| och | samt /u)
-    .map((n) => n.trim())
-    // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway
-    .filter((n) => n !== '' && !/^ordförande/iu.test(n));
-  return people.length > 0 && people.every((n) => PERSON.test(n)) ? people : [];
+  // (the bracket, the separators and the chair's `o` asked before their patterns: most names have none of them)
+  const text = collapse(names.includes('(') ? names.replace(PARTY, ' ') : names).replace(TAIL, '');
+  const several = text.includes(',') || text.includes(' och ') || text.includes(' samt ');
+  // (a loop, not map, filter and every: read in every minutes, and one name is none when it is no person's)
+  const people: string[] = [];
+  for (const part of several ? text.split(/,| och | samt /u) : [text]) {
+    const n = part.trim();
+    // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway (an `o` in either case is all the pattern folds to its first letter)
+    if (n === '' || ((n.charCodeAt(0) | 0x20) === 0x6f && /^ordförande/iu.test(n))) continue;
+    if (!PERSON.test(n)) return [];
+    people.push(n);
+  }
+  return people;
 }
 
 /** `Val av justeringsperson` / `Mia Berg`, `Beslut: Olle Ek`: a body that only names the elected under a heading of the election. */
@@ -89,7 +96,8 @@ function namedUnderHeading(item: Item): string[] {
   if (!ELECTION_HEADING.test(item.title) || !MAY_ELECT.test(item.title) || OTHER_OFFICE.test(item.title.replace(BESIDE_CHAIR, ' '))) return [];
   // (the body run on into the heading on a page flattened, `Val av protokolljusterare Att utse Olle Ek som protokolljusterare`)
   const title = ADJUSTER_TITLE.exec(item.title);
-  const rest = title ? item.title.slice(title.index + title[0].length).trim().replace(/\.$/u, '') : '';
+  const said = title ? item.title.slice(title.index + title[0].length).trim() : '';
+  const rest = said.endsWith('.') ? said.slice(0, -1) : said;
   if (rest !== '') {
     if (rest.length > NAMES_ONLY_LENGTH) return [];
     const elected = electedIn(rest);
@@ -97,5 +105,6 @@ function namedUnderHeading(item: Item): string[] {
   }
   const first = item.text.split(/\n+/u)[0]?.trim() ?? '';
   if (first === '' || first.length > NAMES_ONLY_LENGTH) return [];
-  return personsIn(withoutHeading(first).replace(/\.$/u, ''));
+  const named = withoutHeading(first);
+  return personsIn(named.endsWith('.') ? named.slice(0, -1) : named);
 }

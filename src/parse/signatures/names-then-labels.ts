@@ -37,9 +37,13 @@ function tokensOf(flat: string): Token[] | null {
     if (names.length === 0) return true;
     const run = runTogether(names.join(' '));
     names = [];
-    if (!run.every((n) => n.includes(' ') && looksLikeName(n))) return false;
+    // (a loop, not every with a callback: every block's names are read so)
+    let named = true;
+    for (const n of run) named &&= n.includes(' ') && looksLikeName(n);
+    if (!named) return false;
     // (the party after a name is no part of it: `Anna Berg (S)` over `Ordförande` signs as Anna Berg)
-    for (const name of run) out.push({ kind: 'name', name: name.replace(PARTY_AFTER, '') });
+    // (its closing bracket asked before the pattern: most names end in a letter)
+    for (const name of run) out.push({ kind: 'name', name: name.endsWith(')') ? name.replace(PARTY_AFTER, '') : name });
     return true;
   };
   const words = rest === '' ? [] : rest.split(' ');
