@@ -18,7 +18,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, opensLike } from '../text/patterns.js';
 import { ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -402,7 +402,9 @@ const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d
 const APPENDED_TO = /\still\s+(?:protokoll|§|paragraf)/iu;
 const APPENDIX_LENGTH = 80;
 const SENTENCE_END = new RegExp(`[${LOWER_LETTER}]\\.(?:\\s[${UPPER_LETTER}]|$)`, 'u');
-const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
+// (the heading's word opens the line: a line whose first letter opens none is passed by before the pattern)
+const mayOpenAppendix = opensLike(APPENDIX_HEADINGS);
+const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && mayOpenAppendix(line.flat) && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
 
 /** A heading of the current document's next item stands somewhere after line i (a `Bilaga` line inside the minutes, not after them). */
 function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
