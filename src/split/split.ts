@@ -241,11 +241,12 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
   }
   if (cur) documents.push(finish(cur));
-  const previews = findPreviews(lines, documents);
+  // (a preview is repeated by a later document: one document alone has none; an outline marks lines only where there are tabs)
+  const previews = documents.length < 2 ? [] : findPreviews(lines, documents);
   return {
     // a lone page number or count before the first document (`9`) is no document
     documents: documents.filter((d) => !previews.includes(d) && hasWords(lines, d)),
-    outline: marked(outline),
+    outline: outline === NO_OUTLINE ? [] : marked(outline),
     previews,
   };
 }
