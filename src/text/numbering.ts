@@ -134,10 +134,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const m = signed ? PARAGRAPH.exec(line.text) : null;
       if (m && !cites(m[1])) {
         // an OCR `$` is only trusted when a title follows on the line
-        if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
+        // (asked only of a line that holds a `$`: both forms have one)
+        if (!m[5] && line.text.includes('$') && /^\$|^\S+\s+\$/u.test(line.text)) return null;
         const prefix = m[1]?.trim();
         // `KS § 437 06-12-13`: a paragraph of another meeting cited with its date
-        if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
+        // (asked only of a rest that opens with a digit)
+        if (m[5] !== undefined && (m[5].charCodeAt(0) - 48) >>> 0 <= 9 && /^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5])) return null;
         // `§ 12 § 13 § 14`, `§ 12 – § 15`: a row of §§ alone (a front page's range, a column flattened), no § of its own
         if (m[5] !== undefined && onlySigns(m[5])) return null;
         // `§ 124 Ärende/1` / `Namnupprop, laglighet …`: the point's place on the list beside the §, its title on the next line
@@ -229,7 +231,9 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     runOnly: true,
     opens: DIGITS,
     extract(line) {
-      const m = SPACED.exec(line.text);
+      // (its number is one to three digits and a space: the line's first space stands right after them)
+      const space = line.text.indexOf(' ');
+      const m = space >= 1 && space <= 3 ? SPACED.exec(line.text) : null;
       return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: m[2]?.toLowerCase() ?? null, rest: m[3]!.trim(), caseNumber: null, form: 'spaced' }) : null;
     },
   },
