@@ -40,6 +40,8 @@ const mayOpenPresence = opensLikeTwo(PRESENCE_HEADINGS);
 const isPresenceHeading = (text: string): boolean => mayOpenPresence(text) && PRESENCE_HEADING.test(text);
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
 const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
+// (its first two letters asked first, as the role's and the signature's are)
+const mayOpenMeetingLabel = opensLikeTwo([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time]);
 const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![${ANY_LETTER}])`, 'iu');
 // numbered points that make an untitled text an agenda (`3. Ekonomi`, a web page's `3 Ekonomi`)
 const AGENDA_POINTS = 3;
@@ -100,7 +102,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
+    if ((mayOpenMeetingLabel(line.text) && MEETING_LABEL.test(line.text)) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
   // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
@@ -181,7 +183,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const LISTED_LENGTH = 60;
 const LISTED_ITEMS = 3;
 /** A meeting's, a role's or a signer's label opens the text. */
-const isLabelled = (text: string): boolean => MEETING_LABEL.test(text) || isRoleHeading(text) || isSignatureLabel(text);
+const isLabelled = (text: string): boolean => (mayOpenMeetingLabel(text) && MEETING_LABEL.test(text)) || isRoleHeading(text) || isSignatureLabel(text);
 
 /**
  * A guide to meetings' papers, or an archive's list of them: no paper of one meeting.

@@ -18,7 +18,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
-import { alternation, opensLike } from '../text/patterns.js';
+import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -57,7 +57,9 @@ const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alterna
 const DATE_LABEL = labelled(HEADER_LABELS.date);
 const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 /** A meeting header's label (`Datum`, `Plats`), not a longer one it starts (`Dag för justering`). */
-const isHeaderLabel = (text: string): boolean => HEADER_LABEL.test(text) && meetingLabel(text);
+// (the label's first two letters asked first: most lines open otherwise)
+const mayOpenHeaderLabel = opensLikeTwo([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
+const isHeaderLabel = (text: string): boolean => mayOpenHeaderLabel(text) && HEADER_LABEL.test(text) && meetingLabel(text);
 /** No longer label of another field starts the line (a label in lower case, `dag`, is read as written). */
 const meetingLabel = (text: string): boolean => {
   const field = labelAt(text)?.field;

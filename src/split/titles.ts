@@ -11,7 +11,7 @@ import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
-import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
+import { alternation, labelKey, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -99,7 +99,7 @@ function mayOpenInCapitals(text: string): boolean {
 }
 /** A kind's word in capitals spaced apart, alone on its line: the word, its letters joined. */
 function spacedTitle(text: string): KindTitle | null {
-  if (!mayOpenInCapitals(text) || !SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
+  if (!mayOpenInCapitals(text) || !text.includes(' ') || !SPACED_CAPITALS.test(text)) return null;
   const word = text.replace(/ /gu, '');
   return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
@@ -237,7 +237,7 @@ export function kindOfTitle(title: string): DocumentKind | null {
 }
 
 const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
-const mayOpenCertificate = opensLike(CERTIFICATE_TITLES);
+const mayOpenCertificate = opensLikeTwo(CERTIFICATE_TITLES);
 // (the pattern is whole-line: a line longer than the longest heading is none, and most lines are)
 const CERTIFICATE_LENGTH = Math.max(...CERTIFICATE_TITLES.map((t) => t.length));
 export const isCertificateTitle = (line: Line): boolean => line.flat.length <= CERTIFICATE_LENGTH && mayOpenCertificate(line.flat) && CERTIFICATE.test(line.flat);

@@ -95,7 +95,10 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)) break;
+    // (a sub-item opens with its letter, a-h, or with its parent's digits: asked before the patterns)
+    const first = next.text.charCodeAt(0);
+    const lettered = (first - 97) >>> 0 <= 7 && SUB_ITEM.test(next.text);
+    if (next.heading || next.bareNumber || lettered || ((first - 48) >>> 0 <= 9 && (DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)))) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
     if (mayOpenAttachment(next.flat) && ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
