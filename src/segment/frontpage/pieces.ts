@@ -278,26 +278,32 @@ const PAIRINGS: readonly Pairing[] = [
   { pair: namesThenRoles, needs: [['signatures', 'adjustedAt', 'adjusters']] },
 ];
 
+// a bit for each field a pairing needs, and each pairing's needs as masks of those bits (one mask a list)
+const FIELD_BITS = new Map<string, number>();
+for (const pairing of PAIRINGS) for (const any of pairing.needs ?? []) for (const f of any) if (!FIELD_BITS.has(f)) FIELD_BITS.set(f, 1 << FIELD_BITS.size);
+const NEED_MASKS: ReadonlyArray<readonly number[] | undefined> = PAIRINGS.map((pairing) => pairing.needs?.map((any) => any.reduce((m, f) => m | FIELD_BITS.get(f)!, 0)));
+
 /**
- * The pairings run in turn over the pieces, each where the labels it needs stand among them (asked again before each:
- * a pairing before it may have made a label, `Protokolljustering` of a grid, a signer's of a role word).
+ * The pairings run in turn over the pieces, each where the labels it needs stand among them (read again after a
+ * pairing has run: it may have made a label, `Protokolljustering` of a grid, a signer's of a role word).
  */
 function pairUp(pieces: Piece[]): Piece[] {
   let out = pieces;
-  for (const pairing of PAIRINGS) {
-    const needs = pairing.needs;
-    if (needs !== undefined) {
-      const present = new Set<string>();
-      for (const p of out) if (p.label) present.add(p.label.field);
-      let met = true;
-      for (const any of needs) {
-        let one = false;
-        for (const f of any) if (present.has(f)) one = true;
-        if (!one) met = false;
+  // the bits of the fields the pieces' labels name (-1: to be read)
+  let present = -1;
+  for (let k = 0; k < PAIRINGS.length; k++) {
+    const masks = NEED_MASKS[k];
+    if (masks !== undefined) {
+      if (present < 0) {
+        present = 0;
+        for (const p of out) if (p.label) present |= FIELD_BITS.get(p.label.field) ?? 0;
       }
+      let met = true;
+      for (const m of masks) if ((present & m) === 0) met = false;
       if (!met) continue;
     }
-    out = pairing.pair(out);
+    out = PAIRINGS[k]!.pair(out);
+    present = -1;
   }
   return out;
 }
