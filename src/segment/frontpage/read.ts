@@ -80,8 +80,11 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     // (or a site's title above its wrapper, its labels standing again on the front page proper, with the values it lost)
     const copy = (takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i)) || (lines[labels[0]?.at ?? start]!.siteTitle === true && allLater(labels, pieces, i));
     if (copy) for (const f of made) copies.add(f);
-    const table = copy ? null : readColumnTable(labels, values);
-    const under = copy || table ? null : valuesUnder(labels, values);
+    // (a table's head row, and labels side by side over their values, are two labels at least, with values after them:
+    // a single label, the most common block, asks neither)
+    const several = labels.length >= 2 && values.length > 0;
+    const table = copy || !several ? null : readColumnTable(labels, values);
+    const under = copy || table || !several ? null : valuesUnder(labels, values);
     let rest: Piece[];
     if (copy) rest = values;
     else if (under) {
