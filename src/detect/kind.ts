@@ -180,6 +180,7 @@ const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).s
 
 // a line of an archive's list: a year (`2021`), or a short heading with its day (`Protokoll direktionen 2021-09-30`, `2021-03-23`)
 const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_LENGTH = 4;
 const LISTED_LENGTH = 60;
 const LISTED_ITEMS = 3;
 /** A meeting's, a role's or a signer's label opens the text. */
@@ -217,7 +218,7 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
     }
     if (archive) {
       if (heading || labelled) archive = false;
-      else if (text.length <= LISTED_LENGTH && !sentence && (YEAR.test(text) || (day ?? namesDay(text)))) listed++;
+      else if (text.length <= LISTED_LENGTH && !sentence && ((text.length === YEAR_LENGTH && YEAR.test(text)) || (day ?? namesDay(text)))) listed++;
     }
     if (!guide && !archive) return false;
   }

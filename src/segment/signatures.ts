@@ -521,7 +521,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     const sentence = how === 'last' && saysAdjusted(lines, i);
     if (sentence) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
     // (under an e-signing heading the signers' days and hours are the block's too)
-    const eSigned = E_SIGNED_OPENING.test(lines[i]!.flat);
+    const eSigned = mayOpenESigned(lines[i]!.flat) && E_SIGNED_OPENING.test(lines[i]!.flat);
     for (; k < end; k++) {
       const line = lines[k]!;
       if (!continuesBlock(line) && !(eSigned && continuesESigned(line.flat))) break;

@@ -435,7 +435,7 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     const line = lines[k]!;
     if (isBlank(line)) continue;
     seen++;
-    if (DATE_LABEL.test(line.flat) && meetingLabel(line.flat)) signs.add('date');
+    if (mayOpenHeaderLabel(line.flat) && DATE_LABEL.test(line.flat) && meetingLabel(line.flat)) signs.add('date');
     else if (KIND_OPENING.test(line.flat)) signs.add('kind');
     else if (ROLE_OPENING.test(line.flat)) signs.add('role');
     else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');

@@ -5,7 +5,7 @@ import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
-import { alternation, trimStartOf } from './patterns.js';
+import { alternation, opensLikeTwo, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
@@ -77,6 +77,7 @@ const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u'
 const ORGAN_COUNTED = new RegExp(`^([${ANY_LETTER}]{2,4}) {1,3}(\\d{1,4})\\/(?:\\d{2}|\\d{4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = new RegExp(`^([${ANY_LETTER}]{1,8} \\d{1,6}\\/\\d{2,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
+const mayOpenCaseLabel = opensLikeTwo(CASE_NUMBER_LABELS);
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
 const CAPITALS_BEFORE_LABEL = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER}\\d]+(?:[ ,/–-]{1,3}[${UPPER_LETTER}\\d][${UPPER_LETTER}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
@@ -124,6 +125,7 @@ const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.t
 // (PUNKT opens with `punkt` or `ärende`, TABBED, COLUMN, SPACED and a bare number with a digit, AGENDA with one or a
 // bullet, ROMAN with a numeral and a numeral or its point after it)
 const DIGITS = '0123456789';
+const PUNKT_FIRST = 'pPäÄ';
 
 export const NUMBERING: readonly NumberingRecogniser[] = [
   {
@@ -157,10 +159,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
       const head = signed && line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
       if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
-      const point = signed ? POINT_PARAGRAPH.exec(line.text) : null;
+      // (POINT_PARAGRAPH opens with `ärende` or `punkt`, as PUNKT does)
+      const point = signed && PUNKT_FIRST.includes(line.text.charAt(0)) ? POINT_PARAGRAPH.exec(line.text) : null;
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
-      if (lost && (LOST_LABEL.test(lost[3]!) || CAPITALS_BEFORE_LABEL.test(lost[3]!))) {
+      // (a label's first two letters, or two capitals: LOST_LABEL's words, CAPITALS_BEFORE_LABEL's title)
+      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && CAPITALS_BEFORE_LABEL.test(lost[3]!)))) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
       }
@@ -200,7 +204,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'punkt',
-    opens: 'pPäÄ',
+    opens: PUNKT_FIRST,
     extract(line) {
       const m = PUNKT.exec(line.text);
       // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading

@@ -124,12 +124,13 @@ export function namesPerson(text: string): boolean {
   // (or one that opens with an organisation's head: `Yrsa Holm, Region Mellanland`)
   const organisation = segments.some((seg) => {
     // (`Fia Lund (Sundby kommun)`: the bracket closes the organisation)
-    const words = seg.trim().replace(/\)$/u, '').split(/\s+/);
+    const trimmed = seg.trim();
+    const words = (trimmed.endsWith(')') ? trimmed.slice(0, -1) : trimmed).split(/\s+/);
     return ORGANISATION.test(words[words.length - 1]!) || (words.length > 1 && ORGANISATION_HEAD.test(words[0]!));
   });
   // `Okke Sand, V Yrsa Holm, KD`: a party after a bare comma says the words before it are a name, as a bracketed one does
   const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
-  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
+  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || (t.includes(',') && /,\s*\p{Ll}/u.test(t))))));
 }
 // (an organisation's name before its people's colon is a few words)
 const MAX_ORGANISATION = 40;
