@@ -40,6 +40,8 @@ const mayOpenPresence = opensLikeTwo(PRESENCE_HEADINGS);
 const isPresenceHeading = (text: string): boolean => mayOpenPresence(text) && PRESENCE_HEADING.test(text);
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
 const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
+// (its first two letters asked first, as the role's and the signature's are)
+const mayOpenMeetingLabel = opensLikeTwo([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time]);
 const MEETING_LABEL = new RegExp(`^(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time])})(?![${ANY_LETTER}])`, 'iu');
 // numbered points that make an untitled text an agenda (`3. Ekonomi`, a web page's `3 Ekonomi`)
 const AGENDA_POINTS = 3;
@@ -100,7 +102,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if (MEETING_LABEL.test(line.text) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
+    if ((mayOpenMeetingLabel(line.text) && MEETING_LABEL.test(line.text)) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
   // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
@@ -178,10 +180,11 @@ const namesDay = (text: string): boolean => /\d/.test(text) && findDates(text).s
 
 // a line of an archive's list: a year (`2021`), or a short heading with its day (`Protokoll direktionen 2021-09-30`, `2021-03-23`)
 const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_LENGTH = 4;
 const LISTED_LENGTH = 60;
 const LISTED_ITEMS = 3;
 /** A meeting's, a role's or a signer's label opens the text. */
-const isLabelled = (text: string): boolean => MEETING_LABEL.test(text) || isRoleHeading(text) || isSignatureLabel(text);
+const isLabelled = (text: string): boolean => (mayOpenMeetingLabel(text) && MEETING_LABEL.test(text)) || isRoleHeading(text) || isSignatureLabel(text);
 
 /**
  * A guide to meetings' papers, or an archive's list of them: no paper of one meeting.
@@ -215,7 +218,7 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
     }
     if (archive) {
       if (heading || labelled) archive = false;
-      else if (text.length <= LISTED_LENGTH && !sentence && (YEAR.test(text) || (day ?? namesDay(text)))) listed++;
+      else if (text.length <= LISTED_LENGTH && !sentence && ((text.length === YEAR_LENGTH && YEAR.test(text)) || (day ?? namesDay(text)))) listed++;
     }
     if (!guide && !archive) return false;
   }

@@ -13,7 +13,8 @@ export function continuationMarks(lines: readonly Line[], start: number, end: nu
     const line = lines[i]!;
     // (`F` or `f` first: most lines are passed by at once)
     const c = line.text.charCodeAt(0);
-    if ((c !== 70 && c !== 102) || isBlank(line)) continue;
+    // (and `o` or `O` second on the line the pattern reads)
+    if ((c !== 70 && c !== 102) || (line.flat.charCodeAt(1) | 32) !== 111 || isBlank(line)) continue;
     const m = CONTINUED.exec(line.flat);
     if (m && Number(m[1]) === number) out.push(i);
   }

@@ -3,10 +3,11 @@
 // the group heading of the points after it.
 import { ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES } from '../lexicon/sv.js';
 import type { ItemType } from '../schema/result.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, opensLike } from '../text/patterns.js';
 
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 const TYPE_LINE = new RegExp(`^\\(?(${alternation(ITEM_TYPE_LINES.flatMap((t) => t.words))})\\)?[.:]?$`, 'iu');
+const mayOpenType = opensLike(ITEM_TYPE_LINES.flatMap((t) => t.words));
 // (the longest word and its brackets and stop)
 const LONGEST = Math.max(...[...TYPE_OF.keys()].map((w) => w.length)) + 3;
 
@@ -14,6 +15,8 @@ const LONGEST = Math.max(...[...TYPE_OF.keys()].map((w) => w.length)) + 3;
 export function itemTypeOfLine(text: string): ItemType | null {
   const t = text.trim();
   if (t.length > LONGEST || t.length < 6) return null;
+  // (a bracket or one of the words opens it: most short lines open otherwise)
+  if (t.charCodeAt(0) !== 40 && !mayOpenType(t)) return null;
   const m = TYPE_LINE.exec(t.replace(/\s+/gu, ' '));
   return m ? (TYPE_OF.get(m[1]!.toLowerCase()) ?? null) : null;
 }

@@ -23,7 +23,9 @@ export function numberedPeople(lines: readonly Line[], start: number, end: numbe
     const first = lines[i + 1]!;
     // (the cheap test first: the line under the heading opens with a digit)
     const c = first.flat.charCodeAt(0);
-    if (c < 48 || c > 57 || isBlank(lines[i]!)) continue;
+    // (and its number's point or bracket second or third: `1.`, `12)`)
+    const mark = first.flat.charCodeAt(1) === 46 || first.flat.charCodeAt(1) === 41 || first.flat.charCodeAt(2) === 46 || first.flat.charCodeAt(2) === 41;
+    if (c < 48 || c > 57 || !mark || isBlank(lines[i]!)) continue;
     const m = NUMBERED.exec(first.flat);
     if (!m || (Number(m[1]) !== 1 && Number(m[1]) !== next) || labelAt(lines[i]!.flat)?.field !== 'participants') continue;
     let k = i + 1;

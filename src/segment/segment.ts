@@ -56,7 +56,8 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const cuts = signatureBlocks.some((b) => bodies.some((r) => Math.max(b.start, r.start - 1) < Math.min(b.end, r.end, doc.end)));
   const layout = cuts ? findItems(lines, doc.start, doc.end, [...signatureBlocks, ...contents, ...people], openers, first, doc.kind === 'notes') : first;
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
-  completeTitles(layout.items, contents);
+  // (a title is completed from a contents list's entries: most documents have none)
+  if (contents.length > 0) completeTitles(layout.items, contents);
   const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
   if (doc.kind === 'notice') endAtClosing(lines, items);
   const frontPage = readFrontPage(lines, doc.start, headerEnd, [...contents, ...titlesUnderHeader(lines, doc)]);
@@ -206,7 +207,8 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
 const SERVING_DEPUTIES = new Set<string>(SERVING_DEPUTY_HEADINGS);
 /** The members' heading with no names right before a serving deputies' heading (`Ledamöter` / `Tjänstgörande ersättare`), or null. */
 function membersBeside(fields: readonly FrontPageField[], f: FrontPageField): string | null {
-  if (!SERVING_DEPUTIES.has(f.label.toLowerCase().replace(/:$/u, ''))) return null;
+  const label = f.label.toLowerCase();
+  if (!SERVING_DEPUTIES.has(label.endsWith(':') ? label.slice(0, -1) : label)) return null;
   const before = fields[fields.indexOf(f) - 1];
   return before?.field === 'participants' && before.values.length === 0 && roleOfHeading(before.label) === 'member' ? before.label : null;
 }

@@ -25,6 +25,8 @@ const LABEL_START = new RegExp(`^(${alternation(SIGNATURE_LABELS.flatMap((s) => 
 const BLOCK_HEADINGS = new Set<string>(SIGNATURE_BLOCK_HEADINGS);
 // the heading of the anslag/bevis block: it ends the last item as surely as a signature
 const POSTING_HEADINGS = new Set<string>(POSTING_BLOCK_HEADINGS);
+// (an e-signing heading's first two letters, asked before its pattern)
+const mayOpenESigned = opensLikeTwo(E_SIGNED_HEADINGS);
 const POSTING_HEADING_RUN_ON = new RegExp(`^(?:${alternation(POSTING_BLOCK_HEADINGS.map((h) => h.toUpperCase()))}) (?=[${UPPER_LETTER}])`, 'u');
 // (`Sista dag för överklagande 2025-03-06` stands among them)
 const POSTING_HINT = new RegExp(`${alternation([...Object.values(POSTING).flat(), 'anslag', 'justering', 'protokollet är justerat', 'överklagande'])}`, 'iu');
@@ -410,11 +412,12 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
   if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so
-  if (E_SIGNED_OPENING.test(line.flat)) return 'sure';
+  if (mayOpenESigned(line.flat) && E_SIGNED_OPENING.test(line.flat)) return 'sure';
   const key = labelKey(line.text);
   if (POSTING_HEADINGS.has(key)) return 'sure';
   // `ANSLAG/BEVIS Protokollet är justerat …`: the heading in capitals, the block run on after it (a page flattened)
-  if (POSTING_HEADING_RUN_ON.test(line.flat)) return 'sure';
+  // (its heading in capitals: a line whose second letter is a plain small one is passed by)
+  if ((line.flat.charCodeAt(1) - 97) >>> 0 > 25 && POSTING_HEADING_RUN_ON.test(line.flat)) return 'sure';
   if (BLOCK_HEADINGS.has(key)) return line.heading > 0 || ruleNear(lines, i) ? 'sure' : 'weak';
   const roles = labelRow(line);
   // (labels run together on one line over a line of names are no sentence either: `Sekreterare Ordförande Justerare`)
@@ -456,14 +459,17 @@ function adjustedAbove(lines: readonly Line[], i: number, start: number): number
   for (let k = i - 1, seen = 0; k >= start && k >= i - 4 && seen < 2; k--) {
     if (isBlank(lines[k]!)) continue;
     seen++;
-    if (labelAt(lines[k]!.flat)?.field === 'adjustedAt' || ADJUSTED_ON.test(lines[k]!.flat)) return k;
+    if (labelAt(lines[k]!.flat)?.field === 'adjustedAt' || (mayOpenAdjusted(lines[k]!.flat) && ADJUSTED_ON.test(lines[k]!.flat))) return k;
     // the date under its label
-    if (!DATE_ONLY.test(lines[k]!.flat)) break;
+    if (lines[k]!.flat.length !== DATE_LENGTH || !DATE_ONLY.test(lines[k]!.flat)) break;
   }
   return i;
 }
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/u;
+const DATE_LENGTH = 10;
 // `Digitalt justerad 2025-03-19`, `Protokollet justerat digitalt den 19 mars 2025`: the day it was signed, said before the signers
+// (its first two letters asked first: `digitalt` or one of the words)
+const mayOpenAdjusted = opensLikeTwo(['digitalt', ...POSTING.adjusted]);
 const ADJUSTED_ON = new RegExp(`^(?:digitalt\\s+)?(?:${alternation(POSTING.adjusted)})(?:\\s+digitalt)?[\\s:,]+(?:den\\s+)?\\d`, 'iu');
 
 /**
@@ -515,7 +521,7 @@ export function findSignatureBlocks(lines: readonly Line[], start: number, end: 
     const sentence = how === 'last' && saysAdjusted(lines, i);
     if (sentence) for (; k < Math.min(end, i + SENTENCE_LINES) && !isBlank(lines[k]!) && !/[.!]$/u.test(lines[k - 1]!.flat); k++) last = k;
     // (under an e-signing heading the signers' days and hours are the block's too)
-    const eSigned = E_SIGNED_OPENING.test(lines[i]!.flat);
+    const eSigned = mayOpenESigned(lines[i]!.flat) && E_SIGNED_OPENING.test(lines[i]!.flat);
     for (; k < end; k++) {
       const line = lines[k]!;
       if (!continuesBlock(line) && !(eSigned && continuesESigned(line.flat))) break;

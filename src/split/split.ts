@@ -18,7 +18,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -57,7 +57,9 @@ const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alterna
 const DATE_LABEL = labelled(HEADER_LABELS.date);
 const HEADER_LABEL = labelled([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
 /** A meeting header's label (`Datum`, `Plats`), not a longer one it starts (`Dag för justering`). */
-const isHeaderLabel = (text: string): boolean => HEADER_LABEL.test(text) && meetingLabel(text);
+// (the label's first two letters asked first: most lines open otherwise)
+const mayOpenHeaderLabel = opensLikeTwo([...HEADER_LABELS.date, ...HEADER_LABELS.organ, ...HEADER_LABELS.place]);
+const isHeaderLabel = (text: string): boolean => mayOpenHeaderLabel(text) && HEADER_LABEL.test(text) && meetingLabel(text);
 /** No longer label of another field starts the line (a label in lower case, `dag`, is read as written). */
 const meetingLabel = (text: string): boolean => {
   const field = labelAt(text)?.field;
@@ -241,11 +243,12 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
   }
   if (cur) documents.push(finish(cur));
-  const previews = findPreviews(lines, documents);
+  // (a preview is repeated by a later document: one document alone has none; an outline marks lines only where there are tabs)
+  const previews = documents.length < 2 ? [] : findPreviews(lines, documents);
   return {
     // a lone page number or count before the first document (`9`) is no document
     documents: documents.filter((d) => !previews.includes(d) && hasWords(lines, d)),
-    outline: marked(outline),
+    outline: outline === NO_OUTLINE ? [] : marked(outline),
     previews,
   };
 }
@@ -402,7 +405,9 @@ const APPENDIX = new RegExp(`^(?:${alternation(APPENDIX_HEADINGS)})(?:\\s+(?:\\d
 const APPENDED_TO = /\still\s+(?:protokoll|§|paragraf)/iu;
 const APPENDIX_LENGTH = 80;
 const SENTENCE_END = new RegExp(`[${LOWER_LETTER}]\\.(?:\\s[${UPPER_LETTER}]|$)`, 'u');
-const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
+// (the heading's word opens the line: a line whose first letter opens none is passed by before the pattern)
+const mayOpenAppendix = opensLike(APPENDIX_HEADINGS);
+const isAppendixHeading = (line: Line): boolean => line.flat.length <= APPENDIX_LENGTH && mayOpenAppendix(line.flat) && APPENDIX.test(line.flat) && !SENTENCE_END.test(line.flat);
 
 /** A heading of the current document's next item stands somewhere after line i (a `Bilaga` line inside the minutes, not after them). */
 function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
@@ -430,7 +435,7 @@ function meetingAhead(lines: readonly Line[], i: number): boolean {
     const line = lines[k]!;
     if (isBlank(line)) continue;
     seen++;
-    if (DATE_LABEL.test(line.flat) && meetingLabel(line.flat)) signs.add('date');
+    if (mayOpenHeaderLabel(line.flat) && DATE_LABEL.test(line.flat) && meetingLabel(line.flat)) signs.add('date');
     else if (KIND_OPENING.test(line.flat)) signs.add('kind');
     else if (ROLE_OPENING.test(line.flat)) signs.add('role');
     else if (recogniseItemHeader(line)?.style === 'paragraph') signs.add('§');

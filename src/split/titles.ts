@@ -11,7 +11,7 @@ import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
 import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
-import { alternation, labelKey, opensLike, opensLikeTwo } from '../text/patterns.js';
+import { alternation, labelKey, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -76,7 +76,7 @@ export function kindTitle(line: Line): KindTitle | null {
   const text = mayOpenKind(line.flat) ? withoutPageCount(line) : '';
   if (text !== '' && text.length <= 70) {
     const strong =
-      KIND_ALONE.test(text) || (KIND_CAPS.test(text) && text.length <= 50) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
+      KIND_ALONE.test(text) || (text.length <= 50 && mayOpenInCapitals(text) && KIND_CAPS.test(text)) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
     // (`PROTOKOLL Kommunstyrelsen 2023-05-16`: the organ after the kind's word is the letterhead's, no part of the title)
     if (strong) return { kind: kindOfTitle(text)!, text: kindBeforeLetterhead(text) ?? text };
   }
@@ -87,8 +87,11 @@ export function kindTitle(line: Line): KindTitle | null {
 
 // `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
 const SPACED_CAPITALS = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER} ]{4,60}$`, 'u');
-/** The first two characters may open spaced capitals: a plain (ASCII) one there is a capital (or the second a space). */
-function mayBeSpacedCapitals(text: string): boolean {
+/**
+ * The first two characters may open capitals: a plain (ASCII) one there is a capital (or the second a space). So open
+ * spaced capitals, a kind's word in capitals (KIND_CAPS, its words' first two letters) and an organ's letters (ACRONYM).
+ */
+function mayOpenInCapitals(text: string): boolean {
   // (asked of every line by kindTitle: a look at two characters before the Unicode pattern, which most lines fail at their second)
   const first = text.charCodeAt(0);
   const second = text.charCodeAt(1);
@@ -96,7 +99,7 @@ function mayBeSpacedCapitals(text: string): boolean {
 }
 /** A kind's word in capitals spaced apart, alone on its line: the word, its letters joined. */
 function spacedTitle(text: string): KindTitle | null {
-  if (!mayBeSpacedCapitals(text) || !SPACED_CAPITALS.test(text) || !text.includes(' ')) return null;
+  if (!mayOpenInCapitals(text) || !text.includes(' ') || !SPACED_CAPITALS.test(text)) return null;
   const word = text.replace(/ /gu, '');
   return KIND_ALONE.test(word) ? { kind: kindOfTitle(word)!, text: word } : null;
 }
@@ -123,9 +126,10 @@ function endsInCount(t: string): boolean {
 const COUNTER_AFTER = /\s(?:[Ss]ida\s)?\d{1,3}\s?[([]\d{1,3}[)\]]$|\s[Ss]ida\s\d{1,3}\s(?:av|\/)\s\d{1,3}$/u;
 /** The title without a page counter written one space after it. */
 const withoutCounter = (text: string): string => {
-  // (a counter ends on its bracket or a digit)
+  // (a counter ends on its bracket after a digit, or on a digit after `Sida 2 av` or `Sida 2 /`: `ida` in the line)
   const c = text.charCodeAt(text.length - 1);
-  if (c !== 41 && c !== 93 && !(c >= 48 && c <= 57)) return text;
+  const bracket = (c === 41 || c === 93) && (text.charCodeAt(text.length - 2) - 48) >>> 0 <= 9;
+  if (!bracket && !((c - 48) >>> 0 <= 9 && text.includes('ida'))) return text;
   const m = COUNTER_AFTER.exec(text);
   return m && m.index > 0 ? text.slice(0, m.index) : text;
 };
@@ -155,7 +159,7 @@ export function kindHeading(line: Line): KindTitle | null {
   // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
   if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
   if (endsClause(text) || DANGLING.test(text)) return null;
-  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text)) ?? acronymKind(text);
+  if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text)) ?? (mayOpenInCapitals(text) ? acronymKind(text) : null);
   const kind = kindOfTitle(text);
   return kind ? { kind, text: kindBeforeLetterhead(text) ?? text } : null;
 }
@@ -233,7 +237,7 @@ export function kindOfTitle(title: string): DocumentKind | null {
 }
 
 const CERTIFICATE = new RegExp(`^(?:${alternation(CERTIFICATE_TITLES)})$`, 'iu');
-const mayOpenCertificate = opensLike(CERTIFICATE_TITLES);
+const mayOpenCertificate = opensLikeTwo(CERTIFICATE_TITLES);
 // (the pattern is whole-line: a line longer than the longest heading is none, and most lines are)
 const CERTIFICATE_LENGTH = Math.max(...CERTIFICATE_TITLES.map((t) => t.length));
 export const isCertificateTitle = (line: Line): boolean => line.flat.length <= CERTIFICATE_LENGTH && mayOpenCertificate(line.flat) && CERTIFICATE.test(line.flat);

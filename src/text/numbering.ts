@@ -5,7 +5,7 @@ import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
-import { alternation, trimStartOf } from './patterns.js';
+import { alternation, opensLikeTwo, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
@@ -32,6 +32,12 @@ export interface NumberingRecogniser {
   style: NumberingStyle;
   /** Trusted only in a run of items that count up (`3 Budget` alone is a table cell or a page header). */
   runOnly?: boolean;
+  /**
+   * The characters its line must open with (and the one after, where given): every form it reads opens so, and a line
+   * that opens otherwise is passed by before its code and pattern are run. None: any line that mayOpenItem lets through.
+   */
+  opens?: string;
+  opensThen?: string;
   extract(line: Line): ItemHeader | null;
 }
 
@@ -71,6 +77,7 @@ const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u'
 const ORGAN_COUNTED = new RegExp(`^([${ANY_LETTER}]{2,4}) {1,3}(\\d{1,4})\\/(?:\\d{2}|\\d{4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
 const LEADING_CASE = new RegExp(`^([${ANY_LETTER}]{1,8} \\d{1,6}\\/\\d{2,4})\\s+(?=[${UPPER_LETTER}])`, 'u');
+const mayOpenCaseLabel = opensLikeTwo(CASE_NUMBER_LABELS);
 const LOST_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]`, 'iu');
 // `71 INRÄTTANDE AV SAMORDNINGSFÖRBUND Dnr: KS 2015-88 …`: the title in capitals before the case number's label
 const CAPITALS_BEFORE_LABEL = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER}\\d]+(?:[ ,/–-]{1,3}[${UPPER_LETTER}\\d][${UPPER_LETTER}\\d.]*){0,24} (?:${alternation(CASE_NUMBER_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)))})[\\s.:]`, 'u');
@@ -115,6 +122,11 @@ const LIST_PLACE = /^(?:ärende|punkt)\/\d{1,3}$/iu;
 const SIGNS_ONLY = /^(?:[–—-]\s*)?§\s?\d{1,4}[a-z]?(?:\s*(?:[–—,-]\s*|och\s+)?§\s?\d{1,4}[a-z]?)*$/u;
 const onlySigns = (rest: string): boolean => rest.includes('§') && SIGNS_ONLY.test(rest.trim());
 
+// (PUNKT opens with `punkt` or `ärende`, TABBED, COLUMN, SPACED and a bare number with a digit, AGENDA with one or a
+// bullet, ROMAN with a numeral and a numeral or its point after it)
+const DIGITS = '0123456789';
+const PUNKT_FIRST = 'pPäÄ';
+
 export const NUMBERING: readonly NumberingRecogniser[] = [
   {
     style: 'paragraph',
@@ -124,10 +136,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const m = signed ? PARAGRAPH.exec(line.text) : null;
       if (m && !cites(m[1])) {
         // an OCR `$` is only trusted when a title follows on the line
-        if (/^\$|^\S+\s+\$/u.test(line.text) && !m[5]) return null;
+        // (asked only of a line that holds a `$`: both forms have one)
+        if (!m[5] && line.text.includes('$') && /^\$|^\S+\s+\$/u.test(line.text)) return null;
         const prefix = m[1]?.trim();
         // `KS § 437 06-12-13`: a paragraph of another meeting cited with its date
-        if (/^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5] ?? '')) return null;
+        // (asked only of a rest that opens with a digit)
+        if (m[5] !== undefined && (m[5].charCodeAt(0) - 48) >>> 0 <= 9 && /^\d{2,4}-\d{2}-\d{2}(?!\d)/u.test(m[5])) return null;
         // `§ 12 § 13 § 14`, `§ 12 – § 15`: a row of §§ alone (a front page's range, a column flattened), no § of its own
         if (m[5] !== undefined && onlySigns(m[5])) return null;
         // `§ 124 Ärende/1` / `Namnupprop, laglighet …`: the point's place on the list beside the §, its title on the next line
@@ -145,10 +159,12 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
       const head = signed && line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
       if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
-      const point = signed ? POINT_PARAGRAPH.exec(line.text) : null;
+      // (POINT_PARAGRAPH opens with `ärende` or `punkt`, as PUNKT does)
+      const point = signed && PUNKT_FIRST.includes(line.text.charAt(0)) ? POINT_PARAGRAPH.exec(line.text) : null;
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
-      if (lost && (LOST_LABEL.test(lost[3]!) || CAPITALS_BEFORE_LABEL.test(lost[3]!))) {
+      // (a label's first two letters, or two capitals: LOST_LABEL's words, CAPITALS_BEFORE_LABEL's title)
+      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && CAPITALS_BEFORE_LABEL.test(lost[3]!)))) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
       }
@@ -161,13 +177,16 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)
-      const alone = lost || signed ? null : ORGAN_ALONE.exec(line.text);
+      // (ORGAN_ALONE's letters first, no digit, sign or space, and its number last: most lines are passed by before it)
+      const organFirst = line.text.charCodeAt(0) >= 65 && (line.text.charCodeAt(line.text.length - 1) - 48) >>> 0 <= 9;
+      const alone = lost || signed || !organFirst ? null : ORGAN_ALONE.exec(line.text);
       if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
       // `KS 107/16 Strategisk plan`: its number with the year of the count (a form of its own: a case number of the same
       // shape under a document's `§ 12` headings is no heading of that document's form)
-      const counted = lost || signed || alone ? null : ORGAN_COUNTED.exec(line.text);
+      // (and ORGAN_COUNTED's number has its year after a slash)
+      const counted = lost || signed || alone || !line.text.includes('/') ? null : ORGAN_COUNTED.exec(line.text);
       if (counted && ORGAN_PREFIXES.has(counted[1]!.toLowerCase())) {
         const header: ItemHeader = { style: 'paragraph', number: Number(counted[2]), label: null, rest: counted[3]!, caseNumber: null, form: `${counted[1]} §/år` };
         // (`Dnr 2014/412 Ombudgetering`: a labelled case number, read as the label says; else `Ks 478/2024 Title`'s bare one)
@@ -185,6 +204,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'punkt',
+    opens: PUNKT_FIRST,
     extract(line) {
       const m = PUNKT.exec(line.text);
       // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading
@@ -195,6 +215,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'tabbed',
+    opens: DIGITS,
     extract(line) {
       const m = TABBED.exec(line.text);
       const rest = m?.[2]!.trim() ?? '';
@@ -203,6 +224,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'column',
+    opens: DIGITS,
     extract(line) {
       const m = COLUMN.exec(line.text);
       return m ? withCaseNumber({ style: 'column', number: Number(m[1]), label: null, rest: m[2]!.trim(), caseNumber: null, form: 'column' }) : null;
@@ -211,13 +233,17 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   {
     style: 'spaced',
     runOnly: true,
+    opens: DIGITS,
     extract(line) {
-      const m = SPACED.exec(line.text);
+      // (its number is one to three digits and a space: the line's first space stands right after them)
+      const space = line.text.indexOf(' ');
+      const m = space >= 1 && space <= 3 ? SPACED.exec(line.text) : null;
       return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: m[2]?.toLowerCase() ?? null, rest: m[3]!.trim(), caseNumber: null, form: 'spaced' }) : null;
     },
   },
   {
     style: 'agenda',
+    opens: `${DIGITS}•▪◦·*`,
     extract(line) {
       const m = AGENDA.exec(line.text);
       if (!m) return null;
@@ -230,6 +256,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'roman',
+    opens: 'IVX',
+    opensThen: 'IVX.)',
     extract(line) {
       const m = ROMAN.exec(line.text);
       if (!m || m[1] === '') return null;
@@ -238,6 +266,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   },
   {
     style: 'bare',
+    opens: DIGITS,
     extract(line) {
       return line.bareNumber ? { style: 'bare', number: Number(line.text), label: null, rest: '', caseNumber: null, form: 'bare' } : null;
     },
@@ -326,7 +355,11 @@ export function mayOpenItem(line: Line): boolean {
   // `• 1. Mötets öppnande`: a list item's bullet before the number
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
-  if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && MAY_OPEN.test(t)) return true;
+  // (only those words are left for MAY_OPEN to find on a line that opens with `P` or `Ä`, a sign near the start looked for
+  // already: their second and third letters, `un` or `re` in either case, are asked first)
+  const second = t.charCodeAt(1) | 32;
+  const third = t.charCodeAt(2) | 32;
+  if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && ((second === 117 && third === 110) || (second === 114 && third === 101)) && MAY_OPEN.test(t)) return true;
   // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label (first cheaply:
   // the letters' word ends within reach, and a digit stands a space or three after it)
   if (c < 65 || c > 90) return false;
@@ -388,7 +421,12 @@ function orderOf(styles: ReadonlySet<NumberingStyle> | undefined): number[] {
 /** The header recogniser `k` reads on the line, `read` being what was read on it (`readOf`, looked up once for all the recognisers). */
 export function headerFrom(read: Read, line: Line, k: number): ItemHeader | null {
   let h = read.headers[k];
-  if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
+  if (h === undefined) {
+    // (a line that opens otherwise than the recogniser's forms, its `opens` and `opensThen`, reads nothing there)
+    const r = NUMBERING[k]!;
+    const opens = (r.opens === undefined || r.opens.includes(line.text.charAt(0))) && (r.opensThen === undefined || r.opensThen.includes(line.text.charAt(1)));
+    h = read.headers[k] = opens ? r.extract(line) : null;
+  }
   return h;
 }
 
@@ -402,8 +440,7 @@ export function recogniseItemHeader(line: Line, styles?: ReadonlySet<NumberingSt
   const order = orderOf(styles);
   for (let j = 0; j < order.length; j++) {
     const k = order[j]!;
-    let h = read.headers[k];
-    if (h === undefined) h = read.headers[k] = NUMBERING[k]!.extract(line);
+    const h = headerFrom(read, line, k);
     if (h) {
       found = h;
       break;

@@ -1,5 +1,6 @@
 // The values of a label on its own, and the names that make a value a list of people.
 import { PARTICIPANT_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { opensLikeTwo } from '../../text/patterns.js';
 import { givenNameList } from '../../text/persons.js';
 import { continuesPersons } from './continues-persons.js';
 import { groupsOf } from './groups.js';
@@ -45,6 +46,8 @@ export function assignOne(f: FrontPageField, values: readonly Piece[], asValue: 
 // a list's heading has a row or two of column heads at most (`Närvaro §§` / `Tjg   Ej tjg   Ja   Nej`)
 const MAX_HEAD_ROWS = 2;
 
+// (a head's first two letters asked before the heads are: most first values are names)
+const mayOpenColumnHead = opensLikeTwo(PARTICIPANT_COLUMN_HEADS);
 /** A row that opens with a column head of an attendance table (`Närvaro §§`, `Tjg   Ej tjg`, glued as a web page prints them: `TjgEj tjgJANEJ`). */
 function isColumnHead(text: string): boolean {
   const lower = text.toLowerCase();
@@ -55,7 +58,7 @@ function isColumnHead(text: string): boolean {
 /** How many values right after a list's heading are rows of column heads over its names (none that is a person), with a name on the row after them. */
 function columnHeads(f: FrontPageField, values: readonly Piece[]): number {
   let n = 0;
-  while (n < MAX_HEAD_ROWS && values[n] && values[n]!.at <= f.at + n + 1 && values[n]!.at >= f.at && isColumnHead(values[n]!.text)) n++;
+  while (n < MAX_HEAD_ROWS && values[n] && values[n]!.at <= f.at + n + 1 && values[n]!.at >= f.at && mayOpenColumnHead(values[n]!.text) && isColumnHead(values[n]!.text)) n++;
   const next = values[n];
   if (n === 0 || next === undefined || next.at !== values[n - 1]!.at + 1) return 0;
   // (the person may stand in the row's second cell: `Organisation   Namn` over `Ekby kommun   Per Ås (M)`)

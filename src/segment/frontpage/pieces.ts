@@ -3,6 +3,7 @@
 // breaks — label and value on one line, a label column beside a value column, a label over
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
+import type { FrontField } from '../../lexicon/frontpage.js';
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
@@ -229,16 +230,83 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     }
     gap = line.rule || line.leader;
   }
-  return PAIRINGS.reduce((ps, pair) => pair(ps), pieces);
+  return pairUp(pieces);
 }
 
+/** A pairing, and the fields it needs among the pieces' labels: one of each list (without them it changes nothing). */
+interface Pairing {
+  pair(pieces: Piece[]): Piece[];
+  needs?: readonly (readonly FrontField[])[];
+}
+
+const SIGNER_LABELS: readonly FrontField[] = ['chair', 'secretary', 'adjusters'];
 /**
  * Flattened rows whose pieces stand apart from what they belong to, each paired up in
  * turn: signers' labels and the names after them, a signer and the adjusting's place and
  * time run together, roles printed after all the names, names over a row of role words
  * (and the declared range beside a signer's label moved out from between the label and its name).
+ * Each reads its labels first (a time's and a list's, a signer's, the adjusting's, `Underskrifter`): `needs` says which,
+ * and a page without one of them is passed by before the pairing's code is run.
  */
-const PAIRINGS: ReadonlyArray<(pieces: Piece[]) => Piece[]> = [placeAfterHours, timeThenList, labelAtLineEnd, positionsFirst, signersAcrossHeading, columnHeadAmongSigners, labelsAroundValues, roleAfterBracket, placeBeforeRoll, gridInterleaved, namesAfterSignerRow, signerColumn, rangeBesideSigner, rangeThenSignerName, signerThenWhen, rolesAfterNames, rolesAfterComma, namesOverLabels, namesThenRoles];
+const PAIRINGS: readonly Pairing[] = [
+  { pair: placeAfterHours },
+  // (its time's label right before the list's)
+  { pair: timeThenList, needs: [['placeAndTime', 'dateAndTime', 'time'], ['participants']] },
+  { pair: labelAtLineEnd },
+  // (rows under a list's label)
+  { pair: positionsFirst, needs: [['participants']] },
+  { pair: signersAcrossHeading, needs: [SIGNER_LABELS] },
+  { pair: columnHeadAmongSigners, needs: [SIGNER_LABELS] },
+  { pair: labelsAroundValues, needs: [['adjustedAt']] },
+  { pair: roleAfterBracket },
+  // (the place's label right before the list's)
+  { pair: placeBeforeRoll, needs: [['place', 'placeAndTime'], ['participants']] },
+  // (the chair's and the secretary's labels, the adjusting's and the posting's)
+  { pair: gridInterleaved, needs: [['chair'], ['secretary'], ['adjustedAt'], ['postedFrom']] },
+  { pair: namesAfterSignerRow, needs: [SIGNER_LABELS] },
+  { pair: signerColumn, needs: [SIGNER_LABELS] },
+  // (a signer's label and the range's)
+  { pair: rangeBesideSigner, needs: [SIGNER_LABELS, ['paragraphs']] },
+  { pair: rangeThenSignerName, needs: [SIGNER_LABELS, ['paragraphs']] },
+  // (a signer's label, then a time's or a place's)
+  { pair: signerThenWhen, needs: [SIGNER_LABELS, ['placeAndTime', 'dateAndTime', 'date', 'place', 'time', 'adjustedAt']] },
+  // (under `Underskrifter`)
+  { pair: rolesAfterNames, needs: [['signatures']] },
+  { pair: rolesAfterComma, needs: [['signatures']] },
+  { pair: namesOverLabels },
+  // (after `Underskrifter`, the adjusting's label or the adjusters')
+  { pair: namesThenRoles, needs: [['signatures', 'adjustedAt', 'adjusters']] },
+];
+
+// a bit for each field a pairing needs, and each pairing's needs as masks of those bits (one mask a list)
+const FIELD_BITS = new Map<string, number>();
+for (const pairing of PAIRINGS) for (const any of pairing.needs ?? []) for (const f of any) if (!FIELD_BITS.has(f)) FIELD_BITS.set(f, 1 << FIELD_BITS.size);
+const NEED_MASKS: ReadonlyArray<readonly number[] | undefined> = PAIRINGS.map((pairing) => pairing.needs?.map((any) => any.reduce((m, f) => m | FIELD_BITS.get(f)!, 0)));
+
+/**
+ * The pairings run in turn over the pieces, each where the labels it needs stand among them (read again after a
+ * pairing has run: it may have made a label, `Protokolljustering` of a grid, a signer's of a role word).
+ */
+function pairUp(pieces: Piece[]): Piece[] {
+  let out = pieces;
+  // the bits of the fields the pieces' labels name (-1: to be read)
+  let present = -1;
+  for (let k = 0; k < PAIRINGS.length; k++) {
+    const masks = NEED_MASKS[k];
+    if (masks !== undefined) {
+      if (present < 0) {
+        present = 0;
+        for (const p of out) if (p.label) present |= FIELD_BITS.get(p.label.field) ?? 0;
+      }
+      let met = true;
+      for (const m of masks) if ((present & m) === 0) met = false;
+      if (!met) continue;
+    }
+    out = PAIRINGS[k]!.pair(out);
+    present = -1;
+  }
+  return out;
+}
 
 // a name and its party at the start of a text (`Olle Brink (M) Kommunhuset …`)
 const PERSON_WITH_PARTY = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}'’-]*\\s){1,3}\\([${ANY_LETTER}-]{1,12}\\),?(?=\\s)`, 'u');

@@ -56,6 +56,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
   const asValue = (p: Piece): FieldValue => ({ text: p.text, at: p.at, col: p.col });
   // the labels of a row that only copies labels standing further on, which take no value
   const copies = new Set<FrontPageField>();
+  // the fields the labels name: each refiner below reads fields of some of them first, and is not run without them
+  const present = new Set<FrontField>();
   let i = 0;
   const preamble: FieldValue[] = [];
   while (i < pieces.length && !pieces[i]!.label) preamble.push(asValue(pieces[i++]!));
@@ -71,14 +73,18 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
       if (f.field === 'certifiedBy' && SIGNER_FIELDS.has(made[k + 1]?.field ?? '')) f.value = 'none';
     });
     fields.push(...made);
+    for (const f of made) present.add(f.field);
     const takers = made.filter((f) => f.value !== 'none');
     // a row of labels with fewer values after it than it has labels, half of whose labels (three at least) stand again
     // further on (a sharing site's title quoting the first page's labels): a copy, which pairs with nothing
     // (or a site's title above its wrapper, its labels standing again on the front page proper, with the values it lost)
     const copy = (takers.length >= 3 && values.length < takers.length && repeatedLater(labels, pieces, i)) || (lines[labels[0]?.at ?? start]!.siteTitle === true && allLater(labels, pieces, i));
     if (copy) for (const f of made) copies.add(f);
-    const table = copy ? null : readColumnTable(labels, values);
-    const under = copy || table ? null : valuesUnder(labels, values);
+    // (a table's head row, and labels side by side over their values, are two labels at least, with values after them:
+    // a single label, the most common block, asks neither)
+    const several = labels.length >= 2 && values.length > 0;
+    const table = copy || !several ? null : readColumnTable(labels, values);
+    const under = copy || table || !several ? null : valuesUnder(labels, values);
     let rest: Piece[];
     if (copy) rest = values;
     else if (under) {
@@ -105,12 +111,16 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     const signed = labels[labels.length - 1]!.label!.field === 'signatures';
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
   }
-  signersInOrder(fields, pieces, leftovers, asValue);
-  namesOverTheirHeading(fields, pieces, leftovers, asValue);
-  adjustingPlaceAndTime(fields);
-  positionInList(fields);
-  adjustersAtAdjusting(fields, pieces, leftovers, asValue);
-  adjustersWithStandIn(fields);
+  // (signers' labels in a row; a participants' heading under names; the adjusters' label or the adjusting's, which the
+  // adjusters' place and time may become; the chair's between two participants' headings; the adjusting's, where no
+  // adjusters' label took names; a participants' list ending on its stand-in: no refiner makes a field of these kinds
+  // but the adjusting's, which adjustingPlaceAndTime makes only beside the adjusters')
+  if (present.has('chair') || present.has('secretary') || present.has('adjusters')) signersInOrder(fields, pieces, leftovers, asValue);
+  if (present.has('participants')) namesOverTheirHeading(fields, pieces, leftovers, asValue);
+  if (present.has('adjusters') || present.has('adjustedAt')) adjustingPlaceAndTime(fields);
+  if (present.has('chair') && present.has('participants')) positionInList(fields);
+  if (present.has('adjustedAt') || present.has('adjusters')) adjustersAtAdjusting(fields, pieces, leftovers, asValue);
+  if (present.has('participants')) adjustersWithStandIn(fields);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;

@@ -7,7 +7,7 @@ import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PART
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { isRangeList } from '../../text/range-list.js';
-import { alternation, trimStartOf } from '../../text/patterns.js';
+import { alternation, opensLikeTwo, trimStartOf } from '../../text/patterns.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -57,7 +57,12 @@ export const nameShaped = (text: string): boolean => NAME_SHAPED.test(text) && !
 
 const ELSEWHERE = new RegExp(`^(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3})?\\.?$`, 'iu');
 /** `Se bilaga`, `Enligt närvarolista`, `Se följande sidor`: a list of people that stands elsewhere. */
-export const namesElsewhere = (text: string): boolean => ELSEWHERE.test(text.trim());
+// (its words' first two letters asked first: most values open otherwise)
+const mayOpenElsewhere = opensLikeTwo(PARTICIPANTS_ELSEWHERE);
+export const namesElsewhere = (text: string): boolean => {
+  const t = text.trim();
+  return mayOpenElsewhere(t) && ELSEWHERE.test(t);
+};
 
 /** A date and little else (a weekday, `den`). */
 export function isDateOnly(text: string): boolean {
@@ -119,12 +124,13 @@ export function namesPerson(text: string): boolean {
   // (or one that opens with an organisation's head: `Yrsa Holm, Region Mellanland`)
   const organisation = segments.some((seg) => {
     // (`Fia Lund (Sundby kommun)`: the bracket closes the organisation)
-    const words = seg.trim().replace(/\)$/u, '').split(/\s+/);
+    const trimmed = seg.trim();
+    const words = (trimmed.endsWith(')') ? trimmed.slice(0, -1) : trimmed).split(/\s+/);
     return ORGANISATION.test(words[words.length - 1]!) || (words.length > 1 && ORGANISATION_HEAD.test(words[0]!));
   });
   // `Okke Sand, V Yrsa Holm, KD`: a party after a bare comma says the words before it are a name, as a bracketed one does
   const bareParty = t.includes(',') && PARTY_AFTER_COMMA.test(t);
-  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || /,\s*\p{Ll}/u.test(t)))));
+  return segments.some((segment, k) => isName(segment, organisation || (k === 0 && (bareParty || (t.includes(',') && /,\s*\p{Ll}/u.test(t))))));
 }
 // (an organisation's name before its people's colon is a few words)
 const MAX_ORGANISATION = 40;

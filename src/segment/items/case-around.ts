@@ -18,7 +18,8 @@ const CASE_IN_BRACKETS = new RegExp(`(?<!\\s)\\s*\\(((?:dnr:?\\s*)?[${UPPER_LETT
 
 /** A line's last column that is nothing but a case number (`förråd på Gräsanden 4      MBN 2024/102`). */
 export function caseInColumn(text: string): { caseNumber: string; rest: string } | null {
-  if (!/\S(?: {2,}|\t)\S/u.test(text)) return null;
+  // (a gap of two spaces or a tab: a text without either is passed by before the pattern)
+  if ((!text.includes('  ') && !text.includes('\t')) || !/\S(?: {2,}|\t)\S/u.test(text)) return null;
   const cols = columns(text);
   const last = cols[cols.length - 1]!;
   return cols.length >= 2 && isBareCaseNumber(last) ? { caseNumber: last, rest: collapse(cols.slice(0, -1).join(' ')) } : null;

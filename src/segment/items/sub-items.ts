@@ -12,11 +12,18 @@ import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
  * is the number the first one carried, which the next must carry too.
  */
 function subItemOf(text: string, expected: number, parent: number, prefix: number | null): { label: string; title: string } | null {
-  const letter = SUB_ITEM.exec(text);
+  // (a letter first opens a lettered one only, a digit first the others: a decimal's point stands within its first four
+  // characters, a numbered letter's letter second to fifth)
+  const first = text.charCodeAt(0);
+  const letter = first >= 97 ? SUB_ITEM.exec(text) : null;
   if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
-  const decimal = DECIMAL_SUB_ITEM.exec(text);
+  if (first >= 97) return null;
+  const dot = text.indexOf('.');
+  const decimal = dot >= 1 && dot <= 3 ? DECIMAL_SUB_ITEM.exec(text) : null;
   if (decimal && Number(decimal[1]) === (prefix ?? (expected === 0 ? Number(decimal[1]) : parent)) && Number(decimal[2]) === expected + 1) return { label: `${decimal[1]}.${decimal[2]}`, title: decimal[3]!.trim() };
-  const numbered = NUMBERED_LETTER_SUB_ITEM.exec(text);
+  let lettered = false;
+  for (let k = 1; k <= 4; k++) if ((text.charCodeAt(k) - 97) >>> 0 <= 7) lettered = true;
+  const numbered = lettered ? NUMBERED_LETTER_SUB_ITEM.exec(text) : null;
   if (numbered && Number(numbered[1]) === parent && numbered[2]!.charCodeAt(0) - 97 === expected) return { label: numbered[2]!, title: numbered[3]!.trim() };
   return null;
 }

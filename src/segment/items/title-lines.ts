@@ -2,7 +2,7 @@
 import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, opensLike } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
@@ -13,6 +13,8 @@ import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/
 
 const STARTS_CONTINUATION = new RegExp(`^(?:[${LOWER_LETTER}]|\\(|[-–—]\\s*(?:[Bb]eslut|[Ii]nformation|[Ii]nfo|[Dd]iskussion)(?![${ANY_LETTER}]))`, 'u');
 
+// (one of the words opens it: its first letter asked first)
+const mayOpenAttachment = opensLike(ATTACHMENT_WORDS);
 const ATTACHMENT_LINE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS)})\\s*\\d[\\d\\s,–-]*$`, 'iu');
 const ENDS_ON_DASH = /\s[-–—]$/u;
 
@@ -93,9 +95,12 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     if (n < 0 || n - last > 2) break;
     const next = lines[n]!;
     if (ENDS_SENTENCE.test(text) && !/^\(|^[-–—]/.test(next.text)) break;
-    if (next.heading || next.bareNumber || SUB_ITEM.test(next.text) || DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)) break;
+    // (a sub-item opens with its letter, a-h, or with its parent's digits: asked before the patterns)
+    const first = next.text.charCodeAt(0);
+    const lettered = (first - 97) >>> 0 <= 7 && SUB_ITEM.test(next.text);
+    if (next.heading || next.bareNumber || lettered || ((first - 48) >>> 0 <= 9 && (DECIMAL_SUB_ITEM.test(next.text) || NUMBERED_LETTER_SUB_ITEM.test(next.text)))) break;
     // `Bilaga 4`, `Bilagor 2–3` on a line of their own under the title: what it comes with, no part of it
-    if (ATTACHMENT_LINE.test(next.flat)) break;
+    if (mayOpenAttachment(next.flat) && ATTACHMENT_LINE.test(next.flat)) break;
     // `Verksamhetsplan 2025 –` / `beslut`: a title never ends on its dash; what it is goes on below
     const dangling = n === last + 1 && ENDS_ON_DASH.test(text);
     // a new page that opens with its running header in capitals (`KALLELSE (12) Ärende/Föredragande`) goes on with no title
