@@ -84,8 +84,13 @@ function withArchiveCode(t: string): boolean {
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
+  // every form ends on a plain digit (BARE's number, FINNISH's year, the archive's class code): most columns do not
+  const last = t.charCodeAt(t.length - 1);
+  if (!(last >= DIGIT_0 && last <= DIGIT_9)) return false;
   return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t)) || withArchiveCode(t);
 };
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the
 // case number's column between the title and the presenter's; an organ's letters and a year

@@ -50,8 +50,11 @@ const ELECTION_LABEL = new RegExp(
   'u',
 );
 const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
-/** `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says. */
-export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && ELECTION_LABEL.test(text);
+/**
+ * `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says.
+ * (the label's colon is a plain character of the pattern's, outside any class: a text without one is passed by)
+ */
+export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && text.includes(':') && ELECTION_LABEL.test(text);
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');

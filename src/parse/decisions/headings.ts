@@ -102,9 +102,16 @@ const ANNOUNCING_STOP = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISIO
 // It reads only the text's end, the longest word, its stop and the character before it (two code units, a pair
 // of surrogates at most); words with a space may stand apart by any white space, and are read in all the text)
 const ANNOUNCING_END = DECISION.announcingTails.some((w) => /\s/u.test(w)) ? Infinity : Math.max(...DECISION.announcingTails.map((w) => w.length)) + 3;
+// (where no word holds a space, the text must end on one of them, as written, and its stop: the pattern has no `i` flag.
+// A look at the end with plain tests before the pattern, which most paragraphs, ending on a stop, would be asked)
+// (no function of its own: it is asked of every paragraph)
+const ANNOUNCING_ENDINGS = Number.isFinite(ANNOUNCING_END) ? DECISION.announcingTails.map((w) => `${w}.`) : null;
 /** The line without the full stop after a word that announces clauses (`… beslutar följande.` → `… beslutar följande`). */
-export const withoutAnnouncingStop = (text: string): string =>
-  text.endsWith('.') && ANNOUNCING_STOP.test(text.length > ANNOUNCING_END ? text.slice(-ANNOUNCING_END) : text) ? text.slice(0, -1) : text;
+export function withoutAnnouncingStop(text: string): string {
+  let may = ANNOUNCING_ENDINGS === null && text.endsWith('.');
+  if (ANNOUNCING_ENDINGS !== null) for (const e of ANNOUNCING_ENDINGS) may ||= text.endsWith(e);
+  return may && ANNOUNCING_STOP.test(text.length > ANNOUNCING_END ? text.slice(-ANNOUNCING_END) : text) ? text.slice(0, -1) : text;
+}
 
 export function decisionHeading(line: string): { by: string | null; proposes?: boolean } | null {
   const text = withoutAnnouncingStop(line);

@@ -63,10 +63,13 @@ const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map(ca
 const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
 // (asked of every title: its first letter first)
 const MAY_BE_MARK = opensWith(['(', ...initials(WITHDRAWN_MARKS)], 'iu');
+// (and its length: the mark, its brackets and its stop, each character of a mark one code unit, as each
+// letter that folds to one is, `ſ`, the Kelvin and Ångström signs too; a longer text is no mark alone)
+const MARK_ALONE_LENGTH = Math.max(...WITHDRAWN_MARKS.map((m) => m.length)) + 3;
 /** A body, or a title, that is only the mark: `Utgår.`, `UTGÅR`. */
 export const isWithdrawnMark = (text: string): boolean => {
   const t = text.trim();
-  return MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
+  return t.length <= MARK_ALONE_LENGTH && MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
 };
 // an attachment's label: a number (`3`, `2a`, `4:1`) or a letter (`Bilaga A`, `bilaga A–C`), the letter alone before a
 // space, a stop or a bracket, or a range to another letter (not `bilagan`, `bil. e-post`)
