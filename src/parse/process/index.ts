@@ -39,6 +39,8 @@ const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
   ['notes', ['protokollsanteckn', 'till protokollet', 'det anteckna']],
 ];
 // (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
+// (a part's section is looked up in a set: a search of the list with a callback was asked of every part)
+const READERS = new Set<string>(WORDS.map(([reader]) => reader));
 const STEMS: readonly (readonly [Reader, RegExp])[] = WORDS.map(([reader, words]) => [reader, new RegExp(`${words.join('|')}${reader === 'votes' ? `|${YES_COUNT.source}` : ''}`, 'i')]);
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
 const AGENDA_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
@@ -52,8 +54,7 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
   for (const p of parts) {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
-    const section = STEMS.find(([r]) => r === p.section);
-    if (section) need.add(section[0]);
+    if (p.section !== null && READERS.has(p.section)) need.add(p.section as Reader);
     // (`Behandling` / `Per Lind föreslog att …`: a motion in the course of the item, as Finnish-Swedish minutes move)
     if (p.section === 'course' && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (`Anna Ek (S) föreslår att …`: a member, named with a party, moves in plain language anywhere but in the description)
