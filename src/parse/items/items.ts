@@ -4,7 +4,7 @@ import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
+import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
@@ -125,12 +125,14 @@ export function readItems(lines: readonly Line[], segments: readonly ItemSegment
 
 /** `readings`: where each item's reading is kept, if it is to be read again. */
 function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null, readings: Reading[] | null): Item[] {
+  // (the table's head row read once for its three columns)
+  const head = headColumns(lines, segments[0]?.at);
   // `Punkt   Ärende   Ansvarig   Bilaga` over the rows: a bare number in a column of its own is an attachment
-  const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
+  const bareAttachments = head.attachments;
   // `Nr   Ärende   Ansvarig`: the names in that column are kept out of the title, and out of the presenter too
-  const responsibleColumn = headsResponsibleColumn(lines, segments[0]?.at);
+  const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
-  const documentsAt = documentsColumn(lines, segments[0]?.at);
+  const documentsAt = head.documentsAt;
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
