@@ -101,7 +101,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let electing: Decision | null = null;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
-  const headed = read.some((r) => r.role === 'decision-heading');
+  // (a loop, not some() with a callback)
+  let headed = false;
+  for (const r of read) headed ||= r.role === 'decision-heading';
   for (const { paragraph: p, role, by, proposes, earlier, motions, recommender } of read) {
     if (earlier) continue;
     // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another

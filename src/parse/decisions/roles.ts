@@ -94,7 +94,8 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
   const lineText = (k: number): string => p.text.slice(p.starts[k]!.offset, p.starts[k + 1]?.offset ?? p.text.length).trim();
   const cuts = new Set<number>();
   const clausesAfter = (k: number): number => p.starts.slice(k + 1).filter((_, j) => CLAUSE_START.test(lineText(k + 1 + j))).length;
-  p.starts.forEach((_, k) => {
+  // (a loop, not forEach() with a callback)
+  for (let k = 0; k < p.starts.length; k++) {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     // (every label says `eslut`: a plain search before the pattern)
@@ -107,13 +108,13 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
       if (k > 0) cuts.add(k);
       cuts.add(k + 1);
     }
-    if (headingsApart || !isBodyHeading(t)) return;
+    if (headingsApart || !isBodyHeading(t)) continue;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     // (`Styrelsen beslutar följande.` heads them however many: the word announces them)
-    if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
+    if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) continue;
     if (k > 0) cuts.add(k);
     if (k + 1 < p.starts.length) cuts.add(k + 1);
-  });
+  }
   if (cuts.size === 0) return [p];
   const out: Paragraph[] = [];
   let from = 0;
@@ -169,6 +170,7 @@ const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\
 
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = new RegExp(`^[Aa]tt\\s[${LOWER_LETTER}]`, 'u');
+const LOWER_A = 97;
 
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
@@ -189,7 +191,8 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     const announcing = announced;
     announced = 'none';
     const text = paragraph.text;
-    bareClauses = bareClauses && mode === 'none' && BARE_CLAUSE.test(text);
+    // (the clause opens `att` or `Att`: its first letters are looked at before the pattern)
+    bareClauses = bareClauses && mode === 'none' && (text.charCodeAt(0) | 32) === LOWER_A && text.startsWith('tt', 1) && BARE_CLAUSE.test(text);
     if (bareClauses) return clauseReading(paragraph, null, false);
     const heading = decisionHeading(text);
     if (heading) {

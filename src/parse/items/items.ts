@@ -157,13 +157,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
       const row = splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt));
       if (row) {
-        titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
+        titleText = [row.title, ...wrappedTitle(lines, seg)].join(' ');
         columns = row;
         if (row.text !== undefined) inlineBody = row.text;
       } else if (seg.caseNumber === null) {
         // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl` (its title may wrap under
         // the row: `5 Riktlinjer för ekonomiskt SN 2022/201 Lena Ek` / `bistånd`, the wrapped words the title's, not the presenter's)
-        const wrapped = seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text);
+        const wrapped = wrappedTitle(lines, seg);
         const flat = splitCaseRow(wrapped.length > 0 ? seg.header.rest : titleText);
         if (flat) {
           titleText = [flat.title, ...wrapped].join(' ');
@@ -261,6 +261,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   });
 }
 
+/** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */
+function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {
+  const out: string[] = [];
+  for (const i of seg.titleLines) if (i !== seg.at) out.push(lines[i]!.text);
+  return out;
+}
+
 /** Whether any line under the heading and title holds text. */
 function hasBody(lines: readonly Line[], seg: ItemSegment): boolean {
   for (let i = seg.bodyStart; i < seg.end; i++) if (lines[i]!.text.trim() !== '') return true;
@@ -326,7 +333,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
   const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;
-  const text = paras.map((p) => p.text).join('\n\n');
+  // (joined by a loop, not map() with a callback)
+  let text = '';
+  for (let k = 0; k < paras.length; k++) text += (k > 0 ? '\n\n' : '') + paras[k]!.text;
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process
   // (both splits above made each body heading a paragraph of its own)

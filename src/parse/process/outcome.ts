@@ -258,8 +258,10 @@ export function findOutcome(
   found.push(...body.outcomes);
   decided ||= body.decided;
   // (`att punkt 5 utgår och att i övrigt fastställa dagordningen`: what the agenda § settles is other points')
-  if (aboutAgenda && found.some((o) => SETTLED.has(o))) return found.find((o) => !SETTLED.has(o)) ?? 'approved';
-  const settled = found.find((o) => SETTLED.has(o));
+  // (the first settled outcome by a loop: a search with a callback was asked of every item)
+  let settled: Outcome | undefined;
+  for (const o of found) if (settled === undefined && SETTLED.has(o)) settled = o;
+  if (aboutAgenda && settled !== undefined) return found.find((o) => !SETTLED.has(o)) ?? 'approved';
   if (settled) return settled;
   if (found.length) return found[0]!;
   // a decision without an outcome word (`ger förvaltningen i uppdrag …`): the meeting decided

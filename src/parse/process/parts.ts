@@ -142,7 +142,10 @@ export function sentencesOfPart(part: Part): PartSentence[] {
   if (part.said === null) {
     // a whole paragraph is split as the decisions reader split it (and cached it)
     const split = part.offset === 0 && part.text.length === part.paragraph.text.length ? sentencesOf(part.paragraph) : sentences(part.text);
-    part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part }));
+    // (a loop, not map() with a callback)
+    const said: PartSentence[] = [];
+    for (const x of split) said.push({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part });
+    part.said = said;
   }
   return part.said;
 }
