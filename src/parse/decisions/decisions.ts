@@ -13,8 +13,7 @@ import { endsDecision, isFindingNote } from './after.js';
 import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
-import { withoutActions } from './actions.js';
-import { withoutDistribution } from './distribution.js';
+import { withoutRunOn } from './run-on.js';
 import { findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
@@ -23,7 +22,7 @@ import { inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
-import { isRemark, withoutRemarks } from './remarks.js';
+import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 import { pushSplit } from './split.js';
@@ -134,7 +133,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // (`Att godkänna budgeten.`: capitalised as association minutes write it, unless the sentence decides by itself,
         // `Att justera protokollet valdes Eva Ek`)
         const bare = /^att\s/u.test(c.text) || (/^Att\s/u.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) ? c.text.replace(/^[Aa]tt\s+/u, '') : c.text;
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutActions(withoutDistribution(bare))), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRunOn(bare), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark

@@ -14,7 +14,7 @@ const SENT = `(?:(?:${alternation(subjects)})\\s+)?(?:${alternation(verbs)})(?:\
 const LABELLED = `(?:${alternation(labels)})(?:\\s*:|\\s+till(?:\\s*:|\\s))`;
 const DISTRIBUTION = new RegExp(`^(?:${SENT}|${LABELLED})`, 'iu');
 // every such line says one of these stems
-const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges|utdrag|kopia|sändlista/i;
+export const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges|utdrag|kopia|sändlista/i;
 // (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it;
 // and before it the first letter, asked of every paragraph and of every line of one)
 const MAY_OPEN = opensWith(initials([...subjects, ...verbs, ...labels]), 'iu');

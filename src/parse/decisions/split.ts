@@ -5,11 +5,9 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
-import { withoutActions } from './actions.js';
-import { withoutDistribution } from './distribution.js';
+import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
 import { inlineClauses } from './inline-clauses.js';
-import { withoutRemarks } from './remarks.js';
 import { sentences } from './sentences.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 
@@ -65,14 +63,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
     if (line && endsDecision(line.text)) {
-      push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
+      push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
       return;
     }
     const next = line && OPENS_UPPER.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
+    push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
     begin = at;
     who = next;
   }
-  push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin).trim()))), begin);
+  push(withoutRunOn(p.text.slice(begin).trim()), begin);
 }
