@@ -55,7 +55,12 @@ const TYPE_COLUMN_RUN_ON = new RegExp(`\\s(${alternation(ITEM_TYPE_SUFFIXES.flat
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 // each of the words begins `bil` (no letter folds to b, i or l but their capitals, with `u` or without);
 // should the lexicon give one that does not, every line is read
-const MAY_ATTACH = ATTACHMENT_WORDS.every((w) => w.startsWith('bil')) ? /bil/i : /(?:)/;
+const SAYS_BIL = ATTACHMENT_WORDS.every((w) => w.startsWith('bil'));
+const MAY_ATTACH = SAYS_BIL ? /bil/i : /(?:)/;
+// (so a line that opens with the word opens with `b` or `B`, which no other letter folds to: its first letter is
+// looked at before the patterns anchored at its start, and a heading's length, the word and its colon, too)
+const LOWER_B = 98;
+const HEADING_LENGTH = Math.max(...ATTACHMENT_WORDS.map((w) => w.length)) + 2;
 const MARK = alternation(WITHDRAWN_MARKS);
 // `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
@@ -136,20 +141,23 @@ export function attachmentsIn(text: string): string[] {
   for (const l of text.split('\n')) {
     // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
     const under = heading;
-    if (l.trim() !== '') heading = ATTACHMENT_HEADING.test(l.trim());
-    if (under) lines.push(...letteredList(l.trim()));
+    const t = l.trim();
+    const opensWord = !SAYS_BIL || (t.charCodeAt(0) | 32) === LOWER_B;
+    if (t !== '') heading = opensWord && t.length <= HEADING_LENGTH && ATTACHMENT_HEADING.test(t);
+    if (under) lines.push(...letteredList(t));
     // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
     const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
     if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
     // every way of naming an attachment says `bil` (a plain test: most lines of a body do not)
     if (!MAY_ATTACH.test(l)) continue;
-    const listed = attachmentLine(l.trim());
+    const listed = opensWord ? attachmentLine(t) : null;
     if (listed !== null) lines.push(...expandAttachments(listed));
     // (`Bilaga A Resultaträkning Bilaga B Balansräkning`: a list's lines joined in one paragraph)
     if (listed !== null) for (const m of allMatches(ATTACHMENT_OPENS_AGAIN, l)) if (CAPITAL.test(m[2]!)) lines.push(...expandAttachments(m[1]!));
     // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
     for (const m of allMatches(ATTACHMENT_REFERENCE, l)) referred.push(...expandAttachments(m[1]!));
-    for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
+    // (the label's colon, a plain character of the pattern's, first)
+    if (l.includes(':')) for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
