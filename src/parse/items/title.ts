@@ -29,11 +29,17 @@ export interface ReadTitle {
 // an hour (or hours) after the title, labelled (any title) or bare (the title of a point that opens or closes the meeting)
 const TITLE_HOUR = /(?:,|\s[–-])?\s\(?((?:kl\.?|klockan)\s?)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?$/iu;
 const TIMED_EDGE = new Map<string, 'start' | 'end'>([...TIMED_POINTS.start.map((t): [string, 'start'] => [t, 'start']), ...TIMED_POINTS.end.map((t): [string, 'end'] => [t, 'end'])]);
-const MAY_END_IN_HOUR = /\d\d\)?$/;
+const CLOSING_BRACKET = 41;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 /** The title without the hour written after it, and the hour (null where none ends it). */
 function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
-  const m = MAY_END_IN_HOUR.test(title) ? TITLE_HOUR.exec(title) : null;
+  // (the minutes' two digits end it, a bracket after them at most: looked at by their codes before the pattern)
+  const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
+  const last = title.charCodeAt(end - 1);
+  const before = title.charCodeAt(end - 2);
+  const m = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? TITLE_HOUR.exec(title) : null;
   if (!m || m.index === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
   const rest = trimEndOf(title.slice(0, m.index), '.,:;');
   const edge = TIMED_EDGE.get(rest.toLowerCase()) ?? null;
@@ -45,6 +51,8 @@ const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.wo
 // `Info-punkt: Nationella rådet`, `Beslutsärende – Budget 2026`: the point's type as a label opening its title
 const TYPE_LINE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 const TYPE_PREFIX = new RegExp(`^(${alternation(ITEM_TYPE_LINES.flatMap((t) => t.words))})\\s*(?::|\\s[${DASH.slice(1, -1)}])\\s*(?=\\S)`, 'iu');
+const MAY_OPEN_TYPE = opensWith(initials(ITEM_TYPE_LINES.flatMap((t) => t.words)), 'iu');
+const DASH_CHARS = [...DASH.slice(1, -1)];
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
 // `Budget 2026 (beslut)`, `Årsredovisning (för beslut)`: the mark in brackets
 const TYPE_BRACKET = new RegExp(`\\s\\(\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*\\)\\s*[.:,]?$`, 'iu');
@@ -203,7 +211,16 @@ export function readTitle(written: string): ReadTitle {
   let type: ItemType | null = null;
   let withdrawn = isWithdrawnMark(title);
   const attachments: string[] = [];
-  const prefix = TYPE_PREFIX.exec(title);
+  // (the type's label and the type's suffix each need a dash, or the label a colon, and the label a type word's first
+  // letter: plain looks before the patterns, over the title as it comes, which only gets shorter; the title is
+  // collapsed, so the white space before the label's dash is a space)
+  let dashed = false;
+  let spacedDash = false;
+  for (const d of DASH_CHARS) {
+    dashed ||= title.includes(d);
+    spacedDash ||= title.includes(` ${d}`);
+  }
+  const prefix = MAY_OPEN_TYPE(title) && (spacedDash || title.includes(':')) ? TYPE_PREFIX.exec(title) : null;
   if (prefix) {
     type = TYPE_LINE_OF.get(prefix[1]!.toLowerCase()) ?? null;
     title = title.slice(prefix[0].length);
@@ -218,7 +235,7 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
     const t =
-      TYPE_SUFFIX.exec(title) ??
+      (dashed ? TYPE_SUFFIX.exec(title) : null) ??
       (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ??
       (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null) ??
       (title.endsWith(')') ? TYPE_BRACKET.exec(title) : null);
