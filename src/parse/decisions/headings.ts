@@ -3,7 +3,7 @@
 // till beslut`), another sub-heading (`Beslutsunderlag`, `Ärendebeskrivning`, `Omröstning`), and
 // the labels run into their text (`Reservation: …`, `Handläggare: …`, `Bilaga 2`).
 import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
-import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, opensLikeTwo, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isVoteListTitle } from '../../text/vote-list.js';
 import { initials, opensWith } from './plain.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -51,7 +51,8 @@ const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`,
 const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS, ...ACTION_LABELS];
 const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
 // (asked of every paragraph: its first letter first)
-const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
+// (by its first two letters, `Ansvar`, `Handläggare` and `Bilaga` sharing their first with many paragraphs' words)
+const MAY_BE_BODY_LABEL = opensLikeTwo(BODY_LABELS);
 export const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 export const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 
