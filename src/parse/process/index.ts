@@ -48,7 +48,9 @@ const AGENDA_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${AGENDA_STEMS.join('|')
 // word's boundary, in the same pattern as the words, had it try every alternative at every place)
 const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));
 const MAY_PROPOSE_IN_COURSE = /föreslå|föreslog/i;
-const holdsStem = (text: string): boolean => ANY_WORD.test(text) || YES_COUNT.test(text);
+// (the counted `ja` needs its two letters, in any of their four cases as plain `i` folds them: plain searches first)
+const holdsStem = (text: string): boolean =>
+  ANY_WORD.test(text) || ((text.includes('ja') || text.includes('Ja') || text.includes('JA') || text.includes('jA')) && YES_COUNT.test(text));
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
