@@ -33,6 +33,8 @@ const NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*(?:\\s+(?
 
 // `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
 const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
+// (so the text ends on a verb's last letter, as written, or a colon: most decisions end on a full stop, looked at first)
+const ELECTING_LAST = new Set<number>([58, ...DECISION.electing.map((v) => v.charCodeAt(v.length - 1))]);
 // `Dana Kron till ordförande.`, `Gösta Hall och Per Ås till ledamöter`: the elected, `till`, the office, one line
 const ELECTED_ENTRY = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}][${ANY_LETTER} ,-]{2,80}?\\still\\s[${LOWER_LETTER}][^.!?\\n]{0,80}\\.?$`, 'u');
 
@@ -233,7 +235,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
         pushSplit(out, p, from, m, own, weak);
         const last = out[out.length - 1];
-        electing = last && ELECTING_ENDS.test(last.text) ? last : null;
+        electing = last && ELECTING_LAST.has(last.text.charCodeAt(last.text.length - 1)) && ELECTING_ENDS.test(last.text) ? last : null;
         break;
       }
     }

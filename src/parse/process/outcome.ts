@@ -77,7 +77,6 @@ const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.
 const MAY_TAKE_SIDES = hintOf([...PROCESS.yesSide, ...PROCESS.noSide]);
 const MAY_SPEAK_OF_ITSELF = hintOf(PROCESS.selfPassive);
 const MAY_FOLLOW = new RegExp(alternation(PROCESS.asProposed), 'i');
-const MAY_MOTION = /yrkande/i;
 // (the stems' tests that read a whole paragraph are tries, anyOf: they read it in less time than an alternation)
 const FIND_OR_DECIDE = ['finner', 'fann', 'konstater', 'beslut', 'beslöt'];
 const MAY_FIND_OR_DECIDE = anyOf(FIND_OR_DECIDE);
@@ -101,7 +100,8 @@ const OBJECT_CHARS = 60;
  * motion moved (`Motionen avslås` → rejected); a motion the § does not hold leaves it approved.
  */
 function adopted(window: string, motions: readonly Motion[]): Outcome | null {
-  const ref = MAY_MOTION.test(window) ? MOTION_REFERENCE.exec(window) : null;
+  // (the pattern spells `yrkande` in small letters, no `i` flag: a plain search first)
+  const ref = window.includes('yrkande') ? MOTION_REFERENCE.exec(window) : null;
   if (!ref) return null;
   const name = ref[1]!;
   const motion = motions.find((m) => m.by.some((b) => b === name || b.endsWith(` ${name}`) || name.endsWith(` ${b}`)));
