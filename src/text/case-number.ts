@@ -87,7 +87,8 @@ export const isBareCaseNumber = (column: string): boolean => {
   // every form ends on a plain digit (BARE's number, FINNISH's year, the archive's class code): most columns do not
   const last = t.charCodeAt(t.length - 1);
   if (!(last >= DIGIT_0 && last <= DIGIT_9)) return false;
-  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t)) || withArchiveCode(t);
+  // (a Finnish number has two slashes at least)
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.indexOf('/') < t.lastIndexOf('/') && FINNISH.test(t)) || withArchiveCode(t);
 };
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;

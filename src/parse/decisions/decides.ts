@@ -160,8 +160,9 @@ const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
 const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
 // (not an opener that is no subject either, `Enligt förslaget från kommunstyrelsen beslutade fullmäktige …`: a report)
 const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ') && !NOT_SUBJECT.has(o)));
-// a bullet before a sentence is read off; most open with a letter (a look at the first character)
-const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
+// a bullet before a sentence is read off; most open with a letter (a look at the first character, its code one of the
+// bullets', as the pattern's class without flags reads them: a table of plain characters let every other one through)
+const BULLETS = new Set<number>(['•', '-', '–', '*'].map((b) => b.charCodeAt(0)));
 
 /**
  * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
@@ -235,7 +236,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   if (isElectionLabel(s.text)) return { by: null };
-  const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
+  const text = sentenceCaseOpening(BULLETS.has(s.text.charCodeAt(0)) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;

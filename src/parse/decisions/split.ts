@@ -15,6 +15,7 @@ import { OPENS_UPPER } from '../../text/letters.js';
 const SPLIT_WINDOW = 240;
 
 const FULL_STOP = 46;
+const LOWER_A = 97;
 const EXCLAMATION = 33;
 /**
  * The text from `from` to `to` ends in a full stop or `!`, its white space aside. Most lines end in
@@ -49,7 +50,9 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
     const raw = p.text.indexOf(text.slice(0, 20), at);
     // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
-    for (const c of inlineClauses(cased) ?? [{ text: cased.replace(/^[Aa]tt\s+/u, ''), offset: 0 }]) {
+    // (its first letters looked at before the pattern: most decisions open otherwise)
+    const bare = (cased.charCodeAt(0) | 32) === LOWER_A && cased.startsWith('tt', 1) ? cased.replace(/^[Aa]tt\s+/u, '') : cased;
+    for (const c of inlineClauses(cased) ?? [{ text: bare, offset: 0 }]) {
       const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
       out.push(d);
       if (who.weak === true) weak.add(d);

@@ -34,8 +34,15 @@ const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.ma
 // cost; the Swedish letters bound the words here (a rarer letter next to one is tested apart)
 const SWEDISH_LETTER = '[a-zåäöéüA-ZÅÄÖÉÜ]';
 const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()])})(?!${SWEDISH_LETTER})`, 'gi');
+// (a table of the class's characters, every one of them below LETTER_END: looked up by code, not asked of a pattern)
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const LETTER_END = 0x500;
+const LETTERS = Uint8Array.from({ length: LETTER_END }, (_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < LETTER_END && LETTERS[code] === 1;
+};
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?([${ANY_LETTER}]*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
