@@ -5,7 +5,7 @@ import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
-import { findingOrgan } from './finding.js';
+import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
@@ -247,7 +247,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
   // (before the proposal's test: the finding may name the proposal it adopts)
-  const found = cased ? findingOrgan(text) : null;
+  // (the findings' hint here: most sentences hold none, and the reader is not asked)
+  const found = cased && MAY_FIND_ORGAN.test(text) ? findingOrgan(text) : null;
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
   if (MAY_MOVE.test(text) && MOVES.test(text)) return null;

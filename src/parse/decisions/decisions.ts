@@ -14,11 +14,11 @@ import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
 import { withoutRunOn } from './run-on.js';
-import { findingOrgan } from './finding.js';
+import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { openingOrgan } from './heading-subject.js';
-import { inlineClauses } from './inline-clauses.js';
+import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
@@ -171,7 +171,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // under `Beslut – Förslag till kommunfullmäktige`, where the clause names the organ it proposes to)
         const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? (proposes === true ? null : openingOrgan(c.text));
         // `Styrelsen beslutar: att godkänna …, att uppdra …` on one line: its clauses, each a decision
-        const inline = inlineClauses(/^att\s/u.test(c.text) ? `att ${text}` : text);
+        const clause = /^att\s/u.test(c.text) ? `att ${text}` : text;
+        const inline = MAY_HOLD_CLAUSES.test(clause) ? inlineClauses(clause) : null;
         decidedHere = true;
         if (inline) {
           for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
@@ -253,7 +254,10 @@ const MAY_REQUEST = /begär/i;
  * decision after the request says how it went; the finding is no decision of its own then.
  */
 function withoutOutvotedFindings(decided: Decision[], paragraphs: readonly Paragraph[]): Decision[] {
-  if (decided.length < 2 || !decided.some((d) => findingOrgan(d.text) !== null)) return decided;
+  // (a loop with the findings' hint first: most decisions hold none, and the reader is not asked)
+  let finding = false;
+  for (let k = 0; k < decided.length && decided.length >= 2 && !finding; k++) finding = MAY_FIND_ORGAN.test(decided[k]!.text) && findingOrgan(decided[k]!.text) !== null;
+  if (!finding) return decided;
   let requested = Infinity;
   for (const p of paragraphs) {
     const m = MAY_REQUEST.test(p.text) ? VOTE_REQUEST.exec(p.text) : null;

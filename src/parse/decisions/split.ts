@@ -7,7 +7,7 @@ import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
-import { inlineClauses } from './inline-clauses.js';
+import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { sentences } from './sentences.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 
@@ -52,7 +52,7 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
     // (its first letters looked at before the pattern: most decisions open otherwise)
     const bare = (cased.charCodeAt(0) | 32) === LOWER_A && cased.startsWith('tt', 1) ? cased.replace(/^[Aa]tt\s+/u, '') : cased;
-    for (const c of inlineClauses(cased) ?? [{ text: bare, offset: 0 }]) {
+    for (const c of (MAY_HOLD_CLAUSES.test(cased) ? inlineClauses(cased) : null) ?? [{ text: bare, offset: 0 }]) {
       const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
       out.push(d);
       if (who.weak === true) weak.add(d);

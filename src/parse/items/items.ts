@@ -17,7 +17,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Frame {
@@ -213,7 +213,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       }
     }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
-    const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
+    const presenter = inlineBody === '' && titleText.includes(PRESENTER_STEM) ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     // an agenda's row with its presenter's column run into the title (`4 Information om dataskydd Tor Alm`)
     const trailing = kind === 'notice' && !presenter && !columns && inlineBody === '' && bodiless ? splitTrailingPresenter(titleText) : null;

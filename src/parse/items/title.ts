@@ -549,9 +549,11 @@ const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+([${UPPER_LETTER}][${ANY_LETT
 // (or the position, with its holder's name or alone: `Föredragande: ekonom Lena Ek`, `Föredragande: förbundschef`)
 const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:[${LOWER_LETTER}][${ANY_LETTER}-]{3,30}(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
 
+/** What every presenter's verb and label says (`föredrar`, `Föredragande:`): a title without it ends on no presenter. */
+export const PRESENTER_STEM = 'öredra';
 /** A title that ends on who presents it, after a dash or a presenter's label: the title, and that clause as body text. */
 export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
-  if (!title.includes('öredra')) return null;
+  if (!title.includes(PRESENTER_STEM)) return null;
   const m = PRESENTER_SUFFIX.exec(title) ?? LABELLED_PRESENTER.exec(title);
   return m && m.index > 0 ? { title: title.slice(0, m.index) + title.slice(m.index + m[0].length), body: m[1]! } : null;
 }
