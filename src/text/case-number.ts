@@ -88,7 +88,7 @@ export const isBareCaseNumber = (column: string): boolean => {
   const last = t.charCodeAt(t.length - 1);
   if (!(last >= DIGIT_0 && last <= DIGIT_9)) return false;
   // (a Finnish number has two slashes at least)
-  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.indexOf('/') < t.lastIndexOf('/') && FINNISH.test(t)) || withArchiveCode(t);
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.indexOf('/') < t.lastIndexOf('/') && FINNISH.test(t)) || (t.includes(ARCHIVE_CODE) && withArchiveCode(t));
 };
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;

@@ -83,7 +83,8 @@ const isTreatment = (p: Paragraph): boolean => p.starts.length === 1 && p.text.i
  */
 function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
   let last = -1;
-  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && isTreatment(read[k]!.paragraph)) last = k;
+  // (a treatment's line holds its § sign: looked for before the reader is asked)
+  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && read[k]!.paragraph.text.includes('§') && isTreatment(read[k]!.paragraph)) last = k;
   if (last <= 0 || !read.slice(last + 1).some((r) => r.role === 'decision-heading' || r.role === 'decision-clause')) return read;
   return read.map((r, k) => (k < last && r.role !== 'subheading' ? bodyReading(r.paragraph, r.procedure, undefined, true) : r));
 }
@@ -102,7 +103,8 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
     // (and so does a body's label after a proposal's or a decision's line: `Handläggare: Lena Björk`, `Föredragande: …`)
     if (k > 0 && (((t.includes('eslut') || t.includes('ESLUT')) && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
-    if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
+    // (one word has no space: looked at before the reader is asked)
+    if (k === 0 && p.starts.length > 1 && !t.includes(' ') && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     // `Jäv: Karl Berg (C)` / `Kommunstyrelsen beslutar …`: a proceedings label over names alone, and the text after it
     if (k + 1 < p.starts.length && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
       if (k > 0) cuts.add(k);
@@ -152,7 +154,7 @@ const isProse = (text: string): boolean => OPENS_UPPER.test(text) && !isListPart
 const isOneWordHeading = (text: string): boolean => !text.includes(' ') && ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
 function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
   const p = paragraphs[k]!;
-  if (p.starts.length !== 1 || !isOneWordHeading(p.text)) return false;
+  if (p.starts.length !== 1 || p.text.includes(' ') || !isOneWordHeading(p.text)) return false;
   const next = paragraphs[k + 1];
   return next !== undefined && isProse(next.text);
 }
@@ -211,7 +213,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     // (`Omröstningslista nr 2`: a roll-call table's title, its number or § after it)
     const voteList = isVoteListTitle(text);
-    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || voteList || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
+    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || voteList || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || (text.includes('§') && isTreatment(paragraph))) {
       mode = 'none';
       procedure = voteList || PROCEDURE.test(text);
       motions = procedure && MOTIONS.test(text);

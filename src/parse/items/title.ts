@@ -33,13 +33,12 @@ const CLOSING_BRACKET = 41;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
-/** The title without the hour written after it, and the hour (null where none ends it). */
+/**
+ * The title without the hour written after it, and the hour (null where none ends it). Asked only of a title that
+ * ends on two digits, a bracket after them at most (readTitle looks), as the pattern's minutes end it.
+ */
 function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
-  // (the minutes' two digits end it, a bracket after them at most: looked at by their codes before the pattern)
-  const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
-  const last = title.charCodeAt(end - 1);
-  const before = title.charCodeAt(end - 2);
-  const m = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? TITLE_HOUR.exec(title) : null;
+  const m = TITLE_HOUR.exec(title);
   if (!m || m.index === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
   const rest = trimEndOf(title.slice(0, m.index), '.,:;');
   const edge = TIMED_EDGE.get(rest.toLowerCase()) ?? null;
@@ -209,7 +208,8 @@ export function readTitle(written: string): ReadTitle {
   // suffixes are read off the end only: a title longer than this is body text run on
   if (title.length > MAX_TITLE_LENGTH) title = title.slice(0, MAX_TITLE_LENGTH);
   let type: ItemType | null = null;
-  let withdrawn = isWithdrawnMark(title);
+  // (the title is collapsed, no white space around it: longer than a mark alone, it is none, and the reader is not asked)
+  let withdrawn = title.length <= MARK_ALONE_LENGTH && isWithdrawnMark(title);
   const attachments: string[] = [];
   // (the type's label and the type's suffix each need a dash, or the label a colon, and the label a type word's first
   // letter: plain looks before the patterns, over the title as it comes, which only gets shorter; the title is
@@ -255,7 +255,11 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
   }
-  const timed = titleHour(title);
+  // (the minutes' two digits end a title with its hour, a bracket after them at most: looked at by their codes first)
+  const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
+  const last = title.charCodeAt(end - 1);
+  const before = title.charCodeAt(end - 2);
+  const timed = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? titleHour(title) : null;
   if (timed) title = timed.title;
   // `… 1:40 m.fl.`: an abbreviation keeps its stop
   const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
