@@ -155,7 +155,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
-      const row = splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt));
+      // (the reader's own first look, a gap between columns, before it is asked: most headings have none)
+      const gapped = seg.header.rest.includes('\t') || seg.header.rest.includes('   ');
+      const row = gapped ? splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt)) : null;
       if (row) {
         titleText = [row.title, ...wrappedTitle(lines, seg)].join(' ');
         columns = row;
@@ -231,7 +233,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const documents = inlineBody === '' ? splitAttachmentLabel(titleText) : null;
     if (documents) ({ title: titleText, body: inlineBody } = documents);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
-    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText, seg.unnumbered ? null : seg.header.number) : null;
+    // (the reader's own first look, `a)` or the point's number before `a`, before it is asked: most titles hold neither)
+    const numbered = seg.unnumbered ? null : seg.header.number;
+    const lettered = titleText.includes('a)') || (numbered !== null && (titleText.includes(`${numbered}.a`) || titleText.includes(`${numbered}a`)));
+    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' && lettered ? splitInlineSubPoints(titleText, numbered) : null;
     if (inlineSubs) titleText = inlineSubs.title;
     const item = buildItem(lines, kind, own, readings, {
       number: seg.unnumbered ? null : seg.header.number,

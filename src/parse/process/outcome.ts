@@ -128,7 +128,8 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
-    const motion = outcome === 'approved' ? adopted(object, motions) : null;
+    // (adopted reads a member's `yrkande`, which its pattern spells so: looked for before it is asked)
+    const motion = outcome === 'approved' && object.includes('yrkande') ? adopted(object, motions) : null;
     if (motion) {
       best = { at: m.index, outcome: motion };
       break;
