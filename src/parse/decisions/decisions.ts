@@ -243,7 +243,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   }
   // a task given in the discussion is no decision of its own where the item decides by other words
   const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
-  return withoutOutvotedFindings(decided, paragraphs);
+  // (a finding outvoted needs a decision after it: one decision alone stands)
+  return decided.length < 2 ? decided : withoutOutvotedFindings(decided, paragraphs);
 }
 
 const VOTE_REQUEST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.voteRequests)})(?![${ANY_LETTER}])`, 'iu');

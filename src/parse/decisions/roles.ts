@@ -66,7 +66,11 @@ export function readParagraphs(paragraphs: readonly Paragraph[], headingsApart =
   // (a loop, not flatMap: most paragraphs stay whole, and flatMap cost more than all the splitting)
   const split: Paragraph[] = [];
   for (const p of paragraphs) for (const q of splitAtHeadings(p, headingsApart)) split.push(q);
-  return keepLastTreatment(classify(split));
+  const read = classify(split);
+  // (a treatment's line is a subheading that holds its § sign: where none does, no history is kept apart, and
+  // keepLastTreatment is not asked)
+  for (const r of read) if (r.role === 'subheading' && r.paragraph.text.includes('§')) return keepLastTreatment(read);
+  return read;
 }
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
@@ -106,7 +110,8 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
     // (one word has no space: looked at before the reader is asked)
     if (k === 0 && p.starts.length > 1 && !t.includes(' ') && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     // `Jäv: Karl Berg (C)` / `Kommunstyrelsen beslutar …`: a proceedings label over names alone, and the text after it
-    if (k + 1 < p.starts.length && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
+    // (a label has its colon: looked for before the reader is asked)
+    if (k + 1 < p.starts.length && t.includes(':') && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
       if (k > 0) cuts.add(k);
       cuts.add(k + 1);
     }
