@@ -40,22 +40,22 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   let begin = from;
   let who = first;
   // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
-  const push = (text: string, at: number): void => {
-    for (const part of electionParts(text, own)) pushOne(part, at);
-  };
-  const pushOne = (text: string, at: number): void => {
-    if (text === '') return;
-    // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
-    const cased = sentenceCaseOpening(text);
-    // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
-    const raw = p.text.indexOf(text.slice(0, 20), at);
-    // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
-    // (its first letters looked at before the pattern: most decisions open otherwise)
-    const bare = (cased.charCodeAt(0) | 32) === LOWER_A && cased.startsWith('tt', 1) ? cased.replace(/^[Aa]tt\s+/u, '') : cased;
-    for (const c of (MAY_HOLD_CLAUSES.test(cased) ? inlineClauses(cased) : null) ?? [{ text: bare, offset: 0 }]) {
-      const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
-      out.push(d);
-      if (who.weak === true) weak.add(d);
+  // (one closure: each election's part pushed in its loop)
+  const push = (whole: string, at: number): void => {
+    for (const text of electionParts(whole, own)) {
+      if (text === '') continue;
+      // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
+      const cased = sentenceCaseOpening(text);
+      // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
+      const raw = p.text.indexOf(text.slice(0, 20), at);
+      // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
+      // (its first letters looked at before the pattern: most decisions open otherwise)
+      const bare = (cased.charCodeAt(0) | 32) === LOWER_A && cased.startsWith('tt', 1) ? cased.replace(/^[Aa]tt\s+/u, '') : cased;
+      for (const c of (MAY_HOLD_CLAUSES.test(cased) ? inlineClauses(cased) : null) ?? [{ text: bare, offset: 0 }]) {
+        const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
+        out.push(d);
+        if (who.weak === true) weak.add(d);
+      }
     }
   };
   for (let k = 1; k < p.starts.length; k++) {

@@ -139,6 +139,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
     let row = seg.row;
+    // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
+    const wraps = seg.titleLines.length > 1 || (seg.titleLines.length === 1 && seg.titleLines[0] !== seg.at);
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
     if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
@@ -159,13 +161,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const gapped = seg.header.rest.includes('\t') || seg.header.rest.includes('   ');
       const row = gapped ? splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt)) : null;
       if (row) {
-        titleText = [row.title, ...wrappedTitle(lines, seg)].join(' ');
+        titleText = wraps ? [row.title, ...wrappedTitle(lines, seg)].join(' ') : row.title;
         columns = row;
         if (row.text !== undefined) inlineBody = row.text;
       } else if (seg.caseNumber === null) {
         // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl` (its title may wrap under
         // the row: `5 Riktlinjer för ekonomiskt SN 2022/201 Lena Ek` / `bistånd`, the wrapped words the title's, not the presenter's)
-        const wrapped = wrappedTitle(lines, seg);
+        const wrapped = wraps ? wrappedTitle(lines, seg) : [];
         const flat = splitCaseRow(wrapped.length > 0 ? seg.header.rest : titleText);
         if (flat) {
           titleText = [flat.title, ...wrapped].join(' ');

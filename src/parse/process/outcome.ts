@@ -38,11 +38,7 @@ const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 const LETTER_END = 0x500;
 const LETTERS = Uint8Array.from({ length: LETTER_END }, (_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
-const isLetter = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < LETTER_END && LETTERS[code] === 1;
-};
+
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?([${ANY_LETTER}]*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
@@ -65,12 +61,18 @@ const SELF_WORDS = 5;
 // `Kommunstyrelsen noterar informationen`, `Nämnden tar del av rapporten`: the organ in its own name
 const ORGAN_ACTS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
 
-/** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
+/**
+ * A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). Asked only of a
+ * sentence that holds the passive's words (MAY_SPEAK_OF_ITSELF: the caller looks).
+ */
 function speaksOfItself(sentence: string): boolean {
-  const verb = MAY_SPEAK_OF_ITSELF.test(sentence) ? SELF_VERB.exec(sentence) : null;
+  const verb = SELF_VERB.exec(sentence);
   if (!verb) return false;
   const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
-  return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
+  if (before.length > SELF_WORDS) return false;
+  // (loops, not some() with a callback in a callback)
+  for (const w of before) for (const s of SELF_SUBJECTS) if (w.endsWith(s)) return true;
+  return false;
 }
 const PRESENT_DECISION = new RegExp(`^(?:${alternation(PROCESS.presentDecision)})$`, 'iu');
 const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
@@ -124,7 +126,8 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
   const procedural = MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of eachMatch(WORD, text)) {
-    if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
+    // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
+    if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
@@ -196,7 +199,7 @@ export function statedInBody(parts: readonly Part[], motions: readonly Motion[])
       const finding = MAY_FIND.test(s.text) && FINDING.test(s.text);
       const decides = finding || !MAY_DECIDE.test(s.text) ? null : DECIDE.exec(s.text);
       // outside the process headings only a finding, a decision or the § speaking of itself counts
-      if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && (speaksOfItself(s.text) || ORGAN_ACTS.test(s.text))))) continue;
+      if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && ((MAY_SPEAK_OF_ITSELF.test(s.text) && speaksOfItself(s.text)) || ORGAN_ACTS.test(s.text))))) continue;
       // a motion, what a vote's yes and no stand for (`NEJ-förslag: … återremiss`) or a
       // sentence that only proposes states no outcome of this meeting
       if (
