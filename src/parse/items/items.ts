@@ -232,7 +232,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
     // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
-    const documents = inlineBody === '' ? splitAttachmentLabel(titleText) : null;
+    // (the label's colon, splitAttachmentLabel's own look, taken before it is asked)
+    const documents = inlineBody === '' && titleText.includes(':') ? splitAttachmentLabel(titleText) : null;
     if (documents) ({ title: titleText, body: inlineBody } = documents);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     // (the reader's own first look, `a)` or the point's number before `a`, before it is asked: most titles hold neither)

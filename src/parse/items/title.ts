@@ -247,7 +247,7 @@ export function readTitle(written: string): ReadTitle {
     // (each pattern needs its bracket, comma or capital: plain searches first, as most titles hold none)
     const a =
       (title.includes('(') ? ATTACHMENT_SUFFIX.exec(title) : null) ??
-      (title.includes(',') || title.includes(';') ? ATTACHMENT_BARE_SUFFIX.exec(title) : null) ??
+      ((title.includes(',') || title.includes(';')) && MAY_ATTACH.test(title) ? ATTACHMENT_BARE_SUFFIX.exec(title) : null) ??
       (title.includes('Bil') ? ATTACHMENT_LABEL_SUFFIX.exec(title) : null);
     if (a && a.index > 0) {
       attachments.unshift(...expandAttachments(a[1]!));
@@ -608,8 +608,8 @@ const ATTACHMENTS_ONLY = new RegExp(`^(?:${ATTACHMENT_LIST})\\.?$`, 'iu');
 
 /** The title and the label of its documents with what follows it, where a title ran on into them; null otherwise. */
 export function splitAttachmentLabel(title: string): { title: string; body: string } | null {
-  // (every label's word holds `il`: most titles are passed by before the pattern)
-  if (!title.includes('il')) return null;
+  // (every label's word holds `il`, and the label its colon: most titles are passed by before the pattern)
+  if (!title.includes('il') || !title.includes(':')) return null;
   const m = ATTACHMENT_LABEL_RUN_ON.exec(title);
   if (!m || m.index === 0) return null;
   const rest = title.slice(m.index + m[0].length).trim();

@@ -44,6 +44,9 @@ const READERS = new Set<string>(WORDS.map(([reader]) => reader));
 const STEMS: readonly (readonly [Reader, RegExp])[] = WORDS.map(([reader, words]) => [reader, new RegExp(`${words.join('|')}${reader === 'votes' ? `|${YES_COUNT.source}` : ''}`, 'i')]);
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
 const AGENDA_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
+// (each stem's opening up to its first s, k or å, the letters `iu` folds from another character, in the title lower-cased:
+// a title that holds none holds no stem, and the pattern is not asked)
+const AGENDA_OPENINGS = AGENDA_STEMS.map((stem) => stem.split(/[skå]/u)[0]!);
 // any reader's stem: its words as one trie, the counted `ja` apart (alternatives that open on a digit or a
 // word's boundary, in the same pattern as the words, had it try every alternative at every place)
 const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));
@@ -107,7 +110,10 @@ export function readProcessKept(
   const parts = partsOf(paragraphs, read);
   const need = readersFor(parts);
   const motions = need.has('motions') ? findMotions(parts) : [];
-  const proceedings: Proceedings = { parts, motions, aboutAgenda: AGENDA_TITLE.test(title), stated: null };
+  const lower = title.toLowerCase();
+  let agenda = false;
+  for (const opening of AGENDA_OPENINGS) agenda ||= lower.includes(opening);
+  const proceedings: Proceedings = { parts, motions, aboutAgenda: agenda && AGENDA_TITLE.test(title), stated: null };
   return {
     process: {
       // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved
