@@ -81,6 +81,8 @@ const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-b
 // and these run several times faster (hintOf spells out the letters that fold otherwise)
 const MAY_FIND = hintOf(PROCESS.findings);
 const MAY_ANSWER = new RegExp(alternation(PROCESS.noOutcome), 'i');
+// (both hints as one, which finds whatever either finds: most decisions say neither, and then neither is asked)
+const MAY_ANSWER_OR_PROCEDURE = new RegExp(`${MAY_ANSWER.source}|${MAY_PROCEDURE.source}`, 'i');
 const MAY_PROPOSE = hintOf([...DECISION.proposalMarkers, ...PROCESS.proposeForms]);
 const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy]);
 const MAY_TAKE_SIDES = hintOf([...PROCESS.yesSide, ...PROCESS.noSide]);
@@ -120,11 +122,12 @@ function adopted(window: string, motions: readonly Motion[]): Outcome | null {
 /** The outcome a decision or finding states, or null; `undefined` when it says it states none. */
 function classify(text: string, motions: readonly Motion[]): Outcome | null | undefined {
   if (!MAY_CLASSIFY.test(text)) return null;
-  if (MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
+  const answersOrProcedure = MAY_ANSWER_OR_PROCEDURE.test(text);
+  if (answersOrProcedure && MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
   const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
   let best: { at: number; outcome: Outcome } | null = null;
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
-  const procedural = MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const procedural = answersOrProcedure && MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of eachMatch(WORD, text)) {
     // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
     if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
