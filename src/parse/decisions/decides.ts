@@ -75,6 +75,8 @@ const ASSEMBLY_PASSIVE = new RegExp(`${A}${W(DECISION.assemblyPassive)}${B}`, 'i
 const MAY_ASSEMBLY_DECIDE = hintOf(DECISION.assemblyPassive);
 const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
 const MAY_RECOMMEND = hintOf(DECISION.recommendations);
+// (the two hints as one trie, which finds wherever either does)
+const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive]);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 // (tries: they find a verb wherever the alternations of the verbs do, in less time)
@@ -299,10 +301,12 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   }
   // `Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`: the passive a recommendation names (an organ that
   // decides by recommending, `Styrelsen tillstyrker att …`, was read above)
-  if (plain && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
+  // (its hint and the decided passive's as one first: most sentences say neither, and then neither is asked)
+  const recommendsOrDecided = plain && MAY_RECOMMEND_OR_DECIDED.test(text);
+  if (recommendsOrDecided && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
   if (
     plain &&
-    ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+    ((recommendsOrDecided && MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
       (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text))))
