@@ -84,8 +84,14 @@ function withArchiveCode(t: string): boolean {
 /** A column that is nothing but a case number (`KS 2019/123`, `2023-00250`), not a date. */
 export const isBareCaseNumber = (column: string): boolean => {
   const t = column.trim();
-  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.includes('/') && FINNISH.test(t)) || withArchiveCode(t);
+  // every form ends on a plain digit (BARE's number, FINNISH's year, the archive's class code): most columns do not
+  const last = t.charCodeAt(t.length - 1);
+  if (!(last >= DIGIT_0 && last <= DIGIT_9)) return false;
+  // (a Finnish number has two slashes at least)
+  return (BARE.test(t) && !DATE.test(t) && !CLOCK.test(t)) || (t.indexOf('/') < t.lastIndexOf('/') && FINNISH.test(t)) || (t.includes(ARCHIVE_CODE) && withArchiveCode(t));
 };
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 // `Budget 2025 SN 2024/12 Eva Dahl`: an agenda table flattened with single spaces puts the
 // case number's column between the title and the presenter's; an organ's letters and a year
@@ -105,11 +111,17 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
 // (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops)
 const CASE_OPENING = new RegExp(`^([${UPPER_LETTER}]{1,8}[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?)(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`, 'u');
 
+// where the year may start: past the organ's letters, at most eight, and one mark
+const YEAR_AT = 9;
 /** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
 export function caseNumberOpening(text: string): CaseNumberHit | null {
   // (its letters first, a digit within reach: most titles are passed by before the pattern)
   const c = text.charCodeAt(0);
   if (!(c >= 65 && c <= 90) && c < 0xc0) return null;
+  // (and the year after at most eight letters and a mark, each letter one code unit: `19` or `20` first found where it may stand)
+  const at19 = text.indexOf('19');
+  const at20 = text.indexOf('20');
+  if (!((at19 >= 1 && at19 <= YEAR_AT) || (at20 >= 1 && at20 <= YEAR_AT))) return null;
   const m = CASE_OPENING.exec(text);
   return m ? { caseNumber: m[1]!, before: '', after: text.slice(m[0].length) } : null;
 }

@@ -6,7 +6,7 @@ import { alternation, capitalise } from '../../text/patterns.js';
 
 // (capitalised, as a label opens: `ansvar` inside a sentence is a word of it; no `i` flag, so \p{Lu} stays upper case)
 const ACTION = new RegExp(`\\s(?:${alternation(ACTION_LABELS.map(capitalise))})\\s*:`, 'u');
-const MAY_ACT = /Ansvar|Klar|Deadline|Återrapport/;
+export const MAY_ACT = /Ansvar|Klar|Deadline|Återrapport/;
 
 /** A decision's text without the action label run on after it, and what follows the label. */
 export function withoutActions(text: string): string {

@@ -5,7 +5,7 @@ import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
-import { findingOrgan } from './finding.js';
+import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
@@ -28,7 +28,6 @@ const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE_STEMS = ['överens', 'enade', 'enas '];
-const MAY_AGREE = anyOf(MAY_AGREE_STEMS, '');
 const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 // (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
@@ -50,8 +49,11 @@ const ELECTION_LABEL = new RegExp(
   'u',
 );
 const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
-/** `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says. */
-export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && ELECTION_LABEL.test(text);
+/**
+ * `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says.
+ * (the label's colon is a plain character of the pattern's, outside any class: a text without one is passed by)
+ */
+export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && text.includes(':') && ELECTION_LABEL.test(text);
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
@@ -73,6 +75,8 @@ const ASSEMBLY_PASSIVE = new RegExp(`${A}${W(DECISION.assemblyPassive)}${B}`, 'i
 const MAY_ASSEMBLY_DECIDE = hintOf(DECISION.assemblyPassive);
 const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
 const MAY_RECOMMEND = hintOf(DECISION.recommendations);
+// (the two hints as one trie, which finds wherever either does)
+const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive]);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 // (tries: they find a verb wherever the alternations of the verbs do, in less time)
@@ -92,7 +96,6 @@ const MAY_ANY_PLAIN = hintOf([
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
 const TAKE_STEMS = ['beslut att', 'beslut om att'];
-const MAY_TAKE_CASED = new RegExp(`${TAKE_STEMS.join('|')}|^Besl`);
 // (the verbs, the agreements' and the nouns' stems as one trie, the anchored `^Besl` beside it: one test a sentence, which
 // the four patterns side by side took a third longer over)
 const MAY_ANY_CASED = new RegExp(`${phrasesOf([...DECIDE_VERBS, ...DECISION.approveVerbs], [...MAY_AGREE_STEMS, ...TAKE_STEMS]).source}|^Besl`);
@@ -157,8 +160,9 @@ const MAY_INVERT = opensWith(initials(DECISION.invertedOpeners), 'iu');
 const LOWER_SUBJECTS = new Set<string>(SUBJECTS);
 // (not an opener that is no subject either, `Enligt förslaget från kommunstyrelsen beslutade fullmäktige …`: a report)
 const OPENER_WORDS = new Set<string>(DECISION.invertedOpeners.filter((o) => !o.includes(' ') && !NOT_SUBJECT.has(o)));
-// a bullet before a sentence is read off; most open with a letter (a look at the first character)
-const MAY_BE_BULLETED = opensWith(['•', '-', '–', '*']);
+// a bullet before a sentence is read off; most open with a letter (a look at the first character, its code one of the
+// bullets', as the pattern's class without flags reads them: a table of plain characters let every other one through)
+const BULLETS = new Set<number>(['•', '-', '–', '*'].map((b) => b.charCodeAt(0)));
 
 /**
  * The organ whose minutes these are, named by its own name (`Socialnämnden` in the
@@ -232,7 +236,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
   if (isElectionLabel(s.text)) return { by: null };
-  const text = sentenceCaseOpening(MAY_BE_BULLETED(s.text) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
+  const text = sentenceCaseOpening(BULLETS.has(s.text.charCodeAt(0)) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
   const plain = MAY_ANY_PLAIN.test(text);
   const cased = MAY_ANY_CASED.test(text);
   if (!plain && !cased) return null;
@@ -243,18 +247,24 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (MAY_NAME_PROCEDURE.test(s.text) && PROCEDURE_OBJECT.test(s.text)) return null;
   // `Ordföranden ställer proposition på förslagen och finner att nämnden bifaller …`: the chair's finding decides
   // (before the proposal's test: the finding may name the proposal it adopts)
-  const found = cased ? findingOrgan(text) : null;
+  // (the findings' hint here: most sentences hold none, and the reader is not asked)
+  const found = cased && MAY_FIND_ORGAN.test(text) ? findingOrgan(text) : null;
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
   if (MAY_MOVE.test(text) && MOVES.test(text)) return null;
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(definiteAfterUnited(inverted[0], subjectOf(inverted[1]!))) } : null;
-  const taken = cased && MAY_TAKE_CASED.test(text) ? (INVERTED_TAKE.exec(text) ?? VERB_FIRST.exec(text)) : null;
+  // (the agreements' and the nouns' stems, and `Besl` opening the sentence, as written: plain searches, no pattern of their own)
+  let takes = cased && text.startsWith('Besl');
+  let agrees = false;
+  if (cased) for (const stem of TAKE_STEMS) takes ||= text.includes(stem);
+  if (cased) for (const stem of MAY_AGREE_STEMS) agrees ||= text.includes(stem);
+  const taken = takes ? (INVERTED_TAKE.exec(text) ?? VERB_FIRST.exec(text)) : null;
   if (taken) return decidesInverted(taken[1]!, own) ? { by: capitalise(subjectOf(taken[1]!)) } : null;
   const invertedApprove = cased && MAY_INVERT(text) && HAS_APPROVE_VERB.test(text) ? INVERTED_APPROVE.exec(text) : null;
   if (invertedApprove && decidesInverted(invertedApprove[1]!, own)) return { by: capitalise(subjectOf(invertedApprove[1]!)) };
-  const agreed = cased && MAY_AGREE.test(text) && MAY_INVERT(text) ? agreedInverted(text) : null;
+  const agreed = agrees && MAY_INVERT(text) ? agreedInverted(text) : null;
   if (agreed !== null && decidesInverted(agreed, own)) return { by: capitalise(subjectOf(agreed)) };
   const d = cased && HAS_DECIDE_VERB.test(text) ? DECIDE.exec(text) : null;
   const od = d ? ORGAN_DECIDES.exec(text) : null;
@@ -270,7 +280,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     if (OPENER_WORDS.has(first)) return { by: null };
     if (!NOT_SUBJECT.has(first)) return { by: subject };
   }
-  const g = cased && MAY_AGREE.test(text) ? AGREE.exec(text) : null;
+  const g = agrees ? AGREE.exec(text) : null;
   if (g) {
     const subject = g[1] ?? g[2]!;
     if (!OTHER_ORGAN.test(subject) && !NOT_SUBJECT.has(subject.split(/\s+/)[0]!.toLowerCase())) return { by: subject };
@@ -291,10 +301,12 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   }
   // `Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet`: the passive a recommendation names (an organ that
   // decides by recommending, `Styrelsen tillstyrker att …`, was read above)
-  if (plain && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
+  // (its hint and the decided passive's as one first: most sentences say neither, and then neither is asked)
+  const recommendsOrDecided = plain && MAY_RECOMMEND_OR_DECIDED.test(text);
+  if (recommendsOrDecided && MAY_RECOMMEND.test(text) && RECOMMENDED.test(text)) return null;
   if (
     plain &&
-    ((MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
+    ((recommendsOrDecided && MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
       (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text))))

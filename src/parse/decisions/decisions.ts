@@ -13,17 +13,16 @@ import { endsDecision, isFindingNote } from './after.js';
 import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, recommendsElsewhere } from './decides.js';
-import { withoutActions } from './actions.js';
-import { withoutDistribution } from './distribution.js';
-import { findingOrgan } from './finding.js';
+import { withoutRunOn } from './run-on.js';
+import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { openingOrgan } from './heading-subject.js';
-import { inlineClauses } from './inline-clauses.js';
+import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
 import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
-import { isRemark, withoutRemarks } from './remarks.js';
+import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
 import { pushSplit } from './split.js';
@@ -34,6 +33,8 @@ const NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*(?:\\s+(?
 
 // `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
 const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
+// (so the text ends on a verb's last letter, as written, or a colon: most decisions end on a full stop, looked at first)
+const ELECTING_LAST = new Set<number>([58, ...DECISION.electing.map((v) => v.charCodeAt(v.length - 1))]);
 // `Dana Kron till ordförande.`, `Gösta Hall och Per Ås till ledamöter`: the elected, `till`, the office, one line
 const ELECTED_ENTRY = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}][${ANY_LETTER} ,-]{2,80}?\\still\\s[${LOWER_LETTER}][^.!?\\n]{0,80}\\.?$`, 'u');
 
@@ -101,7 +102,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let electing: Decision | null = null;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
-  const headed = read.some((r) => r.role === 'decision-heading');
+  // (a loop, not some() with a callback)
+  let headed = false;
+  for (const r of read) headed ||= r.role === 'decision-heading';
   for (const { paragraph: p, role, by, proposes, earlier, motions, recommender } of read) {
     if (earlier) continue;
     // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another
@@ -132,7 +135,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // (`Att godkänna budgeten.`: capitalised as association minutes write it, unless the sentence decides by itself,
         // `Att justera protokollet valdes Eva Ek`)
         const bare = /^att\s/u.test(c.text) || (/^Att\s/u.test(c.text) && !decides({ text: c.text, offset: 0 }, own)) ? c.text.replace(/^[Aa]tt\s+/u, '') : c.text;
-        const text = trimEndOf(withoutJoin(trimEndOf(withoutRemarks(withoutActions(withoutDistribution(bare))), ',;')), ',;');
+        const text = trimEndOf(withoutJoin(trimEndOf(withoutRunOn(bare), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark
@@ -168,7 +171,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         // under `Beslut – Förslag till kommunfullmäktige`, where the clause names the organ it proposes to)
         const who = by ?? introBy ?? decides({ text: c.text, offset: 0 }, own)?.by ?? (proposes === true ? null : openingOrgan(c.text));
         // `Styrelsen beslutar: att godkänna …, att uppdra …` on one line: its clauses, each a decision
-        const inline = inlineClauses(/^att\s/u.test(c.text) ? `att ${text}` : text);
+        const clause = /^att\s/u.test(c.text) ? `att ${text}` : text;
+        const inline = MAY_HOLD_CLAUSES.test(clause) ? inlineClauses(clause) : null;
         decidedHere = true;
         if (inline) {
           for (const i of inline) out.push((open = { text: i.text, by: who, line: c.line }));
@@ -232,14 +236,15 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
         pushSplit(out, p, from, m, own, weak);
         const last = out[out.length - 1];
-        electing = last && ELECTING_ENDS.test(last.text) ? last : null;
+        electing = last && ELECTING_LAST.has(last.text.charCodeAt(last.text.length - 1)) && ELECTING_ENDS.test(last.text) ? last : null;
         break;
       }
     }
   }
   // a task given in the discussion is no decision of its own where the item decides by other words
   const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
-  return withoutOutvotedFindings(decided, paragraphs);
+  // (a finding outvoted needs a decision after it: one decision alone stands)
+  return decided.length < 2 ? decided : withoutOutvotedFindings(decided, paragraphs);
 }
 
 const VOTE_REQUEST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.voteRequests)})(?![${ANY_LETTER}])`, 'iu');
@@ -250,7 +255,10 @@ const MAY_REQUEST = /begär/i;
  * decision after the request says how it went; the finding is no decision of its own then.
  */
 function withoutOutvotedFindings(decided: Decision[], paragraphs: readonly Paragraph[]): Decision[] {
-  if (decided.length < 2 || !decided.some((d) => findingOrgan(d.text) !== null)) return decided;
+  // (a loop with the findings' hint first: most decisions hold none, and the reader is not asked)
+  let finding = false;
+  for (let k = 0; k < decided.length && decided.length >= 2 && !finding; k++) finding = MAY_FIND_ORGAN.test(decided[k]!.text) && findingOrgan(decided[k]!.text) !== null;
+  if (!finding) return decided;
   let requested = Infinity;
   for (const p of paragraphs) {
     const m = MAY_REQUEST.test(p.text) ? VOTE_REQUEST.exec(p.text) : null;

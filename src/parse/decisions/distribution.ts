@@ -3,8 +3,7 @@
 // the §, no clause of the decision. A line opening so ends the clauses under a decision
 // heading; a sentence so after a decision, in the same paragraph, ends the decision's text.
 import { DECISION } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
-import { initials, opensWith } from './plain.js';
+import { alternation, opensLikeTwo } from '../../text/patterns.js';
 import { sentences } from './sentences.js';
 
 const { subjects, verbs, labels } = DECISION.distribution;
@@ -14,10 +13,11 @@ const SENT = `(?:(?:${alternation(subjects)})\\s+)?(?:${alternation(verbs)})(?:\
 const LABELLED = `(?:${alternation(labels)})(?:\\s*:|\\s+till(?:\\s*:|\\s))`;
 const DISTRIBUTION = new RegExp(`^(?:${SENT}|${LABELLED})`, 'iu');
 // every such line says one of these stems
-const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges|utdrag|kopia|sändlista/i;
+export const MAY_DISTRIBUTE = /skicka|expedier|sänds|delges|utdrag|kopia|sändlista/i;
 // (the anchored pattern first: it fails at a paragraph's first words, where the stems' test reads all of it;
 // and before it the first letter, asked of every paragraph and of every line of one)
-const MAY_OPEN = opensWith(initials([...subjects, ...verbs, ...labels]), 'iu');
+// (by its first two letters: `Det`, `Den`, `Bedömning` open like none of them; shared with the other tests by two letters)
+const MAY_OPEN = opensLikeTwo([...subjects, ...verbs, ...labels]);
 
 export const isDistribution = (text: string): boolean => MAY_OPEN(text) && DISTRIBUTION.test(text) && MAY_DISTRIBUTE.test(text);
 

@@ -22,9 +22,11 @@ const UNSTOPPED = new RegExp(`(?<=[${LOWER_LETTER}])\\s+(?=[${UPPER_LETTER}][${L
 const UNSTOPPED_OFFICE = new RegExp(`(?<=[${ANY_LETTER}])\\s+(?=Till\\s+(?:[${ANY_LETTER}-]+\\s+){1,4}?(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}]))`, 'gu');
 const PASSIVE_ELECTION = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.elections)})(?![${ANY_LETTER}])`, 'u');
 
-/** Where in a decision's text a further election starts, after a first sentence that elects; none where it does not. */
+/**
+ * Where in a decision's text a further election starts, after a first sentence that elects; none where it does not.
+ * Asked only of a text that holds an election's word (MAY_ELECT: electionParts looks).
+ */
 function electionCuts(text: string, own: string | null): number[] {
-  if (!MAY_ELECT.test(text)) return [];
   const said = sentences(text);
   if (!elects(said[0]?.text ?? '', own)) return [];
   const cuts: number[] = [];
@@ -54,7 +56,8 @@ function electionCuts(text: string, own: string | null): number[] {
 
 /** A decision's text cut where each further election starts (the text alone where none does). */
 export function electionParts(text: string, own: string | null): string[] {
-  const cuts = electionCuts(text, own);
+  // (electionCuts' own first look, taken before it is asked: most decisions elect no one)
+  const cuts = MAY_ELECT.test(text) ? electionCuts(text, own) : [];
   if (cuts.length === 0) return [text];
   return [0, ...cuts].map((from, k) => text.slice(from, k < cuts.length ? cuts[k] : text.length).trim());
 }

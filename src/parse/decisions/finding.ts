@@ -16,14 +16,15 @@ const FINDING = new RegExp(
   `${A}(?:${alternation(DECISION.findings)})\\s+((?:[${LOWER_LETTER}][${ANY_LETTER}]*-\\s+och\\s+)?(?:[${LOWER_LETTER}][${ANY_LETTER}-]*\\s+)?[${LOWER_LETTER}][${ANY_LETTER}-]*)(?:\\s*,[^,]{1,120},)?\\s+(?:har\\s+)?(${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs])})${B}`,
   'iu',
 );
-const MAY_FIND = hintOf(DECISION.findings);
+/** Plain hint of the findings, for the callers' quick tests (findingOrgan finds nothing where it finds none). */
+export const MAY_FIND_ORGAN = hintOf(DECISION.findings);
 const PROCEDURE = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(DECISION.findingProcedures)})`, 'iu');
 const DEFERRAL = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(DECISION.findingDeferrals)})`, 'iu');
 const REJECTS = new Set<string>(DECISION.findingRejects);
 
 /** The organ a finding names as deciding (`nämnden`, `kommunfullmäktige`), or null where the sentence holds none that decides the case. */
 export function findingOrgan(text: string): string | null {
-  const f = MAY_FIND.test(text) ? FINDING.exec(text) : null;
+  const f = MAY_FIND_ORGAN.test(text) ? FINDING.exec(text) : null;
   if (!f) return null;
   const rest = text.slice(f.index + f[0].length);
   if (PROCEDURE.test(rest) || (REJECTS.has(f[2]!.toLowerCase()) && DEFERRAL.test(rest))) return null;

@@ -3,7 +3,7 @@
 // till beslut`), another sub-heading (`Beslutsunderlag`, `Ärendebeskrivning`, `Omröstning`), and
 // the labels run into their text (`Reservation: …`, `Handläggare: …`, `Bilaga 2`).
 import { ACTION_LABELS, ATTACHMENT_WORDS, CASE_CONTACT_LABELS, DECISION, INLINE_BODY_LABELS, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
-import { GENITIVE_NAME, alternation, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, opensLikeTwo, sentenceCaseOpening, trimEndOf } from '../../text/patterns.js';
 import { isVoteListTitle } from '../../text/vote-list.js';
 import { initials, opensWith } from './plain.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -51,7 +51,8 @@ const AGREED = new RegExp(`^(?:${alternation(DECISION.agreedHeadings)})\\s*:?$`,
 const BODY_LABELS = [...INLINE_BODY_LABELS, ...CASE_CONTACT_LABELS, ...ACTION_LABELS];
 const BODY_LABEL = new RegExp(`^(?:${alternation(BODY_LABELS)})\\s*:`, 'iu');
 // (asked of every paragraph: its first letter first)
-const MAY_BE_BODY_LABEL = opensWith(initials(BODY_LABELS), 'iu');
+// (by its first two letters, `Ansvar`, `Handläggare` and `Bilaga` sharing their first with many paragraphs' words)
+const MAY_BE_BODY_LABEL = opensLikeTwo(BODY_LABELS);
 export const isBodyLabel = (text: string): boolean => MAY_BE_BODY_LABEL(text) && BODY_LABEL.test(text);
 export const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 
@@ -102,9 +103,16 @@ const ANNOUNCING_STOP = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISIO
 // It reads only the text's end, the longest word, its stop and the character before it (two code units, a pair
 // of surrogates at most); words with a space may stand apart by any white space, and are read in all the text)
 const ANNOUNCING_END = DECISION.announcingTails.some((w) => /\s/u.test(w)) ? Infinity : Math.max(...DECISION.announcingTails.map((w) => w.length)) + 3;
+// (where no word holds a space, the text must end on one of them, as written, and its stop: the pattern has no `i` flag.
+// A look at the end with plain tests before the pattern, which most paragraphs, ending on a stop, would be asked)
+// (no function of its own: it is asked of every paragraph)
+const ANNOUNCING_ENDINGS = Number.isFinite(ANNOUNCING_END) ? DECISION.announcingTails.map((w) => `${w}.`) : null;
 /** The line without the full stop after a word that announces clauses (`… beslutar följande.` → `… beslutar följande`). */
-export const withoutAnnouncingStop = (text: string): string =>
-  text.endsWith('.') && ANNOUNCING_STOP.test(text.length > ANNOUNCING_END ? text.slice(-ANNOUNCING_END) : text) ? text.slice(0, -1) : text;
+export function withoutAnnouncingStop(text: string): string {
+  let may = ANNOUNCING_ENDINGS === null && text.endsWith('.');
+  if (ANNOUNCING_ENDINGS !== null) for (const e of ANNOUNCING_ENDINGS) may ||= text.endsWith(e);
+  return may && ANNOUNCING_STOP.test(text.length > ANNOUNCING_END ? text.slice(-ANNOUNCING_END) : text) ? text.slice(0, -1) : text;
+}
 
 export function decisionHeading(line: string): { by: string | null; proposes?: boolean } | null {
   const text = withoutAnnouncingStop(line);

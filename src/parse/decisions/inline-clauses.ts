@@ -18,12 +18,13 @@ const HEAD = new RegExp(`^(?:[^.!?:]{0,120}?\\s(?:${alternation(DECISION.decideV
 // (one white space each: the text is collapsed)
 const JOINS = DECISION.clauseJoins.filter((j) => !j.includes(' '));
 const BETWEEN = new RegExp(`[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\\ssamt\\s(?=att\\s)`, 'gu');
-// (most decisions hold one clause: a look for a second `att` after a comma or `samt` first)
-const MAY_HOLD_TWO = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s`, 'u');
+// (most decisions hold one clause: a look for a second `att` after a comma or `samt` first; the callers look, and ask
+// inlineClauses only where it finds one)
+export const MAY_HOLD_CLAUSES = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s`, 'u');
 
 /** The clauses of a decision written on one line, where it holds two or more; null where it holds one. */
 export function inlineClauses(text: string): InlineClause[] | null {
-  if (!MAY_HOLD_TWO.test(text)) return null;
+  if (!MAY_HOLD_CLAUSES.test(text)) return null;
   const head = HEAD.exec(text);
   if (!head) return null;
   const out: InlineClause[] = [];

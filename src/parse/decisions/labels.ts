@@ -1,9 +1,8 @@
 // A decision's label before its text: `Beslut: …`, `Styrelsens beslut: …`, `Beslut att välja …`,
 // `BESLUT: …`, the label without its colon (`Beslut Rapporten läggs …`), a conclusion's label (`Slutsats: …`).
 import { DECISION } from '../../lexicon/sv.js';
-import { GENITIVE_NAME, alternation } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, opensLikeTwo } from '../../text/patterns.js';
 import { decides } from './decides.js';
-import { initials, opensWith } from './plain.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Beslut: …`, `Styrelsens beslut: …`
@@ -14,8 +13,9 @@ const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att
 export const labelOf = (text: string): RegExpExecArray | null => LABEL.exec(text);
 
 const CONCLUSION = new RegExp(`^(?:${alternation(DECISION.conclusionLabels)})\\s*:\\s*`, 'iu');
-const MAY_CONCLUDE = opensWith(initials(DECISION.conclusionLabels), 'iu');
-export const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) ? CONCLUSION.exec(text) : null);
+// (its first two letters, and its colon, a plain character of the pattern's, before the pattern)
+const MAY_CONCLUDE = opensLikeTwo(DECISION.conclusionLabels);
+export const conclusionOf = (text: string): RegExpExecArray | null => (MAY_CONCLUDE(text) && text.includes(':') ? CONCLUSION.exec(text) : null);
 
 // `Beslut Rapporten läggs …`, `Styrelsens beslut Planen antas.`: the label without its colon, a capital after it
 const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s+(?=[${UPPER_LETTER}])`, 'u');

@@ -6,7 +6,7 @@
 // is the discussion, no decision.
 import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, opensLikeTwo } from '../../text/patterns.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
 const B = `(?![${ANY_LETTER}])`;
@@ -28,7 +28,9 @@ const NOTED_TO_MINUTES = new RegExp(`^(?:${alternation(PROCESS.notePassive)})${B
 // (every form says one of these; most sentences neither)
 export const MAY_NOTE_TO_MINUTES = /till protokollet|det anteckna/i;
 /** A note to the minutes in the passive, no decision: `Till protokollet antecknas att …`. */
-export const isNoteToMinutes = (text: string): boolean => MAY_NOTE_TO_MINUTES.test(text) && NOTED_TO_MINUTES.test(text);
+// (the pattern is anchored: the text opens like one of its phrases by its first two letters, looked at first)
+export const isNoteToMinutes = (text: string): boolean => MAY_OPEN_NOTE(text) && MAY_NOTE_TO_MINUTES.test(text) && NOTED_TO_MINUTES.test(text);
+const MAY_OPEN_NOTE = opensLikeTwo(PROCESS.notePassive);
 
 /** Whether a verb of noting decides here: `rest`, the text after the verb, names the item or says `till protokollet`. */
 export function notesItem(verb: string, rest: string): boolean {

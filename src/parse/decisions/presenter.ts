@@ -5,7 +5,7 @@
 import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
-import { alternation, capitalise } from '../../text/patterns.js';
+import { alternation, capitalise, opensLikeTwo } from '../../text/patterns.js';
 import { sentencesOf } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -55,6 +55,8 @@ const PRESENTED_BY = new RegExp(
   `^(?:(?:${alternation(PRESENTED_BY_MANNERS.map(capitalise))}) (?:${alternation(PRESENTED_BY_NOUNS)})|(?:${alternation(PRESENTED_BY_NOUNS.map(capitalise))})) av ([^.]{3,100})\\.?$`,
   'u',
 );
+// (the line opens with a manner or a noun: its first two letters looked at, in any case, before the pattern)
+const MAY_BE_PRESENTED_BY = opensLikeTwo([...PRESENTED_BY_MANNERS, ...PRESENTED_BY_NOUNS]);
 // one person: a position in lower case, then a given name and up to three more capitalised words
 const ONE_PERSON = new RegExp(`^(?:([${LOWER_LETTER}][${ANY_LETTER}-]*) )?([${UPPER_LETTER}][${ANY_LETTER}-]*(?: [${UPPER_LETTER}][${ANY_LETTER}-]*){1,3})$`, 'u');
 const personIn = (piece: string): string | null => {
@@ -85,7 +87,7 @@ function presentedInBody(paragraphs: readonly Paragraph[]): string | null {
     if (!p.text.includes(' av ')) continue;
     for (const [j, start] of p.starts.entries()) {
       const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
-      const who = line.includes(' av ') ? presentedBy(line) : null;
+      const who = line.includes(' av ') && MAY_BE_PRESENTED_BY(line) ? presentedBy(line) : null;
       if (who !== null) return who;
     }
   }

@@ -80,7 +80,8 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       continue;
     }
     if (role !== 'body' || procedure) continue;
-    const labelled = labelAfterAttachment(p.text);
+    // (every label says `örslag`, labelAfterAttachment's own first look, taken before it is asked)
+    const labelled = p.text.includes('örslag') ? labelAfterAttachment(p.text) : null;
     if (labelled) {
       // `Förslag: Kommundirektör Anna Ek` / `Kommunstyrelsen antecknar …`: who proposes, on the label's line, is no part of it
       const second = p.starts[1]?.offset;

@@ -8,13 +8,15 @@ import { sentences } from './sentences.js';
 const REMARK = new RegExp(`^(?:${alternation([...DECISION.remarks, ...DECISION.adjustedAtOnce])})\\.?$`, 'iu');
 // every remark says one of these stems; most clauses none
 const MAY_REMARK = /eslut|omedelbar/i;
+// (the note that the § was adjusted at once, the only remark cut off after a decision, says this)
+export const MAY_ADJUSTED = /omedelbar/i;
 
 /** The whole text is a remark, not a clause. */
 export const isRemark = (text: string): boolean => MAY_REMARK.test(text) && REMARK.test(text.trim());
 
 /** `Styrelsen antar planen. Paragrafen förklaras omedelbart justerad.` → the decision without the note after it. */
 export function withoutRemarks(text: string): string {
-  if (!/omedelbar/i.test(text)) return text;
+  if (!MAY_ADJUSTED.test(text)) return text;
   const said = sentences(text);
   let end = text.length;
   for (let k = said.length - 1; k > 0 && isRemark(said[k]!.text); k--) end = said[k]!.offset;

@@ -66,7 +66,11 @@ export function readParagraphs(paragraphs: readonly Paragraph[], headingsApart =
   // (a loop, not flatMap: most paragraphs stay whole, and flatMap cost more than all the splitting)
   const split: Paragraph[] = [];
   for (const p of paragraphs) for (const q of splitAtHeadings(p, headingsApart)) split.push(q);
-  return keepLastTreatment(classify(split));
+  const read = classify(split);
+  // (a treatment's line is a subheading that holds its § sign: where none does, no history is kept apart, and
+  // keepLastTreatment is not asked)
+  for (const r of read) if (r.role === 'subheading' && r.paragraph.text.includes('§')) return keepLastTreatment(read);
+  return read;
 }
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
@@ -83,7 +87,8 @@ const isTreatment = (p: Paragraph): boolean => p.starts.length === 1 && p.text.i
  */
 function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
   let last = -1;
-  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && isTreatment(read[k]!.paragraph)) last = k;
+  // (a treatment's line holds its § sign: looked for before the reader is asked)
+  for (let k = read.length - 1; k >= 0 && last < 0; k--) if (read[k]!.role === 'subheading' && read[k]!.paragraph.text.includes('§') && isTreatment(read[k]!.paragraph)) last = k;
   if (last <= 0 || !read.slice(last + 1).some((r) => r.role === 'decision-heading' || r.role === 'decision-clause')) return read;
   return read.map((r, k) => (k < last && r.role !== 'subheading' ? bodyReading(r.paragraph, r.procedure, undefined, true) : r));
 }
@@ -94,26 +99,29 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
   const lineText = (k: number): string => p.text.slice(p.starts[k]!.offset, p.starts[k + 1]?.offset ?? p.text.length).trim();
   const cuts = new Set<number>();
   const clausesAfter = (k: number): number => p.starts.slice(k + 1).filter((_, j) => CLAUSE_START.test(lineText(k + 1 + j))).length;
-  p.starts.forEach((_, k) => {
+  // (a loop, not forEach() with a callback)
+  for (let k = 0; k < p.starts.length; k++) {
     const t = lineText(k);
     // `Beslut: Styrelsen godkänner …` under a line of other text starts a paragraph of its own
     // (every label says `eslut`: a plain search before the pattern)
     // (and so does a body's label after a proposal's or a decision's line: `Handläggare: Lena Björk`, `Föredragande: …`)
     if (k > 0 && (((t.includes('eslut') || t.includes('ESLUT')) && LABELLED_LINE.test(t)) || isDistribution(t) || isBodyLabel(t))) cuts.add(k);
     // `Finansiering` / `Insatsen finansieras …`: a single-word heading over its text
-    if (k === 0 && p.starts.length > 1 && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
+    // (one word has no space: looked at before the reader is asked)
+    if (k === 0 && p.starts.length > 1 && !t.includes(' ') && isOneWordHeading(t) && isProse(lineText(1))) cuts.add(1);
     // `Jäv: Karl Berg (C)` / `Kommunstyrelsen beslutar …`: a proceedings label over names alone, and the text after it
-    if (k + 1 < p.starts.length && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
+    // (a label has its colon: looked for before the reader is asked)
+    if (k + 1 < p.starts.length && t.includes(':') && namesUnderLabel(t) && OPENS_UPPER.test(lineText(k + 1))) {
       if (k > 0) cuts.add(k);
       cuts.add(k + 1);
     }
-    if (headingsApart || !isBodyHeading(t)) return;
+    if (headingsApart || !isBodyHeading(t)) continue;
     // `Styrelsen beslutar` / `att fastställa budgeten.` is one sentence wrapped; over two or more clauses it heads them
     // (`Styrelsen beslutar följande.` heads them however many: the word announces them)
-    if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) return;
+    if (DECIDE_HEADING.test(t) && !t.endsWith(':') && clausesAfter(k) < 2) continue;
     if (k > 0) cuts.add(k);
     if (k + 1 < p.starts.length) cuts.add(k + 1);
-  });
+  }
   if (cuts.size === 0) return [p];
   const out: Paragraph[] = [];
   let from = 0;
@@ -151,7 +159,7 @@ const isProse = (text: string): boolean => OPENS_UPPER.test(text) && !isListPart
 const isOneWordHeading = (text: string): boolean => !text.includes(' ') && ONE_WORD_HEADING.test(text) && !PASSIVE_ENDING.test(text);
 function endsClauses(paragraphs: readonly Paragraph[], k: number): boolean {
   const p = paragraphs[k]!;
-  if (p.starts.length !== 1 || !isOneWordHeading(p.text)) return false;
+  if (p.starts.length !== 1 || p.text.includes(' ') || !isOneWordHeading(p.text)) return false;
   const next = paragraphs[k + 1];
   return next !== undefined && isProse(next.text);
 }
@@ -169,6 +177,7 @@ const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\
 
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = new RegExp(`^[Aa]tt\\s[${LOWER_LETTER}]`, 'u');
+const LOWER_A = 97;
 
 function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   let mode: 'none' | 'decision' | 'proposal' = 'none';
@@ -189,7 +198,8 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     const announcing = announced;
     announced = 'none';
     const text = paragraph.text;
-    bareClauses = bareClauses && mode === 'none' && BARE_CLAUSE.test(text);
+    // (the clause opens `att` or `Att`: its first letters are looked at before the pattern)
+    bareClauses = bareClauses && mode === 'none' && (text.charCodeAt(0) | 32) === LOWER_A && text.startsWith('tt', 1) && BARE_CLAUSE.test(text);
     if (bareClauses) return clauseReading(paragraph, null, false);
     const heading = decisionHeading(text);
     if (heading) {
@@ -208,7 +218,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     // (`Omröstningslista nr 2`: a roll-call table's title, its number or § after it)
     const voteList = isVoteListTitle(text);
-    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || voteList || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || isTreatment(paragraph)) {
+    if ((!endsUnlikeHeading(text) && SUBHEADING.test(text)) || voteList || (paragraph.heading > 0 && !/[.!?]$/.test(text)) || (mode !== 'none' && endsClauses(paragraphs, k)) || (text.includes('§') && isTreatment(paragraph))) {
       mode = 'none';
       procedure = voteList || PROCEDURE.test(text);
       motions = procedure && MOTIONS.test(text);

@@ -5,11 +5,9 @@ import { lineAt, type Paragraph } from '../../text/line.js';
 import { sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
-import { withoutActions } from './actions.js';
-import { withoutDistribution } from './distribution.js';
+import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
-import { inlineClauses } from './inline-clauses.js';
-import { withoutRemarks } from './remarks.js';
+import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { sentences } from './sentences.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 
@@ -17,6 +15,7 @@ import { OPENS_UPPER } from '../../text/letters.js';
 const SPLIT_WINDOW = 240;
 
 const FULL_STOP = 46;
+const LOWER_A = 97;
 const EXCLAMATION = 33;
 /**
  * The text from `from` to `to` ends in a full stop or `!`, its white space aside. Most lines end in
@@ -41,20 +40,22 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   let begin = from;
   let who = first;
   // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
-  const push = (text: string, at: number): void => {
-    for (const part of electionParts(text, own)) pushOne(part, at);
-  };
-  const pushOne = (text: string, at: number): void => {
-    if (text === '') return;
-    // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
-    const cased = sentenceCaseOpening(text);
-    // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
-    const raw = p.text.indexOf(text.slice(0, 20), at);
-    // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
-    for (const c of inlineClauses(cased) ?? [{ text: cased.replace(/^[Aa]tt\s+/u, ''), offset: 0 }]) {
-      const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
-      out.push(d);
-      if (who.weak === true) weak.add(d);
+  // (one closure: each election's part pushed in its loop)
+  const push = (whole: string, at: number): void => {
+    for (const text of electionParts(whole, own)) {
+      if (text === '') continue;
+      // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
+      const cased = sentenceCaseOpening(text);
+      // `Styrelsen beslutar: att godkänna …, att uppdra …`: each clause a decision, as under a heading
+      const raw = p.text.indexOf(text.slice(0, 20), at);
+      // `Beslut: att bevilja bygglovet.`: the clause without its `att`, as under a heading
+      // (its first letters looked at before the pattern: most decisions open otherwise)
+      const bare = (cased.charCodeAt(0) | 32) === LOWER_A && cased.startsWith('tt', 1) ? cased.replace(/^[Aa]tt\s+/u, '') : cased;
+      for (const c of (MAY_HOLD_CLAUSES.test(cased) ? inlineClauses(cased) : null) ?? [{ text: bare, offset: 0 }]) {
+        const d = { text: c.text, by: who.by, line: lineAt(p, raw < 0 ? at : raw + c.offset) };
+        out.push(d);
+        if (who.weak === true) weak.add(d);
+      }
     }
   };
   for (let k = 1; k < p.starts.length; k++) {
@@ -65,14 +66,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
     if (line && endsDecision(line.text)) {
-      push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
+      push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
       return;
     }
     const next = line && OPENS_UPPER.test(line.text) ? decides(line, own) : null;
     if (!next) continue;
-    push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin, at).trim()))), begin);
+    push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
     begin = at;
     who = next;
   }
-  push(withoutRemarks(withoutActions(withoutDistribution(p.text.slice(begin).trim()))), begin);
+  push(withoutRunOn(p.text.slice(begin).trim()), begin);
 }

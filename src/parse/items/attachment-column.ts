@@ -25,42 +25,56 @@ function headRow(lines: readonly Line[], first: number | undefined): number {
   return p < 0 || first - p > HEAD_REACH ? -1 : p;
 }
 
-const headKey = (c: string): string => c.toLowerCase().replace(/[:]$/u, '');
+// (a closing colon cut with a plain test: the head row's cells were each asked a pattern)
+const headKey = (c: string): string => {
+  const k = c.toLowerCase();
+  return k.endsWith(':') ? k.slice(0, -1) : k;
+};
 
-/** The head row's cells, lower-cased without a closing colon; null where none stands. */
-function headCells(lines: readonly Line[], first: number | undefined): string[] | null {
-  const p = headRow(lines, first);
-  if (p < 0) return null;
-  const cells = lines[p]!.text.trim().split(COLUMN_GAP);
-  return cells.length >= 2 && cells.every((c) => c.length <= HEAD_CELL) ? cells.map(headKey) : null;
+/** What the head row right above the first point says of the columns under it. */
+export interface HeadColumns {
+  /** It has an attachments' column (`Bilaga`). */
+  attachments: boolean;
+  /** It has a column of who answers for each point (`Ansvarig`), and none of who presents it. */
+  responsible: boolean;
+  /** Where its column of documents starts (`Beslutsunderlag`), as a source column; null where it has none (or it heads the title's). */
+  documentsAt: number | null;
 }
+const NO_HEAD: HeadColumns = { attachments: false, responsible: false, documentsAt: null };
 
 /**
- * Where the head row's column of documents starts (`Beslutsunderlag`), as a source column; null where the head
- * has none (or it heads the row's first column, the title's).
+ * The head row's columns, read once for all three (its cells, lower-cased without a closing colon, a word or two
+ * each); none where no such row stands.
  */
-export function documentsColumn(lines: readonly Line[], first: number | undefined): number | null {
+export function headColumns(lines: readonly Line[], first: number | undefined): HeadColumns {
   const p = headRow(lines, first);
-  if (p < 0 || headCells(lines, first) === null) return null;
-  const cells = cellsOf(lines[p]!);
-  const k = cells.findIndex((c) => DOCUMENT_HEADS.has(headKey(c.text)));
-  return k > 0 ? cells[k]!.col : null;
+  if (p < 0) return NO_HEAD;
+  const cells = lines[p]!.text.trim().split(COLUMN_GAP);
+  if (cells.length < 2) return NO_HEAD;
+  let attachments = false;
+  let responsible = false;
+  let presenter = false;
+  for (const c of cells) {
+    if (c.length > HEAD_CELL) return NO_HEAD;
+    const key = headKey(c);
+    attachments ||= ATTACHMENT_HEADS.has(key);
+    responsible ||= RESPONSIBLE_HEADS.has(key);
+    presenter ||= key.includes(PRESENTER_HEAD_STEM);
+  }
+  // (the documents' column by the cells as they stand in the line, for their source columns)
+  let documentsAt: number | null = null;
+  const placed = cellsOf(lines[p]!);
+  for (let k = 0; k < placed.length; k++) {
+    if (!DOCUMENT_HEADS.has(headKey(placed[k]!.text))) continue;
+    documentsAt = k > 0 ? placed[k]!.col : null;
+    break;
+  }
+  return { attachments, responsible: responsible && !presenter, documentsAt };
 }
 
 /** The cells of a row's line that stand in the column starting at `col` or right of it. */
 export function cellsFrom(line: Line, col: number): Set<string> {
   return new Set(cellsOf(line).filter((c) => c.col >= col - SLACK).map((c) => c.text));
-}
-
-/** The head row right above the first point has an attachments' column. */
-export function headsAttachmentColumn(lines: readonly Line[], first: number | undefined): boolean {
-  return headCells(lines, first)?.some((c) => ATTACHMENT_HEADS.has(c)) ?? false;
-}
-
-/** The head row right above the first point has a column of who answers for each point, and none of who presents it. */
-export function headsResponsibleColumn(lines: readonly Line[], first: number | undefined): boolean {
-  const cells = headCells(lines, first);
-  return cells !== null && cells.some((c) => RESPONSIBLE_HEADS.has(c)) && !cells.some((c) => c.includes(PRESENTER_HEAD_STEM));
 }
 
 // `1`, `2a`, `1, 3`, `4-5`, `1 och 2`: the attachments' numbers without their word

@@ -4,7 +4,7 @@ import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { cellsFrom, documentsColumn, headsAttachmentColumn, headsResponsibleColumn } from './attachment-column.js';
+import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
@@ -17,7 +17,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Frame {
@@ -125,18 +125,22 @@ export function readItems(lines: readonly Line[], segments: readonly ItemSegment
 
 /** `readings`: where each item's reading is kept, if it is to be read again. */
 function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind: DocumentKind, own: string | null, readings: Reading[] | null): Item[] {
+  // (the table's head row read once for its three columns)
+  const head = headColumns(lines, segments[0]?.at);
   // `Punkt   Ärende   Ansvarig   Bilaga` over the rows: a bare number in a column of its own is an attachment
-  const bareAttachments = headsAttachmentColumn(lines, segments[0]?.at);
+  const bareAttachments = head.attachments;
   // `Nr   Ärende   Ansvarig`: the names in that column are kept out of the title, and out of the presenter too
-  const responsibleColumn = headsResponsibleColumn(lines, segments[0]?.at);
+  const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
-  const documentsAt = documentsColumn(lines, segments[0]?.at);
+  const documentsAt = head.documentsAt;
   return segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
     let row = seg.row;
+    // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
+    const wraps = seg.titleLines.length > 1 || (seg.titleLines.length === 1 && seg.titleLines[0] !== seg.at);
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
     if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
@@ -153,15 +157,17 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     } else {
       // a table's row on one line (`4.   Delårsrapport   Förbundschef   Bilaga 1`); one that wraps was read by its columns
       // (a sentence in a cell of its own is the row's text: `Informationsärenden      Informationen läggs till handlingarna.`)
-      const row = splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt));
+      // (the reader's own first look, a gap between columns, before it is asked: most headings have none)
+      const gapped = seg.header.rest.includes('\t') || seg.header.rest.includes('   ');
+      const row = gapped ? splitAgendaColumns(seg.header.rest, bareAttachments, documentsAt === null ? undefined : cellsFrom(lines[seg.at]!, documentsAt)) : null;
       if (row) {
-        titleText = [row.title, ...seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text)].join(' ');
+        titleText = wraps ? [row.title, ...wrappedTitle(lines, seg)].join(' ') : row.title;
         columns = row;
         if (row.text !== undefined) inlineBody = row.text;
       } else if (seg.caseNumber === null) {
         // the same row flattened with single spaces: `2. Budget 2025 SN 2024/12 Eva Dahl` (its title may wrap under
         // the row: `5 Riktlinjer för ekonomiskt SN 2022/201 Lena Ek` / `bistånd`, the wrapped words the title's, not the presenter's)
-        const wrapped = seg.titleLines.filter((i) => i !== seg.at).map((i) => lines[i]!.text);
+        const wrapped = wraps ? wrappedTitle(lines, seg) : [];
         const flat = splitCaseRow(wrapped.length > 0 ? seg.header.rest : titleText);
         if (flat) {
           titleText = [flat.title, ...wrapped].join(' ');
@@ -211,7 +217,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       }
     }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
-    const presenter = inlineBody === '' ? splitPresenterSuffix(titleText) : null;
+    const presenter = inlineBody === '' && titleText.includes(PRESENTER_STEM) ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     // an agenda's row with its presenter's column run into the title (`4 Information om dataskydd Tor Alm`)
     const trailing = kind === 'notice' && !presenter && !columns && inlineBody === '' && bodiless ? splitTrailingPresenter(titleText) : null;
@@ -226,10 +232,14 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
     // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
-    const documents = inlineBody === '' ? splitAttachmentLabel(titleText) : null;
+    // (the label's colon, splitAttachmentLabel's own look, taken before it is asked)
+    const documents = inlineBody === '' && titleText.includes(':') ? splitAttachmentLabel(titleText) : null;
     if (documents) ({ title: titleText, body: inlineBody } = documents);
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
-    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' ? splitInlineSubPoints(titleText, seg.unnumbered ? null : seg.header.number) : null;
+    // (the reader's own first look, `a)` or the point's number before `a`, before it is asked: most titles hold neither)
+    const numbered = seg.unnumbered ? null : seg.header.number;
+    const lettered = titleText.includes('a)') || (numbered !== null && (titleText.includes(`${numbered}.a`) || titleText.includes(`${numbered}a`)));
+    const inlineSubs = seg.subItems.length === 0 && inlineBody === '' && lettered ? splitInlineSubPoints(titleText, numbered) : null;
     if (inlineSubs) titleText = inlineSubs.title;
     const item = buildItem(lines, kind, own, readings, {
       number: seg.unnumbered ? null : seg.header.number,
@@ -257,6 +267,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
+}
+
+/** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */
+function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {
+  const out: string[] = [];
+  for (const i of seg.titleLines) if (i !== seg.at) out.push(lines[i]!.text);
+  return out;
 }
 
 /** Whether any line under the heading and title holds text. */
@@ -324,7 +341,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
   const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;
-  const text = paras.map((p) => p.text).join('\n\n');
+  // (joined by a loop, not map() with a callback)
+  let text = '';
+  for (let k = 0; k < paras.length; k++) text += (k > 0 ? '\n\n' : '') + paras[k]!.text;
   const attachments = [...new Set([...read.attachments, ...(f.columns?.attachments ?? []), ...attachmentsIn(text)])];
   // what each paragraph is, read once for the decisions, the proposal and the process
   // (both splits above made each body heading a paragraph of its own)

@@ -26,6 +26,7 @@ const PERSON = new RegExp(`^(?:([${LOWER_LETTER}][${ANY_LETTER}-]*)\\s+)?([${UPP
 // `Ekonomisk rapport Information av Maria Lind`, `Budget – information av förbundschef Eva Holm`:
 // what the point is and who gives it, ending a title (a wrapped agenda line run into it)
 const PRESENTED_BY_AT_END = new RegExp(`\\s(?:[-–—]\\s)?(?:${alternation(PRESENTED_BY_NOUNS.flatMap((w) => [w, capitalise(w)]))}) av ([^-–—()]{3,80})$`, 'u');
+const PRESENTED_BY_PHRASES = PRESENTED_BY_NOUNS.flatMap((w) => [`${w} av `, `${capitalise(w)} av `]);
 // after the name, its position in lower-case words (`projektledare`, `ekonom på kansliet`)
 const POSITION_AFTER = new RegExp(`^[${LOWER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}$`, 'u');
 
@@ -59,10 +60,14 @@ function presenterAtEnd(title: string): { title: string; presenter: string } | n
     const presenter = presenterOf(m[1]!.trim(), true);
     return presenter === null ? null : { title: title.slice(0, m.index).trimEnd(), presenter };
   }
-  const by = title.includes(' av ') ? PRESENTED_BY_AT_END.exec(title) : null;
+  // (the noun and its `av`, as the pattern spells them: looked for with plain searches first)
+  let presented = false;
+  if (title.includes(' av ')) for (const phrase of PRESENTED_BY_PHRASES) presented ||= title.includes(phrase);
+  const by = presented ? PRESENTED_BY_AT_END.exec(title) : null;
   const byWhom = by && by.index > 0 ? presenterOf(by[1]!.trim(), false) : null;
   if (byWhom !== null) return { title: title.slice(0, by!.index).trimEnd(), presenter: byWhom };
-  const d = DASH_AT_END.exec(title);
+  // (a dash of the pattern's first: most titles hold none)
+  const d = title.includes('-') || title.includes('–') || title.includes('—') ? DASH_AT_END.exec(title) : null;
   if (!d || d.index === 0 || ABOUT_PERSON.test(title)) return null;
   // `förbundschef Eva Holm informerar`: what the presenter does is no part of the name
   const inner = d[1]!.trim();

@@ -29,11 +29,16 @@ export interface ReadTitle {
 // an hour (or hours) after the title, labelled (any title) or bare (the title of a point that opens or closes the meeting)
 const TITLE_HOUR = /(?:,|\s[–-])?\s\(?((?:kl\.?|klockan)\s?)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?$/iu;
 const TIMED_EDGE = new Map<string, 'start' | 'end'>([...TIMED_POINTS.start.map((t): [string, 'start'] => [t, 'start']), ...TIMED_POINTS.end.map((t): [string, 'end'] => [t, 'end'])]);
-const MAY_END_IN_HOUR = /\d\d\)?$/;
+const CLOSING_BRACKET = 41;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
-/** The title without the hour written after it, and the hour (null where none ends it). */
+/**
+ * The title without the hour written after it, and the hour (null where none ends it). Asked only of a title that
+ * ends on two digits, a bracket after them at most (readTitle looks), as the pattern's minutes end it.
+ */
 function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
-  const m = MAY_END_IN_HOUR.test(title) ? TITLE_HOUR.exec(title) : null;
+  const m = TITLE_HOUR.exec(title);
   if (!m || m.index === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
   const rest = trimEndOf(title.slice(0, m.index), '.,:;');
   const edge = TIMED_EDGE.get(rest.toLowerCase()) ?? null;
@@ -45,6 +50,8 @@ const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.wo
 // `Info-punkt: Nationella rådet`, `Beslutsärende – Budget 2026`: the point's type as a label opening its title
 const TYPE_LINE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 const TYPE_PREFIX = new RegExp(`^(${alternation(ITEM_TYPE_LINES.flatMap((t) => t.words))})\\s*(?::|\\s[${DASH.slice(1, -1)}])\\s*(?=\\S)`, 'iu');
+const MAY_OPEN_TYPE = opensWith(initials(ITEM_TYPE_LINES.flatMap((t) => t.words)), 'iu');
+const DASH_CHARS = [...DASH.slice(1, -1)];
 const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*[.:,]?$`, 'iu');
 // `Budget 2026 (beslut)`, `Årsredovisning (för beslut)`: the mark in brackets
 const TYPE_BRACKET = new RegExp(`\\s\\(\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*\\)\\s*[.:,]?$`, 'iu');
@@ -55,7 +62,12 @@ const TYPE_COLUMN_RUN_ON = new RegExp(`\\s(${alternation(ITEM_TYPE_SUFFIXES.flat
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 // each of the words begins `bil` (no letter folds to b, i or l but their capitals, with `u` or without);
 // should the lexicon give one that does not, every line is read
-const MAY_ATTACH = ATTACHMENT_WORDS.every((w) => w.startsWith('bil')) ? /bil/i : /(?:)/;
+const SAYS_BIL = ATTACHMENT_WORDS.every((w) => w.startsWith('bil'));
+const MAY_ATTACH = SAYS_BIL ? /bil/i : /(?:)/;
+// (so a line that opens with the word opens with `b` or `B`, which no other letter folds to: its first letter is
+// looked at before the patterns anchored at its start, and a heading's length, the word and its colon, too)
+const LOWER_B = 98;
+const HEADING_LENGTH = Math.max(...ATTACHMENT_WORDS.map((w) => w.length)) + 2;
 const MARK = alternation(WITHDRAWN_MARKS);
 // `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
@@ -63,10 +75,13 @@ const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map(ca
 const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
 // (asked of every title: its first letter first)
 const MAY_BE_MARK = opensWith(['(', ...initials(WITHDRAWN_MARKS)], 'iu');
+// (and its length: the mark, its brackets and its stop, each character of a mark one code unit, as each
+// letter that folds to one is, `ſ`, the Kelvin and Ångström signs too; a longer text is no mark alone)
+const MARK_ALONE_LENGTH = Math.max(...WITHDRAWN_MARKS.map((m) => m.length)) + 3;
 /** A body, or a title, that is only the mark: `Utgår.`, `UTGÅR`. */
 export const isWithdrawnMark = (text: string): boolean => {
   const t = text.trim();
-  return MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
+  return t.length <= MARK_ALONE_LENGTH && MAY_BE_MARK(t) && WITHDRAWN_ALONE.test(t);
 };
 // an attachment's label: a number (`3`, `2a`, `4:1`) or a letter (`Bilaga A`, `bilaga A–C`), the letter alone before a
 // space, a stop or a bracket, or a range to another letter (not `bilagan`, `bil. e-post`)
@@ -133,20 +148,23 @@ export function attachmentsIn(text: string): string[] {
   for (const l of text.split('\n')) {
     // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
     const under = heading;
-    if (l.trim() !== '') heading = ATTACHMENT_HEADING.test(l.trim());
-    if (under) lines.push(...letteredList(l.trim()));
+    const t = l.trim();
+    const opensWord = !SAYS_BIL || (t.charCodeAt(0) | 32) === LOWER_B;
+    if (t !== '') heading = opensWord && t.length <= HEADING_LENGTH && ATTACHMENT_HEADING.test(t);
+    if (under) lines.push(...letteredList(t));
     // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
     const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
     if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
     // every way of naming an attachment says `bil` (a plain test: most lines of a body do not)
     if (!MAY_ATTACH.test(l)) continue;
-    const listed = attachmentLine(l.trim());
+    const listed = opensWord ? attachmentLine(t) : null;
     if (listed !== null) lines.push(...expandAttachments(listed));
     // (`Bilaga A Resultaträkning Bilaga B Balansräkning`: a list's lines joined in one paragraph)
     if (listed !== null) for (const m of allMatches(ATTACHMENT_OPENS_AGAIN, l)) if (CAPITAL.test(m[2]!)) lines.push(...expandAttachments(m[1]!));
     // a list of attachments never runs on past its line (`enligt bilaga 1,` / `2. fördela …`)
     for (const m of allMatches(ATTACHMENT_REFERENCE, l)) referred.push(...expandAttachments(m[1]!));
-    for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
+    // (the label's colon, a plain character of the pattern's, first)
+    if (l.includes(':')) for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
@@ -190,9 +208,19 @@ export function readTitle(written: string): ReadTitle {
   // suffixes are read off the end only: a title longer than this is body text run on
   if (title.length > MAX_TITLE_LENGTH) title = title.slice(0, MAX_TITLE_LENGTH);
   let type: ItemType | null = null;
-  let withdrawn = isWithdrawnMark(title);
+  // (the title is collapsed, no white space around it: longer than a mark alone, it is none, and the reader is not asked)
+  let withdrawn = title.length <= MARK_ALONE_LENGTH && isWithdrawnMark(title);
   const attachments: string[] = [];
-  const prefix = TYPE_PREFIX.exec(title);
+  // (the type's label and the type's suffix each need a dash, or the label a colon, and the label a type word's first
+  // letter: plain looks before the patterns, over the title as it comes, which only gets shorter; the title is
+  // collapsed, so the white space before the label's dash is a space)
+  let dashed = false;
+  let spacedDash = false;
+  for (const d of DASH_CHARS) {
+    dashed ||= title.includes(d);
+    spacedDash ||= title.includes(` ${d}`);
+  }
+  const prefix = MAY_OPEN_TYPE(title) && (spacedDash || title.includes(':')) ? TYPE_PREFIX.exec(title) : null;
   if (prefix) {
     type = TYPE_LINE_OF.get(prefix[1]!.toLowerCase()) ?? null;
     title = title.slice(prefix[0].length);
@@ -207,7 +235,7 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
     const t =
-      TYPE_SUFFIX.exec(title) ??
+      (dashed ? TYPE_SUFFIX.exec(title) : null) ??
       (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ??
       (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null) ??
       (title.endsWith(')') ? TYPE_BRACKET.exec(title) : null);
@@ -219,7 +247,7 @@ export function readTitle(written: string): ReadTitle {
     // (each pattern needs its bracket, comma or capital: plain searches first, as most titles hold none)
     const a =
       (title.includes('(') ? ATTACHMENT_SUFFIX.exec(title) : null) ??
-      (title.includes(',') || title.includes(';') ? ATTACHMENT_BARE_SUFFIX.exec(title) : null) ??
+      ((title.includes(',') || title.includes(';')) && MAY_ATTACH.test(title) ? ATTACHMENT_BARE_SUFFIX.exec(title) : null) ??
       (title.includes('Bil') ? ATTACHMENT_LABEL_SUFFIX.exec(title) : null);
     if (a && a.index > 0) {
       attachments.unshift(...expandAttachments(a[1]!));
@@ -227,7 +255,11 @@ export function readTitle(written: string): ReadTitle {
       changed = true;
     }
   }
-  const timed = titleHour(title);
+  // (the minutes' two digits end a title with its hour, a bracket after them at most: looked at by their codes first)
+  const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
+  const last = title.charCodeAt(end - 1);
+  const before = title.charCodeAt(end - 2);
+  const timed = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? titleHour(title) : null;
   if (timed) title = timed.title;
   // `… 1:40 m.fl.`: an abbreviation keeps its stop
   const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
@@ -521,9 +553,11 @@ const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+([${UPPER_LETTER}][${ANY_LETT
 // (or the position, with its holder's name or alone: `Föredragande: ekonom Lena Ek`, `Föredragande: förbundschef`)
 const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:[${LOWER_LETTER}][${ANY_LETTER}-]{3,30}(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
 
+/** What every presenter's verb and label says (`föredrar`, `Föredragande:`): a title without it ends on no presenter. */
+export const PRESENTER_STEM = 'öredra';
 /** A title that ends on who presents it, after a dash or a presenter's label: the title, and that clause as body text. */
 export function splitPresenterSuffix(title: string): { title: string; body: string } | null {
-  if (!title.includes('öredra')) return null;
+  if (!title.includes(PRESENTER_STEM)) return null;
   const m = PRESENTER_SUFFIX.exec(title) ?? LABELLED_PRESENTER.exec(title);
   return m && m.index > 0 ? { title: title.slice(0, m.index) + title.slice(m.index + m[0].length), body: m[1]! } : null;
 }
@@ -574,8 +608,8 @@ const ATTACHMENTS_ONLY = new RegExp(`^(?:${ATTACHMENT_LIST})\\.?$`, 'iu');
 
 /** The title and the label of its documents with what follows it, where a title ran on into them; null otherwise. */
 export function splitAttachmentLabel(title: string): { title: string; body: string } | null {
-  // (every label's word holds `il`: most titles are passed by before the pattern)
-  if (!title.includes('il')) return null;
+  // (every label's word holds `il`, and the label its colon: most titles are passed by before the pattern)
+  if (!title.includes('il') || !title.includes(':')) return null;
   const m = ATTACHMENT_LABEL_RUN_ON.exec(title);
   if (!m || m.index === 0) return null;
   const rest = title.slice(m.index + m[0].length).trim();

@@ -20,6 +20,16 @@ export function chairOf(signing: readonly string[], people: readonly Participant
  */
 export function nameTheChair(items: readonly Item[], name: string | null, people: readonly Participant[] = []): void {
   if (name === null) return;
+  // the items' and their sub-items' motions and reservations, gathered in one walk: most minutes hold none, and then
+  // nothing else is done (the chair's party was looked up again for every item and sub-item)
+  const statements: { by: string[]; parties: string[] }[] = [];
+  const walk = [...items];
+  for (let k = 0; k < walk.length; k++) {
+    const item = walk[k]!;
+    statements.push(...item.motions, ...item.reservations);
+    walk.push(...item.subItems);
+  }
+  if (statements.length === 0) return;
   const party = people.find((p) => p.name === name && p.party !== null)?.party ?? null;
   const nameIn = (statement: { by: string[]; parties: string[] }): void => {
     const at = statement.by.findIndex((b) => CHAIR.has(b.toLowerCase()));
@@ -28,9 +38,5 @@ export function nameTheChair(items: readonly Item[], name: string | null, people
     // (the parties in the order of their people: the chair's first where the chair speaks first)
     if (party !== null && !statement.parties.includes(party)) statement.parties.splice(at === 0 ? 0 : statement.parties.length, 0, party);
   };
-  for (const item of items) {
-    for (const m of item.motions) nameIn(m);
-    for (const r of item.reservations) nameIn(r);
-    nameTheChair(item.subItems, name, people);
-  }
+  for (const s of statements) nameIn(s);
 }

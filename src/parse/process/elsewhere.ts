@@ -25,8 +25,9 @@ const MAY_EARLIER = new RegExp(alternation(DECISION.earlierMeeting), 'i');
 const MAY_PREPARATORY = new RegExp(alternation([...PROCESS.preparatoryStems, ...PROCESS.preparatoryAbbreviations]), 'i');
 
 /** The sentence names a date, an earlier meeting, a § or a preparing body. */
+// (the § sign, a plain character of its pattern's, looked for first)
 export const reportsOtherMeeting = (s: string): boolean =>
-  PARAGRAPH_REFERENCE.test(s) ||
+  (s.includes('§') && PARAGRAPH_REFERENCE.test(s)) ||
   (/\d/u.test(s) && DATE.test(s)) ||
   (MAY_EARLIER.test(s) && EARLIER.test(s)) ||
   (MAY_PREPARATORY.test(s) && PREPARATORY.test(s));

@@ -39,21 +39,27 @@ const WORDS: readonly (readonly [Reader, readonly string[]])[] = [
   ['notes', ['protokollsanteckn', 'till protokollet', 'det anteckna']],
 ];
 // (the votes' `ja` beside a number, YES_COUNT, is a pattern of its own: votes.ts)
+// (a part's section is looked up in a set: a search of the list with a callback was asked of every part)
+const READERS = new Set<string>(WORDS.map(([reader]) => reader));
 const STEMS: readonly (readonly [Reader, RegExp])[] = WORDS.map(([reader, words]) => [reader, new RegExp(`${words.join('|')}${reader === 'votes' ? `|${YES_COUNT.source}` : ''}`, 'i')]);
 // `Godkännande av dagordningen`, `Förändring av ärendelistan`, `Fastställande av föredragningslista`
 const AGENDA_TITLE = new RegExp(`(?<![${ANY_LETTER}])(?:${AGENDA_STEMS.join('|')})`, 'iu');
+// (each stem's opening up to its first s, k or å, the letters `iu` folds from another character, in the title lower-cased:
+// a title that holds none holds no stem, and the pattern is not asked)
+const AGENDA_OPENINGS = AGENDA_STEMS.map((stem) => stem.split(/[skå]/u)[0]!);
 // any reader's stem: its words as one trie, the counted `ja` apart (alternatives that open on a digit or a
 // word's boundary, in the same pattern as the words, had it try every alternative at every place)
 const ANY_WORD = anyOf(WORDS.flatMap(([, words]) => words));
 const MAY_PROPOSE_IN_COURSE = /föreslå|föreslog/i;
-const holdsStem = (text: string): boolean => ANY_WORD.test(text) || YES_COUNT.test(text);
+// (the counted `ja` needs its two letters, in any of their four cases as plain `i` folds them: plain searches first)
+const holdsStem = (text: string): boolean =>
+  ANY_WORD.test(text) || ((text.includes('ja') || text.includes('Ja') || text.includes('JA') || text.includes('jA')) && YES_COUNT.test(text));
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
   for (const p of parts) {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
-    const section = STEMS.find(([r]) => r === p.section);
-    if (section) need.add(section[0]);
+    if (p.section !== null && READERS.has(p.section)) need.add(p.section as Reader);
     // (`Behandling` / `Per Lind föreslog att …`: a motion in the course of the item, as Finnish-Swedish minutes move)
     if (p.section === 'course' && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (`Anna Ek (S) föreslår att …`: a member, named with a party, moves in plain language anywhere but in the description)
@@ -104,7 +110,10 @@ export function readProcessKept(
   const parts = partsOf(paragraphs, read);
   const need = readersFor(parts);
   const motions = need.has('motions') ? findMotions(parts) : [];
-  const proceedings: Proceedings = { parts, motions, aboutAgenda: AGENDA_TITLE.test(title), stated: null };
+  const lower = title.toLowerCase();
+  let agenda = false;
+  for (const opening of AGENDA_OPENINGS) agenda ||= lower.includes(opening);
+  const proceedings: Proceedings = { parts, motions, aboutAgenda: agenda && AGENDA_TITLE.test(title), stated: null };
   return {
     process: {
       // `finner att kommunstyrelsen antar Anna Eks yrkande`: the outcome is what her motion moved

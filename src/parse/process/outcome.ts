@@ -34,8 +34,11 @@ const CLASS = new Map<string, Outcome>(OUTCOMES.flatMap(([o, words]) => words.ma
 // cost; the Swedish letters bound the words here (a rarer letter next to one is tested apart)
 const SWEDISH_LETTER = '[a-zåäöéüA-ZÅÄÖÉÜ]';
 const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()])})(?!${SWEDISH_LETTER})`, 'gi');
+// (a table of the class's characters, every one of them below LETTER_END: looked up by code, not asked of a pattern)
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const LETTER_END = 0x500;
+const LETTERS = Uint8Array.from({ length: LETTER_END }, (_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
+
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?([${ANY_LETTER}]*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
@@ -58,12 +61,18 @@ const SELF_WORDS = 5;
 // `Kommunstyrelsen noterar informationen`, `Nämnden tar del av rapporten`: the organ in its own name
 const ORGAN_ACTS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]*(?:${alternation(PROCESS.organEndings)})\\s+(?:${alternation([...PROCESS.outcomes.noted, ...PROCESS.outcomes.approved, ...PROCESS.outcomes.rejected])})${B}`, 'u');
 
-/** A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). */
+/**
+ * A sentence where the § speaks of itself in the present passive (`Delårsrapporten antecknas`). Asked only of a
+ * sentence that holds the passive's words (MAY_SPEAK_OF_ITSELF: the caller looks).
+ */
 function speaksOfItself(sentence: string): boolean {
-  const verb = MAY_SPEAK_OF_ITSELF.test(sentence) ? SELF_VERB.exec(sentence) : null;
+  const verb = SELF_VERB.exec(sentence);
   if (!verb) return false;
   const before = sentence.slice(0, verb.index).trim().toLowerCase().split(/\s+/u);
-  return before.length <= SELF_WORDS && before.some((w) => SELF_SUBJECTS.some((s) => w.endsWith(s)));
+  if (before.length > SELF_WORDS) return false;
+  // (loops, not some() with a callback in a callback)
+  for (const w of before) for (const s of SELF_SUBJECTS) if (w.endsWith(s)) return true;
+  return false;
 }
 const PRESENT_DECISION = new RegExp(`^(?:${alternation(PROCESS.presentDecision)})$`, 'iu');
 const OUTCOME_SECTIONS: ReadonlySet<Section> = new Set<Section>([null, 'decision', 'course', 'votes']);
@@ -72,12 +81,15 @@ const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['withdrawn', 'referred-b
 // and these run several times faster (hintOf spells out the letters that fold otherwise)
 const MAY_FIND = hintOf(PROCESS.findings);
 const MAY_ANSWER = new RegExp(alternation(PROCESS.noOutcome), 'i');
+// (both hints as one, which finds whatever either finds: most decisions say neither, and then neither is asked)
+const MAY_ANSWER_OR_PROCEDURE = new RegExp(`${MAY_ANSWER.source}|${MAY_PROCEDURE.source}`, 'i');
 const MAY_PROPOSE = hintOf([...DECISION.proposalMarkers, ...PROCESS.proposeForms]);
 const MAY_MOVE = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy]);
 const MAY_TAKE_SIDES = hintOf([...PROCESS.yesSide, ...PROCESS.noSide]);
+// (the two as one trie first, which finds wherever either does: most sentences say neither)
+const MAY_MOVE_OR_TAKE_SIDES = hintOf([...PROCESS.moveVerbs, ...PROCESS.moveForms, ...PROCESS.secondedBy, ...PROCESS.yesSide, ...PROCESS.noSide]);
 const MAY_SPEAK_OF_ITSELF = hintOf(PROCESS.selfPassive);
 const MAY_FOLLOW = new RegExp(alternation(PROCESS.asProposed), 'i');
-const MAY_MOTION = /yrkande/i;
 // (the stems' tests that read a whole paragraph are tries, anyOf: they read it in less time than an alternation)
 const FIND_OR_DECIDE = ['finner', 'fann', 'konstater', 'beslut', 'beslöt'];
 const MAY_FIND_OR_DECIDE = anyOf(FIND_OR_DECIDE);
@@ -101,7 +113,8 @@ const OBJECT_CHARS = 60;
  * motion moved (`Motionen avslås` → rejected); a motion the § does not hold leaves it approved.
  */
 function adopted(window: string, motions: readonly Motion[]): Outcome | null {
-  const ref = MAY_MOTION.test(window) ? MOTION_REFERENCE.exec(window) : null;
+  // (the pattern spells `yrkande` in small letters, no `i` flag: a plain search first)
+  const ref = window.includes('yrkande') ? MOTION_REFERENCE.exec(window) : null;
   if (!ref) return null;
   const name = ref[1]!;
   const motion = motions.find((m) => m.by.some((b) => b === name || b.endsWith(` ${name}`) || name.endsWith(` ${b}`)));
@@ -111,17 +124,20 @@ function adopted(window: string, motions: readonly Motion[]): Outcome | null {
 /** The outcome a decision or finding states, or null; `undefined` when it says it states none. */
 function classify(text: string, motions: readonly Motion[]): Outcome | null | undefined {
   if (!MAY_CLASSIFY.test(text)) return null;
-  if (MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
+  const answersOrProcedure = MAY_ANSWER_OR_PROCEDURE.test(text);
+  if (answersOrProcedure && MAY_ANSWER.test(text) && NO_OUTCOME.test(text)) return undefined;
   const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
   let best: { at: number; outcome: Outcome } | null = null;
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
-  const procedural = MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const procedural = answersOrProcedure && MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of eachMatch(WORD, text)) {
-    if (isLetter(text[m.index - 1]) || isLetter(text[m.index + m[0].length])) continue;
+    // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
+    if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
-    const motion = outcome === 'approved' ? adopted(object, motions) : null;
+    // (adopted reads a member's `yrkande`, which its pattern spells so: looked for before it is asked)
+    const motion = outcome === 'approved' && object.includes('yrkande') ? adopted(object, motions) : null;
     if (motion) {
       best = { at: m.index, outcome: motion };
       break;
@@ -188,12 +204,11 @@ export function statedInBody(parts: readonly Part[], motions: readonly Motion[])
       const finding = MAY_FIND.test(s.text) && FINDING.test(s.text);
       const decides = finding || !MAY_DECIDE.test(s.text) ? null : DECIDE.exec(s.text);
       // outside the process headings only a finding, a decision or the § speaking of itself counts
-      if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && (speaksOfItself(s.text) || ORGAN_ACTS.test(s.text))))) continue;
+      if (!finding && !decides && !(process || (part.text.length <= SHORT_STATEMENT && ((MAY_SPEAK_OF_ITSELF.test(s.text) && speaksOfItself(s.text)) || ORGAN_ACTS.test(s.text))))) continue;
       // a motion, what a vote's yes and no stand for (`NEJ-förslag: … återremiss`) or a
       // sentence that only proposes states no outcome of this meeting
       if (
-        (MAY_MOVE.test(s.text) && MOTION.test(s.text)) ||
-        (MAY_TAKE_SIDES.test(s.text) && SIDES.test(s.text)) ||
+        (MAY_MOVE_OR_TAKE_SIDES.test(s.text) && ((MAY_MOVE.test(s.text) && MOTION.test(s.text)) || (MAY_TAKE_SIDES.test(s.text) && SIDES.test(s.text)))) ||
         reportsOtherMeeting(s.text) ||
         (!finding && !decides && MAY_PROPOSE.test(s.text) && PROPOSAL.test(s.text))
       ) {
@@ -258,8 +273,10 @@ export function findOutcome(
   found.push(...body.outcomes);
   decided ||= body.decided;
   // (`att punkt 5 utgår och att i övrigt fastställa dagordningen`: what the agenda § settles is other points')
-  if (aboutAgenda && found.some((o) => SETTLED.has(o))) return found.find((o) => !SETTLED.has(o)) ?? 'approved';
-  const settled = found.find((o) => SETTLED.has(o));
+  // (the first settled outcome by a loop: a search with a callback was asked of every item)
+  let settled: Outcome | undefined;
+  for (const o of found) if (settled === undefined && SETTLED.has(o)) settled = o;
+  if (aboutAgenda && settled !== undefined) return found.find((o) => !SETTLED.has(o)) ?? 'approved';
   if (settled) return settled;
   if (found.length) return found[0]!;
   // a decision without an outcome word (`ger förvaltningen i uppdrag …`): the meeting decided

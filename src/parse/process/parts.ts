@@ -50,15 +50,14 @@ const LABEL_FIRST_WORDS = new Set([...HEADING.keys()].map((k) => k.split(' ')[0]
 const MAY_OPEN_LABEL = opensWith(initials([...HEADING.keys()]), 'i');
 // (read a character at a time, as `/[\s:]/` would end it: an exec built a match for each line it was asked of)
 const COLON = 58;
-/** White space as `\s` reads it: ECMAScript's WhiteSpace and LineTerminator. */
-const isWhiteSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) ||
-  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const firstWord = (text: string): string => {
   let end = 0;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (c === COLON || isWhiteSpace(c)) break;
+    // (white space as `\s` reads it, ECMAScript's WhiteSpace and LineTerminator, written out here: a function of
+    // its own was called for every character)
+    if (c === COLON || c === 32 || (c >= 9 && c <= 13)) break;
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) break;
     end++;
   }
   return (end === text.length ? text : text.slice(0, end)).toLowerCase();
@@ -142,7 +141,10 @@ export function sentencesOfPart(part: Part): PartSentence[] {
   if (part.said === null) {
     // a whole paragraph is split as the decisions reader split it (and cached it)
     const split = part.offset === 0 && part.text.length === part.paragraph.text.length ? sentencesOf(part.paragraph) : sentences(part.text);
-    part.said = split.map((x) => ({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part }));
+    // (a loop, not map() with a callback)
+    const said: PartSentence[] = [];
+    for (const x of split) said.push({ text: x.text, line: lineAt(part.paragraph, part.offset + x.offset), offset: part.offset + x.offset, part });
+    part.said = said;
   }
   return part.said;
 }

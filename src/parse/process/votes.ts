@@ -76,7 +76,10 @@ export function findVotes(parts: readonly Part[], lines: readonly Line[]): Vote[
       found.push({ counts, line: s.line, roll: [], proposition: null, listed: false, stated: true, target: null });
     }
   }
-  if (lines.some((l) => LIST_HINT.test(l.flat))) {
+  // (a loop, not some() with a callback: asked of every item that may count)
+  let listed = false;
+  for (let k = 0; k < lines.length && !listed; k++) listed = LIST_HINT.test(lines[k]!.flat);
+  if (listed) {
     for (const v of findListedVotes(lines)) found.push({ ...v, proposition: null, listed: true });
   }
   found.sort((a, b) => a.line - b.line);
