@@ -28,6 +28,33 @@ export interface FieldValue {
   col: number;
 }
 
+/**
+ * A pass over the fields once every block is read, and the fields it reads first: it is run only where a label names
+ * one of them (`all`: every one). No refiner makes a field of these kinds but adjustingPlaceAndTime, which makes the
+ * adjusting's only beside the adjusters' (so what the labels name, looked at once before, stays what each needs).
+ */
+interface Refiner {
+  needs: readonly FrontField[];
+  all?: true;
+  refine: (fields: FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue) => void;
+}
+// in this order: signers' labels in a row; a participants' heading under names; the adjusters' place and time, which the
+// adjusting's may become; the chair's position between two participants' headings; the adjusters under the adjusting's
+// label, where no adjusters' label took names; a participants' list ending on its stand-in
+const REFINERS: readonly Refiner[] = [
+  { needs: ['chair', 'secretary', 'adjusters'], refine: signersInOrder },
+  { needs: ['participants'], refine: namesOverTheirHeading },
+  { needs: ['adjusters', 'adjustedAt'], refine: adjustingPlaceAndTime },
+  { needs: ['chair', 'participants'], all: true, refine: positionInList },
+  { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
+  { needs: ['participants'], refine: adjustersWithStandIn },
+];
+function wants(r: Refiner, present: ReadonlySet<FrontField>): boolean {
+  let named = 0;
+  for (const f of r.needs) if (present.has(f)) named++;
+  return r.all ? named === r.needs.length : named > 0;
+}
+
 export interface FrontPageField {
   field: FrontField;
   value: ValueClass;
@@ -111,16 +138,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     const signed = labels[labels.length - 1]!.label!.field === 'signatures';
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
   }
-  // (signers' labels in a row; a participants' heading under names; the adjusters' label or the adjusting's, which the
-  // adjusters' place and time may become; the chair's between two participants' headings; the adjusting's, where no
-  // adjusters' label took names; a participants' list ending on its stand-in: no refiner makes a field of these kinds
-  // but the adjusting's, which adjustingPlaceAndTime makes only beside the adjusters')
-  if (present.has('chair') || present.has('secretary') || present.has('adjusters')) signersInOrder(fields, pieces, leftovers, asValue);
-  if (present.has('participants')) namesOverTheirHeading(fields, pieces, leftovers, asValue);
-  if (present.has('adjusters') || present.has('adjustedAt')) adjustingPlaceAndTime(fields);
-  if (present.has('chair') && present.has('participants')) positionInList(fields);
-  if (present.has('adjustedAt') || present.has('adjusters')) adjustersAtAdjusting(fields, pieces, leftovers, asValue);
-  if (present.has('participants')) adjustersWithStandIn(fields);
+  for (const r of REFINERS) if (wants(r, present)) r.refine(fields, pieces, leftovers, asValue);
   // a label left without a value takes the nearest value of its kind that no label took
   fields.forEach((f, k) => {
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;
