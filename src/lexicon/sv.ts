@@ -1625,3 +1625,15 @@ export const PROCESS = {
 
 /** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
 export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;
+
+/**
+ * A decision a flattened page runs on after the item's text, with no full stop between (`… Dnr 412/2019 Nämnden
+ * beslutar att …`): the words before the organ that make it part of the sentence instead (`… innan Nämnden
+ * beslutar`, `… föreslår att Nämnden beslutar`), and the words of proposing in the text before it, which make the
+ * clause a proposal (`Arbetsutskottets förslag till kommunstyrelsen Kommunstyrelsen beslutar att …`).
+ */
+export const RUN_ON_DECISION = {
+  joiningWords: ['att', 'och', 'samt', 'eller', 'om', 'som', 'när', 'då', 'innan', 'sedan', 'eftersom', 'där', 'men', 'ifall', 'tills', 'än'],
+  /** A heading of a proposal the clause runs on after (`Arbetsutskottets förslag`, `… förslag till kommunfullmäktige`). */
+  proposalHeads: ['förslag', 'förslaget'],
+} as const;
