@@ -1637,3 +1637,9 @@ export const RUN_ON_DECISION = {
   /** A heading of a proposal the clause runs on after (`Arbetsutskottets förslag`, `… förslag till kommunfullmäktige`). */
   proposalHeads: ['förslag', 'förslaget'],
 } as const;
+
+/**
+ * The proceedings some minutes tell under the decision heading, before the decision (Finland-Swedish ones most):
+ * that a member's motion fell (`Förslaget fick inget understöd och förföll.`, `Förslaget understöddes inte.`).
+ */
+export const MOTION_FELL = ['inget understöd', 'utan understöd', 'understöddes inte', 'understöddes ej', 'blev inte understött', 'blev ej understött', 'förföll', 'förfaller'] as const;

@@ -12,7 +12,7 @@ import { alternation, trimEndOf } from '../../text/patterns.js';
 import { endsDecision, isFindingNote } from './after.js';
 import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
-import { HINT, decides, recommendsElsewhere, runOnDecision } from './decides.js';
+import { HINT, decides, isProceeding, recommendsElsewhere, runOnDecision } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
@@ -138,6 +138,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         const text = trimEndOf(withoutJoin(trimEndOf(withoutRunOn(bare), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
+        // `Per Holm (M) yrkar avslag.`, `Ledamot Anna Ek föreslog att …` / `Förslaget fick inget understöd.`: the proceedings
+        // told under the heading before the decision, a motion and its fate, none of it decided
+        if (isProceeding(c.text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark
         if (isRemark(text)) {
           remarked = true;
