@@ -1,7 +1,7 @@
 // A page flattened to one line runs the item's text on into its decision with no full stop
-// between: `… Dnr 412/2019 Miljönämnden beslutar att lägga anmälan till handlingarna.`,
-// `… för regionen Fullmäktige beslutade - att anta policyn …`. A capitalised organ and its verb
-// of deciding mid-sentence open the decision; not where the text before proposes (`… föreslår att
+// between: `… Dnr 412/2019 Miljönämnden beslutar att lägga anmälan till handlingarna.`. A
+// capitalised organ and its verb of deciding in the present mid-sentence open the decision; not the
+// past (`Bakgrund Miljönämnden beslutade att …`: the case's history), nor where the text before proposes (`… föreslår att
 // Nämnden beslutar att …`, `Förvaltningens förslag till beslut Nämnden beslutar att …`), nor a
 // lower-case organ inside a sentence (`… innan nämnden beslutar att …`). Every text is invented.
 import { describe, expect, it } from 'vitest';
@@ -24,10 +24,15 @@ describe('a decision run on after the item’s text', () => {
     ]);
   });
 
-  it('in the past, a dash before the clause', () => {
-    expect(decisionsIn('Förvaltningen har sammanställt besluten i en förteckning Miljönämnden beslutade - att godkänna redovisningen.')).toEqual([
-      ['Miljönämnden', 'Miljönämnden beslutade - att godkänna redovisningen.'],
+  it('a dash before the clause', () => {
+    expect(decisionsIn('Förvaltningen har sammanställt besluten i en förteckning Miljönämnden beslutar - att godkänna redovisningen.')).toEqual([
+      ['Miljönämnden', 'Miljönämnden beslutar - att godkänna redovisningen.'],
     ]);
+  });
+
+  it('not in the past, which tells the case’s history after a flattened heading', () => {
+    expect(decisionsIn('Bakgrund Miljönämnden beslutade att ge förvaltningen i uppdrag att sammanställa besluten. Förvaltningen har nu gjort det.')).toEqual([]);
+    expect(decisionsIn('Ärendebeskrivning Förvaltningen har sammanställt besluten enligt uppdraget Miljönämnden beslöt att ge förvaltningen det uppdraget.')).toEqual([]);
   });
 
   it('not where the text before proposes', () => {

@@ -319,9 +319,10 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   return null;
 }
 
-// `… Dnr 412/2019 Nämnden beslutar att …`, `… för regionen Fullmäktige beslutade - att …`: a capitalised organ, its verb
-// of deciding and the clause's `att` inside a sentence, after a word that ends no sentence
-const RUN_ON_OPENING = new RegExp(`\\s([${UPPER_LETTER}][${ANY_LETTER}-]*)\\s+${W(DECISION.decideVerbs)}\\s+(?:[-–]\\s+)?att${B}`, 'u');
+// `… Dnr 412/2019 Nämnden beslutar att …`, `… förteckning Nämnden beslutar - att …`: a capitalised organ, its verb of
+// deciding in the present and the clause's `att` inside a sentence, after a word that ends no sentence (the past, `Bakgrund
+// Nämnden beslutade att …`, tells the case's history after a flattened heading)
+const RUN_ON_OPENING = new RegExp(`\\s([${UPPER_LETTER}][${ANY_LETTER}-]*)\\s+${W(DECISION.decideVerbs.filter((v) => v.endsWith('r')))}\\s+(?:[-–]\\s+)?att${B}`, 'u');
 const JOINING_WORDS = new Set<string>(RUN_ON_DECISION.joiningWords);
 /** The last word of a text that ends in one (the white space before it looked for, no pattern run back from the end). */
 const lastWord = (text: string): string => text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1).toLowerCase();
