@@ -1643,3 +1643,5 @@ export const RUN_ON_DECISION = {
  * that a member's motion fell (`Förslaget fick inget understöd och förföll.`, `Förslaget understöddes inte.`).
  */
 export const MOTION_FELL = ['inget understöd', 'utan understöd', 'understöddes inte', 'understöddes ej', 'blev inte understött', 'blev ej understött', 'förföll', 'förfaller'] as const;
+/** A motion or proposal the same sentence tells was adopted (`… föreslår att ärendet bordläggs, vilket styrelsen godkänner.`): a decision. */
+export const MOTION_ADOPTED = ['vilket'] as const;

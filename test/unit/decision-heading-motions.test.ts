@@ -50,6 +50,13 @@ describe('the proceedings under the decision heading', () => {
     expect(motionsOf(...lines)).toEqual([[['Anna Ek'], 'att lagen ska träda i kraft senare']]);
   });
 
+  it('a motion the same sentence tells was adopted is the decision', () => {
+    expect(decisionsOf('Beslut:', 'Ordföranden föreslår att ärendet bordläggs, vilket kommunstyrelsen godkänner.')).toEqual([
+      ['Ordföranden', 'Ordföranden föreslår att ärendet bordläggs, vilket kommunstyrelsen godkänner.'],
+    ]);
+    expect(decisionsOf('Beslut:', 'Per Holm (M) yrkar bifall till förslaget, vilket kommunstyrelsen bifaller.').length).toBe(1);
+  });
+
   it('an organ’s proposal under the heading stays its decision', () => {
     expect(decisionsOf('Beslut:', 'Kommunstyrelsen föreslår kommunfullmäktige besluta att inte anföra något.')).toEqual([['Kommunstyrelsen', 'Kommunstyrelsen föreslår kommunfullmäktige besluta att inte anföra något.']]);
   });

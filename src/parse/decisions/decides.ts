@@ -1,7 +1,7 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
+import { BODIES, DECISION, MOTION_ADOPTED, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
@@ -352,22 +352,27 @@ const PROPOSES_EARLY = new RegExp(`^((?:\\S+\\s+){1,6}?)${W(PROCESS.proposeVerbs
 const MAY_PROPOSE_VERB = hintOf(PROCESS.proposeVerbs);
 const FELL = new RegExp(`${A}${W(MOTION_FELL)}${B}`, 'iu');
 const MAY_FALL = hintOf(MOTION_FELL);
+// (`…, vilket styrelsen godkänner`: the proposal adopted in the sentence that tells it)
+const ADOPTED = new RegExp(`${A}${W(MOTION_ADOPTED)}${B}`, 'iu');
 
 /**
- * A member's proposal told as it was made (`Ledamot Anna Ek föreslog att …`): proposed near the opening, and no organ
- * named before the verb (`Kommunstyrelsen föreslår kommunfullmäktige …` is the organ's own, a decision to propose).
+ * A member's proposal told as it was made (`Ledamot Anna Ek föreslog att …`): proposed near the opening, no organ
+ * named before the verb (`Kommunstyrelsen föreslår kommunfullmäktige …` is the organ's own, a decision to propose), and
+ * not adopted in the same sentence (`…, vilket styrelsen godkänner.`).
  */
 export function isMemberProposal(text: string): boolean {
   const m = MAY_PROPOSE_VERB.test(text) ? PROPOSES_EARLY.exec(text) : null;
-  return m !== null && findBody(m[1]!) === null;
+  return m !== null && findBody(m[1]!) === null && !ADOPTED.test(text);
 }
 
 /**
  * The proceedings told under a decision heading, none of the decision: a member's motion (`Per Holm (M) yrkar
  * avslag.`), a member's proposal (`Ledamot Anna Ek föreslog att …`), and the note that one fell (`Förslaget fick
- * inget understöd.`, where no verb of deciding stands beside it).
+ * inget understöd.`, where no verb of deciding stands beside it); not a motion the sentence tells was adopted (`…, vilket
+ * styrelsen bifaller.`).
  */
 export function isProceeding(text: string): boolean {
-  if ((MAY_MOVE.test(text) && MOVES.test(text)) || isMemberProposal(text)) return true;
+  // (`Anna Ek (S) yrkar bifall, vilket styrelsen bifaller.`: the motion and its adoption, the decision)
+  if ((MAY_MOVE.test(text) && MOVES.test(text) && !ADOPTED.test(text)) || isMemberProposal(text)) return true;
   return MAY_FALL.test(text) && FELL.test(text) && !HAS_DECIDE_VERB.test(text);
 }
