@@ -32,5 +32,7 @@ describe('a case number opening the title', () => {
   it('not a title that opens with numbers of its own', () => {
     expect(heading('§ 52 Vision 2030 för Ängen')).toEqual(['Vision 2030 för Ängen', null]);
     expect(heading('§ 52 EU 2020 Strategi för Ängen')).toEqual(['EU 2020 Strategi för Ängen', null]);
+    // (a word in capitals before a report's number and year is a title's, not a register's few letters)
+    expect(heading('§ 52 AVTAL 3/2020 MED KOMMUNEN')).toEqual(['AVTAL 3/2020 MED KOMMUNEN', null]);
   });
 });
