@@ -1625,3 +1625,23 @@ export const PROCESS = {
 
 /** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
 export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;
+
+/**
+ * A decision a flattened page runs on after the item's text, with no full stop between (`… Dnr 412/2019 Nämnden
+ * beslutar att …`): the words before the organ that make it part of the sentence instead (`… innan Nämnden
+ * beslutar`, `… föreslår att Nämnden beslutar`), and the words of proposing in the text before it, which make the
+ * clause a proposal (`Arbetsutskottets förslag till kommunstyrelsen Kommunstyrelsen beslutar att …`).
+ */
+export const RUN_ON_DECISION = {
+  joiningWords: ['att', 'och', 'samt', 'eller', 'om', 'som', 'när', 'då', 'innan', 'sedan', 'eftersom', 'där', 'men', 'ifall', 'tills', 'än'],
+  /** A heading of a proposal the clause runs on after (`Arbetsutskottets förslag`, `… förslag till kommunfullmäktige`). */
+  proposalHeads: ['förslag', 'förslaget'],
+} as const;
+
+/**
+ * The proceedings some minutes tell under the decision heading, before the decision (Finland-Swedish ones most):
+ * that a member's motion fell (`Förslaget fick inget understöd och förföll.`, `Förslaget understöddes inte.`).
+ */
+export const MOTION_FELL = ['inget understöd', 'utan understöd', 'understöddes inte', 'understöddes ej', 'blev inte understött', 'blev ej understött', 'förföll', 'förfaller'] as const;
+/** A motion or proposal the same sentence tells was adopted (`… föreslår att ärendet bordläggs, vilket styrelsen godkänner.`): a decision. */
+export const MOTION_ADOPTED = ['vilket'] as const;

@@ -3,7 +3,7 @@
 // SLK-2025-01001`, `Dnr KS-2024-00011`, or alone in a column of their own (`KS 2019/123`,
 // `2023-00250` in an agenda table's `Beteckning` column). The number is kept as written,
 // without its label.
-import { CASE_NUMBER_LABELS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
 import { alternation, trimEndOf } from './patterns.js';
 import { ANY_LETTER, UPPER_LETTER } from './letters.js';
 
@@ -108,8 +108,14 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
 }
 
 // `KS 2024/118 Budget 2025`, `SN-2024-00012 – Taxor`: an organ's letters and a year, then the title (a capital after it)
-// (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops)
-const CASE_OPENING = new RegExp(`^([${UPPER_LETTER}]{1,8}[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?)(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`, 'u');
+// (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops; `KSKF/2014:7`,
+// one that writes a slash after the letters; `KS 412/2008`, `Ks 412/2008`, one that counts each year's cases, the year last,
+// its letters a register's few, not a word of a title in capitals: `AVTAL 3/2020 MED …`)
+const ORGAN_LETTERS = `(?:[${UPPER_LETTER}]{1,8}|${alternation(ORGAN_ABBREVIATIONS)})`;
+const CASE_OPENING = new RegExp(
+  `^(${ORGAN_LETTERS}(?:[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?|\\/(?:19|20)\\d{2}[/:.-]\\d{1,6})|(?:[${UPPER_LETTER}]{1,4}|${alternation(ORGAN_ABBREVIATIONS)})[ -]?\\d{1,6}\\/(?:19|20)\\d{2})(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`,
+  'u',
+);
 
 // where the year may start: past the organ's letters, at most eight, and one mark
 const YEAR_AT = 9;

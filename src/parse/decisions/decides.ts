@@ -1,7 +1,7 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS } from '../../lexicon/sv.js';
+import { BODIES, DECISION, MOTION_ADOPTED, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
@@ -317,4 +317,62 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // `Styrelsen beviljades ansvarsfrihet.` in the minutes of an annual meeting: the assembly's own decision
   if (plain && own !== null && ASSEMBLY_BODIES.has(own) && MAY_ASSEMBLY_DECIDE.test(text) && ASSEMBLY_PASSIVE.test(text)) return { by: null };
   return null;
+}
+
+// `… Dnr 412/2019 Nämnden beslutar att …`, `… förteckning Nämnden beslutar - att …`: a capitalised organ, its verb of
+// deciding in the present and the clause's `att` inside a sentence, after a word that ends no sentence (the past, `Bakgrund
+// Nämnden beslutade att …`, tells the case's history after a flattened heading)
+const RUN_ON_OPENING = new RegExp(`\\s([${UPPER_LETTER}][${ANY_LETTER}-]*)\\s+${W(DECISION.decideVerbs.filter((v) => v.endsWith('r')))}\\s+(?:[-–]\\s+)?att${B}`, 'u');
+const JOINING_WORDS = new Set<string>(RUN_ON_DECISION.joiningWords);
+/** The last word of a text that ends in one (the white space before it looked for, no pattern run back from the end). */
+const lastWord = (text: string): string => text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1).toLowerCase();
+// (the text before proposes anywhere, `… föreslår att`, `Förslag till beslut …`, or ends in a proposal's heading)
+const PROPOSING = anyOf([...DECISION.proposalMarkers, ...PROCESS.proposeForms]);
+const PROPOSAL_HEAD_END = new RegExp(`${A}${W(RUN_ON_DECISION.proposalHeads)}(?:\\s+till\\s+[${ANY_LETTER}]+)?\\s*$`, 'iu');
+
+/**
+ * A decision a flattened page runs on after the item's text in one sentence: where it opens and who decides, or
+ * null. Only an organ (`Miljönämnden`, `Nämnden`) opens it, after a word that ends no sentence and joins no clause,
+ * and only where nothing before it proposes (`… förslag till beslut Nämnden beslutar att …` is the proposal).
+ */
+export function runOnDecision(text: string, own: string | null): { at: number; deciding: Deciding } | null {
+  const m = RUN_ON_OPENING.exec(text);
+  if (!m || m.index === 0 || /[.!?:;]/u.test(text[m.index - 1]!)) return null;
+  const before = text.slice(0, m.index);
+  if (PROPOSING.test(before) || PROPOSAL_HEAD_END.test(before) || JOINING_WORDS.has(lastWord(before))) return null;
+  const subject = m[1]!;
+  if (!LOWER_SUBJECTS.has(subject.toLowerCase()) && findBody(subject)?.index !== 0) return null;
+  const at = m.index + 1;
+  const deciding = decides({ text: text.slice(at), offset: 0 }, own);
+  return deciding ? { at, deciding } : null;
+}
+
+// `Ledamot Anna Ek föreslog att …`, `Under diskussionen föreslog Per Holm …`: a verb of proposing near the opening
+const PROPOSES_EARLY = new RegExp(`^((?:\\S+\\s+){1,6}?)${W(PROCESS.proposeVerbs)}${B}`, 'iu');
+const MAY_PROPOSE_VERB = hintOf(PROCESS.proposeVerbs);
+const FELL = new RegExp(`${A}${W(MOTION_FELL)}${B}`, 'iu');
+const MAY_FALL = hintOf(MOTION_FELL);
+// (`…, vilket styrelsen godkänner`: the proposal adopted in the sentence that tells it)
+const ADOPTED = new RegExp(`${A}${W(MOTION_ADOPTED)}${B}`, 'iu');
+
+/**
+ * A member's proposal told as it was made (`Ledamot Anna Ek föreslog att …`): proposed near the opening, no organ
+ * named before the verb (`Kommunstyrelsen föreslår kommunfullmäktige …` is the organ's own, a decision to propose), and
+ * not adopted in the same sentence (`…, vilket styrelsen godkänner.`).
+ */
+export function isMemberProposal(text: string): boolean {
+  const m = MAY_PROPOSE_VERB.test(text) ? PROPOSES_EARLY.exec(text) : null;
+  return m !== null && findBody(m[1]!) === null && !ADOPTED.test(text);
+}
+
+/**
+ * The proceedings told under a decision heading, none of the decision: a member's motion (`Per Holm (M) yrkar
+ * avslag.`), a member's proposal (`Ledamot Anna Ek föreslog att …`), and the note that one fell (`Förslaget fick
+ * inget understöd.`, where no verb of deciding stands beside it); not a motion the sentence tells was adopted (`…, vilket
+ * styrelsen bifaller.`).
+ */
+export function isProceeding(text: string): boolean {
+  // (`Anna Ek (S) yrkar bifall, vilket styrelsen bifaller.`: the motion and its adoption, the decision)
+  if ((MAY_MOVE.test(text) && MOVES.test(text) && !ADOPTED.test(text)) || isMemberProposal(text)) return true;
+  return MAY_FALL.test(text) && FELL.test(text) && !HAS_DECIDE_VERB.test(text);
 }

@@ -12,7 +12,7 @@ import { alternation, trimEndOf } from '../../text/patterns.js';
 import { endsDecision, isFindingNote } from './after.js';
 import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
-import { HINT, decides, recommendsElsewhere } from './decides.js';
+import { HINT, decides, isProceeding, recommendsElsewhere, runOnDecision } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
@@ -138,6 +138,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         const text = trimEndOf(withoutJoin(trimEndOf(withoutRunOn(bare), ',;')), ',;');
         // a stray `;` under the heading is no clause, nor a remark on how it was decided, nor the secretary's note or finding
         if (text === '' || isNoteToMinutes(text) || isFindingNote(text)) continue;
+        // `Per Holm (M) yrkar avslag.`, `Ledamot Anna Ek föreslog att …` / `Förslaget fick inget understöd.`: the proceedings
+        // told under the heading before the decision, a motion and its fate, none of it decided
+        if (isProceeding(c.text)) continue;
         // `Beslutet fattades enhälligt.` / `Ordföranden tackade för diskussionen.`: the clauses ended with the remark
         if (isRemark(text)) {
           remarked = true;
@@ -226,10 +229,17 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const labelled = labelOf(s.text) ?? bareLabelOf(s.text, own);
       // `Slutsats: Styrelsen tar del av …`: a conclusion's label, read past (what follows decides by itself)
       const concluded = labelled ? null : conclusionOf(s.text);
-      const m = labelled
+      let m = labelled
         ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
         : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
-      const from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
+      let from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
+      // `… Dnr 412/2019 Nämnden beslutar att …`: a flattened page's decision run on after the item's text, no full stop
+      // between (asked only of a sentence that decides nothing and holds the verbs' stem, as few do)
+      const runOn = m === null && !labelled && !concluded && s.text.includes('besl') ? runOnDecision(s.text, own) : null;
+      if (runOn) {
+        m = runOn.deciding;
+        from = s.offset + runOn.at;
+      }
       // a bare `Beslut:` at the end of a paragraph decides nothing; under `Yrkanden`, `Motionen bifalls.` is what a member
       // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides
       // (the rest of the paragraph cut off and trimmed only for a sentence that decides: most sentences past the stems do not)

@@ -61,7 +61,8 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
     if (p.section !== null && READERS.has(p.section)) need.add(p.section as Reader);
     // (`Behandling` / `Per Lind föreslog att …`: a motion in the course of the item, as Finnish-Swedish minutes move)
-    if (p.section === 'course' && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
+    // (and under the decision heading, where such minutes tell the proposals made before the decision: motions.ts keeps a member's only)
+    if ((p.section === 'course' || p.section === 'decision') && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (`Anna Ek (S) föreslår att …`: a member, named with a party, moves in plain language anywhere but in the description)
     else if (p.section !== 'description' && p.text.includes(')') && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part

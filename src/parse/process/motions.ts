@@ -10,6 +10,7 @@ import { PROCESS } from '../../lexicon/sv.js';
 import type { Motion } from '../../schema/result.js';
 import { allMatches, alternation, trimEndOf } from '../../text/patterns.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
+import { isMemberProposal } from '../decisions/decides.js';
 import { mayState } from './elsewhere.js';
 import { sentencesOfPart, type Part } from './parts.js';
 import { actorsAround } from './subject.js';
@@ -53,10 +54,14 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     const proposing = (headed || part.section === 'course') && MAY_PROPOSE.test(part.text);
     // (`Anna Ek (S) föreslår att …` anywhere but in the case's description: a member, named with a party, moves)
     const members = !proposing && part.section !== 'description' && part.text.includes(')') && MAY_PROPOSE.test(part.text);
-    if ((part.stems && HINT.test(part.text)) || proposing || members) {
+    // (`Beslut:` / `Ledamot Anna Ek föreslog att …`: a member's proposal told under the decision heading, not the organ's)
+    const underDecision = !proposing && part.section === 'decision' && MAY_PROPOSE.test(part.text);
+    if ((part.stems && HINT.test(part.text)) || proposing || members || underDecision) {
       for (const s of sentencesOfPart(part)) {
         for (const piece of byMover(s.text)) {
-          const m = mayState(part.section, piece) ? readMotion(piece, proposing) ?? (members ? memberProposes(piece) : null) : null;
+          const m = mayState(part.section, piece)
+            ? (readMotion(piece, proposing) ?? (members ? memberProposes(piece) : null) ?? (underDecision && isMemberProposal(piece) ? readMotion(piece, true) : null))
+            : null;
           if (!m) {
             if (out.length > 0 && mayState(part.section, piece)) joinMotion(piece, out);
             continue;
