@@ -1625,3 +1625,11 @@ export const PROCESS = {
 
 /** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
 export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;
+
+/**
+ * Labels of a minutes' front page that a notice does not print (`Paragrafer`, `Protokolljustering`, `Justering`):
+ * under a participants' heading after a notice's points, they say the minutes' own front page has begun.
+ */
+export const MINUTES_FRONT_PAGE_LABELS = [
+  'paragrafer', 'protokolljustering', 'protokollsjustering', 'justering', 'justeringens', 'utses att justera', 'underskrifter',
+] as const;

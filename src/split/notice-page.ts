@@ -2,9 +2,14 @@
 // (`KALLELSE   Utfärdat den 2.2.2026`, or `KALLELSESIDA`, over the meeting's time and place and
 // the points of the meeting), before the §§ that take those points up: the minutes' own page,
 // no notice of its own. Its kind's word opens it and its points follow the page's header lines.
+// A web transcript may print the notice first instead, a document of its own, and the minutes' front page after
+// its points (`Protokollssida …`, `STYRELSEN PROTOKOLL Nr 6 …`, or untitled: `Nr. 21` / `Plats och tid …`).
+import { MINUTES_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
-import { nextContent } from '../text/line.js';
+import { isBlank, nextContent } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
+import { alternation, opensLikeTwo } from '../text/patterns.js';
+import { ANY_LETTER } from '../text/letters.js';
 import { listsLaterItems, type KindTitle } from './titles.js';
 
 // how many lines of its own header (`Sammanträdestid`, `Sammanträdesplats`, `Ärendets nr   Ärende`) stand over its points
@@ -46,4 +51,34 @@ function headsLaterParagraph(lines: readonly Line[], from: number, number: numbe
     if (h !== null && h.style === 'paragraph' && h.number === number) return true;
   }
   return false;
+}
+
+const FRONT_PAGE_LABEL = new RegExp(`^(?:${alternation(MINUTES_FRONT_PAGE_LABELS)})(?![${ANY_LETTER}])`, 'iu');
+// (the label's first two letters asked first)
+const mayOpenFrontPageLabel = opensLikeTwo(MINUTES_FRONT_PAGE_LABELS);
+// how far under the participants' heading the front page's `Paragrafer` or `Protokolljustering` stands
+const FRONT_PAGE_REACH = 8;
+// how many lines of the page (its title, its number, `Plats och tid`) stand over the participants' heading
+const PAGE_HEAD_LINES = 4;
+
+/**
+ * The first line of the minutes' front page whose participants' heading stands at line i, after a notice's points:
+ * a label only a front page prints follows within a few lines; the page begins after the blank line above the
+ * heading (its title and time over it). -1 when no such label follows.
+ */
+export function minutesFrontPageStart(lines: readonly Line[], i: number): number {
+  let k = i;
+  for (let seen = 0; seen < FRONT_PAGE_REACH; seen++) {
+    k = nextContent(lines, k + 1);
+    if (k < 0) return -1;
+    const flat = lines[k]!.flat;
+    if (mayOpenFrontPageLabel(flat) && FRONT_PAGE_LABEL.test(flat)) return pageTop(lines, i);
+  }
+  return -1;
+}
+
+/** The line after the blank line above line i, within PAGE_HEAD_LINES; else i itself. */
+function pageTop(lines: readonly Line[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_HEAD_LINES; k--) if (isBlank(lines[k]!)) return k + 1;
+  return i;
 }
