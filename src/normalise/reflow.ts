@@ -117,6 +117,12 @@ function pointsFollow(marks: Marks, from: number, n: number): boolean {
   for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k}. `);
   return at >= 0;
 }
+// how many numbers in a row a transcript may have lost from a run of points
+const MAX_LOST = 4;
+/** Point n stands where the run expected an earlier one: the few numbers between were lost. */
+const lostBefore = (n: number, expected: number): boolean => n > expected && n - expected <= MAX_LOST;
+/** Point n+1 or n+2 (its number lost too) follows point n later in the text: the run goes on from n. */
+const goesOn = (marks: Marks, from: number, n: number): boolean => pointAfter(marks, from, ` ${n + 1}. `) >= 0 || pointAfter(marks, from, ` ${n + 2}. `) >= 0;
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
 // `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
@@ -520,6 +526,10 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
+      } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
+        // a run some of whose numbers a transcript lost (`… 5. BUDGET … TILLSÄTTNING AV … 7. FÄRJTRAFIK … 8. …`): it goes on past the gap
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(agenda[1]) + 1;
       } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
