@@ -117,7 +117,8 @@ const COLUMN = new RegExp(`^(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
 // (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`; or a point lettered under the number, `22 a Tillsynsplan 2024`, `22 b) …`, `17 A …`)
 // (or an abbreviation that a compound's hyphen or a label's colon shows to open a title: `2 ESF-projekt Steget vidare`, `5 LSS/LASS, information`, `6 PM: Lokalförsörjning`)
-const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-hA-H])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}]|[${UPPER_LETTER}]{2,6}(?:-[${LOWER_LETTER}]|\\/[${UPPER_LETTER}]|: [${UPPER_LETTER}]))(.+)$`, 'u');
+// (or a title in capitals, the whole line: `39 SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET`, an Åland notice page's point)
+const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-hA-H])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}]|[${UPPER_LETTER}]{2,6}(?:-[${LOWER_LETTER}]|\\/[${UPPER_LETTER}]|: [${UPPER_LETTER}])|[${UPPER_LETTER}]{3}[^${LOWER_LETTER}]*$)(.+)$`, 'u');
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
