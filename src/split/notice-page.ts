@@ -7,7 +7,7 @@
 import { MINUTES_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
 import { isBlank, nextContent } from '../text/line.js';
-import { recogniseItemHeader } from '../text/numbering.js';
+import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { ANY_LETTER } from '../text/letters.js';
 import { listsLaterItems, type KindTitle } from './titles.js';
@@ -25,28 +25,34 @@ export function ownNoticePageEnd(lines: readonly Line[], i: number, title: KindT
   for (let seen = 0; seen <= HEADER_LINES; seen++) {
     k = nextContent(lines, k + 1);
     if (k < 0) return -1;
-    const point = recogniseItemHeader(lines[k]!);
+    const point = pointOn(lines[k]!);
     if (point === null) continue;
     if (point.number === null || point.rest === '') return -1;
     let end = k + 1;
     // (the points in the first one's style: the § pages after them open with the first point's § in another)
-    for (let n = nextContent(lines, end); n >= 0 && recogniseItemHeader(lines[n]!)?.style === point.style; n = nextContent(lines, n + 1)) end = n + 1;
+    for (let n = nextContent(lines, end); n >= 0 && pointOn(lines[n]!)?.style === point.style; n = nextContent(lines, n + 1)) end = n + 1;
     // (the first point, its heading written out again over its § further on)
     return listsLaterItems(lines, k - 1) || headsLaterParagraph(lines, end, point.number) ? end : -1;
   }
   return -1;
 }
 
+// (a point cut out of the page's points run on in one line: `21 SAMMANTRÄDETS KONSTITUERANDE`, read only in such a run)
+const CUT_POINT_STYLES = new Set<NumberingStyle>(['spaced']);
+/** The point a line of the page's list heads: any trusted heading, or a number and a title cut out of a run-on line. */
+const pointOn = (line: Line): ItemHeader | null => recogniseItemHeader(line) ?? (line.cutOut ? recogniseItemHeader(line, CUT_POINT_STYLES) : null);
+
 // how far below the page's points the § of its first point may stand
 const LATER_REACH = 400;
 
-/** A § numbered as the page's first point (`§ 14`, or `14` read so) heads an item below the page's points (`14   Laglighet …` listed in a column). */
+/** A § numbered as the page's first point (`§ 14`, `Kst 14`, or `14` read so) heads an item below the page's points (`14   Laglighet …` listed in a column). */
 function headsLaterParagraph(lines: readonly Line[], from: number, number: number): boolean {
   const end = Math.min(lines.length, from + LATER_REACH);
   for (let j = from; j < end; j++) {
     const text = lines[j]!.text;
-    // (a § heading opens with the sign)
-    if (text.charCodeAt(0) !== 0xa7) continue;
+    // (a § heading opens with the sign, or with the organ's letters that stand for it: `Kst 21 …`)
+    const c = text.charCodeAt(0);
+    if (c !== 0xa7 && (c < 65 || c > 90)) continue;
     const h = recogniseItemHeader(lines[j]!);
     if (h !== null && h.style === 'paragraph' && h.number === number) return true;
   }
