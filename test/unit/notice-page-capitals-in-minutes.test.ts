@@ -27,4 +27,11 @@ describe('a notice page in capitals inside Åland minutes', () => {
     expect(docs.map((d) => d.kind)).toEqual(['minutes']);
     expect(docs[0]!.items.map((it) => it.number)).toEqual([21, 22, 24, 25]);
   });
+
+  it('titles each § by the capitals atop its page, after the organ’s name (`Kommunstyrelsen BUDGETUPPFÖLJNING` / `Kst 22 …`)', () => {
+    const items = parseText(transcript).documents[0]!.items;
+    expect(items.map((it) => it.title)).toEqual(['SAMMANTRÄDETS KONSTITUERANDE', 'BUDGETUPPFÖLJNING', 'FÄRJTRAFIKEN', 'MÖTETS AVSLUTANDE']);
+    expect(items[1]!.text).toBe('Uppföljningen antecknades.');
+    expect(items[0]!.text).not.toContain('BUDGETUPPFÖLJNING');
+  });
 });
