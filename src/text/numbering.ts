@@ -72,8 +72,8 @@ const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerC
 // `VAL AV PROTOKOLLJUSTERARE`, `AVTAL OM SKOLSKJUTSAR 2025-2027`: a title in capitals, two letters first and no small letter
 const TITLE_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 // `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 306 FÖRSLAG: …`: a § page of Åland minutes flattened to one line, the
-// title in capitals, then the organ's name and the §'s number again, then its text
-const CAPITALS_BEFORE_ORGAN = new RegExp(`^([${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*?)\\s[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(\\d{1,4})(?![\\d${ANY_LETTER}])`, 'u');
+// title in capitals, then the organ's name and the §'s number again (`Förbundsstyrelsen 39/`, with the year's slash), then its text
+const CAPITALS_BEFORE_ORGAN = new RegExp(`^([${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*?)\\s[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(\\d{1,4})(?:\\/(?:\\d{2,4})?)?(?![\\d${ANY_LETTER}])`, 'u');
 
 /**
  * The title in capitals of a § numbered `number`, where its organ's name and that number follow it on the line, and where
@@ -179,7 +179,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
       // (a label's first two letters, or two capitals: LOST_LABEL's words, CAPITALS_BEFORE_LABEL's title)
-      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && CAPITALS_BEFORE_LABEL.test(lost[3]!)))) {
+      // (or its title in capitals before the organ's name and the number again: `39 SAMMANTRÄDETS LAGLIGHET Förbundsstyrelsen 39/ …`)
+      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && (CAPITALS_BEFORE_LABEL.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)))) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
       }

@@ -30,3 +30,26 @@ describe('a title in capitals before the organ and the number again', () => {
     expect(doc.items[3]!.text).toContain('Motionen remitteras');
   });
 });
+
+describe('a bare number, a title in capitals, the organ and the number again', () => {
+  it('is a § whose sign the transcript lost (`39 SAMMANTRÄDETS LAGLIGHET Förbundsstyrelsen 39/ …`)', () => {
+    const minutes = text(
+      'STYRELSEN PROTOKOLL Nr 4',
+      'Närvarande Lillö kommungård',
+      'Ledamöter: Elin Vikström, ordf. Bo Lindqvist',
+      'Protokolljustering Bo Lindqvist',
+      '',
+      'Styrelsen Protokoll 4/2026 Sid 3',
+      '21 SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET Styrelsen 21/ Förvaltningsstadgan 4 kap. Mötet konstaterades lagligt sammankallat.',
+      '',
+      'Styrelsen Protokoll 4/2026 Sid 4',
+      '22 PROTOKOLLJUSTERARE Styrelsen 22/ Till protokolljusterare valdes Bo Lindqvist.',
+      '',
+      'Styrelsen Protokoll 4/2026 Sid 5',
+      '23 BOKSLUT 2025 Styrelsen 23/ Styrelsen godkände bokslutet.',
+    );
+    const doc = parseText(minutes).documents[0]!;
+    expect(doc.items.map((it) => it.number)).toEqual([21, 22, 23]);
+    expect(doc.items.map((it) => it.title)).toEqual(['SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET', 'PROTOKOLLJUSTERARE', 'BOKSLUT 2025']);
+  });
+});
