@@ -1645,3 +1645,11 @@ export const RUN_ON_DECISION = {
 export const MOTION_FELL = ['inget understöd', 'utan understöd', 'understöddes inte', 'understöddes ej', 'blev inte understött', 'blev ej understött', 'förföll', 'förfaller'] as const;
 /** A motion or proposal the same sentence tells was adopted (`… föreslår att ärendet bordläggs, vilket styrelsen godkänner.`): a decision. */
 export const MOTION_ADOPTED = ['vilket'] as const;
+
+/**
+ * Labels of a minutes' front page that a notice does not print (`Paragrafer`, `Protokolljustering`, `Justering`):
+ * under a participants' heading after a notice's points, they say the minutes' own front page has begun.
+ */
+export const MINUTES_FRONT_PAGE_LABELS = [
+  'paragrafer', 'protokolljustering', 'protokollsjustering', 'justering', 'justeringens', 'utses att justera', 'underskrifter',
+] as const;

@@ -117,6 +117,32 @@ function pointsFollow(marks: Marks, from: number, n: number): boolean {
   for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k}. `);
   return at >= 0;
 }
+// how many numbers in a row a transcript may have lost from a run of points
+const MAX_LOST = 4;
+/** Point n stands where the run expected an earlier one: the few numbers between were lost. */
+const lostBefore = (n: number, expected: number): boolean => n > expected && n - expected <= MAX_LOST;
+/** Point n+1 or n+2 (its number lost too) follows point n later in the text: the run goes on from n. */
+const goesOn = (marks: Marks, from: number, n: number): boolean => pointAfter(marks, from, ` ${n + 1}. `) >= 0 || pointAfter(marks, from, ` ${n + 2}. `) >= 0;
+const ORGAN_LETTERS_LOWER = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `39 SAMMANTRÄDETS LAGLIGHET …`: a point numbered as the § it will be (by the year's count), its title in capitals
+const BARE_CAPITALS_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}]{2})`, 'u');
+
+/** Two capitals right after the space that ends the word (`39 SAMMANTRÄDETS`): asked before the point's pattern, as most numbers have none. */
+const capitalsAfter = (text: string, end: number): boolean => isUpper(text.charCodeAt(end + 1), text.charAt(end + 1)) && isUpper(text.charCodeAt(end + 2), text.charAt(end + 2));
+
+/**
+ * A point numbered n, its title in capitals, at `at`: the next one of a run of such points, or one opening a run (or going on
+ * past lost numbers) where point n+1 or n+2 follows in the text.
+ */
+function capitalsPointAt(text: string, at: number, rest: string, expected: number, before: number, marks: Marks, wordEnd: number): boolean {
+  const m = BARE_CAPITALS_POINT.exec(rest);
+  // (`KF 108 …`, `KS 305`: an organ's letters before the number make an organ's heading, no point of a run)
+  if (m === null || ORGAN_LETTERS_LOWER.has(wordBefore(text, at))) return false;
+  const n = Number(m[1]);
+  if (n === expected && expected > before + 1) return true;
+  if (!(expected === before + 1 ? n > 1 : lostBefore(n, expected))) return false;
+  return pointAfter(marks, wordEnd, ` ${n + 1} `) >= 0 || pointAfter(marks, wordEnd, ` ${n + 2} `) >= 0;
+}
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
 // `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
@@ -520,6 +546,10 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
         cuts.push({ at, kind: 'line', length: 0 });
         expected++;
+      } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
+        // a run some of whose numbers a transcript lost (`… 5. BUDGET … TILLSÄTTNING AV … 7. FÄRJTRAFIK … 8. …`): it goes on past the gap
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(agenda[1]) + 1;
       } else if (agenda && !bare && !inHeading && expected === state.agenda + 1 && Number(agenda[1]) > expected && pointsFollow((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
@@ -529,6 +559,10 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         // (`2 Kommunstyrelsen 4 (9) 1. Upprop … 2. Anmälan … 3. …`); only there, not a list inside a point's text
         cuts.push({ at, kind: 'line', length: 0 });
         expected = 2;
+      } else if (agenda === null && capitalsAfter(text, wordEnd) && capitalsPointAt(text, at, rest, expected, state.agenda, (marks ??= new Marks(text)), wordEnd)) {
+        // `… Ärenden: 39 SAMMANTRÄDETS LAGLIGHET 40 PROTOKOLLJUSTERARE 41 …`: an Åland notice page's §§-to-be, their titles in capitals
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(BARE_CAPITALS_POINT.exec(rest)![1]) + 1;
       }
       continue;
     }

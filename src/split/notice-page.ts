@@ -2,9 +2,14 @@
 // (`KALLELSE   Utfärdat den 2.2.2026`, or `KALLELSESIDA`, over the meeting's time and place and
 // the points of the meeting), before the §§ that take those points up: the minutes' own page,
 // no notice of its own. Its kind's word opens it and its points follow the page's header lines.
+// A web transcript may print the notice first instead, a document of its own, and the minutes' front page after
+// its points (`Protokollssida …`, `STYRELSEN PROTOKOLL Nr 6 …`, or untitled: `Nr. 21` / `Plats och tid …`).
+import { MINUTES_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
-import { nextContent } from '../text/line.js';
-import { recogniseItemHeader } from '../text/numbering.js';
+import { isBlank, nextContent } from '../text/line.js';
+import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
+import { alternation, opensLikeTwo } from '../text/patterns.js';
+import { ANY_LETTER } from '../text/letters.js';
 import { listsLaterItems, type KindTitle } from './titles.js';
 
 // how many lines of its own header (`Sammanträdestid`, `Sammanträdesplats`, `Ärendets nr   Ärende`) stand over its points
@@ -20,30 +25,66 @@ export function ownNoticePageEnd(lines: readonly Line[], i: number, title: KindT
   for (let seen = 0; seen <= HEADER_LINES; seen++) {
     k = nextContent(lines, k + 1);
     if (k < 0) return -1;
-    const point = recogniseItemHeader(lines[k]!);
+    const point = pointOn(lines[k]!);
     if (point === null) continue;
     if (point.number === null || point.rest === '') return -1;
     let end = k + 1;
     // (the points in the first one's style: the § pages after them open with the first point's § in another)
-    for (let n = nextContent(lines, end); n >= 0 && recogniseItemHeader(lines[n]!)?.style === point.style; n = nextContent(lines, n + 1)) end = n + 1;
+    for (let n = nextContent(lines, end); n >= 0 && pointOn(lines[n]!)?.style === point.style; n = nextContent(lines, n + 1)) end = n + 1;
     // (the first point, its heading written out again over its § further on)
     return listsLaterItems(lines, k - 1) || headsLaterParagraph(lines, end, point.number) ? end : -1;
   }
   return -1;
 }
 
+// (a point cut out of the page's points run on in one line: `21 SAMMANTRÄDETS KONSTITUERANDE`, read only in such a run)
+const CUT_POINT_STYLES = new Set<NumberingStyle>(['spaced']);
+/** The point a line of the page's list heads: any trusted heading, or a number and a title cut out of a run-on line. */
+const pointOn = (line: Line): ItemHeader | null => recogniseItemHeader(line) ?? (line.cutOut ? recogniseItemHeader(line, CUT_POINT_STYLES) : null);
+
 // how far below the page's points the § of its first point may stand
 const LATER_REACH = 400;
 
-/** A § numbered as the page's first point (`§ 14`, or `14` read so) heads an item below the page's points (`14   Laglighet …` listed in a column). */
+/** A § numbered as the page's first point (`§ 14`, `Kst 14`, or `14` read so) heads an item below the page's points (`14   Laglighet …` listed in a column). */
 function headsLaterParagraph(lines: readonly Line[], from: number, number: number): boolean {
   const end = Math.min(lines.length, from + LATER_REACH);
   for (let j = from; j < end; j++) {
     const text = lines[j]!.text;
-    // (a § heading opens with the sign)
-    if (text.charCodeAt(0) !== 0xa7) continue;
+    // (a § heading opens with the sign, or with the organ's letters that stand for it: `Kst 21 …`)
+    const c = text.charCodeAt(0);
+    if (c !== 0xa7 && (c < 65 || c > 90)) continue;
     const h = recogniseItemHeader(lines[j]!);
     if (h !== null && h.style === 'paragraph' && h.number === number) return true;
   }
   return false;
+}
+
+const FRONT_PAGE_LABEL = new RegExp(`^(?:${alternation(MINUTES_FRONT_PAGE_LABELS)})(?![${ANY_LETTER}])`, 'iu');
+// (the label's first two letters asked first)
+const mayOpenFrontPageLabel = opensLikeTwo(MINUTES_FRONT_PAGE_LABELS);
+// how far under the participants' heading the front page's `Paragrafer` or `Protokolljustering` stands
+const FRONT_PAGE_REACH = 8;
+// how many lines of the page (its title, its number, `Plats och tid`) stand over the participants' heading
+const PAGE_HEAD_LINES = 4;
+
+/**
+ * The first line of the minutes' front page whose participants' heading stands at line i, after a notice's points:
+ * a label only a front page prints follows within a few lines; the page begins after the blank line above the
+ * heading (its title and time over it). -1 when no such label follows.
+ */
+export function minutesFrontPageStart(lines: readonly Line[], i: number): number {
+  let k = i;
+  for (let seen = 0; seen < FRONT_PAGE_REACH; seen++) {
+    k = nextContent(lines, k + 1);
+    if (k < 0) return -1;
+    const flat = lines[k]!.flat;
+    if (mayOpenFrontPageLabel(flat) && FRONT_PAGE_LABEL.test(flat)) return pageTop(lines, i);
+  }
+  return -1;
+}
+
+/** The line after the blank line above line i, within PAGE_HEAD_LINES; else i itself. */
+function pageTop(lines: readonly Line[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_HEAD_LINES; k--) if (isBlank(lines[k]!)) return k + 1;
+  return i;
 }

@@ -19,7 +19,7 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
-import { ownNoticePageEnd } from './notice-page.js';
+import { minutesFrontPageStart, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -52,6 +52,8 @@ const MEETING_LOOKAHEAD = 12;
 const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![${ANY_LETTER}])`, 'iu');
 const KIND_OPENING = opening([...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes]);
 const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
+// (the heading's first two letters asked first: most lines open otherwise)
+const mayOpenRole = opensLikeTwo(ROLE_HEADINGS.flatMap((r) => r.words));
 // a header label opening its line, not the word ending a wrapped sentence (`… avgöras i` / `dag.`)
 const labelled = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![${ANY_LETTER}])(?!\\s*\\.$)`, 'iu');
 const DATE_LABEL = labelled(HEADER_LABELS.date);
@@ -226,6 +228,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
       at.blanks = blanks;
       at.gap = gapBefore;
       const start = opensDocument(cur, at);
+      // (a start above the line, the page's head over a front page's participants: those lines are the new document's)
+      if (start?.start !== undefined && start.start < i) cur.lastContent = Math.min(cur.lastContent, start.start - 1);
       if (start) cur = open(i, start);
     }
 
@@ -353,6 +357,17 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     opens: (at) => titled(at, meetingAhead(at.lines, at.i) ? {} : { titleLines: [at.i], other: true }),
   },
   {
+    // a web transcript's notice, then the minutes' front page after its points (`Protokollssida …`, or untitled, `Nr. 21` /
+    // `Plats och tid …`): its participants' heading with `Paragrafer` or `Protokolljustering` under it opens the minutes
+    name: 'minutes front page after a notice',
+    applies: (cur, at) => hasBody(cur) && !cur.other && (cur.kind === null || cur.kind === 'notice') && mayOpenRole(at.line.flat) && frontPageAfterNotice(cur, at) >= 0,
+    // (minutes, titled or not: `KALLELSE OCH BESLUTFÖRHET`, their first §'s title, names no notice)
+    opens: (at) => {
+      const from = minutesFrontPageStart(at.lines, at.i);
+      return { start: from, kind: 'minutes', titleLines: kindHeading(at.lines[from]!)?.kind === 'minutes' ? [from] : [] };
+    },
+  },
+  {
     // another meeting's header after this one's items: minutes joined into one file (not a page's
     // header, `Sammanträdesdatum` / `2007-01-08` / `KS § 2`, right over the next § of these minutes)
     name: 'header after items',
@@ -416,6 +431,16 @@ function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
     if (header && continuesItems(cur, header)) return true;
   }
   return false;
+}
+
+/**
+ * Where the minutes' front page whose participants' heading stands at the line begins, after the current document's
+ * points (or, on a page of its own, after a titled notice whose points ran on in one line); else -1.
+ */
+function frontPageAfterNotice(cur: Current, at: At): number {
+  if (!ROLE_OPENING.test(at.line.flat) || (cur.items === 0 && cur.kind !== 'notice') || itemNext(at.lines, at.i, cur)) return -1;
+  const from = minutesFrontPageStart(at.lines, at.i);
+  return from > cur.start && (cur.items > 0 || at.lines[from]!.pageStart) ? from : -1;
 }
 
 /** What the first of DOCUMENT_STARTS that applies to the current document opens at the line, or null. */

@@ -5,7 +5,7 @@ import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
-import { alternation, opensLikeTwo, trimStartOf } from './patterns.js';
+import { alternation, opensLikeTwo, trimEndOf, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
@@ -71,6 +71,20 @@ const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
 // `VAL AV PROTOKOLLJUSTERARE`, `AVTAL OM SKOLSKJUTSAR 2025-2027`: a title in capitals, two letters first and no small letter
 const TITLE_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
+// `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 306 FÖRSLAG: …`: a § page of Åland minutes flattened to one line, the
+// title in capitals, then the organ's name and the §'s number again (`Förbundsstyrelsen 39/`, with the year's slash), then its text
+const CAPITALS_BEFORE_ORGAN = new RegExp(`^([${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*?)\\s[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(\\d{1,4})(?:\\/(?:\\d{2,4})?)?(?![\\d${ANY_LETTER}])`, 'u');
+
+/**
+ * The title in capitals of a § numbered `number`, where its organ's name and that number follow it on the line, and where
+ * the text after them begins; else null.
+ */
+export function capitalsTitleBeforeOrgan(text: string, number: number | null): { title: string; end: number } | null {
+  // (two capitals open it, and the number stands in it: most lines are passed by before the pattern)
+  if (number === null || (text.charCodeAt(1) - 97) >>> 0 <= 25 || !text.includes(String(number))) return null;
+  const m = CAPITALS_BEFORE_ORGAN.exec(text);
+  return m !== null && Number(m[2]) === number ? { title: trimEndOf(m[1]!, ',.:;'), end: m[0].length } : null;
+}
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
 // `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
@@ -103,7 +117,8 @@ const COLUMN = new RegExp(`^(?:\\d{1,2}[.:]\\d\\d(?: ?[-–] ?\\d{1,2}[.:]\\d\\d
 // `3 Svar på remiss om ny cykelplan`: a web agenda's number and title one space apart (a word, not an abbreviation, after it)
 // (or a quoted title: `3 ”Fler bänkar i parken” Svar på medborgarförslag`; or a point lettered under the number, `22 a Tillsynsplan 2024`, `22 b) …`, `17 A …`)
 // (or an abbreviation that a compound's hyphen or a label's colon shows to open a title: `2 ESF-projekt Steget vidare`, `5 LSS/LASS, information`, `6 PM: Lokalförsörjning`)
-const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-hA-H])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}]|[${UPPER_LETTER}]{2,6}(?:-[${LOWER_LETTER}]|\\/[${UPPER_LETTER}]|: [${UPPER_LETTER}]))(.+)$`, 'u');
+// (or a title in capitals, the whole line: `39 SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET`, an Åland notice page's point)
+const SPACED = new RegExp(`^(\\d{1,3}) (?:([a-hA-H])\\)? )?(?=["”“«]?[${UPPER_LETTER}][${LOWER_LETTER}]|[${UPPER_LETTER}]{2,6}(?:-[${LOWER_LETTER}]|\\/[${UPPER_LETTER}]|: [${UPPER_LETTER}])|[${UPPER_LETTER}]{3}[^${LOWER_LETTER}]*$)(.+)$`, 'u');
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 export function romanToInt(s: string): number {
@@ -164,7 +179,8 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
       // (a label's first two letters, or two capitals: LOST_LABEL's words, CAPITALS_BEFORE_LABEL's title)
-      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && CAPITALS_BEFORE_LABEL.test(lost[3]!)))) {
+      // (or its title in capitals before the organ's name and the number again: `39 SAMMANTRÄDETS LAGLIGHET Förbundsstyrelsen 39/ …`)
+      if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && (CAPITALS_BEFORE_LABEL.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)))) {
         const prefix = lost[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: prefix ? `${prefix} § lost` : '§ lost' });
       }
@@ -173,7 +189,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // (or its title in capitals, `KS 42 VAL AV PROTOKOLLJUSTERARE`, as Åland's and Finland's Swedish minutes write them:
       // the form of its own that the document's other headings must share, `KS §`, keeps a line of a body out)
       const organ = lost?.[1]?.trim();
-      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!))) {
+      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)

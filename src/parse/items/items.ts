@@ -7,6 +7,8 @@ import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { readCaseNumber } from '../../text/case-number.js';
+import { capitalsTitleBeforeOrgan } from '../../text/numbering.js';
+import { organCapitalsTitle } from '../../segment/items/page-heads.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { isGivenName } from '../../text/persons.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
@@ -141,8 +143,19 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     let row = seg.row;
     // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
     const wraps = seg.titleLines.length > 1 || (seg.titleLines.length === 1 && seg.titleLines[0] !== seg.at);
+    // `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 42 FÖRSLAG: …`: a flattened § page's title in capitals, before its organ and number
+    const capitals = seg.runOn === undefined ? capitalsTitleBeforeOrgan(titleText, seg.header.number) : null;
+    // (`Kommunstyrelsen BUDGETUPPFÖLJNING` / `Kst 22 Uppföljningen antecknades.`: the title atop the page, over the organ's letters)
+    const above = capitals === null && seg.at > 0 && seg.header.form.endsWith(' § lost') ? organCapitalsTitle(lines[seg.at - 1]!) : null;
+    if (capitals !== null) {
+      inlineBody = titleText.slice(capitals.end).trim();
+      titleText = capitals.title;
+    } else if (above !== null) {
+      inlineBody = titleText;
+      titleText = above;
+    }
     // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
-    if (seg.runOn !== undefined) inlineBody = seg.runOn;
+    else if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
       titleText = split.title;

@@ -5,7 +5,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { kindHeading, kindTitle } from '../../split/titles.js';
-import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a page's counter, `4 (6)`, `3(12)`, near the start of a page's first line
 const PAGE_COUNTER = /(?<![\d([])\d{1,3} ?[([] ?\d{1,3} ?[)\]](?![\d)\]])/u;
@@ -24,6 +24,17 @@ const ORGAN_ALONE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alte
 const ORGAN_NUMBERED = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)? \\d{1,3}(?:\\/\\d{2,4})?$`, 'iu');
 const ORGAN_NUMBERED_MAX = 40;
 const organNumbered = (t: string): boolean => t.length <= ORGAN_NUMBERED_MAX && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && ORGAN_NUMBERED.test(t);
+
+// `Kommunstyrelsen SAMMANTRÄDETS KONSTITUERANDE` atop a page, over `Kst 66 Sammanträdets öppnande …`: Åland minutes print each
+// §'s title in capitals after the organ's name, the organ's letters and the number under it
+const ORGAN_CAPITALS_TITLE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)? ([${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*)$`, 'u');
+
+/** The title in capitals a page's first line gives after the organ's name (`Kommunstyrelsen BUDGETUPPFÖLJNING`), or null. */
+export function organCapitalsTitle(l: Line): string | null {
+  if (!l.pageStart) return null;
+  const m = ORGAN_CAPITALS_TITLE.exec(l.flat);
+  return m === null ? null : m[1]!.trim();
+}
 
 const opensPageHead = (l: Line): boolean =>
   hasCounter(l.text.slice(0, PAGE_HEAD_COUNTER_WITHIN)) || kindTitle(l) !== null || kindHeading(l) !== null || organNumbered(l.text);
@@ -47,6 +58,8 @@ function inHeaderBlock(l: Line): boolean {
  */
 export function pageHeads(lines: readonly Line[], start: number, end: number): number[] {
   const out: number[] = [];
+  // (the next §'s title atop its page, right over its heading: no part of this body)
+  if (end - 1 > start && organCapitalsTitle(lines[end - 1]!) !== null) out.push(end - 1);
   for (let i = start; i < end; i++) {
     const l = lines[i]!;
     if (!l.pageBreak || l.text.length > PAGE_HEAD_MAX || /[.!?:]$/u.test(l.text)) continue;

@@ -21,14 +21,16 @@ function setOff(lines: readonly Line[], i: number): boolean {
   return (before === undefined || isBlank(before)) && (after === undefined || isBlank(after) || referenceOn(after) !== null);
 }
 /**
- * `6 Ansökan om medel …` after `4 Svar på medborgarförslag …`, each a paragraph of its own (a title's capital first): a web
+ * `6 Ansökan om medel …` after `4 Svar på medborgarförslag …`, each a paragraph of its own or cut out of a flattened page
+ * (a title's capital first): a web
  * agenda's points numbered with gaps where the points it does not publish stand, not a number in a body (`last` null:
  * the first point it publishes, `2 …` or `3 …`).
  */
 export function skipsUnpublished(lines: readonly Line[], i: number, header: ItemHeader, last: Candidate | undefined): boolean {
-  if (header.style !== 'spaced' || !OPENS_UPPER.test(header.rest) || !setOff(lines, i)) return false;
+  if (header.style !== 'spaced' || !OPENS_UPPER.test(header.rest) || !(setOff(lines, i) || lines[i]!.cutOut)) return false;
   const from = last?.header.number ?? 0;
-  return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at));
+  // (or, cut out of a flattened page, a point whose number a transcript lost before it: `42 BUDGET …` / `44 UPPFÖLJNING …`)
+  return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at) || lines[last.at]!.cutOut);
 }
 
 /** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */

@@ -8,6 +8,7 @@ import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
 import { isFilingCodeLine } from '../../text/filing-code.js';
+import { capitalsTitleBeforeOrgan, recogniseItemHeader } from '../../text/numbering.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -77,7 +78,8 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     if (first < 0) return { lines: [], caseNumber };
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
     const t = lines[first]!.flat;
-    if (isSentence(t) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
+    // (but `KS 41` / `KALLELSE OCH BESLUTFÖRHET Kommunstyrelse 41 FÖRSLAG: …`, a flattened § page, opens with its title in capitals)
+    if ((isSentence(t) && capitalsTitleBeforeOrgan(t, recogniseItemHeader(header)?.number ?? null) === null) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }
