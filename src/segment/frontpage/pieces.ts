@@ -9,6 +9,7 @@ import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/lin
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
+import { signersBeforeLabels } from './signers-before-labels.js';
 import { rolesAfterComma } from './roles-after-comma.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
@@ -250,6 +251,8 @@ const SIGNER_LABELS: readonly FrontField[] = ['chair', 'secretary', 'adjusters']
  */
 const PAIRINGS: readonly Pairing[] = [
   { pair: placeAfterHours },
+  // (a signer's label with no name after it, the names before the labels)
+  { pair: signersBeforeLabels, needs: [SIGNER_LABELS] },
   // (its time's label right before the list's)
   { pair: timeThenList, needs: [['placeAndTime', 'dateAndTime', 'time'], ['participants']] },
   { pair: labelAtLineEnd },
