@@ -1625,3 +1625,9 @@ export const PROCESS = {
 
 /** Abbreviations that keep their full stop at the end of a title (`Planbesked för Lövnäs 1:40 m.fl.`). */
 export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.', 'mfl.', 'mm.'] as const;
+
+/**
+ * The head of a participant table's column of names (`Namn   Titel`, `Namn   Verksamhet`): the row it opens beside a
+ * list's heading heads columns, whatever the others are called.
+ */
+export const NAMES_COLUMN_HEADS = ['namn', 'namn:'] as const;
