@@ -24,4 +24,9 @@ describe('signers run on before the labels they signed over', () => {
     const doc = meetingDoc(text(...head, 'Ledamöter: Per Lindfors, ordf. Kajsa Holm Lars Mattsson', '', 'Underskrifter Ordförande Per Lindfors Sekreterare Mia Strand Justerare Kajsa Holm', ...opening));
     expect([doc.signatures?.chair, doc.signatures?.secretary, doc.signatures?.adjusters]).toEqual([['Per Lindfors'], ['Mia Strand'], ['Kajsa Holm']]);
   });
+
+  it('leave a label whose name stands on the next line', () => {
+    const doc = meetingDoc(text(...head, 'Ledamöter: Per Lindfors, ordf. Kajsa Holm Lars Mattsson', '', 'Underskrifter Mia Strand', 'Ordförande Per Lindfors', 'Justerare', 'Kajsa Holm', ...opening));
+    expect([doc.signatures?.chair, doc.signatures?.adjusters]).toEqual([['Per Lindfors'], ['Kajsa Holm']]);
+  });
 });

@@ -7,7 +7,7 @@
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { SIGNERS } from './names-over-labels.js';
-import { namesPerson } from './values.js';
+import { classOf, namesPerson } from './values.js';
 
 /**
  * The name a value ends on (`Sammanträdet är kungjort Vikby Ove Sand`: `Ove Sand`), its party's bracket with it;
@@ -43,9 +43,9 @@ export function signersBeforeLabels(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (!p.label || !SIGNERS.has(p.label.field)) continue;
-    // the last signer's label, no name after it on its line
+    // the last signer's label, no name after it (on its line, or a person's on the next: `Justerare` / `Kajsa Holm`)
     const next = pieces[i + 1];
-    if (next && !next.label && next.at === p.at) continue;
+    if (next && !next.label && (next.at === p.at || classOf(next.text) === 'persons')) continue;
     const start = runStart(pieces, i);
     if (start < 0) continue;
     // the opening label keeps what its value holds before the name; a sentence before a later name is no signer's
