@@ -1631,3 +1631,12 @@ export const TITLE_END_ABBREVIATIONS = ['m.fl.', 'm.m.', 'etc.', 'o.d.', 'm.a.a.
  * list's heading heads columns, whatever the others are called.
  */
 export const NAMES_COLUMN_HEADS = ['namn', 'namn:'] as const;
+
+/**
+ * Signers' labels as a signature row may write them in their definite form, after the name before them
+ * (`Sekreterare Eva Berg Ordföranden Per Lind`): each with the label it is.
+ */
+export const SIGNER_LABELS_DEFINITE = [
+  ['ordföranden', 'ordförande'],
+  ['sekreteraren', 'sekreterare'],
+] as const;

@@ -4,7 +4,7 @@
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
 import type { FrontField } from '../../lexicon/frontpage.js';
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, NAMES_COLUMN_HEADS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, NAMES_COLUMN_HEADS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SIGNER_LABELS_DEFINITE, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
@@ -32,7 +32,7 @@ import { isLoneNumber, RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
-import { trimEndOf } from '../../text/patterns.js';
+import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -598,7 +598,12 @@ function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
 const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3}(?:\\s*\\([^()]{1,12}\\))?$`, 'u');
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`, 'gu');
+// (the definite form too, `Ordföranden`: the word is the label's, LABEL_OF_DEFINITE says which)
+const LABEL_OF_DEFINITE = new Map<string, string>(SIGNER_LABELS_DEFINITE.map(([definite, label]) => [capitalise(definite), capitalise(label)]));
+const SIGNER_AFTER_NAME = new RegExp(
+  `\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|${alternation([...LABEL_OF_DEFINITE.keys()])})[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`,
+  'gu',
+);
 
 /** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {
@@ -607,10 +612,18 @@ function nextSigner(text: string): { at: number; label: LabelHit } | null {
     const at = m.index + 1;
     if (!namesOnly(text.slice(0, m.index))) continue;
     // (`Justerare. Ivar Sten`: the point after the word says nothing)
-    const label = labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
+    const label = definiteLabel(text.slice(at)) ?? labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
     if (label && (SIGNERS.has(label.field) || label.field === 'paragraphs')) return { at, label };
   }
   return null;
+}
+
+/** `Ordföranden Per Lind`: the signer's label a text opens with in its definite form, as written; null for any other text. */
+function definiteLabel(text: string): LabelHit | null {
+  const space = text.indexOf(' ');
+  const label = LABEL_OF_DEFINITE.get(space > 0 ? text.slice(0, space) : text);
+  const hit = label === undefined ? null : labelAt(label);
+  return hit ? { ...hit, text: text.slice(0, space), length: space } : null;
 }
 
 /** The text goes on the entry on the line above: it opens in lower case, and that line's last piece is a text ending on a comma. */
