@@ -1653,3 +1653,18 @@ export const MOTION_ADOPTED = ['vilket'] as const;
 export const MINUTES_FRONT_PAGE_LABELS = [
   'paragrafer', 'protokolljustering', 'protokollsjustering', 'justering', 'justeringens', 'utses att justera', 'underskrifter',
 ] as const;
+
+/**
+ * The head of a participant table's column of names (`Namn   Titel`, `Namn   Verksamhet`): the row it opens beside a
+ * list's heading heads columns, whatever the others are called.
+ */
+export const NAMES_COLUMN_HEADS = ['namn', 'namn:'] as const;
+
+/**
+ * Signers' labels as a signature row may write them in their definite form, after the name before them
+ * (`Sekreterare Eva Berg Ordföranden Per Lind`): each with the label it is.
+ */
+export const SIGNER_LABELS_DEFINITE = [
+  ['ordföranden', 'ordförande'],
+  ['sekreteraren', 'sekreterare'],
+] as const;

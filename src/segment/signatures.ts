@@ -287,8 +287,9 @@ const FOUR_WORDS = /^\S+ \S+ \S+ \S/u;
 export function runTogether(text: string): string[] {
   if (!FOUR_WORDS.test(text)) return [text];
   const run = splitPersons(text);
-  // (a name after the first may open with a given name the lexicon lacks: `Anna Berg Gunder Lind`)
-  return run.length > 1 && isPersonName(run[0]!) && run.every(isSignerName) ? run : [text];
+  // (a name after the first may open with a given name the lexicon lacks: `Anna Berg Gunder Lind`; or the first, where
+  // every name after it opens with one it knows: `Maidie Berg Robert Lind`)
+  return run.length > 1 && run.every(isSignerName) && (isPersonName(run[0]!) || run.slice(1).every(isPersonName)) ? run : [text];
 }
 
 /** Two to four capitalised words, the first a given name, none a signer's label (`Anders Holm`, not `Försäkringskassan Sekreterare`). */

@@ -7,10 +7,10 @@ import { givenNameList, isPositionAlone, isVacantSeat } from '../../text/persons
 import { amongNames } from './among-names.js';
 import type { Piece } from './pieces.js';
 import { markOnly } from './roles-after.js';
-import { classOf, crossedName, nameShaped } from './values.js';
+import { classOf, crossedName, hasDate, nameShaped } from './values.js';
 import { namesOrganisationOnly } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
-import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const BULLET_BEFORE = new RegExp(`^[-–] (?=[${UPPER_LETTER}])`, 'u');
 const CROSS_BEFORE = new RegExp(`^[xX] (?=[${UPPER_LETTER}])`, 'u');
@@ -31,7 +31,9 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   // organisation that says the first cell is a name, names somebody in its first
   const next = values[k + 1];
   if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
-  if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return true;
+  // (but not the day and hour beside the list's heading, first: `Närvarande onsdag den 12 mars 2025 kl 17:00 Vikby skola`, the
+  // column of `Tid`, `Plats` and `Närvarande` flattened)
+  if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return k > 0 || !OPENS_LOWER.test(p.text) || !hasDate(p.text);
   // `Rut Sjövall (verksamhetschef,` / `Arbetsförmedlingen Norrby)`: the rest of a bracket the entry above left open
   if (k > 0 && values[k - 1]!.at === p.at - 1 && closesOpenBracket(values[k - 1]!.text, p.text)) return true;
   // `- Hampf Berit` beside `x Karlsson Runar` (the entry above or below it): the mark of who stayed away, before a name

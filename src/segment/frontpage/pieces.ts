@@ -4,11 +4,12 @@
 // its value, all labels before all values — the stream keeps each label before the text
 // that follows it.
 import type { FrontField } from '../../lexicon/frontpage.js';
-import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, NAMES_COLUMN_HEADS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SIGNER_LABELS_DEFINITE, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
+import { signersBeforeLabels } from './signers-before-labels.js';
 import { rolesAfterComma } from './roles-after-comma.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
 import { positionsFirst } from './positions-first.js';
@@ -31,6 +32,7 @@ import { isLoneNumber, RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
 import { signerNames } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
+import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 
 export interface Piece {
   /** A label, or a text (`Kommunhuset, kl 13.00`, `Ewa Engdahl (c), ordförande`). */
@@ -82,7 +84,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
     // (and not `Övriga närvarande Eva Palm (S)   ersättare`: a name beside the heading makes the row the list's first, the
     // word after it that name's position)
     const headRow =
-      lead?.field === 'participants' && cells.slice(1).every((c) => COLUMN_HEADS.has(c.text.toLowerCase())) && labelAlone(cells[0]!.text, lead) &&
+      lead?.field === 'participants' && headCells(cells) && labelAlone(cells[0]!.text, lead) &&
       !(below.length === 1 && cells.slice(1).every((c) => labelAt(c.text)?.field === 'participants' && !MARK_HEADS.has(c.text.toLowerCase()))) &&
       !cells.slice(1).some((c) => headsNames(c, below));
     if (headRow) marksUnder = cells.slice(1).some((c) => ABSENT_HEADS.has(c.text.toLowerCase())) ? cells.slice(1) : null;
@@ -205,6 +207,9 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       }
       // `Ledamöter Närvaro`, `LedamöterNärvaro`: a column head beside the heading says nothing
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
+      // `Närvarande Namn Organisation Per Lind …`: the table's head row run on after the heading, the names after it
+      // (the names' column head first, asked by its first letter)
+      if (label.field === 'participants' && (rest.charCodeAt(0) === 78 || rest.charCodeAt(0) === 110)) rest = withoutHeadRow(rest);
       // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
       // (and `Underskrifter Sekreterare 35-39, 42 Johan Skog`: the range with no label of its own between them is the
       // paragraphs' too, where a name follows it)
@@ -250,6 +255,8 @@ const SIGNER_LABELS: readonly FrontField[] = ['chair', 'secretary', 'adjusters']
  */
 const PAIRINGS: readonly Pairing[] = [
   { pair: placeAfterHours },
+  // (a signer's label with no name after it, the names before the labels)
+  { pair: signersBeforeLabels, needs: [SIGNER_LABELS] },
   // (its time's label right before the list's)
   { pair: timeThenList, needs: [['placeAndTime', 'dateAndTime', 'time'], ['participants']] },
   { pair: labelAtLineEnd },
@@ -441,6 +448,31 @@ const afterSignerLabel = (pieces: readonly Piece[], i: number): boolean => {
 // the range's label, where the range stands between a signer's label and name without one (`Sekreterare 35-39, 42 Johan Skog`)
 const RANGE_LABEL: LabelHit = { ...labelAt('Paragrafer')!, text: '', length: 0 };
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
+const NAMES_HEADS = new Set<string>(NAMES_COLUMN_HEADS);
+// a column's head the lexicon need not know, beside the names' (`Titel`, `Verksamhet`, `Tjänst/uppdrag`): a word or two, no digit
+const HEAD_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[/ -][${ANY_LETTER}]+)?:?$`, 'u');
+
+/**
+ * The cells after a list's heading are its table's head row: each a column's head (`Parti   Organisation`), or any
+ * head at all after the names' own (`Namn   Titel`).
+ */
+function headCells(cells: readonly Cell[]): boolean {
+  const named = NAMES_HEADS.has(cells[1]!.text.toLowerCase());
+  for (let k = 1; k < cells.length; k++) {
+    const t = cells[k]!.text;
+    if (!COLUMN_HEADS.has(t.toLowerCase()) && !(named && k > 1 && HEAD_WORD.test(t))) return false;
+  }
+  return true;
+}
+
+/** `Namn Organisation Per Lind …`: the text without the head row that opens it with the names' head; the text where it does not. */
+function withoutHeadRow(rest: string): string {
+  const words = rest.split(' ');
+  if (!NAMES_HEADS.has(words[0]!.toLowerCase())) return rest;
+  let k = 1;
+  while (k < words.length && COLUMN_HEADS.has(trimEndOf(words[k]!, ':').toLowerCase())) k++;
+  return k > 1 && k < words.length ? words.slice(k).join(' ') : rest;
+}
 // a row that ends in a mark of attendance: `Tina Lund X`, `Hanna Rolf X, mötesordförande`, `Ida Ek  ☒`
 const MARKED_ROW = /(?:\s[xX]|[☒☑✓✔])(?:,|$)/u;
 const ABSENT_HEADS = new Set<string>(ABSENT_COLUMN_HEADS);
@@ -566,7 +598,12 @@ function alternatesFromHeading(pieces: readonly Piece[], i: number): boolean {
 const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3}(?:\\s*\\([^()]{1,12}\\))?$`, 'u');
 
 // a capitalised signer's word after a name, and a capital after it
-const SIGNER_AFTER_NAME = new RegExp(`\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`, 'gu');
+// (the definite form too, `Ordföranden`: the word is the label's, LABEL_OF_DEFINITE says which)
+const LABEL_OF_DEFINITE = new Map<string, string>(SIGNER_LABELS_DEFINITE.map(([definite, label]) => [capitalise(definite), capitalise(label)]));
+const SIGNER_AFTER_NAME = new RegExp(
+  `\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|${alternation([...LABEL_OF_DEFINITE.keys()])})[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`,
+  'gu',
+);
 
 /** The label of the next signer, or of the range, in a signer's value (`Bo Frost Ordförande Greta Fjäll`, `Sara Lind Paragrafer 25-30`): only after a name. */
 function nextSigner(text: string): { at: number; label: LabelHit } | null {
@@ -575,10 +612,18 @@ function nextSigner(text: string): { at: number; label: LabelHit } | null {
     const at = m.index + 1;
     if (!namesOnly(text.slice(0, m.index))) continue;
     // (`Justerare. Ivar Sten`: the point after the word says nothing)
-    const label = labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
+    const label = definiteLabel(text.slice(at)) ?? labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
     if (label && (SIGNERS.has(label.field) || label.field === 'paragraphs')) return { at, label };
   }
   return null;
+}
+
+/** `Ordföranden Per Lind`: the signer's label a text opens with in its definite form, as written; null for any other text. */
+function definiteLabel(text: string): LabelHit | null {
+  const space = text.indexOf(' ');
+  const label = LABEL_OF_DEFINITE.get(space > 0 ? text.slice(0, space) : text);
+  const hit = label === undefined ? null : labelAt(label);
+  return hit ? { ...hit, text: text.slice(0, space), length: space } : null;
 }
 
 /** The text goes on the entry on the line above: it opens in lower case, and that line's last piece is a text ending on a comma. */

@@ -124,6 +124,9 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
       });
       rest = table.rest;
     } else if (takers.length === 1) rest = assignOne(takers[0]!, values, asValue);
+    // (a name already paired with the label right before it is that label's, the labels before it a block of their own:
+    // `Intygar` / `Underskrift` / `Protokolljusterare Eva Ek`, the name written before its label and moved after it)
+    else if (values[0]?.paired && takers[takers.length - 1] === made[made.length - 1]) rest = assignOne(takers[takers.length - 1]!, values, asValue);
     else if (takers.length > 1) {
       const r = assignBlock(takers, values, asValue);
       rest = r.rest;

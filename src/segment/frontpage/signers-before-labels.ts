@@ -1,0 +1,64 @@
+// Signers whose names stand before the labels they signed over, the page run on into one line
+// (Swedish-language Finnish and Åland minutes sign over `Ordförande`, `Protokolljusterare`):
+// `Protokolljustering Tea Lund Protokolljusterare Ove Sand Protokolljusterare`. Read label, value,
+// each name goes to the label before it and the last label has none; here the last signer's label
+// has no name after it on its line, and each name before a signer's label is that label's. Each
+// name is moved after its label, so the stream reads label, value as elsewhere.
+import { isGivenName } from '../../text/persons.js';
+import type { Piece } from './pieces.js';
+import { SIGNERS } from './names-over-labels.js';
+import { classOf, namesPerson } from './values.js';
+
+/**
+ * The name a value ends on (`Sammanträdet är kungjort Vikby Ove Sand`: `Ove Sand`), its party's bracket with it;
+ * the whole value where it is a name; null otherwise.
+ */
+function nameAtEnd(text: string): string | null {
+  const words = text.split(' ');
+  let end = words.length;
+  // (a party's bracket after the name)
+  if (end > 2 && words[end - 1]!.startsWith('(') && words[end - 1]!.endsWith(')')) end--;
+  if (end < 2) return null;
+  // (a double given name before the surname, `Lene Maj Ek`, else one; where the value is more than the name, a known given name)
+  const from = end >= 3 && isGivenName(words[end - 3]!) && isGivenName(words[end - 2]!) ? end - 3 : end - 2;
+  if (from > 0 && !isGivenName(words[from]!)) return null;
+  const name = words.slice(from).join(' ');
+  return namesPerson(name) ? name : null;
+}
+
+/** The index of the label that opens the run of names and signers' labels ending at signer's label `i`; -1 where there is none. */
+function runStart(pieces: readonly Piece[], i: number): number {
+  let k = i;
+  // (a value of one piece each, on its label's line: a label, its value, the next label; two signers at least)
+  while (k >= 2 && !pieces[k - 1]!.label && pieces[k - 2]!.label && pieces[k - 1]!.at === pieces[k - 2]!.at) {
+    if (nameAtEnd(pieces[k - 1]!.text) === null) return -1;
+    const field = pieces[k - 2]!.label!.field;
+    if (!SIGNERS.has(field)) return field === 'participants' || k === i ? -1 : k - 2;
+    k -= 2;
+  }
+  return -1;
+}
+
+export function signersBeforeLabels(pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (!p.label || !SIGNERS.has(p.label.field)) continue;
+    // the last signer's label, no name after it (on its line, or a person's on the next: `Justerare` / `Kajsa Holm`)
+    const next = pieces[i + 1];
+    if (next && !next.label && (next.at === p.at || classOf(next.text) === 'persons')) continue;
+    const start = runStart(pieces, i);
+    if (start < 0) continue;
+    // the opening label keeps what its value holds before the name; a sentence before a later name is no signer's
+    const out: Piece[] = [pieces[start]!];
+    for (let k = start + 1; k < i; k += 2) {
+      const value = pieces[k]!;
+      const name = nameAtEnd(value.text)!;
+      const head = value.text.slice(0, value.text.length - name.length).trimEnd();
+      if (k === start + 1 && head !== '') out.push({ ...value, text: head });
+      out.push({ ...pieces[k + 1]!, groupStart: false }, { ...value, text: name, col: value.col + value.text.length - name.length, groupStart: false, paired: true });
+    }
+    pieces.splice(start, i - start + 1, ...out);
+    i = start + out.length - 1;
+  }
+  return pieces;
+}
