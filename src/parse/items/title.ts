@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -99,13 +99,15 @@ const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
 const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
-// `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
-const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
+// `… ger utlåtande enligt bilaga 2`, `se bilaga 4`, `bifogas som bilaga 3`, `framgår i bilaga 2`: a mention in the text
+// (not an appendix of another document: `i bilaga 2 till avtalet`; `bilaga 1 till protokollet` is the minutes' own)
+const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_REFERENCE_WORDS)})\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])(?!\\s+till\\s+(?!(?:${alternation(ATTACHMENT_OWN_DOCUMENTS)})(?![${ANY_LETTER}])))`, 'giu');
 // `Handlingar: Bilaga 3`, `Underlag: bilaga 2 och 4`: the attachments a label over the point's documents names, wherever
 // the line stands (run on with the lines around it in one paragraph, too)
 const LABELLED_ATTACHMENTS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_LIST_LABELS)})\\s*:\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
-// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
-const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$))`, 'gu');
+// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma, or a list's entry
+// before the next (`Ansökan, bilaga 4, Budget, bilaga 5`)
+const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$)|,\\s*[${UPPER_LETTER}])`, 'gu');
 const CAPITAL = new RegExp(`^[${UPPER_LETTER}"”(]`, 'u');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
