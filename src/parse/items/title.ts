@@ -98,7 +98,8 @@ const ATTACHMENT_LABEL_SUFFIX = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
-const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
+// (and `Bilaga 1 § 51`, `Bilaga A, Kst § 51`: the § of the item it belongs to after it, in Finland-Swedish minutes)
+const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.,])?\\s+(\\S)`, 'iu');
 // `… ger utlåtande enligt bilaga 2`, `se bilaga 4`, `bifogas som bilaga 3`, `framgår i bilaga 2`: a mention in the text
 // (not an appendix of another document: `i bilaga 2 till avtalet`; `bilaga 1 till protokollet` is the minutes' own)
 const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_REFERENCE_WORDS)})\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])(?!\\s+till\\s+(?!(?:${alternation(ATTACHMENT_OWN_DOCUMENTS)})(?![${ANY_LETTER}])))`, 'giu');
@@ -108,6 +109,9 @@ const LABELLED_ATTACHMENTS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(AT
 // `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma, or a list's entry
 // before the next (`Ansökan, bilaga 4, Budget, bilaga 5`)
 const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$)|,\\s*[${UPPER_LETTER}])`, 'gu');
+// `… redovisas. Bilaga 3.`, `… chefen. Bilaga A Delårsrapport`: the attachment, capitalised, after a sentence on its line
+// (a flattened page), alone or before its title
+const ATTACHMENT_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?=\\s*$|(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+[${UPPER_LETTER}"”(])`, 'gu');
 const CAPITAL = new RegExp(`^[${UPPER_LETTER}"”(]`, 'u');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -168,6 +172,8 @@ export function attachmentsIn(text: string): string[] {
     // (the label's colon, a plain character of the pattern's, first)
     if (l.includes(':')) for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
+    // (its capital, a plain literal of the pattern's, first)
+    if (listed === null && l.includes('Bil')) for (const m of allMatches(ATTACHMENT_AFTER_SENTENCE, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
 }
@@ -192,7 +198,7 @@ function attachmentLine(line: string): string | null {
   const alone = ATTACHMENT_LINE.exec(line);
   if (alone) return alone[1]!;
   const opens = ATTACHMENT_OPENS.exec(line);
-  return opens && CAPITAL.test(opens[2]!) ? opens[1]! : null;
+  return opens && (CAPITAL.test(opens[2]!) || opens[2] === '§') ? opens[1]! : null;
 }
 
 // `(pdf)`, `(html)`: a link to the point's paper after its title on a web list of §§
