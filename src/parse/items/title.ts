@@ -151,6 +151,8 @@ export function attachmentsIn(text: string): string[] {
   const lines: string[] = [];
   const referred: string[] = [];
   let heading = false;
+  // the number the next entry of a numbered list under the heading has (0: no such list)
+  let next = 0;
   for (const l of text.split('\n')) {
     // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
     const under = heading;
@@ -158,6 +160,11 @@ export function attachmentsIn(text: string): string[] {
     const opensWord = !SAYS_BIL || (t.charCodeAt(0) | 32) === LOWER_B;
     if (t !== '') heading = opensWord && t.length <= HEADING_LENGTH && ATTACHMENT_HEADING.test(t);
     if (under) lines.push(...letteredList(t));
+    // `Bilagor:` / `1. Uppföljningsrapport` / `2. Indikatorer`: a numbered list under the heading, counted from 1
+    if ((under || next > 0) && t !== '') {
+      next = numberedEntry(t) === (next || 1) ? (next || 1) + 1 : 0;
+      if (next > 0) lines.push(String(next - 1));
+    }
     // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
     const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
     if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
@@ -186,6 +193,15 @@ const LABELLED_LETTERS = new RegExp(`(?<![${ANY_LETTER}])${ATTACH}:? (?=a\\) [${
 const LETTERED_ENTRY = new RegExp(`(?:^|\\s)([a-h])\\) (?=[${UPPER_LETTER}])`, 'gu');
 // a further `Bilaga 2 Title` in a line that opened with one (capitalised: a mention in a sentence is no entry)
 const ATTACHMENT_OPENS_AGAIN = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'gu');
+
+// a numbered entry of a list: its number, a stop or a bracket, then a capital (`1. Budget 2026`, `2) Plan`)
+const NUMBERED_ENTRY = new RegExp(`^(\\d{1,2})[.)]\\s+[${UPPER_LETTER}]`, 'u');
+/** The number of a numbered list's entry (`1. Budget`), or 0. */
+function numberedEntry(line: string): number {
+  const c = line.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? NUMBERED_ENTRY.exec(line) : null;
+  return m ? Number(m[1]) : 0;
+}
 
 /** The letters of a lettered list (`a) Budget b) Plan`) that counts from `a` on, or none. */
 function letteredList(line: string): string[] {
