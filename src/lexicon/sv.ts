@@ -1668,3 +1668,11 @@ export const SIGNER_LABELS_DEFINITE = [
   ['ordföranden', 'ordförande'],
   ['sekreteraren', 'sekreterare'],
 ] as const;
+
+/**
+ * Words before an attachment that a sentence of the item's text names (`enligt bilaga 2`, `se bilaga 4`,
+ * `bifogas som bilaga 3`, `framgår i bilaga 2`).
+ */
+export const ATTACHMENT_REFERENCE_WORDS = ['enligt', 'se', 'som', 'i'] as const;
+/** What an attachment `till` may belong to and still be the minutes' own (`bilaga 2 till protokollet`); `bilaga 2 till avtalet` is another document's. */
+export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta protokoll', 'paragrafen', 'denna paragraf', 'ärendet', 'beslutet'] as const;

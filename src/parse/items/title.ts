@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -98,14 +98,20 @@ const ATTACHMENT_LABEL_SUFFIX = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS
 const ATTACHMENT_LINE = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})\\.?$`, 'iu');
 const ATTACHMENT_MENTION = new RegExp(`\\(\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})\\s*\\)`, 'giu');
 // `Bilaga 1 Bokslut 2022`, `Bilaga 2: Yttrande`: a line that opens with the attachment and its title
-const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'iu');
-// `… ger utlåtande enligt bilaga 2`, `se bilaga 4`: a mention in the text
-const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:enligt|se)\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
+// (and `Bilaga 1 § 51`, `Bilaga A, Kst § 51`: the § of the item it belongs to after it, in Finland-Swedish minutes)
+const ATTACHMENT_OPENS = new RegExp(`^${ATTACH}(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.,])?\\s+(\\S)`, 'iu');
+// `… ger utlåtande enligt bilaga 2`, `se bilaga 4`, `bifogas som bilaga 3`, `framgår i bilaga 2`: a mention in the text
+// (not an appendix of another document: `i bilaga 2 till avtalet`; `bilaga 1 till protokollet` is the minutes' own)
+const ATTACHMENT_REFERENCE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_REFERENCE_WORDS)})\\s+${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])(?!\\s+till\\s+(?!(?:${alternation(ATTACHMENT_OWN_DOCUMENTS)})(?![${ANY_LETTER}])))`, 'giu');
 // `Handlingar: Bilaga 3`, `Underlag: bilaga 2 och 4`: the attachments a label over the point's documents names, wherever
 // the line stands (run on with the lines around it in one paragraph, too)
 const LABELLED_ATTACHMENTS = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(ATTACHMENT_LIST_LABELS)})\\s*:\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?![${ANY_LETTER}\\d])`, 'giu');
-// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma
-const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$))`, 'gu');
+// `Förslag till attestordning, bilaga 6.`: a sentence that ends on its attachment after a comma, or a list's entry
+// before the next (`Ansökan, bilaga 4, Budget, bilaga 5`)
+const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LIST})(?=\\.?(?:\\s+[${UPPER_LETTER}]|\\s*$)|,\\s*[${UPPER_LETTER}])`, 'gu');
+// `… redovisas. Bilaga 3.`, `… chefen. Bilaga A Delårsrapport`: the attachment, capitalised, after a sentence on its line
+// (a flattened page), alone or before its title
+const ATTACHMENT_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?=\\s*$|(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+[${UPPER_LETTER}"”(])`, 'gu');
 const CAPITAL = new RegExp(`^[${UPPER_LETTER}"”(]`, 'u');
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
@@ -145,6 +151,8 @@ export function attachmentsIn(text: string): string[] {
   const lines: string[] = [];
   const referred: string[] = [];
   let heading = false;
+  // the number the next entry of a numbered list under the heading has (0: no such list)
+  let next = 0;
   for (const l of text.split('\n')) {
     // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
     const under = heading;
@@ -152,6 +160,11 @@ export function attachmentsIn(text: string): string[] {
     const opensWord = !SAYS_BIL || (t.charCodeAt(0) | 32) === LOWER_B;
     if (t !== '') heading = opensWord && t.length <= HEADING_LENGTH && ATTACHMENT_HEADING.test(t);
     if (under) lines.push(...letteredList(t));
+    // `Bilagor:` / `1. Uppföljningsrapport` / `2. Indikatorer`: a numbered list under the heading, counted from 1
+    if ((under || next > 0) && t !== '') {
+      next = numberedEntry(t) === (next || 1) ? (next || 1) + 1 : 0;
+      if (next > 0) lines.push(String(next - 1));
+    }
     // `Bilagor: a) PM, b) Förslag till avtal`: the heading and its lettered list on one line
     const labelled = l.includes('a) ') ? LABELLED_LETTERS.exec(l) : null;
     if (labelled) lines.push(...letteredList(l.slice(labelled.index + labelled[0].length)));
@@ -166,6 +179,8 @@ export function attachmentsIn(text: string): string[] {
     // (the label's colon, a plain character of the pattern's, first)
     if (l.includes(':')) for (const m of allMatches(LABELLED_ATTACHMENTS, l)) referred.push(...expandAttachments(m[1]!));
     if (l.includes(',')) for (const m of allMatches(ATTACHMENT_AFTER_COMMA, l)) referred.push(...expandAttachments(m[1]!));
+    // (its capital, a plain literal of the pattern's, first)
+    if (listed === null && l.includes('Bil')) for (const m of allMatches(ATTACHMENT_AFTER_SENTENCE, l)) referred.push(...expandAttachments(m[1]!));
   }
   return [...inline, ...lines, ...referred];
 }
@@ -179,6 +194,15 @@ const LETTERED_ENTRY = new RegExp(`(?:^|\\s)([a-h])\\) (?=[${UPPER_LETTER}])`, '
 // a further `Bilaga 2 Title` in a line that opened with one (capitalised: a mention in a sentence is no entry)
 const ATTACHMENT_OPENS_AGAIN = new RegExp(`\\s(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+(\\S)`, 'gu');
 
+// a numbered entry of a list: its number, a stop or a bracket, then a capital (`1. Budget 2026`, `2) Plan`)
+const NUMBERED_ENTRY = new RegExp(`^(\\d{1,2})[.)]\\s+[${UPPER_LETTER}]`, 'u');
+/** The number of a numbered list's entry (`1. Budget`), or 0. */
+function numberedEntry(line: string): number {
+  const c = line.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? NUMBERED_ENTRY.exec(line) : null;
+  return m ? Number(m[1]) : 0;
+}
+
 /** The letters of a lettered list (`a) Budget b) Plan`) that counts from `a` on, or none. */
 function letteredList(line: string): string[] {
   const letters = allMatches(LETTERED_ENTRY, line).map((m) => m[1]!);
@@ -190,7 +214,7 @@ function attachmentLine(line: string): string | null {
   const alone = ATTACHMENT_LINE.exec(line);
   if (alone) return alone[1]!;
   const opens = ATTACHMENT_OPENS.exec(line);
-  return opens && CAPITAL.test(opens[2]!) ? opens[1]! : null;
+  return opens && (CAPITAL.test(opens[2]!) || opens[2] === '§') ? opens[1]! : null;
 }
 
 // `(pdf)`, `(html)`: a link to the point's paper after its title on a web list of §§
