@@ -1668,3 +1668,6 @@ export const SIGNER_LABELS_DEFINITE = [
   ['ordföranden', 'ordförande'],
   ['sekreteraren', 'sekreterare'],
 ] as const;
+
+/** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
+export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
