@@ -1676,3 +1676,6 @@ export const SIGNER_LABELS_DEFINITE = [
 export const ATTACHMENT_REFERENCE_WORDS = ['enligt', 'se', 'som', 'i'] as const;
 /** What an attachment `till` may belong to and still be the minutes' own (`bilaga 2 till protokollet`); `bilaga 2 till avtalet` is another document's. */
 export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta protokoll', 'paragrafen', 'denna paragraf', 'ärendet', 'beslutet'] as const;
+
+/** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
+export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;

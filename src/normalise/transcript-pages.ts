@@ -23,6 +23,15 @@ export const PAGE_COUNTER = new RegExp(`^(?:\\d{1,3}\\s+)?\\d{1,3}\\s?[([]\\s?\\
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)
 const TRANSCRIPT_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=[${UPPER_LETTER}]{4}|(?:\\S+\\s+){0,3}(?:[Ss]ida?\\s+|SIDA?\\s+)?(?:\\d{1,3}\\s?)?[([]\\s?\\d{1,3}\\s?[)\\]])`, 'u');
+// `2 Miljönämndens utskott Sida 2 av 16 …`: the number a transcript gives its page, before a running header of a few words
+// and the document's counter in words, whose page is the same or a little behind (a cover page it does not count)
+const WORDED_COUNTER_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=(?:\\S+\\s+){1,3}?${PAGE_WORD}\\s+(\\d{1,3})${PAGE_COUNT}(?=\\s|$))`, 'iu');
+function wordedCounterPage(text: string): RegExpExecArray | null {
+  const m = WORDED_COUNTER_PAGE.exec(text);
+  if (!m) return null;
+  const behind = Number(m[1]) - Number(m[2]);
+  return behind >= 0 && behind <= PAGE_SKIP ? m : null;
+}
 // how many pages a transcript's page numbers may skip (a page the text was not cut on)
 export const PAGE_SKIP = 3;
 // a transcript's first page, its number before the document's kind (`1 Protokoll Barn- och utbildningsnämnden …`)
@@ -75,7 +84,7 @@ export function shortPage(text: string, page: number): { text: string; page: num
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
   if (!opensWithNumber(text)) return null;
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? wordedCounterPage(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
 }
 
 // `3 3 1. LAGLIGHET OCH BESLUTFÖRHET …`, `3 2 KS 305 …`: the transcript's number, then the number the document prints at

@@ -33,6 +33,9 @@ const HEADING = new RegExp(
 );
 const STOP = new RegExp(`^(?:${alternation(HEADER_STOP_WORDS)})(?![${ANY_LETTER}])`, 'iu');
 const NAMES_SOMEBODY = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)*\\*?\\s+(?:[${UPPER_LETTER}]\\.\\s+)?[${UPPER_LETTER}][${LOWER_LETTER}]+`, 'u');
+// `2 Mötesanteckningar Mötet öppnades av ordföranden …`: a transcript's next page, its number before prose whose first
+// words are capitalised (a name's shape) and four lower-case words after them; no entry of a list
+const PAGE_THEN_PROSE = new RegExp(`^\\d{1,3}\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s+){1,2}(?:[${LOWER_LETTER}]+\\s+){3}[${LOWER_LETTER}]+`, 'u');
 const SUB_LABEL = new RegExp(`^[${ANY_LETTER} ]{2,40}:$`, 'u');
 const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // a line naming only an organisation (`Försäkringskassan`, `Region Skåne`), heading the people under it
@@ -109,3 +112,9 @@ export function findParticipantGroups(lines: readonly Line[], start: number, end
 
 /** `Anna`, `Johan (FK)`: a given name alone on its line (notes name people so); `Vakant (SD)`, a seat nobody holds, which ends no list. */
 const namesByGivenNameOrNobody = (text: string): boolean => givenNameList(text, 1) !== null || isVacantSeat(text);
+
+/** A line that opens with a transcript's page number and goes on in prose (asked only where a digit opens it). */
+export function pageThenProse(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 && PAGE_THEN_PROSE.test(text);
+}

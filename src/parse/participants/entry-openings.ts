@@ -1,11 +1,12 @@
 // Words that open a list's entry and say whose its people are (`Ersättare Karin Ås (S) …`,
 // `Samtliga ledamöter utom …`), and the cuts that make such an opening start an entry of its own.
 import type { Participant } from '../../schema/result.js';
-import { ALL_MEMBERS_BUT, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { ALL_MEMBERS_BUT, DESCRIPTION_LINKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { byOrganisation } from './organisation-first.js';
+import { ANY_CASE_PARTY_ALT, NAME_WORD } from './party.js';
 import { sentenceOpening } from './sentence-opening.js';
 import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -132,3 +133,19 @@ export function allButOf(text: string, label: string): ListOpening | null {
   const m = mayListAllBut(text) ? ALL_BUT.exec(text) : null;
   return m ? { label, length: m[0].length, role: 'absent' } : null;
 }
+
+// `Ordföranden i nämnderna i Östby och Västby Bo Lind (s) …`: words that say who the list's people are, a capitalised word
+// and a small word that links it to whom (`i`, `för`), then a few more, before the first name with its party in brackets
+const DESCRIPTION = new RegExp(
+  `^[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:${alternation(DESCRIPTION_LINKS)})\\s(?:[^\\s()]+\\s+){1,8}?(?=${NAME_WORD}\\s+${NAME_WORD}\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))`,
+  'u',
+);
+/** Words before a list's first name that say who its people are, naming nobody: the list's own label and role go on. */
+export function descriptionBefore(text: string, label: string, role: Participant['role']): ListOpening | null {
+  // (a name's second word is capitalised: asked before the pattern, the letter after the first space, and a bracket)
+  const space = text.indexOf(' ');
+  if (space < 0 || !LOWER_AFTER.test(text.charAt(space + 1)) || !text.includes('(')) return null;
+  const m = DESCRIPTION.exec(text);
+  return m ? { label, length: m[0].length, role } : null;
+}
+const LOWER_AFTER = new RegExp(`[${LOWER_LETTER}]`, 'u');

@@ -9,7 +9,7 @@ import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -90,7 +90,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k]!;
       // `Övriga närvarande Ersättare Karin Ås (S) Nils Holm (M)`: a sub-heading opens the entry, and heads its people
-      const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label);
+      // (`Ordföranden i nämnderna Bo Lind (s) …`: words that say who the people are, before the first, name nobody)
+      const sub = subHeadingOf(entry.text) ?? allButOf(entry.text, g.label) ?? descriptionBefore(entry.text, g.label, g.role);
       const e = sub ? { ...entry, text: entry.text.slice(sub.length).trimStart() } : entry;
       const listRole = sub?.role ?? g.role;
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)

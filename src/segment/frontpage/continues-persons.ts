@@ -8,7 +8,7 @@ import { amongNames } from './among-names.js';
 import type { Piece } from './pieces.js';
 import { markOnly } from './roles-after.js';
 import { classOf, crossedName, hasDate, nameShaped } from './values.js';
-import { namesOrganisationOnly } from '../participants.js';
+import { namesOrganisationOnly, pageThenProse } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -31,6 +31,8 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   // organisation that says the first cell is a name, names somebody in its first
   const next = values[k + 1];
   if (next !== undefined && next.at === p.at && (PARTY_CELL.test(next.text) || classOf(`${p.text}, ${next.text}`) === 'persons')) return true;
+  // (a digit opens a transcript's next page too, its prose after the number: `2 Mötesanteckningar Mötet öppnades av …`)
+  if (pageThenProse(p.text)) return false;
   // (but not the day and hour beside the list's heading, first: `Närvarande onsdag den 12 mars 2025 kl 17:00 Vikby skola`, the
   // column of `Tid`, `Plats` and `Närvarande` flattened)
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return k > 0 || !OPENS_LOWER.test(p.text) || !hasDate(p.text);
