@@ -360,7 +360,8 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     // a web transcript's notice, then the minutes' front page after its points (`Protokollssida …`, or untitled, `Nr. 21` /
     // `Plats och tid …`): its participants' heading with `Paragrafer` or `Protokolljustering` under it opens the minutes
     name: 'minutes front page after a notice',
-    applies: (cur, at) => hasBody(cur) && !cur.other && (cur.kind === null || cur.kind === 'notice') && mayOpenRole(at.line.flat) && frontPageAfterNotice(cur, at) >= 0,
+    // (the current document's own fields asked first, a notice's or a document's with points: most lines stand in minutes)
+    applies: (cur, at) => (cur.kind === 'notice' || (cur.kind === null && cur.items > 0)) && !cur.other && hasBody(cur) && mayOpenRole(at.line.flat) && frontPageAfterNotice(cur, at) >= 0,
     // (minutes, titled or not: `KALLELSE OCH BESLUTFÖRHET`, their first §'s title, names no notice)
     opens: (at) => {
       const from = minutesFrontPageStart(at.lines, at.i);
@@ -435,10 +436,11 @@ function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
 
 /**
  * Where the minutes' front page whose participants' heading stands at the line begins, after the current document's
- * points (or, on a page of its own, after a titled notice whose points ran on in one line); else -1.
+ * points (or, on a page of its own, after a titled notice whose points ran on in one line); else -1. The caller asks it
+ * of a notice or of an untitled document with points only.
  */
 function frontPageAfterNotice(cur: Current, at: At): number {
-  if (!ROLE_OPENING.test(at.line.flat) || (cur.items === 0 && cur.kind !== 'notice') || itemNext(at.lines, at.i, cur)) return -1;
+  if (!ROLE_OPENING.test(at.line.flat) || itemNext(at.lines, at.i, cur)) return -1;
   const from = minutesFrontPageStart(at.lines, at.i);
   return from > cur.start && (cur.items > 0 || at.lines[from]!.pageStart) ? from : -1;
 }

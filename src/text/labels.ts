@@ -229,6 +229,7 @@ export const isLabelTail = (text: string): boolean => TAIL.test(text.trim());
 // signers' labels alone on a line: `Vid protokollet`, `Justeras   Ordförande`, `Sekreterare:`
 const SIGNER_WORDS = alternation(SIGNATURE_LABELS.flatMap((l) => l.words));
 const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))*[\\s:.]*$`, 'iu');
-
+// (a line's first two letters open a signer's label before the pattern reads it whole: most lines open none)
+const mayOpenSigner = opensLikeTwo(SIGNATURE_LABELS.flatMap((l) => l.words));
 /** A line of signers' labels only, not a sentence that starts with `Ordförande …`. */
-export const isSignerLabels = (text: string): boolean => SIGNERS_ONLY.test(text);
+export const isSignerLabels = (text: string): boolean => mayOpenSigner(text) && SIGNERS_ONLY.test(text);
