@@ -39,6 +39,10 @@ function runStart(pieces: readonly Piece[], i: number): number {
   return -1;
 }
 
+/**
+ * The front page's pieces with each run of names written before their signers' labels put in label, value order
+ * (the pieces changed in place, and returned).
+ */
 export function signersBeforeLabels(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
