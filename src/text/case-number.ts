@@ -117,8 +117,9 @@ const CASE_OPENING = new RegExp(
   'u',
 );
 
-// where the year may start: past the organ's letters, at most eight, and one mark
-const YEAR_AT = 9;
+// where the year may start: past the organ's letters, at most eight, and one mark; or, the year last, past a register's
+// few letters (at most four, or an abbreviation of the lexicon's), a mark, a number of at most six digits and its slash
+const YEAR_AT = Math.max(8 + 1, Math.max(4, ...ORGAN_ABBREVIATIONS.map((a) => a.length)) + 1 + 6 + 1);
 /** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
 export function caseNumberOpening(text: string): CaseNumberHit | null {
   // (its letters first, a digit within reach: most titles are passed by before the pattern)

@@ -21,6 +21,12 @@ describe('a case number opening the title', () => {
     expect(heading('§ 52 Ks 412/2008 Markavtal för Ängen')).toEqual(['Markavtal för Ängen', 'Ks 412/2008']);
   });
 
+  it('a long number before the year, after the longest letters a register writes', () => {
+    // (the year at the twelfth character: four letters, a space and six digits before it)
+    expect(heading('§ 52 KSAU 104512/2014 Markavtal för Ängen')).toEqual(['Markavtal för Ängen', 'KSAU 104512/2014']);
+    expect(heading('§ 52 KSAU 1045/2014 Markavtal för Ängen')).toEqual(['Markavtal för Ängen', 'KSAU 1045/2014']);
+  });
+
   it('a slash between the organ’s letters and the year', () => {
     expect(heading('§ 52 KSKF/2014:7 Val av ombud till stämman')).toEqual(['Val av ombud till stämman', 'KSKF/2014:7']);
   });
