@@ -486,6 +486,8 @@ export const POSITION_WORDS = [
   'förare', 'studerande', 'student', 'praktikant', 'observatör', 'rapportör',
   // a company's managing director (`VD Per Ås`, `Per Ås, vd`): a municipal company's board, a förbund's own company
   'vd',
+  // a samordningsförbund's own trades, after the name under `Övriga` (`Eva Ek, processtödjare`, `Per Ås, arbetsförmedlare`)
+  'stödjare', 'förmedlare',
 ] as const;
 
 /**
