@@ -122,7 +122,8 @@ function readSegment(segment: string, parts: Parts): void {
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
     // `kommunstyrelsens ordförande`, `fullmäktiges I vice ordförande` (`fm:s`): an organ's genitive before the position says whose it is
-    if (from > 0 && role[from - 1] === undefined && kinds[from - 1] === 'lower' && ORGAN_GENITIVE.test(words[from - 1]!)) from--;
+    // (capitalised as the part's first word after a name: `Per Ek, Beredningsgruppens ordförande`, `Styrelsens vice ordförande`)
+    if (from > 0 && role[from - 1] === undefined && (kinds[from - 1] === 'lower' ? ORGAN_GENITIVE.test(words[from - 1]!) : from === 1 && kinds[0] === 'cap' && ORGAN_GENITIVE.test(words[0]!.toLowerCase()))) from--;
     claim(role, from, to, 'position');
     posRuns.push([from, to]);
     i = to;
