@@ -486,6 +486,8 @@ export const POSITION_WORDS = [
   'förare', 'studerande', 'student', 'praktikant', 'observatör', 'rapportör',
   // a company's managing director (`VD Per Ås`, `Per Ås, vd`): a municipal company's board, a förbund's own company
   'vd',
+  // a samordningsförbund's own trades, after the name under `Övriga` (`Eva Ek, processtödjare`, `Per Ås, arbetsförmedlare`)
+  'stödjare', 'förmedlare',
 ] as const;
 
 /**
@@ -1679,3 +1681,9 @@ export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta prot
 
 /** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
 export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
+
+/**
+ * The nouns that make a place's name an organisation after it, which templates also capitalise (`Skara Kommun`,
+ * `Borås Stad`): the place before them is the organisation's, as before the lower-case noun (`Marks kommun`).
+ */
+export const PLACE_ORGANISATION_NOUNS = ['kommun', 'stad', 'staden'] as const;

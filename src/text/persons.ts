@@ -186,7 +186,7 @@ export function personStarts(text: string): number[] {
       entry = k;
     } else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
-      if (!OBJECT_BEFORE.has(before) && !objectGoesOn(words, capitalised, k)) {
+      if (!OBJECT_BEFORE.has(before) && !objectGoesOn(words, capitalised, k) && !teamAfterPosition(words, capitalised, k)) {
         starts.push(at);
         entry = k;
       }
@@ -212,6 +212,19 @@ export function personStarts(text: string): number[] {
 function objectGoesOn(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   if (k < 2 || !capitalised[k - 1] || words[k - 1]![0].endsWith(',')) return false;
   return OBJECT_BEFORE.has(words[k - 2]![0].toLowerCase().replace(/[,;:]$/u, ''));
+}
+
+/**
+ * Word k opens the capitalised words that close the text right after a position's word, and is no given name (`Eva Ek,
+ * projektledare Steget Vidare`, `Ola Berg, verksamhetsledare Samordningsteam Norr`): the team or project the person
+ * before works in, no second person (`förbundschef Lisa Dal` is one; in a run-on list a position follows the name:
+ * `…, förbundschef Eva Ek, ekonom`).
+ */
+function teamAfterPosition(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
+  const n = words.length;
+  if (n - k > 2 || !POSITION_WORD.test(words[k - 1]![0]) || isGivenName(words[k]![0])) return false;
+  for (let j = k + 1; j < n; j++) if (!capitalised[j]) return false;
+  return true;
 }
 
 /** Whether every party of a list follows its name after a comma: two or more such parties, the last the list's last word. */

@@ -1,7 +1,7 @@
 // One segment of a participant line (between commas, slashes, column gaps): its words typed and
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
-import { COMPANY_FORMS } from '../../lexicon/sv.js';
+import { COMPANY_FORMS, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
@@ -21,6 +21,7 @@ const WHITE = /\s+/;
 const ATTENDED_NUMBER = /^\d{1,3}$/u;
 // a company's form after its name (`Norrby Energi AB`)
 const COMPANY = new Set<string>(COMPANY_FORMS);
+const PLACE_NOUN = new Set<string>(PLACE_ORGANISATION_NOUNS);
 
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
   for (let k = from; k <= to; k++) role[k] = r;
@@ -67,7 +68,8 @@ function readSegment(segment: string, parts: Parts): void {
     } else if (kinds[i] === 'org') {
       from = i;
       to = i;
-      const lowerSuffix = OPENS_LOWER.test(words[i]!) || /^(?:stad|staden)$/i.test(words[i]!);
+      // (`Skara Kommun`, `Borås Stad`: the bare noun capitalised takes its place too; `Försäkringskassan` is a whole name)
+      const lowerSuffix = OPENS_LOWER.test(words[i]!) || PLACE_NOUN.has(words[i]!.toLowerCase());
       if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
       if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
       // `Barn- och utbildningsförvaltningen`: the first half of a compound joined to the organisation by `och`
@@ -120,7 +122,8 @@ function readSegment(segment: string, parts: Parts): void {
     // `barn- och utbildningschef`: the first half of a compound joined to the position by `och`
     if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
     // `kommunstyrelsens ordförande`, `fullmäktiges I vice ordförande` (`fm:s`): an organ's genitive before the position says whose it is
-    if (from > 0 && role[from - 1] === undefined && kinds[from - 1] === 'lower' && ORGAN_GENITIVE.test(words[from - 1]!)) from--;
+    // (capitalised as the part's first word after a name: `Per Ek, Beredningsgruppens ordförande`, `Styrelsens vice ordförande`)
+    if (from > 0 && role[from - 1] === undefined && (kinds[from - 1] === 'lower' ? ORGAN_GENITIVE.test(words[from - 1]!) : from === 1 && kinds[0] === 'cap' && ORGAN_GENITIVE.test(words[0]!.toLowerCase()))) from--;
     claim(role, from, to, 'position');
     posRuns.push([from, to]);
     i = to;

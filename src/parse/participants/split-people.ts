@@ -112,6 +112,19 @@ function companyAfterTitle(part: string): boolean {
 }
 const LONE_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+$`, 'u');
 
+// `projektledare Steget Vidare`: a word in lower case, then a capitalised word
+const POSITION_THEN_CAPITAL = new RegExp(`^([${LOWER_LETTER}]+) ([${UPPER_LETTER}][${LOWER_LETTER}'’-]*)(?= |$)`, 'u');
+/**
+ * `Eva Ek, projektledare Steget Vidare`, `Ola Berg, verksamhetsledare Samordningsteam Norr`: the last part opens with a
+ * position and goes on with a word that is no given name: the team or project the person before works in, no second
+ * person (`förbundschef Lisa Dal` is one). Only the last part: a part between is a run-on entry's (`Kim Sjö, förbundschef
+ * Lisa Dal, processtödjare`).
+ */
+function teamAfterPosition(part: string): boolean {
+  const m = LOWER_FIRST.test(part) ? POSITION_THEN_CAPITAL.exec(part) : null;
+  return m !== null && kindOf(m[1]!) === 'position' && !isGivenName(m[2]!);
+}
+
 /**
  * The people of a line that lists several: each part that names a person starts one,
  * and the parts around it (an organisation, a position) belong to the person before them
@@ -145,7 +158,7 @@ export function splitPeople(text: string): string[] {
   // (not after a surname alone: `Granholm, Ann-Sofie` is one name, written surname first)
   const personAt = (k: number): boolean => {
     const r = read[k]!;
-    if (k > 0 && companyAfterTitle(ps[k]!)) return false;
+    if (k > 0 && (companyAfterTitle(ps[k]!) || (k === last && teamAfterPosition(ps[k]!)))) return false;
     return isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap'));
   };
   if (last >= 2 && LOWER_FIRST.test(ps[last]!)) {
