@@ -101,6 +101,7 @@ Cajsa Ewy Gullan Igor Jeannette Kai Kristofer Lorentz Majlis Manfred Maritha Mir
 Christofer Cristoffer Elizabeth Elvin Emely Erica Ewelina Freddie Freddy Frederik Gunn Hannah Hendrik Henric Heléne Hélène Isac Iréne Janette
 Jannette Jessika Joachim Jockum Josephine Jöran Kamilla Katrine Lene Liza Louice Majbritt Malou Matthias Mickael Phillip Sanne Solweig Sonia
 Sophia Sophie Steffan Stephan Tania Theresa Tommie Ywonne Zofia
+Regina
 `;
 
 /** The given names, in lower case. */

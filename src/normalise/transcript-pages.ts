@@ -2,6 +2,7 @@
 // document's own page counters, where a flattened page starts: `4 SAMMANTRÄDESPROTOKOLL …`,
 // `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
 import { KIND_TITLES } from '../lexicon/sv.js';
+import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { PAGE_COUNT, PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { alternation, capitalise } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
@@ -39,6 +40,10 @@ const FIRST_PAGE = new RegExp(
   `^(1)\\s+(?=(?:${alternation(KIND_WORDS_CAPITALISED)})(?![${ANY_LETTER}]))`,
   'u',
 );
+// a transcript's first page, its number before the front page's first label, the meeting's place and time
+// (`1 Plats och tid Stora salen, kl 18.00 Beslutande …`), on a line long enough to be the page run on
+const PLACE_AND_TIME_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'placeAndTime' && !l.weak).flatMap((l) => l.words).map(capitalise);
+const FIRST_PAGE_LABEL = new RegExp(`^(1)\\s+(?=(?:${alternation(PLACE_AND_TIME_WORDS)})\\s)`, 'u');
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
 const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
 // `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`, `Sidan 4 (4) § 73 …`: a short page, its counter before the § that opens it,
@@ -84,7 +89,7 @@ export function shortPage(text: string, page: number): { text: string; page: num
 /** The number a transcript gives the page the line opens, by any of the shapes above. */
 export function transcriptNumber(text: string, page: number): RegExpExecArray | null {
   if (!opensWithNumber(text)) return null;
-  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? wordedCounterPage(text) ?? (page === 0 ? FIRST_PAGE.exec(text) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
+  return TRANSCRIPT_PAGE.exec(text) ?? TRANSCRIPT_KIND_PAGE.exec(text) ?? wordedCounterPage(text) ?? (page === 0 ? (FIRST_PAGE.exec(text) ?? FIRST_PAGE_LABEL.exec(text)) : null) ?? framedPage(text) ?? PAGE_BEFORE_PARAGRAPH.exec(text) ?? echoedPage(text) ?? printedPage(text);
 }
 
 // `3 3 1. LAGLIGHET OCH BESLUTFÖRHET …`, `3 2 KS 305 …`: the transcript's number, then the number the document prints at

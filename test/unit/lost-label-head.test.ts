@@ -20,6 +20,12 @@ describe('`ande` for `Beslutande`', () => {
     expect(d.participants.map((p) => `${p.name}|${p.role}`)).toEqual(['Rut Lind|member', 'Lars Berg|member', 'Eva Holm|deputy', 'Bo Sand|deputy', 'Tove Ek|other']);
   });
 
+  it('after the place-and-time label, before the place (the labels column flattened before the values)', () => {
+    const d = doc('Plats och tid för sammanträdet ande Lindrummet, Kommunhuset, Storgatan 5, Norrby tisdagen den 14 maj 2013, kl Gun Ek (s), ordförande Lars Berg (m) Eva Holm (kd) Övriga deltagare Tove Ek, sekreterare Utses att justera Lars Berg');
+    expect(d.participants.map((p) => `${p.name}|${p.role}`)).toEqual(['Gun Ek|member', 'Lars Berg|member', 'Eva Holm|member', 'Tove Ek|other']);
+    expect(d.meeting?.location).toBe('Lindrummet, Kommunhuset, Storgatan 5, Norrby');
+  });
+
   it('leaves the word alone in prose', () => {
     const d = meetingDoc(text(
       'SAMMANTRÄDESPROTOKOLL', 'Socialnämnden 2015-06-11', '', 'Beslutande Rut Lind (KD), ordförande Lars Berg (M)', '',

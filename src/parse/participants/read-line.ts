@@ -13,6 +13,7 @@ import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
+import { acronymsAfterCommas } from './acronym-after-comma.js';
 import { parts, splitPeople } from './split-people.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -33,7 +34,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;
   // `Vakant (SD)`: a seat nobody holds
   if (isVacantSeat(sentence)) return [];
-  const text = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
+  const seated = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
+  // `Ola Falk, S Pia Rask`: the acronym after an entry's comma is the entry's (asked where a comma stands before a capital)
+  const text = COMMA_THEN_CAPITAL.test(seated) ? acronymsAfterCommas(seated) : seated;
   // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
@@ -77,6 +80,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const one = read(text);
   return one ? [one] : [];
 }
+
+// a comma before a capital (and the cheap test of `acronymsAfterCommas`' pattern, which needs one)
+const COMMA_THEN_CAPITAL = new RegExp(`, [${UPPER_LETTER}]`, 'u');
 
 // `(KD) och Lars Holm`: a bracket closes an entry, and `och` or `samt` before a capital opens the next
 const BRACKET_THEN_AND = new RegExp(`\\) (?:och|samt) (?=[${UPPER_LETTER}][${LOWER_LETTER}]+ [${UPPER_LETTER}])`, 'u');
