@@ -1679,3 +1679,6 @@ export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta prot
 
 /** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
 export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
+
+/** An agenda table's head cell over a column of what is proposed on each point (`Ärende   Beteckning   Förslag`). */
+export const PROPOSAL_COLUMN_HEADS = ['förslag', 'förslag till beslut', 'beslutsförslag'] as const;
