@@ -282,7 +282,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
   {
     role: 'member',
     words: [
-      'beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter',
+      'beslutande', 'ledamöter', 'ordinarie ledamöter', 'ordinarie', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter',
       // one list of the members and the deputies who serve, each deputy marked (`Lars Mörn (M) tjg. för Dan Björk (M)`)
       'beslutande och tjänstgörande ersättare', 'beslutande ledamöter och tjänstgörande ersättare', 'ledamöter och tjänstgörande ersättare',
       'beslutande ledamöter och ersättare', 'beslutande och tjg ersättare', 'beslutande och tjg ers',
