@@ -237,8 +237,6 @@ export const isSignerLabels = (text: string): boolean => mayOpenSigner(text) && 
 // the labels of when and where, and a list's heading among them, that a letterhead's row may end with
 const ROW_END_FIELDS = new Set<FrontField>(['date', 'time', 'place', 'dateAndTime', 'placeAndTime', 'participants']);
 const WHEN_WHERE_FIELDS = new Set<FrontField>(['date', 'time', 'place', 'dateAndTime', 'placeAndTime']);
-// (a capital and a lower-case end: the row's last word may be a label's)
-const LAST_CAPITALISED = new RegExp(`\\s[${UPPER_LETTER}]\\S*[${LOWER_LETTER}]$`, 'u');
 
 /** Whether a label names when or where the meeting is. */
 export const namesWhenOrWhere = (label: LabelHit): boolean => WHEN_WHERE_FIELDS.has(label.field);
@@ -246,10 +244,10 @@ export const namesWhenOrWhere = (label: LabelHit): boolean => WHEN_WHERE_FIELDS.
 /**
  * The labels a letterhead's row ends with, each a word of its own, as Åland minutes print the grid's labels
  * (`SAMMANTRÄDESPROTOKOLL Nr 4/23 Tid Plats Närvarande`): two at least, one of when or where, with the row
- * before them. Null where the row ends otherwise.
+ * before them. Null where the row ends otherwise (at its last word, for most rows).
  */
 export function labelsEndingRow(text: string): { text: string; labels: LabelHit[] } | null {
-  if (!LAST_CAPITALISED.test(text)) return null;
+  // (the row's last word looked up alone, labelAt's own first look at three letters: most rows end on no label's word)
   const labels: LabelHit[] = [];
   let rest = text;
   for (let cut = rest.lastIndexOf(' '); cut > 0; cut = rest.lastIndexOf(' ')) {
