@@ -282,7 +282,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
   {
     role: 'member',
     words: [
-      'beslutande', 'ledamöter', 'ordinarie ledamöter', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter',
+      'beslutande', 'ledamöter', 'ordinarie ledamöter', 'ordinarie', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter',
       // one list of the members and the deputies who serve, each deputy marked (`Lars Mörn (M) tjg. för Dan Björk (M)`)
       'beslutande och tjänstgörande ersättare', 'beslutande ledamöter och tjänstgörande ersättare', 'ledamöter och tjänstgörande ersättare',
       'beslutande ledamöter och ersättare', 'beslutande och tjg ersättare', 'beslutande och tjg ers',
@@ -1687,3 +1687,6 @@ export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
  * `Borås Stad`): the place before them is the organisation's, as before the lower-case noun (`Marks kommun`).
  */
 export const PLACE_ORGANISATION_NOUNS = ['kommun', 'stad', 'staden'] as const;
+
+/** An agenda table's head cell over a column of what is proposed on each point (`Ärende   Beteckning   Förslag`). */
+export const PROPOSAL_COLUMN_HEADS = ['förslag', 'förslag till beslut', 'beslutsförslag'] as const;

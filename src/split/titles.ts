@@ -13,6 +13,7 @@ import { KIND_STEM } from '../text/kind-stem.js';
 import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
 import { alternation, labelKey, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
+import { labelsEndingRow } from '../text/labels.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 const KIND_WORDS: ReadonlyArray<[DocumentKind, string]> = (Object.entries(KIND_TITLES) as [DocumentKind, readonly string[]][])
@@ -146,7 +147,8 @@ function letterheadTitle(line: Line): KindTitle | null {
   const cols = columns(line.text);
   if (cols.length < 2 || cols.some((c) => c.length > LETTERHEAD_COLUMN)) return null;
   const title = cols.map((c) => withoutCounter(collapse(c))).find((c) => KIND_ALONE.test(c) || (KIND_CAPS.test(c) && c.length <= 50));
-  return title ? { kind: kindOfTitle(title)!, text: title } : null;
+  // (`SAMMANTRÄDESPROTOKOLL Nr 4/23 Tid Plats Närvarande`: the labels of the rows under it, run on at its end, are no part of it)
+  return title ? { kind: kindOfTitle(title)!, text: labelsEndingRow(title)?.text ?? title } : null;
 }
 
 /**

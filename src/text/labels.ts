@@ -233,3 +233,29 @@ const SIGNERS_ONLY = new RegExp(`^(?:${SIGNER_WORDS})(?:\\s+(?:${SIGNER_WORDS}))
 const mayOpenSigner = opensLikeTwo(SIGNATURE_LABELS.flatMap((l) => l.words));
 /** A line of signers' labels only, not a sentence that starts with `Ordförande …`. */
 export const isSignerLabels = (text: string): boolean => mayOpenSigner(text) && SIGNERS_ONLY.test(text);
+
+// the labels of when and where, and a list's heading among them, that a letterhead's row may end with
+const ROW_END_FIELDS = new Set<FrontField>(['date', 'time', 'place', 'dateAndTime', 'placeAndTime', 'participants']);
+const WHEN_WHERE_FIELDS = new Set<FrontField>(['date', 'time', 'place', 'dateAndTime', 'placeAndTime']);
+
+/** Whether a label names when or where the meeting is. */
+export const namesWhenOrWhere = (label: LabelHit): boolean => WHEN_WHERE_FIELDS.has(label.field);
+
+/**
+ * The labels a letterhead's row ends with, each a word of its own, as Åland minutes print the grid's labels
+ * (`SAMMANTRÄDESPROTOKOLL Nr 4/23 Tid Plats Närvarande`): two at least, one of when or where, with the row
+ * before them. Null where the row ends otherwise (at its last word, for most rows).
+ */
+export function labelsEndingRow(text: string): { text: string; labels: LabelHit[] } | null {
+  // (the row's last word looked up alone, labelAt's own first look at three letters: most rows end on no label's word)
+  const labels: LabelHit[] = [];
+  let rest = text;
+  for (let cut = rest.lastIndexOf(' '); cut > 0; cut = rest.lastIndexOf(' ')) {
+    const word = rest.slice(cut + 1);
+    const label = labelAt(word);
+    if (!label || label.length !== word.length || !ROW_END_FIELDS.has(label.field)) break;
+    labels.unshift(label);
+    rest = rest.slice(0, cut).trimEnd();
+  }
+  return labels.length >= 2 && labels.some(namesWhenOrWhere) && rest !== '' ? { text: rest, labels } : null;
+}

@@ -3,7 +3,7 @@
 // point's row (`3.   Verksamhetsrapport   Kim Falk   1`) the point's attachment, not the end of its title; a column
 // of who answers for each point (`Ansvarig`), with none headed `Föredragande`, names no presenter; a column of the
 // documents (`Beslutsunderlag`) is no part of the title.
-import { ATTACHMENT_WORDS, DOCUMENT_COLUMN_HEADS, PRESENTER_HEAD_STEM, RESPONSIBLE_COLUMN_HEADS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, DOCUMENT_COLUMN_HEADS, PRESENTER_HEAD_STEM, PROPOSAL_COLUMN_HEADS, RESPONSIBLE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, isBlank, type Line } from '../../text/line.js';
 
 const COLUMN_GAP = /\t+| {3,}/u;
@@ -14,6 +14,7 @@ const HEAD_REACH = 3;
 const ATTACHMENT_HEADS = new Set<string>(ATTACHMENT_WORDS);
 const RESPONSIBLE_HEADS = new Set<string>(RESPONSIBLE_COLUMN_HEADS);
 const DOCUMENT_HEADS = new Set<string>(DOCUMENT_COLUMN_HEADS);
+const PROPOSAL_HEADS = new Set<string>(PROPOSAL_COLUMN_HEADS);
 // how far left of its head a cell may start and still stand in its column
 const SLACK = 3;
 
@@ -39,8 +40,13 @@ export interface HeadColumns {
   responsible: boolean;
   /** Where its column of documents starts (`Beslutsunderlag`), as a source column; null where it has none (or it heads the title's). */
   documentsAt: number | null;
+  /**
+   * Its last column holds what is proposed on each point (`Ärende   Beteckning   Förslag`): a converter that flattened
+   * the table left no columns to place a row's cells by, but a row's last cell stands in the last column.
+   */
+  proposals: boolean;
 }
-const NO_HEAD: HeadColumns = { attachments: false, responsible: false, documentsAt: null };
+const NO_HEAD: HeadColumns = { attachments: false, responsible: false, documentsAt: null, proposals: false };
 
 /**
  * The head row's columns, read once for all three (its cells, lower-cased without a closing colon, a word or two
@@ -69,7 +75,7 @@ export function headColumns(lines: readonly Line[], first: number | undefined): 
     documentsAt = k > 0 ? placed[k]!.col : null;
     break;
   }
-  return { attachments, responsible: responsible && !presenter, documentsAt };
+  return { attachments, responsible: responsible && !presenter, documentsAt, proposals: PROPOSAL_HEADS.has(headKey(cells[cells.length - 1]!)) };
 }
 
 /** The cells of a row's line that stand in the column starting at `col` or right of it. */

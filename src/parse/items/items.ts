@@ -45,6 +45,8 @@ interface Frame {
   sectionType: ItemType | null;
   /** Heading lines printed again at a page top inside the body. */
   repeats?: readonly number[];
+  /** An opening row of a table whose last column holds what is proposed (`Val av justerare   Ordinarie: Eva Ek (S)`): its text is the proposal. */
+  proposedRow?: boolean;
   /** The point's own pages after the agenda (a notice's `ÄRENDE 5 …`). */
   pages?: readonly PointPage[];
   /** The heading is a sentence and the § has no body (`§ 3 Protokollet läggs till handlingarna.`): what it decides is read from it. */
@@ -273,6 +275,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       repeats: seg.repeats,
       pages: seg.pages,
       sentenceTitle,
+      proposedRow: seg.unnumbered === true && seg.runOn !== undefined && head.proposals,
     });
     const subs = inlineSubs ? inlineSubs.subs.map((sub) => ({ label: sub.label, at: seg.at, titleLines: [seg.at], titleText: sub.title, end: seg.at + 1 })) : seg.subItems;
     // sub-items under a § titled `Beslutsärenden` stand in that section (asked only where there are sub-items: most items have none)
@@ -364,7 +367,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
   const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
-  const stated = findProposal(paras, said === paras ? roles : undefined);
+  // (and an opening row's cells under a table's proposals' column: `Val av justerare   Ordinarie: Eva Ek (S)`)
+  const stated = findProposal(paras, said === paras ? roles : undefined) ?? (f.proposedRow === true && text !== '' ? collapse(text) : null);
   const proposal = stated ?? (kind === 'notice' ? proposedInNotice(findDecisions(said, own, roles)) : null);
   const { process, proceedings } = readProcessKept(said, body, kind, decisions, roles, read.title);
   // `Budget (utgår)`, or a body that says only `Utgår.`: the point was taken off the agenda

@@ -35,9 +35,12 @@ const WHEN_AND_WHERE = new Set<string>(['placeAndTime', 'dateAndTime', 'adjusted
 // a heading that only says who was there stands over the lists under it (`Närvarande` / `Ledamöter` / names)
 const OVER_LISTS = /^(?:närvarande|närvaro|deltagare|deltagande)$/iu;
 /** Headings of lists that each give their own role (`Beslutande`, `Ersättare`, `Övriga deltagare`), none over another. */
-export function ownLists(heads: readonly FrontPageField[]): boolean {
-  const roles = heads.map((h) => roleOfHeading(h.label));
-  return !heads.some((h) => OVER_LISTS.test(h.label.replace(/:$/u, ''))) && new Set(roles).size === roles.length;
+export const ownLists = (heads: readonly FrontPageField[]): boolean => ownRoles(heads.map((h) => h.label));
+
+/** The same of the headings as written. */
+export function ownRoles(labels: readonly string[]): boolean {
+  const roles = labels.map(roleOfHeading);
+  return !labels.some((l) => OVER_LISTS.test(l.replace(/:$/u, ''))) && new Set(roles).size === roles.length;
 }
 
 /** The lines under each label, in order; null when the lines do not fall into runs of the labels' kinds. */

@@ -8,6 +8,8 @@ import { dangles, splitPersons } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue } from './read.js';
 import { namesPerson } from './values.js';
+import { groupsOf } from './groups.js';
+import { ownRoles } from './align.js';
 
 export interface ColumnTable {
   columns: { label: Piece; entries: FieldValue[] }[];
@@ -28,6 +30,9 @@ export function readColumnTable(labels: readonly Piece[], values: readonly Piece
   const rest = stop < 0 ? [] : values.slice(stop);
   const rows = rowsOf(stop < 0 ? values : values.slice(0, stop), heads[heads.length - 1]!.col);
   const width = Math.min(heads.length, Math.max(...rows.map((r) => r.length)));
+  // (a name a line, the lists apart by blank lines, as many as the headings, each heading its own role's: a list a heading)
+  const lists = width === 1 ? listsApart(heads, stop < 0 ? values : values.slice(0, stop)) : null;
+  if (lists) return { columns: lists, rest };
   // the headings right of a group heading are the columns (`Beslutande  Ledamöter  Ersättare`)
   const columnHeads = heads.slice(heads.length - Math.max(1, width));
   const k = columnHeads.length;
@@ -47,6 +52,27 @@ export function readColumnTable(labels: readonly Piece[], values: readonly Piece
     });
   }
   return { columns: columnHeads.map((label, c) => ({ label, entries: entries[c]! })), rest };
+}
+
+/**
+ * `Ledamöter: Ersättare: Övriga närvarande` over the names a line each, in as many groups between blank lines
+ * as there are headings, each heading a role of its own: each group its heading's, in order (or null).
+ */
+function listsApart(heads: readonly Piece[], values: readonly Piece[]): ColumnTable['columns'] | null {
+  const groups = groupsOf(values);
+  if (groups.length !== heads.length || !ownRoles(heads.map((h) => h.label!.text))) return null;
+  return heads.map((label, c) => ({ label, entries: joinedEntries(groups[c]!) }));
+}
+
+/** A list's pieces as entries: a piece that names nobody, or follows an entry that dangles, continues the one above. */
+function joinedEntries(pieces: readonly Piece[]): FieldValue[] {
+  const list: FieldValue[] = [];
+  for (const part of pieces) {
+    const last = list[list.length - 1];
+    if (last && (dangles(last.text) || !namesPerson(part.text))) last.text = `${last.text} ${part.text}`;
+    else list.push({ text: part.text, at: part.at, col: part.col });
+  }
+  return list;
 }
 
 /** Two participant headings or more on one line: the head row of a table. */

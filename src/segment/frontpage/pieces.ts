@@ -27,6 +27,7 @@ import { withPartyColumn } from './party-column.js';
 import { labelsRunOn } from './labels-run-on.js';
 import { timeThenList } from './time-then-list.js';
 import { placeAfterHours } from './place-after-hours.js';
+import { labelsEndingTitle } from './labels-ending-title.js';
 import { isRange, namesPerson } from './values.js';
 import { isLoneNumber, RANGE_LIST } from '../../text/range-list.js';
 import { positionAlone } from './roles-after.js';
@@ -254,6 +255,8 @@ const SIGNER_LABELS: readonly FrontField[] = ['chair', 'secretary', 'adjusters']
  * and a page without one of them is passed by before the pairing's code is run.
  */
 const PAIRINGS: readonly Pairing[] = [
+  // (the labels of when and where at the end of the letterhead's row, the values after)
+  { pair: labelsEndingTitle },
   { pair: placeAfterHours },
   // (a signer's label with no name after it, the names before the labels)
   { pair: signersBeforeLabels, needs: [SIGNER_LABELS] },

@@ -2,7 +2,7 @@
 import { OPENING_POINTS } from '../../lexicon/sv.js';
 import { isBlank, type Line } from '../../text/line.js';
 import type { ItemSegment } from './types.js';
-import { ENDS_SENTENCE, trimEnd } from './line-kinds.js';
+import { ENDS_SENTENCE, sectionOf, trimEnd } from './line-kinds.js';
 import { UPPER_LETTER } from '../../text/letters.js';
 
 // `• Title`, `- Title`, `– Title`, `▪ Title`: a bullet, a space, a capital
@@ -58,29 +58,61 @@ export function pointsAt(
 
 const OPENING = new Set<string>(OPENING_POINTS);
 const openingKey = (t: string): string => t.toLowerCase().replace(/[.:]$/u, '').trim();
+// a table row's first cell: up to its first column gap
+const COLUMN_GAP = / {3,}|\t/u;
+// the lines an opening row's last cell wraps onto (`Ordinarie: Eva Ek (S)` / `Ersättare: Bo Al (M)`)
+const MAX_WRAPPED_CELL = 3;
+
+/** An opening formality's table row: its first cell one (`Val av justerare      Ordinarie: Eva Ek (S)`), a cell beside it. */
+function isOpeningRow(line: Line): boolean {
+  // (the gap's own first look before the split: most lines have none)
+  if (!line.text.includes('   ') && !line.text.includes('\t')) return false;
+  const cells = line.text.split(COLUMN_GAP);
+  return cells.length > 1 && OPENING.has(openingKey(cells[0]!));
+}
 
 /**
  * The points right above a list's first point, numbered 1, that have no number of their
  * own and name a meeting's opening formalities (`Mötets öppnande` / `Val av justerare` /
  * `1. Godkännande av dagordning`): items without a number, in order. A blank line between
- * them at most; a line not of the lexicon ends them.
+ * them at most; a line not of the lexicon ends them. An agenda table's rows so named may
+ * stand over a group heading row (`Information`) and have their last cell wrap onto a few
+ * lines, which are the row's text.
  */
 export function openingPoints(lines: readonly Line[], first: ItemSegment | undefined, start: number, excluded: (i: number) => boolean): ItemSegment[] {
   if (!first || first.header.number !== 1) return [];
   const found: number[] = [];
+  // where the points end: point 1, or the group heading over it
+  let end = first.at;
+  // lines above that may be a row's wrapped cell, kept only when a row opens above them
+  let wrapped = 0;
   for (let p = first.at - 1, blanks = 0; p >= start; p--) {
     const line = lines[p]!;
     if (isBlank(line)) {
-      if (++blanks > 1) break;
+      if (++blanks > 1 || wrapped > 0) break;
       continue;
     }
     blanks = 0;
-    if (excluded(p) || line.flat.length > 60 || !OPENING.has(openingKey(line.flat))) break;
-    found.unshift(p);
+    if (excluded(p) || line.flat.length > 60) break;
+    if (OPENING.has(openingKey(line.flat))) {
+      if (wrapped > 0) break;
+      found.unshift(p);
+    } else if (isOpeningRow(line)) {
+      wrapped = 0;
+      found.unshift(p);
+    } else if (found.length === 0 && wrapped === 0 && end === first.at && sectionOf(line.flat) !== null) end = p;
+    else if (++wrapped > MAX_WRAPPED_CELL) break;
   }
-  return found.map((at, k) =>
-    unnumberedPoint({ style: first.header.style, number: 0, label: null, rest: lines[at]!.flat, caseNumber: null, form: first.header.form }, at, trimEnd(lines, at, found[k + 1] ?? first.at)),
-  );
+  // (a group heading over point 1 with no opening row above it is no end)
+  if (found.length === 0) return [];
+  return found.map((at, k) => {
+    const line = lines[at]!;
+    const cells = isOpeningRow(line) ? line.text.split(COLUMN_GAP) : null;
+    const point = unnumberedPoint({ style: first.header.style, number: 0, label: null, rest: cells ? cells[0]! : line.flat, caseNumber: null, form: first.header.form }, at, trimEnd(lines, at, found[k + 1] ?? end));
+    // (the row's other cells: what its title's line holds after the title)
+    if (cells) point.runOn = cells.slice(1).join(' ');
+    return point;
+  });
 }
 
 /** A point of one line with no number of its own: its title is the header's text, its body the lines under it. */
