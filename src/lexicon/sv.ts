@@ -1053,7 +1053,7 @@ export const DECISION = {
 } as const;
 
 /** Verbs that name who presents an item. */
-export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av'] as const;
+export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av', 'presenteras av', 'presenterades av'] as const;
 
 /** Headings inside an item's body that a flattened page runs on with their text (`… godkänns. Förslag till beslut Kommunstyrelsen …`). */
 export const INLINE_BODY_HEADINGS = [

@@ -6,8 +6,10 @@ import { DECISION } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
+// an organ's genitive before the word: `Arbetsutskottets`, or an abbreviation's with its colon (`AU:s`, `KS:s`)
+const GENITIVE = `(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s|[${UPPER_LETTER}]{1,6}:s)\\s+)?`;
 export const PROPOSAL_LABEL = new RegExp(
-  `^(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s\\s+)?[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|${GENITIVE}[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
 

@@ -5,7 +5,8 @@
 // `Förslag till beslut`) is none, and neither is a report of a decision made elsewhere
 // (`Årsredovisningen är fastställd`, `Nationella rådet beslutat att …`, `Styrelsen
 // beslutade på förra mötet …`).
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, SENTENCE_GOES_ON } from '../../lexicon/sv.js';
+import { opensSentence } from '../../text/sentence-start.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
@@ -84,6 +85,21 @@ function atListEnds(p: Paragraph, said: readonly Sentence[]): readonly Sentence[
     out.push(from === s.offset ? s : { text: p.text.slice(from, end).trim(), offset: from });
   }
   return out;
+}
+
+// `Beslut: Godkändes och lades till handlingarna` / `Berättelsen läggs ut på hemsidan …`: association minutes write a
+// labelled decision on its line with no stop; the line under it that opens a sentence of its own (a subject and its verb)
+// is none of it, where the label's line decides by itself and ends on no word that goes on (`… de ändringar som`)
+const GOES_ON = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
+const STOPPED = /[.!?:,;–-]$/u;
+/** Where a labelled decision that stands on its line without a stop ends: before the next line that opens a sentence; else the paragraph's end. */
+function labelLineEnd(p: Paragraph, from: number): number {
+  const at = p.starts[1]?.offset;
+  if (at === undefined || at <= from) return p.text.length;
+  const line = p.text.slice(from, at).trim();
+  if (STOPPED.test(line) || GOES_ON.test(line)) return p.text.length;
+  const next = p.text.slice(at, p.starts[2]?.offset ?? p.text.length).trim();
+  return opensSentence(next) && decides({ text: line, offset: 0 }) !== null ? at : p.text.length;
 }
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
@@ -214,7 +230,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
       const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-      if (rest) pushSplit(out, p, label[0].length, { by }, own, weak);
+      if (rest) pushSplit(out, p, label[0].length, { by }, own, weak, labelLineEnd(p, label[0].length));
       continue;
     }
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)

@@ -1,6 +1,6 @@
 // Who presents an item: `Mikael Holmlund föredrar …`, `Katarina Hansson föredragande`,
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
-// förbundschef Gunilla Gran`, `Föredragande: Anna Ek`. A person's name when the text
+// förbundschef Gunilla Gran`, `Ärendet presenteras av Anna Berg`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
 import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
@@ -41,6 +41,11 @@ export function nameOf(who: string): string {
 // `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name
 const HEADING = /^[Ff]öredragande\s*:?$/u;
 const LINE_LABEL = /^[Ff]öredragande\s*:/u;
+// `Föredragande förbundschef Eva Ek` / `Styrelsen godkänner …`: the label on its line, with its colon or without, names to the line's end
+const LINE_OPENING = /^[Ff]öredragande(?:\s*:|\s)/u;
+// every verb of presenting holds one of these stems (`föredrar`, `presenteras av`); most paragraphs none
+// (plain `i`, no `u`: several times faster on a long paragraph)
+const MAY_PRESENT = /föredr|presentera/i;
 const UNDER_HEADING = new RegExp(`^(?:[${LOWER_LETTER}]+\\s){0,4}${WHO}$`, 'u');
 
 // `Respektive part`, `Ordförande och förbundschef`: one capitalised word, then only lower-case words to the line's end
@@ -101,19 +106,19 @@ export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
 /** The presenter a `föredra-` word names. */
 function presenterSaid(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
-    // the heading and both patterns need the verb's stem (plain `i`, no `u`: several times faster on a long paragraph)
-    if (!/föredr/i.test(p.text)) continue;
+    // the heading and both patterns need the verb's stem
+    if (!MAY_PRESENT.test(p.text)) continue;
     const under = HEADING.test(p.text) && paragraphs[k + 1] ? UNDER_HEADING.exec(paragraphs[k + 1]!.text) : null;
     if (under) return nameOf(under[1]!);
     // `Föredragande: förbundschef Maria Dahl` / `Förslag till beslut: …`: the label's value ends with its line
     for (const [j, start] of p.starts.entries()) {
       const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
-      if (!LINE_LABEL.test(line) || j + 1 >= p.starts.length) continue;
+      if (!LINE_OPENING.test(line) || j + 1 >= p.starts.length) continue;
       const a = AFTER.exec(line);
       if (a && (a[2] || a[1])) return a[2] ? (roleWords(a[2], line.slice(a.index + a[0].length)) ?? nameOf(a[2])) : a[1]!;
     }
     for (const s of sentencesOf(p)) {
-      if (!/[Ff]öredr/.test(s.text)) continue;
+      if (!MAY_PRESENT.test(s.text)) continue;
       const b = BEFORE.exec(s.text);
       if (b) return nameOf(b[1]!);
       const a = AFTER.exec(s.text);

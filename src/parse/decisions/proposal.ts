@@ -10,7 +10,8 @@ import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { MEMBER_MOVED, runsOnAt } from './proposal-end.js';
 import { recommendsIntro } from './intro.js';
 import { labelOf } from './labels.js';
-import { readParagraphs, type ReadParagraph } from './roles.js';
+import { AS_PROPOSED, readParagraphs, type ReadParagraph } from './roles.js';
+import { sectionOfHeading } from '../process/parts.js';
 import { sentencesOf } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -66,9 +67,19 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
   // a proposal was read from its heading or its label: a sentence after it that says someone proposes tells the case's
   // history (`Beskrivning av ärendet` / `Utskottet har berett ärendet och föreslår att …`), no proposal of its own
   let labelledFound = false;
+  // `Sammanfattning av ärendet` / `Förslaget är att …`: what the case's description says is proposed tells the case where
+  // the § states its decision in full under its own heading or labels a proposal; it is the item's proposal where the §
+  // has neither (a notice's point) or decides `enligt förslaget`
+  let described = false;
+  const told: string[] = [];
   const isClause = (k: number): boolean => read[k] !== undefined && (read[k]!.role === 'proposal-clause' || (read[k]!.role === 'decision-clause' && read[k]!.proposes === true));
   for (const [k, { paragraph: p, role, procedure, earlier }] of read.entries()) {
     if (earlier) continue;
+    if (role === 'subheading') {
+      described = sectionOfHeading(p.text) === 'description';
+      continue;
+    }
+    if (role !== 'body') described = false;
     if (isClause(k)) {
       // `- Informationen noteras.`, the one line under the heading: its bullet is no part of what is proposed
       const alone = p.starts.length <= 1 && !isClause(k - 1) && !isClause(k + 1);
@@ -104,10 +115,11 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
         continue;
       }
       if (labelledFound || !MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
+      const into = described ? told : found;
       // `Tekniska chefen:` / `Nämnden föreslås godkänna …`: who proposes, on a line of its own over it, is no part of it
       const speaker = s.offset === 0 ? speakerLine(p) : 0;
       if (speaker > 0 && speaker < s.text.length) {
-        found.push(s.text.slice(speaker).trim());
+        into.push(s.text.slice(speaker).trim());
         continue;
       }
       // `Beslut: Gruppen föreslår styrelsen att …`: a group that prepares a case decides what it proposes; the label is no
@@ -116,14 +128,19 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       const from = label && label[0].endsWith(':') ? label[0].length : 0;
       // `Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Taxan höjs …`: the opening takes the clauses after it
       if (recommendsIntro(s.text) !== null) {
-        found.push(p.text.slice(s.offset + from, runsOnAt(p, s.offset)).trim());
+        into.push(p.text.slice(s.offset + from, runsOnAt(p, s.offset)).trim());
         break;
       }
-      found.push(s.text.slice(from).trim());
+      into.push(s.text.slice(from).trim());
     }
   }
+  if (found.length === 0 && told.length > 0 && !labelledFound && !decidesInFull(read)) found.push(...told);
   return found.length ? found.join('\n\n') : null;
 }
+
+/** The § decides under its own heading, and no clause of it refers to a proposal (`Nämnden beslutar enligt förslaget`). */
+const decidesInFull = (read: readonly ReadParagraph[]): boolean =>
+  read.some((r) => r.role === 'decision-heading') && !read.some((r) => r.role === 'decision-clause' && r.paragraph.text.includes('förslag') && AS_PROPOSED.test(r.paragraph.text));
 
 const PAST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.pastDecisions)})(?![${ANY_LETTER}])`, 'iu');
 

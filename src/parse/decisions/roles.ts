@@ -173,7 +173,7 @@ const RECOMMENDS = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPP
 const announcedClause = (p: Paragraph): boolean => CLAUSE_START.test(p.text) || decides({ text: p.text, offset: 0 })?.by === null;
 
 // `… beslutar enligt förslaget`, `… i enlighet med arbetsutskottets förslag`: a decision that refers to the proposal, so none of it
-const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\\s){0,2}förslag`, 'u');
+export const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\\s){0,2}förslag`, 'u');
 
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = new RegExp(`^[Aa]tt\\s[${LOWER_LETTER}]`, 'u');

@@ -36,7 +36,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
  * även att …`): two decisions printed without a blank line between.
  */
-export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>): void {
+export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>, to = p.text.length): void {
   let begin = from;
   let who = first;
   // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
@@ -61,6 +61,7 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
     if (at <= begin) continue;
+    if (at >= to) break;
     if (!endsSentence(p.text, p.starts[k - 1]!.offset, at)) continue;
     // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
@@ -75,5 +76,5 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     begin = at;
     who = next;
   }
-  push(withoutRunOn(p.text.slice(begin).trim()), begin);
+  push(withoutRunOn(p.text.slice(begin, to).trim()), begin);
 }

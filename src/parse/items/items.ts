@@ -64,11 +64,15 @@ const DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISI
 // (`6. Den utskickade dagordningen godkändes`: the same passive ending the line, its stop left out)
 const ENDS_DECIDING = new RegExp(`\\s(?:${alternation([...DECISION.passive, ...DECISION.assemblyPassive])})$`, 'u');
 const ROLE_ALONE = new RegExp(`^(?:${alternation(PROCESS.roleWords)})$`, 'iu');
+// (or an organ that decides in the active after the title: `§ 3 Revisionsrapport Kommunstyrelsen godkänner rapporten.`, a
+// flattened § whose decision is its whole body; the verbs that decide without an object to finish them)
+const DECIDES_ACTIVE = new RegExp(`\\s[${UPPER_LETTER}][${LOWER_LETTER}]+\\s(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs.filter((v) => !(v in DECISION.approveVerbsNeedingObject))])})\\s[${LOWER_LETTER}]`, 'u');
+const ACTIVE_DECISION_WORDS = 4;
 // (and `2. Till justerare väljs Kajsa Wid och Rolf Ask`, an election told from its office, whether it ends on a stop or not)
 const isSentenceLine = (title: string): boolean => {
   if (!/[.!]$/u.test(title)) return electsFromOffice(title) || ENDS_DECIDING.test(title);
   const words = title.split(' ').length;
-  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title);
+  return words >= SENTENCE_WORDS || (words >= 2 && DECIDING.test(title)) || isElectionLabel(title) || (words >= ACTIVE_DECISION_WORDS && DECIDES_ACTIVE.test(title));
 };
 // `1. Lisa Berg hälsade alla välkomna.`: a cut after `Lisa`, `Anna-Karin` or `Per Ek` lands inside the name that opens the sentence
 const NAME_PIECE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+)(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)?$`, 'u');
