@@ -1679,3 +1679,9 @@ export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta prot
 
 /** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
 export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
+
+/**
+ * The labels of MINUTES_FRONT_PAGE_LABELS that only minutes print (`Paragrafer 21-22`, `Underskrifter`,
+ * `Protokolljustering`): a notice may name its adjusting (`Justering`, `Utses att justera`), never these.
+ */
+export const MINUTES_ONLY_FRONT_PAGE_LABELS = ['paragrafer', 'protokolljustering', 'protokollsjustering', 'underskrifter'] as const;
