@@ -1685,3 +1685,9 @@ export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;
  * `Protokolljustering`): a notice may name its adjusting (`Justering`, `Utses att justera`), never these.
  */
 export const MINUTES_ONLY_FRONT_PAGE_LABELS = ['paragrafer', 'protokolljustering', 'protokollsjustering', 'underskrifter'] as const;
+
+/**
+ * A committee's letters after its board's in an organ of two words (`KS AU § 145`, `Ks au § 12`, `SN AU 147`): the
+ * arbetsutskott, personalutskott and individutskott, written in capitals, small letters or capitalised.
+ */
+export const COMMITTEE_ABBREVIATIONS = ['au', 'pu', 'iu'] as const;

@@ -12,6 +12,7 @@ import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
+import { COMMITTEE_WORDS } from '../text/numbering.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -307,7 +308,8 @@ const isPhrase = (label: string): boolean => label.split(' ').length >= PHRASE_W
 // the small patterns the loop below asks of a word or the characters before it, built once
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2,8}$`, 'u');
-const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}\\s+$`, 'u');
+// (and a committee's after them: `MN AU 13`)
+const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}(?: (?:${alternation(COMMITTEE_WORDS)}))?\\s+$`, 'u');
 const COMMA_OR_BRACKET = /^[,(]$/u;
 const LEADER_OR_SLASH = /[/:,.…]/u;
 const SENTENCE_CLOSE = /[.!?)]$/u;
@@ -328,6 +330,8 @@ function inCutHeading(text: string, at: number, lastCut: { at: number } | undefi
   const last = lastBefore(text, at);
   return last === '§' || last === '$' || (lastCut !== undefined && (CAPITALS_BEFORE_SPACE.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
 }
+// a committee's letters as a transcript's heading writes them after the board's (`MN AU 13 …`)
+const COMMITTEE_LETTERS = new Set<string>(COMMITTEE_WORDS);
 // an organ's letters before its number: two to five capitals
 const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5})\\s$`, 'u');
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
@@ -525,7 +529,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
       const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;
       if (group >= 0) cuts.push({ at: group, kind: 'line', length: 0 });
-      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      // (the board's letters before a committee's, `… protokollet. MN AU 13 Dnr …`, go with the heading too)
+      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) || COMMITTEE_LETTERS.has(word) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     if (digit) {
