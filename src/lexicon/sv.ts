@@ -1691,3 +1691,9 @@ export const MINUTES_ONLY_FRONT_PAGE_LABELS = ['paragrafer', 'protokolljustering
  * arbetsutskott, personalutskott and individutskott, written in capitals, small letters or capitalised.
  */
 export const COMMITTEE_ABBREVIATIONS = ['au', 'pu', 'iu'] as const;
+
+/**
+ * The heading a document-sharing site writes over its transcript of a PDF, whose every page it opens with the page's
+ * number (`Transkript` / `1 …` / `2 …`): under it, the number that counts on from the last page starts a page.
+ */
+export const TRANSCRIPT_HEADINGS = ['transkript', 'transcript'] as const;

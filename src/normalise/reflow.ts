@@ -13,7 +13,7 @@ import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { COMMITTEE_WORDS } from '../text/numbering.js';
-import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
+import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface Reflowed {
@@ -32,11 +32,26 @@ const MIN_CUTS = 2;
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
  * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): the number goes.
  */
-function shortLine(text: string, state: { page: number }): Reflowed[] {
-  const found = shortPage(text, state.page);
+function shortLine(text: string, state: ReflowState): Reflowed[] {
+  const found = shortPage(text, state.page) ?? (state.sitePages === true ? shortSitePage(text, state.page) : null);
   if (!found) return [{ text, pageStart: false }];
   if (found.page !== null) state.page = found.page;
   return [{ text: found.text, pageStart: true }];
+}
+
+/** A short line that opens a page under a sharing site's `Transkript` by the site's number alone (see sitePage). */
+function shortSitePage(text: string, page: number): { text: string; page: number } | null {
+  const m = sitePage(text, page);
+  return m ? { text: text.slice(m[0].length), page: page + 1 } : null;
+}
+
+/** What reflow carries from line to line: the agenda's last point, the page, and whether a site numbers the pages. */
+export interface ReflowState {
+  agenda: number;
+  page: number;
+  point?: number;
+  /** Under a sharing site's `Transkript`: every page opens with its number (TRANSCRIPT_HEADINGS). */
+  sitePages?: boolean;
 }
 
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
@@ -414,7 +429,7 @@ function paragraphsRunOn(text: string): string[] | null {
 }
 
 /** The pieces of one line of text: itself when it is no flattened page. */
-export function reflow(text: string, state: { agenda: number; page: number; point?: number }): Reflowed[] {
+export function reflow(text: string, state: ReflowState): Reflowed[] {
   // a line with nothing that could start a line is prose; and a line with column gaps is a
   // layout's row, not a flattened page
   // (MAY_CUT first: most long lines fail it, and the gap's two searches, which read the whole
@@ -433,6 +448,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   let expected = state.agenda + 1;
   let wrapper = false;
   let transcriptPage = 0;
+  // the line's page was known by a sharing site's number alone (sitePage)
+  let sitePaged = false;
   // the line opens with its page's running header and counter: it starts a page
   let headerPage = false;
   let contentsLine: boolean | undefined;
@@ -498,7 +515,12 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         }
       }
       // (every shape of a transcript's page number opens with its digits)
-      const transcript = at === 0 && digit ? transcriptNumber(text, state.page) : null;
+      // (or, under a sharing site's `Transkript`, the next page's number alone: `2 Beslutande Omröstning …`)
+      const known = at === 0 && digit ? transcriptNumber(text, state.page) : null;
+      const site = at === 0 && digit && known === null && state.sitePages === true ? sitePage(text, state.page) : null;
+      const transcript = known ?? site;
+      // (the site's number is evidence enough of a page: nothing else need be cut on it)
+      if (site !== null) sitePaged = true;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
@@ -677,7 +699,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   // and one that opens with an everyday label word before a label that is none: `Plats Kulturhuset, Norrby Beslutande Britta Ek (S) …`)
   // (and so does a document's title page run on into one line: its kind's word opens it, one label follows)
   const opensDocument = inner === 1 && KIND_OPENS_TEXT.test(text);
-  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 || opensDocument ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
+  if (!sitePaged && inner < (opensItem || wrapper || headerPage || transcriptPage > 0 || opensDocument ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];
