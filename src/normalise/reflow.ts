@@ -459,6 +459,8 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
   let marks: Marks | undefined;
   // the end of the point's heading just cut (`Punkt 2 `): its number starts nothing of its own
   let pointEnd = -1;
+  // the end of a counter in words just cut around (`Sida 3 av 16`): its numbers start nothing (`16 Dnr …` is no §)
+  let counterEnd = -1;
   // the label just cut: a word inside it starts nothing where the words before it are no label of their own
   // (`TILLKÄNNAGIVANDE AV JUSTERING`, whose last word is a label too; but `NÄRVARANDE Ledamöter` is two)
   let labelStart = -1;
@@ -473,7 +475,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c) || at < pointEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
+    if (isSpaceCode(c) || at < pointEnd || at < counterEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
@@ -492,6 +494,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       const counter = COUNTER_OF.exec(rest);
       if (counter) {
         cuts.push({ at, kind: 'around', length: counter[0].length });
+        counterEnd = at + counter[0].length;
         continue;
       }
     }
