@@ -30,6 +30,13 @@ describe('a title in capitals over several lines', () => {
     ]);
   });
 
+  it('leaves an organ\'s name in capitals under the title out of it', () => {
+    expect(items('§ 12 BUDGETUPPFÖLJNING 2024', 'KOMMUNSTYRELSEN', 'Uppföljningen godkänns.', '', '§ 13 VAL AV OMBUD', 'MILJÖNÄMNDEN 13', 'Per Ås väljs.')).toEqual([
+      [12, 'BUDGETUPPFÖLJNING 2024'],
+      [13, 'VAL AV OMBUD'],
+    ]);
+  });
+
   it('ends the title at a body heading in capitals, and a title in small letters at a line in capitals', () => {
     expect(items(
       '§ 12 BUDGETUPPFÖLJNING',

@@ -1,5 +1,5 @@
 // Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
-import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, ORGAN_ENDINGS, ORGAN_NOUNS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation, opensLike } from '../../text/patterns.js';
@@ -140,9 +140,11 @@ const NO_SMALL_LETTER = new RegExp(`^[^${LOWER_LETTER}]*$`, 'u');
 function capitalsGoOn(title: string, next: string): boolean {
   const c = next.charCodeAt(1);
   return (c - 65) >>> 0 <= 25 || c > 127
-    ? next.length <= BLOCK_LINE && !/[.!?:]$/u.test(next) && CAPITALS_LINE.test(next) && NO_SMALL_LETTER.test(title)
+    ? next.length <= BLOCK_LINE && !/[.!?:]$/u.test(next) && CAPITALS_LINE.test(next) && NO_SMALL_LETTER.test(title) && !ORGAN_LINE.test(next)
     : false;
 }
+// `KOMMUNSTYRELSEN`, `MILJÖNÄMNDEN 13`: the organ's name under the title (with the §'s number again), no part of it
+const ORGAN_LINE = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?:\\s+\\d{1,4})?$`, 'iu');
 const CAPITALS_LINE = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 
 /**
