@@ -11,6 +11,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
+import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -57,7 +58,11 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
-  if (span.kind) return { ...span, kind: aboutPapers(lines, span) ? 'other' : span.kind, title };
+  if (span.kind) {
+    // (a notice's title over the minutes' own front page, the template they share: minutes)
+    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind;
+    return { ...span, kind: aboutPapers(lines, span) ? 'other' : kind, title };
+  }
   if (span.other) return { ...span, kind: 'other', title };
   const found = kindFromContent(lines, span);
   // (and one that the words of its opening named so: `Hur tar jag mötesprotokoll?`, `Mötesanteckning` over a guide's prose)
@@ -157,6 +162,22 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? 'notes' : 'notice';
   }
   return 'other';
+}
+
+/**
+ * The document's opening, before any item, is the minutes' front page: a participants' heading (`Beslutande`) over a
+ * label only minutes print (`Paragrafer`, `Underskrifter`, `Protokolljustering`). Asked of a notice's title only.
+ */
+function opensWithMinutesFrontPage(lines: readonly Line[], span: DocumentSpan): boolean {
+  const openers = openersOfFile(lines);
+  for (let i = span.start, seen = 0; i < span.end && seen < OPENING_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    if (openers[i] === 1 && recogniseItemHeader(line) !== null) return false;
+    if (isRoleHeading(line.text) && headsMinutesOnlyFrontPage(lines, i)) return true;
+  }
+  return false;
 }
 
 // `Styrelsemöte 2021-03-14`, `Möte med styrelsen 14 mars 2021`: a heading that names a meeting and its day, as a date's label would

@@ -1690,3 +1690,21 @@ export const PLACE_ORGANISATION_NOUNS = ['kommun', 'stad', 'staden'] as const;
 
 /** An agenda table's head cell over a column of what is proposed on each point (`Ärende   Beteckning   Förslag`). */
 export const PROPOSAL_COLUMN_HEADS = ['förslag', 'förslag till beslut', 'beslutsförslag'] as const;
+
+/**
+ * The labels of MINUTES_FRONT_PAGE_LABELS that only minutes print (`Paragrafer 21-22`, `Underskrifter`,
+ * `Protokolljustering`): a notice may name its adjusting (`Justering`, `Utses att justera`), never these.
+ */
+export const MINUTES_ONLY_FRONT_PAGE_LABELS = ['paragrafer', 'protokolljustering', 'protokollsjustering', 'underskrifter'] as const;
+
+/**
+ * A committee's letters after its board's in an organ of two words (`KS AU § 145`, `Ks au § 12`, `SN AU 147`): the
+ * arbetsutskott, personalutskott and individutskott, written in capitals, small letters or capitalised.
+ */
+export const COMMITTEE_ABBREVIATIONS = ['au', 'pu', 'iu'] as const;
+
+/**
+ * The heading a document-sharing site writes over its transcript of a PDF, whose every page it opens with the page's
+ * number (`Transkript` / `1 …` / `2 …`): under it, the number that counts on from the last page starts a page.
+ */
+export const TRANSCRIPT_HEADINGS = ['transkript', 'transcript'] as const;

@@ -12,11 +12,11 @@ import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
-import { REFLOW_FROM, reflow } from './reflow.js';
+import { REFLOW_FROM, reflow, type ReflowState } from './reflow.js';
 import { listGoesOn } from './related-list.js';
 import { removeRunningHeads } from './running.js';
 import { withAccentsOnLetters } from './spacing-accents.js';
-import { WEB_WRAPPERS } from '../lexicon/sv.js';
+import { TRANSCRIPT_HEADINGS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { opensLike } from '../text/patterns.js';
 
 export interface Normalised {
@@ -31,6 +31,8 @@ export interface NormaliseOptions {
 
 export const DEFAULT_MAX_LINE_LENGTH = 10_000;
 
+// a sharing site's heading over a transcript whose pages it numbers
+const TRANSCRIPT_HEADING = new Set<string>(TRANSCRIPT_HEADINGS);
 const LINE_BREAK_ALL = /\r\n|[\n\r\u2028\u2029\u0085\v]/g;
 // most texts break lines with `\n` alone: then a plain search cuts them
 const OTHER_BREAK = /[\r\u2028\u2029\u0085\v]/;
@@ -163,7 +165,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   // (the steps above put no break of their own in: none below U+0100 where the first search found none)
   const otherBreak = low ? OTHER_BREAK.test(clean) : wide.some((i) => isLineSeparator(clean.charCodeAt(i)));
   const physical = compactLines(clean, otherBreak ? LINE_BREAK_ALL : '\n', wide);
-  const agenda: { agenda: number; page: number; point?: number } = { agenda: 0, page: 0 };
+  const agenda: ReflowState = { agenda: 0, page: 0, sitePages: false };
   let wrapperBlock = false;
   // the block is a list of other documents (`Relevanta dokument`), which goes on over blank lines (see listGoesOn)
   let relatedList = false;
@@ -204,6 +206,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       if (markSiteTitle(lines)) restart(agenda);
       wrapped = true;
     }
+    // (`Transkript`: the site numbers the pages below it)
+    if (d.wrapper && !agenda.sitePages && TRANSCRIPT_HEADING.has(text.trim().toLowerCase())) agenda.sitePages = true;
     lines.push(line);
   };
   /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */
@@ -325,7 +329,7 @@ const isWritten = (segment: string): boolean => segment.length < REFLOW_FROM && 
 const NO_MARKUP = { rows: false, heading: 0 } as const;
 
 /** The logical lines of one source line: its markup's paragraphs, each a flattened page's lines. */
-function partsOf(markup: Markup, agenda: { agenda: number; page: number }): Part[] {
+function partsOf(markup: Markup, agenda: ReflowState): Part[] {
   // most lines are one segment that is no flattened page: no arrays to build
   if (markup.segments.length === 1) {
     const only = markup.segments[0]!;
@@ -356,7 +360,7 @@ function markSiteTitle(lines: Line[]): boolean {
 }
 
 /** The document's text starts again after its site's title: the points the title copied (`1. Upprop … 2. …`) are counted again. */
-function restart(agenda: { agenda: number; page: number; point?: number }): void {
+function restart(agenda: ReflowState): void {
   agenda.agenda = 0;
   agenda.page = 0;
   delete agenda.point;

@@ -12,7 +12,8 @@ import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
-import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, transcriptNumber } from './transcript-pages.js';
+import { COMMITTEE_WORDS } from '../text/numbering.js';
+import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface Reflowed {
@@ -31,11 +32,26 @@ const MIN_CUTS = 2;
  * A short line is cut nowhere, but one may be a transcript's page of its own, its number before
  * the organ and the kind (`1 Regionfullmäktige PROTOKOLL 20 mars 2017`) or a § (`4 § 73 Meddelanden`): the number goes.
  */
-function shortLine(text: string, state: { page: number }): Reflowed[] {
-  const found = shortPage(text, state.page);
+function shortLine(text: string, state: ReflowState): Reflowed[] {
+  const found = shortPage(text, state.page) ?? (state.sitePages === true ? shortSitePage(text, state.page) : null);
   if (!found) return [{ text, pageStart: false }];
   if (found.page !== null) state.page = found.page;
   return [{ text: found.text, pageStart: true }];
+}
+
+/** A short line that opens a page under a sharing site's `Transkript` by the site's number alone (see sitePage). */
+function shortSitePage(text: string, page: number): { text: string; page: number } | null {
+  const m = sitePage(text, page);
+  return m ? { text: text.slice(m[0].length), page: page + 1 } : null;
+}
+
+/** What reflow carries from line to line: the agenda's last point, the page, and whether a site numbers the pages. */
+export interface ReflowState {
+  agenda: number;
+  page: number;
+  point?: number;
+  /** Under a sharing site's `Transkript`: every page opens with its number (TRANSCRIPT_HEADINGS). */
+  sitePages?: boolean;
 }
 
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
@@ -307,7 +323,8 @@ const isPhrase = (label: string): boolean => label.split(' ').length >= PHRASE_W
 // the small patterns the loop below asks of a word or the characters before it, built once
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2,8}$`, 'u');
-const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}\\s+$`, 'u');
+// (and a committee's after them: `MN AU 13`)
+const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}(?: (?:${alternation(COMMITTEE_WORDS)}))?\\s+$`, 'u');
 const COMMA_OR_BRACKET = /^[,(]$/u;
 const LEADER_OR_SLASH = /[/:,.…]/u;
 const SENTENCE_CLOSE = /[.!?)]$/u;
@@ -328,6 +345,8 @@ function inCutHeading(text: string, at: number, lastCut: { at: number } | undefi
   const last = lastBefore(text, at);
   return last === '§' || last === '$' || (lastCut !== undefined && (CAPITALS_BEFORE_SPACE.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
 }
+// a committee's letters as a transcript's heading writes them after the board's (`MN AU 13 …`)
+const COMMITTEE_LETTERS = new Set<string>(COMMITTEE_WORDS);
 // an organ's letters before its number: two to five capitals
 const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5})\\s$`, 'u');
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
@@ -410,7 +429,7 @@ function paragraphsRunOn(text: string): string[] | null {
 }
 
 /** The pieces of one line of text: itself when it is no flattened page. */
-export function reflow(text: string, state: { agenda: number; page: number; point?: number }): Reflowed[] {
+export function reflow(text: string, state: ReflowState): Reflowed[] {
   // a line with nothing that could start a line is prose; and a line with column gaps is a
   // layout's row, not a flattened page
   // (MAY_CUT first: most long lines fail it, and the gap's two searches, which read the whole
@@ -429,6 +448,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   let expected = state.agenda + 1;
   let wrapper = false;
   let transcriptPage = 0;
+  // the line's page was known by a sharing site's number alone (sitePage)
+  let sitePaged = false;
   // the line opens with its page's running header and counter: it starts a page
   let headerPage = false;
   let contentsLine: boolean | undefined;
@@ -438,6 +459,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   let marks: Marks | undefined;
   // the end of the point's heading just cut (`Punkt 2 `): its number starts nothing of its own
   let pointEnd = -1;
+  // the end of a counter in words just cut around (`Sida 3 av 16`): its numbers start nothing (`16 Dnr …` is no §)
+  let counterEnd = -1;
   // the label just cut: a word inside it starts nothing where the words before it are no label of their own
   // (`TILLKÄNNAGIVANDE AV JUSTERING`, whose last word is a label too; but `NÄRVARANDE Ledamöter` is two)
   let labelStart = -1;
@@ -452,7 +475,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c) || at < pointEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
+    if (isSpaceCode(c) || at < pointEnd || at < counterEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
@@ -471,6 +494,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       const counter = COUNTER_OF.exec(rest);
       if (counter) {
         cuts.push({ at, kind: 'around', length: counter[0].length });
+        counterEnd = at + counter[0].length;
         continue;
       }
     }
@@ -494,7 +518,12 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
         }
       }
       // (every shape of a transcript's page number opens with its digits)
-      const transcript = at === 0 && digit ? transcriptNumber(text, state.page) : null;
+      // (or, under a sharing site's `Transkript`, the next page's number alone: `2 Beslutande Omröstning …`)
+      const known = at === 0 && digit ? transcriptNumber(text, state.page) : null;
+      const site = at === 0 && digit && known === null && state.sitePages === true ? sitePage(text, state.page) : null;
+      const transcript = known ?? site;
+      // (the site's number is evidence enough of a page: nothing else need be cut on it)
+      if (site !== null) sitePaged = true;
       const n = transcript ? Number(transcript[1]) : 0;
       if (n > state.page && n <= state.page + PAGE_SKIP) {
         cuts.push({ at, kind: 'page', length: transcript![0].length });
@@ -525,7 +554,8 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
       const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;
       if (group >= 0) cuts.push({ at: group, kind: 'line', length: 0 });
-      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      // (the board's letters before a committee's, `… protokollet. MN AU 13 Dnr …`, go with the heading too)
+      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) || COMMITTEE_LETTERS.has(word) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     if (digit) {
@@ -672,7 +702,7 @@ export function reflow(text: string, state: { agenda: number; page: number; poin
   // and one that opens with an everyday label word before a label that is none: `Plats Kulturhuset, Norrby Beslutande Britta Ek (S) …`)
   // (and so does a document's title page run on into one line: its kind's word opens it, one label follows)
   const opensDocument = inner === 1 && KIND_OPENS_TEXT.test(text);
-  if (inner < (opensItem || wrapper || headerPage || transcriptPage > 0 || opensDocument ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
+  if (!sitePaged && inner < (opensItem || wrapper || headerPage || transcriptPage > 0 || opensDocument ? 1 : MIN_CUTS) && !(inner === 1 && cuts[0]!.kind === 'line' && labelRow(text, cuts[0]!.at))) return [{ text, pageStart: false }];
   state.agenda = expected - 1;
   if (transcriptPage > 0) state.page = transcriptPage;
   const out: Reflowed[] = [];

@@ -125,3 +125,13 @@ function framedPage(text: string): RegExpExecArray | null {
   const lead = LEADING_NUMBER.exec(text);
   return lead && text.length > lead[0].length + lead[1]!.length && text.endsWith(` ${lead[1]}`) ? lead : null;
 }
+
+// `3 Kommunfullmäktige 145 Val av …`, `2 Beslutande Omröstning …`: under a sharing site's `Transkript`, which opens every
+// page with its number, the next page's number before the page's text (a capital, a digit or a §), whatever the text:
+// a page with no counter nor running header of its own
+const SITE_PAGE = new RegExp(`^(\\d{1,3})\\s+(?=[${UPPER_LETTER}\\d§])`, 'u');
+/** The site's number of the next page (one more than `page`) opens the text; null when it does not. */
+export function sitePage(text: string, page: number): RegExpExecArray | null {
+  const m = opensWithNumber(text) ? SITE_PAGE.exec(text) : null;
+  return m !== null && Number(m[1]) === page + 1 ? m : null;
+}

@@ -4,7 +4,7 @@
 // no notice of its own. Its kind's word opens it and its points follow the page's header lines.
 // A web transcript may print the notice first instead, a document of its own, and the minutes' front page after
 // its points (`Protokollssida …`, `STYRELSEN PROTOKOLL Nr 6 …`, or untitled: `Nr. 21` / `Plats och tid …`).
-import { MINUTES_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
+import { MINUTES_FRONT_PAGE_LABELS, MINUTES_ONLY_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
 import { isBlank, nextContent } from '../text/line.js';
 import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
@@ -73,14 +73,30 @@ const PAGE_HEAD_LINES = 4;
  * heading (its title and time over it). -1 when no such label follows.
  */
 export function minutesFrontPageStart(lines: readonly Line[], i: number): number {
+  return frontPageLabelAfter(lines, i, isFrontPageLabel) ? pageTop(lines, i) : -1;
+}
+
+const isFrontPageLabel = (flat: string): boolean => mayOpenFrontPageLabel(flat) && FRONT_PAGE_LABEL.test(flat);
+const MINUTES_ONLY_LABEL = new RegExp(`^(?:${alternation(MINUTES_ONLY_FRONT_PAGE_LABELS)})(?![${ANY_LETTER}])`, 'iu');
+const mayOpenMinutesOnlyLabel = opensLikeTwo(MINUTES_ONLY_FRONT_PAGE_LABELS);
+const isMinutesOnlyLabel = (flat: string): boolean => mayOpenMinutesOnlyLabel(flat) && MINUTES_ONLY_LABEL.test(flat);
+
+/**
+ * The participants' heading at line i heads the minutes' front page by a label only minutes print (`Paragrafer`,
+ * `Underskrifter`, `Protokolljustering`) within a few lines: minutes whatever their title (a notice's template,
+ * `SAMMANTRÄDESKALLELSE`, over the minutes' front page).
+ */
+export const headsMinutesOnlyFrontPage = (lines: readonly Line[], i: number): boolean => frontPageLabelAfter(lines, i, isMinutesOnlyLabel);
+
+/** A line within FRONT_PAGE_REACH content lines under line i passes the label's test. */
+function frontPageLabelAfter(lines: readonly Line[], i: number, isLabel: (flat: string) => boolean): boolean {
   let k = i;
   for (let seen = 0; seen < FRONT_PAGE_REACH; seen++) {
     k = nextContent(lines, k + 1);
-    if (k < 0) return -1;
-    const flat = lines[k]!.flat;
-    if (mayOpenFrontPageLabel(flat) && FRONT_PAGE_LABEL.test(flat)) return pageTop(lines, i);
+    if (k < 0) return false;
+    if (isLabel(lines[k]!.flat)) return true;
   }
-  return -1;
+  return false;
 }
 
 /** The line after the blank line above line i, within PAGE_HEAD_LINES; else i itself. */

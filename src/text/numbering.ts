@@ -1,11 +1,11 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, COMMITTEE_ABBREVIATIONS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
-import { alternation, opensLikeTwo, trimEndOf, trimStartOf } from './patterns.js';
+import { alternation, capitalise, opensLikeTwo, trimEndOf, trimStartOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
@@ -45,11 +45,14 @@ export interface NumberingRecogniser {
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title;
 // `§ 2024:15 Title`: the year before a colon is too (a § numbered 2024 with a sub-number would not count so far)
-const PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})\\s{1,3})?`;
+// `KS AU § 145`, `Ks au § 12`, `SN AU 147 Dnr …`: a committee's letters after the board's, the organ in two words
+export const COMMITTEE_WORDS: readonly string[] = COMMITTEE_ABBREVIATIONS.flatMap((w) => [w, w.toUpperCase(), capitalise(w)]);
+const COMMITTEE = `(?: (?:${alternation(COMMITTEE_WORDS)}))?`;
+const PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?|${alternation(ORGAN_ABBREVIATIONS)})${COMMITTEE}\\s{1,3})?`;
 // before the sign, also any organ's letters in mixed case (`Kst § 45`, `Kfge § 12`, `Tekn § 3`, `Bildn 7 §`,
 // as Swedish-language Finnish minutes shorten their organs): a capital and one to four small letters
 // (`KS 2024 § 15`: the year after the organ's letters, as registers that count §§ a year write it)
-const SIGNED_PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?(?: (?:19|20)\\d{2})?|[${UPPER_LETTER}][${LOWER_LETTER}]{1,4})\\s{1,3})?`;
+const SIGNED_PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?(?: (?:19|20)\\d{2})?|[${UPPER_LETTER}][${LOWER_LETTER}]{1,4})${COMMITTEE}\\s{1,3})?`;
 // … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
@@ -69,6 +72,8 @@ const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
 const ORGAN_PREFIXES = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+/** The organ's letters are a known organ's, its first word asked (`Ks`, `KS AU`). */
+const isOrganPrefix = (organ: string): boolean => ORGAN_PREFIXES.has(organ.split(' ', 1)[0]!.toLowerCase());
 // `VAL AV PROTOKOLLJUSTERARE`, `AVTAL OM SKOLSKJUTSAR 2025-2027`: a title in capitals, two letters first and no small letter
 const TITLE_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 // `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 306 FÖRSLAG: …`: a § page of Åland minutes flattened to one line, the
@@ -85,7 +90,7 @@ export function capitalsTitleBeforeOrgan(text: string, number: number | null): {
   const m = CAPITALS_BEFORE_ORGAN.exec(text);
   return m !== null && Number(m[2]) === number ? { title: trimEndOf(m[1]!, ',.:;'), end: m[0].length } : null;
 }
-const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4})\\s{1,3}(\\d{1,4})$`, 'u');
+const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4}${COMMITTEE})\\s{1,3}(\\d{1,4})$`, 'u');
 // `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
 const ORGAN_COUNTED = new RegExp(`^([${ANY_LETTER}]{2,4}) {1,3}(\\d{1,4})\\/(?:\\d{2}|\\d{4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
@@ -189,14 +194,14 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       // (or its title in capitals, `KS 42 VAL AV PROTOKOLLJUSTERARE`, as Åland's and Finland's Swedish minutes write them:
       // the form of its own that the document's other headings must share, `KS §`, keeps a line of a body out)
       const organ = lost?.[1]?.trim();
-      if (lost && organ && ORGAN_PREFIXES.has(organ.toLowerCase()) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)) {
+      if (lost && organ && isOrganPrefix(organ) && (/^\p{Lu}(?:\p{Ll}|\p{L}{0,7} \d)/u.test(lost[3]!) || TITLE_IN_CAPITALS.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)) {
         return withCaseNumber(leadingCaseNumber({ style: 'paragraph', number: Number(lost[2]), label: null, rest: lost[3]!, caseNumber: null, form: `${organ} § lost` }));
       }
       // `KF 67` / `Val av justerare`: such a heading alone on its line, its title under it (the items ask for the title)
       // (ORGAN_ALONE's letters first, no digit, sign or space, and its number last: most lines are passed by before it)
       const organFirst = line.text.charCodeAt(0) >= 65 && (line.text.charCodeAt(line.text.length - 1) - 48) >>> 0 <= 9;
       const alone = lost || signed || !organFirst ? null : ORGAN_ALONE.exec(line.text);
-      if (alone && ORGAN_PREFIXES.has(alone[1]!.toLowerCase())) {
+      if (alone && isOrganPrefix(alone[1]!)) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
       // `KS 107/16 Strategisk plan`: its number with the year of the count (a form of its own: a case number of the same
@@ -384,14 +389,19 @@ export function mayOpenItem(line: Line): boolean {
   let d = space + 1;
   while (d < space + 3 && t.charCodeAt(d) === 32) d++;
   const digit = t.charCodeAt(d);
-  return digit >= 48 && digit <= 57 && ORGAN_NUMBER.test(t);
+  if (digit >= 48 && digit <= 57) return ORGAN_NUMBER.test(t);
+  // (`KS AU 145 Dnr …`: a committee's letters between, their first letter asked first)
+  return COMMITTEE_OPENS.has(digit) && ORGAN_COMMITTEE_NUMBER.test(t);
 }
+const COMMITTEE_OPENS = new Set<number>(COMMITTEE_WORDS.map((w) => w.charCodeAt(0)));
 
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
 // (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`;
 // the year of the count after the number: `KS 107/16 Strategisk plan`)
 const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:\/(?:\d{2}|\d{4}))?(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
+// (the same after a committee's letters: `KS AU 145 Dnr …`, `SN AU 12 Yttrande …`, `KS AU 148` alone)
+const ORGAN_COMMITTEE_NUMBER = new RegExp(`^[A-Z][A-Za-z]{1,7} (?:${alternation(COMMITTEE_WORDS)}) {1,3}\\d{1,4}(?:[ \\t]+[DdÄäRrBbA-ZÅÄÖ]|$)`, 'u');
 // the longest word ORGAN_NUMBER's letters make (`ABCDEFGH-ABCDEF`)
 const ORGAN_WORD = 15;
 

@@ -1,5 +1,5 @@
 // Which lines make an item's title: the heading's rest, the line under a lone number, and the lines it wraps onto.
-import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, BODIES, DECISION, MODAL_VERBS, ORGAN_ENDINGS, ORGAN_NOUNS, PLAIN_FINITE_VERBS, POSITION_WORDS, STRONG_PAST_VERBS } from '../../lexicon/sv.js';
 import { stopsTitle } from '../title-stops.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation, opensLike } from '../../text/patterns.js';
@@ -114,7 +114,9 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     if (!dangling && next.flat.startsWith('att ') && !endsOnLink(text)) break;
     // `Information från` / `Försäkringskassan`: a title ending on a preposition goes on; so does
     // a title block set off by a blank line (`… väsentlighetsanalys` / `2024 för Eksta Bostads AB`)
-    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !endsOnLink(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat))) break;
+    // (and a title in capitals goes on over the next line in capitals right under it: `KS 307 BUDGETUPPFÖLJNING FÖR` /
+    // `ÄLDREOMSORGEN OCH HEMTJÄNSTEN` / `UNDER FÖRSTA HALVÅRET` / `Kommunstyrelse 307`, Åland minutes)
+    if (!dangling && !STARTS_CONTINUATION.test(next.text) && !endsOnLink(text) && !(n === last + 1 && closesBlock(lines, n, end) && !readsOn(next.flat)) && !(n === last + 1 && capitalsGoOn(text, next.flat))) break;
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
     // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
@@ -127,6 +129,23 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
   }
   return span;
 }
+
+// a line with no small letter and a capital first: a title's line in capitals (its number and organ letters too, `KS 307 …`)
+const NO_SMALL_LETTER = new RegExp(`^[^${LOWER_LETTER}]*$`, 'u');
+/**
+ * The title so far and the next line are both in capitals, the next a title's line (short, no sentence's end): the
+ * title goes on. (Its capital first asked before the patterns: most lines under a title open with a small letter or
+ * a capitalised word, and the title's own test reads the whole of it.)
+ */
+function capitalsGoOn(title: string, next: string): boolean {
+  const c = next.charCodeAt(1);
+  return (c - 65) >>> 0 <= 25 || c > 127
+    ? next.length <= BLOCK_LINE && !/[.!?:]$/u.test(next) && CAPITALS_LINE.test(next) && NO_SMALL_LETTER.test(title) && !ORGAN_LINE.test(next)
+    : false;
+}
+// `KOMMUNSTYRELSEN`, `MILJÖNÄMNDEN 13`: the organ's name under the title (with the §'s number again), no part of it
+const ORGAN_LINE = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?(?:\\s+\\d{1,4})?$`, 'iu');
+const CAPITALS_LINE = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
 
 /**
  * A capitalised line that says what was done (`Ordförande Anna Ek öppnade mötet`,
