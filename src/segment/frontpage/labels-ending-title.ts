@@ -23,6 +23,11 @@ function valuesOf(whenWhere: readonly LabelHit[], values: readonly Piece[]): Pie
   ];
 }
 
+/**
+ * The front page's pieces with each letterhead row that ends with the grid's labels cut at them, and every label of
+ * when or where put before its value (a list's heading after them, over its lists). Rewrites `pieces` in place and
+ * returns it; a row whose values cannot be paired with its labels is left as it is.
+ */
 export function labelsEndingTitle(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
