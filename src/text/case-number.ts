@@ -5,7 +5,7 @@
 // without its label.
 import { CASE_NUMBER_LABELS, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
 import { alternation, trimEndOf } from './patterns.js';
-import { ANY_LETTER, UPPER_LETTER } from './letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 export interface CaseNumberHit {
   caseNumber: string;
@@ -59,15 +59,22 @@ export function readCaseNumber(text: string): CaseNumberHit | null {
 // a label of the register opening the text (`Dnr`, `Diarienummer:`), `beteckning` left out: a word of titles too
 const LEADING_LABEL = new RegExp(`^(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes('beteckning')))})(?![${ANY_LETTER}\\d])\\s*[:.]?(?:\\s+|$)`, 'iu');
 
+// `Dnr MB Information`, `Dnr A Yttrande`, `Dnr BN/`: the register's letters of a number whose digits a transcript dropped,
+// before a title's word (a capital and a small letter) or ending the text (`VAL AV …`, a title in capitals, is no such)
+const LETTERS_LEFT = new RegExp(`^[${UPPER_LETTER}]{1,8}(?:-[${UPPER_LETTER}]{1,8})?[./:-]?(?:\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])|$)`, 'u');
+
 /**
  * How long the case number's label is that opens a heading's text with no number after it
  * (`§ 1 Dnr Budget 2000`: a transcript dropped the number, or the template's field was left
- * empty): the title starts after it. 0 when the text opens otherwise.
+ * empty), with the letters left of a number whose digits were dropped (`Dnr MB Information`):
+ * the title starts after it. 0 when the text opens otherwise.
  */
 export function emptyCaseLabel(text: string): number {
   if (!MAY_HOLD.test(text)) return 0;
   const m = LEADING_LABEL.exec(text);
-  return m && readCaseNumber(text) === null ? m[0].length : 0;
+  if (!m || readCaseNumber(text) !== null) return 0;
+  const left = LETTERS_LEFT.exec(text.slice(m[0].length));
+  return m[0].length + (left ? left[0].length : 0);
 }
 
 // the archive's class code a Finnish city's register writes after the number (`HEL 2019-013476 T 10 03 03`)

@@ -1,7 +1,7 @@
 // How items are numbered, as an ordered list of small recognisers. Each looks at one
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
-import { CASE_NUMBER_LABELS, COMMITTEE_ABBREVIATIONS, ORGAN_ABBREVIATIONS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, COMMITTEE_ABBREVIATIONS, ORGAN_ABBREVIATIONS, ORGAN_ADJECTIVES, ORGAN_NOUNS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
 import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
@@ -90,6 +90,17 @@ export function capitalsTitleBeforeOrgan(text: string, number: number | null): {
   const m = CAPITALS_BEFORE_ORGAN.exec(text);
   return m !== null && Number(m[2]) === number ? { title: trimEndOf(m[1]!, ',.:;'), end: m[0].length } : null;
 }
+// `Kommunfullmäktige 145 Val av justerare …`, `Miljö- och byggnadsnämnden 12 Bygglov …`: a transcript's page that opens with the
+// organ's name and the number of a § whose sign it lost, a title's word after it (asked only of a line that starts a page)
+const ORGAN_NAMED_LOST = new RegExp(
+  `^((?:(?:${alternation(ORGAN_ADJECTIVES.map(capitalise))}) )?(?:[${UPPER_LETTER}][${LOWER_LETTER}]*- och )?[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)?) (\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])(.+)$`,
+  'u',
+);
+// `BN/2024:12 § 56 Val av ersättare`, `KSKF/2014:1 235 Val till …`: a register's case number (its letters, a slash, the year,
+// a colon and its number) before the §'s number on the heading's line, the sign written or lost in a transcript
+const CASE_BEFORE_PARAGRAPH = new RegExp(`^([${UPPER_LETTER}]{1,8}\\/(?:19|20)\\d{2}:\\d{1,6}) {1,3}(§ ?)?(\\d{1,4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
+/** The slash of such a case number stands in the line's first word (looked for back from its first space). */
+const slashInFirstWord = (t: string, space: number): boolean => space > 2 && t.lastIndexOf('/', space) > 0;
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4}${COMMITTEE})\\s{1,3}(\\d{1,4})$`, 'u');
 // `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
@@ -213,6 +224,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         // (`Dnr 2014/412 Ombudgetering`: a labelled case number, read as the label says; else `Ks 478/2024 Title`'s bare one)
         return withCaseNumber(LOST_LABEL.test(header.rest) ? header : leadingCaseNumber(header));
       }
+      // `BN/2024:12 § 56 Title`: the case number before the § (a capital first, the slash in the first word)
+      const before = lost || counted || (line.text.charCodeAt(0) - 65) >>> 0 > 25 || !slashInFirstWord(line.text, line.text.indexOf(' ')) ? null : CASE_BEFORE_PARAGRAPH.exec(line.text);
+      if (before) return withCaseNumber({ style: 'paragraph', number: Number(before[3]), label: null, rest: before[4]!, caseNumber: before[1]!, form: before[2] ? '§' : '§ lost' });
+      // `3 Kommunfullmäktige 145 Val av justerare …`: the organ's name before the number on a page's first line
+      // (a capital first: the organ's name; most lines start no page)
+      const named = !line.pageStart || lost || signed || alone || counted || (line.text.charCodeAt(0) - 65) >>> 0 > 25 && line.text.charCodeAt(0) < 192 ? null : ORGAN_NAMED_LOST.exec(line.text);
+      if (named) return withCaseNumber({ style: 'paragraph', number: Number(named[2]), label: null, rest: named[3]!, caseNumber: null, form: '§ lost' });
       // `Val av justerare          § 15`: the title's column first, the § in a column of its own at the row's end
       const right = signed ? SIGN_AT_END.exec(line.text) : null;
       if (right && !cites(right[1]!.split(/\s+/u).pop())) return withCaseNumber({ style: 'paragraph', number: Number(right[2]), label: null, rest: collapseSpaces(right[1]!), caseNumber: null, form: '§ right' });
@@ -381,11 +399,15 @@ export function mayOpenItem(line: Line): boolean {
   const second = t.charCodeAt(1) | 32;
   const third = t.charCodeAt(2) | 32;
   if ((c === 80 || c === 112 || c === 0xc4 || c === 0xe4) && ((second === 117 && third === 110) || (second === 114 && third === 101)) && MAY_OPEN.test(t)) return true;
+  // `Kommunfullmäktige 145 Val av justerare …`: the organ's name and a lost §'s number on a page's first line
+  if (line.pageStart && ORGAN_NAMED_LOST.test(t)) return true;
   // `Ks 42 Dnr 2024/301`: an organ's letters, a number and a case number's label (first cheaply:
   // the letters' word ends within reach, and a digit stands a space or three after it)
   if (c < 65 || c > 90) return false;
   const space = t.indexOf(' ');
   if (space < 2 || space > ORGAN_WORD) return false;
+  // `BN/2024:12 § 56 Title`: a case number first (see CASE_BEFORE_PARAGRAPH)
+  if (slashInFirstWord(t, space)) return CASE_BEFORE_PARAGRAPH.test(t);
   let d = space + 1;
   while (d < space + 3 && t.charCodeAt(d) === 32) d++;
   const digit = t.charCodeAt(d);

@@ -25,7 +25,18 @@ describe('§ signs lost in a transcript cut short', () => {
   });
 
   it('two numbers in a row that do not open the declared range are no §§', () => {
-    const doc = meetingDoc(transcript(FRONT, PAGE_41, PAGE_42));
+    // (without the case number before them: with it, `KS/2015:301 41 Motion …` is a heading of its own, see
+    // case-number-before-paragraph.test.ts)
+    const bare = (page: string): string => page.replace(/ KS\/\d{4}:\d+ /u, ' ');
+    const doc = meetingDoc(transcript(FRONT, bare(PAGE_41), bare(PAGE_42)));
     expect(doc.items).toEqual([]);
+  });
+
+  it('a case number before each number makes them §§, though they do not open the declared range', () => {
+    const doc = meetingDoc(transcript(FRONT, PAGE_41, PAGE_42));
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [41, 'Motion om cykelvägar', 'KS/2015:301'],
+      [42, 'Taxa för parkering', 'KS/2016:3'],
+    ]);
   });
 });
