@@ -1708,3 +1708,9 @@ export const COMMITTEE_ABBREVIATIONS = ['au', 'pu', 'iu'] as const;
  * number (`Transkript` / `1 …` / `2 …`): under it, the number that counts on from the last page starts a page.
  */
 export const TRANSCRIPT_HEADINGS = ['transkript', 'transcript'] as const;
+
+/**
+ * What opens a sentence after a decision's clauses that says what the decision means (`Detta beslut innebär att de var
+ * för sig får företräda förbundet.`): an explanation, no clause of it.
+ */
+export const DECISION_EXPLAINED = ['detta beslut innebär', 'beslutet innebär', 'detta innebär'] as const;

@@ -26,7 +26,7 @@ import { isNoteToMinutes } from './noting.js';
 import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
-import { pushSplit } from './split.js';
+import { decidesAfterUnstopped, pushSplit } from './split.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
@@ -64,13 +64,17 @@ function opensClauses(text: string, next: Clause | undefined): { by: string | nu
 // vote's table, a roll's `X`) and opens with a capitalised word starts a sentence, though no full stop ends the line before
 const LIST_END = new RegExp(`[\\d)${UPPER_LETTER}]$`, 'u');
 const OPENS_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
-/** The sentences of a paragraph, cut again where a line opens a sentence after a list's line. */
-function atListEnds(p: Paragraph, said: readonly Sentence[]): readonly Sentence[] {
+/**
+ * The sentences of a paragraph, cut again where a line opens a sentence after a list's line, or opens with an organ
+ * deciding after a line with no stop (decidesAfterUnstopped).
+ */
+function atListEnds(p: Paragraph, said: readonly Sentence[], own: string | null): readonly Sentence[] {
   if (p.starts.length < 2) return said;
   const cuts: number[] = [];
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
-    if (OPENS_WORD.test(p.text.slice(at, at + 2)) && LIST_END.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd())) cuts.push(at);
+    if (!OPENS_WORD.test(p.text.slice(at, at + 2))) continue;
+    if (LIST_END.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd()) || decidesAfterUnstopped(p, k, own) !== null) cuts.push(at);
   }
   if (cuts.length === 0) return said;
   const out: Sentence[] = [];
@@ -236,7 +240,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
     const first = p.text.search(HINT);
     if (first < 0) continue;
-    const said = atListEnds(p, sentencesOf(p));
+    const said = atListEnds(p, sentencesOf(p), own);
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
       if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;

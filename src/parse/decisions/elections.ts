@@ -4,7 +4,9 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation } from '../../text/patterns.js';
-import { decides } from './decides.js';
+import type { Decision } from '../../schema/result.js';
+import type { Paragraph } from '../../text/line.js';
+import { decides, isElectionLabel } from './decides.js';
 import { sentences } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -60,4 +62,21 @@ export function electionParts(text: string, own: string | null): string[] {
   const cuts = MAY_ELECT.test(text) ? electionCuts(text, own) : [];
   if (cuts.length === 0) return [text];
   return [0, ...cuts].map((from, k) => text.slice(from, k < cuts.length ? cuts[k] : text.length).trim());
+}
+
+// `Sara Hed (C)`: a party's bracket after a name, left out where the names are read
+const PARTY_BRACKET = new RegExp(`\\s\\([${UPPER_LETTER}]{1,3}\\)`, 'gu');
+
+/**
+ * `2. Val av justeringsperson` / `Eva Lind`: an election point whose body is the elected alone, as association board
+ * minutes write their standing points; the point and its body read as `Val av justeringsperson: Eva Lind` would, and
+ * the name as written is the decision. Null where the body is more than one short line of names or the title elects no one.
+ * Asked only of an item that decided nothing else.
+ */
+export function electedUnderTitle(title: string, said: readonly Paragraph[]): Decision | null {
+  // (one short paragraph of a line or two under a title with no colon of its own, looked at before the label's pattern)
+  const p = said.length === 1 ? said[0]! : null;
+  if (p === null || p.text.length > 80 || p.starts.length > 2 || title.includes(':')) return null;
+  const names = p.text.includes('(') ? p.text.replace(PARTY_BRACKET, '') : p.text;
+  return isElectionLabel(`${title}: ${names}`) ? { text: p.text, by: null, line: p.line } : null;
 }

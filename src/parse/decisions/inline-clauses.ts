@@ -3,7 +3,7 @@
 // clause is a decision of its own, as under the heading.
 import { DECISION } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
-import { LOWER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface InlineClause {
   text: string;
@@ -22,6 +22,10 @@ const BETWEEN = new RegExp(`[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\
 // inlineClauses only where it finds one)
 export const MAY_HOLD_CLAUSES = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s`, 'u');
 
+// `… var för sig. Detta innebär att …, att …`: where the decision's sentence ends, a capital after its stop; the `att`
+// clauses of a sentence after it explain the decision and are none of its own
+const SENTENCE_END = new RegExp(`[.!?]\\s(?=[${UPPER_LETTER}])`, 'gu');
+
 /** The clauses of a decision written on one line, where it holds two or more; null where it holds one. */
 export function inlineClauses(text: string): InlineClause[] | null {
   if (!MAY_HOLD_CLAUSES.test(text)) return null;
@@ -33,8 +37,10 @@ export function inlineClauses(text: string): InlineClause[] | null {
     const clause = trimEndOf(text.slice(from, end).replace(/^[Aa]tt\s+/u, ''), ',;');
     if (clause !== '') out.push({ text: clause, offset: from });
   };
+  SENTENCE_END.lastIndex = from;
+  const ends = SENTENCE_END.exec(text)?.index ?? text.length;
   BETWEEN.lastIndex = from;
-  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+  for (let m = BETWEEN.exec(text); m && m.index < ends; m = BETWEEN.exec(text)) {
     push(m.index);
     from = m.index + m[0].length;
   }

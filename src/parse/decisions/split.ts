@@ -1,15 +1,16 @@
 // Two decisions printed without a blank line between: a paragraph cut where a line after one
 // that ended a sentence decides again by itself.
+import { SENTENCE_GOES_ON } from '../../lexicon/sv.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
-import { sentenceCaseOpening } from '../../text/patterns.js';
+import { alternation, sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { sentences } from './sentences.js';
-import { OPENS_UPPER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // how much of a line's opening is read to see whether it decides again
 const SPLIT_WINDOW = 240;
@@ -29,6 +30,24 @@ function endsSentence(text: string, from: number, to: number): boolean {
   if (end === from) return false;
   if (c > 32 && c < 128) return c === FULL_STOP || c === EXCLAMATION;
   return /[.!]$/u.test(text.slice(from, end).trimEnd());
+}
+
+// `Styrelsen diskuterade avgiften` / `Styrelsen beslöt att höja den` / `Styrelsen beslöt att …`: association minutes write
+// a sentence a line with no full stop; a line that opens with an organ deciding by itself, after a line that ends on a
+// letter or a digit and on no word that goes on (`… och`), is a sentence of its own
+const OPENS_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+const UNSTOPPED_END = new RegExp(`[${ANY_LETTER}\\d]$`, 'u');
+const GOES_ON = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
+/** What line k of a paragraph decides, an organ named, where the line before it ends with no stop; null where it does not. */
+export function decidesAfterUnstopped(p: Paragraph, k: number, own: string | null): Deciding | null {
+  const at = p.starts[k]!.offset;
+  // (its capital first, then the line before's last character: most lines after an unstopped one go on with its sentence)
+  if (!OPENS_WORD.test(p.text.slice(at, at + 2))) return null;
+  const before = p.text.slice(p.starts[k - 1]!.offset, at).trimEnd();
+  if (!UNSTOPPED_END.test(before) || GOES_ON.test(before)) return null;
+  const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
+  const d = line ? decides(line, own) : null;
+  return d !== null && d.by !== null ? d : null;
 }
 
 /**
@@ -62,7 +81,14 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     const at = p.starts[k]!.offset;
     if (at <= begin) continue;
     if (at >= to) break;
-    if (!endsSentence(p.text, p.starts[k - 1]!.offset, at)) continue;
+    if (!endsSentence(p.text, p.starts[k - 1]!.offset, at)) {
+      const unstopped = decidesAfterUnstopped(p, k, own);
+      if (!unstopped) continue;
+      push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
+      begin = at;
+      who = unstopped;
+      continue;
+    }
     // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
     // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before

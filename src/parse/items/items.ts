@@ -1,7 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
-import type { DocumentKind, Item, ItemType } from '../../schema/result.js';
+import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
@@ -15,6 +15,7 @@ import { collapse, paragraphs, withText, type Line, type Paragraph } from '../..
 import { alternation } from '../../text/patterns.js';
 import { isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
+import { electedUnderTitle } from '../decisions/elections.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
@@ -122,13 +123,21 @@ export function readItems(lines: readonly Line[], segments: readonly ItemSegment
   const items = itemsOf(lines, segments, kind, own, readings);
   const decideAs = (organ: string): void => {
     for (const r of readings) {
-      const decisions = r.kind === 'notice' ? [] : findDecisions(r.said, organ, r.roles);
+      const decisions = r.kind === 'notice' ? [] : decisionsOf(r.said, organ, r.roles, r.item.title);
       r.item.proposal = r.proposal ?? (r.kind === 'notice' ? proposedInNotice(findDecisions(r.said, organ, r.roles)) : null);
       r.item.decisions = decisions;
       r.item.outcome = r.withdrawn ? 'withdrawn' : outcomeOf(r.proceedings, decisions);
     }
   };
   return { items, decideAs };
+}
+
+/** The decisions of an item's body; where it decides nothing, the elected alone under an election point (`Val av justerare` / `Eva Lind`). */
+function decisionsOf(said: readonly Paragraph[], own: string | null, roles: readonly ReadParagraph[], title: string): Decision[] {
+  const found = findDecisions(said, own, roles);
+  if (found.length > 0) return found;
+  const elected = electedUnderTitle(title, said);
+  return elected === null ? found : [elected];
 }
 
 /** `readings`: where each item's reading is kept, if it is to be read again. */
@@ -368,7 +377,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // what each paragraph is, read once for the decisions, the proposal and the process
   // (both splits above made each body heading a paragraph of its own)
   const roles = readParagraphs(said, true);
-  const decisions = kind === 'notice' ? [] : findDecisions(said, own, roles);
+  const decisions = kind === 'notice' ? [] : decisionsOf(said, own, roles, read.title);
   const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
   // (and an opening row's cells under a table's proposals' column: `Val av justerare   Ordinarie: Eva Ek (S)`)
