@@ -135,8 +135,10 @@ function alignedRunOn(labels: readonly FrontPageField[], values: readonly Piece[
   if (many && !attendingAfterMembers(takers)) return null;
   const lines = runOnEntries(takers, values);
   if (many && !lines?.some((l) => substitutes(l[0]!.text))) return null;
-  const runs = lines ? alignLines(takers, lines, true) : null;
-  return runs ? { takers, runs } : null;
+  // (a § range's label among them, `Omfattning`, whose range the transcript lost: no run of the people is its)
+  const own = lines && takers.some((f) => f.value === 'range') && !lines.some((l) => classOf(l[0]!.text) === 'range') ? takers.filter((f) => f.value !== 'range') : takers;
+  const runs = lines && own.length >= 2 ? alignLines(own, lines, true) : null;
+  return runs ? { takers: own, runs } : null;
 }
 
 /**

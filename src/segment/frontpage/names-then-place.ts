@@ -1,7 +1,11 @@
 // A labels-first block whose value column lost a line break: the adjusters and the adjusting's
 // place and date on one line (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`) under
 // `Utses att justera` and `Justeringens plats och tid`. The names are read as a given name
-// and a surname each, joined by `och` or a comma; what follows them is the next label's.
+// and a surname each, joined by `och` or a comma; what follows them is the next label's: a
+// dated text, or a building's or a room's name where a transcript dropped the day and hour
+// (`Eva Lund Kommunhuset Ekby`).
+import { PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { hasDate } from './values.js';
@@ -9,8 +13,11 @@ import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*$`, 'u');
 const JOINS = new Set(['och', 'samt']);
+// a first word that names a building or a room (`Kommunhuset`, `Sammanträdesrummet`, `Kansliet,`)
+// (in any case: the word may be the ending itself, `Kansliet`; the rest opens with a capital, tested first)
+const PLACE_FIRST = new RegExp(`^[${LOWER_LETTER}]*?(?:${alternation(PLACE_WORD_ENDINGS)})(?![${LOWER_LETTER}])`, 'iu');
 
-/** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text. */
+/** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text or a place. */
 export function namesThenPlace(text: string): { names: string; rest: string } | null {
   const words = text.split(' ');
   let k = 0;
@@ -30,7 +37,7 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     break;
   }
   const rest = words.slice(k).join(' ');
-  if (rest === '' || !OPENS_UPPER.test(rest) || !hasDate(rest)) return null;
+  if (rest === '' || !OPENS_UPPER.test(rest) || !(hasDate(rest) || PLACE_FIRST.test(rest))) return null;
   return { names: words.slice(0, k).join(' '), rest };
 }
 

@@ -383,6 +383,21 @@ function namesAfterSignerRow(pieces: Piece[]): Piece[] {
     // (`Siv Holm.. Eva Ström. Ola Nord`: the leaders of the signature lines between the names part them)
     const own = names.text.slice(0, head).replace(LEADERS_BETWEEN, ' ').trim();
     let values = signerNames(own, n);
+    // (a name more than labels, and a signer's label a line above the row with a text beside it that names nobody: that
+    // label's name, its text a value flattened out of another row, `Sekreterare Stadskansliet` / `Ordförande` / `Justerare …`)
+    const above = values ? -1 : labelAboveWithStray(pieces, i);
+    const extended = above < 0 ? null : signerNames(own, n + 1);
+    if (extended?.every((v) => namesPerson(v) || TWO_WORDS.test(v))) {
+      const stray = pieces[above + 1]!;
+      const labels = [pieces[above]!, ...pieces.slice(i, i + n)];
+      const split = extended.map((text): Piece => ({ label: null, text, at: names.at, col: names.col + names.text.indexOf(text.split(' ')[0]!), groupStart: false, paired: true }));
+      // (the stray text before the labels, a value of its own; each label, then its name; the letterhead after them)
+      const out = [stray, ...labels.flatMap((l, k) => [l, split[k]!])];
+      if (head < names.text.length) out.push({ label: null, text: names.text.slice(head + 1), at: names.at, col: names.col + head + 1, groupStart: true });
+      pieces.splice(above, n + 3, ...out);
+      i = above + out.length - 1;
+      continue;
+    }
     const more = values || two < 0 ? null : signerNames(own, n + 1);
     if (more) values = [...more.slice(0, two), `${more[two]!} och ${more[two + 1]!}`, ...more.slice(two + 2)];
     // (a name the lexicon does not know, `Tova Sundin`, is still two capitalised words under a signer's label)
@@ -399,6 +414,17 @@ function namesAfterSignerRow(pieces: Piece[]): Piece[] {
     i += 2 * n - 1 + (letterhead ? 1 : 0);
   }
   return pieces;
+}
+
+/**
+ * The signer's label right above the row starting at `i`, and a text beside it that names nobody and holds no number
+ * (`Sekreterare Stadskansliet`): the label's index, or -1.
+ */
+function labelAboveWithStray(pieces: readonly Piece[], i: number): number {
+  const label = pieces[i - 2];
+  const stray = pieces[i - 1];
+  if (!label || !stray || !SIGNERS.has(label.label?.field ?? '') || stray.label || stray.at !== label.at || pieces[i]!.at - label.at !== 1) return -1;
+  return /\d/u.test(stray.text) || namesPerson(stray.text) ? -1 : i - 2;
 }
 
 /**

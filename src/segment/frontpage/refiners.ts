@@ -42,15 +42,18 @@ export function adjustingPlaceAndTime(fields: FrontPageField[]): void {
   }
 }
 const WHEN_OR_WHERE = new Set<FrontField>(['placeAndTime', 'dateAndTime', 'date', 'time', 'place']);
+const WHEN = new Set<FrontField>(['dateAndTime', 'date', 'time']);
 
 /**
  * `Justerande   Plats och tid` over `Pär Johns (L)   Kommunkansliet 2015-09-14`, the meeting's own
- * place and time given above: a place and time labelled right beside or under the adjusters' label is the adjusting's.
+ * place and time given above (under the same label, or under a time's and a place's of their own, `Tid` / `Plats`):
+ * a place and time labelled right beside or under the adjusters' label is the adjusting's.
  */
 function adjustersPlaceAndTime(fields: FrontPageField[], k: number): void {
   const f = fields[k + 1];
   if (!f || !WHEN_OR_WHERE.has(f.field) || f.at - fields[k]!.at > 1) return;
-  if (!fields.slice(0, k).some((x) => x.field === f.field)) return;
+  const above = fields.slice(0, k);
+  if (!above.some((x) => x.field === f.field) && !(f.field === 'placeAndTime' && above.some((x) => x.field === 'place') && above.some((x) => WHEN.has(x.field)))) return;
   f.field = 'adjustedAt';
   f.value = 'text';
 }

@@ -5,6 +5,7 @@
 // secretary. The names after the last label are the labels', in order; the § range that
 // opens the `Paragrafer` value is that label's.
 import type { Piece } from './pieces.js';
+import { TWO_WORDS } from './signers-across-heading.js';
 import { namesPerson } from './values.js';
 import { UPPER_LETTER } from '../../text/letters.js';
 
@@ -54,7 +55,8 @@ export function signerColumn(pieces: Piece[]): Piece[] {
         col += m[0].length;
         text = text.slice(m[0].length).trim();
       }
-      if (!namesPerson(text)) break;
+      // (a name the lexicon does not know, `Vimala Torsk`, is still two capitalised words in the signers' column)
+      if (!namesPerson(text) && !TWO_WORDS.test(text)) break;
       names.push({ ...p, text, col, label: null, groupStart: false, paired: true });
     }
     if (names.length !== n || (paragraphs && !range)) continue;
