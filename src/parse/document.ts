@@ -100,7 +100,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
   // (but the posting sentences that close the document, after the last §'s text, are the minutes' own)
   inItem.fill(0, postingTail(lines, seg.start, seg.end) - seg.start);
-  const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
+  const posting = mergePosting(postingOf(seg.frontPage, meeting?.date ?? null), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   if (said) posting.adjustedOn ??= said.adjustedOn;
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length + eSigned.signedAt.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
