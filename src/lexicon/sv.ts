@@ -1708,3 +1708,6 @@ export const COMMITTEE_ABBREVIATIONS = ['au', 'pu', 'iu'] as const;
  * number (`Transkript` / `1 …` / `2 …`): under it, the number that counts on from the last page starts a page.
  */
 export const TRANSCRIPT_HEADINGS = ['transkript', 'transcript'] as const;
+
+/** The positions in a participants' list that say who signs as chair and as secretary (`Eva Dahl (S), ordförande`, `Bo Lind, utredare, sekreterare`). */
+export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekreterare' } as const;

@@ -17,7 +17,7 @@ import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
-import { chairAmongAdjusters } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
@@ -92,6 +92,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
+  // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
+  if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
   // `Ordföranden yrkar …`: the chair who signs
   if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
