@@ -1714,3 +1714,6 @@ export const TRANSCRIPT_HEADINGS = ['transkript', 'transcript'] as const;
  * för sig får företräda förbundet.`): an explanation, no clause of it.
  */
 export const DECISION_EXPLAINED = ['detta beslut innebär', 'beslutet innebär', 'detta innebär'] as const;
+
+/** The positions in a participants' list that say who signs as chair and as secretary (`Eva Dahl (S), ordförande`, `Bo Lind, utredare, sekreterare`). */
+export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekreterare' } as const;

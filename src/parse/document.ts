@@ -17,7 +17,7 @@ import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
-import { chairAmongAdjusters } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
@@ -92,6 +92,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
+  // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
+  if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
   // `Ordföranden yrkar …`: the chair who signs
   if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
@@ -100,7 +102,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
   // (but the posting sentences that close the document, after the last §'s text, are the minutes' own)
   inItem.fill(0, postingTail(lines, seg.start, seg.end) - seg.start);
-  const posting = mergePosting(postingOf(seg.frontPage), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
+  const posting = mergePosting(postingOf(seg.frontPage, meeting?.date ?? null), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   if (said) posting.adjustedOn ??= said.adjustedOn;
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length + eSigned.signedAt.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;

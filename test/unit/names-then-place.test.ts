@@ -30,4 +30,29 @@ describe('the adjusters and the adjusting on one value line', () => {
     expect(doc.meeting).toMatchObject({ location: 'Socialkontoret', startTime: '18:00', endTime: '20:10', paragraphs: { from: 40, to: 46 } });
     expect(doc.signatures).toMatchObject({ adjusters: ['Erik Malm', 'Anna Holm'], adjustedOn: '2025-04-25' });
   });
+
+  it('takes a party after each name, and a day and month without the year', () => {
+    expect(namesThenPlace('Olle Strand (M) och Sara Vik (S) Stadshuset 2025-02-11')).toEqual({ names: 'Olle Strand (M) och Sara Vik (S)', rest: 'Stadshuset 2025-02-11' });
+    expect(namesThenPlace('Lena Ås (KD), Per Nord (c) Stadshuset 11 februari')).toEqual({ names: 'Lena Ås (KD), Per Nord (c)', rest: 'Stadshuset 11 februari' });
+    expect(namesThenPlace('Mona Berg (C) Förvaltningen 6 mars kl 10.00')).toEqual({ names: 'Mona Berg (C)', rest: 'Förvaltningen 6 mars kl 10.00' });
+    // (a share or a number after the place is no date)
+    expect(namesThenPlace('Mona Berg (C) Förvaltningen 6/3')).toBeNull();
+    expect(namesThenPlace('Mona Berg (C) Förvaltningen')).toBeNull();
+  });
+
+  it('gives a single adjuster with a party and an adjusting day without its year to their labels', () => {
+    const doc = meetingDoc(
+      text(
+        'PROTOKOLL', 'Kultur- och fritidsnämnden', 'Sammanträdesdatum 2025-03-04', '',
+        'Plats och tid', 'Beslutande', 'Utses att justera', 'Justeringens plats och tid', 'Underskrifter', 'Paragrafer',
+        'Folkets hus, kl 09.00-11.45',
+        'Se bifogad närvarolista',
+        'Mona Berg (C) Förvaltningen 6 mars',
+        '§§ 12-19', '',
+        '§ 12', 'Val av justerare', 'Nämnden utser en ledamot att justera protokollet.',
+      ),
+    );
+    expect(doc.meeting).toMatchObject({ location: 'Folkets hus', startTime: '09:00', endTime: '11:45', paragraphs: { from: 12, to: 19 } });
+    expect(doc.signatures).toMatchObject({ adjusters: ['Mona Berg'] });
+  });
 });

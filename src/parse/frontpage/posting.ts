@@ -3,7 +3,7 @@
 // labels over a block of dates), `Anslaget under tiden`, `Förvaringsplats för protokollet`.
 import type { FrontField } from '../../lexicon/frontpage.js';
 import type { FrontPage, FrontPageField } from '../../segment/frontpage/read.js';
-import { findDates } from '../../text/dates.js';
+import { findDates, withYear } from '../../text/dates.js';
 import { collapse } from '../../text/line.js';
 import { trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
@@ -14,7 +14,8 @@ const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).fi
 
 const POSTING_FIELDS: ReadonlySet<FrontField> = new Set<FrontField>(['adjustedAt', 'postedFrom', 'postedTo', 'postedRange', 'storedAt']);
 
-export function postingOf(front: FrontPage): Posting {
+/** The posting facts of the front page's labels; `meetingDate` gives its year to an adjusting day printed without one. */
+export function postingOf(front: FrontPage, meetingDate: string | null = null): Posting {
   const out: Posting = { adjustedOn: null, posted: null, storedAt: null };
   const posted = { from: null as string | null, to: null as string | null };
   for (const f of front.fields) {
@@ -26,7 +27,7 @@ export function postingOf(front: FrontPage): Posting {
     switch (f.field) {
       case 'adjustedAt':
         // (only the dates before another label in the value: `Protokollet är justerat. … anslaget sätts upp 2013-06-20`)
-        out.adjustedOn ??= (dates.length > 0 ? datesIn(beforeOtherLabels(text))[0] : null) ?? null;
+        out.adjustedOn ??= (dates.length > 0 ? datesIn(beforeOtherLabels(text))[0] : meetingDate !== null ? dayAfterMeeting(text, meetingDate) : null) ?? null;
         break;
       case 'postedFrom':
         posted.from ??= dates[0] ?? null;
@@ -54,6 +55,19 @@ export function postingOf(front: FrontPage): Posting {
   if (posted.from || posted.to) out.posted = posted;
   out.storedAt ??= placeBesideSigner(front.fields);
   return out;
+}
+
+/**
+ * `Förvaltningen 6 mars`: the adjusting's day and month's name without a year, on or after the meeting's date (the
+ * meeting's year, or the next where the day falls before it: `8 januari` after a meeting in December). Not `6/3`
+ * alone, which may be a share.
+ */
+function dayAfterMeeting(text: string, meetingDate: string): string | null {
+  const day = findDates(text).find((d) => d.year === null && !d.compact);
+  if (!day) return null;
+  const year = Number(meetingDate.slice(0, 4));
+  const same = withYear(day, year);
+  return same !== null && same < meetingDate ? withYear(day, year + 1) : same;
 }
 
 /**

@@ -1,14 +1,14 @@
 // A labels-first block whose value column lost a line break: the adjusters and the adjusting's
-// place and date on one line (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`) under
-// `Utses att justera` and `Justeringens plats och tid`. The names are read as a given name
-// and a surname each, joined by `och` or a comma; what follows them is the next label's: a
-// dated text, or a building's or a room's name where a transcript dropped the day and hour
-// (`Eva Lund Kommunhuset Ekby`).
+// place and date on one line (`Erik Malm och Anna Holm Socialkontoret 2025-04-25`,
+// `Eva Berg (C) Förvaltningen 6 mars`) under `Utses att justera` and `Justeringens plats och tid`.
+// The names are read as a given name and a surname each, a party in brackets after it, joined by
+// `och` or a comma; what follows them is the next label's: a dated text, or a building's or a
+// room's name where a transcript dropped the day and hour (`Eva Lund Kommunhuset Ekby`).
 import { PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
-import { hasDate } from './values.js';
+import { findDates } from '../../text/dates.js';
 import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*$`, 'u');
@@ -16,6 +16,8 @@ const JOINS = new Set(['och', 'samt']);
 // a first word that names a building or a room (`Kommunhuset`, `Sammanträdesrummet`, `Kansliet,`)
 // (in any case: the word may be the ending itself, `Kansliet`; the rest opens with a capital, tested first)
 const PLACE_FIRST = new RegExp(`^[${LOWER_LETTER}]*?(?:${alternation(PLACE_WORD_ENDINGS)})(?![${LOWER_LETTER}])`, 'iu');
+// a party's letters in brackets after a name (`(C)`, `(KD),`, `(c)`)
+const PARTY = new RegExp(`^\\([${UPPER_LETTER}${LOWER_LETTER}]{1,5}\\),?$`, 'u');
 
 /** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text or a place. */
 export function namesThenPlace(text: string): { names: string; rest: string } | null {
@@ -29,6 +31,8 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     // a second surname only where the list goes on or ends right after it (`Eva Holm Berg och …`)
     const next = words[k];
     if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(trimComma(next)) && joinsAfter(words, k + 1)) k++;
+    // (the party after the name, where the name has no comma of its own)
+    if (words[k]?.charCodeAt(0) === 40 && !words[k - 1]!.endsWith(',') && PARTY.test(words[k]!)) k++;
     if (words[k - 1]!.endsWith(',')) continue;
     if (words[k] !== undefined && JOINS.has(words[k]!)) {
       k++;
@@ -37,10 +41,12 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     break;
   }
   const rest = words.slice(k).join(' ');
-  if (rest === '' || !OPENS_UPPER.test(rest) || !(hasDate(rest) || PLACE_FIRST.test(rest))) return null;
+  if (rest === '' || !OPENS_UPPER.test(rest) || !(isDated(rest) || PLACE_FIRST.test(rest))) return null;
   return { names: words.slice(0, k).join(' '), rest };
 }
 
+// a date, or a day and a month's name whose year the heading says (`6 mars`; not `6/3` alone, which may be a share)
+const isDated = (text: string): boolean => findDates(text).some((d) => d.iso !== null || d.spelledOut || (d.year === null && !d.compact));
 const trimComma = (w: string): string => (w.endsWith(',') ? w.slice(0, -1) : w);
 const joinsAfter = (words: readonly string[], k: number): boolean => words[k] === undefined || JOINS.has(words[k]!) || isGivenName(words[k]!);
 

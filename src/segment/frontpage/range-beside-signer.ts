@@ -30,7 +30,8 @@ const LEADER_ONLY = /^[.…_]+$/u;
 /**
  * The same grid flattened by a transcript: the leader glued to the label, the name run on
  * after the range on the range's line (`Sekreterare...` / `Paragrafer 10-12 Maja Holm`).
- * The range stays the `Paragrafer` label's, the name goes back to the signer's label.
+ * The range stays the `Paragrafer` label's, the name goes back to the signer's label; where the range's cell was left
+ * blank (`Sekreterare..` / `Paragraf Maja Holm`), the name alone goes back, and the empty label goes.
  */
 export function rangeThenSignerName(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 3 < pieces.length; i++) {
@@ -40,9 +41,16 @@ export function rangeThenSignerName(pieces: Piece[]): Piece[] {
     const label = pieces[i + 1 + leader]!;
     const value = pieces[i + 2 + leader];
     if (label.label?.field !== 'paragraphs' || !value || value.label || value.at !== label.at || label.at - signer.at > 1) continue;
-    const m = RANGE_THEN_REST.exec(value.text);
+    // (or the range's cell left blank, the name right after the label: `Sekreterare.. Paragraf Eva Ek`)
+    const m = RANGE_THEN_REST.exec(value.text) ?? (leader === 1 ? ['', '', value.text] : null);
     // (the name alone: not the rest of the grid run on after it, `Lena Holm Ordförande ..... Eva Ek`)
     if (!m || m[2]!.includes('..') || m[2]!.includes('…') || m[2]!.split(' ').some((w) => SIGNERS.has(labelAt(w)?.field ?? '')) || !namesPerson(m[2]!)) continue;
+    if (m[1] === '') {
+      // (the range's label with its cell blank says nothing)
+      pieces.splice(i, 4, signer, { ...value, paired: true });
+      i += 1;
+      continue;
+    }
     const cut = value.text.length - m[2]!.length;
     pieces.splice(
       i,

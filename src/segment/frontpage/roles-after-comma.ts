@@ -3,7 +3,10 @@
 // place and day of signing may stand between the heading and the row (`Godby den 18 oktober 2017`). Each cell becomes
 // the role's label and the name, so the stream reads label, value as elsewhere. A web transcript runs the row on with
 // one space between its cells (`Underskrifter Godby den 18 oktober 2017 Roger Höglund, ordförande Erik Brunström, sekr`):
-// the text is cut into those cells first.
+// the text is cut into those cells first. The place of signing may stand before each name with `den` and no day (the
+// date left to be written by hand: `Geta, den Eva Ek, ordförande Geta, den Bo Lind, föredragande, sekreterare`), a
+// name may have a second role after the first, and the adjusting's label may stand between the heading and the row
+// (`Underskrifter Protokolljustering Geta, den …`).
 import { POSITION_ABBREVIATIONS } from '../../lexicon/sv.js';
 import { labelAt } from '../../text/labels.js';
 import { capitalise } from '../../text/patterns.js';
@@ -12,24 +15,33 @@ import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-// a name, a comma, one word in lower case (its point too): the role
-const NAME_COMMA_ROLE = new RegExp(`^(.{3,60}?),\\s([${LOWER_LETTER}]{4,20}\\.?)$`, 'u');
+// a name, a comma, one word in lower case (its point too): the role; and another after it (`föredragande, sekreterare`)
+const NAME_COMMA_ROLE = new RegExp(`^(.{3,60}?),\\s([${LOWER_LETTER}]{4,20}\\.?)(?:,\\s([${LOWER_LETTER}]{4,20}\\.?))?$`, 'u');
 // the place and day of signing: a date's digits among words
 const DAY = /\d/u;
+// the place of signing and `den`, the day left blank (`Geta, den`)
+const DAY_LEFT_BLANK = /(?:^|\s)den$/u;
+const signingPlace = (text: string): boolean => DAY.test(text) || DAY_LEFT_BLANK.test(text);
 
 /** The signer's label and the name of a cell `Name, role`, or null where the cell is anything else. */
 function signerCell(p: Piece | undefined): { label: NonNullable<Piece['label']>; name: string } | null {
   if (!p || p.label || !p.text.includes(', ')) return null;
   const m = NAME_COMMA_ROLE.exec(p.text);
-  if (!m) return null;
-  const role = POSITION_ABBREVIATIONS[m[2]!] ?? m[2]!;
-  const label = labelAt(capitalise(role));
-  return label && SIGNERS.has(label.field) && label.length >= role.length && namesPerson(m[1]!) ? { label, name: m[1]! } : null;
+  if (!m || !namesPerson(m[1]!)) return null;
+  const label = signerRole(m[2]!) ?? (m[3] !== undefined ? signerRole(m[3]) : null);
+  return label ? { label, name: m[1]! } : null;
 }
 
-// a role's word after a comma, then a space or the end (`…, ordförande Erik …`, `…, sekr`)
-const ROLE_AFTER = new RegExp(`,\\s([${LOWER_LETTER}]{4,20}\\.?)(?=\\s|$)`, 'gu');
-// the name that ends the text before the first role: two to four capitalised words
+/** The signer's label a role's word (or its abbreviation) names in full, or null. */
+function signerRole(word: string): NonNullable<Piece['label']> | null {
+  const role = POSITION_ABBREVIATIONS[word] ?? word;
+  const label = labelAt(capitalise(role));
+  return label && SIGNERS.has(label.field) && label.length >= role.length ? label : null;
+}
+
+// a role's word after a comma, then a space, another role's comma or the end (`…, ordförande Erik …`, `…, föredragande, sekreterare`, `…, sekr`)
+const ROLE_AFTER = new RegExp(`,\\s([${LOWER_LETTER}]{4,20}\\.?)(?=[\\s,]|$)`, 'gu');
+// the name that ends the text before a role (after the place and day of signing): two to four capitalised words
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?:[${UPPER_LETTER}][${LOWER_LETTER}'’-]+\\s){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’-]+)$`, 'u');
 
 /**
@@ -43,11 +55,19 @@ function runOnCells(text: string): { day: string; cells: string[] } | null {
   let from = 0;
   for (const m of text.matchAll(ROLE_AFTER)) {
     let name = text.slice(from, m.index).trim();
-    if (cells.length === 0) {
-      const n = NAME_AT_END.exec(name);
-      if (!n) return null;
-      day = name.slice(0, name.length - n[1]!.length).trim();
-      if (day !== '' && !DAY.test(day)) return null;
+    // (a second role right after the first: the same name's)
+    if (name === '' && cells.length > 0) {
+      cells[cells.length - 1] += `, ${m[1]!}`;
+      from = m.index + m[0].length;
+      continue;
+    }
+    // (the place and day of signing before the first name, and the place and `den` before any)
+    const n = NAME_AT_END.exec(name);
+    if (!n && cells.length === 0) return null;
+    if (n && n[1]!.length < name.length) {
+      const before = name.slice(0, name.length - n[1]!.length).trim();
+      if (!(cells.length === 0 ? signingPlace(before) : DAY_LEFT_BLANK.test(before))) return null;
+      if (cells.length === 0) day = before;
       name = n[1]!;
     }
     cells.push(`${name}, ${m[1]!}`);
@@ -70,11 +90,13 @@ function cutRunOnRow(pieces: Piece[], j: number): void {
 export function rolesAfterComma(pieces: Piece[]): Piece[] {
   for (let i = 0; i + 1 < pieces.length; i++) {
     if (pieces[i]!.label?.field !== 'signatures') continue;
-    cutRunOnRow(pieces, i + 1);
-    if (i + 2 >= pieces.length) continue;
+    // (the adjusting's label stacked right after the heading: the row after both)
+    const h = pieces[i + 1]!.label?.field === 'adjustedAt' ? i + 2 : i + 1;
+    cutRunOnRow(pieces, h);
+    if (h + 1 >= pieces.length) continue;
     // (the place and day of signing first, on the heading's line or under it)
-    let j = i + 1;
-    if (!pieces[j]!.label && DAY.test(pieces[j]!.text) && signerCell(pieces[j + 1]) !== null) j++;
+    let j = h;
+    if (!pieces[j]!.label && signingPlace(pieces[j]!.text) && signerCell(pieces[j + 1]) !== null) j++;
     const out: Piece[] = [];
     let k = j;
     for (let cell = signerCell(pieces[k]); cell !== null; cell = signerCell(pieces[++k])) {
