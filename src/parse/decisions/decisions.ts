@@ -5,7 +5,7 @@
 // `Förslag till beslut`) is none, and neither is a report of a decision made elsewhere
 // (`Årsredovisningen är fastställd`, `Nationella rådet beslutat att …`, `Styrelsen
 // beslutade på förra mötet …`).
-import { DECISION, SENTENCE_GOES_ON } from '../../lexicon/sv.js';
+import { DECISION } from '../../lexicon/sv.js';
 import { opensSentence } from '../../text/sentence-start.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
@@ -26,7 +26,7 @@ import { isNoteToMinutes } from './noting.js';
 import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
 import { sentences, sentencesOf, type Sentence } from './sentences.js';
-import { decidesAfterUnstopped, pushSplit } from './split.js';
+import { decidesAfterUnstopped, endsOnGoingWord, pushSplit } from './split.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Bo Ek Eva Ås`, `Anna-Lena Öst (S)`: capitalised words, a party's bracket at most
@@ -94,14 +94,13 @@ function atListEnds(p: Paragraph, said: readonly Sentence[], own: string | null)
 // `Beslut: Godkändes och lades till handlingarna` / `Berättelsen läggs ut på hemsidan …`: association minutes write a
 // labelled decision on its line with no stop; the line under it that opens a sentence of its own (a subject and its verb)
 // is none of it, where the label's line decides by itself and ends on no word that goes on (`… de ändringar som`)
-const GOES_ON = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
 const STOPPED = /[.!?:,;–-]$/u;
 /** Where a labelled decision that stands on its line without a stop ends: before the next line that opens a sentence; else the paragraph's end. */
 function labelLineEnd(p: Paragraph, from: number): number {
   const at = p.starts[1]?.offset;
   if (at === undefined || at <= from) return p.text.length;
   const line = p.text.slice(from, at).trim();
-  if (STOPPED.test(line) || GOES_ON.test(line)) return p.text.length;
+  if (STOPPED.test(line) || endsOnGoingWord(line)) return p.text.length;
   const next = p.text.slice(at, p.starts[2]?.offset ?? p.text.length).trim();
   return opensSentence(next) && decides({ text: line, offset: 0 }) !== null ? at : p.text.length;
 }

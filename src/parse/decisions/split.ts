@@ -38,6 +38,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
 const OPENS_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 const UNSTOPPED_END = new RegExp(`[${ANY_LETTER}\\d]$`, 'u');
 const GOES_ON = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
+/** The text ends on a word its sentence goes on after (`… och`, `… som`): no sentence ends there. */
+export const endsOnGoingWord = (text: string): boolean => GOES_ON.test(text);
 /** What line k of a paragraph decides, an organ named, where the line before it ends with no stop; null where it does not. */
 export function decidesAfterUnstopped(p: Paragraph, k: number, own: string | null): Deciding | null {
   const at = p.starts[k]!.offset;
