@@ -111,9 +111,10 @@ const CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?`;
 const LABELLED_CLOCK = `([01]?\\d|2[0-3])(?:[.:,]([0-5]\\d))`;
 const LABELLED_CLOCK_OR_HOUR = `([01]?\\d|2[0-3])(?:[.:,]([0-5]\\d))?`;
 // `– 11.30`, `till 12.00`, `– ca 12.00`, `– cirka 12.00`, `- kl. 12`
-// (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`)
+// (or, where a form's two boxes lost their dash, a full clock time one space after it: `Sammanträdestid 13:15 14:30`,
+// `kl 14,00 17,15` with the comma the label allows, but not a decimal number, `12,5`, nor one the comma runs on from)
 const RANGE_END = (end: string): string =>
-  `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${CLOCK}(?![\\d.:-]))?(?![\\d])`;
+  `(?:\\s*(?:${DASH}|till)\\s*(?:(?:ca|cirka)\\.?\\s*)?(?:klo?\\.?\\s*)?${end}|\\s+${LABELLED_CLOCK}(?![\\d.:-]|,\\d))?(?![\\d])`;
 // `kl. 9:00–12:00`, `klockan 09.30 – 11.30`, `kl 13–15`, `klo 9.00` (Finnish's word, in Swedish-language Finnish minutes)
 const CLOCK_LABELLED = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klo\\.?|klockan)\\s*${LABELLED_CLOCK_OR_HOUR}${RANGE_END(LABELLED_CLOCK_OR_HOUR)}`, 'giu');
 // `mellan kl 13.00 och 15.30`, `mellan klockan 9 och 12`: the range in words
