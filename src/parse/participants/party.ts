@@ -41,3 +41,9 @@ export function partyFirst(text: string): { party: string; length: number } | nu
   const m = mayBeCapital(text.charCodeAt(0)) && mayBeCapital(text.charCodeAt(1)) ? LETTERS_FIRST.exec(text) : null;
   return m && mayBePartyLetters(m[1]!) && isGivenName(m[2]!) ? { party: m[1]!, length: m[0].length } : null;
 }
+
+// `Olle Nyström, Sjövik, (m`, `… (m Eva Lind, Åby, (c) …`: a party's bracket whose closing the extraction lost, at the
+// entry's end or before the next person's capital, and closed by no later bracket (not `(s Sjövik)`)
+const LOST_CLOSE = new RegExp(`\\((${ANY_CASE_PARTY_ALT})(?=\\s*$|\\s+[${UPPER_LETTER}])(?![^()]*\\))`, 'gu');
+/** The entry with each party's bracket left open closed (`(m` → `(m)`); the text itself where none is. */
+export const closeLostPartyBrackets = (text: string): string => text.replace(LOST_CLOSE, '($1)');

@@ -7,6 +7,7 @@ import { openingReportAt } from '../../text/attendance-remark.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
+import { closeLostPartyBrackets } from './party.js';
 import { positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { withLostHyphens } from './lost-hyphen.js';
@@ -26,7 +27,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const report = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
   // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
-  const cut = end < 0 ? input : input.slice(0, end).trimEnd();
+  const trimmed = end < 0 ? input : input.slice(0, end).trimEnd();
+  // `Olle Nyström, Sjövik, (m`: a party's bracket the extraction left open is closed first, for every reading below
+  const cut = trimmed.includes('(') ? closeLostPartyBrackets(trimmed) : trimmed;
   const hyphened = cut.includes('och ') ? withLostHyphens(cut) : cut;
   const line = hyphened.includes(') ') ? rolesAfterBrackets(hyphened) : hyphened;
   if (line === '') return [];
