@@ -6,7 +6,7 @@ import { splitNamesThenPlace } from './names-then-place.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { SIGNER_FIELDS } from './refiners.js';
-import { attendingAfterMembers, runOnEntries, runTakers, substitutes } from './run-on.js';
+import { attendingAfterMembers, membersFirst, runOnEntries, runTakers, substitutes } from './run-on.js';
 import { typedRun } from './typed-run.js';
 import { classOf, takes } from './values.js';
 
@@ -127,7 +127,7 @@ function besideLastSigner(takers: readonly FrontPageField[], values: readonly Pi
 
 /** Labels of people over fewer value lines than they are, one of them run on: each label its run of the people, or null. */
 function alignedRunOn(labels: readonly FrontPageField[], values: readonly Piece[]): { takers: FrontPageField[]; runs: Piece[][][] } | null {
-  const takers = runTakers(labels);
+  const takers = membersFirst(runTakers(labels));
   if (takers.length < 2) return null;
   // (as many value lines as labels are a line each, unless the members' list runs on over them and closes on its
   // substitutes before the attending deputies': a page break in the run, `… Ola Sand (M)` / `2 Gun Lind (L) …`)

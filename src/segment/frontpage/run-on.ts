@@ -118,5 +118,15 @@ export function outOfServingOrder(order: 'closes' | 'holdsNone' | null, substitu
 const NOT_SERVING = /(?:^|\s)ej\s+tjänstgörande(?:\s|$)/iu;
 const attendingDeputies = (f: FrontPageField): boolean => NOT_SERVING.test(f.label) && roleOfHeading(f.label) === 'deputy';
 
+/**
+ * `Ej tjänstgörande ersättare Beslutande`: the attending deputies' label written right before the members', their lists
+ * run on after both as they run after the members' label first (the chair's list, closing on its substitutes, then the
+ * deputies who only attend): the labels in the order their lists stand. The labels themselves where no such pair is.
+ */
+export function membersFirst(takers: FrontPageField[]): FrontPageField[] {
+  const k = takers.findIndex((f, j) => f.field === 'participants' && attendingDeputies(f) && takers[j + 1]?.field === 'participants' && roleOfHeading(takers[j + 1]!.label) === 'member');
+  return k < 0 ? takers : [...takers.slice(0, k), takers[k + 1]!, takers[k]!, ...takers.slice(k + 2)];
+}
+
 /** Whether any label names the deputies in service. */
 export const namesServing = (takers: readonly FrontPageField[]): boolean => takers.some((f) => f.field === 'participants' && SERVING.test(f.label));
