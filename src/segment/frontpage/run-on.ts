@@ -35,10 +35,17 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
     // (a run may open with the text of a label before the people's: `Stadshuset, Ekeby Eva Ek (S) …`)
     const entries = p.text.length < MIN_RUN ? [] : splitPersons(p.text);
     // (most of what it holds name people: a remark or a label's text among them takes the run of a label of its kind, or costs)
-    if (entries.length < 2 || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
+    // (and a list whose people commas part one from the next, every one, is one cell's: one label's list, not runs of several)
+    if (entries.length < 2 || commaList(entries) || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
     else for (const entry of entries) lines.push([{ ...p, text: entry }]);
   }
   return lines.length > takers.length ? lines : null;
+}
+
+/** Every entry but the last closed by a comma (`Sven Ek,` `Lisa Holm,` `Per Ås`): one list written as such. */
+function commaList(entries: readonly string[]): boolean {
+  for (let k = 0; k + 1 < entries.length; k++) if (!entries[k]!.endsWith(',')) return false;
+  return true;
 }
 
 /** The members' label first and the attending deputies' right after it (`Beslutande ledamöter` / `Ej tjänstgörande ersättare`). */
