@@ -14,6 +14,10 @@
 // a list of people without commas was lost for want of them, with the other spellings of common
 // names (`Christofer`, `Matthias`, `Freddy`, `Janette`, `Sophie`); none is a word of `wswedish`
 // (`Joachim` is, as a name).
+// Checked for coverage against the first-name lists of @faker-js/faker's Swedish and Finnish locales (SCB's and the
+// Finnish register's commonest names): every Swedish one is here; the Finnish ones missing (`Martti`, `Kyllikki`,
+// `Olavi`, the last line) were added. Rarer names (`Odet`) are not sought one by one, and a name that is a common
+// Swedish word (`Han`) stays out for the reason above.
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -102,6 +106,7 @@ Christofer Cristoffer Elizabeth Elvin Emely Erica Ewelina Freddie Freddy Frederi
 Jannette Jessika Joachim Jockum Josephine Jöran Kamilla Katrine Lene Liza Louice Majbritt Malou Matthias Mickael Phillip Sanne Solweig Sonia
 Sophia Sophie Steffan Stephan Tania Theresa Tommie Ywonne Zofia
 Regina
+Annikki Antero Ensio Eveliina Ilmari Kalervo Karoliina Katariina Kyllikki Martti Matias Olavi
 `;
 
 /** The given names, in lower case. */
