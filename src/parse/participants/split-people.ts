@@ -14,6 +14,16 @@ function slashBetweenNames(text: string, at: number): boolean {
   return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
 }
 
+const LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
+
+/** The words either side of the conjunction (`kultur` [start] `och ` [end] `fritid`) are no position's: a department's name. */
+function joinsDepartment(text: string, start: number, end: number): boolean {
+  const before = text.slice(text.lastIndexOf(' ', start - 1) + 1, start);
+  const space = text.indexOf(' ', end);
+  const after = text.slice(end, space < 0 ? text.length : space);
+  return kindOf(before) !== 'position' && kindOf(after) !== 'position';
+}
+
 /** Cut at `;`, `,`, ` och ` and ` samt ` outside parentheses (not after a hyphen), and at a slash between two names. */
 export function parts(text: string): string[] {
   const out: string[] = [];
@@ -29,6 +39,9 @@ export function parts(text: string): string[] {
     } else if (depth === 0 && c === ' ' && text.charCodeAt(i - 1) !== 45 && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
       // (not after a hyphen: `vård- och omsorgschef` is one word whose halves share their ending)
       const word = text.startsWith(' och ', i) ? 5 : 6;
+      // (nor between two words in lower case neither of them a position's: `verksamhetschef kultur och fritid Gun Alm` joins a
+      // department's words, not two people; `kommunchef samt sekreterare Eva Ek` still ends one entry and opens the next)
+      if (LOWER.test(text.charAt(i - 1)) && LOWER.test(text.charAt(i + word)) && joinsDepartment(text, i, i + word)) continue;
       out.push(text.slice(start, i));
       start = i + word;
       i += word - 1;
