@@ -7,6 +7,7 @@ import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
+import { isCaseHistory } from '../history-lines.js';
 import { runOnHeading } from './run-on-headings.js';
 import { isFilingCodeLine } from '../../text/filing-code.js';
 import { capitalsTitleBeforeOrgan, recogniseItemHeader } from '../../text/numbering.js';
@@ -78,8 +79,8 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     first = nextContent(lines, at + 1, end);
     // `Dnr 2023/12` between the number and the title is a reference, not the title; a page
     // number beside the heading is none either
-    // (and a filing code's line, `Diariekod: 609`, is neither)
-    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && (lines[first]!.bareNumber || isFilingCodeLine(lines[first]!.flat))); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+    // (and a filing code's line, `Diariekod: 609`, is neither; nor the case's history, `Au § 84`)
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && (lines[first]!.bareNumber || isFilingCodeLine(lines[first]!.flat) || isCaseHistory(lines[first]!.flat))); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
       if (ref !== null) caseNumber ??= ref;
       first = nextContent(lines, first + 1, end);
     }
@@ -137,7 +138,8 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
     // a case number or a filing code on a line of its own is no part of the title either (asked last: it reads the whole line,
     // and most lines end the title above)
-    if (referenceOn(next) !== null || isFilingCodeLine(next.flat)) break;
+    // (nor the case's history under it, `Au § 84, Ks § 51`)
+    if (referenceOn(next) !== null || isFilingCodeLine(next.flat) || isCaseHistory(next.flat)) break;
     span.push(n);
     text += ' ' + next.flat;
   }
