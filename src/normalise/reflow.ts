@@ -159,6 +159,17 @@ function capitalsPointAt(text: string, at: number, rest: string, expected: numbe
   if (!(expected === before + 1 ? n > 1 : lostBefore(n, expected))) return false;
   return pointAfter(marks, wordEnd, ` ${n + 1} `) >= 0 || pointAfter(marks, wordEnd, ` ${n + 2} `) >= 0;
 }
+// `… 45 ÄRENDEN TILL KÄNNEDOM Eva Ek, ordförande Denna kallelse …`: a capitalised word after a title in capitals
+const CAPITALISED_WORD = new RegExp(` [${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+/**
+ * Where the text run on after the last point of a run in capitals starts (the notice's closing: `Eva Ek, ordförande Denna
+ * kallelse …`), at the first capitalised word after the title; -1 where a point n+1 or n+2 follows, or the title ends the line.
+ */
+function closingAfterLastPoint(text: string, wordEnd: number, n: number, marks: Marks): number {
+  if (pointAfter(marks, wordEnd, ` ${n + 1} `) >= 0 || pointAfter(marks, wordEnd, ` ${n + 2} `) >= 0) return -1;
+  const m = CAPITALISED_WORD.exec(text.slice(wordEnd));
+  return m ? wordEnd + m.index + 1 : -1;
+}
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
 // `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
@@ -592,7 +603,14 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       } else if (agenda === null && capitalsAfter(text, wordEnd) && capitalsPointAt(text, at, rest, expected, state.agenda, (marks ??= new Marks(text)), wordEnd)) {
         // `… Ärenden: 39 SAMMANTRÄDETS LAGLIGHET 40 PROTOKOLLJUSTERARE 41 …`: an Åland notice page's §§-to-be, their titles in capitals
         cuts.push({ at, kind: 'line', length: 0 });
-        expected = Number(BARE_CAPITALS_POINT.exec(rest)![1]) + 1;
+        const n = Number(BARE_CAPITALS_POINT.exec(rest)![1]);
+        expected = n + 1;
+        // (the run's last point, the notice's closing run on after its title: cut off there, the title's words starting nothing)
+        const closing = closingAfterLastPoint(text, wordEnd, n, marks);
+        if (closing > 0) {
+          cuts.push({ at: closing, kind: 'line', length: 0 });
+          pointEnd = closing;
+        }
       }
       continue;
     }
