@@ -162,13 +162,18 @@ function capitalsPointAt(text: string, at: number, rest: string, expected: numbe
 // `… 45 ÄRENDEN TILL KÄNNEDOM Eva Ek, ordförande Denna kallelse …`: a capitalised word after a title in capitals
 const CAPITALISED_WORD = new RegExp(` [${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 /**
- * Where the text run on after the last point of a run in capitals starts (the notice's closing: `Eva Ek, ordförande Denna
- * kallelse …`), at the first capitalised word after the title; -1 where a point n+1 or n+2 follows, or the title ends the line.
+ * Where the title in capitals of point n ends: at the next point's number (n+1, or n+2 past a lost one), or, after the
+ * run's last point, where the notice's closing run on after it starts (`Eva Ek, ordförande Denna kallelse …`, the first
+ * capitalised word); null where the title ends the line.
  */
-function closingAfterLastPoint(text: string, wordEnd: number, n: number, marks: Marks): number {
-  if (pointAfter(marks, wordEnd, ` ${n + 1} `) >= 0 || pointAfter(marks, wordEnd, ` ${n + 2} `) >= 0) return -1;
+function capitalsTitleEnd(text: string, wordEnd: number, n: number, marks: Marks): { at: number; closing: boolean } | null {
+  const next = pointAfter(marks, wordEnd, ` ${n + 1} `);
+  const skipped = pointAfter(marks, wordEnd, ` ${n + 2} `);
+  // (the number's start: after the mark's space, the mark's length before the title it found)
+  const at = next >= 0 ? next - ` ${n + 1} `.length + 1 : skipped >= 0 ? skipped - ` ${n + 2} `.length + 1 : -1;
+  if (at >= 0) return { at, closing: false };
   const m = CAPITALISED_WORD.exec(text.slice(wordEnd));
-  return m ? wordEnd + m.index + 1 : -1;
+  return m ? { at: wordEnd + m.index + 1, closing: true } : null;
 }
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
@@ -605,11 +610,12 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         cuts.push({ at, kind: 'line', length: 0 });
         const n = Number(BARE_CAPITALS_POINT.exec(rest)![1]);
         expected = n + 1;
-        // (the run's last point, the notice's closing run on after its title: cut off there, the title's words starting nothing)
-        const closing = closingAfterLastPoint(text, wordEnd, n, marks);
-        if (closing > 0) {
-          cuts.push({ at: closing, kind: 'line', length: 0 });
-          pointEnd = closing;
+        // (the title's words start nothing, `136 PROTOKOLLETS JUSTERING` no label; after the run's last point, the notice's
+        // closing run on after its title is cut off)
+        const end = capitalsTitleEnd(text, wordEnd, n, marks);
+        if (end !== null) {
+          if (end.closing) cuts.push({ at: end.at, kind: 'line', length: 0 });
+          pointEnd = end.at;
         }
       }
       continue;
