@@ -28,12 +28,13 @@ const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...KIND_TITL
 const NOTICE = new Set<string>(KIND_TITLES.notice);
 // `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
 const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?:[ \\t]*:)?[ \\t\\r]*$`, 'imu');
-// a number where a heading may start: after `. `, a date `2023-03-14 `, a case number `2023/41 ` or
-// `KS/2024:18 ` or a page counter `2[9] `, before a capital
+// a number where a heading may start: after `. `, a date `2023-03-14 ` (and the page's own number a running head prints
+// after it: `Miljönämnden 2023-03-14 3 41 Bygglov …`), a case number `2023/41 ` or `KS/2024:18 ` or a page counter
+// `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
 const KIND_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
 const CANDIDATE = new RegExp(
-  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d |\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=[${UPPER_LETTER}])`,
+  `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d (?:\\d{1,3} )?|\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=[${UPPER_LETTER}])`,
   'gu',
 );
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the

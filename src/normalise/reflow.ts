@@ -159,6 +159,22 @@ function capitalsPointAt(text: string, at: number, rest: string, expected: numbe
   if (!(expected === before + 1 ? n > 1 : lostBefore(n, expected))) return false;
   return pointAfter(marks, wordEnd, ` ${n + 1} `) >= 0 || pointAfter(marks, wordEnd, ` ${n + 2} `) >= 0;
 }
+// `… 45 ÄRENDEN TILL KÄNNEDOM Eva Ek, ordförande Denna kallelse …`: a capitalised word after a title in capitals
+const CAPITALISED_WORD = new RegExp(` [${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+/**
+ * Where the title in capitals of point n ends: at the next point's number (n+1, or n+2 past a lost one), or, after the
+ * run's last point, where the notice's closing run on after it starts (`Eva Ek, ordförande Denna kallelse …`, the first
+ * capitalised word); null where the title ends the line.
+ */
+function capitalsTitleEnd(text: string, wordEnd: number, n: number, marks: Marks): { at: number; closing: boolean } | null {
+  const next = pointAfter(marks, wordEnd, ` ${n + 1} `);
+  const skipped = pointAfter(marks, wordEnd, ` ${n + 2} `);
+  // (the number's start: after the mark's space, the mark's length before the title it found)
+  const at = next >= 0 ? next - ` ${n + 1} `.length + 1 : skipped >= 0 ? skipped - ` ${n + 2} `.length + 1 : -1;
+  if (at >= 0) return { at, closing: false };
+  const m = CAPITALISED_WORD.exec(text.slice(wordEnd));
+  return m ? { at: wordEnd + m.index + 1, closing: true } : null;
+}
 // a heading inside an item's body, followed by its text on the same line
 // (`Kommunstyrelsens beslut`, `Barn- och utbildningsnämndens beslut`, in lower case after the genitive;
 // `Beslut`, `Förslag till beslut` capitalised alone; its text a sentence or a numbered clause, `Beslut 1. Vera Lund utses …`)
@@ -592,7 +608,15 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       } else if (agenda === null && capitalsAfter(text, wordEnd) && capitalsPointAt(text, at, rest, expected, state.agenda, (marks ??= new Marks(text)), wordEnd)) {
         // `… Ärenden: 39 SAMMANTRÄDETS LAGLIGHET 40 PROTOKOLLJUSTERARE 41 …`: an Åland notice page's §§-to-be, their titles in capitals
         cuts.push({ at, kind: 'line', length: 0 });
-        expected = Number(BARE_CAPITALS_POINT.exec(rest)![1]) + 1;
+        const n = Number(BARE_CAPITALS_POINT.exec(rest)![1]);
+        expected = n + 1;
+        // (the title's words start nothing, `136 PROTOKOLLETS JUSTERING` no label; after the run's last point, the notice's
+        // closing run on after its title is cut off)
+        const end = capitalsTitleEnd(text, wordEnd, n, marks);
+        if (end !== null) {
+          if (end.closing) cuts.push({ at: end.at, kind: 'line', length: 0 });
+          pointEnd = end.at;
+        }
       }
       continue;
     }

@@ -28,3 +28,21 @@ export function historyAbove(lines: readonly Line[], at: number, from: number): 
   }
   return first;
 }
+
+// `Au § 84`, `KS 2024-05-02 § 45`, `Au § 85, Ks § 51`: the case's history on a line of its own under a lone heading or
+// a title, each organ's letters (and the day it met) with the sign; without signs, two organs at least (`Sn 50 Au 84`),
+// each of two to four letters (one alone is a title's word and year: `Plan 2025`)
+const HISTORY_ENTRY = `[${UPPER_LETTER}][${ANY_LETTER}]{1,4}(?:\\s\\d{4}-\\d\\d-\\d\\d)?,?\\s?§\\s?\\d{1,4}`;
+const SIGNED_HISTORY = new RegExp(`^${HISTORY_ENTRY}(?:[,;]?\\s{1,3}${HISTORY_ENTRY}){0,3}$`, 'u');
+const UNSIGNED_ENTRY = `[${UPPER_LETTER}][${ANY_LETTER}]{1,3}\\s?\\d{1,4}`;
+const UNSIGNED_HISTORY = new RegExp(`^${UNSIGNED_ENTRY}(?:[,;]?\\s{1,3}${UNSIGNED_ENTRY}){1,3}$`, 'u');
+// (the longest four entries with their days make)
+const HISTORY_LENGTH = 100;
+
+/** The line is a case's history (`Au § 84`, `KS 2024-05-02 § 45`, `Sn 50 Au 84`): no title, nor a heading of its own. */
+export function isCaseHistory(t: string): boolean {
+  // (a digit last: most lines are passed by at once)
+  const c = t.charCodeAt(t.length - 1);
+  if (c < 48 || c > 57 || t.length > HISTORY_LENGTH) return false;
+  return t.includes('§') ? SIGNED_HISTORY.test(t) : UNSIGNED_HISTORY.test(t) && !isAttachment(t);
+}

@@ -25,7 +25,7 @@ export function cutItems(lines: readonly Line[], start: number, end: number, exc
       if (from < Math.min(r.end, end) && from < itemEnd) itemEnd = from;
     }
     // (the properties in the order items were always built in: one shape)
-    return {
+    const seg: ItemSegment = {
       header: item.header,
       at: item.at,
       titleLines: item.titleLines,
@@ -45,6 +45,9 @@ export function cutItems(lines: readonly Line[], start: number, end: number, exc
         ...(skipped >= 0 ? [skipped] : []),
       ],
     };
+    // (a title run on with the text on the line under a lone heading: the text, as a run-on heading's is kept)
+    if (item.runOn !== undefined) seg.runOn = item.runOn;
+    return seg;
   });
   // `2.a …` / `2.b …` under no `2.` of its own: point 2
   const items = letteredParents(lines, read0);

@@ -11,7 +11,7 @@ import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
 import { captionsVoteList } from '../../text/vote-list.js';
 import { sectionAbove, sectionOf } from './line-kinds.js';
-import { hasTitleAfter, titleSpan } from './title-lines.js';
+import { hasTitleAfter, titleSpan, type TitleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
@@ -177,7 +177,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
     const block = titlesAbove ? blocks[k]! : [];
-    const title = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
+    const title: TitleSpan = row ? { lines: row.titleLines, caseNumber: null } : block.length > 0 ? { lines: [], caseNumber: null } : titleSpan(lines, c.at, restEmpty, limit);
     const titleLines = title.lines;
     let wrappedCase: string | null = null;
     // `4.  Ansökan om bygglov för` / `förråd på Gräsanden 4      MBN 2024/102`: a wrapped title's
@@ -189,7 +189,9 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       wrappedCase ??= beside.caseNumber;
       return beside.rest;
     };
-    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : titleLines.map(titleLine).join(' ');
+    // (`KF § 12` / `Godkännande av dagordning Fullmäktiges beslut …`: the title the line under a lone heading opens with)
+    const runOn = title.runOn;
+    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : runOn ? runOn.title : titleLines.map(titleLine).join(' ');
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);
@@ -259,6 +261,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
         row: row ? { cells: row.cells.filter((t) => t.join(' ').trim() !== caseNumber), body: row.body } : null,
         section: section?.section ?? null,
         sectionType: section?.type ?? null,
+        ...(runOn ? { runOn: runOn.text } : {}),
       },
       limit,
       skipped,

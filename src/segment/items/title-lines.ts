@@ -7,6 +7,8 @@ import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
+import { isCaseHistory } from '../history-lines.js';
+import { runOnHeading } from './run-on-headings.js';
 import { isFilingCodeLine } from '../../text/filing-code.js';
 import { capitalsTitleBeforeOrgan, recogniseItemHeader } from '../../text/numbering.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
@@ -62,7 +64,14 @@ function titleAfter(lines: readonly Line[], i: number, end: number): number {
 }
 
 /** The title lines of an item: the header's own rest, or the line after a lone number, plus wrapped lines. */
-export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): { lines: number[]; caseNumber: string | null } {
+/** An item's title lines, the case number among them, and the title and text a title line ran on with. */
+export interface TitleSpan {
+  lines: number[];
+  caseNumber: string | null;
+  runOn?: { title: string; text: string };
+}
+
+export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean, end: number): TitleSpan {
   const header = lines[at]!;
   let first = at;
   let caseNumber: string | null = null;
@@ -70,8 +79,8 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     first = nextContent(lines, at + 1, end);
     // `Dnr 2023/12` between the number and the title is a reference, not the title; a page
     // number beside the heading is none either
-    // (and a filing code's line, `Diariekod: 609`, is neither)
-    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && (lines[first]!.bareNumber || isFilingCodeLine(lines[first]!.flat))); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
+    // (and a filing code's line, `Diariekod: 609`, is neither; nor the case's history, `Au § 84`)
+    for (let ref = first >= 0 ? referenceOn(lines[first]!) : null; ref !== null || (first >= 0 && (lines[first]!.bareNumber || isFilingCodeLine(lines[first]!.flat) || isCaseHistory(lines[first]!.flat))); ref = first >= 0 ? referenceOn(lines[first]!) : null) {
       if (ref !== null) caseNumber ??= ref;
       first = nextContent(lines, first + 1, end);
     }
@@ -79,7 +88,13 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     // `§ 1` / `Ordföranden öppnar mötet och hälsar alla välkomna.` or / `Beslut`: an item without a title
     const t = lines[first]!.flat;
     // (but `KS 41` / `KALLELSE OCH BESLUTFÖRHET Kommunstyrelse 41 FÖRSLAG: …`, a flattened § page, opens with its title in capitals)
-    if ((isSentence(t) && capitalsTitleBeforeOrgan(t, recogniseItemHeader(header)?.number ?? null) === null) || (BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
+    if (isSentence(t) && capitalsTitleBeforeOrgan(t, recogniseItemHeader(header)?.number ?? null) === null) {
+      // `KF § 12 DNR: KU.2024.3` / `Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns.`: a
+      // transcript's title run on with the § text under the lone heading; the heading that opens it is the title
+      const runOn = runOnHeading(t);
+      return runOn ? { lines: [first], caseNumber, runOn } : { lines: [], caseNumber };
+    }
+    if ((BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
   }
   return { lines: wrappedTitle(lines, header, first, end), caseNumber };
 }
@@ -123,7 +138,8 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
     // a case number or a filing code on a line of its own is no part of the title either (asked last: it reads the whole line,
     // and most lines end the title above)
-    if (referenceOn(next) !== null || isFilingCodeLine(next.flat)) break;
+    // (nor the case's history under it, `Au § 84, Ks § 51`)
+    if (referenceOn(next) !== null || isFilingCodeLine(next.flat) || isCaseHistory(next.flat)) break;
     span.push(n);
     text += ' ' + next.flat;
   }
