@@ -191,7 +191,7 @@ const inCapitals = (word: string): boolean => word.length > 1 && word === word.t
 /** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */
 function caseOf(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund)$/u, (w) => w.toLowerCase());
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Län)$/u, (w) => w.toLowerCase());
 }
 
 /** A municipality, region or kommunalförbund named in the text (the first one). */
@@ -243,10 +243,36 @@ export function findPublicBody(text: string): { name: string; index: number } | 
       kept.push(w);
     }
     if (!kept.length) continue;
-    found.push({ name: caseOf(`${m[1]} ${kept.join(' ')}`), index: m.index });
+    found.push({ name: caseOf(`${m[1]} ${countyOrGenitive(kept, text.slice(m.index + m[0].length - m[2]!.length + keptEnd(m[2]!, kept)))}`), index: m.index });
   }
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
+}
+
+// `Region Ekby län`, `Region Ekbys län`, `Region Ekby läns kansli`: the county's word after the name, in the genitive or not
+const COUNTY = new RegExp(`^[ \\t]+(län)s?(?![${ANY_LETTER}])`, 'iu');
+// a word of the running text after the name: `Kommunförbundet Eklands lokaler`
+const LOWER_NEXT = /^[ \t]+\p{Ll}/u;
+
+/** Where the kept words end in the name's run of words (its first words; a space or a tab between them). */
+function keptEnd(run: string, kept: readonly string[]): number {
+  let end = 0;
+  for (const w of kept) end = run.indexOf(w, end) + w.length;
+  return end;
+}
+
+/**
+ * A name after the public body's word with what the text after it says of it: its county (`Region Ekby län`),
+ * or the genitive's `s` dropped before a noun of the running text (`Kommunförbundet Eklands lokaler`).
+ */
+function countyOrGenitive(kept: string[], rest: string): string {
+  // (a blank after the name, before either: most names end the line or a cell)
+  if (!isBlank(rest.charCodeAt(0))) return kept.join(' ');
+  const county = COUNTY.exec(rest);
+  if (county) return `${kept.join(' ')} ${county[1]}`;
+  const last = kept[kept.length - 1]!;
+  if (GENITIVE.test(last) && LOWER_NEXT.test(rest)) return [...kept.slice(0, -1), last.slice(0, -1)].join(' ');
+  return kept.join(' ');
 }
 
 /** The canonical organ of a decision subject (`Styrelsen`, `AU`), or null. */
