@@ -130,7 +130,8 @@ export function findBody(text: string): { body: string; index: number } | null {
     if ((word.charCodeAt(0) | 0x20) === 0x61 && /^au/i.test(word) && !/^AU/.test(word)) continue;
     const body = BODY_FORM.get(word.toLowerCase());
     if (body) {
-      found = { body, index: m.index };
+      // `Styrelsens arbetsutskott`: the committee of the board in the genitive is the body that meets
+      found = { body: (endsInS(word) && committeeAfter(text, m.index + word.length)) || body, index: m.index };
       break;
     }
   }
@@ -160,6 +161,20 @@ const endsInS = (word: string): boolean => {
   const c = word.charCodeAt(word.length - 1);
   return (c | 0x20) === 0x73 || c === 0x17f;
 };
+
+// the word after a body's genitive: `arbetsutskott` in `Styrelsens arbetsutskott`
+const NEXT_WORD = new RegExp(`^[ \\t]+([${ANY_LETTER}-]+)`, 'u');
+// (a committee's name is short: the next word is read from this many characters)
+const NEXT_WORD_REACH = 40;
+
+/** The body the word after a body's genitive names (`Styrelsens arbetsutskott`, `Styrelsens AU`), or ''. */
+function committeeAfter(text: string, end: number): string {
+  const next = NEXT_WORD.exec(text.slice(end, end + NEXT_WORD_REACH))?.[1];
+  if (next === undefined) return '';
+  const lower = next.toLowerCase();
+  // (`AU` only in capitals, as everywhere)
+  return lower === 'au' && next !== 'AU' ? '' : (BODY_FORM.get(lower) ?? '');
+}
 
 // the next word in capitals too, after a genitive in capitals
 const CAPITALS_NEXT = new RegExp(`^\\s+[${UPPER_LETTER}]{2,}(?![${LOWER_LETTER}])`, 'u');
