@@ -30,12 +30,16 @@ const MEETING_NUMBER = new RegExp(
   `(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
   'iu',
 );
+// `Protokoll vid AU-sammanträde Strandhotellet, Ekby Nr 4/19`, `Nr. 21 Plats och tid …`: a capitalised `Nr` as a word of
+// its own, with no title word right before it (not `Dnr 2019/12`, `Org.nr …`, nor `ärende nr 5` in a line's prose)
+const CAPITAL_NR = /(?<!\S)(?:Nr|NR)\.?\s*(\d{1,4}(?:[/:]\d{1,4}(?:[-–]\d{2,4})?)?)(?![\d./:-])/u;
 // (MEETING_NUMBER needs its `nr` or `nummer`, in any case: asked of the lower-cased text first, most titles have neither)
 function numberOf(text: string): string | null {
   const title = TITLE_NUMBER.exec(text)?.[1];
   if (title !== undefined) return title;
   const lower = text.toLowerCase();
-  return lower.includes('nr') || lower.includes('nummer') ? (MEETING_NUMBER.exec(text)?.[1] ?? null) : null;
+  if (!lower.includes('nr') && !lower.includes('nummer')) return null;
+  return MEETING_NUMBER.exec(text)?.[1] ?? CAPITAL_NR.exec(text)?.[1] ?? null;
 }
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 // (with no title, the number stands on one of the first lines: a letterhead above `Socialnämnden   PROTOKOLL   3/2024`;
