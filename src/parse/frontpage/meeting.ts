@@ -7,7 +7,7 @@ import type { ParagraphRange } from '../../schema/result.js';
 import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { DASH, alternation, labelKey } from '../../text/patterns.js';
-import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
+import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES, RANGE_THROUGH } from '../../lexicon/sv.js';
 import { LOWER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
 
@@ -30,7 +30,8 @@ const DATE_FIELDS: readonly FrontField[] = ['date', 'dateAndTime', 'placeAndTime
 const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime', 'date', 'place'];
 // `15:30`, `kl. 15.30`: one clock time, a label's whole value
 const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
-const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
+// (`1-8`, `1 till 8`, `1 t.o.m. 8`)
+const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|${alternation(RANGE_THROUGH)})\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
 // the numbers and ranges listed after it (`35-39, 42`): the last says where the paragraphs end
 const LISTED_AFTER = new RegExp(`^(?:\\s?,\\s?${RANGE_ITEM}(?!\\d))+`, 'u');
 const LAST_NUMBER = /(\d{1,4})$/u;

@@ -1,5 +1,5 @@
 // The Meeting of a minutes, notice or notes document, read from its header.
-import { BODIES, HEADER_LABELS, MONTHS, NEXT_MEETING_HEADINGS, NUMBERED_WORDS } from '../../lexicon/sv.js';
+import { BODIES, HEADER_LABELS, MONTHS, NEXT_MEETING_HEADINGS, NUMBERED_WORDS, RANGE_THROUGH } from '../../lexicon/sv.js';
 import type { Meeting, ParagraphRange, Warning } from '../../schema/result.js';
 import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
@@ -12,9 +12,9 @@ import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js
 import { ANY_LETTER } from '../../text/letters.js';
 
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
-// `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`
+// `§§ 1-8`, `Paragrafer § 1 - § 9`, `Paragraf 47–58`, `§§ 13 t o m 21`
 const DECLARED_RANGE = new RegExp(
-  `(?:§§|(?<![${ANY_LETTER}])paragraf(?:er)?(?![${ANY_LETTER}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*${DASH}\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
+  `(?:§§|(?<![${ANY_LETTER}])paragraf(?:er)?(?![${ANY_LETTER}])(?:\\s*:)?(?:\\s*§)?)\\s*(\\d{1,4})\\s*(?:${DASH}|(?<=\\s)(?:${alternation(RANGE_THROUGH)})(?=\\s))\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`,
   'iu',
 );
 // `Protokoll 6`, `Protokoll nr 3/2024`, `PROTOKOLL 2025:4`, `PROTOKOLL NR 3/92-93`, `PROTOKOLL NR 5/2001/2002` (the number in an operating year); not the year of `Kallelse 2023-02-01`
@@ -30,12 +30,16 @@ const MEETING_NUMBER = new RegExp(
   `(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(NUMBERED_WORDS)})\\s+(?:nr\\.?\\s*|nummer\\s+)(\\d{1,4}(?:[/:]\\d{1,4}(?:[-–]\\d{2,4})?)?)(?![\\d./:-])`,
   'iu',
 );
+// `Protokoll vid AU-sammanträde Strandhotellet, Ekby Nr 4/19`, `Nr. 21 Plats och tid …`: a capitalised `Nr` as a word of
+// its own, with no title word right before it (not `Dnr 2019/12`, `Org.nr …`, nor `ärende nr 5` in a line's prose)
+const CAPITAL_NR = /(?<!\S)(?:Nr|NR)\.?\s*(\d{1,4}(?:[/:]\d{1,4}(?:[-–]\d{2,4})?)?)(?![\d./:-])/u;
 // (MEETING_NUMBER needs its `nr` or `nummer`, in any case: asked of the lower-cased text first, most titles have neither)
 function numberOf(text: string): string | null {
   const title = TITLE_NUMBER.exec(text)?.[1];
   if (title !== undefined) return title;
   const lower = text.toLowerCase();
-  return lower.includes('nr') || lower.includes('nummer') ? (MEETING_NUMBER.exec(text)?.[1] ?? null) : null;
+  if (!lower.includes('nr') && !lower.includes('nummer')) return null;
+  return MEETING_NUMBER.exec(text)?.[1] ?? CAPITAL_NR.exec(text)?.[1] ?? null;
 }
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 // (with no title, the number stands on one of the first lines: a letterhead above `Socialnämnden   PROTOKOLL   3/2024`;
@@ -246,12 +250,15 @@ function outsideLists<T extends { name: string }>(found: T | null, doc: Segmente
   return found;
 }
 
+// before a range that stands apart: a column's gap, with or without an opening bracket after it
+const STANDS_APART = /(?: {2}|\t)\(?$|^\($/u;
 function declaredRange(headerLines: readonly Line[]): ParagraphRange | null {
   for (const l of headerLines) {
     // (the range needs `§§` or `paragraf`, in any case: most header lines hold neither)
     const m = l.text.includes('§§') || l.text.toLowerCase().includes('paragraf') ? DECLARED_RANGE.exec(l.text) : null;
     // declared by a label or standing alone (after a column gap), not the §§ a participant attended
-    if (m && (m.index === 0 || /^paragraf/iu.test(m[0]) || / {2}$|\t$/u.test(l.text.slice(0, m.index)))) return { from: Number(m[1]), to: Number(m[2]) };
+    // (or in brackets in a column of its own: `PROTOKOLL    Styrelsen    Dnr 2021/04    (§§ 18-35)    1(9)`)
+    if (m && (m.index === 0 || /^paragraf/iu.test(m[0]) || STANDS_APART.test(l.text.slice(0, m.index)))) return { from: Number(m[1]), to: Number(m[2]) };
   }
   return null;
 }

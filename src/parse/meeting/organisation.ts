@@ -19,9 +19,9 @@ const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\+)?`;
 // between the words of a name: a space, or the sign that joins two places (`Östby–Västby`, `Östby/Västby`, `Älv & Kust`)
 // (a space or two: not a column's gap, `Samordningsförbundet Ekbygd          Sida 1 (4)`, nor a tab)
 const NAME_JOIN = `(?: {1,2}&)? {1,2}|[–/]`;
-// `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`
+// `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`, `Samordningsförbundet Ekbys stad`
 const AFTER = new RegExp(
-  `(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+län)?)(?![${ANY_LETTER}])`,
+  `(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+(?:län|stad))?)(?![${ANY_LETTER}])`,
   'gu',
 );
 const GENITIVE = new RegExp(`[${LOWER_LETTER}][^s]s$`, 'u');
@@ -130,7 +130,8 @@ export function findBody(text: string): { body: string; index: number } | null {
     if ((word.charCodeAt(0) | 0x20) === 0x61 && /^au/i.test(word) && !/^AU/.test(word)) continue;
     const body = BODY_FORM.get(word.toLowerCase());
     if (body) {
-      found = { body, index: m.index };
+      // `Styrelsens arbetsutskott`: the committee of the board in the genitive is the body that meets
+      found = { body: (endsInS(word) && committeeAfter(text, m.index + word.length)) || body, index: m.index };
       break;
     }
   }
@@ -160,6 +161,20 @@ const endsInS = (word: string): boolean => {
   const c = word.charCodeAt(word.length - 1);
   return (c | 0x20) === 0x73 || c === 0x17f;
 };
+
+// the word after a body's genitive: `arbetsutskott` in `Styrelsens arbetsutskott`
+const NEXT_WORD = new RegExp(`^[ \\t]+([${ANY_LETTER}-]+)`, 'u');
+// (a committee's name is short: the next word is read from this many characters)
+const NEXT_WORD_REACH = 40;
+
+/** The body the word after a body's genitive names (`Styrelsens arbetsutskott`, `Styrelsens AU`), or ''. */
+function committeeAfter(text: string, end: number): string {
+  const next = NEXT_WORD.exec(text.slice(end, end + NEXT_WORD_REACH))?.[1];
+  if (next === undefined) return '';
+  const lower = next.toLowerCase();
+  // (`AU` only in capitals, as everywhere)
+  return lower === 'au' && next !== 'AU' ? '' : (BODY_FORM.get(lower) ?? '');
+}
 
 // the next word in capitals too, after a genitive in capitals
 const CAPITALS_NEXT = new RegExp(`^\\s+[${UPPER_LETTER}]{2,}(?![${LOWER_LETTER}])`, 'u');
@@ -191,7 +206,7 @@ const inCapitals = (word: string): boolean => word.length > 1 && word === word.t
 /** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */
 function caseOf(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund)$/u, (w) => w.toLowerCase());
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Län)$/u, (w) => w.toLowerCase());
 }
 
 /** A municipality, region or kommunalförbund named in the text (the first one). */
@@ -243,10 +258,36 @@ export function findPublicBody(text: string): { name: string; index: number } | 
       kept.push(w);
     }
     if (!kept.length) continue;
-    found.push({ name: caseOf(`${m[1]} ${kept.join(' ')}`), index: m.index });
+    found.push({ name: caseOf(`${m[1]} ${countyOrGenitive(kept, text.slice(m.index + m[0].length - m[2]!.length + keptEnd(m[2]!, kept)))}`), index: m.index });
   }
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
+}
+
+// `Region Ekby län`, `Region Ekbys län`, `Region Ekby läns kansli`: the county's word after the name, in the genitive or not
+const COUNTY = new RegExp(`^[ \\t]+(län)s?(?![${ANY_LETTER}])`, 'iu');
+// a word of the running text after the name: `Kommunförbundet Eklands lokaler`
+const LOWER_NEXT = /^[ \t]+\p{Ll}/u;
+
+/** Where the kept words end in the name's run of words (its first words; a space or a tab between them). */
+function keptEnd(run: string, kept: readonly string[]): number {
+  let end = 0;
+  for (const w of kept) end = run.indexOf(w, end) + w.length;
+  return end;
+}
+
+/**
+ * A name after the public body's word with what the text after it says of it: its county (`Region Ekby län`),
+ * or the genitive's `s` dropped before a noun of the running text (`Kommunförbundet Eklands lokaler`).
+ */
+function countyOrGenitive(kept: string[], rest: string): string {
+  // (a blank after the name, before either: most names end the line or a cell)
+  if (!isBlank(rest.charCodeAt(0))) return kept.join(' ');
+  const county = COUNTY.exec(rest);
+  if (county) return `${kept.join(' ')} ${county[1]}`;
+  const last = kept[kept.length - 1]!;
+  if (GENITIVE.test(last) && LOWER_NEXT.test(rest)) return [...kept.slice(0, -1), last.slice(0, -1)].join(' ');
+  return kept.join(' ');
 }
 
 /** The canonical organ of a decision subject (`Styrelsen`, `AU`), or null. */

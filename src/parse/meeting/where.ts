@@ -28,7 +28,7 @@ const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
 const WEEKDAYS_SAY_DAG = WEEKDAYS.every((w) => w.includes('dag'));
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
 const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
-const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
+const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt|mellan)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
 const TIME_PLACE_ROW = new RegExp(`(?<![${ANY_LETTER}])(?:Tid|TID):?\\s+(?:Plats|PLATS):?\\s+(?=\\d)`, 'u');
 // (and the row alone, its values on the line under it: `Tid Plats` / `18:30-20:00 Aulan, Ekeby`)
@@ -220,7 +220,8 @@ function stripWhen(text: string): string {
   // (each of its readings needs `för`, `kl` or `tid` in some case, `klockan` and `tidpunkt` the last two; the Kelvin sign
   // the pattern folds to `k` lower-cases to it too: most places hold none)
   const lower = t.toLowerCase();
-  if (lower.includes('kl') || lower.includes('tid') || lower.includes('för')) t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
+  // (and `mellan`, the hours' `between` when a dash, not `och`, joined them: `onsdagen den 28 mars mellan kl 9.00-12.00`)
+  if (lower.includes('kl') || lower.includes('tid') || lower.includes('för') || lower.includes('mellan')) t = t.replace(DANGLING_WORDS, ' ').replace(DANGLING_WORDS, ' ');
   // (`Stadshuset, 2024-05-02 kl. 13–15, sal 4`: the commas either side of the day and hours meet)
   // (`Kommunhuset, klockan 08.30-12.30, i Tallrummet`: the room's preposition, the hours gone before it, goes too)
   // (each replace only where its marks stand: most places have one comma or none, and no space before it)
