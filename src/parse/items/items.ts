@@ -2,7 +2,7 @@
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
-import { itemTypeOfLine } from '../../segment/item-type-line.js';
+import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
@@ -327,6 +327,17 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | 
   });
 }
 
+/** The type a body names when it is only a line cut from a run-on page holding a type's capitalised word (`Beslut`), or null. */
+function typeCellCut(body: readonly Line[]): ItemType | null {
+  let only: Line | null = null;
+  for (const line of body) {
+    if (line.text.trim() === '') continue;
+    if (only !== null || !line.cutOut) return null;
+    only = line;
+  }
+  const first = only?.flat.charAt(0) ?? '';
+  return only !== null && first !== first.toLowerCase() ? itemTypeOfCell(only.flat) : null;
+}
 const isHeadingOrType = (text: string): boolean => isBodyHeading(text) || itemTypeOfLine(text) !== null;
 /** The type a line of the body names by itself (`Beslutsärende`), the first such line's. */
 function typeInBody(body: readonly Line[]): ItemType | null {
@@ -362,6 +373,10 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
+  // `5. Budget 2025 Beslut 6. …` cut at its label from a page run onto one line: the type column the flattening
+  // ran on, all the body there is, and no text
+  const cutType = kind === 'notice' ? typeCellCut(body) : null;
+  if (cutType !== null) body.length = 0;
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
@@ -395,7 +410,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     text,
     section: f.section,
     // (the body's own type line looked for only where the title and the row name none)
-    type: read.type ?? f.columns?.type ?? typeInBody(body) ?? f.sectionType,
+    type: read.type ?? f.columns?.type ?? cutType ?? typeInBody(body) ?? f.sectionType,
     attachments,
     presenter,
     proposal,
