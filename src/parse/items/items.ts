@@ -327,16 +327,25 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | 
   });
 }
 
-/** The type a body names when it is only a line cut from a run-on page holding a type's capitalised word (`Beslut`), or null. */
-function typeCellCut(body: readonly Line[]): ItemType | null {
+/**
+ * The type a notice point's body names when it is only a type's capitalised word (`Beslut`, `Information`): a
+ * type column's cell, cut from a page run onto one line or set right under the title. Or null.
+ */
+function typeCellOnly(body: readonly Line[]): ItemType | null {
   let only: Line | null = null;
+  let blankAbove = false;
   for (const line of body) {
-    if (line.text.trim() === '') continue;
-    if (only !== null || !line.cutOut) return null;
+    if (line.text.trim() === '') {
+      blankAbove ||= only === null;
+      continue;
+    }
+    if (only !== null) return null;
     only = line;
   }
-  const first = only?.flat.charAt(0) ?? '';
-  return only !== null && first !== first.toLowerCase() ? itemTypeOfCell(only.flat) : null;
+  // (one set apart by a blank line is no cell of the title's row)
+  if (only === null || (blankAbove && !only.cutOut)) return null;
+  const first = only.flat.charAt(0);
+  return first !== first.toLowerCase() ? itemTypeOfCell(only.flat) : null;
 }
 const isHeadingOrType = (text: string): boolean => isBodyHeading(text) || itemTypeOfLine(text) !== null;
 /** The type a line of the body names by itself (`Beslutsärende`), the first such line's. */
@@ -373,9 +382,9 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
-  // `5. Budget 2025 Beslut 6. …` cut at its label from a page run onto one line: the type column the flattening
-  // ran on, all the body there is, and no text
-  const cutType = kind === 'notice' ? typeCellCut(body) : null;
+  // `5. Budget 2025 Beslut 6. …` cut at its label from a page run onto one line, or `5. Budget 2025` / `Beslut` / `6. …`:
+  // the type column, all the body there is, and no text
+  const cutType = kind === 'notice' ? typeCellOnly(body) : null;
   if (cutType !== null) body.length = 0;
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
