@@ -357,6 +357,11 @@ function typeInBody(body: readonly Line[]): ItemType | null {
   return null;
 }
 const TYPE_LINE_LENGTH = 24;
+/** The paragraphs but those that are only a type's line (`Informationsärende`); the same array where none is (most). */
+function withoutTypeLines(paras: Paragraph[]): Paragraph[] {
+  return paras.some(isTypeParagraph) ? paras.filter((p) => !isTypeParagraph(p)) : paras;
+}
+const isTypeParagraph = (p: Paragraph): boolean => p.text.length <= TYPE_LINE_LENGTH && itemTypeOfLine(p.text) !== null;
 
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, f: Frame): Item {
   const titled = readTitle(f.titleText);
@@ -390,7 +395,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const written = paragraphs(body, isHeadingOrType);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
-  const paras = cell === null ? written : [];
+  // (a notice's `Beslutsärende` set apart under the title: the point's type, read below, and no text)
+  const paras = cell !== null ? [] : kind === 'notice' ? withoutTypeLines(written) : written;
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
   const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;

@@ -174,7 +174,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
     // (nor `3. Ekonomisk rapport` / `Information` / `4. …`: a type column's plain word, capitalised, set under the title
     // of a tight list, no blank line on either side)
-    const ownType = last > c.at && !isBlank(lines[last - 1]!) && (itemTypeOfLine(lines[last]!.text) !== null || (itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cellUnderTitle(lines, last, next))));
+    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cellUnderTitle(lines, last, next))));
     const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
