@@ -150,7 +150,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
   const documentsAt = head.documentsAt;
-  return segments.map((seg) => {
+  const items = segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
@@ -296,6 +296,28 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
+  if (kind === 'notice') dropHourColumn(items);
+  return items;
+}
+
+// `3. Ekonomi 09.10`: an hour one space after a title's last word
+const HOUR_AT_END = /\s(?:[01]?\d|2[0-3])[.:][0-5]\d$/u;
+const endsOnHour = (title: string): boolean => {
+  const last = title.charCodeAt(title.length - 1);
+  return last >= 48 && last <= 57 && HOUR_AT_END.test(title);
+};
+// (a timetable's hours end two titles at least, and most of them)
+const MIN_HOURS = 2;
+
+/**
+ * `3. Ekonomi 09.10`, or `… 09.10 3. Ekonomi …` run onto one line: a notice's column of hours one space from the titles.
+ * Where most titles end on an hour, the hours are no part of them.
+ */
+function dropHourColumn(items: Item[]): void {
+  let ending = 0;
+  for (const it of items) if (endsOnHour(it.title)) ending++;
+  if (ending < MIN_HOURS || ending * 2 < items.length) return;
+  for (const it of items) if (endsOnHour(it.title)) it.title = it.title.slice(0, it.title.lastIndexOf(' '));
 }
 
 /** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */
