@@ -411,8 +411,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   }
   // `5. Budget 2025 Beslut 6. …` cut at its label from a page run onto one line, or `5. Budget 2025` / `Beslut` / `6. …`:
   // the type column, all the body there is, and no text
-  const cutType = kind === 'notice' ? typeCellOnly(body) : null;
-  if (cutType !== null) body.length = 0;
+  const cellType = kind === 'notice' ? typeCellOnly(body) : null;
+  if (cellType !== null) body.length = 0;
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
@@ -447,7 +447,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     text,
     section: f.section,
     // (the body's own type line looked for only where the title and the row name none)
-    type: read.type ?? f.columns?.type ?? cutType ?? typeInBody(body) ?? f.sectionType,
+    type: read.type ?? f.columns?.type ?? cellType ?? typeInBody(body) ?? f.sectionType,
     attachments,
     presenter,
     proposal,

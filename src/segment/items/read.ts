@@ -169,8 +169,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     let last = next - 1;
     while (last > c.at && isBlank(lines[last]!)) last--;
     // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
-    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines with no blank
-    // line above, is no group heading of the points after it)
+    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines, a blank line above
+    // or none, is no group heading of the points after it)
     // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
     // (nor `3. Ekonomisk rapport` / `Information` / `4. …`: a type column's plain word, capitalised, set under the title
     // of a tight list, no blank line on either side)
@@ -270,13 +270,13 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
   return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
 }
 
-/** The lines from a heading to `last` are one table row wrapped (the heading's cells apart by column gaps, no blank line between). */
 /** The type's word at `last` stands right above the next point's heading at `next`, capitalised as a cell is. */
 function cellUnderTitle(lines: readonly Line[], last: number, next: number): boolean {
   const first = lines[last]!.flat.charAt(0);
   return last + 1 === next && first !== first.toLowerCase();
 }
 
+/** The lines from a heading to `last` are one table row wrapped (the heading's cells apart by column gaps, no blank line between). */
 function wrapsRow(lines: readonly Line[], at: number, last: number): boolean {
   if (lines[at]!.text === lines[at]!.flat) return false;
   for (let k = at + 1; k < last; k++) if (isBlank(lines[k]!)) return false;
