@@ -2,7 +2,7 @@
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
-import { itemTypeOfLine } from '../../segment/item-type-line.js';
+import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
@@ -150,7 +150,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
   const documentsAt = head.documentsAt;
-  return segments.map((seg) => {
+  const items = segments.map((seg) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
@@ -296,6 +296,28 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
+  if (kind === 'notice') dropHourColumn(items);
+  return items;
+}
+
+// `3. Ekonomi 09.10`: an hour one space after a title's last word
+const HOUR_AT_END = /\s(?:[01]?\d|2[0-3])[.:][0-5]\d$/u;
+const endsOnHour = (title: string): boolean => {
+  const last = title.charCodeAt(title.length - 1);
+  return last >= 48 && last <= 57 && HOUR_AT_END.test(title);
+};
+// (a timetable's hours end two titles at least, and most of them)
+const MIN_HOURS = 2;
+
+/**
+ * `3. Ekonomi 09.10`, or `… 09.10 3. Ekonomi …` run onto one line: a notice's column of hours one space from the titles.
+ * Where most titles end on an hour, the hours are no part of them.
+ */
+function dropHourColumn(items: Item[]): void {
+  let ending = 0;
+  for (const it of items) if (endsOnHour(it.title)) ending++;
+  if (ending < MIN_HOURS || ending * 2 < items.length) return;
+  for (const it of items) if (endsOnHour(it.title)) it.title = it.title.slice(0, it.title.lastIndexOf(' '));
 }
 
 /** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */
@@ -327,6 +349,26 @@ function buildSubItem(lines: readonly Line[], kind: DocumentKind, own: string | 
   });
 }
 
+/**
+ * The type a notice point's body names when it is only a type's capitalised word (`Beslut`, `Information`): a
+ * type column's cell, cut from a page run onto one line or set right under the title. Or null.
+ */
+function typeCellOnly(body: readonly Line[]): ItemType | null {
+  let only: Line | null = null;
+  let blankAbove = false;
+  for (const line of body) {
+    if (line.text.trim() === '') {
+      blankAbove ||= only === null;
+      continue;
+    }
+    if (only !== null) return null;
+    only = line;
+  }
+  // (one set apart by a blank line is no cell of the title's row)
+  if (only === null || (blankAbove && !only.cutOut)) return null;
+  const first = only.flat.charAt(0);
+  return first !== first.toLowerCase() ? itemTypeOfCell(only.flat) : null;
+}
 const isHeadingOrType = (text: string): boolean => isBodyHeading(text) || itemTypeOfLine(text) !== null;
 /** The type a line of the body names by itself (`Beslutsärende`), the first such line's. */
 function typeInBody(body: readonly Line[]): ItemType | null {
@@ -337,6 +379,11 @@ function typeInBody(body: readonly Line[]): ItemType | null {
   return null;
 }
 const TYPE_LINE_LENGTH = 24;
+/** The paragraphs but those that are only a type's line (`Informationsärende`); the same array where none is (most). */
+function withoutTypeLines(paras: Paragraph[]): Paragraph[] {
+  return paras.some(isTypeParagraph) ? paras.filter((p) => !isTypeParagraph(p)) : paras;
+}
+const isTypeParagraph = (p: Paragraph): boolean => p.text.length <= TYPE_LINE_LENGTH && itemTypeOfLine(p.text) !== null;
 
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, f: Frame): Item {
   const titled = readTitle(f.titleText);
@@ -362,11 +409,16 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     if (page.lead !== '') body.push(withText(lines[page.start - 1]!, page.lead, 0));
     for (let i = page.start; i < page.end; i++) body.push(lines[i]!);
   }
+  // `5. Budget 2025 Beslut 6. …` cut at its label from a page run onto one line, or `5. Budget 2025` / `Beslut` / `6. …`:
+  // the type column, all the body there is, and no text
+  const cellType = kind === 'notice' ? typeCellOnly(body) : null;
+  if (cellType !== null) body.length = 0;
   // `Beslutsärende` on a line of its own: the point's type, a paragraph of its own
   const written = paragraphs(body, isHeadingOrType);
   // a notice's point whose text is only a name: the presenter's cell of its row, put on a line of its own
   const cell = kind === 'notice' && written.length === 1 && !f.columns?.presenter && f.responsibleColumn !== true ? presenterCell(written[0]!.text) : null;
-  const paras = cell === null ? written : [];
+  // (a notice's `Beslutsärende` set apart under the title: the point's type, read below, and no text)
+  const paras = cell !== null ? [] : kind === 'notice' ? withoutTypeLines(written) : written;
   // `§ 3 Protokollet läggs till handlingarna.`: the heading is all the § says
   // (and where the heading's first sentence titles it, that sentence says something before the rest: `§ 13 Styrelsen beslutade att …. Kassören …`)
   const said = f.sentenceTitle && (paras.length === 0 || f.inlineBody !== '') ? [...paragraphs([synthetic(collapse(f.titleText))], isBodyHeading), ...paras] : paras;
@@ -395,7 +447,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     text,
     section: f.section,
     // (the body's own type line looked for only where the title and the row name none)
-    type: read.type ?? f.columns?.type ?? typeInBody(body) ?? f.sectionType,
+    type: read.type ?? f.columns?.type ?? cellType ?? typeInBody(body) ?? f.sectionType,
     attachments,
     presenter,
     proposal,

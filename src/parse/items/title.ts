@@ -57,8 +57,12 @@ const TYPE_SUFFIX = new RegExp(`${DASH}\\s*(${alternation(ITEM_TYPE_SUFFIXES.fla
 const TYPE_BRACKET = new RegExp(`\\s\\(\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words))})\\s*\\)\\s*[.:,]?$`, 'iu');
 // `Internkontrollplan 2022. Beslutsärende`: after a full stop only the `…ärende` words (a title may end `. Information om …`)
 const TYPE_AFTER_STOP = new RegExp(`\\.\\s*(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende'))))})\\s*[.:,]?$`, 'iu');
-// … or capitalised after the title's last word, where a flattened agenda's type column ran on (`… projektet Steget Beslutsärende`)
-const TYPE_COLUMN_RUN_ON = new RegExp(`\\s(${alternation(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w.endsWith('ärende')).map(capitalise)))})$`, 'u');
+// … or capitalised after the title's last word, where a flattened agenda's type column ran on (`… projektet Steget Beslutsärende`,
+// `Verksamhetsplan 2026 Diskussion`; not `Rapport`, a title's word, nor the short `Info`)
+const RUN_ON_TYPE_WORDS = ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.filter((w) => w !== 'rapport' && w !== 'info').map(capitalise));
+const TYPE_COLUMN_RUN_ON = new RegExp(`\\s(${alternation(RUN_ON_TYPE_WORDS)})$`, 'u');
+// (the words' last five letters, looked up before the pattern: most titles end otherwise)
+const RUN_ON_TYPE_TAILS = new Set(RUN_ON_TYPE_WORDS.map((w) => w.slice(-5)));
 const ATTACH = `(?:${alternation(ATTACHMENT_WORDS)})`;
 // each of the words begins `bil` (no letter folds to b, i or l but their capitals, with `u` or without);
 // should the lexicon give one that does not, every line is read
@@ -261,7 +265,7 @@ export function readTitle(written: string): ReadTitle {
     const t =
       (dashed ? TYPE_SUFFIX.exec(title) : null) ??
       (title.includes('.') ? TYPE_AFTER_STOP.exec(title) : null) ??
-      (title.endsWith('ärende') ? TYPE_COLUMN_RUN_ON.exec(title) : null) ??
+      (RUN_ON_TYPE_TAILS.has(title.slice(-5)) ? TYPE_COLUMN_RUN_ON.exec(title) : null) ??
       (title.endsWith(')') ? TYPE_BRACKET.exec(title) : null);
     if (t && t.index > 0) {
       type ??= TYPE_OF.get(t[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;

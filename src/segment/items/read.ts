@@ -169,10 +169,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     let last = next - 1;
     while (last > c.at && isBlank(lines[last]!)) last--;
     // (not the title a lone number has on the line under it: `5` / `Övriga frågor` / `6` / `Mötets avslutande`)
-    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines with no blank
-    // line above, is no group heading of the points after it)
+    // (`4. Delårsrapport` / `Beslutsärende` / `5. …`: the point's own type, right under its lines, a blank line above
+    // or none, is no group heading of the points after it)
     // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
-    const ownType = last > c.at && !isBlank(lines[last - 1]!) && (itemTypeOfLine(lines[last]!.text) !== null || (itemTypeOfCell(lines[last]!.text) !== null && wrapsRow(lines, c.at, last)));
+    // (nor `3. Ekonomisk rapport` / `Information` / `4. …`: a type column's plain word, capitalised, set under the title
+    // of a tight list, no blank line on either side)
+    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cellUnderTitle(lines, last, next))));
     const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
@@ -269,6 +271,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     section = nextSection;
   });
   return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}
+
+/** The type's word at `last` stands right above the next point's heading at `next`, capitalised as a cell is. */
+function cellUnderTitle(lines: readonly Line[], last: number, next: number): boolean {
+  const first = lines[last]!.flat.charAt(0);
+  return last + 1 === next && first !== first.toLowerCase();
 }
 
 /** The lines from a heading to `last` are one table row wrapped (the heading's cells apart by column gaps, no blank line between). */
