@@ -33,4 +33,20 @@ describe("a point's type cell on the line under its title", () => {
       [6, 'decision', 'Beslutsärenden'],
     ]);
   });
+
+  it('under one or two points of a longer tight list, the word heads the points after it', () => {
+    const doc = meetingDoc(
+      text(...HEAD, '1. Mötets öppnande', '2. Val av justerare', '3. Godkännande av dagordningen', 'Information', '4. Rapport från förbundschefen', '5. Ekonomisk uppföljning', 'Beslutsärenden', '6. Verksamhetsplan 2026', '7. Budget 2026', '8. Övriga frågor'),
+    );
+    expect(doc.items.map((i) => [i.number, i.type, i.section])).toEqual([
+      [1, null, null],
+      [2, null, null],
+      [3, null, null],
+      [4, 'information', 'Information'],
+      [5, 'information', 'Information'],
+      [6, 'decision', 'Beslutsärenden'],
+      [7, 'decision', 'Beslutsärenden'],
+      [8, 'decision', 'Beslutsärenden'],
+    ]);
+  });
 });

@@ -159,6 +159,10 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
   const bareCount = best.run.filter((c) => c.header.rest === '').length;
   const blockCount = blocks.filter((b) => b.length > 0).length;
   const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
+  // (`3. Ekonomisk rapport` / `Information` / `4. …`: a plain type word under a title of a tight list is a type column's
+  // cell only where such words stand under half the points or more; under one or two of a longer list, each heads
+  // the points after it: asked the first time a word stands so)
+  let typeColumn: boolean | undefined;
   best.run.forEach((c, k) => {
     const nextBlock = titlesAbove ? blocks[k + 1]?.[0] : undefined;
     const next = nextBlock ?? history[k + 1] ?? above[k + 1] ?? best.run[k + 1]?.at ?? end;
@@ -174,7 +178,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
     // (nor `3. Ekonomisk rapport` / `Information` / `4. …`: a type column's plain word, capitalised, set under the title
     // of a tight list, no blank line on either side)
-    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cellUnderTitle(lines, last, next))));
+    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || (cellUnderTitle(lines, last, next) && (typeColumn ??= cellsUnderTitles(lines, best.run) * 2 >= best.run.length - 1)))));
     const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
@@ -271,6 +275,16 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     section = nextSection;
   });
   return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}
+
+/** How many points of the run have a type's plain word, capitalised, on the line right above the next point's heading. */
+function cellsUnderTitles(lines: readonly Line[], run: readonly { at: number }[]): number {
+  let n = 0;
+  for (let k = 0; k + 1 < run.length; k++) {
+    const last = run[k + 1]!.at - 1;
+    if (last > run[k]!.at && !isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && cellUnderTitle(lines, last, last + 1)) n++;
+  }
+  return n;
 }
 
 /** The type's word at `last` stands right above the next point's heading at `next`, capitalised as a cell is. */
