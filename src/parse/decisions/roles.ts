@@ -232,6 +232,9 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   // the clause it announces, and so is each after that which is marked as one or decides in the passive
   // (`Planen antas.`), the recommendation's words, no decision of this meeting
   let announced: 'none' | 'first' | 'more' = 'none';
+  // a clause under the decision heading was marked (`att …`, a bullet); the last clause announced a list (a colon at its end)
+  let markedClauses = false;
+  let announcesList = false;
   return paragraphs.map((paragraph, k) => {
     const announcing = announced;
     announced = 'none';
@@ -242,6 +245,8 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';
+      markedClauses = false;
+      announcesList = false;
       motions = false;
       by = heading.by;
       proposes = heading.proposes === true;
@@ -274,6 +279,14 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return bodyReading(paragraph, procedure, motions);
     if (mode === 'decision') {
+      // `Styrelsen beslutade:` / `att godkänna budgeten.` / (blank) / `Förbundschefen informerade om …`: after marked clauses,
+      // an unmarked paragraph that decides nothing by itself is the minutes going on, no clause (one that decides after it
+      // still is: `Styrelsen beslutar vidare att …`)
+      // (its first letter, a capital, before the patterns: a list's names are kept by the colon before them)
+      const marked = CLAUSE_START.test(text);
+      if (markedClauses && !announcesList && !marked && OPENS_UPPER.test(text) && decides({ text, offset: 0 }) === null) return bodyReading(paragraph, procedure, motions);
+      markedClauses ||= marked;
+      announcesList = text.endsWith(':');
       // (the heading's first clause says who recommends: asked of that clause alone)
       if (firstClause) {
         firstClause = false;
