@@ -1717,3 +1717,12 @@ export const DECISION_EXPLAINED = ['detta beslut innebär', 'beslutet innebär',
 
 /** The positions in a participants' list that say who signs as chair and as secretary (`Eva Dahl (S), ordförande`, `Bo Lind, utredare, sekreterare`). */
 export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekreterare' } as const;
+
+/**
+ * What opens a sentence after a decision that gives its reason (`Skälet till beslutet är att …`, `Anledningen är att …`,
+ * `Beslutet motiveras av …`), read as DECISION_EXPLAINED's openings are: an explanation, no clause of the decision.
+ */
+export const DECISION_REASONS = [
+  'det innebär', 'beslutet motiveras', 'detta beslut motiveras', 'motiveringen är', 'motiveringen till beslutet', 'motivet är',
+  'skälet är', 'skälen är', 'skälet till beslutet', 'skälen till beslutet', 'anledningen är', 'anledningen till beslutet',
+] as const;
