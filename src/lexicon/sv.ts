@@ -1720,3 +1720,12 @@ export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekre
 
 /** The words between the ends of a range of §§ written out (`Paragrafer 1 t.o.m. 12`, `§§ 13 t o m 21`, `§ 4 till och med § 9`). */
 export const RANGE_THROUGH = ['till och med', 't o m', 't.o.m.', 't.o.m', 'till'] as const;
+
+/**
+ * What opens a sentence after a decision that gives its reason (`Skälet till beslutet är att …`, `Anledningen är att …`,
+ * `Beslutet motiveras av …`), read as DECISION_EXPLAINED's openings are: an explanation, no clause of the decision.
+ */
+export const DECISION_REASONS = [
+  'det innebär', 'beslutet motiveras', 'detta beslut motiveras', 'motiveringen är', 'motiveringen till beslutet', 'motivet är',
+  'skälet är', 'skälen är', 'skälet till beslutet', 'skälen till beslutet', 'anledningen är', 'anledningen till beslutet',
+] as const;

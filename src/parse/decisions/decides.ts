@@ -5,6 +5,7 @@ import { BODIES, DECISION, MOTION_ADOPTED, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
+import { isGivenName } from '../../text/persons.js';
 import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
@@ -44,16 +45,22 @@ const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:[${ANY_LETTER
 // `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
 // after its colon and nothing else (not `Val av revisorer: Frågan bordläggs.`, `Val av ordförande: se bilaga 1`)
 const PERSON = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}`;
+// (`Val av protokolljusterare – Per Ek`: a dash in the colon's place, as a point's own line writes it; the elected's
+// first word a given name there, so `Val av ordförande – Region Norrby` is none)
 const ELECTION_LABEL = new RegExp(
-  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[${ANY_LETTER}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}:\\s*${PERSON}(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
+  `^${W(capitalised(DECISION.electionLabels))}\\s(?:[${ANY_LETTER}\\d]+\\s){0,3}?${W([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices])}${B}[^:.!?]{0,40}?(:|\\s[–-])\\s*(${PERSON})(?:(?:,\\s*|\\s(?:och|samt)\\s)${PERSON})*\\.?$`,
   'u',
 );
 const MAY_LABEL_ELECTION = opensWith(initials(DECISION.electionLabels), 'iu');
 /**
- * `Val av justerare: Bo Ek, Siv Al.`: an election as a label and the elected, all the sentence says.
- * (the label's colon is a plain character of the pattern's, outside any class: a text without one is passed by)
+ * `Val av justerare: Bo Ek, Siv Al.`, `Val av justerare – Bo Ek`: an election as a label and the elected, all the sentence says.
+ * (the label's colon, or a dash between spaces, plain characters of the pattern's, outside any class: a text without one is passed by)
  */
-export const isElectionLabel = (text: string): boolean => MAY_LABEL_ELECTION(text) && text.includes(':') && ELECTION_LABEL.test(text);
+export function isElectionLabel(text: string): boolean {
+  if (!MAY_LABEL_ELECTION(text) || !(text.includes(':') || text.includes(' – ') || text.includes(' - '))) return false;
+  const m = ELECTION_LABEL.exec(text);
+  return m !== null && (m[1] === ':' || isGivenName(m[2]!.slice(0, m[2]!.indexOf(' '))));
+}
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');

@@ -7,6 +7,7 @@
 // beslutade på förra mötet …`).
 import { DECISION } from '../../lexicon/sv.js';
 import { opensSentence } from '../../text/sentence-start.js';
+import { opensWithProposal } from '../../text/proposal-label.js';
 import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
@@ -243,6 +244,9 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
       if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
+      // `Arbetsutskottets förslag: Styrelsen fastställer rapporten.`: a proposal under its label, no decision (the
+      // genitive no organ that decides)
+      if (opensWithProposal(s.text)) continue;
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       // (and one without its colon, in a column of its own: `Beslut      Rapporten läggs till handlingarna.`)
       const labelled = labelOf(s.text) ?? bareLabelOf(s.text, own);

@@ -77,6 +77,13 @@ export function electedUnderTitle(title: string, said: readonly Paragraph[]): De
   // (one short paragraph of a line or two under a title with no colon of its own, looked at before the label's pattern)
   const p = said.length === 1 ? said[0]! : null;
   if (p === null || p.text.length > 80 || p.starts.length > 2 || title.includes(':')) return null;
-  const names = p.text.includes('(') ? p.text.replace(PARTY_BRACKET, '') : p.text;
-  return isElectionLabel(`${title}: ${names}`) ? { text: p.text, by: null, line: p.line } : null;
+  if (electsUnder(title, p.text)) return { text: p.text, by: null, line: p.line };
+  // `Anna Berg` / `Olle Sand`: the elected one a line, each read as a name of its own, and kept one a line
+  const second = p.starts[1]?.offset;
+  if (second === undefined) return null;
+  const first = p.text.slice(0, second).trim();
+  const rest = p.text.slice(second);
+  return electsUnder(title, `${first}, ${rest}`) ? { text: `${first}\n${rest}`, by: null, line: p.line } : null;
 }
+/** The title and the names under it read as an election's label (`Val av justerare: Eva Lind`), the names' parties left out. */
+const electsUnder = (title: string, names: string): boolean => isElectionLabel(`${title}: ${names.includes('(') ? names.replace(PARTY_BRACKET, '') : names}`);

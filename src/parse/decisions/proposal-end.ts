@@ -2,12 +2,15 @@
 // the case's text (case-text.ts), who presents the case (`Ekonomichefen redogör för ärendet.`,
 // `Föredragande borgarrådet Anna Berg anför följande.`), a member's motion (`Ledamoten Eva Holm föreslog, …`)
 // and a vote (`Eftersom det fanns två förslag förrättades omröstning.`).
-import { TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { DECISION, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 import { isCaseText } from './case-text.js';
 import { CLAUSE_START } from './clauses.js';
+import { decides } from './decides.js';
+import { sentences } from './sentences.js';
+import { decidesAfterUnstopped } from './split.js';
 
 // `Per Lind föreslog att ärendet bordläggs.`, `… föreslog, understödd av Eva Holm, att …`: a member's motion at the
 // meeting, told in the past after the name, no proposal of the item; so is `Anna Ek (S) föreslår att …`, a member's
@@ -29,14 +32,36 @@ function endsProposal(line: string, next: string | undefined): boolean {
   );
 }
 
+// `… beslutar enligt förslaget`, `… i enlighet med arbetsutskottets förslag`: a decision that refers to the proposal, so none of it
+export const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\\s){0,2}förslag`, 'u');
+const DECIDED_PAST = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.pastDecisions)})(?![${ANY_LETTER}])`, 'u');
+
+/**
+ * `Att styrelsen godkänner rapporten.` / `Styrelsen beslutar enligt förslaget.`, `… att godkänna rapporten` / `Styrelsen
+ * beslutade att godkänna rapporten.`: line k (k ≥ 1) of a proposal's paragraph opens a sentence in which the meeting
+ * decides on it, as proposed or told in the past (a proposal is never told in the past), after a line that ended a
+ * sentence or one that ended with no stop (decidesAfterUnstopped: an organ named there); minutes printed with no blank
+ * line between. Neither part of the proposal nor, in a notice, of what it proposes.
+ */
+export function decidesOnProposalAt(p: Paragraph, k: number): boolean {
+  const at = p.starts[k]!.offset;
+  const line = p.text.slice(at, p.starts[k + 1]?.offset ?? p.text.length).trim();
+  // (its words of deciding, plain, before the sentence is read: most lines of a proposal hold neither)
+  if (!OPENS_UPPER.test(line) || CLAUSE_START.test(line) || !(DECIDED_PAST.test(line) || (line.includes('förslag') && AS_PROPOSED.test(line)))) return false;
+  const s = sentences(line)[0];
+  if (s === undefined || !(DECIDED_PAST.test(s.text) || AS_PROPOSED.test(s.text))) return false;
+  return /[.!]$/u.test(p.text.slice(p.starts[k - 1]!.offset, at).trimEnd()) ? decides(s) !== null : decidesAfterUnstopped(p, k, null) !== null;
+}
+
 /**
  * Where a proposal's text in `p`, from `from`, ends: at a line that opens a sentence after one that ended, marked as
- * no clause, which `endsProposal` reads as none of it; else the paragraph's end.
+ * no clause, which `endsProposal` reads as none of it, or one in which the meeting decides on it; else the paragraph's end.
  */
 export function runsOnAt(p: Paragraph, from: number): number {
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
     if (at <= from) continue;
+    if (decidesOnProposalAt(p, k)) return at;
     const end = p.starts[k + 1]?.offset ?? p.text.length;
     const line = p.text.slice(at, end).trim();
     if (!OPENS_UPPER.test(line) || CLAUSE_START.test(line)) continue;

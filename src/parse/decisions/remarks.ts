@@ -1,8 +1,8 @@
 // Sentences under a decision that are no clause of it: a remark on how it was decided
 // (`Beslutet är enhälligt.`) and the note that the § was adjusted at once (`Paragrafen
 // förklaras omedelbart justerad.`, `att förklara paragrafen omedelbart justerad`).
-import { DECISION, DECISION_EXPLAINED } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { DECISION, DECISION_EXPLAINED, DECISION_REASONS } from '../../lexicon/sv.js';
+import { alternation, opensLikeTwo } from '../../text/patterns.js';
 import { sentences } from './sentences.js';
 
 const REMARK = new RegExp(`^(?:${alternation([...DECISION.remarks, ...DECISION.adjustedAtOnce])})\\.?$`, 'iu');
@@ -11,11 +11,16 @@ const MAY_REMARK = /eslut|omedelbar/i;
 // (the note that the § was adjusted at once, the only remark cut off after a decision, says this)
 export const MAY_ADJUSTED = /omedelbar/i;
 
-// `Detta beslut innebär att …`: what the decision means, said after its clauses (every opening says `innebär`)
-const EXPLAINS = new RegExp(`^(?:${alternation(DECISION_EXPLAINED)})\\s`, 'iu');
+// `Detta beslut innebär att …`, `Skälet till beslutet är att …`: what the decision means or why it was taken, said after it
+const EXPLANATIONS = [...DECISION_EXPLAINED, ...DECISION_REASONS];
+const EXPLAINS = new RegExp(`^(?:${alternation(EXPLANATIONS)})\\s`, 'iu');
+// (the openings' first two letters, before the pattern: most sentences open otherwise)
+const MAY_EXPLAIN = opensLikeTwo(EXPLANATIONS);
+/** The text opens by saying what the decision before it means or why it was taken. */
+export const explainsDecision = (text: string): boolean => MAY_EXPLAIN(text) && EXPLAINS.test(text);
 
-/** The whole text is a remark, not a clause; or it opens by saying what the decision means. */
-export const isRemark = (text: string): boolean => (MAY_REMARK.test(text) && REMARK.test(text.trim())) || (text.includes('innebär') && EXPLAINS.test(text));
+/** The whole text is a remark, not a clause; or it opens by saying what the decision means or why it was taken. */
+export const isRemark = (text: string): boolean => (MAY_REMARK.test(text) && REMARK.test(text.trim())) || explainsDecision(text);
 
 /** `Styrelsen antar planen. Paragrafen förklaras omedelbart justerad.` → the decision without the note after it. */
 export function withoutRemarks(text: string): string {

@@ -13,11 +13,13 @@ import {
 import { decides } from './decides.js';
 import { recommendsIntro } from './intro.js';
 import { isPageHead } from './page-head.js';
+import { AS_PROPOSED, decidesOnProposalAt } from './proposal-end.js';
 import { isVoteListTitle } from '../../text/vote-list.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export { clauses, isListPart, type Clause } from './clauses.js';
 export { decisionHeading, isBodyHeading } from './headings.js';
+export { AS_PROPOSED } from './proposal-end.js';
 
 export type Role = 'decision-heading' | 'proposal-heading' | 'subheading' | 'decision-clause' | 'proposal-clause' | 'body';
 
@@ -66,11 +68,57 @@ export function readParagraphs(paragraphs: readonly Paragraph[], headingsApart =
   // (a loop, not flatMap: most paragraphs stay whole, and flatMap cost more than all the splitting)
   const split: Paragraph[] = [];
   for (const p of paragraphs) for (const q of splitAtHeadings(p, headingsApart)) split.push(q);
-  const read = classify(split);
+  const classified = classify(split);
+  // (and a proposal's heading: where none stands, no clause under one is looked at again)
+  let proposed = false;
+  for (const r of classified) proposed ||= r.role === 'proposal-heading';
+  const read = proposed ? withDecisionAfterProposal(classified) : classified;
   // (a treatment's line is a subheading that holds its § sign: where none does, no history is kept apart, and
   // keepLastTreatment is not asked)
   for (const r of read) if (r.role === 'subheading' && r.paragraph.text.includes('§')) return keepLastTreatment(read);
   return read;
+}
+
+/**
+ * `Förslag till beslut` / `Att styrelsen godkänner rapporten.` / `Styrelsen beslutar enligt förslaget.`: the clauses
+ * under a proposal's heading and, on a line of the same paragraph, the meeting deciding on them (decidesOnProposalAt):
+ * the proposal ends there, and that line and what follows up to the next heading are the body (where the decision is
+ * read). The paragraph right under the heading may have been read as body whole, for its decision as proposed.
+ */
+function withDecisionAfterProposal(read: ReadParagraph[]): ReadParagraph[] {
+  const out: ReadParagraph[] = [];
+  let decided = false;
+  for (const [k, r] of read.entries()) {
+    const p = r.paragraph;
+    if (r.role !== 'proposal-clause') decided = false;
+    else if (decided) {
+      out.push(bodyReading(p, r.procedure, r.motions));
+      continue;
+    }
+    const underProposal = r.role === 'proposal-clause' || (r.role === 'body' && read[k - 1]?.role === 'proposal-heading');
+    let at = 0;
+    for (let j = 1; underProposal && at === 0 && j < p.starts.length; j++) if (decidesOnProposalAt(p, j)) at = j;
+    if (at === 0) {
+      out.push(r);
+      continue;
+    }
+    out.push(reading(partOf(p, 0, at), 'proposal-clause', null), bodyReading(partOf(p, at, p.starts.length), r.procedure, r.motions));
+    decided = true;
+  }
+  return out;
+}
+
+/** Lines `from` to `to` (exclusive) of a paragraph, as a paragraph of their own. */
+function partOf(p: Paragraph, from: number, to: number): Paragraph {
+  const begin = p.starts[from]!.offset;
+  const end = p.starts[to]?.offset ?? p.text.length;
+  return {
+    text: p.text.slice(begin, end).trim(),
+    line: p.starts[from]!.line,
+    heading: from === 0 ? p.heading : 0,
+    starts: p.starts.slice(from, to).map((s) => ({ offset: s.offset - begin, line: s.line })),
+    said: null,
+  };
 }
 
 // `Stadsstyrelsen 19.12.2022, 284 §`, `Tekniska nämnden 3.4.2023 § 45`: a Finnish § that
@@ -126,15 +174,7 @@ function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let from = 0;
   for (const k of [...[...cuts].sort((a, b) => a - b), p.starts.length]) {
-    const begin = p.starts[from]!.offset;
-    const end = p.starts[k]?.offset ?? p.text.length;
-    out.push({
-      text: p.text.slice(begin, end).trim(),
-      line: p.starts[from]!.line,
-      heading: from === 0 ? p.heading : 0,
-      starts: p.starts.slice(from, k).map((s) => ({ offset: s.offset - begin, line: s.line })),
-      said: null,
-    });
+    out.push(partOf(p, from, k));
     from = k;
   }
   return out;
@@ -172,8 +212,6 @@ const RECOMMENDS = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${UPP
 /** A clause of a recommendation after its first: marked as one (`att …`, `2. …`), or a decision in the passive (`Planen antas.`). */
 const announcedClause = (p: Paragraph): boolean => CLAUSE_START.test(p.text) || decides({ text: p.text, offset: 0 })?.by === null;
 
-// `… beslutar enligt förslaget`, `… i enlighet med arbetsutskottets förslag`: a decision that refers to the proposal, so none of it
-export const AS_PROPOSED = new RegExp(`(?:enligt|i enlighet med)\\s(?:[${ANY_LETTER}]+\\s){0,2}förslag`, 'u');
 
 // `att fastställa …`, `Att utse Eva Ek …`: a clause in the infinitive, the way decisions are written
 const BARE_CLAUSE = new RegExp(`^[Aa]tt\\s[${LOWER_LETTER}]`, 'u');
@@ -194,6 +232,9 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   // the clause it announces, and so is each after that which is marked as one or decides in the passive
   // (`Planen antas.`), the recommendation's words, no decision of this meeting
   let announced: 'none' | 'first' | 'more' = 'none';
+  // a clause under the decision heading was marked (`att …`, a bullet); the last clause announced a list (a colon at its end)
+  let markedClauses = false;
+  let announcesList = false;
   return paragraphs.map((paragraph, k) => {
     const announcing = announced;
     announced = 'none';
@@ -204,6 +245,8 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     const heading = decisionHeading(text);
     if (heading) {
       mode = 'decision';
+      markedClauses = false;
+      announcesList = false;
       motions = false;
       by = heading.by;
       proposes = heading.proposes === true;
@@ -236,6 +279,14 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     if (mode !== 'none' && paragraph.starts.length <= 2 && isPageHead(text)) return bodyReading(paragraph, procedure, motions);
     if (mode === 'decision') {
+      // `Styrelsen beslutade:` / `att godkänna budgeten.` / (blank) / `Förbundschefen informerade om …`: after marked clauses,
+      // an unmarked paragraph that decides nothing by itself is the minutes going on, no clause (one that decides after it
+      // still is: `Styrelsen beslutar vidare att …`)
+      // (its first letter, a capital, before the patterns: a list's names are kept by the colon before them)
+      const marked = CLAUSE_START.test(text);
+      if (markedClauses && !announcesList && !marked && OPENS_UPPER.test(text) && decides({ text, offset: 0 }) === null) return bodyReading(paragraph, procedure, motions);
+      markedClauses ||= marked;
+      announcesList = text.endsWith(':');
       // (the heading's first clause says who recommends: asked of that clause alone)
       if (firstClause) {
         firstClause = false;

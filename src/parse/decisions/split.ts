@@ -8,6 +8,7 @@ import { endsDecision } from './after.js';
 import { decides, type Deciding } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
+import { explainsDecision } from './remarks.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { sentences } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -93,8 +94,8 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
     }
     // (the opening sentence is enough: read at most a window, so a long paragraph costs no more per line)
     const line = sentences(p.text.slice(at, at + SPLIT_WINDOW))[0];
-    // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`: the decision ended on the line before
-    if (line && endsDecision(line.text)) {
+    // `Omröstning: 4 ja, 1 nej.` / `Lisa Sund reserverade sig mot beslutet.`, `Detta innebär att …`: the decision ended on the line before
+    if (line && (endsDecision(line.text) || explainsDecision(line.text))) {
       push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
       return;
     }

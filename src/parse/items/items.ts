@@ -222,7 +222,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (a page flattened to one line and cut at its headings leaves such a line above a body too, its sentence maybe short)
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
-    if (!point && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut)) {
+    // (and `§ 2 Val av justerare: Karin Lund`, an election the line states whole though no stop ends it)
+    if (!point && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel)) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
