@@ -128,7 +128,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     // `Intygar` / `Underskrift` / `Protokolljusterare Eva Ek`, the name written before its label and moved after it)
     else if (values[0]?.paired && takers[takers.length - 1] === made[made.length - 1]) rest = assignOne(takers[takers.length - 1]!, values, asValue);
     else if (takers.length > 1) {
-      const r = assignBlock(takers, values, asValue);
+      const r = assignBlock(takers, values, asValue, signersInARow(labels, lines));
       rest = r.rest;
       if (r.unpaired) {
         warnings.push({
@@ -157,6 +157,20 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+/**
+ * Signers' labels printed in a row over their names (`Ordförande   Sekreterare` over `Roger Ek`) and cut apart from one
+ * line of a page flattened onto one (`Underskrifter Ordförande Sekreterare Roger Ek`, Åland's minutes): each label on a
+ * line of its own, cut out of the same source line, the names on the last label's line after it.
+ */
+function signersInARow(labels: readonly Piece[], lines: readonly Line[]): boolean {
+  const last = labels[labels.length - 1]!;
+  const line = lines[last.at]!;
+  if (!line.cutOut || !SIGNER_FIELDS.has(last.label!.field)) return false;
+  // (the labels before them, `Paragrafer`, `Underskrifter`, are no signers')
+  const before = labels[labels.length - 2]!;
+  return before.at === last.at - 1 && SIGNER_FIELDS.has(before.label!.field) && lines[before.at]!.no === line.no;
 }
 
 /**
