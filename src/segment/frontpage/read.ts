@@ -11,6 +11,7 @@ import { reportsOpening } from '../../text/attendance-remark.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
+import { adjustersUnderPosting } from './adjusters-under-posting.js';
 import { adjustersWithStandIn } from './adjusters-with-stand-in.js';
 import { assignBlock } from './assign-block.js';
 import { assignOne } from './assign-one.js';
@@ -39,13 +40,15 @@ interface Refiner {
   refine: (fields: FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue) => void;
 }
 // in this order: signers' labels in a row; a participants' heading under names; the adjusters' place and time, which the
-// adjusting's may become; the chair's position between two participants' headings; the adjusters under the adjusting's
-// label, where no adjusters' label took names; a participants' list ending on its stand-in
+// adjusting's may become; the chair's position between two participants' headings; the adjusters' names in the posting's
+// value, before the place it shares with the adjusting; the adjusters under the adjusting's label, where no adjusters'
+// label took names; a participants' list ending on its stand-in
 const REFINERS: readonly Refiner[] = [
   { needs: ['chair', 'secretary', 'adjusters'], refine: signersInOrder },
   { needs: ['participants'], refine: namesOverTheirHeading },
   { needs: ['adjusters', 'adjustedAt'], refine: adjustingPlaceAndTime },
   { needs: ['chair', 'participants'], all: true, refine: positionInList },
+  { needs: ['adjustedAt', 'postedFrom'], all: true, refine: adjustersUnderPosting },
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
 ];
