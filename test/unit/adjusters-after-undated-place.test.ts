@@ -53,6 +53,12 @@ describe('adjusters run on after the adjusting\'s place, its day left blank', ()
     expect(doc.signatures?.adjusters).toEqual(['Carita Lind', 'Dan Sjöberg']);
   });
 
+  it('names after the day and its hour, each closed by a full stop, adjust, and the day stays the adjusting\'s', () => {
+    const doc = minutes('Protokolljustering Ort och tid Viksund onsdagen den 15.3.2023, kl. 12.00. Carita Lind Dan Sjöberg.');
+    expect(doc.signatures?.adjusters).toEqual(['Carita Lind', 'Dan Sjöberg']);
+    expect(doc.signatures?.adjustedOn).toBe('2023-03-15');
+  });
+
   it('a place of two capitalised words and no name after it gives no adjuster', () => {
     const doc = minutes('Protokolljustering Viksund Kommungården');
     expect(doc.signatures?.adjusters).toEqual([]);

@@ -63,7 +63,9 @@ function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } 
   const rest = v.text.slice(end);
   if (rest.trim() === '') return null;
   const names = splitPersons(rest);
-  if (names.length === 0 || names.length > MAX_ADJUSTERS || !names.every(namesPerson)) return null;
+  if (names.length > MAX_ADJUSTERS) return null;
+  // (the hour after the day, `15.3.2023, kl. 12.00. Carita Lind`: the names after what reads as no person)
+  if (names.length === 0 || !names.every(namesPerson)) return namesAfterPlace(v);
   const col = v.col + end;
   return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
 }
@@ -72,8 +74,8 @@ function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } 
 const MIN_WORDS_WITH_PLACE = 3;
 
 /**
- * `Viksund den på kommungården Carita Lind Dan Sjöberg`: no day written, the names after the place (none of whose
- * words starts a person), three at most; or null.
+ * `Viksund den på kommungården Carita Lind Dan Sjöberg`: no day written (or an hour after it), the names after the place
+ * (none of whose words starts a person), three at most; or null.
  */
 function namesAfterPlace(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
   if (v.text.split(' ', MIN_WORDS_WITH_PLACE).length < MIN_WORDS_WITH_PLACE) return null;
