@@ -3,14 +3,15 @@
 // transcript of a table whose rows were name, then role. Each name is given the signer's
 // label its role word is, before it, so the stream reads label, value as elsewhere. (Or the names first and their
 // role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`;
-// or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`.)
+// or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`;
+// or the role words first and the names after them: `Underskrifter ordförande sekreterare Mats Lund Pia Ek`.)
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
 import { signerNames } from '../../text/persons.js';
 import { namesPerson } from './values.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
 // (a double surname's second part capitalised too: `Gunnel Ek-Ikonen`)
@@ -74,6 +75,31 @@ function rowsOf(text: string): [LabelHit, string][] | null {
   return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
 }
 
+/**
+ * `ordförande sekreterare Mats Lund Pia Ek`: the row of role words, then the row of names under them, run together
+ * (Åland's minutes print the roles over the names): each name with the role in its place.
+ */
+function rolesThenRows(text: string): [LabelHit, string][] | null {
+  // (the cheap test: the text opens on a word in lower case)
+  if (!OPENS_LOWER.test(text)) return null;
+  const words = text.trim().split(' ');
+  const labels = leadingRoles(words);
+  if (!labels) return null;
+  const names = signerNames(words.slice(labels.length).join(' '), labels.length);
+  return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
+}
+
+/** The leading signers' role words of a text (`ordförande sekreterare …`), two at least; null otherwise. */
+function leadingRoles(words: readonly string[]): LabelHit[] | null {
+  const labels: LabelHit[] = [];
+  for (let k = 0; k < words.length && /^\p{Ll}{5,20}$/u.test(words[k]!); k++) {
+    const label = labelAt(capitalise(words[k]!));
+    if (!label || !SIGNERS.has(label.field) || label.length !== words[k]!.length) return null;
+    labels.push(label);
+  }
+  return labels.length >= 2 ? labels : null;
+}
+
 /** The trailing signers' role words of a text (`… sekreterare ordförande justerare`), two at least; null otherwise. */
 function trailingRoles(words: readonly string[]): LabelHit[] | null {
   const labels: LabelHit[] = [];
@@ -112,7 +138,7 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
     const field = pieces[i - 1]!.label?.field;
     if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters')) continue;
     const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
-    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text)) : (after?.pairs ?? null);
+    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text)) : (after?.pairs ?? null);
     if (!pairs) continue;
     // (the adjusting's sentence, the adjusters' names, stay its value)
     const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];
