@@ -354,9 +354,10 @@ export const ROLE_HEADING_QUALIFIERS = [
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'adjusters'; words: readonly string[] }> = [
   { role: 'secretary', words: ['vid protokollet', 'vid anteckningarna', 'sekreterare', 'protokollförare', 'protokollet fört av', 'protokollförd av', 'antecknare', 'antecknat av', 'anteckningar förda av', 'minnesanteckningar förda av', 'vid pennan', 'vid tangentbordet', 'sekreterare för mötet', 'mötessekreterare', 'protokollsekreterare',
     // cut short as an association's minutes write it (`Eva Ros, sekr.`, `Sekr. Eva Ros`), as `ordf` is the chair's
-    'sekr'] },
+    'sekr', 'mötessekr'] },
   // (`Mötesledare: Anna Ek`: who led the meeting, as a board or a network's notes name the chair)
-  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf', 'mötesledare'] },
+  // (`Eva Ek Mötesordf, KST-ordf`: Åland's minutes sign the chair of the meeting cut short)
+  { role: 'chair', words: ['mötesordförande', 'ordförande', 'ordf', 'mötesledare', 'mötesordf'] },
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 

@@ -136,7 +136,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
 /** The front page's signers first, then those of signature blocks elsewhere; the chair is no adjuster too. */
 /** Each role as the front page's labels name it, else as its signature block does. */
 function fillRoles(labels: FrontSigners, block: FrontSigners): FrontSigners {
-  const pick = (role: keyof FrontSigners): string[] => (labels[role].length > 0 ? labels[role] : block[role]);
+  // (a name the labels gave a role alone fills no other: `Ordförande` / `Sekreterare Roger Ek`, a row of labels over one
+  // name cut apart, the block reading the name beside the label it was cut off with)
+  const given = (name: string): boolean => (labels.chair.length === 1 && labels.chair[0] === name) || (labels.secretary.length === 1 && labels.secretary[0] === name);
+  const pick = (role: keyof FrontSigners): string[] => (labels[role].length > 0 ? labels[role] : block[role].length > 0 ? block[role].filter((n) => !given(n)) : block[role]);
   return { chair: pick('chair'), secretary: pick('secretary'), adjusters: pick('adjusters') };
 }
 

@@ -3,9 +3,12 @@
 // Finnish minutes print the place and day and sign under them. Names that stand in that
 // label's value, after the place and day and before the next label, are the adjusters',
 // where no adjusters' label took any; so are names run on after the day in the value itself
-// (`Protokolljustering Viksund 16.3.2023 Carita Lind Dan Sjöberg`, the page flattened).
+// (`Protokolljustering Viksund 16.3.2023 Carita Lind Dan Sjöberg`, the page flattened), and
+// names run on after the place where the day was left blank for the pen (Åland's minutes:
+// `Protokolljustering Viksund den på kommungården Carita Lind Dan Sjöberg`).
 import { findDates } from '../../text/dates.js';
 import { splitPersons } from '../../text/persons.js';
+import { trimEndOf } from '../../text/patterns.js';
 import type { FrontPageField, FieldValue } from './read.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
@@ -19,7 +22,9 @@ interface Left {
 }
 
 export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly Piece[], leftovers: Left[], asValue: (p: Piece) => FieldValue): void {
-  if (fields.some((f) => f.field === 'adjusters' && f.values.length > 0)) return;
+  // (an adjusters' label whose value names nobody takes none: `Protokolljusterare 369 Föredragningslistan`, a notice's
+  // point read on from the front page of the minutes before it)
+  if (fields.some((f) => f.field === 'adjusters' && f.values.some((v) => namesPerson(v.text)))) return;
   for (let k = 0; k < fields.length; k++) {
     const f = fields[k]!;
     if (f.field !== 'adjustedAt' || f.values.length === 0) continue;
@@ -53,12 +58,31 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
 function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
   const dates = findDates(v.text);
   const last = dates[dates.length - 1];
-  if (!last) return null;
+  if (!last) return namesAfterPlace(v);
   const end = last.index + last.length;
   const rest = v.text.slice(end);
   if (rest.trim() === '') return null;
   const names = splitPersons(rest);
-  if (names.length === 0 || names.length > MAX_ADJUSTERS || !names.every(namesPerson)) return null;
+  if (names.length > MAX_ADJUSTERS) return null;
+  // (the hour after the day, `15.3.2023, kl. 12.00. Carita Lind`: the names after what reads as no person)
+  if (names.length === 0 || !names.every(namesPerson)) return namesAfterPlace(v);
   const col = v.col + end;
   return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
+}
+
+// (`Viksund Eva Ek`: a word of the place and a name of two words at least)
+const MIN_WORDS_WITH_PLACE = 3;
+
+/**
+ * `Viksund den på kommungården Carita Lind Dan Sjöberg`: no day written (or an hour after it), the names after the place
+ * (none of whose words starts a person), three at most; or null.
+ */
+function namesAfterPlace(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
+  if (v.text.split(' ', MIN_WORDS_WITH_PLACE).length < MIN_WORDS_WITH_PLACE) return null;
+  const entries = splitPersons(v.text);
+  if (entries.length < 2 || entries.length > MAX_ADJUSTERS + 1 || namesPerson(entries[0]!)) return null;
+  const names = entries.slice(1).map((e) => trimEndOf(e, '.'));
+  if (!names.every(namesPerson)) return null;
+  const start = v.text.indexOf(entries[1]!);
+  return { day: { ...v, text: v.text.slice(0, start).trimEnd() }, names: names.map((text) => ({ text, at: v.at, col: v.col + v.text.indexOf(text, start) })) };
 }

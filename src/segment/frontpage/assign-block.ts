@@ -15,8 +15,9 @@ import { classOf, takes } from './values.js';
  * classed, and paired with the labels of its class in order. Where there are as many
  * lines as labels and fewer groups, each line is a group.
  */
-export function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece[], asValue: (p: Piece) => FieldValue): { rest: Piece[]; unpaired: boolean; groups: number } {
-  const beside = besideLastSigner(allTakers, block);
+export function assignBlock(allTakers: readonly FrontPageField[], block: readonly Piece[], asValue: (p: Piece) => FieldValue, inRow = false): { rest: Piece[]; unpaired: boolean; groups: number } {
+  // (signers' labels in a row, cut apart from one line, have their names after the last in their order: none is its alone)
+  const beside = inRow ? 0 : besideLastSigner(allTakers, block);
   if (beside > 0) {
     allTakers[allTakers.length - 1]!.values.push(...block.slice(0, beside).map(asValue));
     const others = allTakers.slice(0, -1);

@@ -3,14 +3,16 @@
 // transcript of a table whose rows were name, then role. Each name is given the signer's
 // label its role word is, before it, so the stream reads label, value as elsewhere. (Or the names first and their
 // role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`;
-// or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`.)
+// or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`;
+// or the role words first and the names after them: `Underskrifter ordförande sekreterare Mats Lund Pia Ek`;
+// or each name with its role capitalised and the organ's after a comma: `Underskrifter Vikby Mats Lund Mötesordf, KST-ordf`.)
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
-import { signerNames } from '../../text/persons.js';
+import { isGivenName, signerNames } from '../../text/persons.js';
 import { namesPerson } from './values.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
 // (a double surname's second part capitalised too: `Gunnel Ek-Ikonen`)
@@ -74,6 +76,59 @@ function rowsOf(text: string): [LabelHit, string][] | null {
   return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
 }
 
+/**
+ * `ordförande sekreterare Mats Lund Pia Ek`: the row of role words, then the row of names under them, run together
+ * (Åland's minutes print the roles over the names): each name with the role in its place.
+ */
+function rolesThenRows(text: string): [LabelHit, string][] | null {
+  // (the cheap test: the text opens on a word in lower case)
+  if (!OPENS_LOWER.test(text)) return null;
+  const words = text.trim().split(' ');
+  const labels = leadingRoles(words);
+  if (!labels) return null;
+  const names = signerNames(words.slice(labels.length).join(' '), labels.length);
+  return names && names.every((n) => namesPerson(n)) ? names.map((n, k): [LabelHit, string] => [labels[k]!, n]) : null;
+}
+
+// a name (two to four capitalised words), its role word capitalised, and the organ's role after a comma (a remark's
+// bracket after it): `Anna Holm Mötesordf, KST-ordf`, `Ida Wik Mötessekr, k.dir (ej 46)`
+const NAME_THEN_ROLE_PAIR = new RegExp(`([${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*){1,3})\\s+([${UPPER_LETTER}][${LOWER_LETTER}]{3,19}),\\s*[^\\s,]+(?:\\s+\\([^()]{1,20}\\))?`, 'gu');
+
+/**
+ * `Viksund Anna Holm Mötesordf, KST-ordf Ida Wik Mötessekr, k.dir`: the place the signers signed at, then each name
+ * with its role word capitalised and the organ's role after a comma (Åland's minutes). Null where the text is not so.
+ */
+function namesThenRolePairs(text: string): [LabelHit, string][] | null {
+  // (the cheap test: a comma, which each pair's second role follows)
+  if (!text.includes(', ')) return null;
+  const out: [LabelHit, string][] = [];
+  let end = 0;
+  for (const m of allMatches(NAME_THEN_ROLE_PAIR, text)) {
+    if (out.length > 0 && text.slice(end, m.index).trim() !== '') return null;
+    const label = labelAt(m[2]!);
+    if (!label || !SIGNERS.has(label.field) || label.length !== m[2]!.length) return null;
+    // (the place before the first name: `Viksund Anna Holm`, a word that is no given name)
+    const words = m[1]!.split(' ');
+    while (out.length === 0 && words.length > 2 && !isGivenName(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (!namesPerson(name)) return null;
+    out.push([label, name]);
+    end = m.index + m[0].length;
+  }
+  return out.length >= 2 && text.slice(end).trim() === '' ? out : null;
+}
+
+/** The leading signers' role words of a text (`ordförande sekreterare …`), two at least; null otherwise. */
+function leadingRoles(words: readonly string[]): LabelHit[] | null {
+  const labels: LabelHit[] = [];
+  for (let k = 0; k < words.length && /^\p{Ll}{5,20}$/u.test(words[k]!); k++) {
+    const label = labelAt(capitalise(words[k]!));
+    if (!label || !SIGNERS.has(label.field) || label.length !== words[k]!.length) return null;
+    labels.push(label);
+  }
+  return labels.length >= 2 ? labels : null;
+}
+
 /** The trailing signers' role words of a text (`… sekreterare ordförande justerare`), two at least; null otherwise. */
 function trailingRoles(words: readonly string[]): LabelHit[] | null {
   const labels: LabelHit[] = [];
@@ -112,7 +167,7 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
     const field = pieces[i - 1]!.label?.field;
     if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters')) continue;
     const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
-    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text)) : (after?.pairs ?? null);
+    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text)) : (after?.pairs ?? null);
     if (!pairs) continue;
     // (the adjusting's sentence, the adjusters' names, stay its value)
     const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];

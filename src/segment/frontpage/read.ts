@@ -11,6 +11,7 @@ import { reportsOpening } from '../../text/attendance-remark.js';
 import type { Line } from '../../text/line.js';
 import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
+import { adjustersUnderPosting } from './adjusters-under-posting.js';
 import { adjustersWithStandIn } from './adjusters-with-stand-in.js';
 import { assignBlock } from './assign-block.js';
 import { assignOne } from './assign-one.js';
@@ -39,13 +40,15 @@ interface Refiner {
   refine: (fields: FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue) => void;
 }
 // in this order: signers' labels in a row; a participants' heading under names; the adjusters' place and time, which the
-// adjusting's may become; the chair's position between two participants' headings; the adjusters under the adjusting's
-// label, where no adjusters' label took names; a participants' list ending on its stand-in
+// adjusting's may become; the chair's position between two participants' headings; the adjusters' names in the posting's
+// value, before the place it shares with the adjusting; the adjusters under the adjusting's label, where no adjusters'
+// label took names; a participants' list ending on its stand-in
 const REFINERS: readonly Refiner[] = [
   { needs: ['chair', 'secretary', 'adjusters'], refine: signersInOrder },
   { needs: ['participants'], refine: namesOverTheirHeading },
   { needs: ['adjusters', 'adjustedAt'], refine: adjustingPlaceAndTime },
   { needs: ['chair', 'participants'], all: true, refine: positionInList },
+  { needs: ['adjustedAt', 'postedFrom'], all: true, refine: adjustersUnderPosting },
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
 ];
@@ -128,7 +131,7 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     // `Intygar` / `Underskrift` / `Protokolljusterare Eva Ek`, the name written before its label and moved after it)
     else if (values[0]?.paired && takers[takers.length - 1] === made[made.length - 1]) rest = assignOne(takers[takers.length - 1]!, values, asValue);
     else if (takers.length > 1) {
-      const r = assignBlock(takers, values, asValue);
+      const r = assignBlock(takers, values, asValue, signersInARow(labels, lines));
       rest = r.rest;
       if (r.unpaired) {
         warnings.push({
@@ -157,6 +160,20 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+/**
+ * Signers' labels printed in a row over their names (`Ordförande   Sekreterare` over `Roger Ek`) and cut apart from one
+ * line of a page flattened onto one (`Underskrifter Ordförande Sekreterare Roger Ek`, Åland's minutes): each label on a
+ * line of its own, cut out of the same source line, the names on the last label's line after it.
+ */
+function signersInARow(labels: readonly Piece[], lines: readonly Line[]): boolean {
+  const last = labels[labels.length - 1]!;
+  const line = lines[last.at]!;
+  if (!line.cutOut || !SIGNER_FIELDS.has(last.label!.field)) return false;
+  // (the labels before them, `Paragrafer`, `Underskrifter`, are no signers')
+  const before = labels[labels.length - 2]!;
+  return before.at === last.at - 1 && SIGNER_FIELDS.has(before.label!.field) && lines[before.at]!.no === line.no;
 }
 
 /**
