@@ -267,7 +267,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
 // `Region Ekby län`, `Region Ekbys län`, `Region Ekby läns kansli`: the county's word after the name, in the genitive or not
 const COUNTY = new RegExp(`^[ \\t]+(län)s?(?![${ANY_LETTER}])`, 'iu');
 // a word of the running text after the name: `Kommunförbundet Eklands lokaler`
-const LOWER_NEXT = /^[ \t]+\p{Ll}/u;
+const LOWER_NEXT = new RegExp(`^[ \\t]+[${LOWER_LETTER}]`, 'u');
 
 /** Where the kept words end in the name's run of words (its first words; a space or a tab between them). */
 function keptEnd(run: string, kept: readonly string[]): number {
