@@ -5,12 +5,14 @@
 // role words after them all, the two rows of a table run together: `Underskrifter Mats Lund Pia Ek ordförande sekreterare`;
 // or after the adjusting's sentence: `Justering Protokollet är justerat Sirkka Salo protokolljusterare Raili Strand protokolljusterare`;
 // or the role words first and the names after them: `Underskrifter ordförande sekreterare Mats Lund Pia Ek`;
-// or each name with its role capitalised and the organ's after a comma: `Underskrifter Vikby Mats Lund Mötesordf, KST-ordf`.)
+// or each name with its role capitalised and the organ's after a comma: `Underskrifter Vikby Mats Lund Mötesordf, KST-ordf`;
+// or no role at all, the names after the signing place and date: `Underskrifter Vikby den 9 april 2025 Mats Lund Pia Ek`.)
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { allMatches, capitalise } from '../../text/patterns.js';
 import { SIGNERS } from './names-over-labels.js';
 import type { Piece } from './pieces.js';
 import { isGivenName, signerNames } from '../../text/persons.js';
+import { findDates } from '../../text/dates.js';
 import { namesPerson } from './values.js';
 import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -118,6 +120,28 @@ function namesThenRolePairs(text: string): [LabelHit, string][] | null {
   return out.length >= 2 && text.slice(end).trim() === '' ? out : null;
 }
 
+// the signers' labels a grid with no role under its names gives them in turn: the chair first, the secretary last
+const CHAIR = labelAt('Ordförande')!;
+const SECRETARY = labelAt('Sekreterare')!;
+
+/**
+ * `Vikby den 9 april 2025 Mats Lund Pia Ek`: the signing place and date, then the signers' names with no role under
+ * them (Åland's minutes sign in a grid, `Underskrifter` over the place and date, the chair's name first and the
+ * secretary's last, a chair for some §§ between them). Two or three names and nothing after; null otherwise.
+ */
+function dayThenNames(text: string): [LabelHit, string][] | null {
+  // (the cheap test: the `den` before the date)
+  if (!text.includes(' den ')) return null;
+  const date = findDates(text).pop();
+  // (the date's hit may hold its `den`)
+  if (!date || date.year === null || !(text.startsWith('den ', date.index) || text.slice(0, date.index).endsWith(' den '))) return null;
+  const rest = text.slice(date.index + date.length).trim();
+  const count = rest.split(' ').length / 2;
+  const names = count === 2 || count === 3 ? signerNames(rest, count) : null;
+  if (!names || !names.every((n) => namesPerson(n))) return null;
+  return names.map((n, k): [LabelHit, string] => [k === names.length - 1 ? SECRETARY : CHAIR, n]);
+}
+
 /** The leading signers' role words of a text (`ordförande sekreterare …`), two at least; null otherwise. */
 function leadingRoles(words: readonly string[]): LabelHit[] | null {
   const labels: LabelHit[] = [];
@@ -167,7 +191,7 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
     const field = pieces[i - 1]!.label?.field;
     if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters')) continue;
     const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
-    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text)) : (after?.pairs ?? null);
+    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text)) : (after?.pairs ?? null);
     if (!pairs) continue;
     // (the adjusting's sentence, the adjusters' names, stay its value)
     const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];
