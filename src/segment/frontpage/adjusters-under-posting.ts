@@ -3,10 +3,14 @@
 // day left blank, the adjusters signing under the first; an archive flattening the grid row by
 // row puts their names after the second label, before its place
 // (`Protokollet framlagt till påseende Carita Lind Dan Sjöberg Viksund kommunkansli den`) or
-// around it (`… påseende Carita Lind Viksund den Dan Sjöberg`). The place is the adjusting's,
+// around it (`… påseende Carita Lind Viksund den Dan Sjöberg`), the place perhaps after a building's name
+// (`… påseende Carita Lind Dan Sjöberg Kommunkansliet i Viksund den 17 mars 2023`). The place is the adjusting's,
 // written again: names before it, and after its day, are the adjusters' where no label named any.
 import { findDates } from '../../text/dates.js';
 import { isPositionAlone, splitPersons } from '../../text/persons.js';
+import { PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { alternation } from '../../text/patterns.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { namesPerson } from './values.js';
@@ -30,7 +34,7 @@ export function adjustersUnderPosting(fields: FrontPageField[], pieces: readonly
   const label = pieces.findIndex((p) => p.label !== null && p.at === posted.at && p.label.text === posted.label);
   const piece = pieces[label + 1];
   if (label < 0 || !piece || piece.label || piece.at !== posted.at) return;
-  const at = piece.text.indexOf(` ${place}`);
+  const at = buildingBefore(piece.text, piece.text.indexOf(` ${place}`));
   if (at <= 0) return;
   const before = splitPersons(piece.text.slice(0, at));
   if (before.length > MAX_ADJUSTERS || !before.every(namesPerson)) return;
@@ -43,6 +47,17 @@ export function adjustersUnderPosting(fields: FrontPageField[], pieces: readonly
   if (own >= 0) posted.values[own] = rest;
   else posted.values.push(rest);
   fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: fields[k]!.label, at: fields[k]!.at, values: names.map((text) => ({ text, at: piece.at, col: piece.col + piece.text.indexOf(text) })) });
+}
+
+// a building's or a room's name before the place and `i` (`Kommunkansliet i Viksund`): a word ending so
+const BUILDING_IN = new RegExp(` [${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(PLACE_WORD_ENDINGS)}) i$`, 'u');
+
+/** Where the place at `at` follows a building's name and `i` (`Kommunkansliet i Viksund`), where that name starts; else `at`. */
+function buildingBefore(text: string, at: number): number {
+  // (the cheap test: ` i` right before the place)
+  if (at < 2 || text.charCodeAt(at - 1) !== 105 || text.charCodeAt(at - 2) !== 32) return at;
+  const m = BUILDING_IN.exec(text.slice(0, at));
+  return m ? m.index : at;
 }
 
 /** `Viksund, den`, `Viksund den 16 mars 2023`: the adjusting's place, its first word (a capital first), or null. */
