@@ -76,10 +76,12 @@ export function namesBeforePositions(text: string): string[] | null {
   // (the cheap test: the line opens on a given name, and the word two on opens a position; most lines hold a comma after the name)
   const space = text.indexOf(' ');
   if (space < 0 || !isGivenName(text.slice(0, space))) return null;
+  // (the first four words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)
+  const head = text.split(' ', 4);
+  const first = nameEnd(head, 0);
+  if (first < 0 || head[first - 1]!.endsWith(',') || !positionAt(head[first])) return null;
   const words = text.split(' ');
   if (words.length < 6) return null;
-  const first = nameEnd(words, 0);
-  if (first < 0 || words[first - 1]!.endsWith(',') || !positionAt(words[first])) return null;
   const out: string[] = [];
   let name = 0;
   let end = first;
