@@ -489,6 +489,8 @@ export const POSITION_WORDS = [
   'vd',
   // a samordningsförbund's own trades, after the name under `Övriga` (`Eva Ek, processtödjare`, `Per Ås, arbetsförmedlare`)
   'stödjare', 'förmedlare',
+  // a municipality's procurement officer, after the name in a run-on list of officials (`Eva Ek Upphandlare 50`)
+  'upphandlare',
 ] as const;
 
 /**

@@ -4,6 +4,8 @@
 // after it is a person, the words before it up to the previous person their position, and the
 // §§ after a name that person's. Read only where the line opens with a position and every
 // person has one before them.
+// The mirror layout, each row's name first (`Olof Berg Förvaltningschef Stina Dahl Verksamhetschef Teknik …`),
+// is read by namesBeforePositions: a person is a name a position's word follows.
 import { isGivenName } from '../../text/persons.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -47,4 +49,53 @@ export function positionsBeforeNames(text: string): string[] | null {
     i = next - 1;
   }
   return out.length >= 2 && from === words.length ? out : null;
+}
+
+// an initial between a given name and a surname (`Stina K Dahl`)
+// (a word of two capitals or more opens the position: an acronym)
+const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2}`, 'u');
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
+
+/** The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. */
+const positionAt = (word: string | undefined): boolean => word !== undefined && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
+
+/** Where the name at word i ends (given name, an initial or a second given name, surname), or -1 where no name stands there. */
+function nameEnd(words: readonly string[], i: number): number {
+  if (!isGivenName(words[i]!)) return -1;
+  if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
+  if (!surname(words[i + 1])) return -1;
+  return isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) && positionAt(words[i + 3]) ? i + 3 : i + 2;
+}
+
+/**
+ * `Name Position Name Position …`, the names first and no comma after them (`Olof Berg Förvaltningschef Stina Dahl
+ * Verksamhetschef Gata 44 Lars Falk Nämndsekreterare`) → `Name, position …` each: a person is a name a position follows,
+ * what stands up to the next such person (a department's capitalised word, §§) is their position's. Null for any other line.
+ */
+export function namesBeforePositions(text: string): string[] | null {
+  // (the cheap test: the line opens on a given name, and the word two on opens a position; most lines hold a comma after the name)
+  const space = text.indexOf(' ');
+  if (space < 0 || !isGivenName(text.slice(0, space))) return null;
+  // (the first four words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)
+  const head = text.split(' ', 4);
+  const first = nameEnd(head, 0);
+  if (first < 0 || head[first - 1]!.endsWith(',') || !positionAt(head[first])) return null;
+  const words = text.split(' ');
+  if (words.length < 6) return null;
+  const out: string[] = [];
+  let name = 0;
+  let end = first;
+  for (let i = first + 1; i <= words.length; i++) {
+    const next = i < words.length ? nameEnd(words, i) : -1;
+    if (i < words.length && (next < 0 || words[next - 1]!.endsWith(',') || !positionAt(words[next]))) continue;
+    const said = words.slice(end, i).join(' ').replace(/,$/u, '');
+    // (a position's acronym stays as written: `MAS`)
+    const lower = ACRONYM.test(said) ? said : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+    out.push(`${words.slice(name, end).join(' ')}, ${lower}`);
+    if (i === words.length) break;
+    name = i;
+    end = next;
+    i = next;
+  }
+  return out.length >= 2 ? out : null;
 }

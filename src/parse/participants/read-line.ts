@@ -8,7 +8,7 @@ import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
-import { positionsBeforeNames } from './positions-run-on.js';
+import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
@@ -51,7 +51,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const comma = text.indexOf(',');
   const reversed = (comma >= 0 && text.includes(',', comma + 1) ? surnameFirstList(text) : null) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
-  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text);
+  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);
   if (cols.length >= 2) {
