@@ -211,9 +211,25 @@ function withoutPageDebris(text: string): string {
   return t;
 }
 
+// a number standing as a word before a capital, as a list of matters numbers its entries (`367 Konstatera laglighet`)
+const ITEM_NUMBER = new RegExp(`(?<!\\S)(\\d{1,4})\\.?(?= [${UPPER_LETTER}])`, 'gu');
+
+/** A place without the numbered list of matters run on after it (`… sammanträdesrummet 367 Konstatera … 368`): it begins at a number the next number follows. */
+function withoutItemList(text: string): string {
+  // (a list has two numbers at least: most places have none or one)
+  const first = ITEM_NUMBER.exec(text);
+  if (!first) return text;
+  const next = ` ${Number(first[1]) + 1}`;
+  const at = text.indexOf(next, first.index + first[0].length);
+  ITEM_NUMBER.lastIndex = 0;
+  // (the next number stands as a word: at the end, or before a space or a point)
+  const after = at < 0 ? '' : text.charAt(at + next.length);
+  return first.index > 0 && at >= 0 && (after === '' || after === ' ' || after === '.') ? text.slice(0, first.index).trimEnd() : text;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = cutAtLabel(withoutPageDebris(text));
+  let t = cutAtLabel(withoutPageDebris(withoutItemList(text)));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the
