@@ -1732,3 +1732,9 @@ export const DECISION_REASONS = [
   'det innebär', 'beslutet motiveras', 'detta beslut motiveras', 'motiveringen är', 'motiveringen till beslutet', 'motivet är',
   'skälet är', 'skälen är', 'skälet till beslutet', 'skälen till beslutet', 'anledningen är', 'anledningen till beslutet',
 ] as const;
+
+/**
+ * Heads of the column printed beside a meeting's place (the attendance marks, the list of matters): a page flattened
+ * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`).
+ */
+export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as const;

@@ -2,7 +2,7 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, COLUMN_HEADS_AFTER_PLACE, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
@@ -172,6 +172,26 @@ const COUNTER_AT_END = new RegExp(`\\s(?:${PAGE_WORD}\\.?\\s?\\d{1,4}(?:${PAGE_C
 const FURNITURE = PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8);
 const FURNITURE_AT_END = new RegExp(`\\s(?:${alternation(FURNITURE)})$`, 'iu');
 const FURNITURE_LAST_WORDS = new Set<string>(FURNITURE.map((f) => f.slice(f.lastIndexOf(' ') + 1)));
+// the head of the column beside the place, run on after it on a page written on one line (`… Åby Närv.`, `… Åby Ärenden;`)
+const COLUMN_HEADS = new Set<string>(COLUMN_HEADS_AFTER_PLACE);
+// and a heading printed in spaced capitals beside it (`Kommunkansliet F Ö R E D R A G N I N G S L I S T A`), of this many letters at least
+const SPACED_HEADING_LETTERS = 4;
+
+/** Where a heading in spaced capitals at the end of a text begins; -1 where it ends otherwise (`sal B`). */
+function spacedHeadingAt(t: string): number {
+  let i = t.length;
+  let letters = 0;
+  for (; i >= 2 && t.charCodeAt(i - 2) === 32 && OPENS_UPPER.test(t.charAt(i - 1)); i -= 2) letters++;
+  return letters >= SPACED_HEADING_LETTERS ? i : -1;
+}
+
+/** Where the place ends before the column's head or the spaced heading run on after it; -1 where none is. */
+function columnHeadAt(t: string, lastWord: string): number {
+  // (a spaced heading ends on a capital standing alone: most places end on a word of several letters)
+  if (t.charCodeAt(t.length - 2) === 32) return spacedHeadingAt(t);
+  const word = trimOf(lastWord, '.;:');
+  return COLUMN_HEADS.has(word.toLowerCase()) && OPENS_UPPER.test(word) ? t.length - lastWord.length - 1 : -1;
+}
 
 /** A place without the page's counter and furniture printed after it on its line. */
 function withoutPageDebris(text: string): string {
@@ -179,19 +199,37 @@ function withoutPageDebris(text: string): string {
   for (let cut = true; cut; ) {
     cut = false;
     const end = t.charAt(t.length - 1);
+    const lastWord = t.slice(t.lastIndexOf(' ') + 1);
     // (a counter ends on its count's digit or bracket, furniture on one of its last words: most places end otherwise)
-    const m = end === ')' || end === ']' || (end >= '0' && end <= '9') ? COUNTER_AT_END.exec(t) : FURNITURE_LAST_WORDS.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) ? FURNITURE_AT_END.exec(t) : null;
-    if (m && m.index > 0) {
-      t = t.slice(0, m.index).trimEnd();
+    const m = end === ')' || end === ']' || (end >= '0' && end <= '9') ? COUNTER_AT_END.exec(t) : FURNITURE_LAST_WORDS.has(lastWord.toLowerCase()) ? FURNITURE_AT_END.exec(t) : null;
+    const at = m ? m.index : columnHeadAt(t, lastWord);
+    if (at > 0) {
+      t = t.slice(0, at).trimEnd();
       cut = true;
     }
   }
   return t;
 }
 
+// a number standing as a word before a capital, as a list of matters numbers its entries (`367 Konstatera laglighet`)
+const ITEM_NUMBER = new RegExp(`(?<!\\S)(\\d{1,4})\\.?(?= [${UPPER_LETTER}])`, 'gu');
+
+/** A place without the numbered list of matters run on after it (`… sammanträdesrummet 367 Konstatera … 368`): it begins at a number the next number follows. */
+function withoutItemList(text: string): string {
+  // (a list has two numbers at least: most places have none or one)
+  const first = ITEM_NUMBER.exec(text);
+  if (!first) return text;
+  const next = ` ${Number(first[1]) + 1}`;
+  const at = text.indexOf(next, first.index + first[0].length);
+  ITEM_NUMBER.lastIndex = 0;
+  // (the next number stands as a word: at the end, or before a space or a point)
+  const after = at < 0 ? '' : text.charAt(at + next.length);
+  return first.index > 0 && at >= 0 && (after === '' || after === ' ' || after === '.') ? text.slice(0, first.index).trimEnd() : text;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = cutAtLabel(withoutPageDebris(text));
+  let t = cutAtLabel(withoutPageDebris(withoutItemList(text)));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the
