@@ -683,6 +683,8 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
     type: 'decision',
     words: [
       'beslutsärenden', 'beslutsärende', 'ärenden för beslut', 'för beslut', 'beslutspunkter',
+      // the plain word, as `information` and `diskussion` below (`Information` / `3. …` / blank / `Beslut` / `5. …`)
+      'beslut',
       // who decides the §§ under it (`BESLUTAS AV KOMMUNFULLMÄKTIGE` / `BESLUTAS AV KOMMUNSTYRELSEN`)
       'beslutas av kommunfullmäktige', 'beslutas av kommunstyrelsen', 'beslutas av fullmäktige', 'beslutas av regionfullmäktige',
       'beslutas av regionstyrelsen', 'beslutas av styrelsen', 'beslutas av nämnden', 'beslutas av direktionen', 'beslutas av förbundsstyrelsen',

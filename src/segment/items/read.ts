@@ -178,7 +178,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // (nor `Information` in a table's title cell, wrapped under the title: the row's lines, no blank between)
     // (nor `3. Ekonomisk rapport` / `Information` / `4. …`: a type column's plain word, capitalised, set under the title
     // of a tight list, no blank line on either side)
-    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || (cellUnderTitle(lines, last, next) && (typeColumn ??= cellsUnderTitles(lines, best.run) * 2 >= best.run.length - 1)))));
+    // (nor `5. Delårsrapport 2025 Beslut 6. …` on a page run onto one line: the word the normaliser cut from the title's line)
+    const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cutFromTitle(lines, last) || (cellUnderTitle(lines, last, next) && (typeColumn ??= cellsUnderTitles(lines, best.run) * 2 >= best.run.length - 1)))));
     const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
@@ -291,6 +292,11 @@ function cellsUnderTitles(lines: readonly Line[], run: readonly { at: number }[]
 function cellUnderTitle(lines: readonly Line[], last: number, next: number): boolean {
   const first = lines[last]!.flat.charAt(0);
   return last + 1 === next && first !== first.toLowerCase();
+}
+
+/** The type's word at `last` was cut by the normaliser from the source line of the title above it (`5. Delårsrapport 2025 Beslut 6. …`). */
+function cutFromTitle(lines: readonly Line[], last: number): boolean {
+  return lines[last]!.no === lines[last - 1]!.no;
 }
 
 /** The lines from a heading to `last` are one table row wrapped (the heading's cells apart by column gaps, no blank line between). */

@@ -5,6 +5,7 @@ import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation, opensLike } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
+import { opensNoticeClosing } from '../../text/notice-closing.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
 import { isCaseHistory } from '../history-lines.js';
@@ -135,7 +136,8 @@ export function wrappedTitle(lines: readonly Line[], header: Line, first: number
     // `Revisionsberättelse 2023` / `Beslut`: the body's first heading ends the title; so
     // does an agenda's `Förslag: …` / `Förslag till beslut: …` line under it
     // (and a line that names who presents it: `Föredragande ekonomichef Lisa Berg`)
-    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat))) break;
+    // (and a notice's closing after its last point, `Välkomna! Eva Ek, ordförande`: its own lines, the signer's)
+    if (!dangling && (BODY_HEADING.test(next.flat) || opensWithProposal(next.flat) || BODY_LABEL.test(next.flat) || stopsTitle(next.flat) || opensNoticeClosing(next.flat))) break;
     // a case number or a filing code on a line of its own is no part of the title either (asked last: it reads the whole line,
     // and most lines end the title above)
     // (nor the case's history under it, `Au § 84, Ks § 51`)
