@@ -56,8 +56,13 @@ export function positionsBeforeNames(text: string): string[] | null {
 const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2}`, 'u');
 const INITIAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
 
-/** The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. */
-const positionAt = (word: string | undefined): boolean => word !== undefined && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
+const OPEN_BRACKET = 0x28;
+
+/**
+ * The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. Not one in
+ * a bracket (`Rut Sjövall (chef, teknisk förvaltning), Lars Ek (S)`): a bracketed entry is read by its brackets.
+ */
+const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
 
 /** Where the name at word i ends (given name, an initial or a second given name, surname), or -1 where no name stands there. */
 function nameEnd(words: readonly string[], i: number): number {
