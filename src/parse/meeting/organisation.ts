@@ -20,7 +20,8 @@ const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\+)?`;
 // (a space or two: not a column's gap, `Samordningsförbundet Ekbygd          Sida 1 (4)`, nor a tab)
 const NAME_JOIN = `(?: {1,2}&)? {1,2}|[–/]`;
 // `för rehabilitering i`, `för finansiell samordning i`: the lower-case words of a förbund's purpose before its place
-const PURPOSE = `för(?:[ \\t]+[${LOWER_LETTER}]{2,}){1,3}?[ \\t]+i`;
+// (or, in a name written in capitals, its words in capitals: `FÖR REHABILITERING I`)
+const PURPOSE = `för(?:[ \\t]+[${LOWER_LETTER}]{2,}){1,3}?[ \\t]+i|FÖR(?:[ \\t]+[${UPPER_LETTER}]{2,}){1,3}?[ \\t]+I`;
 // `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`, `Samordningsförbundet Ekbys stad`,
 // `Samordningsförbundet för rehabilitering i Ekeby`
 const AFTER = new RegExp(
