@@ -342,9 +342,10 @@ const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2,8}$`, 'u');
 // (and a committee's after them: `MN AU 13`)
 const CAPITALS_BEFORE_SPACE = new RegExp(`^[${UPPER_LETTER}]{2,8}(?: (?:${alternation(COMMITTEE_WORDS)}))?\\s+$`, 'u');
 const COMMA_OR_BRACKET = /^[,(]$/u;
-const LEADER_OR_SLASH = /[/:,.…]/u;
+const LEADER_OR_SLASH = /[/:;,.…]/u;
 const SENTENCE_CLOSE = /[.!?)]$/u;
-const COLON_END = /:\s*$/u;
+// (or the semicolon a label may be written with for it: `Sammanträdesplats; Kommungården`)
+const COLON_END = /[:;]\s*$/u;
 const OWN_PAGE_NUMBER = /\s(\d{1,3})$/;
 // `§ 14 Internkontrollplan 2020 Dnr 45/20 …`: a year that ends a title, before the case number's label,
 // is no § whose sign a transcript lost (the title's last word stands right before it)

@@ -99,8 +99,15 @@ function frontPageLabelAfter(lines: readonly Line[], i: number, isLabel: (flat: 
   return false;
 }
 
-/** The line after the blank line above line i, within PAGE_HEAD_LINES; else i itself. */
+/**
+ * The line after the blank line above line i, or the line a page of the source starts at (a transcript's pages
+ * run on with no blank between them, each on a line of its own after its number), within PAGE_HEAD_LINES; else i itself.
+ */
 function pageTop(lines: readonly Line[], i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - PAGE_HEAD_LINES; k--) if (isBlank(lines[k]!)) return k + 1;
+  if (lines[i]!.pageStart) return i;
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_HEAD_LINES; k--) {
+    if (isBlank(lines[k]!)) return k + 1;
+    if (lines[k]!.pageStart) return k;
+  }
   return i;
 }

@@ -26,12 +26,15 @@ const SPELLED = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 // `9.5.2023`, `09.05.2023`, `8/5 2023`, `05/06/2024`: day first, as Swedish-language Finnish minutes and letters write it
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[./\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
-// `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere)
-const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`;
+// `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere);
+// `5/3-19`, `den 5/3 -19`: or the year's two digits after a dash (not a range's second day, `5/3-19/3`, nor an hour, `5/3 - 19.00`)
+const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?: ?[-–] ?(\\d{2})(?![\\d/:]|\\.\\d))?(?![\\d/])`;
+// `05.03.19`: day, month and a two-digit year with points (trusted as a compact date is: a label or a heading says it is one)
+const DAY_FIRST_SHORT = `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d:]|\\.\\d)`;
 // every date opens with a digit, a weekday or `den`: a look at the first character before the lookbehind and the five
 // readings are tried (in either case; with `u`, what folds to a weekday's letter passes as the pattern's `i` would take it)
 const DATE_OPENINGS = [...new Set([...WEEKDAYS, 'den'].map((w) => w.charAt(0)))].join('');
-const DATE = new RegExp(`(?=[\\d${DATE_OPENINGS}])(?<![\\d${ANY_LETTER}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH})`, 'giu');
+const DATE = new RegExp(`(?=[\\d${DATE_OPENINGS}])(?<![\\d${ANY_LETTER}.])(?:${ISO}|${SPELLED}|${COMPACT}|${DAY_FIRST}|${DAY_SLASH_MONTH}|${DAY_FIRST_SHORT})`, 'giu');
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return false;
@@ -85,13 +88,22 @@ export function findDates(text: string): DateHit[] {
     } else if (m[17]) {
       const [d, mo] = [Number(m[17]), Number(m[18])];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-      // (`2/3` alone may be a share: trusted as a compact date is, after a date label, unless a weekday or `den` says it is a day)
+      // (`2/3` alone may be a share: trusted as a compact date is, after a date label, unless a weekday or `den` says it is a day;
+      // `5/3-19` with its year is a date)
       const spelledOut = Boolean(m[15] || m[16]);
-      hits.push({ iso: null, year: null, month: mo, day: d, index, length: m[0].length, spelledOut, compact: !spelledOut });
+      const y = m[19] ? shortYear(m[19]) : null;
+      hits.push({ iso: y === null ? null : toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut, compact: !spelledOut && y === null });
+    } else if (m[20]) {
+      const [d, mo, y] = [Number(m[20]), Number(m[21]), shortYear(m[22]!)];
+      if (mo < 1 || mo > 12) continue;
+      hits.push({ iso: toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut: false, compact: true });
     }
   }
   return hits;
 }
+
+// `-19` is 2019, `-98` 1998: a two-digit year in the minutes finsam reads is this century's unless it lies well ahead
+const shortYear = (yy: string): number => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 
 /** A date of a day and month whose year is written elsewhere. */
 export const withYear = (hit: DateHit, year: number): string | null => toIso(year, hit.month, hit.day);

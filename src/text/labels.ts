@@ -23,8 +23,9 @@ for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w))
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![${ANY_LETTER}]))*`;
 // the label's Finnish half in a bilingual municipality's minutes, after a dash or a slash (`PLATS - PAIKKA`, `Ordförande/Puheenjohtaja:`)
 const GLOSS = `(?:\\s+[-–]\\s+|\\s*/\\s*)(?:${alternation(FINNISH_LABEL_GLOSSES)})(?![${ANY_LETTER}])`;
-// (a semicolon where the colon belongs, on a label's own line: `Ej tjänstgörande;`)
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
+// (a semicolon where the colon belongs, on a label's own line, `Ej tjänstgörande;`, or before a value that opens
+// as a name or a number does, `Sammanträdesplats; Kommungården`)
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|;(?=\\s+[${UPPER_LETTER}\\d])\\s*|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
@@ -33,7 +34,7 @@ const PROSE_AFTER = new RegExp(`^(?:är|var|blir|finns|för\\s+[${LOWER_LETTER}]
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 // (a point or an ellipsis after it is the label's leader, not its word: `Underskrift... Eva Berg`, `Underskrift. Eva Berg`)
-const FIRST_WORD = /^[^\s:/.…,]+/u;
+const FIRST_WORD = /^[^\s:;/.…,]+/u;
 // the labels by their first word: a text is tried against those that open with its own
 // first word, not against the whole list (a long alternation is costly at every position)
 const BY_FIRST_WORD = new Map<string, string[]>();
@@ -114,7 +115,7 @@ function matchLabel(text: string, end: number, first = FIRST_WORD.exec(text)?.[0
   if (!m) return end < 0 ? organsList(text) : null;
   if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));
-  if (!entry || (entry.colon && !m[0].includes(':'))) return null;
+  if (!entry || (entry.colon && !m[0].includes(':') && !m[0].includes(';'))) return null;
   if (entry.field === 'participants' && /\s\p{Lu}/u.test(m[1]!)) {
     // `Beslutande Ledamöter`: two headings side by side, when each is one on its own
     const head = columnHead(m[1]!);

@@ -19,9 +19,13 @@ const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\+)?`;
 // between the words of a name: a space, or the sign that joins two places (`Östby–Västby`, `Östby/Västby`, `Älv & Kust`)
 // (a space or two: not a column's gap, `Samordningsförbundet Ekbygd          Sida 1 (4)`, nor a tab)
 const NAME_JOIN = `(?: {1,2}&)? {1,2}|[–/]`;
-// `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`, `Samordningsförbundet Ekbys stad`
+// `för rehabilitering i`, `för finansiell samordning i`: the lower-case words of a förbund's purpose before its place
+// (or, in a name written in capitals, its words in capitals: `FÖR REHABILITERING I`)
+const PURPOSE = `för(?:[ \\t]+[${LOWER_LETTER}]{2,}){1,3}?[ \\t]+i|FÖR(?:[ \\t]+[${UPPER_LETTER}]{2,}){1,3}?[ \\t]+I`;
+// `Samordningsförbundet i Kalmar län`, `Samordningsförbundet Skaraborg`, `Samordningsförbund Centrala Östergötland`, `Samordningsförbundet Ekbys stad`,
+// `Samordningsförbundet för rehabilitering i Ekeby`
 const AFTER = new RegExp(
-  `(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+(?:län|stad))?)(?![${ANY_LETTER}])`,
+  `(?<![${ANY_LETTER}])(Samordningsförbund(?:et)?|SAMORDNINGSFÖRBUND(?:ET)?|Finsam|FINSAM)(?:\\s+(i|${PURPOSE}|för)\\s+|[ \\t]+)(${NAME_WORD}(?:(?:${NAME_JOIN})${NAME_WORD}){0,2})((?:[ \\t]+i[ \\t]+${NAME_WORD})?(?:[ \\t]+(?:län|stad))?)(?![${ANY_LETTER}])`,
   'gu',
 );
 const GENITIVE = new RegExp(`[${LOWER_LETTER}][^s]s$`, 'u');
@@ -92,7 +96,9 @@ export function findOrganisation(text: string): { name: string; index: number } 
     if (!tail && kept.length === words.length && GENITIVE.test(kept[kept.length - 1]!) && isBlank(text.charCodeAt(m.index + m[0].length)) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length))) {
       kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
     }
-    found.push({ name: [m[1], m[2], ...kept].filter(Boolean).join(' ') + tail, index: m.index });
+    // (the purpose's words as one line writes them: `för rehabilitering i`)
+    const joint = m[2] && m[2].length > 3 ? m[2].replace(/[ \t]+/g, ' ') : m[2];
+    found.push({ name: [m[1], joint, ...kept].filter(Boolean).join(' ') + tail, index: m.index });
   }
   for (const m of after && text.includes('\n') ? allMatches(STACKED, text) : []) {
     const words = m[2]!.split(/[ \t]+/);
