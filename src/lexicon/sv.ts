@@ -1749,3 +1749,13 @@ export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as con
 export const DECISION_CONSEQUENCES = ['detta', 'det'].flatMap((subject) =>
   ['förbättrar', 'underlättar', 'möjliggör', 'medför', 'leder till', 'bidrar till', 'säkerställer', 'stärker', 'betyder', 'gör att'].map((verb) => `${subject} ${verb}`),
 );
+
+/**
+ * Read past in the line under an election point that names the elected (`Val av justerare` / `Justerare: Vera Holm`,
+ * `Ordinarie: …` / `Ersättare: …`, `Vera Holm jämte ordföranden`): labels of the elected's role besides the offices
+ * (DECISION.adjusterTitles, meetingOffices, electedOffices), and the chair named beside them.
+ */
+export const ELECTED_UNDER_TITLE = {
+  roleLabels: ['ordinarie'],
+  besideChair: ['jämte ordföranden', 'jämte ordförande', 'jämte mötesordföranden', 'jämte mötesordförande'],
+} as const;
