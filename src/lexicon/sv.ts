@@ -1740,3 +1740,22 @@ export const DECISION_REASONS = [
  * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`).
  */
 export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as const;
+
+/**
+ * What opens a sentence run on after a decision in its line that says what the decision brings about (`Styrelsen
+ * beslutar att godkänna rapporten. Detta underlättar uppföljningen …`), read as DECISION_EXPLAINED's openings are: a
+ * pronoun for the decision, then a verb of consequence; an explanation, no part of the decision.
+ */
+export const DECISION_CONSEQUENCES = ['detta', 'det'].flatMap((subject) =>
+  ['förbättrar', 'underlättar', 'möjliggör', 'medför', 'leder till', 'bidrar till', 'säkerställer', 'stärker', 'betyder', 'gör att'].map((verb) => `${subject} ${verb}`),
+);
+
+/**
+ * Read past in the line under an election point that names the elected (`Val av justerare` / `Justerare: Vera Holm`,
+ * `Ordinarie: …` / `Ersättare: …`, `Vera Holm jämte ordföranden`): labels of the elected's role besides the offices
+ * (DECISION.adjusterTitles, meetingOffices, electedOffices), and the chair named beside them.
+ */
+export const ELECTED_UNDER_TITLE = {
+  roleLabels: ['ordinarie'],
+  besideChair: ['jämte ordföranden', 'jämte ordförande', 'jämte mötesordföranden', 'jämte mötesordförande'],
+} as const;

@@ -1,6 +1,7 @@
 // A decision of one clause and a sentence after it that explains it, with `att` clauses of its own (`Styrelsen beslutar
 // att utse A och B att teckna firman var för sig. Detta innebär att de får företräda förbundet, att teckna avtal och att
-// …`): the decision's clauses end with its sentence; the explanation's are none. Every text is invented.
+// …`): the decision's clauses end with its sentence; the explanation's are none, and the explanation is no part of the
+// decision (decision-explained-in-line.test.ts). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { item, meetingDoc, text } from './helpers.js';
 
@@ -10,8 +11,8 @@ const decided = (...body: string[]) => item(board(...body), 2).decisions.map((d)
 
 describe('clauses end with the decision’s sentence', () => {
   it('an explanation after one clause', () => {
-    const d = 'Styrelsen beslutar att utse Eva Lind och Olof Berg att teckna förbundets firma var för sig. Detta innebär att de får företräda förbundet, att teckna avtal och att öppna konton.';
-    expect(decided(d)).toEqual([d]);
+    const d = 'Styrelsen beslutar att utse Eva Lind och Olof Berg att teckna förbundets firma var för sig.';
+    expect(decided(`${d} Detta innebär att de får företräda förbundet, att teckna avtal och att öppna konton.`)).toEqual([d]);
   });
 
   it('the clauses of the decision’s own sentence still each a decision', () => {

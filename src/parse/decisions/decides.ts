@@ -40,6 +40,10 @@ const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.ele
 const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
 // `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
 const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+// `Lisa Sund valdes.`, `Ebba och Tor utsågs.`, `Rut Ahl (C) väljs enhälligt`: the elected named, then the passive verb, all
+// the sentence says (capitalised words, a party's bracket, joined by a comma, `och` or `samt`)
+const NAMED_ONE = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){0,2}(?:\\s\\([${UPPER_LETTER}]{1,3}\\))?`;
+const ELECTED_NAMED = new RegExp(`^${NAMED_ONE}(?:(?:,\\s*|\\s(?:och|samt)\\s)${NAMED_ONE})*\\s${W(DECISION.elections)}(?:\\s${W(DECISION.electionManners)})?\\.?$`, 'u');
 // `Till att justera dagens protokoll valdes Bo Nilsson`, `Till justerare utsågs …`
 const ELECTED_TO = new RegExp(`^(?:till\\s+|att\\s+)(?:att\\s+)?(?:[${ANY_LETTER}]+\\s+){0,3}?(?:justera|${alternation(DECISION.adjusterTitles)}|${alternation(DECISION.meetingOffices)}|${alternation(DECISION.electedOffices)})${B}[^.!?]{0,80}?${A}${W(DECISION.elections)}${B}`, 'iu');
 // `Val av ordförande för mötet: Eva Holm.`, `Val av två justerare: Bo Ek och Siv Al.`: the office as a label, the elected
@@ -316,7 +320,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
     ((recommendsOrDecided && MAY_BE_DECIDED.test(text) && DECIDED.test(text)) ||
       (MAY_BE_PASSIVE.test(text) && PASSIVE.test(text)) ||
       notedPassively(text) ||
-      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text))))
+      (MAY_ELECT.test(text) && (ELECTION.test(text) || ELECTED_TO.test(text) || ELECTED_AGAIN.test(text) || ELECTED_FIRST.test(text) || ELECTED_NAMED.test(text))))
   ) {
     return { by: null };
   }

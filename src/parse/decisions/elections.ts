@@ -1,7 +1,7 @@
 // Two elections in one paragraph (`Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`,
 // `Styrelsen väljer Anna Ek till ordförande. Styrelsen väljer Bo Frid till vice ordförande.`):
 // a decision each, as the same elections read one a line.
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, ELECTED_UNDER_TITLE } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation } from '../../text/patterns.js';
 import type { Decision } from '../../schema/result.js';
@@ -67,6 +67,13 @@ export function electionParts(text: string, own: string | null): string[] {
 // `Sara Hed (C)`: a party's bracket after a name, left out where the names are read
 const PARTY_BRACKET = new RegExp(`\\s\\([${UPPER_LETTER}]{1,3}\\)`, 'gu');
 
+// `Justerare: Vera Holm`, `Ordinarie: Vera Holm (S)`: the office or role as the line's label, read past
+const OFFICE_LABEL = new RegExp(`^(?:${alternation([...DECISION.adjusterTitles, ...DECISION.meetingOffices, ...DECISION.electedOffices, ...ELECTED_UNDER_TITLE.roleLabels])})\\s*:\\s*`, 'iu');
+// `Vera Holm jämte ordföranden`, `Arne Stål (M), jämte ordförande.`: the chair beside the elected, read past
+const BESIDE_CHAIR = new RegExp(`,?\\s(?:${alternation(ELECTED_UNDER_TITLE.besideChair)})\\.?$`, 'iu');
+/** A line under an election point as the names it elects: its label and the chair beside them left out (the literals they need looked for first). */
+const namesIn = (line: string): string => (line.includes(':') || line.includes('jämte') ? line.replace(OFFICE_LABEL, '').replace(BESIDE_CHAIR, '') : line);
+
 /**
  * `2. Val av justeringsperson` / `Eva Lind`: an election point whose body is the elected alone, as association board
  * minutes write their standing points; the point and its body read as `Val av justeringsperson: Eva Lind` would, and
@@ -77,13 +84,14 @@ export function electedUnderTitle(title: string, said: readonly Paragraph[]): De
   // (one short paragraph of a line or two under a title with no colon of its own, looked at before the label's pattern)
   const p = said.length === 1 ? said[0]! : null;
   if (p === null || p.text.length > 80 || p.starts.length > 2 || title.includes(':')) return null;
-  if (electsUnder(title, p.text)) return { text: p.text, by: null, line: p.line };
+  // (`Justerare: Vera Holm`, `Vera Holm jämte ordföranden`: the name is read, the line kept as written)
+  if (electsUnder(title, namesIn(p.text))) return { text: p.text, by: null, line: p.line };
   // `Anna Berg` / `Olle Sand`: the elected one a line, each read as a name of its own, and kept one a line
   const second = p.starts[1]?.offset;
   if (second === undefined) return null;
   const first = p.text.slice(0, second).trim();
   const rest = p.text.slice(second);
-  return electsUnder(title, `${first}, ${rest}`) ? { text: `${first}\n${rest}`, by: null, line: p.line } : null;
+  return electsUnder(title, `${namesIn(first)}, ${namesIn(rest.trim())}`) ? { text: `${first}\n${rest}`, by: null, line: p.line } : null;
 }
 /** The title and the names under it read as an election's label (`Val av justerare: Eva Lind`), the names' parties left out. */
 const electsUnder = (title: string, names: string): boolean => isElectionLabel(`${title}: ${names.includes('(') ? names.replace(PARTY_BRACKET, '') : names}`);

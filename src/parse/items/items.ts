@@ -32,6 +32,8 @@ interface Frame {
   titleText: string;
   /** Body text written on the title line itself (`1<TAB>Title Body…`). */
   inlineBody: string;
+  /** The line the inline body opens on, where it is not the heading's (a title read as wrapped over it). */
+  inlineAt?: number;
   /** What other columns of an agenda table row said. */
   columns?: { presenter: string | null; attachments: string[]; type: ItemType | null };
   /** The table's head names its column of names `Ansvarig`, not `Föredragande`: the names there present nothing. */
@@ -277,6 +279,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       caseNumber,
       titleText,
       inlineBody,
+      inlineAt: wraps && inlineBody !== '' ? lineOpening(lines, seg.titleLines, inlineBody) : undefined,
       columns,
       responsibleColumn,
       at: seg.at,
@@ -386,6 +389,16 @@ function withoutTypeLines(paras: Paragraph[]): Paragraph[] {
 }
 const isTypeParagraph = (p: Paragraph): boolean => p.text.length <= TYPE_LINE_LENGTH && itemTypeOfLine(p.text) !== null;
 
+/**
+ * `§ 2 Val av justerare` / `Vera Holm jämte ordföranden`, read as a title wrapped over two lines and then cut: the line of
+ * the title's that the body cut from it opens (its first words), so its decision names that line; undefined where none does.
+ */
+function lineOpening(lines: readonly Line[], titleLines: readonly number[], body: string): number | undefined {
+  const opening = body.slice(0, 12);
+  for (let k = titleLines.length - 1; k >= 0; k--) if (lines[titleLines[k]!]!.text.trimStart().startsWith(opening)) return titleLines[k];
+  return undefined;
+}
+
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, f: Frame): Item {
   const titled = readTitle(f.titleText);
   // `Verksamhetsberättelse 2024 (Karin Lund)`: who presents, in brackets after the title
@@ -393,7 +406,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   const read = bracketed ? { ...titled, title: bracketed.title } : titled;
   const body: Line[] = [];
   const synthetic = (text: string): Line => withText(lines[f.at]!, text, 0);
-  if (f.inlineBody !== '') body.push(synthetic(f.inlineBody));
+  if (f.inlineBody !== '') body.push(withText(lines[f.inlineAt ?? f.at]!, f.inlineBody, 0));
   // a table's row: what its title's cell held after the title, then each other cell, a paragraph each
   if (f.row) {
     for (const piece of f.row.body) body.push(synthetic(piece));
