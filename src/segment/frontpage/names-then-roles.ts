@@ -137,9 +137,22 @@ function dayThenNames(text: string): [LabelHit, string][] | null {
   if (!date || date.year === null || !(text.startsWith('den ', date.index) || text.slice(0, date.index).endsWith(' den '))) return null;
   const rest = text.slice(date.index + date.length).trim();
   const count = rest.split(' ').length / 2;
-  const names = count === 2 || count === 3 ? signerNames(rest, count) : null;
+  const names = count >= 1 && count <= 3 ? signerNames(rest, count) : null;
   if (!names || !names.every((n) => namesPerson(n))) return null;
-  return names.map((n, k): [LabelHit, string] => [k === names.length - 1 ? SECRETARY : CHAIR, n]);
+  // (one name alone is the first column's, the chair's: the secretary's stood elsewhere)
+  return names.map((n, k): [LabelHit, string] => [k === names.length - 1 && k > 0 ? SECRETARY : CHAIR, n]);
+}
+
+// the §§ held before the grid (`30-41 Norrvik den 3 mars 2026 …`)
+const RANGE_BEFORE = /^\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s+(?=\D)/u;
+/**
+ * `30-41 Norrvik den 3 mars 2026 Agnes Holm Lovisa Strand` after `Paragrafer`: the §§ held, then the signers' grid run
+ * on after them, its `Underskrifter` lost (Åland's minutes). The range and the grid's pairs; null otherwise.
+ */
+function rangeThenGrid(text: string): { value: string; pairs: [LabelHit, string][] } | null {
+  const m = RANGE_BEFORE.exec(text);
+  const pairs = dayThenNames(m ? text.slice(m[0].length) : text);
+  return pairs ? { value: m ? m[0].trim() : '', pairs } : null;
 }
 
 /** The leading signers' role words of a text (`ordförande sekreterare …`), two at least; null otherwise. */
@@ -267,8 +280,10 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i]!;
     const field = pieces[i - 1]!.label?.field;
-    if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters' && field !== 'certifiedBy')) continue;
-    const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
+    if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters' && field !== 'certifiedBy' && field !== 'paragraphs')) continue;
+    // (the §§' value asked first for the `den` of the signing day: most are a range alone)
+    const after =
+      field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : field === 'paragraphs' ? (p.text.includes(' den ') ? rangeThenGrid(p.text) : null) : null;
     let pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text)) : (after?.pairs ?? null);
     // (`Underskrift` heads a grid of rows in turn as `Underskrifter` does; over the anslag's signer, one name, it reads none)
     const grid = pairs === null && (field === 'signatures' || field === 'certifiedBy') ? gridInTurn(pieces, i) : null;
@@ -278,8 +293,9 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
       if (grid.took) pieces.splice(i + 2, 1);
     }
     if (!pairs) continue;
-    // (the adjusting's sentence, the adjusters' names, stay its value)
-    const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];
+    // (the adjusting's sentence, the adjusters' names, the §§' range, stay its value)
+    const keep = after ? ('sentence' in after ? after.sentence : after.value) : '';
+    const kept: Piece[] = keep !== '' ? [{ ...p, text: keep }] : [];
     pieces.splice(i, 1, ...kept, ...pairs.flatMap(([label, name]): Piece[] => [
       { label, text: '', at: p.at, col: p.col, groupStart: false },
       { label: null, text: name, at: p.at, col: p.col, groupStart: false, paired: true },
