@@ -18,6 +18,7 @@
 // Finnish register's commonest names): every Swedish one is here; the Finnish ones missing (`Martti`, `Kyllikki`,
 // `Olavi`, the last line) were added. Rarer names (`Odet`) are not sought one by one, and a name that is a common
 // Swedish word (`Han`) stays out for the reason above.
+// (`Arsim`, `Jim`, `Margaret`: the last line, where Åland minutes' signers in a grid with their role words went unread.)
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -107,6 +108,7 @@ Jannette Jessika Joachim Jockum Josephine Jöran Kamilla Katrine Lene Liza Louic
 Sophia Sophie Steffan Stephan Tania Theresa Tommie Ywonne Zofia
 Regina
 Annikki Antero Ensio Eveliina Ilmari Kalervo Karoliina Katariina Kyllikki Martti Matias Olavi
+Arsim Jim Margaret
 `;
 
 /** The given names, in lower case. */

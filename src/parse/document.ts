@@ -17,7 +17,7 @@ import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters } from './signatures/elected.js';
-import { chairAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
@@ -94,6 +94,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   signers = chairAmongAdjusters(signers, people, elected, items);
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
+  // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a
+  // transcript that a notice's page follows too)
+  if (signers.secretary.length === 0 && signers.adjusters.length >= 3) signers = secretaryAmongAdjusters(signers, people);
   // `Ordföranden yrkar …`: the chair who signs
   if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body

@@ -53,3 +53,22 @@ export function signersFromList(signers: Signers, people: readonly Participant[]
   // (the chair who signs as chair is no adjuster)
   return out.chair.length > 0 && out !== signers ? { ...out, adjusters: out.adjusters.filter((n) => !out.chair.includes(n)) } : out;
 }
+
+/**
+ * `Protokolljustering Norrvik den 3 mars 2026 Lovisa Strand Maja Lind Frida Dahl`: three names read as adjusters and no
+ * secretary, the secretary's name printed level with the adjusting's row (Åland's grids, flattened). The one participant
+ * the list gives the secretary's position (`Strand Lovisa, kommunsekreterare, sekreterare`, surname first or not), where
+ * that one is among them, signs as secretary; two adjusters stay at least.
+ */
+export function secretaryAmongAdjusters(signers: Signers, people: readonly Participant[]): Signers {
+  if (signers.secretary.length > 0 || signers.adjusters.length < 3) return signers;
+  const position = LISTED_SIGNER_POSITIONS.secretary;
+  const listed = people.filter((p) => p.role !== 'absent' && p.position !== null && (p.position === position || p.position.endsWith(`, ${position}`)));
+  if (listed.length !== 1) return signers;
+  const key = wordsKey(listed[0]!.name);
+  const found = signers.adjusters.filter((n) => wordsKey(n) === key);
+  return found.length === 1 ? { ...signers, secretary: found, adjusters: signers.adjusters.filter((n) => n !== found[0]) } : signers;
+}
+
+/** A name's words in order of their letters: `Strand Lovisa` and `Lovisa Strand` are one person. */
+const wordsKey = (name: string): string => name.split(' ').sort().join(' ');

@@ -137,9 +137,22 @@ function dayThenNames(text: string): [LabelHit, string][] | null {
   if (!date || date.year === null || !(text.startsWith('den ', date.index) || text.slice(0, date.index).endsWith(' den '))) return null;
   const rest = text.slice(date.index + date.length).trim();
   const count = rest.split(' ').length / 2;
-  const names = count === 2 || count === 3 ? signerNames(rest, count) : null;
+  const names = count >= 1 && count <= 3 ? signerNames(rest, count) : null;
   if (!names || !names.every((n) => namesPerson(n))) return null;
-  return names.map((n, k): [LabelHit, string] => [k === names.length - 1 ? SECRETARY : CHAIR, n]);
+  // (one name alone is the first column's, the chair's: the secretary's stood elsewhere)
+  return names.map((n, k): [LabelHit, string] => [k === names.length - 1 && k > 0 ? SECRETARY : CHAIR, n]);
+}
+
+// the §§ held before the grid (`30-41 Norrvik den 3 mars 2026 …`)
+const RANGE_BEFORE = /^\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s+(?=\D)/u;
+/**
+ * `30-41 Norrvik den 3 mars 2026 Agnes Holm Lovisa Strand` after `Paragrafer`: the §§ held, then the signers' grid run
+ * on after them, its `Underskrifter` lost (Åland's minutes). The range and the grid's pairs; null otherwise.
+ */
+function rangeThenGrid(text: string): { value: string; pairs: [LabelHit, string][] } | null {
+  const m = RANGE_BEFORE.exec(text);
+  const pairs = dayThenNames(m ? text.slice(m[0].length) : text);
+  return pairs ? { value: m ? m[0].trim() : '', pairs } : null;
 }
 
 /** The leading signers' role words of a text (`ordförande sekreterare …`), two at least; null otherwise. */
@@ -185,16 +198,104 @@ function valueThenRows(text: string): { value: string; pairs: [LabelHit, string]
   return null;
 }
 
+// a word with no letter in a row of names or role words: the §§ a chair for some §§ signed (`Ordförande § 5-6`, `½ 5-6`)
+const NO_LETTER = /^[^\p{L}]+$/u;
+// a signer's role word, capitalised or not (`Ordförande`, `protokollförare`)
+const ROLE_WORD = /^\p{L}{5,20}$/u;
+
+/** The signer's label a word is (`Ordförande`, `protokolljusterare`); null otherwise. */
+function signerWord(word: string): LabelHit | null {
+  if (!ROLE_WORD.test(word)) return null;
+  const label = labelAt(capitalise(word));
+  return label && SIGNERS.has(label.field) && label.length === word.length ? label : null;
+}
+
+/**
+ * `Elin Vik Hugo Strand Ordförande (ej § 5) protokollförare Bo Lind Ordförande § 5 Stina Ek Kaj Nord`: a grid's rows of
+ * names, each followed by the row of their role words, in turn (Åland's minutes, flattened row by row; a chair for some
+ * §§ has them after the role, in a bracket or bare). The pairs, and the last row's names where no role words follow
+ * them; null unless every other row of names is as many names as its role words.
+ */
+function rowsInTurn(text: string): { pairs: [LabelHit, string][]; last: string | null } | null {
+  const words = text.split(' ');
+  // (the cheap test: the text opens with a name, its first two words no role's)
+  if (words.length < 6 || signerWord(words[0]!) || signerWord(words[1]!)) return null;
+  const pairs: [LabelHit, string][] = [];
+  let names: string[] = [];
+  let roles: LabelHit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // (a remark's bracket, `(ej § 5-6)`, and the §§ say nothing of who signs)
+    if (w.startsWith('(')) {
+      while (k < words.length && !words[k]!.endsWith(')')) k++;
+      continue;
+    }
+    if (NO_LETTER.test(w)) continue;
+    const label = signerWord(w);
+    if (label) roles.push(label);
+    else {
+      if (roles.length > 0 && !pairRow(names, roles, pairs)) return null;
+      if (roles.length > 0) [names, roles] = [[], []];
+      names.push(w);
+    }
+  }
+  if (roles.length > 0) return pairRow(names, roles, pairs) ? { pairs, last: null } : null;
+  return pairs.length > 0 ? { pairs, last: names.join(' ') } : null;
+}
+
+/** A row of names paired with the row of role words after it, the pairs pushed; false where they are not as many. */
+function pairRow(words: readonly string[], roles: readonly LabelHit[], pairs: [LabelHit, string][]): boolean {
+  const names = words.length > 0 ? signerNames(words.join(' '), roles.length) : null;
+  if (!names || !names.every((n) => namesPerson(n))) return false;
+  names.forEach((n, k) => pairs.push([roles[k]!, n]));
+  return true;
+}
+
+/** A value that is nothing but signers' role words (`protokolljusterare protokolljusterare`): their labels; null otherwise. */
+function roleWordsOnly(text: string): LabelHit[] | null {
+  const labels: LabelHit[] = [];
+  for (const w of text.split(' ')) {
+    const label = signerWord(w);
+    if (!label) return null;
+    labels.push(label);
+  }
+  return labels;
+}
+
+/**
+ * The rows in turn under `Underskrift`, the last row's role words perhaps after the next label (`Justering
+ * protokolljusterare protokolljusterare`): the pairs, and whether that label's value was taken; null otherwise.
+ */
+function gridInTurn(pieces: readonly Piece[], i: number): { pairs: [LabelHit, string][]; took: boolean } | null {
+  const rows = rowsInTurn(pieces[i]!.text);
+  if (!rows) return null;
+  if (rows.last === null) return { pairs: rows.pairs, took: false };
+  const label = pieces[i + 1];
+  const value = pieces[i + 2];
+  const roles = label?.label && value && !value.label ? roleWordsOnly(value.text) : null;
+  return roles && pairRow(rows.last.split(' '), roles, rows.pairs) ? { pairs: rows.pairs, took: true } : null;
+}
+
 export function namesThenRoles(pieces: Piece[]): Piece[] {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i]!;
     const field = pieces[i - 1]!.label?.field;
-    if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters')) continue;
-    const after = field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : null;
-    const pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text)) : (after?.pairs ?? null);
+    if (p.label || (field !== 'signatures' && field !== 'adjustedAt' && field !== 'adjusters' && field !== 'certifiedBy' && field !== 'paragraphs')) continue;
+    // (the §§' value asked first for the `den` of the signing day: most are a range alone)
+    const after =
+      field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : field === 'paragraphs' ? (p.text.includes(' den ') ? rangeThenGrid(p.text) : null) : null;
+    let pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text)) : (after?.pairs ?? null);
+    // (`Underskrift` heads a grid of rows in turn as `Underskrifter` does; over the anslag's signer, one name, it reads none)
+    const grid = pairs === null && (field === 'signatures' || field === 'certifiedBy') ? gridInTurn(pieces, i) : null;
+    if (grid) {
+      pairs = grid.pairs;
+      // (the last row's role words, the next label's value, are read)
+      if (grid.took) pieces.splice(i + 2, 1);
+    }
     if (!pairs) continue;
-    // (the adjusting's sentence, the adjusters' names, stay its value)
-    const kept: Piece[] = after ? [{ ...p, text: 'sentence' in after ? after.sentence : after.value }] : [];
+    // (the adjusting's sentence, the adjusters' names, the §§' range, stay its value)
+    const keep = after ? ('sentence' in after ? after.sentence : after.value) : '';
+    const kept: Piece[] = keep !== '' ? [{ ...p, text: keep }] : [];
     pieces.splice(i, 1, ...kept, ...pairs.flatMap(([label, name]): Piece[] => [
       { label, text: '', at: p.at, col: p.col, groupStart: false },
       { label: null, text: name, at: p.at, col: p.col, groupStart: false, paired: true },

@@ -284,8 +284,8 @@ const PAIRINGS: readonly Pairing[] = [
   { pair: rolesAfterNames, needs: [['signatures']] },
   { pair: rolesAfterComma, needs: [['signatures']] },
   { pair: namesOverLabels },
-  // (after `Underskrifter`, the adjusting's label or the adjusters')
-  { pair: namesThenRoles, needs: [['signatures', 'adjustedAt', 'adjusters']] },
+  // (after `Underskrifter` or `Underskrift`, the adjusting's label, the adjusters' or the §§' of a grid that lost its heading)
+  { pair: namesThenRoles, needs: [['signatures', 'adjustedAt', 'adjusters', 'certifiedBy', 'paragraphs']] },
 ];
 
 // a bit for each field a pairing needs, and each pairing's needs as masks of those bits (one mask a list)
