@@ -250,6 +250,28 @@ function hourColumnBefore(text: string, at: number, lastCut: { at: number } | un
   return first && (MEETING_HOUR_AFTER.has(word) || isDigitCode(word.charCodeAt(word.length - 1))) ? at : start;
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+// a group heading in capitals ending the words before a point: one to five words, one of six letters at least (no abbreviation)
+const CAPITALS_AT_END = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4})$`, 'u');
+const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
+const HEADING_REACH = 60;
+const HAS_LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
+/**
+ * Where a group heading in capitals right before the point at `at` starts (`… Tid för justering EKONOMI 3. Budget …`,
+ * `… extra utskick INDIVID OCH FAMILJ 5. …`), after a word with small letters (a title not in capitals), or -1.
+ */
+function capitalsHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // (a capital before the number: most points follow a small letter, a digit or a full stop)
+  if (end === 0 || !isUpper(text.charCodeAt(end - 1), text.charAt(end - 1))) return -1;
+  const from = Math.max(lastCut?.at ?? 0, end - HEADING_REACH);
+  const run = CAPITALS_AT_END.exec(text.slice(from, end));
+  const start = run ? end - run[1]!.length : -1;
+  if (!run || start === 0 || !isSpaceCode(text.charCodeAt(start - 1)) || !LONG_CAPITALS.test(run[1]!)) return -1;
+  let wordStart = start - 1;
+  while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return HAS_LOWER.test(text.slice(wordStart, start)) ? start : -1;
+}
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
   let k = at - 1;
@@ -612,7 +634,8 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         // (`… Storgatan 2, Västby Ärenden 1. Mötets öppnande …`: the list's heading before its first point goes with it)
         // (and an hour column's hour before the point, `… Plats: Teams 09.00 1. Mötets öppnande …`, goes with it)
         const hour = bare ? at : hourColumnBefore(text, at, lastCut, expected === 1);
-        const heading = expected === 1 && !bare ? listHeadingBefore(text, hour, lastCut) : -1;
+        // (and a group heading in capitals before a later one, `… Tid för justering EKONOMI 3. Budget …`, heads the points after it)
+        const heading = bare ? -1 : expected === 1 ? listHeadingBefore(text, hour, lastCut) : capitalsHeadingBefore(text, hour, lastCut);
         if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
         if (hour === at || hour > (lastCut?.at ?? 0)) cuts.push({ at: hour, kind: 'line', length: 0 });
         expected++;
