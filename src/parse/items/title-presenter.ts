@@ -6,7 +6,8 @@
 // lexicon knows first, or a position then one), or a position alone (`(förbundschef)`; after a
 // dash only with what it does); not the author of a motion (`Motion om … (Eva Ek, V)`), nor an
 // organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`). Or after a comma, as a notice's one-line
-// point writes it (`Ekonomisk uppföljning, Jan Ek`, `Insatsen Steget vidare, Karin Berg, projektledare`). Or what the point is and who
+// point writes it (`Ekonomisk uppföljning, Jan Ek`, `Insatsen Steget vidare, Karin Berg, projektledare`), or with
+// no sign before it but what the presenter does after (`Enkät om måltider dietist Lars Ek informerar`). Or what the point is and who
 // gives it, ending the title (`Ekonomisk rapport Information av Maria Lind`).
 import { AUTHORED_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
@@ -69,9 +70,25 @@ function presenterAtEnd(title: string): { title: string; presenter: string } | n
   if (byWhom !== null) return { title: title.slice(0, by!.index).trimEnd(), presenter: byWhom };
   // (a dash of the pattern's first: most titles hold none)
   const d = title.includes('-') || title.includes('–') || title.includes('—') ? DASH_AT_END.exec(title) : null;
-  if (d ? d.index === 0 : !title.includes(',')) return null;
-  if (ABOUT_PERSON.test(title)) return null;
-  return d ? presenterAfter(title, d.index, d[1]!) : presenterAfterComma(title);
+  if (d) return d.index === 0 || ABOUT_PERSON.test(title) ? null : presenterAfter(title, d.index, d[1]!);
+  const after = title.includes(',') && !ABOUT_PERSON.test(title) ? presenterAfterComma(title) : null;
+  // (the verb asked first, here: most titles end otherwise)
+  return after ?? (SAYS_WORDS.has(title.slice(title.lastIndexOf(' ') + 1)) ? presenterSaying(title) : null);
+}
+
+const SAYS_WORDS = new Set<string>(TITLE_PRESENTER_VERBS);
+/** `Enkät om måltider dietist Lars Ek informerar`: a name (a position perhaps before it) and what they do end the title, no dash or comma before. */
+function presenterSaying(title: string): { title: string; presenter: string } | null {
+  const words = title.split(' ');
+  // (three words first: `Anna Maria Lund`, not `Maria Lund` with `Anna` left in the title)
+  for (let size = 3; size >= 2; size--) {
+    const from = words.length - 1 - size;
+    const name = from >= 1 ? words.slice(from, -1).join(' ') : '';
+    if (name === '' || !personOf(name)) continue;
+    const end = POSITION.test(words[from - 1]!) ? from - 1 : from;
+    return end >= 1 ? { title: words.slice(0, end).join(' '), presenter: nameOf(name) } : null;
+  }
+  return null;
 }
 
 /** The title before `at` and who the words after it name (`förbundschef Eva Holm informerar`), or null. */
