@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, KIND_TITLES, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
@@ -227,6 +227,50 @@ function groupHeadingBefore(text: string, at: number, lastCut: { at: number } | 
   if (start <= (lastCut?.at ?? 0) || !isUpper(text.charCodeAt(start), text.charAt(start))) return -1;
   const before = lastBefore(text, start);
   return before === '' || before === '.' || before === '!' || before === '?' ? start : -1;
+}
+// an hour column's hour or span, one space before a point's number (`09.00 1.`, `10.15-10.45 4.`)
+const HOUR_BEFORE = /(?:\d{1,2}[.:]\d\d ?[-–] ?)?\d{1,2}[.:]\d\d $/u;
+// no hour or span is longer (with its space)
+const HOUR_REACH = 14;
+// the words the meeting's own hour follows before the first point (`Tid 13.00 1. …`, `7 maj 13.00 1. …`)
+const MEETING_HOUR_AFTER = new Set<string>([...HOURS_AFTER_WORDS, ...Object.keys(MONTHS)]);
+/**
+ * Where an hour column's hour right before the point at `at` starts (`… Plats: Teams 09.00 1. Mötets öppnande`,
+ * `… Val av justerare 09.30 3. Budget`), or `at`: the hour goes with its point, not into the place or the title
+ * before. Before the first point, the meeting's own hour (after `kl.`, a label, a date, a month) stays where it is.
+ */
+function hourColumnBefore(text: string, at: number, lastCut: { at: number } | undefined, first: boolean): number {
+  // (a digit before the number's space: most points follow a letter)
+  if (!isDigitCode(text.charCodeAt(at - 2))) return at;
+  const m = HOUR_BEFORE.exec(text.slice(Math.max(lastCut?.at ?? 0, at - HOUR_REACH), at));
+  const start = m ? at - m[0].length : at;
+  if (!m || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1)))) return at;
+  const word = wordBefore(text, start);
+  if (word.endsWith(':') || HOUR_LOST.test(word)) return at;
+  return first && (MEETING_HOUR_AFTER.has(word) || isDigitCode(word.charCodeAt(word.length - 1))) ? at : start;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+// a group heading in capitals ending the words before a point: one to five words, one of six letters at least (no abbreviation)
+const CAPITALS_AT_END = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4})$`, 'u');
+const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
+const HEADING_REACH = 60;
+const HAS_LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
+/**
+ * Where a group heading in capitals right before the point at `at` starts (`… Tid för justering EKONOMI 3. Budget …`,
+ * `… extra utskick INDIVID OCH FAMILJ 5. …`), after a word with small letters (a title not in capitals), or -1.
+ */
+function capitalsHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // (a capital before the number: most points follow a small letter, a digit or a full stop)
+  if (end === 0 || !isUpper(text.charCodeAt(end - 1), text.charAt(end - 1))) return -1;
+  const from = Math.max(lastCut?.at ?? 0, end - HEADING_REACH);
+  const run = CAPITALS_AT_END.exec(text.slice(from, end));
+  const start = run ? end - run[1]!.length : -1;
+  if (!run || start === 0 || !isSpaceCode(text.charCodeAt(start - 1)) || !LONG_CAPITALS.test(run[1]!)) return -1;
+  let wordStart = start - 1;
+  while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return HAS_LOWER.test(text.slice(wordStart, start)) ? start : -1;
 }
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
@@ -589,9 +633,12 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter((marks ??= new Marks(text)), wordEnd, ` ${expected + 1} `) >= 0)));
       if (agenda && inRun && Number(agenda[1]) === expected) {
         // (`… Storgatan 2, Västby Ärenden 1. Mötets öppnande …`: the list's heading before its first point goes with it)
-        const heading = expected === 1 && !bare ? listHeadingBefore(text, at, lastCut) : -1;
+        // (and an hour column's hour before the point, `… Plats: Teams 09.00 1. Mötets öppnande …`, goes with it)
+        const hour = bare ? at : hourColumnBefore(text, at, lastCut, expected === 1);
+        // (and a group heading in capitals before a later one, `… Tid för justering EKONOMI 3. Budget …`, heads the points after it)
+        const heading = bare ? -1 : expected === 1 ? listHeadingBefore(text, hour, lastCut) : capitalsHeadingBefore(text, hour, lastCut);
         if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
-        cuts.push({ at, kind: 'line', length: 0 });
+        if (hour === at || hour > (lastCut?.at ?? 0)) cuts.push({ at: hour, kind: 'line', length: 0 });
         expected++;
       } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // a run some of whose numbers a transcript lost (`… 5. BUDGET … TILLSÄTTNING AV … 7. FÄRJTRAFIK … 8. …`): it goes on past the gap

@@ -5,7 +5,9 @@
 // Berg, projektledare`, `Ekonomi – förbundschef informerar`). A person's name (a given name the
 // lexicon knows first, or a position then one), or a position alone (`(förbundschef)`; after a
 // dash only with what it does); not the author of a motion (`Motion om … (Eva Ek, V)`), nor an
-// organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`). Or what the point is and who
+// organisation (`(Region Kustlandet)`, `Samverkan – Region Kustlandet`). Or after a comma, as a notice's one-line
+// point writes it (`Ekonomisk uppföljning, Jan Ek`, `Insatsen Steget vidare, Karin Berg, projektledare`), or with
+// no sign before it but what the presenter does after (`Enkät om måltider dietist Lars Ek informerar`). Or what the point is and who
 // gives it, ending the title (`Ekonomisk rapport Information av Maria Lind`).
 import { AUTHORED_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
@@ -68,10 +70,51 @@ function presenterAtEnd(title: string): { title: string; presenter: string } | n
   if (byWhom !== null) return { title: title.slice(0, by!.index).trimEnd(), presenter: byWhom };
   // (a dash of the pattern's first: most titles hold none)
   const d = title.includes('-') || title.includes('–') || title.includes('—') ? DASH_AT_END.exec(title) : null;
-  if (!d || d.index === 0 || ABOUT_PERSON.test(title)) return null;
+  if (d) return d.index === 0 || ABOUT_PERSON.test(title) ? null : presenterAfter(title, d.index, d[1]!);
+  const after = title.includes(',') && !ABOUT_PERSON.test(title) ? presenterAfterComma(title) : null;
+  // (the verb asked first, here: most titles end otherwise)
+  return after ?? (SAYS_WORDS.has(title.slice(title.lastIndexOf(' ') + 1)) ? presenterSaying(title) : null);
+}
+
+const SAYS_WORDS = new Set<string>(TITLE_PRESENTER_VERBS);
+/** `Enkät om måltider dietist Lars Ek informerar`: a name (a position perhaps before it) and what they do end the title, no dash or comma before. */
+function presenterSaying(title: string): { title: string; presenter: string } | null {
+  const words = title.split(' ');
+  // (three words first: `Anna Maria Lund`, not `Maria Lund` with `Anna` left in the title)
+  for (let size = 3; size >= 2; size--) {
+    const from = words.length - 1 - size;
+    const name = from >= 1 ? words.slice(from, -1).join(' ') : '';
+    if (name === '' || !personOf(name)) continue;
+    const end = POSITION.test(words[from - 1]!) ? from - 1 : from;
+    return end >= 1 ? { title: words.slice(0, end).join(' '), presenter: nameOf(name) } : null;
+  }
+  return null;
+}
+
+/** The title before `at` and who the words after it name (`förbundschef Eva Holm informerar`), or null. */
+function presenterAfter(title: string, at: number, words: string): { title: string; presenter: string } | null {
   // `förbundschef Eva Holm informerar`: what the presenter does is no part of the name
-  const inner = d[1]!.trim();
+  const inner = words.trim();
   const says = SAYS.exec(inner);
   const presenter = presenterOf(says ? inner.slice(0, says.index).trimEnd() : inner, says !== null);
-  return presenter === null ? null : { title: title.slice(0, d.index).trimEnd(), presenter };
+  return presenter === null ? null : { title: title.slice(0, at).trimEnd(), presenter };
 }
+
+/** `Ekonomisk uppföljning, Jan Ek`, `Insatsen Steget vidare, Karin Berg, projektledare`: a notice's one-line point, its presenter after a comma. */
+function presenterAfterComma(title: string): { title: string; presenter: string } | null {
+  let comma = title.lastIndexOf(',');
+  // (the name's position after it, `…, Karin Berg, projektledare`: the name is after the comma before)
+  const last = title.slice(comma + 1).trim();
+  const before = title.lastIndexOf(',', comma - 1);
+  if (before > 0 && POSITION_AFTER.test(last) && POSITION.test(last.split(/\s+/u)[0]!)) comma = before;
+  if (comma <= 0 || title.length - comma > COMMA_PRESENTER_LENGTH || namesBefore(title, comma)) return null;
+  return presenterAfter(title, comma, title.slice(comma + 1));
+}
+
+/** A person's name ends the words before `at` (`… valdes: Rut Berg, Ivar Sand`): a list of names, none of them presenting. */
+function namesBefore(title: string, at: number): boolean {
+  const words = title.slice(0, at).trimEnd().split(' ');
+  return words.length >= 2 && personOf(words.slice(-2).join(' '));
+}
+// no name with its position after a comma is longer
+const COMMA_PRESENTER_LENGTH = 80;

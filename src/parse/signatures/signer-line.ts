@@ -1,12 +1,14 @@
 // A notice signed on one line at its end: the name and the role after a comma (`Hanna Lilja,
 // ordförande`), two names sharing one role (`Hanna Lilja / Per Sten, sekreterare`), or each
-// with their own (`Hanna Lilja, ordförande / Per Sten, sekreterare`). Only the last lines of
+// with their own (`Hanna Lilja, ordförande / Per Sten, sekreterare`), after the greeting on its line perhaps
+// (`Välkomna! Hanna Lilja, ordförande`). Only the last lines of
 // the document are read: in a header or a list of participants such a line is a person's entry.
 import { roleOfLabel, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { looksLikeName } from '../../split/titles.js';
 import { isGivenName, isStaffPosition } from '../../text/persons.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
+import { opensNoticeClosing } from '../../text/notice-closing.js';
 import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -19,7 +21,7 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
   for (let i = end - 1, seen = 0; i >= start && seen < TAIL_LINES; i--) {
     if (isBlank(lines[i]!)) continue;
     seen++;
-    let found = signersOf(lines[i]!.flat);
+    let found = signersOf(afterGreeting(lines[i]!.flat));
     // `Lars Holm   Eva Ring` over `Ordförande   Förbundschef`: the names over their titles, one a signer's
     const over = !found && seen === 1 && i > start && !isBlank(lines[i - 1]!) ? namesOverTitles(lines[i - 1]!, lines[i]!) : null;
     if (over) {
@@ -42,6 +44,14 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     break;
   }
   return signers;
+}
+
+// a notice's greeting before its signer on one line is short (`Varmt välkomna!`)
+const GREETING_LENGTH = 24;
+/** The words after a notice's greeting on its line (`Välkomna! Per Holm, ordförande` → `Per Holm, ordförande`), or the line. */
+function afterGreeting(text: string): string {
+  const bang = text.indexOf('!');
+  return bang > 0 && bang < GREETING_LENGTH && bang + 1 < text.length && opensNoticeClosing(text) ? text.slice(bang + 1).trimStart() : text;
 }
 
 // (a role word closes the line: the cheap test before its words are tried)

@@ -42,6 +42,19 @@ export function sectionOf(text: string): { section: string; type: ItemType | nul
   return readSectionHeading(collapse(text));
 }
 
+// a group heading in capitals (`EKONOMI`, `INDIVID OCH FAMILJ`): one to five words, one of six letters at least (no abbreviation)
+const CAPITALS_HEADING = new RegExp(`^[${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4}$`, 'u');
+const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
+const LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
+/**
+ * A group heading in capitals right under a point whose title is not in capitals (`2. Tid för justering` / `EKONOMI` /
+ * `3. Budget`): the section of the points after it, no wrapped rest of the title; null for other lines.
+ */
+export function capitalsSectionUnder(title: string, text: string): { section: string; type: ItemType | null } | null {
+  if (text.length > SECTION_LENGTH || !CAPITALS_HEADING.test(text) || !LONG_CAPITALS.test(text) || !LOWER.test(title)) return null;
+  return { section: text, type: null };
+}
+
 export const titleKeyOf = (t: string): string => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /** The group heading on the content line right above `at`, if that is one. */

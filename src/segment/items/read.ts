@@ -10,7 +10,7 @@ import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/n
 import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
 import { captionsVoteList } from '../../text/vote-list.js';
-import { sectionAbove, sectionOf } from './line-kinds.js';
+import { capitalsSectionUnder, sectionAbove, sectionOf } from './line-kinds.js';
 import { hasTitleAfter, titleSpan, type TitleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
@@ -180,7 +180,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     // of a tight list, no blank line on either side)
     // (nor `5. Delårsrapport 2025 Beslut 6. …` on a page run onto one line: the word the normaliser cut from the title's line)
     const ownType = last > c.at && (itemTypeOfLine(lines[last]!.text) !== null || (!isBlank(lines[last - 1]!) && itemTypeOfCell(lines[last]!.text) !== null && (wrapsRow(lines, c.at, last) || cutFromTitle(lines, last) || (cellUnderTitle(lines, last, next) && (typeColumn ??= cellsUnderTitles(lines, best.run) * 2 >= best.run.length - 1)))));
-    const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? sectionOf(lines[last]!.text) : null;
+    // (and `EKONOMI` under `2. Tid för justering`: a group heading in capitals under a title that is not)
+    const group = last > c.at && !ownType && !(restEmpty && nextContent(lines, c.at + 1, next) === last) ? (sectionOf(lines[last]!.text) ?? capitalsSectionUnder(lines[c.at]!.flat, lines[last]!.flat)) : null;
     const limit = group ? last : next;
     const row = readRow(lines, c.at, limit);
     const block = titlesAbove ? blocks[k]! : [];
