@@ -23,9 +23,10 @@ for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w))
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![${ANY_LETTER}]))*`;
 // the label's Finnish half in a bilingual municipality's minutes, after a dash or a slash (`PLATS - PAIKKA`, `Ordförande/Puheenjohtaja:`)
 const GLOSS = `(?:\\s+[-–]\\s+|\\s*/\\s*)(?:${alternation(FINNISH_LABEL_GLOSSES)})(?![${ANY_LETTER}])`;
-// (a semicolon where the colon belongs, on a label's own line, `Ej tjänstgörande;`, or before a value that opens
-// as a name or a number does, `Sammanträdesplats; Kommungården`)
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|;(?=\\s+[${UPPER_LETTER}\\d])\\s*|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
+// (a semicolon where the colon belongs, on a label's own line, `Ej tjänstgörande;`, before a value that opens
+// as a name or a number does, `Sammanträdesplats; Kommungården`, or before the comma that followed a value the
+// extraction lost, `Sammanträdestid ;, kl.19`)
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|;(?=\\s+[${UPPER_LETTER}\\d]|,)\\s*|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`

@@ -23,4 +23,16 @@ describe('a label with a semicolon for its colon, in a page run on', () => {
     expect(labelAt('Sammanträdesplats; Lillö kommungård')?.field).toBe('place');
     expect(labelAt('Sammanträdesplats; Lillö kommungård')?.length).toBe('Sammanträdesplats; '.length);
   });
+  it('takes a semicolon before a comma as the label\'s: the value before the comma was lost (`Sammanträdestid ;, kl.19 -`)', () => {
+    const lost = text(
+      'Transkript',
+      '',
+      '1 1 KALLELSESIDA Utfärdad Sammanträdestid ;, kl.18 - Sammanträdesplats; Lillö kommungård 1. LAGLIGHET OCH BESLUTFÖRHET. 2. PROTOKOLLJUSTERARE. 3. FÄRJTIDTABELL FÖR SOMMAREN.',
+    );
+    const doc = parseText(lost).documents[0]!;
+    expect(doc.title).toBe('KALLELSESIDA Utfärdad');
+    expect(doc.meeting?.startTime).toBe('18:00');
+    expect(doc.meeting?.location).toBe('Lillö kommungård');
+    expect(labelAt('Sammanträdestid ;, kl.18')?.field).toBe(labelAt('Sammanträdestid: kl.18')?.field);
+  });
 });
