@@ -14,7 +14,7 @@ import type { Piece } from './pieces.js';
 import { isGivenName, signerNames } from '../../text/persons.js';
 import { findDates } from '../../text/dates.js';
 import { namesPerson } from './values.js';
-import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
 // (a double surname's second part capitalised too: `Gunnel Ek-Ikonen`)
@@ -199,9 +199,9 @@ function valueThenRows(text: string): { value: string; pairs: [LabelHit, string]
 }
 
 // a word with no letter in a row of names or role words: the §§ a chair for some §§ signed (`Ordförande § 5-6`, `½ 5-6`)
-const NO_LETTER = /^[^\p{L}]+$/u;
+const NO_LETTER = new RegExp(`^[^${ANY_LETTER}]+$`, 'u');
 // a signer's role word, capitalised or not (`Ordförande`, `protokollförare`)
-const ROLE_WORD = /^\p{L}{5,20}$/u;
+const ROLE_WORD = new RegExp(`^[${ANY_LETTER}]{5,20}$`, 'u');
 
 /** The signer's label a word is (`Ordförande`, `protokolljusterare`); null otherwise. */
 function signerWord(word: string): LabelHit | null {
