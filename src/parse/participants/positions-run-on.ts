@@ -54,7 +54,10 @@ export function positionsBeforeNames(text: string): string[] | null {
 // an initial between a given name and a surname (`Stina K Dahl`)
 // (a word of two capitals or more opens the position: an acronym)
 const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2}`, 'u');
-const INITIAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
+// (with its point or without: `Anna B. Lund`, `Stina K Dahl`; a given name written as its initial has its point: `A. Lund`)
+const POINT = 0x2e;
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
+const isPointedInitial = (word: string): boolean => word.length === 2 && word.charCodeAt(1) === POINT && INITIAL.test(word);
 
 const OPEN_BRACKET = 0x28;
 
@@ -64,9 +67,12 @@ const OPEN_BRACKET = 0x28;
  */
 const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
 
-/** Where the name at word i ends (given name, an initial or a second given name, surname), or -1 where no name stands there. */
+/**
+ * Where the name at word i ends (given name, an initial or a second given name, surname; or an initial and its point,
+ * surname), or -1 where no name stands there.
+ */
 function nameEnd(words: readonly string[], i: number): number {
-  if (!isGivenName(words[i]!)) return -1;
+  if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : -1;
   if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
   if (!surname(words[i + 1])) return -1;
   return isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) && positionAt(words[i + 3]) ? i + 3 : i + 2;
