@@ -40,8 +40,11 @@ export interface ParticipantFields {
   servesVacant?: boolean;
 }
 
-// where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`), a tab, a column gap
-const SEGMENT_BREAK = new RegExp(`[,;]|(?<![${UPPER_LETTER}])\\/|\\/(?![${UPPER_LETTER}])|\\t+| {2,}`, 'u');
+// where a line's segments part: a comma, a semicolon, a slash (not one between two acronyms: `samordnare MT/CT`, nor one
+// between two words in lower case, which join one position's: `sektorchef gata/park`, `budgetekonom/controller`), a tab, a
+// column gap
+// (the slash's alternative opens on the slash itself: a letter of the same case either side of it is asked only there)
+const SEGMENT_BREAK = new RegExp(`[,;]|\\/(?!(?<=[${UPPER_LETTER}]\\/)[${UPPER_LETTER}]|(?<=[${LOWER_LETTER}]\\/)[${LOWER_LETTER}])|\\t+| {2,}`, 'u');
 const PARENS = /\(([^()]{0,200})\)/g;
 // lower-case words (a position, `v ordf`) and then a party's letters in lower case: `ordf m`, `v ordf s`
 const PARTY_AFTER_POSITION = new RegExp(`^([${LOWER_LETTER}][${LOWER_LETTER}.]*(?: [${LOWER_LETTER}][${LOWER_LETTER}.]*)*) ([${LOWER_LETTER}]{1,3})$`, 'u');

@@ -8,7 +8,7 @@
 // is read by namesBeforePositions: a person is a name a position's word follows.
 import { isGivenName } from '../../text/persons.js';
 import { kindOf } from './words.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a surname's word: capitalised, a hyphen inside it at most
 const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)?$`, 'u');
@@ -21,6 +21,13 @@ const opensPosition = (word: string): boolean => {
   return kind === 'position' || kind === 'modifier';
 };
 const surname = (word: string | undefined): boolean => word !== undefined && SURNAME.test(word) && kindOf(word) !== 'position';
+// (a name's surname closed by its entry's comma: `Lund,`)
+const surnameOrClosed = (word: string | undefined): boolean => surname(word !== undefined && word.endsWith(',') ? word.slice(0, -1) : word);
+/** The word at k, closed by a comma, is a capitalised word (a surname) and the word after it opens with a capital (the next position). */
+const closesEntry = (words: readonly string[], k: number): boolean => {
+  const next = words[k + 1];
+  return next !== undefined && !OPENS_LOWER.test(next) && !OPENS_LOWER.test(words[k]!);
+};
 
 /** `Position Name Position Name …` → `Name, position` each; null for any other line. */
 export function positionsBeforeNames(text: string): string[] | null {
@@ -29,14 +36,15 @@ export function positionsBeforeNames(text: string): string[] | null {
   if (space < 0 || !opensPosition(text.slice(0, space))) return null;
   const words = text.split(' ');
   if (words.length < 6) return null;
-  // (`Kommundirektör Jan Frid, kommunsekreterare Linda Mal, …`: commas part the entries, which the list's reader cuts)
-  if (words.some((w) => w.endsWith(',') && !AFTER_NAME.test(w))) return null;
+  // (`Kommundirektör Jan Frid, kommunsekreterare Linda Mal, …`: commas part the entries, which the list's reader cuts; a
+  // comma after a name before the next capitalised position only closes an entry: `Karin Lund, Kanslichef Lars Ek`)
+  for (let k = 0; k < words.length; k++) if (words[k]!.endsWith(',') && !AFTER_NAME.test(words[k]!) && !closesEntry(words, k)) return null;
   const out: string[] = [];
   let from = 0;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!isGivenName(words[i]!) || !surname(words[i + 1])) continue;
-    // (`Ann Kristine Persson`: a second given name before the surname)
-    const end = isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) ? i + 3 : i + 2;
+    if (!isGivenName(words[i]!) || !(surnameOrClosed(words[i + 1]) || (INITIAL.test(words[i + 1]!) && surnameOrClosed(words[i + 2])))) continue;
+    // (`Ann Kristine Persson`: a second given name before the surname; `Eva K Strand`: an initial)
+    const end = (isGivenName(words[i + 1]!) || INITIAL.test(words[i + 1]!)) && surnameOrClosed(words[i + 2]) && !isGivenName(words[i + 2]!) ? i + 3 : i + 2;
     // (`… samt sekreterare Eva Sand`: the conjunction before the last is no part of the position)
     const position = words.slice(CONJUNCTIONS.has(words[from]!) ? from + 1 : from, i);
     if (!position.some((w) => kindOf(w) === 'position')) return null;
@@ -44,7 +52,8 @@ export function positionsBeforeNames(text: string): string[] | null {
     while (next < words.length && AFTER_NAME.test(words[next]!)) next++;
     const after = words.slice(end, next).join(' ').replace(/,$/u, '');
     const said = position.join(' ');
-    out.push(`${words.slice(i, end).join(' ')}, ${said.charAt(0).toLowerCase()}${said.slice(1)}${after ? `, ${after}` : ''}`);
+    const name = words.slice(i, end).join(' ');
+    out.push(`${name.endsWith(',') ? name.slice(0, -1) : name}, ${said.charAt(0).toLowerCase()}${said.slice(1)}${after ? `, ${after}` : ''}`);
     from = next;
     i = next - 1;
   }
@@ -54,7 +63,10 @@ export function positionsBeforeNames(text: string): string[] | null {
 // an initial between a given name and a surname (`Stina K Dahl`)
 // (a word of two capitals or more opens the position: an acronym)
 const ACRONYM = new RegExp(`^[${UPPER_LETTER}]{2}`, 'u');
-const INITIAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
+// (with its point or without: `Anna B. Lund`, `Stina K Dahl`; a given name written as its initial has its point: `A. Lund`)
+const POINT = 0x2e;
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
+const isPointedInitial = (word: string): boolean => word.length === 2 && word.charCodeAt(1) === POINT && INITIAL.test(word);
 
 const OPEN_BRACKET = 0x28;
 
@@ -64,9 +76,12 @@ const OPEN_BRACKET = 0x28;
  */
 const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
 
-/** Where the name at word i ends (given name, an initial or a second given name, surname), or -1 where no name stands there. */
+/**
+ * Where the name at word i ends (given name, an initial or a second given name, surname; or an initial and its point,
+ * surname), or -1 where no name stands there.
+ */
 function nameEnd(words: readonly string[], i: number): number {
-  if (!isGivenName(words[i]!)) return -1;
+  if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : -1;
   if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
   if (!surname(words[i + 1])) return -1;
   return isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) && positionAt(words[i + 3]) ? i + 3 : i + 2;

@@ -39,7 +39,14 @@ function readSegment(segment: string, parts: Parts): void {
   if (words[0] === '' || words[words.length - 1] === '') words = words.filter((w) => w !== '');
   if (words.length === 0) return;
   const kinds: WordKind[] = [];
-  for (const w of words) kinds.push(kindOf(w));
+  for (const w of words) {
+    const kind = kindOf(w);
+    // `sekreterare A. Strand`: a given name written as its initial and point, before a capitalised word, is a name's word
+    // (not a position's going on)
+    const k = kinds.length;
+    if (kind === 'cap' && k > 0 && kinds[k - 1] === 'other' && INITIAL.test(words[k - 1]!)) kinds[k - 1] = 'cap';
+    kinds.push(kind);
+  }
   // `IFO Norrby`, `AF Kristianstad`: an agency's or a unit's letters before a place open an organisation, no name
   // (not a party's letters, nor a name's word in capitals: `ANNA EK`)
   for (let i = 0; i + 1 < words.length; i++) {

@@ -1,7 +1,7 @@
 // A line that lists several people, cut into one part per person: at `;`, `,`, `och`, `samt`,
 // a slash between names, and the §§ attended that close the entry before.
 import { isGivenName } from '../../text/persons.js';
-import { parseParticipantLine, type ParticipantFields } from './line.js';
+import { parseParticipantLine, positionOnly, type ParticipantFields } from './line.js';
 import { isPerson, mayNamePerson, namePairs } from './people.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -81,7 +81,13 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   for (let k = 1; k < n - 1; k++) {
     const f = read[k];
     if (!isPerson(f ?? null)) {
-      carry = `${carry}, ${ps[k]}`;
+      // (`förvaltningschef, barn och utbildning Karl Alm`: the rest of the position before, then the next person's name;
+      // not after a party's letters or a remark: `Eva Björk, s, ersätter Åke Lund, s` names whom Eva Björk sits for)
+      const next = f === null ? nameAfterWords(ps[k]!) : -1;
+      if (next > 0 && positionOnly(ps[k - 1]!) !== null) {
+        out.push(`${carry}, ${ps[k]!.slice(0, next).trimEnd()}`);
+        carry = ps[k]!.slice(next);
+      } else carry = `${carry}, ${ps[k]}`;
       continue;
     }
     const at = nameStart(ps[k]!, f!.name);
@@ -93,6 +99,21 @@ function positionsAfterNames(ps: readonly string[], read: readonly (ParticipantF
   if (out.length === 0) return null;
   out.push(`${carry}, ${ps[n - 1]}`);
   return out;
+}
+
+// words in lower case, then a given name and a surname that close the part (`barn och utbildning Karl Alm`)
+const WORDS_THEN_NAME = new RegExp(
+  `^[${LOWER_LETTER}][${LOWER_LETTER} -]* ([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?) [${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?$`,
+  'u',
+);
+/**
+ * Where a person's name opens in a part between two commas that names nobody as a whole: words in lower case, the rest
+ * of the position before whose comma was one inside it (`Maja Ros, förvaltningschef, barn och utbildning Karl Alm,
+ * ekonom`), and then a given name and a surname. -1 for any other part.
+ */
+function nameAfterWords(part: string): number {
+  const m = LOWER_FIRST.test(part) ? WORDS_THEN_NAME.exec(part) : null;
+  return m && isGivenName(m[1]!) ? part.lastIndexOf(' ', part.lastIndexOf(' ') - 1) + 1 : -1;
 }
 
 // an initial standing for a given name: `P`, `P.`

@@ -21,6 +21,8 @@ const ORGAN_WORD = new RegExp(`(?<![${ANY_LETTER}-])[${ANY_LETTER}]*?(?:${altern
 // the first given name after a word of the place, a capitalised word after it (the lexicon decides whether it is a given name)
 const NAME_AFTER_PLACE = new RegExp(`(?<=\\S )([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?= [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 const RANGE_AT_START = /^(?:§§?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?!\d)/u;
+// labels of a date or hours alone, whose values a transcript may drop from a run (not `Plats och tid`, whose place stays)
+const LOST_WHEN = new Set<FrontField>(['date', 'time', 'dateAndTime']);
 
 /** Where a value of the field's kind that opens `text` ends, or -1 (the field's values are not cut out of a run). */
 const CUTTERS: Partial<Record<FrontField, (text: string) => number>> = {
@@ -63,10 +65,17 @@ export function typedRun(takers: readonly FrontPageField[], values: readonly Pie
   const runs: Piece[][] = [];
   let at = 0;
   for (let k = 0; k < takers.length - 1; k++) {
-    const cut = CUTTERS[takers[k]!.field];
+    const field = takers[k]!.field;
+    const cut = CUTTERS[field];
     if (!cut) return null;
     const rest = piece.text.slice(at);
     const end = cut(rest);
+    // (`Datum Tid Plats Beslutande Norrgården, Storvik Karin Berg (S) …`: a date's or the hours' label whose value is nowhere
+    // in the run, the transcript having lost it, takes nothing; the labels after it take theirs)
+    if (end < 0 && LOST_WHEN.has(field)) {
+      runs.push([]);
+      continue;
+    }
     // (the value must leave text for the labels after it)
     if (end <= 0 || end >= rest.trimEnd().length) return null;
     runs.push([part(piece, at, at + end)]);
