@@ -28,4 +28,9 @@ describe('adjusters signing over their role words, the posting run on after them
     const s = minutes('Justering, Alby TORSdag 1/ Åsa Berg Protokolljusterare Olle Dal Protokolljusterare Protokollet officiellt framlagt : Alby by, FREdagen den').signatures;
     expect([s?.chair, s?.secretary, s?.adjusters]).toEqual([['Eva Holm'], ['Per Lind'], ['Åsa Berg', 'Olle Dal']]);
   });
+
+  it('`… Åsa Berg Protokolljusterare Olle Dal protokolljusterare, Protokollet officiellt framlagt : …`: the last role word in lower case', () => {
+    const s = minutes('Justering, Alby den 7/3 2014, Åsa Berg Protokolljusterare Olle Dal protokolljusterare, Protokollet officiellt framlagt : Alby by, TISdagen den').signatures;
+    expect([s?.chair, s?.secretary, s?.adjusters]).toEqual([['Eva Holm'], ['Per Lind'], ['Åsa Berg', 'Olle Dal']]);
+  });
 });
