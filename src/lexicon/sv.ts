@@ -1240,6 +1240,8 @@ export const POSTING = {
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
     'protokollet framlagt till påseende', 'framlagt till påseende', 'protokollet framlagt', 'protokollet har varit framlagt', 'protokollet är framlagt',
+    // (Åland's: `Protokollet officiellt framlagt : Kumlinge by, fredagen den …`)
+    'protokollet officiellt framlagt',
     // (and the form's own label: `Till påseende, ort och tid   Tisdagen den 21.6.2016 på kommunkansliet`, `Protokollet för påseende`)
     'till påseende, ort och tid', 'till påseende, tid och plats', 'till påseende', 'protokollet för påseende'],
   postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',

@@ -346,6 +346,9 @@ const LEADER_RUN = /^[.…_]+\s*/u;
 // (`… kl 18:00 Paragrafer Beslutande Se sid 2 40-52`: two labels of a row, their values after both) (not a label beside another
 // one whose value comes after it: `Sekreterare Paragrafer 51-54 Lina Berg`)
 const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?![\d.,/-])/u;
+// `… kl. 16:00-17:00. Paragrafer Jomala den 12 februari 2018 Eva Ek …`: the §§' label left empty, the signers' grid after
+// it (the signing place, `den` and the date: Åland's minutes)
+const GRID_NEXT = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+ den \\d`, 'u');
 const POSITIONS = new Set<string>(POSITION_WORDS);
 // `ekonomichef`, `utvecklingsledare`, `ekonom`: a word in small letters that ends in a position, or is one
 const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
@@ -754,7 +757,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it,
     // and one right after `kl` whose hour was lost: `Tid Tisdagen den 9 mars kl Plats Beslutande …`)
     // (`… Mira Wester Närvarorätt Övriga deltagande …`: a list's label whose word is prose too, left empty before a label that is none)
-    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || HOUR_LOST.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
+    if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || HOUR_LOST.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || GRID_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {
       cuts.push({ at, kind: 'line', length: 0 });
       labelStart = at;
       labelEnd = at + label.length;

@@ -53,6 +53,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
   const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
+  // `… Dan Sjöberg ordförande ledamot Föredragande Arsim Wik Kommundirektör`: the table's next row run on after the roles
+  const beforeRow = rolesAfterNamesThenRow(text);
+  if (beforeRow) return [...beforeRow.pairs.map(read).filter((p): p is ParticipantFields => p !== null), ...readLine(beforeRow.row, deputy)];
   const cols = columns(text);
   if (cols.length >= 2) {
     const each = allPeople(cols, read);
@@ -125,6 +128,31 @@ function rolesAfterNames(text: string): string[] | null {
   if (names.length !== roles || !names.every((n) => mayNamePerson(n))) return null;
   return names.map((n, k) => `${n}, ${words[words.length - roles + k]}`);
 }
+
+// two words in lower case, then a capitalised word: the last role words, and the next row's first word after them
+const ROLES_THEN_CAPITAL = new RegExp(`(?<= )[${LOWER_LETTER}]{4,} [${LOWER_LETTER}]{4,} (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+
+/**
+ * `Eva Ås Bo Lind Ida Berg ordförande ledamot ersättare Föredragande Åsa Holm Kommundirektör`: the column of names and
+ * the column of their roles flattened one after the other, as `rolesAfterNames` reads them, and the table's next row,
+ * opened by its own position capitalised, run on after the roles (Åland's minutes). The names each with its role, and
+ * that row; null for any other line.
+ */
+function rolesAfterNamesThenRow(text: string): { pairs: string[]; row: string } | null {
+  // (the cheap tests: the text is long and opens on a capital, and two words in lower case stand before a capitalised word)
+  if (text.length < MIN_ROW_AFTER_ROLES || !UPPER_START.test(text)) return null;
+  for (const m of text.matchAll(ROLES_THEN_CAPITAL)) {
+    const end = m.index + m[0].length;
+    const next = text.indexOf(' ', end);
+    if (next < 0 || kindOf(text.slice(end, next)) !== 'position') continue;
+    const pairs = rolesAfterNames(text.slice(0, end - 1));
+    if (pairs) return { pairs, row: text.slice(end) };
+  }
+  return null;
+}
+// (two names, two role words and a row of a position and a name are this long at least)
+const MIN_ROW_AFTER_ROLES = 40;
+const UPPER_START = new RegExp(`^[${UPPER_LETTER}]`, 'u');
 
 /** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
 function withoutVacantSeats(text: string): string {

@@ -5,6 +5,9 @@
 // has no name after it on its line, and each name before a signer's label is that label's. Each
 // name is moved after its label, so the stream reads label, value as elsewhere.
 import { isGivenName } from '../../text/persons.js';
+import { labelAt, type LabelHit } from '../../text/labels.js';
+import { capitalise, trimEndOf } from '../../text/patterns.js';
+import { OPENS_LOWER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
 import { SIGNERS } from './names-over-labels.js';
 import { classOf, namesPerson } from './values.js';
@@ -24,6 +27,21 @@ function nameAtEnd(text: string): string | null {
   if (from > 0 && !isGivenName(words[from]!)) return null;
   const name = words.slice(from).join(' ');
   return namesPerson(name) ? name : null;
+}
+
+/**
+ * `Olle Dal protokolljusterare,`: a name and, in lower case, the role word of the signer's label before it (its comma
+ * or point after it): the name and that word's label; null otherwise.
+ */
+function nameThenOwnRole(text: string, field: string): { name: string; label: LabelHit } | null {
+  // (the cheap test: the text ends on a word in lower case)
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !OPENS_LOWER.test(text.slice(space + 1))) return null;
+  const word = trimEndOf(text.slice(space + 1), ',.');
+  const label = labelAt(capitalise(word));
+  const name = text.slice(0, space);
+  // (one name and nothing else before the word: not a list of names and a row of role words after it)
+  return label && label.field === field && label.length === word.length && nameAtEnd(name) === name ? { name, label } : null;
 }
 
 /** The index of the label that opens the run of names and signers' labels ending at signer's label `i`; -1 where there is none. */
@@ -49,6 +67,12 @@ export function signersBeforeLabels(pieces: Piece[]): Piece[] {
     if (!p.label || !SIGNERS.has(p.label.field)) continue;
     // the last signer's label, no name after it (on its line, or a person's on the next: `Justerare` / `Kajsa Holm`)
     const next = pieces[i + 1];
+    // (`Olle Dal protokolljusterare,` after it on its line: the last name with its own role word, which is the last label)
+    const last = next && !next.label && next.at === p.at ? nameThenOwnRole(next.text, p.label.field) : null;
+    if (last) {
+      pieces.splice(i + 1, 1, { ...next!, text: last.name }, { label: last.label, text: '', at: next!.at, col: next!.col + last.name.length + 1, groupStart: false });
+      continue;
+    }
     if (next && !next.label && (next.at === p.at || classOf(next.text) === 'persons')) continue;
     const start = runStart(pieces, i);
     if (start < 0) continue;
