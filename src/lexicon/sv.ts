@@ -1761,3 +1761,14 @@ export const ELECTED_UNDER_TITLE = {
   roleLabels: ['ordinarie'],
   besideChair: ['jämte ordföranden', 'jämte ordförande', 'jämte mötesordföranden', 'jämte mötesordförande'],
 } as const;
+
+/**
+ * A föredragningslista's remarks column beside its points (`extra utskick`, `handl på bordet`, `bilaga kommer`): how
+ * a point's papers come, which a transcript runs onto the title's end; no part of the title.
+ */
+export const AGENDA_REMARKS = [
+  'extra utskick', 'separat utskick', 'eget utskick',
+  'handl på bordet', 'handl. på bordet', 'handling på bordet', 'handlingar på bordet', 'handlingen på bordet',
+  'bilaga kommer', 'bilagor kommer', 'bilaga kommer senare', 'bilagor kommer senare', 'handling kommer', 'handlingar kommer',
+  'handling kommer senare', 'handlingar kommer senare', 'handlingar eftersänds', 'handling eftersänds', 'bilaga eftersänds',
+] as const;

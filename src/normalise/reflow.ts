@@ -270,8 +270,17 @@ function capitalsHeadingBefore(text: string, at: number, lastCut: { at: number }
   if (!run || start === 0 || !isSpaceCode(text.charCodeAt(start - 1)) || !LONG_CAPITALS.test(run[1]!)) return -1;
   let wordStart = start - 1;
   while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  // (`… redogör 21 FUNKTIONSSTÖD 12. …`: or a page column's number after such a word or a year, `… 2025 15 EKONOMI`)
+  if (PAGE_NUMBER.test(text.slice(wordStart, start - 1)) && wordStart - 1 > from) {
+    const numberStart = wordStart;
+    wordStart = numberStart - 1;
+    while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    return isDigitCode(text.charCodeAt(wordStart)) || HAS_LOWER.test(text.slice(wordStart, numberStart)) ? start : -1;
+  }
   return HAS_LOWER.test(text.slice(wordStart, start)) ? start : -1;
 }
+// a page column's number: no page of a notice's documents is numbered past three digits
+const PAGE_NUMBER = /^\d{1,3}$/u;
 /** The last character before `at` that is not white space ('' at the start). */
 function lastBefore(text: string, at: number): string {
   let k = at - 1;

@@ -300,7 +300,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
     return item;
   });
-  if (kind === 'notice') dropHourColumn(items);
+  if (kind === 'notice') {
+    dropHourColumn(items);
+    dropPageColumn(items);
+  }
   return items;
 }
 
@@ -322,6 +325,37 @@ function dropHourColumn(items: Item[]): void {
   for (const it of items) if (endsOnHour(it.title)) ending++;
   if (ending < MIN_HOURS || ending * 2 < items.length) return;
   for (const it of items) if (endsOnHour(it.title)) it.title = it.title.slice(0, it.title.lastIndexOf(' '));
+}
+
+// `3. Ny taxa för trygghetslarm 9`: a page one space after a title's last word (no document of a notice runs past 999 pages)
+const PAGE_AT_END = /\s(\d{1,3})$/u;
+const pageAtEnd = (title: string): number | null => {
+  const last = title.charCodeAt(title.length - 1);
+  const m = last >= 48 && last <= 57 ? PAGE_AT_END.exec(title) : null;
+  return m ? Number(m[1]) : null;
+};
+// (a page column ends three titles at least, and most of them)
+const MIN_PAGES = 3;
+
+/**
+ * `2. Budgetuppföljning april 3` / `3. Ny taxa 9` / `4. Riktlinjer 22`: a notice's column of page numbers one space from
+ * the titles. Where most titles end on a number and the numbers climb down the list, not each by one (a count of
+ * things, `Personärende 1`, `Personärende 2`, goes so), they are pages, no part of the titles.
+ */
+function dropPageColumn(items: Item[]): void {
+  let ending = 0;
+  let prev = 0;
+  let jumps = false;
+  for (const it of items) {
+    const page = pageAtEnd(it.title);
+    if (page === null) continue;
+    if (page < prev) return;
+    if (ending > 0 && page !== prev + 1) jumps = true;
+    prev = page;
+    ending++;
+  }
+  if (ending < MIN_PAGES || ending * 2 < items.length || !jumps) return;
+  for (const it of items) if (pageAtEnd(it.title) !== null) it.title = it.title.slice(0, it.title.lastIndexOf(' '));
 }
 
 /** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */

@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -76,6 +76,11 @@ const MARK = alternation(WITHDRAWN_MARKS);
 // `(utgår)`, `– utgår`, `, Utgår`, and a capitalised `Utgår` / `UTGÅR` wrapped under the title
 const WITHDRAWN_SUFFIX = new RegExp(`(?:\\(\\s*(?:${MARK})\\s*\\)|(?:${DASH}|,)\\s*(?:${MARK}))\\s*[.!]?$`, 'iu');
 const WITHDRAWN_CAPITAL = new RegExp(`\\s(?:${alternation(WITHDRAWN_MARKS.map(capitalise))}|${alternation(WITHDRAWN_MARKS.map((m) => m.toUpperCase()))})[.!]?$`, 'u');
+// `Budget 2027 extra utskick`, `Taxor (handl på bordet)`, `Riktlinjer – bilaga kommer`: the remarks column run onto the title
+const REMARK_SUFFIX = new RegExp(`(?:\\s[${DASH.slice(1, -1)}]|,)?\\s\\(?(?:${alternation(AGENDA_REMARKS)})\\)?\\.?$`, 'iu');
+// (asked only of a title whose last word is a remark's: most end otherwise)
+const REMARK_LAST_WORDS = new Set<string>(AGENDA_REMARKS.map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+const remarkEnds = (title: string): boolean => REMARK_LAST_WORDS.has(trimEndOf(title.slice(title.lastIndexOf(' ') + 1), '.)').toLowerCase());
 const WITHDRAWN_ALONE = new RegExp(`^\\(?(?:${MARK})\\)?[.!]?$`, 'iu');
 // (asked of every title: its first letter first)
 const MAY_BE_MARK = opensWith(['(', ...initials(WITHDRAWN_MARKS)], 'iu');
@@ -260,6 +265,12 @@ export function readTitle(written: string): ReadTitle {
     if (w && w.index > 0) {
       withdrawn = true;
       title = title.slice(0, w.index).trimEnd();
+      changed = true;
+    }
+    const r = remarkEnds(title) ? REMARK_SUFFIX.exec(title) : null;
+    // (`Information om handlingar på bordet`: the words a title's link word governs are its own)
+    if (r && r.index > 0 && !LINK_WORDS.has(title.slice(title.lastIndexOf(' ', r.index - 1) + 1, r.index).toLowerCase())) {
+      title = title.slice(0, r.index).trimEnd();
       changed = true;
     }
     const t =

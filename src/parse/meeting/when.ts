@@ -67,6 +67,9 @@ const HOURS_AFTER = /^[\s,]{0,3}(?:(?:kl\.?|klockan)\s{0,2}\d|\d{1,2}[.:]\d\d)/i
 // `12 mars 2025, 09.00–11.30`, `2025-03-12 13.00-15.00`: a range of hours right after the day, with no `kl`
 // (`2 juni 2011 10:00 12:00`: or the form's two boxes of hours, their dash lost)
 const HOURS_RIGHT_AFTER = /^[\s,]{0,3}\d{1,2}[.:]\d\d(?:\s*[-–—]|\s{1,3}\d{1,2}[.:]\d\d(?![\d.:]))/u;
+// `Tid: 2026-05-07 13.00`: one hour right after the day a label gives is the meeting's start (without the label a
+// lone hour may be anything: `5 juni 2025 14:00 sal 3`)
+const LONE_HOUR_RIGHT_AFTER = /^[\s,]{0,3}([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d.:])/u;
 
 export interface MeetingWhen {
   date: string | null;
@@ -163,6 +166,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
         timesLine = line.no;
         break;
       }
+      if (!times && labelled && dayEnd >= 0 && dayEnd < otherFrom) {
+        times = loneHourAfterDay(text, dayEnd);
+        if (times) timesLine = line.no;
+      }
     }
     prevContent = line;
   }
@@ -186,6 +193,11 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     timeTypo: times?.typo ? { text: times.typo, line: timesLine } : null,
     invalid,
   };
+}
+
+function loneHourAfterDay(text: string, dayEnd: number): TimeHit | null {
+  const m = LONE_HOUR_RIGHT_AFTER.exec(text.slice(dayEnd));
+  return m ? { start: `${m[1]!.padStart(2, '0')}:${m[2]!}`, end: null, index: dayEnd + m[0].length - m[1]!.length - 3, length: m[1]!.length + 3 } : null;
 }
 
 const yearOfOthers = (candidates: readonly Candidate[]): number | null => candidates.find((c) => c.hit.year !== null)?.hit.year ?? null;
