@@ -150,9 +150,9 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     // (names under `Underskrifter` signed: they are no list of who took part; `Olle Sand öppnade mötet.` is the minutes' first sentence)
-    // (an anslag's dates left empty take no date above them: the meeting's, the adjusting's)
+    // (an anslag's dates left empty take no date above them, the meeting's, the adjusting's, nor one of the next page, its heading's)
     const candidates = leftovers
-      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) && !(POSTED.has(f.field) && l.index < at))
+      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) && !(POSTED.has(f.field) && (l.index < at || pageStartsBetween(lines, f.at, l.item.pieces[0]!.at))))
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
     const found = candidates[0];
     if (!found) return;
@@ -160,6 +160,12 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+/** Whether a page of the source starts after line `from`, up to line `to`: a value there stands on another page than its label. */
+function pageStartsBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (lines[i]!.pageStart) return true;
+  return false;
 }
 
 /**
