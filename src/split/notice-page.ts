@@ -101,13 +101,17 @@ function frontPageLabelAfter(lines: readonly Line[], i: number, isLabel: (flat: 
 
 /**
  * The line after the blank line above line i, or the line a page of the source starts at (a transcript's pages
- * run on with no blank between them, each on a line of its own after its number), within PAGE_HEAD_LINES; else i itself.
+ * run on with no blank between them, each on a line of its own after its number, or flattened onto one line: the first
+ * piece cut out of it), within PAGE_HEAD_LINES; else i itself.
  */
 function pageTop(lines: readonly Line[], i: number): number {
-  if (lines[i]!.pageStart) return i;
+  if (opensPage(lines, i)) return i;
   for (let k = i - 1; k >= 0 && k >= i - PAGE_HEAD_LINES; k--) {
     if (isBlank(lines[k]!)) return k + 1;
-    if (lines[k]!.pageStart) return k;
+    if (opensPage(lines, k)) return k;
   }
   return i;
 }
+
+/** A page of the source starts at line k, or a line of the source flattened from a page (`2 Protokollssida …`) does. */
+const opensPage = (lines: readonly Line[], k: number): boolean => lines[k]!.pageStart || (lines[k]!.cutOut && k > 0 && lines[k - 1]!.no !== lines[k]!.no);

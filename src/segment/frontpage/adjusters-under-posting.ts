@@ -47,6 +47,34 @@ export function adjustersUnderPosting(fields: FrontPageField[], pieces: readonly
   if (own >= 0) posted.values[own] = rest;
   else posted.values.push(rest);
   fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: fields[k]!.label, at: fields[k]!.at, values: names.map((text) => ({ text, at: piece.at, col: piece.col + piece.text.indexOf(text) })) });
+  secretaryAfterAdjusting(fields, fields[k]!);
+}
+
+// `Dan Sjöberg 47`: a name and a bare § number, the chair's stand-in for that §
+const STAND_IN = /^(\S.*?) (?:§ ?)?\d{1,4}$/u;
+
+/**
+ * `Ordförande Sekreterare Anna Holm Protokolljustering Viksund den 16 mars 2023 Ida Wik Protokollet framlagt …`: the grid's
+ * secretary signs beside the adjusting's place and day, the adjusters in the posting's row. The one name after the
+ * adjusting's day is the secretary's where the secretary's label took none, or where the chair's column names a stand-in
+ * for one § first (`Ordförande Dan Sjöberg 47 Sekreterare Anna Holm`): the name under the secretary's label is then the
+ * chair's for the other §§.
+ */
+function secretaryAfterAdjusting(fields: FrontPageField[], adjusting: FrontPageField): void {
+  const secretary = fields.find((f) => f.field === 'secretary');
+  const value = adjusting.values[0]!;
+  if (!secretary || secretary.values.length > 1) return;
+  const after = namesAfterDay(value.text);
+  if (after.names.length !== 1) return;
+  if (secretary.values.length === 1) {
+    const chair = fields.find((f) => f.field === 'chair');
+    const standIn = chair?.values.length === 1 ? STAND_IN.exec(chair.values[0]!.text) : null;
+    if (!standIn || !namesPerson(standIn[1]!)) return;
+    chair!.values = [{ ...chair!.values[0]!, text: standIn[1]! }, secretary.values[0]!];
+  }
+  const name = after.names[0]!;
+  secretary.values = [{ text: name, at: value.at, col: value.col + value.text.lastIndexOf(name) }];
+  adjusting.values[0] = { ...value, text: after.rest };
 }
 
 // a building's or a room's name before the place and `i` (`Kommunkansliet i Viksund`): a word ending so

@@ -77,6 +77,8 @@ export interface FrontPage {
 
 // the anslag's dates, read on from their labels (and the place the minutes are kept: the anslag's sentence above it is none)
 const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy', 'storedAt']);
+// the labels of the signing grid's days, whose value the next page's heading (the meeting's day over an agenda) is not
+const ON_THEIR_PAGE = new Set<FrontField>([...POSTED, 'adjustedAt']);
 
 export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
   const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), skipTest(start, end, excluded));
@@ -150,9 +152,17 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     if (f.value === 'none' || f.values.length > 0 || copies.has(f) || headsSubList(f, fields[k + 1])) return;
     const at = pieces.findIndex((p) => p.label && p.at === f.at && p.label.text === f.label);
     // (names under `Underskrifter` signed: they are no list of who took part; `Olle Sand öppnade mötet.` is the minutes' first sentence)
-    // (an anslag's dates left empty take no date above them: the meeting's, the adjusting's)
+    // (an anslag's dates left empty take no date above them, the meeting's, the adjusting's; they and the adjusting's
+    // take none of the next page, its heading's)
     const candidates = leftovers
-      .filter((l) => takes(f.value, l.item.cls, l.item.pieces[0]!.text) && Math.abs(l.index - at) <= REACH && !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) && !(POSTED.has(f.field) && l.index < at))
+      .filter(
+        (l) =>
+          takes(f.value, l.item.cls, l.item.pieces[0]!.text) &&
+          Math.abs(l.index - at) <= REACH &&
+          !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) &&
+          !(POSTED.has(f.field) && l.index < at) &&
+          !(ON_THEIR_PAGE.has(f.field) && pageStartsBetween(lines, f.at, l.item.pieces[0]!.at)),
+      )
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
     const found = candidates[0];
     if (!found) return;
@@ -160,6 +170,12 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     leftovers.splice(leftovers.indexOf(found), 1);
   });
   return { fields, preamble, warnings };
+}
+
+/** Whether a page of the source starts after line `from`, up to line `to`: a value there stands on another page than its label. */
+function pageStartsBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (lines[i]!.pageStart) return true;
+  return false;
 }
 
 /**
