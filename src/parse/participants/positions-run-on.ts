@@ -108,10 +108,14 @@ export function namesBeforePositions(text: string): string[] | null {
   for (let i = first + 1; i <= words.length; i++) {
     const next = i < words.length ? nameEnd(words, i) : -1;
     if (i < words.length && (next < 0 || words[next - 1]!.endsWith(',') || !positionAt(words[next]))) continue;
-    const said = words.slice(end, i).join(' ').replace(/,$/u, '');
+    // (the §§ the person attended end the entry, after a position of lower-case words too: `Sektorchef kost- och städ 51-52,`)
+    let stop = i;
+    while (stop > end + 1 && AFTER_NAME.test(words[stop - 1]!)) stop--;
+    const said = words.slice(end, stop).join(' ').replace(/,$/u, '');
+    const attended = words.slice(stop, i).join(' ').replace(/,$/u, '');
     // (a position's acronym stays as written: `MAS`)
     const lower = ACRONYM.test(said) ? said : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
-    out.push(`${words.slice(name, end).join(' ')}, ${lower}`);
+    out.push(`${words.slice(name, end).join(' ')}, ${lower}${attended ? `, ${attended}` : ''}`);
     if (i === words.length) break;
     name = i;
     end = next;
