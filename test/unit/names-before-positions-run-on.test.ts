@@ -44,4 +44,13 @@ describe('officials with their positions after their names, run on without separ
       ['Lars Falk', 'nämndsekreterare', null, null],
     ]);
   });
+
+  it('gives the §§ after a position of lower-case words to the person, not to the position', () => {
+    expect(officials(page('Olof Berg Förvaltningschef Eva Alm Sektorchef kost- och städ 41-42, Mats Ring Sektorchef gata/park 45-46, Lars Falk Nämndsekreterare'))).toEqual([
+      ['Olof Berg', 'förvaltningschef', null, null],
+      ['Eva Alm', 'sektorchef kost- och städ', null, { from: 41, to: 42 }],
+      ['Mats Ring', 'sektorchef gata/park', null, { from: 45, to: 46 }],
+      ['Lars Falk', 'nämndsekreterare', null, null],
+    ]);
+  });
 });
