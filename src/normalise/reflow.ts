@@ -14,7 +14,8 @@ import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { COMMITTEE_WORDS } from '../text/numbering.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
-import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
+import { ANY_LETTER, HOLDS_LOWER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
+import { capitalsHeadingAtEnd } from '../text/section-heading.js';
 
 export interface Reflowed {
   text: string;
@@ -250,11 +251,8 @@ function hourColumnBefore(text: string, at: number, lastCut: { at: number } | un
   return first && (MEETING_HOUR_AFTER.has(word) || isDigitCode(word.charCodeAt(word.length - 1))) ? at : start;
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-// a group heading in capitals ending the words before a point: one to five words, one of six letters at least (no abbreviation)
-const CAPITALS_AT_END = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4})$`, 'u');
-const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
+// (a group heading in capitals ending the words before a point: text/section-heading.ts)
 const HEADING_REACH = 60;
-const HAS_LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
 /**
  * Where a group heading in capitals right before the point at `at` starts (`… Tid för justering EKONOMI 3. Budget …`,
  * `… extra utskick INDIVID OCH FAMILJ 5. …`), after a word with small letters (a title not in capitals), or -1.
@@ -265,9 +263,9 @@ function capitalsHeadingBefore(text: string, at: number, lastCut: { at: number }
   // (a capital before the number: most points follow a small letter, a digit or a full stop)
   if (end === 0 || !isUpper(text.charCodeAt(end - 1), text.charAt(end - 1))) return -1;
   const from = Math.max(lastCut?.at ?? 0, end - HEADING_REACH);
-  const run = CAPITALS_AT_END.exec(text.slice(from, end));
-  const start = run ? end - run[1]!.length : -1;
-  if (!run || start === 0 || !isSpaceCode(text.charCodeAt(start - 1)) || !LONG_CAPITALS.test(run[1]!)) return -1;
+  const heading = capitalsHeadingAtEnd(text.slice(from, end));
+  const start = heading !== null ? end - heading.length : -1;
+  if (heading === null || start === 0 || !isSpaceCode(text.charCodeAt(start - 1))) return -1;
   let wordStart = start - 1;
   while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
   // (`… redogör 21 FUNKTIONSSTÖD 12. …`: or a page column's number after such a word or a year, `… 2025 15 EKONOMI`)
@@ -275,9 +273,9 @@ function capitalsHeadingBefore(text: string, at: number, lastCut: { at: number }
     const numberStart = wordStart;
     wordStart = numberStart - 1;
     while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
-    return isDigitCode(text.charCodeAt(wordStart)) || HAS_LOWER.test(text.slice(wordStart, numberStart)) ? start : -1;
+    return isDigitCode(text.charCodeAt(wordStart)) || HOLDS_LOWER.test(text.slice(wordStart, numberStart)) ? start : -1;
   }
-  return HAS_LOWER.test(text.slice(wordStart, start)) ? start : -1;
+  return HOLDS_LOWER.test(text.slice(wordStart, start)) ? start : -1;
 }
 // a page column's number: no page of a notice's documents is numbered past three digits
 const PAGE_NUMBER = /^\d{1,3}$/u;

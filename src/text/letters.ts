@@ -47,3 +47,5 @@ export const LOWER_LETTER = lettersOf('Ll');
 export const OPENS_UPPER = new RegExp(`^[${UPPER_LETTER}]`, 'u');
 /** A text opening on a lower-case letter (as `/^\p{Ll}/u`). */
 export const OPENS_LOWER = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+/** A text holding a lower-case letter anywhere (as `/\p{Ll}/u`). */
+export const HOLDS_LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');

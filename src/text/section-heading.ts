@@ -2,7 +2,23 @@
 // `Sekretessärenden`, `Remisser:`): the lexicon's headings, or any kind of `ärenden`.
 import { SECTION_HEADINGS, SECTION_NOUN, SECTION_QUALIFIERS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
-import { ANY_LETTER } from './letters.js';
+import { ANY_LETTER, UPPER_LETTER } from './letters.js';
+
+// a group heading in capitals (`EKONOMI`, `INDIVID OCH FAMILJ`): one to five words, one of six letters at least (no
+// abbreviation: `LSS`, `KSAU`); on its own (a line) or ending a text (the words before a point on a flattened page)
+const CAPITALS_WORDS = `[${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4}`;
+const CAPITALS_ALONE = new RegExp(`^${CAPITALS_WORDS}$`, 'u');
+const CAPITALS_AT_END = new RegExp(`(?:^|\\s)(${CAPITALS_WORDS})$`, 'u');
+const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
+
+/** The text is a group heading in capitals. */
+export const isCapitalsHeading = (text: string): boolean => CAPITALS_ALONE.test(text) && LONG_CAPITALS.test(text);
+
+/** The group heading in capitals that ends the text, or null. */
+export function capitalsHeadingAtEnd(text: string): string | null {
+  const run = CAPITALS_AT_END.exec(text);
+  return run && LONG_CAPITALS.test(run[1]!) ? run[1]! : null;
+}
 
 export type SectionType = (typeof SECTION_HEADINGS)[number]['type'];
 

@@ -8,7 +8,7 @@ import { namesSomebody } from '../../segment/participants.js';
 import { byOrganisation } from './organisation-first.js';
 import { ANY_CASE_PARTY_ALT, NAME_WORD } from './party.js';
 import { sentenceOpening } from './sentence-opening.js';
-import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { HOLDS_LOWER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // `1. Anna Ek (S), ordförande`, `2) Bo Berg`: the list's own number before the entry, no § attended
 const LIST_NUMBER = new RegExp(`^\\d{1,2}[.)]\\s+(?=[${UPPER_LETTER}])`, 'u');
@@ -144,8 +144,7 @@ const DESCRIPTION = new RegExp(
 export function descriptionBefore(text: string, label: string, role: Participant['role']): ListOpening | null {
   // (a name's second word is capitalised: asked before the pattern, the letter after the first space, and a bracket)
   const space = text.indexOf(' ');
-  if (space < 0 || !LOWER_AFTER.test(text.charAt(space + 1)) || !text.includes('(')) return null;
+  if (space < 0 || !HOLDS_LOWER.test(text.charAt(space + 1)) || !text.includes('(')) return null;
   const m = DESCRIPTION.exec(text);
   return m ? { label, length: m[0].length, role } : null;
 }
-const LOWER_AFTER = new RegExp(`[${LOWER_LETTER}]`, 'u');

@@ -4,7 +4,7 @@ import { isGivenName } from '../../text/persons.js';
 import { parseParticipantLine, positionOnly, type ParticipantFields } from './line.js';
 import { isPerson, mayNamePerson, namePairs } from './people.js';
 import { kindOf } from './words.js';
-import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
+import { HOLDS_LOWER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const WORD_BEFORE_SLASH = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
 const NAME_AFTER_SLASH = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)\\s[${UPPER_LETTER}]`, 'u');
@@ -13,8 +13,6 @@ function slashBetweenNames(text: string, at: number): boolean {
   const after = NAME_AFTER_SLASH.exec(text.slice(at + 1, at + 40));
   return after !== null && isGivenName(after[1]!) && WORD_BEFORE_SLASH.test(text.slice(Math.max(0, at - 30), at));
 }
-
-const LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
 
 /** The words either side of the conjunction (`kultur` [start] `och ` [end] `fritid`) are no position's: a department's name. */
 function joinsDepartment(text: string, start: number, end: number): boolean {
@@ -41,7 +39,7 @@ export function parts(text: string): string[] {
       const word = text.startsWith(' och ', i) ? 5 : 6;
       // (nor between two words in lower case neither of them a position's: `verksamhetschef kultur och fritid Gun Alm` joins a
       // department's words, not two people; `kommunchef samt sekreterare Eva Ek` still ends one entry and opens the next)
-      if (LOWER.test(text.charAt(i - 1)) && LOWER.test(text.charAt(i + word)) && joinsDepartment(text, i, i + word)) continue;
+      if (HOLDS_LOWER.test(text.charAt(i - 1)) && HOLDS_LOWER.test(text.charAt(i + word)) && joinsDepartment(text, i, i + word)) continue;
       out.push(text.slice(start, i));
       start = i + word;
       i += word - 1;

@@ -3,8 +3,8 @@ import { DECISION, INLINE_BODY_LABELS, TITLE_LINK_WORDS } from '../../lexicon/sv
 import type { ItemType } from '../../schema/result.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { alternation, GENITIVE_NAME } from '../../text/patterns.js';
-import { readSectionHeading } from '../../text/section-heading.js';
-import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { isCapitalsHeading, readSectionHeading } from '../../text/section-heading.js';
+import { ANY_LETTER, HOLDS_LOWER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const SECTION_LENGTH = 60;
 // a subtitle under an item's title is at most this long
@@ -42,16 +42,12 @@ export function sectionOf(text: string): { section: string; type: ItemType | nul
   return readSectionHeading(collapse(text));
 }
 
-// a group heading in capitals (`EKONOMI`, `INDIVID OCH FAMILJ`): one to five words, one of six letters at least (no abbreviation)
-const CAPITALS_HEADING = new RegExp(`^[${UPPER_LETTER}]+(?: [${UPPER_LETTER}]+){0,4}$`, 'u');
-const LONG_CAPITALS = new RegExp(`[${UPPER_LETTER}]{6}`, 'u');
-const LOWER = new RegExp(`[${LOWER_LETTER}]`, 'u');
 /**
  * A group heading in capitals right under a point whose title is not in capitals (`2. Tid för justering` / `EKONOMI` /
  * `3. Budget`): the section of the points after it, no wrapped rest of the title; null for other lines.
  */
 export function capitalsSectionUnder(title: string, text: string): { section: string; type: ItemType | null } | null {
-  if (text.length > SECTION_LENGTH || !CAPITALS_HEADING.test(text) || !LONG_CAPITALS.test(text) || !LOWER.test(title)) return null;
+  if (text.length > SECTION_LENGTH || !isCapitalsHeading(text) || !HOLDS_LOWER.test(title)) return null;
   return { section: text, type: null };
 }
 
