@@ -1772,3 +1772,13 @@ export const AGENDA_REMARKS = [
   'bilaga kommer', 'bilagor kommer', 'bilaga kommer senare', 'bilagor kommer senare', 'handling kommer', 'handlingar kommer',
   'handling kommer senare', 'handlingar kommer senare', 'handlingar eftersänds', 'handling eftersänds', 'bilaga eftersänds',
 ] as const;
+
+/**
+ * Words of a point about a party's case (`Bygglov Norrby 1:23, Anna Ek`, `Delegationsbeslut, Karin Sund`): a name after a
+ * comma in its title is the applicant's, the holder's or the delegate's, never who presents the point.
+ */
+export const CASE_PARTY_TITLE_WORDS = [
+  'bygglov', 'rivningslov', 'marklov', 'förhandsbesked', 'strandskyddsdispens', 'dispens', 'planbesked', 'nybyggnad', 'tillbyggnad',
+  'serveringstillstånd', 'tillstånd', 'föreläggande', 'tillsyn', 'sanktionsavgift', 'klagomål', 'överklagande', 'delegationsbeslut',
+  'bostadsanpassning', 'färdtjänst', 'personärende',
+] as const;

@@ -37,4 +37,16 @@ describe('a presenter after a comma ending the title', () => {
     expect(presenterInTitle('Lokaler, Storgatan 4, Norrby')).toBeNull();
     expect(presenterInTitle('Till ledamöter valdes: Lisa Berg, Nils Ek')).toBeNull();
   });
+
+  it('leaves the party of a case in the title: an applicant after a property, a delegate after their decisions', () => {
+    // (a building committee's points name the property and the applicant: `Bygglov Norrby 1:23, Anna Ek`)
+    expect(presenterInTitle('Bygglov Norrby 1:23, Anna Ek')).toBeNull();
+    expect(presenterInTitle('Nybyggnad av fritidshus, Åsen 2:14, Per Lind')).toBeNull();
+    expect(presenterInTitle('Förhandsbesked för enbostadshus, Karin Sund')).toBeNull();
+    expect(presenterInTitle('Strandskyddsdispens för brygga, Olle Berg')).toBeNull();
+    expect(presenterInTitle('Delegationsbeslut, Karin Sund')).toBeNull();
+    expect(presenterInTitle('Serveringstillstånd, Lisa Holm')).toBeNull();
+    // (the presenter of a report is read as before)
+    expect(presenterInTitle('Ekonomisk uppföljning, Jan Ek')).not.toBeNull();
+  });
 });

@@ -9,7 +9,7 @@
 // point writes it (`Ekonomisk uppföljning, Jan Ek`, `Insatsen Steget vidare, Karin Berg, projektledare`), or with
 // no sign before it but what the presenter does after (`Enkät om måltider dietist Lars Ek informerar`). Or what the point is and who
 // gives it, ending the title (`Ekonomisk rapport Information av Maria Lind`).
-import { AUTHORED_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { AUTHORED_TITLE_WORDS, CASE_PARTY_TITLE_WORDS, POSITION_WORDS, PRESENTED_BY_NOUNS, TITLE_ABOUT_PERSON_WORDS, TITLE_PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
 import { alternation, capitalise } from '../../text/patterns.js';
 import { nameOf } from '../decisions/presenter.js';
@@ -107,9 +107,14 @@ function presenterAfterComma(title: string): { title: string; presenter: string 
   const last = title.slice(comma + 1).trim();
   const before = title.lastIndexOf(',', comma - 1);
   if (before > 0 && POSITION_AFTER.test(last) && POSITION.test(last.split(/\s+/u)[0]!)) comma = before;
-  if (comma <= 0 || title.length - comma > COMMA_PRESENTER_LENGTH || namesBefore(title, comma)) return null;
+  if (comma <= 0 || title.length - comma > COMMA_PRESENTER_LENGTH || namesBefore(title, comma) || aboutCaseParty(title.slice(0, comma))) return null;
   return presenterAfter(title, comma, title.slice(comma + 1));
 }
+
+// `Bygglov Norrby 1:23, Anna Ek`, `Delegationsbeslut, Karin Sund`: a property's designation or a case's word before the comma
+const PROPERTY = /\d:\d/u;
+const CASE_PARTY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(CASE_PARTY_TITLE_WORDS)})`, 'iu');
+const aboutCaseParty = (before: string): boolean => PROPERTY.test(before) || CASE_PARTY.test(before);
 
 /** A person's name ends the words before `at` (`… valdes: Rut Berg, Ivar Sand`): a list of names, none of them presenting. */
 function namesBefore(title: string, at: number): boolean {
