@@ -4,34 +4,19 @@
 // (`Protokolljustering Viksund den på kommungården Carita Lind Dan Sjöberg`). The names are
 // the adjusters', the words before them the place. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_HEAD, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (adjusting: string, after: string[] = []) =>
   meetingDoc(
     text(
-      'VIKSUNDS KOMMUN                     PROTOKOLL                     Nr 4/2023',
-      'Kommunstyrelsen',
-      '',
-      'Tid                14.3.2023 kl. 17.00–19.40',
-      'Plats              Kommungården, sessionssalen',
-      '',
-      'Närvarande         Anna Holm, ordförande',
-      '                   Carita Lind',
-      '                   Dan Sjöberg',
-      '',
-      'Paragrafer         45–46',
-      '',
-      'Underskrifter',
+      ...VIKSUND_HEAD,
       'Ordförande         Anna Holm',
       'Sekreterare        Ida Wik',
       adjusting,
       ...after,
       'Protokollet framlagt till påseende Viksund den',
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

@@ -3,24 +3,12 @@
 // and an extractor may flatten both onto one line. The names are the adjusters'. Every
 // name, place and date is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_HEAD, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (...adjusting: string[]) =>
   meetingDoc(
     text(
-      'VIKSUNDS KOMMUN                     PROTOKOLL                     Nr 4/2023',
-      'Kommunstyrelsen',
-      '',
-      'Tid                14.3.2023 kl. 17.00–19.40',
-      'Plats              Kommungården, sessionssalen',
-      '',
-      'Närvarande         Anna Holm, ordförande',
-      '                   Carita Lind',
-      '                   Dan Sjöberg',
-      '',
-      'Paragrafer         45–46',
-      '',
-      'Underskrifter',
+      ...VIKSUND_HEAD,
       '',
       'Anna Holm                          Ida Wik',
       'ordförande                         protokollförare',
@@ -30,10 +18,7 @@ const minutes = (...adjusting: string[]) =>
       'Protokollet framlagt till påseende',
       'Viksund 17.3.2023                  Intygar: Ida Wik',
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

@@ -5,19 +5,9 @@
 // Sjöberg Viksund kommunkansli den Kanslist Ida Wik`), or around it (`… påseende Carita Lind
 // Viksund den Dan Sjöberg`). The names are the adjusters'. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { viksundRunOn } from './helpers.js';
 
-const minutes = (signing: string) =>
-  meetingDoc(
-    text(
-      'VIKSUNDS KOMMUN PROTOKOLL Nr 4/2023 Kommunstyrelsen Sammanträdestid 14.3.2023 kl. 17.00 Sammanträdesplats Kommungården Beslutande x Holm, Anna, ordförande x Lind, Carita x Sjöberg, Dan Övriga närvarande x Wik, Ida, kommundirektör Paragrafer ' + signing,
-      '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
-    ),
-  );
+const minutes = viksundRunOn;
 
 describe('adjusters\' names after the posting\'s label, before its place', () => {
   it('names before the place are the adjusters\', the certifier after the day no adjuster', () => {

@@ -125,3 +125,38 @@ export const minutesSignedWith = (...rows: string[]): Document =>
     ].join('\n') + '\n',
   );
 
+
+/** The two §§ of the invented Åland minutes (Viksunds kommun, Nr 4/2023) the signer tests build: after the front page. */
+export const VIKSUND_ITEMS = [
+  '§ 45 Laglighet och beslutförhet',
+  'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
+  '§ 46 Budget 2024',
+  'Kommunstyrelsen godkänner budgeten.',
+] as const;
+
+/** Its front page in label and value columns, up to the §§' line: the signatures follow. */
+export const VIKSUND_HEAD = [
+  'VIKSUNDS KOMMUN                     PROTOKOLL                     Nr 4/2023',
+  'Kommunstyrelsen',
+  '',
+  'Tid                14.3.2023 kl. 17.00–19.40',
+  'Plats              Kommungården, sessionssalen',
+  '',
+  'Närvarande         Anna Holm, ordförande',
+  '                   Carita Lind',
+  '                   Dan Sjöberg',
+  '',
+  'Paragrafer         45–46',
+  '',
+  'Underskrifter',
+] as const;
+
+/** Its front page flattened onto one line by an archive, `signing` run on after `Paragrafer`, then its §§. */
+export const viksundRunOn = (signing: string): Document =>
+  meetingDoc(
+    text(
+      'VIKSUNDS KOMMUN PROTOKOLL Nr 4/2023 Kommunstyrelsen Sammanträdestid 14.3.2023 kl. 17.00 Sammanträdesplats Kommungården Beslutande x Holm, Anna, ordförande x Lind, Carita x Sjöberg, Dan Övriga närvarande x Wik, Ida, kommundirektör Paragrafer ' + signing,
+      '',
+      ...VIKSUND_ITEMS,
+    ),
+  );

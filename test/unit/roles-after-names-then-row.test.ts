@@ -3,17 +3,14 @@
 // table's next row run on after the role words (`Föredragande Arsim Wik Kommundirektör`): each name takes its own role
 // word, and the next row's person is read as before. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (participants: string) =>
   meetingDoc(
     text(
       `Nr. 6 Plats och tid Kommunkansliet tisdagen den 14.3.2023 kl. 18:00-20:15 Beslutande ${participants} Övriga närvarande Lisa Nord Paragrafer 45-46 Underskrifter ordförande sekreterare Anna Holm Arsim Wik`,
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

@@ -6,7 +6,7 @@
 // (`Ordförande Dan Sjöberg 47 Sekreterare Anna Holm`), the name under the secretary's label is the chair's for the other
 // §§. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (signing: string) =>
   meetingDoc(
@@ -15,10 +15,7 @@ const minutes = (signing: string) =>
         signing +
         ' Intygar Utdragets riktighet bestyrkes Ida Wik, Viksund den sekreterare Underskrift Ida Wik, kommundirektör',
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

@@ -4,17 +4,14 @@
 // Mötesordf, KST-ordf Ida Wik Mötessekr, k.dir`). Each name is the role's before which it
 // stands. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (signing: string) =>
   meetingDoc(
     text(
       'PROTOKOLL Tid och plats Måndagen den 13 mars 2023 kl. 19:00 Kommunkansliet, Viksund Närv. Beslutande Anna Holm, KST-ordförande X Carita Lind X Dan Sjöberg X Övriga Ida Wik, kommundirektör X Paragrafer ' + signing,
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

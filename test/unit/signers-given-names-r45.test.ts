@@ -2,17 +2,14 @@
 // names flattened after `Underskrifter` reads a name only where it opens with a given name, so these went unread or
 // were paired with the wrong role. Every surname and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (signing: string) =>
   meetingDoc(
     text(
       'Nr. 6 Plats och tid Kommunkansliet tisdagen den 14.3.2023 kl. 18:00-20:15 Beslutande Anna Holm Carita Lind Dan Sjöberg ordförande ledamot ledamot Föredragande Arsim Wik kommundirektör Paragrafer 45-46 ' + signing,
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 

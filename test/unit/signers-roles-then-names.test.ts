@@ -3,17 +3,14 @@
 // on after `Underskrifter` and the names after them (`Underskrifter ordförande sekreterare Anna
 // Holm Ida Wik`). Each name is the role's in its place. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { meetingDoc, text, VIKSUND_ITEMS } from './helpers.js';
 
 const minutes = (signing: string) =>
   meetingDoc(
     text(
       'Nr. 6 Plats och tid Kommunkansliet tisdagen den 14.3.2023 kl. 18:00-20:15 Beslutande Anna Holm Carita Lind Dan Sjöberg ordförande ledamot ledamot Föredragande Ida Wik kommundirektör Paragrafer 45-46 ' + signing,
       '',
-      '§ 45 Laglighet och beslutförhet',
-      'Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
-      '§ 46 Budget 2024',
-      'Kommunstyrelsen godkänner budgeten.',
+      ...VIKSUND_ITEMS,
     ),
   );
 
