@@ -12,6 +12,7 @@ import { trimEndOf } from '../../text/patterns.js';
 import type { FrontPageField, FieldValue } from './read.js';
 import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
+import { signerInSlot } from './named-in-roll.js';
 
 // no meeting has more adjusters than this
 const MAX_ADJUSTERS = 3;
@@ -42,7 +43,7 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
     }
     const names = leftovers.filter((l) => l.index > at && l.index < next && l.item.cls === 'persons');
     if (names.length === 0) {
-      const runOn = namesAfterDay(f.values[f.values.length - 1]!);
+      const runOn = namesAfterDay(f.values[f.values.length - 1]!, (n) => signerInSlot(n, fields));
       if (!runOn) continue;
       f.values[f.values.length - 1] = runOn.day;
       fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: f.label, at: f.at, values: runOn.names });
@@ -55,7 +56,7 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
 }
 
 /** `Viksund 16.3.2023 Carita Lind Dan Sjöberg`: the place and day, and the names after the day (three at most: the chair may sign first), or null. */
-function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
+function namesAfterDay(v: FieldValue, isSigner: (name: string) => boolean): { day: FieldValue; names: FieldValue[] } | null {
   const dates = findDates(v.text);
   const last = dates[dates.length - 1];
   if (!last) return namesAfterPlace(v);
@@ -65,7 +66,8 @@ function namesAfterDay(v: FieldValue): { day: FieldValue; names: FieldValue[] } 
   const names = splitPersons(rest);
   if (names.length > MAX_ADJUSTERS) return null;
   // (the hour after the day, `15.3.2023, kl. 12.00. Carita Lind`: the names after what reads as no person)
-  if (names.length === 0 || !names.every(namesPerson)) return namesAfterPlace(v);
+  // (a name whose given name the lexicon lacks, where the roll lists it, is a signer's in this slot, after the day)
+  if (names.length === 0 || !names.every(isSigner)) return namesAfterPlace(v);
   const col = v.col + end;
   return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
 }
@@ -82,6 +84,8 @@ function namesAfterPlace(v: FieldValue): { day: FieldValue; names: FieldValue[] 
   const entries = splitPersons(v.text);
   if (entries.length < 2 || entries.length > MAX_ADJUSTERS + 1 || namesPerson(entries[0]!)) return null;
   const names = entries.slice(1).map((e) => trimEndOf(e, '.'));
+  // (the names after the place, no day before them: their slot is not sure, and a given name the lexicon lacks may be
+  // the grid's chair's, `Plats och tid Bo Lind Okke Sand` over their labels; the roll does not decide here)
   if (!names.every(namesPerson)) return null;
   const start = v.text.indexOf(entries[1]!);
   return { day: { ...v, text: v.text.slice(0, start).trimEnd() }, names: names.map((text) => ({ text, at: v.at, col: v.col + v.text.indexOf(text, start) })) };

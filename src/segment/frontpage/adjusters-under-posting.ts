@@ -14,6 +14,7 @@ import { alternation } from '../../text/patterns.js';
 import type { Piece } from './pieces.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import { namesPerson } from './values.js';
+import { signerInSlot } from './named-in-roll.js';
 
 interface Left {
   item: { pieces: Piece[] };
@@ -36,9 +37,11 @@ export function adjustersUnderPosting(fields: FrontPageField[], pieces: readonly
   if (label < 0 || !piece || piece.label || piece.at !== posted.at) return;
   const at = buildingBefore(piece.text, piece.text.indexOf(` ${place}`));
   if (at <= 0) return;
+  // (a name whose given name the lexicon lacks, where the roll lists it, is a signer's in these slots)
+  const isSigner = (n: string): boolean => signerInSlot(n, fields);
   const before = splitPersons(piece.text.slice(0, at));
-  if (before.length > MAX_ADJUSTERS || !before.every(namesPerson)) return;
-  const after = namesAfterDay(piece.text.slice(at + 1));
+  if (before.length > MAX_ADJUSTERS || !before.every(isSigner)) return;
+  const after = namesAfterDay(piece.text.slice(at + 1), isSigner);
   const names = [...before, ...after.names].slice(0, MAX_ADJUSTERS);
   const left = leftovers.findIndex((l) => l.item.pieces.includes(piece));
   if (left >= 0) leftovers.splice(left, 1);
@@ -64,7 +67,7 @@ function secretaryAfterAdjusting(fields: FrontPageField[], adjusting: FrontPageF
   const secretary = fields.find((f) => f.field === 'secretary');
   const value = adjusting.values[0]!;
   if (!secretary || secretary.values.length > 1) return;
-  const after = namesAfterDay(value.text);
+  const after = namesAfterDay(value.text, namesPerson);
   if (after.names.length !== 1) return;
   if (secretary.values.length === 1) {
     const chair = fields.find((f) => f.field === 'chair');
@@ -95,13 +98,13 @@ function placeOf(value: string): string | null {
 }
 
 /** `Viksund den 17 mars 2023 Dan Sjöberg`: the place and its day, and the names after the day (none holding a position: a certifier's `Kanslist Maria Berg`). */
-function namesAfterDay(text: string): { rest: string; names: string[] } {
+function namesAfterDay(text: string, isSigner: (name: string) => boolean): { rest: string; names: string[] } {
   const dates = findDates(text);
   const last = dates[dates.length - 1];
   const end = last ? last.index + last.length : text.indexOf(DAY_WORD) >= 0 ? text.indexOf(DAY_WORD) + DAY_WORD.length : -1;
   const tail = end >= 0 ? text.slice(end).trim() : '';
   if (tail === '') return { rest: text, names: [] };
   const names = splitPersons(tail);
-  if (!names.every((n) => namesPerson(n) && !isPositionAlone(n.split(' ', 1)[0]!))) return { rest: text, names: [] };
+  if (!names.every((n) => isSigner(n) && !isPositionAlone(n.split(' ', 1)[0]!))) return { rest: text, names: [] };
   return { rest: text.slice(0, end), names };
 }
