@@ -1782,3 +1782,10 @@ export const CASE_PARTY_TITLE_WORDS = [
   'serveringstillstånd', 'tillstånd', 'föreläggande', 'tillsyn', 'sanktionsavgift', 'klagomål', 'överklagande', 'delegationsbeslut',
   'bostadsanpassning', 'färdtjänst', 'personärende',
 ] as const;
+
+/**
+ * The label of the day a notice was issued, on the notice page of Åland's and Swedish-language Finnish minutes
+ * (`KALLELSESIDA   Utfärdad 14.01.2015`, `KALLELSE   Utfärdat den 2.2.2026`): another column's label after the kind's
+ * word, no part of the title.
+ */
+export const NOTICE_ISSUED_LABELS = ['utfärdad', 'utfärdat'] as const;

@@ -1,7 +1,7 @@
 // A letterhead flattened onto one line (`Protokoll Socialnämnden Östby kommun`, `Socialnämnden
 // Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`): the organ and the organisation stood in other
 // columns of the row than the document's title, which is the kind's word (and its number) alone.
-import { HEADER_LABELS, KIND_TITLES, MONTHS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
+import { HEADER_LABELS, KIND_TITLES, MONTHS, NOTICE_ISSUED_LABELS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -16,8 +16,12 @@ const KIND_FIRST = new RegExp(`^(${KIND})\\s+${NAMED}(?![${ANY_LETTER}])`, 'iu')
 // the organ or organisation (or both) first, the kind's word and its number ending the line
 const KIND_LAST = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND})$`, 'iu');
 // the kind's word first, another column's label after it (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Styrelsen Sida 32 (65)`,
-// `PROTOKOLL Datum 2024-03-12`: a letterhead row's cells run on, a sharing site's title of the document)
-const KIND_THEN_LABEL = new RegExp(`^(${KIND})\\s+(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.time, ...HEADER_LABELS.place, ...PAGE_WORDS])})(?![${ANY_LETTER}])`, 'iu');
+// `PROTOKOLL Datum 2024-03-12`: a letterhead row's cells run on, a sharing site's title of the document;
+// `KALLELSESIDA Utfärdad 14.01.2015`: the notice page's day of issue)
+const KIND_THEN_LABEL = new RegExp(
+  `^(${KIND})\\s+(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.time, ...HEADER_LABELS.place, ...PAGE_WORDS, ...NOTICE_ISSUED_LABELS])})(?![${ANY_LETTER}])`,
+  'iu',
+);
 
 /** The title of a letterhead row run on with its organ or organisation (or another column's label), with the kind's word first; null for any other text. */
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;
