@@ -1277,7 +1277,7 @@ export const OTHER_DATE_LABELS = [
 export const HEADER_LABELS = {
   organ: ['organ', 'organ:', 'instans', 'beslutande organ'],
   date: ['sammanträdesdatum', 'mötesdatum', 'datum', 'dag', 'dag och tid', 'tid och dag'],
-  time: ['tid', 'klockan', 'kl'],
+  time: ['tid', 'klockan', 'kl', 'sammanträdestid', 'mötestid'],
   place: ['plats och tid', 'tid och plats', 'plats', 'lokal', 'mötesplats', 'sammanträdesplats'],
   paragraphs: ['paragrafer', 'paragraf', 'omfattning', '§§'],
   number: ['nr', 'nummer'],

@@ -36,7 +36,7 @@ const MEETING_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_WO
 const MAY_BE_MEETING_WORD = hintOf(MEETING_WORDS);
 // (`Tid Plats 18:30-19:30 Aulan`: a row of labels, the time's first, before the row of their values)
 // a time's labels, and the place's labels that may stand right after one (`Tid Plats`); named once for the pattern and its letters' gate
-const TIME_LABELS = [...HEADER_LABELS.time, 'sammanträdestid', 'mötestid'];
+const TIME_LABELS = HEADER_LABELS.time;
 const PLACE_AFTER_TIME = ['plats', 'lokal'];
 const TIME_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(TIME_LABELS)})(?![${ANY_LETTER}])(?:[\\s:]+(?:${PLACE_AFTER_TIME.join('|')})(?![${ANY_LETTER}]))?[\\s:]*$`, 'iu');
 // the last letter of every date or time label above, in either case, before the colons and white space that may follow it
