@@ -1789,3 +1789,12 @@ export const CASE_PARTY_TITLE_WORDS = [
  * word, no part of the title.
  */
 export const NOTICE_ISSUED_LABELS = ['utfärdad', 'utfärdat'] as const;
+
+/**
+ * How the sentence opens that says where a notice was posted, after its signer (`Eva Strand, förbundsstyrelsens
+ * ordförande Denna möteskallelse har utfärdats samt anslagits …`, Åland's notices run on in one line); lower case.
+ */
+export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse'] as const;
+
+/** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
+export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;

@@ -1,7 +1,8 @@
 // A notice signed on one line at its end: the name and the role after a comma (`Hanna Lilja,
 // ordförande`), two names sharing one role (`Hanna Lilja / Per Sten, sekreterare`), or each
 // with their own (`Hanna Lilja, ordförande / Per Sten, sekreterare`), after the greeting on its line perhaps
-// (`Välkomna! Hanna Lilja, ordförande`). Only the last lines of
+// (`Välkomna! Hanna Lilja, ordförande`), or before the sentence that says where the notice was posted, a page run on in
+// one line (`… Hanna Lilja, styrelsens ordförande Denna möteskallelse har anslagits …`). Only the last lines of
 // the document are read: in a header or a list of participants such a line is a person's entry.
 import { roleOfLabel, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { looksLikeName } from '../../split/titles.js';
@@ -9,6 +10,7 @@ import { isGivenName, isStaffPosition } from '../../text/persons.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
 import { trimEndOf } from '../../text/patterns.js';
 import { opensNoticeClosing } from '../../text/notice-closing.js';
+import { NOTICE_POSTED_OPENINGS, ON_BEHALF_WORDS } from '../../lexicon/sv.js';
 import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -36,6 +38,12 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
         break;
       }
     }
+    // `… ÄRENDEN TILL KÄNNEDOM Eva Strand, förbundsstyrelsens ordförande Denna möteskallelse har …`: before the posting's sentence
+    const before = found ? null : signerBeforePosting(lines[i]!.flat);
+    if (before) {
+      signers[before[0]].push(before[1]);
+      break;
+    }
     if (!found) continue;
     // (the signers one a line, `Hanna Lilja, ordförande` over `Per Sten, sekreterare`: the lines right above are read too)
     const rows: [SignatureRole, string][][] = [];
@@ -44,6 +52,51 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     break;
   }
   return signers;
+}
+
+// (the sentence's opening words all hold this: the cheap test before the line is lowered)
+const POSTED_STEM = 'allelse';
+// how far before the sentence the signer's name and role stand at most
+const SIGNER_REACH = 100;
+// a name of two to four capitalised words, a comma, and the role after a word or two (`förbundsstyrelsens ordförande`)
+const NAME_ROLE_AT_END = new RegExp(`([${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${UPPER_LETTER}][${LOWER_LETTER}-]+){1,3}), (?:[${LOWER_LETTER}-]+ ){0,2}([${LOWER_LETTER}]+)\\.?$`, 'u');
+
+/** `Eva Strand, förbundsstyrelsens ordförande Denna möteskallelse har …`: the signer and role before the posting's sentence, or null. */
+function signerBeforePosting(text: string): [SignatureRole, string] | null {
+  if (!text.includes(POSTED_STEM)) return null;
+  const lower = text.toLowerCase();
+  for (const opening of NOTICE_POSTED_OPENINGS) {
+    const at = lower.indexOf(opening);
+    if (at <= 0) continue;
+    const reach = Math.max(0, at - SIGNER_REACH);
+    const m = NAME_ROLE_AT_END.exec(text.slice(reach, at).trimEnd());
+    const role = m ? roleOfLabel(m[2]!) : null;
+    if (!role) {
+      const chair = chairBeforeOnBehalf(text.slice(reach, at), lower.slice(reach, at));
+      if (chair) return chair;
+      continue;
+    }
+    // (`KÄNNEDOM Eva Strand`, `Budget Eva Strand`: the name opens on its given name)
+    const words = m![1]!.split(' ');
+    while (words.length > 2 && !isGivenName(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (looksLikeName(name)) return [role, name];
+  }
+  return null;
+}
+
+// the role's label and the name after it, ending the text (`Ordförande Eva Strand`)
+const ROLE_THEN_NAME_AT_END = new RegExp(`(?:^|\\s)([${UPPER_LETTER}][${LOWER_LETTER}]+) ([${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${UPPER_LETTER}][${LOWER_LETTER}-]+){1,2})$`, 'u');
+
+/** `Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`: the signer under the role's label, before the one who signs on their behalf; or null. */
+function chairBeforeOnBehalf(text: string, lower: string): [SignatureRole, string] | null {
+  for (const words of ON_BEHALF_WORDS) {
+    const at = lower.lastIndexOf(` ${words} `);
+    const m = at > 0 ? ROLE_THEN_NAME_AT_END.exec(text.slice(0, at)) : null;
+    const role = m ? roleOfLabel(m[1]!) : null;
+    if (role && looksLikeName(m![2]!)) return [role, m![2]!];
+  }
+  return null;
 }
 
 // a notice's greeting before its signer on one line is short (`Varmt välkomna!`)
