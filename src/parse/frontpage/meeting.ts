@@ -10,6 +10,7 @@ import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES, RANGE_THROUGH } from '../../lexicon/sv.js';
 import { LOWER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
+import { otherLabelsDateAt } from '../meeting/when.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -28,6 +29,8 @@ export interface FrontMeeting {
 
 const DATE_FIELDS: readonly FrontField[] = ['date', 'dateAndTime', 'placeAndTime', 'time'];
 const TIME_FIELDS: readonly FrontField[] = ['time', 'dateAndTime', 'placeAndTime', 'date', 'place'];
+// the labels another date's label above may claim (`Tid`, `Tid och plats`): a meeting's own date label says whose it is
+const CLAIMABLE = new Set<FrontField>(['time', 'dateAndTime', 'placeAndTime']);
 // `15:30`, `kl. 15.30`: one clock time, a label's whole value
 const LONE_CLOCK = /^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
 // (`1-8`, `1 till 8`, `1 t.o.m. 8`)
@@ -36,22 +39,31 @@ const RANGE = new RegExp(`(\\d{1,4})\\s*(?:${DASH}+|${alternation(RANGE_THROUGH)
 const LISTED_AFTER = new RegExp(`^(?:\\s?,\\s?${RANGE_ITEM}(?!\\d))+`, 'u');
 const LAST_NUMBER = /(\d{1,4})$/u;
 
-export function meetingOf(front: FrontPage, lineNo: (at: number) => number): FrontMeeting {
+/**
+ * The meeting as the labels say it. `claimed` says whether a label's line stands under another date's label
+ * (`JUSTERATS` / `Tid 4.12.2015`): a time's, a day and time's or a place and time's label there is that date's.
+ */
+export function meetingOf(front: FrontPage, lineNo: (at: number) => number, claimed: (at: number) => boolean = () => false): FrontMeeting {
   // (each value's text joined only when it is read: the first value that says a date or hours ends the search)
   let date: DateHit | null = null;
   let dateAt: number | null = null;
   let times: TimeHit | null = null;
   let timesLine: number | null = null;
+  const ours = (f: FrontPage['fields'][number]): boolean => !CLAIMABLE.has(f.field) || !claimed(f.at);
+  // (a date another label claims in the value, and the hours after it, are not the meeting's: `Datum` over a sentence
+  // on the adjusting's day, its own day lost)
   firstValue(front, DATE_FIELDS, (text, at) => {
-    date = findDates(text).find((d) => d.iso !== null || d.spelledOut || d.compact) ?? null;
+    const other = otherLabelsDateAt(text);
+    date = findDates(text).find((d) => d.index < other && (d.iso !== null || d.spelledOut || d.compact)) ?? null;
     if (date) dateAt = at;
     return date !== null;
-  });
+  }, ours);
   firstValue(front, TIME_FIELDS, (text, at) => {
-    times = findTimes(text, true)[0] ?? null;
+    const first = findTimes(text, true)[0];
+    times = first && first.index < otherLabelsDateAt(text) ? first : null;
     if (times) timesLine = lineNo(at);
     return times !== null;
-  });
+  }, ours);
   // `Klockan` / `18:00`, `Tid` / `18.00`: one clock time alone under the time's own label is when the meeting starts
   if (times === null) {
     firstValue(front, ['time'], (text, at) => {
@@ -84,7 +96,7 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number): Fro
     times,
     timesLine,
     endTime,
-    places: placeValues(front),
+    places: placeValues(front, ours),
     organ,
     paragraphs: range ? rangeOf(range) : null,
   };
@@ -130,11 +142,11 @@ function withoutHeadingAfter(text: string): string {
 }
 
 /** The values of the place labels, each up to a line that says something else: a heading, a sentence under the place. */
-function placeValues(front: FrontPage): { text: string; at: number }[] {
+function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) => boolean): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   for (const field of PLACE_FIELDS) {
     for (const f of front.fields) {
-      if (f.field !== field || !f.values.length) continue;
+      if (f.field !== field || !f.values.length || !ours(f)) continue;
       let n = 1;
       while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
       out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
@@ -145,8 +157,8 @@ function placeValues(front: FrontPage): { text: string; at: number }[] {
 const PLACE_FIELDS: readonly FrontField[] = ['place', 'placeAndTime'];
 
 /** The values of the fields, kind by kind and each kind in the page's order, read until `read` says it found what it looks for. */
-function firstValue(front: FrontPage, fields: readonly FrontField[], read: (text: string, at: number) => boolean): void {
-  for (const field of fields) for (const f of front.fields) if (f.field === field && f.values.length && read(textOf(f), f.values[0]!.at)) return;
+function firstValue(front: FrontPage, fields: readonly FrontField[], read: (text: string, at: number) => boolean, ours?: (f: FrontPage['fields'][number]) => boolean): void {
+  for (const field of fields) for (const f of front.fields) if (f.field === field && f.values.length && (!ours || ours(f)) && read(textOf(f), f.values[0]!.at)) return;
 }
 
 /** The date, completed with a year written elsewhere when it has none. */

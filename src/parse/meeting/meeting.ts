@@ -7,7 +7,7 @@ import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { organLine } from './organ-line.js';
 import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
-import { findWhen } from './when.js';
+import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
@@ -95,7 +95,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // but must not run on into the next line's label
   const headerText = flats.join('\n');
 
-  const front = meetingOf(doc.frontPage, (at) => lines[at]!.no);
+  const front = meetingOf(doc.frontPage, (at) => lines[at]!.no, (at) => underOtherLabel(lines, at));
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
   const organ = front.organ ?? labelledOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the

@@ -29,6 +29,29 @@ const endsInOtherLabel = (flat: string): boolean => {
   return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
 };
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Where the first date another label claims stands in a label's value (`… tid och plats för justering: måndagen den
+ * 11 mars kl. 15.30`, a sentence a front-page label took for its value): neither it nor the hours after it are the
+ * meeting's. Infinity where none is (most values name no other date's label: the plain hint first).
+ */
+export function otherLabelsDateAt(text: string): number {
+  if (!MAY_BE_OTHER_LABEL.test(text)) return Infinity;
+  for (const hit of findDates(text)) if (endsInOtherLabel(text.slice(0, hit.index))) return hit.index;
+  return Infinity;
+}
+
+/**
+ * Whether the content line above line `at` is another date's label with no date of its own (`PROTOKOLLET HAR` /
+ * `JUSTERATS` / `Tid 4.12.2015`, `VARIT FRAMLAGT TILL PÅSEENDE` / `Tid och plats 4.12.2015 Stadshuset`): a time's or
+ * a place and time's label under it is that date's, as a date of a line under it is (findWhen's `otherAbove`).
+ */
+export function underOtherLabel(lines: readonly Line[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  const above = k >= 0 ? lines[k]!.flat : '';
+  return above !== '' && !DIGIT.test(above) && endsInOtherLabel(above);
+}
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
 const MEETING_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_WORDS)})(?![${ANY_LETTER}])`, 'iu');

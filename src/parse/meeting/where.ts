@@ -28,7 +28,12 @@ const MAY_NAME_WEEKDAY = hintOf(WEEKDAYS);
 const WEEKDAYS_SAY_DAG = WEEKDAYS.every((w) => w.includes('dag'));
 const MAY_NAME_BODY = hintOf(BODIES.flatMap((b) => b.forms));
 const MAY_NAME_BREAK = hintOf(MEETING_BREAKS);
-const DANGLING_WORDS = new RegExp(`^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt|mellan)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))`, 'giu');
+// (and `kl` opening the value or a part of it, before the place's first word: `Onsdag 19 december kl Ekbacken, Storgatan 4`,
+// the hours between them lost by the transcript)
+const DANGLING_WORDS = new RegExp(
+  `^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt|mellan)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))|(?<=^|,)\\s*(?:klockan|kl\\.?)\\s+(?=[${ANY_LETTER}])`,
+  'giu',
+);
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
 const TIME_PLACE_ROW = new RegExp(`(?<![${ANY_LETTER}])(?:Tid|TID):?\\s+(?:Plats|PLATS):?\\s+(?=\\d)`, 'u');
 // (and the row alone, its values on the line under it: `Tid Plats` / `18:30-20:00 Aulan, Ekeby`)

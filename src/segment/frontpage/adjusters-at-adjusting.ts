@@ -59,8 +59,8 @@ export function adjustersAtAdjusting(fields: FrontPageField[], pieces: readonly 
 function namesAfterDay(v: FieldValue, isSigner: (name: string) => boolean): { day: FieldValue; names: FieldValue[] } | null {
   const dates = findDates(v.text);
   const last = dates[dates.length - 1];
-  if (!last) return namesAfterPlace(v);
-  const end = last.index + last.length;
+  const end = last ? last.index + last.length : lostDayEnd(v.text);
+  if (end < 0) return namesAfterPlace(v);
   const rest = v.text.slice(end);
   if (rest.trim() === '') return null;
   const names = splitPersons(rest);
@@ -70,6 +70,15 @@ function namesAfterDay(v: FieldValue, isSigner: (name: string) => boolean): { da
   if (names.length === 0 || !names.every(isSigner)) return namesAfterPlace(v);
   const col = v.col + end;
   return { day: { ...v, text: v.text.slice(0, end) }, names: names.map((text) => ({ text, at: v.at, col: col + rest.indexOf(text) })) };
+}
+
+// `Viksund.2023 Carita Lind`: the year of a Finnish date whose day and month the transcript dropped (as it drops
+// hours), glued by its stop to the place before it
+const LOST_DAY = /(?<=[^\s\d])\.(?:19|20)\d{2}(?!\d)/u;
+/** Where the year of a date whose day was lost ends, or -1 (most values hold no stop before a year: the dot first). */
+function lostDayEnd(text: string): number {
+  const m = text.includes('.') ? LOST_DAY.exec(text) : null;
+  return m ? m.index + m[0].length : -1;
 }
 
 // (`Viksund Eva Ek`: a word of the place and a name of two words at least)
