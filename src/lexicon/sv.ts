@@ -1782,3 +1782,9 @@ export const CASE_PARTY_TITLE_WORDS = [
   'serveringstillstånd', 'tillstånd', 'föreläggande', 'tillsyn', 'sanktionsavgift', 'klagomål', 'överklagande', 'delegationsbeslut',
   'bostadsanpassning', 'färdtjänst', 'personärende',
 ] as const;
+
+/**
+ * Active verbs that adopt a proposal after MOTION_ADOPTED, the meeting or organ between (`…, vilket mötet godkände.`,
+ * `…, vilket styrelsen bifaller.`); the passive ones are DECISION.passive (`…, vilket godkändes.`).
+ */
+export const MOTION_ADOPTING_VERBS = ['godkänner', 'godkände', 'bifaller', 'biföll', 'antar', 'antog', 'fastställer', 'fastställde', 'beslutar', 'beslutade', 'beslöt'] as const;
