@@ -1788,3 +1788,9 @@ export const CASE_PARTY_TITLE_WORDS = [
  * `…, vilket styrelsen bifaller.`); the passive ones are DECISION.passive (`…, vilket godkändes.`).
  */
 export const MOTION_ADOPTING_VERBS = ['godkänner', 'godkände', 'bifaller', 'biföll', 'antar', 'antog', 'fastställer', 'fastställde', 'beslutar', 'beslutade', 'beslöt'] as const;
+
+/**
+ * What a name runs into before an organ of its own (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`,
+ * `Ekby läns landstingsstyrelse`): the organisation is the name and this word.
+ */
+export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;
