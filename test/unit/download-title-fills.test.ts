@@ -33,4 +33,9 @@ describe("a site's quoted title over a page that lost its head", () => {
     expect(doc.items.map((i) => i.number)).toEqual([21, 22]);
     expect(doc.participants.map((p) => p.name)).toEqual(['Nora Lind', 'Olle Berg', 'Tove Ås', 'Agnes Holm']);
   });
+
+  it("leaves the page's own date before the title's (a guard)", () => {
+    const own = ['Storlek: px', '', 'Download "PROTOKOLL Styrelsen 2019-05-14"', '', 'Transkript', '', `1 Protokoll Styrelsen Datum 2019-06-20 ${PAGE}`, ''].join('\n');
+    expect(meetingDoc(own).meeting?.date).toBe('2019-06-20');
+  });
 });
