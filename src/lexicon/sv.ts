@@ -1798,3 +1798,15 @@ export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse']
 
 /** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
 export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;
+
+/**
+ * Active verbs that adopt a proposal after MOTION_ADOPTED, the meeting or organ between (`…, vilket mötet godkände.`,
+ * `…, vilket styrelsen bifaller.`); the passive ones are DECISION.passive (`…, vilket godkändes.`).
+ */
+export const MOTION_ADOPTING_VERBS = ['godkänner', 'godkände', 'bifaller', 'biföll', 'antar', 'antog', 'fastställer', 'fastställde', 'beslutar', 'beslutade', 'beslöt'] as const;
+
+/**
+ * What a name runs into before an organ of its own (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`,
+ * `Ekby läns landstingsstyrelse`): the organisation is the name and this word.
+ */
+export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;

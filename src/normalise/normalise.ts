@@ -255,6 +255,16 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       lines.push(blankLine(no, pageBreakPending));
       continue;
     }
+    // `Download "…"` with nothing read above it (the site's heading lost): its quoted title is the only copy of the
+    // first page's head, read as the site's title would have been (it fills what the page lacks, see markSiteTitle)
+    if (!wrapperBlock && raw.charCodeAt(raw.length - 1) === 34 && lines.length < QUOTED_TITLE_REACH && isQuotedTitle(raw) && !lines.some((l) => l.text !== '')) {
+      const from = lines.length;
+      readPiece(no, raw.slice(raw.indexOf('"') + 1, -1));
+      for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
+      restart(agenda);
+      wrapped = true;
+      continue;
+    }
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it; `Download "…"`, the site's
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
@@ -350,6 +360,8 @@ function partsOf(markup: Markup, agenda: ReflowState): Part[] {
 
 // a site's title is a line or two (wrapped) at the top of the text
 const SITE_TITLE_LINES = 3;
+// (its `Download "…"` stands under a few lines of the site's own at most)
+const QUOTED_TITLE_REACH = 12;
 /** The lines so far, the text above a sharing site's first wrapper line, are its title of the document (a few lines at most): marked, and true. */
 function markSiteTitle(lines: Line[]): boolean {
   let content = 0;

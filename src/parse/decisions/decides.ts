@@ -1,7 +1,7 @@
 // Whether a sentence states a decision of this meeting, and who decides: `X beslutar att …`,
 // `X godkänner …`, `Därmed beslutar nämnden att …`, `… godkänns`, `Läggs till handlingarna`,
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
-import { BODIES, DECISION, MOTION_ADOPTED, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
+import { BODIES, DECISION, MOTION_ADOPTED, MOTION_ADOPTING_VERBS, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody } from '../meeting/organisation.js';
@@ -68,6 +68,14 @@ export function isElectionLabel(text: string): boolean {
 // organs outside this meeting: `Kommunstyrelsen`, `Regionfullmäktige`, `Nationella rådet`, `Försäkringskassan`
 const OTHER_ORGAN = new RegExp(`(?:${alternation(DECISION.otherOrgans)})$`, 'iu');
 const PROPOSAL = new RegExp(`${A}${W(DECISION.proposalMarkers)}${B}`, 'iu');
+// `… föreslog att dagordningen fastställs, vilket godkändes.`, `…, vilket mötet godkände.`: the proposal or motion adopted
+// at the sentence's end (its manner or the organ between), the decision (asked only of a sentence that proposes or moves)
+const ADOPTED_AT_END = new RegExp(
+  `${A}${W(MOTION_ADOPTED)}\\s+(?:[${ANY_LETTER}]+\\s+){0,2}?(?:${W(DECISION.passive)}|${W(MOTION_ADOPTING_VERBS)})(?:\\s+[${ANY_LETTER}]+)?\\s*[.!]?$`,
+  'iu',
+);
+/** The proposal or motion a sentence tells is adopted in it: decided, by no organ named. */
+const adoptedAtEnd = (text: string): Deciding | null => (text.includes('ilket') && ADOPTED_AT_END.test(text) ? { by: null } : null);
 const EARLIER = new RegExp(`${A}(?:på|vid|under)\\s+(?:sitt\\s+|dess\\s+)?${W(DECISION.earlierMeeting)}\\s+(?:[${ANY_LETTER}]+\\s+)?(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)${B}`, 'iu');
 const NOT_SUBJECT = new Set<string>(DECISION.notSubjects);
 const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
@@ -261,8 +269,8 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   // (the findings' hint here: most sentences hold none, and the reader is not asked)
   const found = cased && MAY_FIND_ORGAN.test(text) ? findingOrgan(text) : null;
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
-  if (plain && ((MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_BE_EARLIER.test(text) && EARLIER.test(text)))) return null;
-  if (MAY_MOVE.test(text) && MOVES.test(text)) return null;
+  if (plain && MAY_BE_EARLIER.test(text) && EARLIER.test(text)) return null;
+  if ((plain && MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_MOVE.test(text) && MOVES.test(text))) return adoptedAtEnd(text);
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(definiteAfterUnited(inverted[0], subjectOf(inverted[1]!))) } : null;

@@ -6,7 +6,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { organLine } from './organ-line.js';
-import { findBody, findOrganisation, findPublicBody, publicBodyOfOrgan } from './organisation.js';
+import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
 import { ANY_LETTER } from '../../text/letters.js';
@@ -110,7 +110,10 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     // (the header is read once when no organ is labelled)
     (organ !== null ? findOrganisation(columned) : null) ??
     findPublicBody(letterhead) ??
+    oneWordRegion(letterhead) ??
     findPublicBody(organ ?? '') ??
+    // (`Organ Ekby läns landstingsstyrelse`: the organ of the name's own county council or town)
+    publicBodyOfOrgan(organ ?? '') ??
     // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`;
     // a förbund's board meets in a municipality's house and its members come from the municipalities:
     // the place and the people name the host and the members, not whose meeting it is, and

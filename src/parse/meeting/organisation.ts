@@ -2,10 +2,11 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, ORGAN_NOUNS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES, WEEKDAYS,
+  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
+  WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
-import { allMatches, alternation, eachMatch } from '../../text/patterns.js';
+import { allMatches, alternation, capitalise, eachMatch } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -212,13 +213,36 @@ const inCapitals = (word: string): boolean => word.length > 1 && word === word.t
 /** `HÖGSBY KOMMUN` → `Högsby kommun`: a name written in capitals, in the case Swedish writes it. */
 function caseOf(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Län)$/u, (w) => w.toLowerCase());
+  // (`EKBY LÄNS LANDSTING`: the county's word in the middle too)
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Län)$/u, (w) => w.toLowerCase())
+    .replace(/ Läns (?=landsting$)/u, ' läns ');
 }
 
 /** A municipality, region or kommunalförbund named in the text (the first one). */
 // `Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`: a name before an organ of its
 // town (the compound in lower case, as written after a name; `Enligt kommunstyrelsens` names none)
-const ORGAN_OF = new RegExp(`(?<![${ANY_LETTER}])(${PUBLIC_NAME}) (kommun|stad)s?(?:${alternation(PUBLIC_BODIES.organs)})(?![${ANY_LETTER}])`, 'gu');
+// (`Ekby läns landstingsstyrelse`: a county council's too)
+const ORGAN_OF = new RegExp(`(?<![${ANY_LETTER}])(${PUBLIC_NAME}) (${alternation(ORGAN_OWNERS)})s?(?:${alternation(PUBLIC_BODIES.organs)})(?![${ANY_LETTER}])`, 'gu');
+
+// `VÄSTRA GÖTALANDSREGIONEN`, `Västra Götalandsregionen`: a region that writes its name as one word with the region's,
+// definite (a compass word before it); `regionen` alone, `i regionen`, is none
+const ONE_WORD_REGION = new RegExp(
+  `(?<![${ANY_LETTER}])((?:(?:${alternation(ORGANISATION_PREFIXES.flatMap((p) => [capitalise(p), p.toUpperCase()]))})[ \\t]+)?(?:[${UPPER_LETTER}][${LOWER_LETTER}]+regionen|[${UPPER_LETTER}]+REGIONEN))(?![${ANY_LETTER}])`,
+  'u',
+);
+// (the letterhead's first words: further on, a region is named in its text)
+const LETTERHEAD_REACH = 80;
+
+/** A region whose name is one word (`Västra Götalandsregionen`) at the head of the letterhead, or null. */
+export function oneWordRegion(letterhead: string): { name: string; index: number } | null {
+  const head = letterhead.slice(0, LETTERHEAD_REACH);
+  if (!head.includes('egionen') && !head.includes('EGIONEN')) return null;
+  const m = ONE_WORD_REGION.exec(head);
+  return m ? { name: caseOf(m[1]!), index: m.index } : null;
+}
 
 /** The town an organ's name gives (`Helsingfors stadsstyrelse` → `Helsingfors stad`). */
 export function publicBodyOfOrgan(text: string): { name: string; index: number } | null {
