@@ -118,7 +118,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   const first = MINUTES_WORD.exec(named);
   const namesMinutes = first !== null;
   // (its first place asked first: a title's word there ends the question without a second reading of the opening)
-  const onlyInSentences = first !== null && inSentenceAt(named, first.index) && namesMinutesInSentencesOnly(named);
+  const onlyInSentences = first !== null && inSentenceAt(named, first) && namesMinutesInSentencesOnly(named);
   const minutesInSentences = onlyInSentences && meetingLabels === 0 && paragraphs === 0 && points === 0;
   // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
   // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
@@ -252,11 +252,17 @@ const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 const IN_SENTENCE = new RegExp(`(?:[${LOWER_LETTER}]|[.!?])\\s$`, 'u');
 /** Every word for minutes in the text stands inside a sentence, none as a title's. */
 function namesMinutesInSentencesOnly(text: string): boolean {
-  for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m.index)) return false;
+  for (const m of text.matchAll(MINUTES_WORDS)) if (!inSentenceAt(text, m)) return false;
   return true;
 }
-/** The word at `at` stands inside a sentence: a small letter and a space right before it. */
-const inSentenceAt = (text: string, at: number): boolean => IN_SENTENCE.test(text.slice(Math.max(0, at - 2), at));
+/**
+ * The word found stands inside a sentence: a small letter and a space right before it. Not a word in capitals, a
+ * running header's (`PROTOKOLL LS 10/08 …` opening a transcript's page under the site's title of the document, which
+ * ends in a small letter where the opening's lines are read joined): no sentence writes the kind's word so.
+ */
+const inSentenceAt = (text: string, word: RegExpExecArray): boolean =>
+  IN_SENTENCE.test(text.slice(Math.max(0, word.index - 2), word.index)) && !isCapitals(word[0]);
+const isCapitals = (word: string): boolean => word === word.toUpperCase() && word !== word.toLowerCase();
 
 // `Arbetsordning för kommunfullmäktige`, `Kommunfullmäktiges arbetsordning`, `Stadgar för …`: a body's rules, their `§ 1` no minutes' §
 const STATUTE_TITLE = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s)?(?:${alternation(STATUTE_TITLES)})(?![${ANY_LETTER}])`, 'iu');

@@ -197,7 +197,7 @@ export function restoreLostSigns(text: string): string {
   if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
-  const at = declared ? declaredRun(text, declared) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  const at = declared ? (declaredRun(text, declared) ?? looseRun(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
   return withSigns(text, at);
@@ -384,4 +384,36 @@ function filedHeadings(text: string): number[] | null {
     last = n;
   }
   return at.length > 0 ? at : null;
+}
+
+// `… Justerare Bo Ek 2` / `75 Fastställande av dagordning att fastställa dagordningen 76 Val av justerare …`: where the
+// front page declares the range, its numbers may also open a line or run on after the last word of the § before
+// (a page flattened a § a line, or all on one): a number there, before a capitalised word
+const LOOSE_PLACE = new RegExp(`(?<=[${ANY_LETTER}.!?)] |^)(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'gmu');
+// (`Ärendelista 26 Dnr KS 2018/14 …`: a number before a case number's label is a heading the items stage reads as it stands)
+const BEFORE_FILED = new RegExp(`^\\d{1,4} (?:${alternation(FILED_LABELS)})(?![${ANY_LETTER}])`, 'u');
+
+/**
+ * Where the declared range's numbers stand in order from its first at such places, MIN_RUN of them at least (a text
+ * cut short holds the first few); null where fewer count up. Of several such runs the last: a contents list of the
+ * §§ before them runs so too. Asked only where the heading places gave no run.
+ */
+function looseRun(text: string, declared: RegExpExecArray): number[] | null {
+  const from = Number(declared[1]);
+  const to = Number(declared[2]);
+  if (to < from || to - from > MAX_RANGE) return null;
+  const start = declared.index + declared[0].length;
+  const places: Candidate[] = [];
+  for (const m of text.slice(start).matchAll(LOOSE_PLACE)) {
+    const n = Number(m[1]);
+    if (n >= from && n <= to && !BEFORE_FILED.test(text.slice(start + m.index, start + m.index + 16))) places.push([n, start + m.index]);
+  }
+  let last: number[] | null = null;
+  for (let k = 0; k < places.length; k++) {
+    if (places[k]![0] !== from) continue;
+    const at = [places[k]![1]];
+    for (let j = k + 1; j < places.length && from + at.length <= to; j++) if (places[j]![0] === from + at.length) at.push(places[j]![1]);
+    if (at.length >= MIN_RUN) last = at;
+  }
+  return last;
 }

@@ -186,7 +186,9 @@ const HEADING = new RegExp(
 );
 const FURNITURE = new RegExp(`^(?:${alternation(PAGE_FURNITURE.filter((f) => f.includes(' ') || f.length > 8))})(?![${ANY_LETTER}])`, 'iu');
 
-type Cut = 'page' | 'line' | 'around';
+// where a line is cut: a page's start (its number dropped), a line's, around furniture kept as a line of its own, or
+// around furniture dropped (a page's own number at its end)
+type Cut = 'page' | 'line' | 'around' | 'drop';
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isUpper = (c: number, ch: string): boolean =>
@@ -772,10 +774,11 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
   }
   // a line that opens with an item's heading needs one cut to be an item run on with its
   // body, and so does one that a site's wrapper ends (and a page a transcript numbered: its number was the first cut)
-  // the page's own number at its end, the same as the transcript's before it (`1 Protokoll … Justerare Eva Ek 1`): furniture
+  // the page's own number at its end, the same as the transcript's before it (`1 Protokoll … Justerare Eva Ek 1`): furniture, dropped
+  // (left as a line of its own it opened a § with the next page's header for its title: `2` / `Protokoll NORRBY KOMMUN`)
   if (transcriptPage > 0) {
     const own = OWN_PAGE_NUMBER.exec(text);
-    if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'around', length: own[1]!.length });
+    if (own && Number(own[1]) === transcriptPage && own.index > (cuts[cuts.length - 1]?.at ?? 0)) cuts.push({ at: own.index + 1, kind: 'drop', length: own[1]!.length });
   }
   // (and so does one that opens with its page's counter: `2 (22) § 64 Title …`, the § cut after it)
   const opensItem = ITEM.test(text) || AGENDA.test(text) || (cuts[0]?.at === 0 && cuts[0].kind === 'page');
@@ -800,7 +803,8 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (c.kind === 'page') {
       pageStart = true;
       from = c.at + c.length;
-    } else if (c.kind === 'around') {
+    } else if (c.kind === 'drop') from = c.at + c.length;
+    else if (c.kind === 'around') {
       out.push({ text: text.slice(c.at, c.at + c.length), pageStart });
       pageStart = false;
       from = c.at + c.length;
