@@ -22,7 +22,26 @@ const ONE_LETTER_PARTIES = new Set<string>(PARTIES.filter((p) => p.length === 1)
 /** The list with a comma after each acronym that closes an entry before the next person; the text itself where none does. */
 export function acronymsAfterCommas(text: string): string {
   if (ACRONYM_FIRST.test(text)) return text;
-  return text.replace(ACRONYM_AFTER_COMMA, (whole, acronym: string, given: string) =>
-    isGivenName(given) && (acronym.length === 1 ? ONE_LETTER_PARTIES.has(acronym) : kindOf(acronym) !== 'position') ? `, ${acronym}, ` : whole,
+  return text.replace(ACRONYM_AFTER_COMMA, (whole, acronym: string, given: string, at: number) =>
+    (isGivenName(given) || closesNextToo(text, at + whole.length, acronym)) && (acronym.length === 1 ? ONE_LETTER_PARTIES.has(acronym) : kindOf(acronym) !== 'position')
+      ? `, ${acronym}, `
+      : whole,
   );
 }
+
+// two capitalised words, the next entry's name, and the comma after it (`Zuleika Berg, `)
+const NAME_THEN_COMMA = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)? [${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?, `, 'u');
+/**
+ * `…, KSV Zuleika Berg, KSV …`: the words after the acronym are a name of two, and the same acronym closes their entry too,
+ * so the list's layout says they name a person whatever the given name (`AF Kristianstad Tor Lind, AF` names a place first).
+ */
+function closesNextToo(text: string, from: number, acronym: string): boolean {
+  const m = NAME_THEN_COMMA.exec(text.slice(from, from + NAME_SPAN));
+  if (m === null) return false;
+  const after = from + m[0].length;
+  return text.startsWith(acronym, after) && !isLetterAt(text, after + acronym.length);
+}
+// (a name of two words and its comma fit in this many characters)
+const NAME_SPAN = 60;
+const LETTER = new RegExp(`[${UPPER_LETTER}${LOWER_LETTER}]`, 'u');
+const isLetterAt = (text: string, at: number): boolean => at < text.length && LETTER.test(text.charAt(at));

@@ -11,8 +11,9 @@ import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many people of the document must have a national party for the lists to write parties in brackets
 const PARTIES_SEEN = 2;
-// (in capitals, or mixing the cases as some local lists write theirs: `(FiA)`, `(SoP)`)
-const LETTERS = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{1,3}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,2}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
+// (in capitals, or mixing the cases as some local lists write theirs: `(FiA)`, `(SoP)`; or one capital, as `(Ö)`, `(T)`
+// name a local party where `(S)`, `(M)` name the national ones)
+const LETTERS = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{0,3}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,2}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
 const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
 const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
 // (a local party's letters in lower case: two or three, as `ns`, `spi`; the note is nothing else)

@@ -10,6 +10,7 @@ import { PARTIES } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
+import { townsAfterBrackets } from './town-after-bracket.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
@@ -44,6 +45,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
+  // `Ulla Berg (M), Storby, ordf. Sten Ahl (S), Storby Eva Rask (C), Norrvik`: each town glued before the next name
+  // (a bracket before a comma asked first, what the layout needs: most entries hold none)
+  const towns = text.includes('), ') ? townsAfterBrackets(text) : null;
+  if (towns) return towns.map(read).filter((p): p is ParticipantFields => p !== null);
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
   // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
   // the commas between the people)

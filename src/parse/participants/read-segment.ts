@@ -23,6 +23,16 @@ const ATTENDED_NUMBER = /^\d{1,3}$/u;
 const COMPANY = new Set<string>(COMPANY_FORMS);
 const PLACE_NOUN = new Set<string>(PLACE_ORGANISATION_NOUNS);
 
+// a genitive that may open an organisation's name: a capitalised word of four letters at least ending in `s`
+const GENITIVE_END = 0x73;
+const MIN_GENITIVE = 4;
+/** The capitalised word at k is a genitive naming the organisation after it, not a surname in `s` after a given name. */
+function organisationGenitive(words: readonly string[], kinds: readonly WordKind[], k: number): boolean {
+  const w = words[k]!;
+  if (w.length < MIN_GENITIVE || w.charCodeAt(w.length - 1) !== GENITIVE_END || isGivenName(w)) return false;
+  return !(k > 0 && kinds[k - 1] === 'cap' && isGivenName(words[k - 1]!));
+}
+
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
   for (let k = from; k <= to; k++) role[k] = r;
 }
@@ -78,6 +88,9 @@ function readSegment(segment: string, parts: Parts): void {
       // (`Skara Kommun`, `Borås Stad`: the bare noun capitalised takes its place too; `Försäkringskassan` is a whole name)
       const lowerSuffix = OPENS_LOWER.test(words[i]!) || PLACE_NOUN.has(words[i]!.toLowerCase());
       if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
+      // `Sjöbygdens Samordningsförbund`, `Skogsarbetarnas Riksförbund`: a capitalised genitive before the noun is its name
+      // (not a surname after a given name: `Anna Fors Försäkringskassan`)
+      else if (i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined && organisationGenitive(words, kinds, i - 1)) from = i - 1;
       if (from > 0 && kinds[from - 1] === 'orgPrefix') from--;
       // `Barn- och utbildningsförvaltningen`: the first half of a compound joined to the organisation by `och`
       if (from >= 2 && words[from - 1] === 'och' && words[from - 2]!.endsWith('-') && role[from - 2] === undefined) from -= 2;
