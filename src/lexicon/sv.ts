@@ -1236,6 +1236,8 @@ export const POSTING = {
     'datum för anslags upprättande', 'anslags upprättande',
     // (the words the other way round: `Datum för uppsättande av anslag`)
     'datum för uppsättande av anslag', 'uppsättande av anslag',
+    // (and the nouns in -ning: `Datum för uppsättning av anslag`, `Datum för anslags uppsättning`)
+    'datum för uppsättning av anslag', 'uppsättning av anslag', 'datum för anslags uppsättning', 'anslags uppsättning',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
@@ -1247,7 +1249,9 @@ export const POSTING = {
   postedTo: ['anslaget nedtaget', 'anslaget nedtas', 'nedtas', 'anslag nedtages tidigast', 'anslag nedtages', 'anslaget nedtages', 'anslaget tas ned tidigast', 'anslag nedtaget', 'datum för anslags nedtagande', 'anslaget tas ned', 'nedtaget', 'datum då anslaget tas ned', 'tas ned', 'tas ner', 'togs ned', 'togs ner', 'anslaget tas ner',
     'datum för anslagets nedtagande', 'anslagets nedtagande', 'anslags nedtagande', 'anslaget till och med', 'anslås till och med', 'anslaget tas bort', 'datum då anslaget tas bort',
     // (the words the other way round: `Datum för nedtagande av anslag`)
-    'datum för nedtagande av anslag', 'nedtagande av anslag'],
+    'datum för nedtagande av anslag', 'nedtagande av anslag',
+    // (and the nouns in -ning: `Datum för nedtagning av anslag`, `Datum för anslags nedtagning`)
+    'datum för nedtagning av anslag', 'nedtagning av anslag', 'datum för anslags nedtagning', 'anslags nedtagning'],
   postedRange: [
     'anslaget under tiden', 'anslagstid', 'anslaget under perioden', 'tid för anslag', 'tid för anslaget',
     // one label over both dates: `Datum för anslags uppsättande / nedtagande   2024-03-05 / 2024-03-27`

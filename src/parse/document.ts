@@ -102,7 +102,14 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // the anslag/bevis facts stand in the header or after the items, never in an item's body
   // (marked over the document's lines, not the whole file's: a file of many documents allocated its length for each)
   const inItem = new Uint8Array(seg.end - seg.start);
-  for (const it of seg.items) inItem.fill(1, it.at + 1 - seg.start, it.end - seg.start);
+  // (an item's own heading line too, `3 Anmälan av justerat protokoll från den 22 oktober 2009`; not one cut out of a source
+  // line the headings of several items share, a whole agenda run on into one line that a posting sentence may close)
+  for (let k = 0; k < seg.items.length; k++) {
+    const it = seg.items[k]!;
+    const no = lines[it.at]!.no;
+    const shared = (k > 0 && lines[seg.items[k - 1]!.at]!.no === no) || (k + 1 < seg.items.length && lines[seg.items[k + 1]!.at]!.no === no);
+    inItem.fill(1, it.at + (shared ? 1 : 0) - seg.start, it.end - seg.start);
+  }
   // (but the posting sentences that close the document, after the last §'s text, are the minutes' own)
   inItem.fill(0, postingTail(lines, seg.start, seg.end) - seg.start);
   const posting = mergePosting(postingOf(seg.frontPage, meeting?.date ?? null), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));

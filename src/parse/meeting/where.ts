@@ -275,8 +275,23 @@ function stripWhen(text: string): string {
   // `i ` nor `på `; trimmed of the marks, a text the pattern leaves is trimmed already)
   const trimmed = trimOf(joined, ',;:–-');
   const place = trimmed.includes('i ') || trimmed.includes('på ') ? trimOf(trimmed.replace(DANGLING_PREPOSITION, '$1'), ',;:–-') : trimmed;
+  // (hours whose digits were lost, `Henån :00-20:45`, `09:30-11 : Aulan`: only a place with a colon may hold them)
+  const kept = place.includes(':') ? withoutLostHours(place) : place;
   // `… i sessionssalen, Kommunhuset, Ekby.`: the full stop of a sentence, not of an abbreviation (`m.fl.`, `Kv.`)
-  return place.endsWith('.') && SENTENCE_END.test(place) ? place.slice(0, -1) : place;
+  return kept.endsWith('.') && SENTENCE_END.test(kept) ? kept.slice(0, -1) : kept;
+}
+
+// hours a transcript lost digits of, which the time reader sees no time in: the minutes of an hour whose figures went
+// (`Henån :00-20:45`, `Örebro :00 12:00 Gruppmöten`), a range whose closing minutes went before a colon (`09:30-11 : Aulan`)
+const LOST_HOURS = /(?:^|\s)(?::\d{2}(?!\d)|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}\s+:(?!\S))/u;
+// what is left of them where they open the place
+const LOST_HOURS_FIRST = /^[\d\s.:–-]+/u;
+
+/** The place without hours whose digits were lost: it ends before them, and they go where they open it (`09:30-11 : Aulan`). */
+function withoutLostHours(place: string): string {
+  const m = LOST_HOURS.exec(place);
+  if (!m) return place;
+  return m.index === 0 ? trimOf(place.replace(LOST_HOURS_FIRST, ''), ',;:–-') : trimOf(place.slice(0, m.index), ',;:–-');
 }
 // a word of four letters at least, with no stop of its own, before the final one
 const SENTENCE_END = new RegExp(`(?<![${ANY_LETTER}.])[${ANY_LETTER}]{4,}\\.$`, 'u');
