@@ -19,8 +19,8 @@ describe('the hours and the place run on before a list written surname first', (
         SIGNING +
         BODY,
     );
-    // (the end, its dash lost, is not read: `17:00 20:15` may be two times)
-    expect([doc.meeting!.startTime, doc.meeting!.location]).toEqual(['17:00', 'Kommunkansliet']);
+    // (under the time's label, two clock times in order one space apart are the hours, their dash lost)
+    expect([doc.meeting!.startTime, doc.meeting!.endTime, doc.meeting!.location]).toEqual(['17:00', '20:15', 'Kommunkansliet']);
     expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
       ['Lindqvist Bertil', 'member', 'ordförande'],
       ['Holmén Stina', 'member', 'vice ordförande'],
@@ -38,7 +38,7 @@ describe('the hours and the place run on before a list written surname first', (
         SIGNING +
         BODY,
     );
-    expect([doc.meeting!.startTime, doc.meeting!.location]).toEqual(['18:00', 'Kommungården i Norrvik']);
+    expect([doc.meeting!.startTime, doc.meeting!.endTime, doc.meeting!.location]).toEqual(['18:00', '19:45', 'Kommungården i Norrvik']);
     expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
       ['Lindqvist Bertil', 'member'],
       ['Sjöberg Anton', 'member'],
