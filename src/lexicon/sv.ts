@@ -478,6 +478,8 @@ export const POSITION_WORDS = [
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
   // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
   'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
+  // (Åland's and Finland's Swedish: `socialarbetare`, the social worker; `planläggare`, the town planner)
+  'socialarbetare', 'planläggare',
   'arbetsterapeut', 'fysioterapeut', 'bibliotekarie', 'projektör', 'förvaltare', 'kommunalråd', 'oppositionsråd',
   // (care and rehabilitation staff, as a förbund's or a nämnd's minutes list them: `Eva Ek, dietist`, `arbetskonsulent Per Ås`)
   'dietist', 'sjukgymnast', 'logoped', 'barnmorska', 'sköterska', 'skötare', 'konsulent', 'statistiker', 'vaktmästare',

@@ -122,7 +122,9 @@ class Marks {
 }
 /** Where a point's number (` 2 `, ` 21. `) stands later in the text before a capitalised word (`… 2 Godkännande …`): the index after it, or -1. */
 function pointAfter(marks: Marks, from: number, mark: string): number {
-  const at = marks.indexOf(mark, from);
+  let at = marks.indexOf(mark, from);
+  // (`Se sidan 2 Utses att justera`: a page's number after its word is no point; the next such number may be)
+  while (at >= 0 && PAGE_REFERENCE.has(wordBefore(marks.text, at))) at = marks.indexOf(mark, at + 1);
   const next = at + mark.length;
   return at >= 0 && isUpper(marks.text.charCodeAt(next), marks.text.charAt(next)) ? next : -1;
 }
@@ -194,6 +196,8 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isUpper = (c: number, ch: string): boolean =>
   c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const REFERENCE_WORDS = new Set<string>(SECTION_REFERENCE_WORDS);
+// the words of a page before its number (`se sidan 2`): a reference, not the next point
+const PAGE_REFERENCE = new Set<string>(PAGE_WORDS);
 /** The word right before `at`, lower case ('' at the start). */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -632,7 +636,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       continue;
     }
     if (digit) {
-      const agenda = AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest);
+      const agenda = PAGE_REFERENCE.has(wordBefore(text, at)) ? null : (AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest));
       // the point that opens a transcript's page under its header (`… PROTOKOLL 12 juni 2017 3 Motion om …`): the run goes on from it
       if (agenda && transcriptPage > 0 && lastCut?.kind === 'line' && lastCut.at === at && Number(agenda[1]) >= expected) {
         expected = Number(agenda[1]) + 1;

@@ -116,5 +116,8 @@ const namesByGivenNameOrNobody = (text: string): boolean => givenNameList(text, 
 /** A line that opens with a transcript's page number and goes on in prose (asked only where a digit opens it). */
 export function pageThenProse(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57 && PAGE_THEN_PROSE.test(text);
+  return c >= 48 && c <= 57 && (PAGE_THEN_PROSE.test(text) || PAGE_TWICE.test(text));
 }
+// `3 3 Exp: Revisionen …`: the transcript's number of a page and the page's own, the same, before its text (a page of one
+// paragraph, left uncut), no entry of a list
+const PAGE_TWICE = new RegExp(`^(\\d{1,3}) \\1 (?=[${UPPER_LETTER}])`, 'u');

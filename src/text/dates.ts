@@ -151,6 +151,17 @@ const BARE_PAIR = new RegExp(`(?<![\\d.:])${CLOCK}\\s{1,3}${CLOCK}(?![\\d.:])`, 
 // `08.30-12-20`: a range whose end has a dash where its point belongs
 const TYPO_RANGE = new RegExp(`(?<![\\d.:])${CLOCK}\\s*-\\s*([01]?\\d|2[0-3])-([0-5]\\d)(?![\\d.:-])`, 'gu');
 
+// the end right after a start, one to three spaces between (sticky: read at the start's end)
+const PAIRED_END = new RegExp(`\\s{1,3}${CLOCK}(?![\\d:]|\\.\\d)`, 'uy');
+/** The hit with the end a clock time one space after it gives, later than its start (`kl. 16:00 19:30`); else the hit. */
+function withPairedEnd(text: string, hit: TimeHit): TimeHit {
+  PAIRED_END.lastIndex = hit.index + hit.length;
+  const m = PAIRED_END.exec(text);
+  if (!m) return hit;
+  const end = clock(m[1]!, m[2]);
+  return end > hit.start ? { ...hit, end, length: hit.length + m[0].length } : hit;
+}
+
 const clock = (h: string, m: string | undefined): string => `${pad(Number(h))}:${m ?? '00'}`;
 
 /** Each match of a global pattern made a hit (or passed by, null) and pushed as it is read; how many were pushed. */
@@ -209,6 +220,8 @@ export function findTimes(text: string, allowBare = false): TimeHit[] {
     }
   }
   hits.sort((a, b) => a.index - b.index);
+  // (`kl. 16:00 19:30.` under a time's label: a later clock time one space after the start is the end whose dash was lost)
+  if (allowBare) for (let k = 0; k < hits.length; k++) if (hits[k]!.end === null) hits[k] = withPairedEnd(text, hits[k]!);
   if (allowBare && hits.length === 0) {
     for (const m of allMatches(BARE_RANGE, text)) {
       hits.push({ start: clock(m[1]!, m[2]), end: clock(m[3]!, m[4]), index: m.index, length: m[0].length });

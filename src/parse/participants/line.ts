@@ -67,7 +67,8 @@ function unitAfterPosition(tail: string): string | null {
   return kindOf(words[0]!) === 'lower' && kindOf(words[words.length - 1]!) === 'org' && LOWER_WORDS.test(tail) ? tail : null;
 }
 const LOWER_WORDS = new RegExp(`^[${LOWER_LETTER}. -]+$`, 'u');
-const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\\s?[-–]\\s?\\d{1,2}[.:]\\d{2})(?!\\d)`, 'gu');
+// (the end's minutes a transcript lost too: `kommunchef 8:15-11:`)
+const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\\s?[-–]\\s?\\d{1,2}(?:[.:]\\d{2}|:(?![\\d:])))(?!\\d)`, 'gu');
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;

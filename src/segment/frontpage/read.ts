@@ -75,6 +75,8 @@ export interface FrontPage {
   warnings: Warning[];
 }
 
+// the line a signature is written on, a transcript's dots or an underscore's run (`.. Eva Ek, ordförande`)
+const SIGNATURE_LINE = /^(?:\.{2,}|…|_{2,})/u;
 // the anslag's dates, read on from their labels (and the place the minutes are kept: the anslag's sentence above it is none)
 const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy', 'storedAt']);
 // the labels of the signing grid's days, whose value the next page's heading (the meeting's day over an agenda) is not
@@ -106,7 +108,11 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     });
     fields.push(...made);
     for (const f of made) present.add(f.field);
-    const takers = made.filter((f) => f.value !== 'none');
+    // (`Paragrafer Ersättare Underskrifter.. Eva Ek, ordförande …`: a list's label left empty among the signing grid's labels
+    // takes none of the signers after `Underskrifter`, whose value opens on the signature's line)
+    const signed = labels[labels.length - 1]!.label!.field === 'signatures';
+    const signers = signed && values.length > 0 && SIGNATURE_LINE.test(values[0]!.text);
+    const takers = made.filter((f) => f.value !== 'none' && !(signers && f.field === 'participants'));
     // a row of labels with fewer values after it than it has labels, half of whose labels (three at least) stand again
     // further on (a sharing site's title quoting the first page's labels): a copy, which pairs with nothing
     // (or a site's title above its wrapper, its labels standing again on the front page proper, with the values it lost)
@@ -143,7 +149,6 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
         });
       }
     } else rest = values;
-    const signed = labels[labels.length - 1]!.label!.field === 'signatures';
     for (const g of groupsOf(rest)) leftovers.push({ index: from + values.indexOf(g[0]!), item: { pieces: g, cls: classOf(g[0]!.text), signed } });
   }
   for (const r of REFINERS) if (wants(r, present)) r.refine(fields, pieces, leftovers, asValue);

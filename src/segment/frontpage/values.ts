@@ -239,7 +239,15 @@ function isPlaceAndTime(text: string): boolean {
   if (!/\d/.test(text) || PARTY.test(text)) return false;
   const first = /^[\p{L}-]+/u.exec(text)?.[0];
   if (first !== undefined && (isGivenName(first) || POSITION.test(first))) return false;
-  return findTimes(text, true).length > 0 || hasDate(text);
+  return !surnameFirstWithPosition(text) && (findTimes(text, true).length > 0 || hasDate(text));
+}
+
+// a name written surname first and its position after a comma (`Nordberg Mika, kommunfullmäktiges ordförande, 21, kl. 16:00-17:00`)
+const SURNAME_FIRST_ENTRY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]+ ([${UPPER_LETTER}][${ANY_LETTER}-]+), ([^,]+)`, 'u');
+/** A person's entry, surname first, the given name known and a position after it: no place, whatever hours it holds. */
+function surnameFirstWithPosition(text: string): boolean {
+  const m = SURNAME_FIRST_ENTRY.exec(text);
+  return m !== null && isGivenName(m[1]!) && POSITION.test(m[2]!.trimEnd());
 }
 
 /** A label of this class may take a value of that class. */
