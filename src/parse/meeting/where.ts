@@ -139,10 +139,6 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
   return null;
 }
 
-// a clock time that lost its hour (`:15`), the range's end after it (`:15-12:30`, `:15-11:`, its dash lost too: `:00 12:00`),
-// the `och` before it
-const LOST_HOUR = /(?: och)? :\d{2}(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2}|:)?|\s+\d{1,2}[:.]\d{2})?(?![\d:])/gu;
-
 /** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
 export function placeOf(text: string): string {
   const place = stripWhen(text);
@@ -239,8 +235,6 @@ function withoutItemList(text: string): string {
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
   let t = cutAtLabel(withoutPageDebris(withoutItemList(text)));
-  // (a clock whose hour a transcript lost: `s-rum :15`, `s-rum 5 och :15-12:30`; only where a colon follows a space)
-  if (t.includes(' :')) t = t.replace(LOST_HOUR, '');
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the
@@ -288,8 +282,9 @@ function stripWhen(text: string): string {
 }
 
 // hours a transcript lost digits of, which the time reader sees no time in: the minutes of an hour whose figures went
-// (`Henån :00-20:45`, `Örebro :00 12:00 Gruppmöten`), a range whose closing minutes went before a colon (`09:30-11 : Aulan`)
-const LOST_HOURS = /(?:^|\s)(?::\d{2}(?!\d)|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}\s+:(?!\S))/u;
+// (`Henån :00-20:45`, `Örebro :00 12:00 Gruppmöten`, `s-rum 5 och :15-12:30`: the `och` before them goes too), a range
+// whose closing minutes went before a colon (`09:30-11 : Aulan`)
+const LOST_HOURS = /(?:^|\s)(?:(?:och\s+)?:\d{2}(?!\d)|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}\s+:(?!\S))/u;
 // what is left of them where they open the place
 const LOST_HOURS_FIRST = /^[\d\s.:–-]+/u;
 
