@@ -124,7 +124,7 @@ class Marks {
 function pointAfter(marks: Marks, from: number, mark: string): number {
   let at = marks.indexOf(mark, from);
   // (`Se sidan 2 Utses att justera`: a page's number after its word is no point; the next such number may be)
-  while (at >= 0 && PAGE_REFERENCE.has(wordBefore(marks.text, at))) at = marks.indexOf(mark, at + 1);
+  while (at >= 0 && pageReferenceBefore(marks.text, at)) at = marks.indexOf(mark, at + 1);
   const next = at + mark.length;
   return at >= 0 && isUpper(marks.text.charCodeAt(next), marks.text.charAt(next)) ? next : -1;
 }
@@ -198,13 +198,21 @@ const isUpper = (c: number, ch: string): boolean =>
 const REFERENCE_WORDS = new Set<string>(SECTION_REFERENCE_WORDS);
 // the words of a page before its number (`se sidan 2`): a reference, not the next point
 const PAGE_REFERENCE = new Set<string>(PAGE_WORDS);
-/** The word right before `at`, lower case ('' at the start). */
-function wordBefore(text: string, at: number): string {
+/**
+ * Whether the word right before `at` refers to a page in a sentence (`Se sidan 2`, `på sida 4`): written in lower case.
+ * A page column's capitalised head before a list's first point (`Ärenden Sid 1. Justering - 2. …`) is none.
+ */
+function pageReferenceBefore(text: string, at: number): boolean {
+  return PAGE_REFERENCE.has(wordBefore(text, at, false));
+}
+/** The word right before `at`, lower case unless asked as written ('' at the start). */
+function wordBefore(text: string, at: number, lower = true): string {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
+  const word = text.slice(start, end);
+  return lower ? word.toLowerCase() : word;
 }
 // a notice's closing, capitalised: a greeting with its `!`, or a phrase of several words (`Anmäl förhinder …`)
 const CLOSING_FIRST = new Set<string>(NOTICE_CLOSINGS.map((w) => capitalise(w.split(' ')[0]!)));
@@ -636,7 +644,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       continue;
     }
     if (digit) {
-      const agenda = PAGE_REFERENCE.has(wordBefore(text, at)) ? null : (AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest));
+      const agenda = pageReferenceBefore(text, at) ? null : (AGENDA.exec(rest) ?? BARE_AGENDA.exec(rest));
       // the point that opens a transcript's page under its header (`… PROTOKOLL 12 juni 2017 3 Motion om …`): the run goes on from it
       if (agenda && transcriptPage > 0 && lastCut?.kind === 'line' && lastCut.at === at && Number(agenda[1]) >= expected) {
         expected = Number(agenda[1]) + 1;

@@ -4,7 +4,7 @@
 // Arbetsutskottet Plats och tid …`). Without this the front page was two points and nobody was read.
 // The members' hours, cut short by the transcript (`8:15-11:`), stay with their names. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc } from './helpers.js';
+import { meetingDoc, parseText } from './helpers.js';
 
 const PAGE_ONE =
   '1 1 Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Västby s-rum :15 Beslutande Maja Ström 8:15-11: Olle Berg Lisa Holm Pia Sand Karl Nyberg 11:30-12: Övriga deltagande Se sidan 2 Utses att justera Justeringens plats och tid Lisa Holm Kommunhuset, Västby måndag 7 mars 2022 kl.16:00 Sekreterare.. Paragraf 6-9 Eva Lund Ordförande Justerare Maja Ström Lisa Holm BEVIS Justeringen har tillkännagivits genom anslag';
@@ -27,5 +27,13 @@ describe('a page reference on a flattened front page', () => {
     ]);
     // (the room's hours lost theirs: the place is the house and the room)
     expect(doc.meeting!.location).toBe('Kommunhuset, Västby s-rum');
+  });
+
+  it('leaves a page column\'s capitalised head before the first point alone (guard)', () => {
+    // (`Ärenden Sid 1. Justering - 2. …`: a notice's list on one line, `Sid` the head of its page column)
+    const notice =
+      '1 Kallelse till sammanträde i Aulan, Västby gymnasium\n\n2 2 Ärenden Sid 1. Justering - 2. Fastställande av föredragningslista - 3. Budgetuppföljning för Västby gymnasieförbund 4 4. Information om skolval 6\n';
+    const items = parseText(notice).documents.flatMap((d) => d.items.map((i) => i.number));
+    expect(items).toEqual([1, 2, 3, 4]);
   });
 });
