@@ -225,15 +225,17 @@ function oneLineList(text: string): ContentsEntry[] | null {
   for (const [n, starts] of at) {
     if (at.has(n - 1)) continue;
     const chain = [starts[0]!];
-    for (let m = n + 1; at.has(m); m++) {
-      const next = at.get(m)!.find((j) => j > chain[chain.length - 1]! + 1);
-      if (next === undefined) break;
-      chain.push(next);
+    // (a number or two the transcript lost between two that stand: the entry before runs on over theirs)
+    for (let m = n; ; ) {
+      const last = chain[chain.length - 1]!;
+      const step = nextNumber(at, m, last);
+      if (step === null) break;
+      m = step.number;
+      chain.push(step.word);
     }
     if (chain.length > best.length) best = chain;
   }
   if (best.length < MIN_ENTRIES) return null;
-  const first = Number(words[best[0]!]);
   const titles = best.map((j, k) => {
     const title = words.slice(j + 1, best[k + 1] ?? words.length);
     let cut = title.length;
@@ -242,7 +244,20 @@ function oneLineList(text: string): ContentsEntry[] | null {
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
-  return titles.map((t, k) => ({ number: first + k, title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+  return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+}
+
+// how many numbers in a row a transcript may lose from a one-line list (`2 Redovisning … Ansökan … Företräda … 5 …`)
+const MAX_LOST_NUMBERS = 2;
+
+/** The entry after number n, whose word stands at `last`: n + 1, or past a number or two lost, where one stands after it. */
+function nextNumber(at: ReadonlyMap<number, number[]>, n: number, last: number): { number: number; word: number } | null {
+  for (let m = n + 1; m <= n + 1 + MAX_LOST_NUMBERS; m++) {
+    // (a lost number leaves its title: a word at least for each stands between the numbers around them)
+    const word = at.get(m)?.find((j) => j > last + 1 + (m - n - 1));
+    if (word !== undefined) return { number: m, word };
+  }
+  return null;
 }
 
 /**

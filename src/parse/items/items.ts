@@ -177,8 +177,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
-      // (a listed title's colon opens its subject, no text: `Svar på motion: Fler bänkar längs ån`)
-      if (!(whole && titleText.startsWith(`${split.title}:`))) {
+      // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
+      // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
+      if (!whole || titleText.startsWith(`${split.title}.`)) {
         titleText = split.title;
         inlineBody = split.body;
       }
