@@ -1782,3 +1782,6 @@ export const CASE_PARTY_TITLE_WORDS = [
   'serveringstillstånd', 'tillstånd', 'föreläggande', 'tillsyn', 'sanktionsavgift', 'klagomål', 'överklagande', 'delegationsbeslut',
   'bostadsanpassning', 'färdtjänst', 'personärende',
 ] as const;
+
+/** Headings of a contents page an extractor flattened onto one line with its entries (`… (12) ÄRENDELISTA 14 Information 3 15 …`). */
+export const ONE_LINE_CONTENTS_HEADINGS = ['innehåll', 'innehållsförteckning', 'ärendelista'] as const;

@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
@@ -198,9 +198,10 @@ const ONE_LINE_LENGTH = 60;
 const ONE_LINE_HEAD = 60;
 // the heading stands among the first words, after the page counters (`3 Sida 3 (12) Innehållsförteckning …`)
 const ONE_LINE_HEAD_WORDS = 6;
-// only a table of contents' own heading: `Ärenden 1 Val av justerare 2 …` on one line may be a notice's only agenda
-const ONE_LINE_GUARD = /innehåll/i;
-const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
+// only a table of contents' own heading (`Innehållsförteckning`, `ÄRENDELISTA`): `Ärenden 1 Val av justerare 2 …` on one
+// line may be a notice's only agenda
+const ONE_LINE_HEADINGS = new Set<string>(ONE_LINE_CONTENTS_HEADINGS);
+const ONE_LINE_GUARD = new RegExp(alternation(ONE_LINE_CONTENTS_HEADINGS), 'iu');
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
 const MIN_CAPITALS_RUN = 2;
