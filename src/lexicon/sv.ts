@@ -1816,3 +1816,6 @@ export const MOTION_ADOPTING_VERBS = ['godkänner', 'godkände', 'bifaller', 'bi
  * `Ekby läns landstingsstyrelse`): the organisation is the name and this word.
  */
 export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;
+
+/** Headings of a contents page an extractor flattened onto one line with its entries (`… (12) ÄRENDELISTA 14 Information 3 15 …`). */
+export const ONE_LINE_CONTENTS_HEADINGS = ['innehåll', 'innehållsförteckning', 'ärendelista'] as const;

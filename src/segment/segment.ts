@@ -58,7 +58,7 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   // (a title is completed from a contents list's entries: most documents have none)
   if (contents.length > 0) completeTitles(layout.items, contents);
-  const items = doc.kind === 'notice' ? withListedPoints(layout.items, contents, layout.style) : layout.items;
+  const items = contents.length > 0 ? withListedPoints(layout.items, contents, layout.style) : layout.items;
   if (doc.kind === 'notice') endAtClosing(lines, items);
   const frontPage = readFrontPage(lines, doc.start, headerEnd, [...contents, ...titlesUnderHeader(lines, doc)]);
   const fromFront = participantGroupsOf(lines, frontPage);
@@ -166,23 +166,24 @@ function rollCallAfter(lines: readonly Line[], items: ItemSegment[], end: number
 const namesMember = (g: ParticipantGroup): boolean => g.role === 'member' && g.entries.some((e) => namesSomebody(e.text));
 
 /**
- * A notice whose contents list names points that have no page of their own (`§ 71  Mötets
- * laglighet …  3` listed, only § 73 and § 74 written out): the agenda is the list, so those
- * points are items too, each a title on its contents line. Only when the list numbers the
- * points as the bodies do (one number at least in both), or no body is numbered at all.
+ * A contents list that names points with no heading of their own (`§ 71  Mötets laglighet
+ * …  3` listed, only § 73 and § 74 written out; minutes cut off after their contents page,
+ * or printing the § number only in the page footer): the list names the items, so those
+ * points are items too, each a title on its contents line (a list flattened onto one line:
+ * that line). Only when the list numbers the points as the bodies do (one number at least
+ * in both), or no body is numbered at all.
  */
 function withListedPoints(items: ItemSegment[], contents: readonly Contents[], style: NumberingStyle | null): ItemSegment[] {
   const have = new Set(items.map((it) => it.header.number));
-  const listed = contents.flatMap((c) => c.entries).filter((e) => e.number !== null && e.at !== undefined);
-  if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number!)))) return items;
+  const listed = contents.flatMap((c) => c.entries.filter((e) => e.number !== null).map((e) => ({ number: e.number!, title: e.title, at: e.at ?? c.start })));
+  if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number)))) return items;
   const added: ItemSegment[] = [];
-  for (const e of listed) {
-    if (have.has(e.number!)) continue;
-    have.add(e.number!);
-    const at = e.at!;
+  for (const { number, title, at } of listed) {
+    if (have.has(number)) continue;
+    have.add(number);
     added.push({
-      header: { style: style ?? 'paragraph', number: e.number!, label: null, rest: e.title, caseNumber: null, form: 'contents' },
-      at, titleLines: [at], titleText: e.title, caseNumber: null, bodyStart: at + 1, row: null, end: at + 1,
+      header: { style: style ?? 'paragraph', number, label: null, rest: title, caseNumber: null, form: 'contents' },
+      at, titleLines: [at], titleText: title, caseNumber: null, bodyStart: at + 1, row: null, end: at + 1,
       section: null, sectionType: null, subItems: [], repeats: [],
     });
   }

@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
@@ -198,9 +198,10 @@ const ONE_LINE_LENGTH = 60;
 const ONE_LINE_HEAD = 60;
 // the heading stands among the first words, after the page counters (`3 Sida 3 (12) Innehållsförteckning …`)
 const ONE_LINE_HEAD_WORDS = 6;
-// only a table of contents' own heading: `Ärenden 1 Val av justerare 2 …` on one line may be a notice's only agenda
-const ONE_LINE_GUARD = /innehåll/i;
-const ONE_LINE_HEADINGS = new Set<string>(CONTENTS_HEADINGS_LOOSE.filter((h) => !h.includes(' ')));
+// only a table of contents' own heading (`Innehållsförteckning`, `ÄRENDELISTA`): `Ärenden 1 Val av justerare 2 …` on one
+// line may be a notice's only agenda
+const ONE_LINE_HEADINGS = new Set<string>(ONE_LINE_CONTENTS_HEADINGS);
+const ONE_LINE_GUARD = new RegExp(alternation(ONE_LINE_CONTENTS_HEADINGS), 'iu');
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
 const MIN_CAPITALS_RUN = 2;
@@ -225,15 +226,17 @@ function oneLineList(text: string): ContentsEntry[] | null {
   for (const [n, starts] of at) {
     if (at.has(n - 1)) continue;
     const chain = [starts[0]!];
-    for (let m = n + 1; at.has(m); m++) {
-      const next = at.get(m)!.find((j) => j > chain[chain.length - 1]! + 1);
-      if (next === undefined) break;
-      chain.push(next);
+    // (a number or two the transcript lost between two that stand: the entry before runs on over theirs)
+    for (let m = n; ; ) {
+      const last = chain[chain.length - 1]!;
+      const step = nextNumber(at, m, last);
+      if (step === null) break;
+      m = step.number;
+      chain.push(step.word);
     }
     if (chain.length > best.length) best = chain;
   }
   if (best.length < MIN_ENTRIES) return null;
-  const first = Number(words[best[0]!]);
   const titles = best.map((j, k) => {
     const title = words.slice(j + 1, best[k + 1] ?? words.length);
     let cut = title.length;
@@ -242,7 +245,20 @@ function oneLineList(text: string): ContentsEntry[] | null {
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
-  return titles.map((t, k) => ({ number: first + k, title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+  return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+}
+
+// how many numbers in a row a transcript may lose from a one-line list (`2 Redovisning … Ansökan … Företräda … 5 …`)
+const MAX_LOST_NUMBERS = 2;
+
+/** The entry after number n, whose word stands at `last`: n + 1, or past a number or two lost, where one stands after it. */
+function nextNumber(at: ReadonlyMap<number, number[]>, n: number, last: number): { number: number; word: number } | null {
+  for (let m = n + 1; m <= n + 1 + MAX_LOST_NUMBERS; m++) {
+    // (a lost number leaves its title: a word at least for each stands between the numbers around them)
+    const word = at.get(m)?.find((j) => j > last + 1 + (m - n - 1));
+    if (word !== undefined) return { number: m, word };
+  }
+  return null;
 }
 
 /**

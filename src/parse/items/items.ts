@@ -158,6 +158,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
     let row = seg.row;
+    // (a point named only by a contents list's entry has no text: the entry is its title whole, `Svar på motion: Fler bänkar`)
+    const whole = seg.header.form === 'contents';
     // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
     const wraps = seg.titleLines.length > 1 || (seg.titleLines.length === 1 && seg.titleLines[0] !== seg.at);
     // `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 42 FÖRSLAG: …`: a flattened § page's title in capitals, before its organ and number
@@ -175,8 +177,12 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
-      titleText = split.title;
-      inlineBody = split.body;
+      // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
+      // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
+      if (!whole || titleText.startsWith(`${split.title}.`)) {
+        titleText = split.title;
+        inlineBody = split.body;
+      }
     } else if (seg.row) {
       // a row whose cells wrap: its presenter's, attachment's and type's cells read as on a row of one line
       const read = splitRowCells(seg.row.cells);
@@ -210,13 +216,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (in minutes, only where the § has no body of its own: `§ 12 Remiss: Förslag till ny förordning.` over its text is a title)
     const bodiless = !hasBody(lines, seg);
     // (outside notes, the text must open a sentence: `3. Remiss: Förslag till ny förordning.` in an agenda is a title)
-    const pointText = inlineBody === '' && !columns && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
+    const pointText = inlineBody === '' && !columns && !whole && (kind === 'notes' || bodiless) ? splitPointText(titleText) : null;
     // (not `3. Val av justerare: Bo Ek, Siv Al.`: an election as a label, which the whole line states, neither here nor below)
     const electionLabel = isElectionLabel(titleText);
     const point = pointText && (kind === 'notes' || opensSentence(pointText.body)) && !electionLabel ? pointText : null;
     if (point) ({ title: titleText, body: inlineBody } = point);
     // `2 Fastställande av dagordning att fastställa dagordningen`: a standing point's title run on with its decision
-    const standing = !point && !electionLabel && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
+    const standing = !point && !electionLabel && !whole && inlineBody === '' && !columns && (bodiless || lines[seg.at]!.cutOut) ? splitStandingTitle(titleText) : null;
     if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
@@ -225,7 +231,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     // (and `§ 2 Val av justerare: Karin Lund`, an election the line states whole though no stop ends it)
-    if (!point && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel)) {
+    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel)) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
