@@ -105,7 +105,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens utförande',
     ],
   },
-  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },
+  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer', 'protokollet undertecknat'] },
   { field: 'posting', value: 'none', words: [...POSTING_BLOCK_HEADINGS, 'anslag / bevis', 'bevis om anslag', 'anslagsbevis'] },
   {
     field: 'postedFrom', value: 'date',
