@@ -105,7 +105,7 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
       'justeringens utförande',
     ],
   },
-  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer'] },
+  { field: 'signatures', value: 'none', words: ['underskrifter', 'signaturer', 'protokollet undertecknat'] },
   { field: 'posting', value: 'none', words: [...POSTING_BLOCK_HEADINGS, 'anslag / bevis', 'bevis om anslag', 'anslagsbevis'] },
   {
     field: 'postedFrom', value: 'date',
@@ -159,3 +159,9 @@ export const LABEL_WORDS_BESIDE_SIGNERS: readonly string[] = [
   'paragrafer', 'paragraf', 'organ', 'instans', 'ordförande', 'sekreterare', 'justerare', 'justerande', 'justerandes',
   'underskrift', 'underskrifter', 'utdragsbestyrkande',
 ];
+
+/**
+ * The prepositions that end a place's words before its name (`Elektroniskt i Alva`, `på kommungården`): the word
+ * after one is the place's, though it is a given name too (a town named as a woman is).
+ */
+export const PLACE_PREPOSITIONS: readonly string[] = ['i', 'på'];

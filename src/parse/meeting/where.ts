@@ -127,8 +127,8 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
       if (day) return { location: trimOf(collapse(day[1]!), ',;:–-'), line: line.no };
       continue;
     }
-    // the sentence may go on on the next line
-    const next = i + 1 < end && !isBlank(lines[i + 1]!) ? ` ${lines[i + 1]!.flat}` : '';
+    // the sentence may go on on the next line, not into the heading or label there (`… i sammanträdesrummet` / `Ordinarie ledamöter`)
+    const next = i + 1 < end && !isBlank(lines[i + 1]!) && labelAt(lines[i + 1]!.flat) === null ? ` ${lines[i + 1]!.flat}` : '';
     const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);
     if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
     const runOn = placeBeforeLabel(line.flat);
@@ -232,9 +232,19 @@ function withoutItemList(text: string): string {
   return first.index > 0 && at >= 0 && (after === '' || after === ' ' || after === '.') ? text.slice(0, first.index).trimEnd() : text;
 }
 
+// a label with its colon run on after the place on a flattened line (`… Västerby Anmärkning: Sammanträdet …`): a
+// capitalised word of four letters at least, after a space (not `(OBS: …)`, nor hours whose digits were lost)
+const COLON_LABEL = new RegExp(`\\s[${UPPER_LETTER}][${LOWER_LETTER}]{3,}:\\s`, 'u');
+
+/** A place without the next field's label and value run on after it; the text where a place's own label opens it (`Plats: …`) or nothing stands before. */
+function withoutColonLabel(text: string): string {
+  const m = COLON_LABEL.exec(text);
+  return m && !PLACE_LABEL.test(text.slice(m.index + 1)) ? text.slice(0, m.index) : text;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = cutAtLabel(withoutPageDebris(withoutItemList(text)));
+  let t = cutAtLabel(withoutPageDebris(withoutItemList(text.includes(': ') ? withoutColonLabel(text) : text)));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the

@@ -6,6 +6,7 @@
 // (`Protokolljustering Viksund 16.3.2023 Carita Lind Dan Sjöberg`, the page flattened), and
 // names run on after the place where the day was left blank for the pen (Åland's minutes:
 // `Protokolljustering Viksund den på kommungården Carita Lind Dan Sjöberg`).
+import { PLACE_PREPOSITIONS } from '../../lexicon/frontpage.js';
 import { findDates } from '../../text/dates.js';
 import { splitPersons } from '../../text/persons.js';
 import { trimEndOf } from '../../text/patterns.js';
@@ -90,7 +91,7 @@ const MIN_WORDS_WITH_PLACE = 3;
  */
 function namesAfterPlace(v: FieldValue): { day: FieldValue; names: FieldValue[] } | null {
   if (v.text.split(' ', MIN_WORDS_WITH_PLACE).length < MIN_WORDS_WITH_PLACE) return null;
-  const entries = splitPersons(v.text);
+  const entries = withPlaceAfterPreposition(splitPersons(v.text));
   if (entries.length < 2 || entries.length > MAX_ADJUSTERS + 1 || namesPerson(entries[0]!)) return null;
   const names = entries.slice(1).map((e) => trimEndOf(e, '.'));
   // (the names after the place, no day before them: their slot is not sure, and a given name the lexicon lacks may be
@@ -98,4 +99,18 @@ function namesAfterPlace(v: FieldValue): { day: FieldValue; names: FieldValue[] 
   if (!names.every(namesPerson)) return null;
   const start = v.text.indexOf(entries[1]!);
   return { day: { ...v, text: v.text.slice(0, start).trimEnd() }, names: names.map((text) => ({ text, at: v.at, col: v.col + v.text.indexOf(text, start) })) };
+}
+
+// (`Elektroniskt i`, its place's name read as the next person's first name: a name of two words at least after it)
+const ENDS_ON_PREPOSITION = new RegExp(`(?:^|\\s)(?:${PLACE_PREPOSITIONS.join('|')})$`, 'u');
+const MIN_NAME_WORDS = 2;
+
+/** The entries with the word after a place's closing preposition given back to the place (`Elektroniskt i` / `Alva Tom Holm`). */
+function withPlaceAfterPreposition(entries: string[]): string[] {
+  const place = entries[0];
+  const next = entries[1];
+  if (place === undefined || next === undefined || !ENDS_ON_PREPOSITION.test(place)) return entries;
+  const space = next.indexOf(' ');
+  if (space < 0 || next.split(' ').length <= MIN_NAME_WORDS) return entries;
+  return [`${place} ${next.slice(0, space)}`, next.slice(space + 1), ...entries.slice(2)];
 }

@@ -28,10 +28,19 @@ function pairsOf(text: string): [LabelHit, string][] | null {
     if (text.slice(end, m.index).trim() !== '') return null;
     const label = signerLabel(m);
     if (!label) return null;
-    out.push([label, m[1]!]);
+    out.push([label, out.length === 0 ? withoutSigningPlace(m[1]!) : m[1]!]);
     end = m.index + m[0].length;
   }
   return out.length >= 2 && text.slice(end).trim() === '' ? out : null;
+}
+
+/** The first signer's name without the signing place before it (`Västvik Karin Ström`: no given name, then one); the name otherwise. */
+function withoutSigningPlace(name: string): string {
+  const space = name.indexOf(' ');
+  // (a name of three words at least: `Karin Ström` keeps both)
+  if (space < 0 || name.indexOf(' ', space + 1) < 0) return name;
+  const second = name.slice(space + 1, name.indexOf(' ', space + 1));
+  return !isGivenName(name.slice(0, space)) && isGivenName(second) ? name.slice(space + 1) : name;
 }
 
 /** The signer's label a match's role word is, when its name names a person; null otherwise. */
