@@ -512,6 +512,8 @@ export const POSITION_ADJECTIVES = [
   'social', 'digital', 'politisk', 'operativ', 'pedagogisk', 'kvalificerad', 'personalekonomisk',
   // a member's own deputy, the member not named: `Rita Holm (S) personlig ersättare`
   'personlig',
+  // one who coordinates others of the trade, written before it in a list of officials: `samordnande ekonom Per Ås`
+  'samordnande',
 ] as const;
 
 /**
