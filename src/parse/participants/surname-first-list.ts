@@ -4,7 +4,8 @@
 // column. Read by the commas' places, each comma would part a given name from the next
 // person's surname. Every surname must end on its comma and be no given name, every word
 // after it must be one; a position may follow a given name after a comma of its own
-// (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one.
+// (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one, a remark after a dash
+// (`Bäck, Eivor - till 21:20`).
 import { isGivenName } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -12,6 +13,9 @@ const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER
 const GIVEN = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,?$`, 'u');
 const PARTY = new RegExp(`^\\([${ANY_LETTER}-]{1,12}\\),?$`, 'u');
 const LOWER = OPENS_LOWER;
+// a remark set off by a dash after a given name (`Bäck, Eivor - till 21:20`): the dash, then words that open on no capital
+const DASHES = new Set<string>(['-', '–']);
+const REMARK_WORD = new RegExp(`^[^${UPPER_LETTER}]`, 'u');
 
 /** Each person's text of a line of surname-first names (`Holm, Henrik`), or null when the line is anything else. */
 export function surnameFirstList(text: string): string[] | null {
@@ -29,6 +33,7 @@ export function surnameFirstList(text: string): string[] | null {
     if (words[j] && PARTY.test(words[j]!)) j++;
     // a position after the given name's (or the party's) own comma, in lower case
     if (words[j - 1]!.endsWith(',')) while (j < words.length && LOWER.test(words[j]!)) j++;
+    else if (DASHES.has(words[j] ?? '')) for (j++; j < words.length && REMARK_WORD.test(words[j]!); ) j++;
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
     i = j;
   }
