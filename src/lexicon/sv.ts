@@ -574,6 +574,7 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'fm:s': 'fullmäktiges',
   'fge:s': 'fullmäktiges',
   'kfm:s': 'kommunfullmäktiges',
+  'kfge:s': 'kommunfullmäktiges',
   'kst:s': 'kommunstyrelsens',
   'ks:s': 'kommunstyrelsens',
   // (and in Swedish minutes, in capitals: `KF:s ordförande`)

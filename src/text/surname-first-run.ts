@@ -74,7 +74,7 @@ function positionsAfterAll(entries: string[]): string[] | null {
 }
 
 /** Words cut after each that ends a position, or null where the last is no position's end. */
-function positionRuns(words: readonly string[]): string[] | null {
+export function positionRuns(words: readonly string[]): string[] | null {
   const runs: string[] = [];
   let from = 0;
   for (let k = 0; k < words.length; k++) {
