@@ -512,6 +512,8 @@ export const POSITION_ADJECTIVES = [
   'social', 'digital', 'politisk', 'operativ', 'pedagogisk', 'kvalificerad', 'personalekonomisk',
   // a member's own deputy, the member not named: `Rita Holm (S) personlig ersättare`
   'personlig',
+  // one who coordinates others of the trade, written before it in a list of officials: `samordnande ekonom Per Ås`
+  'samordnande',
 ] as const;
 
 /**
@@ -572,6 +574,7 @@ export const POSITION_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'fm:s': 'fullmäktiges',
   'fge:s': 'fullmäktiges',
   'kfm:s': 'kommunfullmäktiges',
+  'kfge:s': 'kommunfullmäktiges',
   'kst:s': 'kommunstyrelsens',
   'ks:s': 'kommunstyrelsens',
   // (and in Swedish minutes, in capitals: `KF:s ordförande`)

@@ -518,6 +518,9 @@ const POSITION_END = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'u');
 const MEMBER_POSITION_END = new RegExp(`(?:${alternation(MEMBER_POSITION_WORDS)})$`, 'u');
 const WORD_START = new RegExp(`^[${ANY_LETTER}-]+`, 'u');
 
+/** A word that ends a position (`ordförande`, `ekonomichef`, `ledamot`), in lower case. */
+export const endsPosition = (word: string): boolean => POSITION_END.test(word);
+
 /** A position held by staff, not by the body's members (`teknisk chef`, `nämndsekreterare`; not `vice ordförande`). */
 export function isStaffPosition(position: string): boolean {
   const word = WORD_START.exec(position.slice(position.lastIndexOf(' ') + 1))?.[0].toLowerCase() ?? '';

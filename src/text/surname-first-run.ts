@@ -6,7 +6,7 @@
 // only the last name has words after it, as many as the names, they are the column of
 // positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
 // written given name first opens with a given name, and is left to the other readers.
-import { isGivenName } from './persons.js';
+import { endsPosition, isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,?$`, 'u');
@@ -59,10 +59,28 @@ export function surnameFirstRun(text: string): string[] | null {
   return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
 }
 
-/** The last entry's words after its name, one position per person, given each in order; null when they are not so many. */
+/**
+ * The last entry's words after its name, one position per person, given each in order; null when they are not so many.
+ * A word each, or, where the words are more, positions of several words each ending on its position's own word
+ * (`ledamot fm:s ordförande ekonomichef`: `ledamot`, `fm:s ordförande`, `ekonomichef`).
+ */
 function positionsAfterAll(entries: string[]): string[] | null {
   const last = entries[entries.length - 1]!.split(' ');
-  const positions = last.slice(2);
-  if (positions.length !== entries.length || positions.some((w) => !/^\p{Ll}/u.test(w))) return null;
+  const words = last.slice(2);
+  if (words.length < entries.length || words.some((w) => !/^\p{Ll}/u.test(w))) return null;
+  const positions = words.length === entries.length ? words : positionRuns(words);
+  if (positions?.length !== entries.length) return null;
   return entries.map((e, k) => `${k === entries.length - 1 ? last.slice(0, 2).join(' ') : e}, ${positions[k]!}`);
+}
+
+/** Words cut after each that ends a position, or null where the last is no position's end. */
+export function positionRuns(words: readonly string[]): string[] | null {
+  const runs: string[] = [];
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (!endsPosition(words[k]!)) continue;
+    runs.push(words.slice(from, k + 1).join(' '));
+    from = k + 1;
+  }
+  return from === words.length ? runs : null;
 }

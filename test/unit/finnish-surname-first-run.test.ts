@@ -68,4 +68,13 @@ describe('a flattened roll of surname-first names', () => {
       ['Gustavsson Siv', 'ekonomichef'],
     ]);
   });
+
+  it('gives the column of positions of several words each its name, each position ending on its own word', () => {
+    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv Berg Olle ledamot fm:s ordförande ekonomichef'));
+    expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
+      ['Isaksson Arja', 'ledamot'],
+      ['Gustavsson Siv', 'fullmäktiges ordförande'],
+      ['Berg Olle', 'ekonomichef'],
+    ]);
+  });
 });

@@ -56,9 +56,18 @@ export function parts(text: string): string[] {
 }
 
 // `§ 67 Gunnel Flod` after `Richard Åman, miljöinspektör,`: the paragraphs close the entry before
-const ATTENDED_FIRST = new RegExp(`^((?:§§?|\\\$)\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?)\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
-const attendedFirst = (part: string, k: number): string[] => {
-  const m = k > 0 && (part.charCodeAt(0) === 0xa7 || part.charCodeAt(0) === 36) ? ATTENDED_FIRST.exec(part) : null;
+// (and with the sign lost, `81 Eva Ros` after `Mia Falk, sektionschef,`: see opensAttended)
+const ATTENDED_FIRST = new RegExp(`^((?:(?:§§?|\\\$)\\s?)?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?)\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+/**
+ * Part k may open with the §§ of the entry before: with their sign (`§ 67 Gunnel Flod`), or without it after a
+ * position in lower case (`Mia Falk, sektionschef, 81 Eva Ros`), where a bare number can only close that entry.
+ */
+const opensAttended = (parts: readonly string[], k: number): boolean => {
+  const c = parts[k]!.charCodeAt(0);
+  return k > 0 && (c === 0xa7 || c === 36 || (c >= 48 && c <= 57 && OPENS_LOWER.test(parts[k - 1]!)));
+};
+const attendedFirst = (part: string, k: number, parts: readonly string[]): string[] => {
+  const m = opensAttended(parts, k) ? ATTENDED_FIRST.exec(part) : null;
   return m ? [m[1]!, part.slice(m[0].length)] : [part];
 };
 
@@ -169,7 +178,7 @@ export function splitPeople(text: string): string[] {
   // (a part can only start with its §§ after the first: most lines have none, and no copy is made)
   // (loops, not some and map with callbacks: every entry of a list with two parts or more is read so)
   let attended = false;
-  for (let k = 1; k < raw.length && !attended; k++) attended = raw[k]!.charCodeAt(0) === 0xa7 || raw[k]!.charCodeAt(0) === 36;
+  for (let k = 1; k < raw.length && !attended; k++) attended = opensAttended(raw, k);
   const ps = attended ? raw.flatMap(attendedFirst) : raw;
   // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
   // (and the last where it may close a run of `Name, position` entries, below); two are needed

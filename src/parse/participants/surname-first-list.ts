@@ -4,14 +4,19 @@
 // column. Read by the commas' places, each comma would part a given name from the next
 // person's surname. Every surname must end on its comma and be no given name, every word
 // after it must be one; a position may follow a given name after a comma of its own
-// (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one.
+// (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one, a remark after a dash
+// (`Bäck, Eivor - till 21:20`); the column of positions may follow the last given name, one for each name.
 import { isGivenName } from '../../text/persons.js';
+import { positionRuns } from '../../text/surname-first-run.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,$`, 'u');
 const GIVEN = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,?$`, 'u');
 const PARTY = new RegExp(`^\\([${ANY_LETTER}-]{1,12}\\),?$`, 'u');
 const LOWER = OPENS_LOWER;
+// a remark set off by a dash after a given name (`Bäck, Eivor - till 21:20`): the dash, then words that open on no capital
+const DASHES = new Set<string>(['-', '–']);
+const REMARK_WORD = new RegExp(`^[^${UPPER_LETTER}]`, 'u');
 
 /** Each person's text of a line of surname-first names (`Holm, Henrik`), or null when the line is anything else. */
 export function surnameFirstList(text: string): string[] | null {
@@ -29,8 +34,18 @@ export function surnameFirstList(text: string): string[] | null {
     if (words[j] && PARTY.test(words[j]!)) j++;
     // a position after the given name's (or the party's) own comma, in lower case
     if (words[j - 1]!.endsWith(',')) while (j < words.length && LOWER.test(words[j]!)) j++;
+    else if (DASHES.has(words[j] ?? '')) for (j++; j < words.length && REMARK_WORD.test(words[j]!); ) j++;
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
+    // the column of positions flattened after the last given name, in lower case (`… Berg, Olle kfge:s ordförande …`)
+    if (j < words.length && !words[j - 1]!.endsWith(',') && LOWER.test(words[j]!)) return positionsAfter(entries, words.slice(j));
     i = j;
   }
   return entries.length >= 2 ? entries : null;
+}
+
+/** Each name with its position from the column after them, in order; null where the positions are not as many as the names. */
+function positionsAfter(entries: readonly string[], words: readonly string[]): string[] | null {
+  const positions = entries.length >= 2 ? positionRuns(words) : null;
+  if (positions?.length !== entries.length) return null;
+  return entries.map((e, k) => `${e}, ${positions[k]!}`);
 }

@@ -24,6 +24,9 @@ const SECOND_TEXT_LINE = 0.4;
 const PERSONS_GAP = 0.6;
 // a member with a party under `Övriga deltagare`, staff under `Beslutande`, a signer's label over a line that says more than a name
 const UNLIKELY = 0.3;
+// a list of a run-on line, its entries parted by commas, that ends on an entry a comma closes while the next list follows
+// (`… Eva Lind (KD) Olle Dal (S), Maja Sand (M)` under `Beslutande   Beslutande ersättare`: the entry with no comma closes the first)
+const COMMA_BEFORE_NEXT = 0.2;
 // at most this share of the labels may take a value of another kind
 const MAX_COST_SHARE = 0.25;
 
@@ -56,6 +59,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   // (which of a run-on line's people sit for another: the members' list closes on them)
   const subs = entries ? texts.map(substitutes) : [];
   const orders = entries ? takers.map((_, i) => servingOrderOf(takers, i)) : [];
+  // (which of a run-on line's people a comma closes: a list's last has none)
+  const closed = entries ? texts.map((t) => t.endsWith(',')) : [];
   // what line j costs under label i as a value of its own (a run's first line, or a person in a run of people):
   // weighed once for each label and line, not again for every run the alignment tries (they hold the patterns)
   const own: number[][] = takers.map((f) =>
@@ -76,7 +81,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
       else if (j > from && f.value === 'persons' && cls !== 'persons') cost += cls === 'text' ? PERSONS_GAP : MISMATCH;
       else cost += row[j]!;
     }
-    return entries && f.value === 'persons' ? cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) : cost;
+    if (!entries || f.value !== 'persons') return cost;
+    return cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) + (to < m && closed[to - 1] ? COMMA_BEFORE_NEXT : 0);
   };
   // best[i][j]: the first i labels over the first j lines; the run length that gave it
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));

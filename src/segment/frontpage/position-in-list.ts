@@ -19,3 +19,24 @@ export function positionInList(fields: readonly FrontPageField[]): void {
     f.value = 'none';
   }
 }
+
+/**
+ * A list whose entries are written position first, flattened after its label (`Övriga deltagande Sekreterare Eva Ek,
+ * tf. förvaltningschef Ola Berg, områdeschef Siv Dal`): the first entry's position is a signer's word, read as the
+ * signer's label, which took the whole list and left its own list empty. A chair's or a secretary's label right after
+ * a list's that holds nothing, whose value names several people, is the first entry's position: label and value go on
+ * the list, as written.
+ */
+export function signerWordOpeningList(fields: readonly FrontPageField[]): void {
+  for (let k = 1; k < fields.length; k++) {
+    const f = fields[k]!;
+    const list = fields[k - 1]!;
+    if ((f.field !== 'chair' && f.field !== 'secretary') || f.values.length !== 1 || list.field !== 'participants' || list.values.length !== 0) continue;
+    // (the cheap test first: a list's value holds commas between its entries)
+    const value = f.values[0]!;
+    if (!value.text.includes(',') || splitPersons(value.text).length < MIN_LIST) continue;
+    list.values.push({ ...value, text: `${f.label} ${value.text}` });
+    f.values = [];
+    f.value = 'none';
+  }
+}

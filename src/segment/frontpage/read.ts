@@ -18,7 +18,7 @@ import { assignOne } from './assign-one.js';
 import { readColumnTable } from './columns.js';
 import { groupsOf } from './groups.js';
 import { piecesOf, type Piece } from './pieces.js';
-import { positionInList } from './position-in-list.js';
+import { positionInList, signerWordOpeningList } from './position-in-list.js';
 import { adjustingPlaceAndTime, headsSubList, type Leftover, namesOverTheirHeading, REACH, SIGNER_FIELDS, signersInOrder } from './refiners.js';
 import { classOf, takes } from './values.js';
 
@@ -40,7 +40,8 @@ interface Refiner {
   refine: (fields: FrontPageField[], pieces: readonly Piece[], leftovers: { index: number; item: Leftover }[], asValue: (p: Piece) => FieldValue) => void;
 }
 // in this order: signers' labels in a row; a participants' heading under names; the adjusters' place and time, which the
-// adjusting's may become; the chair's position between two participants' headings; the adjusters' names in the posting's
+// adjusting's may become; the chair's position between two participants' headings, a signer's word opening an empty list
+// (its first entry's position); the adjusters' names in the posting's
 // value, before the place it shares with the adjusting; the adjusters under the adjusting's label, where no adjusters'
 // label took names; a participants' list ending on its stand-in
 const REFINERS: readonly Refiner[] = [
@@ -48,6 +49,7 @@ const REFINERS: readonly Refiner[] = [
   { needs: ['participants'], refine: namesOverTheirHeading },
   { needs: ['adjusters', 'adjustedAt'], refine: adjustingPlaceAndTime },
   { needs: ['chair', 'participants'], all: true, refine: positionInList },
+  { needs: ['chair', 'secretary'], refine: signerWordOpeningList },
   { needs: ['adjustedAt', 'postedFrom'], all: true, refine: adjustersUnderPosting },
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
