@@ -58,6 +58,8 @@ interface Frame {
 
 // a title this long with a sentence in it has the item's body run on after it
 const RUN_ON = 60;
+// a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
+const FLAT_PAGE = 400;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 // a heading that is a whole sentence: five words or more and a full stop
 const SENTENCE_WORDS = 5;
@@ -171,9 +173,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       inlineBody = titleText;
       titleText = above;
     }
-    // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
+    // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …` (cut out of its line, or the whole
+    // page on its line, a transcript's: `2 2 § 70 Anmälan av … Anmäles och …`)
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
-    else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
+    else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
       titleText = split.title;
       inlineBody = split.body;
