@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
@@ -197,7 +197,9 @@ export function restoreLostSigns(text: string): string {
   if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
-  const at = declared ? (declaredRun(text, declared) ?? looseRun(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  const found = declared ? (declaredRun(text, declared) ?? looseRun(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
+  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
   return withSigns(text, at);
@@ -416,4 +418,29 @@ function looseRun(text: string, declared: RegExpExecArray): number[] | null {
     if (at.length >= MIN_RUN) last = at;
   }
   return last;
+}
+
+// `Transkript` on its line: a sharing site's transcript, every page opening with its number (its two letters looked for first)
+const TRANSCRIPT_LINE = new RegExp(`^[ \\t]*(?:${alternation(TRANSCRIPT_HEADINGS)})[ \\t\\r]*$`, 'imu');
+// a page's own header before its first heading is short (`2 `, `2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15] `)
+const PAGE_HEAD = 80;
+const PAGE_NUMBER = /^\d{1,3}(?= )/u;
+const SENTENCE_END = /[.!?] /u;
+
+/**
+ * `2 2 70 Anmälan av …`, `2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15] 41 Information …`: a transcript cut short after its
+ * first pages (a site's excerpt) holds one § of minutes that lost their signs, where no run can confirm it. It is taken
+ * where it is the text's only number at a heading's place and stands atop a page, right after the page's number and
+ * header, a higher number than the page's: [its offset], or null.
+ */
+function lonePageHeading(text: string): number[] | null {
+  if (!(text.includes('ransk') || text.includes('ransc')) || !TRANSCRIPT_LINE.test(text)) return null;
+  const found = candidates(text);
+  if (found.length !== 1) return null;
+  const [n, index] = found[0]!;
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const head = text.slice(lineStart, index);
+  const page = PAGE_NUMBER.exec(head);
+  // (the page's header before it, no sentence: `2 2 Förvaltningen redovisar läget. 70 …` is a number in the page's text)
+  return page !== null && head.length <= PAGE_HEAD && n > Number(page[0]) && !SENTENCE_END.test(head) ? [index] : null;
 }

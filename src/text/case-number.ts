@@ -21,8 +21,8 @@ const LABEL = new RegExp(`(?<![${ANY_LETTER}\\d])${REGISTER}(?:${alternation(CAS
 const TOKEN = new RegExp(`^(?:(?=\\S*\\d)[${ANY_LETTER}\\d./:-]+|[${UPPER_LETTER}]{1,8}(?:-[${UPPER_LETTER}]{1,8})?[./:-]?|[./:–-])$`, 'u');
 // the marks that may stand alone between two parts of a number
 const SEPARATORS = './:–-';
-// a bare case number in a column of its own: `KS 2019/123`, `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
-const BARE = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ /-]?)?(?:\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)$`, 'u');
+// a bare case number in a column of its own: `KS 2019/123`, `KST: 52/2011` (a Finnish register's letters and colon), `KS-2024-00011`, `KS/2024:18`, `2023-00250`, `2019.123`
+const BARE = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}(?::\\s?|[ /-])?)?(?:\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)$`, 'u');
 // a Finnish register's number: the case, the archive code, the year (`SBY/145/02.02.00/2024`, `KH 12/00.01/2024`)
 const FINNISH = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ /-]?)?\\d{1,6}\\/\\d{2}(?:\\.\\d{2}){0,3}\\/\\d{4}$`, 'u');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -117,16 +117,17 @@ export function caseNumberInRow(text: string): CaseNumberHit | null {
 // `KS 2024/118 Budget 2025`, `SN-2024-00012 – Taxor`: an organ's letters and a year, then the title (a capital after it)
 // (and `KS.2024.0118`, a register that writes the letters, the year and the number apart with full stops; `KSKF/2014:7`,
 // one that writes a slash after the letters; `KS 412/2008`, `Ks 412/2008`, one that counts each year's cases, the year last,
-// its letters a register's few, not a word of a title in capitals: `AVTAL 3/2020 MED …`)
+// its letters a register's few, not a word of a title in capitals: `AVTAL 3/2020 MED …`; `KST: 52/2011`, a colon after them, as
+// Swedish-language Finnish registers write it)
 const ORGAN_LETTERS = `(?:[${UPPER_LETTER}]{1,8}|${alternation(ORGAN_ABBREVIATIONS)})`;
 const CASE_OPENING = new RegExp(
-  `^(${ORGAN_LETTERS}(?:[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?|\\/(?:19|20)\\d{2}[/:.-]\\d{1,6})|(?:[${UPPER_LETTER}]{1,4}|${alternation(ORGAN_ABBREVIATIONS)})[ -]?\\d{1,6}\\/(?:19|20)\\d{2})(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`,
+  `^(${ORGAN_LETTERS}(?:[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[/.:-]\\d{1,6})?|\\/(?:19|20)\\d{2}[/:.-]\\d{1,6})|(?:[${UPPER_LETTER}]{1,4}|${alternation(ORGAN_ABBREVIATIONS)})(?::\\s?|[ -])?\\d{1,6}\\/(?:19|20)\\d{2})(?:\\s+[–—-])?\\s+(?=[${UPPER_LETTER}"”(])`,
   'u',
 );
 
 // where the year may start: past the organ's letters, at most eight, and one mark; or, the year last, past a register's
-// few letters (at most four, or an abbreviation of the lexicon's), a mark, a number of at most six digits and its slash
-const YEAR_AT = Math.max(8 + 1, Math.max(4, ...ORGAN_ABBREVIATIONS.map((a) => a.length)) + 1 + 6 + 1);
+// few letters (at most four, or an abbreviation of the lexicon's), a mark (a colon and a space at most), a number of at most six digits and its slash
+const YEAR_AT = Math.max(8 + 1, Math.max(4, ...ORGAN_ABBREVIATIONS.map((a) => a.length)) + 2 + 6 + 1);
 /** A bare case number with an organ's letters opening a heading's text, its title after it: the number and the title. */
 export function caseNumberOpening(text: string): CaseNumberHit | null {
   // (its letters first, a digit within reach: most titles are passed by before the pattern)

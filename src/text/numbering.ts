@@ -347,6 +347,8 @@ function withCaseNumber(header: ItemHeader): ItemHeader {
   if (hit && (hit.before === '' || /\s{2,}|\t/u.test(h.rest))) {
     return { ...h, caseNumber: hit.caseNumber, rest: [hit.before, hit.after].filter((t) => t !== '').join('   ') };
   }
+  // (`KST: 52/2011 Dnr:KST 52/2011 …`: the register's number before its label is the same case's)
+  if (hit && isBareCaseNumber(hit.before)) return { ...h, caseNumber: hit.caseNumber, rest: hit.after };
   const cols = columns(h.rest);
   const bare = cols.findIndex(isBareCaseNumber);
   if (bare >= 0 && cols.length >= 2) {

@@ -20,7 +20,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, endsWithCapitals, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Frame {
@@ -58,6 +58,8 @@ interface Frame {
 
 // a title this long with a sentence in it has the item's body run on after it
 const RUN_ON = 60;
+// a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
+const FLAT_PAGE = 400;
 const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
 // a heading that is a whole sentence: five words or more and a full stop
 const SENTENCE_WORDS = 5;
@@ -173,9 +175,15 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       inlineBody = titleText;
       titleText = above;
     }
-    // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …`
+    // `1<TAB>Title Body…`, or a flattened page's `1. Inledning Ylva Sand hälsar välkommen. …` (cut out of its line, or the whole
+    // page on its line, a transcript's: `2 2 § 70 Anmälan av … Anmäles och …`)
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
-    else if (seg.header.style === 'tabbed' || (lines[seg.at]!.cutOut && runsOn(titleText))) {
+    else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
+      const split = splitInlineTitle(titleText);
+      titleText = split.title;
+      inlineBody = split.body;
+    } else if (endsWithCapitals(titleText)) {
+      // `DELGIVNINGAR antecknar följande …`: a title in capitals, its body run on in small letters, its subject lost
       const split = splitInlineTitle(titleText);
       // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
       // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)

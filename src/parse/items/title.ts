@@ -368,6 +368,9 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   // (past a capital that seemed to open the body, as long as no name and no sentence's subject and verb stand before it)
   const label = labelStop(words, Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
   if (label > 0 && (cut < 0 || label < cut || ((personWord < 0 || personWord > label) && sentenceSubject(words, label) < 0))) cut = label;
+  // `DELGIVNINGAR antecknar följande …`: a title in capitals ends with them where the body runs on in lower case
+  const capitals = OPENS_IN_CAPITALS.test(t) ? capitalsStop(words) : -1;
+  if (capitals > 0 && (cut < 0 || capitals < cut)) cut = capitals;
   // `Val av justerare Beslut att utse Per Alm …`: a decision's heading ends the title before any capital or name after it
   const heading = headingStop(words, cut > 0 ? cut : Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
   if (heading > 0) cut = heading;
@@ -376,6 +379,32 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   let title = byWords ?? bySentence ?? t;
   if (bySentence && bySentence.length < title.length) title = bySentence;
   return { title: trimEndOf(title, ',;:.'), body: trimStartOf(t.slice(title.length), ',;:.') };
+}
+
+// a title printed in capitals (two capital letters open it) and a word of it: capitals, digits and the marks between them
+const OPENS_IN_CAPITALS = new RegExp(`^[${UPPER_LETTER}]{2}`, 'u');
+const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}\\d][${UPPER_LETTER}\\d/().:&-]*,?$`, 'u');
+// so many capitals at least: fewer are an acronym before a title in small letters (`FINSAM medel för året`)
+const MIN_CAPITALS = 7;
+/**
+ * `DELGIVNINGAR antecknar följande …`, `FÖREDRAGNINGSLISTAN, godkännande gör …`: Finnish minutes print a title in
+ * capitals, and a flattened page that lost the body's subject (the organ's name in a column of its own) runs the body on
+ * in small letters. The title ends with its capitals, and the one word in small letters after a comma that qualifies it;
+ * the index of the body's first word, or -1 where the title is no such.
+ */
+function capitalsStop(words: readonly string[]): number {
+  let i = 0;
+  let letters = 0;
+  while (i < words.length && i < MAX_INLINE_TITLE_WORDS && CAPITALS_WORD.test(words[i]!)) letters += words[i++]!.replace(/[^\p{L}]/gu, '').length;
+  if (i === 0 || letters < MIN_CAPITALS) return -1;
+  if (words[i - 1]!.endsWith(',') && OPENS_LOWER.test(words[i] ?? '')) i++;
+  return i < words.length && OPENS_LOWER.test(words[i]!) ? i : -1;
+}
+
+/** `DELGIVNINGAR antecknar …`: the text is a title in capitals with a body in small letters run on after it (see capitalsStop). */
+export function endsWithCapitals(text: string): boolean {
+  const t = collapse(text);
+  return OPENS_IN_CAPITALS.test(t) && capitalsStop(openingWords(t, MAX_INLINE_TITLE_WORDS + 1).split(' ')) > 0;
 }
 
 const GENITIVE_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+s$`, 'u');
