@@ -180,17 +180,17 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
       const split = splitInlineTitle(titleText);
-      titleText = split.title;
-      inlineBody = split.body;
-    } else if (endsWithCapitals(titleText)) {
-      // `DELGIVNINGAR antecknar följande …`: a title in capitals, its body run on in small letters, its subject lost
-      const split = splitInlineTitle(titleText);
       // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
       // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
       if (!whole || titleText.startsWith(`${split.title}.`)) {
         titleText = split.title;
         inlineBody = split.body;
       }
+    } else if (endsWithCapitals(titleText)) {
+      // `DELGIVNINGAR antecknar följande …`: a title in capitals, its body run on in small letters, its subject lost
+      const split = splitInlineTitle(titleText);
+      titleText = split.title;
+      inlineBody = split.body;
     } else if (seg.row) {
       // a row whose cells wrap: its presenter's, attachment's and type's cells read as on a row of one line
       const read = splitRowCells(seg.row.cells);
