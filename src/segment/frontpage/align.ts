@@ -59,8 +59,10 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   // (which of a run-on line's people sit for another: the members' list closes on them)
   const subs = entries ? texts.map(substitutes) : [];
   const orders = entries ? takers.map((_, i) => servingOrderOf(takers, i)) : [];
-  // (which of a run-on line's people a comma closes: a list's last has none)
+  // (which of a run-on line's people a comma closes: a list's last has none; asked only of a line whose entries commas part,
+  // a third of them at least: where commas stand here and there, `Eva Ek (S), ordförande Bo Ås (C) Ola Berg (M), …`, they say nothing)
   const closed = entries ? texts.map((t) => t.endsWith(',')) : [];
+  const commaParted = closed.filter(Boolean).length * 3 >= closed.length;
   // what line j costs under label i as a value of its own (a run's first line, or a person in a run of people):
   // weighed once for each label and line, not again for every run the alignment tries (they hold the patterns)
   const own: number[][] = takers.map((f) =>
@@ -82,7 +84,7 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
       else cost += row[j]!;
     }
     if (!entries || f.value !== 'persons') return cost;
-    return cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) + (to < m && closed[to - 1] ? COMMA_BEFORE_NEXT : 0);
+    return cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) + (commaParted && to < m && closed[to - 1] ? COMMA_BEFORE_NEXT : 0);
   };
   // best[i][j]: the first i labels over the first j lines; the run length that gave it
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
