@@ -16,6 +16,8 @@ const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
 const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`, 'u');
 // `Ahls ersättare`: the member a deputy serves for, in the genitive before the deputy's word
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
+// `Holmström Eva 12-17,`: the paragraphs a member sat for, after the name (read as a § range)
+const PARAGRAPHS_WORD = /^\d+(?:[-–]\d+)?,?$/u;
 // (two people in a run only where both given names are known)
 const MIN_PEOPLE = 2;
 // a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
@@ -40,17 +42,22 @@ export function surnameFirstRun(text: string): string[] | null {
   while (i < words.length) {
     const s = words[i]!;
     const g = words[i + 1];
-    if (g === undefined || s.endsWith(',') || !NAME_WORD.test(s) || isGivenName(s) || !NAME_WORD.test(g)) return null;
+    // (`Dahlbom, Karin`: a comma kept after a surname is the inverted name's own, and the pair holds)
+    if (g === undefined || !NAME_WORD.test(s) || isGivenName(bare(s)) || !NAME_WORD.test(g) || (s.endsWith(',') && !isGivenName(bare(g)))) return null;
     if (isGivenName(bare(g))) known++;
     let j = i + 2;
     if (!g.endsWith(',') && j < words.length && INITIAL.test(words[j]!)) j++;
     const named = j;
+    const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? bare(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
     while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
     // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
     if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
-    if (j > named) placed++;
-    entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
+    if (j > named && sat === null) placed++;
+    // (the name without its surname's comma, then the paragraphs and the position, each after a comma)
+    const own = [bare(s), ...words.slice(i + 1, named)].join(' ');
+    const after = words.slice(sat === null ? named : named + 1, j).join(' ');
+    entries.push([sat === null ? own : `${bare(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
     i = j;
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;

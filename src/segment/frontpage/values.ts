@@ -3,7 +3,10 @@
 // ordförande`, `Ekonomichef Anders Svensson`), or some other text (a place, an organ).
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS, WEEKDAYS } from '../../lexicon/sv.js';
+import {
+  ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS,
+  SURNAME_LIKE_SUFFIXES, WEEKDAYS,
+} from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { isRangeList } from '../../text/range-list.js';
@@ -50,6 +53,12 @@ export const isRange = (text: string): boolean => {
 const CROSSED_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}]+){1,3}\\s+X(?:,|$)`, 'u');
 /** A name crossed as present, though the lexicon may not know its given name. */
 export const crossedName = (text: string): boolean => CROSSED_NAME.test(text);
+
+// `Maria Elgestad`: a surname that ends as a town does (`Kristianstad`), the person's where a known given name goes before it
+const SURNAME_LIKE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
+/** Whether the run's word at k names an organisation, not the surname after a known given name. */
+const organisationAt = (run: readonly string[], k: number): boolean =>
+  ORGANISATION.test(run[k]!) && !(k > 0 && SURNAME_LIKE.test(run[k]!) && isGivenName(run[k - 1]!));
 
 const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
 /** Two or three capitalised words and nothing else, none an organisation's (`Xiomara Hedlund`, not `Region Kronoberg`). */
@@ -110,7 +119,7 @@ export function namesPerson(text: string): boolean {
     let n = 0;
     while (n < before.length && (CAPITALISED.test(before[before.length - 1 - n]!) || (n > 0 && n + 1 < before.length && initialAt(before, before.length - 1 - n)))) n++;
     const run = before.slice(before.length - n).filter((w) => !INITIAL.test(w) && !BARE_INITIAL.test(w));
-    if (run.length >= 2 && !run.some((w) => ORGANISATION.test(w))) return true;
+    if (run.length >= 2 && !run.some((_, k) => organisationAt(run, k))) return true;
   }
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
   if (t.includes(',') && givenNameList(t) !== null) return true;
@@ -158,10 +167,10 @@ function isName(segment: string, sign: boolean): boolean {
   let n = 0;
   while (n < words.length && n < 5 && (CAPITALISED.test(words[n]!) || (n > 0 && (PARTICLE.test(words[n]!) || (initialAt(words, n) && CAPITALISED.test(words[n + 1] ?? '')))))) n++;
   // `Lisa Dahl Försäkringskassan`: an organisation after two words of a name, a column gap lost between, says they are one
-  const org = words.slice(0, n).findIndex((w) => ORGANISATION.test(w));
+  const org = words.slice(0, n).findIndex((_, k) => organisationAt(words, k));
   if (org >= 2 && !positionFirst) n = org;
   const run = words.slice(0, n);
-  if (run.length < 2 || run.some((w) => ORGANISATION.test(w))) return false;
+  if (run.length < 2 || run.some((_, k) => organisationAt(run, k))) return false;
   // `Pernilla Knutsson biträdande förbundschef`: a position after the name
   const after = words[n];
   // (`Sandell Kim I viceordförande`: a Roman ordinal before the position; a capital I alone is no word of a name)
