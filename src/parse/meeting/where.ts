@@ -2,11 +2,11 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, COLUMN_HEADS_AFTER_PLACE, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, COLUMN_HEADS_AFTER_PLACE, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
-import { alternation, trimOf } from '../../text/patterns.js';
+import { alternation, capitalise, trimOf } from '../../text/patterns.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { findOrganisation } from './organisation.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -229,7 +229,16 @@ function withoutItemList(text: string): string {
   ITEM_NUMBER.lastIndex = 0;
   // (the next number stands as a word: at the end, or before a space or a point)
   const after = at < 0 ? '' : text.charAt(at + next.length);
-  return first.index > 0 && at >= 0 && (after === '' || after === ' ' || after === '.') ? text.slice(0, first.index).trimEnd() : text;
+  return first.index > 0 && at >= 0 && (after === '' || after === ' ' || after === '.') ? withoutListHeading(text.slice(0, first.index).trimEnd()) : text;
+}
+
+// the list's heading between the place and the list (`Tingshuset Ärenden som skall behandlas Sida`): capitalised, after a word
+const LIST_HEADING = new RegExp(`\\s(?:${alternation(CONTENTS_HEADINGS.map(capitalise))})(?![${ANY_LETTER}])`, 'u');
+
+/** A place without the heading of the list of matters cut off after it. */
+function withoutListHeading(text: string): string {
+  const m = LIST_HEADING.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 // a label with its colon run on after the place on a flattened line (`… Västerby Anmärkning: Sammanträdet …`): a

@@ -1,17 +1,23 @@
 // The place's label run on after the meeting's hours on one line (`Tid kl. 13.00–15.30 Plats
-// Rådhuset, sal 2`, `Datum 2024-09-18 kl. 13.00–15.30 Lokal Rådhuset`): a table's row of two
-// label-and-value cells flattened with one space between. The hours stay the value before,
-// the place label is given its own piece and the rest is its value.
+// Rådhuset, sal 2`, `Datum 2024-09-18 kl. 13.00–15.30 Lokal Rådhuset`), or after the hours a form
+// left empty (`Tid Tisdag 4 mars 2014, kl , ajournering Plats Ekhagen`, `Tid, kl , paus Plats …`,
+// `… den kl Plats …`): a table's row of two label-and-value cells flattened with one space
+// between. The hours stay the value before, the place label is given its own piece and the
+// rest is its value.
 import { FRONT_PAGE_LABELS } from '../../lexicon/frontpage.js';
+import { MEETING_BREAKS } from '../../lexicon/sv.js';
 import { labelAt } from '../../text/labels.js';
 import { alternation, capitalise } from '../../text/patterns.js';
-import { UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
 
 // the place's labels as they open a cell: capitalised, or in capitals
 const PLACE_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'place').flatMap((l) => l.words).flatMap((w) => [capitalise(w), w.toUpperCase()]);
-// a clock time (`13.00`, `kl 13`), then the label and a value that opens as a place does
-const LABEL_AFTER_HOURS = new RegExp(`(\\d{1,2}[.:]\\d{2}|(?:kl\\.?|klockan)\\s?\\d{1,2})(\\s+)(${alternation(PLACE_WORDS)}):?\\s+(?=[${UPPER_LETTER}\\d])`, 'u');
+// the hours left empty, by a form or a transcript that lost them: `kl`, `kl , ajournering`, `kl med ajournering kl`
+const CLOCK = '(?:kl\\.?|klockan)';
+const EMPTY_HOURS = `(?<![${ANY_LETTER}])${CLOCK}(?:(?:\\s*,\\s*|\\s+)(?:med\\s+)?(?:${alternation(MEETING_BREAKS)})(?:\\s+${CLOCK})?)?`;
+// a clock time (`13.00`, `kl 13`) or the hours left empty, then the label and a value that opens as a place does
+const LABEL_AFTER_HOURS = new RegExp(`(\\d{1,2}[.:]\\d{2}|${CLOCK}\\s?\\d{1,2}|${EMPTY_HOURS})(\\s+)(${alternation(PLACE_WORDS)}):?\\s+(?=[${UPPER_LETTER}\\d])`, 'u');
 // (every label opens with one of these capitals: a text holding none is passed by)
 const OPENS = [...new Set(PLACE_WORDS.map((w) => w.charAt(0)))];
 // the labels after which a text may end on the hours
