@@ -1822,3 +1822,9 @@ export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;
 
 /** Headings of a contents page an extractor flattened onto one line with its entries (`… (12) ÄRENDELISTA 14 Information 3 15 …`). */
 export const ONE_LINE_CONTENTS_HEADINGS = ['innehåll', 'innehållsförteckning', 'ärendelista'] as const;
+
+/**
+ * The head of a contents list's page column, the last word of its heading (`Ärenden som skall behandlas Sida`,
+ * `FÖRTECKNING ÖVER BEHANDLADE ÄRENDEN Sida`, `Ärenderubrik Sida`): flattened onto one line, the entries follow it.
+ */
+export const PAGE_COLUMN_HEAD = 'Sida';

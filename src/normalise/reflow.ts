@@ -464,6 +464,22 @@ function headsPageAbove(text: string, at: number, cuts: readonly { at: number; k
   return KIND_IN_HEADER.test(header) || (named && FEW_WORDS.test(header));
 }
 const FEW_WORDS = /^(?:\S+\s+){1,3}$/u;
+/**
+ * `Sida 37 Mötets laglighet och beslutförhet 3 38 Protokolljusterare …`: what reads as a counter
+ * is the head of a contents list's page column and its first entry's number, where the entry's
+ * title ends in its page before the next entry's number.
+ */
+function columnHeadBefore(rest: string, counter: string): boolean {
+  // (its last word the number alone: `Sida 2 (9)` is a counter)
+  const n = counter.slice(counter.lastIndexOf(' ') + 1);
+  if (!PAGE_NUMBER.test(n)) return false;
+  const next = rest.indexOf(` ${Number(n) + 1} `, counter.length);
+  return next > counter.length && next - counter.length <= COLUMN_TITLE_REACH && COLUMN_ENTRY.test(rest.slice(counter.length, next + 1));
+}
+// how far the first title and its page may run before the next entry's number
+const COLUMN_TITLE_REACH = 160;
+// the first entry's title, capitalised, and its page right before the next number
+const COLUMN_ENTRY = new RegExp(`^ [${UPPER_LETTER}][^\\d]* \\d{1,3} $`, 'u');
 /** A counter that ends the flattened page (`… Ordförande Eva Ek 1(25)`), its page no later than its count: the page's own. */
 function endsPage(text: string, at: number, counter: string): boolean {
   if (at + counter.length < text.trimEnd().length) return false;
@@ -586,6 +602,8 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (digit || at === 0 || PAGE_WORD_FIRST.has(word)) {
       // (a counter opens with its number or its word: `Sida 2 (9)`, `2 (9)`)
       const page = digit || COUNTER_OPENS.has(c) ? PAGE_COUNTER.exec(rest) : null;
+      // (`… BEHANDLADE ÄRENDEN Sida 37 Mötets laglighet 3 38 …`: a contents list's page column head before its first entry is no counter)
+      if (page && !digit && columnHeadBefore(rest, page[0])) continue;
       const heads = page !== null && at > 0 && headsPageAbove(text, at, cuts, !digit);
       if (page && (at === 0 || ENDS_BEFORE_COUNTER.test(lastBefore(text, at)) || endsPage(text, at, page[0])) && !heads) {
         cuts.push({ at, kind: 'page', length: page[0].length });

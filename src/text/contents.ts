@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
@@ -118,7 +118,7 @@ export function findContents(lines: readonly Line[], start: number, end: number,
     if (isBlank(line)) continue;
     const heading = headingOf(line);
     const headed = heading !== null;
-    const oneLine = !headed && line.flat.length > ONE_LINE_LENGTH && ONE_LINE_GUARD.test(line.flat.slice(0, ONE_LINE_HEAD)) ? oneLineList(line.flat) : null;
+    const oneLine = !headed && line.flat.length > ONE_LINE_LENGTH && (ONE_LINE_GUARD.test(line.flat.slice(0, ONE_LINE_HEAD)) || line.flat.includes(PAGE_COLUMN)) ? oneLineList(line.flat) : null;
     if (oneLine) {
       found.push({ start: i, end: i + 1, entries: oneLine });
       continue;
@@ -214,7 +214,21 @@ const MIN_CAPITALS_RUN = 2;
 function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
   const head = words.slice(0, ONE_LINE_HEAD_WORDS).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
-  if (head < 0) return null;
+  if (head >= 0) return listAfter(words, head, false);
+  // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
+  for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
+    const list = listAfter(words, j, true);
+    if (list) return list;
+  }
+  return null;
+}
+
+/**
+ * The entries after the heading at word `head`. Under a page column's head (`column`) the list
+ * must start at once (a group heading may stand between: `Sida Allmänt 61 …`) and its titles end
+ * in their pages; the last runs on into what follows the list, cut at its page.
+ */
+function listAfter(words: readonly string[], head: number, column: boolean): ContentsEntry[] | null {
   // where a number stands before a capitalised word
   const at = new Map<number, number[]>();
   for (let j = head + 1; j + 1 < words.length; j++) {
@@ -236,7 +250,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
     }
     if (chain.length > best.length) best = chain;
   }
-  if (best.length < MIN_ENTRIES) return null;
+  if (best.length < MIN_ENTRIES || (column && best[0]! - head > COLUMN_GAP_WORDS)) return null;
   const titles = best.map((j, k) => {
     const title = words.slice(j + 1, best[k + 1] ?? words.length);
     let cut = title.length;
@@ -245,7 +259,46 @@ function oneLineList(text: string): ContentsEntry[] | null {
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
+  if (column) return pagedRunningOn(words, best, titles);
   return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+}
+
+// where the page column's head stands in a flattened line (words apart: ` Sida `)
+const PAGE_COLUMN = ` ${PAGE_COLUMN_HEAD} `;
+// how many words (a group heading) may stand between the page column's head and the first entry
+const COLUMN_GAP_WORDS = 3;
+
+/**
+ * Entries under a page column that do not all end in their pages: a title wrapped in its
+ * column carries its page after its first line (`89 Förslag på åtgärder som bidrar 9 till
+ * resultatet 90 …`), and the last runs on into the rest of the page, cut at its page and,
+ * where longer than the others, before the next capitalised word. Each
+ * title but the last holds a page, the pages counting up.
+ */
+function pagedRunningOn(words: readonly string[], best: readonly number[], titles: readonly string[][]): ContentsEntry[] | null {
+  const entries: ContentsEntry[] = [];
+  let page = 0;
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k]!;
+    const last = k === titles.length - 1;
+    const ends = !last && t.length > 1 && PAGE_WORD.test(t[t.length - 1]!);
+    const at = ends ? t.length - 1 : t.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && Number(w) >= page);
+    if (at < 0 && !last) return null;
+    if (at >= 0) page = Number(t[at]);
+    const title = last ? lastTitle(at < 0 ? t : t.slice(0, at), entries) : ends ? beforeLostEntry(t.slice(0, -1)) : [...t.slice(0, at), ...beforeLostEntry(t.slice(at + 1))];
+    entries.push({ number: Number(words[best[k]!]), title: title.join(' ') });
+  }
+  return entries;
+}
+
+/**
+ * The last title, longer than any before it, ran on over entries that lost their numbers (and
+ * over the rest of the page): it ends before the next capitalised word.
+ */
+function lastTitle(title: readonly string[], before: readonly ContentsEntry[]): readonly string[] {
+  const longest = Math.max(...before.map((e) => e.title.split(' ').length));
+  const at = title.length > longest ? title.findIndex((w, j) => j > 0 && OPENS_UPPER.test(w)) : -1;
+  return at < 0 ? title : title.slice(0, at);
 }
 
 // how many numbers in a row a transcript may lose from a one-line list (`2 Redovisning … Ansökan … Företräda … 5 …`)
