@@ -3,20 +3,9 @@
 // or `på` is the place's, though it is a given name too (a town named as a woman is), and the adjusters'
 // names are the words after it. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text, VIKSUND_HEAD, VIKSUND_ITEMS } from './helpers.js';
+import { viksundAdjusting } from './helpers.js';
 
-const minutes = (adjusting: string) =>
-  meetingDoc(
-    text(
-      ...VIKSUND_HEAD,
-      'Ordförande         Anna Holm',
-      'Sekreterare        Ida Wik',
-      adjusting,
-      'Protokollet framlagt till påseende Viksund den',
-      '',
-      ...VIKSUND_ITEMS,
-    ),
-  );
+const minutes = viksundAdjusting;
 
 describe('adjusters after a place its preposition opens', () => {
   it('keeps a town that is also a given name with its preposition', () => {

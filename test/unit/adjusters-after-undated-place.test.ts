@@ -4,21 +4,9 @@
 // (`Protokolljustering Viksund den på kommungården Carita Lind Dan Sjöberg`). The names are
 // the adjusters', the words before them the place. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text, VIKSUND_HEAD, VIKSUND_ITEMS } from './helpers.js';
+import { viksundAdjusting } from './helpers.js';
 
-const minutes = (adjusting: string, after: string[] = []) =>
-  meetingDoc(
-    text(
-      ...VIKSUND_HEAD,
-      'Ordförande         Anna Holm',
-      'Sekreterare        Ida Wik',
-      adjusting,
-      ...after,
-      'Protokollet framlagt till påseende Viksund den',
-      '',
-      ...VIKSUND_ITEMS,
-    ),
-  );
+const minutes = viksundAdjusting;
 
 describe('adjusters run on after the adjusting\'s place, its day left blank', () => {
   it('names after a place alone adjust', () => {

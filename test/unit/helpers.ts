@@ -152,6 +152,21 @@ export const VIKSUND_HEAD = [
 ] as const;
 
 /** Its front page flattened onto one line by an archive, `signing` run on after `Paragrafer`, then its §§. */
+/** The Viksund minutes with an adjusting's line of its own under the signers' rows (and lines after it), the posting's after them. */
+export const viksundAdjusting = (adjusting: string, after: readonly string[] = []): Document =>
+  meetingDoc(
+    text(
+      ...VIKSUND_HEAD,
+      'Ordförande         Anna Holm',
+      'Sekreterare        Ida Wik',
+      adjusting,
+      ...after,
+      'Protokollet framlagt till påseende Viksund den',
+      '',
+      ...VIKSUND_ITEMS,
+    ),
+  );
+
 export const viksundRunOn = (signing: string): Document =>
   meetingDoc(
     text(
