@@ -483,8 +483,9 @@ export const POSITION_WORDS = [
   'arbetsterapeut', 'fysioterapeut', 'bibliotekarie', 'projektör', 'förvaltare', 'kommunalråd', 'oppositionsråd',
   // (care and rehabilitation staff, as a förbund's or a nämnd's minutes list them: `Eva Ek, dietist`, `arbetskonsulent Per Ås`)
   'dietist', 'sjukgymnast', 'logoped', 'barnmorska', 'sköterska', 'skötare', 'konsulent', 'statistiker', 'vaktmästare',
-  // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`
-  'medlem',
+  // Swedish-language Finnish minutes: `Medlem Anna Rosen` under `Närvarande`, and the deputy's word beside `medlem`
+  // (`Ek Anna medlem Berg Eva suppleant` under `NÄRVARANDE LEDAMÖTER`)
+  'medlem', 'suppleant',
   // who keeps the minutes, and those who attend to learn (`Anna Ek, protokollförare`, `Ola Berg, socionomstuderande`)
   'förare', 'studerande', 'student', 'praktikant', 'observatör', 'rapportör',
   // a company's managing director (`VD Per Ås`, `Per Ås, vd`): a municipal company's board, a förbund's own company
@@ -500,7 +501,7 @@ export const POSITION_WORDS = [
  * it); the others are staff's (`kommunchef`, `sekreterare`), who never sit among those who decide.
  */
 export const MEMBER_POSITION_WORDS = [
-  'ordförande', 'ledamot', 'ersättare', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
+  'ordförande', 'ledamot', 'ersättare', 'medlem', 'suppleant', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
 ] as const;
 
 /**

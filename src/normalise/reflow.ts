@@ -566,6 +566,9 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
   // (`TILLKÄNNAGIVANDE AV JUSTERING`, whose last word is a label too; but `NÄRVARANDE Ledamöter` is two)
   let labelStart = -1;
   let labelEnd = -1;
+  // (and none inside a label written in capitals throughout, which the lexicon reads as one: `NÄRVARANDE LEDAMÖTER -
+  // LÄSNÄ OLLEET JÄSENET`, `ÖVRIGA NÄRVARANDE`, as bilingual Finnish towns print their headings)
+  let labelCaps = false;
   // word starts only, and most words start nothing: a digit, `§` or a capital can; a label
   // may also start right after a party's bracket that an extractor glued it to (`(M)Ersättare`)
   // (the pattern skips to the next such start, past the small ASCII letters that open most words; `test`, not `exec`:
@@ -576,7 +579,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     const afterBracket = at > 0 && text.charCodeAt(at - 1) === 41;
     if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)) && !afterBracket) continue;
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c) || at < pointEnd || at < counterEnd || (at < labelEnd && labelAt(text.slice(labelStart, at)) === null)) continue;
+    if (isSpaceCode(c) || at < pointEnd || at < counterEnd || (at < labelEnd && (labelCaps || labelAt(text.slice(labelStart, at)) === null))) continue;
     const digit = c >= 48 && c <= 57;
     const upper = !digit && c !== 0xa7 && isUpper(c, text[at]!);
     if ((!digit && !upper && c !== 0xa7) || (afterBracket && !upper)) continue;
@@ -642,7 +645,18 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         continue;
       }
     }
-    if (at === 0) continue;
+    if (at === 0) {
+      // (a heading in capitals that opens the line is read whole: its words start nothing of their own)
+      if (upper && text.length > 1 && isUpper(text.charCodeAt(1), text[1]!) && LABEL_FIRST.has(word.toLowerCase())) {
+        const opening = labelAt(text);
+        if (opening !== null && opening.text.includes(' ') && !HOLDS_LOWER.test(opening.text)) {
+          labelStart = 0;
+          labelEnd = opening.length;
+          labelCaps = true;
+        }
+      }
+      continue;
+    }
     const lastCut = cuts[cuts.length - 1];
     // what may head an item: a number, a sign, an organ's letters
     const mayHead = digit || c === 0xa7 || isCapitals(word) || ORGAN_LETTERS.has(word);
@@ -800,6 +814,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       cuts.push({ at, kind: 'line', length: 0 });
       labelStart = at;
       labelEnd = at + label.length;
+      labelCaps = label.text.includes(' ') && !HOLDS_LOWER.test(label.text);
     }
   }
   // a line that opens with an item's heading needs one cut to be an item run on with its

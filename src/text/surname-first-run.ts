@@ -18,6 +18,9 @@ const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
 // `Holmström Eva 12-17,`: the paragraphs a member sat for, after the name (read as a § range)
 const PARAGRAPHS_WORD = /^\d+(?:[-–]\d+)?,?$/u;
+// `Björklund Denina suppleant kl. 16:30-18:00`: the hours a member sat, after the position (`kl.` is a position's word)
+const HOURS_WORD = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
+const HOURS_AFTER = /(?:^|\s)(?:kl\.?\s|klo\.?\s)?\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 // (two people in a run only where both given names are known)
 const MIN_PEOPLE = 2;
 // a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
@@ -50,13 +53,14 @@ export function surnameFirstRun(text: string): string[] | null {
     const named = j;
     const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? bare(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
-    while (j < words.length && POSITION_WORD.test(words[j]!)) j++;
+    while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)))) j++;
     // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
     if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
     if (j > named && sat === null) placed++;
     // (the name without its surname's comma, then the paragraphs and the position, each after a comma)
     const own = [bare(s), ...words.slice(i + 1, named)].join(' ');
-    const after = words.slice(sat === null ? named : named + 1, j).join(' ');
+    // (the hours after a comma, as a list written with commas puts them: `Björklund Denina suppleant, kl. 16:30-18:00`)
+    const after = words.slice(sat === null ? named : named + 1, j).join(' ').replace(HOURS_AFTER, (h: string, at: number) => (at > 0 ? `,${h}` : h.trimStart()));
     entries.push([sat === null ? own : `${bare(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
     i = j;
   }

@@ -15,13 +15,13 @@ export const CO_OPTED_HEADING = /^adjunger(?:ade?|ande)$/iu;
 export const PRESENT_HEADING = /^(?:närvarande|närvaro)$/iu;
 // (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
 export const MEMBER_POSITION = new RegExp(`(?<![${ANY_LETTER}])(?:ordförande|ordf\\.?|ledamot)(?![${ANY_LETTER}])`, 'iu');
-// `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
-const DEPUTY_POSITION = new RegExp(`ersättare|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
+// `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short (or Finland's `suppleant`)
+const DEPUTY_POSITION = new RegExp(`ersättare|suppleant|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
 export function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   // (DEPUTY_POSITION needs `ers`, its `s` also the long `ſ` that /iu folds to it: asked of the lower-cased text first)
   const lower = position.toLowerCase();
-  if ((lower.includes('ers') || lower.includes('erſ')) && DEPUTY_POSITION.test(position)) return 'deputy';
+  if ((lower.includes('ers') || lower.includes('erſ') || lower.includes('suppleant')) && DEPUTY_POSITION.test(position)) return 'deputy';
   // (no letter of the three words folds from another but its capital: the lower-cased text holds one where `/ledamot|ordförande|medlem/iu` finds one)
   if (lower.includes('ledamot') || lower.includes('ordförande') || lower.includes('medlem')) return 'member';
   return null;

@@ -248,7 +248,8 @@ function isPlaceAndTime(text: string): boolean {
   if (!/\d/.test(text) || PARTY.test(text)) return false;
   const first = /^[\p{L}-]+/u.exec(text)?.[0];
   if (first !== undefined && (isGivenName(first) || POSITION.test(first))) return false;
-  return !surnameFirstWithPosition(text) && (findTimes(text, true).length > 0 || hasDate(text));
+  // (nor a roll of several, surname first, with the hours one of them sat: `Ek Anna ordförande Berg Eva suppleant kl. 16:30-18:00`)
+  return !surnameFirstWithPosition(text) && (findTimes(text, true).length > 0 || hasDate(text)) && surnameFirstRun(text) === null;
 }
 
 // a name written surname first and its position after a comma (`Nordberg Mika, kommunfullmäktiges ordförande, 21, kl. 16:00-17:00`)
