@@ -1,0 +1,36 @@
+// The protocol's number further down the header than the title's reach, as Swedish-language Finnish minutes
+// print it in a page's running head and a web transcript keeps it: after the kind's word and perhaps the
+// organ's (`FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11/17`, `ÄRENDELISTA Landskapsfullmäktige 1/2015`),
+// or opening the running head with its year cut off by the transcript (`15/ Stadsstyrelsen TID - AIKA …`).
+// Only a number in the year's count (`n/yy`, `n/yyyy`) or its cut form: a bare `Protokoll 2` there is a page's.
+import type { Line } from '../../text/line.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+
+// the kind's word (or a compound ending in it), the organ's one word perhaps, `Nr` perhaps, then `n/yy` or `n/yyyy`
+const KIND_THEN_NUMBER = new RegExp(
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|föredragningslista|ärendelista|kallelse)\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}-]+\\s+)?(?:nr\\.?\\s*)?(\\d{1,3}/(?:\\d{2}|(?:19|20)\\d{2}))(?![\\d/.:-])`,
+  'iu',
+);
+// `15/ Stadsstyrelsen`: the running head's number, its year lost, before the organ's capitalised name (after the
+// transcript's page number perhaps: `1 15/ Stadsstyrelsen`)
+const CUT_NUMBER = new RegExp(`^(?:\\d{1,3}\\s+)?(\\d{1,3})/\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+// how many lines of the header are looked at
+const REACH = 12;
+
+/** The protocol's number of a header's first lines in the forms above, or null. */
+export function headerNumber(headerLines: readonly Line[]): string | null {
+  let seen = 0;
+  for (const line of headerLines) {
+    const text = line.flat;
+    if (text === '') continue;
+    if (++seen > REACH) break;
+    const cut = CUT_NUMBER.exec(text);
+    if (cut) return cut[1]!;
+    // (the kind's word first, cheaply: most lines hold none)
+    const lower = text.toLowerCase();
+    if (!lower.includes('protokoll') && !lower.includes('lista') && !lower.includes('kallelse')) continue;
+    const m = KIND_THEN_NUMBER.exec(text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
