@@ -136,7 +136,7 @@ export function cutAtCrosses(text: string): string[] {
   // (or a roll with its marks before the names: `x Karlsson Runar, ordf. - Hampf Berit x Lindblom Jörgen`)
   // (its cheap tests: a small cross or a dash, and a space, opening the text; most entries open with a name)
   const opening = text.charCodeAt(0);
-  const marksFirst = (opening === 0x78 || opening === 0x2d) && text.charCodeAt(1) === 0x20 ? cutAtLeadingMarks(text) : null;
+  const marksFirst = ((opening === 0x78 || opening === 0x2d) && text.charCodeAt(1) === 0x20) || opening === 0x5b ? cutAtLeadingMarks(text) : null;
   if (marksFirst) return marksFirst;
   if (!text.includes(' X')) return [text];
   const crosses = [...text.matchAll(CROSS_AFTER_NAME)];

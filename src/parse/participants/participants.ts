@@ -55,7 +55,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       // (what cutAtCrosses cuts at: a capital `X` after a space, or a small cross or a dash and a space opening the text;
       // most entries hold neither, and are their own one piece)
       const opening = e.text.charCodeAt(0);
-      const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20);
+      const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20) || opening === 0x5b;
       for (const text of mayCut ? cutAtCrosses(e.text) : [e.text]) {
         const m = readMarks(text);
         marked.push({ text: m.text, line: e.line, mark: m.mark });
