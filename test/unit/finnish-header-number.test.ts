@@ -43,4 +43,31 @@ describe('the protocol number further down the header', () => {
     );
     expect(doc.meeting?.number).toBeNull();
   });
+
+  it('reads the number and the §§ of an Åland head row with its values flattened after it', () => {
+    const doc = meetingDoc(
+      [
+        'Sammanträdesprotokoll',
+        'Sammanträdesdatum Nr Paragrafer 14.3.2019 3 22-35',
+        'Plats och tid Kommunkansliet i Bergö, kl. 18:00-20:10',
+        'Beslutande Lisa Holm, ordförande Per Sjöblom, vice ordförande Anna Lind',
+      ].join('\n'),
+    );
+    expect(doc.meeting?.number).toBe('3');
+    expect(doc.meeting?.paragraphs).toEqual({ from: 22, to: 35 });
+    expect(doc.meeting?.date).toBe('2019-03-14');
+  });
+
+  it('keeps the § a vice chair chaired under out of the §§ she attended', () => {
+    const doc = meetingDoc(
+      [
+        'Sammanträdesprotokoll',
+        'Sammanträdesdatum Nr Paragrafer 14.3.2019 3 22-35',
+        'Plats och tid Kommunkansliet i Bergö, kl. 18:00-20:10',
+        'Beslutande Lisa Holm, ordförande Eva Strand, vice ordförande, ordförande under 30 Anna Lind',
+      ].join('\n'),
+    );
+    const strand = doc.participants.find((p) => p.name === 'Eva Strand');
+    expect(strand?.paragraphs).toBeNull();
+  });
 });

@@ -17,6 +17,29 @@ const CUT_NUMBER = new RegExp(`^(?:\\d{1,3}\\s+)?(\\d{1,3})/\\s+(?=[${UPPER_LETT
 // how many lines of the header are looked at
 const REACH = 12;
 
+// An Åland template's head row of labels with its row of values flattened after it onto one line
+// (`Sammanträdesdatum Nr Paragrafer 2.5.2018 6 51-64`): the date's label, the number's, the §§' perhaps,
+// then their values in the same order.
+const LABEL_ROW = /(?:^|\s)(?:Sammanträdesdatum|Datum)\s+(?:Nr|Nummer)(\s+Paragrafer)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+(\d{1,3})(?:\s+(\d{1,4})\s?[-–]\s?(\d{1,4}))?(?![\d.:/-])/u;
+
+/** The number and the §§ of such a row among the header's first lines, or null. */
+export function labelRowValues(headerLines: readonly Line[]): { number: string; paragraphs: { from: number; to: number } | null } | null {
+  let seen = 0;
+  for (const line of headerLines) {
+    const text = line.flat;
+    if (text === '') continue;
+    if (++seen > REACH) break;
+    if (!text.includes('atum')) continue;
+    const m = LABEL_ROW.exec(text);
+    // (the §§' label and the range go together: one without the other is no such row)
+    if (!m || (m[1] !== undefined) !== (m[3] !== undefined)) continue;
+    const from = Number(m[3]);
+    const to = Number(m[4]);
+    return { number: m[2]!, paragraphs: m[3] !== undefined && from <= to ? { from, to } : null };
+  }
+  return null;
+}
+
 /** The protocol's number of a header's first lines in the forms above, or null. */
 export function headerNumber(headerLines: readonly Line[]): string | null {
   let seen = 0;

@@ -6,7 +6,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { organLine } from './organ-line.js';
-import { headerNumber } from './header-number.js';
+import { headerNumber, labelRowValues } from './header-number.js';
 import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
@@ -156,8 +156,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       number:
         (doc.title
           ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '') ?? numberBelow(lines, doc.titleLines))
-          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines),
-      paragraphs: front.paragraphs ?? declaredRange(headerLines),
+          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines) ?? labelRowValues(headerLines)?.number ?? null,
+      paragraphs: front.paragraphs ?? declaredRange(headerLines) ?? labelRowValues(headerLines)?.paragraphs ?? null,
     },
     warnings,
   };

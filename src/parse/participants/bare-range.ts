@@ -17,6 +17,9 @@ const ENTRIES = /(\d{1,4})(?:\s?[-–]\s?(\d{1,4}))?/gu;
 // (or a position's acronym: `Gunilla Marc, MAS 43, 45`)
 const POSITION = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*(?: [${LOWER_LETTER}][${LOWER_LETTER}-]*)?|${POSITION_ACRONYMS.join('|')})$`, 'u');
 
+// a position held for some §§ only, its number cut off into the note (`ordförande under 62`, Åland's rolls)
+const HELD_UNDER = /\sunder$/u;
+
 interface Declared {
   from: number | null;
   to: number | null;
@@ -55,7 +58,8 @@ export function bareParagraphs(people: Participant[], declared: Declared | null 
     // a position of words, then the number (`ekonomichef 34`)
     const after = position && POSITION.test(position.rest) ? position : null;
     // a note that is the number alone (`från kl 13` is a time); a list's first entry may end the position (`fritidschef 31` / `33-35`)
-    if (note && note.rest === '') {
+    // (not the § a position was held under, `vice ordförande, ordförande under 62`: she sat through them all)
+    if (note && note.rest === '' && !HELD_UNDER.test(p.position ?? '')) {
       const all = after && after.to <= note.from ? { from: after.from, to: note.to, entries: [...after.entries, ...note.entries], rest: '' } : note;
       p.paragraphs = { from: all.from, to: all.to };
       p.note = all.entries.length > 1 ? all.entries.join(', ') : null;
