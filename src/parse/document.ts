@@ -22,6 +22,8 @@ import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
+import { listedSecretary } from './signatures/listed-secretary.js';
+import { withoutParties } from './signatures/party-after.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
 const REMOTE_SCAN_ITEMS = 2;
@@ -97,6 +99,10 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a
   // transcript that a notice's page follows too)
   if (signers.secretary.length === 0 && signers.adjusters.length >= 3) signers = secretaryAmongAdjusters(signers, people);
+  // (`Maria Lund (S)`, a front page's `Maria Lund (S), ordförande`: the name without its party)
+  signers = withoutParties(signers);
+  // no signing evidence of a secretary at all: the one the lists of who took part name the meeting's secretary
+  if (seg.kind === 'minutes' && signers.secretary.length === 0) signers = listedSecretary(signers, people);
   // `Ordföranden yrkar …`: the chair who signs
   if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body

@@ -394,6 +394,29 @@ const isSignerWithRole = (line: Line): boolean =>
   line.flat.length <= SIGNER_LINE_LENGTH && (line.flat.includes(',') || line.flat.includes('(')) && MAY_NAME_ROLE.test(line.flat) && namesWithRoles(line) !== null;
 
 /**
+ * `Tor Holm (S) Ordförande Anna Sol Sekreterare`: two signers at least, each name with its role's label after it, the
+ * line ending on a label (a grid of names over their labels, flattened). Read by the block's reader (names-then-labels).
+ */
+function isNamesThenRoles(line: Line): boolean {
+  const words = line.flat.split(' ');
+  // (the line ends on a role's word: most lines end otherwise, and are passed by before their words are read)
+  if (words.length < 6 || roleOfLabel(words.at(-1)!) === null) return false;
+  let roles = 0;
+  let name: string[] = [];
+  for (const w of words) {
+    if (roleOfLabel(w) === null) {
+      name.push(w);
+      continue;
+    }
+    const n = name.join(' ').replace(PARTY_AT_END, '').trimEnd();
+    if (!isSignerName(n)) return false;
+    roles++;
+    name = [];
+  }
+  return roles >= 2;
+}
+
+/**
  * How a line opens a signature block: `sure` wherever it stands, `weak` only outside item bodies,
  * `last` only where nothing but posting lines follows it to the document's end (a signer's name and
  * role, which a list of participants writes so too).
@@ -409,7 +432,8 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   // minutes that end with their signers one a line, `Okke Sand, ordförande` / `Lisa Dahl, justerare`, with no label over them
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
   // (where no posting lines alone can follow, `noTail`, a signer's name and role is not read: it could open no block)
-  if (!opens) return (!noTail && isSignerWithRole(line)) || saysAdjusted(lines, i) ? 'last' : null;
+  // (or one line of names each over its label, flattened: `Tor Holm (S) Ordförande Anna Sol Sekreterare`)
+  if (!opens) return (!noTail && (isSignerWithRole(line) || (line.flat.length <= SIGNER_LINE_LENGTH && MAY_NAME_ROLE.test(line.flat) && isNamesThenRoles(line)))) || saysAdjusted(lines, i) ? 'last' : null;
   // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
   if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so

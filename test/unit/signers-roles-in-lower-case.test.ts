@@ -28,6 +28,8 @@ describe('signers named before their roles', () => {
 
   it('reads nobody from a sentence whose words after the names are no signers\' roles', () => {
     const doc = meetingDoc(minutes('Underskrifter Hanna Borg skriver Karin Ström läser'));
-    expect(doc.signatures).toMatchObject({ chair: [], secretary: [], adjusters: [] });
+    // (the sentence names no signer; § 12's `Arbetsutskottet beslutar att utse Sara Lind (V) att jämte ordföranden
+    // justera dagens protokoll` elects the adjuster)
+    expect(doc.signatures).toMatchObject({ chair: [], secretary: [], adjusters: ['Sara Lind'] });
   });
 });

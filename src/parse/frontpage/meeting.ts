@@ -89,7 +89,13 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number, clai
     return true;
   });
   let range: RegExpExecArray | null = null;
-  firstValue(front, ['paragraphs'], (text) => (range = RANGE.exec(text)) !== null);
+  // (a range that ends before it starts is none: `2023-09`, a day's year and month cut from the value of a weak label, `Ärenden`)
+  firstValue(front, ['paragraphs'], (text) => {
+    const m = RANGE.exec(text);
+    if (m === null || Number(m[1]) > Number(m[2])) return false;
+    range = m;
+    return true;
+  });
   return {
     date,
     dateAt,

@@ -23,8 +23,10 @@ const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
-// (one word at most before the verb: `att`, or the meeting)
-const NAMES_ELECTED = new RegExp(`^(?:[${ANY_LETTER}]+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
+// (one word at most before the verb: `att`, or the meeting; or the meeting deciding it, `Styrelsen beslutar att utse NAMES
+// att justera protokollet`)
+const DECIDES_TO = `[${ANY_LETTER}]+\\s+(?:${alternation(DECISION.decideVerbs)})\\s+att\\s+`;
+const NAMES_ELECTED = new RegExp(`^(?:${DECIDES_TO}|[${ANY_LETTER}]+\\s+)?(?:${alternation(DECISION.electing)})\\s+(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
 // one name: two to four capitalised words, a party in brackets after it allowed
 const PERSON = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}'’]+){1,3}$`, 'u');
 const PARTY = /\([^)]{1,12}\)/gu;

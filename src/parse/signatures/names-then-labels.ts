@@ -70,7 +70,8 @@ export function namesThenLabels(lines: readonly Line[], b: Range): { role: Signa
   // reflow at each label): the block opens at its first label, and the name right above it waits for that label
   const above = b.start > 0 ? lines[b.start - 1]! : null;
   const first = above && !isBlank(above) && OPENS_WITH_LABEL.test(lines[b.start]!.flat) ? tokensOf(above.flat) : null;
-  if (first && first.length > 0 && first.every((t) => t.kind === 'name')) tokens.push(...first);
+  // (`Underskrifter Tor Holm (S)` / `Ordförande Anna Sol` / …: the heading of the signatures before that name)
+  if (first && first.some((t) => t.kind === 'name') && first.every((t, k) => t.kind === 'name' || (k === 0 && t.kind === 'group'))) tokens.push(...first);
   for (let i = b.start; i < b.end; i++) {
     if (isBlank(lines[i]!)) continue;
     const t = tokensOf(lines[i]!.flat);
