@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
-import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, PROCESS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, opensLikeTwo, trimEndOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
@@ -291,7 +291,9 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   const w = words[k]![0];
   const next = words[k + 1]?.[0];
   // `Lilja, Sekreterare`: a word the comma closes is a whole name's end, not a given name opening one
-  if (!capitalised[k] || w.endsWith(',') || !next || !OPENS_UPPER.test(next)) return false;
+  if (!capitalised[k] || w.endsWith(',') || !next) return false;
+  // `… (S) Yvonne de Berg (C)`: a particle between the given name and the surname (`de`, `von`, `af`)
+  if (!OPENS_UPPER.test(next)) return NAME_PARTICLES.has(next) && OPENS_UPPER.test(words[k + 2]?.[0] ?? '') && (isGivenName(w) || (k > 0 && BRACKET_CLOSED.test(words[k - 1]![0])));
   if (isGivenName(w)) return true;
   const after = words[k + 2]?.[0] ?? '';
   // `… (M) Calin Mc Quillan (M)`: after an entry its bracket closed, the three capitalised words before the next bracket
@@ -305,6 +307,7 @@ function startsName(words: readonly RegExpMatchArray[], capitalised: readonly bo
   // (or a party's letters after a comma, in either case: `Okke Sand, s, ordförande`)
   return capitalised[k + 1]! && (PARTY_AT.test(after) || (next.endsWith(',') && PARTY_AFTER_COMMA.test(after)));
 }
+const NAME_PARTICLES = new Set<string>(PROCESS.nameParticles);
 // an entry's closing bracket, its comma perhaps (`(M)`, `(M),`)
 const BRACKET_CLOSED = /\),?$/u;
 // a party's letters as a word of its own, a comma or nothing after them, all in one case (`s,`, `KD`)

@@ -76,6 +76,10 @@ const PLACE_AFTER_TIME = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klockan)\\s*\
 // `Protokoll fört vid förbundsstyrelsens sammanträde den 25 februari 2024, Hotell Strand, Varberg`: the place after the day, no hours
 const PLACE_AFTER_MEETING_DAY = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${LOWER_LETTER}]+dag(?:en)?\\s+)?(?:den\\s+)?\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4},\\s+([${UPPER_LETTER}][^.]{2,100}?)\\.?$`, 'u');
 
+// `Protokoll från förbundsstyrelsens sammanträde fredag 9 mars 2001, kl Kommunalhuset, Ekby`: the place after the day and a
+// `kl` whose hours the transcript lost (`kl , på Strandhotellet i Åby`), or after the hours with no comma (`kl 08.30-11.30 Hotell Strand, Åby`)
+const PLACE_AFTER_DAY_KL = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${ANY_LETTER}]+dag(?:en)?\\s+)?(?:den\\s+)?\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4},?\\s+(?:kl\\.?|klockan)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?\\s*,?\\s+(?:(?:i|på)\\s+)?((?:[${UPPER_LETTER}]|[${LOWER_LETTER}]+(?:et|en),\\s)[^.]{2,100}?)\\.?$`, 'u');
+
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
 const PLACE_AFTER_DATE_TIME = new RegExp(`^(?:[${ANY_LETTER}]+dag(?:en)?\\s+(?:den\\s+)?)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[${LOWER_LETTER}]+(?:\\s+\\d{4})?),?\\s+(?:kl\\.?|klockan)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,\\s+([${UPPER_LETTER}][^.]{2,100}?)\\.?$`, 'u');
 
@@ -129,7 +133,7 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     }
     // the sentence may go on on the next line, not into the heading or label there (`… i sammanträdesrummet` / `Ordinarie ledamöter`)
     const next = i + 1 < end && !isBlank(lines[i + 1]!) && labelAt(lines[i + 1]!.flat) === null ? ` ${lines[i + 1]!.flat}` : '';
-    const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat);
+    const m = PLACE_AFTER_TIME.exec(line.flat + next) ?? PLACE_AFTER_DATE_TIME.exec(line.flat) ?? (line.flat.includes('sammanträde') || line.flat.includes('möte') ? PLACE_AFTER_DAY_KL.exec(line.flat) : null);
     if (m) return { location: trimOf(collapse(m[1]!), ',;:–-'), line: line.no };
     const runOn = placeBeforeLabel(line.flat);
     if (runOn) return { location: runOn, line: line.no };
