@@ -59,7 +59,7 @@ export interface ReflowState {
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
 const ITEM = new RegExp(
-  `^(?:(?:[${UPPER_LETTER}]{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+[${UPPER_LETTER}])|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
+  `^(?:(?:[${UPPER_LETTER}]{2,8}\\s)?§\\s?\\d{1,4}(?:/\\d{2}(?:\\d{2})?)?(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+[${UPPER_LETTER}])|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
