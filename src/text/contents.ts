@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
+import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
@@ -201,7 +201,8 @@ const ONE_LINE_HEAD_WORDS = 6;
 // only a table of contents' own heading (`Innehållsförteckning`, `ÄRENDELISTA`): `Ärenden 1 Val av justerare 2 …` on one
 // line may be a notice's only agenda
 const ONE_LINE_HEADINGS = new Set<string>(ONE_LINE_CONTENTS_HEADINGS);
-const ONE_LINE_GUARD = new RegExp(alternation(ONE_LINE_CONTENTS_HEADINGS), 'iu');
+const ONE_LINE_GUARD = new RegExp(alternation([...ONE_LINE_CONTENTS_HEADINGS, ...ONE_LINE_COUNTING_ON_HEADINGS]), 'iu');
+const COUNTING_ON_HEADINGS = new Set<string>(ONE_LINE_COUNTING_ON_HEADINGS);
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
 const MIN_CAPITALS_RUN = 2;
@@ -213,8 +214,15 @@ const MIN_CAPITALS_RUN = 2;
  */
 function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
-  const head = words.slice(0, ONE_LINE_HEAD_WORDS).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
+  const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
+  const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
   if (head >= 0) return listAfter(words, head, false);
+  // (`3 Barn- och utbildningsnämnden (20) Ärenden 60 Fastställande av dagordning 61 …`: minutes' §§, counting on from 60)
+  const counting = first.findIndex((w) => COUNTING_ON_HEADINGS.has(w));
+  if (counting >= 0) {
+    const list = listAfter(words, counting, false);
+    if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
+  }
   // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
   for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
     const list = listAfter(words, j, true);
