@@ -136,6 +136,12 @@ function pointsFollow(marks: Marks, from: number, n: number): boolean {
   for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k}. `);
   return at >= 0;
 }
+/** Bare points n+1, n+2 (`3 Val …`, `4 Budget …`) follow in order later in the text. */
+function barePointsFollow(marks: Marks, from: number, n: number): boolean {
+  let at = from;
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k} `);
+  return at >= 0;
+}
 // how many numbers in a row a transcript may have lost from a run of points
 const MAX_LOST = 4;
 /** Point n stands where the run expected an earlier one: the few numbers between were lost. */
@@ -690,6 +696,11 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
         expected = Number(agenda[1]) + 1;
+      } else if (agenda && bare && !inHeading && !contentsLine && expected === 1 && state.agenda === 0 && agenda[1] === '2' && barePointsFollow((marks ??= new Marks(text)), wordEnd, 2)) {
+        // a bare run whose `1` a transcript lost with the hour before it (`… klockan Sammanträdet öppnas 2 Närvaro … 3 Utseende … 4 …`):
+        // it starts at 2 where 3 and 4 follow it, bare too
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = 3;
       } else if (agenda && !bare && agenda[1] === '1' && expected > 1 && opensPage(at, cuts) && pointsFollow((marks ??= new Marks(text)), wordEnd, 1)) {
         // the points again from `1.` at the top of a page, after the agenda that listed them: their texts
         // (`2 Kommunstyrelsen 4 (9) 1. Upprop … 2. Anmälan … 3. …`); only there, not a list inside a point's text
