@@ -266,6 +266,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
     // `1 Upprop Dnr` / `2 …`: the head of the case number column, which a transcript ran into the first row, is no part of the title
     if (kind === 'notice' && inlineBody === '') titleText = withoutColumnHead(titleText);
+    // `4 Information 1. Informationen noteras.`: a table's proposal column, its clauses numbered, run on after the title
+    // (the text that ran on after it too, where the title was cut at a sentence: `… Västerås.` / `Information från …`)
+    const clauses = kind === 'notice' && titleText.includes(' 1. ') ? proposalClauses(titleText) : null;
+    if (clauses) {
+      titleText = clauses.title;
+      inlineBody = inlineBody === '' ? clauses.body : `${clauses.body} ${inlineBody}`;
+    }
     // an agenda's row with its presenter's column run into the title (`4 Information om dataskydd Tor Alm`)
     const trailing = kind === 'notice' && !presenter && !columns && inlineBody === '' && bodiless ? splitTrailingPresenter(titleText) : null;
     if (trailing) {
@@ -540,4 +547,11 @@ const CASE_LABEL_WORDS = new Set<string>(CASE_NUMBER_LABELS.filter((l) => !l.inc
 function withoutColumnHead(title: string): string {
   const cut = title.lastIndexOf(' ');
   return cut > 0 && CASE_LABEL_WORDS.has(title.slice(cut + 1).toLowerCase()) ? title.slice(0, cut) : title;
+}
+
+// the first numbered clause of a proposal, after a title of a word at least: `1. ` and a word
+const FIRST_CLAUSE = /\s1\.\s(?=\p{L})/u;
+function proposalClauses(title: string): { title: string; body: string } | null {
+  const m = FIRST_CLAUSE.exec(title);
+  return m && m.index > 0 ? { title: title.slice(0, m.index), body: title.slice(m.index + 1) } : null;
 }
