@@ -229,16 +229,16 @@ function oneLineList(text: string): ContentsEntry[] | null {
   const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
   const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
   if (head >= 0) return listAfter(words, head, false);
+  // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
+  for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
+    const list = listAfter(words, j, true);
+    if (list) return list;
+  }
   // (`3 Barn- och utbildningsnämnden (20) Ärenden 60 Fastställande av dagordning 61 …`: minutes' §§, counting on from 60)
   const counting = first.findIndex((w) => COUNTING_ON_HEADINGS.has(w));
   if (counting >= 0) {
     const list = listAfter(words, counting, false);
     if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
-  }
-  // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
-  for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
-    const list = listAfter(words, j, true);
-    if (list) return list;
   }
   return null;
 }
