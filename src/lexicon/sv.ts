@@ -1833,6 +1833,12 @@ export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;
 export const ONE_LINE_CONTENTS_HEADINGS = ['innehåll', 'innehållsförteckning', 'ärendelista'] as const;
 
 /**
+ * Headings that may head a notice's only agenda as well as the §§ of minutes (`Ärenden 1 Val av justerare 2 …`):
+ * flattened onto one line, a contents list only where its numbers count on from an earlier meeting's (`Ärenden 60 …`).
+ */
+export const ONE_LINE_COUNTING_ON_HEADINGS = ['ärenden'] as const;
+
+/**
  * The head of a contents list's page column, the last word of its heading (`Ärenden som skall behandlas Sida`,
  * `FÖRTECKNING ÖVER BEHANDLADE ÄRENDEN Sida`, `Ärenderubrik Sida`): flattened onto one line, the entries follow it.
  */

@@ -59,7 +59,7 @@ export interface ReflowState {
 // `Sn 49 Title` (an organ's letters before a number whose § a PDF lost)
 const ORGAN_LETTERS = new Set<string>(ORGAN_ABBREVIATIONS);
 const ITEM = new RegExp(
-  `^(?:(?:[${UPPER_LETTER}]{2,8}\\s)?§\\s?\\d{1,4}(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+[${UPPER_LETTER}])|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
+  `^(?:(?:[${UPPER_LETTER}]{2,8}\\s)?§\\s?\\d{1,4}(?:/\\d{2}(?:\\d{2})?)?(?:\\s?[a-h])?(?=[\\s.:])|\\d{1,4}\\s?§(?=\\s+[${UPPER_LETTER}])|\\d{1,4}\\s(?=(?:${alternation(CASE_NUMBER_LABELS)})[\\s.:]))`,
   'iu',
 );
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
@@ -134,6 +134,12 @@ const RUN_AFTER_FIRST = 2;
 function pointsFollow(marks: Marks, from: number, n: number): boolean {
   let at = from;
   for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k}. `);
+  return at >= 0;
+}
+/** Bare points n+1, n+2 (`3 Val …`, `4 Budget …`) follow in order later in the text. */
+function barePointsFollow(marks: Marks, from: number, n: number): boolean {
+  let at = from;
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = pointAfter(marks, at, ` ${n + k} `);
   return at >= 0;
 }
 // how many numbers in a row a transcript may have lost from a run of points
@@ -704,6 +710,11 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         // minutes that number their paragraphs `20.`, `21.`, … from where the last meeting left off: a run of three
         cuts.push({ at, kind: 'line', length: 0 });
         expected = Number(agenda[1]) + 1;
+      } else if (agenda && bare && !inHeading && !contentsLine && expected === 1 && state.agenda === 0 && agenda[1] === '2' && barePointsFollow((marks ??= new Marks(text)), wordEnd, 2)) {
+        // a bare run whose `1` a transcript lost with the hour before it (`… klockan Sammanträdet öppnas 2 Närvaro … 3 Utseende … 4 …`):
+        // it starts at 2 where 3 and 4 follow it, bare too
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = 3;
       } else if (agenda && !bare && agenda[1] === '1' && expected > 1 && opensPage(at, cuts) && pointsFollow((marks ??= new Marks(text)), wordEnd, 1)) {
         // the points again from `1.` at the top of a page, after the agenda that listed them: their texts
         // (`2 Kommunstyrelsen 4 (9) 1. Upprop … 2. Anmälan … 3. …`); only there, not a list inside a point's text

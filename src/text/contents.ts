@@ -3,11 +3,11 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
-import { alternation, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
+import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export interface ContentsEntry {
@@ -97,7 +97,19 @@ function trailingDigits(s: string): number {
 const maySpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c >= 128;
 
 function entry(title: string, page: string): { title: string; page: number } {
-  return { title: trimEndOf(collapse(title), '.…'), page: Number(page) };
+  return { title: beforeCaseNumber(trimEndOf(collapse(title), '.…')), page: Number(page) };
+}
+
+// `§ 14 Inkomna motioner Dnr 109-7-2017 Eva Ek (C) har inkommit med …`: an entry that runs on into the case's number
+// and what the case is, after its title (the label, capitalised, then a digit)
+const CASE_LABEL_AFTER_TITLE = new RegExp(`\\s(?:${alternation(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map(capitalise))}):?\\s+(?=\\S*\\d)`, 'u');
+const LEADING_NUMBER = /^(?:§\s*)?\d+\S*\s*/u;
+/** The entry's title before a case number's label that follows it. */
+function beforeCaseNumber(title: string): string {
+  if (!title.includes(' D') && !title.includes(' Ä')) return title;
+  const m = CASE_LABEL_AFTER_TITLE.exec(title);
+  // (a title before the label, not only the entry's number: `§ 12 Dnr KS 2026/1 Budget … 4` keeps its title after it)
+  return m && /\p{L}{2}/u.test(title.slice(0, m.index).replace(LEADING_NUMBER, '')) ? title.slice(0, m.index) : title;
 }
 
 /**
@@ -201,7 +213,8 @@ const ONE_LINE_HEAD_WORDS = 6;
 // only a table of contents' own heading (`Innehållsförteckning`, `ÄRENDELISTA`): `Ärenden 1 Val av justerare 2 …` on one
 // line may be a notice's only agenda
 const ONE_LINE_HEADINGS = new Set<string>(ONE_LINE_CONTENTS_HEADINGS);
-const ONE_LINE_GUARD = new RegExp(alternation(ONE_LINE_CONTENTS_HEADINGS), 'iu');
+const ONE_LINE_GUARD = new RegExp(alternation([...ONE_LINE_CONTENTS_HEADINGS, ...ONE_LINE_COUNTING_ON_HEADINGS]), 'iu');
+const COUNTING_ON_HEADINGS = new Set<string>(ONE_LINE_COUNTING_ON_HEADINGS);
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
 const MIN_CAPITALS_RUN = 2;
@@ -213,12 +226,19 @@ const MIN_CAPITALS_RUN = 2;
  */
 function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
-  const head = words.slice(0, ONE_LINE_HEAD_WORDS).findIndex((w) => ONE_LINE_HEADINGS.has(trimEndOf(w, ':').toLowerCase()));
+  const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
+  const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
   if (head >= 0) return listAfter(words, head, false);
   // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
   for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
     const list = listAfter(words, j, true);
     if (list) return list;
+  }
+  // (`3 Barn- och utbildningsnämnden (20) Ärenden 60 Fastställande av dagordning 61 …`: minutes' §§, counting on from 60)
+  const counting = first.findIndex((w) => COUNTING_ON_HEADINGS.has(w));
+  if (counting >= 0) {
+    const list = listAfter(words, counting, false);
+    if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
   }
   return null;
 }
@@ -379,6 +399,8 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       // `§ 71   Mötets laglighet …   3`: the entry's own number before its title
       const own = number === null ? numberedTitle(title) : null;
       if (own) ({ number, title } = own);
+      // (a wrapped entry's case number and what the case is, on its first line)
+      if (parts.length > 1) title = beforeCaseNumber(title);
       entries.push({ number, title, at: pending?.at ?? i });
       pending = null;
       last = i + 1;
@@ -403,6 +425,11 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
         entries.push({ number: header.number, title: own.title, at: i });
         last = i + 1;
       } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i };
+      continue;
+    }
+    // (the list's own heading under what went before it, `0` / `Loading …` / `Ärendeförteckning` / `§ 1 … 4`: no part of the first title)
+    if (pending !== null && pending.number === null && headingOf(line) !== null) {
+      pending = null;
       continue;
     }
     // a title wrapped over lines, its page number on the last one

@@ -1,6 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
@@ -264,6 +264,15 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' && titleText.includes(PRESENTER_STEM) ? splitPresenterSuffix(titleText) : null;
     if (presenter) ({ title: titleText, body: inlineBody } = presenter);
+    // `1 Upprop Dnr` / `2 …`: the head of the case number column, which a transcript ran into the first row, is no part of the title
+    if (kind === 'notice' && inlineBody === '') titleText = withoutColumnHead(titleText);
+    // `4 Information 1. Informationen noteras.`: a table's proposal column, its clauses numbered, run on after the title
+    // (the text that ran on after it too, where the title was cut at a sentence: `… Västerås.` / `Information från …`)
+    const clauses = kind === 'notice' && titleText.includes(' 1. ') ? proposalClauses(titleText) : null;
+    if (clauses) {
+      titleText = clauses.title;
+      inlineBody = inlineBody === '' ? clauses.body : `${clauses.body} ${inlineBody}`;
+    }
     // an agenda's row with its presenter's column run into the title (`4 Information om dataskydd Tor Alm`)
     const trailing = kind === 'notice' && !presenter && !columns && inlineBody === '' && bodiless ? splitTrailingPresenter(titleText) : null;
     if (trailing) {
@@ -532,3 +541,17 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
 const TITLE_HOURS = new WeakMap<Item, NonNullable<ReadTitle['hour']>>();
 /** The hour written after the item's title, and whether the title opens or closes the meeting. */
 export const titleHourOf = (item: Item): ReadTitle['hour'] => TITLE_HOURS.get(item);
+
+// the last word of a title that is a case number's label alone (`Upprop Dnr`): the head of a table's column
+const CASE_LABEL_WORDS = new Set<string>(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')));
+function withoutColumnHead(title: string): string {
+  const cut = title.lastIndexOf(' ');
+  return cut > 0 && CASE_LABEL_WORDS.has(title.slice(cut + 1).toLowerCase()) ? title.slice(0, cut) : title;
+}
+
+// the first numbered clause of a proposal, after a title of a word at least: `1. ` and a word
+const FIRST_CLAUSE = /\s1\.\s(?=\p{L})/u;
+function proposalClauses(title: string): { title: string; body: string } | null {
+  const m = FIRST_CLAUSE.exec(title);
+  return m && m.index > 0 ? { title: title.slice(0, m.index), body: title.slice(m.index + 1) } : null;
+}

@@ -582,7 +582,10 @@ export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: strin
 
 // the word before a name that makes the name the title's object, not its presenter (`Avtackning av Per Holm`)
 const OBJECT_BEFORE = new Set<string>([...SENTENCE_GOES_ON, 'efter', 'avliden', 'avlidne']);
-const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
+// (a capital inside a family name too: `MacLeod`, `McKenzie`)
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-?[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
+// a middle initial between a given name and the family name (`Eva K Lund`, `Eva K. Lund`)
+const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.?$`, 'u');
 
 /**
  * An agenda row whose presenter's column was flattened into the title's end (`Information
@@ -593,6 +596,8 @@ const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_L
 export function splitTrailingPresenter(title: string): { title: string; presenter: string } | null {
   const words = title.split(' ');
   let from = nameBefore(words, words.length);
+  // (`… Cecilia Palm och Louice Ås`: after a known name and `och`, a second name of two words whose given name the lexicon lacks)
+  if (from < 0 && words.length >= 5 && words[words.length - 3] === 'och' && NAME_WORD.test(words[words.length - 2]!) && NAME_WORD.test(words[words.length - 1]!) && nameBefore(words, words.length - 3) >= 0) from = words.length - 2;
   if (from < 0) return null;
   // `… Cecilia Palm och Leif Ås`, `… Catharina Ek, Anna Frank`
   const joiner = words[from - 1];
@@ -608,6 +613,7 @@ export function splitTrailingPresenter(title: string): { title: string; presente
 
 /** Where a name of two or three words that ends at `end` starts, or -1. */
 function nameBefore(words: readonly string[], end: number): number {
+  if (end >= 3 && NAME_WORD.test(words[end - 1]!) && INITIAL.test(words[end - 2]!) && isGivenName(words[end - 3]!)) return end - 3;
   if (end < 2 || !NAME_WORD.test(words[end - 1]!) || !NAME_WORD.test(words[end - 2]!)) return -1;
   if (end >= 3 && NAME_WORD.test(words[end - 3]!) && isGivenName(words[end - 3]!)) return end - 3;
   return isGivenName(words[end - 2]!) ? end - 2 : -1;

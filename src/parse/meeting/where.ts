@@ -2,7 +2,7 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, COLUMN_HEADS_AFTER_PLACE, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
@@ -255,9 +255,19 @@ function withoutColonLabel(text: string): string {
   return m && !PLACE_LABEL.test(text.slice(m.index + 1)) ? text.slice(0, m.index) : text;
 }
 
+// the notice's own kind, capitalised, run on after the place on a flattened page (`Plats: Folkets hus, Ekby Kallelse med
+// föredragningslista Ärenden`): a title of the lexicon's kinds that ends the text
+const KIND_AT_END = new RegExp(`\\s(?:${alternation([...KIND_TITLES.notice, ...KIND_TITLES.minutes].map(capitalise))})$`, 'u');
+
+/** A place without the document's kind printed after it on its line. */
+function withoutKindTitle(text: string): string {
+  const m = KIND_AT_END.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index).trimEnd() : text;
+}
+
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = cutAtLabel(withoutPageDebris(withoutItemList(text.includes(': ') ? withoutColonLabel(text) : text)));
+  let t = withoutKindTitle(cutAtLabel(withoutPageDebris(withoutItemList(text.includes(': ') ? withoutColonLabel(text) : text))));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the

@@ -47,11 +47,16 @@ export function titlesBeforeItems(lines: readonly Line[], items: ItemSegment[]):
   const titlesOfBare = (it: ItemSegment): boolean => it === lastListed && it.header.rest === '' && bare >= 2 && again && contentLines(lines, it.bodyStart, it.end) <= 2 * bare;
   if (listed.some((it) => hasBody(it) && !titlesOnly(it) && !titlesOfBare(it))) return items;
   const byNumber = new Map(listed.map((it) => [it.header.number, it]));
-  return items.slice(r).map((it) => {
+  const written = items.slice(r).map((it) => {
     if (it.section !== null) return it;
     const from = byNumber.get(it.header.number) ?? (it.header.number > lastListed.header.number ? lastListed : null);
     return from ? { ...it, section: from.section, sectionType: from.sectionType } : it;
   });
+  // the points listed that are not written out again (the text cut off after the first, a page left out): the
+  // list names them, so they are items too, each its listed title (as a contents list's entries are: `withListedPoints`)
+  const writtenOut = new Set(written.map((it) => it.header.number));
+  const only = listed.filter((it) => !writtenOut.has(it.header.number));
+  return only.length === 0 ? written : [...written, ...only].sort((a, b) => a.header.number - b.header.number);
 }
 
 /** How many lines from `start` to `end` hold text. */
