@@ -474,7 +474,7 @@ export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',
   'koordinator', 'handläggare', 'strateg', 'chef', 'ledare', 'utvecklare', 'revisor', 'ombud',
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
-  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
+  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare', 'suppleant',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
   // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
   'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
@@ -500,7 +500,7 @@ export const POSITION_WORDS = [
  * it); the others are staff's (`kommunchef`, `sekreterare`), who never sit among those who decide.
  */
 export const MEMBER_POSITION_WORDS = [
-  'ordförande', 'ledamot', 'ersättare', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
+  'ordförande', 'ledamot', 'ersättare', 'suppleant', 'medlem', 'kommunalråd', 'oppositionsråd', 'ombud', 'representant',
 ] as const;
 
 /**
@@ -550,6 +550,16 @@ export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg', 'ej'] as const;
 export const SERVED_PARAGRAPHS = {
   words: ['tjg', 'tjg.', 'tjänstgör', 'tjänstgörande', 'tjänstgjorde'],
   between: ['ersättare', 'ers', 'ers.'],
+} as const;
+
+/**
+ * The words that say a person's seat in the body, not an office (`Eva Ek (S), ledamot`, `Per Ås (M) tjänstgörande ersättare`,
+ * `Ola Berg, suppleant`): the role, never a position. `qualifiers` may stand before a seat, one or two of them
+ * (`ej tjg ers`, `ordinarie ledamot`, `personlig ersättare`).
+ */
+export const MEMBERSHIP_WORDS = {
+  seats: ['ledamot', 'ersättare', 'ers', 'ers.', 'suppleant', 'medlem', 'styrelseledamot', 'styrelsesuppleant'],
+  qualifiers: ['ordinarie', 'tjänstgörande', 'tjg', 'tjg.', 'tgj', 'ej', 'icke', 'inte', 'personlig', 'närvarande'],
 } as const;
 
 /** Abbreviations of positions → written in full. */

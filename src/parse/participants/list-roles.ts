@@ -4,6 +4,8 @@ import type { Participant } from '../../schema/result.js';
 import { isStaffPosition } from '../../text/persons.js';
 import type { ParticipantFields } from './line.js';
 import { ANY_LETTER } from '../../text/letters.js';
+import { MEMBERSHIP_WORDS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
@@ -16,12 +18,12 @@ export const PRESENT_HEADING = /^(?:närvarande|närvaro)$/iu;
 // (an entry's own word for a seat of the body: `ordförande`, `ordf.`, `ledamot`)
 export const MEMBER_POSITION = new RegExp(`(?<![${ANY_LETTER}])(?:ordförande|ordf\\.?|ledamot)(?![${ANY_LETTER}])`, 'iu');
 // `ersättare`, `ej tjg ers`, `tjg ers.`: a deputy's position, in full or cut short
-const DEPUTY_POSITION = new RegExp(`ersättare|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
+const DEPUTY_POSITION = new RegExp(`ersättare|suppleant|(?<![${ANY_LETTER}])ers(?![${ANY_LETTER}])`, 'iu');
 export function roleOfPosition(position: string | null): Participant['role'] | null {
   if (!position) return null;
   // (DEPUTY_POSITION needs `ers`, its `s` also the long `ſ` that /iu folds to it: asked of the lower-cased text first)
   const lower = position.toLowerCase();
-  if ((lower.includes('ers') || lower.includes('erſ')) && DEPUTY_POSITION.test(position)) return 'deputy';
+  if ((lower.includes('ers') || lower.includes('erſ') || lower.includes('suppleant')) && DEPUTY_POSITION.test(position)) return 'deputy';
   // (no letter of the three words folds from another but its capital: the lower-cased text holds one where `/ledamot|ordförande|medlem/iu` finds one)
   if (lower.includes('ledamot') || lower.includes('ordförande') || lower.includes('medlem')) return 'member';
   return null;
@@ -43,3 +45,15 @@ export function serving(fields: ParticipantFields, role: Participant['role']): P
 
 /** The line says the person serves in a member's place, or in a seat nobody holds (`ersätter vakant (S)`). */
 export const servesForSomebody = (fields: ParticipantFields): boolean => fields.substituteFor !== null || fields.servesVacant === true;
+
+// `ledamot`, `ordinarie ledamot`, `ej tjg ers`, `suppleant`: a seat, one or two qualifiers before it, and nothing else
+const MEMBERSHIP = new RegExp(
+  `^(?:(?:${alternation(MEMBERSHIP_WORDS.qualifiers)})\\s+){0,2}(?:${alternation(MEMBERSHIP_WORDS.seats)})$`,
+  'iu',
+);
+
+/**
+ * A position that only names the person's seat (`ledamot`, `tjänstgörande ersättare`): the role, which the list's
+ * reading already took from it, and no position (an office, `ordförande`, `förbundschef`, is one).
+ */
+export const isMembershipOnly = (position: string): boolean => MEMBERSHIP.test(position.trim());
