@@ -34,3 +34,13 @@ describe('a column of roles of several words after the names', () => {
     ]);
   });
 });
+
+describe('a qualifier among the last words', () => {
+  it('is no role of its own: `Eva Lund, ordförande Kent Berg, vice ordförande` stays two entries', () => {
+    const doc = meetingDoc(text('PROTOKOLL Styrelsen Samordningsförbundet Östdal 2025-02-10 Närvarande Vera Holm, ordförande Tage Ek, vice ordförande § 1 Mötets öppnande Ordföranden öppnar mötet.'));
+    expect(doc.participants.map((p) => [p.name, p.position, p.note])).toEqual([
+      ['Vera Holm', 'ordförande', null],
+      ['Tage Ek', 'vice ordförande', null],
+    ]);
+  });
+});

@@ -127,11 +127,31 @@ function rolesAfterNames(text: string): string[] | null {
   if (before < 0 || !isLowerAt(text, before + 1)) return null;
   const words = text.split(' ');
   let roles = 0;
-  while (roles < words.length && kindOf(words[words.length - 1 - roles]!) === 'position') roles++;
+  while (roles < words.length && ROLE_KINDS.has(kindOf(words[words.length - 1 - roles]!))) roles++;
   if (roles < 2 || roles === words.length) return null;
   const names = splitPersons(words.slice(0, words.length - roles).join(' '));
-  if (names.length !== roles || !names.every((n) => mayNamePerson(n))) return null;
-  return names.map((n, k) => `${n}, ${words[words.length - roles + k]}`);
+  if (names.length < 2 || !names.every((n) => mayNamePerson(n))) return null;
+  // one word a role; or, where the words are more than the names, roles of several words each ending on its
+  // position's own word (`ordförande 1:e vice ordförande ledamot tjänstgörande ersättare`)
+  const tail = words.slice(words.length - roles);
+  const each = tail.length === names.length && tail.every((w) => kindOf(w) === 'position') ? tail : roleRuns(tail);
+  if (each?.length !== names.length) return null;
+  return names.map((n, k) => `${n}, ${each[k]}`);
+}
+
+// a role's words: its position's own word, and the words before it that qualify it (`1:e vice`, `tjänstgörande`)
+const ROLE_KINDS: ReadonlySet<string> = new Set(['position', 'modifier']);
+
+/** The words cut after each position's own word, or null where a qualifier ends them. */
+function roleRuns(words: readonly string[]): string[] | null {
+  const runs: string[] = [];
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (kindOf(words[k]!) !== 'position') continue;
+    runs.push(words.slice(from, k + 1).join(' '));
+    from = k + 1;
+  }
+  return from === words.length ? runs : null;
 }
 
 // two words in lower case, then a capitalised word: the last role words, and the next row's first word after them
