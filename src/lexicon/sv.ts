@@ -442,6 +442,8 @@ export const HEADER_STOP_WORDS = [
 ] as const;
 
 /** A seat nobody holds, in a list of members or deputies (`Vakant (SD)`, `Vakant plats   M`): no person. */
+/** The words after which a deputy names the seat served (`Olof Ek (L) för Vakant (L)`, `… ersätter vakant (S)`): a vacant seat after them is the deputy's. */
+export const SERVES_FOR_WORDS = ['för', 'ersätter', 'ersatte', 'i stället för', 'istället för'] as const;
 export const VACANT_SEAT_WORDS = ['vakant', 'vakans', 'vakanta', 'vakant plats', 'ej tillsatt', 'ej utsedd', 'ledig plats'] as const;
 
 /** Headings of a table of contents in minutes (not the agenda of a notice). */

@@ -2,11 +2,12 @@
 // when its columns each name somebody (a flattened two-column list) or when it lists
 // people separated by `;`, `,` or `och` (`Närvarande: Anna Ek, FK; Bo Berg, AF`).
 import { columns } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
-import { PARTIES } from '../../lexicon/sv.js';
+import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
@@ -72,7 +73,12 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // (a loop, not filter and flatMap: most lines are one entry, and no array is made per entry)
   const runOn: string[] = [];
   for (const e of splitPersons(text)) {
-    if (isVacantSeat(e)) continue;
+    if (isVacantSeat(e)) {
+      // (`Olof Ek (L) för` / `Vakant (L)`: the seat the deputy before it serves, which the line's reading gives them)
+      const k = runOn.length - 1;
+      if (k >= 0 && SERVES_FOR_END.test(runOn[k]!)) runOn[k] = `${runOn[k]} ${e}`;
+      continue;
+    }
     const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
     if (and) runOn.push(e.slice(0, and.index + 1), e.slice(and.index + and[0].length));
     // (its `och` between spaces asked first: most entries hold none, and are pushed as they are)
@@ -91,6 +97,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const one = read(text);
   return one ? [one] : [];
 }
+
+// a deputy's words before the seat served, ending an entry the run-on reading cut before a vacant seat
+const SERVES_FOR_END = new RegExp(`\\s(?:${alternation(SERVES_FOR_WORDS)})$`, 'u');
 
 // a comma before a capital (and the cheap test of `acronymsAfterCommas`' pattern, which needs one)
 const COMMA_THEN_CAPITAL = new RegExp(`, [${UPPER_LETTER}]`, 'u');
