@@ -109,6 +109,7 @@ Sophia Sophie Steffan Stephan Tania Theresa Tommie Ywonne Zofia
 Regina
 Annikki Antero Ensio Eveliina Ilmari Kalervo Karoliina Katariina Kyllikki Martti Matias Olavi
 Arsim Jim Margaret
+Andréa Marilene
 `;
 
 /** The given names, in lower case. */

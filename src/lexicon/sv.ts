@@ -442,6 +442,8 @@ export const HEADER_STOP_WORDS = [
 ] as const;
 
 /** A seat nobody holds, in a list of members or deputies (`Vakant (SD)`, `Vakant plats   M`): no person. */
+/** The words after which a deputy names the seat served (`Olof Ek (L) för Vakant (L)`, `… ersätter vakant (S)`): a vacant seat after them is the deputy's. */
+export const SERVES_FOR_WORDS = ['för', 'ersätter', 'ersatte', 'i stället för', 'istället för'] as const;
 export const VACANT_SEAT_WORDS = ['vakant', 'vakans', 'vakanta', 'vakant plats', 'ej tillsatt', 'ej utsedd', 'ledig plats'] as const;
 
 /** Headings of a table of contents in minutes (not the agenda of a notice). */
@@ -474,7 +476,7 @@ export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',
   'koordinator', 'handläggare', 'strateg', 'chef', 'ledare', 'utvecklare', 'revisor', 'ombud',
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
-  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
+  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare', 'suppleant',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
   // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
   'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
@@ -551,6 +553,16 @@ export const SERVICE_MODIFIERS = ['tjänstgörande', 'tjg', 'ej'] as const;
 export const SERVED_PARAGRAPHS = {
   words: ['tjg', 'tjg.', 'tjänstgör', 'tjänstgörande', 'tjänstgjorde'],
   between: ['ersättare', 'ers', 'ers.'],
+} as const;
+
+/**
+ * The words that say a person's seat in the body, not an office (`Eva Ek (S), ledamot`, `Per Ås (M) tjänstgörande ersättare`,
+ * `Ola Berg, suppleant`): the role, never a position. `qualifiers` may stand before a seat, one or two of them
+ * (`ej tjg ers`, `ordinarie ledamot`, `personlig ersättare`).
+ */
+export const MEMBERSHIP_WORDS = {
+  seats: ['ledamot', 'ersättare', 'ers', 'ers.', 'suppleant', 'medlem', 'styrelseledamot', 'styrelsesuppleant'],
+  qualifiers: ['ordinarie', 'tjänstgörande', 'tjg', 'tjg.', 'tgj', 'ej', 'icke', 'inte', 'personlig', 'närvarande'],
 } as const;
 
 /** Abbreviations of positions → written in full. */

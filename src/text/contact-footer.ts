@@ -39,3 +39,16 @@ export function contactFooterStart(text: string): number {
   }
   return start;
 }
+
+// a contact label and the number after it (`Fax 686 80`, `Telefon: 0123-45 67 89`, `växel 0565 160 00`)
+const LABELLED_NUMBER = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(CONTACT_LABELS)})\\.?:?\\s*[+(]?\\d`, 'iu');
+const E_MAIL = /(?<![\w.-])[\w.-]+@[\w-]+\.[a-z]{2,}/iu;
+
+/**
+ * `Kommunstyrelsen 0565 160 01 Fax 686 80 SUNNE kansli@sunne.se`: the rest of a line a letterhead's contact footer
+ * numbers like a point (its department's `1.`), known by a contact label and its number and an e-mail address.
+ */
+export function isContactLine(text: string): boolean {
+  // (the cheap test: an e-mail's sign; most titles hold none)
+  return text.includes('@') && E_MAIL.test(text) && LABELLED_NUMBER.test(text);
+}

@@ -18,8 +18,8 @@ describe('the §§ missed, without their sign', () => {
     );
     expect(doc.participants.map((p) => [p.name, p.position, p.paragraphs, p.note])).toEqual([
       ['Ahlskog Mona', 'ordförande', null, null],
-      ['Bergqvist Hans', 'medlem', null, 'ej närvarande 45'],
-      ['Lund Eva', 'medlem', null, 'ej närvarande 43-44, 46'],
+      ['Bergqvist Hans', null, null, 'ej närvarande 45'],
+      ['Lund Eva', null, null, 'ej närvarande 43-44, 46'],
     ]);
   });
 });

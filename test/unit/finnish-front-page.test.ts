@@ -85,12 +85,12 @@ describe('a Finnish meeting system\'s page: each label over its value, the posit
     ),
   );
 
-  it('reads `Medlem` before a name as the position, not part of the name', () => {
+  it('reads `Medlem` before a name as the role word, not part of the name (no position: a seat, not an office)', () => {
     expect(page.participants.map((p) => [p.name, p.role, p.position])).toEqual([
       ['Eero Lankby', 'member', 'ordförande'],
-      ['Anna Rosenby', 'member', 'medlem'],
-      ['Mats Grönby', 'member', 'medlem'],
-      ['Liisa Kaskby', 'absent', 'medlem'],
+      ['Anna Rosenby', 'member', null],
+      ['Mats Grönby', 'member', null],
+      ['Liisa Kaskby', 'absent', null],
       ['Pia Hedby', 'other', 'sekreterare'],
     ]);
     expect(page.signatures?.adjusters).toEqual(['Anna Rosenby', 'Mats Grönby']);

@@ -82,7 +82,7 @@ describe('hours attended after a position', () => {
     );
     expect(doc.participants.slice(2).map((p) => [p.name, p.position, p.note])).toEqual([
       ['Lena Danby', 'kommunchef', '08:15-11:00'],
-      ['Hans Pernby', 'ej tjänstgörande ersättare', '08:15-11:00'],
+      ['Hans Pernby', null, '08:15-11:00'],
     ]);
   });
 });

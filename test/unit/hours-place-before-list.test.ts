@@ -57,7 +57,7 @@ describe('the hours and the place run on before a list written surname first', (
     expect(doc.participants.map((p) => [p.name, p.role, p.position])).toEqual([
       ['Lindqvist Bertil', 'member', 'ordförande'],
       ['Sjöberg Anton', 'member', null],
-      ['Karlsson Greta', 'deputy', 'ersättare'],
+      ['Karlsson Greta', 'deputy', null],
       ['Nyström Olof', 'member', null],
       ['Wester Maja', 'absent', null],
       ['Holmén Stina', 'absent', null],

@@ -31,7 +31,7 @@ describe('`Name, (party), Place` under a wrapped heading, the given names unknow
     ].join(' ');
     expect(brief(meetingDoc(['SAMMANTRÄDESPROTOKOLL', '', line, '', '§ 40 Val av justerare', 'Ordföranden öppnar mötet.'].join('\n')))).toEqual([
       ['Okke Sand', 'member', 'S', 'Ahlby', null, null],
-      ['Wiremu Tane', 'deputy', 'C', 'Bergsjö', 'tjänstgörande ersättare', null],
+      ['Wiremu Tane', 'deputy', 'C', 'Bergsjö', null, null],
       ['Yrsa Holm', 'member', 'MP', 'Norrby', null, null],
       ['Siri Falk', 'other', null, 'kansliet', 'direktör', null],
     ]);

@@ -16,8 +16,8 @@ describe('positions after names in a run-on list', () => {
     expect(people('Närvarande Okke Sand ordförande Yrsa Holm vice ordförande Wiremu Tane ledamot Ngaio Rua ersättare')).toEqual([
       ['Okke Sand', 'member', 'ordförande'],
       ['Yrsa Holm', 'member', 'vice ordförande'],
-      ['Wiremu Tane', 'member', 'ledamot'],
-      ['Ngaio Rua', 'deputy', 'ersättare'],
+      ['Wiremu Tane', 'member', null],
+      ['Ngaio Rua', 'deputy', null],
     ]);
   });
 
@@ -25,8 +25,8 @@ describe('positions after names in a run-on list', () => {
     expect(people('NÄRVARANDE Lindroos Maja ordförande Sandell Kim I viceordförande Berglund Tor medlem Åström Leo ersättare')).toEqual([
       ['Lindroos Maja', 'member', 'ordförande'],
       ['Sandell Kim', 'member', 'I viceordförande'],
-      ['Berglund Tor', 'member', 'medlem'],
-      ['Åström Leo', 'deputy', 'ersättare'],
+      ['Berglund Tor', 'member', null],
+      ['Åström Leo', 'deputy', null],
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('a members’ table with the positions first', () => {
     expect(who(doc)).toEqual([
       ['Anna Berg', 'member', 'S', 'ordförande', 'Beslutande'],
       ['Per Ek', 'member', 'M', 'vice ordförande', 'Beslutande'],
-      ['Lars Holm', 'member', 'C', 'ledamot', 'Beslutande'],
+      ['Lars Holm', 'member', 'C', null, 'Beslutande'],
       ['Eva Sand', 'deputy', 'S', null, 'Tjänstgörande ersättare'],
       ['Olle Vik', 'other', null, 'förbundsdirektör', 'Övriga deltagande'],
       ['Maja Ek', 'other', null, 'sekreterare', 'Övriga deltagande'],

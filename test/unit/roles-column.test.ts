@@ -13,8 +13,8 @@ describe('roles in a column of their own', () => {
     expect(doc.participants.map((p) => [p.name, p.party, p.position, p.role])).toEqual([
       ['Vera Sjödin', 'S', 'ordförande', 'member'],
       ['Tage Fors', 'M', 'vice ordförande', 'member'],
-      ['Lova Kram', 'C', 'ledamot', 'member'],
-      ['Ove Bredin', 'S', 'tjg ersättare', 'deputy'],
+      ['Lova Kram', 'C', null, 'member'],
+      ['Ove Bredin', 'S', null, 'deputy'],
     ]);
     expect(doc.participants.map((p) => p.line)).toEqual([9, 10, 11, 12]);
   });
@@ -29,9 +29,9 @@ describe('roles in a column of their own', () => {
     ]);
   });
 
-  it('keeps `ej tjg ersättare` in a column beside the name as the position, not a note', () => {
+  it('reads `ej tjg ersättare` in a column beside the name as the role, neither a position nor a note', () => {
     const doc = meetingDoc(text(...HEAD, 'Ersättare        Rut Hägg (M)        ej tjg ersättare', ...ITEMS));
-    expect(doc.participants.map((p) => [p.name, p.position, p.note])).toEqual([['Rut Hägg', 'ej tjg ersättare', null]]);
+    expect(doc.participants.map((p) => [p.name, p.position, p.note])).toEqual([['Rut Hägg', null, null]]);
   });
 
   it('leaves names alone where fewer roles follow than names', () => {

@@ -33,7 +33,7 @@ describe('roles after the names, and a signer run on into the range', () => {
     expect(doc().participants.map((p) => [p.name, p.role, p.position])).toEqual([
       ['Tor Hall', 'member', 'ordförande'],
       ['Lena Wik', 'member', '1:e vice ordförande'],
-      ['Anette Palm', 'deputy', 'ersättare'],
+      ['Anette Palm', 'deputy', null],
       ['Eva Ås', 'other', 'förvaltningschef'],
       ['Sara Lind', 'other', 'sekreterare'],
     ]);

@@ -4,6 +4,8 @@ import type { Participant } from '../../schema/result.js';
 import { isStaffPosition } from '../../text/persons.js';
 import type { ParticipantFields } from './line.js';
 import { ANY_LETTER } from '../../text/letters.js';
+import { MEMBERSHIP_WORDS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
 // own `ledamot` or `ersättare` tells the role
@@ -43,3 +45,15 @@ export function serving(fields: ParticipantFields, role: Participant['role']): P
 
 /** The line says the person serves in a member's place, or in a seat nobody holds (`ersätter vakant (S)`). */
 export const servesForSomebody = (fields: ParticipantFields): boolean => fields.substituteFor !== null || fields.servesVacant === true;
+
+// `ledamot`, `ordinarie ledamot`, `ej tjg ers`, `suppleant`: a seat, one or two qualifiers before it, and nothing else
+const MEMBERSHIP = new RegExp(
+  `^(?:(?:${alternation(MEMBERSHIP_WORDS.qualifiers)})\\s+){0,2}(?:${alternation(MEMBERSHIP_WORDS.seats)})$`,
+  'iu',
+);
+
+/**
+ * A position that only names the person's seat (`ledamot`, `tjänstgörande ersättare`): the role, which the list's
+ * reading already took from it, and no position (an office, `ordförande`, `förbundschef`, is one).
+ */
+export const isMembershipOnly = (position: string): boolean => MEMBERSHIP.test(position.trim());

@@ -10,7 +10,7 @@ import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
 import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
-import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
+import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -168,7 +168,18 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     }
   }
   readLocalParties(out);
+  for (const p of out) if (p.position !== null) seatAsRole(p);
   return out;
+}
+
+/**
+ * `Tage Ek (M), ledamot`, `Olof Sten (S) tjänstgörande ersättare`: the seat has given the role, and is no position;
+ * where the role does not say it (among the others, the absent), the seat is kept as the note.
+ */
+function seatAsRole(p: Participant): void {
+  if (!isMembershipOnly(p.position!)) return;
+  if ((p.role === 'other' || p.role === 'absent') && p.note === null) p.note = p.position;
+  p.position = null;
 }
 
 /** The organisation in the first column of a row of people (`Region Norrby   Anna Ek (S)`), or null. */

@@ -2,11 +2,12 @@
 // when its columns each name somebody (a flattened two-column list) or when it lists
 // people separated by `;`, `,` or `och` (`Närvarande: Anna Ek, FK; Bo Berg, AF`).
 import { columns } from '../../text/line.js';
+import { alternation } from '../../text/patterns.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
-import { PARTIES } from '../../lexicon/sv.js';
+import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
@@ -72,7 +73,12 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // (a loop, not filter and flatMap: most lines are one entry, and no array is made per entry)
   const runOn: string[] = [];
   for (const e of splitPersons(text)) {
-    if (isVacantSeat(e)) continue;
+    if (isVacantSeat(e)) {
+      // (`Olof Ek (L) för` / `Vakant (L)`: the seat the deputy before it serves, which the line's reading gives them)
+      const k = runOn.length - 1;
+      if (k >= 0 && SERVES_FOR_END.test(runOn[k]!)) runOn[k] = `${runOn[k]} ${e}`;
+      continue;
+    }
     const and = e.includes(') ') ? BRACKET_THEN_AND.exec(e) : null;
     if (and) runOn.push(e.slice(0, and.index + 1), e.slice(and.index + and[0].length));
     // (its `och` between spaces asked first: most entries hold none, and are pushed as they are)
@@ -91,6 +97,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const one = read(text);
   return one ? [one] : [];
 }
+
+// a deputy's words before the seat served, ending an entry the run-on reading cut before a vacant seat
+const SERVES_FOR_END = new RegExp(`\\s(?:${alternation(SERVES_FOR_WORDS)})$`, 'u');
 
 // a comma before a capital (and the cheap test of `acronymsAfterCommas`' pattern, which needs one)
 const COMMA_THEN_CAPITAL = new RegExp(`, [${UPPER_LETTER}]`, 'u');
@@ -127,11 +136,31 @@ function rolesAfterNames(text: string): string[] | null {
   if (before < 0 || !isLowerAt(text, before + 1)) return null;
   const words = text.split(' ');
   let roles = 0;
-  while (roles < words.length && kindOf(words[words.length - 1 - roles]!) === 'position') roles++;
+  while (roles < words.length && ROLE_KINDS.has(kindOf(words[words.length - 1 - roles]!))) roles++;
   if (roles < 2 || roles === words.length) return null;
   const names = splitPersons(words.slice(0, words.length - roles).join(' '));
-  if (names.length !== roles || !names.every((n) => mayNamePerson(n))) return null;
-  return names.map((n, k) => `${n}, ${words[words.length - roles + k]}`);
+  if (names.length < 2 || !names.every((n) => mayNamePerson(n))) return null;
+  // one word a role; or, where the words are more than the names, roles of several words each ending on its
+  // position's own word (`ordförande 1:e vice ordförande ledamot tjänstgörande ersättare`)
+  const tail = words.slice(words.length - roles);
+  const each = tail.length === names.length && tail.every((w) => kindOf(w) === 'position') ? tail : roleRuns(tail);
+  if (each?.length !== names.length) return null;
+  return names.map((n, k) => `${n}, ${each[k]}`);
+}
+
+// a role's words: its position's own word, and the words before it that qualify it (`1:e vice`, `tjänstgörande`)
+const ROLE_KINDS: ReadonlySet<string> = new Set(['position', 'modifier']);
+
+/** The words cut after each position's own word, or null where a qualifier ends them. */
+function roleRuns(words: readonly string[]): string[] | null {
+  const runs: string[] = [];
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (kindOf(words[k]!) !== 'position') continue;
+    runs.push(words.slice(from, k + 1).join(' '));
+    from = k + 1;
+  }
+  return from === words.length ? runs : null;
 }
 
 // two words in lower case, then a capitalised word: the last role words, and the next row's first word after them

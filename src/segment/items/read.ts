@@ -10,6 +10,7 @@ import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/n
 import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
 import { captionsVoteList } from '../../text/vote-list.js';
+import { isContactLine } from '../../text/contact-footer.js';
 import { capitalsSectionUnder, sectionAbove, sectionOf } from './line-kinds.js';
 import { hasTitleAfter, titleSpan, type TitleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
@@ -80,7 +81,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       const header = headerFrom(reads[m]!, lines[i]!, k);
       if (!header) continue;
       if (header.rest === '' && !hasTitleAfter(lines, i, end)) continue;
-      if (restatesPoint(lines, i, header) || captionsVoteList(lines, i)) continue;
+      // (`1. Kommunstyrelsen 0565 160 01 Fax … kansli@…`: a letterhead's footer, its department numbered, no point)
+      if (restatesPoint(lines, i, header) || captionsVoteList(lines, i) || isContactLine(header.rest)) continue;
       found.push({ at: i, header });
     }
     // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
