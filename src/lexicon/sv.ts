@@ -476,7 +476,7 @@ export const POSITION_WORDS = [
   'ordförande', 'förbundschef', 'sekreterare', 'administratör', 'ekonom', 'controller', 'samordnare',
   'koordinator', 'handläggare', 'strateg', 'chef', 'ledare', 'utvecklare', 'revisor', 'ombud',
   'tjänsteperson', 'kanslist', 'utredare', 'analytiker', 'kommunikatör', 'konsult', 'specialist',
-  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare', 'suppleant',
+  'rådgivare', 'direktör', 'ansvarig', 'assistent', 'handledare', 'coach', 'sakkunnig', 'ledamot', 'ersättare',
   'inspektör', 'jurist', 'ingenjör', 'planerare', 'registrator', 'arkivarie', 'föredragande', 'representant',
   // professions officials are listed by (`planarkitekt Eva Ek`, `rektor Ola Berg`, `skolkurator …`)
   'arkitekt', 'tekniker', 'rektor', 'lärare', 'pedagog', 'psykolog', 'kurator', 'läkare', 'sjuksköterska', 'socionom',
