@@ -221,6 +221,12 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom', 'ej'] as const;
 
 /**
+ * The end or start of a range of attended §§ written before the sign (`miljöchef t o m § 108`, `ekonom fr.o.m. § 5`,
+ * `tom §5`): the paragraphs an official attended, no heading, though one word alone (`m`) tells nothing.
+ */
+export const ATTENDED_RANGE_WORDS = ['t o m', 't.o.m.', 't.o.m', 'tom', 'fr o m', 'fr.o.m.', 'fr.o.m', 'from'] as const;
+
+/**
  * A list of who decided written as its exceptions (`Kommunfullmäktiges samtliga ledamöter med
  * undantag för Olle Rask (KP) och …`): the words before the names, who then stayed away.
  */
