@@ -910,6 +910,11 @@ export const DECISION = {
   /** Paragraph openers that are a decision by themselves. */
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
   /** Sentences under a decision heading that only say how it was decided, no clause of it (`Beslutet är förenligt med förslaget.`). */
+  /**
+   * How a decision announces its reasons in the paragraphs under it (`… utser Eva Sund till mottagare av årets
+   * miljöpris med följande motivering:`): those paragraphs are the decision's text, no clauses of their own.
+   */
+  motivationIntros: ['med följande motivering', 'med motiveringen', 'med följande motivation', 'motivering'],
   remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
   /**
    * What may open a sentence that decides with the verb before its subject (`Med 9 ja-röster mot

@@ -34,6 +34,8 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 const NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*(?:\\s+(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|\\([${UPPER_LETTER}]{1,3}\\)))+$`, 'u');
 
 // `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
+// `… med följande motivering:`: a decision that announces its reasons in the paragraphs under it
+const MOTIVATES = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.motivationIntros)})\\s*:$`, 'iu');
 const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
 // (so the text ends on a verb's last letter, as written, or a colon: most decisions end on a full stop, looked at first)
 const ELECTING_LAST = new Set<number>([58, ...DECISION.electing.map((v) => v.charCodeAt(v.length - 1))]);
@@ -120,6 +122,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let remarked = false;
   // an election whose verb ended its paragraph (`Mötet valde`): the paragraphs of the elected after it are its list
   let electing: Decision | null = null;
+  // the decision that announced its reasons (`… med följande motivering:`): the paragraphs under it are its text
+  let motivated: Decision | null = null;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   // (a loop, not some() with a callback)
@@ -182,6 +186,12 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
+        // `… till mottagare av årets miljöpris med följande motivering:` / `Eva Sund har i många år …`: the reasons the
+        // decision announced go on with it, until a clause that decides by itself
+        if (open && motivated === open && !c.marked && !decides({ text: c.text, offset: 0 }, own)) {
+          open.text += `\n${text}`;
+          continue;
+        }
         // `Mötet avslutas.` / `Bo Ek   Eva Ås`: capitalised names alone after a decision that ended, the signers of a page
         // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
         if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
@@ -212,6 +222,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           continue;
         }
         open = { text, by: who, line: c.line };
+        if (text.endsWith(':') && MOTIVATES.test(text)) motivated = open;
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
         inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));
