@@ -926,7 +926,7 @@ export const DECISION = {
     'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
     // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
     // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
-    'enligt', 'i enlighet med',
+    'enligt', 'i enlighet med', 'på förslag av', 'på förslag från', 'på ordförandens förslag',
     // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
     // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
     'efter', 'utan', 'vid omröstning', 'vid votering',
