@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
@@ -379,8 +379,29 @@ function longestRun(text: string): number[] | null {
   if (opening >= 0 && !text.slice(opening, run[1]).includes('\n')) return [opening, ...run];
   // (or with the numbers next to them that run on after a word: `… nämndsekreterare 106 Val …` before them, `… till
   // dagens protokoll 48 Medarbetarcentrum …` after them)
-  const wider = extendForward(text, extendBack(text, run, first, Math.max(1, first - 2), found), numberAt(text, run[1]!), found);
-  return wider.length >= MIN_RUN ? wider : null;
+  // (not numbers of a sharing site's title, which copies the text's opening above its `Transkript`: a contents list's
+  // `… KOMMUNFULLMÄKTIGE. 102 Riktlinjer … kommun. 103 …` there is no run of the minutes)
+  const body = transcriptBodyStart(text);
+  const own = body > 0 ? found.filter(([, index]) => index >= body) : found;
+  const pair = own === found ? run : runsOf(own).run;
+  if (pair.length !== MIN_RUN - 1) return null;
+  const from = numberAt(text, pair[0]!);
+  const wider = extendForward(text, extendBack(text, pair, from, Math.max(1, from - 2), own), numberAt(text, pair[1]!), own);
+  if (wider.length < MIN_RUN || wider[0]! < body) return null;
+  // (nor a contents list run on one line, its entries' numbers after their titles: `1 INNEHÅLLSFÖRTECKNING … 110 Ansökan
+  // om … (ICLEI) 111 Delegationsärenden 112 Anmälningsärenden 113 …`)
+  const lineStart = text.lastIndexOf('\n', wider[0]!) + 1;
+  const lineEnd = text.indexOf('\n', wider[wider.length - 1]!);
+  return CONTENTS_WORD.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) ? null : wider;
+}
+// a contents list's heading (`Innehållsförteckning`, `Ärendelista`), as a word
+const CONTENTS_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![${ANY_LETTER}])`, 'iu');
+
+/** Where the text under a sharing site's `Transkript` line starts, or 0 where it has none. */
+function transcriptBodyStart(text: string): number {
+  if (!(text.includes('ransk') || text.includes('ransc'))) return 0;
+  const m = TRANSCRIPT_LINE.exec(text);
+  return m ? m.index + m[0].length : 0;
 }
 
 /** Where the number n stands last before offset `to` where a run opens (OPENS_RUN), or -1. */

@@ -44,6 +44,20 @@ describe('an undeclared run of lost §§ run on after words', () => {
     expect(doc.items[0]!.decisions).toHaveLength(1);
   });
 
+  it('takes no run from a site’s title, nor from a contents list run on one line', () => {
+    const text = `BESLUTAS AV FULLMÄKTIGE. 52 Riktlinjer för markanvisning. 53 Taxa för bygglov
+
+Storlek: px
+
+Transkript
+
+1 INNEHÅLLSFÖRTECKNING 1 [1] 51 Informationspunkt: Eva Ek, vd för Västby Energi AB 52 Riktlinjer för markanvisning 53 Taxa för bygglov 54 Svar på motion om cykelvägar (C) 55 Delegationsärenden 56 Anmälningsärenden 57 Feriepraktik 2015
+
+2 SAMMANTRÄDESPROTOKOLL 1[9] Plats och tid Stadshuset, kl 16:00 Beslutande Se bilaga
+`;
+    expect(restoreLostSigns(text)).not.toContain('§');
+  });
+
   it('leaves two numbers at heading places alone where no number next to them stands after a word', () => {
     const text = `${SITE}1 Protokoll Plats och tid: Västby kl 13.00 Beslutande: Eva Strand (S) Bo Alm (C) Utses att justera: Bo Alm
 
