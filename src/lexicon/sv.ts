@@ -221,6 +221,12 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom', 'ej'] as const;
 
 /**
+ * The end or start of a range of attended §§ written before the sign (`miljöchef t o m § 108`, `ekonom fr.o.m. § 5`,
+ * `tom §5`): the paragraphs an official attended, no heading, though one word alone (`m`) tells nothing.
+ */
+export const ATTENDED_RANGE_WORDS = ['t o m', 't.o.m.', 't.o.m', 'tom', 'fr o m', 'fr.o.m.', 'fr.o.m', 'from'] as const;
+
+/**
  * A list of who decided written as its exceptions (`Kommunfullmäktiges samtliga ledamöter med
  * undantag för Olle Rask (KP) och …`): the words before the names, who then stayed away.
  */
@@ -917,6 +923,11 @@ export const DECISION = {
   /** Paragraph openers that are a decision by themselves. */
   labels: ['beslut', 'beslutade', 'mötet beslutade'],
   /** Sentences under a decision heading that only say how it was decided, no clause of it (`Beslutet är förenligt med förslaget.`). */
+  /**
+   * How a decision announces its reasons in the paragraphs under it (`… utser Eva Sund till mottagare av årets
+   * miljöpris med följande motivering:`): those paragraphs are the decision's text, no clauses of their own.
+   */
+  motivationIntros: ['med följande motivering', 'med motiveringen', 'med följande motivation', 'motivering'],
   remarks: ['beslutet är förenligt med förslaget', 'beslutet var enhälligt', 'beslutet fattades enhälligt', 'beslutet är enhälligt', 'beslutet fattades med acklamation', 'beslutet avviker från förslaget'],
   /**
    * What may open a sentence that decides with the verb before its subject (`Med 9 ja-röster mot
@@ -928,7 +939,7 @@ export const DECISION = {
     'vidare', 'dessutom', 'samtidigt', 'därutöver', 'därtill', 'sedan',
     // the proposal or motion it decides by, named first (`Enligt ett yrkande från Anna Ek (S) så beslutar nämnden att …`,
     // `I enlighet med arbetsutskottets förslag beslutar kommunstyrelsen att …`)
-    'enligt', 'i enlighet med',
+    'enligt', 'i enlighet med', 'på förslag av', 'på förslag från', 'på ordförandens förslag',
     // how it came to the decision, named first (`Efter diskussion beslutar styrelsen att …`, `Efter genomförd omröstning (9 ja
     // och 4 nej) beslutar …`, `Utan omröstning beslutar kommunstyrelsen att …`, `Vid omröstning beslutar …`)
     'efter', 'utan', 'vid omröstning', 'vid votering',

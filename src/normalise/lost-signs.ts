@@ -7,7 +7,7 @@
 // declares the range (`Paragrafer 33-40`), nothing changes unless every number of it is
 // found, in order; where it declares none, a run of at least three is needed, in minutes or
 // notes (a notice's points that lost their dots are points, not §§).
-import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 
@@ -178,7 +178,7 @@ const OPENS_RUN = new RegExp(`(?<=\\) |^)(\\d{1,3}) (?=[${UPPER_LETTER}][${LOWER
 const BACK_REACH = 6_000;
 
 /** The run with the numbers just below its first prepended where they stand after a word, down to `lowest`. */
-function extendBack(text: string, run: number[], first: number, lowest: number): number[] {
+function extendBack(text: string, run: number[], first: number, lowest: number, places: readonly Candidate[] = []): number[] {
   const out = [...run];
   for (let n = first - 1; n >= lowest; n--) {
     const from = Math.max(0, out[0]! - BACK_REACH);
@@ -186,8 +186,28 @@ function extendBack(text: string, run: number[], first: number, lowest: number):
     for (const m of text.slice(from, out[0]).matchAll(AFTER_WORD)) if (Number(m[1]) === n) at = from + m.index;
     // (or where a run opens, after a bracket's end or at a line's start: `Pia Strand (C) 44 …`, `44 …` opening a line)
     if (at < 0) at = runOpening(text, out[0]!, n);
+    // (or at a heading's place the run did not reach for the number missing between: `3 44 …` atop a page, `45` after a word)
+    if (at < 0) at = places.findLast(([k, index]) => k === n && index < out[0]! && index >= from)?.[1] ?? -1;
     if (at < 0) break;
     out.unshift(at);
+  }
+  return out;
+}
+
+/**
+ * The run with the numbers just above its last appended where they stand after a word or at a heading's place, the
+ * nearest each (`… att ta informationen till dagens protokoll 48 Medarbetarcentrum …`: a § whose decision is an
+ * `att` clause with no full stop, the next heading run on after its last word).
+ */
+function extendForward(text: string, run: number[], last: number, places: readonly Candidate[]): number[] {
+  const out = [...run];
+  const after: Candidate[] = [...text.matchAll(AFTER_WORD)].map((m): Candidate => [Number(m[1]), m.index]);
+  for (let n = last + 1; ; n++) {
+    const from = out[out.length - 1]! + 1;
+    let at = -1;
+    for (const [k, index] of [...after, ...places]) if (k === n && index >= from && index < from + BACK_REACH && (at < 0 || index < at)) at = index;
+    if (at < 0) break;
+    out.push(at);
   }
   return out;
 }
@@ -347,7 +367,8 @@ function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean 
 
 /** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
 function longestRun(text: string): number[] | null {
-  const { run, fromOne } = runsOf(candidates(text));
+  const found = candidates(text);
+  const { run, fromOne } = runsOf(found);
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
   if (run.length < MIN_RUN - 1 || fromOne) return null;
   const first = numberAt(text, run[0]!);
@@ -355,7 +376,32 @@ function longestRun(text: string): number[] | null {
   // (two at heading places and the one before them where a run opens make a run too, all on one flattened line:
   // `(C) 44 …. 45 …. 46 …`)
   const opening = runOpening(text, run[0]!, first - 1);
-  return opening >= 0 && !text.slice(opening, run[1]).includes('\n') ? [opening, ...run] : null;
+  if (opening >= 0 && !text.slice(opening, run[1]).includes('\n')) return [opening, ...run];
+  // (or with the numbers next to them that run on after a word: `… nämndsekreterare 106 Val …` before them, `… till
+  // dagens protokoll 48 Medarbetarcentrum …` after them)
+  // (not numbers of a sharing site's title, which copies the text's opening above its `Transkript`: a contents list's
+  // `… KOMMUNFULLMÄKTIGE. 102 Riktlinjer … kommun. 103 …` there is no run of the minutes)
+  const body = transcriptBodyStart(text);
+  const own = body > 0 ? found.filter(([, index]) => index >= body) : found;
+  const pair = own === found ? run : runsOf(own).run;
+  if (pair.length !== MIN_RUN - 1) return null;
+  const from = numberAt(text, pair[0]!);
+  const wider = extendForward(text, extendBack(text, pair, from, Math.max(1, from - 2), own), numberAt(text, pair[1]!), own);
+  if (wider.length < MIN_RUN || wider[0]! < body) return null;
+  // (nor a contents list run on one line, its entries' numbers after their titles: `1 INNEHÅLLSFÖRTECKNING … 110 Ansökan
+  // om … (ICLEI) 111 Delegationsärenden 112 Anmälningsärenden 113 …`)
+  const lineStart = text.lastIndexOf('\n', wider[0]!) + 1;
+  const lineEnd = text.indexOf('\n', wider[wider.length - 1]!);
+  return CONTENTS_WORD.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) ? null : wider;
+}
+// a contents list's heading (`Innehållsförteckning`, `Ärendelista`), as a word
+const CONTENTS_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...CONTENTS_HEADINGS_LOOSE, 'paragrafförteckning', 'ärendeförteckning'])})(?![${ANY_LETTER}])`, 'iu');
+
+/** Where the text under a sharing site's `Transkript` line starts, or 0 where it has none. */
+function transcriptBodyStart(text: string): number {
+  if (!(text.includes('ransk') || text.includes('ransc'))) return 0;
+  const m = TRANSCRIPT_LINE.exec(text);
+  return m ? m.index + m[0].length : 0;
 }
 
 /** Where the number n stands last before offset `to` where a run opens (OPENS_RUN), or -1. */

@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, ATTENDED_RANGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
@@ -202,6 +202,10 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isUpper = (c: number, ch: string): boolean =>
   c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const REFERENCE_WORDS = new Set<string>(SECTION_REFERENCE_WORDS);
+// `t o m § 108`, `fr.o.m. § 5`: a range's word before the sign, the paragraphs somebody attended (its last word read first)
+const RANGE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(ATTENDED_RANGE_WORDS)})\\s*$`, 'iu');
+const RANGE_LAST = new Set<string>(ATTENDED_RANGE_WORDS.map((w) => w.split(' ').pop()!));
+const rangeWordBefore = (text: string, at: number): boolean => RANGE_LAST.has(wordBefore(text, at)) && RANGE_BEFORE.test(text.slice(Math.max(0, at - 10), at));
 // the words of a page before its number (`se sidan 2`): a reference, not the next point
 const PAGE_REFERENCE = new Set<string>(PAGE_WORDS);
 /**
@@ -671,7 +675,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     const inHeading = mayHead && inCutHeading(text, at, lastCut);
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
-    const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)) || attendedAfterPosition(text, at, rest));
+    const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)) || rangeWordBefore(text, at) || attendedAfterPosition(text, at, rest));
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || (!digit && c !== 0xa7 && (ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)

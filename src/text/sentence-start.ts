@@ -15,7 +15,18 @@ const ELECTED_TO = new RegExp(`^Till\\s[${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}\
 /** `Till justerare väljs Kajsa Wid …`: an election told from its office. */
 export const electsFromOffice = (text: string): boolean => text.startsWith('Till ') && ELECTED_TO.test(text);
 
-export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text);
+// `På förslag av ordföranden godkänner nämnden att …`, `Efter diskussion beslutar styrelsen …`: a decision whose verb stands
+// before its subject after an opening phrase, the verb within a few words and an organ's noun in lower case after it
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const INVERTED_DECISION = new RegExp(
+  `^(?:${alternation(DECISION.invertedOpeners.map(capitalised))})\\s(?:[^\\s.!?]+\\s){0,8}?(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs])})\\s[${LOWER_LETTER}]{4,}(?![${ANY_LETTER}])`,
+  'u',
+);
+// (its first letter one of the openers': most texts open otherwise, and the pattern is not asked)
+const INVERTED_FIRST = new Set<string>(DECISION.invertedOpeners.map((w) => w.charAt(0).toUpperCase()));
+const opensInverted = (text: string): boolean => INVERTED_FIRST.has(text.charAt(0)) && INVERTED_DECISION.test(text);
+
+export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) || electsFromOffice(text) || opensInverted(text);
 
 // `Fastställdes`, `Valdes Bo Ek och Siv Al`, `Beslutades att …`: the passive verb first, as terse minutes write a point's text
 const PASSIVE_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{2,}(?:ades|des|ogs|tes)(?![${ANY_LETTER}])`, 'u');

@@ -34,6 +34,17 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 const NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’.-]*(?:\\s+(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|\\([${UPPER_LETTER}]{1,3}\\)))+$`, 'u');
 
 // `Mötet valde`, `Styrelsen utsåg:`: the verb of electing ends the decision, the elected still to come
+// `… politiken. att ta informationen …`: a clause's `att` in lower case opening a sentence, after a word of four letters
+// or more and its stop (not an abbreviation's: `bl.a. att`, `osv. att`)
+const LOST_HEADING_CLAUSE = new RegExp(`(?<=(?:^|\\s)[${ANY_LETTER}]{4,}[.!] )att\\s[${LOWER_LETTER}]`, 'u');
+/** Where the first such clause starts (its `att`), or -1; the plain phrase looked for first. */
+function lostHeadingClause(text: string): number {
+  if (!text.includes('. att ') && !text.includes('! att ')) return -1;
+  const m = LOST_HEADING_CLAUSE.exec(text);
+  return m ? m.index : -1;
+}
+// `… med följande motivering:`: a decision that announces its reasons in the paragraphs under it
+const MOTIVATES = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISION.motivationIntros)})\\s*:$`, 'iu');
 const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 'u');
 // (so the text ends on a verb's last letter, as written, or a colon: most decisions end on a full stop, looked at first)
 const ELECTING_LAST = new Set<number>([58, ...DECISION.electing.map((v) => v.charCodeAt(v.length - 1))]);
@@ -120,6 +131,8 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   let remarked = false;
   // an election whose verb ended its paragraph (`Mötet valde`): the paragraphs of the elected after it are its list
   let electing: Decision | null = null;
+  // the decision that announced its reasons (`… med följande motivering:`): the paragraphs under it are its text
+  let motivated: Decision | null = null;
   // where the item has a decision heading, its clauses are the decisions: a sentence of the
   // background (`Detaljplanen antas av byggnadsnämnden …`) is none
   // (a loop, not some() with a callback)
@@ -182,6 +195,12 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           inList = true;
           continue;
         }
+        // `… till mottagare av årets miljöpris med följande motivering:` / `Eva Sund har i många år …`: the reasons the
+        // decision announced go on with it, until a clause that decides by itself
+        if (open && motivated === open && !c.marked && !decides({ text: c.text, offset: 0 }, own)) {
+          open.text += `\n${text}`;
+          continue;
+        }
         // `Mötet avslutas.` / `Bo Ek   Eva Ås`: capitalised names alone after a decision that ended, the signers of a page
         // whose `Justerandes signatur` went as page furniture (a list a decision announces ends in a colon)
         if (open && !inList && !c.bullet && /[.!]$/u.test(open.text) && NAMES_ONLY.test(text)) continue;
@@ -212,6 +231,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
           continue;
         }
         open = { text, by: who, line: c.line };
+        if (text.endsWith(':') && MOTIVATES.test(text)) motivated = open;
         // `Till utskott utses: Ordinarie (C) Eva Ek …` ends in its list: a list after a blank line goes on with it
         const colon = text.lastIndexOf(':');
         inList = isListPart(text) || (colon > 0 && colon < text.length - 1 && isListPart(text.slice(colon + 1).trim()));
@@ -237,9 +257,16 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (rest) pushSplit(out, p, label[0].length, { by }, own, weak, labelLineEnd(p, label[0].length));
       continue;
     }
+    // `Per Ek informerar om läget. att ta informationen till dagens protokoll`: the decision's `att` clause after the case's
+    // text, its heading (`Direktionen beslutar`) lost in a flattened page; asked where no sentence of the paragraph decides
+    const before = out.length;
+    const clauseAt = proposes === true || motions === true ? -1 : lostHeadingClause(p.text);
     // where the stems first stand: a sentence wholly before that holds none, so neither decides nor is labelled (`Beslut:` has `besl`)
     const first = p.text.search(HINT);
-    if (first < 0) continue;
+    if (first < 0) {
+      if (clauseAt >= 0) pushSplit(out, p, clauseAt, { by: null }, own, weak);
+      continue;
+    }
     const said = atListEnds(p, sentencesOf(p), own);
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
@@ -273,6 +300,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
         break;
       }
     }
+    if (out.length === before && clauseAt >= 0) pushSplit(out, p, clauseAt, { by: null }, own, weak);
   }
   // a task given in the discussion is no decision of its own where the item decides by other words
   const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;

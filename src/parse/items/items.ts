@@ -57,6 +57,11 @@ interface Frame {
 }
 
 // a title this long with a sentence in it has the item's body run on after it
+
+// `Dnr Fullmäktige utser …`: a case number's label alone, capitalised, before a capitalised word (its first letters looked at first)
+const BARE_LABELS = CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map((l) => l.charAt(0).toUpperCase() + l.slice(1));
+const BARE_CASE_LABEL = new RegExp(`^(?:${alternation(BARE_LABELS)}):?\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+const MAY_BARE_LABEL = new Set<number>(BARE_LABELS.map((l) => l.charCodeAt(0)));
 const RUN_ON = 60;
 // a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
 const FLAT_PAGE = 400;
@@ -260,6 +265,12 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
         caseNumber = hit.caseNumber;
         inlineBody = hit.after;
       }
+    }
+    // `KF 2 Val av justerare Dnr Fullmäktige utser …`: a case number's label with no number (a procedural § of a template
+    // that prints the label for every §, or digits a transcript lost) opens no text: the sentence after it does
+    if (caseNumber === null && inlineBody !== '' && MAY_BARE_LABEL.has(inlineBody.charCodeAt(0))) {
+      const bare = BARE_CASE_LABEL.exec(inlineBody);
+      if (bare) inlineBody = inlineBody.slice(bare[0].length);
     }
     // `Information från förvaltningen – Förvaltningschef Ann-Sofi Berg föredrar`
     const presenter = inlineBody === '' && titleText.includes(PRESENTER_STEM) ? splitPresenterSuffix(titleText) : null;
