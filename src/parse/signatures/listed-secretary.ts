@@ -4,12 +4,7 @@
 // `Name / Kommunsekreterare` contact. Only one such person, present, and neither the chair nor an adjuster.
 import type { Participant } from '../../schema/result.js';
 import { MEETING_SECRETARY_POSITIONS } from '../../lexicon/sv.js';
-
-interface Signers {
-  chair: string[];
-  secretary: string[];
-  adjusters: string[];
-}
+import type { Signers } from './blocks.js';
 
 const OFFICES: ReadonlySet<string> = new Set(MEETING_SECRETARY_POSITIONS);
 

@@ -2,12 +2,7 @@
 // the name without it, as SCHEMA writes every person's name.
 import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
-
-interface Signers {
-  chair: string[];
-  secretary: string[];
-  adjusters: string[];
-}
+import type { Signers } from './blocks.js';
 
 const PARTY_AFTER = new RegExp(`\\s*\\((?:${alternation(PARTIES)})\\)$`, 'iu');
 
