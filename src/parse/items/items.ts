@@ -561,7 +561,7 @@ function withoutColumnHead(title: string): string {
 }
 
 // the first numbered clause of a proposal, after a title of a word at least: `1. ` and a word
-const FIRST_CLAUSE = /\s1\.\s(?=\p{L})/u;
+const FIRST_CLAUSE = new RegExp(`\\s1\\.\\s(?=[${ANY_LETTER}])`, 'u');
 function proposalClauses(title: string): { title: string; body: string } | null {
   const m = FIRST_CLAUSE.exec(title);
   return m && m.index > 0 ? { title: title.slice(0, m.index), body: title.slice(m.index + 1) } : null;

@@ -78,7 +78,7 @@ const PLACE_AFTER_MEETING_DAY = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${LO
 
 // `Protokoll från förbundsstyrelsens sammanträde fredag 9 mars 2001, kl Kommunalhuset, Ekby`: the place after the day and a
 // `kl` whose hours the transcript lost (`kl , på Strandhotellet i Åby`), or after the hours with no comma (`kl 08.30-11.30 Hotell Strand, Åby`)
-const PLACE_AFTER_DAY_KL = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${ANY_LETTER}]+dag(?:en)?\\s+)?(?:den\\s+)?\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4},?\\s+(?:kl\\.?|klockan)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?\\s*,?\\s+(?:(?:i|på)\\s+)?((?:[${UPPER_LETTER}]|[${LOWER_LETTER}]+(?:et|en),\\s)[^.]{2,100}?)\\.?$`, 'u');
+const PLACE_AFTER_DAY_KL = new RegExp(`(?:sammanträde|möte)t?\\s+(?:[${ANY_LETTER}]+dag(?:en)?\\s+)?(?:den\\s+)?\\d{1,2}\\s+[${LOWER_LETTER}]+\\s+\\d{4},?\\s+(?:kl\\.?|klockan)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?(?:\\s*,)?\\s+(?:(?:i|på)\\s+)?((?:[${UPPER_LETTER}]|[${LOWER_LETTER}]+(?:et|en),\\s)[^.]{2,100}?)\\.?$`, 'u');
 
 // `2024-11-20 kl. 14.00-16.00, Förbundets kontor, Ådalsby`: a line of the date, the hours and the place, no label
 const PLACE_AFTER_DATE_TIME = new RegExp(`^(?:[${ANY_LETTER}]+dag(?:en)?\\s+(?:den\\s+)?)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[${LOWER_LETTER}]+(?:\\s+\\d{4})?),?\\s+(?:kl\\.?|klockan)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,\\s+([${UPPER_LETTER}][^.]{2,100}?)\\.?$`, 'u');

@@ -30,7 +30,7 @@ export function findSubstitute(text: string, deputy: boolean): RegExpExecArray |
 // `Björn Sal (V) Ersätter vakant (S)`: a deputy serving in a seat nobody holds, which names no member (and in any list
 // a bare `för` after the deputy's party, as between two parties: `Olof Ek (L) för Vakant (L)`)
 const VACANT_SUBSTITUTE = new RegExp(
-  `(?:(?<![${ANY_LETTER}])(?:${alternation(SUBSTITUTE_PHRASES)})|(?<=\\)\\s*)(?:${alternation(SUBSTITUTE_WORDS_BETWEEN_PARTIES)}))\\s+(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
+  `(?:(?<![${ANY_LETTER}])(?:${alternation(SUBSTITUTE_PHRASES)})|(?<=\\))\\s*(?:${alternation(SUBSTITUTE_WORDS_BETWEEN_PARTIES)}))\\s+(?:${alternation(VACANT_SEAT_WORDS)})(?![${ANY_LETTER}])(?:\\s*\\(\\s*(?:${ANY_CASE_PARTY_ALT})\\s*\\))?`,
   'iu',
 );
 

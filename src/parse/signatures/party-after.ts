@@ -4,14 +4,14 @@ import { PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import type { Signers } from './blocks.js';
 
-const PARTY_AFTER = new RegExp(`\\s*\\((?:${alternation(PARTIES)})\\)$`, 'iu');
+const PARTY_AFTER = new RegExp(`\\((?:${alternation(PARTIES)})\\)$`, 'iu');
 
 const bare = (names: string[]): string[] => {
   // (a name ends on its bracket seldom: most lists are passed by on their last characters)
   if (!names.some((n) => n.endsWith(')'))) return names;
   const out: string[] = [];
   for (const n of names) {
-    const name = n.endsWith(')') ? n.replace(PARTY_AFTER, '') : n;
+    const name = n.endsWith(')') ? n.replace(PARTY_AFTER, '').trimEnd() : n;
     if (!out.includes(name)) out.push(name);
   }
   return out;
