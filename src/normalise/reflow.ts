@@ -8,6 +8,7 @@
 // before, where a text is full of them: `glued-words.ts`.)
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, ATTENDED_RANGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
+import { ROLE_HEADINGS } from '../lexicon/sv.js';
 import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
@@ -381,6 +382,8 @@ const RANGE_NEXT = /^(?:§§?\s*)?\d{1,4}\s*[-‐‑‒–—]{1,2}\s*\d{1,4}(?!
 // it (the signing place, `den` and the date: Åland's minutes)
 const GRID_NEXT = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+ den \\d`, 'u');
 const POSITIONS = new Set<string>(POSITION_WORDS);
+// the absent's headings, which a roll run on into one line also writes after a person as a remark (`Eva Ek (C) Anmält förhinder Övriga: …`)
+const ABSENT_HEADS = new Set<string>(ROLE_HEADINGS.find((r) => r.role === 'absent')!.words);
 // `ekonomichef`, `utvecklingsledare`, `ekonom`: a word in small letters that ends in a position, or is one
 const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
@@ -816,6 +819,12 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
+    // `… Eva Ek (C) Anmält förhinder Övriga: Bo Ås …`: the absent's heading without its colon after a party's bracket, before
+    // the next label or the end, names nobody after it: it is a remark on the person before it, left on that person's line
+    if (label.field === 'participants' && previous.endsWith(')') && ABSENT_HEADS.has(label.text.toLowerCase()) && !COLON_END.test(rest.slice(0, label.length))) {
+      const next = rest.slice(label.length).trimStart();
+      if (next === '' || labelAt(next) !== null) continue;
+    }
     const unled = label.weak ? trimEndOf(previous, '.…_:') : previous;
     const afterLabel = unled !== previous && LABEL_FIRST.has(unled);
     // a label in running text: written with a colon, one that is no everyday word, or a

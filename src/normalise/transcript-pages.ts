@@ -19,7 +19,11 @@ const TRANSCRIPT_KIND_PAGE = new RegExp(
 );
 // `1(3) `, `2 2(12) `, `1[9]`, `Sida 2 av 5`, `2 Sida 2 (12)`, `Sidan 2(30)`, `Blad 3 (12)`: a page's counter at the start of its
 // text (a transcript numbers its pages before the document's own counter)
-export const PAGE_COUNTER = new RegExp(`^(?:\\d{1,3}\\s+)?\\d{1,3}\\s?[([]\\s?\\d{1,3}\\s?[)\\]](?=\\s|$)|^(?:\\d{1,3}\\s+)?${PAGE_WORD}\\s+\\d{1,3}${PAGE_COUNT}?(?=\\s|$)`, 'iu');
+// (or the transcript's number and the document's own bare `2 av 22` after it, the same page's: `2 2 av 22 Jonas Ek, …`)
+export const PAGE_COUNTER = new RegExp(
+  `^(?:\\d{1,3}\\s+)?\\d{1,3}\\s?[([]\\s?\\d{1,3}\\s?[)\\]](?=\\s|$)|^(?:\\d{1,3}\\s+)?${PAGE_WORD}\\s+\\d{1,3}${PAGE_COUNT}?(?=\\s|$)|^(\\d{1,3})\\s+\\1${PAGE_COUNT}(?=\\s|$)`,
+  'iu',
+);
 // `4 SAMMANTRÄDESPROTOKOLL …`, `2 Styrelsen Sida 41 (88) …`: the number a transcript gives its page,
 // before the page's own header: the next page's number, before a word in capitals or a counter
 // (`Sid (18)`: a counter whose page number the transcript lost)

@@ -15,6 +15,8 @@ export type Mark = 'present' | 'absent' | null;
 export interface Marked {
   text: string;
   mark: Mark;
+  /** The mark is a remark written after the entry's last name (`… Eva Ek (C) Anmält förhinder`): that person's alone. */
+  trailing?: boolean;
 }
 
 const BOX = /^(\[\s?[xX✓✔]?\s?\]|[☐☒☑✓✔])\s*/u;
@@ -85,7 +87,7 @@ export function readMarks(input: string): Marked {
     const glued = mark === null && GLUED_MARK_ENDS.has(text.charAt(text.length - 1)) ? GLUED_MARK.exec(text) : null;
     if (glued) return { text: text.slice(0, glued.index), mark: markOf(glued[1]!) };
     const remark = mark === null && MAY_REMARK.test(text) ? SPACED_REMARK.exec(text) : null;
-    if (remark) return { text: text.slice(0, remark.index), mark: 'absent' };
+    if (remark) return { text: text.slice(0, remark.index), mark: 'absent', trailing: true };
     // a cross one space after the name, before what is said of the person (`Tina Lund X`, `Hanna Rolf X, mötesordförande`)
     const cross = mark === null && (text.includes(' X') || text.includes(' x')) ? SPACED_CROSS.exec(text) : null;
     return cross ? { text: text.slice(0, cross.index) + text.slice(cross.index + cross[0].length), mark: 'present' } : { text, mark };

@@ -3,8 +3,8 @@
 import type { Participant } from '../../schema/result.js';
 import { isStaffPosition } from '../../text/persons.js';
 import type { ParticipantFields } from './line.js';
-import { ANY_LETTER } from '../../text/letters.js';
-import { MEMBERSHIP_WORDS } from '../../lexicon/sv.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { MEMBERSHIP_WORDS, PARTIES } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 
 // under a heading that only says who was there (`Närvarande`, `Deltagare`), the line's
@@ -33,9 +33,15 @@ export function roleOfPosition(position: string | null): Participant['role'] | n
 // member's seat (a named one, `Samordningsförbundet Östby`, may sit on a network's board)
 const OWN_OFFICE = /^(?:samordningsförbundet|förbundet|kansliet|förbundskansliet|(?:samordnings)?förbundets kansli)$/iu;
 
+// … or the förbund's own office by its letters, as a roll writes each official's (`Sekreterare Eva Ek, GR`): capitals, no party's
+const OFFICE_LETTERS = new RegExp(`^[${UPPER_LETTER}]{2,5}$`, 'u');
+const PARTY_LETTERS = new Set<string>(PARTIES.map((p) => p.toUpperCase()));
+const ownOffice = (organisation: string): boolean =>
+  OWN_OFFICE.test(organisation) || (OFFICE_LETTERS.test(organisation) && !PARTY_LETTERS.has(organisation));
+
 /** Named with a staff position and neither party nor organisation (`Lisa Dahl`, `miljöchef`), or the förbund's own office. */
 export const isStaff = (fields: ParticipantFields): boolean =>
-  fields.position !== null && fields.party === null && (fields.organisation === null || OWN_OFFICE.test(fields.organisation)) && isStaffPosition(fields.position);
+  fields.position !== null && fields.party === null && (fields.organisation === null || ownOffice(fields.organisation)) && isStaffPosition(fields.position);
 
 /** A deputy serving in a member's place is listed among the members, and is still a deputy (`tjg ers`, `ersätter Eva Ek`). */
 export function serving(fields: ParticipantFields, role: Participant['role']): Participant['role'] {

@@ -50,7 +50,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     }
     // (a list and its column of crosses run on into one text is cut at the crosses first: `Eva Ek X Bo Ås X`)
     // (loops, not chained flatMaps and spread copies: this runs for every entry of every list)
-    const marked: { text: string; line: number; mark: Mark }[] = [];
+    const marked: { text: string; line: number; mark: Mark; trailing?: boolean }[] = [];
     for (const e of g.entries) {
       // (what cutAtCrosses cuts at: a capital `X` after a space, or a small cross or a dash and a space opening the text;
       // most entries hold neither, and are their own one piece)
@@ -58,7 +58,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20) || opening === 0x5b;
       for (const text of mayCut ? cutAtCrosses(e.text) : [e.text]) {
         const m = readMarks(text);
-        marked.push({ text: m.text, line: e.line, mark: m.mark });
+        marked.push(m.trailing ? { text: m.text, line: e.line, mark: m.mark, trailing: true } : { text: m.text, line: e.line, mark: m.mark });
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
@@ -126,7 +126,10 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         continue;
       }
       const absent = e.mark === 'absent' || (markedList && e.mark === null);
-      for (const read of people) {
+      // `Bo Ås (M) Eva Ek (C) Anmält förhinder`: a remark after a run-on list's last name is that person's alone
+      const lastOnly = absent && e.trailing === true && people.length > 1;
+      for (let r = 0; r < people.length; r++) {
+        const read = people[r]!;
         // `Anna Ek (S), Per Ås (M) ej närvarande, Eva Holm (C)`: a remark after one person of a run-on list, which the
         // entry's own mark did not see, says that person stayed away (and is no position or note of theirs)
         const gone = people.length > 1 && (isAbsentRemark(read.position) || isAbsentRemark(read.note));
@@ -139,7 +142,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         }
         // `Anette Palm (S) ersättare` among `Övriga närvarande`: a deputy who does not serve is still a deputy (and one who serves for a member, `ersätter Per Ohlin (C)`)
         // (and staff named with their position among members or deputies, `… samt sekreterare Lisa Dahl`, take no part in deciding)
-        const role = absent || gone
+        const role = (absent && (!lastOnly || r === people.length - 1)) || gone
           ? 'absent'
           : generic
             ? (roleOfPosition(fields.position) ??

@@ -29,6 +29,14 @@ const closesEntry = (words: readonly string[], k: number): boolean => {
   return next !== undefined && !OPENS_LOWER.test(next) && !OPENS_LOWER.test(words[k]!);
 };
 
+/**
+ * `Nämndsekreterare Fitim Kunushevci Tf. socialchef …`: two capitalised words right after a position's own word, and a
+ * position's word (or the §§ attended, or the end) right after them, are a person whose given name the lexicon lacks.
+ */
+const unknownNameAt = (words: readonly string[], i: number): boolean =>
+  kindOf(words[i - 1]!) === 'position' && surname(words[i]) && surname(words[i + 1]) && !opensPosition(words[i]!) &&
+  (i + 2 >= words.length || opensPosition(words[i + 2]!) || AFTER_NAME.test(words[i + 2]!));
+
 /** `Position Name Position Name …` → `Name, position` each; null for any other line. */
 export function positionsBeforeNames(text: string): string[] | null {
   // (the first word's kind first: most lines open with a name, and are not cut into words)
@@ -42,7 +50,7 @@ export function positionsBeforeNames(text: string): string[] | null {
   const out: string[] = [];
   let from = 0;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!isGivenName(words[i]!) || !(surnameOrClosed(words[i + 1]) || (INITIAL.test(words[i + 1]!) && surnameOrClosed(words[i + 2])))) continue;
+    if (!(isGivenName(words[i]!) && (surnameOrClosed(words[i + 1]) || (INITIAL.test(words[i + 1]!) && surnameOrClosed(words[i + 2])))) && !unknownNameAt(words, i)) continue;
     // (`Ann Kristine Persson`: a second given name before the surname; `Eva K Strand`: an initial)
     const end = (isGivenName(words[i + 1]!) || INITIAL.test(words[i + 1]!)) && surnameOrClosed(words[i + 2]) && !isGivenName(words[i + 2]!) ? i + 3 : i + 2;
     // (`… samt sekreterare Eva Sand`: the conjunction before the last is no part of the position)
