@@ -143,3 +143,19 @@ export function caseNumberOpening(text: string): CaseNumberHit | null {
 
 // every label has one of these stems: a cheap test before the pattern
 const MAY_HOLD = /nr|nummer|beteckning/i;
+
+// `Frågor 2014/6 7`, `Donation av mark 2014/487 AKK`, `Taxor 2013/`: an agenda table flattened with single spaces leaves its
+// case-number column (a bare year and number, the number maybe lost) and its page or register column at the title's end
+const CASE_AT_END = new RegExp(`^(.*[${ANY_LETTER})])\\s+((?:19|20)(\\d{2})\\/(\\d{0,6}))(?:\\s+(?:\\d{1,3}|[${UPPER_LETTER}]{2,5}))?$`, 'u');
+
+/** A bare case number (and a page or register's letters) ending a flattened row's title: the title before it and the number. */
+export function bareCaseNumberAtEnd(text: string): CaseNumberHit | null {
+  if (!text.includes('/')) return null;
+  const m = CASE_AT_END.exec(text);
+  if (!m) return null;
+  // (`Läsåret 2021/2022`, `Budget 2014/15`: a school or financial year, the next year after the slash, is the title's)
+  const next = (Number(m[3]) + 1) % 100;
+  const after = m[4]!;
+  if (after !== '' && (Number(after) === next || Number(after.slice(-2)) === next && after.length === 4)) return null;
+  return /\p{L}{2}/u.test(m[1]!) ? { caseNumber: m[2]!, before: m[1]!, after: '' } : null;
+}

@@ -6,7 +6,7 @@ import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js'
 import { presenterInTitle } from './title-presenter.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
-import { readCaseNumber } from '../../text/case-number.js';
+import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
 import { capitalsTitleBeforeOrgan } from '../../text/numbering.js';
 import { organCapitalsTitle } from '../../segment/items/page-heads.js';
 import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
@@ -222,6 +222,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
           titleText = [flat.title, ...wrapped].join(' ');
           columns = flat;
           caseNumber = flat.caseNumber;
+        } else if (wrapped.length === 0) {
+          // (`4 Frågor 2014/6 7`: a bare case number and the page column left at the title's end)
+          const bare = bareCaseNumberAtEnd(titleText);
+          if (bare) {
+            titleText = bare.before;
+            if (!bare.caseNumber.endsWith('/')) caseNumber = bare.caseNumber;
+          }
         }
       }
     }
