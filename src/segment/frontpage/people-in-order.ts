@@ -3,7 +3,7 @@
 // att justera: Eva Holm föredragande Bo Lund`: the secretary, the officials' column, the adjuster):
 // a flattened row of label cells over a row of value cells. Each label takes the entry at its
 // place; an official's word in lower case after a name (`föredragande`) is a cell of its own only
-// where the labels count one more cell than the names.
+// where the labels count one more cell than the names, and the list's cell must hold no name.
 import { splitPersons } from '../../text/persons.js';
 import { LOWER_LETTER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
@@ -33,6 +33,9 @@ export function peopleInOrder(takers: readonly FrontPageField[], values: readonl
     if (split.length === takers.length) cells = split;
   }
   if (cells.length !== takers.length) return null;
+  // (a list's label over one name alone is no cell of this row: `Ordinarie` / `Utses att justera` over two names is a
+  // list and its adjusters, read by kind; the list's cell here holds an official's word, no one's name)
+  if (takers.some((f, k) => f.field === 'participants' && classOf(cells[k]!) === 'persons')) return null;
   let from = 0;
   return cells.map((text) => {
     const at = piece.text.indexOf(text, from);
