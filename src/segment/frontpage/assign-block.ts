@@ -8,6 +8,7 @@ import type { FieldValue, FrontPageField } from './read.js';
 import { SIGNER_FIELDS } from './refiners.js';
 import { attendingAfterMembers, membersFirst, runOnEntries, runTakers, substitutes } from './run-on.js';
 import { typedRun } from './typed-run.js';
+import { peopleInOrder } from './people-in-order.js';
 import { classOf, takes } from './values.js';
 
 /**
@@ -65,6 +66,12 @@ export function assignBlock(allTakers: readonly FrontPageField[], block: readonl
     if (typed) {
       typed.forEach((run, k) => takers[k]!.values.push(...run.map(asValue)));
       return { rest: [], unpaired: false, groups: typed.length };
+    }
+    // `Sekreterare: Närvarande tjänstemän Utses att justera: Eva Holm föredragande Bo Lund`: a row of cells in order
+    const inOrder = peopleInOrder(takers, values);
+    if (inOrder) {
+      inOrder.forEach((run, k) => takers[k]!.values.push(...run.map(asValue)));
+      return { rest: [], unpaired: false, groups: inOrder.length };
     }
     // an anslag block without blank lines: one value a line; labels side by side: one value a cell
     const byLine = linesOf(values);
