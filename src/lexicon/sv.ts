@@ -193,8 +193,20 @@ export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] a
 /** The organ's meeting written as one word with it (`Regionrådsmöte`, `Utskottsmötet`): the organ that meets. */
 export const ORGAN_MEETING_ENDINGS = ['smöte', 'smötet', 'smötets'] as const;
 
-/** Adjectives that are part of an organ's name, written apart from it (`Tekniska nämnden`, `Gemensamma servicenämnden`). */
-export const ORGAN_ADJECTIVES = ['tekniska', 'sociala', 'gemensamma'] as const;
+/**
+ * Adjectives that are part of an organ's name, written apart from it (`Tekniska nämnden`, `Gemensamma servicenämnden`,
+ * `Allmänna utskottet`), as the name writes them, with the forms the organ's canonical noun takes: `teknisk nämnd`,
+ * `allmänt utskott` (a neuter noun's, see NEUTER_ORGAN_NOUNS).
+ */
+export const ORGAN_ADJECTIVE_FORMS = [
+  { written: 'tekniska', common: 'teknisk', neuter: 'tekniskt' },
+  { written: 'sociala', common: 'social', neuter: 'socialt' },
+  { written: 'gemensamma', common: 'gemensam', neuter: 'gemensamt' },
+  { written: 'allmänna', common: 'allmän', neuter: 'allmänt' },
+] as const;
+export const ORGAN_ADJECTIVES: readonly string[] = ORGAN_ADJECTIVE_FORMS.map((a) => a.written);
+/** The organ nouns of neuter gender (`ett utskott`): an adjective before them ends in `-t`. */
+export const NEUTER_ORGAN_NOUNS = ['utskott', 'fullmäktige', 'presidium', 'samråd', 'förbundsråd', 'ungdomsråd', 'pensionärsråd', 'tillgänglighetsråd', 'råd'] as const;
 /** Words ending like an organ that are none. */
 export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revisionsberättelse', 'styrelseledamot', 'nämndsekreterare', 'rådgivare', 'samrådsgrupp'] as const;
 

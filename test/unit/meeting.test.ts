@@ -233,8 +233,12 @@ describe('meeting', () => {
     ['Styrelsemöte', 'styrelse'],
     ['Medlemssamråd', 'medlemssamråd'],
     ['Beredningsgruppen', 'beredningsgrupp'],
-    ['Tekniska nämnden', 'tekniska nämnd'],
-    ['Gemensamma servicenämnden', 'gemensamma servicenämnd'],
+    // (an adjective of the name in the indefinite form the canonical noun takes, a neuter noun's with `-t`)
+    ['Tekniska nämnden', 'teknisk nämnd'],
+    ['Gemensamma servicenämnden', 'gemensam servicenämnd'],
+    ['Sociala nämnden', 'social nämnd'],
+    ['Allmänna utskottet', 'allmänt utskott'],
+    ['TEKNISKA NÄMNDEN', 'teknisk nämnd'],
   ])('names the organ %j as %j', (organ, body) => {
     const doc = meetingDoc(withHeader('PROTOKOLL', organ, 'Finsam Göteborg', 'Datum: 2023-03-15', ''));
     expect(doc.meeting?.body).toBe(body);

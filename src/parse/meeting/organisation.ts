@@ -2,7 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
+  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVE_FORMS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, NEUTER_ORGAN_NOUNS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
   WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
@@ -196,7 +196,16 @@ const ORGAN_RUN = new RegExp(`^[${ANY_LETTER}\\s-]*`, 'u');
 // most texts hold none of the nouns, where the pattern's lazy prefix would try every word start
 const MAY_NAME_ORGAN = hintOf(ORGAN_NOUNS);
 const NOT_ORGAN = new Set<string>(NOT_ORGANS);
-const canonicalOrgan = (prefix: string, noun: string): string => `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
+/** The organ as its canonical noun: lower case, one space, an adjective in its indefinite form (`Tekniska nämnden` → `teknisk nämnd`). */
+function canonicalOrgan(prefix: string, noun: string): string {
+  const organ = `${prefix}${noun}`.toLowerCase().replace(/\s+/g, ' ');
+  const space = organ.indexOf(' ');
+  const adjective = space > 0 ? ADJECTIVE_FORMS.get(organ.slice(0, space)) : undefined;
+  if (adjective === undefined) return organ;
+  return (NEUTER_ORGANS.has(noun.toLowerCase()) ? adjective.neuter : adjective.common) + organ.slice(space);
+}
+const ADJECTIVE_FORMS = new Map<string, (typeof ORGAN_ADJECTIVE_FORMS)[number]>(ORGAN_ADJECTIVE_FORMS.map((a) => [a.written, a]));
+const NEUTER_ORGANS = new Set<string>(NEUTER_ORGAN_NOUNS);
 
 const PUBLIC_NAME = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
 const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
