@@ -27,6 +27,10 @@ describe('the excerpt cut short after a heading run on with its decision', () =>
     expect(it18.decisions).toHaveLength(1);
   });
 
+  it('a title cut short whose capital names something stays whole', () => {
+    expect(item(doc('§ 18 Beslut om bidrag till föreningen Ekbygdens Vänner för år 2020 och framåt'), 18).title).toBe('Beslut om bidrag till föreningen Ekbygdens Vänner för år 2020 och framåt');
+  });
+
   it('a long title cut short that decides nothing stays whole', () => {
     expect(item(doc('§ 18 Detaljplan för del av Ekby 3:12 vid Ekby hamn i Norrby socken Samråd'), 18).title).toBe('Detaljplan för del av Ekby 3:12 vid Ekby hamn i Norrby socken Samråd');
   });

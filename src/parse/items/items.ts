@@ -410,10 +410,10 @@ function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {
 // `MN 18 Ändring av dagordning På förslag av ordföranden godkänner nämnden att …`, `103 Förändring av ärendelistan Beslut
 // lägger punkt 10 …`: a transcript's excerpt stops mid-sentence on a § page, its last heading run on with the decision and
 // no stop after it; the line is read as a heading run on with its sentence, as one that ends on a stop is
-// (the minutes' last line of text, longer than a title run on with its text may be, with a verb's stem of deciding in it:
-// a notice's long last title decides nothing)
+// (the minutes' last line of text, longer than a title run on with its text may be, a verb's stem of deciding in the words
+// after the title: a notice's long last title decides nothing, nor does `Beslut om bidrag till föreningen Ekby Vänner …`)
 const cutShort = (lines: readonly Line[], seg: ItemSegment, title: string, kind: DocumentKind): boolean =>
-  kind === 'minutes' && !/[.!]$/u.test(title) && title.split(' ').length > RUN_ON_TITLE_WORDS && endsText(lines, seg.at) && HINT.test(title);
+  kind === 'minutes' && !/[.!]$/u.test(title) && title.split(' ').length > RUN_ON_TITLE_WORDS && endsText(lines, seg.at) && HINT.test(splitInlineTitle(title).body);
 /** No text stands after line `at`. */
 function endsText(lines: readonly Line[], at: number): boolean {
   for (let i = at + 1; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return false;
