@@ -22,7 +22,7 @@ import { decisionHeading } from './headings.js';
 import { openingOrgan } from './heading-subject.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
-import { bareLabelOf, conclusionOf, labelOf } from './labels.js';
+import { bareLabelOf, conclusionOf, labelOf, organLostLabel } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
@@ -289,6 +289,13 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (runOn) {
         m = runOn.deciding;
         from = s.offset + runOn.at;
+      }
+      // `Beslut - beslutar i enlighet med …`, `… den 23 maj Beslut - beslutar …`: the label before a verb whose organ was lost
+      // (at the sentence's opening it is read past as a label is, though the rest decides by its verb)
+      const lost = !labelled && !concluded && !runOn ? organLostLabel(s.text) : null;
+      if (lost && (m === null || lost.at === 0)) {
+        m = { by: null };
+        from = s.offset + lost.end;
       }
       // a bare `Beslut:` at the end of a paragraph decides nothing; under `Yrkanden`, `Motionen bifalls.` is what a member
       // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides

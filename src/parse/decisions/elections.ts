@@ -26,15 +26,22 @@ const PASSIVE_ELECTION = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(DECISI
 
 /**
  * Where in a decision's text a further election starts, after a first sentence that elects; none where it does not.
+ * The opening point of a flattened page runs its election and its approval of the agenda on in one paragraph
+ * (`Per Ås utsågs att justera protokollet. Dagordningen godkändes.`, or the approval first): a sentence that decides
+ * by itself after an election, or an election after a sentence that decides, starts a decision of its own too.
  * Asked only of a text that holds an election's word (MAY_ELECT: electionParts looks).
  */
 function electionCuts(text: string, own: string | null): number[] {
   const said = sentences(text);
-  if (!elects(said[0]?.text ?? '', own)) return [];
+  const first = said[0]?.text ?? '';
+  const elected = elects(first, own);
+  // `Dagordningen godkändes. Till justerare valdes Per Ås.`: an approval before the election, a decision each
+  if (!elected && (said.length < 2 || decides({ text: first, offset: 0 }, own) === null)) return [];
   const cuts: number[] = [];
   for (let k = 0; k < said.length; k++) {
     const s = said[k]!;
-    if (k > 0 && OPENS_UPPER.test(s.text) && MAY_ELECT.test(s.text) && elects(s.text, own)) cuts.push(s.offset);
+    if (k > 0 && OPENS_UPPER.test(s.text) && (MAY_ELECT.test(s.text) ? elects(s.text, own) : elected && decides(s, own) !== null)) cuts.push(s.offset);
+    if (!elected) continue;
     // (within the sentence: each cut only where the words since the last one elect too, so `Mia Tell och Ove Rask väljs …` stays one)
     let from = 0;
     for (const m of allMatches(UNSTOPPED, s.text)) {

@@ -3,7 +3,7 @@
 import { DECISION } from '../../lexicon/sv.js';
 import { GENITIVE_NAME, alternation, opensLikeTwo } from '../../text/patterns.js';
 import { decides } from './decides.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Beslut: …`, `Styrelsens beslut: …`
 // `Beslut att välja …` (no colon): the label and its `att`
@@ -23,4 +23,17 @@ const BARE_LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut|BESLUT)\\s
 export function bareLabelOf(text: string, own: string | null): RegExpExecArray | null {
   const m = text.includes('eslut ') || text.includes('ESLUT ') ? BARE_LABEL.exec(text) : null;
   return m && decides({ text: text.slice(m[0].length), offset: 0 }, own) ? m : null;
+}
+
+// `Beslut - beslutar i enlighet med ordförandens förslag.`, `Beslut lägger punkt 10 …`: the label, then the verb of
+// deciding in lower case, the organ that opened the sentence lost (its name in a column of its own that a flattened page
+// dropped); at a sentence's opening or run on after the case's text with no stop before it
+const ORGAN_LOST = new RegExp(
+  `(?:^|\\s)(?:Beslut|BESLUT)\\s*(?:[-–:]\\s*)?(?=(?:${alternation([...DECISION.decideVerbs, ...DECISION.approveVerbs])})(?![${ANY_LETTER}]))`,
+  'u',
+);
+/** Such a label in a sentence: where it stands and where the decision after it opens; null where none stands (the capital looked for first). */
+export function organLostLabel(text: string): { at: number; end: number } | null {
+  const m = text.includes('Beslut') || text.includes('BESLUT') ? ORGAN_LOST.exec(text) : null;
+  return m ? { at: m.index, end: m.index + m[0].length } : null;
 }

@@ -13,7 +13,7 @@ import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
 import { isGivenName } from '../../text/persons.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
-import { isElectionLabel } from '../decisions/decides.js';
+import { HINT, isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { electedUnderTitle } from '../decisions/elections.js';
 import { findPresenter } from '../decisions/presenter.js';
@@ -251,7 +251,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     // (and `§ 2 Val av justerare: Karin Lund`, an election the line states whole though no stop ends it)
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel)) {
+    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel || cutShort(lines, seg, titleText, kind))) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
@@ -407,6 +407,19 @@ function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {
 }
 
 /** Whether any line under the heading and title holds text. */
+// `MN 18 Ändring av dagordning På förslag av ordföranden godkänner nämnden att …`, `103 Förändring av ärendelistan Beslut
+// lägger punkt 10 …`: a transcript's excerpt stops mid-sentence on a § page, its last heading run on with the decision and
+// no stop after it; the line is read as a heading run on with its sentence, as one that ends on a stop is
+// (the minutes' last line of text, longer than a title run on with its text may be, a verb's stem of deciding in the words
+// after the title: a notice's long last title decides nothing, nor does `Beslut om bidrag till föreningen Ekby Vänner …`)
+const cutShort = (lines: readonly Line[], seg: ItemSegment, title: string, kind: DocumentKind): boolean =>
+  kind === 'minutes' && !/[.!]$/u.test(title) && title.split(' ').length > RUN_ON_TITLE_WORDS && endsText(lines, seg.at) && HINT.test(splitInlineTitle(title).body);
+/** No text stands after line `at`. */
+function endsText(lines: readonly Line[], at: number): boolean {
+  for (let i = at + 1; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return false;
+  return true;
+}
+
 function hasBody(lines: readonly Line[], seg: ItemSegment): boolean {
   for (let i = seg.bodyStart; i < seg.end; i++) if (lines[i]!.text.trim() !== '') return true;
   return false;
