@@ -1,6 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
@@ -90,6 +90,21 @@ const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);
 };
+// a § heading's line that runs on past a title's length with no stop at its end: so many words at least
+const UNENDED_RUN_ON_WORDS = 8;
+const runsOnUnended = (title: string): boolean => !/[.!?:]$/u.test(title) && title.split(' ').length >= UNENDED_RUN_ON_WORDS;
+const LINK_WORD = new Set<string>(TITLE_LINK_WORDS);
+/**
+ * The unended text's first word in small letters is no preposition (`Hembygdsgille för renovering …` names the title's
+ * subject, `Mötet konstaterades …` opens a sentence), unless one opens the text too (`På förslag av ordföranden godkänner …`).
+ */
+const verbAfterSubject = (text: string): boolean => {
+  const words = text.split(' ');
+  if (LINK_WORD.has(words[0]!.toLowerCase())) return true;
+  const first = words.find((w) => OPENS_LOWER_WORD.test(w));
+  return first === undefined || !LINK_WORD.has(first);
+};
+const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
@@ -251,16 +266,19 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     // (and `§ 2 Val av justerare: Karin Lund`, an election the line states whole though no stop ends it)
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel)) {
+    // (a § whose text runs on after its title to the line's end with no stop, the page or excerpt cut off there:
+    // `§ 68 Mötets laglighet Mötet konstaterades vara lagligen sammankallat och`; cut only where its text opens a sentence)
+    const unended = !point && bodiless && seg.header.style === 'paragraph' && !cutOut && runsOnUnended(titleText);
+    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel || unended)) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title;
       // nor is a given name before the family name: `Bertram Lund hälsade …`)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title) && (!unended || verbAfterSubject(sentence))) {
         ({ title: titleText, body: inlineBody } = split);
-      } else sentenceTitle = true;
+      } else sentenceTitle = !unended || isSentenceLine(titleText) || electionLabel;
     }
     // `§ 59. Olle lämnar styrelsen. Ett varmt tack riktades …`: a point of sentences alone is titled by the first, the others its text
     const sentences = sentenceTitle && inlineBody === '' ? splitFirstSentence(titleText) : null;
