@@ -4,6 +4,7 @@ import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORD
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
+import { cutLostRows } from './lost-rows.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
@@ -90,6 +91,22 @@ const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);
 };
+// a list's row followed by a gap in the numbers holds the rows that lost theirs when it is so many words at least;
+// the last row of the list, when it is longer than a title
+const LOST_ROWS_WORDS = 5;
+const LOST_ROWS_LAST_WORDS = 14;
+// (so many numbers lost in a row at most: a wider gap is the list's end, `34 …` / `9998 Besvärsanvisning`)
+const MAX_LOST_ROWS = 5;
+/** The rows after segment k lost their numbers: the next number jumps past k's next, or k is the last and long. */
+function lostRowsAfter(segments: readonly ItemSegment[], k: number): boolean {
+  const seg = segments[k]!;
+  const next = segments[k + 1];
+  if (seg.unnumbered || seg.header.label !== null) return false;
+  const words = seg.titleText.split(' ').length;
+  if (next === undefined) return words >= LOST_ROWS_LAST_WORDS;
+  const gap = next.header.number - seg.header.number - 1;
+  return next.header.label === null && gap >= 1 && gap <= MAX_LOST_ROWS && words >= LOST_ROWS_WORDS;
+}
 // a § heading's line that runs on past a title's length with no stop at its end: so many words at least
 const UNENDED_RUN_ON_WORDS = 8;
 const runsOnUnended = (title: string): boolean => !/[.!?:]$/u.test(title) && title.split(' ').length >= UNENDED_RUN_ON_WORDS;
@@ -174,7 +191,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
   const documentsAt = head.documentsAt;
-  const items = segments.map((seg) => {
+  const items = segments.map((seg, k) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
@@ -321,6 +338,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (and the case number the segment read off the heading already, which ends the title so cut: `44 Riktlinjer Dnr M 2018-101 Beslut …`)
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
+    // `6. Ansökan om bidrag Föreningsstipendium Kulturstipendium` / `11. …`: a flattened list's row, the rows after it
+    // run on into its title where their numbers were lost (a gap to the next number, or a long last row)
+    const lost = inlineBody === '' && !columns && bodiless && (lines[seg.at]!.cutOut || whole) && lostRowsAfter(segments, k) ? cutLostRows(titleText, k === segments.length - 1) : null;
+    if (lost !== null) titleText = lost;
     // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
     // (the label's colon, splitAttachmentLabel's own look, taken before it is asked)
     const documents = inlineBody === '' && titleText.includes(':') ? splitAttachmentLabel(titleText) : null;
