@@ -486,8 +486,13 @@ function columnHeadBefore(rest: string, counter: string): boolean {
   // (its last word the number alone: `Sida 2 (9)` is a counter)
   const n = counter.slice(counter.lastIndexOf(' ') + 1);
   if (!PAGE_NUMBER.test(n)) return false;
-  const next = rest.indexOf(` ${Number(n) + 1} `, counter.length);
-  return next > counter.length && next - counter.length <= COLUMN_TITLE_REACH && COLUMN_ENTRY.test(rest.slice(counter.length, next + 1));
+  // (or the one after it, where the transcript lost the next entry's number and page: `Sid. 65 Budget Översyn … 6 67 …`)
+  return entryUpTo(rest, counter.length, Number(n) + 1) || entryUpTo(rest, counter.length, Number(n) + 2);
+}
+/** The first entry's title and page run from `from` to the entry numbered `next`, within a title's reach. */
+function entryUpTo(rest: string, from: number, next: number): boolean {
+  const at = rest.indexOf(` ${next} `, from);
+  return at > from && at - from <= COLUMN_TITLE_REACH && COLUMN_ENTRY.test(rest.slice(from, at + 1));
 }
 // how far the first title and its page may run before the next entry's number
 const COLUMN_TITLE_REACH = 160;

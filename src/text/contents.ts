@@ -278,9 +278,11 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
     return title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title;
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
-  const paged = titles.every((t) => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!));
+  const endsInPage = (t: readonly string[]): boolean => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!);
+  // (or every title but the last, which runs on into the page's rest, a transcript cut off: `… 9 68 Motionssvar … köket ka`)
+  const paged = titles.length >= MIN_ENTRIES ? titles.slice(0, -1).every(endsInPage) : titles.every(endsInPage);
   if (column) return pagedRunningOn(words, best, titles);
-  return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+  return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged && endsInPage(t) ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
 }
 
 // where the page column's head stands in a flattened line (words apart: ` Sida `)

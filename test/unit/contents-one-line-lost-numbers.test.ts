@@ -28,7 +28,8 @@ describe('a one-line contents list with lost numbers', () => {
     expect(doc.items.every((i) => i.text === '')).toBe(true);
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       [1, 'Förslag till avtal om stödboende för unga vuxna'],
-      [2, 'Redovisning av verksamheten med stödboende Ansökan om statsbidrag för verksamheten med stödboende Delegering till ordföranden vid förhandling'],
+      // (the entries that lost their numbers are no part of the title before them: list-rows-lost-numbers.test.ts)
+      [2, 'Redovisning av verksamheten med stödboende'],
       [5, 'Ändringar i delegeringsordningen för socialnämnden'],
       [6, 'Ej verkställda beslut tredje kvartalet'],
     ]);

@@ -1,9 +1,10 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
+import { cutLostRows } from './lost-rows.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
@@ -90,6 +91,37 @@ const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);
 };
+// a list's row followed by a gap in the numbers holds the rows that lost theirs when it is so many words at least;
+// the last row of the list, when it is longer than a title
+const LOST_ROWS_WORDS = 5;
+const LOST_ROWS_LAST_WORDS = 14;
+// (so many numbers lost in a row at most: a wider gap is the list's end, `34 …` / `9998 Besvärsanvisning`)
+const MAX_LOST_ROWS = 5;
+/** The rows after segment k lost their numbers: the next number jumps past k's next, or k is the last and long. */
+function lostRowsAfter(segments: readonly ItemSegment[], k: number): boolean {
+  const seg = segments[k]!;
+  const next = segments[k + 1];
+  if (seg.unnumbered || seg.header.label !== null) return false;
+  const words = seg.titleText.split(' ').length;
+  if (next === undefined) return words >= LOST_ROWS_LAST_WORDS;
+  const gap = next.header.number - seg.header.number - 1;
+  return next.header.label === null && gap >= 1 && gap <= MAX_LOST_ROWS && words >= LOST_ROWS_WORDS;
+}
+// a § heading's line that runs on past a title's length with no stop at its end: so many words at least
+const UNENDED_RUN_ON_WORDS = 8;
+const runsOnUnended = (title: string): boolean => !/[.!?:]$/u.test(title) && title.split(' ').length >= UNENDED_RUN_ON_WORDS;
+const LINK_WORD = new Set<string>(TITLE_LINK_WORDS);
+/**
+ * The unended text's first word in small letters is no preposition (`Hembygdsgille för renovering …` names the title's
+ * subject, `Mötet konstaterades …` opens a sentence), unless one opens the text too (`På förslag av ordföranden godkänner …`).
+ */
+const verbAfterSubject = (text: string): boolean => {
+  const words = text.split(' ');
+  if (LINK_WORD.has(words[0]!.toLowerCase())) return true;
+  const first = words.find((w) => OPENS_LOWER_WORD.test(w));
+  return first === undefined || !LINK_WORD.has(first);
+};
+const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
 // a title run on with its text: the title a heading's length, the text a sentence
 const RUN_ON_TITLE_WORDS = 6;
 const RUN_ON_BODY_WORDS = 2;
@@ -159,7 +191,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
   const documentsAt = head.documentsAt;
-  const items = segments.map((seg) => {
+  const items = segments.map((seg, k) => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
@@ -251,16 +283,19 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
     // (and `§ 2 Val av justerare: Karin Lund`, an election the line states whole though no stop ends it)
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel || cutShort(lines, seg, titleText, kind))) {
+    // (a § whose text runs on after its title to the line's end with no stop, the page or excerpt cut off there:
+    // `§ 68 Mötets laglighet Mötet konstaterades vara lagligen sammankallat och`; cut only where its text opens a sentence)
+    const unended = !point && bodiless && seg.header.style === 'paragraph' && !cutOut && runsOnUnended(titleText);
+    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
       const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title;
       // nor is a given name before the family name: `Bertram Lund hälsade …`)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title)) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title) && (!unended || verbAfterSubject(sentence))) {
         ({ title: titleText, body: inlineBody } = split);
-      } else sentenceTitle = true;
+      } else sentenceTitle = !unended || isSentenceLine(titleText) || electionLabel;
     }
     // `§ 59. Olle lämnar styrelsen. Ett varmt tack riktades …`: a point of sentences alone is titled by the first, the others its text
     const sentences = sentenceTitle && inlineBody === '' ? splitFirstSentence(titleText) : null;
@@ -303,6 +338,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (and the case number the segment read off the heading already, which ends the title so cut: `44 Riktlinjer Dnr M 2018-101 Beslut …`)
     const ending = (caseNumber === null ? titleText !== seg.titleText : titleText.endsWith(caseNumber)) ? caseNumberAtEnd(titleText) : null;
     if (ending && (caseNumber === null || ending.caseNumber === caseNumber)) ({ caseNumber, title: titleText } = ending);
+    // `6. Ansökan om bidrag Föreningsstipendium Kulturstipendium` / `11. …`: a flattened list's row, the rows after it
+    // run on into its title where their numbers were lost (a gap to the next number, or a long last row)
+    const lost = inlineBody === '' && !columns && bodiless && (lines[seg.at]!.cutOut || whole) && lostRowsAfter(segments, k) ? cutLostRows(titleText, k === segments.length - 1) : null;
+    if (lost !== null) titleText = lost;
     // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
     // (the label's colon, splitAttachmentLabel's own look, taken before it is asked)
     const documents = inlineBody === '' && titleText.includes(':') ? splitAttachmentLabel(titleText) : null;

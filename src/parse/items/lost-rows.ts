@@ -1,0 +1,57 @@
+// A flattened list's row whose next rows lost their numbers (a transcript's agenda or contents list: `6. Ansökan om
+// bidrag Föreningsstipendium Kulturstipendium 11. …`): the rows after it run on into its title. The title ends where
+// the first of them opens:
+//   - at its own first word again (`Medfinansiering av projekt Norrsjö Medfinansiering av projekt Tallbacka …`);
+//   - in a list of Finland-Swedish rows, each a heading in capitals before its title, at the next word in capitals
+//     (`BUDGET Bokföringsrapport BIDRAG Fördelning av anslag`);
+//   - else at the first capitalised word after a word in small letters that is no preposition (`… för perioden 1 januari
+//     - 30 juni Tertialuppföljning …`, `… för mandatperioden Motion om …`).
+import { TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+
+const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
+const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{4,}[,;]?$`, 'u');
+const OPENS_UPPER = new RegExp(`^[${UPPER_LETTER}]`, 'u');
+const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*$`, 'u');
+// the words a row's title keeps before the next row may open
+const MIN_TITLE_WORDS = 2;
+
+// the last row of a list, no gap after it to tell of rows lost, is cut at a capitalised word only where so many open in it
+// (`… i rörelse PR-strategi … omsorgsstyrelsen Sekretessparagraf … kontaktperson Mål …`; not `… i svenska Finland r.f. …`)
+const MIN_LAST_ROWS = 3;
+
+/** The title up to where the rows that lost their numbers run on, or null where no row opens in it; `last`: the list's last row. */
+export function cutLostRows(title: string, last: boolean): string | null {
+  const words = title.split(' ');
+  const at = repeatedFirst(words) ?? nextCapitals(words) ?? firstCapitalised(words, last ? MIN_LAST_ROWS : 1);
+  return at === null ? null : words.slice(0, at).join(' ');
+}
+
+/** The index where the title's first word stands again, capitalised (a second row of the same kind), or null. */
+function repeatedFirst(words: readonly string[]): number | null {
+  const first = words[0]!;
+  if (first.length < 4 || !OPENS_UPPER.test(first)) return null;
+  const at = words.indexOf(first, MIN_TITLE_WORDS);
+  return at > 0 && at < words.length - 1 ? at : null;
+}
+
+/** In a title opening with a heading in capitals, the index of the next word in capitals after one that is not, or null. */
+function nextCapitals(words: readonly string[]): number | null {
+  if (!CAPITALS.test(words[0]!)) return null;
+  for (let i = MIN_TITLE_WORDS; i < words.length - 1; i++) if (CAPITALS.test(words[i]!) && !CAPITALS.test(words[i - 1]!)) return i;
+  return null;
+}
+
+/** The index of the first capitalised word after a word in small letters that is no preposition, where `rows` such open in all; or null. */
+function firstCapitalised(words: readonly string[], rows: number): number | null {
+  let first: number | null = null;
+  let found = 0;
+  for (let i = MIN_TITLE_WORDS; i < words.length && found < rows; i++) {
+    const before = words[i - 1]!;
+    if (OPENS_UPPER.test(words[i]!) && SMALL_WORD.test(before) && !LINK_WORDS.has(before)) {
+      first ??= i;
+      found++;
+    }
+  }
+  return found >= rows ? first : null;
+}
