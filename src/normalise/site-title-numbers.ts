@@ -5,11 +5,12 @@
 // meeting's date survives.
 import type { Line } from '../text/line.js';
 import { findDates } from '../text/dates.js';
+import { ANY_LETTER } from '../text/letters.js';
 
 // a word that holds a digit (`2013-09-20`, `:00,`, `21670`)
 const DIGIT = /\d/u;
 // what is not a letter
-const NOT_LETTER = /[^\p{L}]+/gu;
+const NOT_LETTER = new RegExp(`[^${ANY_LETTER}]+`, 'gu');
 /** The words of a text without those holding digits, in lower case, one space between them. */
 const wordsOf = (text: string): string =>
   text

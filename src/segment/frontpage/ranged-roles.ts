@@ -7,7 +7,7 @@ import { labelAt, type LabelHit } from '../../text/labels.js';
 import { capitalise } from '../../text/patterns.js';
 import { signerNames, splitPersons } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
-import { ANY_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import { SIGNERS } from './names-over-labels.js';
 import { namesPerson } from './values.js';
 
@@ -78,7 +78,7 @@ function adjustersAfter(words: readonly string[]): string[] | null {
 const QUALIFIER_HEAD = /^(?:(?:under|för|ej|utom|och|§|§§|[\d–,-]+)(?:\s+|$))+/u;
 
 // two or three capitalised words (`Brage Wilhelms`, `Lil Strand-Karlsson`)
-const NAME_WORDS = new RegExp(`^\\p{Lu}[${ANY_LETTER}'’-]+(?: \\p{Lu}[${ANY_LETTER}'’-]+){1,2}$`, 'u');
+const NAME_WORDS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?: [${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,2}$`, 'u');
 const looksLikeName = (n: string): boolean => NAME_WORDS.test(n);
 
 /** The label and name pieces of the pairs, at a piece's place. */
