@@ -236,12 +236,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   /** `Download "Protokoll 2015-04-14"` under the site's title `Protokoll`: the quoted copy read in the title's place. */
   const readQuotedTitle = (raw: string): void => {
     const quoted = raw.slice(raw.indexOf('"') + 1, -1);
-    const from = titleLosingNumbers(lines, quoted);
-    if (from < 0) return;
+    const title = titleLosingNumbers(lines, quoted);
+    if (!title) return;
+    const { from, marked } = title;
     const no = lines[from]!.no;
-    const rest = lines.splice(from).filter((l) => !l.siteTitle);
+    const rest = lines.splice(from).filter((l) => l.no !== no);
     readPiece(no, quoted);
-    for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
+    if (marked) for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
     lines.push(...rest);
     restart(agenda);
   };

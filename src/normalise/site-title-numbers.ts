@@ -23,24 +23,29 @@ const wordsOf = (text: string): string =>
 const dated = (text: string): boolean => findDates(text).some((d) => d.year !== null);
 
 /**
- * The index of the site's title (the lines marked so, all of one source line) where `quoted` is the same title with a
- * date its own text lacks; -1 otherwise.
+ * The site's title where `quoted` is the same title with a date its own text lacks: the index of its first line, and
+ * whether its lines were marked the site's title (a title cut at the labels it quotes into more lines than a title's is
+ * not, but is all of the first source line, above the wrapper); null otherwise.
  */
-export function titleLosingNumbers(lines: readonly Line[], quoted: string): number {
+export function titleLosingNumbers(lines: readonly Line[], quoted: string): { from: number; marked: boolean } | null {
   // (the cheap test: the quoted title holds a digit)
-  if (!DIGIT.test(quoted)) return -1;
+  if (!DIGIT.test(quoted)) return null;
   let first = -1;
   let last = -1;
+  const marked = lines.some((l) => l.siteTitle);
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.siteTitle) continue;
+    if (marked ? !lines[i]!.siteTitle : lines[i]!.text === '') continue;
     if (first < 0) first = i;
-    else if (lines[i]!.no !== lines[first]!.no) return -1;
+    else if (lines[i]!.no !== lines[first]!.no) return null;
     last = i;
   }
-  if (first < 0) return -1;
+  if (first < 0) return null;
   // (`text`, not `flat`: the lines' flat text is set once all are read)
-  const text = lines.slice(first, last + 1).map((l) => l.text).join(' ');
-  if (dated(text) || !dated(quoted)) return -1;
+  const text = lines
+    .slice(first, last + 1)
+    .map((l) => l.text)
+    .join(' ');
+  if (dated(text) || !dated(quoted)) return null;
   const words = wordsOf(text);
-  return words !== '' && words === wordsOf(quoted) ? first : -1;
+  return words !== '' && words === wordsOf(quoted) ? { from: first, marked } : null;
 }

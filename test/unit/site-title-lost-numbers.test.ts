@@ -35,4 +35,13 @@ describe('a site title that lost its numbers, quoted whole under it', () => {
     );
     expect(meetingOf(text)?.date ?? null).toBeNull();
   });
+
+  it('reads the date where the title quotes the labels it was cut at, and lost only the date', () => {
+    const text = page(
+      'Byggnadsnämnden. Protokoll Bn 12/2021. Datum: Klockan: 13:00-15:30 Plats: Rådhuset, Lilla salen. Närvarande ledamöter',
+      'Byggnadsnämnden. Protokoll Bn 12/2021. Datum: 2021-05-19 Klockan: 13:00-15:30 Plats: Rådhuset, Lilla salen. Närvarande ledamöter',
+      '1 Protokoll Bn 12/2021 Byggnadsnämnden Datum: Klockan: 13:00-15:30 Plats: Rådhuset, Lilla salen Närvarande ledamöter Agnes Holm (S) Hugo Berg (M) Justerare Hugo Berg Tid: Onsdagen den 26 maj 2021, kl. 08:30',
+    );
+    expect(meetingOf(text)?.date).toBe('2021-05-19');
+  });
 });
