@@ -214,7 +214,9 @@ export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revision
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
   // (and the kinds of kommunalförbund named by their task: `Norra Ekbygdens Miljöförbund`, `Gymnasieförbundet Ekbygden`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund'],
+  // (and a Finnish region's council of municipalities, its landskapsförbund, by the region's name: `Nylands förbund`,
+  // `Mellersta Österbottens förbund`)
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */

@@ -14,6 +14,7 @@ import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow, type ReflowState } from './reflow.js';
 import { listGoesOn } from './related-list.js';
+import { titleLosingNumbers } from './site-title-numbers.js';
 import { removeRunningHeads } from './running.js';
 import { withAccentsOnLetters } from './spacing-accents.js';
 import { TRANSCRIPT_HEADINGS, WEB_WRAPPERS } from '../lexicon/sv.js';
@@ -232,6 +233,19 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (only !== null) addPart(no, markup, indentMatch, quiet, only, true, false, false, false);
     else for (const part of partsOf(markup, agenda)) addPart(no, markup, indentMatch, quiet, part.text, part.first, part.paragraph, part.pageStart, part.cutOut);
   };
+  /** `Download "Protokoll 2015-04-14"` under the site's title `Protokoll`: the quoted copy read in the title's place. */
+  const readQuotedTitle = (raw: string): void => {
+    const quoted = raw.slice(raw.indexOf('"') + 1, -1);
+    const title = titleLosingNumbers(lines, quoted);
+    if (!title) return;
+    const { from, marked } = title;
+    const no = lines[from]!.no;
+    const rest = lines.splice(from).filter((l) => l.no !== no);
+    readPiece(no, quoted);
+    if (marked) for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
+    lines.push(...rest);
+    restart(agenda);
+  };
   const frontMatter = frontMatterLength(physical);
   for (let n = 0; n < frontMatter; n++) lines.push(blankLine(n + 1));
   // what the lines hold is asked of the text once, where it can be: a form feed anywhere (most texts have none, and
@@ -265,6 +279,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       wrapped = true;
       continue;
     }
+    // (the site's title above that lost its numbers: the quoted copy read in its place, the line read on as before)
+    if (wrapped && raw.charCodeAt(raw.length - 1) === 34 && lines.length < QUOTED_TITLE_REACH && isQuotedTitle(raw)) readQuotedTitle(raw);
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it; `Download "…"`, the site's
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {

@@ -226,7 +226,7 @@ function caseOf(name: string): string {
   return name
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Län)$/u, (w) => w.toLowerCase())
+    .replace(/ (Kommun|Stad|Landsting|Kommunalförbund|Förbund|Län)$/u, (w) => w.toLowerCase())
     .replace(/ Läns (?=landsting$)/u, ' läns ');
 }
 

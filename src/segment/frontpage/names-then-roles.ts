@@ -14,6 +14,7 @@ import type { Piece } from './pieces.js';
 import { isGivenName, signerNames } from '../../text/persons.js';
 import { findDates } from '../../text/dates.js';
 import { namesPerson } from './values.js';
+import { rangedRoles } from './ranged-roles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 // a name (two to four capitalised words, a party's bracket perhaps) and the role word after it, its leader dots too
@@ -293,7 +294,7 @@ export function namesThenRoles(pieces: Piece[]): Piece[] {
     // (the §§' value asked first for the `den` of the signing day: most are a range alone)
     const after =
       field === 'adjustedAt' ? sentenceThenPairs(p.text) : field === 'adjusters' ? valueThenRows(p.text) : field === 'paragraphs' ? (p.text.includes(' den ') ? rangeThenGrid(p.text) : null) : null;
-    let pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text)) : (after?.pairs ?? null);
+    let pairs = field === 'signatures' ? (pairsOf(p.text) ?? rowsOf(p.text) ?? rolesThenRows(p.text) ?? namesThenRolePairs(p.text) ?? dayThenNames(p.text) ?? rangedRoles(p.text)) : (after?.pairs ?? null);
     // (`Underskrift` heads a grid of rows in turn as `Underskrifter` does; over the anslag's signer, one name, it reads none)
     const grid = pairs === null && (field === 'signatures' || field === 'certifiedBy') ? gridInTurn(pieces, i) : null;
     if (grid) {

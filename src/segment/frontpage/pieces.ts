@@ -9,6 +9,7 @@ import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/lin
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
+import { namesOverRangedLabels } from './ranged-roles.js';
 import { signersBeforeLabels } from './signers-before-labels.js';
 import { rolesAfterComma } from './roles-after-comma.js';
 import { labelAtLineEnd } from './label-at-line-end.js';
@@ -284,6 +285,8 @@ const PAIRINGS: readonly Pairing[] = [
   { pair: rolesAfterNames, needs: [['signatures']] },
   { pair: rolesAfterComma, needs: [['signatures']] },
   { pair: namesOverLabels },
+  // (a row of names, then the signers' labels under them, §§ between them)
+  { pair: namesOverRangedLabels, needs: [SIGNER_LABELS] },
   // (after `Underskrifter` or `Underskrift`, the adjusting's label, the adjusters' or the §§' of a grid that lost its heading)
   { pair: namesThenRoles, needs: [['signatures', 'adjustedAt', 'adjusters', 'certifiedBy', 'paragraphs']] },
 ];
