@@ -42,8 +42,16 @@ export function heldParagraphs(items: readonly { number: number | null }[]): Dec
   return n >= 2 ? { from, to } : null;
 }
 
+/**
+ * Where the minutes show no range at all (a front page alone, `Paragrafer` left empty and fewer than two numbered
+ * items): a note that is nothing but §-sized numbers is still the §§ attended (`Eva Ek, ekonom, 65-66,`, `Per Ås 69`),
+ * a position's trailing number is not (`ersättare 2`).
+ */
+const UNDECLARED: Declared = { from: 1, to: 999 };
+
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
-  if (!declared || declared.from === null || declared.to === null) return people;
+  if (declared === null || declared === undefined) return noteParagraphs(people);
+  if (declared.from === null || declared.to === null) return people;
   const { from, to } = declared;
   const inRange = (text: string | null): Bare | null => {
     // (the numbers end the text, a point after them or not: the last digit asked before the pattern, most texts end in a word)
@@ -74,6 +82,23 @@ export function bareParagraphs(people: Participant[], declared: Declared | null 
   }
   return people;
 }
+
+/** The §§ of a note that is numbers alone, with no range to hold them against (see UNDECLARED). */
+function noteParagraphs(people: Participant[]): Participant[] {
+  for (const p of people) {
+    const note = p.note;
+    // (not a list begun on the position, `rektor 6-9` / `20`: which numbers are §§ no range tells)
+    const position = p.position ?? '';
+    if (p.paragraphs !== null || note === null || !NUMBERS_ALONE.test(note) || HELD_UNDER.test(position) || DIGIT_END.test(position)) continue;
+    const all = entriesWithin(note.replace(/\.$/u, ''), '', UNDECLARED.from!, UNDECLARED.to!);
+    if (!all) continue;
+    p.paragraphs = { from: all.from, to: all.to };
+    p.note = all.entries.length > 1 ? all.entries.join(', ') : null;
+  }
+  return people;
+}
+const DIGIT_END = /\d$/u;
+const NUMBERS_ALONE = new RegExp(`^${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)${ENTRY})*\\.?$`, 'u');
 
 interface Bare {
   from: number;
