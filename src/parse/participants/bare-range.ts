@@ -50,6 +50,7 @@ export function heldParagraphs(items: readonly { number: number | null }[]): Dec
 const UNDECLARED: Declared = { from: 1, to: 999 };
 
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
+  for (const p of people) if (p.position !== null && p.note !== null && HELD_UNDER.test(p.position)) heldUnder(p);
   if (declared === null || declared === undefined) return noteParagraphs(people);
   if (declared.from === null || declared.to === null) return people;
   const { from, to } = declared;
@@ -99,6 +100,18 @@ function noteParagraphs(people: Participant[]): Participant[] {
 }
 const DIGIT_END = /\d$/u;
 const NUMBERS_ALONE = new RegExp(`^${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)${ENTRY})*\\.?$`, 'u');
+
+// the office held for some §§ after a comma (`vice ordförande, ordförande under` / `115`): the note's, with its §§
+const OFFICE_UNDER = /, ?([^\s,][^,]*\sunder)$/u;
+const NUMBER_FIRST = /^(?:§{1,2}\s?)?\d/u;
+
+/** `vice ordförande, ordförande under` with the note `115`: the position is the seat's, the office under the §§ a note. */
+function heldUnder(p: Participant): void {
+  const m = OFFICE_UNDER.exec(p.position!);
+  if (!m || !NUMBER_FIRST.test(p.note!)) return;
+  p.note = `${m[1]} ${p.note}`;
+  p.position = p.position!.slice(0, m.index).trim();
+}
 
 interface Bare {
   from: number;
