@@ -7,6 +7,7 @@ import { decidingOrgan } from './meeting/deciding-organ.js';
 import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs, heldParagraphs } from './participants/bare-range.js';
+import { dutiesAfterPosition } from './participants/duty-after-position.js';
 import { parseParticipants } from './participants/participants.js';
 import { attendanceInText } from './participants/running.js';
 import { withNoteTaker } from './participants/note-taker.js';
@@ -92,7 +93,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const elected = seg.kind !== 'notice' ? electedAdjusters(items) : [];
   if (signers.adjusters.length === 0) signers.adjusters = elected.filter((n) => !signers.chair.includes(n));
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
-  const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
+  const people = dutiesAfterPosition(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items)));
   signers = chairAmongAdjusters(signers, people, elected, items);
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
