@@ -93,7 +93,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const elected = seg.kind !== 'notice' ? electedAdjusters(items) : [];
   if (signers.adjusters.length === 0) signers.adjusters = elected.filter((n) => !signers.chair.includes(n));
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
-  const people = dutiesAfterPosition(bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items)));
+  const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
@@ -135,8 +135,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       ...base,
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
+      // (a duty after the position, `kommundirektör, protokollförare`, a note only once the signers are read: it names the secretary)
       participants: withNoteTaker(
-        attendanceInText(people, items),
+        attendanceInText(dutiesAfterPosition(people), items),
         lines,
         seg.signatureBlocks.filter((b) => b.start < seg.header.end),
         signers.secretary,

@@ -37,4 +37,8 @@ describe('an organ genitive before a position', () => {
     expect(rows).toContainEqual(['Lindqvist Maria', 'member', 'ordförande', null]);
     expect(rows).toContainEqual(['Westerlund Tom', 'other', 'kommundirektör', 'protokollförare']);
   });
+
+  it('still reads the secretary from the duty after the position, which the note then keeps', () => {
+    expect(doc.signatures?.secretary).toEqual(['Westerlund Tom']);
+  });
 });
