@@ -545,6 +545,16 @@ export const POSITION_ADJECTIVES = [
  */
 export const POSITION_UNIT_PREPOSITIONS = ['för', 'inom', 'vid'] as const;
 
+/**
+ * The meeting's duties a roll writes after an official's position (`Eva Ek, kommundirektör, föredragande och
+ * sekreterare`, `Per Ås, förvaltningsdirektör, protokollförare`): what the person did at this meeting, a note,
+ * not the position held.
+ */
+export const MEETING_DUTIES = [
+  'sekreterare', 'protokollförare', 'föredragande', 'föredragande och sekreterare', 'föredragande och protokollförare',
+  'sekreterare och föredragande', 'protokollförare och föredragande',
+] as const;
+
 /** Words that qualify a position (`vice ordförande`, `biträdande förbundschef`). */
 export const POSITION_MODIFIERS = [
   'vice', 'biträdande', 'bitr', 'bitr.', 'tf', 'tf.', 't.f.', 'ställföreträdande', '1:e', '2:e', '3:e', 'förste', 'andre', 'tredje',

@@ -7,6 +7,7 @@ import { decidingOrgan } from './meeting/deciding-organ.js';
 import { hourSaid } from './meeting/hours-said.js';
 import { parseMeeting } from './meeting/meeting.js';
 import { bareParagraphs, heldParagraphs } from './participants/bare-range.js';
+import { dutiesAfterPosition } from './participants/duty-after-position.js';
 import { parseParticipants } from './participants/participants.js';
 import { attendanceInText } from './participants/running.js';
 import { withNoteTaker } from './participants/note-taker.js';
@@ -134,8 +135,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       ...base,
       meeting,
       // `ekonomichef 34`: a bare number inside the declared range is the §§ attended
+      // (a duty after the position, `kommundirektör, protokollförare`, a note only once the signers are read: it names the secretary)
       participants: withNoteTaker(
-        attendanceInText(people, items),
+        attendanceInText(dutiesAfterPosition(people), items),
         lines,
         seg.signatureBlocks.filter((b) => b.start < seg.header.end),
         signers.secretary,

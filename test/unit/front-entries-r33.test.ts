@@ -78,11 +78,12 @@ describe('a label glued to the last word of the list before it (`sekrUtses att j
 describe('the § number after a position (`ekonom 71`, its sign lost)', () => {
   it('is the person’s note, no part of the position', () => {
     const doc = minutes('Beslutande Ola Berg (S), Eva Lund (M)', 'Övriga närvarande Tor Sand, avdelningschef Maja Ek, ekonom 71 Lars Nord, revisor 15', 'Per Lind, rektor 6-9, 20');
-    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.note])).toEqual([
-      ['Tor Sand', 'avdelningschef', null],
-      ['Maja Ek', 'ekonom', '71'],
-      ['Lars Nord', 'revisor', '15'],
-      ['Per Lind', 'rektor 6-9', '20'],
+    // (no range declared nor held by the items: a note of numbers alone is the §§ attended; a list begun on the position stays as written)
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.position, p.note, p.paragraphs])).toEqual([
+      ['Tor Sand', 'avdelningschef', null, null],
+      ['Maja Ek', 'ekonom', null, { from: 71, to: 71 }],
+      ['Lars Nord', 'revisor', null, { from: 15, to: 15 }],
+      ['Per Lind', 'rektor 6-9', '20', null],
     ]);
   });
 });

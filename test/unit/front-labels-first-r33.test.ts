@@ -37,13 +37,14 @@ describe('the officials’ list and the adjusters’ label before their values, 
   );
 
   it('opens a new person at the name after the § number, whatever its given name', () => {
-    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.organisation, p.note])).toEqual([
-      ['Olle Dal', null, null],
-      ['Karin Holm', null, null],
-      ['Vanja Ström', null, '49'],
-      ['Zinta Lindkvist', null, null],
-      ['Pelle Strand', null, '59 62 64'],
-      ['Siv Fjäll', 'Kommunal', '50-56 58'],
+    // (no range declared nor held by the items: the numbers are the §§ attended, a list of them kept in the note)
+    expect(doc.participants.filter((p) => p.role === 'other').map((p) => [p.name, p.organisation, p.note, p.paragraphs])).toEqual([
+      ['Olle Dal', null, null, null],
+      ['Karin Holm', null, null, null],
+      ['Vanja Ström', null, null, { from: 49, to: 49 }],
+      ['Zinta Lindkvist', null, null, null],
+      ['Pelle Strand', null, '59, 62, 64', { from: 59, to: 64 }],
+      ['Siv Fjäll', 'Kommunal', '50-56, 58', { from: 50, to: 58 }],
     ]);
     expect(doc.signatures?.adjusters).toEqual(['Bo Lind']);
   });

@@ -35,6 +35,10 @@ describe('an organ genitive before a position', () => {
 
   it('leaves a position with no organ before it as it was', () => {
     expect(rows).toContainEqual(['Lindqvist Maria', 'member', 'ordförande', null]);
-    expect(rows).toContainEqual(['Westerlund Tom', 'other', 'kommundirektör, protokollförare', null]);
+    expect(rows).toContainEqual(['Westerlund Tom', 'other', 'kommundirektör', 'protokollförare']);
+  });
+
+  it('still reads the secretary from the duty after the position, which the note then keeps', () => {
+    expect(doc.signatures?.secretary).toEqual(['Westerlund Tom']);
   });
 });

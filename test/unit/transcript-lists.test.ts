@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { meetingDoc } from './helpers.js';
 
 const who = (doc: ReturnType<typeof meetingDoc>): string[][] =>
-  doc.participants.map((p) => [p.name, p.role, p.party ?? '', p.position ?? '', p.note ?? '']);
+  // (the note, or the §§ attended where a bare number was read as them: `170` → `170-170`)
+  doc.participants.map((p) => [p.name, p.role, p.party ?? '', p.position ?? '', p.note ?? (p.paragraphs ? `${p.paragraphs.from}-${p.paragraphs.to}` : '')]);
 
 describe('a transcribed front page of lists run on with commas', () => {
   const doc = meetingDoc(
@@ -29,15 +30,15 @@ describe('a transcribed front page of lists run on with commas', () => {
       ['Kajsa Holm', 'member', 'S', '', ''],
       ['Pär Sand', 'member', 'FP', '', ''],
       ['Annika Björk', 'deputy', 'KD', '', ''],
-      ['Cristina Nord', 'deputy', 'V', '', '170'],
+      ['Cristina Nord', 'deputy', 'V', '', '170-170'],
       ['Kenneth Ås', 'deputy', 'S', '', ''],
       ['Anna Borg', 'deputy', 'M', '', ''],
       ['Jan Frid', 'other', '', 'kommundirektör', ''],
       ['Linda Mal', 'other', '', 'kommunsekreterare', ''],
-      ['Ann-Charlotte Wik', 'other', '', 'ekonom', '164'],
-      ['Amelie Sand', 'other', '', 'planarkitekt', '165'],
+      ['Ann-Charlotte Wik', 'other', '', 'ekonom', '164-164'],
+      ['Amelie Sand', 'other', '', 'planarkitekt', '165-165'],
       ['Olof Ring', 'other', '', 'rektor', ''],
-      ['Anna Ceder', 'other', '', 'ekonomichef', '169'],
+      ['Anna Ceder', 'other', '', 'ekonomichef', '169-169'],
     ]);
   });
 });

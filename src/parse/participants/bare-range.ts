@@ -42,8 +42,17 @@ export function heldParagraphs(items: readonly { number: number | null }[]): Dec
   return n >= 2 ? { from, to } : null;
 }
 
+/**
+ * Where the minutes show no range at all (a front page alone, `Paragrafer` left empty and fewer than two numbered
+ * items): a note that is nothing but §-sized numbers is still the §§ attended (`Eva Ek, ekonom, 65-66,`, `Per Ås 69`),
+ * a position's trailing number is not (`ersättare 2`).
+ */
+const UNDECLARED: Declared = { from: 1, to: 999 };
+
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
-  if (!declared || declared.from === null || declared.to === null) return people;
+  for (const p of people) if (p.position !== null && p.note !== null && HELD_UNDER.test(p.position)) heldUnder(p);
+  if (declared === null || declared === undefined) return noteParagraphs(people);
+  if (declared.from === null || declared.to === null) return people;
   const { from, to } = declared;
   const inRange = (text: string | null): Bare | null => {
     // (the numbers end the text, a point after them or not: the last digit asked before the pattern, most texts end in a word)
@@ -73,6 +82,35 @@ export function bareParagraphs(people: Participant[], declared: Declared | null 
     }
   }
   return people;
+}
+
+/** The §§ of a note that is numbers alone, with no range to hold them against (see UNDECLARED). */
+function noteParagraphs(people: Participant[]): Participant[] {
+  for (const p of people) {
+    const note = p.note;
+    // (not a list begun on the position, `rektor 6-9` / `20`: which numbers are §§ no range tells)
+    const position = p.position ?? '';
+    if (p.paragraphs !== null || note === null || !NUMBERS_ALONE.test(note) || HELD_UNDER.test(position) || DIGIT_END.test(position)) continue;
+    const all = entriesWithin(note.replace(/\.$/u, ''), '', UNDECLARED.from!, UNDECLARED.to!);
+    if (!all) continue;
+    p.paragraphs = { from: all.from, to: all.to };
+    p.note = all.entries.length > 1 ? all.entries.join(', ') : null;
+  }
+  return people;
+}
+const DIGIT_END = /\d$/u;
+const NUMBERS_ALONE = new RegExp(`^${ENTRY}(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+)${ENTRY})*\\.?$`, 'u');
+
+// the office held for some §§ after a comma (`vice ordförande, ordförande under` / `115`): the note's, with its §§
+const OFFICE_UNDER = /, ?([^\s,][^,]*\sunder)$/u;
+const NUMBER_FIRST = /^(?:§{1,2}\s?)?\d/u;
+
+/** `vice ordförande, ordförande under` with the note `115`: the position is the seat's, the office under the §§ a note. */
+function heldUnder(p: Participant): void {
+  const m = OFFICE_UNDER.exec(p.position!);
+  if (!m || !NUMBER_FIRST.test(p.note!)) return;
+  p.note = `${m[1]} ${p.note}`;
+  p.position = p.position!.slice(0, m.index).trim();
 }
 
 interface Bare {

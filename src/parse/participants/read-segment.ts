@@ -42,6 +42,13 @@ function continuesPosition(kinds: readonly WordKind[], role: readonly (Role | un
   return k < kinds.length && role[k] === undefined && (kinds[k] === 'lower' || kinds[k] === 'position' || kinds[k] === 'modifier' || kinds[k] === 'other');
 }
 
+/** The word at k, an organisation's noun in lower case, follows a position word directly or as a compound's second half (`vård- och`). */
+function unitOfPosition(words: readonly string[], kinds: readonly WordKind[], k: number): boolean {
+  if (k === 0 || !OPENS_LOWER.test(words[k]!)) return false;
+  if (kinds[k - 1] === 'position') return true;
+  return k >= 3 && words[k - 1] === 'och' && words[k - 2]!.endsWith('-') && kinds[k - 3] === 'position';
+}
+
 export /** Type the words of one segment and group them into name, organisation and position runs. */
 function readSegment(segment: string, parts: Parts): void {
   // (a cut at white space leaves an empty word only at either end: most segments are trimmed, and are not copied again)
@@ -55,7 +62,9 @@ function readSegment(segment: string, parts: Parts): void {
     // (not a position's going on)
     const k = kinds.length;
     if (kind === 'cap' && k > 0 && kinds[k - 1] === 'other' && INITIAL.test(words[k - 1]!)) kinds[k - 1] = 'cap';
-    kinds.push(kind);
+    // `chef arbetsförmedlingen`, `samordnare projektkontoret`, `chef vård- och omsorgsförvaltningen`: the unit in lower
+    // case right after a position word is the position's, no organisation (a name is capitalised: `chef Arbetsförmedlingen`)
+    kinds.push(kind === 'org' && unitOfPosition(words, kinds, k) ? 'lower' : kind);
   }
   // `IFO Norrby`, `AF Kristianstad`: an agency's or a unit's letters before a place open an organisation, no name
   // (not a party's letters, nor a name's word in capitals: `ANNA EK`)
