@@ -23,10 +23,25 @@ for (const l of FRONT_PAGE_LABELS) for (const w of l.words) if (!BY_WORD.has(w))
 const QUALIFIERS = `(?:,?\\s+(?:${alternation(ROLE_HEADING_QUALIFIERS)})(?![${ANY_LETTER}]))*`;
 // the label's Finnish half in a bilingual municipality's minutes, after a dash or a slash (`PLATS - PAIKKA`, `Ordförande/Puheenjohtaja:`)
 const GLOSS = `(?:\\s+[-–]\\s+|\\s*/\\s*)(?:${alternation(FINNISH_LABEL_GLOSSES)})(?![${ANY_LETTER}])`;
+// A label's words, the first word's pattern each (`^(Justerare|Justeringens plats och tid)`), then what may follow any
+// label, one sticky pattern for all (LABEL_TAIL) read from where the words end: the first word's patterns once each
+// carried their own copy of the qualifiers' and the glosses' alternations, compiled again for every first word. The
+// two read what the one pattern read: the tail matches at any place (each of its parts may be empty), so the words
+// the one pattern took are the first whose boundary holds, as the words' pattern takes them, and the tail's first
+// way is the one pattern's, nothing after it to turn it back.
+const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])`, 'iu');
 // (a semicolon where the colon belongs, on a label's own line, `Ej tjänstgörande;`, before a value that opens
 // as a name or a number does, `Sammanträdesplats; Kommungården`, or before the comma that followed a value the
 // extraction lost, `Sammanträdestid ;, kl.19`)
-const labelPattern = (alternatives: string): RegExp => new RegExp(`^(${alternatives})(?![${ANY_LETTER}§])(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|;(?=\\s+[${UPPER_LETTER}\\d]|,)\\s*|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iu');
+const LABEL_TAIL = new RegExp(`(${QUALIFIERS})(?:${GLOSS})?\\s*(?::(?!\\d)\\s*|;\\s*$|;(?=\\s+[${UPPER_LETTER}\\d]|,)\\s*|\\.(?=\\s+[${UPPER_LETTER}])\\s*)?`, 'iuy');
+/** The label's words at the text's start and what follows them, as `[all, words, qualifiers]`; null where no words are. */
+function labelMatch(words: RegExp | undefined, text: string): [string, string, string] | null {
+  const head = words?.exec(text);
+  if (!head) return null;
+  LABEL_TAIL.lastIndex = head[0].length;
+  const tail = LABEL_TAIL.exec(text)!;
+  return [head[0] + tail[0], head[1]!, tail[1]!];
+}
 // the words a label broken over two lines leaves on the second
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
@@ -112,7 +127,7 @@ function findLabel(text: string): LabelHit | null {
 
 /** The label at the start of a text; where `end` ≥ 0, only a label that ends there. `first` is its first word in lower case, where already read. */
 function matchLabel(text: string, end: number, first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? ''): LabelHit | null {
-  const m = LABEL_BY_FIRST_WORD.get(first)?.exec(text) ?? null;
+  const m = labelMatch(LABEL_BY_FIRST_WORD.get(first), text);
   if (!m) return end < 0 ? organsList(text) : null;
   if (end >= 0 && (m[1]!.length !== end || m[2] !== '')) return null;
   const entry = BY_WORD.get(key(m[1]!));

@@ -33,6 +33,7 @@ describe('hintOf', () => {
     ['anslag labels', Object.values(POSTING).flat()],
     ['decision markers', [...DECISION.proposalMarkers, ...DECISION.passive, 'läggs']],
     ['process findings', PROCESS.findings],
+    ['procedural motions', PROCESS.procedural],
     ['prefixes of each other', ['justera', 'justerat', 'justeras den', 'just', 'anslag/bevis', 'ordf.', 'a+b (c)']],
   ];
   for (const [name, phrases] of lists) {

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchema, narrowDocuments, parse, type Document } from '../../src/index.js';
 import { kindFault } from '../../src/schema/kinds.js';
 import { schemaMarkdown } from '../../src/schema/markdown.js';
-import { validate } from '../../src/validate/validate.js';
+import { ParseResultSchema } from '../../src/schema/result.js';
+import { RESULT_AS_MADE, validate } from '../../src/validate/validate.js';
+import { z } from 'zod';
 
 const root = join(import.meta.dirname, '..', '..');
 const result = parse(readFileSync(join(root, 'fixtures', '004-umea-kallelse-protokoll-2020.txt')));
@@ -56,5 +58,39 @@ describe('documents narrowed by kind', () => {
       expect(checked.ok).toBe(false);
     }
     expect(result.documents.map(kindFault)).toEqual(result.documents.map(() => null));
+  });
+});
+
+describe('validate() through the compiled parser', () => {
+  const item = result.documents.flatMap((d) => d.items)[0]!;
+  const withItems = (items: unknown[]): unknown => ({ ...result, documents: [{ ...result.documents[0]!, items }] });
+  // what the runtime parser alone made of a candidate, as validate() words it
+  const byRuntime = (candidate: unknown): unknown => {
+    const r = ParseResultSchema.safeParse(candidate);
+    if (r.success) return { ok: true, result: r.data };
+    return { ok: false, message: `result does not match the schema at ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}` };
+  };
+
+  it('is compiled, not handed back as the runtime schema', () => {
+    expect(() => z.compile(RESULT_AS_MADE, { strict: true })).not.toThrow();
+  });
+
+  it('returns the copy the runtime parser makes: its fields in the order of the schema, unknown keys dropped', () => {
+    const candidate = { extra: 1, ...result, documents: result.documents.map((d) => ({ stray: true, ...d })) };
+    const checked = validate(candidate);
+    expect(checked.ok).toBe(true);
+    expect(JSON.stringify(checked)).toBe(JSON.stringify(byRuntime(candidate)));
+    expect(checked.ok && checked.result).not.toBe(candidate);
+  });
+
+  it('answers as the runtime parser for sub-items deeper than it spells out, and for a broken field', () => {
+    let deep = { ...item, subItems: [] as unknown[] };
+    for (let k = 0; k < 5; k++) deep = { ...item, subItems: [deep] };
+    const broken = { ...item, subItems: [{ ...item, title: 7 }] };
+    for (const candidate of [withItems([deep]), withItems([broken]), withItems([{ ...deep, subItems: [broken] }])]) {
+      expect(JSON.stringify(validate(candidate))).toBe(JSON.stringify(byRuntime(candidate)));
+    }
+    expect(validate(withItems([broken]))).toMatchObject({ ok: false, message: expect.stringContaining('documents.0.items.0.subItems.0.title') });
+    expect(validate(withItems([deep])).ok).toBe(true);
   });
 });

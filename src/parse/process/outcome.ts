@@ -44,6 +44,12 @@ const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?
 // `återremissyrkandet`, `Siv Lings tilläggsyrkande`, `frågan om återremiss`: any word ending a motion's name
 const PROCEDURAL = new RegExp(`${A}[${ANY_LETTER}]*(?:${alternation(PROCESS.procedural)})`, 'iu');
 const PROCEDURAL_ALL = new RegExp(PROCEDURAL.source, 'giu');
+// PROCEDURAL's words as a plain hint (hint.ts: the letters `u` folds spelt out): each match of the pattern ends in one of
+// them, so a text without any holds no procedural motion's name, and the pattern (a run of letters before the words,
+// tried at every word's start) is not asked
+const MAY_PROCEDURAL = hintOf(PROCESS.procedural);
+/** A procedural motion's name stands in the text (`återremissyrkandet`, `frågan om bordläggning`): PROCEDURAL, behind its hint. */
+export const namesProcedure = (text: string): boolean => MAY_PROCEDURAL.test(text) && PROCEDURAL.test(text);
 const MAY_PROCEDURE = /yrkand|förslag|frågan|avgöras|proposition|beslutsgång/i;
 // (not `besvaras med ja`: a question answered, which states its outcome)
 const NO_OUTCOME = new RegExp(`${A}(?:${alternation(PROCESS.noOutcome)})${B}(?!\\s+(?:${alternation(PROCESS.answeredWith)})${B})`, 'iu');
@@ -143,7 +149,7 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
       break;
     }
     // `avslå återremissyrkandet`: the object is a procedural motion, not the § itself
-    if (PROCEDURAL.test(object.slice(0, m[0].length + 40))) continue;
+    if (namesProcedure(object.slice(0, m[0].length + 40))) continue;
     best = { at: m.index, outcome };
     break;
   }
@@ -170,9 +176,9 @@ function classifySentence(text: string, motions: readonly Motion[]): Outcome | n
   if (!finding) return classify(text, motions);
   const after = text.slice(finding.index + finding[0].length);
   // a finding on a procedural question says nothing of the § itself
-  if (BACK_REFERENCE.test(after) && PROCEDURAL.test(text.slice(0, finding.index))) return undefined;
+  if (BACK_REFERENCE.test(after) && namesProcedure(text.slice(0, finding.index))) return undefined;
   const o = classify(after, motions);
-  return o === null && PROCEDURAL.test(after) ? undefined : o;
+  return o === null && namesProcedure(after) ? undefined : o;
 }
 
 /**
