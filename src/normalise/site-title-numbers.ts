@@ -1,10 +1,9 @@
 // A sharing site's title of a document that lost its numbers (`Direktionsprotokoll`, `SSTYR, :00, Protokoll`: the
 // site drops the digits of its page title, and of the transcript under it, the meeting's date with them), and under
 // it the `Download "…"` line quoting the same title whole (`Direktionsprotokoll 2013-09-20`, `SSTYR, 2015-04-14 18:00,
-// Protokoll`). The quoted copy, the same words with the numbers kept, is the title to read: often the only place the
-// meeting's date survives.
+// Protokoll`, `Plats och tid Rådhuset, kl 13.00-17.10`). The quoted copy, the same words with the numbers kept, is the
+// title to read: often the only place the meeting's date or hours survive.
 import type { Line } from '../text/line.js';
-import { findDates } from '../text/dates.js';
 import { ANY_LETTER } from '../text/letters.js';
 
 // a word that holds a digit (`2013-09-20`, `:00,`, `21670`)
@@ -20,10 +19,11 @@ const wordsOf = (text: string): string =>
     .replace(NOT_LETTER, ' ')
     .trim()
     .toLowerCase();
-const dated = (text: string): boolean => findDates(text).some((d) => d.year !== null);
+const DIGITS = /\d/gu;
+const digitsIn = (text: string): number => text.match(DIGITS)?.length ?? 0;
 
 /**
- * The site's title where `quoted` is the same title with a date its own text lacks: the index of its first line, and
+ * The site's title where `quoted` is the same title with numbers its own text lacks (a day, the hours): the index of its first line, and
  * whether its lines were marked the site's title (a title cut at the labels it quotes into more lines than a title's is
  * not, but is all of the first source line, above the wrapper); null otherwise.
  */
@@ -45,7 +45,7 @@ export function titleLosingNumbers(lines: readonly Line[], quoted: string): { fr
     .slice(first, last + 1)
     .map((l) => l.text)
     .join(' ');
-  if (dated(text) || !dated(quoted)) return null;
+  if (digitsIn(quoted) <= digitsIn(text)) return null;
   const words = wordsOf(text);
   return words !== '' && words === wordsOf(quoted) ? { from: first, marked } : null;
 }

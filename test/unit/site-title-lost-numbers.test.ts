@@ -44,4 +44,19 @@ describe('a site title that lost its numbers, quoted whole under it', () => {
     );
     expect(meetingOf(text)?.date).toBe('2021-05-19');
   });
+
+  it('reads the hours the quoted copy keeps, the title dated or not', () => {
+    const hours = page(
+      'Plats och tid Sessionssalen, Rådhuset, kl',
+      'Plats och tid Sessionssalen, Rådhuset, kl 13.00-17.10',
+      '1 Protokoll 1 (12) Plats och tid Sessionssalen, Rådhuset, kl Beslutande Agnes Holm (S), ordförande Hugo Berg (M) 1 Val av justerare Hugo Berg utses att justera.',
+    );
+    expect(meetingOf(hours)).toMatchObject({ startTime: '13:00', endTime: '17:10' });
+    const dated = page(
+      'Måndagen den 26 januari 2026, kl Kommungården, Västby',
+      'Måndagen den 26 januari 2026, kl. 19.30-21.45. Kommungården, Västby',
+      '1 VÄSTBY KOMMUN Kommunfullmäktige PROTOKOLL Sammanträdestid: Sammanträdesplats: Måndagen den 26 januari 2026, kl Kommungården, Västby Beslutande Holm, Agnes Berg, Hugo 1 Val av justerare Hugo Berg utses att justera.',
+    );
+    expect(meetingOf(dated)).toMatchObject({ date: '2026-01-26', startTime: '19:30', endTime: '21:45' });
+  });
 });
