@@ -7,11 +7,10 @@
 //   - else at the first capitalised word after a word in small letters that is no preposition (`… för perioden 1 januari
 //     - 30 juni Tertialuppföljning …`, `… för mandatperioden Motion om …`).
 import { TITLE_LINK_WORDS } from '../../lexicon/sv.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{4,}[,;]?$`, 'u');
-const OPENS_UPPER = new RegExp(`^[${UPPER_LETTER}]`, 'u');
 const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*$`, 'u');
 // the words a row's title keeps before the next row may open
 const MIN_TITLE_WORDS = 2;
