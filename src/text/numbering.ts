@@ -120,6 +120,9 @@ const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{
 // hour (or slot) each point starts before its number; `• 1. Mötets öppnande`: a web page's numbered list
 // transcribed with the bullet of its list item before the number
 // `1 – Mötets öppnande`, `1: Mötets öppnande`: a dash or a colon after the number
+// the highest number an agenda point's `N.` may have: Finland-Swedish boards and some Swedish ones number their points
+// through the year (`63. Budgetuppföljning`, `112. ANMÄLNINGAR`), as § numbers run
+const MAX_AGENDA_POINT = 400;
 const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4})?(\d{1,3})(?:[.):]| ?[-–—])\s(.*)$/u;
 // `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
 const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
@@ -288,7 +291,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (!m) return null;
       const rest = m[2]!.trim();
       // `7.1. Effektmål` and `2021. Budget` are not agenda points; a point opens with a capital
-      if (!/^[\p{Lu}"”(]/u.test(rest) || Number(m[1]) > 60) return null;
+      if (!/^[\p{Lu}"”(]/u.test(rest) || Number(m[1]) > MAX_AGENDA_POINT) return null;
       // `3.   Delårsrapport 2024      MBN 2024/88`: a case number in a column of its own
       return withCaseNumber({ style: 'agenda', number: Number(m[1]), label: null, rest, caseNumber: null, form: 'agenda' });
     },
