@@ -2,6 +2,7 @@
 // sekreterare`, `Knut Ek, förvaltningsdirektör, protokollförare`): the position is the office, the duty a note;
 // a duty that is all the entry says stays the position. Every text is invented.
 import { describe, expect, it } from 'vitest';
+import { MEETING_DUTIES } from '../../src/lexicon/sv.js';
 import { meetingDoc } from './helpers.js';
 
 const person = (t: string, name: string): unknown[] => {
@@ -34,5 +35,9 @@ describe('a duty at the meeting after the position', () => {
   it('stays the position when it is all the entry says', () => {
     const t = minutes('Nina Berg, protokollförare, Olle Dal, socialdirektör');
     expect(person(t, 'Nina Berg')).toEqual(['protokollförare', null]);
+  });
+
+  it("has a lexicon whose every duty ends in `e`, the letter the reader asks of a position first", () => {
+    for (const duty of MEETING_DUTIES) expect(duty.endsWith('e')).toBe(true);
   });
 });
