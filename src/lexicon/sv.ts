@@ -546,6 +546,12 @@ export const POSITION_ADJECTIVES = [
 export const POSITION_UNIT_PREPOSITIONS = ['för', 'inom', 'vid'] as const;
 
 /**
+ * The words that bound the §§ a signer's role holds for, between the numbers (`ordf. 28 och 29`, `Ordförande under
+ * § 62`, `för 5-6`, `ej 7`, `utom 8`): Åland's and Österbotten's signing grids, the role under a name.
+ */
+export const ROLE_RANGE_WORDS = ['och', 'under', 'för', 'ej', 'utom'] as const;
+
+/**
  * The meeting's duties a roll writes after an official's position (`Eva Ek, kommundirektör, föredragande och
  * sekreterare`, `Per Ås, förvaltningsdirektör, protokollförare`): what the person did at this meeting, a note,
  * not the position held.

@@ -4,7 +4,8 @@
 // whoever chaired some §§. Flattened, the §§ stand between the role words. After the roles the adjusting's line may
 // run on, its adjusters' names last (`Elektronisk protokolljustering senast (Protokolljustering bifogas) Bo Ås Ida Holm`).
 import { labelAt, type LabelHit } from '../../text/labels.js';
-import { capitalise } from '../../text/patterns.js';
+import { ROLE_RANGE_WORDS } from '../../lexicon/sv.js';
+import { alternation, capitalise } from '../../text/patterns.js';
 import { signerNames, splitPersons } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -14,7 +15,7 @@ import { namesPerson } from './values.js';
 // a role word (`ordförande`, `Protokollförare`) or its short form with its stop (`ordf.`, `sekr.`)
 const ROLE = new RegExp(`^[${ANY_LETTER}]{4,20}\\.?$`, 'u');
 // the §§ after a role: numbers, a range, `och`, `under`, `§` (`ordf. 28 och 29`, `Ordförande under § 62`)
-const QUALIFIER = /^(?:[\d§–,-]+|och|under|för|ej|utom)$/u;
+const QUALIFIER = new RegExp(`^(?:[\\d§–,-]+|${alternation(ROLE_RANGE_WORDS)})$`, 'u');
 // the adjusting's line after the roles names the adjusting (`protokolljustering`, `justeras`)
 const ADJUSTING = /juster/iu;
 // no meeting has more adjusters than this
@@ -75,7 +76,7 @@ function adjustersAfter(words: readonly string[]): string[] | null {
 }
 
 // the §§ at the head of a text between two signers' labels (`under 62`, `§ 5-6`, `28 och 29`)
-const QUALIFIER_HEAD = /^(?:(?:under|för|ej|utom|och|§|§§|[\d–,-]+)(?:\s+|$))+/u;
+const QUALIFIER_HEAD = new RegExp(`^(?:(?:${alternation(ROLE_RANGE_WORDS)}|§|§§|[\\d–,-]+)(?:\\s+|$))+`, 'u');
 
 // two or three capitalised words (`Brage Wilhelms`, `Lil Strand-Karlsson`)
 const NAME_WORDS = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?: [${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,2}$`, 'u');
