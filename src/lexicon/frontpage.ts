@@ -147,6 +147,12 @@ export const GRID_LABEL_LINES = {
   postedEnds: 'PÅSEENDE',
 } as const;
 
+/**
+ * The words that end an adjusting label read short (`Protokolljustering` · `plats och tid:   Åby, den 3 maj 2021`): the
+ * rest of the label, not its value.
+ */
+export const ADJUSTING_LABEL_TAILS: readonly string[] = ['plats och tid', 'ort och tid', 'tid och plats'];
+
 /** The words between a place and its day (`Saltvik den 30 september`). */
 export const PLACE_DAY_LINKS: readonly string[] = ['den', 'i'];
 
