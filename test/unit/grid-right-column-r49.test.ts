@@ -1,5 +1,5 @@
 // Swedish-language Finnish minutes whose signing grid held the signatures in its right column, as a sharing site's
-// transcript flattened it (seen at two towns' boards): the chair's and the secretary's labels alone one a line, their
+// transcript flattened it (seen at three towns' councils and boards): the chair's and the secretary's labels alone one a line, their
 // names after the adjusting's label around its place and day (or its `Tid` left blank), the adjusters in the posting's
 // rows beside the certifier. The names went to the wrong roles or nowhere. Every name and place is invented.
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,18 @@ describe('signers of a grid whose right column held the signatures', () => {
       'PROTOKOLLET HAR VARIT FRAMLAGT',
       'TILL PÅSEENDE Karin Strand',
       'Tid och plats Kommungården i Åby Lars Sten förvaltningsdirektör Dan Holm Utdragets riktighet bestyrker:',
+    ).signatures;
+    expect([s?.chair, s?.secretary, s?.adjusters]).toEqual([['Eva Lund'], ['Lars Sten'], ['Karin Strand', 'Dan Holm']]);
+  });
+
+  it('`UNDERSKRIFT Ordförande … Protokollförare PROTOKOLL-` / `JUSTERING Eva Lund` / `Tid och plats Åby` / `Underskrift Lars Sten`', () => {
+    const s = minutes(
+      'UNDERSKRIFT Ordförande Kommundirektör, föredragande Nämndsekreterare, sekreterare Protokollförare PROTOKOLL-',
+      'JUSTERING Eva Lund',
+      'Tid och plats Åby',
+      'Underskrift Lars Sten',
+      'PROTOKOLLET FÖR PÅSEENDE Karin Strand',
+      'Tid och plats Åby Dan Holm Intygas Bo Ek',
     ).signatures;
     expect([s?.chair, s?.secretary, s?.adjusters]).toEqual([['Eva Lund'], ['Lars Sten'], ['Karin Strand', 'Dan Holm']]);
   });
