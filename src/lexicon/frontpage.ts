@@ -147,6 +147,21 @@ export const GRID_LABEL_LINES = {
   postedEnds: 'PÅSEENDE',
 } as const;
 
+/**
+ * The words that end an adjusting label read short (`Protokolljustering` · `plats och tid:   Åby, den 3 maj 2021`): the
+ * rest of the label, not its value.
+ */
+export const ADJUSTING_LABEL_TAILS: readonly string[] = ['plats och tid', 'ort och tid', 'tid och plats'];
+
+/** The word before the name of the one who certifies the posting in a signing grid (`Intygas Bo Ek`): no adjuster's. */
+export const GRID_CERTIFYING_WORDS: readonly string[] = ['intygas', 'intygar', 'intygar:'];
+
+/**
+ * What stands between the chair's name and the secretary's after a grid's adjusting label, besides a place and day
+ * (`Eva Lund Tid Bo Ek`, `Eva Lund Tid och plats Åby Underskrift Bo Ek`): the words of the blanks left for the pen.
+ */
+export const GRID_SEPARATING_WORDS: readonly string[] = ['tid och plats', 'plats och tid', 'ort och tid', 'tid', 'underskrift'];
+
 /** The words between a place and its day (`Saltvik den 30 september`). */
 export const PLACE_DAY_LINKS: readonly string[] = ['den', 'i'];
 

@@ -23,6 +23,7 @@ import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
+import { signersBesideGrid } from './signatures/grid-right-column.js';
 import { listedSecretary } from './signatures/listed-secretary.js';
 import { withoutParties } from './signatures/party-after.js';
 
@@ -71,7 +72,9 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // the front page's signature grid is read as labels; blocks elsewhere (after the items) as blocks
   // (a block on the front page fills the roles its labels did not: `Utses att justera` read as a
   // label, `Olle Sand, ordförande` under a signature line in a block)
-  const front = fillRoles(signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
+  // (a grid whose signatures stood in its right column, the names after the next row's label: read by its lines first)
+  const grid = seg.kind === 'minutes' ? signersBesideGrid(lines, seg.header.start, seg.header.end) : null;
+  const front = fillRoles(grid ?? signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
   const after = seg.signatureBlocks.filter((b) => b.start >= seg.header.end);
   // (signed electronically: each signer with the role and the hour written beside the name)
   const eSigned = readESignedBlocks(lines, after);
