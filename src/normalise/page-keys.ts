@@ -66,37 +66,6 @@ export const printOf = (text: string): string => {
   return out;
 };
 
-/**
- * The first two code units of a line's print as one number (`printOf(text)`'s, read without building it): a test
- * that most lines fail before their print is made (each of its letters a string to build, then one to look up).
- */
-export const printStart = (text: string): number => {
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let unit: number;
-    let second = -1;
-    if (code < 128) {
-      unit = code | 32;
-      if (unit < 97 || unit > 122) continue;
-    } else {
-      const c = text[i]!;
-      if (c === c.toUpperCase() && c === c.toLowerCase()) continue;
-      const lower = c.toLowerCase();
-      unit = lower.charCodeAt(0);
-      if (lower.length > 1) second = lower.charCodeAt(1);
-    }
-    if (first >= 0) return first * 65536 + unit;
-    if (second >= 0) return unit * 65536 + second;
-    first = unit;
-  }
-  return first < 0 ? -1 : first * 65536 + NO_UNIT;
-};
-// (no letter's lower case has this unit: it stands for a print of one)
-const NO_UNIT = 0xffff;
-/** What printStart answers for a text whose print is this one. */
-export const startOfPrint = (print: string): number => (print === '' ? -1 : print.charCodeAt(0) * 65536 + (print.length > 1 ? print.charCodeAt(1) : NO_UNIT));
-
 const CELL_GAP = /\t|\s{2,}/u;
 // a letterhead is a short line
 const LETTERHEAD_LENGTH = 100;

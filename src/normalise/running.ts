@@ -14,10 +14,11 @@ import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf, printStart, startOfPrint } from './page-keys.js';
+import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf } from './page-keys.js';
 import { pageStarts } from './page-starts.js';
 import { ANY_LETTER, OPENS_LOWER } from '../text/letters.js';
 
+const WHITE_RUN = /\s+/;
 const BOTTOM_LINES = 3;
 // how much of a page its header and footer may be
 const MAX_EDGE_SHARE = 0.45;
@@ -72,13 +73,9 @@ export function removeRunningHeads(lines: Line[]): void {
   for (const content of contents) {
     for (const i of [...content.slice(0, TOP_LINES), ...content.slice(-BOTTOM_LINES)]) edgePrints.add(printOf(lines[i]!.text));
   }
-  // (the prints' first two letters, asked of every line before its print is made: most lines fail there)
-  const edgeStarts = new Set<number>();
-  for (const print of edgePrints) edgeStarts.add(startOfPrint(print));
   const total = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (text === '' || !edgeStarts.has(printStart(text)) || !edgePrints.has(printOf(text))) continue;
+    if (lines[i]!.text === '' || !edgePrints.has(printOf(lines[i]!.text))) continue;
     const k = keyAt(i);
     if (k !== '') total.set(k, (total.get(k) ?? 0) + 1);
   }
@@ -346,30 +343,11 @@ function runsOn(text: string): boolean {
   return last !== text && RUNS_ON.has(last.toLowerCase());
 }
 
-// (the words counted in one walk over the text, as `split(/\s+/)` cuts them, an empty first or last one included:
-// keyAt asks it of every line that looks like an edge's, and the list of words and the filtered list were built for each)
 function isProse(text: string): boolean {
-  let words = 1;
-  let lower = 0;
-  let start = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhite(code)) {
-      words++;
-      // (a run of white space is one cut)
-      while (i + 1 < text.length && isWhite(text.charCodeAt(i + 1))) i++;
-      start = true;
-      continue;
-    }
-    if (start && (code < 128 ? code >= 97 && code <= 122 : OPENS_LOWER.test(text.charAt(i)))) lower++;
-    start = false;
-  }
-  if (words < PROSE_WORDS) return false;
-  return lower >= words * 0.6;
+  const words = text.split(WHITE_RUN);
+  if (words.length < PROSE_WORDS) return false;
+  return words.filter((w) => OPENS_LOWER.test(w)).length >= words.length * 0.6;
 }
-/** What `\s` matches, by its code. */
-const isWhite = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 function remove(lines: Line[], i: number): void {
   lines[i]!.text = '';
