@@ -1,0 +1,30 @@
+// The running heads' cheap first tests must answer as the patterns they stand before: mayBeItem as MAY_BE_ITEM
+// (a heading missed would be masked as a running header's number), and mayOpenWithKind never false where a kind's
+// name opens the line (a page that opens a document would lose its heading). Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { KIND_TITLES } from '../../src/lexicon/sv.js';
+import { MAY_BE_ITEM, mayBeItem, mayOpenWithKind } from '../../src/normalise/page-keys.js';
+import { alternation } from '../../src/text/patterns.js';
+import { ANY_LETTER } from '../../src/text/letters.js';
+
+const KIND_START = new RegExp(`^(?:${alternation(Object.values(KIND_TITLES).flat())})(?![${ANY_LETTER}])`, 'iu');
+
+const lines = [
+  '', '§ 4 Budget', 'KS § 12 Val', 'KSAU § 3', 'Ks 42 Dnr 2024/301', 'ABCDEFGH 1234 § Title', 'ABCDEFGHI 1234 § Title',
+  '12. Mötets öppnande', 'IV. Ekonomi', 'iv) ekonomi', 'Punkt 3 Val', 'PUNKT 3', 'pun\u212at 3', 'Ärende 5 Budget', 'ärende 5', 'ÄRENDE 5',
+  'Budget 2025      § 16', '$ 7 Anmälan', 'Kommunstyrelsen', 'Sammanträdesdatum 2024-05-02', 'Protokoll fört vid sammanträde',
+  'Xylofon', 'Vid protokollet', 'Inledning', '  § 9', '\t12 Val',
+];
+
+describe('the running heads’ first tests', () => {
+  it('mayBeItem answers as MAY_BE_ITEM', () => {
+    for (const t of lines) expect(mayBeItem(t), JSON.stringify(t)).toBe(MAY_BE_ITEM.test(t));
+  });
+
+  it('mayOpenWithKind passes every line a kind’s name opens, in any case', () => {
+    for (const w of Object.values(KIND_TITLES).flat()) {
+      for (const t of [w, w.toUpperCase(), `${w} 2024-05-02`, w.replace(/s/g, 'ſ')]) if (KIND_START.test(t)) expect(mayOpenWithKind(t), t).toBe(true);
+    }
+    expect(mayOpenWithKind('Budget 2025')).toBe(false);
+  });
+});
