@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_TITLES } from '../../src/lexicon/sv.js';
 import { MAY_BE_ITEM, mayBeItem, mayOpenWithKind } from '../../src/normalise/page-keys.js';
+import { restoreOrganCodeHeads } from '../../src/normalise/organ-code-heads.js';
 import { alternation } from '../../src/text/patterns.js';
 import { ANY_LETTER } from '../../src/text/letters.js';
 
@@ -26,5 +27,20 @@ describe('the running heads’ first tests', () => {
       for (const t of [w, w.toUpperCase(), `${w} 2024-05-02`, w.replace(/s/g, 'ſ')]) if (KIND_START.test(t)) expect(mayOpenWithKind(t), t).toBe(true);
     }
     expect(mayOpenWithKind('Budget 2025')).toBe(false);
+  });
+});
+
+describe('the organ-code heads’ first test', () => {
+  it('finds a head on any line, its comma within reach of the line’s start', () => {
+    const text = ['Protokoll', 'Ekby, Ostby 2015', '2 41, NSTYR 14.04.2015 18:00 Sida 2 SAMMANTRÄDETS LAGLIGHET', ''].join('\n');
+    expect(restoreOrganCodeHeads(text)).toContain('2 § 41 SAMMANTRÄDETS LAGLIGHET');
+    const far = ['Protokoll', '12 § -1234, NSTYR :00 Sida 1 Kallelse', ''].join('\n');
+    expect(restoreOrganCodeHeads(far)).toBe(['Protokoll', '12 Kallelse', ''].join('\n'));
+  });
+
+  it('leaves a text whose number and code stand mid-line, or too far from its start', () => {
+    for (const text of ['Se protokoll 2 41, NSTYR :00 Sida 2', 'Ärende 12345 41, NSTYR :00 Sida 2', 'Kommunen 12, KS beslutade']) {
+      expect(restoreOrganCodeHeads(text)).toBe(text);
+    }
   });
 });
