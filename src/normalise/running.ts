@@ -61,11 +61,20 @@ export function removeRunningHeads(lines: Line[]): void {
   while (lastPage > 0 && contents[lastPage]!.length === 0) lastPage--;
   // (by line, null until asked: an array read and written where a Map hashed every line's index)
   const keys: (string | null)[] = new Array<string | null>(lines.length).fill(null);
+  // (a running header's text recurs page after page: its key is made once, for the lines that a heading's recognisers
+  // read by their text alone, no page's first line, no site's title, no lone number)
+  const byText = new Map<string, string>();
   const keyAt = (i: number): string => {
     let k = keys[i]!;
     if (k === null) {
       const l = lines[i]!;
-      k = keys[i] = l.text.length > MAX_LENGTH || isProse(l.text) || runsOn(l.text) ? '' : keyOf(l);
+      if (l.pageStart || l.siteTitle || l.bareNumber) k = lineKey(l);
+      else {
+        const known = byText.get(l.text);
+        if (known === undefined) byText.set(l.text, (k = lineKey(l)));
+        else k = known;
+      }
+      keys[i] = k;
     }
     return k;
   };
@@ -176,6 +185,9 @@ function listedWithNext(lines: readonly Line[], i: number): boolean {
   const next = lines[k];
   return next !== undefined && mayBeItem(next.text) && recogniseItemHeader(next) !== null;
 }
+
+/** A line's key, or none (`''`) for a line too long, of prose, or running on: what the lines' keys are counted by. */
+const lineKey = (l: Line): string => (l.text.length > MAX_LENGTH || isProse(l.text) || runsOn(l.text) ? '' : keyOf(l));
 
 // `2/14` as a counter: the page, a slash, the pages (`2025/14` is a case number: no page of 14 is the 2025th)
 const SLASH_COUNTER = /^(\d{1,4})\s*\/\s*(\d{1,4})/u;
