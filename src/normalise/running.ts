@@ -365,7 +365,13 @@ function runsOn(text: string): boolean {
 function isProse(text: string): boolean {
   const words = text.split(WHITE_RUN);
   if (words.length < PROSE_WORDS) return false;
-  return words.filter((w) => OPENS_LOWER.test(w)).length >= words.length * 0.6;
+  // (counted, no list filtered; a plain first letter by its code, the pattern asked only past ASCII, where a-z are the small ones)
+  let lower = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 ? c >= 97 && c <= 122 : OPENS_LOWER.test(w)) lower++;
+  }
+  return lower >= words.length * 0.6;
 }
 
 function remove(lines: Line[], i: number): void {
