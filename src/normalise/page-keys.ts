@@ -70,6 +70,13 @@ export const keyOf = (line: Line): string => {
   return collapse(text.toLowerCase());
 };
 
+/** A character that has cases: what a print keeps. */
+const isCased = (c: string): boolean => c !== c.toUpperCase() || c !== c.toLowerCase();
+// U+0080 to U+00FF as a print keeps them: the lower case of a cased one, else nothing
+const LATIN1_PRINT: readonly string[] = Array.from({ length: 128 }, (_, k) => {
+  const c = String.fromCharCode(128 + k);
+  return isCased(c) ? c.toLowerCase() : '';
+});
 /** The first letters of a line, lower case: lines with the same key share it. */
 export const printOf = (text: string): string => {
   let out = '';
@@ -81,8 +88,14 @@ export const printOf = (text: string): string => {
       if (lower >= 97 && lower <= 122) out += String.fromCharCode(lower);
       continue;
     }
+    // (a Latin-1 one, `å`, `Ä`, by a table made with the same test: two case conversions for each cost most of the scan)
+    if (code < 256) {
+      const letter = LATIN1_PRINT[code - 128]!;
+      if (letter !== '') out += letter;
+      continue;
+    }
     const c = text[i]!;
-    if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
+    if (isCased(c)) out += c.toLowerCase();
   }
   return out;
 };

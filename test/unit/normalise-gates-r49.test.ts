@@ -3,7 +3,7 @@
 // name opens the line (a page that opens a document would lose its heading). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { KIND_TITLES } from '../../src/lexicon/sv.js';
-import { MAY_BE_ITEM, mayBeItem, mayOpenWithKind } from '../../src/normalise/page-keys.js';
+import { MAY_BE_ITEM, mayBeItem, mayOpenWithKind, printOf } from '../../src/normalise/page-keys.js';
 import { restoreOrganCodeHeads } from '../../src/normalise/organ-code-heads.js';
 import { alternation } from '../../src/text/patterns.js';
 import { ANY_LETTER } from '../../src/text/letters.js';
@@ -42,5 +42,16 @@ describe('the organ-code heads’ first test', () => {
     for (const text of ['Se protokoll 2 41, NSTYR :00 Sida 2', 'Ärende 12345 41, NSTYR :00 Sida 2', 'Kommunen 12, KS beslutade']) {
       expect(restoreOrganCodeHeads(text)).toBe(text);
     }
+  });
+});
+
+describe('a line’s print', () => {
+  it('keeps the lower case of every cased character, Latin-1 ones by their table as the others by their cases', () => {
+    for (let code = 0x80; code <= 0x17f; code++) {
+      const c = String.fromCharCode(code);
+      const cased = c !== c.toUpperCase() || c !== c.toLowerCase();
+      expect(printOf(`a${c}`), `U+${code.toString(16)}`).toBe(cased ? `a${c.toLowerCase()}` : 'a');
+    }
+    expect(printOf('ÅRSMÖTE 2024 × Öby')).toBe('årsmöt');
   });
 });
