@@ -39,6 +39,8 @@ function countsUp(text: string): boolean {
 const LINK = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
 // a link opens with `h`, `m` or `w` (in either case)
 const LINK_OPENS = new Set<number>([104, 109, 119]);
+// … and goes on with `t` (`http`), `a` (`mailto:`) or `w` (`www.`), in either case (without the `u` flag no other letter folds to them)
+const LINK_SECOND = new Map<number, number>([[104, 116], [109, 97], [119, 119]]);
 const FURNITURE = new Set<string>(PAGE_FURNITURE);
 // every furniture line opens with a phrase's first letter (in either case) and holds `sign`, `utdrag`, `bestyrk` or `initial`
 const FURNITURE_OPENS = new Set<number>(PAGE_FURNITURE.flatMap((f) => [f.charAt(0).toLowerCase(), f.charAt(0).toUpperCase()]).map((c) => c.charCodeAt(0)));
@@ -84,7 +86,10 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   if (text.length <= NOTICE_LENGTH && NOTICE_OPENS(text) && NOTICE.test(text)) return debris('', { leader });
   // `Per Ås   Sida 3 av 3`: the page's counter printed beside the last signer's name is no part of it
   // (it ends in a digit or a bracket: most lines are passed by before the pattern)
-  if (text.length < 120 && COUNTER_LAST.has(text.charCodeAt(text.length - 1)) && MAY_COUNTER_END.test(text)) text = withoutCounterAfterNames(text);
+  // (and the pattern, which ends at the line's end, reads only as far back as a match can reach: each of the line's places was tried)
+  if (text.length < 120 && COUNTER_LAST.has(text.charCodeAt(text.length - 1)) && MAY_COUNTER_END.test(text.length > COUNTER_END_REACH ? text.slice(-COUNTER_END_REACH) : text)) {
+    text = withoutCounterAfterNames(text);
+  }
   // (the lines that stay, most of them, built in debris's order without its flags object)
   return {
     text,
@@ -94,7 +99,8 @@ export function classifyDebris(input: string, mayLead = true): Debris {
     pageNumber: false,
     bareNumber: text.length <= 3 && BARE_NUMBER.test(text),
     // (`www.` in small letters, as written: `Www.…` without a colon is no link dump)
-    link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
+    // (its second letter too, `t`, `a` or `w`: most lines that open with `h`, `m` or `w` are words)
+    link: LINK_OPENS.has(text.charCodeAt(0) | 32) && (text.charCodeAt(1) | 32) === LINK_SECOND.get(text.charCodeAt(0) | 32) && (text.includes(':') || text.includes('www.')) && LINK.test(text),
     wrapper: false,
   };
 }
@@ -102,6 +108,8 @@ export function classifyDebris(input: string, mayLead = true): Debris {
 // a counter that says `Sida`/`Page` at the line's end (`Sida 3 av 3`, `Sidan 3 (3)`, `Page 2 of 4`)
 const MAY_COUNTER_END = new RegExp(`${PAGE_WORD}\\s?\\d{1,4}(?:\\s?(?:${alternation(PAGE_COUNT_WORDS)})\\s?\\d{1,4}|\\s?[([]\\s?\\d{1,4}\\s?[)\\]])?$`, 'iu');
 const COUNTER_LAST = new Set<number>([...'0123456789)]'].map((c) => c.charCodeAt(0)));
+// longer than any match of MAY_COUNTER_END (`sidan` 5, a space, 4 digits, ` [ 1234 ]` 9: 19 characters)
+const COUNTER_END_REACH = 24;
 const COUNTER_END = new RegExp(`(?<=\\s)${PAGE_WORD}\\s?(\\d{1,4})(?:\\s?(?:${alternation(PAGE_COUNT_WORDS)})\\s?(\\d{1,4})|\\s?[([]\\s?(\\d{1,4})\\s?[)\\]])?$`, 'iu');
 // a name's column: capitalised words, a given name first (`Per Ås`, `Anna-Karin Holm`), perhaps its role after a comma
 const SIGNER_CELL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}-]+(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}'’-]+){1,3}(?:,\\s?[${ANY_LETTER}][${ANY_LETTER} ]{1,30})?$`, 'u');

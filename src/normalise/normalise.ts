@@ -80,10 +80,10 @@ function indentLength(s: string): number {
   while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
   return k;
 }
-/** The spaces and tabs that open a line. */
-function indentOf(s: string): string {
-  const k = indentLength(s);
-  return k === 0 ? '' : s.slice(0, k);
+/** A tab stands among the first `k` characters (a line's indentation, read without slicing it off: most lines are indented). */
+function tabWithin(s: string, k: number): boolean {
+  for (let i = 0; i < k; i++) if (s.charCodeAt(i) === 9) return true;
+  return false;
 }
 // a markup character or a leader's start: what stripMarkup and classifyDebris look for first,
 // in one search of the line (most lines have neither; each search reads the whole line)
@@ -177,7 +177,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   let pageStartPending = false;
   let longLines = 0;
   /** One logical line, from a part of a piece of source line `no`. */
-  const addPart = (no: number, markup: Pick<Markup, 'rows' | 'heading'>, indentMatch: string, quiet: boolean, text: string, first: boolean, paragraph: boolean, pageStart: boolean, cutOut: boolean): void => {
+  // (the source line's indentation as its length and whether a tab is in it: no slice of it made for each line)
+  const addPart = (no: number, markup: Pick<Markup, 'rows' | 'heading'>, indent: number, tabbed: boolean, quiet: boolean, text: string, first: boolean, paragraph: boolean, pageStart: boolean, cutOut: boolean): void => {
     if (pageStart) pageBreakPending = pageStartPending = true;
     if (paragraph) lines.push(blankLine(no));
     const d = classifyDebris(text, !quiet);
@@ -185,8 +186,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       no,
       text: d.text,
       flat: '',
-      indent: markup.rows ? indentLength(text) : first ? indentMatch.length : 0,
-      tabbed: first && indentMatch.includes('\t'),
+      indent: markup.rows ? indentLength(text) : first ? indent : 0,
+      tabbed: first && tabbed,
       heading: markup.heading,
       rule: d.rule,
       leader: d.leader,
@@ -213,16 +214,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   };
   /** The lines of one piece of source line `no` (a page of it, cut to the longest line). */
   const readPiece = (no: number, piece: string, marked = MARK_OR_LEAD.test(piece)): void => {
-    const indentMatch = indentOf(piece);
+    const indent = indentLength(piece);
+    const tabbed = indent > 0 && tabWithin(piece, indent);
     // (a piece with neither has none in the parts cut from it)
     const quiet = !marked;
     if (quiet) {
       // (nor any markup: the piece is its one segment as written, or a flattened page's lines, and no Markup is
       // built for it, nor a list of parts: most pieces; the lines' allocations were a tenth of the stage's)
-      if (isWritten(piece)) addPart(no, NO_MARKUP, indentMatch, quiet, piece, true, false, false, false);
+      if (isWritten(piece)) addPart(no, NO_MARKUP, indent, tabbed, quiet, piece, true, false, false, false);
       else {
         const pieces = reflow(piece, agenda);
-        for (let j = 0; j < pieces.length; j++) addPart(no, NO_MARKUP, indentMatch, quiet, pieces[j]!.text, j === 0, false, pieces[j]!.pageStart, pieces.length > 1);
+        for (let j = 0; j < pieces.length; j++) addPart(no, NO_MARKUP, indent, tabbed, quiet, pieces[j]!.text, j === 0, false, pieces[j]!.pageStart, pieces.length > 1);
       }
       return;
     }
@@ -230,8 +232,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (markup.pageMark) pageBreakPending = pageStartPending = true;
     // most pieces are one part as written: no list of parts for them
     const only = asWritten(markup);
-    if (only !== null) addPart(no, markup, indentMatch, quiet, only, true, false, false, false);
-    else for (const part of partsOf(markup, agenda)) addPart(no, markup, indentMatch, quiet, part.text, part.first, part.paragraph, part.pageStart, part.cutOut);
+    if (only !== null) addPart(no, markup, indent, tabbed, quiet, only, true, false, false, false);
+    else for (const part of partsOf(markup, agenda)) addPart(no, markup, indent, tabbed, quiet, part.text, part.first, part.paragraph, part.pageStart, part.cutOut);
   };
   /** `Download "Protokoll 2015-04-14"` under the site's title `Protokoll`: the quoted copy read in the title's place. */
   const readQuotedTitle = (raw: string): void => {

@@ -11,10 +11,31 @@
 // day (perhaps dropped) and the hour (perhaps only its minutes), the page's own counter
 const HEAD = /^(\d{1,3} )(?:§ ?)?(-?)(\d{1,4}), ([A-ZÅÄÖ]{2,8}),? (?:\d{1,2}\.\d{1,2}\.\d{4} )?\d{0,2}:\d\d(?: Sida \d{1,3})? /u;
 // (the code's comma after a number at a line's start is the cheap test: most texts have none)
-const MAY_HEAD = /^\d{1,3} (?:§ ?)?-?\d{1,4}, [A-ZÅÄÖ]{2,8}/mu;
+const MAY_HEAD = /\d{1,3} (?:§ ?)?-?\d{1,4}, [A-ZÅÄÖ]{2,8}/uy;
+// (a match's comma stands at most 11 characters after its line's start: `123 § -1234, `)
+const COMMA_REACH = 11;
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+// what ends a line for `^` in a multiline pattern
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/**
+ * A line of the text opens as a head does (`^\d{1,3} (?:§ ?)?-?\d{1,4}, [A-ZÅÄÖ]{2,8}`, multiline): its comma found
+ * by a plain search, a digit before it and two capitals after, and the pattern tried from the line starts within
+ * reach before it (the multiline pattern was tried at every place of every text, and most texts hold no head).
+ */
+function mayHead(text: string): boolean {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
+    if (at === 0 || (text.charCodeAt(at - 1) - 48) >>> 0 > 9 || !isCapital(text.charCodeAt(at + 2)) || !isCapital(text.charCodeAt(at + 3))) continue;
+    for (let start = Math.max(0, at - COMMA_REACH); start < at; start++) {
+      if (start > 0 && !isLineEnd(text.charCodeAt(start - 1))) continue;
+      MAY_HEAD.lastIndex = start;
+      if (MAY_HEAD.test(text)) return true;
+    }
+  }
+  return false;
+}
 
 export function restoreOrganCodeHeads(text: string): string {
-  if (!MAY_HEAD.test(text)) return text;
+  if (!mayHead(text)) return text;
   const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;

@@ -29,6 +29,27 @@ export const DIGIT = /\d/;
 // every item heading has a § near its start, or opens with a number or a numeral
 // (and an organ's letters before a number before the sign: `KST 24 §`, Swedish-language Finnish minutes)
 export const MAY_BE_ITEM = new RegExp(`^\\S{0,8}\\s{0,3}[§$]|^\\d|^[IVX]+[.)]|^(?:punkt|ärende)\\s|^[${UPPER_LETTER}]{1,8}\\s\\d{1,4}\\s?[§$]`, 'iu');
+// (what MAY_BE_ITEM's anchored forms open with, in either case: a numeral's letter, `punkt`'s, `ärende`'s; no other letter
+// folds to one of them; a digit, or a sign within its reach, open the others)
+const ITEM_OPENS = new Set<number>([...'IVXivxPpÄä'].map((c) => c.charCodeAt(0)));
+// (the sign stands within the first 12 characters of the first form, the first 15 of the last: `ABCDEFGH 1234 §`)
+const SIGN_REACH = 15;
+/**
+ * MAY_BE_ITEM, asked first by the characters every match needs (a digit or one of ITEM_OPENS first, or a sign near
+ * the start): most lines have none, and the pattern's Unicode case folding is dear even where it fails at once.
+ */
+export function mayBeItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || ITEM_OPENS.has(c))) {
+    let sign = false;
+    for (let i = 0, end = Math.min(text.length, SIGN_REACH); i < end && !sign; i++) {
+      const k = text.charCodeAt(i);
+      sign = k === 0xa7 || k === 36;
+    }
+    if (!sign) return false;
+  }
+  return MAY_BE_ITEM.test(text);
+}
 // how many content lines at the top and at the bottom of a page may be furniture
 export const TOP_LINES = 6;
 // how many letters make a line's print
@@ -41,7 +62,7 @@ export const LONE_NUMBER = /(?<![\d:./-])\d{1,4}(?![\d:./-])/g;
 /** A line's text without its page counter, lower case, lone numbers masked: the same on every page. */
 export const keyOf = (line: Line): string => {
   // an item heading is never masked: `§ 4 Dnr KF/2006.1` and `§ 5 Dnr KF/2006.2` differ
-  if (MAY_BE_ITEM.test(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  if (mayBeItem(line.text) && recogniseItemHeader(line)) return `§ ${line.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const digits = DIGIT.test(line.text);
   const counter = digits && MAY_COUNT.test(line.text) ? counterIn(line.text) : null;
   const uncounted = counter ? line.text.slice(0, counter.index) + ' ' + line.text.slice(counter.index + counter[0].length) : line.text;
@@ -49,6 +70,13 @@ export const keyOf = (line: Line): string => {
   return collapse(text.toLowerCase());
 };
 
+/** A character that has cases: what a print keeps. */
+const isCased = (c: string): boolean => c !== c.toUpperCase() || c !== c.toLowerCase();
+// U+0080 to U+00FF as a print keeps them: the lower case of a cased one, else nothing
+const LATIN1_PRINT: readonly string[] = Array.from({ length: 128 }, (_, k) => {
+  const c = String.fromCharCode(128 + k);
+  return isCased(c) ? c.toLowerCase() : '';
+});
 /** The first letters of a line, lower case: lines with the same key share it. */
 export const printOf = (text: string): string => {
   let out = '';
@@ -60,8 +88,14 @@ export const printOf = (text: string): string => {
       if (lower >= 97 && lower <= 122) out += String.fromCharCode(lower);
       continue;
     }
+    // (a Latin-1 one, `å`, `Ä`, by a table made with the same test: two case conversions for each cost most of the scan)
+    if (code < 256) {
+      const letter = LATIN1_PRINT[code - 128]!;
+      if (letter !== '') out += letter;
+      continue;
+    }
     const c = text[i]!;
-    if (c !== c.toUpperCase() || c !== c.toLowerCase()) out += c.toLowerCase();
+    if (isCased(c)) out += c.toLowerCase();
   }
   return out;
 };
@@ -84,3 +118,5 @@ export const isLetterhead = (text: string): boolean =>
 // characters: pageStarts asks it of every line of a text without page breaks, where it was a third of the time)
 const opensLikeKind = opensLikeTwo(Object.values(KIND_TITLES).flat());
 const oneCellLetterhead = (cell: string): boolean => opensLikeKind(cell) && KIND_CELL.test(cell);
+/** The text may open with a kind's name (its first two characters), as `opensLikeTwo` of every kind's words answers. */
+export const mayOpenWithKind = (text: string): boolean => opensLikeKind(text);

@@ -14,7 +14,7 @@ import { collapse, type Line } from '../text/line.js';
 import { otherMeetingDate } from '../text/meeting-date.js';
 import { alternation } from '../text/patterns.js';
 import { recogniseItemHeader } from '../text/numbering.js';
-import { COUNTER, DIGIT, MAX_LENGTH, MAY_BE_ITEM, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, printOf } from './page-keys.js';
+import { COUNTER, DIGIT, MAX_LENGTH, MAY_COUNT, TOP_LINES, counterIn, isLetterhead, keyOf, mayBeItem, mayOpenWithKind, printOf } from './page-keys.js';
 import { pageStarts } from './page-starts.js';
 import { ANY_LETTER, OPENS_LOWER } from '../text/letters.js';
 
@@ -59,19 +59,30 @@ export function removeRunningHeads(lines: Line[]): void {
   const pageCount = contents.filter((c) => c.length > 0).length;
   let lastPage = contents.length - 1;
   while (lastPage > 0 && contents[lastPage]!.length === 0) lastPage--;
-  const keys = new Map<number, string>();
+  // (by line, null until asked: an array read and written where a Map hashed every line's index)
+  const keys: (string | null)[] = new Array<string | null>(lines.length).fill(null);
+  // (a running header's text recurs page after page: its key is made once, for the lines that a heading's recognisers
+  // read by their text alone, no page's first line, no site's title, no lone number)
+  const byText = new Map<string, string>();
   const keyAt = (i: number): string => {
-    let k = keys.get(i);
-    if (k === undefined) {
+    let k = keys[i]!;
+    if (k === null) {
       const l = lines[i]!;
-      k = l.text.length > MAX_LENGTH || isProse(l.text) || runsOn(l.text) ? '' : keyOf(l);
-      keys.set(i, k);
+      if (l.pageStart || l.siteTitle || l.bareNumber) k = lineKey(l);
+      else {
+        const known = byText.get(l.text);
+        if (known === undefined) byText.set(l.text, (k = lineKey(l)));
+        else k = known;
+      }
+      keys[i] = k;
     }
     return k;
   };
   const edgePrints = new Set<string>();
   for (const content of contents) {
-    for (const i of [...content.slice(0, TOP_LINES), ...content.slice(-BOTTOM_LINES)]) edgePrints.add(printOf(lines[i]!.text));
+    // (the first lines and the last, as `[...content.slice(0, TOP_LINES), ...content.slice(-BOTTOM_LINES)]` lists them)
+    for (let k = 0; k < TOP_LINES && k < content.length; k++) edgePrints.add(printOf(lines[content[k]!]!.text));
+    for (let k = Math.max(0, content.length - BOTTOM_LINES); k < content.length; k++) edgePrints.add(printOf(lines[content[k]!]!.text));
   }
   const total = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -113,7 +124,7 @@ export function removeRunningHeads(lines: Line[]): void {
   const items = new Map<number, boolean>();
   const itemOnPage = (p: number): boolean => {
     let v = items.get(p);
-    if (v === undefined) items.set(p, (v = contents[p]!.some((i) => MAY_BE_ITEM.test(lines[i]!.text) && recogniseItemHeader(lines[i]!) !== null)));
+    if (v === undefined) items.set(p, (v = contents[p]!.some((i) => mayBeItem(lines[i]!.text) && recogniseItemHeader(lines[i]!) !== null)));
     return v;
   };
   // a page that goes on with the front page above it (its lists, its signers), no item between them, is that
@@ -172,8 +183,11 @@ function listedWithNext(lines: readonly Line[], i: number): boolean {
   let k = i + 1;
   while (k < lines.length && lines[k]!.text === '') k++;
   const next = lines[k];
-  return next !== undefined && MAY_BE_ITEM.test(next.text) && recogniseItemHeader(next) !== null;
+  return next !== undefined && mayBeItem(next.text) && recogniseItemHeader(next) !== null;
 }
+
+/** A line's key, or none (`''`) for a line too long, of prose, or running on: what the lines' keys are counted by. */
+const lineKey = (l: Line): string => (l.text.length > MAX_LENGTH || isProse(l.text) || runsOn(l.text) ? '' : keyOf(l));
 
 // `2/14` as a counter: the page, a slash, the pages (`2025/14` is a case number: no page of 14 is the 2025th)
 const SLASH_COUNTER = /^(\d{1,4})\s*\/\s*(\d{1,4})/u;
@@ -272,7 +286,8 @@ function namesKind(lines: readonly Line[], i: number): boolean {
     const t = lines[k]!.text;
     if (t === '') continue;
     seen++;
-    if (KIND_START.test(t) || isLetterhead(t) || namesOtherDocument(t)) return true;
+    // (the kind's name's first two letters asked before the pattern: most lines open otherwise)
+    if ((mayOpenWithKind(t) && KIND_START.test(t)) || isLetterhead(t) || namesOtherDocument(t)) return true;
   }
   return false;
 }
@@ -295,16 +310,20 @@ function signs(content: readonly number[], k: number, lines: readonly Line[]): b
  * text (a signing certificate's `Signed at` in pages of a few lines) fall where they may.
  */
 function atUsualPlace(run: readonly Occurrence[]): Occurrence[] {
-  const count = new Map<string, number>();
-  let best = '';
+  const count = new Map<number, number>();
+  let best = NO_PLACE;
   for (const o of run) {
-    const k = `${o.top ? 't' : 'b'}${o.offset}`;
+    const k = placeOf(o);
     const n = (count.get(k) ?? 0) + 1;
     count.set(k, n);
     if (n > (count.get(best) ?? 0)) best = k;
   }
-  return run.filter((o) => `${o.top ? 't' : 'b'}${o.offset}` === best);
+  return run.filter((o) => placeOf(o) === best);
 }
+/** An occurrence's place as a number: its offset from the top, or below zero from the bottom (no string to build and hash for each). */
+const placeOf = (o: Occurrence): number => (o.top ? o.offset : -1 - o.offset);
+// (no occurrence's place: counted none)
+const NO_PLACE = Number.NaN;
 
 /**
  * The run stands on pages whose furniture is a small part of them, not on scraps of text
@@ -346,7 +365,13 @@ function runsOn(text: string): boolean {
 function isProse(text: string): boolean {
   const words = text.split(WHITE_RUN);
   if (words.length < PROSE_WORDS) return false;
-  return words.filter((w) => OPENS_LOWER.test(w)).length >= words.length * 0.6;
+  // (counted, no list filtered; a plain first letter by its code, the pattern asked only past ASCII, where a-z are the small ones)
+  let lower = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 ? c >= 97 && c <= 122 : OPENS_LOWER.test(w)) lower++;
+  }
+  return lower >= words.length * 0.6;
 }
 
 function remove(lines: Line[], i: number): void {

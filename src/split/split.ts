@@ -408,10 +408,13 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
 
 // `… Sida 1(8)`, `… 1 (8)`, `… Sida 1 av 8`: a page counter at page one ending the line
 const FIRST_PAGE = /\s(?:[Ss]ida\s)?1\s?[([]\d{1,3}[)\]]$|\s[Ss]ida\s1\s(?:av|\/)\s\d{1,3}$/u;
-// (a counter ends on its bracket or a digit: most lines are passed by before the pattern)
+// (no match is longer: ` Sida 1 av 123`)
+const FIRST_PAGE_LENGTH = 14;
+// (a counter ends on its bracket or a digit: most lines are passed by before the pattern; and the pattern, which ends at
+// the line's end and looks behind nothing, reads only the characters a match can take, not every place of a § body's lines)
 const countsFirstPage = (text: string): boolean => {
   const c = text.charCodeAt(text.length - 1);
-  return (c === 41 || c === 93 || (c >= 48 && c <= 57)) && FIRST_PAGE.test(text);
+  return (c === 41 || c === 93 || (c >= 48 && c <= 57)) && FIRST_PAGE.test(text.length > FIRST_PAGE_LENGTH ? text.slice(-FIRST_PAGE_LENGTH) : text);
 };
 // how many lines under such a letterhead the current document's next § may stand (the organ, the date, a blank)
 const FIRST_PAGE_REACH = 4;

@@ -160,7 +160,7 @@ export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
   // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
   if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
-  if (endsClause(text) || DANGLING.test(text)) return null;
+  if (endsClause(text) || dangles(text)) return null;
   if (!mayOpenKind(text) || !KIND_AT_START.test(text)) return organKindHeading(text) ?? letterheadKind(withoutCounter(text)) ?? (mayOpenInCapitals(text) ? acronymKind(text) : null);
   const kind = kindOfTitle(text);
   return kind ? { kind, text: kindBeforeLetterhead(text) ?? text } : null;
@@ -261,6 +261,10 @@ const LABELS = new Set<string>([
 ]);
 // a heading never ends on a conjunction, preposition or article: that line is a wrapped sentence
 const DANGLING = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(SENTENCE_GOES_ON)})$`, 'iu');
+// (the pattern, which ends at the line's end, tried on the line's last characters only: as many as its longest word and the
+// one before it, which its lookbehind reads; every place of every line was tried. Words of one word only: `\s+` would reach further)
+const DANGLING_REACH = SENTENCE_GOES_ON.some((w) => /\s/u.test(w)) ? Infinity : Math.max(...SENTENCE_GOES_ON.map((w) => w.length)) + 1;
+const dangles = (text: string): boolean => DANGLING.test(text.length > DANGLING_REACH ? text.slice(-DANGLING_REACH) : text);
 const FULL_DATE = /\d{4}-\d{2}-\d{2}/;
 const CAPITALISED_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)*\\*?,?$`, 'u');
 
@@ -298,7 +302,7 @@ export function isHeadingLike(line: Line): boolean {
   const text = line.flat;
   if (text.length < 3 || text.length > 90) return false;
   if (!OPENS_UPPER.test(text) || endsClause(text)) return false;
-  if (manyWords(text) || DANGLING.test(text)) return false;
+  if (manyWords(text) || dangles(text)) return false;
   // a full date makes a record (`Anslaget under tiden 2023-03-21 – …`), not a heading
   if (FULL_DATE.test(text)) return false;
   if (CAPTION.test(text) || PARTY.test(text) || looksLikeName(text)) return false;

@@ -5,6 +5,7 @@
 import { findDates } from './dates.js';
 import { isBlank, type Line } from './line.js';
 import { recogniseItemHeader } from './numbering.js';
+import { TextMemo } from './memo.js';
 
 // how many content lines under the title its meeting's date may stand on
 const DATE_REACH = 3;
@@ -18,11 +19,16 @@ export function dateUnderTitle(lines: readonly Line[], from: number, to: number)
       seen++;
       if (recogniseItemHeader(line)) return null;
     }
-    const hit = findDates(line.text).find((d) => d.iso !== null && !d.compact);
-    if (hit) return hit.iso;
+    const iso = DIGIT.test(line.text) ? WHOLE_DATE.get(line.text) : null;
+    if (iso !== null) return iso;
   }
   return null;
 }
+
+// every date holds a digit: most lines are passed over without the memo
+const DIGIT = /\d/;
+// (a running header's date is asked again on every page it heads, run after run: its answer is remembered)
+const WHOLE_DATE = new TextMemo<string | null>(512, (text) => findDates(text).find((d) => d.iso !== null && !d.compact)?.iso ?? null);
 
 /** Two titles of the same kind, each over a whole date, the dates not the same: two meetings. */
 export function otherMeetingDate(lines: readonly Line[], current: readonly number[], next: readonly number[]): boolean {

@@ -395,7 +395,9 @@ export function mayOpenItem(line: Line): boolean {
   // `KS § 12`: a sign near the start
   if (SIGN_NEAR_START.test(t)) return true;
   // `Budget 2025      § 16`: a sign at the end, before the number that ends the row
-  if (c >= 65 && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && t.lastIndexOf('§') >= t.length - 6 && SIGN_NEAR_END.test(t)) return true;
+  // (the sign looked for from six characters before the end, not back from the end through the whole line: as
+  // `lastIndexOf('§') >= t.length - 6`, which a line of five characters or fewer passes whatever it holds)
+  if (c >= 65 && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && (t.length <= 5 || t.indexOf('§', t.length - 6) >= 0) && SIGN_NEAR_END.test(t)) return true;
   // `• 1. Mötets öppnande`: a list item's bullet before the number
   if ((c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 42) && BULLETED_NUMBER.test(t)) return true;
   // `Punkt 3`, `Ärende 5`
