@@ -5,6 +5,7 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
+import { membersThenDeputies } from './columns-before.js';
 import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
@@ -169,6 +170,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         });
       }
     }
+    if (g.columnsBefore !== undefined) membersThenDeputies(out, groupStart, g.columnsBefore, g.role === 'other');
   }
   readLocalParties(out);
   for (const p of out) if (p.position !== null) seatAsRole(p);
