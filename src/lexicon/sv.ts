@@ -675,7 +675,7 @@ export const ORGANISATION_PREFIXES = ['västra', 'östra', 'norra', 'södra', 'm
 /** Phrases that say a deputy serves for somebody. */
 export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
-  'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
+  'ers. för', 'ers för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
   'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
   // a member's own deputy: `Rita Holm, personlig ersättare för Jussi Mäkelä`
   'personlig ersättare för', 'personlig ersättare i stället för',

@@ -22,7 +22,7 @@ describe('a council roll with each association after the name', () => {
       ['member', 'Aron Vikström', 'Kommunstyrelsen', null, null, null],
       ['member', 'Svea Holmgren', 'PRO', null, null, null],
       ['member', 'Nils-Erik Dahl', 'SKPF', null, null, null],
-      ['member', 'Majken Lund', null, null, null, null],
+      ['deputy', 'Majken Lund', 'SPF', null, null, 'Irma Ek'],
       ['member', 'Tage Nordin Berg', 'SPF', null, null, null],
     ]);
   });

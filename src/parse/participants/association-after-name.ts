@@ -16,6 +16,8 @@ const THREE_CAPITALS = new RegExp(`[${UPPER_LETTER}]{3}`, 'u');
 const COMMITTEE = /(?:nämnden|styrelsen|förvaltningen)$/u;
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,?$`, 'u');
 const LOWER = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+// a deputy's word, cut short or not, before the association and `för` (`ers PRO för Eva Ek`)
+const DEPUTY_WORDS = new Set<string>(['ers', 'ers.', 'ersättare', 'tjg', 'tjg.', 'tjänstgörande']);
 // the words that say whom a deputy serves for, the name after them still the entry's
 const SERVES_FOR = new Set<string>(['för']);
 // a list of several such people names two associations at least
@@ -37,7 +39,9 @@ export function associationsAfterNames(text: string): string {
     const closes = association(w) || COMMITTEE.test(w.endsWith(',') ? w.slice(0, -1) : w);
     // (`Rolf Lind PRO`: the comma the name lost before its association)
     if (association(w) && entry.length >= 2 && CAPITALISED.test(entry[entry.length - 1]!) && !entry[entry.length - 1]!.endsWith(',')) entry[entry.length - 1] += ',';
-    entry.push(w);
+    // (`Vivi Holm, ers PRO för Eva Ek`: the deputy's word before the association goes after it, where the serving reads)
+    const deputy = association(w) && entry.length >= 2 && DEPUTY_WORDS.has(entry[entry.length - 1]!) && words[k + 1] === 'för' ? entry.pop()! : null;
+    entry.push(deputy === null ? w : `${w.endsWith(',') ? w : `${w},`} ${deputy}`);
     if (!closes) continue;
     // what follows the association and is still the entry's: a position after its comma (`PRO, Ordförande`), words in
     // lower case (`tjänstgörande för`), and the name of the member a deputy serves for after them
