@@ -221,13 +221,16 @@ const emptyList = (f: FrontPageField | undefined): f is FrontPageField => f?.fie
 
 /**
  * The members' and the deputies' headings left empty right before this list: `Ledamöter:` `Ersättare:` before the others'
- * heading that took every name, or `Beslutande:` before the deputies' heading that did. Null for any other list.
+ * heading that took every name, or `Beslutande:` before the deputies' heading that did; or the members' heading alone
+ * before the others' (`deputies` null). Null for any other list.
  */
-function columnsBefore(fields: readonly FrontPageField[], f: FrontPageField, role: ParticipantGroup['role']): { members: string; deputies: string } | null {
+function columnsBefore(fields: readonly FrontPageField[], f: FrontPageField, role: ParticipantGroup['role']): { members: string; deputies: string | null } | null {
   const k = fields.indexOf(f);
   const before = fields[k - 1];
   if (!emptyList(before)) return null;
   if (role === 'deputy') return roleOfHeading(before.label) === 'member' ? { members: before.label, deputies: f.label } : null;
+  // (`Beslutande` `Övriga deltagare` over everyone: the members' heading alone before the others')
+  if (role === 'other' && roleOfHeading(before.label) === 'member' && !emptyList(fields[k - 2])) return { members: before.label, deputies: null };
   const first = fields[k - 2];
   if (role !== 'other' || !emptyList(first) || roleOfHeading(before.label) !== 'deputy' || roleOfHeading(first.label) !== 'member') return null;
   return { members: first.label, deputies: before.label };
