@@ -485,6 +485,13 @@ export const PARTIES = ['S', 'M', 'C', 'L', 'KD', 'V', 'MP', 'SD', 'FP', 'Fp', '
 export const ORGANISATION_ACRONYMS = ['FK', 'AF', 'VGR', 'RJL', 'SLL', 'SKR', 'SKL', 'RS', 'RH', 'KFV', 'BUP', 'VC', 'PO', 'EY', 'KPMG', 'PWC'] as const;
 
 /**
+ * The national associations of pensioners and of people with disabilities, in the capitals a pensioners' or a
+ * disability council's roll writes after each member's name (`Rolf Lind PRO`, `Eva Ek, SKPF`, `Gun Ås (HRF)`): the
+ * association the member speaks for, never a party. Three letters at least, which no party's letters are.
+ */
+export const ASSOCIATION_ACRONYMS = ['PRO', 'SPF', 'SKPF', 'SPRF', 'RPG', 'DHR', 'HRF', 'SRF', 'FUB', 'RTP', 'RSMH', 'NHR', 'RBU', 'SDR'] as const;
+
+/**
  * Positions written as their acronym in capitals after a name (`Lotta Tyr MAS`, `Gunilla Marc, MAS`): the
  * medically responsible nurse's, the one for rehabilitation, the socially responsible coordinator's. Whole
  * words only (a word ending in `mas` is a name: `Tomas`), never a local party's letters.
@@ -674,7 +681,7 @@ export const ORGANISATION_PREFIXES = ['västra', 'östra', 'norra', 'södra', 'm
 /** Phrases that say a deputy serves for somebody. */
 export const SUBSTITUTE_PHRASES = [
   'tjänstgör för', 'tjänstgörande för', 'tjänstgör istället för', 'ersätter', 'i stället för', 'istället för',
-  'ers. för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
+  'ers. för', 'ers för', 'ersättare för', 'tjg för', 'tjg. för', 'tjg ers för', 'tjänstgjorde för', 'tjänstgör i stället för',
   'tjänstgörande ersättare för', 'tjänstgörande ers. för', 'tjg ersättare för', 'tjg ers. för', 'tjg. ers. för',
   // a member's own deputy: `Rita Holm, personlig ersättare för Jussi Mäkelä`
   'personlig ersättare för', 'personlig ersättare i stället för',

@@ -25,6 +25,14 @@ export interface ParticipantGroup {
    * (`Ledamöter   Tjänstgörande ersättare`, a table's two columns flattened): under it, who serves for nobody is a member.
    */
   membersBeside?: string;
+  /**
+   * The members' heading and the deputies' heading printed with no names of their own right before this list (`Ledamöter:`
+   * `Ersättare:` `Övriga närvarande` over one run of names, or `Beslutande:` over `Ersättare:` and its names): two columns
+   * of a table flattened one after the other under the last heading, the members' names first. (Or the members' heading
+   * alone before the others': `Beslutande` `Övriga deltagare` over everyone, each with a party or a seat, the staff with
+   * their positions: `deputies` null.)
+   */
+  columnsBefore?: { members: string; deputies: string | null };
 }
 
 const HEADING = new RegExp(

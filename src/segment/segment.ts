@@ -200,6 +200,8 @@ function participantGroupsOf(lines: readonly Line[], front: FrontPage): Particip
       const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(commaWrappedJoined(wrappedNamesJoined(f.values)), lines, front.warnings)) };
       const beside = membersBeside(front.fields, f);
       if (beside !== null) group.membersBeside = beside;
+      const columns = beside === null ? columnsBefore(front.fields, f, group.role) : null;
+      if (columns !== null) group.columnsBefore = columns;
       const before = officers.get(f);
       return before ? [...before.map((o): ParticipantGroup => ({ label: o.label, role: 'member', at: o.value.at, entries: rowsOf(lines, [o.value]) })), group] : [group];
     });
@@ -212,6 +214,26 @@ function membersBeside(fields: readonly FrontPageField[], f: FrontPageField): st
   if (!SERVING_DEPUTIES.has(label.endsWith(':') ? label.slice(0, -1) : label)) return null;
   const before = fields[fields.indexOf(f) - 1];
   return before?.field === 'participants' && before.values.length === 0 && roleOfHeading(before.label) === 'member' ? before.label : null;
+}
+
+/** A participants' field with no values: a heading left empty. */
+const emptyList = (f: FrontPageField | undefined): f is FrontPageField => f?.field === 'participants' && f.values.length === 0;
+
+/**
+ * The members' and the deputies' headings left empty right before this list: `Ledamöter:` `Ersättare:` before the others'
+ * heading that took every name, or `Beslutande:` before the deputies' heading that did; or the members' heading alone
+ * before the others' (`deputies` null). Null for any other list.
+ */
+function columnsBefore(fields: readonly FrontPageField[], f: FrontPageField, role: ParticipantGroup['role']): { members: string; deputies: string | null } | null {
+  const k = fields.indexOf(f);
+  const before = fields[k - 1];
+  if (!emptyList(before)) return null;
+  if (role === 'deputy') return roleOfHeading(before.label) === 'member' ? { members: before.label, deputies: f.label } : null;
+  // (`Beslutande` `Övriga deltagare` over everyone: the members' heading alone before the others')
+  if (role === 'other' && roleOfHeading(before.label) === 'member' && !emptyList(fields[k - 2])) return { members: before.label, deputies: null };
+  const first = fields[k - 2];
+  if (role !== 'other' || !emptyList(first) || roleOfHeading(before.label) !== 'deputy' || roleOfHeading(first.label) !== 'member') return null;
+  return { members: first.label, deputies: before.label };
 }
 
 /** A field's values, one entry per line: the cells of a line stay one row (`Peter Vigren   Umeå kommun, ordförande`). */

@@ -5,18 +5,20 @@
 import { allMatches } from '../../text/patterns.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-// a mark one space before a surname and a given name (the surname's hyphen kept: `Fagerholm-Sjöblom Silvana`)
-const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
+// a mark one space before a surname and a given name (the surname's hyphen kept: `Fagerholm-Sjöblom Silvana`), a comma
+// between them where the roll writes one (`x Höglund, Roger, ordförande - Lignell, Maj-Gun`)
+const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
 // (or a box, ticked or not, as a town's form prints it: `[ ] Kronqvist Bo, ordförande [X] Lind Anna [X] Berg Olle, I viceordf.`)
 const BOX_BEFORE_NAME = new RegExp(` (?=\\[[ xX]?\\] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
-/** The entries of a roll run on with a mark before each name; null where the text does not open with a mark or holds no cross after its first. */
+/** The entries of a roll run on with a mark before each name; null where the text does not open with a mark or holds no other mark after its first. */
 export function cutAtLeadingMarks(text: string): string[] | null {
   if (text.charCodeAt(0) === 0x5b) return cutAtBoxes(text);
   // (the cheap tests: the text opens with a mark and a space, and a small cross stands before a later name)
   const first = text.charCodeAt(0);
-  if ((first !== 0x78 && first !== 0x2d) || text.charCodeAt(1) !== 0x20 || !text.includes(' x ')) return null;
+  // (or, the roll opening with its cross, a dash before a later name: `x Nord, Ebba, kommundirektör - Sjö, Tor`)
+  if ((first !== 0x78 && first !== 0x2d) || text.charCodeAt(1) !== 0x20 || !(text.includes(' x ') || (first === 0x78 && text.includes(' - ')))) return null;
   const cuts: number[] = [];
   for (const m of allMatches(MARK_BEFORE_NAME, text)) cuts.push(m.index);
   if (cuts.length === 0) return null;

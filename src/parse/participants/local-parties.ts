@@ -5,7 +5,7 @@
 // sit on the organ have a party there: staff and guests in brackets are their employer's (`(EY)`).
 // Lists that write the parties in lower case (`(s)`, `(m)`) write a local one so too (`Ann Berg, (ns),
 // Gällivare`): read as a note, it becomes a party in capitals, unless it says how the person attends (`(tjg)`).
-import { ATTENDANCE_NOTE_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ABBREVIATIONS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
+import { ASSOCIATION_ACRONYMS, ATTENDANCE_NOTE_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, POSITION_ABBREVIATIONS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
 import type { Participant } from '../../schema/result.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -14,7 +14,7 @@ const PARTIES_SEEN = 2;
 // (in capitals, or mixing the cases as some local lists write theirs: `(FiA)`, `(SoP)`; or one capital, as `(Ö)`, `(T)`
 // name a local party where `(S)`, `(M)` name the national ones)
 const LETTERS = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{0,3}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,2}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
-const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
+const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ASSOCIATION_ACRONYMS, ...ORGAN_ABBREVIATIONS, ...POSITION_ACRONYMS].map((a) => a.toUpperCase()));
 const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
 // (a local party's letters in lower case: two or three, as `ns`, `spi`; the note is nothing else)
 const LOWER_LETTERS = new RegExp(`^[${LOWER_LETTER}]{2,3}$`, 'u');

@@ -5,6 +5,7 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
+import { membersThenDeputies } from './columns-before.js';
 import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
@@ -56,9 +57,14 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       // most entries hold neither, and are their own one piece)
       const opening = e.text.charCodeAt(0);
       const mayCut = e.text.includes(' X') || ((opening === 0x78 || opening === 0x2d) && e.text.charCodeAt(1) === 0x20) || opening === 0x5b;
-      for (const text of mayCut ? cutAtCrosses(e.text) : [e.text]) {
+      const pieces = mayCut ? cutAtCrosses(e.text) : [e.text];
+      // (an Åland roll run on, its marks before the names: the `- ` of a name among the `x ` of the others says that person
+      // stayed away, whether or not the crosses are the list's most; `- Ek Eva, kommundirektör` among its officials too)
+      const rolled = pieces.length > 1 && pieces.some(crossFirst);
+      for (const text of pieces) {
         const m = readMarks(text);
-        marked.push(m.trailing ? { text: m.text, line: e.line, mark: m.mark, trailing: true } : { text: m.text, line: e.line, mark: m.mark });
+        const mark = m.mark === null && rolled && dashFirst(text) ? 'absent' : m.mark;
+        marked.push(m.trailing ? { text: m.text, line: e.line, mark, trailing: true } : { text: m.text, line: e.line, mark });
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
@@ -169,11 +175,16 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
         });
       }
     }
+    if (g.columnsBefore !== undefined) membersThenDeputies(out, groupStart, g.columnsBefore, g.role === 'other');
   }
   readLocalParties(out);
   for (const p of out) if (p.position !== null) seatAsRole(p);
   return out;
 }
+
+/** The piece opens with a small cross and a space (`x Karlsson Runar`), or with a dash and a space (`- Hampf Berit`). */
+const crossFirst = (text: string): boolean => text.charCodeAt(0) === 0x78 && text.charCodeAt(1) === 0x20;
+const dashFirst = (text: string): boolean => text.charCodeAt(0) === 0x2d && text.charCodeAt(1) === 0x20;
 
 /**
  * `Tage Ek (M), ledamot`, `Olof Sten (S) tjänstgörande ersättare`: the seat has given the role, and is no position;

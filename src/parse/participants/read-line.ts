@@ -17,6 +17,7 @@ import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
 import { acronymsAfterCommas } from './acronym-after-comma.js';
+import { associationsAfterNames } from './association-after-name.js';
 import { parts, splitPeople } from './split-people.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -40,8 +41,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Vakant (SD)`: a seat nobody holds
   if (isVacantSeat(sentence)) return [];
   const seated = mayNameVacantSeat(sentence) ? withoutVacantSeats(sentence) : sentence;
+  // `Rolf Lind PRO Gun Ås SKPF`: a council's roll, each member's association after the name, run on without commas
+  const associated = associationsAfterNames(seated);
   // `Ola Falk, S Pia Rask`: the acronym after an entry's comma is the entry's (asked where a comma stands before a capital)
-  const text = COMMA_THEN_CAPITAL.test(seated) ? acronymsAfterCommas(seated) : seated;
+  const text = COMMA_THEN_CAPITAL.test(associated) ? acronymsAfterCommas(associated) : associated;
   // `Maria, Johan, Kalle (FK)`, `Lotta`: people named by their given names alone, under a list's heading
   const given = givenNameList(text, 1);
   if (given) return given.map(byGivenName);

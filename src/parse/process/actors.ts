@@ -4,7 +4,7 @@
 // `Vänsterpartiets ledamot Anna Ek`, `Pär Löfstrand, fp`. A span reads as actors only when
 // every piece of it is a name, a party or a role: `Den som är jävig`, `I motionen`,
 // `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
-import { ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
+import { ASSOCIATION_ACRONYMS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -40,7 +40,7 @@ const KNOWN = new Map<string, string>(PARTIES.map((p) => [p.toLowerCase(), p.toU
 const PARTY_NAMES = new Map<string, string>(Object.entries(PROCESS.partyNames).flatMap(([abbr, names]) => names.map((n) => [n, abbr] as [string, string])));
 // a local party in brackets after a name: `(SRD)`, `(FiA)`, `(VF)`; never an organisation's or an organ's letters (`(FK)`, `(AF)`, `(KS)`)
 const LOCAL_PARTY = new RegExp(`^[${UPPER_LETTER}](?:[${UPPER_LETTER}]{1,4}|[${LOWER_LETTER}][${UPPER_LETTER}]{1,3}|[${UPPER_LETTER}][${LOWER_LETTER}][${UPPER_LETTER}])$`, 'u');
-const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ORGAN_ABBREVIATIONS].map((a) => a.toUpperCase()));
+const NOT_PARTY = new Set<string>([...ORGANISATION_ACRONYMS, ...ASSOCIATION_ACRONYMS, ...ORGAN_ABBREVIATIONS].map((a) => a.toUpperCase()));
 // `(Region Norrby)`, `(Västby kommun)`, `(Försäkringskassan)`: the organisation a board member comes from, in brackets where a politician's party stands
 const ORGANISATION_BEFORE = new RegExp(`^(?:${alternation(PUBLIC_BODIES.before)})\\s+[${UPPER_LETTER}]`, 'iu');
 const ORGANISATION_END = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$`, 'iu');

@@ -19,7 +19,7 @@ import { rangeBesideSigner, rangeThenSignerName } from './range-beside-signer.js
 import { columnHeadAmongSigners } from './column-head-among-signers.js';
 import { labelsAroundValues } from './labels-around-values.js';
 import { roleAfterBracket } from './role-after-bracket.js';
-import { placeBeforeRoll } from './place-before-roll.js';
+import { placeBeforeRoll, strayBeforeRoll } from './place-before-roll.js';
 import { gridInterleaved } from './grid-interleaved.js';
 import { LEADERS_BETWEEN, signersAcrossHeading, TWO_WORDS } from './signers-across-heading.js';
 import { colonLabelCells } from './colon-labels.js';
@@ -272,6 +272,8 @@ const PAIRINGS: readonly Pairing[] = [
   { pair: roleAfterBracket },
   // (the place's label right before the list's)
   { pair: placeBeforeRoll, needs: [['place', 'placeAndTime'], ['participants']] },
+  // (the list's label, the place's lost)
+  { pair: strayBeforeRoll, needs: [['participants']] },
   // (the chair's and the secretary's labels, the adjusting's and the posting's)
   { pair: gridInterleaved, needs: [['chair'], ['secretary'], ['adjustedAt'], ['postedFrom']] },
   { pair: namesAfterSignerRow, needs: [SIGNER_LABELS] },

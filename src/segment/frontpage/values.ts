@@ -4,13 +4,13 @@
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
 import {
-  ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS,
+  ASSOCIATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS,
   SURNAME_LIKE_SUFFIXES, WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { isRangeList } from '../../text/range-list.js';
-import { alternation, opensLikeTwo, trimStartOf } from '../../text/patterns.js';
+import { alternation, opensLikeTwo, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
@@ -37,6 +37,7 @@ const initialAt = (words: readonly string[], k: number): boolean =>
 const MODIFIER = new RegExp(`^(?:${alternation(POSITION_MODIFIERS)})$`, 'iu');
 const ORDINAL = new Set<string>(POSITION_ORDINALS);
 const ACRONYM_POSITIONS = new Set<string>(POSITION_ACRONYMS);
+const ASSOCIATIONS = new Set<string>(ASSOCIATION_ACRONYMS);
 const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:${alternation(ORGANISATION_HEADS)})$`, 'iu');
 
@@ -179,7 +180,8 @@ function isName(segment: string, sign: boolean): boolean {
   // (`Roger Alm 08.15–11.00`, `Eva Ek 6-13`: the hours or §§ attended after the name are a remark, as lower-case words are)
   if (after !== undefined && !positionAfter && !/^[\p{Ll}\d]/u.test(after)) {
     // `Anna Sand S ordförande`, `Lisa Dahl Försäkringskassan`: the party's letters or the organisation after the name, a column gap lost between
-    if (isPartyWord(after) || ORGANISATION.test(after)) return true;
+    // (or the association a council's member speaks for: `Rolf Lind PRO`)
+    if (isPartyWord(after) || ORGANISATION.test(after) || ASSOCIATIONS.has(trimEndOf(after, ','))) return true;
     // (more capitalised words than a name has: several names in a row, `Berit Lund Karin Ström Olle Sjö`)
     return !positionFirst && namesInRow(words);
   }
