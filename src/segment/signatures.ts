@@ -192,15 +192,22 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   if (before) return before;
   const names: string[] = [];
   const roles: SignatureRole[] = [];
-  for (const part of rest.split(/ och |;/u).flatMap(atRoles).flatMap(afterBracketedRole)) {
-    const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
-    const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
-    for (const n of found) {
-      names.push(n);
-      roles.push(own ?? role);
+  // (each part's names asked as they are found, and the parts after one that names nobody left unread: most lines that
+  // open with a signer's word are sentences, `Ordförande Eva Ek (M) finner att …`, whose first part is no name)
+  for (const piece of rest.split(/ och |;/u)) {
+    for (const atRole of atRoles(piece)) {
+      for (const part of afterBracketedRole(atRole)) {
+        const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
+        for (const n of found) if (!looksLikeName(n)) return null;
+        const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
+        for (const n of found) {
+          names.push(n);
+          roles.push(own ?? role);
+        }
+      }
     }
   }
-  return names.every(looksLikeName) ? { role, names, roles } : null;
+  return { role, names, roles };
 }
 
 // a word in lower case, all letters, that a space or the end closes
