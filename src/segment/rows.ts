@@ -84,11 +84,13 @@ export function readRow(lines: readonly Line[], at: number, end: number): Row | 
   if (head === null || head.length < 3) return null;
   const columns = head.slice(1).map((c) => c.col);
   const titleCol = columns[0]!;
+  // (a loop, not forEach with a callback: every cell of every line of a row asks it)
   const column = (col: number): number => {
     let best = -1;
-    columns.forEach((c, k) => {
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
       if (col >= c - SLACK && (best < 0 || c > columns[best]!)) best = k;
-    });
+    }
     return best;
   };
   const texts: string[][] = columns.map(() => []);

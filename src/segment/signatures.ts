@@ -192,15 +192,22 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   if (before) return before;
   const names: string[] = [];
   const roles: SignatureRole[] = [];
-  for (const part of rest.split(/ och |;/u).flatMap(atRoles).flatMap(afterBracketedRole)) {
-    const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
-    const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
-    for (const n of found) {
-      names.push(n);
-      roles.push(own ?? role);
+  // (each part's names asked as they are found, and the parts after one that names nobody left unread: most lines that
+  // open with a signer's word are sentences, `Ordförande Eva Ek (M) finner att …`, whose first part is no name)
+  for (const piece of rest.split(/ och |;/u)) {
+    for (const atRole of atRoles(piece)) {
+      for (const part of afterBracketedRole(atRole)) {
+        const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
+        for (const n of found) if (!looksLikeName(n)) return null;
+        const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
+        for (const n of found) {
+          names.push(n);
+          roles.push(own ?? role);
+        }
+      }
     }
   }
-  return names.every(looksLikeName) ? { role, names, roles } : null;
+  return { role, names, roles };
 }
 
 // a word in lower case, all letters, that a space or the end closes
@@ -394,6 +401,16 @@ const isSignerWithRole = (line: Line): boolean =>
   line.flat.length <= SIGNER_LINE_LENGTH && (line.flat.includes(',') || line.flat.includes('(')) && MAY_NAME_ROLE.test(line.flat) && namesWithRoles(line) !== null;
 
 /**
+ * A signer's line with its role after the name (isSignerWithRole), or a row of names each with its role's label after it
+ * (isNamesThenRoles): the role words' plain test, which both need, asked once (most short lines with a comma pass neither).
+ */
+function signsWithRole(line: Line): boolean {
+  const flat = line.flat;
+  if (flat.length > SIGNER_LINE_LENGTH || !MAY_NAME_ROLE.test(flat)) return false;
+  return ((flat.includes(',') || flat.includes('(')) && namesWithRoles(line) !== null) || isNamesThenRoles(line);
+}
+
+/**
  * `Tor Holm (S) Ordförande Anna Sol Sekreterare`: two signers at least, each name with its role's label after it, the
  * line ending on a label (a grid of names over their labels, flattened). Read by the block's reader (names-then-labels).
  */
@@ -433,7 +450,7 @@ function opening(lines: readonly Line[], i: number, mayOpen: (k: number) => bool
   // (or with the sentence that says who adjusted them: `Protokollet har justerats digitalt av …`)
   // (where no posting lines alone can follow, `noTail`, a signer's name and role is not read: it could open no block)
   // (or one line of names each over its label, flattened: `Tor Holm (S) Ordförande Anna Sol Sekreterare`)
-  if (!opens) return (!noTail && (isSignerWithRole(line) || (line.flat.length <= SIGNER_LINE_LENGTH && MAY_NAME_ROLE.test(line.flat) && isNamesThenRoles(line)))) || saysAdjusted(lines, i) ? 'last' : null;
+  if (!opens) return (!noTail && signsWithRole(line)) || saysAdjusted(lines, i) ? 'last' : null;
   // `Anna Ek (S),` / `ordförande`: a label's word in lower case on the line after an entry that ends on its comma is that entry's position
   if (i > 0 && wrapsAfterComma(lines[i - 1]!, line)) return null;
   // `Signerat elektroniskt av:`: no sentence of a § opens so

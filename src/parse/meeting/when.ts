@@ -28,6 +28,12 @@ const endsInOtherLabel = (flat: string): boolean => {
   const tail = from > 0 ? flat.slice(from) : flat;
   return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
 };
+/** endsInOtherLabel of a text known to hold no digit: its tail is the reach's, and no character is read to find it. */
+const digitlessEndsInOtherLabel = (flat: string): boolean => {
+  const reach = flat.length - OTHER_LABEL_REACH;
+  const tail = reach > 0 ? flat.slice(reach) : flat;
+  return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
+};
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -50,7 +56,7 @@ export function underOtherLabel(lines: readonly Line[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && isBlank(lines[k]!)) k--;
   const above = k >= 0 ? lines[k]!.flat : '';
-  return above !== '' && !DIGIT.test(above) && endsInOtherLabel(above);
+  return above !== '' && !DIGIT.test(above) && digitlessEndsInOtherLabel(above);
 }
 // `2021-03-05 – 2021-03-26`: the second date of a range goes with the first
 const RANGE_JOIN = /^\s*(?:[-–—/]{1,2}|till|t\.?\s?o\.?\s?m\.?)\s*$/iu;
@@ -120,14 +126,19 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
   let times: TimeHit | null = null;
   let timesLine = 0;
   let prevContent: Line | null = null;
+  // (whether that line holds a digit: it was asked when that line was read, and is not asked again)
+  let prevDigitless = false;
   let contentLines = 0;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     contentLines++;
     const text = line.flat;
-    if (!DIGIT.test(text)) {
+    // (where its first digit stands: the times' label below is the text before it)
+    const firstDigit = text.search(DIGIT);
+    if (firstDigit < 0) {
       prevContent = line;
+      prevDigitless = true;
       continue;
     }
     if (LONE_YEAR.test(text)) loneYear ??= Number(text);
@@ -149,7 +160,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     let dayEnd = -1;
     // `Justeringens` / `plats och tid Kansliet 2021-03-04`: a label cut over two lines of a narrow column, its
     // second half opening this line in small letters, is read whole
-    const cutLabel = above !== null && LOWER_START.test(text) && !DIGIT.test(above.flat) ? `${above.flat} ` : '';
+    const cutLabel = above !== null && LOWER_START.test(text) && prevDigitless ? `${above.flat} ` : '';
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
       if (endsInOtherLabel(cutLabel + before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
@@ -160,7 +171,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       const labelled = (mayEndInLabel(before) && DATE_LABEL.test(before)) || ((labelBefore ??= above !== null && DATE_LABEL_ALONE.test(above.flat)) && before.trim().length < 60);
       if (hit.compact && !labelled && !datedTitle(text, hit, before, contentLines)) continue;
       meetingLine ??= (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (labelledTimes ??= findTimes(text)).length > 0;
-      if ((otherAbove ??= above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
+      if ((otherAbove ??= above !== null && prevDigitless && digitlessEndsInOtherLabel(above.flat)) && !labelled && !meetingLine && before.trim().length < 60) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
         continue;
@@ -176,10 +187,10 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     if (!times) {
       // a bare `13.00–15.00` counts on a line labelled as the day or the time (`Tid: 2024-03-05 13.00–15.00`)
       // (the text before its first digit: a split would cut the line at every digit)
-      const label = text.slice(0, text.search(DIGIT));
+      const label = text.slice(0, firstDigit);
       const labelled = mayEndInLabel(label) && (DATE_LABEL.test(label) || TIME_LABEL.test(label));
       // (and a line of its own under another label, `Justeringens plats och tid` / `Kansliet 2011-10-19 kl 16.00`, says that label's hours)
-      const underOther = !labelled && (otherAbove ?? (above !== null && !DIGIT.test(above.flat) && endsInOtherLabel(above.flat)));
+      const underOther = !labelled && (otherAbove ?? (above !== null && prevDigitless && digitlessEndsInOtherLabel(above.flat)));
       const bare = !underOther && (labelled || (meetingWord ??= MAY_BE_MEETING_WORD.test(text) && MEETING_WORD.test(text)) || (dayEnd >= 0 && HOURS_RIGHT_AFTER.test(text.slice(dayEnd))));
       // (the first hours before another label, in a loop, not a filter with a callback: every header line is read so)
       const hits = underOther ? [] : bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text));
@@ -195,6 +206,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       }
     }
     prevContent = line;
+    prevDigitless = false;
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];

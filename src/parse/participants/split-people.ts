@@ -27,14 +27,15 @@ export function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  // (the characters' codes, not one-letter strings: every entry of every list is read so)
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || c === ',' || (c === '/' && slashBetweenNames(text, i)))) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x3b || c === 0x2c || (c === 0x2f && slashBetweenNames(text, i)))) {
       out.push(text.slice(start, i));
       start = i + 1;
-    } else if (depth === 0 && c === ' ' && text.charCodeAt(i - 1) !== 45 && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
+    } else if (depth === 0 && c === 0x20 && text.charCodeAt(i - 1) !== 45 && (text.startsWith(' och ', i) || text.startsWith(' samt ', i))) {
       // (not after a hyphen: `vård- och omsorgschef` is one word whose halves share their ending)
       const word = text.startsWith(' och ', i) ? 5 : 6;
       // (nor between two words in lower case neither of them a position's: `verksamhetschef kultur och fritid Gun Alm` joins a
