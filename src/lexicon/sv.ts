@@ -1211,6 +1211,11 @@ export const TIMED_POINTS = {
 } as const;
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
+/**
+ * Gatherings held beside the meeting and written with their own hours in its place-and-time value (`Torsdag den 1 juni
+ * 10:00–12:00 Gruppmöten 09:00–10:00`): their hours are not the meeting's.
+ */
+export const SIDE_GATHERINGS = ['gruppmöte', 'gruppmöten', 'gruppmötet', 'partigruppmöte', 'partigruppmöten', 'förmöte', 'förmöten', 'föreläsning'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [

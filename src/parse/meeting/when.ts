@@ -8,6 +8,7 @@ import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { ANY_LETTER, OPENS_LOWER } from '../../text/letters.js';
+import { isBreakHours } from './break-hours.js';
 import type { ClaimedDate } from './claimed-dates.js';
 
 const DATE_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(HEADER_LABELS.date)})(?![${ANY_LETTER}])[\\s:]*$`, 'iu');
@@ -190,7 +191,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // (the first hours before another label, in a loop, not a filter with a callback: every header line is read so)
       const hits = underOther ? [] : bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text));
       for (const h of hits) {
-        if (h.index >= otherFrom) continue;
+        if (h.index >= otherFrom || isBreakHours(text, h)) continue;
         times = h;
         timesLine = line.no;
         break;
