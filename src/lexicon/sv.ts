@@ -1209,6 +1209,8 @@ export const TIMED_POINTS = {
   start: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'välkommen och mötets öppnande', 'inledning'],
   end: ['mötets avslutande', 'mötet avslutas', 'mötet avslutades', 'mötets avslut', 'sammanträdets avslutande', 'sammanträdet avslutas', 'avslutning', 'avslutande'],
 } as const;
+/** Verbs that make `Sammanträdet` a point's title or a sentence, not a label: `Sammanträdet öppnas`, `Mötet avslutas`. */
+export const MEETING_PROSE_VERBS = ['öppnas', 'öppnades', 'avslutas', 'avslutades', 'ajourneras', 'ajournerades', 'inleds', 'inleddes'] as const;
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
 /**
