@@ -1222,8 +1222,15 @@ export const TIMED_POINTS = {
   start: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'välkommen och mötets öppnande', 'inledning'],
   end: ['mötets avslutande', 'mötet avslutas', 'mötet avslutades', 'mötets avslut', 'sammanträdets avslutande', 'sammanträdet avslutas', 'avslutning', 'avslutande'],
 } as const;
+/** Verbs that make `Sammanträdet` a point's title or a sentence, not a label: `Sammanträdet öppnas`, `Mötet avslutas`. */
+export const MEETING_PROSE_VERBS = ['öppnas', 'öppnades', 'avslutas', 'avslutades', 'ajourneras', 'ajournerades', 'inleds', 'inleddes'] as const;
 /** A break written with the hours (`Ajournering kl. 14.50–15.05`, `paus för lunch 12-13`): no part of the place. */
 export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajournerades', 'paus', 'uppehåll', 'lunchpaus', 'lunch', 'kaffepaus', 'fika', 'kaffe'] as const;
+/**
+ * Gatherings held beside the meeting and written with their own hours in its place-and-time value (`Torsdag den 1 juni
+ * 10:00–12:00 Gruppmöten 09:00–10:00`): their hours are not the meeting's.
+ */
+export const SIDE_GATHERINGS = ['gruppmöte', 'gruppmöten', 'gruppmötet', 'partigruppmöte', 'partigruppmöten', 'förmöte', 'förmöten', 'föreläsning'] as const;
 
 /** Words that say the meeting was held at a distance. */
 export const REMOTE_WORDS = [

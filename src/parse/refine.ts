@@ -1,7 +1,7 @@
 // What one document of a file tells about another: an e-signing certificate signs the
 // minutes before it; a kallelse that does not name its förbund belongs to the one the
 // file's other documents name; minutes that do not name their organ are of the organ
-// that makes their decisions (`Styrelsen beslutar …`).
+// that makes their decisions (`Styrelsen beslutar …`), or of the kallelse right before them.
 import type { Document } from '../schema/result.js';
 import type { ParsedDocument } from './document.js';
 import { checkDocument } from './checks.js';
@@ -23,16 +23,27 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
     }
   });
   const organisations = new Set(docs.map((d) => d.meeting?.organisation).filter((o): o is string => Boolean(o)));
-  for (const d of docs) {
-    if (!d.meeting) continue;
+  docs.forEach((d, k) => {
+    if (!d.meeting) return;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
-    if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d);
+    if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d) ?? bodyOfItsNotice(d, docs[k - 1]);
     // (`Ahls ersättare`: the member by the surname alone, the lists name in full)
     membersBySurname(d.participants);
     placeLaterStatements(d);
     d.warnings.push(...checkDocument(d));
-  }
+  });
   return docs;
+}
+
+/**
+ * The organ of the kallelse right before minutes that name none: an Åland file opens with the meeting's
+ * `SAMMANTRÄDESKALLELSE` (`Kommunstyrelsens ordförande`, its organ named) and its minutes' pages follow under no
+ * organ's name (Eckerö, Brändö). Not where the two name different days: another meeting's notice.
+ */
+function bodyOfItsNotice(d: Document, before: Document | undefined): string | null {
+  if (d.kind !== 'minutes' || before?.kind !== 'notice' || !before.meeting?.body) return null;
+  const days = [d.meeting?.date, before.meeting.date];
+  return days[0] && days[1] && days[0] !== days[1] ? null : before.meeting.body;
 }
 
 /** The organ most decisions name as their maker, or null. */

@@ -2,7 +2,7 @@
 // list, and the stray words of a label that an extractor broke over two lines
 // (`Plats och tid för` … / `sammanträde`, `Förvaringsplats` / `för protokollet`).
 import { FINNISH_LABEL_GLOSSES, FRONT_PAGE_LABELS, type FrontField, type FrontLabel, type ValueClass } from '../lexicon/frontpage.js';
-import { ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
+import { MEETING_PROSE_VERBS, ROLE_HEADING_QUALIFIERS, SECTION_HEADINGS, SIGNATURE_LABELS, STANDING_POINTS } from '../lexicon/sv.js';
 import { TextMemo, ownCopy } from './memo.js';
 import { alternation, capitalise, opensLikeTwo } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
@@ -46,7 +46,8 @@ function labelMatch(words: RegExp | undefined, text: string): [string, string, s
 const TAIL = /^(?:för\s+)?(?:sammanträdet?|mötet|protokollet|justering|anslags\s+(?:uppsättande|nedtagande))\s*:?$/iu;
 // a label is written as a label: not `Datum för utbetalning är …` or `Plats finns …`
 const OF_SOMETHING = new RegExp(`^av\\s+[${LOWER_LETTER}]`, 'u');
-const PROSE_AFTER = new RegExp(`^(?:är|var|blir|finns|för\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}]|och\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}])`, 'u');
+// (nor a point's title or a sentence about the meeting: `Sammanträdet öppnas`, `Sammanträde med nyvalda fullmäktige i …`)
+const PROSE_AFTER = new RegExp(`^(?:är|var|blir|finns|(?:${alternation(MEETING_PROSE_VERBS)})(?![${ANY_LETTER}])|med\\s+[${LOWER_LETTER}]|för\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}]|och\\s+[${LOWER_LETTER}]+\\s+[${LOWER_LETTER}])`, 'u');
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 // (a point or an ellipsis after it is the label's leader, not its word: `Underskrift... Eva Berg`, `Underskrift. Eva Berg`)

@@ -10,6 +10,7 @@ import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES, RANGE_THROUGH } from '../../lexicon/sv.js';
 import { LOWER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
+import { isBreakHours } from '../meeting/break-hours.js';
 import { otherLabelsDateAt } from '../meeting/when.js';
 
 export interface FrontMeeting {
@@ -59,7 +60,8 @@ export function meetingOf(front: FrontPage, lineNo: (at: number) => number, clai
     return date !== null;
   }, ours);
   firstValue(front, TIME_FIELDS, (text, at) => {
-    const first = findTimes(text, true)[0];
+    // (a break's hours, the meeting's own lost before them, are the break's)
+    const first = findTimes(text, true).find((h) => !isBreakHours(text, h));
     times = first && first.index < otherLabelsDateAt(text) ? first : null;
     if (times) timesLine = lineNo(at);
     return times !== null;

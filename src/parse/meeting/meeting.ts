@@ -5,6 +5,7 @@ import type { Segmented } from '../../segment/segment.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
+import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
 import { headerNumber, labelRowValues } from './header-number.js';
 import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
@@ -127,7 +128,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc);
 
   const year = documentYear(doc.title, headerText);
-  const when = findWhen(lines, start, end, year);
+  const when = findWhen(lines, start, end, year, claimedDates(doc.frontPage));
   if (when.invalid) {
     warnings.push({ code: 'invalid-date', message: `"${when.invalid.text}" is not a date`, line: when.invalid.line });
   }

@@ -8,6 +8,8 @@ import { isBlank, type Line } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { ANY_LETTER, OPENS_LOWER } from '../../text/letters.js';
+import { isBreakHours } from './break-hours.js';
+import type { ClaimedDate } from './claimed-dates.js';
 
 const DATE_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(HEADER_LABELS.date)})(?![${ANY_LETTER}])[\\s:]*$`, 'iu');
 const DATE_LABEL_ALONE = new RegExp(`^(?:${alternation(HEADER_LABELS.date)})\\s*:?$`, 'iu');
@@ -120,7 +122,7 @@ interface Candidate {
   text: string;
 }
 
-export function findWhen(lines: readonly Line[], start: number, end: number, documentYear: number | null): MeetingWhen {
+export function findWhen(lines: readonly Line[], start: number, end: number, documentYear: number | null, claimed: ClaimedDate | null = null): MeetingWhen {
   const candidates: Candidate[] = [];
   let loneYear: number | null = null;
   let times: TimeHit | null = null;
@@ -163,7 +165,12 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
     const cutLabel = above !== null && LOWER_START.test(text) && prevDigitless ? `${above.flat} ` : '';
     for (const hit of findDates(text)) {
       const before = text.slice(0, hit.index);
-      if (endsInOtherLabel(cutLabel + before) || (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index)))) {
+      // (and a day the front page read under another date's label, wherever that label stood: a labels-first block's)
+      if (
+        endsInOtherLabel(cutLabel + before) ||
+        (skippedEnd >= 0 && RANGE_JOIN.test(text.slice(skippedEnd, hit.index))) ||
+        (claimed !== null && claimed(i, text.slice(hit.index, hit.index + hit.length)))
+      ) {
         skippedEnd = hit.index + hit.length;
         otherFrom = Math.min(otherFrom, hit.index);
         continue;
@@ -195,7 +202,7 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // (the first hours before another label, in a loop, not a filter with a callback: every header line is read so)
       const hits = underOther ? [] : bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text));
       for (const h of hits) {
-        if (h.index >= otherFrom) continue;
+        if (h.index >= otherFrom || isBreakHours(text, h)) continue;
         times = h;
         timesLine = line.no;
         break;

@@ -9,6 +9,7 @@ import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise, trimOf } from '../../text/patterns.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { findOrganisation } from './organisation.js';
+import { placeBeforeDay } from './place-before-day.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const PLACE_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.place)})(?![${ANY_LETTER}])\\s*:?\\s*`, 'iu');
@@ -129,6 +130,8 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     if (!line.flat.includes('kl')) {
       const day = line.flat.includes(', ') && (line.flat.includes('sammanträde') || line.flat.includes('möte')) ? PLACE_AFTER_MEETING_DAY.exec(line.flat) : null;
       if (day) return { location: trimOf(collapse(day[1]!), ',;:–-'), line: line.no };
+      const before = placeBeforeDayOf(line);
+      if (before) return before;
       continue;
     }
     // the sentence may go on on the next line, not into the heading or label there (`… i sammanträdesrummet` / `Ordinarie ledamöter`)
@@ -139,8 +142,20 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
     if (runOn) return { location: runOn, line: line.no };
     const under = DATE_TIME_LINE.test(line.flat) ? placeUnderDay(lines, i, end) : null;
     if (under) return under;
+    const before = placeBeforeDayOf(line);
+    if (before) return before;
   }
   return null;
+}
+
+/**
+ * `… sammanträder i Frykensalen, måndag 20 april klockan 19.`: the place before the day, where the line names none after
+ * it; not the organ or the förbund the meeting is of (`Protokoll från möte i styrelsen, fredagen den 3 maj`, `sammanträde
+ * med förbundsstyrelsen i Samordningsförbundet Ekby tisdagen den 4 februari`).
+ */
+function placeBeforeDayOf(line: Line): { location: string; line: number } | null {
+  const place = placeBeforeDay(line.flat);
+  return place && !NAMES_ORGAN.test(place) && findOrganisation(place) === null ? { location: place, line: line.no } : null;
 }
 
 /** A place as a label's value gives it: without the day, the hours, the organ, the förbund. */
