@@ -1900,6 +1900,12 @@ export const ORGAN_OWNERS = ['kommun', 'stad', 'läns landsting'] as const;
 export const ONE_LINE_CONTENTS_HEADINGS = ['innehåll', 'innehållsförteckning', 'ärendelista'] as const;
 
 /**
+ * A contents heading written as a phrase (`Förteckning över styrelsens ärenden`, `Förteckning över behandlade ärenden`):
+ * its opening words, then its noun a word or two after them; flattened onto one line, the entries follow the noun.
+ */
+export const ONE_LINE_CONTENTS_PHRASE = { opening: ['förteckning', 'över'], noun: 'ärenden', between: 2 } as const;
+
+/**
  * Headings that may head a notice's only agenda as well as the §§ of minutes (`Ärenden 1 Val av justerare 2 …`):
  * flattened onto one line, a contents list only where its numbers count on from an earlier meeting's (`Ärenden 60 …`).
  */

@@ -217,7 +217,7 @@ export function restoreLostSigns(text: string): string {
   if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
-  const found = declared ? (declaredRun(text, declared) ?? looseRun(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  const found = declared ? (declaredRun(text, declared) ?? looseRun(text, declared) ?? cutShortPair(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
   // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
   const at = found ?? (named === 'other' && !declared ? lonePageHeading(text) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
@@ -477,16 +477,44 @@ const SENTENCE_END = /[.!?] /u;
  * `2 2 70 Anmälan av …`, `2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15] 41 Information …`: a transcript cut short after its
  * first pages (a site's excerpt) holds one § of minutes that lost their signs, where no run can confirm it. It is taken
  * where it is the text's only number at a heading's place and stands atop a page, right after the page's number and
- * header, a higher number than the page's: [its offset], or null.
+ * header, a higher number than the page's: [its offset], or null. The excerpt may hold the § after it too, its
+ * number one more at the only other heading's place (`3 3(7) 130 Fastställande … fastställs. 131 Revidering …`):
+ * [both offsets].
  */
 function lonePageHeading(text: string): number[] | null {
   if (!(text.includes('ransk') || text.includes('ransc')) || !TRANSCRIPT_LINE.test(text)) return null;
   const found = candidates(text);
-  if (found.length !== 1) return null;
+  if (found.length === 0 || found.length > 2) return null;
   const [n, index] = found[0]!;
+  if (found.length === 2 && found[1]![0] !== n + 1) return null;
   const lineStart = text.lastIndexOf('\n', index) + 1;
   const head = text.slice(lineStart, index);
   const page = PAGE_NUMBER.exec(head);
   // (the page's header before it, no sentence: `2 2 Förvaltningen redovisar läget. 70 …` is a number in the page's text)
-  return page !== null && head.length <= PAGE_HEAD && n > Number(page[0]) && !SENTENCE_END.test(head) ? [index] : null;
+  if (page === null || head.length > PAGE_HEAD || n <= Number(page[0]) || SENTENCE_END.test(head)) return null;
+  return found.map(([, at]) => at);
+}
+
+/**
+ * `Paragrafer 1-8` declared, and an excerpt cut short after the first two §§ (`Sid 3 (9) 1 Fastställande av
+ * föredragningslista … justeringar 2 Delegation …`): a sharing site's transcript whose range's numbers stand at heading
+ * places once or twice only, the first of them the range's first (two that do not open it are no §§), the next one more
+ * at a heading's place or after the last word of the § before, and no number of the range later at such a place.
+ * [their offsets], or null.
+ */
+function cutShortPair(text: string, declared: RegExpExecArray): number[] | null {
+  const body = transcriptBodyStart(text);
+  const from = Number(declared[1]);
+  const to = Number(declared[2]);
+  if (body === 0 || to <= from || to - from > MAX_RANGE) return null;
+  const inRange = ([n, index]: Candidate): boolean => n >= from && n <= to && index > declared.index && index >= body;
+  const strict = candidates(text).filter(inRange);
+  if (strict.length === 0 || strict.length > 2) return null;
+  const [n, at] = strict[0]!;
+  if (n !== from) return null;
+  const loose: Candidate[] = [...text.slice(at + 1).matchAll(LOOSE_PLACE)].map((m): Candidate => [Number(m[1]), at + 1 + m.index]).filter(inRange);
+  const next = strict[1] ?? loose.find(([k]) => k === n + 1);
+  if (next === undefined || next[0] !== n + 1) return null;
+  // (the excerpt ends with them: a number of the range further on is a run the other readers leave as it is)
+  return loose.some(([k, index]) => index > next[1] && k > n + 1) ? null : [at, next[1]];
 }

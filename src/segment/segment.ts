@@ -176,7 +176,7 @@ const namesMember = (g: ParticipantGroup): boolean => g.role === 'member' && g.e
 function withListedPoints(items: ItemSegment[], contents: readonly Contents[], style: NumberingStyle | null): ItemSegment[] {
   const have = new Set(items.map((it) => it.header.number));
   const listed = contents.flatMap((c) => c.entries.filter((e) => e.number !== null).map((e) => ({ number: e.number!, title: e.title, at: e.at ?? c.start })));
-  if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number)))) return items;
+  if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number)) && !entryCutShort(items, contents))) return items;
   const added: ItemSegment[] = [];
   for (const { number, title, at } of listed) {
     if (have.has(number)) continue;
@@ -188,6 +188,17 @@ function withListedPoints(items: ItemSegment[], contents: readonly Contents[], s
     });
   }
   return added.length ? [...items, ...added].sort((a, b) => a.header.number - b.header.number) : items;
+}
+
+/**
+ * `36 Dnr KS 2018/62 Ansökan om … 31` / `37 Dnr KS 2018/85 Ny strategi för Mittnordenk`: an excerpt cut inside a contents
+ * list, its last entry left without its page and read as the document's one item, a heading with no body right under
+ * the list, numbered as the list's next entry. It is the list's entry: the list names the items.
+ */
+function entryCutShort(items: readonly ItemSegment[], contents: readonly Contents[]): boolean {
+  if (items.length !== 1) return false;
+  const only = items[0]!;
+  return only.end - only.at <= 1 && contents.some((c) => c.end === only.at && c.entries[c.entries.length - 1]?.number === only.header.number - 1);
 }
 
 /** The participant lists of the front page, under their headings. */

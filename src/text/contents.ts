@@ -3,7 +3,7 @@
 // single space), with `§ 12  Dnr …` lines above their titles and wrapped titles. A
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_CONTENTS_PHRASE, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
@@ -213,7 +213,8 @@ const ONE_LINE_HEAD_WORDS = 6;
 // only a table of contents' own heading (`Innehållsförteckning`, `ÄRENDELISTA`): `Ärenden 1 Val av justerare 2 …` on one
 // line may be a notice's only agenda
 const ONE_LINE_HEADINGS = new Set<string>(ONE_LINE_CONTENTS_HEADINGS);
-const ONE_LINE_GUARD = new RegExp(alternation([...ONE_LINE_CONTENTS_HEADINGS, ...ONE_LINE_COUNTING_ON_HEADINGS]), 'iu');
+const [PHRASE_FIRST, PHRASE_SECOND] = ONE_LINE_CONTENTS_PHRASE.opening;
+const ONE_LINE_GUARD = new RegExp(alternation([...ONE_LINE_CONTENTS_HEADINGS, ...ONE_LINE_COUNTING_ON_HEADINGS, PHRASE_FIRST]), 'iu');
 const COUNTING_ON_HEADINGS = new Set<string>(ONE_LINE_COUNTING_ON_HEADINGS);
 // a group heading in capitals (`BESLUTAS AV KOMMUNSTYRELSEN`) between two entries is no part of a title
 const CAPITALS_WORD = new RegExp(`^[${UPPER_LETTER}]{2,}$`, 'u');
@@ -229,6 +230,10 @@ function oneLineList(text: string): ContentsEntry[] | null {
   const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
   const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
   if (head >= 0) return listAfter(words, head, false);
+  // (`3 södra Småland (23) Förteckning över styrelsens ärenden den 16 december Fastställande … 208 Aktuella frågor …`:
+  // the heading as a phrase, the entries after its noun)
+  const phrase = phraseHeadingEnd(words, first);
+  if (phrase >= 0) return listAfter(words, phrase, false);
   // or, anywhere on the line, the head of the list's page column (`… Plats Rådhuset Ärenden som skall behandlas Sida 41 …`)
   for (let j = words.indexOf(PAGE_COLUMN_HEAD); j > 0; j = words.indexOf(PAGE_COLUMN_HEAD, j + 1)) {
     const list = listAfter(words, j, true);
@@ -241,6 +246,14 @@ function oneLineList(text: string): ContentsEntry[] | null {
     if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
   }
   return null;
+}
+
+/** Where the heading written as a phrase ends (its noun's word) among the line's first words, or -1. */
+function phraseHeadingEnd(words: readonly string[], first: readonly string[]): number {
+  const at = first.indexOf(PHRASE_FIRST);
+  if (at < 0 || words[at + 1]?.toLowerCase() !== PHRASE_SECOND) return -1;
+  for (let k = at + 2; k <= at + 2 + ONE_LINE_CONTENTS_PHRASE.between && k < words.length; k++) if (words[k]!.toLowerCase() === ONE_LINE_CONTENTS_PHRASE.noun) return k;
+  return -1;
 }
 
 /**

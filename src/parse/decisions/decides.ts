@@ -250,10 +250,16 @@ export interface Deciding {
   weak?: boolean;
 }
 
+// `beslutar i enlighet med ordförandens förslag att …`, `beslutar att …` opening a sentence in small letters: the verb and
+// its clause, the organ's name before them lost (a transcript that dropped the name its PDF printed in a field of its own)
+const SUBJECT_LOST = new RegExp(`^${W(DECISION.decideVerbs)}\\s+${W(DECISION.invertedTails)}${B}`, 'u');
+
 /** Who decides in a sentence, if it states a decision of this meeting (`own`: the organ that meets). */
 export function decides(s: Sentence, own: string | null = null): Deciding | null {
   // every way of deciding uses one of these stems; most sentences use none
   if (!HINT.test(s.text)) return null;
+  // (its first letter asked first: most sentences open with no small `b`)
+  if (s.text.charCodeAt(0) === 98 && SUBJECT_LOST.test(s.text)) return { by: null };
   if (isElectionLabel(s.text)) return { by: null };
   const text = sentenceCaseOpening(BULLETS.has(s.text.charCodeAt(0)) ? s.text.replace(/^[•\-–*]\s*/u, '') : s.text);
   const plain = MAY_ANY_PLAIN.test(text);

@@ -4,7 +4,7 @@ import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORD
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { cutLostRows } from './lost-rows.js';
+import { cutLostRows, rowsOfLostNumbers } from './lost-rows.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
@@ -107,6 +107,11 @@ function lostRowsAfter(segments: readonly ItemSegment[], k: number): boolean {
   const gap = next.header.number - seg.header.number - 1;
   return next.header.label === null && gap >= 1 && gap <= MAX_LOST_ROWS && words >= LOST_ROWS_WORDS;
 }
+/** The rows after segment k's own that lost their numbers, where they are as many as the numbers between k's and the next's; else none. */
+function rowsNumbered(title: string, seg: ItemSegment, next: ItemSegment | undefined): string[] {
+  const rows = next === undefined ? null : rowsOfLostNumbers(title);
+  return rows !== null && rows.length - 1 === next!.header.number - seg.header.number - 1 ? rows.slice(1) : [];
+}
 // a § heading's line that runs on past a title's length with no stop at its end: so many words at least
 const UNENDED_RUN_ON_WORDS = 8;
 const runsOnUnended = (title: string): boolean => !/[.!?:]$/u.test(title) && title.split(' ').length >= UNENDED_RUN_ON_WORDS;
@@ -191,7 +196,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   const responsibleColumn = head.responsible;
   // `Nr   Ärende   Föredragande   Beslutsunderlag`: the cells under the documents' column are no part of the title
   const documentsAt = head.documentsAt;
-  const items = segments.map((seg, k) => {
+  const items = segments.flatMap((seg, k): Item[] => {
     let titleText = seg.titleText;
     let inlineBody = '';
     let columns: Frame['columns'];
@@ -341,6 +346,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // `6. Ansökan om bidrag Föreningsstipendium Kulturstipendium` / `11. …`: a flattened list's row, the rows after it
     // run on into its title where their numbers were lost (a gap to the next number, or a long last row)
     const lost = inlineBody === '' && !columns && bodiless && (lines[seg.at]!.cutOut || whole) && lostRowsAfter(segments, k) ? cutLostRows(titleText, k === segments.length - 1) : null;
+    // (`73. FLYKTINGMOTTAGANDE … UNDERSTÖD Fördelning … KOMMITTÈER Arbetsgrupp …` / `76. …`: rows that open as surely as a
+    // number would, as many as the numbers missing, are the points those numbers name)
+    const lostRows = lost !== null ? rowsNumbered(titleText, seg, segments[k + 1]) : [];
     if (lost !== null) titleText = lost;
     // `4. Delårsrapport Bilagor: a) PM, b) Rapporten`: the label of the documents ends the title, its letters are no sub-points
     // (the label's colon, splitAttachmentLabel's own look, taken before it is asked)
@@ -378,7 +386,15 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // sub-items under a § titled `Beslutsärenden` stand in that section (asked only where there are sub-items: most items have none)
     const group = subs.length > 0 ? sectionOf(item.title) : null;
     item.subItems = subs.map((sub) => buildSubItem(lines, kind, own, readings, sub, group?.section ?? null, group?.type ?? null));
-    return item;
+    if (lostRows.length === 0) return [item];
+    const rows = lostRows.map(
+      (row, j): Item =>
+        buildItem(lines, kind, own, readings, {
+          number: seg.header.number + 1 + j, label: null, caseNumber: null, titleText: row, inlineBody: '',
+          at: seg.at, bodyStart: seg.bodyStart, bodyEnd: seg.bodyStart, end: seg.end, section: seg.section, sectionType: seg.sectionType,
+        }),
+    );
+    return [item, ...rows];
   });
   if (kind === 'notice') {
     dropHourColumn(items);

@@ -54,3 +54,27 @@ function firstCapitalised(words: readonly string[], rows: number): number | null
   }
   return found >= rows ? first : null;
 }
+
+/**
+ * The rows a title ran on over, where each opens as sure as a number would: with a heading in capitals in a
+ * Finland-Swedish list (`FLYKTINGMOTTAGANDE Mottagande … UNDERSTÖD Fördelning … KOMMITTÈER Arbetsgrupp …`), or with the
+ * first row's own first word (`Bidrag till projekt Sjöhaga Bidrag till projekt Hamnfesten`): every row, the first too,
+ * or null where no second opens. Not the looser cut at a capitalised word: a title may name a place or a body so.
+ */
+export function rowsOfLostNumbers(title: string): string[] | null {
+  const words = title.split(' ');
+  const capitals = CAPITALS.test(words[0]!);
+  const first = words[0]!;
+  if (!capitals && (first.length < 4 || !OPENS_UPPER.test(first))) return null;
+  const rows: string[] = [];
+  let from = 0;
+  for (let i = MIN_TITLE_WORDS; i < words.length; i++) {
+    const opens = capitals ? CAPITALS.test(words[i]!) && !CAPITALS.test(words[i - 1]!) : words[i] === first;
+    if (!opens || i - from < MIN_TITLE_WORDS) continue;
+    rows.push(words.slice(from, i).join(' '));
+    from = i;
+  }
+  if (rows.length === 0) return null;
+  rows.push(words.slice(from).join(' '));
+  return rows;
+}

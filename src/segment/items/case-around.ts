@@ -13,8 +13,8 @@ const ATTACHMENT_MARK = new RegExp(`^\\((?:${alternation(ATTACHMENT_WORDS)})\\s*
 // `Bilaga 2`, `Bilagor 3, 4`: an attachment's reference run on after a point's case number
 const TAIL_AFTER_CASE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d`, 'u');
 const CASE_NOTE = new Set<string>(CASE_LINE_NOTES);
-// `(KS 2023/412)`, `(Dnr 2023/45)` closing a title
-const CASE_IN_BRACKETS = new RegExp(`(?<!\\s)\\s*\\(((?:dnr:?\\s*)?[${UPPER_LETTER}]{0,8}[\\s-]?\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)\\)$`, 'iu');
+// `(KS 2023/412)`, `(Dnr 2023/45)` closing a title (or `(LS/1245/2008)`, `(SÄN/2012:3)`: the organ's letters before a slash)
+const CASE_IN_BRACKETS = new RegExp(`(?<!\\s)\\s*\\(((?:dnr:?\\s*)?[${UPPER_LETTER}]{0,8}[\\s/-]?\\d{2,4}[/.:-]\\d{1,6}(?:[/.:-]\\d{1,6})?)\\)$`, 'iu');
 
 /** A line's last column that is nothing but a case number (`förråd på Gräsanden 4      MBN 2024/102`). */
 export function caseInColumn(text: string): { caseNumber: string; rest: string } | null {
