@@ -1412,6 +1412,14 @@ export const NOT_FINITE_VERBS = ['efter', 'eller', 'under', 'inför', 'utanför'
 /** Finite verbs that end in none of the tense endings (`Motionären vill …`, `Förvaltningen ska …`): modal and auxiliary verbs. */
 export const MODAL_VERBS = ['vill', 'ska', 'skall', 'kan', 'bör', 'måste', 'får'] as const;
 
+/**
+ * Words a § text opens on before its verb, as Swedish puts the verb second (`Vid sitt sammanträde i oktober tillstyrkte
+ * styrelsen …`, `På kort tid har förbundet …`, `Den 14 maj överlämnades …`): a phrase of time, place or ground.
+ */
+export const PHRASE_OPENERS = ['vid', 'på', 'i', 'under', 'efter', 'den', 'sedan', 'inför', 'enligt', 'genom', 'från', 'inom', 'med', 'mot', 'utifrån', 'redan', 'hittills'] as const;
+/** Finite verbs with no tense ending that such a phrase leaves second (`På kort tid har …`). */
+export const AUXILIARY_VERBS = ['har', 'hade', 'är', 'var', 'blev', 'fanns'] as const;
+
 /** Verbs in the past that end in none of the tense endings (`Anna Ek föredrog …`, `Styrelsen antog …`): strong verbs minutes use. */
 export const STRONG_PAST_VERBS = ['föredrog', 'antog', 'tog', 'gav', 'beslöt', 'fick', 'höll', 'drog', 'lät', 'bjöd'] as const;
 

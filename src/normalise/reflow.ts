@@ -13,7 +13,7 @@ import { gluedHead, labelAt } from '../text/labels.js';
 import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
-import { COMMITTEE_WORDS } from '../text/numbering.js';
+import { COMMITTEE_WORDS, inCaseHistory } from '../text/numbering.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, HOLDS_LOWER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 import { capitalsHeadingAtEnd } from '../text/section-heading.js';
@@ -439,14 +439,18 @@ function isCapitals(word: string): boolean {
   return word.length >= 2 && !(second >= 97 && second <= 122) && CAPITALS.test(word);
 }
 /** The word at `at` stands in the heading just cut: right after its `§`, or after the organ's letters that open it. */
+// (or after the organ's letters and number that open it, in the case's history printed after them: `Kf 73 Ks 94 dnr …`)
 function inCutHeading(text: string, at: number, lastCut: { at: number } | undefined): boolean {
   const last = lastBefore(text, at);
-  return last === '§' || last === '$' || (lastCut !== undefined && (CAPITALS_BEFORE_SPACE.test(text.slice(lastCut.at, at)) || ORGAN_LETTERS.has(text.slice(lastCut.at, at).trim())));
+  if (last === '§' || last === '$') return true;
+  if (lastCut === undefined) return false;
+  const head = text.slice(lastCut.at, at);
+  return CAPITALS_BEFORE_SPACE.test(head) || ORGAN_LETTERS.has(head.trim()) || inCaseHistory(head);
 }
 // a committee's letters as a transcript's heading writes them after the board's (`MN AU 13 …`)
 const COMMITTEE_LETTERS = new Set<string>(COMMITTEE_WORDS);
-// an organ's letters before its number: two to five capitals
-const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5})\\s$`, 'u');
+// an organ's letters before its number: two to five capitals, or a known organ's in mixed case (`Kf 72 dnr …`)
+const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5}|${alternation(ORGAN_ABBREVIATIONS)})\\s$`, 'u');
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
 function lettersBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
   const from = Math.max(lastCut?.at ?? 0, at - 7);

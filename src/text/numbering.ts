@@ -352,6 +352,8 @@ function withCaseNumber(header: ItemHeader): ItemHeader {
   }
   // (`KST: 52/2011 Dnr:KST 52/2011 …`: the register's number before its label is the same case's)
   if (hit && isBareCaseNumber(hit.before)) return { ...h, caseNumber: hit.caseNumber, rest: hit.after };
+  // (`Kf 73 Ks 94 dnr 127/2011 Förslag …`: the § the case had at the organ that prepared it, before the label, is its history)
+  if (hit && isPreparedAt(hit.before)) return { ...h, caseNumber: hit.caseNumber, rest: hit.after };
   const cols = columns(h.rest);
   const bare = cols.findIndex(isBareCaseNumber);
   if (bare >= 0 && cols.length >= 2) {
@@ -363,6 +365,23 @@ function withCaseNumber(header: ItemHeader): ItemHeader {
   const empty = hit ? 0 : emptyCaseLabel(h.rest);
   return empty > 0 ? { ...h, rest: h.rest.slice(empty) } : h;
 }
+
+// `Ks 94`, `Ks 95 Au 60`, `Au § 84`: one to three organs' §§ as the case history prints them, each organ a known abbreviation
+// (`Plan 2025` is a title's word and year)
+const ORGAN_LETTERS_ANY_CASE = ORGAN_ABBREVIATIONS.flatMap((a) => [a, a.toUpperCase()]);
+const PREPARED_ENTRY = `(?:${alternation(ORGAN_LETTERS_ANY_CASE)})\\s?§?\\s?\\d{1,4}`;
+const PREPARED_AT = new RegExp(`^${PREPARED_ENTRY}(?:[,;]?\\s{1,3}${PREPARED_ENTRY}){0,2}$`, 'u');
+// (the longest three entries make)
+const PREPARED_LENGTH = 40;
+/** `Ks 94`, `Ks 95 Au 60`: the §§ an earlier organ gave the case, written before its case number. */
+const isPreparedAt = (t: string): boolean => t !== '' && t.length <= PREPARED_LENGTH && PREPARED_AT.test(t);
+// `Kf 73 ` / `Kf 73 Ks `, `Sn 50 Au 84 Sn `: a heading's organ and number, then the case's history so far (each an organ and its §)
+const HEAD_THEN_HISTORY = new RegExp(`^(?:${alternation(ORGAN_LETTERS_ANY_CASE)})\\s\\d{1,4}\\s+(?:${PREPARED_ENTRY}\\s+){0,2}(?:(?:${alternation(ORGAN_LETTERS_ANY_CASE)})\\s+)?$`, 'u');
+/**
+ * The text from a heading's start to a word is the heading's organ and number and the case's history after them (`Kf 73 Ks `
+ * before `94 dnr …`): the word is the history's, no heading of its own.
+ */
+export const inCaseHistory = (fromHeading: string): boolean => fromHeading.length <= PREPARED_LENGTH + 10 && HEAD_THEN_HISTORY.test(fromHeading);
 
 // every heading opens with a number, a numeral, `§` (perhaps after an organ's abbreviation), `$` or `Punkt`/`Ärende`
 const MAY_OPEN = new RegExp(`^(?:[${UPPER_LETTER}]{1,8}[ \\t]{1,3})?[§$]|^\\d|^[IVX]{1,4}[.)]|^(?:punkt|ärende)\\s`, 'iu');

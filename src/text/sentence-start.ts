@@ -1,7 +1,7 @@
 // A text that opens a sentence: a subject (a name, a noun, an organ) and a finite verb right
 // after it (`Protokollet lades …`, `Eva Lind valdes …`, `Styrelsen godkänner …`, `Ekonom Lisa
 // Holm redovisar …`); not a title (`Karin Lund (V) om …`, `Steget Vidare i …`).
-import { DECISION, MODAL_VERBS, STRONG_PAST_VERBS } from '../lexicon/sv.js';
+import { AUXILIARY_VERBS, DECISION, MODAL_VERBS, PHRASE_OPENERS, STRONG_PAST_VERBS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
@@ -32,3 +32,13 @@ export const opensSentence = (text: string): boolean => SUBJECT_VERB.test(text) 
 const PASSIVE_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{2,}(?:ades|des|ogs|tes)(?![${ANY_LETTER}])`, 'u');
 /** `Godkändes och lades till handlingarna.`: a sentence that opens on its verb in the passive or past. */
 export const opensOnPassive = (text: string): boolean => PASSIVE_FIRST.test(text);
+
+// `Vid sitt sammanträde i oktober tillstyrkte …`, `Den 14 maj överlämnades …`, `På kort tid har …`: an opening phrase of up to
+// six words (no stop), then a finite verb: one in the past (`-ade`, `-de`, `-te`, the passive `-des`, `-ts`; not a participle's `-ande`)
+// or an auxiliary, modal or strong one
+const PHRASE_THEN_VERB = new RegExp(
+  `^(?:${alternation(PHRASE_OPENERS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?:\\s[^\\s.!?:;]+){1,6}?\\s(?:[${LOWER_LETTER}]{2,}(?:ade|ades|de|des|te|tes|ts|ogs)(?<!ande|ende|andes|endes)|${alternation([...AUXILIARY_VERBS, ...MODAL_VERBS, ...STRONG_PAST_VERBS])})(?![${ANY_LETTER}])`,
+  'u',
+);
+/** `Vid sitt sammanträde tillstyrkte styrelsen …`: a sentence that opens on a phrase, its verb second. */
+export const opensOnPhrase = (text: string): boolean => PHRASE_THEN_VERB.test(text);

@@ -10,7 +10,7 @@ import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubI
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
 import { capitalsTitleBeforeOrgan } from '../../text/numbering.js';
 import { organCapitalsTitle } from '../../segment/items/page-heads.js';
-import { electsFromOffice, opensSentence } from '../../text/sentence-start.js';
+import { electsFromOffice, opensOnPhrase, opensSentence } from '../../text/sentence-start.js';
 import { isGivenName } from '../../text/persons.js';
 import { collapse, paragraphs, withText, type Line, type Paragraph } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
@@ -63,6 +63,8 @@ interface Frame {
 const BARE_LABELS = CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map((l) => l.charAt(0).toUpperCase() + l.slice(1));
 const BARE_CASE_LABEL = new RegExp(`^(?:${alternation(BARE_LABELS)}):?\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const MAY_BARE_LABEL = new Set<number>(BARE_LABELS.map((l) => l.charCodeAt(0)));
+// `Delårsbokslut jan–april (Dnr 346/2006)`: a title that ends on its case number in brackets, the label and a digit inside
+const BRACKETED_CASE_END = new RegExp(`\\((?:${alternation(CASE_NUMBER_LABELS)})[:.]?\\s*[^()]*\\d[^()]*\\)$`, 'iu');
 const RUN_ON = 60;
 // a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
 const FLAT_PAGE = 400;
@@ -295,10 +297,13 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
-      const sentence = labelled && labelled.before === '' ? labelled.after : split.body;
+      const labelOpens = labelled !== null && labelled.before === '';
+      const sentence = labelOpens ? labelled.after : split.body;
+      const afterCase = labelOpens || (split.title.endsWith(')') && BRACKETED_CASE_END.test(split.title));
+      // (after a case number's label and number, a text may open on a phrase, its verb second: `… Dnr 346/2006 På kort tid har …`)
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title;
       // nor is a given name before the family name: `Bertram Lund hälsade …`)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase())) && !electionLabel && !opensName(split.title) && (!unended || verbAfterSubject(sentence))) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()) || (afterCase && opensOnPhrase(sentence))) && !electionLabel && !opensName(split.title) && (!unended || verbAfterSubject(sentence))) {
         ({ title: titleText, body: inlineBody } = split);
       } else sentenceTitle = !unended || isSentenceLine(titleText) || electionLabel;
     }
