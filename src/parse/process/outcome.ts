@@ -135,10 +135,13 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
   let best: { at: number; outcome: Outcome } | null = null;
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
-  const procedural = answersOrProcedure && MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // (read at the first outcome word, where one stands, and only where a name's words stand: each of its matches ends in
+  // one of them, and `förslag`, MAY_PROCEDURE's word most decisions hold, names no procedure by itself)
+  let procedural: (readonly [number, number])[] | null = null;
   for (const m of eachMatch(WORD, text)) {
     // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
     if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
+    procedural ??= answersOrProcedure && MAY_PROCEDURE.test(text) && MAY_PROCEDURAL.test(text) ? allMatches(PROCEDURAL_ALL, text).map((p) => [p.index, p.index + p[0].length] as const) : [];
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
