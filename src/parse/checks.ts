@@ -44,10 +44,16 @@ function adjusterMismatch(doc: Document): Warning[] {
 /** The declared paragraph range (`§§ 1-8`) does not cover the items' numbers. */
 function rangeMismatch(doc: Document): Warning[] {
   const range = doc.meeting?.paragraphs;
-  const numbers = doc.items.map((it) => it.number).filter((n): n is number => n !== null);
-  if (!range || range.from === null || range.to === null || numbers.length === 0) return [];
-  const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
-  if (low === range.from && high === range.to) return [];
+  if (!range || range.from === null || range.to === null) return [];
+  // (the items' lowest and highest numbers by one loop: no arrays built for every document, most of which declare no range)
+  let low = Infinity;
+  let high = -Infinity;
+  for (const it of doc.items) {
+    if (it.number === null) continue;
+    if (it.number < low) low = it.number;
+    if (it.number > high) high = it.number;
+  }
+  if (low === Infinity || (low === range.from && high === range.to)) return [];
   return [
     {
       code: 'paragraph-range-mismatch',

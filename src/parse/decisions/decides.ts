@@ -4,13 +4,24 @@
 import { BODIES, DECISION, MOTION_ADOPTED, MOTION_ADOPTING_VERBS, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
 import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
-import { findBody } from '../meeting/organisation.js';
+import { findBody as findBodyAnew } from '../meeting/organisation.js';
+import { TextMemo, ownCopy } from '../../text/memo.js';
 import { isGivenName } from '../../text/persons.js';
 import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+
+// The organ a subject names, remembered: the same few subjects (`Kommunstyrelsen`, `Nämnden`) are asked of again for
+// every sentence that decides, and findBody tries its two patterns of every organ's forms each time (a sixth of
+// decides' time). Its answer depends on the text alone; no caller here changes it (the organ's name copied: a slice
+// of a sentence would keep the sentence's file alive in the memo).
+const BODY_NAMED = new TextMemo<ReturnType<typeof findBodyAnew>>(4096, (text) => {
+  const found = findBodyAnew(text);
+  return found && { body: ownCopy(found.body), index: found.index };
+});
+const findBody = (text: string): ReturnType<typeof findBodyAnew> => BODY_NAMED.get(text);
 
 const W = (words: readonly string[]): string => `(?:${alternation(words)})`;
 /** Words as they open a sentence: `Styrelsen` as well as `styrelsen`. */

@@ -132,6 +132,6 @@ export function readProcessKept(
 /** The outcome of the proceedings readProcessKept kept, for these decisions. */
 export function outcomeOf(proceedings: Proceedings | null, decisions: readonly Decision[]): Outcome | null {
   if (proceedings === null) return null;
-  proceedings.stated ??= statedInBody(proceedings.parts, proceedings.motions);
-  return findOutcome(proceedings.parts, decisions, proceedings.motions, proceedings.aboutAgenda, proceedings.stated);
+  // (what the body states read once, where the outcome needs it: kept for a later reading with other decisions)
+  return findOutcome(proceedings.parts, decisions, proceedings.motions, proceedings.aboutAgenda, proceedings.stated ?? (() => (proceedings.stated = statedInBody(proceedings.parts, proceedings.motions))));
 }

@@ -135,10 +135,13 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   const proposal = MAY_PROPOSE.test(text) ? PROPOSAL.exec(text) : null;
   let best: { at: number; outcome: Outcome } | null = null;
   // `förkastade förslaget om återremiss`: the `återremiss` of a procedural motion's name is no outcome
-  const procedural = answersOrProcedure && MAY_PROCEDURE.test(text) ? allMatches(PROCEDURAL_ALL, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // (read at the first outcome word, where one stands, and only where a name's words stand: each of its matches ends in
+  // one of them, and `förslag`, MAY_PROCEDURE's word most decisions hold, names no procedure by itself)
+  let procedural: (readonly [number, number])[] | null = null;
   for (const m of eachMatch(WORD, text)) {
     // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
     if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
+    procedural ??= answersOrProcedure && MAY_PROCEDURE.test(text) && MAY_PROCEDURAL.test(text) ? allMatches(PROCEDURAL_ALL, text).map((p) => [p.index, p.index + p[0].length] as const) : [];
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;
     const object = text.slice(m.index, m.index + m[0].length + OBJECT_CHARS);
@@ -244,12 +247,23 @@ function linesUnderProposal(parts: readonly Part[]): Set<number> {
   return out;
 }
 
+// the words of a settled outcome (withdrawn, referred back, tabled), and the nouns AS_PROPOSED reads as one (`enligt
+// återremissyrkandet`, `… bordläggningsförslaget`): every settled outcome a text states stands on one of them
+const MAY_SETTLE = hintOf([...OUTCOMES.filter(([o]) => SETTLED.has(o)).flatMap(([, words]) => words), 'återremiss', 'bordlägg']);
+/** Some text the body's outcomes are read from (its parts, the motions adopted ones name) may state a settled outcome. */
+function maySettle(parts: readonly Part[], motions: readonly Motion[]): boolean {
+  for (const p of parts) if (MAY_SETTLE.test(p.text)) return true;
+  for (const m of motions) if (MAY_SETTLE.test(m.text)) return true;
+  return false;
+}
+
 /**
  * `aboutAgenda`: the § sets the agenda (`Godkännande av dagordningen`): the points it takes off or puts off are other points.
- * `body`: what the body states (statedInBody), when the caller kept it from an earlier reading.
+ * `body`: what the body states (statedInBody), when the caller kept it from an earlier reading; or the means to read it,
+ * asked only where it may change the answer.
  */
 export function findOutcome(
-  parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false, body: Stated = statedInBody(parts, motions),
+  parts: readonly Part[], decisions: readonly Decision[], motions: readonly Motion[] = [], aboutAgenda = false, body: Stated | (() => Stated) = () => statedInBody(parts, motions),
 ): Outcome | null {
   const found: Outcome[] = [];
   let decided = false;
@@ -276,8 +290,15 @@ export function findOutcome(
     decided = true;
     if (o) found.push(o);
   }
-  found.push(...body.outcomes);
-  decided ||= body.decided;
+  // (a decision stated an outcome, none settled, and no text of the body says a settled one's words: the body's outcomes
+  // come after the decisions' and only a settled one would win over the first, so the answer is that first one, and the
+  // body's sentences are not read, as most items' are not)
+  let settledByDecision = false;
+  for (const o of found) settledByDecision ||= SETTLED.has(o);
+  if (found.length > 0 && !settledByDecision && typeof body === 'function' && !maySettle(parts, motions)) return found[0]!;
+  const stated = typeof body === 'function' ? body() : body;
+  found.push(...stated.outcomes);
+  decided ||= stated.decided;
   // (`att punkt 5 utgår och att i övrigt fastställa dagordningen`: what the agenda § settles is other points')
   // (the first settled outcome by a loop: a search with a callback was asked of every item)
   let settled: Outcome | undefined;

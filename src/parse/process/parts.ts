@@ -11,6 +11,7 @@ import { initials, opensWith } from '../decisions/plain.js';
 import { readParagraphs, type ReadParagraph, type Role } from '../decisions/roles.js';
 import { sentences, sentencesOf } from '../decisions/sentences.js';
 import { OPENS_UPPER } from '../../text/letters.js';
+import { TextMemo } from '../../text/memo.js';
 
 export type Section = keyof typeof PROCESS.headings | 'decision' | null;
 
@@ -66,9 +67,10 @@ const firstWord = (text: string): string => {
 const CAPITAL = OPENS_UPPER;
 
 /** The process section a heading opens, or null for any other heading. */
-export function sectionOfHeading(text: string): Section {
-  return HEADING.get(trimEndOf(text, ':.').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
-}
+export const sectionOfHeading = (text: string): Section => SECTION_OF.get(text);
+// (remembered: a body's few headings, `Beslutsunderlag`, `Ärendebeskrivning`, are asked of by the parts and again by the
+// proposal's reader, in item after item, and the lookup's key was built anew each time: trimmed, collapsed, lower-cased)
+const SECTION_OF = new TextMemo<Section>(4096, (text) => HEADING.get(trimEndOf(text, ':.').replace(/\s+/gu, ' ').toLowerCase()) ?? null);
 
 /** `read`: the paragraphs' reading, when the caller has it already. */
 export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadParagraph[] = readParagraphs(paragraphs)): Part[] {
