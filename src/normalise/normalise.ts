@@ -237,14 +237,14 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   };
   /** `Download "Protokoll 2015-04-14"` under the site's title `Protokoll`: the quoted copy read in the title's place. */
   const readQuotedTitle = (raw: string): void => {
-    const quoted = raw.slice(raw.indexOf('"') + 1, -1);
+    const quoted = quotedOf(raw);
     const title = titleLosingNumbers(lines, quoted);
     if (!title) return;
     const { from, marked } = title;
     const no = lines[from]!.no;
     const rest = lines.splice(from).filter((l) => l.no !== no);
     readPiece(no, quoted);
-    if (marked) for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
+    if (marked) markTitleFrom(lines, from);
     lines.push(...rest);
     restart(agenda);
   };
@@ -273,16 +273,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     }
     // `Download "…"` with nothing read above it (the site's heading lost): its quoted title is the only copy of the
     // first page's head, read as the site's title would have been (it fills what the page lacks, see markSiteTitle)
-    if (!wrapperBlock && raw.charCodeAt(raw.length - 1) === 34 && lines.length < QUOTED_TITLE_REACH && isQuotedTitle(raw) && !lines.some((l) => l.text !== '')) {
+    const quotedTitle = raw.charCodeAt(raw.length - 1) === 34 && lines.length < QUOTED_TITLE_REACH && isQuotedTitle(raw);
+    if (quotedTitle && !wrapperBlock && !lines.some((l) => l.text !== '')) {
       const from = lines.length;
-      readPiece(no, raw.slice(raw.indexOf('"') + 1, -1));
-      for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
+      readPiece(no, quotedOf(raw));
+      markTitleFrom(lines, from);
       restart(agenda);
       wrapped = true;
       continue;
     }
     // (the site's title above that lost its numbers: the quoted copy read in its place, the line read on as before)
-    if (wrapped && raw.charCodeAt(raw.length - 1) === 34 && lines.length < QUOTED_TITLE_REACH && isQuotedTitle(raw)) readQuotedTitle(raw);
+    if (quotedTitle && wrapped) readQuotedTitle(raw);
     // `Relevanta dokument` and the other documents' titles a sharing site lists under it; `Download "…"`, the site's
     // title of the document, whole before reflow could cut it at the labels it quotes (the debris stage drops short ones)
     if (wrapperBlock || (raw.length < WRAPPER_BLOCK_LENGTH ? isWrapperBlock(raw) : raw.charCodeAt(raw.length - 1) === 34 && isQuotedTitle(raw))) {
@@ -387,6 +388,14 @@ function markSiteTitle(lines: Line[]): boolean {
   if (content === 0 || content > SITE_TITLE_LINES) return false;
   for (const l of lines) if (l.text !== '') l.siteTitle = true;
   return true;
+}
+
+/** The title a sharing site's `Download "…"` line quotes. */
+const quotedOf = (raw: string): string => raw.slice(raw.indexOf('"') + 1, -1);
+
+/** The lines from `from` on that hold text: read from the site's title of the document, marked so. */
+function markTitleFrom(lines: Line[], from: number): void {
+  for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') lines[k]!.siteTitle = true;
 }
 
 /** The document's text starts again after its site's title: the points the title copied (`1. Upprop … 2. …`) are counted again. */
