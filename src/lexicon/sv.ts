@@ -270,6 +270,8 @@ export const PARTICIPANTS_ELSEWHERE = [
   'se bifogad förteckning', 'enligt särskild förteckning', 'se särskild förteckning', 'se följande sidor', 'se följande sida', 'se nästa sida',
   // with the page's number after it, which the patterns allow (`Se sid 2`, `se sidan 3`)
   'se sidan', 'se sida', 'se sid', 'se sid.',
+  // (`Se vidare sid 2`: the list goes on on that page)
+  'se vidare sidan', 'se vidare sida', 'se vidare sid', 'se vidare sid.',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */

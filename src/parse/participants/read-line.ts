@@ -9,6 +9,7 @@ import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
+import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { townsAfterBrackets } from './town-after-bracket.js';
@@ -34,6 +35,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Olle Nyström, Sjövik, (m`: a party's bracket the extraction left open is closed first, for every reading below
   const cut = trimmed.includes('(') ? closeLostPartyBrackets(trimmed) : trimmed;
   const hyphened = cut.includes('och ') ? withLostHyphens(cut) : cut;
+  // `… Olle Rask (M) Kommunchef Åsa Ek Ekonomichef Jan Berg`: the officials' list, positions first, run on after the members'
+  const officials = officialsAfterMembers(hyphened);
+  if (officials) return [...readLine(officials[0], deputy), ...readLine(officials[1], deputy)];
   const line = hyphened.includes(') ') ? rolesAfterBrackets(hyphened) : hyphened;
   if (line === '') return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name

@@ -6,6 +6,7 @@
 // every person went to one label.
 import { alternation } from '../../text/patterns.js';
 import { splitPersons } from '../../text/persons.js';
+import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { SUBSTITUTE_PHRASES } from '../../lexicon/sv.js';
 import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
@@ -33,7 +34,10 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
   const lines: Piece[][] = [];
   for (const p of values) {
     // (a run may open with the text of a label before the people's: `Stadshuset, Ekeby Eva Ek (S) …`)
-    const entries = p.text.length < MIN_RUN ? [] : splitPersons(p.text);
+    // (`… Olle Rask (M) Kommunchef Åsa Ek Ekonomichef Jan Berg`: the officials, positions first, are one entry, not cut
+    // name first, which gave each official the next one's position)
+    const officials = p.text.length < MIN_RUN ? null : officialsAfterMembers(p.text);
+    const entries = p.text.length < MIN_RUN ? [] : officials ? [...splitPersons(officials[0]), officials[1]] : splitPersons(p.text);
     // (most of what it holds name people: a remark or a label's text among them takes the run of a label of its kind, or costs)
     // (and a list whose people commas part one from the next, every one, is one cell's: one label's list, not runs of several)
     if (entries.length < 2 || commaList(entries) || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
