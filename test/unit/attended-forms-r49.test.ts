@@ -55,3 +55,39 @@ describe('attended §§ written in the forms of round 49', () => {
     expect(row('Bo Gran')).toEqual([{ from: 52, to: 73 }, '§§ 71-73, 52']);
   });
 });
+
+describe('an open range written without the bracket', () => {
+  const doc = meetingDoc(
+    text(
+      'Kultur- och fritidsnämnden    SAMMANTRÄDESPROTOKOLL',
+      '                              Sammanträdesdatum 2023-10-04',
+      '',
+      'Plats och tid          Biblioteket, kl. 18:00-21:00',
+      'Paragrafer             §§ 1-20',
+      '',
+      'Beslutande             Greta Al (C), ordförande',
+      '                       Maj Rönn (S), -§ 12',
+      '                       Orvar Ask (M), §§ 13-',
+      '                       Lina Hägg (L) (2019-)',
+      '',
+      'Övriga deltagande      Kerstin Myr, sekreterare',
+      '                       Arne Sälg, fritidschef – § 12',
+      '',
+      'Utses att justera      Orvar Ask (M)',
+      '',
+      '§ 1 Val av justerare',
+      'Orvar Ask utses att justera.',
+    ),
+  );
+  const range = (name: string) => doc.participants.find((x) => x.name === name)!.paragraphs;
+
+  it('reads a dash run on before the sign as until, a dash that ends the entry as from', () => {
+    expect(range('Maj Rönn')).toEqual({ from: null, to: 12 });
+    expect(range('Orvar Ask')).toEqual({ from: 13, to: null });
+  });
+
+  it('keeps a dash between position and § a separator, and a year in a bracket no §', () => {
+    expect(range('Arne Sälg')).toEqual({ from: 12, to: 12 });
+    expect(range('Lina Hägg')).toBeNull();
+  });
+});

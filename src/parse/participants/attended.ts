@@ -9,8 +9,9 @@ import { ANY_LETTER } from '../../text/letters.js';
 const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|pkt\\.?|p\\.|p(?=\\s?\\d))(?![${ANY_LETTER}]))`;
 // what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
 const SECTION_HINT = /[§$]|ärende|punkt|pkt|p\.|p\s?\d/iu;
-// `(- 92)`, `(-§ 92)`: until § 92; `(§ 90-)`: from § 90 (a bracket with a dash at one end only)
-const OPEN_HINT = /\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*\)/u;
+// `(- 92)`, `(-§ 92)`: until § 92; `(§ 90-)`: from § 90 (a bracket with a dash at one end only); unbracketed,
+// `-§ 92` and `§ 90-` at the entry's end or before its comma
+const OPEN_HINT = /\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*(?:[),;]|$)|[-‐‑‒–—][§$]/u;
 const UNTIL_HINT = /o\.?\s?m|och med/iu;
 const SERVED_HINT = /tj/iu;
 const DIGIT = /\d/;
@@ -25,8 +26,13 @@ const ABSENT_BARE = `(?<=(?<![${ANY_LETTER}])(?:ej|inte) närvarande,?\\s{1,3})`
 const ABSENT_HINT = /närvarande,?\s{1,3}\d/iu;
 const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean; part?: boolean; absent?: boolean; open?: boolean }> = [
   // `(- 92)`, `(-§ 92)`: attended until § 92; `(§ 90-)`, `(90 -)`: from § 90 (the bracket holds the range's one end)
-  { re: new RegExp(`\\(\\s*${DASH}\\s*(?:${SECTION}\\s*)?(\\d{1,4})\\s*\\)`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), open: true },
-  { re: new RegExp(`\\(\\s*(?:${SECTION}\\s*)?(\\d{1,4})\\s*${DASH}\\s*\\)`, 'iu'), range: (m) => ({ from: Number(m[1]), to: null }), open: true },
+  // (a number without the sign has three digits at most: `(2019-)` is a year)
+  { re: new RegExp(`\\(\\s*${DASH}\\s*(?:${SECTION}\\s*(\\d{1,4})|(\\d{1,3}))\\s*\\)`, 'iu'), range: (m) => ({ from: null, to: Number(m[1] ?? m[2]) }), open: true },
+  { re: new RegExp(`\\(\\s*(?:${SECTION}\\s*(\\d{1,4})|(\\d{1,3}))\\s*${DASH}\\s*\\)`, 'iu'), range: (m) => ({ from: Number(m[1] ?? m[2]), to: null }), open: true },
+  // (without the bracket the § sign is asked, the until's dash run on to it and after a space, not a number: `Eva Ek (S), -§ 12`,
+  // `Bo Ås (M), §§ 13-`; `ekonom – § 12` is a dash between the position and the § she attended)
+  { re: new RegExp(`(?<=^|[\\s,])${DASH}(?:§§?|\\$)\\s*(\\d{1,4})(?!\\s*${DASH})`, 'u'), range: (m) => ({ from: null, to: Number(m[1]) }), open: true },
+  { re: new RegExp(`(?:§§?|\\$)\\s*(\\d{1,4})\\s*${DASH}(?=\\s*(?:[,;]|$))`, 'u'), range: (m) => ({ from: Number(m[1]), to: null }), open: true },
   // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
   // spans and noted as written
   {
