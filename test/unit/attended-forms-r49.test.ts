@@ -91,3 +91,33 @@ describe('an open range written without the bracket', () => {
     expect(range('Lina Hägg')).toBeNull();
   });
 });
+
+describe('a § list whose last entry is part of a § only', () => {
+  const doc = meetingDoc(
+    text(
+      'Miljönämnden                  SAMMANTRÄDESPROTOKOLL',
+      '                              Sammanträdesdatum 2023-11-21',
+      '',
+      'Plats och tid          Stadshuset, kl. 09:00-12:00',
+      'Paragrafer             §§ 50-70',
+      '',
+      'Beslutande             Greta Al (C), ordförande',
+      '',
+      'Övriga deltagande      Kerstin Myr, sekreterare',
+      '                       Arne Sälg, miljöinspektör, §§ 50-56, 58, del av 60-61',
+      '                       Lotta Vide, ekonom, § 52-54, del av § 55',
+      '',
+      '§ 50 Val av justerare',
+      'Greta Al utses att justera.',
+    ),
+  );
+  const row = (name: string) => {
+    const p = doc.participants.find((x) => x.name === name)!;
+    return [p.paragraphs, p.note];
+  };
+
+  it('spans the list to the part-§ and notes it whole', () => {
+    expect(row('Arne Sälg')).toEqual([{ from: 50, to: 61 }, '§§ 50-56, 58, del av 60-61']);
+    expect(row('Lotta Vide')).toEqual([{ from: 52, to: 55 }, '§ 52-54, del av § 55']);
+  });
+});

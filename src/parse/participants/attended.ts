@@ -33,10 +33,10 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
   // `Bo Ås (M), §§ 13-`; `ekonom – § 12` is a dash between the position and the § she attended)
   { re: new RegExp(`(?<=^|[\\s,])${DASH}(?:§§?|\\$)\\s*(\\d{1,4})(?!\\s*${DASH})`, 'u'), range: (m) => ({ from: null, to: Number(m[1]) }), open: true },
   { re: new RegExp(`(?:§§?|\\$)\\s*(\\d{1,4})\\s*${DASH}(?=\\s*(?:[,;]|$))`, 'u'), range: (m) => ({ from: Number(m[1]), to: null }), open: true },
-  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
-  // spans and noted as written
+  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`, `§ 52-54, del av § 55`: a list of paragraphs and ranges,
+  // kept as the range it spans and noted as written
   {
-    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
+    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:del av\\s{1,3})?(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
     range: (m) => spanOf(m[0]),
     listed: true,
   },
