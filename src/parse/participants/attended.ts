@@ -5,10 +5,13 @@ import type { ParagraphRange } from '../../schema/result.js';
 import { alternation, DASH } from '../../text/patterns.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
-// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6` (notes number their items)
-const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|p\\.)(?![${ANY_LETTER}]))`;
+// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6`, `pkt 6`, `p6` (notes number their items)
+const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|pkt\\.?|p\\.|p(?=\\s?\\d))(?![${ANY_LETTER}]))`;
 // what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
-const SECTION_HINT = /[§$]|ärende|punkt|p\./iu;
+const SECTION_HINT = /[§$]|ärende|punkt|pkt|p\.|p\s?\d/iu;
+// `(- 92)`, `(-§ 92)`: until § 92; `(§ 90-)`: from § 90 (a bracket with a dash at one end only); unbracketed,
+// `-§ 92` and `§ 90-` at the entry's end or before its comma
+const OPEN_HINT = /\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*(?:[),;]|$)|[-‐‑‒–—][§$]/u;
 const UNTIL_HINT = /o\.?\s?m|och med/iu;
 const SERVED_HINT = /tj/iu;
 const DIGIT = /\d/;
@@ -21,12 +24,20 @@ const PART_OF_BARE = `(?<=(?<![${ANY_LETTER}])del av\\s{1,3})`;
 const PART_HINT = /del av\s{1,3}\d/iu;
 const ABSENT_BARE = `(?<=(?<![${ANY_LETTER}])(?:ej|inte) närvarande,?\\s{1,3})`;
 const ABSENT_HINT = /närvarande,?\s{1,3}\d/iu;
-const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean; part?: boolean; absent?: boolean }> = [
-  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`: a list of paragraphs and ranges, kept as the range it
-  // spans and noted as written
+const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => ParagraphRange; listed?: boolean; until?: boolean; served?: boolean; part?: boolean; absent?: boolean; open?: boolean }> = [
+  // `(- 92)`, `(-§ 92)`: attended until § 92; `(§ 90-)`, `(90 -)`: from § 90 (the bracket holds the range's one end)
+  // (a number without the sign has three digits at most: `(2019-)` is a year)
+  { re: new RegExp(`\\(\\s*${DASH}\\s*(?:${SECTION}\\s*(\\d{1,4})|(\\d{1,3}))\\s*\\)`, 'iu'), range: (m) => ({ from: null, to: Number(m[1] ?? m[2]) }), open: true },
+  { re: new RegExp(`\\(\\s*(?:${SECTION}\\s*(\\d{1,4})|(\\d{1,3}))\\s*${DASH}\\s*\\)`, 'iu'), range: (m) => ({ from: Number(m[1] ?? m[2]), to: null }), open: true },
+  // (without the bracket the § sign is asked, the until's dash run on to it and after a space, not a number: `Eva Ek (S), -§ 12`,
+  // `Bo Ås (M), §§ 13-`; `ekonom – § 12` is a dash between the position and the § she attended)
+  { re: new RegExp(`(?<=^|[\\s,])${DASH}(?:§§?|\\$)\\s*(\\d{1,4})(?!\\s*${DASH})`, 'u'), range: (m) => ({ from: null, to: Number(m[1]) }), open: true },
+  { re: new RegExp(`(?:§§?|\\$)\\s*(\\d{1,4})\\s*${DASH}(?=\\s*(?:[,;]|$))`, 'u'), range: (m) => ({ from: Number(m[1]), to: null }), open: true },
+  // `ärende 13, 15`, `§§ 3, 5 och 7`, `§§ 1-4, 9-12`, `§ 2, 5-7`, `§ 52-54, del av § 55`: a list of paragraphs and ranges,
+  // kept as the range it spans and noted as written
   {
-    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
-    range: (m) => ({ from: Number(m[1]), to: Number(/(\d{1,4})\s*$/u.exec(m[2]!)![1]) }),
+    re: new RegExp(`${SECTION}\\s*(\\d{1,4})(?:\\s*${DASH}\\s*\\d{1,4})?((?:\\s*(?:,|och)\\s*(?:del av\\s{1,3})?(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*(?:${SECTION}\\s*)?\\d{1,3}(?![.:]?\\d))?)+)`, 'iu'),
+    range: (m) => spanOf(m[0]),
     listed: true,
   },
   { re: new RegExp(`(?<![${ANY_LETTER}])(?:t\\.?\\s?o\\.?\\s?m\\.?|till och med)\\s*(?:${SECTION}\\s*)?(\\d{1,4})`, 'iu'), range: (m) => ({ from: null, to: Number(m[1]) }), until: true },
@@ -46,13 +57,32 @@ const ATTENDANCE: ReadonlyArray<{ re: RegExp; range: (m: RegExpExecArray) => Par
     listed: true,
     absent: true,
   },
+  // `50-56, 58, del av 60-61`: a bare list whose last entry is part of a § only, kept as the range it spans and noted as written
+  {
+    re: new RegExp(`(?<![\\d.:])(\\d{1,3})(?![.:]?\\d)(?:\\s*${DASH}\\s*\\d{1,3})?((?:\\s*,\\s*\\d{1,3}(?![.:]?\\d)(?:\\s*${DASH}\\s*\\d{1,3})?)*\\s*(?:,|och)\\s*del av\\s{1,3}\\d{1,3}(?:\\s*${DASH}\\s*\\d{1,3})?)(?![.:]?\\d)`, 'iu'),
+    range: (m) => spanOf(m[0]),
+    listed: true,
+    part: true,
+  },
   { re: new RegExp(`${PART_OF_BARE}${BARE_NUMBER}(?:\\s*${DASH}\\s*${BARE_NUMBER})?`, 'iu'), range: (m) => ({ from: Number(m[1]), to: Number(m[2] ?? m[1]) }), part: true },
 ];
+
+// a list's least § to its greatest: the order written is not always the order held (`§§ 38-40, 33, 36`)
+function spanOf(list: string): ParagraphRange {
+  let from = Infinity;
+  let to = -1;
+  for (const n of list.matchAll(NUMBERS)) {
+    from = Math.min(from, Number(n[0]));
+    to = Math.max(to, Number(n[0]));
+  }
+  return { from, to };
+}
+const NUMBERS = /\d{1,4}/gu;
 
 // (before a § reference)
 export const PART_OF = new RegExp(`(?<![${ANY_LETTER}])del av\\s*$`, 'iu');
 // a cheap first test before the costly patterns
-export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|p\.\s?\d|tj|del av|närvarande,?\s{1,3}\d/iu;
+export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|pkt|p\.?\s?\d|tj|del av|närvarande,?\s{1,3}\d|\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*\)/iu;
 
 /** The first § reference of the text, by the first pattern that finds one. */
 export function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
@@ -63,8 +93,9 @@ export function readAttendance(text: string): { m: RegExpExecArray; listed: bool
   const served = SERVED_HINT.test(text);
   const part = PART_HINT.test(text);
   const absent = ABSENT_HINT.test(text);
+  const open = OPEN_HINT.test(text);
   for (const a of ATTENDANCE) {
-    if (a.until === true ? !until : a.served === true ? !served : a.part === true ? !part : a.absent === true ? !absent : !section) continue;
+    if (a.open === true ? !open : a.until === true ? !until : a.served === true ? !served : a.part === true ? !part : a.absent === true ? !absent : !section) continue;
     const m = a.re.exec(text);
     if (m) return { m, listed: a.listed === true, range: a.range(m) };
   }

@@ -121,18 +121,23 @@ interface Bare {
   rest: string;
 }
 
-/** The numbers and ranges of a list, each inside the declared range and after the one before it; or null. */
+/**
+ * The numbers and ranges of a list, each inside the declared range, none repeating a § of another; or null. A list
+ * written out of order (`68-70, 54, 66`, the §§ in the order the person was called in) spans its least to its greatest.
+ */
 function entriesWithin(list: string, rest: string, from: number, to: number): Bare | null {
   const entries: string[] = [];
-  let first = -1;
-  let last = -1;
+  const seen: [number, number][] = [];
+  let least = Infinity;
+  let most = -1;
   for (const e of list.matchAll(ENTRIES)) {
     const a = Number(e[1]);
     const b = e[2] === undefined ? a : Number(e[2]);
-    if (a < from || b > to || b < a || a <= last) return null;
-    if (first < 0) first = a;
-    last = b;
+    if (a < from || b > to || b < a || seen.some(([x, y]) => a <= y && b >= x)) return null;
+    seen.push([a, b]);
+    least = Math.min(least, a);
+    most = Math.max(most, b);
     entries.push(e[2] === undefined ? e[1]! : `${e[1]}-${e[2]}`);
   }
-  return first < 0 ? null : { from: first, to: last, entries, rest };
+  return most < 0 ? null : { from: least, to: most, entries, rest };
 }
