@@ -5,10 +5,11 @@ import type { ParagraphRange } from '../../schema/result.js';
 import { alternation, DASH } from '../../text/patterns.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
-// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6`, `pkt 6`, `p6` (notes number their items)
-const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|pkt\\.?|p\\.|p(?=\\s?\\d))(?![${ANY_LETTER}]))`;
+// `§§ 6-37`, `$ 47–54` (OCR), `ärende 1-20`, `punkt 4`, `p.6`, `pkt 6` (notes number their items; a bare `p6`
+// is not read: run on after an entry with no separator, `…, Region Väst, p10 Eva Ek`, it cut the wrong person's entry)
+const SECTION = `(?:§§?|\\$|(?<![${ANY_LETTER}])(?:ärende(?:na)?|punkt(?:erna)?|pkt\\.?|p\\.)(?![${ANY_LETTER}]))`;
 // what each pattern below needs in the text, as cheap tests: a digit, the § sign or a section's word, `t.o.m`/`och med`
-const SECTION_HINT = /[§$]|ärende|punkt|pkt|p\.|p\s?\d/iu;
+const SECTION_HINT = /[§$]|ärende|punkt|pkt|p\./iu;
 // `(- 92)`, `(-§ 92)`: until § 92; `(§ 90-)`: from § 90 (a bracket with a dash at one end only); unbracketed,
 // `-§ 92` and `§ 90-` at the entry's end or before its comma
 const OPEN_HINT = /\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*(?:[),;]|$)|[-‐‑‒–—][§$]/u;
@@ -82,7 +83,7 @@ const NUMBERS = /\d{1,4}/gu;
 // (before a § reference)
 export const PART_OF = new RegExp(`(?<![${ANY_LETTER}])del av\\s*$`, 'iu');
 // a cheap first test before the costly patterns
-export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|pkt|p\.?\s?\d|tj|del av|närvarande,?\s{1,3}\d|\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*\)/iu;
+export const MAY_ATTEND = /[§$]|o\.?\s?m\b|med\s|ärende|punkt|pkt|p\.\s?\d|tj|del av|närvarande,?\s{1,3}\d|\(\s*[-‐‑‒–—]|[-‐‑‒–—]\s*\)/iu;
 
 /** The first § reference of the text, by the first pattern that finds one. */
 export function readAttendance(text: string): { m: RegExpExecArray; listed: boolean; range: ParagraphRange } | null {
