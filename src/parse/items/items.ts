@@ -64,7 +64,8 @@ const BARE_LABELS = CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map((l) =
 const BARE_CASE_LABEL = new RegExp(`^(?:${alternation(BARE_LABELS)}):?\\s+(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const MAY_BARE_LABEL = new Set<number>(BARE_LABELS.map((l) => l.charCodeAt(0)));
 // `Delårsbokslut jan–april (Dnr 346/2006)`: a title that ends on its case number in brackets, the label and a digit inside
-const BRACKETED_CASE_END = new RegExp(`\\((?:${alternation(CASE_NUMBER_LABELS)})[:.]?\\s*[^()]*\\d[^()]*\\)$`, 'iu');
+// (what follows the label up to its first digit cannot be a digit: one way to match, linear)
+const BRACKETED_CASE_END = new RegExp(`\\((?:${alternation(CASE_NUMBER_LABELS)})[^()\\d]*\\d[^()]*\\)$`, 'iu');
 const RUN_ON = 60;
 // a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
 const FLAT_PAGE = 400;
