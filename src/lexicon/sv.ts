@@ -494,6 +494,16 @@ export const ORGANISATION_ACRONYMS = ['FK', 'AF', 'VGR', 'RJL', 'SLL', 'SKR', 'S
 export const ASSOCIATION_ACRONYMS = ['PRO', 'SPF', 'SKPF', 'SPRF', 'RPG', 'DHR', 'HRF', 'SRF', 'FUB', 'RTP', 'RSMH', 'NHR', 'RBU', 'SDR'] as const;
 
 /**
+ * A council member's entry run on after the name (`Lars Holm PRO`, `Uno Ek Omsorgsnämnden`, see
+ * parse/participants/association-after-name.ts): the definite endings of the committee or office that sends a member
+ * (`Humanistiska nämnden`, `Kommunstyrelsen`, `Vård- och omsorgsförvaltningen`), the deputy's words that may stand
+ * before the association (`Vivi Holm, ers PRO för Eva Ek`) and the word that names the member served for.
+ */
+export const SENDING_BODY_ENDINGS = ['nämnden', 'styrelsen', 'förvaltningen'] as const;
+export const ENTRY_DEPUTY_WORDS = ['ers', 'ers.', 'ersättare', 'tjg', 'tjg.', 'tjänstgörande'] as const;
+export const ENTRY_SERVES_FOR = ['för'] as const;
+
+/**
  * Positions written as their acronym in capitals after a name (`Lotta Tyr MAS`, `Gunilla Marc, MAS`): the
  * medically responsible nurse's, the one for rehabilitation, the socially responsible coordinator's. Whole
  * words only (a word ending in `mas` is a name: `Tomas`), never a local party's letters.

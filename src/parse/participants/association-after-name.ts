@@ -4,7 +4,8 @@
 // it stands, the capitals look like a party's written before the next name, and every association goes one person astray.
 // Each association (or committee) closes its entry: a comma is put before the association, and a semicolon after what
 // still belongs to the entry (`, Ordförande`, `tjänstgörande för Eva Ås`), so that each entry reads `Name, PRO`.
-import { ASSOCIATION_ACRONYMS } from '../../lexicon/sv.js';
+import { ASSOCIATION_ACRONYMS, ENTRY_DEPUTY_WORDS, ENTRY_SERVES_FOR, SENDING_BODY_ENDINGS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import { kindOf, NAME_PARTICLES } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -13,13 +14,13 @@ const ASSOCIATIONS = new Set<string>(ASSOCIATION_ACRONYMS);
 const THREE_CAPITALS = new RegExp(`[${UPPER_LETTER}]{3}`, 'u');
 // a committee that sends its member (`Omsorgsnämnden`, `Humanistiska nämnden`, `Kommunstyrelsen`), or the office of the
 // council's secretary (`Vård- och omsorgsförvaltningen`)
-const COMMITTEE = /(?:nämnden|styrelsen|förvaltningen)$/u;
+const COMMITTEE = new RegExp(`(?:${alternation(SENDING_BODY_ENDINGS)})$`, 'u');
 const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,?$`, 'u');
 const LOWER = new RegExp(`^[${LOWER_LETTER}]`, 'u');
 // a deputy's word, cut short or not, before the association and `för` (`ers PRO för Eva Ek`)
-const DEPUTY_WORDS = new Set<string>(['ers', 'ers.', 'ersättare', 'tjg', 'tjg.', 'tjänstgörande']);
+const DEPUTY_WORDS = new Set<string>(ENTRY_DEPUTY_WORDS);
 // the words that say whom a deputy serves for, the name after them still the entry's
-const SERVES_FOR = new Set<string>(['för']);
+const SERVES_FOR = new Set<string>(ENTRY_SERVES_FOR);
 // a list of several such people names two associations at least
 const MIN_ASSOCIATIONS = 2;
 
@@ -40,7 +41,7 @@ export function associationsAfterNames(text: string): string {
     // (`Rolf Lind PRO`: the comma the name lost before its association)
     if (association(w) && entry.length >= 2 && CAPITALISED.test(entry[entry.length - 1]!) && !entry[entry.length - 1]!.endsWith(',')) entry[entry.length - 1] += ',';
     // (`Vivi Holm, ers PRO för Eva Ek`: the deputy's word before the association goes after it, where the serving reads)
-    const deputy = association(w) && entry.length >= 2 && DEPUTY_WORDS.has(entry[entry.length - 1]!) && words[k + 1] === 'för' ? entry.pop()! : null;
+    const deputy = association(w) && entry.length >= 2 && DEPUTY_WORDS.has(entry[entry.length - 1]!) && SERVES_FOR.has(words[k + 1] ?? '') ? entry.pop()! : null;
     entry.push(deputy === null ? w : `${w.endsWith(',') ? w : `${w},`} ${deputy}`);
     if (!closes) continue;
     // what follows the association and is still the entry's: a position after its comma (`PRO, Ordförande`), words in
