@@ -27,15 +27,14 @@ const endsInOtherLabel = (flat: string): boolean => {
   const reach = Math.max(0, flat.length - OTHER_LABEL_REACH);
   let from = flat.length;
   while (from > reach && !isDigit(flat.charCodeAt(from - 1))) from--;
-  const tail = from > 0 ? flat.slice(from) : flat;
-  return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
+  return isOtherLabelTail(from > 0 ? flat.slice(from) : flat);
 };
 /** endsInOtherLabel of a text known to hold no digit: its tail is the reach's, and no character is read to find it. */
 const digitlessEndsInOtherLabel = (flat: string): boolean => {
   const reach = flat.length - OTHER_LABEL_REACH;
-  const tail = reach > 0 ? flat.slice(reach) : flat;
-  return MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
+  return isOtherLabelTail(reach > 0 ? flat.slice(reach) : flat);
 };
+const isOtherLabelTail = (tail: string): boolean => MAY_BE_OTHER_LABEL.test(tail) && OTHER_LABEL.test(tail);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
