@@ -1487,6 +1487,8 @@ export const PROCESS = {
     'motionen', 'motion', 'medborgarförslaget', 'e-förslaget', 'skrivelsen', 'interpellationen', 'ansökan', 'överklagandet',
     'yttrandet', 'begäran', 'remissen', 'framställan', 'initiativet', 'initiativärendet', 'budgetmotionen', 'förslaget',
   ],
+  /** The same documents named without an article (`föreslår i ett medborgarförslag`). */
+  documentIndefinite: ['medborgarförslag', 'e-förslag', 'skrivelse', 'interpellation', 'framställning', 'budgetmotion'],
   /** People whose asks a § reports: `Motionären yrkar att …`. */
   documentRoles: ['motionären', 'motionärerna', 'motionärer', 'förslagsställaren', 'förslagsställarna', 'sökanden', 'sökande', 'klaganden', 'klagande', 'interpellanten', 'frågeställaren'],
   /** A rule, not an event: a generic subject (`En ledamot som …`) with a modal verb, or `gäller`, `krävs`. */

@@ -9,6 +9,7 @@ import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
 import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { MEMBER_MOVED, runsOnAt } from './proposal-end.js';
 import { recommendsIntro } from './intro.js';
+import { asksInDocument } from './document-ask.js';
 import { labelOf } from './labels.js';
 import { AS_PROPOSED, readParagraphs, type ReadParagraph } from './roles.js';
 import { sectionOfHeading } from '../process/parts.js';
@@ -114,7 +115,9 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
         if (rest) found.push(rest);
         continue;
       }
-      if (labelledFound || !MAY_MARK.test(s.text) || !MARKER.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
+      if (labelledFound || !MAY_MARK.test(s.text) || MEMBER_MOVED.test(s.text)) continue;
+      const marker = MARKER.exec(s.text);
+      if (!marker || asksInDocument(s.text, marker.index, marker[0].length)) continue;
       const into = described ? told : found;
       // `Tekniska chefen:` / `Nämnden föreslås godkänna …`: who proposes, on a line of its own over it, is no part of it
       const speaker = s.offset === 0 ? speakerLine(p) : 0;
