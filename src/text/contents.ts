@@ -4,7 +4,7 @@
 // contents list names the items; it is never a second set of them, and it does not end a
 // header. Its entries are kept to confirm or complete the items' titles.
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_CONTENTS_PHRASE, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
-import { readSectionHeading } from './section-heading.js';
+import { readSectionHeading, type SectionType } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
@@ -16,6 +16,8 @@ export interface ContentsEntry {
   title: string;
   /** Index of the line the entry starts on, where known. */
   at?: number;
+  /** The group heading the entry stands under, where a flattened list names one (`BESLUTAS AV KOMMUNSTYRELSEN 109 …`). */
+  section?: { section: string; type: SectionType };
 }
 
 export interface Contents {
@@ -284,18 +286,38 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
     if (chain.length > best.length) best = chain;
   }
   if (best.length < MIN_ENTRIES || (column && best[0]! - head > COLUMN_GAP_WORDS)) return null;
+  // the group heading cut from the end of a title stands over the entries after it (`… verksamheter BESLUTAS AV
+  // KOMMUNSTYRELSEN 109 …`): their section, where the lexicon names it one
+  const headings: ({ section: string; type: SectionType } | null)[] = [null];
   const titles = best.map((j, k) => {
     const title = words.slice(j + 1, best[k + 1] ?? words.length);
     let cut = title.length;
     while (cut > 1 && CAPITALS_WORD.test(title[cut - 1]!)) cut--;
-    return title.length - cut >= MIN_CAPITALS_RUN ? title.slice(0, cut) : title;
+    if (title.length - cut < MIN_CAPITALS_RUN) {
+      headings.push(headings[k]!);
+      return title;
+    }
+    // (`… Försäkring AB BESLUTAS AV KOMMUNFULLMÄKTIGE`: a title's own capitals before the heading stay in the title)
+    for (let at = cut; at <= title.length - MIN_CAPITALS_RUN; at++) {
+      const heading = readSectionHeading(title.slice(at).join(' '));
+      if (heading === null) continue;
+      headings.push(heading);
+      return title.slice(0, at);
+    }
+    headings.push(null);
+    return title.slice(0, cut);
   });
   // `41 Val av justerare 3 42 Budget 4 …`: where every title ends in a number, those are the pages
   const endsInPage = (t: readonly string[]): boolean => t.length > 1 && PAGE_WORD.test(t[t.length - 1]!);
   // (or every title but the last, which runs on into the page's rest, a transcript cut off: `… 9 68 Motionssvar … köket ka`)
   const paged = titles.length >= MIN_ENTRIES ? titles.slice(0, -1).every(endsInPage) : titles.every(endsInPage);
   if (column) return pagedRunningOn(words, best, titles);
-  return titles.map((t, k) => ({ number: Number(words[best[k]!]), title: (paged && endsInPage(t) ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') }));
+  return titles.map((t, k) => {
+    const entry: ContentsEntry = { number: Number(words[best[k]!]), title: (paged && endsInPage(t) ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') };
+    const heading = headings[k];
+    if (heading) entry.section = heading;
+    return entry;
+  });
 }
 
 // where the page column's head stands in a flattened line (words apart: ` Sida `)
