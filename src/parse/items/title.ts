@@ -625,7 +625,12 @@ const PRESENTER_SUFFIX = new RegExp(`\\s${DASH}\\s+([${UPPER_LETTER}][${ANY_LETT
 // `Ekonomisk uppföljning Föredragande: Lena Ek`: a flattened agenda's presenter label and name after the title
 // (an attachment's mark may follow it: `… Föredragande: Lena Ek Bilaga 2`, which stays with the title)
 // (or the position, with its holder's name or alone: `Föredragande: ekonom Lena Ek`, `Föredragande: förbundschef`)
-const LABELLED_PRESENTER = new RegExp(`\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:[${LOWER_LETTER}][${ANY_LETTER}-]{3,30}(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}|[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}?))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`, 'u');
+// (or two or more people: `Föredragande: Lena Ek, Per Holm`, `Föredragande: Lena Ek och Per Holm`)
+const LABELLED_PERSON = `[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){1,3}?`;
+const LABELLED_PRESENTER = new RegExp(
+  `\\s((?:${alternation(PRESENTER_LABELS.map(capitalise))}):\\s*(?:[${LOWER_LETTER}][${ANY_LETTER}-]{3,30}(?:\\s[${UPPER_LETTER}][${ANY_LETTER}-]*){0,3}|${LABELLED_PERSON}(?:(?:,\\s|\\soch\\s)${LABELLED_PERSON}){0,3}))(?=\\s+(?:${alternation([...ATTACHMENT_WORDS, ...ATTACHMENT_WORDS.map(capitalise)])})\\s*\\d|$)`,
+  'u',
+);
 
 /** What every presenter's verb and label says (`föredrar`, `Föredragande:`): a title without it ends on no presenter. */
 export const PRESENTER_STEM = 'öredra';
