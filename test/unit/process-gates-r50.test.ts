@@ -4,7 +4,11 @@
 // the Kelvin sign, the Ångström sign, a line break for a space). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { PROCESS } from '../../src/lexicon/sv.js';
+import { findPresenter } from '../../src/parse/decisions/presenter.js';
+import type { ReadParagraph } from '../../src/parse/decisions/roles.js';
 import { mayMoveOrJoin } from '../../src/parse/process/motions.js';
+import { partsOf } from '../../src/parse/process/parts.js';
+import type { Paragraph } from '../../src/text/line.js';
 import { alternation } from '../../src/text/patterns.js';
 import { processOf } from './process-helpers.js';
 
@@ -57,5 +61,56 @@ describe('findMotions passing over a sentence without a word of moving or joinin
       ['Anna Ek', 'bifall till förslaget'],
       ['Bo Al + Eva Ås', 'avslag'],
     ]);
+  });
+});
+
+/** A paragraph of these lines, joined as paragraphs() joins them (a space), with each line's start. */
+function paragraphOf(lines: readonly string[]): Paragraph {
+  const starts: { offset: number; line: number }[] = [];
+  let text = '';
+  for (const [k, l] of lines.entries()) {
+    if (k > 0) text += ' ';
+    starts.push({ offset: text.length, line: k + 1 });
+    text += l;
+  }
+  return { text, line: 1, heading: 0, starts, said: null };
+}
+const asBody = (p: Paragraph): ReadParagraph => ({ paragraph: p, role: 'body', by: null, proposes: undefined, recommender: undefined, procedure: undefined, motions: undefined, earlier: undefined });
+
+describe('the parts cut at a later line’s label, only where a colon stands in reach', () => {
+  const cutsOf = (lines: readonly string[]): string[] => partsOf([], [asBody(paragraphOf(lines))]).map((p) => `${p.section ?? '-'}|${p.text}`);
+
+  it('cuts at a label and its colon, on its line or on the line after it', () => {
+    expect(cutsOf(['Förvaltningen informerar om läget.', 'Reservation: Bo Ek (M) reserverar sig.'])).toEqual([
+      '-|Förvaltningen informerar om läget.',
+      'reservations|Bo Ek (M) reserverar sig.',
+    ]);
+    expect(cutsOf(['Beslutet fattades.', 'Reservation', ': Bo Ek (M) reserverar sig.'])).toEqual(['-|Beslutet fattades.', 'reservations|Bo Ek (M) reserverar sig.']);
+  });
+
+  it('reads the same where no colon, or none in reach, follows the first line', () => {
+    expect(cutsOf(['Beslut: Styrelsen godkänner rapporten.', 'Reservation mot beslutet anmäls av Bo Ek (M).'])).toEqual([
+      '-|Beslut: Styrelsen godkänner rapporten. Reservation mot beslutet anmäls av Bo Ek (M).',
+    ]);
+    const far = ['Inledning.', 'Reservation mot beslutet anmäldes av flera ledamöter i nämnden under mötet', 'Tid: kl. 13.00', 'Jäv: Eva Ås (C)'];
+    expect(cutsOf(far)).toEqual([
+      '-|Inledning. Reservation mot beslutet anmäldes av flera ledamöter i nämnden under mötet Tid: kl. 13.00',
+      'conflicts|Eva Ås (C)',
+    ]);
+  });
+});
+
+describe('the presenter a body’s line names, only lines that hold ` av ` read', () => {
+  const presenter = (...paras: string[][]): string | null => findPresenter(paras.map(paragraphOf));
+
+  it('finds the line after lines without it, and after a line with an `av` of its own', () => {
+    expect(presenter(['Styrelsen diskuterade läget.', 'Information av förbundschef Maria Lind.'])).toBe('Maria Lind');
+    expect(presenter(['Rapporten av den 3 maj diskuterades.', 'Kort om läget.', 'Information av Maria Lind.'])).toBe('Maria Lind');
+    expect(presenter(['Inget här.'], ['Utdrag av protokoll.', 'Muntlig information av Eva Holm och Per Ek.'])).toBe('Eva Holm och Per Ek');
+  });
+
+  it('reads none where the `av` stands across a line’s end, or nowhere', () => {
+    expect(presenter(['Information av', 'Maria Lind.'])).toBe(null);
+    expect(presenter(['Information om läget.', 'Maria Lind.'])).toBe(null);
   });
 });
