@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROCESS } from '../../src/lexicon/sv.js';
 import { findPresenter } from '../../src/parse/decisions/presenter.js';
-import type { ReadParagraph } from '../../src/parse/decisions/roles.js';
+import { readParagraphs, type ReadParagraph } from '../../src/parse/decisions/roles.js';
 import { mayMoveOrJoin } from '../../src/parse/process/motions.js';
 import { partsOf } from '../../src/parse/process/parts.js';
 import type { Paragraph } from '../../src/text/line.js';
@@ -112,5 +112,23 @@ describe('the presenter a body’s line names, only lines that hold ` av ` read'
   it('reads none where the `av` stands across a line’s end, or nowhere', () => {
     expect(presenter(['Information av', 'Maria Lind.'])).toBe(null);
     expect(presenter(['Information om läget.', 'Maria Lind.'])).toBe(null);
+  });
+});
+
+describe('a paragraph cut at its lines’ headings, only where a colon, `eslut` or a distribution’s stem stands', () => {
+  const pieces = (...lines: string[]): string[] => readParagraphs([paragraphOf(lines)], true).map((r) => `${r.role}|${r.paragraph.text}`);
+
+  it('still cuts a one-word heading off the prose under it, where the paragraph holds none of them', () => {
+    expect(pieces('Finansiering', 'Insatsen finansieras av förbundet.', 'Den pågår i två år.')).toEqual([
+      'body|Finansiering',
+      'body|Insatsen finansieras av förbundet. Den pågår i två år.',
+    ]);
+    expect(pieces('Förvaltningen har berett ärendet.', 'Det finns inga kostnader.')).toEqual(['body|Förvaltningen har berett ärendet. Det finns inga kostnader.']);
+  });
+
+  it('cuts at a distribution note without its colon, a label’s `beslut att` and a label with its colon', () => {
+    expect(pieces('Förvaltningen har berett ärendet.', 'Expedieras till Akten')).toEqual(['body|Förvaltningen har berett ärendet.', 'body|Expedieras till Akten']);
+    expect(pieces('Nämnden har diskuterat frågan.', 'Beslut att godkänna rapporten.').length).toBe(2);
+    expect(pieces('Förvaltningen informerar.', 'Handläggare: Eva Ek').length).toBe(2);
   });
 });
