@@ -89,9 +89,15 @@ function presentedBy(text: string): string | null {
 /** The presenter a line of the body names as who gives the point (`Information av Maria Lind`), or null. */
 function presentedInBody(paragraphs: readonly Paragraph[]): string | null {
   for (const p of paragraphs) {
-    if (!p.text.includes(' av ')) continue;
+    // (only a line that holds ` av ` is read: the first one at or after a line's start is found once, and kept for the
+    // lines before it)
+    let av = -1;
     for (const [j, start] of p.starts.entries()) {
-      const line = p.text.slice(start.offset, p.starts[j + 1]?.offset ?? p.text.length).trim();
+      const end = p.starts[j + 1]?.offset ?? p.text.length;
+      if (av < start.offset) av = p.text.indexOf(' av ', start.offset);
+      if (av < 0) break;
+      if (av + 4 > end) continue;
+      const line = p.text.slice(start.offset, end).trim();
       const who = line.includes(' av ') && MAY_BE_PRESENTED_BY(line) ? presentedBy(line) : null;
       if (who !== null) return who;
     }

@@ -5,7 +5,7 @@
 import { DECISION } from '../../lexicon/sv.js';
 import type { Paragraph } from '../../text/line.js';
 import { CLAUSE_START, isListPart } from './clauses.js';
-import { isDistribution } from './distribution.js';
+import { MAY_DISTRIBUTE, isDistribution } from './distribution.js';
 import {
   DECIDE_HEADING, LABELLED_LINE, MOTIONS, MOTIONS_LABEL, PROCEDURE, SUBHEADING, decisionHeading, endsUnlikeHeading,
   isAttachmentLine, isBodyHeading, isBodyLabel, isProceedingsLabel, isProposalLabel,
@@ -145,6 +145,15 @@ function keepLastTreatment(read: ReadParagraph[]): ReadParagraph[] {
 function splitAtHeadings(p: Paragraph, headingsApart: boolean): Paragraph[] {
   if (p.starts.length < 2) return [p];
   const lineText = (k: number): string => p.text.slice(p.starts[k]!.offset, p.starts[k + 1]?.offset ?? p.text.length).trim();
+  // With every body heading a paragraph of its own already (headingsApart), a line cuts the paragraph only by a label and
+  // its colon (LABELLED_LINE's `Beslut:`, isBodyLabel's, a proceedings label over names), by LABELLED_LINE's `beslut att`
+  // (it says `eslut`, in small letters or capitals) or as a distribution note (isDistribution asks MAY_DISTRIBUTE's stems);
+  // else only the first line, a one-word heading over prose, does. A paragraph that holds none of them, as most do, is
+  // asked only that, and no other line of it is cut out and trimmed
+  if (headingsApart && !p.text.includes(':') && !p.text.includes('eslut') && !p.text.includes('ESLUT') && !MAY_DISTRIBUTE.test(p.text)) {
+    const first = lineText(0);
+    return !first.includes(' ') && isOneWordHeading(first) && isProse(lineText(1)) ? [partOf(p, 0, 1), partOf(p, 1, p.starts.length)] : [p];
+  }
   const cuts = new Set<number>();
   const clausesAfter = (k: number): number => p.starts.slice(k + 1).filter((_, j) => CLAUSE_START.test(lineText(k + 1 + j))).length;
   // (a loop, not forEach() with a callback)

@@ -9,6 +9,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import type { Motion } from '../../schema/result.js';
 import { allMatches, alternation, trimEndOf } from '../../text/patterns.js';
+import { hintOf } from '../../text/hint.js';
 import { leadingActors, readActors, type Actors } from './actors.js';
 import { isMemberProposal } from '../decisions/decides.js';
 import { mayState } from './elsewhere.js';
@@ -42,6 +43,18 @@ const BULLET = /^[•\-–−*]\s+/u;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster
 const HINT = /yrka|understödd|instäm/i;
 const MAY_PROPOSE = /föreslå|föreslog/i;
+// A sentence's reading below needs one of these words: a verb of moving, active or passive (MOVE, MOVE_PASSIVE, and
+// byMover's cuts at MOVE), a motion's noun (MOTION_NOUN), proposing (PROPOSE, memberProposes, isMemberProposal), seconding
+// (SECONDED) or, for joinMotion, joining (JOIN) and seconding in the passive (SECONDED_PASSIVE). Each of those patterns
+// matches only where one of its words stands, and hintOf folds as their `iu` does: a sentence with none of the words
+// moves nothing and joins nothing, and is passed over before the patterns are asked (most sentences of a part that
+// holds a motion's stem somewhere)
+const MAY_MOVE_OR_JOIN = hintOf([
+  ...PROCESS.moveVerbs, ...PROCESS.movePassive, ...PROCESS.motionNouns, ...PROCESS.proposeVerbs,
+  ...PROCESS.secondedBy, ...PROCESS.joinVerbs, ...PROCESS.secondedPassive,
+]);
+/** The sentence holds a word that moving, proposing, seconding or joining needs (the gate before findMotions' readings). */
+export const mayMoveOrJoin = (sentence: string): boolean => MAY_MOVE_OR_JOIN.test(sentence);
 
 const clean = (s: string): string => trimEndOf(s.trim().replace(/^[,:]\s*/u, ''), '.;,');
 
@@ -58,6 +71,7 @@ export function findMotions(parts: readonly Part[]): Motion[] {
     const underDecision = !proposing && part.section === 'decision' && MAY_PROPOSE.test(part.text);
     if ((part.stems && HINT.test(part.text)) || proposing || members || underDecision) {
       for (const s of sentencesOfPart(part)) {
+        if (!mayMoveOrJoin(s.text)) continue;
         for (const piece of byMover(s.text)) {
           const m = mayState(part.section, piece)
             ? (readMotion(piece, proposing) ?? (members ? memberProposes(piece) : null) ?? (underDecision && isMemberProposal(piece) ? readMotion(piece, true) : null))

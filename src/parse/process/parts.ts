@@ -123,8 +123,14 @@ export function partsOf(paragraphs: readonly Paragraph[], read: readonly ReadPar
  */
 function labelledLines(p: Paragraph): number[] {
   const cuts = [0];
+  // (a cut needs a colon in the window read from its line's start: the first colon at or after that start is found once
+  // and kept for the lines before it, and a paragraph with none after its first line, most, reads no line)
+  let colon = -1;
   for (let k = 1; k < p.starts.length; k++) {
     const at = p.starts[k]!.offset;
+    if (colon < at) colon = p.text.indexOf(':', at);
+    if (colon < 0) break;
+    if (colon >= at + LABEL_WINDOW) continue;
     // (the line's first character looked at before its opening is cut out: most lines open with none of the labels' letters)
     if (!MAY_OPEN_LABEL(p.text.charAt(at))) continue;
     const rest = p.text.slice(at, at + LABEL_WINDOW);
