@@ -33,6 +33,25 @@ export function skipsUnpublished(lines: readonly Line[], i: number, header: Item
   return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at) || lines[last.at]!.cutOut);
 }
 
+// `26 Protokolljusterare`: a lone number before a capitalised title, as the next lines of a run cut out of a flattened page
+const COUNTED_NEXT = /^(\d{1,3}) \p{Lu}/u;
+// how many points right under its first show that a run cut out of a flattened page counts on from there
+const COUNTED_AFTER_FIRST = 2;
+/**
+ * `25 Konstatera laglighet …` / `26 Protokolljusterare` / `27 Föredragningslistan`: the first point of a run cut out of
+ * one flattened line (a Finland-Swedish agenda page numbering its points as the §§ they will be, on from the year's
+ * count), the next points on the lines right under it, each cut out of the same line.
+ */
+export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHeader): boolean {
+  if (header.style !== 'spaced' || !lines[i]!.cutOut || !OPENS_UPPER.test(header.rest)) return false;
+  for (let k = 1; k <= COUNTED_AFTER_FIRST; k++) {
+    const next = lines[i + k];
+    const m = next?.cutOut && next.no === lines[i]!.no ? COUNTED_NEXT.exec(next.text) : null;
+    if (m === null || Number(m[1]) !== header.number + k) return false;
+  }
+  return true;
+}
+
 /** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */
 const lettersOn = (last: ItemHeader, header: ItemHeader): boolean =>
   header.label !== null && header.label.length === 1 && header.label.charCodeAt(0) === (last.label === null ? 97 : last.label.charCodeAt(0) + 1);
