@@ -57,3 +57,17 @@ describe('points counted on from the year’s §§, run on in one line', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Val av justerare', 'Budget för år 2027', 'Delegationsbeslut']);
   });
 });
+
+describe('a front page’s contents list run on in one line, each title ending in its page', () => {
+  it('is no run of items of its own', () => {
+    const minutes = text(
+      'Transkript',
+      '',
+      '1 KOMMUNFULLMÄKTIGE PROTOKOLL 3/2026 Mötestidpunkt kl Mötesplats Lillby skola, aulan Ärenden för behandling MÖTETS LAGENLIGHET OCH BESLUTFÖRHET 14 FÖRSÄLJNING AV TOMT I NORRBY (BILAGA) 3 15 TAXOR FÖR LILLBY KOMMUN 5 16 SIMHALLENS TAK 7 17 AVSKED FRÅN UPPDRAG 9',
+      '',
+      '2 Mötesprotokoll Nr 3/2026 KOMMUNFULLMÄKTIGE DELTAGARE Beslutsfattare Anna Berg Per Ek Ordförande PROTOKOLLJUSTERING Anna Berg Underskrift Lisa Holm',
+    );
+    const doc = parseText(minutes).documents[0]!;
+    expect(doc.items.map((it) => it.number)).toEqual([]);
+  });
+});

@@ -44,13 +44,18 @@ const COUNTED_AFTER_FIRST = 2;
  */
 export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHeader): boolean {
   if (header.style !== 'spaced' || !lines[i]!.cutOut || !OPENS_UPPER.test(header.rest)) return false;
+  // (not a contents list's entries, each title ending in its page: `24 FÖRSÄLJNING AV … (BILAGA) 3` / `25 … 5`)
+  let paged = ENDS_IN_PAGE.test(lines[i]!.text);
   for (let k = 1; k <= COUNTED_AFTER_FIRST; k++) {
     const next = lines[i + k];
     const m = next?.cutOut && next.no === lines[i]!.no ? COUNTED_NEXT.exec(next.text) : null;
     if (m === null || Number(m[1]) !== header.number + k) return false;
+    paged &&= ENDS_IN_PAGE.test(next!.text);
   }
-  return true;
+  return !paged;
 }
+// a title and its page after it (`… Simhall 7`, `… (BILAGA) 3`): a contents entry's end
+const ENDS_IN_PAGE = /[\p{L})] \d{1,3}$/u;
 
 /** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */
 const lettersOn = (last: ItemHeader, header: ItemHeader): boolean =>
