@@ -156,15 +156,23 @@ const ORGAN_LETTERS_LOWER = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toL
 const BARE_COUNTED_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 // how far (characters) the next point of such a run may stand: a title, not a page of prose
 const COUNTED_TITLE_REACH = 300;
+/**
+ * Where bare point `mark` (` 253 `) stands within a title's reach after `from`, before a capitalised word: the index
+ * after it, or -1. (Searched in that reach only: a long line holds many numbers, and each would else read it to its end.)
+ */
+function countedPointWithin(text: string, from: number, mark: string): number {
+  const reach = text.slice(from, from + COUNTED_TITLE_REACH + mark.length);
+  let k = reach.indexOf(mark);
+  while (k >= 0 && pageReferenceBefore(text, from + k)) k = reach.indexOf(mark, k + 1);
+  if (k < 0) return -1;
+  const next = from + k + mark.length;
+  return isUpper(text.charCodeAt(next), text.charAt(next)) ? next : -1;
+}
 /** Bare points n+1, n+2 follow in order, each within a title's reach of the one before. */
-function countedPointsFollow(marks: Marks, from: number, n: number): boolean {
+function countedPointsFollow(text: string, from: number, n: number): boolean {
   let at = from;
-  for (let k = 1; k <= RUN_AFTER_FIRST; k++) {
-    const next = pointAfter(marks, at, ` ${n + k} `);
-    if (next < 0 || next - at > COUNTED_TITLE_REACH) return false;
-    at = next;
-  }
-  return true;
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = countedPointWithin(text, at, ` ${n + k} `);
+  return at >= 0;
 }
 /**
  * The number of a point counted on from the year's §§ at `at`, capitalised title after it: the next one of such a run
@@ -172,17 +180,14 @@ function countedPointsFollow(marks: Marks, from: number, n: number): boolean {
  * close by; null where it is none. Not after a comma or a bracket (`… Eva Ek, ekonom, 65 Lisa …`: the §§ somebody
  * attended), nor after an organ's letters (`KS 305 …`, read as an organ's heading).
  */
-function countedPointAt(text: string, at: number, rest: string, expected: number, before: number, counting: boolean, marks: Marks, wordEnd: number): number | null {
+function countedPointAt(text: string, at: number, rest: string, expected: number, before: number, counting: boolean, wordEnd: number): number | null {
   const m = BARE_COUNTED_POINT.exec(rest);
   if (m === null) return null;
   const n = Number(m[1]);
   if (counting && n === expected) return n;
   if (COMMA_OR_BRACKET.test(lastBefore(text, at)) || ORGAN_LETTERS_LOWER.has(wordBefore(text, at)) || pageReferenceBefore(text, at)) return null;
-  if (counting && lostBefore(n, expected)) {
-    const next = pointAfter(marks, wordEnd, ` ${n + 1} `);
-    return next >= 0 && next - wordEnd <= COUNTED_TITLE_REACH ? n : null;
-  }
-  return !counting && expected === before + 1 && n > expected && countedPointsFollow(marks, wordEnd, n) ? n : null;
+  if (counting) return lostBefore(n, expected) && countedPointWithin(text, wordEnd, ` ${n + 1} `) >= 0 ? n : null;
+  return expected === before + 1 && n > expected && countedPointsFollow(text, wordEnd, n) ? n : null;
 }
 // `39 SAMMANTRÄDETS LAGLIGHET …`: a point numbered as the § it will be (by the year's count), its title in capitals
 const BARE_CAPITALS_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}]{2})`, 'u');
@@ -807,7 +812,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       } else if ((agenda === null || bare || counting) && !inHeading) {
         // `… Ärenden: 252 Konstatera laglighet … 253 Protokolljusterare …`: the §§-to-be counted on from the year's count
         // (not in a contents list, which is read as one: the line asked only once a run is found, most lines have none)
-        const n = countedPointAt(text, at, rest, expected, state.agenda, counting, (marks ??= new Marks(text)), wordEnd);
+        const n = countedPointAt(text, at, rest, expected, state.agenda, counting, wordEnd);
         if (n !== null && (contentsLine ??= CONTENTS_LINE.test(text)) === false && !(listLine ??= headsOneLineList(text))) {
           // (the list's heading right before its first point, `… Tammerfors Ärende 182 …`, a line of its own over the points)
           const heading = counting ? -1 : agendaHeadingBefore(text, at, lastCut);
