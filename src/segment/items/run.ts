@@ -7,6 +7,7 @@ import { isAgendaHead } from './table-head.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 import { referenceOn } from './reference.js';
 import { AGENDA_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
+import { kindTitle } from '../../split/titles.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -44,6 +45,9 @@ const COUNTED_AFTER_FIRST = 2;
  */
 export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHeader): boolean {
   if (header.style !== 'spaced' || !lines[i]!.cutOut || !OPENS_UPPER.test(header.rest)) return false;
+  // (not the points of a notice page the minutes print under its own title, `KALLELSE` / `Tid och plats: …` / `66 …`,
+  // cut out of the same line: the notice reads them as its own, the minutes' §§ stand further on)
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_PIECES && lines[k]!.no === lines[i]!.no; k--) if (kindTitle(lines[k]!)?.kind === 'notice') return false;
   // (not a contents list's entries, each title ending in its page: `24 FÖRSÄLJNING AV … (BILAGA) 3` / `25 … 5`)
   let paged = ENDS_IN_PAGE.test(lines[i]!.text);
   for (let k = 1; k <= COUNTED_AFTER_FIRST; k++) {
@@ -54,6 +58,8 @@ export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHe
   }
   return !paged;
 }
+// how many pieces of one run-on page are looked back over for its title
+const PAGE_PIECES = 60;
 // a title and its page after it (`… Simhall 7`, `… (BILAGA) 3`): a contents entry's end
 const ENDS_IN_PAGE = /[\p{L})] \d{1,3}$/u;
 
