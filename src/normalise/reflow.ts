@@ -6,7 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
-import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, ATTENDED_RANGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, ATTENDED_RANGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { ROLE_HEADINGS } from '../lexicon/sv.js';
 import { gluedHead, labelAt } from '../text/labels.js';
@@ -14,6 +14,7 @@ import { isGivenName } from '../text/persons.js';
 import { PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { allMatches, alternation, capitalise, escapeRegExp, trimEndOf } from '../text/patterns.js';
 import { COMMITTEE_WORDS, inCaseHistory } from '../text/numbering.js';
+import { headsOneLineList } from '../text/contents.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, HOLDS_LOWER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 import { capitalsHeadingAtEnd } from '../text/section-heading.js';
@@ -150,6 +151,44 @@ const lostBefore = (n: number, expected: number): boolean => n > expected && n -
 /** Point n+1 or n+2 (its number lost too) follows point n later in the text: the run goes on from n. */
 const goesOn = (marks: Marks, from: number, n: number): boolean => pointAfter(marks, from, ` ${n + 1}. `) >= 0 || pointAfter(marks, from, ` ${n + 2}. `) >= 0;
 const ORGAN_LETTERS_LOWER = new Set<string>(ORGAN_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// `… Ärenden: 252 Konstatera laglighet och beslutförhet 253 Protokolljusterare 254 …`: a point numbered as the § it will be
+// (by the year's count), its title capitalised, as Finland-Swedish agenda pages run on in a transcript write them
+const BARE_COUNTED_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
+// how far (characters) the next point of such a run may stand: a title, not a page of prose
+const COUNTED_TITLE_REACH = 300;
+/**
+ * Where bare point `mark` (` 253 `) stands within a title's reach after `from`, before a capitalised word: the index
+ * after it, or -1. (Searched in that reach only: a long line holds many numbers, and each would else read it to its end.)
+ */
+function countedPointWithin(text: string, from: number, mark: string): number {
+  const reach = text.slice(from, from + COUNTED_TITLE_REACH + mark.length);
+  let k = reach.indexOf(mark);
+  while (k >= 0 && pageReferenceBefore(text, from + k)) k = reach.indexOf(mark, k + 1);
+  if (k < 0) return -1;
+  const next = from + k + mark.length;
+  return isUpper(text.charCodeAt(next), text.charAt(next)) ? next : -1;
+}
+/** Bare points n+1, n+2 follow in order, each within a title's reach of the one before. */
+function countedPointsFollow(text: string, from: number, n: number): boolean {
+  let at = from;
+  for (let k = 1; k <= RUN_AFTER_FIRST && at >= 0; k++) at = countedPointWithin(text, at, ` ${n + k} `);
+  return at >= 0;
+}
+/**
+ * The number of a point counted on from the year's §§ at `at`, capitalised title after it: the next one of such a run
+ * (`counting`), one past a number or two the transcript lost, or one opening a run where points n+1 and n+2 follow
+ * close by; null where it is none. Not after a comma or a bracket (`… Eva Ek, ekonom, 65 Lisa …`: the §§ somebody
+ * attended), nor after an organ's letters (`KS 305 …`, read as an organ's heading).
+ */
+function countedPointAt(text: string, at: number, rest: string, expected: number, before: number, counting: boolean, wordEnd: number): number | null {
+  const m = BARE_COUNTED_POINT.exec(rest);
+  if (m === null) return null;
+  const n = Number(m[1]);
+  if (counting && n === expected) return n;
+  if (COMMA_OR_BRACKET.test(lastBefore(text, at)) || ORGAN_LETTERS_LOWER.has(wordBefore(text, at)) || pageReferenceBefore(text, at)) return null;
+  if (counting) return lostBefore(n, expected) && countedPointWithin(text, wordEnd, ` ${n + 1} `) >= 0 ? n : null;
+  return expected === before + 1 && n > expected && countedPointsFollow(text, wordEnd, n) ? n : null;
+}
 // `39 SAMMANTRÄDETS LAGLIGHET …`: a point numbered as the § it will be (by the year's count), its title in capitals
 const BARE_CAPITALS_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}]{2})`, 'u');
 
@@ -238,6 +277,21 @@ function listHeadingBefore(text: string, at: number, lastCut: { at: number } | u
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   const word = trimEndOf(text.slice(start, end), ':');
   return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && LIST_HEADINGS.has(word.toLowerCase()) ? start : -1;
+}
+// the one word that heads an agenda's points (`Ärende`, `Ärenden:`), as a Finland-Swedish agenda page writes it
+const AGENDA_HEADING_ONE_WORD = new Set<string>(AGENDA_HEADINGS.filter((h) => !h.includes(' ')));
+/** Where the agenda's heading word right before `at` starts (`… Tammerfors Ärende 182 …`), after the last cut; or -1. */
+function agendaHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+  const start = wordStartBefore(text, at);
+  const word = trimEndOf(text.slice(start, at).trimEnd(), ':');
+  return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && AGENDA_HEADING_ONE_WORD.has(word.toLowerCase()) ? start : -1;
+}
+/** Where the word right before `at` (white space between) starts. */
+function wordStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 /**
  * Where a group heading right before the § at `at` starts (`… handlingarna. Beslutsärenden § 292 Budget …`: a kind of
@@ -579,6 +633,10 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
   // the line opens with its page's running header and counter: it starts a page
   let headerPage = false;
   let contentsLine: boolean | undefined;
+  // a run of points counted on from the year's §§ is being read (countedPointAt)
+  let counting = false;
+  // a contents list's heading opens the line: the list is read as one (headsOneLineList)
+  let listLine: boolean | undefined;
   // (read at the first word that may be one: most lines hold none)
   let points: Map<number, number> | undefined;
   // (made at the first point's number looked for further on: most lines look for none)
@@ -751,6 +809,18 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
           if (end.closing) cuts.push({ at: end.at, kind: 'line', length: 0 });
           pointEnd = end.at;
         }
+      } else if ((agenda === null || bare || counting) && !inHeading) {
+        // `… Ärenden: 252 Konstatera laglighet … 253 Protokolljusterare …`: the §§-to-be counted on from the year's count
+        // (not in a contents list, which is read as one: the line asked only once a run is found, most lines have none)
+        const n = countedPointAt(text, at, rest, expected, state.agenda, counting, wordEnd);
+        if (n !== null && (contentsLine ??= CONTENTS_LINE.test(text)) === false && !(listLine ??= headsOneLineList(text))) {
+          // (the list's heading right before its first point, `… Tammerfors Ärende 182 …`, a line of its own over the points)
+          const heading = counting ? -1 : agendaHeadingBefore(text, at, lastCut);
+          if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
+          cuts.push({ at, kind: 'line', length: 0 });
+          expected = n + 1;
+          counting = true;
+        }
       }
       continue;
     }
@@ -794,7 +864,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       }
     }
     // `10. Övriga frågor`, `2. Föredragningslista`, `3 Budget`: the title of the agenda point just cut is no label or heading
-    if (lastCut && /^\d{1,2}\.?\s*$/u.test(text.slice(lastCut.at, at))) continue;
+    if (lastCut && /^\d{1,3}\.?\s*$/u.test(text.slice(lastCut.at, at))) continue;
     // `… Maja Lind, ekonom Föredragningslista Ärende/Föredragande …`: a notice's agenda heading after its lists
     // (not the title of a § just cut: `§ 2 Föredragningslista`, `KS § 4 Dagordning`)
     if (AGENDA_HEADING_FIRST.has(word) && AGENDA_HEADING.test(rest) && !(lastCut && JUST_NUMBERED.test(text.slice(lastCut.at, at)))) {

@@ -250,6 +250,20 @@ function oneLineList(text: string): ContentsEntry[] | null {
   return null;
 }
 
+/**
+ * A contents list's heading (`Ärendelista`, `Innehåll`) or a counted list's (`Ärenden`) stands among the line's first words
+ * (`4 Ärendelista 99 Val av justerare 100 …`), or its page column's head anywhere (`… Ärenderubrik Sida 61 …`): the line
+ * is read as one list here (oneLineList), not cut into its points.
+ */
+export function headsOneLineList(text: string): boolean {
+  if (text.includes(PAGE_COLUMN)) return true;
+  for (const w of text.split(' ', ONE_LINE_HEAD_WORDS)) {
+    const key = trimEndOf(w, ':').toLowerCase();
+    if (ONE_LINE_HEADINGS.has(key) || COUNTING_ON_HEADINGS.has(key)) return true;
+  }
+  return false;
+}
+
 /** Where the heading written as a phrase ends (its noun's word) among the line's first words, or -1. */
 function phraseHeadingEnd(words: readonly string[], first: readonly string[]): number {
   const at = first.indexOf(PHRASE_FIRST);

@@ -7,6 +7,7 @@ import { isAgendaHead } from './table-head.js';
 import { OPENS_UPPER } from '../../text/letters.js';
 import { referenceOn } from './reference.js';
 import { AGENDA_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
+import { kindTitle } from '../../split/titles.js';
 
 // weak styles must count up by one (they also match lists and page numbers)
 export const STRICT_STYLES = new Set<NumberingStyle>(['bare', 'tabbed', 'column', 'spaced']);
@@ -32,6 +33,35 @@ export function skipsUnpublished(lines: readonly Line[], i: number, header: Item
   // (or, cut out of a flattened page, a point whose number a transcript lost before it: `42 BUDGET …` / `44 UPPFÖLJNING …`)
   return header.number > from && header.number - from <= MAX_SKIP && (last === undefined || setOff(lines, last.at) || lines[last.at]!.cutOut);
 }
+
+// `26 Protokolljusterare`: a lone number before a capitalised title, as the next lines of a run cut out of a flattened page
+const COUNTED_NEXT = /^(\d{1,3}) \p{Lu}/u;
+// how many points right under its first show that a run cut out of a flattened page counts on from there
+const COUNTED_AFTER_FIRST = 2;
+/**
+ * `25 Konstatera laglighet …` / `26 Protokolljusterare` / `27 Föredragningslistan`: the first point of a run cut out of
+ * one flattened line (a Finland-Swedish agenda page numbering its points as the §§ they will be, on from the year's
+ * count), the next points on the lines right under it, each cut out of the same line.
+ */
+export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHeader): boolean {
+  if (header.style !== 'spaced' || !lines[i]!.cutOut || !OPENS_UPPER.test(header.rest)) return false;
+  // (not the points of a notice page the minutes print under its own title, `KALLELSE` / `Tid och plats: …` / `66 …`,
+  // cut out of the same line: the notice reads them as its own, the minutes' §§ stand further on)
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_PIECES && lines[k]!.no === lines[i]!.no; k--) if (kindTitle(lines[k]!)?.kind === 'notice') return false;
+  // (not a contents list's entries, each title ending in its page: `24 FÖRSÄLJNING AV … (BILAGA) 3` / `25 … 5`)
+  let paged = ENDS_IN_PAGE.test(lines[i]!.text);
+  for (let k = 1; k <= COUNTED_AFTER_FIRST; k++) {
+    const next = lines[i + k];
+    const m = next?.cutOut && next.no === lines[i]!.no ? COUNTED_NEXT.exec(next.text) : null;
+    if (m === null || Number(m[1]) !== header.number + k) return false;
+    paged &&= ENDS_IN_PAGE.test(next!.text);
+  }
+  return !paged;
+}
+// how many pieces of one run-on page are looked back over for its title
+const PAGE_PIECES = 60;
+// a title and its page after it (`… Simhall 7`, `… (BILAGA) 3`): a contents entry's end
+const ENDS_IN_PAGE = /[\p{L})] \d{1,3}$/u;
 
 /** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */
 const lettersOn = (last: ItemHeader, header: ItemHeader): boolean =>
