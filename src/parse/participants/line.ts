@@ -72,6 +72,27 @@ const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;
+// (or a space before a comma: `ersättare , 238`, the number that stood before the comma stripped)
+const EMPTY_SLOT = /,\s*,|\s,/u;
+// what a list of §§ is written with: digits, a range's dash, commas and spaces
+const LIST_CHAR = /[\d\s,–-]/u;
+// a § number or range
+const LIST_ENTRY = /^\d{1,4}(?:[-–]\d{1,4})?$/u;
+
+/** The §§ list ending an entry, where an entry between its commas is empty (a number stripped): where it starts, and the note. */
+function lostEntries(text: string): { at: number; note: string } | null {
+  let at = text.length;
+  while (at > 0 && LIST_CHAR.test(text[at - 1]!)) at--;
+  const tail = text.slice(at);
+  if (!DIGIT.test(tail)) return null;
+  const parts = tail.split(',').map((part) => part.trim());
+  if (!parts.every((part) => part === '' || LIST_ENTRY.test(part))) return null;
+  // (the entry's own comma right after its last word, and one closing the list, part nothing)
+  if (parts[0] === '' && !/^\s/u.test(tail)) parts.shift();
+  if (parts[parts.length - 1] === '') parts.pop();
+  if (!parts.includes('')) return null;
+  return { at, note: parts.map((part) => (part === '' ? '…' : part)).join(', ') };
+}
 // a segment of dashes and points only: a cell's filler, no word
 const DASHES_ONLY = /^[-–.]+$/;
 const DASH_OPENS = new Set<number>([...'-–.'].map((c) => c.charCodeAt(0)));
@@ -96,6 +117,14 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   let substituteFor: string | null = null;
   let changed: string | null = null;
   const notes: string[] = [];
+  // `kommunchef, , , 158`, `ekonom 164, ,`, `ersättare , 238`: a list of §§ whose other numbers a transcript stripped, the commas that parted
+  // them kept; the number left is not the §§ attended, so the list is a note as written (each lost entry `…`), read no further
+  // (two commas with nothing between them the cheap test: most entries hold none)
+  const lost = EMPTY_SLOT.test(text) ? lostEntries(text) : null;
+  if (lost) {
+    notes.push(lost.note);
+    text = text.slice(0, lost.at);
+  }
 
   // a second remark may follow the first (`anlände under § 2, lämnade mötet efter § 9`)
   // (every § reference reads a number: a line without a digit, most of them, is not searched for a remark's words)

@@ -6,7 +6,7 @@
 // person has one before them.
 // The mirror layout, each row's name first (`Olof Berg Förvaltningschef Stina Dahl Verksamhetschef Teknik …`),
 // is read by namesBeforePositions: a person is a name a position's word follows.
-import { isGivenName } from '../../text/persons.js';
+import { isGivenName, isStaffPosition } from '../../text/persons.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -84,16 +84,57 @@ const OPEN_BRACKET = 0x28;
  */
 const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
 
+const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
+// (a position opened by a department's capitalised word reaches its own word within so many words: `Vård och äldreomsorgschef`)
+const MAX_DEPARTMENT_WORDS = 3;
+
+/**
+ * A position opens at word k: a position's word (`Förvaltningschef`, `Teknisk chef`), or a department's capitalised word
+ * that words in lower case lead to a position's own word (`Vård och äldreomsorgschef`), not a name's.
+ */
+function positionFrom(words: readonly string[], k: number): boolean {
+  if (positionAt(words[k])) return true;
+  const first = words[k];
+  if (first === undefined || !SURNAME.test(first) || isGivenName(first)) return false;
+  for (let j = k + 1; j < words.length && j <= k + MAX_DEPARTMENT_WORDS; j++) {
+    const word = words[j]!;
+    if (!OPENS_LOWER.test(word)) return false;
+    if (kindOf(word.endsWith(',') ? word.slice(0, -1) : word) === 'position') return true;
+  }
+  return false;
+}
+
+/**
+ * `Bahman Alami Förvaltningschef`, `… Hemtjänstchef Naimy Ohlsson Ekonom`: two capitalised words that open no position,
+ * right after a position's own word (or opening the line), and a staff position's own word right after them, are a person
+ * whose given name the lexicon lacks (not before a member's: `Okke Sand ordförande` is left to the readers of members).
+ */
+const unknownNameBetween = (words: readonly string[], i: number): boolean =>
+  (i === 0 || kindOf(bare(words[i - 1]!)) === 'position') && surname(words[i]) && surname(words[i + 1]) && !opensPosition(words[i]!) &&
+  !opensPosition(words[i + 1]!) && words[i + 2] !== undefined && kindOf(bare(words[i + 2]!)) === 'position' && isStaffPosition(bare(words[i + 2]!));
+
 /**
  * Where the name at word i ends (given name, an initial or a second given name, surname; or an initial and its point,
- * surname), or -1 where no name stands there.
+ * surname; or two words the lexicon does not know, between positions), or -1 where no name stands there.
  */
 function nameEnd(words: readonly string[], i: number): number {
-  if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : -1;
+  if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : unknownNameBetween(words, i) ? i + 2 : -1;
   if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
   if (!surname(words[i + 1])) return -1;
-  return isGivenName(words[i + 1]!) && surname(words[i + 2]) && !isGivenName(words[i + 2]!) && positionAt(words[i + 3]) ? i + 3 : i + 2;
+  // (`Ann Kristine Persson`, `Esther Axelsdóttir Clausen`: a second given name, or a second surname, before the position;
+  // a second surname only before a capitalised position, as this layout writes them: `Anna Berg Teknisk chef` is `teknisk chef`'s)
+  const third = words[i + 3];
+  const second = isGivenName(words[i + 1]!) || (third !== undefined && !OPENS_LOWER.test(third));
+  return second && surname(words[i + 2]) && !isGivenName(words[i + 2]!) && positionAt(third) ? i + 3 : i + 2;
 }
+
+// `Vård och äldreomsorgschef`: a department's word before `och` and a compound position, the first half of a compound
+// whose hyphen a transcript lost (`Vård- och äldreomsorgschef`)
+const SUSPENDED = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+) (och [${LOWER_LETTER}]+)$`, 'u');
+const suspended = (said: string): string => {
+  const m = said.includes(' och ') ? SUSPENDED.exec(said) : null;
+  return m && kindOf(m[2]!.slice(4)) === 'position' ? `${m[1]!}- ${m[2]!}` : said;
+};
 
 /**
  * `Name Position Name Position …`, the names first and no comma after them (`Olof Berg Förvaltningschef Stina Dahl
@@ -102,12 +143,13 @@ function nameEnd(words: readonly string[], i: number): number {
  */
 export function namesBeforePositions(text: string): string[] | null {
   // (the cheap test: the line opens on a given name, and the word two on opens a position; most lines hold a comma after the name)
+  // (or on a capitalised word, where the third is a position's own: `Bahman Alami Förvaltningschef`)
   const space = text.indexOf(' ');
-  if (space < 0 || !isGivenName(text.slice(0, space))) return null;
-  // (the first four words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)
-  const head = text.split(' ', 4);
+  if (space < 0 || !(isGivenName(text.slice(0, space)) || SURNAME.test(text.slice(0, space)))) return null;
+  // (the first six words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)
+  const head = text.split(' ', 6);
   const first = nameEnd(head, 0);
-  if (first < 0 || head[first - 1]!.endsWith(',') || !positionAt(head[first])) return null;
+  if (first < 0 || head[first - 1]!.endsWith(',') || !positionFrom(head, first)) return null;
   const words = text.split(' ');
   if (words.length < 6) return null;
   const out: string[] = [];
@@ -115,19 +157,22 @@ export function namesBeforePositions(text: string): string[] | null {
   let end = first;
   for (let i = first + 1; i <= words.length; i++) {
     const next = i < words.length ? nameEnd(words, i) : -1;
-    if (i < words.length && (next < 0 || words[next - 1]!.endsWith(',') || !positionAt(words[next]))) continue;
+    // (a name that closes the line after a position is a person's too, whose position stood under a label of its own:
+    // `… Lena Ås Ekonom Inga Sand` before `Sekreterare`)
+    if (i < words.length && (next < 0 || words[next - 1]!.endsWith(',') || (next < words.length && !positionFrom(words, next)))) continue;
     // (the §§ the person attended end the entry, after a position of lower-case words too: `Sektorchef kost- och städ 51-52,`)
     let stop = i;
     while (stop > end + 1 && AFTER_NAME.test(words[stop - 1]!)) stop--;
-    const said = words.slice(end, stop).join(' ').replace(/,$/u, '');
+    const said = suspended(words.slice(end, stop).join(' ').replace(/,$/u, ''));
     const attended = words.slice(stop, i).join(' ').replace(/,$/u, '');
     // (a position's acronym stays as written: `MAS`)
     const lower = ACRONYM.test(said) ? said : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
-    out.push(`${words.slice(name, end).join(' ')}, ${lower}${attended ? `, ${attended}` : ''}`);
+    out.push(said === '' ? words.slice(name, end).join(' ') : `${words.slice(name, end).join(' ')}, ${lower}${attended ? `, ${attended}` : ''}`);
     if (i === words.length) break;
     name = i;
     end = next;
-    i = next;
+    // (past the position's first word; a name that closes the line is pushed by the pass at the line's end)
+    i = next < words.length ? next : next - 1;
   }
   return out.length >= 2 ? out : null;
 }

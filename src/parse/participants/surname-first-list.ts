@@ -5,9 +5,11 @@
 // person's surname. Every surname must end on its comma and be no given name, every word
 // after it must be one; a position may follow a given name after a comma of its own
 // (`Holm, Henrik, ordförande Lindqvist, Ralf`), a party in brackets without one, a remark after a dash
-// (`Bäck, Eivor - till 21:20`); the column of positions may follow the last given name, one for each name.
+// (`Bäck, Eivor - till 21:20`); the column of positions may follow the last given name, one for each name,
+// a cell perhaps with the organ or the hours after its position (`I viceordf., fullm.`, `kanslisekreterare, 288 kl`).
 import { isGivenName } from '../../text/persons.js';
 import { positionRuns } from '../../text/surname-first-run.js';
+import { positionCells } from '../../text/position-cells.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const SURNAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,$`, 'u');
@@ -45,7 +47,11 @@ export function surnameFirstList(text: string): string[] | null {
 
 /** Each name with its position from the column after them, in order; null where the positions are not as many as the names. */
 function positionsAfter(entries: readonly string[], words: readonly string[]): string[] | null {
-  const positions = entries.length >= 2 ? positionRuns(words) : null;
+  if (entries.length < 2) return null;
+  // (cut after each position's word first; where that gives other than one cell a name, cells that run on
+  // past their position's word: `I viceordf., fullm.`, `personalsekreterare, 288 kl`)
+  const runs = positionRuns(words);
+  const positions = runs?.length === entries.length ? runs : positionCells(words);
   if (positions?.length !== entries.length) return null;
   return entries.map((e, k) => `${e}, ${positions[k]!}`);
 }

@@ -12,6 +12,7 @@ import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf, namesStaff, takes } from './values.js';
 import { nameAfterNumbers, namesServing, outOfServingOrder, servingOrderOf, substitutes, unlikelyInService } from './run-on.js';
+import { stepsBack, stepsBackWithin } from './group-order.js';
 
 // the alignment is square in the lines: a front page's block is short, a longer one is no such table
 const MAX_LINES = 80;
@@ -27,6 +28,10 @@ const UNLIKELY = 0.3;
 // a list of a run-on line, its entries parted by commas, that ends on an entry a comma closes while the next list follows
 // (`… Eva Lind (KD) Olle Dal (S), Maja Sand (M)` under `Beslutande   Beslutande ersättare`: the entry with no comma closes the first)
 const COMMA_BEFORE_NEXT = 0.2;
+// a run-on line's member or deputy whose party steps back in the order of the groups listed before it in the same
+// list (`… Olle Berg, v Lisa Holm, s`): where the people were listed group by group, the next list has begun
+// (a tie-breaker: less than any other cost, so it only chooses among cuts that cost the same)
+const STEP_BACK = 0.1;
 // at most this share of the labels may take a value of another kind
 const MAX_COST_SHARE = 0.25;
 
@@ -62,6 +67,9 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
   // (which of a run-on line's people a comma closes: a list's last has none; asked only of a line whose entries commas part,
   // a third of them at least: where commas stand here and there, `Eva Ek (S), ordförande Bo Ås (C) Ola Berg (M), …`, they say nothing)
   const closed = entries ? texts.map((t) => t.endsWith(',')) : [];
+  // (the groups of a run-on line's people in their order, where they were listed group by group, a list after a list)
+  const lists = takers.filter((f) => f.value === 'persons').length;
+  const steps = entries && lists >= 2 ? stepsBack(texts, lists) : null;
   const commaParted = closed.filter(Boolean).length * 3 >= closed.length;
   // what line j costs under label i as a value of its own (a run's first line, or a person in a run of people):
   // weighed once for each label and line, not again for every run the alignment tries (they hold the patterns)
@@ -84,7 +92,8 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
       else cost += row[j]!;
     }
     if (!entries || f.value !== 'persons') return cost;
-    return cost + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) + (commaParted && to < m && closed[to - 1] ? COMMA_BEFORE_NEXT : 0);
+    const stepped = steps && listsByGroup(f) ? STEP_BACK * stepsBackWithin(steps, from, to) : 0;
+    return cost + stepped + UNLIKELY * outOfServingOrder(orders[i]!, subs, from, to) + (commaParted && to < m && closed[to - 1] ? COMMA_BEFORE_NEXT : 0);
   };
   // best[i][j]: the first i labels over the first j lines; the run length that gave it
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
@@ -113,6 +122,13 @@ export function alignLines(takers: readonly FrontPageField[], lines: readonly Pi
     j -= len;
   }
   return runs;
+}
+
+/** A label of the body's members or deputies: its list names each person's party. */
+function listsByGroup(f: FrontPageField): boolean {
+  if (f.field !== 'participants') return false;
+  const role = roleOfHeading(f.label);
+  return role === 'member' || role === 'deputy';
 }
 
 function unlikely(f: FrontPageField, text: string, entries: boolean): boolean {
