@@ -20,7 +20,7 @@ import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { minutesFrontPageStart, ownNoticePageEnd } from './notice-page.js';
-import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
+import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DocumentSpan {
@@ -88,6 +88,13 @@ function meetingHeaderOnly(lines: readonly Line[], cur: Current, end: number): b
   }
   return labels > 0;
 }
+/**
+ * The current document holds no more than a transcript site's header (the document's name, who shared it, the views)
+ * over the first page, whose run-on line opens with the title cut out of it (`SAMMANTRÄDESKALLELSE Sammanträdestid …`):
+ * the title is that document's.
+ */
+const siteHeaderOnly = (cur: Current, line: Line, title: KindTitle): boolean =>
+  title.cut === true && line.pageStart && !cur.other && cur.content <= HEADER_ABOVE_LINES;
 // a full stop after a word (`… senast fredag.`), not after an abbreviation's letter or a number (`kl.`, `Storgatan 4.`)
 const ENDS_SENTENCE = new RegExp(`(?<=[${ANY_LETTER}]{3})[.!?]$`, 'u');
 // a document has a body: a heading needs this many lines of the current one before it
@@ -173,7 +180,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       const joined = titleLines.map((k) => lines[k]!.flat).join(' ');
       if (!cur) {
         cur = open(i, { kind: title.kind, titleLines });
-      } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i))) {
+      } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i) || siteHeaderOnly(cur, line, title))) {
         // (the meeting's header written over the title is the document's own, from its first line: `Styrelsemöte 2025-03-05` / `Tid: …` / `Plats: …` / `Protokoll nr 2`)
         cur.kind = title.kind;
         cur.titleLines = titleLines;

@@ -68,6 +68,8 @@ const LETTERHEAD_REACH = 80;
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
+  /** Read from a piece cut out of a transcript's run-on page (`FÖREDRAGNINGSLISTA Nr 7 Tid …`). */
+  cut?: true;
 }
 
 /** A line that names the kind of document it opens. */
@@ -83,7 +85,7 @@ export function kindTitle(line: Line): KindTitle | null {
     // (a piece cut out of a transcript's run-on page, under its letterhead's piece: the kind's word in capitals, its
     // number, and the header's first label run on after them, `FÖREDRAGNINGSLISTA Nr 7 Tid Torsdagen den …`)
     const cut = line.cutOut && mayOpenInCapitals(text) && KIND_CAPS.test(text) ? kindBeforeLetterhead(text) : null;
-    if (cut) return { kind: kindOfTitle(cut)!, text: cut };
+    if (cut) return { kind: kindOfTitle(cut)!, text: cut, cut: true };
   }
   const compound = compoundKind(line.flat);
   if (compound) return { kind: compound, text: line.flat };

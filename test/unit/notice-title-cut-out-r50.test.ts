@@ -32,3 +32,22 @@ describe('an agenda page under the letterhead of a run-on transcript', () => {
     expect(docs[0]!.items).toEqual([]);
   });
 });
+
+describe('a cut-out title on the first page under a sharing site header', () => {
+  const shared = text(
+    'NORRÖ KOMMUN KOMMUNSTYRELSE',
+    '|',
+    '|',
+    '- Elin Vik',
+    '- för 6 år sedan',
+    '- Visningar:',
+    'Transkript',
+    '1 SAMMANTRÄDESKALLELSE Sammanträdestid Tisdagen kl. 17:00 Sammanträdesplats Kommunkansliet F Ö R E D R A G N I N G S L I S T A KS 41 Kallelse och beslutförhet KS 42 Val av protokolljusterare KS 43 Hamnavgifter Norrö Maja Sund Kommunstyrelsens ordförande',
+  );
+
+  it('titles the notice the header stands over, no document of its own', () => {
+    const docs = parseText(shared).documents;
+    expect(docs.map((d) => d.kind)).toEqual(['notice']);
+    expect(docs[0]!.meeting?.body).toBe('kommunstyrelse');
+  });
+});
