@@ -215,6 +215,7 @@ const isLabelled = (text: string): boolean => (mayOpenMeetingLabel(text) && MEET
  *   2021-09-30` / `2021-03-23`), with no item's heading and no label of a meeting, role or signer among them.
  * (Both read the same first lines: in one pass, each line's heading, labels and day asked once, and only while a reading goes on.)
  */
+const POINT_AT_END = /\s\d{1,3}\.$/u;
 function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   let guide = true;
   let sentences = 0;
@@ -226,7 +227,8 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
     // (the title is read for its day only by the guide: `Protokoll styrelsemöte 2014-03-08`)
     const title = span.titleLines.includes(i);
     // (a label's word opening a sentence is none to the guide: `Datum anger dagen för sammanträdet.`)
-    const sentence = text.endsWith('.');
+    // (not the next point's number cut off at the line's end: `… BESLUTFÖRHET 115.`, a notice page's points run on)
+    const sentence = text.endsWith('.') && !POINT_AT_END.test(text);
     const heading = (archive || !title) && recogniseItemHeader(line) !== null;
     const labelled = !heading && (archive || (!title && !sentence)) && isLabelled(text);
     let day: boolean | undefined;

@@ -1850,6 +1850,9 @@ export const DECISION_REASONS = [
  */
 export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as const;
 
+/** The column heads over a notice page's points (`Ärendets nr   Ärende`, Finnish and Åland KALLELSESIDA), run on after its place. */
+export const NOTICE_COLUMN_HEADS = ['ärendets nummer ärende', 'ärendets nr ärende', 'ärendets nr. ärende', 'ärendets nummer', 'ärendets nr', 'ärendets nr.'] as const;
+
 /**
  * What opens a sentence run on after a decision in its line that says what the decision brings about (`Styrelsen
  * beslutar att godkänna rapporten. Detta underlättar uppföljningen …`), read as DECISION_EXPLAINED's openings are: a

@@ -41,10 +41,15 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
  * organ's name (Eckerö, Brändö). Not where the two name different days: another meeting's notice.
  */
 function bodyOfItsNotice(d: Document, before: Document | undefined): string | null {
-  if (d.kind !== 'minutes' || before?.kind !== 'notice' || !before.meeting?.body) return null;
+  // (or the notice page the minutes print after their front page, within their lines: the minutes name the organ)
+  const paired = (d.kind === 'minutes' && before?.kind === 'notice') || (d.kind === 'notice' && before?.kind === 'minutes' && within(d, before));
+  if (!paired || !before?.meeting?.body) return null;
   const days = [d.meeting?.date, before.meeting.date];
   return days[0] && days[1] && days[0] !== days[1] ? null : before.meeting.body;
 }
+
+/** Document d stands within the lines of document outer. */
+const within = (d: Document, outer: Document): boolean => d.lines.start >= outer.lines.start && d.lines.end <= outer.lines.end;
 
 /** The organ most decisions name as their maker, or null. */
 function bodyOfDecisions(d: Document): string | null {

@@ -4,6 +4,7 @@
 import type { Warning } from '../schema/result.js';
 import type { DetectedDocument } from '../detect/kind.js';
 import type { Line } from '../text/line.js';
+import { kindTitle } from '../split/titles.js';
 import type { NumberingStyle } from '../text/numbering.js';
 import { SERVING_DEPUTY_HEADINGS } from '../lexicon/sv.js';
 import { collapse } from '../text/line.js';
@@ -83,8 +84,11 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
 function titlesUnderHeader(lines: readonly Line[], doc: DetectedDocument): Range[] {
   let first = doc.start;
   while (first < doc.end && lines[first]!.text === '') first++;
-  return doc.titleLines.filter((k) => k > first).map((k) => ({ start: k, end: k + 1 }));
+  return doc.titleLines.filter((k) => k > first && !labelsAfterTitle(lines[k]!)).map((k) => ({ start: k, end: k + 1 }));
 }
+
+/** A piece cut out of a transcript's run-on page that goes on after its title with the header's labels (`KALLELSE Nr 4 Tid … Plats …`): read for them. */
+const labelsAfterTitle = (line: Line): boolean => line.cutOut && (kindTitle(line)?.text.length ?? line.flat.length) < line.flat.length;
 
 type Regions = Omit<Segmented, keyof DetectedDocument>;
 

@@ -20,7 +20,7 @@ import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { minutesFrontPageStart, ownNoticePageEnd } from './notice-page.js';
-import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument } from './titles.js';
+import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DocumentSpan {
@@ -88,6 +88,13 @@ function meetingHeaderOnly(lines: readonly Line[], cur: Current, end: number): b
   }
   return labels > 0;
 }
+/**
+ * The current document holds no more than a transcript site's header (the document's name, who shared it, the views)
+ * over the first page, whose run-on line opens with the title cut out of it (`SAMMANTRÄDESKALLELSE Sammanträdestid …`):
+ * the title is that document's.
+ */
+const siteHeaderOnly = (cur: Current, line: Line, title: KindTitle): boolean =>
+  title.cut === true && line.pageStart && !cur.other && cur.content <= HEADER_ABOVE_LINES;
 // a full stop after a word (`… senast fredag.`), not after an abbreviation's letter or a number (`kl.`, `Storgatan 4.`)
 const ENDS_SENTENCE = new RegExp(`(?<=[${ANY_LETTER}]{3})[.!?]$`, 'u');
 // a document has a body: a heading needs this many lines of the current one before it
@@ -114,6 +121,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
   const outline = findOutlines(lines);
   const openers = openersOfFile(lines);
   const documents: DocumentSpan[] = [];
+  // the notice pages printed inside minutes, documents of their own within the minutes' lines
+  const noticePages: DocumentSpan[] = [];
   let cur: Current | null = null;
   const at: At = { lines, i: 0, line: lines[0]!, blanks: 0, gap: false };
 
@@ -149,6 +158,9 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const ownPageEnd = title !== null && cur !== null && !ownAgenda && cur.kind === 'minutes' && cur.items === 0 ? ownNoticePageEnd(lines, i, title) : -1;
     if ((ownAgenda || ownPageEnd > i) && cur !== null) {
       const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
+      // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
+      // which go on after it, their §§ taking its points up)
+      if (!ownAgenda) noticePages.push(noticePage(lines, i, ownPageEnd));
       cur.content += listEnd - i;
       cur.lastContent = listEnd - 1;
       i = listEnd - 1;
@@ -168,7 +180,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       const joined = titleLines.map((k) => lines[k]!.flat).join(' ');
       if (!cur) {
         cur = open(i, { kind: title.kind, titleLines });
-      } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i))) {
+      } else if (cur.kind === null && cur.items === 0 && (cur.content <= PREAMBLE_LINES || meetingHeaderOnly(lines, cur, i) || siteHeaderOnly(cur, line, title))) {
         // (the meeting's header written over the title is the document's own, from its first line: `Styrelsemöte 2025-03-05` / `Tid: …` / `Plats: …` / `Protokoll nr 2`)
         cur.kind = title.kind;
         cur.titleLines = titleLines;
@@ -247,6 +259,8 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
   }
   if (cur) documents.push(finish(cur));
+  // (each after the minutes it stands in: in the order their first lines come)
+  if (noticePages.length) documents.push(...noticePages.splice(0)), documents.sort((a, b) => a.start - b.start);
   // (a preview is repeated by a later document: one document alone has none; an outline marks lines only where there are tabs)
   const previews = documents.length < 2 ? [] : findPreviews(lines, documents);
   return {
@@ -255,6 +269,18 @@ export function splitDocuments(lines: readonly Line[]): Split {
     outline: outline === NO_OUTLINE ? [] : marked(outline),
     previews,
   };
+}
+
+/**
+ * The notice page titled at line `i`, its points ending before line `end`; on a transcript's page run on in one line,
+ * to the end of that line: its signer and its posting under the points (`Lillö den 28.4.2026 Elin Vikström, ordf` /
+ * `Denna möteskallelse har anslagits …`).
+ */
+function noticePage(lines: readonly Line[], i: number, end: number): DocumentSpan {
+  let last = end - 1;
+  const page = lines[last]!.no;
+  for (let k = end; k < lines.length && lines[k]!.cutOut && lines[k]!.no === page; k++) last = k;
+  return { start: i, end: last + 1, kind: 'notice', titleLines: [i], certificate: false, letter: false, other: false };
 }
 
 /** One past the last line of the numbered points right under the heading at line `i` (blank lines between them kept). */

@@ -68,6 +68,8 @@ const LETTERHEAD_REACH = 80;
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
+  /** Read from a piece cut out of a transcript's run-on page (`FÖREDRAGNINGSLISTA Nr 7 Tid …`). */
+  cut?: true;
 }
 
 /** A line that names the kind of document it opens. */
@@ -80,6 +82,10 @@ export function kindTitle(line: Line): KindTitle | null {
       KIND_ALONE.test(text) || (text.length <= 50 && mayOpenInCapitals(text) && KIND_CAPS.test(text)) || (line.heading > 0 && line.heading <= 2 && KIND_AT_START.test(text));
     // (`PROTOKOLL Kommunstyrelsen 2023-05-16`: the organ after the kind's word is the letterhead's, no part of the title)
     if (strong) return { kind: kindOfTitle(text)!, text: kindBeforeLetterhead(text) ?? text };
+    // (a piece cut out of a transcript's run-on page, under its letterhead's piece: the kind's word in capitals, its
+    // number, and the header's first label run on after them, `FÖREDRAGNINGSLISTA Nr 7 Tid Torsdagen den …`)
+    const cut = line.cutOut && mayOpenInCapitals(text) && KIND_CAPS.test(text) ? kindBeforeLetterhead(text) : null;
+    if (cut) return { kind: kindOfTitle(cut)!, text: cut, cut: true };
   }
   const compound = compoundKind(line.flat);
   if (compound) return { kind: compound, text: line.flat };

@@ -1,7 +1,7 @@
 // Åland minutes as a web transcript: the front page, then the notice page (`Sid 2/9 KALLELSE Tid och plats: … 93 SAMMANTRÄDETS
 // KONSTITUERANDE 94 …`, its points run on in one line, numbered as the §§ and titled in capitals), then the §§, each headed
-// by the organ's letters and the number (`Kst 93 Sammanträdets öppnande …`). The notice page is the minutes' own: one
-// document, the §§ its items. Every text is invented.
+// by the organ's letters and the number (`Kst 93 Sammanträdets öppnande …`). The §§ are the minutes' items; the notice
+// page is a notice of its own within their lines (round 50), its points its items. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { parseText, text } from './helpers.js';
 
@@ -24,8 +24,9 @@ const transcript = text(
 describe('a notice page in capitals inside Åland minutes', () => {
   it('is the minutes’ own page', () => {
     const docs = parseText(transcript).documents;
-    expect(docs.map((d) => d.kind)).toEqual(['minutes']);
+    expect(docs.map((d) => d.kind)).toEqual(['minutes', 'notice']);
     expect(docs[0]!.items.map((it) => it.number)).toEqual([21, 22, 24, 25]);
+    expect(docs[1]!.items.map((it) => it.number)).toEqual([21, 22, 24, 25]);
   });
 
   it('titles each § by the capitals atop its page, after the organ’s name (`Kommunstyrelsen BUDGETUPPFÖLJNING` / `Kst 22 …`)', () => {

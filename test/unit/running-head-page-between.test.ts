@@ -4,12 +4,13 @@
 // minutes) or a posting certificate: the header's run bridges that one page, so its line is
 // furniture on the last page too, not the end of the § above. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { item, meetingDoc, text } from './helpers.js';
+import { item, parseText, text } from './helpers.js';
 
 const head = (page: number): string =>
   text(`STRANDVIKS KOMMUN                    SAMMANTRÄDESPROTOKOLL              ${page}`, 'Tekniska nämnden                     Nr 2/2026', '');
 
-const doc = meetingDoc(
+// (the minutes, and the notice page within them a notice of its own)
+const doc = parseText(
   head(1) +
     text(
       'Sammanträdestid      Tisdagen den 10.2.2026 kl. 17:00-18:30',
@@ -49,7 +50,7 @@ const doc = meetingDoc(
     ) +
     head(4) +
     text('§ 7 Snöröjning av byavägar', '', 'Nämnden godkänner avtalet om snöröjning.', '', '§ 8 Gatubelysning i Norrby', '', 'Ärendet bordläggs.'),
-);
+).documents.find((d) => d.kind === 'minutes')!;
 
 describe('a running header over a page without it', () => {
   it('is furniture on the pages after that page', () => {

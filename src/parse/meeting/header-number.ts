@@ -2,13 +2,15 @@
 // print it in a page's running head and a web transcript keeps it: after the kind's word and perhaps the
 // organ's (`FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11/17`, `ÄRENDELISTA Landskapsfullmäktige 1/2015`),
 // or opening the running head with its year cut off by the transcript (`15/ Stadsstyrelsen TID - AIKA …`).
-// Only a number in the year's count (`n/yy`, `n/yyyy`) or its cut form: a bare `Protokoll 2` there is a page's.
+// Only a number in the year's count (`n/yy`, `n/yyyy`) or its cut form: a bare `Protokoll 2` there is a page's;
+// a bare number only after its own `Nr` (`KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL Nr 7 Tid …`, `STYRELSEN KALLELSE Nr 6`).
 import type { Line } from '../../text/line.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-// the kind's word (or a compound ending in it), the organ's one word perhaps, `Nr` perhaps, then `n/yy` or `n/yyyy`
+// the kind's word (or a compound ending in it), the organ's one word perhaps, `Nr` perhaps, then `n/yy` or `n/yyyy`;
+// or `Nr` (`Nr:`, `Nr.`) and a bare number, not a date's or a page's (`Nr 7 Tid …`, no `Nr 7/`, `Nr 7.11`)
 const KIND_THEN_NUMBER = new RegExp(
-  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|föredragningslista|ärendelista|kallelse)\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}-]+\\s+)?(?:nr\\.?\\s*)?(\\d{1,3}/(?:\\d{2}|(?:19|20)\\d{2}))(?![\\d/.:-])`,
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|föredragningslista|ärendelista|kallelse)\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}-]+\\s+)?(?:(?:nr\\.?\\s*)?(\\d{1,3}/(?:\\d{2}|(?:19|20)\\d{2}))|nr[.:]?\\s*(\\d{1,3}))(?![\\d/.:-])`,
   'iu',
 );
 // `15/ Stadsstyrelsen`: the running head's number, its year lost, before the organ's capitalised name (after the
@@ -53,7 +55,7 @@ export function headerNumber(headerLines: readonly Line[]): string | null {
     const lower = text.toLowerCase();
     if (!lower.includes('protokoll') && !lower.includes('lista') && !lower.includes('kallelse')) continue;
     const m = KIND_THEN_NUMBER.exec(text);
-    if (m) return m[1]!;
+    if (m) return (m[1] ?? m[2])!;
   }
   return null;
 }

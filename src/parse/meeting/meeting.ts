@@ -10,7 +10,7 @@ import { organLine } from './organ-line.js';
 import { headerNumber, labelRowValues } from './header-number.js';
 import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
-import { findLocation, findPlaceInSentence, isRemote, placeOf } from './where.js';
+import { findLocation, findPlaceInSentence, isRemote, placeOf, withoutItemList } from './where.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
 const ORGAN_LABEL = new RegExp(`^(?:${alternation(HEADER_LABELS.organ)})(?::|\\s)(.*)$`, 'iu');
@@ -214,7 +214,10 @@ const HOST_OR_MEMBER_FIELDS = new Set<string>(['place', 'placeAndTime', 'partici
  * without that one are read instead.
  */
 function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<typeof findBody> {
-  const found = findBody(headerLines.map((l) => l.flat).join('\n'));
+  // (a notice's not in the points run on after its header, a transcript's notice page: `… Ärende 114. LAGLIGHET … 118.
+  // KOMMUNFULLMÄKTIGES PROTOKOLL`; the minutes' header may run on into §§ that print the organ over each, `1. … Kommunstyrelsen 1 …`)
+  const text = headerLines.map((l) => l.flat).join('\n');
+  const found = findBody(doc.kind === 'notice' ? withoutItemList(text) : text);
   if (!found || doc.participantGroups.length === 0) return found;
   let start = 0;
   let k = 0;

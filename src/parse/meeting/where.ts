@@ -2,7 +2,7 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, NOTICE_COLUMN_HEADS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
@@ -239,7 +239,7 @@ function withoutPageDebris(text: string): string {
 const ITEM_NUMBER = new RegExp(`(?<!\\S)(\\d{1,4})\\.?(?= [${UPPER_LETTER}])`, 'gu');
 
 /** A place without the numbered list of matters run on after it (`… sammanträdesrummet 367 Konstatera … 368`): it begins at a number the next number follows. */
-function withoutItemList(text: string): string {
+export function withoutItemList(text: string): string {
   // (a list has two numbers at least: most places have none or one)
   const first = ITEM_NUMBER.exec(text);
   if (!first) return text;
@@ -254,9 +254,19 @@ function withoutItemList(text: string): string {
 // the list's heading between the place and the list (`Tingshuset Ärenden som skall behandlas Sida`): capitalised, after a word
 const LIST_HEADING = new RegExp(`\\s(?:${alternation(CONTENTS_HEADINGS.map(capitalise))})(?![${ANY_LETTER}])`, 'u');
 
+// (or the column heads over a notice page's points, in any case: `Kommungården Ärendets nummer Ärende`)
+const NOTICE_HEADS = new RegExp(`\\s(?:${alternation(NOTICE_COLUMN_HEADS)})$`, 'iu');
+
 /** A place without the heading of the list of matters cut off after it. */
 function withoutListHeading(text: string): string {
   const m = LIST_HEADING.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** A place without the column heads of a notice page's points run on after it. */
+function withoutNoticeHeads(text: string): string {
+  // (their word asked first: most places hold none)
+  const m = text.includes('rendets') ? NOTICE_HEADS.exec(text) : null;
   return m ? text.slice(0, m.index) : text;
 }
 
@@ -282,7 +292,7 @@ function withoutKindTitle(text: string): string {
 
 /** A place value without the day, the hours, the organ and the förbund written beside it. */
 function stripWhen(text: string): string {
-  let t = withoutKindTitle(cutAtLabel(withoutPageDebris(withoutItemList(text.includes(': ') ? withoutColonLabel(text) : text))));
+  let t = withoutNoticeHeads(withoutKindTitle(cutAtLabel(withoutPageDebris(withoutItemList(text.includes(': ') ? withoutColonLabel(text) : text)))));
   const hits = [...findTimes(t, true), ...findDates(t)].sort((a, b) => b.index - a.index);
   // `Ånge kommunkontor, rum 3, tisdag den 23 maj 2006, kl Ajournering kl Sten-Ove Danielsson, s, ordförande …`: labels
   // flattened before their values leave the lists under the place's value; a place written before the day and the

@@ -151,9 +151,20 @@ const isAgendaHeading = (flat: string): boolean => flat.length <= 40 && AGENDA_H
  * or an agenda's heading (`Föredragningslista` / `14 Val av justerare`: points numbered on from the year's count).
  */
 export function isFirstOfTable(lines: readonly Line[], i: number, start: number): boolean {
+  if (lines[i]!.cutOut && underNoticeTitle(lines, i, start)) return true;
   for (let k = i - 1; k >= start && k >= i - 6; k--) {
     if (isBlank(lines[k]!)) continue;
     return /^(?:§§?|nr|punkt)?\s*ärenden?$/iu.test(lines[k]!.flat) || /^§§/.test(lines[k]!.text) || isAgendaHead(lines[k]!) || isAgendaHeading(lines[k]!.flat);
   }
   return false;
 }
+
+// how many lines of its own header (`Tid och plats: …`, `Sammanträdestid …`) a notice page prints between its title and its first point
+const NOTICE_HEADER_LINES = 4;
+/**
+ * The line, cut out of a transcript's run-on page, stands a few lines under the notice's own title that opens the
+ * document (`KALLELSE` / `Tid och plats: …` / `66 SAMMANTRÄDETS KONSTITUERANDE`): the page's first point, numbered on
+ * from the year's count. (Not so in the minutes the page stands in: their points are their §§ further on.)
+ */
+const underNoticeTitle = (lines: readonly Line[], i: number, start: number): boolean =>
+  i - start <= NOTICE_HEADER_LINES && kindTitle(lines[start]!)?.kind === 'notice';
