@@ -33,10 +33,26 @@ const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?
 // `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
 const KIND_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
-const CANDIDATE = new RegExp(
+export const CANDIDATE = new RegExp(
   `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d (?:\\d{1,3} )?|\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=[${UPPER_LETTER}])`,
   'gu',
 );
+// Every place CANDIDATE's lookbehind allows ends on a space, so each of its matches is a number of one to four digits
+// between a space and a space before a capital: this pattern's matches (the space before the number taken, the
+// capital not, so none hides the next). Those are looked for first, and CANDIDATE is asked only there, sticky at the
+// number: V8 tries a pattern that opens with a lookbehind at every character of the text, reading each of its
+// alternatives backwards, where this one's leading space is found by a quick scan.
+const NUMBER_BEFORE_CAPITAL = new RegExp(` (\\d{1,4}) (?=[${UPPER_LETTER}])`, 'gu');
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'uy');
+/** CANDIDATE's matches in the text, as [number, offset], found where NUMBER_BEFORE_CAPITAL's are. */
+export function placedNumbers(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(NUMBER_BEFORE_CAPITAL)) {
+    CANDIDATE_AT.lastIndex = m.index + 1;
+    if (CANDIDATE_AT.test(text)) out.push([Number(m[1]), m.index + 1]);
+  }
+  return out;
+}
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
 // page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`); or after the page's number and its
 // number in the year's series of pages (`2 42 7 Val av justerare`)
@@ -51,8 +67,7 @@ const GROUP_NUMBER = new RegExp(`^(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER
 
 /** The numbers standing where a heading can, in the text's order. */
 function candidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
+  const out: Candidate[] = placedNumbers(text);
   // (the group's word looked for as it stands: most texts hold none before a number)
   let grouped = false;
   for (let at = text.indexOf(AFTER_GROUP); at >= 0; at = text.indexOf(AFTER_GROUP, at + 1)) {
