@@ -65,6 +65,13 @@ type Candidate = [number, number, boolean?];
 const AFTER_GROUP = `${SECTION_NOUN} `;
 const GROUP_NUMBER = new RegExp(`^(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 
+/** The numbers at heading places of one text (`candidates`), found when first asked; no reader changes the list. */
+type Places = () => readonly Candidate[];
+function placesOf(text: string): Places {
+  let found: readonly Candidate[] | undefined;
+  return () => (found ??= candidates(text));
+}
+
 /** The numbers standing where a heading can, in the text's order. */
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = placedNumbers(text);
@@ -232,9 +239,11 @@ export function restoreLostSigns(text: string): string {
   if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
-  const found = declared ? (declaredRun(text, declared) ?? looseRun(text, declared) ?? cutShortPair(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  // (the numbers at heading places found once, when first asked: the readers below ask for them in turn)
+  const places = placesOf(text);
+  const found = declared ? (declaredRun(text, declared, places) ?? looseRun(text, declared) ?? cutShortPair(text, declared, places)) : named !== 'notice' ? (longestRun(text, places) ?? filedHeadings(text, places)) : null;
   // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
-  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text) : null);
+  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text, places) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
   return withSigns(text, at);
@@ -325,11 +334,11 @@ const DECIDING_WORDS = [...DECISION.decideVerbs, ...DECISION.decidedPassive, ...
 const decidesAnything = (text: string): boolean => DECIDING_WORDS.some((w) => text.includes(w));
 
 /** Where the numbers of the declared range stand, in order, or null when one is missing. */
-function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
+function declaredRun(text: string, declared: RegExpExecArray, places: Places): number[] | null {
   const from = Number(declared[1]);
   const to = Number(declared[2]);
   if (to < from || to - from > MAX_RANGE) return null;
-  const found = candidates(text).filter(([, index]) => index > declared.index);
+  const found = places().filter(([, index]) => index > declared.index);
   // (the first one or two may stand after a word, run on after the list above them)
   for (let skipped = 0; skipped <= 2 && from + skipped <= to; skipped++) {
     const at: number[] = [];
@@ -381,8 +390,8 @@ function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean 
 }
 
 /** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
-function longestRun(text: string): number[] | null {
-  const found = candidates(text);
+function longestRun(text: string, places: Places): number[] | null {
+  const found = places();
   const { run, fromOne } = runsOf(found);
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
   if (run.length < MIN_RUN - 1 || fromOne) return null;
@@ -438,10 +447,10 @@ const FILED_LABELS = CASE_NUMBER_LABELS.flatMap((l) => [l, l[0]!.toUpperCase() +
 const FILED_TITLE = new RegExp(`^\\d{1,4} [${UPPER_LETTER}][^.!?\\n]{2,${HEADING_LENGTH}}? (?:${alternation(FILED_LABELS)})(?=[\\s:]|$)`, 'u');
 
 /** The numbers at heading places whose titles run into a case number's label, where they count up; null where none. */
-function filedHeadings(text: string): number[] | null {
+function filedHeadings(text: string, places: Places): number[] | null {
   const at: number[] = [];
   let last = -1;
-  for (const [n, index] of candidates(text)) {
+  for (const [n, index] of places()) {
     if (n <= last || !FILED_TITLE.test(text.slice(index, index + HEADING_LENGTH + 24))) continue;
     at.push(index);
     last = n;
@@ -496,9 +505,9 @@ const SENTENCE_END = /[.!?] /u;
  * number one more at the only other heading's place (`3 3(7) 130 Fastställande … fastställs. 131 Revidering …`):
  * [both offsets].
  */
-function lonePageHeading(text: string): number[] | null {
+function lonePageHeading(text: string, places: Places): number[] | null {
   if (!(text.includes('ransk') || text.includes('ransc')) || !TRANSCRIPT_LINE.test(text)) return null;
-  const found = candidates(text);
+  const found = places();
   if (found.length === 0 || found.length > 2) return null;
   const [n, index] = found[0]!;
   if (found.length === 2 && found[1]![0] !== n + 1) return null;
@@ -517,13 +526,13 @@ function lonePageHeading(text: string): number[] | null {
  * at a heading's place or after the last word of the § before, and no number of the range later at such a place.
  * [their offsets], or null.
  */
-function cutShortPair(text: string, declared: RegExpExecArray): number[] | null {
+function cutShortPair(text: string, declared: RegExpExecArray, places: Places): number[] | null {
   const body = transcriptBodyStart(text);
   const from = Number(declared[1]);
   const to = Number(declared[2]);
   if (body === 0 || to <= from || to - from > MAX_RANGE) return null;
   const inRange = ([n, index]: Candidate): boolean => n >= from && n <= to && index > declared.index && index >= body;
-  const strict = candidates(text).filter(inRange);
+  const strict = places().filter(inRange);
   if (strict.length === 0 || strict.length > 2) return null;
   const [n, at] = strict[0]!;
   if (n !== from) return null;
