@@ -24,7 +24,8 @@ const MAX_RANGE = 150;
 const MIN_RUN = 3;
 // the first kind the text names, in its opening
 const KIND_SCAN = 2_000;
-const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![${ANY_LETTER}])`, 'iu');
+const KIND_WORD_AHEAD = `(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![${ANY_LETTER}])`;
+export const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])${KIND_WORD_AHEAD}`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
 // `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
 const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?:[ \\t]*:)?[ \\t\\r]*$`, 'imu');
@@ -319,12 +320,22 @@ function openingKind(text: string): 'notice' | 'other' | 'none' {
   return NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' ')) ? 'notice' : 'other';
 }
 
-const KIND_WORDS = new RegExp(KIND_WORD.source, 'giu');
+// KIND_WORD without its lookbehind, which is asked, sticky, only where the rest matched: V8 tried a pattern that opens
+// with a lookbehind at every character of the opening. Where it fails the search goes on one character further, as the
+// whole pattern's would; which word matches at a place does not hang on it.
+const KIND_WORDS_AHEAD = new RegExp(KIND_WORD_AHEAD, 'giu');
+// (with the `i` flag as in KIND_WORD: the Kelvin sign and `ſ` fold into the class there)
+const NO_LETTER_BEFORE = new RegExp(`(?<![${ANY_LETTER}])`, 'iuy');
 // a small letter and a space right before: the word inside a sentence or a point's title (`Anmälan av protokoll från …`)
 const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}] $`, 'u');
 /** The first kind's word of the opening that is no word of a sentence (a point's `Anmälan av föregående sammanträdes protokoll`). */
-function titleKindWord(opening: string): RegExpExecArray | null {
-  for (const m of opening.matchAll(KIND_WORDS)) if (!IN_SENTENCE.test(opening.slice(Math.max(0, m.index - 2), m.index))) return m;
+export function titleKindWord(opening: string): RegExpExecArray | null {
+  KIND_WORDS_AHEAD.lastIndex = 0;
+  for (let m = KIND_WORDS_AHEAD.exec(opening); m !== null; m = KIND_WORDS_AHEAD.exec(opening)) {
+    NO_LETTER_BEFORE.lastIndex = m.index;
+    if (!NO_LETTER_BEFORE.test(opening)) KIND_WORDS_AHEAD.lastIndex = m.index + 1;
+    else if (!IN_SENTENCE.test(opening.slice(Math.max(0, m.index - 2), m.index))) return m;
+  }
   return null;
 }
 
