@@ -24,7 +24,8 @@ const MAX_RANGE = 150;
 const MIN_RUN = 3;
 // the first kind the text names, in its opening
 const KIND_SCAN = 2_000;
-const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![${ANY_LETTER}])`, 'iu');
+const KIND_WORD_AHEAD = `(?:${alternation([...KIND_TITLES.minutes, ...KIND_TITLES.notes, ...KIND_TITLES.notice])})(?![${ANY_LETTER}])`;
+export const KIND_WORD = new RegExp(`(?<![${ANY_LETTER}])${KIND_WORD_AHEAD}`, 'iu');
 const NOTICE = new Set<string>(KIND_TITLES.notice);
 // `Ärenden` alone on its line: the heading over an agenda names the notice as its title would
 const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?:[ \\t]*:)?[ \\t\\r]*$`, 'imu');
@@ -33,10 +34,26 @@ const AGENDA_HEADING = new RegExp(`^[ \\t]*(?:${alternation(AGENDA_HEADINGS)})(?
 // `2[9] `, before a capital
 // … or the page's running header of the kind in capitals and the date's label, the date lost (`SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 14 Val …`)
 const KIND_IN_CAPITALS = [...new Set(Object.values(KIND_TITLES).flat().filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()))];
-const CANDIDATE = new RegExp(
+export const CANDIDATE = new RegExp(
   `(?<=[.!?] |\\d{4}-\\d\\d-\\d\\d (?:\\d{1,3} )?|\\d{4}[/:]\\d{1,5} |\\d[)\\]] |(?:${alternation(KIND_IN_CAPITALS)}) (?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum) )(\\d{1,4}) (?=[${UPPER_LETTER}])`,
   'gu',
 );
+// Every place CANDIDATE's lookbehind allows ends on a space, so each of its matches is a number of one to four digits
+// between a space and a space before a capital: this pattern's matches (the space before the number taken, the
+// capital not, so none hides the next). Those are looked for first, and CANDIDATE is asked only there, sticky at the
+// number: V8 tries a pattern that opens with a lookbehind at every character of the text, reading each of its
+// alternatives backwards, where this one's leading space is found by a quick scan.
+const NUMBER_BEFORE_CAPITAL = new RegExp(` (\\d{1,4}) (?=[${UPPER_LETTER}])`, 'gu');
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'uy');
+/** CANDIDATE's matches in the text, as [number, offset], found where NUMBER_BEFORE_CAPITAL's are. */
+export function placedNumbers(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(NUMBER_BEFORE_CAPITAL)) {
+    CANDIDATE_AT.lastIndex = m.index + 1;
+    if (CANDIDATE_AT.test(text)) out.push([Number(m[1]), m.index + 1]);
+  }
+  return out;
+}
 // `4 103 Förändring av ärendelistan`: a transcript's page number, then the first heading of the page (not the
 // page's own number again, nor a header in capitals: `2 2 SAMMANTRÄDESPROTOKOLL`); or after the page's number and its
 // number in the year's series of pages (`2 42 7 Val av justerare`)
@@ -49,10 +66,16 @@ type Candidate = [number, number, boolean?];
 const AFTER_GROUP = `${SECTION_NOUN} `;
 const GROUP_NUMBER = new RegExp(`^(\\d{1,4}) (?=[${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 
+/** The numbers at heading places of one text (`candidates`), found when first asked; no reader changes the list. */
+type Places = () => readonly Candidate[];
+function placesOf(text: string): Places {
+  let found: readonly Candidate[] | undefined;
+  return () => (found ??= candidates(text));
+}
+
 /** The numbers standing where a heading can, in the text's order. */
 function candidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(CANDIDATE)) out.push([Number(m[1]), m.index]);
+  const out: Candidate[] = placedNumbers(text);
   // (the group's word looked for as it stands: most texts hold none before a number)
   let grouped = false;
   for (let at = text.indexOf(AFTER_GROUP); at >= 0; at = text.indexOf(AFTER_GROUP, at + 1)) {
@@ -217,9 +240,11 @@ export function restoreLostSigns(text: string): string {
   if (text.includes('§')) return withSigns(text, gapsFilled(text));
   const declared = MAY_DECLARE.test(text.slice(0, DECLARED_SCAN)) ? DECLARED.exec(text.slice(0, DECLARED_SCAN)) : null;
   const named = declared ? null : openingKind(text);
-  const found = declared ? (declaredRun(text, declared) ?? looseRun(text, declared) ?? cutShortPair(text, declared)) : named !== 'notice' ? (longestRun(text) ?? filedHeadings(text)) : null;
+  // (the numbers at heading places found once, when first asked: the readers below ask for them in turn)
+  const places = placesOf(text);
+  const found = declared ? (declaredRun(text, declared, places) ?? looseRun(text, declared) ?? cutShortPair(text, declared, places)) : named !== 'notice' ? (longestRun(text, places) ?? filedHeadings(text, places)) : null;
   // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
-  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text) : null);
+  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text, places) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if (at === null || (named === 'none' && !decidesAnything(text))) return text;
   return withSigns(text, at);
@@ -295,12 +320,22 @@ function openingKind(text: string): 'notice' | 'other' | 'none' {
   return NOTICE.has(kind[0].toLowerCase().replace(/\s+/gu, ' ')) ? 'notice' : 'other';
 }
 
-const KIND_WORDS = new RegExp(KIND_WORD.source, 'giu');
+// KIND_WORD without its lookbehind, which is asked, sticky, only where the rest matched: V8 tried a pattern that opens
+// with a lookbehind at every character of the opening. Where it fails the search goes on one character further, as the
+// whole pattern's would; which word matches at a place does not hang on it.
+const KIND_WORDS_AHEAD = new RegExp(KIND_WORD_AHEAD, 'giu');
+// (with the `i` flag as in KIND_WORD: the Kelvin sign and `ſ` fold into the class there)
+const NO_LETTER_BEFORE = new RegExp(`(?<![${ANY_LETTER}])`, 'iuy');
 // a small letter and a space right before: the word inside a sentence or a point's title (`Anmälan av protokoll från …`)
 const IN_SENTENCE = new RegExp(`[${LOWER_LETTER}] $`, 'u');
 /** The first kind's word of the opening that is no word of a sentence (a point's `Anmälan av föregående sammanträdes protokoll`). */
-function titleKindWord(opening: string): RegExpExecArray | null {
-  for (const m of opening.matchAll(KIND_WORDS)) if (!IN_SENTENCE.test(opening.slice(Math.max(0, m.index - 2), m.index))) return m;
+export function titleKindWord(opening: string): RegExpExecArray | null {
+  KIND_WORDS_AHEAD.lastIndex = 0;
+  for (let m = KIND_WORDS_AHEAD.exec(opening); m !== null; m = KIND_WORDS_AHEAD.exec(opening)) {
+    NO_LETTER_BEFORE.lastIndex = m.index;
+    if (!NO_LETTER_BEFORE.test(opening)) KIND_WORDS_AHEAD.lastIndex = m.index + 1;
+    else if (!IN_SENTENCE.test(opening.slice(Math.max(0, m.index - 2), m.index))) return m;
+  }
   return null;
 }
 
@@ -310,11 +345,11 @@ const DECIDING_WORDS = [...DECISION.decideVerbs, ...DECISION.decidedPassive, ...
 const decidesAnything = (text: string): boolean => DECIDING_WORDS.some((w) => text.includes(w));
 
 /** Where the numbers of the declared range stand, in order, or null when one is missing. */
-function declaredRun(text: string, declared: RegExpExecArray): number[] | null {
+function declaredRun(text: string, declared: RegExpExecArray, places: Places): number[] | null {
   const from = Number(declared[1]);
   const to = Number(declared[2]);
   if (to < from || to - from > MAX_RANGE) return null;
-  const found = candidates(text).filter(([, index]) => index > declared.index);
+  const found = places().filter(([, index]) => index > declared.index);
   // (the first one or two may stand after a word, run on after the list above them)
   for (let skipped = 0; skipped <= 2 && from + skipped <= to; skipped++) {
     const at: number[] = [];
@@ -366,8 +401,8 @@ function runsOf(found: readonly Candidate[]): { run: number[]; fromOne: boolean 
 }
 
 /** The longest run of numbers counting up one by one at heading places (the earliest of equal ones), or null when shorter than MIN_RUN. */
-function longestRun(text: string): number[] | null {
-  const found = candidates(text);
+function longestRun(text: string, places: Places): number[] | null {
+  const found = places();
   const { run, fromOne } = runsOf(found);
   // lines that count from 1 with no range declared may be a list's points: the items stage reads those
   if (run.length < MIN_RUN - 1 || fromOne) return null;
@@ -423,10 +458,10 @@ const FILED_LABELS = CASE_NUMBER_LABELS.flatMap((l) => [l, l[0]!.toUpperCase() +
 const FILED_TITLE = new RegExp(`^\\d{1,4} [${UPPER_LETTER}][^.!?\\n]{2,${HEADING_LENGTH}}? (?:${alternation(FILED_LABELS)})(?=[\\s:]|$)`, 'u');
 
 /** The numbers at heading places whose titles run into a case number's label, where they count up; null where none. */
-function filedHeadings(text: string): number[] | null {
+function filedHeadings(text: string, places: Places): number[] | null {
   const at: number[] = [];
   let last = -1;
-  for (const [n, index] of candidates(text)) {
+  for (const [n, index] of places()) {
     if (n <= last || !FILED_TITLE.test(text.slice(index, index + HEADING_LENGTH + 24))) continue;
     at.push(index);
     last = n;
@@ -481,9 +516,9 @@ const SENTENCE_END = /[.!?] /u;
  * number one more at the only other heading's place (`3 3(7) 130 Fastställande … fastställs. 131 Revidering …`):
  * [both offsets].
  */
-function lonePageHeading(text: string): number[] | null {
+function lonePageHeading(text: string, places: Places): number[] | null {
   if (!(text.includes('ransk') || text.includes('ransc')) || !TRANSCRIPT_LINE.test(text)) return null;
-  const found = candidates(text);
+  const found = places();
   if (found.length === 0 || found.length > 2) return null;
   const [n, index] = found[0]!;
   if (found.length === 2 && found[1]![0] !== n + 1) return null;
@@ -502,13 +537,13 @@ function lonePageHeading(text: string): number[] | null {
  * at a heading's place or after the last word of the § before, and no number of the range later at such a place.
  * [their offsets], or null.
  */
-function cutShortPair(text: string, declared: RegExpExecArray): number[] | null {
+function cutShortPair(text: string, declared: RegExpExecArray, places: Places): number[] | null {
   const body = transcriptBodyStart(text);
   const from = Number(declared[1]);
   const to = Number(declared[2]);
   if (body === 0 || to <= from || to - from > MAX_RANGE) return null;
   const inRange = ([n, index]: Candidate): boolean => n >= from && n <= to && index > declared.index && index >= body;
-  const strict = candidates(text).filter(inRange);
+  const strict = places().filter(inRange);
   if (strict.length === 0 || strict.length > 2) return null;
   const [n, at] = strict[0]!;
   if (n !== from) return null;
