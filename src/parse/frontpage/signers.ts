@@ -61,12 +61,20 @@ function withoutOpeningPoint(part: string): string {
 // (the value's spaces are single: it was collapsed)
 const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 
+// `Stina Holm 39-48, Jan Berg 49`: the §§ each signer signed for (two chairs of one meeting, each for some §§), after
+// the name and before the next name or the end; a date or a day is none (`16.3.2023`, `2024-03-01`)
+const SIGNED_FOR = /(?<=[\p{Ll})]),?\s+(?:§§?\s?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*(?![\d.:/-])\s*,?/gu;
+const DIGIT = /\d/u;
+
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
   // (the range's word asked first: most values hold none)
   // (loops, not flatMap, map and filter with callbacks: every signer's value is read so)
   const names: string[] = [];
-  for (const part of withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value).split(NAMES_APART)) {
+  const bare = value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value;
+  // (the §§ after each name part the names, as a list's separator would: asked of a value with a digit only)
+  const parted = DIGIT.test(bare) ? bare.replace(SIGNED_FOR, ';') : bare;
+  for (const part of withoutDeputy(parted).split(NAMES_APART)) {
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
     for (const run of runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*'))) {
       const name = withoutEdgeLabels(run);
