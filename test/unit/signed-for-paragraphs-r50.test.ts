@@ -26,6 +26,19 @@ describe('signers with the §§ they signed for after their names', () => {
     expect([s?.chair, s?.adjusters]).toEqual([['Stina Holm', 'Jan Berg'], ['Ulla Dahl']]);
   });
 
+  it('reads no names out of numbered titles run on after an adjusters\' label (`368 Protokolljusterare 369 … 371 Detaljplan Norrby 372 …`)', () => {
+    const doc = meetingDoc(
+      text(
+        'Transkript',
+        '',
+        '1 EKBY KOMMUN PROTOKOLL Sammanträdesdatum Nr KOMMUNSTYRELSEN 20/10 Sammanträdestid kl Beslutande Kommunkansliet x Holm, Stina, ordförande x Berg, Jan x Dahl, Ulla Föredragande x Lind, Eva, kommundirektör Paragrafer Underskrifter Ordförande Sekreterare Stina Holm Protokolljustering Ekby den på kommungården Jan Berg Ulla Dahl Protokollet framlagt till påseende Ekby den Intygar Utdragets riktighet bestyrkes Underskrift 1',
+        '',
+        '2 EKBY KOMMUN PROTOKOLL Utfärdat den Nr KOMMUNSTYRELSEN 20/10 Sammanträdestid Onsdag kl Sammanträdesplats Kommunkansliet 367 Konstatera laglighet och beslutförhet 368 Protokolljusterare 369 Föredragningslistan 370 Delgivning 371 Detaljplaneändring Norrby 372 Området bakom skolan 373 Tomtinventering i Ekby',
+      ),
+    );
+    expect(doc.signatures?.adjusters).not.toContain('Detaljplaneändring Norrby');
+  });
+
   it('leaves a date after a name alone (`Eva Lind 2016-03-19`)', () => {
     const s = page('Justeringens tid och plats Skolkontoret Sekreterare Eva Lind Ordförande Stina Holm Justerare Jan Berg 2016-03-19').signatures;
     expect([s?.chair, s?.adjusters]).toEqual([['Stina Holm'], ['Jan Berg']]);

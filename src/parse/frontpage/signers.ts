@@ -8,7 +8,7 @@ import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
 import { OPENING_POINTS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
-import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
+import { isGivenName, surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -65,6 +65,10 @@ const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 // the name and before the next name or the end; a date or a day is none (`16.3.2023`, `2024-03-01`)
 const SIGNED_FOR = /(?<=[\p{Ll})]),?\s+(?:§§?\s?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*(?![\d.:/-])\s*,?/gu;
 const DIGIT = /\d/u;
+const firstWord = (s: string): string => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
 
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
@@ -72,8 +76,9 @@ export function namesIn(value: string): string[] {
   // (loops, not flatMap, map and filter with callbacks: every signer's value is read so)
   const names: string[] = [];
   const bare = value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value;
-  // (the §§ after each name part the names, as a list's separator would: asked of a value with a digit only)
-  const parted = DIGIT.test(bare) ? bare.replace(SIGNED_FOR, ';') : bare;
+  // (the §§ after each name part the names, as a list's separator would: asked of a value with a digit only, and one that
+  // opens with a person's given name; not a run of numbered titles, `385 Detaljplaneändring Norrö 386 …`)
+  const parted = DIGIT.test(bare) && isGivenName(firstWord(bare)) ? bare.replace(SIGNED_FOR, ';') : bare;
   for (const part of withoutDeputy(parted).split(NAMES_APART)) {
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
     for (const run of runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*'))) {
