@@ -39,6 +39,16 @@ describe('signers with the §§ they signed for after their names', () => {
     expect(doc.signatures?.adjusters).not.toContain('Detaljplaneändring Norrby');
   });
 
+  it('reads no name out of the adjusting place\'s address (`Justerande: Jan Berg Kommunhuset, Ekby Torg 7, Nordby`)', () => {
+    const s = page('Justeringens tid och plats Underskrifter Sekreterare: Eva Lind Ordförande: Stina Holm Justerande: Jan Berg Jan Berg Kommunhusets lokaler, Ekby Torg 7, Nordby').signatures;
+    expect(s?.adjusters).not.toContain('Ekby Torg');
+  });
+
+  it('reads no names out of a list of officials with the §§ they attended (`Eva Lind, ekonom, 525 Bo Ek, …`)', () => {
+    const s = page('Utses att justera Justeringens plats och tid Stina Holm, kommundirektör Eva Lind, sekreterare Bo Ek, ekonom, 525 Per Ås, planerare, 527 Kim Berg, kommunekolog Underskrifter Sekreterare Eva Lind Ordförande Jan Berg').signatures;
+    expect(s?.adjusters).not.toContain('Per Ås');
+  });
+
   it('leaves a date after a name alone (`Eva Lind 2016-03-19`)', () => {
     const s = page('Justeringens tid och plats Skolkontoret Sekreterare Eva Lind Ordförande Stina Holm Justerare Jan Berg 2016-03-19').signatures;
     expect([s?.chair, s?.adjusters]).toEqual([['Stina Holm'], ['Jan Berg']]);
