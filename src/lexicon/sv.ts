@@ -1226,6 +1226,11 @@ export const PLACE_WORD_ENDINGS = [
   'kansliet', 'gården', 'hotell', 'hotellet', 'aula', 'aulan', 'biblioteket', 'teams', 'zoom', 'skype', 'distans',
 ] as const;
 /**
+ * The endings of an administration's unit where minutes are adjusted (`Miljöenheten`, `Kommunstyrelseförvaltningen`,
+ * `Socialkontoret`): the first word of the adjusting's place, after the adjusters' names a flattened row ran on into it.
+ */
+export const OFFICE_WORD_ENDINGS = ['enheten', 'förvaltningen', 'avdelningen', 'kontoret', 'kansliet'] as const;
+/**
  * The points that open and close a meeting, whose heading may carry the hour they were held
  * (`Mötets öppnande 19:02`, `1. Mötets öppnande kl. 13.00`, `Mötets avslutande kl. 15.10`): the
  * hour is the meeting's, no word of the title.

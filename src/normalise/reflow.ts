@@ -568,6 +568,18 @@ function labelRow(text: string, at: number): boolean {
   return first !== null && (first.weak === false || labelAt(text.slice(at))?.weak === false);
 }
 
+/**
+ * `… Justeringens plats och tid Gefle vapen, Sekreterare Eva Ek Ordförande …`: a signer's label after a comma that closes
+ * a word in small letters (a place's value; a person's name ends on a capitalised surname, and a position is that
+ * person's, `Bo Ek, kommundirektör, Sekreterare …`), before a name: the next field, not what the word before it is.
+ */
+function placeThenSigner(text: string, at: number, label: { field: string; length: number }, rest: string): boolean {
+  if (!SIGNER.has(label.field) || text.charCodeAt(at - 2) !== 44) return false;
+  const before = wordBefore(text, at, false).slice(0, -1);
+  return LOWER_FIRST.test(before) && !POSITION_END.test(before) && NAME_NEXT.test(rest.slice(label.length).trimStart());
+}
+const LOWER_FIRST = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+
 /** A comma or a bracket (and perhaps spaces) right before `at`. */
 const afterComma = (text: string, at: number): boolean => /[,(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 
@@ -898,7 +910,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
     // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
     // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
-    if (afterComma(text, at) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
+    if (afterComma(text, at) && !placeThenSigner(text, at, label, rest) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
     const previous = wordBefore(text, at);
     // `… Eva Ek (C) Anmält förhinder Övriga: Bo Ås …`: the absent's heading without its colon after a party's bracket, before

@@ -24,6 +24,7 @@ import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
 import { signersBesideGrid } from './signatures/grid-right-column.js';
+import { adjustersUnderChair } from './signatures/adjusters-under-chair.js';
 import { listedSecretary } from './signatures/listed-secretary.js';
 import { withoutParties } from './signatures/party-after.js';
 
@@ -74,7 +75,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // label, `Olle Sand, ordförande` under a signature line in a block)
   // (a grid whose signatures stood in its right column, the names after the next row's label: read by its lines first)
   const grid = seg.kind === 'minutes' ? signersBesideGrid(lines, seg.header.start, seg.header.end) : null;
-  const front = fillRoles(grid ?? signersOf(seg.frontPage), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
+  // (a grid whose adjusters' label a flattened page lost: their names after the chair's)
+  const front = fillRoles(grid ?? adjustersUnderChair(signersOf(seg.frontPage), seg.frontPage.fields), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
   const after = seg.signatureBlocks.filter((b) => b.start >= seg.header.end);
   // (signed electronically: each signer with the role and the hour written beside the name)
   const eSigned = readESignedBlocks(lines, after);

@@ -8,7 +8,7 @@ import { trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { runTogether } from '../../segment/signatures.js';
 import { OPENING_POINTS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
 import { looksLikeName } from '../../split/titles.js';
-import { surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
+import { isGivenName, surnameFirst, withoutEdgeLabels } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -61,12 +61,29 @@ function withoutOpeningPoint(part: string): string {
 // (the value's spaces are single: it was collapsed)
 const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 
+// `Stina Holm 39-48, Jan Berg 49`: the §§ each signer signed for (two chairs of one meeting, each for some §§), right after
+// the name's surname (or its party's bracket) and before the next name or the end; a date or a day is none (`16.3.2023`,
+// `2024-03-01`), nor the number of a place's address (`Ale Torg 7, Nödinge`) or of a position's §§ (`ekonom, 525`)
+const SIGNED_FOR = /(?<=[\p{Ll})]),?\s+(?:§§?\s?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*(?![\d.:/-])(?:\s*,)?(?=\s*(?:$|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s\p{Lu}))/gu;
+const OPENS_CAPITAL = /^[\p{Lu}(]/u;
+/** The §§ at `at` follow a capitalised word (a surname) or a party's bracket: they part two names, else they stay. */
+const partedAt = (value: string, match: string, at: number): string => (OPENS_CAPITAL.test(value.slice(value.lastIndexOf(' ', at - 1) + 1, at)) ? ';' : match);
+const DIGIT = /\d/u;
+const firstWord = (s: string): string => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
+
 /** The names a value gives: `Patrik Köhler och Nedzad Talovic`, `Björn Ekvall (C)`, `Anna Ek, Bo Berg`, `Siw Lund (S) Per Hed (C)`. */
 export function namesIn(value: string): string[] {
   // (the range's word asked first: most values hold none)
   // (loops, not flatMap, map and filter with callbacks: every signer's value is read so)
   const names: string[] = [];
-  for (const part of withoutDeputy(value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value).split(NAMES_APART)) {
+  const bare = value.includes('aragraf') ? value.replace(RANGE_AFTER, '') : value;
+  // (the §§ after each name part the names, as a list's separator would: asked of a value with a digit only, and one that
+  // opens with a person's given name; not a run of numbered titles, `385 Detaljplaneändring Norrö 386 …`)
+  const parted = DIGIT.test(bare) && isGivenName(firstWord(bare)) ? bare.replace(SIGNED_FOR, (m: string, at: number) => partedAt(bare, m, at)) : bare;
+  for (const part of withoutDeputy(parted).split(NAMES_APART)) {
     // (after a leader the label left, `... Erik Malm Anna Holm`; two names run together are two)
     for (const run of runTogether(trimEndOf(trimStartOf(collapse(nameAlone(withoutOpeningPoint(withoutEdgeLabels(part)))), '.…_: '), '.,*'))) {
       const name = withoutEdgeLabels(run);

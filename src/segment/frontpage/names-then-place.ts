@@ -4,7 +4,7 @@
 // The names are read as a given name and a surname each, a party in brackets after it, joined by
 // `och` or a comma; what follows them is the next label's: a dated text, or a building's or a
 // room's name where a transcript dropped the day and hour (`Eva Lund Kommunhuset Ekby`).
-import { PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
+import { OFFICE_WORD_ENDINGS, PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
@@ -16,6 +16,9 @@ const JOINS = new Set(['och', 'samt']);
 // a first word that names a building or a room (`Kommunhuset`, `Sammanträdesrummet`, `Kansliet,`)
 // (in any case: the word may be the ending itself, `Kansliet`; the rest opens with a capital, tested first)
 const PLACE_FIRST = new RegExp(`^[${LOWER_LETTER}]*?(?:${alternation(PLACE_WORD_ENDINGS)})(?![${LOWER_LETTER}])`, 'iu');
+// or an administration's unit named in full, `Miljöenheten, Kinna` where the transcript dropped the day and hour (not the
+// bare `Förvaltningen`, which may be a word of the value's text)
+const OFFICE_FIRST = new RegExp(`^[${LOWER_LETTER}]+?(?:${alternation(OFFICE_WORD_ENDINGS)})(?![${LOWER_LETTER}])`, 'iu');
 // a party's letters in brackets after a name (`(C)`, `(KD),`, `(c)`)
 const PARTY = new RegExp(`^\\([${UPPER_LETTER}${LOWER_LETTER}]{1,5}\\),?$`, 'u');
 
@@ -41,7 +44,7 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     break;
   }
   const rest = words.slice(k).join(' ');
-  if (rest === '' || !OPENS_UPPER.test(rest) || !(isDated(rest) || PLACE_FIRST.test(rest))) return null;
+  if (rest === '' || !OPENS_UPPER.test(rest) || !(isDated(rest) || PLACE_FIRST.test(rest) || OFFICE_FIRST.test(rest))) return null;
   return { names: words.slice(0, k).join(' '), rest };
 }
 
