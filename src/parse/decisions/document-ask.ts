@@ -4,6 +4,7 @@
 import { PROCESS } from '../../lexicon/sv.js';
 import { alternation } from '../../text/patterns.js';
 import { ANY_LETTER } from '../../text/letters.js';
+import { hintOf } from '../../text/hint.js';
 
 const B = `(?![${ANY_LETTER}])`;
 // `… föreslår i en motion`, `… i sitt medborgarförslag`, `… i skrivelsen`
@@ -16,8 +17,8 @@ const DOCUMENT_BEFORE = new RegExp(
   `(?:^|[\\s,;:])(?:(?:${alternation(PROCESS.documentRoles)})|i\\s+(?:${alternation(PROCESS.documentNouns)}))\\s*$`,
   'iu',
 );
-// (plain hints: most sentences name no document)
-const MAY_NAME_DOCUMENT = /motion|förslag|skrivels|interpellation|ansökan|begäran|framställ|initiativ|sökand|klagand|frågeställ/i;
+// (a plain hint first, of the same words as the two patterns: most sentences name no document)
+const MAY_NAME_DOCUMENT = hintOf([...PROCESS.documentNouns, ...PROCESS.documentIndefinite, ...PROCESS.documentRoles]);
 
 /** The proposing words at `at` (`length` long) in `sentence` tell what the § handles asks for, not what is proposed to the meeting. */
 export function asksInDocument(sentence: string, at: number, length: number): boolean {

@@ -64,8 +64,11 @@ const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 // `Stina Holm 39-48, Jan Berg 49`: the §§ each signer signed for (two chairs of one meeting, each for some §§), right after
 // the name's surname (or its party's bracket) and before the next name or the end; a date or a day is none (`16.3.2023`,
 // `2024-03-01`), nor the number of a place's address (`Ale Torg 7, Nödinge`) or of a position's §§ (`ekonom, 525`)
-const SIGNED_FOR = /(?<=[\p{Ll})]),?\s+(?:§§?\s?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*(?![\d.:/-])(?:\s*,)?(?=\s*(?:$|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s\p{Lu}))/gu;
-const OPENS_CAPITAL = /^[\p{Lu}(]/u;
+const SIGNED_FOR = new RegExp(
+  `(?<=[${LOWER_LETTER})]),?\\s+(?:§§?\\s?)?\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?(?:,\\s?\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?)*(?![\\d.:/-])(?:\\s*,)?(?=\\s*(?:$|[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)?\\s[${UPPER_LETTER}]))`,
+  'gu',
+);
+const OPENS_CAPITAL = new RegExp(`^[${UPPER_LETTER}(]`, 'u');
 /** The §§ at `at` follow a capitalised word (a surname) or a party's bracket: they part two names, else they stay. */
 const partedAt = (value: string, match: string, at: number): string => (OPENS_CAPITAL.test(value.slice(value.lastIndexOf(' ', at - 1) + 1, at)) ? ';' : match);
 const DIGIT = /\d/u;

@@ -4,7 +4,7 @@ import type { ItemHeader, NumberingStyle } from '../../text/numbering.js';
 import type { Candidate } from './types.js';
 import { sectionAbove } from './line-kinds.js';
 import { isAgendaHead } from './table-head.js';
-import { OPENS_UPPER } from '../../text/letters.js';
+import { ANY_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 import { referenceOn } from './reference.js';
 import { AGENDA_HEADINGS, KIND_TITLES } from '../../lexicon/sv.js';
 import { kindTitle } from '../../split/titles.js';
@@ -35,7 +35,7 @@ export function skipsUnpublished(lines: readonly Line[], i: number, header: Item
 }
 
 // `26 Protokolljusterare`: a lone number before a capitalised title, as the next lines of a run cut out of a flattened page
-const COUNTED_NEXT = /^(\d{1,3}) \p{Lu}/u;
+const COUNTED_NEXT = new RegExp(`^(\\d{1,3}) [${UPPER_LETTER}]`, 'u');
 // how many points right under its first show that a run cut out of a flattened page counts on from there
 const COUNTED_AFTER_FIRST = 2;
 /**
@@ -61,7 +61,7 @@ export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHe
 // how many pieces of one run-on page are looked back over for its title
 const PAGE_PIECES = 60;
 // a title and its page after it (`… Simhall 7`, `… (BILAGA) 3`): a contents entry's end
-const ENDS_IN_PAGE = /[\p{L})] \d{1,3}$/u;
+const ENDS_IN_PAGE = new RegExp(`[${ANY_LETTER})] \\d{1,3}$`, 'u');
 
 /** `22 b …` after `22 a …` (or `22 a …` after `22 …`): the next letter under the same number, a point lettered under it. */
 const lettersOn = (last: ItemHeader, header: ItemHeader): boolean =>
