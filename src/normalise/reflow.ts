@@ -65,7 +65,14 @@ const ITEM = new RegExp(
   'iu',
 );
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
-const ORGAN_ITEM = new RegExp(`^(?:${alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())])})\\s\\d{1,4}\\s(?=[${UPPER_LETTER}])`, 'u');
+const ORGAN_LETTERS_WRITTEN = alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+const ORGAN_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\s(?=[${UPPER_LETTER}])`, 'u');
+// (or with the year of the §'s count after a slash, `KS 75/2013 Dnr …`, `KSAU 130/2014 Ombudgetering`: a page's header
+// with the organ's name before it, `… 2 (22) Kommunfullmäktige KS 75/2013 …`, keeps the heading off the line's start;
+// at most three digits before the slash, so a year-first case number, `KS 2013/45`, is none; and not after the kind's
+// word, `Protokoll Bn 12/2021`, the meeting's number of the year in the document's title)
+const ORGAN_COUNTED_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,3}\\/(?:\\d{2}|(?:19|20)\\d{2})\\s(?=[${UPPER_LETTER}])`, 'u');
+const KIND_WORDS_LOWER = new Set<string>(KIND_WORDS_IN_CAPITALS.map((w) => w.toLowerCase()));
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
 const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
@@ -761,7 +768,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     // (`miljöinspektör, § 67`: after a comma or a bracket, the paragraphs somebody attended;
     // `bordlades i § 9.`: after a preposition, a reference)
     const attended = c === 0xa7 && (COMMA_OR_BRACKET.test(lastBefore(text, at)) || REFERENCE_WORDS.has(wordBefore(text, at)) || rangeWordBefore(text, at) || attendedAfterPosition(text, at, rest));
-    if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || (!digit && c !== 0xa7 && (ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest))))) {
+    if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || (!digit && c !== 0xa7 && (ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest) || (ORGAN_COUNTED_ITEM.test(rest) && !KIND_WORDS_LOWER.has(wordBefore(text, at))))))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
       const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;
