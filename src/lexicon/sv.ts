@@ -681,6 +681,9 @@ export const ORGANISATION_SUFFIXES = [
   'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen', 'sekretariatet',
 ] as const;
 
+/** The endings of a shelter's or a helpline's association (`Kvinnojouren`, `Brottsofferjouren`, `Tjejjouren`): no surname's. */
+export const ASSOCIATION_NAME_ENDINGS = ['jouren', 'jour'] as const;
+
 /** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
 export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
 

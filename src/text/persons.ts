@@ -6,7 +6,7 @@
 // `1-20`, or anything after a dangling `ersätter`).
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { LABEL_WORDS_BESIDE_SIGNERS } from '../lexicon/frontpage.js';
-import { ASSOCIATION_ACRONYMS, MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, PROCESS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
+import { ASSOCIATION_ACRONYMS, ASSOCIATION_NAME_ENDINGS, MEMBER_POSITION_WORDS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ACRONYMS, POSITION_ADJECTIVES, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, PROCESS, SUBSTITUTE_PHRASES, SUBSTITUTE_WORDS_BETWEEN_PARTIES, VACANT_SEAT_WORDS } from '../lexicon/sv.js';
 import { hintOf } from './hint.js';
 import { allMatches, alternation, opensLikeTwo, trimEndOf } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
@@ -158,7 +158,7 @@ export function personStarts(text: string): number[] {
       closedByBareParty = true;
       continue;
     }
-    if (positionsAfter && depth === 0 && k - entry >= 3 && closesWithPosition(words, capitalised, k) && !ORGANISATION_OPENING.has(w.toLowerCase())) {
+    if (positionsAfter && depth === 0 && k - entry >= 3 && closesWithPosition(words, capitalised, k) && !ORGANISATION_OPENING.has(w.toLowerCase()) && !organisationAfterPosition(words, k)) {
       starts.push(at);
       entry = openedByPosition = k;
       seenName = true;
@@ -169,7 +169,7 @@ export function personStarts(text: string): number[] {
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
     // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
     // (not after a given name alone: `Karin M Ström` has a middle initial)
-    if (!bareAfter && !hold && depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k)) {
+    if (!bareAfter && !hold && depth === 0 && seenName && !lone && k + 2 < words.length && partyBeforeName(words, capitalised, k) && !organisationAfterPosition(words, k)) {
       starts.push(at);
       entry = k;
       seenName = false;
@@ -186,7 +186,7 @@ export function personStarts(text: string): number[] {
       entry = k;
     } else if (opensHere) {
       const before = words[k - 1]![0].toLowerCase().replace(/[,;:]$/u, '');
-      if (!OBJECT_BEFORE.has(before) && !objectGoesOn(words, capitalised, k) && !teamAfterPosition(words, capitalised, k)) {
+      if (!OBJECT_BEFORE.has(before) && !objectGoesOn(words, capitalised, k) && !teamAfterPosition(words, capitalised, k) && !organisationAfterPosition(words, k)) {
         starts.push(at);
         entry = k;
       }
@@ -225,6 +225,22 @@ function teamAfterPosition(words: readonly RegExpMatchArray[], capitalised: read
   if (n - k > 2 || !POSITION_WORD.test(words[k - 1]![0]) || isGivenName(words[k]![0])) return false;
   for (let j = k + 1; j < n; j++) if (!capitalised[j]) return false;
   return true;
+}
+
+// capitals alone, two to five of them (`FTV`): an organisation's letters or a party's
+const CAPITALS_ONLY = new RegExp(`^[${UPPER_LETTER}]{2,5}$`, 'u');
+const ASSOCIATION_NAME_END = new RegExp(`(?:${alternation(ASSOCIATION_NAME_ENDINGS)})$`, 'u');
+/**
+ * Word k names the organisation of the entry before it, written right after its position's word (`Sofia Ek, ordförande
+ * Kvinnojouren Solrosen i Norrby 222 Maja Lind, …`, `Eva Ås, klinikchef FTV Jane Berg, …`): no given name, and an
+ * organisation's ending or capitals that are no national party's. Neither a new person (`Kvinnojouren Solrosen`) nor the
+ * party of the next (`FTV Jane Berg`).
+ */
+function organisationAfterPosition(words: readonly RegExpMatchArray[], k: number): boolean {
+  const before = words[k - 1]![0];
+  if (before.endsWith(',') || !POSITION_WORD.test(before) || isGivenName(words[k]![0])) return false;
+  const w = words[k]![0];
+  return ORGANISATION_END.test(w) || ASSOCIATION_NAME_END.test(w) || (CAPITALS_ONLY.test(w) && !PARTY_WORD.has(w));
 }
 
 /** Whether every party of a list follows its name after a comma: two or more such parties, the last the list's last word. */
