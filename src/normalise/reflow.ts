@@ -277,29 +277,20 @@ const CLOSING = new RegExp(`^(?:(?:${alternation(NOTICE_CLOSINGS.map(capitalise)
 // the one word that heads a list of points (`Ärenden`, `Dagordning:`, `Föredragningslista`)
 const LIST_HEADINGS = new Set<string>([...CONTENTS_HEADINGS.filter((h) => !h.includes(' ')), ...AGENDA_HEADING_WORDS]);
 /** Where a list's heading right before `at` starts (capitalised, after the last cut), or -1. */
-function listHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+const listHeadingBefore = (text: string, at: number, lastCut: { at: number } | undefined): number => headingWordBefore(text, at, lastCut, LIST_HEADINGS);
+/** Where the word right before `at` starts, if it is one of `headings` (capitalised, a colon perhaps) after the last cut; or -1. */
+function headingWordBefore(text: string, at: number, lastCut: { at: number } | undefined, headings: ReadonlySet<string>): number {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   const word = trimEndOf(text.slice(start, end), ':');
-  return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && LIST_HEADINGS.has(word.toLowerCase()) ? start : -1;
+  return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && headings.has(word.toLowerCase()) ? start : -1;
 }
 // the one word that heads an agenda's points (`Ärende`, `Ärenden:`), as a Finland-Swedish agenda page writes it
 const AGENDA_HEADING_ONE_WORD = new Set<string>(AGENDA_HEADINGS.filter((h) => !h.includes(' ')));
 /** Where the agenda's heading word right before `at` starts (`… Tammerfors Ärende 182 …`), after the last cut; or -1. */
-function agendaHeadingBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
-  const start = wordStartBefore(text, at);
-  const word = trimEndOf(text.slice(start, at).trimEnd(), ':');
-  return start > (lastCut?.at ?? 0) && isUpper(word.charCodeAt(0), word.charAt(0)) && AGENDA_HEADING_ONE_WORD.has(word.toLowerCase()) ? start : -1;
-}
-/** Where the word right before `at` (white space between) starts. */
-function wordStartBefore(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
-  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-  return start;
-}
+const agendaHeadingBefore = (text: string, at: number, lastCut: { at: number } | undefined): number => headingWordBefore(text, at, lastCut, AGENDA_HEADING_ONE_WORD);
 /**
  * Where a group heading right before the § at `at` starts (`… handlingarna. Beslutsärenden § 292 Budget …`: a kind of
  * `ärenden`, capitalised, after a sentence's end or the last cut), or -1: it heads the §§ under it, not the § before's text.

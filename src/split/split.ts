@@ -260,7 +260,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
   }
   if (cur) documents.push(finish(cur));
   // (each after the minutes it stands in: in the order their first lines come)
-  if (noticePages.length) documents.push(...noticePages.splice(0)), documents.sort((a, b) => a.start - b.start);
+  if (noticePages.length) {
+    documents.push(...noticePages);
+    documents.sort((a, b) => a.start - b.start);
+  }
   // (a preview is repeated by a later document: one document alone has none; an outline marks lines only where there are tabs)
   const previews = documents.length < 2 ? [] : findPreviews(lines, documents);
   return {

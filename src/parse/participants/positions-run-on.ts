@@ -82,8 +82,9 @@ const OPEN_BRACKET = 0x28;
  * The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. Not one in
  * a bracket (`Rut Sjövall (chef, teknisk förvaltning), Lars Ek (S)`): a bracketed entry is read by its brackets.
  */
-const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(word.endsWith(',') ? word.slice(0, -1) : word);
+const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(bare(word));
 
+/** The word without the comma that closes it. */
 const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 // (a position opened by a department's capitalised word reaches its own word within so many words: `Vård och äldreomsorgschef`)
 const MAX_DEPARTMENT_WORDS = 3;
@@ -99,7 +100,7 @@ function positionFrom(words: readonly string[], k: number): boolean {
   for (let j = k + 1; j < words.length && j <= k + MAX_DEPARTMENT_WORDS; j++) {
     const word = words[j]!;
     if (!OPENS_LOWER.test(word)) return false;
-    if (kindOf(word.endsWith(',') ? word.slice(0, -1) : word) === 'position') return true;
+    if (kindOf(bare(word)) === 'position') return true;
   }
   return false;
 }
