@@ -4,7 +4,7 @@
 // first position went to the last member and each official took the position of the official after them (off by one).
 // The text is cut where the officials open: after a party's bracket, at a capitalised position a name follows.
 import { PARTICIPANTS_ELSEWHERE, PARTIES } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { UPPER_LETTER } from './letters.js';
 
@@ -17,7 +17,7 @@ const MAX_POSITION_WORDS = 4;
 // `… Ekonomichef Jan Berg Se vidare sid 2)`: the remark that the list goes on elsewhere, closing the officials' part
 const ELSEWHERE_AT_END = new RegExp(`\\s(?:${alternation(PARTICIPANTS_ELSEWHERE)})(?:\\s?\\d{1,3})?\\)?\\.?$`, 'iu');
 
-const position = (word: string): boolean => endsPosition(word.endsWith(',') ? word.slice(0, -1) : word);
+const position = (word: string): boolean => endsPosition(withoutComma(word));
 
 /** How many entries of `position Name` the words hold: a position's word right before a given name. */
 function positionsBeforeGivenNames(words: readonly string[]): number {

@@ -141,6 +141,9 @@ export const DASH = '[-‐‑‒–—]';
 
 const isSpace = (c: string): boolean => c.trim() === '';
 
+/** The word without the one comma that closes it (`Ek,` → `Ek`): a name's or a position's in a list run on. */
+export const withoutComma = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
+
 /**
  * Strip the given characters (and white space) from the end of a string. A loop, not
  * `/[…]+$/`: that pattern is quadratic on a long run of those characters.

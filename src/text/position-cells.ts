@@ -7,7 +7,7 @@
 // which opens no position. A word before a position's own (`kfge:s`, `I`, `teknisk`) opens the next cell.
 import { POSITION_ABBREVIATED_ENDS } from '../lexicon/sv.js';
 import { endsPosition } from './persons.js';
-import { alternation } from './patterns.js';
+import { alternation, withoutComma } from './patterns.js';
 
 // `ordf.`, `viceordf.`, `kommunsekr.`: a position's own word cut short (written out later, when the entry is read)
 const ABBREVIATED_END = new RegExp(`(?:${alternation(Object.keys(POSITION_ABBREVIATED_ENDS))})\\.?$`, 'u');
@@ -15,15 +15,14 @@ const ABBREVIATED_END = new RegExp(`(?:${alternation(Object.keys(POSITION_ABBREV
 const TAIL = /^(?:kl\.?|fr\.?|fr\.o\.m\.?|t\.o\.m\.?|§+|[\d.:–-]+)$/u;
 const PUNCTUATION = /^[,.;:–-]+$/u;
 
-const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 
 /** A cell's text without the commas that tied nothing after its last word (`II viceordf., fullm., kl ,` → `… kl`). */
 function cellText(cell: string[]): string {
   let end = cell.length;
   while (end > 1 && PUNCTUATION.test(cell[end - 1]!)) end--;
-  return [...cell.slice(0, end - 1), bare(cell[end - 1]!)].join(' ');
+  return [...cell.slice(0, end - 1), withoutComma(cell[end - 1]!)].join(' ');
 }
-const isHead = (word: string): boolean => endsPosition(bare(word)) || ABBREVIATED_END.test(bare(word));
+const isHead = (word: string): boolean => endsPosition(withoutComma(word)) || ABBREVIATED_END.test(withoutComma(word));
 
 /** The cells of a flattened column of positions, each with its position's own word, or null where a cell has none. */
 export function positionCells(words: readonly string[]): string[] | null {
@@ -39,7 +38,7 @@ export function positionCells(words: readonly string[]): string[] | null {
       continue;
     }
     const head = isHead(word);
-    const tail = headed && !head && (tied || TAIL.test(bare(word)));
+    const tail = headed && !head && (tied || TAIL.test(withoutComma(word)));
     if (headed && !tail) {
       cells.push(cellText(cell));
       cell = [];

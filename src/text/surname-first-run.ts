@@ -6,6 +6,7 @@
 // only the last name has words after it, as many as the names, they are the column of
 // positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
 // written given name first opens with a given name, and is left to the other readers.
+import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
@@ -26,7 +27,6 @@ const MIN_PEOPLE = 2;
 // a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
 const LINKS = new Set(['för', 'ersätter', 'tjg', 'tjg.', 'tjänstgör', 'av', 'med', 'och', 'samt', 'till']);
 
-const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 
 /** Each person's text of a flattened roll of surname-first names, or null when the line is anything else. */
 export function surnameFirstRun(text: string): string[] | null {
@@ -34,8 +34,8 @@ export function surnameFirstRun(text: string): string[] | null {
   const first = text.indexOf(' ');
   const second = first < 0 ? -1 : text.indexOf(' ', first + 1);
   const surname = text.slice(0, first);
-  const given = bare(text.slice(first + 1, second < 0 ? undefined : second));
-  if (first < 0 || !NAME_WORD.test(surname) || isGivenName(bare(surname)) || !NAME_WORD.test(given)) return null;
+  const given = withoutComma(text.slice(first + 1, second < 0 ? undefined : second));
+  if (first < 0 || !NAME_WORD.test(surname) || isGivenName(withoutComma(surname)) || !NAME_WORD.test(given)) return null;
   const words = text.split(/\s+/u);
   const entries: string[] = [];
   // how many of them have a position after the name
@@ -46,22 +46,22 @@ export function surnameFirstRun(text: string): string[] | null {
     const s = words[i]!;
     const g = words[i + 1];
     // (`Dahlbom, Karin`: a comma kept after a surname is the inverted name's own, and the pair holds)
-    if (g === undefined || !NAME_WORD.test(s) || isGivenName(bare(s)) || !NAME_WORD.test(g) || (s.endsWith(',') && !isGivenName(bare(g)))) return null;
-    if (isGivenName(bare(g))) known++;
+    if (g === undefined || !NAME_WORD.test(s) || isGivenName(withoutComma(s)) || !NAME_WORD.test(g) || (s.endsWith(',') && !isGivenName(withoutComma(g)))) return null;
+    if (isGivenName(withoutComma(g))) known++;
     let j = i + 2;
     if (!g.endsWith(',') && j < words.length && INITIAL.test(words[j]!)) j++;
     const named = j;
-    const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? bare(words[j++]!) : null;
+    const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? withoutComma(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
     while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)))) j++;
     // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
     if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
     if (j > named && sat === null) placed++;
     // (the name without its surname's comma, then the paragraphs and the position, each after a comma)
-    const own = [bare(s), ...words.slice(i + 1, named)].join(' ');
+    const own = [withoutComma(s), ...words.slice(i + 1, named)].join(' ');
     // (the hours after a comma, as a list written with commas puts them: `Björklund Denina suppleant, kl. 16:30-18:00`)
     const after = words.slice(sat === null ? named : named + 1, j).join(' ').replace(HOURS_AFTER, (h: string, at: number) => (at > 0 ? `,${h}` : h.trimStart()));
-    entries.push([sat === null ? own : `${bare(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
+    entries.push([sat === null ? own : `${withoutComma(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
     i = j;
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;

@@ -5,7 +5,7 @@
 // Each association (or committee) closes its entry: a comma is put before the association, and a semicolon after what
 // still belongs to the entry (`, Ordförande`, `tjänstgörande för Eva Ås`), so that each entry reads `Name, PRO`.
 import { ASSOCIATION_ACRONYMS, ENTRY_DEPUTY_WORDS, ENTRY_SERVES_FOR, SENDING_BODY_ENDINGS } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, withoutComma } from '../../text/patterns.js';
 import { kindOf, NAME_PARTICLES } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -24,7 +24,7 @@ const SERVES_FOR = new Set<string>(ENTRY_SERVES_FOR);
 // a list of several such people names two associations at least
 const MIN_ASSOCIATIONS = 2;
 
-const association = (word: string): boolean => ASSOCIATIONS.has(word.endsWith(',') ? word.slice(0, -1) : word);
+const association = (word: string): boolean => ASSOCIATIONS.has(withoutComma(word));
 
 /** The list with each entry closed after its association or committee; the text itself where it names fewer than two associations. */
 export function associationsAfterNames(text: string): string {
@@ -37,7 +37,7 @@ export function associationsAfterNames(text: string): string {
   let entry: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const closes = association(w) || COMMITTEE.test(w.endsWith(',') ? w.slice(0, -1) : w);
+    const closes = association(w) || COMMITTEE.test(withoutComma(w));
     // (`Rolf Lind PRO`: the comma the name lost before its association)
     if (association(w) && entry.length >= 2 && CAPITALISED.test(entry[entry.length - 1]!) && !entry[entry.length - 1]!.endsWith(',')) entry[entry.length - 1] += ',';
     // (`Vivi Holm, ers PRO för Eva Ek`: the deputy's word before the association goes after it, where the serving reads)

@@ -6,6 +6,7 @@
 // person has one before them.
 // The mirror layout, each row's name first (`Olof Berg Förvaltningschef Stina Dahl Verksamhetschef Teknik …`),
 // is read by namesBeforePositions: a person is a name a position's word follows.
+import { withoutComma } from '../../text/patterns.js';
 import { isGivenName, isStaffPosition } from '../../text/persons.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -22,7 +23,7 @@ const opensPosition = (word: string): boolean => {
 };
 const surname = (word: string | undefined): boolean => word !== undefined && SURNAME.test(word) && kindOf(word) !== 'position';
 // (a name's surname closed by its entry's comma: `Lund,`)
-const surnameOrClosed = (word: string | undefined): boolean => surname(word !== undefined && word.endsWith(',') ? word.slice(0, -1) : word);
+const surnameOrClosed = (word: string | undefined): boolean => surname(word !== undefined ? withoutComma(word) : word);
 /** The word at k, closed by a comma, is a capitalised word (a surname) and the word after it opens with a capital (the next position). */
 const closesEntry = (words: readonly string[], k: number): boolean => {
   const next = words[k + 1];
@@ -61,7 +62,7 @@ export function positionsBeforeNames(text: string): string[] | null {
     const after = words.slice(end, next).join(' ').replace(/,$/u, '');
     const said = position.join(' ');
     const name = words.slice(i, end).join(' ');
-    out.push(`${name.endsWith(',') ? name.slice(0, -1) : name}, ${said.charAt(0).toLowerCase()}${said.slice(1)}${after ? `, ${after}` : ''}`);
+    out.push(`${withoutComma(name)}, ${said.charAt(0).toLowerCase()}${said.slice(1)}${after ? `, ${after}` : ''}`);
     from = next;
     i = next - 1;
   }
@@ -82,10 +83,8 @@ const OPEN_BRACKET = 0x28;
  * The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. Not one in
  * a bracket (`Rut Sjövall (chef, teknisk förvaltning), Lars Ek (S)`): a bracketed entry is read by its brackets.
  */
-const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(bare(word));
+const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(withoutComma(word));
 
-/** The word without the comma that closes it. */
-const bare = (word: string): string => (word.endsWith(',') ? word.slice(0, -1) : word);
 // (a position opened by a department's capitalised word reaches its own word within so many words: `Vård och äldreomsorgschef`)
 const MAX_DEPARTMENT_WORDS = 3;
 
@@ -100,7 +99,7 @@ function positionFrom(words: readonly string[], k: number): boolean {
   for (let j = k + 1; j < words.length && j <= k + MAX_DEPARTMENT_WORDS; j++) {
     const word = words[j]!;
     if (!OPENS_LOWER.test(word)) return false;
-    if (kindOf(bare(word)) === 'position') return true;
+    if (kindOf(withoutComma(word)) === 'position') return true;
   }
   return false;
 }
@@ -111,8 +110,8 @@ function positionFrom(words: readonly string[], k: number): boolean {
  * whose given name the lexicon lacks (not before a member's: `Okke Sand ordförande` is left to the readers of members).
  */
 const unknownNameBetween = (words: readonly string[], i: number): boolean =>
-  (i === 0 || kindOf(bare(words[i - 1]!)) === 'position') && surname(words[i]) && surname(words[i + 1]) && !opensPosition(words[i]!) &&
-  !opensPosition(words[i + 1]!) && words[i + 2] !== undefined && kindOf(bare(words[i + 2]!)) === 'position' && isStaffPosition(bare(words[i + 2]!));
+  (i === 0 || kindOf(withoutComma(words[i - 1]!)) === 'position') && surname(words[i]) && surname(words[i + 1]) && !opensPosition(words[i]!) &&
+  !opensPosition(words[i + 1]!) && words[i + 2] !== undefined && kindOf(withoutComma(words[i + 2]!)) === 'position' && isStaffPosition(withoutComma(words[i + 2]!));
 
 /**
  * Where the name at word i ends (given name, an initial or a second given name, surname; or an initial and its point,

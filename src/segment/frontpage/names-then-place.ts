@@ -5,7 +5,7 @@
 // `och` or a comma; what follows them is the next label's: a dated text, or a building's or a
 // room's name where a transcript dropped the day and hour (`Eva Lund Kommunhuset Ekby`).
 import { OFFICE_WORD_ENDINGS, PLACE_WORD_ENDINGS } from '../../lexicon/sv.js';
-import { alternation } from '../../text/patterns.js';
+import { alternation, withoutComma } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Piece } from './pieces.js';
 import { findDates } from '../../text/dates.js';
@@ -29,11 +29,11 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
   for (;;) {
     const given = words[k];
     const surname = words[k + 1];
-    if (given === undefined || surname === undefined || !isGivenName(given) || !CAPITALISED.test(trimComma(surname))) return null;
+    if (given === undefined || surname === undefined || !isGivenName(given) || !CAPITALISED.test(withoutComma(surname))) return null;
     k += 2;
     // a second surname only where the list goes on or ends right after it (`Eva Holm Berg och …`)
     const next = words[k];
-    if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(trimComma(next)) && joinsAfter(words, k + 1)) k++;
+    if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(withoutComma(next)) && joinsAfter(words, k + 1)) k++;
     // (the party after the name, where the name has no comma of its own)
     if (words[k]?.charCodeAt(0) === 40 && !words[k - 1]!.endsWith(',') && PARTY.test(words[k]!)) k++;
     if (words[k - 1]!.endsWith(',')) continue;
@@ -50,7 +50,6 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
 
 // a date, or a day and a month's name whose year the heading says (`6 mars`; not `6/3` alone, which may be a share)
 const isDated = (text: string): boolean => findDates(text).some((d) => d.iso !== null || d.spelledOut || (d.year === null && !d.compact));
-const trimComma = (w: string): string => (w.endsWith(',') ? w.slice(0, -1) : w);
 const joinsAfter = (words: readonly string[], k: number): boolean => words[k] === undefined || JOINS.has(words[k]!) || isGivenName(words[k]!);
 
 /** The piece cut in two at the end of its names: each half a value of its own. */
