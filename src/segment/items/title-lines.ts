@@ -9,7 +9,7 @@ import { opensNoticeClosing } from '../../text/notice-closing.js';
 import { opensOnPassive } from '../../text/sentence-start.js';
 import { referenceOn } from './reference.js';
 import { isCaseHistory } from '../history-lines.js';
-import { runOnHeading } from './run-on-headings.js';
+import { runOnTitle } from './run-on-headings.js';
 import { isFilingCodeLine } from '../../text/filing-code.js';
 import { capitalsTitleBeforeOrgan, recogniseItemHeader } from '../../text/numbering.js';
 import { BODY_HEADING, BODY_LABEL, DECIMAL_SUB_ITEM, ENDS_SENTENCE, endsOnLink, isSentence, NUMBERED_LETTER_SUB_ITEM, opensDecision, SUB_ITEM, TITLE_TOO } from './line-kinds.js';
@@ -92,7 +92,8 @@ export function titleSpan(lines: readonly Line[], at: number, restEmpty: boolean
     if (isSentence(t) && capitalsTitleBeforeOrgan(t, recogniseItemHeader(header)?.number ?? null) === null) {
       // `KF § 12 DNR: KU.2024.3` / `Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns.`: a
       // transcript's title run on with the § text under the lone heading; the heading that opens it is the title
-      const runOn = runOnHeading(t);
+      // (a long one too: `Förslag till nytt regelverk för enskilda vägar i Byn kommun Direktionen har …`)
+      const runOn = runOnTitle(t);
       return runOn ? { lines: [first], caseNumber, runOn } : { lines: [], caseNumber };
     }
     if ((BODY_HEADING.test(t) && !TITLE_TOO.test(t)) || opensDecision(t)) return { lines: [], caseNumber };
