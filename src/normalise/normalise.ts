@@ -9,6 +9,7 @@ import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
+import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
@@ -154,6 +155,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const headed = restoreOrganCodeHeads(clean);
   if (headed !== clean) {
     clean = headed;
+    edited = true;
+  }
+  // `KST 61 KST 62 Title Title KST 63 …`: a contents list's numbers written apart from their wrapped titles get them back
+  const rowed = restoreNumbersColumnRuns(clean);
+  if (rowed !== clean) {
+    clean = rowed;
     edited = true;
   }
   // a transcript that lost its § signs gets them back where the declared range confirms them

@@ -1,0 +1,71 @@
+// A transcript of a contents list whose titles wrap in their column writes the column of numbers apart from the
+// column of titles where a row is taller than one line: the numbers in a run, then their titles in a run
+// (`KST 61 KST 62 Mötets öppnande Bokslut för år 2030 KST 63 …`, `Kf 46 Kf 47 Avsägelse efter Eva Ek som ledamot
+// Avsägelse efter Bo Al som ersättare Kf 48 …`). Each number gets its title back (`KST 61 Mötets öppnande KST 62
+// Bokslut för år 2030 KST 63 …`) where the titles part at a capitalised word as many times as the numbers need, and
+// no more: a capital after a word that links (`i Nylands förbund`), a company's form (`Oy`), a given name and a
+// capital after a capital (`Eva Ek`, `Norrby Energi`) part none. Any other count leaves the line as written.
+import { COMPANY_FORMS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { isGivenName } from '../text/persons.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
+
+// an organ's letters (or the sign) and a number, then the same letters and another number right after it
+const RUN = new RegExp(`(?<![${ANY_LETTER}\\d])(§|[${UPPER_LETTER}][${ANY_LETTER}]{0,4}) (\\d{1,4}) \\1 (\\d{1,4}) `, 'gu');
+const PARTS_TITLE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+const LINKS = new Set<string>(TITLE_LINK_WORDS);
+const FORMS = new Set<string>(COMPANY_FORMS);
+const bare = (w: string): string => w.replace(/[,;:]$/u, '');
+
+/** The words at which the run of titles parts: a capitalised word that opens a title. */
+function partings(words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let j = 1; j < words.length; j++) {
+    const w = bare(words[j]!);
+    const prev = words[j - 1]!;
+    if (!PARTS_TITLE.test(w) || LINKS.has(bare(prev).toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
+    // (a name's words after its first: `Norrby Energi`, `Eva Ek`; and a given name opening one)
+    if (OPENS_UPPER.test(prev) || isGivenName(w)) continue;
+    at.push(j);
+  }
+  return at;
+}
+
+/** One line with its runs of numbers given their titles, or the line as it was. */
+function lineWithTitles(line: string): string {
+  RUN.lastIndex = 0;
+  let out = line;
+  for (let m = RUN.exec(out); m !== null; m = RUN.exec(out)) {
+    const code = m[1]!;
+    const first = Number(m[2]);
+    if (Number(m[3]) !== first + 1) continue;
+    // the run's numbers, counting up by one
+    let count = 2;
+    let end = m.index + m[0].length;
+    for (;;) {
+      const token = `${code} ${first + count} `;
+      if (!out.startsWith(token, end)) break;
+      end += token.length;
+      count++;
+    }
+    // the titles run to the number after the run's last, or to the line's end
+    const next = out.indexOf(` ${code} ${first + count} `, end - 1);
+    const stop = next < 0 ? out.length : next;
+    const words = out.slice(end, stop).trim().split(' ');
+    const at = partings(words);
+    if (at.length !== count - 1) continue;
+    const cuts = [0, ...at, words.length];
+    const rows = cuts.slice(0, -1).map((c, k) => `${code} ${first + k} ${words.slice(c, cuts[k + 1]).join(' ')}`);
+    out = `${out.slice(0, m.index)}${rows.join(' ')}${out.slice(stop)}`;
+    RUN.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+export function restoreNumbersColumnRuns(text: string): string {
+  RUN.lastIndex = 0;
+  if (!RUN.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.includes(' ') ? lineWithTitles(line) : line))
+    .join('\n');
+}
