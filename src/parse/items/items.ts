@@ -21,7 +21,7 @@ import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
 import { outcomeOf, readProcessKept, type Proceedings } from '../process/index.js';
-import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, endsWithCapitals, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
+import { PRESENTER_STEM, attachmentsIn, isWithdrawnMark, leaderStart, splitAttachmentLabel, splitFirstSentence, readTitle, splitAgendaColumns, splitCaseRow, splitInlineSubPoints, splitInlineTitle, endsWithCapitals, splitPointText, presenterCell, splitPresenterSuffix, type ReadTitle, splitRowCells, splitStandingTitle, splitTrailingPresenter } from './title.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 interface Frame {
@@ -69,7 +69,8 @@ const BRACKETED_CASE_END = new RegExp(`\\((?:${alternation(CASE_NUMBER_LABELS)})
 const RUN_ON = 60;
 // a heading's line longer than this holds a page run on after it (a transcript's page on one line, not cut by reflow)
 const FLAT_PAGE = 400;
-const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title);
+// (`Kf 31 Svar på medborgarförslag om Kvarnstenen i Ekby... 4`: a contents entry's leader and page end the title, no sentence)
+const runsOn = (title: string): boolean => title.length > RUN_ON && /[.!?:](?:\s|$)/u.test(title) && leaderStart(title) < 0;
 // a heading that is a whole sentence: five words or more and a full stop
 const SENTENCE_WORDS = 5;
 // (or shorter, where a verb of deciding stands in it: `§ 3 Dagordningen godkändes.`, `§ 7 Styrelsen beviljades ansvarsfrihet.`,

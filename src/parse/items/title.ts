@@ -130,6 +130,30 @@ const MAX_INLINE_TITLE_WORDS = 16;
 // the words splitInlineTitle reads: the title's longest and one more, then at most four past it (labelStop's case number)
 const WORDS_READ = MAX_INLINE_TITLE_WORDS + 8;
 
+const PAGE_DIGITS = 3;
+const MIN_LEADER_DOTS = 3;
+/**
+ * `Delgivningar... 25`, `Budget 2025 … 4`, `Revisionsberättelse...`: where a contents entry's dot leader (three stops or
+ * more, or an ellipsis) and the page after it (if any, three digits at most) end a title, the index the leader's white
+ * space starts at; -1 where no leader ends it. (Read from the end by hand: a pattern would be tried at every stop.)
+ */
+export function leaderStart(title: string): number {
+  let k = title.length;
+  while (k > 0 && title.length - k < PAGE_DIGITS && (title.charCodeAt(k - 1) - DIGIT_0) >>> 0 <= DIGIT_9 - DIGIT_0) k--;
+  while (k > 0 && title.charCodeAt(k - 1) === SPACE) k--;
+  if (k > 0 && title.charCodeAt(k - 1) === ELLIPSIS) k--;
+  else {
+    const dots = k;
+    while (k > 0 && title.charCodeAt(k - 1) === STOP) k--;
+    if (dots - k < MIN_LEADER_DOTS) return -1;
+  }
+  while (k > 0 && title.charCodeAt(k - 1) === SPACE) k--;
+  return k;
+}
+const SPACE = 32;
+const STOP = 46;
+const ELLIPSIS = 0x2026;
+
 /** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a, `A–C` → A, B, C. */
 export function expandAttachments(list: string): string[] {
   const out: string[] = [];
@@ -293,6 +317,11 @@ export function readTitle(written: string): ReadTitle {
       title = title.slice(0, a.index).trimEnd();
       changed = true;
     }
+  }
+  // `Delgivningar... 25`: a contents entry's leader and its page after the title
+  if (title.includes('..') || title.includes('…')) {
+    const leader = leaderStart(title);
+    if (leader > 0) title = title.slice(0, leader);
   }
   // (the minutes' two digits end a title with its hour, a bracket after them at most: looked at by their codes first)
   const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
