@@ -16,10 +16,13 @@ const LINKS = new Set<string>(TITLE_LINK_WORDS);
 const FORMS = new Set<string>(COMPANY_FORMS);
 const bare = (w: string): string => w.replace(/[,;:]$/u, '');
 
-/** The words at which the run of titles parts: a capitalised word that opens a title. */
-function partings(words: readonly string[]): number[] {
+// a run's titles are at most so many characters each: past that the text after the run is no list's
+const TITLE_REACH = 200;
+
+/** The words at which the run of titles parts (a capitalised word that opens a title), read no further than one too many. */
+function partings(words: readonly string[], wanted: number): number[] {
   const at: number[] = [];
-  for (let j = 1; j < words.length; j++) {
+  for (let j = 1; j < words.length && at.length <= wanted; j++) {
     const w = bare(words[j]!);
     const prev = words[j - 1]!;
     if (!PARTS_TITLE.test(w) || LINKS.has(bare(prev).toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
@@ -47,16 +50,22 @@ function lineWithTitles(line: string): string {
       end += token.length;
       count++;
     }
-    // the titles run to the number after the run's last, or to the line's end
-    const next = out.indexOf(` ${code} ${first + count} `, end - 1);
-    const stop = next < 0 ? out.length : next;
+    // (the next match is sought past the whole run: a run's later numbers open no run of their own)
+    RUN.lastIndex = end;
+    // the titles run to the number after the run's last, or to the line's end, within the titles' reach
+    const reach = Math.min(out.length, end + count * TITLE_REACH);
+    const after = ` ${code} ${first + count} `;
+    // (sought within the reach only: a line may hold a whole page after the list)
+    const found = out.slice(end - 1, reach + after.length).indexOf(after);
+    if (found < 0 && reach < out.length) continue;
+    const stop = found < 0 ? out.length : end - 1 + found;
     const words = out.slice(end, stop).trim().split(' ');
-    const at = partings(words);
+    const at = partings(words, count - 1);
     if (at.length !== count - 1) continue;
     const cuts = [0, ...at, words.length];
-    const rows = cuts.slice(0, -1).map((c, k) => `${code} ${first + k} ${words.slice(c, cuts[k + 1]).join(' ')}`);
-    out = `${out.slice(0, m.index)}${rows.join(' ')}${out.slice(stop)}`;
-    RUN.lastIndex = m.index + 1;
+    const rows = cuts.slice(0, -1).map((c, k) => `${code} ${first + k} ${words.slice(c, cuts[k + 1]).join(' ')}`).join(' ');
+    out = `${out.slice(0, m.index)}${rows}${out.slice(stop)}`;
+    RUN.lastIndex = m.index + rows.length;
   }
   return out;
 }
