@@ -7,6 +7,7 @@
 // capital after a capital (`Eva Ek`, `Norrby Energi`) part none. Any other count leaves the line as written.
 import { COMPANY_FORMS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
 import { isGivenName } from '../text/persons.js';
+import { trimEndOf } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 // an organ's letters (or the sign) and a number, then the same letters and another number right after it
@@ -14,7 +15,6 @@ const RUN = new RegExp(`(?<![${ANY_LETTER}\\d])(§|[${UPPER_LETTER}][${ANY_LETTE
 const PARTS_TITLE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 const LINKS = new Set<string>(TITLE_LINK_WORDS);
 const FORMS = new Set<string>(COMPANY_FORMS);
-const bare = (w: string): string => w.replace(/[,;:]$/u, '');
 
 // a run's titles are at most so many characters each: past that the text after the run is no list's
 const TITLE_REACH = 200;
@@ -23,9 +23,9 @@ const TITLE_REACH = 200;
 function partings(words: readonly string[], wanted: number): number[] {
   const at: number[] = [];
   for (let j = 1; j < words.length && at.length <= wanted; j++) {
-    const w = bare(words[j]!);
+    const w = trimEndOf(words[j]!, ',;:');
     const prev = words[j - 1]!;
-    if (!PARTS_TITLE.test(w) || LINKS.has(bare(prev).toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
+    if (!PARTS_TITLE.test(w) || LINKS.has(trimEndOf(prev, ',;:').toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
     // (a name's words after its first: `Norrby Energi`, `Eva Ek`; and a given name opening one)
     if (OPENS_UPPER.test(prev) || isGivenName(w)) continue;
     at.push(j);
