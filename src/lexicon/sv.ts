@@ -1388,6 +1388,9 @@ export const NEXT_MEETING_HEADINGS = ['nästa möte', 'nästa sammanträde', 'n�
 /** Words of a meeting, for telling the meeting date from other dates in the header. */
 export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet', 'sammanträdesdatum', 'klockan', 'kl'] as const;
 
+/** The word before a clock time (`kl. 18.30`, Finland's `klo`), which a transcript that strips digits leaves alone (`stadsdirektör kl`). */
+export const CLOCK_WORDS = ['kl', 'kl.', 'klo', 'klo.', 'klockan'] as const;
+
 /** Words after which a range of whole hours is the meeting's time: `möte 13-17`, `Tid: 13–16`. */
 export const HOURS_AFTER_WORDS = ['tid', 'mötestid', 'sammanträdestid', 'möte', 'mötet', 'sammanträde', 'sammanträdet'] as const;
 /** Units after a range of numbers that make it a count, not hours: `möte 10-12 gånger per år`. */
