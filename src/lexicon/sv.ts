@@ -247,6 +247,8 @@ export const ATTENDED_RANGE_WORDS = ['t o m', 't.o.m.', 't.o.m', 'tom', 'fr o m'
 export const ALL_MEMBERS_BUT = {
   all: ['samtliga ledamöter', 'samtliga ordinarie ledamöter', 'alla ledamöter', 'samtliga ledamöter i fullmäktige'],
   but: ['med undantag för', 'med undantag av', 'utom', 'förutom', 'utom följande'],
+  // (and the word that says they came, between them: `Samtliga ledamöter närvarande förutom Per Lind och Eva Ek`)
+  present: ['närvarande', 'var närvarande', 'är närvarande', 'deltog', 'deltar'],
 } as const;
 
 /**
