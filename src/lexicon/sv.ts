@@ -247,6 +247,8 @@ export const ATTENDED_RANGE_WORDS = ['t o m', 't.o.m.', 't.o.m', 'tom', 'fr o m'
 export const ALL_MEMBERS_BUT = {
   all: ['samtliga ledamöter', 'samtliga ordinarie ledamöter', 'alla ledamöter', 'samtliga ledamöter i fullmäktige'],
   but: ['med undantag för', 'med undantag av', 'utom', 'förutom', 'utom följande'],
+  // (and the word that says they came, between them: `Samtliga ledamöter närvarande förutom Per Lind och Eva Ek`)
+  present: ['närvarande', 'var närvarande', 'är närvarande', 'deltog', 'deltar'],
 } as const;
 
 /**
@@ -1387,6 +1389,9 @@ export const HEADER_LABELS = {
 export const NEXT_MEETING_HEADINGS = ['nästa möte', 'nästa sammanträde', 'nästa styrelsemöte', 'nästa träff', 'kommande möten', 'kommande sammanträden', 'kommande mötesdatum', 'nästa mötesdatum', 'mötestider'] as const;
 /** Words of a meeting, for telling the meeting date from other dates in the header. */
 export const MEETING_WORDS = ['sammanträde', 'sammanträdet', 'möte', 'mötet', 'sammanträdesdatum', 'klockan', 'kl'] as const;
+
+/** The word before a clock time (`kl. 18.30`, Finland's `klo`), which a transcript that strips digits leaves alone (`stadsdirektör kl`). */
+export const CLOCK_WORDS = ['kl', 'kl.', 'klo', 'klo.', 'klockan'] as const;
 
 /** Words after which a range of whole hours is the meeting's time: `möte 13-17`, `Tid: 13–16`. */
 export const HOURS_AFTER_WORDS = ['tid', 'mötestid', 'sammanträdestid', 'möte', 'mötet', 'sammanträde', 'sammanträdet'] as const;

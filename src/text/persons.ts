@@ -158,7 +158,7 @@ export function personStarts(text: string): number[] {
       closedByBareParty = true;
       continue;
     }
-    if (positionsAfter && depth === 0 && k - entry >= 3 && closesWithPosition(words, capitalised, k) && !ORGANISATION_OPENING.has(w.toLowerCase()) && !organisationAfterPosition(words, k)) {
+    if (positionsAfter && depth === 0 && k - entry >= 3 && closesWithPosition(words, capitalised, k) && !ORGANISATION_OPENING.has(w.toLowerCase()) && !organisationAfterPosition(words, k) && !teamBeforeNextEntry(words, k)) {
       starts.push(at);
       entry = openedByPosition = k;
       seenName = true;
@@ -222,9 +222,31 @@ function objectGoesOn(words: readonly RegExpMatchArray[], capitalised: readonly 
  */
 function teamAfterPosition(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], k: number): boolean {
   const n = words.length;
-  if (n - k > 2 || !POSITION_WORD.test(words[k - 1]![0]) || isGivenName(words[k]![0])) return false;
+  if (!POSITION_WORD.test(words[k - 1]![0]) || isGivenName(words[k]![0])) return false;
+  if (n - k > 2) return teamBeforeNextEntry(words, k);
   for (let j = k + 1; j < n; j++) if (!capitalised[j]) return false;
   return true;
+}
+
+// a team's or a place's word: capitalised, or two such parted by a slash (`Hallsta/Sura`); not capitals alone, which
+// before a name are a local party's (`FNS Eva Ek`)
+const TEAM_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:/[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
+// (the team's words before the next name: one or two)
+const MAX_TEAM_WORDS = 2;
+/**
+ * Word k opens one or two words of a team right after a position's word, and the next entry's name and its comma follow
+ * them (`Ola Berg, verksamhetsledare Samordningsteam Norr Eva Ek, kurator …`): the list's entries are `Name, position`, and
+ * a known given name opens the next; the team's words are the entry's before it.
+ */
+function teamBeforeNextEntry(words: readonly RegExpMatchArray[], k: number): boolean {
+  for (let m = k + 1; m <= k + MAX_TEAM_WORDS && m + 1 < words.length; m++) {
+    const team = words[m - 1]![0];
+    if (!TEAM_WORD.test(team) || PARTY_WORD.has(team) || (m - 1 > k && isGivenName(team))) return false;
+    const given = words[m]![0];
+    const surname = words[m + 1]![0];
+    if (isGivenName(given) && surname.endsWith(',') && CAPITALISED.test(surname)) return true;
+  }
+  return false;
 }
 
 // capitals alone, two to five of them (`FTV`): an organisation's letters or a party's

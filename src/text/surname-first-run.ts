@@ -10,7 +10,8 @@ import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
-const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)*,?$`, 'u');
+// (a double surname's second part in lower case too, as Finnish ones are written: `Marja-aho Mikko`, `Ala-outinen Sari`)
+const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*,?$`, 'u');
 // `Oker Jan D.`: an initial after the given name
 const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
 // a position's word: lower case (`viceordförande`, `fm:s`), or the ordinal before it (`I viceordförande`)

@@ -77,4 +77,14 @@ describe('a flattened roll of surname-first names', () => {
       ['Berg Olle', 'ekonomichef'],
     ]);
   });
+
+  it('reads a double surname whose second part is written in lower case, as Finnish ones are', () => {
+    const doc = meetingDoc(minutes('Stenlund Arvid ordförande Kivi-oja Marika Ingvall Ronny Yli-aho Petra II viceordförande'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
+      ['Stenlund Arvid', 'ordförande'],
+      ['Kivi-oja Marika', null],
+      ['Ingvall Ronny', null],
+      ['Yli-aho Petra', 'II viceordförande'],
+    ]);
+  });
 });

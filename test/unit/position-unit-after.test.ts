@@ -30,3 +30,25 @@ describe('a team or project after a position', () => {
     expect(DOC.participants.find((p) => p.name === 'Ola Berg')?.position).toMatch(/^verksamhetsledare/u);
   });
 });
+
+// A web archive's transcript flattens the same list onto one line, so each team runs on into the next entry's name
+// (`… verksamhetsledare Samordningsteam Norr Per Alm, socialsekreterare …`): the team's one or two words before a known
+// given name and a surname with its comma are the entry's before them, not an entry of their own.
+const RUN_ON = meetingDoc(
+  text(
+    '1 Sida Sammanträdesdatum Plats och tid Ekby kommunhus kl Beslutande Anna Berg, ordförande, Ekby kommun Per Lind, ledamot, Försäkringskassan Övriga deltagande Tor Holm, samordnare Ola Berg, verksamhetsledare Samordningsteam Norr Per Alm, socialsekreterare Ekby kommun Eva Ek, kurator Projektet Steget Siv Ek, ekonom Justeringens tid och plats Underskrifter',
+    '',
+    '2 § 5 Mötets öppnande Ordföranden öppnade mötet.',
+  ),
+);
+
+describe('a team after a position in a list run on onto one line', () => {
+  it('is no entry of its own, and the next name is the next person', () => {
+    expect(RUN_ON.participants.filter((p) => p.role === 'other').map((p) => p.name)).toEqual(['Tor Holm', 'Ola Berg', 'Per Alm', 'Eva Ek', 'Siv Ek']);
+  });
+
+  it('stays with the person before it', () => {
+    const ola = RUN_ON.participants.find((p) => p.name === 'Ola Berg');
+    expect([ola?.position, ola?.organisation].join(' ')).toMatch(/Samordningsteam Norr/u);
+  });
+});

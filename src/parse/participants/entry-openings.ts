@@ -113,7 +113,8 @@ export function cutAtOrganisations<E extends { text: string }>(entry: E): (E & {
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
 // (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
-const ALL_BUT = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)}),?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=[${UPPER_LETTER}])`, 'iu');
+// (`närvarande` perhaps between the members and the exception: `Samtliga ledamöter närvarande förutom …`)
+const ALL_BUT = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)})(?:\\s+(?:${alternation(ALL_MEMBERS_BUT.present)}))?,?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=[${UPPER_LETTER}])`, 'iu');
 // (every phrase of all the members says `ledamöter` today: a text without an `ö` is passed by before the pattern, for as long
 // as the lexicon's phrases all hold one)
 const ALL_HOLD_OE = ALL_MEMBERS_BUT.all.every((p) => p.includes('ö'));

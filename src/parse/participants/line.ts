@@ -13,7 +13,8 @@
 import type { ParagraphRange } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { mayNameVacantSeat } from '../../text/persons.js';
-import { trimOf } from '../../text/patterns.js';
+import { alternation, trimOf } from '../../text/patterns.js';
+import { CLOCK_WORDS } from '../../lexicon/sv.js';
 import { writeOutAbbreviations } from './abbreviations.js';
 import { MAY_ATTEND, PART_OF, readAttendance } from './attended.js';
 import { servesForNamed } from './bare-for.js';
@@ -72,6 +73,9 @@ const HOURS_AFTER_WORD = new RegExp(`([${LOWER_LETTER}])\\s+(\\d{1,2}[.:]\\d{2}\
 // (the cheap test: a clock time that opens a range)
 const MAY_HOURS = /\d[.:]\d\d\s?[-–]/;
 const DIGIT = /\d/;
+// a clock's word after a word in lower case (a position's, a remark's) and nothing after it
+const LOST_CLOCK = new RegExp(`(?<=[${LOWER_LETTER}.])[\\s,]+(?:${alternation(CLOCK_WORDS)})$`, 'u');
+const MAY_END_ON_CLOCK = /[lon.]$/u;
 // (or a space before a comma: `ersättare , 238`, the number that stood before the comma stripped)
 const EMPTY_SLOT = /,\s*,|\s,/u;
 // what a list of §§ is written with: digits, a range's dash, commas and spaces
@@ -112,6 +116,9 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
   // (a clock time's `:` or `.` and a digit before the pattern: most entries hold neither)
   if ((text.includes(':') || text.includes('.')) && DIGIT.test(text) && MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
+  // `Olavi Kaleva stadsdirektör kl`: a clock's word that ends the entry, its time stripped by a transcript, says nothing left
+  // (the last letter the cheap test: `kl`, `klo`, `kl.`, `klockan`)
+  if (MAY_END_ON_CLOCK.test(text)) text = text.replace(LOST_CLOCK, '');
   text = writeOutAbbreviations(text);
   let paragraphs: ParagraphRange | null = null;
   let substituteFor: string | null = null;
