@@ -18,6 +18,8 @@ export interface ContentsEntry {
   at?: number;
   /** The group heading the entry stands under, where a flattened list names one (`BESLUTAS AV KOMMUNSTYRELSEN 109 …`). */
   section?: { section: string; type: SectionType };
+  /** The case's number the entry writes between its own number and its title (`26 Dnr KS 2018/14 Information... 3`). */
+  caseNumber?: string;
 }
 
 export interface Contents {
@@ -415,13 +417,13 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
   return n;
 }
 
-/** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry. */
-function numberedTitle(text: string): { number: number; title: string } | null {
+/** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry (and the case's number between them). */
+function numberedTitle(text: string): { number: number; title: string; caseNumber: string | null } | null {
   // (or an organ's letters before it, the § lost: `KF 67 Val av justerare`)
   if (!/^(?:§|\d|\p{Lu}\p{L}{1,7} \d)/u.test(text)) return null;
   const line = withText(PLAIN, text);
   const header = recogniseItemHeader(line);
-  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest } : null;
+  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest, caseNumber: header.caseNumber } : null;
 }
 
 const PLAIN: Line = {
@@ -432,7 +434,7 @@ const PLAIN: Line = {
 /** Entries from `from` on, while the lines read as a contents list. */
 function readList(lines: readonly Line[], from: number, end: number, loose: boolean, openers?: Openers): { end: number; entries: ContentsEntry[] } | null {
   const entries: ContentsEntry[] = [];
-  let pending: { number: number | null; parts: string[]; at: number } | null = null;
+  let pending: { number: number | null; parts: string[]; at: number; caseNumber: string | null } | null = null;
   let last = from;
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
@@ -447,12 +449,14 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       const parts = [...(pending?.parts ?? []), entry.title];
       let number = pending?.number ?? null;
       let title = collapse(parts.join(' '));
+      let caseNumber = pending?.caseNumber ?? null;
       // `§ 71   Mötets laglighet …   3`: the entry's own number before its title
+      // (`26 Dnr KS 2018/14 Information... 3`: and the case's number between them, kept)
       const own = number === null ? numberedTitle(title) : null;
-      if (own) ({ number, title } = own);
+      if (own) ({ number, title, caseNumber } = own);
       // (a wrapped entry's case number and what the case is, on its first line)
       if (parts.length > 1) title = beforeCaseNumber(title);
-      entries.push({ number, title, at: pending?.at ?? i });
+      entries.push(caseNumber === null ? { number, title, at: pending?.at ?? i } : { number, title, at: pending?.at ?? i, caseNumber });
       pending = null;
       last = i + 1;
       continue;
@@ -472,10 +476,11 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     if (header && header.style === 'paragraph' && ahead) {
       // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
       const own = header.rest !== '' ? entryOf(withText(line, header.rest), loose) : null;
+      const caseNumber = header.caseNumber;
       if (own) {
-        entries.push({ number: header.number, title: own.title, at: i });
+        entries.push(caseNumber === null ? { number: header.number, title: own.title, at: i } : { number: header.number, title: own.title, at: i, caseNumber });
         last = i + 1;
-      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i };
+      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i, caseNumber };
       continue;
     }
     // (the list's own heading under what went before it, `0` / `Loading …` / `Ärendeförteckning` / `§ 1 … 4`: no part of the first title)
@@ -485,7 +490,7 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     }
     // a title wrapped over lines, its page number on the last one
     if (pending !== null || ahead) {
-      pending ??= { number: null, parts: [], at: i };
+      pending ??= { number: null, parts: [], at: i, caseNumber: null };
       pending.parts.push(line.flat);
       if (pending.parts.length > TITLE_LINES) break;
       continue;
