@@ -328,13 +328,51 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
   // (or every title but the last, which runs on into the page's rest, a transcript cut off: `… 9 68 Motionssvar … köket ka`)
   const paged = titles.length >= MIN_ENTRIES ? titles.slice(0, -1).every(endsInPage) : titles.every(endsInPage);
   if (column) return pagedRunningOn(words, best, titles);
-  return titles.map((t, k) => {
-    const entry: ContentsEntry = { number: Number(words[best[k]!]), title: (paged && endsInPage(t) ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') };
+  return titles.flatMap((t, k) => {
+    const number = Number(words[best[k]!]);
+    const own = paged && endsInPage(t) ? t.slice(0, -1) : t;
+    // (`65 Budget Översyn av bolagsordningen 6 67 …`: the entries whose numbers the transcript lost, each its title)
+    const lost = k + 1 < best.length ? lostEntries(own, number, Number(words[best[k + 1]!])) : null;
+    const entries: ContentsEntry[] = lost ?? [{ number, title: (paged && endsInPage(t) ? beforeLostEntry(own) : t).join(' ') }];
     const heading = headings[k];
-    if (heading) entry.section = heading;
-    return entry;
+    if (heading) for (const entry of entries) entry.section = heading;
+    return entries;
   });
 }
+
+// a lost entry's title, read off a capital alone, has two words at least (`Avtal med Ekby` is one title)
+const MIN_LOST_TITLE_WORDS = 2;
+
+/**
+ * `65 Framtidsstrategi med budget Översyn av bolagsordningen 6 67 …`: numbers between `number` and `next` that a
+ * transcript lost, with their pages, left their titles run on after the entry's; each opens with a capital. Where
+ * the title holds as many places to cut as numbers were lost, it is cut there: after a page before a capital
+ * (`Budget 4 Delårsrapport`), or else before a capital that opens no subject after a colon or a dash, each piece
+ * two words at least. Null where no number was lost or the places do not count up to them.
+ */
+function lostEntries(title: readonly string[], number: number, next: number): ContentsEntry[] | null {
+  const lost = next - number - 1;
+  if (lost < 1 || lost > MAX_LOST_NUMBERS) return null;
+  const paged: number[] = [];
+  const capitals: number[] = [];
+  for (let j = 1; j < title.length; j++) {
+    if (!OPENS_UPPER.test(title[j]!)) continue;
+    const before = title[j - 1]!;
+    if (PAGE_WORD.test(before) && j > 1) paged.push(j);
+    else if (!before.endsWith(':') && !DASH_WORD.test(before)) capitals.push(j);
+  }
+  const cuts = paged.length > 0 ? paged : capitals;
+  if (cuts.length !== lost) return null;
+  const pieces = [0, ...cuts].map((from, k) => {
+    const piece = title.slice(from, cuts[k] ?? title.length);
+    // (the page that closes a piece before the next)
+    return paged.length > 0 && k < cuts.length ? piece.slice(0, -1) : piece;
+  });
+  if (paged.length === 0 && pieces.some((p) => p.length < MIN_LOST_TITLE_WORDS)) return null;
+  if (pieces.some((p) => p.length === 0)) return null;
+  return pieces.map((p, k) => ({ number: number + k, title: p.join(' ') }));
+}
+const DASH_WORD = /^[-–—]$/u;
 
 // where the page column's head stands in a flattened line (words apart: ` Sida `)
 const PAGE_COLUMN = ` ${PAGE_COLUMN_HEAD} `;
