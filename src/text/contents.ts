@@ -396,8 +396,15 @@ function pagedRunningOn(words: readonly string[], best: readonly number[], title
     const at = ends ? t.length - 1 : t.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && Number(w) >= page);
     if (at < 0 && !last) return null;
     if (at >= 0) page = Number(t[at]);
+    const number = Number(words[best[k]!]);
+    // (the entries whose numbers the transcript lost after this one's, as in a list without the column: listAfter)
+    const lost = ends ? lostEntries(t.slice(0, -1), number, Number(words[best[k + 1]!])) : null;
+    if (lost) {
+      entries.push(...lost);
+      continue;
+    }
     const title = last ? lastTitle(at < 0 ? t : t.slice(0, at), entries) : ends ? beforeLostEntry(t.slice(0, -1)) : [...t.slice(0, at), ...beforeLostEntry(t.slice(at + 1))];
-    entries.push({ number: Number(words[best[k]!]), title: title.join(' ') });
+    entries.push({ number, title: title.join(' ') });
   }
   return entries;
 }

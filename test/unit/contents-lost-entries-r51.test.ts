@@ -43,3 +43,15 @@ describe('a one-line contents list that lost an entry’s number', () => {
     expect(got.map(([n]) => n)).toEqual([40, 42, 43]);
   });
 });
+
+describe('a contents list under its page column’s head that lost an entry’s number', () => {
+  it('gives the lost number its title there too', () => {
+    expect(items('2 Tid kl. 19:00 Plats Rådhuset, Norrby Ärenden som ska behandlas Sida 71 Konstituering av sammanträdet 4 72 Val av revisorer Ändring av grundavtalet för samkommunen 8 74 Fullmäktigemotion om cykelbanor 9 75 Följande sammanträde 12')).toEqual([
+      [71, 'Konstituering av sammanträdet'],
+      [72, 'Val av revisorer'],
+      [73, 'Ändring av grundavtalet för samkommunen'],
+      [74, 'Fullmäktigemotion om cykelbanor'],
+      [75, 'Följande sammanträde'],
+    ]);
+  });
+});
