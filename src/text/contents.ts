@@ -9,6 +9,7 @@ import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
+import { opensLostRow } from './row-opening.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -347,8 +348,9 @@ const MIN_LOST_TITLE_WORDS = 2;
  * `65 Framtidsstrategi med budget Översyn av bolagsordningen 6 67 …`: numbers between `number` and `next` that a
  * transcript lost, with their pages, left their titles run on after the entry's; each opens with a capital. Where
  * the title holds as many places to cut as numbers were lost, it is cut there: after a page before a capital
- * (`Budget 4 Delårsrapport`), or else before a capital that opens no subject after a colon or a dash, each piece
- * two words at least. Null where no number was lost or the places do not count up to them.
+ * (`Budget 4 Delårsrapport`), or else before a capital after a word in small letters that is no preposition
+ * (text/row-opening.ts, as the rows of an agenda that lost their numbers), each piece two words at least. Null
+ * where no number was lost or the places do not count up to them.
  */
 function lostEntries(title: readonly string[], number: number, next: number): ContentsEntry[] | null {
   const lost = next - number - 1;
@@ -359,7 +361,7 @@ function lostEntries(title: readonly string[], number: number, next: number): Co
     if (!OPENS_UPPER.test(title[j]!)) continue;
     const before = title[j - 1]!;
     if (PAGE_WORD.test(before) && j > 1) paged.push(j);
-    else if (!before.endsWith(':') && !DASH_WORD.test(before)) capitals.push(j);
+    else if (opensLostRow(before, title[j]!)) capitals.push(j);
   }
   const cuts = paged.length > 0 ? paged : capitals;
   if (cuts.length !== lost) return null;
@@ -372,7 +374,6 @@ function lostEntries(title: readonly string[], number: number, next: number): Co
   if (pieces.some((p) => p.length === 0)) return null;
   return pieces.map((p, k) => ({ number: number + k, title: p.join(' ') }));
 }
-const DASH_WORD = /^[-–—]$/u;
 
 // where the page column's head stands in a flattened line (words apart: ` Sida `)
 const PAGE_COLUMN = ` ${PAGE_COLUMN_HEAD} `;

@@ -6,12 +6,10 @@
 //     (`BUDGET Bokföringsrapport BIDRAG Fördelning av anslag`);
 //   - else at the first capitalised word after a word in small letters that is no preposition (`… för perioden 1 januari
 //     - 30 juni Tertialuppföljning …`, `… för mandatperioden Motion om …`).
-import { TITLE_LINK_WORDS } from '../../lexicon/sv.js';
-import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { opensLostRow } from '../../text/row-opening.js';
 
-const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{4,}[,;]?$`, 'u');
-const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*$`, 'u');
 // the words a row's title keeps before the next row may open
 const MIN_TITLE_WORDS = 2;
 
@@ -46,8 +44,7 @@ function firstCapitalised(words: readonly string[], rows: number): number | null
   let first: number | null = null;
   let found = 0;
   for (let i = MIN_TITLE_WORDS; i < words.length && found < rows; i++) {
-    const before = words[i - 1]!;
-    if (OPENS_UPPER.test(words[i]!) && SMALL_WORD.test(before) && !LINK_WORDS.has(before)) {
+    if (opensLostRow(words[i - 1]!, words[i]!)) {
       first ??= i;
       found++;
     }
