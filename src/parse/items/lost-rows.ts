@@ -75,3 +75,23 @@ export function rowsOfLostNumbers(title: string): string[] | null {
   rows.push(words.slice(from).join(' '));
   return rows;
 }
+
+/**
+ * The rows a title ran on over, cut at every capital that opens a lost row (after a word in small letters that is no
+ * preposition: `… för mandatperioden Motion om …`), each two words at least: every row, the first too, or null where
+ * none opens. Asked where the numbers missing are as many as the rows, which the looser cut alone does not tell.
+ */
+export function rowsAtCapitals(title: string): string[] | null {
+  const words = title.split(' ');
+  const rows: string[] = [];
+  let from = 0;
+  for (let i = MIN_TITLE_WORDS; i < words.length; i++) {
+    if (!opensLostRow(words[i - 1]!, words[i]!)) continue;
+    if (i - from < MIN_TITLE_WORDS) return null;
+    rows.push(words.slice(from, i).join(' '));
+    from = i;
+  }
+  if (rows.length === 0 || words.length - from < MIN_TITLE_WORDS) return null;
+  rows.push(words.slice(from).join(' '));
+  return rows;
+}
