@@ -179,15 +179,15 @@ const namesMember = (g: ParticipantGroup): boolean => g.role === 'member' && g.e
  */
 function withListedPoints(items: ItemSegment[], contents: readonly Contents[], style: NumberingStyle | null): ItemSegment[] {
   const have = new Set(items.map((it) => it.header.number));
-  const listed = contents.flatMap((c) => c.entries.filter((e) => e.number !== null).map((e) => ({ number: e.number!, title: e.title, at: e.at ?? c.start, section: e.section ?? null })));
+  const listed = contents.flatMap((c) => c.entries.filter((e) => e.number !== null).map((e) => ({ number: e.number!, title: e.title, at: e.at ?? c.start, section: e.section ?? null, caseNumber: e.caseNumber ?? null })));
   if (listed.length === 0 || (items.length > 0 && !listed.some((e) => have.has(e.number)) && !entryCutShort(items, contents))) return items;
   const added: ItemSegment[] = [];
-  for (const { number, title, at, section } of listed) {
+  for (const { number, title, at, section, caseNumber } of listed) {
     if (have.has(number)) continue;
     have.add(number);
     added.push({
-      header: { style: style ?? 'paragraph', number, label: null, rest: title, caseNumber: null, form: 'contents' },
-      at, titleLines: [at], titleText: title, caseNumber: null, bodyStart: at + 1, row: null, end: at + 1,
+      header: { style: style ?? 'paragraph', number, label: null, rest: title, caseNumber, form: 'contents' },
+      at, titleLines: [at], titleText: title, caseNumber, bodyStart: at + 1, row: null, end: at + 1,
       section: section?.section ?? null, sectionType: section?.type ?? null, subItems: [], repeats: [],
     });
   }

@@ -9,6 +9,7 @@ import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
 import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
+import { opensLostRow } from './row-opening.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -18,6 +19,8 @@ export interface ContentsEntry {
   at?: number;
   /** The group heading the entry stands under, where a flattened list names one (`BESLUTAS AV KOMMUNSTYRELSEN 109 …`). */
   section?: { section: string; type: SectionType };
+  /** The case's number the entry writes between its own number and its title (`26 Dnr KS 2018/14 Information... 3`). */
+  caseNumber?: string;
 }
 
 export interface Contents {
@@ -326,12 +329,50 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
   // (or every title but the last, which runs on into the page's rest, a transcript cut off: `… 9 68 Motionssvar … köket ka`)
   const paged = titles.length >= MIN_ENTRIES ? titles.slice(0, -1).every(endsInPage) : titles.every(endsInPage);
   if (column) return pagedRunningOn(words, best, titles);
-  return titles.map((t, k) => {
-    const entry: ContentsEntry = { number: Number(words[best[k]!]), title: (paged && endsInPage(t) ? beforeLostEntry(t.slice(0, -1)) : t).join(' ') };
+  return titles.flatMap((t, k) => {
+    const number = Number(words[best[k]!]);
+    const own = paged && endsInPage(t) ? t.slice(0, -1) : t;
+    // (`65 Budget Översyn av bolagsordningen 6 67 …`: the entries whose numbers the transcript lost, each its title)
+    const lost = k + 1 < best.length ? lostEntries(own, number, Number(words[best[k + 1]!])) : null;
+    const entries: ContentsEntry[] = lost ?? [{ number, title: (paged && endsInPage(t) ? beforeLostEntry(own) : t).join(' ') }];
     const heading = headings[k];
-    if (heading) entry.section = heading;
-    return entry;
+    if (heading) for (const entry of entries) entry.section = heading;
+    return entries;
   });
+}
+
+// a lost entry's title, read off a capital alone, has two words at least (`Avtal med Ekby` is one title)
+const MIN_LOST_TITLE_WORDS = 2;
+
+/**
+ * `65 Framtidsstrategi med budget Översyn av bolagsordningen 6 67 …`: numbers between `number` and `next` that a
+ * transcript lost, with their pages, left their titles run on after the entry's; each opens with a capital. Where
+ * the title holds as many places to cut as numbers were lost, it is cut there: after a page before a capital
+ * (`Budget 4 Delårsrapport`), or else before a capital after a word in small letters that is no preposition
+ * (text/row-opening.ts, as the rows of an agenda that lost their numbers), each piece two words at least. Null
+ * where no number was lost or the places do not count up to them.
+ */
+function lostEntries(title: readonly string[], number: number, next: number): ContentsEntry[] | null {
+  const lost = next - number - 1;
+  if (lost < 1 || lost > MAX_LOST_NUMBERS) return null;
+  const paged: number[] = [];
+  const capitals: number[] = [];
+  for (let j = 1; j < title.length; j++) {
+    if (!OPENS_UPPER.test(title[j]!)) continue;
+    const before = title[j - 1]!;
+    if (PAGE_WORD.test(before) && j > 1) paged.push(j);
+    else if (opensLostRow(before, title[j]!)) capitals.push(j);
+  }
+  const cuts = paged.length > 0 ? paged : capitals;
+  if (cuts.length !== lost) return null;
+  const pieces = [0, ...cuts].map((from, k) => {
+    const piece = title.slice(from, cuts[k] ?? title.length);
+    // (the page that closes a piece before the next)
+    return paged.length > 0 && k < cuts.length ? piece.slice(0, -1) : piece;
+  });
+  if (paged.length === 0 && pieces.some((p) => p.length < MIN_LOST_TITLE_WORDS)) return null;
+  if (pieces.some((p) => p.length === 0)) return null;
+  return pieces.map((p, k) => ({ number: number + k, title: p.join(' ') }));
 }
 
 // where the page column's head stands in a flattened line (words apart: ` Sida `)
@@ -356,8 +397,15 @@ function pagedRunningOn(words: readonly string[], best: readonly number[], title
     const at = ends ? t.length - 1 : t.findIndex((w, j) => j > 0 && PAGE_WORD.test(w) && Number(w) >= page);
     if (at < 0 && !last) return null;
     if (at >= 0) page = Number(t[at]);
+    const number = Number(words[best[k]!]);
+    // (the entries whose numbers the transcript lost after this one's, as in a list without the column: listAfter)
+    const lost = ends ? lostEntries(t.slice(0, -1), number, Number(words[best[k + 1]!])) : null;
+    if (lost) {
+      entries.push(...lost);
+      continue;
+    }
     const title = last ? lastTitle(at < 0 ? t : t.slice(0, at), entries) : ends ? beforeLostEntry(t.slice(0, -1)) : [...t.slice(0, at), ...beforeLostEntry(t.slice(at + 1))];
-    entries.push({ number: Number(words[best[k]!]), title: title.join(' ') });
+    entries.push({ number, title: title.join(' ') });
   }
   return entries;
 }
@@ -415,13 +463,13 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
   return n;
 }
 
-/** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry. */
-function numberedTitle(text: string): { number: number; title: string } | null {
+/** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry (and the case's number between them). */
+function numberedTitle(text: string): { number: number; title: string; caseNumber: string | null } | null {
   // (or an organ's letters before it, the § lost: `KF 67 Val av justerare`)
   if (!/^(?:§|\d|\p{Lu}\p{L}{1,7} \d)/u.test(text)) return null;
   const line = withText(PLAIN, text);
   const header = recogniseItemHeader(line);
-  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest } : null;
+  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest, caseNumber: header.caseNumber } : null;
 }
 
 const PLAIN: Line = {
@@ -432,7 +480,7 @@ const PLAIN: Line = {
 /** Entries from `from` on, while the lines read as a contents list. */
 function readList(lines: readonly Line[], from: number, end: number, loose: boolean, openers?: Openers): { end: number; entries: ContentsEntry[] } | null {
   const entries: ContentsEntry[] = [];
-  let pending: { number: number | null; parts: string[]; at: number } | null = null;
+  let pending: { number: number | null; parts: string[]; at: number; caseNumber: string | null } | null = null;
   let last = from;
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
@@ -447,12 +495,14 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       const parts = [...(pending?.parts ?? []), entry.title];
       let number = pending?.number ?? null;
       let title = collapse(parts.join(' '));
+      let caseNumber = pending?.caseNumber ?? null;
       // `§ 71   Mötets laglighet …   3`: the entry's own number before its title
+      // (`26 Dnr KS 2018/14 Information... 3`: and the case's number between them, kept)
       const own = number === null ? numberedTitle(title) : null;
-      if (own) ({ number, title } = own);
+      if (own) ({ number, title, caseNumber } = own);
       // (a wrapped entry's case number and what the case is, on its first line)
       if (parts.length > 1) title = beforeCaseNumber(title);
-      entries.push({ number, title, at: pending?.at ?? i });
+      entries.push(caseNumber === null ? { number, title, at: pending?.at ?? i } : { number, title, at: pending?.at ?? i, caseNumber });
       pending = null;
       last = i + 1;
       continue;
@@ -472,10 +522,11 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     if (header && header.style === 'paragraph' && ahead) {
       // `§ 12  Dnr KS 2023/1` above its title: the title and its page follow
       const own = header.rest !== '' ? entryOf(withText(line, header.rest), loose) : null;
+      const caseNumber = header.caseNumber;
       if (own) {
-        entries.push({ number: header.number, title: own.title, at: i });
+        entries.push(caseNumber === null ? { number: header.number, title: own.title, at: i } : { number: header.number, title: own.title, at: i, caseNumber });
         last = i + 1;
-      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i };
+      } else pending = { number: header.number, parts: header.rest !== '' ? [header.rest] : [], at: i, caseNumber };
       continue;
     }
     // (the list's own heading under what went before it, `0` / `Loading …` / `Ärendeförteckning` / `§ 1 … 4`: no part of the first title)
@@ -485,7 +536,7 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     }
     // a title wrapped over lines, its page number on the last one
     if (pending !== null || ahead) {
-      pending ??= { number: null, parts: [], at: i };
+      pending ??= { number: null, parts: [], at: i, caseNumber: null };
       pending.parts.push(line.flat);
       if (pending.parts.length > TITLE_LINES) break;
       continue;

@@ -1,8 +1,9 @@
 // A contents list flattened onto a transcript's page line (`3 3 Innehållsförteckning: Sid. 65 …`) whose second entry
 // lost its number and page: the page column's head and the first number are no page counter though the next number
 // is two on, and the pages that end every title but the last (the page cut off in it) are no part of the titles.
-// A municipal board's contents list; the lost number is the family of rows run on into the entry before. Every text
-// is invented.
+// A municipal board's contents list; the lost number is the family of rows run on into the entry before, and its entry
+// one of its own, its title opening with the capital after the one before (contents-lost-entries-r51.test.ts). Every
+// text is invented.
 import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers.js';
 
@@ -13,9 +14,10 @@ const page = (list: string): string =>
   `Sammanträdesprotokoll 1 (12) Plats och tid Kommunhuset, kl 18:00-20:00 Beslutande Eva Holm (S), ordförande\n\n${list}\n`;
 
 describe('a contents list on a transcript page line, an entry lost', () => {
-  it('reads the entries around the lost one, their pages cut off', () => {
+  it('reads the lost entry and those around it, their pages cut off', () => {
     expect(titles(page('3 3 Innehållsförteckning: Sid. 41 Budget för nästa år Översyn av hamntaxorna 6 43 Rapport från arbetsgruppen 9 44 Motionssvar om gatubelysningen Motionssvar om lekplatsen vid skolan Motionssvar om fler bänkar i parken vid ån ka'))).toEqual([
       [41, 'Budget för nästa år'],
+      [42, 'Översyn av hamntaxorna'],
       [43, 'Rapport från arbetsgruppen'],
       [44, 'Motionssvar om gatubelysningen'],
     ]);

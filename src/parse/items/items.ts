@@ -4,7 +4,7 @@ import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORD
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
-import { cutLostRows, rowsOfLostNumbers } from './lost-rows.js';
+import { cutLostRows, rowsAtCapitals, rowsOfLostNumbers } from './lost-rows.js';
 import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
@@ -111,10 +111,20 @@ function lostRowsAfter(segments: readonly ItemSegment[], k: number): boolean {
   const gap = next.header.number - seg.header.number - 1;
   return next.header.label === null && gap >= 1 && gap <= MAX_LOST_ROWS && words >= LOST_ROWS_WORDS;
 }
-/** The rows after segment k's own that lost their numbers, where they are as many as the numbers between k's and the next's; else none. */
+/**
+ * The rows after segment k's own that lost their numbers, where they are as many as the numbers between k's and the
+ * next's; else none. Rows that open as surely as a number would are asked first, then those cut at their capitals
+ * (`11. Val av ledamöter … för mandatperioden Motion om konstnärlig utsmyckning` / `13. …`: the one row lost, at the
+ * one capital that opens one).
+ */
 function rowsNumbered(title: string, seg: ItemSegment, next: ItemSegment | undefined): string[] {
-  const rows = next === undefined ? null : rowsOfLostNumbers(title);
-  return rows !== null && rows.length - 1 === next!.header.number - seg.header.number - 1 ? rows.slice(1) : [];
+  if (next === undefined) return [];
+  const lost = next.header.number - seg.header.number - 1;
+  const rows = rowsOfLostNumbers(title);
+  // (sure rows that do not count up to the numbers lost are not counted again looser: `43. BIDRAG … HAMNAR … KULTUR …` / `45.`)
+  if (rows !== null) return rows.length - 1 === lost ? rows.slice(1) : [];
+  const capitals = rowsAtCapitals(title);
+  return capitals !== null && capitals.length - 1 === lost ? capitals.slice(1) : [];
 }
 // a § heading's line that runs on past a title's length with no stop at its end: so many words at least
 const UNENDED_RUN_ON_WORDS = 8;

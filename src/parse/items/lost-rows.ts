@@ -6,12 +6,10 @@
 //     (`BUDGET Bokföringsrapport BIDRAG Fördelning av anslag`);
 //   - else at the first capitalised word after a word in small letters that is no preposition (`… för perioden 1 januari
 //     - 30 juni Tertialuppföljning …`, `… för mandatperioden Motion om …`).
-import { TITLE_LINK_WORDS } from '../../lexicon/sv.js';
-import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { opensLostRow } from '../../text/row-opening.js';
 
-const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const CAPITALS = new RegExp(`^[${UPPER_LETTER}]{4,}[,;]?$`, 'u');
-const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER}-]*$`, 'u');
 // the words a row's title keeps before the next row may open
 const MIN_TITLE_WORDS = 2;
 
@@ -46,8 +44,7 @@ function firstCapitalised(words: readonly string[], rows: number): number | null
   let first: number | null = null;
   let found = 0;
   for (let i = MIN_TITLE_WORDS; i < words.length && found < rows; i++) {
-    const before = words[i - 1]!;
-    if (OPENS_UPPER.test(words[i]!) && SMALL_WORD.test(before) && !LINK_WORDS.has(before)) {
+    if (opensLostRow(words[i - 1]!, words[i]!)) {
       first ??= i;
       found++;
     }
@@ -75,6 +72,26 @@ export function rowsOfLostNumbers(title: string): string[] | null {
     from = i;
   }
   if (rows.length === 0) return null;
+  rows.push(words.slice(from).join(' '));
+  return rows;
+}
+
+/**
+ * The rows a title ran on over, cut at every capital that opens a lost row (after a word in small letters that is no
+ * preposition: `… för mandatperioden Motion om …`), each two words at least: every row, the first too, or null where
+ * none opens. Asked where the numbers missing are as many as the rows, which the looser cut alone does not tell.
+ */
+export function rowsAtCapitals(title: string): string[] | null {
+  const words = title.split(' ');
+  const rows: string[] = [];
+  let from = 0;
+  for (let i = MIN_TITLE_WORDS; i < words.length; i++) {
+    if (!opensLostRow(words[i - 1]!, words[i]!)) continue;
+    if (i - from < MIN_TITLE_WORDS) return null;
+    rows.push(words.slice(from, i).join(' '));
+    from = i;
+  }
+  if (rows.length === 0 || words.length - from < MIN_TITLE_WORDS) return null;
   rows.push(words.slice(from).join(' '));
   return rows;
 }
