@@ -200,7 +200,9 @@ function countedPointAt(text: string, at: number, rest: string, expected: number
 const BARE_CAPITALS_POINT = new RegExp(`^(\\d{1,3})\\s(?=[${UPPER_LETTER}]{2})`, 'u');
 
 /** Two capitals right after the space that ends the word (`39 SAMMANTRÄDETS`): asked before the point's pattern, as most numbers have none. */
-const capitalsAfter = (text: string, end: number): boolean => isUpper(text.charCodeAt(end + 1), text.charAt(end + 1)) && isUpper(text.charCodeAt(end + 2), text.charAt(end + 2));
+// (nothing read past the text's end, where no capital stands: such a read costs the function its optimised code)
+const capitalsAfter = (text: string, end: number): boolean =>
+  end + 2 < text.length && isUpper(text.charCodeAt(end + 1), text.charAt(end + 1)) && isUpper(text.charCodeAt(end + 2), text.charAt(end + 2));
 
 /**
  * A point numbered n, its title in capitals, at `at`: the next one of a run of such points, or one opening a run (or going on

@@ -133,6 +133,9 @@ function endsInCount(t: string): boolean {
 const COUNTER_AFTER = /\s(?:[Ss]ida\s)?\d{1,3}\s?[([]\d{1,3}[)\]]$|\s[Ss]ida\s\d{1,3}\s(?:av|\/)\s\d{1,3}$/u;
 /** The title without a page counter written one space after it. */
 const withoutCounter = (text: string): string => {
+  // (no counter is shorter than two characters: an empty or one-character text is passed by before its characters are
+  // read, as a read before a string's start costs the function its optimised code)
+  if (text.length < 2) return text;
   // (a counter ends on its bracket after a digit, or on a digit after `Sida 2 av` or `Sida 2 /`: `ida` in the line)
   const c = text.charCodeAt(text.length - 1);
   const bracket = (c === 41 || c === 93) && (text.charCodeAt(text.length - 2) - 48) >>> 0 <= 9;

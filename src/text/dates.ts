@@ -69,7 +69,9 @@ export function findDates(text: string): DateHit[] {
       const mo = MONTHS[m[7]!.toLowerCase()]!;
       // `den 26-27 januari 2002`: a meeting of two days is dated by its first
       // (the dash ends the text before the date, a space after it or not: asked before the pattern, most dates have none)
-      const dash = text.charAt(text.charCodeAt(index - 1) === 32 ? index - 2 : index - 1);
+      // (nothing read before the text's start: a date at its first two places has no range before it, and such a read
+      // costs the function its optimised code)
+      const dash = index > 1 ? text.charAt(text.charCodeAt(index - 1) === 32 ? index - 2 : index - 1) : '';
       const range = index > 1 && (dash === '-' || dash === '–') ? DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, index - 6), index)) : null;
       const first = range && Number(range[1]) < Number(m[6]) ? range : null;
       const d = first ? Number(first[1]) : Number(m[6]);

@@ -190,7 +190,9 @@ export function attachmentsIn(text: string): string[] {
     // `Bilagor` / `a) Budget 2026 b) Verksamhetsplan`: a lettered list under the heading names the attachments
     const under = heading;
     const t = l.trim();
-    const opensWord = !SAYS_BIL || (t.charCodeAt(0) | 32) === LOWER_B;
+    // (an empty line opens no word: its first character is not read, a read past a string's end costs the function its
+    // optimised code)
+    const opensWord = !SAYS_BIL || (t !== '' && (t.charCodeAt(0) | 32) === LOWER_B);
     if (t !== '') heading = opensWord && t.length <= HEADING_LENGTH && ATTACHMENT_HEADING.test(t);
     if (under) lines.push(...letteredList(t));
     // `Bilagor:` / `1. Uppföljningsrapport` / `2. Indikatorer`: a numbered list under the heading, counted from 1

@@ -38,6 +38,8 @@ const WORD = new RegExp(`(?<!${SWEDISH_LETTER})(?:${alternation([...CLASS.keys()
 const LETTER = new RegExp(`[${ANY_LETTER}]`, 'u');
 const LETTER_END = 0x500;
 const LETTERS = Uint8Array.from({ length: LETTER_END }, (_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
+/** The code is one of the class's letters (a code past the table's end is none). */
+const isLetterCode = (c: number): boolean => c < LETTER_END && LETTERS[c] === 1;
 
 // `enligt arbetsutskottets förslag`, `i enlighet med Anna Eks (S) avslagsyrkande`
 const AS_PROPOSED = new RegExp(`${A}(?:${alternation(PROCESS.asProposed)})\\s+(?:[^\\s.;]+\\s+){0,5}?([${ANY_LETTER}]*(?:${alternation(PROCESS.proposalWords)}))${B}`, 'giu');
@@ -140,7 +142,10 @@ function classify(text: string, motions: readonly Motion[]): Outcome | null | un
   let procedural: (readonly [number, number])[] | null = null;
   for (const m of eachMatch(WORD, text)) {
     // (a letter of the class beside it, by the table: no entry before the text's start or past its end, where the code is NaN)
-    if (LETTERS[text.charCodeAt(m.index - 1)] === 1 || LETTERS[text.charCodeAt(m.index + m[0].length)] === 1) continue;
+    // (and neither read where there is no character: a read past a string's end, or past the table's, costs the function its
+    // optimised code)
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) || (end < text.length && isLetterCode(text.charCodeAt(end)))) continue;
     procedural ??= answersOrProcedure && MAY_PROCEDURE.test(text) && MAY_PROCEDURAL.test(text) ? allMatches(PROCEDURAL_ALL, text).map((p) => [p.index, p.index + p[0].length] as const) : [];
     if (procedural.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const outcome = CLASS.get(m[0].toLowerCase().replace(/\s+/gu, ' '))!;

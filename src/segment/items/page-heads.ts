@@ -23,7 +23,8 @@ const ORGAN_ALONE = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alte
 // head of minutes whose headings write the organ's short name (`KS 42 …`); asked of a short line that ends in a digit
 const ORGAN_NUMBERED = new RegExp(`^(?=[${UPPER_LETTER}])[${ANY_LETTER}]*?(?:${alternation(ORGAN_NOUNS)})(?:en|et|n)? \\d{1,3}(?:\\/\\d{2,4})?$`, 'iu');
 const ORGAN_NUMBERED_MAX = 40;
-const organNumbered = (t: string): boolean => t.length <= ORGAN_NUMBERED_MAX && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && ORGAN_NUMBERED.test(t);
+// (an empty line is passed by before its last character is read: none stands there, and the pattern needs a capital first)
+const organNumbered = (t: string): boolean => t !== '' && t.length <= ORGAN_NUMBERED_MAX && (t.charCodeAt(t.length - 1) - 48) >>> 0 <= 9 && ORGAN_NUMBERED.test(t);
 
 // `Kommunstyrelsen SAMMANTRÄDETS KONSTITUERANDE` atop a page, over `Kst 66 Sammanträdets öppnande …`: Åland minutes print each
 // §'s title in capitals after the organ's name, the organ's letters and the number under it
