@@ -28,11 +28,33 @@ const MARK = /^[A-H][.)]\s{1,3}/u;
 const SECTION = new RegExp(`^(?:(?:${alternation(SECTION_QUALIFIERS)})\\s+)?(${alternation(SECTION_HEADINGS.flatMap((s) => s.words))}|[${ANY_LETTER}]{2,}${SECTION_NOUN})[.:]?$`, 'iu');
 const TYPES = new Map<string, SectionType>(SECTION_HEADINGS.flatMap((s) => s.words.map((w) => [w, s.type] as const)));
 
+// two headings joined into one (`ANMÄLNINGSÄRENDEN/ÖVRIGT:`, `Öppen del av sammanträdet, Nya ärenden:`): the parts
+const JOINED = /[/,]/u;
+
+/** The type the heading's noun names, or null: the listed word's, or none for a text that is no heading. */
+function typeOf(named: string): { type: SectionType } | null {
+  const m = SECTION.exec(named);
+  return m ? { type: TYPES.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? null } : null;
+}
+
+/**
+ * Two headings joined by a slash or a comma name one group: its type is the one type its parts name (information
+ * and no type: information), none when they name two or none.
+ */
+function joinedType(named: string): { type: SectionType } | null {
+  if (!named.includes('/') && !named.includes(',')) return null;
+  const parts = named.replace(/[.:]$/u, '').split(JOINED).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const types = parts.map(typeOf);
+  if (types.some((t) => t === null)) return null;
+  const kinds = new Set(types.map((t) => t!.type).filter((t) => t !== null));
+  return { type: kinds.size === 1 ? [...kinds][0]! : null };
+}
+
 /** The heading as written (without its closing colon) and the type its noun implies; null when the text is none. */
 export function readSectionHeading(text: string): { section: string; type: SectionType } | null {
   const mark = MARK.exec(text);
   const named = mark ? text.slice(mark[0].length) : text;
-  const m = SECTION.exec(named);
-  if (!m) return null;
-  return { section: named.replace(/[.:]$/u, ''), type: TYPES.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? null };
+  const read = typeOf(named) ?? joinedType(named);
+  return read && { section: named.replace(/[.:]$/u, ''), type: read.type };
 }
