@@ -959,6 +959,12 @@ export const DECISION = {
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`, Finland-Swedish `protokollsjusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'protokollsjusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /**
+   * What the meeting's secretary is elected to be (`Till sekreterare utsågs Eva Ek`, `Bo Al valdes till protokollförare`);
+   * the first are bound to the meeting by the word itself, a plain `sekreterare` only in an item that also elects the adjusters
+   * (an annual meeting's `Till sekreterare valdes …` may fill the association's office for the year).
+   */
+  secretaryTitles: { meeting: ['mötessekreterare', 'protokollförare', 'protokollsekreterare', 'sekreterare för mötet', 'sekreterare för sammanträdet', 'sekreterare vid mötet', 'sekreterare vid sammanträdet'], plain: ['sekreterare'] },
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],
   /** Other offices a meeting fills by election (`Till firmatecknare utsågs Eva Ek och Bo Al`, `Till representant i … valdes …`). */

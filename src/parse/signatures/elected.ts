@@ -71,9 +71,17 @@ export function electedAdjusters(items: readonly Item[]): string[] {
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
-  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
+  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? namesInClause(s);
   // (the other task's ` till ` asked first: most sentences name none)
   return names ? personsIn(names.includes(' till ') ? names.replace(ANOTHER_TASK, '') : names) : [];
+}
+
+/**
+ * `Karin Holm utsågs till sekreterare och Olof Lind till justerare`: the adjusters in a clause of their own after the
+ * election's verb, the verb not said again (asked last: most sentences that elect say it before the office).
+ */
+function namesInClause(s: string): string | null {
+  return s.includes(' till ') ? (ADJUSTERS_IN_CLAUSE.exec(s)?.[1] ?? null) : null;
 }
 
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
@@ -109,4 +117,39 @@ function namedUnderHeading(item: Item): string[] {
   if (first === '' || first.length > NAMES_ONLY_LENGTH) return [];
   const named = withoutHeading(first);
   return personsIn(named.endsWith('.') ? named.slice(0, -1) : named);
+}
+
+// The meeting's secretary elected in an item: `Till sekreterare utsågs Karin Holm`, `Karin Holm valdes till protokollförare`,
+// `Mötet valde Olof Lind till justerare och Karin Holm till sekreterare`, `att utse Karin Holm (S) till mötessekreterare`.
+const MEETING_SECRETARY = `(?:${alternation(DECISION.secretaryTitles.meeting)})`;
+const ANY_SECRETARY = `(?:${alternation([...DECISION.secretaryTitles.meeting, ...DECISION.secretaryTitles.plain])})`;
+// one name of two to four capitalised words, its party in brackets after it allowed
+const NAMED = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -][${UPPER_LETTER}][${LOWER_LETTER}'’]+){1,3}`;
+const PARTY_AFTER = `(?:\\s+\\([^()]{1,12}\\))?`;
+const MANNER = `(?:(?:${alternation(DECISION.electionManners)})\\s+)?`;
+// (read by namesInClause above, called only once the module is loaded)
+const ADJUSTERS_IN_CLAUSE = new RegExp(`(?:^|\\s)${ELECT}\\s.*?\\s(?:och|samt)\\s+(${NAMED}${PARTY_AFTER}(?:\\s+och\\s+${NAMED}${PARTY_AFTER})?)\\s+till\\s+(?:${alternation(DECISION.adjusterTitles)})(?![${ANY_LETTER}])`, 'u');
+// (the office's word ends there: `sekreterare`, not `sekreterarens`)
+const secretaryAfter = (office: string): RegExp => new RegExp(`(?:^|\\s)[Tt]ill\\s+${office}(?![${ANY_LETTER}])\\s+${ELECT}\\s+(${NAMED})`, 'u');
+const secretaryBefore = (office: string): RegExp => new RegExp(`(${NAMED})${PARTY_AFTER}\\s+(?:${ELECT}\\s+)?${MANNER}till\\s+${office}(?![${ANY_LETTER}])`, 'u');
+const ELECTED_SECRETARY = { meeting: [secretaryAfter(MEETING_SECRETARY), secretaryBefore(MEETING_SECRETARY)], any: [secretaryAfter(ANY_SECRETARY), secretaryBefore(ANY_SECRETARY)] };
+const MAY_NAME_SECRETARY = /sekreterare|protokollförare/iu;
+
+/**
+ * The secretary an early item of the minutes elects, or null. A plain `sekreterare` only where the same item elects the
+ * adjusters (`§ 2 Val av sekreterare och justerare`): an annual meeting's `Till sekreterare valdes …` may be the association's.
+ */
+export function electedSecretary(items: readonly Item[]): string | null {
+  for (const item of items.slice(0, ITEMS_READ)) {
+    if (!MAY_NAME_SECRETARY.test(item.text)) continue;
+    const patterns = MAY_ELECT.test(item.text) || MAY_ELECT.test(item.title) ? ELECTED_SECRETARY.any : ELECTED_SECRETARY.meeting;
+    for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
+      if (!MAY_NAME_SECRETARY.test(sentence)) continue;
+      for (const pattern of patterns) {
+        const name = pattern.exec(sentence)?.[1];
+        if (name && PERSON.test(name)) return name;
+      }
+    }
+  }
+  return null;
 }
