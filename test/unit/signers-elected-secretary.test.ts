@@ -1,6 +1,7 @@
 // Minutes that name their secretary only where an early item elects the meeting's functionaries
 // (`Till sekreterare utsågs …`, `… utsågs till sekreterare och … till justerare`): the elected
-// secretary is the minutes' secretary; the adjusters in the clause after it are the adjusters. An annual
+// secretary is the minutes' secretary, the chair elected for the meeting (`Till ordförande för mötet
+// valdes …`) the chair; the adjusters in the clause after it are the adjusters. An annual
 // meeting's `Till sekreterare valdes …` in an item that elects no adjusters may fill the association's
 // office, and is left alone. Every text is invented.
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,11 @@ describe('the secretary an early item elects', () => {
   it('a meeting-bound office alone (`protokollförare`)', () => {
     const doc = minutes('§ 2 Val av protokollförare', 'Till protokollförare valdes Greta Wall.');
     expect(doc.signatures?.secretary).toEqual(['Greta Wall']);
+  });
+
+  it('the chair elected for the meeting, and the secretary after it on a line run on', () => {
+    const doc = minutes('§ 2 Val av mötesfunktionärer', 'Till ordförande för mötet valdes Lova Sundin Till sekreterare för mötet valdes Greta Wall.');
+    expect(doc.signatures).toMatchObject({ chair: ['Lova Sundin'], secretary: ['Greta Wall'] });
   });
 
   it('but not a plain `sekreterare` the item elects with no adjusters (an office for the year)', () => {
