@@ -132,7 +132,8 @@ const NAMED = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -](?!${OPENER})[${UPP
 const PARTY_AFTER = `(?:\\s+\\([^()]{1,12}\\))?`;
 const MANNER = `(?:(?:${alternation(DECISION.electionManners)})\\s+)?`;
 // (read by namesInClause above, called only once the module is loaded)
-const ADJUSTERS_IN_CLAUSE = new RegExp(`(?:^|\\s)${ELECT}\\s.*?\\s(?:och|samt)\\s+(${NAMED}${PARTY_AFTER}(?:\\s+och\\s+${NAMED}${PARTY_AFTER})?)\\s+till\\s+(?:${alternation(DECISION.adjusterTitles)})(?![${ANY_LETTER}])`, 'u');
+// (the clause within a bounded reach of the verb: each verb of a long line run on scans that far at most)
+const ADJUSTERS_IN_CLAUSE = new RegExp(`(?:^|\\s)${ELECT}\\s.{0,200}?\\s(?:och|samt)\\s+(${NAMED}${PARTY_AFTER}(?:\\s+och\\s+${NAMED}${PARTY_AFTER})?)\\s+till\\s+(?:${alternation(DECISION.adjusterTitles)})(?![${ANY_LETTER}])`, 'u');
 // (the office's word ends there: `sekreterare`, not `sekreterarens`)
 const officeThenName = (office: string): RegExp => new RegExp(`(?:^|\\s)[Tt]ill\\s+${office}(?![${ANY_LETTER}])\\s+${ELECT}\\s+(${NAMED})`, 'u');
 const nameThenOffice = (office: string): RegExp => new RegExp(`(${NAMED})${PARTY_AFTER}\\s+(?:${ELECT}\\s+)?${MANNER}till\\s+${office}(?![${ANY_LETTER}])`, 'u');
