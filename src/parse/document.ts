@@ -17,7 +17,7 @@ import { readSignatureBlocks } from './signatures/blocks.js';
 import { adjustedSentence } from './signatures/adjusted-sentence.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
-import { electedAdjusters } from './signatures/elected.js';
+import { electedAdjusters, electedChair, electedSecretary } from './signatures/elected.js';
 import { chairAmongAdjusters, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
@@ -107,6 +107,16 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   if (signers.secretary.length === 0 && signers.adjusters.length >= 3) signers = secretaryAmongAdjusters(signers, people);
   // (`Maria Lund (S)`, a front page's `Maria Lund (S), ordförande`: the name without its party)
   signers = withoutParties(signers);
+  // no chair signs: the one an early item elects for the meeting (`Till ordförande för mötet valdes Mia Tell`), no adjuster already
+  if (seg.kind !== 'notice' && signers.chair.length === 0) {
+    const chair = electedChair(items);
+    if (chair !== null && !signers.adjusters.includes(chair) && !signers.secretary.includes(chair)) signers = { ...signers, chair: [chair] };
+  }
+  // no signing evidence of a secretary: the one an early item elects (`Till sekreterare utsågs Karin Holm`), not a signer already
+  if (seg.kind !== 'notice' && signers.secretary.length === 0) {
+    const secretary = electedSecretary(items);
+    if (secretary !== null && !signers.chair.includes(secretary) && !signers.adjusters.includes(secretary)) signers = { ...signers, secretary: [secretary] };
+  }
   // no signing evidence of a secretary at all: the one the lists of who took part name the meeting's secretary
   if (seg.kind === 'minutes' && signers.secretary.length === 0) signers = listedSecretary(signers, people);
   // `Ordföranden yrkar …`: the chair who signs

@@ -99,7 +99,9 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
           pending = leaderRow.slice(0, names.length);
           next = leaderRow.slice(names.length);
         }
-        leaderRow = [];
+        // (three labels or more stacked, `Sekreterare` / `Ordförande` / `Justerare`, and their names one a line: the labels
+        // left after this name are taken in turn by the next ones, not all by the next name)
+        leaderRow = next.length > 1 ? next : [];
         if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
         else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
         else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));

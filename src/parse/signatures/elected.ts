@@ -71,9 +71,17 @@ export function electedAdjusters(items: readonly Item[]): string[] {
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
-  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? null;
+  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? namesInClause(s);
   // (the other task's ` till ` asked first: most sentences name none)
   return names ? personsIn(names.includes(' till ') ? names.replace(ANOTHER_TASK, '') : names) : [];
+}
+
+/**
+ * `Karin Holm utsågs till sekreterare och Olof Lind till justerare`: the adjusters in a clause of their own after the
+ * election's verb, the verb not said again (asked last: most sentences that elect say it before the office).
+ */
+function namesInClause(s: string): string | null {
+  return s.includes(' till ') ? (ADJUSTERS_IN_CLAUSE.exec(s)?.[1] ?? null) : null;
 }
 
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
@@ -109,4 +117,57 @@ function namedUnderHeading(item: Item): string[] {
   if (first === '' || first.length > NAMES_ONLY_LENGTH) return [];
   const named = withoutHeading(first);
   return personsIn(named.endsWith('.') ? named.slice(0, -1) : named);
+}
+
+// The meeting's secretary or chair elected in an item: `Till sekreterare utsågs Karin Holm`, `Karin Holm valdes till
+// protokollförare`, `Mötet valde Olof Lind till justerare och Karin Holm till sekreterare`, `att utse Karin Holm (S) till
+// mötessekreterare`, `Till ordförande för mötet valdes Mia Tell`.
+const MEETING_SECRETARY = `(?:${alternation(DECISION.secretaryTitles.meeting)})`;
+const ANY_SECRETARY = `(?:${alternation([...DECISION.secretaryTitles.meeting, ...DECISION.secretaryTitles.plain])})`;
+const MEETING_CHAIR = `(?:${alternation(DECISION.chairTitles)})`;
+// (a line run on: `… valdes Mia Tell Till sekreterare valdes …`, the next election's first word capitalised after the name)
+const OPENER = `(?:${alternation(DECISION.electionOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![${ANY_LETTER}])`;
+// one name of two to four capitalised words, its party in brackets after it allowed
+const NAMED = `[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:[ -](?!${OPENER})[${UPPER_LETTER}][${LOWER_LETTER}'’]+){1,3}`;
+const PARTY_AFTER = `(?:\\s+\\([^()]{1,12}\\))?`;
+const MANNER = `(?:(?:${alternation(DECISION.electionManners)})\\s+)?`;
+// (read by namesInClause above, called only once the module is loaded)
+// (the clause within a bounded reach of the verb: each verb of a long line run on scans that far at most)
+const ADJUSTERS_IN_CLAUSE = new RegExp(`(?:^|\\s)${ELECT}\\s.{0,200}?\\s(?:och|samt)\\s+(${NAMED}${PARTY_AFTER}(?:\\s+och\\s+${NAMED}${PARTY_AFTER})?)\\s+till\\s+(?:${alternation(DECISION.adjusterTitles)})(?![${ANY_LETTER}])`, 'u');
+// (the office's word ends there: `sekreterare`, not `sekreterarens`)
+const officeThenName = (office: string): RegExp => new RegExp(`(?:^|\\s)[Tt]ill\\s+${office}(?![${ANY_LETTER}])\\s+${ELECT}\\s+(${NAMED})`, 'u');
+const nameThenOffice = (office: string): RegExp => new RegExp(`(${NAMED})${PARTY_AFTER}\\s+(?:${ELECT}\\s+)?${MANNER}till\\s+${office}(?![${ANY_LETTER}])`, 'u');
+const ELECTED_SECRETARY = { meeting: [officeThenName(MEETING_SECRETARY), nameThenOffice(MEETING_SECRETARY)], any: [officeThenName(ANY_SECRETARY), nameThenOffice(ANY_SECRETARY)] };
+const ELECTED_CHAIR = [officeThenName(MEETING_CHAIR), nameThenOffice(MEETING_CHAIR)];
+const MAY_NAME_SECRETARY = /sekreterare|protokollförare/iu;
+const MAY_NAME_CHAIR = /ordförande/iu;
+const CHAIR_OF_MEETING = new RegExp(`(?<![${ANY_LETTER}])${MEETING_CHAIR}(?![${ANY_LETTER}])`, 'iu');
+
+/**
+ * The secretary an early item of the minutes elects, or null. A plain `sekreterare` only where the same item elects the
+ * adjusters (`§ 2 Val av sekreterare och justerare`) or the meeting's chair (`Till mötesordförande valdes … och till sekreterare
+ * valdes …`): an annual meeting's `Till sekreterare valdes …` alone may be the association's office for the year.
+ */
+export function electedSecretary(items: readonly Item[]): string | null {
+  return electedOfficer(items, MAY_NAME_SECRETARY, (item) => (MAY_ELECT.test(item.text) || MAY_ELECT.test(item.title) || CHAIR_OF_MEETING.test(item.text) ? ELECTED_SECRETARY.any : ELECTED_SECRETARY.meeting));
+}
+
+/** The chair an early item elects for the meeting (`Till ordförande för mötet valdes Mia Tell`), or null; never the body's own chair. */
+export function electedChair(items: readonly Item[]): string | null {
+  return electedOfficer(items, MAY_NAME_CHAIR, () => ELECTED_CHAIR);
+}
+
+function electedOfficer(items: readonly Item[], mayName: RegExp, patternsFor: (item: Item) => readonly RegExp[]): string | null {
+  for (const item of items.slice(0, ITEMS_READ)) {
+    if (!mayName.test(item.text)) continue;
+    const patterns = patternsFor(item);
+    for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
+      if (!mayName.test(sentence)) continue;
+      for (const pattern of patterns) {
+        const name = pattern.exec(sentence)?.[1];
+        if (name && PERSON.test(name)) return name;
+      }
+    }
+  }
+  return null;
 }
