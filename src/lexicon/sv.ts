@@ -961,15 +961,15 @@ export const DECISION = {
   electing: ['utse', 'utser', 'utsåg', 'välja', 'väljer', 'valde'],
   /** What adjusters are elected to be (`valdes till protokolljusterare`, Finland-Swedish `protokollsjusterare`); `att … justera` is read beside these. */
   adjusterTitles: ['protokolljusterare', 'protokollsjusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
+  /** What the meeting's chair is elected to be, bound to the meeting by the words (`Till ordförande för mötet valdes Eva Ek`). */
+  chairTitles: ['mötesordförande', 'ordförande för mötet', 'ordförande för sammanträdet', 'ordförande vid mötet', 'ordförande vid sammanträdet'],
+  /** Words that open the next election of a line run on, capitalised after a name (`… valdes Eva Ek Till sekreterare valdes …`). */
+  electionOpeners: ['till', 'att', 'och', 'samt'],
   /**
    * What the meeting's secretary is elected to be (`Till sekreterare utsågs Eva Ek`, `Bo Al valdes till protokollförare`);
    * the first are bound to the meeting by the word itself, a plain `sekreterare` only in an item that also elects the adjusters
    * (an annual meeting's `Till sekreterare valdes …` may fill the association's office for the year).
    */
-  /** What the meeting's chair is elected to be, bound to the meeting by the words (`Till ordförande för mötet valdes Eva Ek`). */
-  chairTitles: ['mötesordförande', 'ordförande för mötet', 'ordförande för sammanträdet', 'ordförande vid mötet', 'ordförande vid sammanträdet'],
-  /** Words that open the next election of a line run on, capitalised after a name (`… valdes Eva Ek Till sekreterare valdes …`). */
-  electionOpeners: ['till', 'att', 'och', 'samt'],
   secretaryTitles: { meeting: ['mötessekreterare', 'protokollförare', 'protokollsekreterare', 'sekreterare för mötet', 'sekreterare för sammanträdet', 'sekreterare vid mötet', 'sekreterare vid sammanträdet'], plain: ['sekreterare'] },
   /** The meeting's offices an election fills besides adjusters (`Till mötesordförande utses Eva Ek`). */
   meetingOffices: ['ordförande', 'sekreterare', 'mötesordförande', 'mötesledare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare'],

@@ -131,6 +131,9 @@ const MAX_INLINE_TITLE_WORDS = 16;
 const WORDS_READ = MAX_INLINE_TITLE_WORDS + 8;
 
 const PAGE_DIGITS = 3;
+const SPACE = 32;
+const STOP = 46;
+const ELLIPSIS = 0x2026;
 const MIN_LEADER_DOTS = 3;
 /**
  * `Delgivningar... 25`, `Budget 2025 … 4`, `Revisionsberättelse...`: where a contents entry's dot leader (three stops or
@@ -150,9 +153,6 @@ export function leaderStart(title: string): number {
   while (k > 0 && title.charCodeAt(k - 1) === SPACE) k--;
   return k;
 }
-const SPACE = 32;
-const STOP = 46;
-const ELLIPSIS = 0x2026;
 
 /** `1-8` → 1…8, `4 - 5` → 4, 5, `1, 2 och 3` → 1, 2, 3, `2a` → 2a, `A–C` → A, B, C. */
 export function expandAttachments(list: string): string[] {

@@ -1,7 +1,8 @@
 // Words that open a list's entry and say whose its people are (`Ersättare Karin Ås (S) …`,
 // `Samtliga ledamöter utom …`), and the cuts that make such an opening start an entry of its own.
 import type { Participant } from '../../schema/result.js';
-import { ALL_MEMBERS_BUT, DESCRIPTION_LINKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { DESCRIPTION_LINKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { allButLength } from '../../text/all-members-but.js';
 import { alternation } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { namesSomebody } from '../../segment/participants.js';
@@ -112,27 +113,10 @@ export function cutAtOrganisations<E extends { text: string }>(entry: E): (E & {
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 
-// (after the organ's name in the genitive, or none: `Kommunfullmäktiges samtliga ledamöter utom …`)
-// (`närvarande` perhaps between the members and the exception: `Samtliga ledamöter närvarande förutom …`)
-const ALL_BUT = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+s\\s+)?(?:${alternation(ALL_MEMBERS_BUT.all)})(?:\\s+(?:${alternation(ALL_MEMBERS_BUT.present)}))?,?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=[${UPPER_LETTER}])`, 'iu');
-// (every phrase of all the members says `ledamöter` today: a text without an `ö` is passed by before the pattern, for as long
-// as the lexicon's phrases all hold one)
-const ALL_HOLD_OE = ALL_MEMBERS_BUT.all.every((p) => p.includes('ö'));
-// (and every word of the exception holds `utom` or `undantag`, letters /iu folds from no other character but their
-// capitals: asked of the lower-cased text after the `ö`, for as long as the lexicon's words all hold one)
-const BUT_CORES = ['utom', 'undantag'] as const;
-const BUT_HOLD_CORES = ALL_MEMBERS_BUT.but.every((w) => BUT_CORES.some((c) => w.includes(c)));
-function mayListAllBut(text: string): boolean {
-  if (!ALL_HOLD_OE) return true;
-  if (!text.includes('ö') && !text.includes('Ö')) return false;
-  if (!BUT_HOLD_CORES) return true;
-  const lower = text.toLowerCase();
-  return lower.includes('utom') || lower.includes('undantag');
-}
 /** `Samtliga ledamöter med undantag för Olle Rask (KP), …`: the names after the words are the members who stayed away. */
 export function allButOf(text: string, label: string): ListOpening | null {
-  const m = mayListAllBut(text) ? ALL_BUT.exec(text) : null;
-  return m ? { label, length: m[0].length, role: 'absent' } : null;
+  const length = allButLength(text, true);
+  return length > 0 ? { label, length, role: 'absent' } : null;
 }
 
 // `Ordföranden i nämnderna i Östby och Västby Bo Lind (s) …`: words that say who the list's people are, a capitalised word

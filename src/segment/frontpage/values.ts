@@ -4,12 +4,13 @@
 // The pairing of labels with values an extractor printed apart goes by these classes.
 import type { ValueClass } from '../../lexicon/frontpage.js';
 import {
-  ALL_MEMBERS_BUT, ASSOCIATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS,
+  ASSOCIATION_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, PARTICIPANTS_ELSEWHERE, PARTIES, POSITION_ACRONYMS, POSITION_MODIFIERS, POSITION_ORDINALS, POSITION_WORDS, ROLE_HEADINGS,
   SURNAME_LIKE_SUFFIXES, WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { findDates, findTimes } from '../../text/dates.js';
 import { TextMemo } from '../../text/memo.js';
 import { isRangeList } from '../../text/range-list.js';
+import { allButLength } from '../../text/all-members-but.js';
 import { alternation, opensLikeTwo, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
@@ -43,14 +44,6 @@ const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})$|^(?:
 
 // (each of them, where a list and its column of crosses ran on: `Jonas Holm X Maja Ek X`)
 const SPACED_CROSS = new RegExp(`(?<=[${LOWER_LETTER}]|\\)) {1,3}X(?=,| {1,3}[${UPPER_LETTER}]|$)`, 'gu');
-
-// `Samtliga ledamöter (närvarande) utom`: the words before the members who stayed away (ALL_MEMBERS_BUT)
-const ALL_BUT = new RegExp(
-  `^(?:${alternation(ALL_MEMBERS_BUT.all)})(?:\\s+(?:${alternation(ALL_MEMBERS_BUT.present)}))?,?\\s+(?:${alternation(ALL_MEMBERS_BUT.but)}):?\\s+(?=[${UPPER_LETTER}])`,
-  'iu',
-);
-// (every phrase of all the members says `ledamöter`: a text without its `ö` is passed by before the pattern)
-const mayListAllBut = (t: string): boolean => t.includes('ö') || t.includes('Ö');
 
 /** A § range (`1-12`, `§§ 88–94`), or a list of numbers and ranges that holds one (`35-39, 42`). */
 export const isRange = (text: string): boolean => {
@@ -131,8 +124,8 @@ export function namesPerson(text: string): boolean {
     if (run.length >= 2 && !run.some((_, k) => organisationAt(run, k))) return true;
   }
   // `Samtliga ledamöter utom Per Lind och Eva Ek`: the members who stayed away, named after the words that all but they came
-  const allBut = mayListAllBut(t) ? ALL_BUT.exec(t) : null;
-  if (allBut) return namesPerson(t.slice(allBut[0].length));
+  const allBut = allButLength(t, false);
+  if (allBut > 0) return namesPerson(t.slice(allBut));
   // `Maria, Johan, Kalle (FK)`: notes that name people by their given names alone
   if (t.includes(',') && givenNameList(t) !== null) return true;
   // `Granlund, Ann-Sofie (S)`: the surname first, a comma, then a known given name
