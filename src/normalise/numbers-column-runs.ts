@@ -5,7 +5,8 @@
 // Bokslut för år 2030 KST 63 …`) where the titles part at a capitalised word as many times as the numbers need, and
 // no more: a capital after a word that links (`i Nylands förbund`), a company's form (`Oy`), a given name and a
 // capital after a capital (`Eva Ek`, `Norrby Energi`) part none. Any other count leaves the line as written.
-import { COMPANY_FORMS, TITLE_LINK_WORDS } from '../lexicon/sv.js';
+import { COMPANY_FORMS } from '../lexicon/sv.js';
+import { isTitleLink } from '../text/row-opening.js';
 import { isGivenName } from '../text/persons.js';
 import { trimEndOf } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -13,7 +14,6 @@ import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/let
 // an organ's letters (or the sign) and a number, then the same letters and another number right after it
 const RUN = new RegExp(`(?<![${ANY_LETTER}\\d])(§|[${UPPER_LETTER}][${ANY_LETTER}]{0,4}) (\\d{1,4}) \\1 (\\d{1,4}) `, 'gu');
 const PARTS_TITLE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
-const LINKS = new Set<string>(TITLE_LINK_WORDS);
 const FORMS = new Set<string>(COMPANY_FORMS);
 
 // a run's titles are at most so many characters each: past that the text after the run is no list's
@@ -25,7 +25,7 @@ function partings(words: readonly string[], wanted: number): number[] {
   for (let j = 1; j < words.length && at.length <= wanted; j++) {
     const w = trimEndOf(words[j]!, ',;:');
     const prev = words[j - 1]!;
-    if (!PARTS_TITLE.test(w) || LINKS.has(trimEndOf(prev, ',;:').toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
+    if (!PARTS_TITLE.test(w) || isTitleLink(trimEndOf(prev, ',;:').toLowerCase()) || prev.endsWith('-') || FORMS.has(w)) continue;
     // (a name's words after its first: `Norrby Energi`, `Eva Ek`; and a given name opening one)
     if (OPENS_UPPER.test(prev) || isGivenName(w)) continue;
     at.push(j);

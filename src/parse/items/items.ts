@@ -1,6 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
-import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { isTitleLink } from '../../text/row-opening.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
 import { presenterInTitle } from './title-presenter.js';
@@ -129,16 +130,15 @@ function rowsNumbered(title: string, seg: ItemSegment, next: ItemSegment | undef
 // a § heading's line that runs on past a title's length with no stop at its end: so many words at least
 const UNENDED_RUN_ON_WORDS = 8;
 const runsOnUnended = (title: string): boolean => !/[.!?:]$/u.test(title) && title.split(' ').length >= UNENDED_RUN_ON_WORDS;
-const LINK_WORD = new Set<string>(TITLE_LINK_WORDS);
 /**
  * The unended text's first word in small letters is no preposition (`Hembygdsgille för renovering …` names the title's
  * subject, `Mötet konstaterades …` opens a sentence), unless one opens the text too (`På förslag av ordföranden godkänner …`).
  */
 const verbAfterSubject = (text: string): boolean => {
   const words = text.split(' ');
-  if (LINK_WORD.has(words[0]!.toLowerCase())) return true;
+  if (isTitleLink(words[0]!.toLowerCase())) return true;
   const first = words.find((w) => OPENS_LOWER_WORD.test(w));
-  return first === undefined || !LINK_WORD.has(first);
+  return first === undefined || !isTitleLink(first);
 };
 const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
 // a title run on with its text: the title a heading's length, the text a sentence

@@ -3,7 +3,8 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, TITLE_LINK_WORDS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { isTitleLink } from '../../text/row-opening.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
@@ -122,7 +123,6 @@ const ATTACHMENT_AFTER_COMMA = new RegExp(`[,;]\\s*${ATTACH}\\s*(${ATTACHMENT_LI
 // (a flattened page), alone or before its title
 const ATTACHMENT_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?:${alternation(ATTACHMENT_WORDS.map(capitalise))})(?:\\s*:)?\\s*(${ATTACHMENT_LIST})(?=\\s*$|(?:\\s*[${DASH.slice(1, -1)}:.])?\\s+[${UPPER_LETTER}"”(])`, 'gu');
 const CAPITAL = new RegExp(`^[${UPPER_LETTER}"”(]`, 'u');
-const LINK_WORDS = new Set<string>(TITLE_LINK_WORDS);
 const POSITION = new RegExp(`(?:${alternation(POSITION_WORDS)})$`, 'iu');
 const MAX_TITLE_LENGTH = 600;
 // a title is at most this many words when it has to be cut out of a body
@@ -295,7 +295,7 @@ export function readTitle(written: string): ReadTitle {
     }
     const r = remarkEnds(title) ? REMARK_SUFFIX.exec(title) : null;
     // (`Information om handlingar på bordet`: the words a title's link word governs are its own)
-    if (r && r.index > 0 && !LINK_WORDS.has(title.slice(title.lastIndexOf(' ', r.index - 1) + 1, r.index).toLowerCase())) {
+    if (r && r.index > 0 && !isTitleLink(title.slice(title.lastIndexOf(' ', r.index - 1) + 1, r.index).toLowerCase())) {
       title = title.slice(0, r.index).trimEnd();
       changed = true;
     }
@@ -380,7 +380,7 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
-    if (LINK_WORDS.has(prev)) continue;
+    if (isTitleLink(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
     if (namesProperty(words, i)) continue;
     // `… avtal med Sundby Energi AB Förbundschefen …`: a company's name runs to its legal form
@@ -445,7 +445,7 @@ function linkOpensSentence(words: readonly string[], end: number): boolean {
   for (let i = 1; i < end; i++) {
     const w = words[i]!;
     // (not after another preposition: `Information från Till Unga` names something)
-    if (/^\p{Lu}\p{Ll}*$/u.test(w) && LINK_WORDS.has(w.toLowerCase()) && !LINK_WORDS.has(words[i - 1]!.toLowerCase())) return true;
+    if (/^\p{Lu}\p{Ll}*$/u.test(w) && isTitleLink(w.toLowerCase()) && !isTitleLink(words[i - 1]!.toLowerCase())) return true;
   }
   return false;
 }
@@ -456,7 +456,7 @@ function linkOpensSentence(words: readonly string[], end: number): boolean {
  */
 function headingStop(words: readonly string[], end: number): number {
   for (let i = 1; i < end; i++) {
-    if (!/^\p{Lu}\p{Ll}+:?$/u.test(words[i]!) || LINK_WORDS.has((words[i + 1] ?? '').toLowerCase()) || DASHES.has(words[i - 1]!)) continue;
+    if (!/^\p{Lu}\p{Ll}+:?$/u.test(words[i]!) || isTitleLink((words[i + 1] ?? '').toLowerCase()) || DASHES.has(words[i - 1]!)) continue;
     if (isBodyHeading(words[i]!) || isBodyHeading(words.slice(i, i + 3).join(' '))) return i;
   }
   return -1;
@@ -505,7 +505,7 @@ const NOT_VERB = new Set<string>(NOT_FINITE_VERBS);
 function sentenceSubject(words: readonly string[], end: number): number {
   for (let i = 1; i < end; i++) {
     const verb = trimEndOf(words[i + 1]!, ':,');
-    if (SUBJECT_WORD.test(words[i]!) && FINITE_VERB.test(verb) && !NOT_VERB.has(verb) && !LINK_WORDS.has(words[i - 1]!.toLowerCase())) return i;
+    if (SUBJECT_WORD.test(words[i]!) && FINITE_VERB.test(verb) && !NOT_VERB.has(verb) && !isTitleLink(words[i - 1]!.toLowerCase())) return i;
   }
   return -1;
 }
@@ -761,6 +761,6 @@ export function splitInlineSubPoints(text: string, point: number | null = null):
   }
   const title = marks.length >= 2 ? text.slice(0, marks[0]!.index).trim() : '';
   // (`Svar på motion om a) fler cykelbanor …`: after a word that links on, the letters are the title's own)
-  if (title === '' || LINK_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  if (title === '' || isTitleLink(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
   return { title, subs: marks.map((m, k) => ({ label: m.label, title: text.slice(m.index + m.length, marks[k + 1]?.index ?? text.length).trim() })) };
 }

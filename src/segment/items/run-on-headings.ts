@@ -1,7 +1,8 @@
 // Minutes and notes that number nothing and run each point's text on after its heading, on the
 // paragraph's first line (`Mötets öppnande Britta Ek hälsar alla välkomna …`, `Ekonomi Kassören
 // redovisar …`, or the heading in a column of its own: `Ekonomi        Ove Ek redovisade …`).
-import { OPENING_POINTS, STANDING_POINTS, TITLE_LINK_WORDS } from '../../lexicon/sv.js';
+import { OPENING_POINTS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { isTitleLink } from '../../text/row-opening.js';
 import { isBlank, type Line } from '../../text/line.js';
 import { isGivenName } from '../../text/persons.js';
 import { opensOnPassive, opensSentence } from '../../text/sentence-start.js';
@@ -51,7 +52,6 @@ export function runOnHeading(flat: string): RunOn | null {
 
 // under a lone heading the line is a title of at most so many words before its text
 const LONE_TITLE_WORDS = 16;
-const LINKS = new Set<string>(TITLE_LINK_WORDS);
 
 /**
  * `KF § 105 DNR: KU.2017.91` / `Förslag till nytt regelverk för enskilda vägar i Byn kommun Direktionen har …`: the line
@@ -68,7 +68,7 @@ export function runOnTitle(flat: string): RunOn | null {
     const prev = words[k - 1]!;
     // (a sentence ended before: the line is no title)
     if (/[.!?:;]$/u.test(prev)) return null;
-    if (!CAPITAL.test(words[k]!) || LINKS.has(prev.toLowerCase())) continue;
+    if (!CAPITAL.test(words[k]!) || isTitleLink(prev.toLowerCase())) continue;
     const title = words.slice(0, k).join(' ');
     const text = flat.slice(title.length + 1);
     if (opensSentence(text) && !opensSentence(title)) return { title: title.replace(/,$/u, ''), text };
