@@ -52,12 +52,14 @@ const NAMES_ONLY_LENGTH = 80;
 // how far into the minutes the election is looked for
 const ITEMS_READ = 6;
 const MAY_ELECT = /justera|justerin/i;
+// an item's text as the elections read it: its sentences, and its lines where a page ran on without stops
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/u;
 
 /** The adjusters an early item of the minutes elects, in order; none when no sentence does. */
 export function electedAdjusters(items: readonly Item[]): string[] {
   for (const item of items.slice(0, ITEMS_READ)) {
     if (!MAY_ELECT.test(item.text) && !MAY_ELECT.test(item.title)) continue;
-    for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
+    for (const sentence of item.text.split(SENTENCE_END)) {
       if (!MAY_ELECT.test(sentence)) continue;
       // (`Beslut att utse Eva Ek till justerare` on a page run on: the decision's heading opens the sentence)
       const people = electedIn(withoutHeading(sentence.trim().replace(/[.!?]$/u, '')));
@@ -161,7 +163,7 @@ function electedOfficer(items: readonly Item[], mayName: RegExp, patternsFor: (i
   for (const item of items.slice(0, ITEMS_READ)) {
     if (!mayName.test(item.text)) continue;
     const patterns = patternsFor(item);
-    for (const sentence of item.text.split(/(?<=[.!?])\s+|\n+/u)) {
+    for (const sentence of item.text.split(SENTENCE_END)) {
       if (!mayName.test(sentence)) continue;
       for (const pattern of patterns) {
         const name = pattern.exec(sentence)?.[1];
