@@ -724,9 +724,11 @@ export const AGENDA_HEADINGS = ['ärende', 'ärenden', 'agenda', 'förslag till 
  * (`7. Övriga frågor Inga övriga frågor.`) ends before the text even where no verb says so.
  */
 export const STANDING_POINTS = [
-  'mötets öppnande', 'sammanträdets öppnande', 'öppnande', 'val av justerare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
+  'mötets öppnande', 'sammanträdets öppnande', 'mötet öppnas', 'sammanträdet öppnas', 'öppnande', 'val av justerare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
   'godkännande av dagordning', 'godkännande av dagordningen', 'fastställande av dagordning', 'fastställande av dagordningen',
   'godkännande av föredragningslista', 'godkännande av föredragningslistan', 'föregående protokoll', 'föregående mötes protokoll',
+  // (notes' own: `2. Föregående möte`, `Föregående minnesanteckningar`)
+  'föregående möte', 'föregående mötesprotokoll', 'föregående minnesanteckningar', 'föregående mötesanteckningar', 'föregående anteckningar',
   'övriga frågor', 'nästa möte', 'nästa sammanträde', 'mötets avslutande', 'sammanträdets avslutande', 'avslutning', 'mötet avslutas',
 ] as const;
 
@@ -1169,7 +1171,7 @@ export const OPENING_POINTS = [
   'mötets öppnande', 'mötet öppnas', 'sammanträdets öppnande', 'sammanträdet öppnas', 'öppnande', 'upprop', 'närvaro',
   'val av justerare', 'val av protokolljusterare', 'val av protokollsjusterare', 'val av justerare och tid för justering',
   'val av justeringsperson', 'val av justeringspersoner', 'val av en justerare', 'utseende av justerare', 'justering',
-  'val av justerare och justeringsdag', 'upprop och val av justerare', 'godkännande av dagordning', 'godkännande av dagordningen',
+  'val av justerare och justeringsdag', 'upprop och val av justerare', 'val av två justerare', 'val av två protokolljusterare', 'val av två protokollsjusterare', 'godkännande av dagordning', 'godkännande av dagordningen',
   'fastställande av dagordning', 'fastställande av dagordningen', 'fastställande av föredragningslista', 'fastställande av föredragningslistan',
 ] as const;
 

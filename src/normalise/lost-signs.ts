@@ -10,6 +10,7 @@
 import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, DECISION, HEADER_LABELS, KIND_TITLES, SECTION_NOUN, TRANSCRIPT_HEADINGS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
+import { standingRun, withStandingSigns } from './standing-headings.js';
 
 // the range's labels as words (`Paragrafer 33-40`, `Omfattning 1-17`; the signs lost, no `§§`)
 const RANGE_LABELS = HEADER_LABELS.paragraphs.filter((w) => /^\p{L}/u.test(w));
@@ -243,11 +244,13 @@ export function restoreLostSigns(text: string): string {
   // (the numbers at heading places found once, when first asked: the readers below ask for them in turn)
   const places = placesOf(text);
   const found = declared ? (declaredRun(text, declared, places) ?? looseRun(text, declared) ?? cutShortPair(text, declared, places)) : named !== 'notice' ? (longestRun(text, places) ?? filedHeadings(text, places)) : null;
+  // (minutes or notes cut short after a § or two: the first a standing point's, `12. Val av justerare`)
+  const standing = found === null && named !== 'notice' ? standingRun(text, (line) => CONTENTS_WORD.test(line), declared ? Number(declared[1]) : 1, declared ? Number(declared[2]) : undefined) : null;
   // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
-  const at = found ?? (named === 'other' && !declared ? lonePageHeading(text, places) : null);
+  const at = found ?? (standing === null && named === 'other' && !declared ? lonePageHeading(text, places) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
-  if (at === null || (named === 'none' && !decidesAnything(text))) return text;
-  return withSigns(text, at);
+  if ((at === null && standing === null) || (named === 'none' && !decidesAnything(text))) return text;
+  return at !== null ? withSigns(text, at) : withStandingSigns(text, standing!);
 }
 
 /** The text with a `§ ` put in at each offset (in order). */

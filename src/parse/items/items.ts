@@ -235,7 +235,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // page on its line, a transcript's: `2 2 § 70 Anmälan av … Anmäles och …`)
     else if (seg.runOn !== undefined) inlineBody = seg.runOn;
     else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
-      const split = splitInlineTitle(titleText);
+      // (a standing point's title first, `Mötet öppnas Ordföranden Eva Ek hälsar …`: its words end the title, not the name's)
+      const split = splitStandingTitle(titleText) ?? splitInlineTitle(titleText);
       // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
       // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
       if (!whole || titleText.startsWith(`${split.title}.`)) {
