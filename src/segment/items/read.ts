@@ -16,7 +16,7 @@ import { hasTitleAfter, titleSpan, type TitleSpan } from './title-lines.js';
 import { headingAbove, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
-import { continuesNumber, countsOnCutOut, dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
+import { continuesNumber, countsOnCutOut, countsOnLines, dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
 
 /**
  * The items as read before any block cuts them: the run of headings chosen, and each item's
@@ -128,7 +128,7 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       // a lone number is a page number unless it opens a `§§ Ärenden` table or counts from 1, or has a title and its
       // case number on the line under it (`14 Val av justerare` / `Diarienummer 2023/FN 0102 001`: a web agenda's points
       // numbered on from the year's count)
-      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end)) && !skipsUnpublished(lines, i, header, undefined) && !countsOnCutOut(lines, i, header)) continue;
+      if (!last && LONE_STYLES.has(header.style) && !isFirstOfTable(lines, i, start) && header.number !== 1 && !(header.rest !== '' && caseLineUnder(lines, i, end)) && !skipsUnpublished(lines, i, header, undefined) && !countsOnCutOut(lines, i, header) && !countsOnLines(lines, i, header)) continue;
       run.push({ at: i, header });
     }
     // numbers that count from 1 without a table head must count far enough to be items

@@ -60,6 +60,23 @@ export function countsOnCutOut(lines: readonly Line[], i: number, header: ItemHe
 }
 // how many pieces of one run-on page are looked back over for its title
 const PAGE_PIECES = 60;
+// how many numbers after a first one that is not 1 show a list of points written a line each (a page's number never
+// stands on the next line after another)
+const LISTED_AFTER_FIRST = 3;
+/**
+ * `2 Sammanträdets öppnande` / `3 Upprop` / `4 Val av protokolljusterare` / `5 …`: a web agenda's points numbered on
+ * from a point it does not show, one a line, each the next number with a capitalised title on the very next line (no
+ * title ending in a page's number: a contents list's entries).
+ */
+export function countsOnLines(lines: readonly Line[], i: number, header: ItemHeader): boolean {
+  if (header.style !== 'spaced' || !OPENS_UPPER.test(header.rest) || ENDS_IN_PAGE.test(lines[i]!.text)) return false;
+  for (let k = 1; k <= LISTED_AFTER_FIRST; k++) {
+    const next = lines[i + k];
+    const m = next === undefined ? null : COUNTED_NEXT.exec(next.text);
+    if (m === null || Number(m[1]) !== header.number + k || ENDS_IN_PAGE.test(next!.text)) return false;
+  }
+  return true;
+}
 // a title and its page after it (`… Simhall 7`, `… (BILAGA) 3`): a contents entry's end
 const ENDS_IN_PAGE = new RegExp(`[${ANY_LETTER})] \\d{1,3}$`, 'u');
 
