@@ -23,6 +23,20 @@ const KIND_THEN_LABEL = new RegExp(
   'iu',
 );
 
+// the notice page's head run on with the letterhead its template prints on every page: the organisation (or organ), the
+// kind's word of the whole file, and the label of the day the notice was issued right after it (`ÖSTBY KOMMUN PROTOKOLL
+// Utfärdat den … Sammanträdestid …`)
+const ISSUED_AFTER_LETTERHEAD = new RegExp(
+  `^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND})\\s+(?:${alternation(NOTICE_ISSUED_LABELS)})(?![${ANY_LETTER}])`,
+  'iu',
+);
+// the letters every label of the day of issue holds (`Utfärdat`, `Utfärdad`, in capitals too)
+const ISSUED_STEMS = [...new Set(NOTICE_ISSUED_LABELS.map((w) => w.slice(1, -1)))];
+/** The text may hold a label of the day of issue (a look for its letters: most lines hold none). */
+export const mayHoldIssuedLabel = (text: string): boolean => ISSUED_STEMS.some((s) => text.includes(s) || text.includes(s.toUpperCase()));
+/** The kind's word of a letterhead run on over the day of issue's label (`ÖSTBY KOMMUN PROTOKOLL Utfärdat den …`), or null. */
+export const kindBeforeIssuedLabel = (text: string): string | null => ISSUED_AFTER_LETTERHEAD.exec(text)?.[1] ?? null;
+
 /** The title of a letterhead row run on with its organ or organisation (or another column's label), with the kind's word first; null for any other text. */
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;
 /** The title of a letterhead row whose organ or organisation (or member towns) stands before the kind's word; null for any other text. */

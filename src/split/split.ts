@@ -19,7 +19,7 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
-import { minutesFrontPageStart, ownNoticePageEnd } from './notice-page.js';
+import { issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -150,12 +150,20 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     // (`Protokoll (pdf-fil, 108 kB)`, `Protokoll` over a site's file list: a link to a paper, no title of one)
     const found = kindTitle(line);
-    const title = found !== null && namesFileLink(lines, i) ? null : found;
+    const named = found !== null && namesFileLink(lines, i) ? null : found;
+    // (the minutes' word of a letterhead over a page issued as a notice, `PROTOKOLL` / `Utfärdat den …`: a notice's title)
+    const issued = named !== null && named.kind !== 'notes' && issuedPageHead(lines, i);
+    const title = issued && named.kind === 'minutes' ? { ...named, kind: 'notice' as const } : named;
     // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
     // counts no items (nor closes the document at its `Mötets avslutande`)
     const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
     // (and the notice page that Finnish and Åland minutes print after their front page, its own header over the points)
-    const ownPageEnd = title !== null && cur !== null && !ownAgenda && cur.kind === 'minutes' && cur.items === 0 ? ownNoticePageEnd(lines, i, title) : -1;
+    // (minutes titled, or, under a page issued as a notice, a front page no title named that prints a label only minutes
+    // print: `Paragrafer`, `Protokolljustering`)
+    const ownPageEnd =
+      title !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && issued && minutesOnlyLabelBetween(lines, cur.start, i)))
+        ? ownNoticePageEnd(lines, i, title)
+        : -1;
     if ((ownAgenda || ownPageEnd > i) && cur !== null) {
       const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
       // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
@@ -194,9 +202,13 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
         // (also in other words than the first page's title, over the same date: `PROTOKOLL` / `Styrelsemöte
         // 2025-03-12` … `SAMMANTRÄDESPROTOKOLL` / `Sammanträdesdatum 2025-03-12` at the top of page 2)
-      } else if (cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i)) {
+      } else if (
+        cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i) &&
+        !(issued && minutesOnlyLabelBetween(lines, cur.start, i))
+      ) {
         // an untitled front page (`Plats och tid …` / `Beslutande …`), then the kind's word atop the next page
         // (`2 2 SAMMANTRÄDESPROTOKOLL`, the running head a transcript's page starts with): the same document's kind
+        // (but a page issued as a notice after a front page that prints what only minutes print, `Paragrafer`: a notice of its own)
         cur.kind = title.kind;
         cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
