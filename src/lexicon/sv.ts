@@ -1924,6 +1924,12 @@ export const CASE_PARTY_TITLE_WORDS = [
 export const NOTICE_ISSUED_LABELS = ['utfärdad', 'utfärdat'] as const;
 
 /**
+ * The notice that such a label names as its subject where it opens the notice page (`Kallelsen utfärdad den …`
+ * over the page's hours and points): the page's head, its kind's word the first.
+ */
+export const NOTICE_ISSUED_SUBJECTS = ['kallelsen', 'möteskallelsen', 'sammanträdeskallelsen'] as const;
+
+/**
  * How the sentence opens that says where a notice was posted, after its signer (`Eva Strand, förbundsstyrelsens
  * ordförande Denna möteskallelse har utfärdats samt anslagits …`, Åland's notices run on in one line); lower case.
  */

@@ -11,7 +11,7 @@ import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../te
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { ANY_LETTER } from '../text/letters.js';
 import { listsLaterItems, type KindTitle } from './titles.js';
-import { mayHoldIssuedLabel } from './letterhead-title.js';
+import { issuedSubject, mayHoldIssuedLabel } from './letterhead-title.js';
 
 // how many lines of its own header (`Sammanträdestid`, `Sammanträdesplats`, `Ärendets nr   Ärende`) stand over its points
 const HEADER_LINES = 6;
@@ -50,14 +50,15 @@ const ISSUED_HEAD_LENGTH = 120;
 
 /**
  * The page whose title stands at line i is issued as a notice: the day of issue's label in its head, on the title's row
- * or one of the letterhead's rows under it (`ÖSTBY KOMMUN   PROTOKOLL   2` / `Kommunstyrelsen   Utfärdat den 2.2.2026`).
+ * or one of the letterhead's rows under it (`ÖSTBY KOMMUN   PROTOKOLL   2` / `Kommunstyrelsen   Utfärdat den 2.2.2026`),
+ * or after the notice it names, opening the title's row (`Kallelsen utfärdad den …`).
  * Åland's and Swedish-language Finnish minutes print their notice page in the minutes' template, the kind's word of
  * the letterhead (`PROTOKOLL`) over it as over every page: the label, not that word, says what the page is.
  */
 export function issuedPageHead(lines: readonly Line[], i: number): boolean {
   for (let k = i, seen = 0; k >= 0 && seen < ISSUED_HEAD_LINES; k = nextContent(lines, k + 1), seen++) {
     const text = lines[k]!.text;
-    if (mayHoldIssuedLabel(text) && ISSUED_LABEL.test(text.length > ISSUED_HEAD_LENGTH ? text.slice(0, ISSUED_HEAD_LENGTH) : text)) return true;
+    if (mayHoldIssuedLabel(text) && (ISSUED_LABEL.test(text.length > ISSUED_HEAD_LENGTH ? text.slice(0, ISSUED_HEAD_LENGTH) : text) || (k === i && issuedSubject(lines[k]!.flat) !== null))) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
+import { contentsPageOnly } from './contents-page.js';
 import { issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -35,6 +36,8 @@ export interface DocumentSpan {
   letter: boolean;
   /** Opened by something other than a kind keyword: a heading, a greeting, a certificate. */
   other: boolean;
+  /** Lines within it that are a document of their own (the notice page minutes print before their §§): none of its items. */
+  apart?: { start: number; end: number }[];
 }
 
 export interface Split {
@@ -168,7 +171,11 @@ export function splitDocuments(lines: readonly Line[]): Split {
       const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
       // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
       // which go on after it, their §§ taking its points up)
-      if (!ownAgenda) noticePages.push(noticePage(lines, i, ownPageEnd));
+      if (!ownAgenda) {
+        const page = noticePage(lines, i, ownPageEnd);
+        noticePages.push(page);
+        (cur.apart ??= []).push({ start: page.start, end: page.end });
+      }
       cur.content += listEnd - i;
       cur.lastContent = listEnd - 1;
       i = listEnd - 1;
@@ -215,6 +222,10 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // a page's header (`HÖGSBY KOMMUN  PROTOKOLL  2007-01-08`) over the next § of the same
         // minutes, though the page before it was signed: a new document would open with its front page
         cur.closed = false;
+      } else if (cur.kind === null && title.kind === 'minutes' && line.pageStart && contentsPageOnly(lines, cur.start, i)) {
+        // the minutes' table of contents on a page of its own, then their title atop the next page: one document
+        cur.kind = title.kind;
+        cur.titleLines = titleLines;
       } else {
         cur = open(i, { kind: title.kind, titleLines });
       }
@@ -565,6 +576,7 @@ function finish(cur: Current): DocumentSpan {
     certificate: cur.certificate,
     letter: cur.letter,
     other: cur.other,
+    ...(cur.apart ? { apart: cur.apart } : {}),
   };
 }
 

@@ -24,6 +24,22 @@ describe('a notice page issued under the minutes’ letterhead', () => {
     expect(kindsAndItems(transcript)).toEqual(['minutes: ', 'notice: 41,42,43,44,45,46']);
   });
 
+  it('leaves the §§ after it to the minutes, its points to the notice', () => {
+    const paragraphs = `${transcript}\n\n3 LAGLIGHET OCH BESLUTFÖRHET Kst 41 Sammanträdet konstaterades lagligen sammankallat och beslutfört.`;
+    expect(kindsAndItems(paragraphs)).toEqual(['minutes: 41', 'notice: 41,42,43,44,45,46']);
+  });
+
+  it('headed by the notice it names (`Möteskallelsen utfärdad den`), after an untitled front page', () => {
+    const named = text(
+      'Transkript',
+      '',
+      '1 Nr 7/2026 Sammanträdestid Måndagen den kl Sammanträdesplats Beslutande Kommungården x Holm Kaj, ordf. x Lund Maja - Berg Elis Övriga närvarande x Ek Stina, sekreterare Paragrafer Underskrifter Ordförande Sekreterare Kaj Holm Protokolljustering Norrby den 9 mars 2026 Stina Ek',
+      '',
+      '2 Möteskallelsen utfärdad den Sammanträdestid Måndagen den kl Sammanträdesplats Kommungården Ärenden: 81 Konstatera laglighet och beslutförhet 82 Protokolljusterare 83 Föredragningslistan 84 Vägunderhåll i Norrby',
+    );
+    expect(kindsAndItems(named)).toEqual(['minutes: ', 'notice: 81,82,83,84']);
+  });
+
   it('lends the minutes the organ its letterhead names', () => {
     expect(parseText(transcript).documents[0]!.meeting?.body).toBe('kommunstyrelse');
   });
