@@ -1316,6 +1316,8 @@ export const WEB_WRAPPERS = {
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
     // a site's page picker over its transcript
     'välj en sida',
+    // a meeting portal's link over a point's papers (`3. Budget 2026` / `Ladda ner dokument` / `Budget 2026.pdf 584kb`)
+    'ladda ner dokument', 'ladda ned dokument', 'ladda ner', 'ladda ned', 'ladda ner alla dokument', 'ladda ned alla dokument',
     // a decision archive's note between a case's number and its point's heading, that the case was handled again later
     'ärendet har nyare handläggningar', 'more recent handlings',
   ],
