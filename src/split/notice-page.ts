@@ -55,8 +55,8 @@ const ISSUED_HEAD_LENGTH = 120;
  * Åland's and Swedish-language Finnish minutes print their notice page in the minutes' template, the kind's word of
  * the letterhead (`PROTOKOLL`) over it as over every page: the label, not that word, says what the page is.
  */
-export function issuedPageHead(lines: readonly Line[], i: number): boolean {
-  for (let k = i, seen = 0; k >= 0 && seen < ISSUED_HEAD_LINES; k = nextContent(lines, k + 1), seen++) {
+export function issuedPageHead(lines: readonly Line[], i: number, rows = ISSUED_HEAD_LINES): boolean {
+  for (let k = i, seen = 0; k >= 0 && seen < rows; k = nextContent(lines, k + 1), seen++) {
     const text = lines[k]!.text;
     if (mayHoldIssuedLabel(text) && (ISSUED_LABEL.test(text.length > ISSUED_HEAD_LENGTH ? text.slice(0, ISSUED_HEAD_LENGTH) : text) || (k === i && issuedSubject(lines[k]!.flat) !== null))) return true;
   }

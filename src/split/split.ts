@@ -163,16 +163,28 @@ export function splitDocuments(lines: readonly Line[]): Split {
     // (and the notice page that Finnish and Åland minutes print after their front page, its own header over the points)
     // (minutes titled, or, under a page issued as a notice, a front page no title named that prints a label only minutes
     // print: `Paragrafer`, `Protokolljustering`)
+    // (or a page issued as a notice whose letterhead's row the page furniture took, the running head over every page: the
+    // label on the page's first row left is all that is left of its title)
+    const headless =
+      title === null && cur !== null && cur.items === 0 && (cur.kind === 'minutes' || cur.kind === null) && opensPageAt(lines, i) && issuedPageHead(lines, i, 1) &&
+      (cur.kind === 'minutes' || minutesOnlyLabelBetween(lines, cur.start, i));
+    const pageTitle = headless ? ISSUED_PAGE : title;
     const ownPageEnd =
-      title !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && issued && minutesOnlyLabelBetween(lines, cur.start, i)))
-        ? ownNoticePageEnd(lines, i, title)
+      pageTitle !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && (issued || headless) && minutesOnlyLabelBetween(lines, cur.start, i)))
+        ? ownNoticePageEnd(lines, i, pageTitle)
         : -1;
+    if (headless && ownPageEnd < 0 && cur !== null) {
+      // (cut off after its points: a notice of its own after the minutes' front page, under no title)
+      cur = open(i, { kind: 'notice' });
+      cur.content++;
+      continue;
+    }
     if ((ownAgenda || ownPageEnd > i) && cur !== null) {
       const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
       // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
       // which go on after it, their §§ taking its points up)
       if (!ownAgenda) {
-        const page = noticePage(lines, i, ownPageEnd);
+        const page = noticePage(lines, i, ownPageEnd, headless ? [] : [i]);
         noticePages.push(page);
         (cur.apart ??= []).push({ start: page.start, end: page.end });
       }
@@ -302,11 +314,21 @@ export function splitDocuments(lines: readonly Line[]): Split {
  * to the end of that line: its signer and its posting under the points (`Lillö den 28.4.2026 Elin Vikström, ordf` /
  * `Denna möteskallelse har anslagits …`).
  */
-function noticePage(lines: readonly Line[], i: number, end: number): DocumentSpan {
+function noticePage(lines: readonly Line[], i: number, end: number, titleLines: number[]): DocumentSpan {
   let last = end - 1;
   const page = lines[last]!.no;
   for (let k = end; k < lines.length && lines[k]!.cutOut && lines[k]!.no === page; k++) last = k;
-  return { start: i, end: last + 1, kind: 'notice', titleLines: [i], certificate: false, letter: false, other: false };
+  return { start: i, end: last + 1, kind: 'notice', titleLines, certificate: false, letter: false, other: false };
+}
+
+// the title a page issued as a notice has where its letterhead's row was taken as page furniture
+const ISSUED_PAGE: KindTitle = { kind: 'notice', text: '' };
+
+/** Line i is the first content of a page: the page starts at it, or at the blank lines right above it (furniture taken). */
+function opensPageAt(lines: readonly Line[], i: number): boolean {
+  if (lines[i]!.pageStart) return true;
+  for (let k = i - 1; k >= 0 && isBlank(lines[k]!); k--) if (lines[k]!.pageStart) return true;
+  return false;
 }
 
 /** One past the last line of the numbered points right under the heading at line `i` (blank lines between them kept). */

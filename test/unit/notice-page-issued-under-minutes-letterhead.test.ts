@@ -67,6 +67,13 @@ describe('a notice page issued under the minutes’ letterhead', () => {
     expect(docs[0]!.meeting?.endTime).toBe('19:50');
   });
 
+  it('its letterhead’s row taken as the pages’ running head, the label left atop the page', () => {
+    const undated = pdf.replace('Måndagen den 9.2.2026 kl. 18:00-19:50', 'kl. 18:00-19:50');
+    const docs = parseText(undated).documents;
+    expect(docs.map((d) => `${d.kind}: ${d.items.map((it) => it.number).join(',')}`)).toEqual(['minutes: 21,22,23,24', 'notice: 21,22,23,24']);
+    expect(docs[0]!.items[0]!.text).toBe('Sammanträdet konstaterades lagligen sammankallat och beslutfört.');
+  });
+
   it('is no notice where the minutes only say the notice was issued (`Kallelsen utfärdad den …`)', () => {
     const front = pdf.replace('Paragrafer           21-24', 'Paragrafer           21-24\nKallelsen utfärdad den 2.2.2026').replace('Utfärdat den 2.2.2026', '9.2.2026');
     expect(parseText(front).documents.map((d) => d.kind)).toEqual(['minutes']);
