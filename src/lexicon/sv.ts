@@ -1318,6 +1318,8 @@ export const WEB_WRAPPERS = {
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
     // a site's page picker over its transcript
     'välj en sida',
+    // a meeting portal's link over a point's papers (`3. Budget 2026` / `Ladda ner dokument` / `Budget 2026.pdf 584kb`)
+    'ladda ner dokument', 'ladda ned dokument', 'ladda ner', 'ladda ned', 'ladda ner alla dokument', 'ladda ned alla dokument',
     // a decision archive's note between a case's number and its point's heading, that the case was handled again later
     'ärendet har nyare handläggningar', 'more recent handlings',
   ],
@@ -1924,6 +1926,12 @@ export const CASE_PARTY_TITLE_WORDS = [
  * word, no part of the title.
  */
 export const NOTICE_ISSUED_LABELS = ['utfärdad', 'utfärdat'] as const;
+
+/**
+ * The notice that such a label names as its subject where it opens the notice page (`Kallelsen utfärdad den …`
+ * over the page's hours and points): the page's head, its kind's word the first.
+ */
+export const NOTICE_ISSUED_SUBJECTS = ['kallelsen', 'möteskallelsen', 'sammanträdeskallelsen'] as const;
 
 /**
  * How the sentence opens that says where a notice was posted, after its signer (`Eva Strand, förbundsstyrelsens

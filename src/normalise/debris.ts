@@ -59,6 +59,12 @@ const QUOTED_TITLE = new RegExp(`^\\s*(?:${alternation(WEB_WRAPPERS.prefixes.fil
 /** A source line that is a site's quoted title whole, however long (the title may hold the labels a page would be cut at). */
 export const isQuotedTitle = (raw: string): boolean => MAY_WRAP_OPENS(raw.trimStart()) && QUOTED_TITLE.test(raw);
 
+// `Tjänsteskrivelse budget 2026.pdf 584kb`, `Bilaga.docx (1,2 MB)`: a meeting portal's link to a paper, the file's name and
+// size, no text of the document (it ends on the size's `b` or its bracket: most lines are passed by before the pattern)
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|odt)\s*\(?\d{1,4}(?:[.,]\d{1,2})?\s?[kKmM][bB]\)?$/u;
+const SIZE_LAST = new Set<number>([98, 66, 41]);
+const FILE_LINK_LENGTH = 200;
+
 // a publisher's notice that names were taken out, a line of its own (or cut out of a flattened page)
 const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})\\.?$`, 'iu');
 const NOTICE_OPENS = opensLike(REDACTION_NOTICES);
@@ -84,6 +90,7 @@ export function classifyDebris(input: string, mayLead = true): Debris {
   if (text.length < 24 && PAGE_NUMBER_OPENS.has(text.charCodeAt(0)) && PAGE_NUMBER.test(text) && countsUp(text)) return debris('', { leader, pageNumber: true });
   if (text.length < 120 && MAY_WRAP_OPENS(text) && MAY_WRAP.test(text) && ((text.length <= WRAPPER_LINE_LENGTH && WRAPPER_LINES.has(text.toLowerCase())) || WRAPPER.test(text))) return debris('', { leader, wrapper: true });
   if (text.length <= NOTICE_LENGTH && NOTICE_OPENS(text) && NOTICE.test(text)) return debris('', { leader });
+  if (text.length < FILE_LINK_LENGTH && SIZE_LAST.has(text.charCodeAt(text.length - 1)) && text.includes('.') && FILE_LINK.test(text)) return debris('', { leader, wrapper: true });
   // `Per Ås   Sida 3 av 3`: the page's counter printed beside the last signer's name is no part of it
   // (it ends in a digit or a bracket: most lines are passed by before the pattern)
   // (and the pattern, which ends at the line's end, reads only as far back as a match can reach: each of the line's places was tried)

@@ -26,7 +26,7 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
   docs.forEach((d, k) => {
     if (!d.meeting) return;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
-    if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d) ?? bodyOfItsNotice(d, docs[k - 1]);
+    if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d) ?? bodyOfItsNotice(d, docs[k - 1]) ?? bodyOfNoticePageAfter(d, docs[k + 1]);
     // (`Ahls ersättare`: the member by the surname alone, the lists name in full)
     membersBySurname(d.participants);
     placeLaterStatements(d);
@@ -46,6 +46,17 @@ function bodyOfItsNotice(d: Document, before: Document | undefined): string | nu
   if (!paired || !before?.meeting?.body) return null;
   const days = [d.meeting?.date, before.meeting.date];
   return days[0] && days[1] && days[0] !== days[1] ? null : before.meeting.body;
+}
+
+/**
+ * The organ of the notice page bound in right after the front page of minutes that name none and have no § before it
+ * (`KOMMUNSTYRELSEN` in the page's letterhead, `Utfärdat den …`): the page of the same meeting, the file cut off after it
+ * or its §§ yet to come. Not where the two name different days.
+ */
+function bodyOfNoticePageAfter(d: Document, after: Document | undefined): string | null {
+  if (d.kind !== 'minutes' || after?.kind !== 'notice' || d.items.length > 0 || !after.meeting?.body) return null;
+  const days = [d.meeting?.date, after.meeting.date];
+  return days[0] && days[1] && days[0] !== days[1] ? null : after.meeting.body;
 }
 
 /** Document d stands within the lines of document outer. */

@@ -48,7 +48,8 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   }
   const openers = openersOf(lines);
   // (numbered lists of people are no points: the item finder leaves them out)
-  const people = numberedPeople(lines, doc.start, doc.end);
+  // (nor are the points of a notice page the minutes print within their lines: that page's items)
+  const people = doc.apart ? [...numberedPeople(lines, doc.start, doc.end), ...doc.apart] : numberedPeople(lines, doc.start, doc.end);
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers, people, doc.kind === 'notes');
   const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);

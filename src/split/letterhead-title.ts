@@ -1,7 +1,7 @@
 // A letterhead flattened onto one line (`Protokoll Socialnämnden Östby kommun`, `Socialnämnden
 // Protokoll`, `ÖSTBY KOMMUN Protokoll 1(14)`): the organ and the organisation stood in other
 // columns of the row than the document's title, which is the kind's word (and its number) alone.
-import { HEADER_LABELS, KIND_TITLES, MONTHS, NOTICE_ISSUED_LABELS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
+import { HEADER_LABELS, KIND_TITLES, MONTHS, NOTICE_ISSUED_LABELS, NOTICE_ISSUED_SUBJECTS, ORGAN_ADJECTIVES, ORGAN_NOUNS, PAGE_WORDS, PUBLIC_BODIES } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -22,6 +22,25 @@ const KIND_THEN_LABEL = new RegExp(
   `^(${KIND})\\s+(?:${alternation([...HEADER_LABELS.date, ...HEADER_LABELS.time, ...HEADER_LABELS.place, ...PAGE_WORDS, ...NOTICE_ISSUED_LABELS])})(?![${ANY_LETTER}])`,
   'iu',
 );
+
+// the notice page's head run on with the letterhead its template prints on every page: the organisation (or organ), the
+// kind's word of the whole file, and the label of the day the notice was issued right after it (`ÖSTBY KOMMUN PROTOKOLL
+// Utfärdat den … Sammanträdestid …`)
+const ISSUED_AFTER_LETTERHEAD = new RegExp(
+  `^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND})\\s+(?:${alternation(NOTICE_ISSUED_LABELS)})(?![${ANY_LETTER}])`,
+  'iu',
+);
+// the letters every label of the day of issue holds (`Utfärdat`, `Utfärdad`, in capitals too)
+const ISSUED_STEMS = [...new Set(NOTICE_ISSUED_LABELS.map((w) => w.slice(1, -1)))];
+/** The text may hold a label of the day of issue (a look for its letters: most lines hold none). */
+export const mayHoldIssuedLabel = (text: string): boolean => ISSUED_STEMS.some((s) => text.includes(s) || text.includes(s.toUpperCase()));
+/** The kind's word of a letterhead run on over the day of issue's label (`ÖSTBY KOMMUN PROTOKOLL Utfärdat den …`), or null. */
+export const kindBeforeIssuedLabel = (text: string): string | null => ISSUED_AFTER_LETTERHEAD.exec(text)?.[1] ?? null;
+
+// the notice named as the label's subject, opening the page (`Kallelsen utfärdad den … Sammanträdestid …`)
+const ISSUED_SUBJECT = new RegExp(`^(${alternation(NOTICE_ISSUED_SUBJECTS)})\\s+(?:${alternation(NOTICE_ISSUED_LABELS)})(?![${ANY_LETTER}])`, 'iu');
+/** The notice's word that opens a page with the day of issue's label after it (`Kallelsen utfärdad den …`), or null. */
+export const issuedSubject = (text: string): string | null => ISSUED_SUBJECT.exec(text)?.[1] ?? null;
 
 /** The title of a letterhead row run on with its organ or organisation (or another column's label), with the kind's word first; null for any other text. */
 export const kindBeforeLetterhead = (text: string): string | null => KIND_FIRST.exec(text)?.[1] ?? KIND_THEN_LABEL.exec(text)?.[1] ?? null;

@@ -4,13 +4,14 @@
 // no notice of its own. Its kind's word opens it and its points follow the page's header lines.
 // A web transcript may print the notice first instead, a document of its own, and the minutes' front page after
 // its points (`Protokollssida …`, `STYRELSEN PROTOKOLL Nr 6 …`, or untitled: `Nr. 21` / `Plats och tid …`).
-import { MINUTES_FRONT_PAGE_LABELS, MINUTES_ONLY_FRONT_PAGE_LABELS } from '../lexicon/sv.js';
+import { MINUTES_FRONT_PAGE_LABELS, MINUTES_ONLY_FRONT_PAGE_LABELS, NOTICE_ISSUED_LABELS } from '../lexicon/sv.js';
 import type { Line } from '../text/line.js';
 import { isBlank, nextContent } from '../text/line.js';
 import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { ANY_LETTER } from '../text/letters.js';
 import { listsLaterItems, type KindTitle } from './titles.js';
+import { issuedSubject, mayHoldIssuedLabel } from './letterhead-title.js';
 
 // how many lines of its own header (`Sammanträdestid`, `Sammanträdesplats`, `Ärendets nr   Ärende`) stand over its points
 const HEADER_LINES = 6;
@@ -35,6 +36,37 @@ export function ownNoticePageEnd(lines: readonly Line[], i: number, title: KindT
     return listsLaterItems(lines, k - 1) || headsLaterParagraph(lines, end, point.number) ? end : -1;
   }
   return -1;
+}
+
+// the label of the day a notice was issued (`Utfärdat den 2.2.2026`, `UTFÄRDAD`), written as a label: capitalised, after
+// the kind's word, a column gap or nothing (not the verb of a sentence, `Kallelsen utfärdad …`, `… har utfärdats`)
+const ISSUED_WORDS = NOTICE_ISSUED_LABELS.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+const ISSUED_LABEL = new RegExp(`(?:^|\\s)(?:${alternation(ISSUED_WORDS)})(?![${ANY_LETTER}])`, 'u');
+// how many content lines of the page's head (the letterhead's rows under the title) may hold it, and how far into each
+// (a page run on in one line holds its head in its first words)
+const ISSUED_HEAD_LINES = 3;
+const ISSUED_HEAD_LENGTH = 120;
+
+
+/**
+ * The page whose title stands at line i is issued as a notice: the day of issue's label in its head, on the title's row
+ * or one of the letterhead's rows under it (`ÖSTBY KOMMUN   PROTOKOLL   2` / `Kommunstyrelsen   Utfärdat den 2.2.2026`),
+ * or after the notice it names, opening the title's row (`Kallelsen utfärdad den …`).
+ * Åland's and Swedish-language Finnish minutes print their notice page in the minutes' template, the kind's word of
+ * the letterhead (`PROTOKOLL`) over it as over every page: the label, not that word, says what the page is.
+ */
+export function issuedPageHead(lines: readonly Line[], i: number, rows = ISSUED_HEAD_LINES): boolean {
+  for (let k = i, seen = 0; k >= 0 && seen < rows; k = nextContent(lines, k + 1), seen++) {
+    const text = lines[k]!.text;
+    if (mayHoldIssuedLabel(text) && (ISSUED_LABEL.test(text.length > ISSUED_HEAD_LENGTH ? text.slice(0, ISSUED_HEAD_LENGTH) : text) || (k === i && issuedSubject(lines[k]!.flat) !== null))) return true;
+  }
+  return false;
+}
+
+/** A line from `from` up to `to` opens with a label only a minutes' front page prints (`Paragrafer`, `Protokolljustering`). */
+export function minutesOnlyLabelBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lines[k]!.flat !== '' && isMinutesOnlyLabel(lines[k]!.flat)) return true;
+  return false;
 }
 
 // (a point cut out of the page's points run on in one line: `21 SAMMANTRÄDETS KONSTITUERANDE`, read only in such a run)

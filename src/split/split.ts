@@ -19,7 +19,8 @@ import { contentsListEnd, endsInDigit } from '../text/contents.js';
 import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
-import { minutesFrontPageStart, ownNoticePageEnd } from './notice-page.js';
+import { contentsPageOnly } from './contents-page.js';
+import { issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
@@ -35,6 +36,8 @@ export interface DocumentSpan {
   letter: boolean;
   /** Opened by something other than a kind keyword: a heading, a greeting, a certificate. */
   other: boolean;
+  /** Lines within it that are a document of their own (the notice page minutes print before their §§): none of its items. */
+  apart?: { start: number; end: number }[];
 }
 
 export interface Split {
@@ -150,17 +153,41 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     // (`Protokoll (pdf-fil, 108 kB)`, `Protokoll` over a site's file list: a link to a paper, no title of one)
     const found = kindTitle(line);
-    const title = found !== null && namesFileLink(lines, i) ? null : found;
+    const named = found !== null && namesFileLink(lines, i) ? null : found;
+    // (the minutes' word of a letterhead over a page issued as a notice, `PROTOKOLL` / `Utfärdat den …`: a notice's title)
+    const issued = named !== null && named.kind !== 'notes' && issuedPageHead(lines, i);
+    const title = issued && named.kind === 'minutes' ? { ...named, kind: 'notice' as const } : named;
     // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
     // counts no items (nor closes the document at its `Mötets avslutande`)
     const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
     // (and the notice page that Finnish and Åland minutes print after their front page, its own header over the points)
-    const ownPageEnd = title !== null && cur !== null && !ownAgenda && cur.kind === 'minutes' && cur.items === 0 ? ownNoticePageEnd(lines, i, title) : -1;
+    // (minutes titled, or, under a page issued as a notice, a front page no title named that prints a label only minutes
+    // print: `Paragrafer`, `Protokolljustering`)
+    // (or a page issued as a notice whose letterhead's row the page furniture took, the running head over every page: the
+    // label on the page's first row left is all that is left of its title)
+    const headless =
+      title === null && cur !== null && cur.items === 0 && (cur.kind === 'minutes' || cur.kind === null) && opensPageAt(lines, i) && issuedPageHead(lines, i, 1) &&
+      (cur.kind === 'minutes' || minutesOnlyLabelBetween(lines, cur.start, i));
+    const pageTitle = headless ? ISSUED_PAGE : title;
+    const ownPageEnd =
+      pageTitle !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && (issued || headless) && minutesOnlyLabelBetween(lines, cur.start, i)))
+        ? ownNoticePageEnd(lines, i, pageTitle)
+        : -1;
+    if (headless && ownPageEnd < 0 && cur !== null) {
+      // (cut off after its points: a notice of its own after the minutes' front page, under no title)
+      cur = open(i, { kind: 'notice' });
+      cur.content++;
+      continue;
+    }
     if ((ownAgenda || ownPageEnd > i) && cur !== null) {
       const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
       // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
       // which go on after it, their §§ taking its points up)
-      if (!ownAgenda) noticePages.push(noticePage(lines, i, ownPageEnd));
+      if (!ownAgenda) {
+        const page = noticePage(lines, i, ownPageEnd, headless ? [] : [i]);
+        noticePages.push(page);
+        (cur.apart ??= []).push({ start: page.start, end: page.end });
+      }
       cur.content += listEnd - i;
       cur.lastContent = listEnd - 1;
       i = listEnd - 1;
@@ -194,15 +221,23 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // `KALLELSE` … `Föredragningslista` before any item, or a running header: one document
         // (also in other words than the first page's title, over the same date: `PROTOKOLL` / `Styrelsemöte
         // 2025-03-12` … `SAMMANTRÄDESPROTOKOLL` / `Sammanträdesdatum 2025-03-12` at the top of page 2)
-      } else if (cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i)) {
+      } else if (
+        cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i) &&
+        !(issued && minutesOnlyLabelBetween(lines, cur.start, i))
+      ) {
         // an untitled front page (`Plats och tid …` / `Beslutande …`), then the kind's word atop the next page
         // (`2 2 SAMMANTRÄDESPROTOKOLL`, the running head a transcript's page starts with): the same document's kind
+        // (but a page issued as a notice after a front page that prints what only minutes print, `Paragrafer`: a notice of its own)
         cur.kind = title.kind;
         cur.titleLines = titleLines;
       } else if (cur.kind === title.kind && itemNext(lines, titleLines[titleLines.length - 1]!, cur)) {
         // a page's header (`HÖGSBY KOMMUN  PROTOKOLL  2007-01-08`) over the next § of the same
         // minutes, though the page before it was signed: a new document would open with its front page
         cur.closed = false;
+      } else if (cur.kind === null && title.kind === 'minutes' && line.pageStart && contentsPageOnly(lines, cur.start, i)) {
+        // the minutes' table of contents on a page of its own, then their title atop the next page: one document
+        cur.kind = title.kind;
+        cur.titleLines = titleLines;
       } else {
         cur = open(i, { kind: title.kind, titleLines });
       }
@@ -279,11 +314,21 @@ export function splitDocuments(lines: readonly Line[]): Split {
  * to the end of that line: its signer and its posting under the points (`Lillö den 28.4.2026 Elin Vikström, ordf` /
  * `Denna möteskallelse har anslagits …`).
  */
-function noticePage(lines: readonly Line[], i: number, end: number): DocumentSpan {
+function noticePage(lines: readonly Line[], i: number, end: number, titleLines: number[]): DocumentSpan {
   let last = end - 1;
   const page = lines[last]!.no;
   for (let k = end; k < lines.length && lines[k]!.cutOut && lines[k]!.no === page; k++) last = k;
-  return { start: i, end: last + 1, kind: 'notice', titleLines: [i], certificate: false, letter: false, other: false };
+  return { start: i, end: last + 1, kind: 'notice', titleLines, certificate: false, letter: false, other: false };
+}
+
+// the title a page issued as a notice has where its letterhead's row was taken as page furniture
+const ISSUED_PAGE: KindTitle = { kind: 'notice', text: '' };
+
+/** Line i is the first content of a page: the page starts at it, or at the blank lines right above it (furniture taken). */
+function opensPageAt(lines: readonly Line[], i: number): boolean {
+  if (lines[i]!.pageStart) return true;
+  for (let k = i - 1; k >= 0 && isBlank(lines[k]!); k--) if (lines[k]!.pageStart) return true;
+  return false;
 }
 
 /** One past the last line of the numbered points right under the heading at line `i` (blank lines between them kept). */
@@ -553,6 +598,7 @@ function finish(cur: Current): DocumentSpan {
     certificate: cur.certificate,
     letter: cur.letter,
     other: cur.other,
+    ...(cur.apart ? { apart: cur.apart } : {}),
   };
 }
 

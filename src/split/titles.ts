@@ -10,7 +10,7 @@ import { collapse, columns, nextContent, type Line } from '../text/line.js';
 import { recogniseItemHeader } from '../text/numbering.js';
 import { isContentsEntry } from '../text/contents.js';
 import { KIND_STEM } from '../text/kind-stem.js';
-import { kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeLetterhead } from './letterhead-title.js';
+import { issuedSubject, kindAfterLetterhead, kindAfterRunOnLetterhead, kindBeforeIssuedLabel, kindBeforeLetterhead, mayHoldIssuedLabel } from './letterhead-title.js';
 import { alternation, labelKey, opensLikeTwo } from '../text/patterns.js';
 import { isGivenName } from '../text/persons.js';
 import { labelsEndingRow } from '../text/labels.js';
@@ -89,7 +89,21 @@ export function kindTitle(line: Line): KindTitle | null {
   }
   const compound = compoundKind(line.flat);
   if (compound) return { kind: compound, text: line.flat };
-  return spacedTitle(line.flat) ?? letterheadTitle(line);
+  return spacedTitle(line.flat) ?? letterheadTitle(line) ?? issuedLetterheadTitle(line);
+}
+
+/**
+ * `ÖSTBY KOMMUN PROTOKOLL Utfärdat den …`: the kind's word of a letterhead run on over the day of issue's label; or, opening
+ * a page, the notice the label names as its subject (`Kallelsen utfärdad den …`), a notice's title.
+ */
+function issuedLetterheadTitle(line: Line): KindTitle | null {
+  const text = line.flat;
+  if (!mayHoldIssuedLabel(text)) return null;
+  const subject = line.pageStart ? issuedSubject(text) : null;
+  if (subject !== null) return { kind: 'notice', text: subject };
+  const title = kindBeforeIssuedLabel(text);
+  const kind = title === null ? null : kindOfTitle(title);
+  return kind ? { kind, text: title! } : null;
 }
 
 // `P R O T O K O L L`, `PRO T OK OL L`, `K A L L E L S E`: capitals spaced apart (a PDF's letter spacing); most lines fail at their second character
