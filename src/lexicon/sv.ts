@@ -757,6 +757,8 @@ export const ATTENDANCE_CHANGE = {
   after: ['efter'],
   /** the change falls before the § named: `lämnade före § 10` did not attend § 10 */
   before: ['före', 'innan', 'inför'],
+  /** the change falls during the § named: `anslöt under § 98` attended § 98 on */
+  during: ['under'],
   not: ['ej', 'inte', 'icke'],
 } as const;
 
