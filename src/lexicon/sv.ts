@@ -537,6 +537,8 @@ export const POSITION_WORDS = [
   'stödjare', 'förmedlare',
   // a municipality's procurement officer, after the name in a run-on list of officials (`Eva Ek Upphandlare 50`)
   'upphandlare',
+  // the head of an institution or a unit, after the name and before the institution (`Eva Ek, föreståndare, Ekby forskarskola`)
+  'föreståndare',
 ] as const;
 
 /**
@@ -681,6 +683,9 @@ export const ORGANISATION_SUFFIXES = [
   'förbund', 'förvaltningen', 'förvaltning', 'kontoret', 'kansliet', 'stad', 'staden', 'verket', 'nämnden',
   'centralen', 'myndigheten', 'styrelsen', 'länsstyrelsen', 'kommunerna', 'universitet', 'högskola', 'sjukhus',
   'sjukhuset', 'vårdcentral', 'vårdcentralen', 'hälsocentral', 'hälsocentralen', 'kliniken', 'förening', 'föreningen', 'sekretariatet',
+  // an office after its owner's genitive, indefinite as its name writes it (`Ekbyregionens kansli`, `Förbundets kansli`), and
+  // as one word (`kommunkansli`)
+  'kansli',
 ] as const;
 
 /** The endings of a shelter's or a helpline's association (`Kvinnojouren`, `Brottsofferjouren`, `Tjejjouren`): no surname's. */
@@ -754,6 +759,8 @@ export const ATTENDANCE_CHANGE = {
   after: ['efter'],
   /** the change falls before the § named: `lämnade före § 10` did not attend § 10 */
   before: ['före', 'innan', 'inför'],
+  /** the change falls during the § named: `anslöt under § 98` attended § 98 on */
+  during: ['under'],
   not: ['ej', 'inte', 'icke'],
 } as const;
 

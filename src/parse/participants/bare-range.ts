@@ -3,7 +3,8 @@
 // that ends a participant's note or position is taken for the §§ attended only when it lies
 // inside the range the minutes declare (`Paragrafer 33-40`), or where they declare none, inside
 // the range of their numbered items; any other number stays as written.
-import { POSITION_ACRONYMS } from '../../lexicon/sv.js';
+import { CLOCK_WORDS, POSITION_ACRONYMS } from '../../lexicon/sv.js';
+import { alternation } from '../../text/patterns.js';
 import type { Participant } from '../../schema/result.js';
 import { LOWER_LETTER } from '../../text/letters.js';
 
@@ -49,8 +50,27 @@ export function heldParagraphs(items: readonly { number: number | null }[]): Dec
  */
 const UNDECLARED: Declared = { from: 1, to: 999 };
 
+// the hours attended after the §§ (`rektor, 98, kl. 16:00-16:50`, Åland's rolls): a clock's word and a time or two, ending the note
+const HOURS_AFTER = new RegExp(`\\s(?:${alternation(CLOCK_WORDS)})\\s?\\d{1,2}[.:]\\d{2}(?:\\s?[-–]\\s?\\d{1,2}[.:]\\d{2})?\\.?$`, 'u');
+// (a digit first and a clock's word: the cheap test)
+const MAY_HOURS_AFTER = /^\d.*\sk/u;
+
 export function bareParagraphs(people: Participant[], declared: Declared | null | undefined): Participant[] {
   for (const p of people) if (p.position !== null && p.note !== null && HELD_UNDER.test(p.position)) heldUnder(p);
+  // the hours after the §§ set aside while the §§ are read, and given back to the note after
+  const hours = new Map<Participant, { note: string; hours: string }>();
+  for (const p of people) {
+    const m = p.paragraphs === null && p.note !== null && MAY_HOURS_AFTER.test(p.note) ? HOURS_AFTER.exec(p.note) : null;
+    if (m === null) continue;
+    hours.set(p, { note: p.note!, hours: m[0].trim() });
+    p.note = p.note!.slice(0, m.index).trim();
+  }
+  const read = readBare(people, declared);
+  for (const [p, h] of hours) p.note = p.paragraphs === null ? h.note : p.note === null ? h.hours : `${p.note}; ${h.hours}`;
+  return read;
+}
+
+function readBare(people: Participant[], declared: Declared | null | undefined): Participant[] {
   if (declared === null || declared === undefined) return noteParagraphs(people);
   if (declared.from === null || declared.to === null) return people;
   const { from, to } = declared;

@@ -13,6 +13,7 @@ import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { townsAfterBrackets } from './town-after-bracket.js';
+import { labelsBeforeNames } from './labels-before-names.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
@@ -57,6 +58,13 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // (a bracket before a comma asked first, what the layout needs: most entries hold none)
   const towns = text.includes('), ') ? townsAfterBrackets(text) : null;
   if (towns) return towns.map(read).filter((p): p is ParticipantFields => p !== null);
+  // `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`, `Ekby Ingrid Holm (S) Tord Ek (S) Åsby - Dalby …`: each seat's
+  // label (a position, a town) before its name, a dash for a seat nobody filled (a bracket asked first, as above)
+  const labelled = text.includes(') ') || text.endsWith(')') ? labelsBeforeNames(text) : null;
+  if (labelled) {
+    const people = labelled.entries.map(read).filter((p): p is ParticipantFields => p !== null);
+    return labelled.rest === '' ? people : [...people, ...readLine(labelled.rest, deputy)];
+  }
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
   // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
   // the commas between the people)

@@ -1,7 +1,7 @@
 // One segment of a participant line (between commas, slashes, column gaps): its words typed and
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
-import { COMPANY_FORMS, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
+import { COMPANY_FORMS, ORGANISATION_SUFFIXES, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
@@ -22,6 +22,9 @@ const ATTENDED_NUMBER = /^\d{1,3}$/u;
 // a company's form after its name (`Norrby Energi AB`)
 const COMPANY = new Set<string>(COMPANY_FORMS);
 const PLACE_NOUN = new Set<string>(PLACE_ORGANISATION_NOUNS);
+// an organisation's noun as a whole word, no compound (`Universitet`, `Sjukhuset`, `Högskola`): a kind of organisation,
+// whose name the capitalised word before it gives (`Ekby Universitet`), as a place's does before `Kommun`, `Stad`
+const GENERIC_ORGANISATION = new Set<string>(ORGANISATION_SUFFIXES);
 
 // a genitive that may open an organisation's name: a capitalised word of four letters at least ending in `s`
 const GENITIVE_END = 0x73;
@@ -97,6 +100,8 @@ function readSegment(segment: string, parts: Parts): void {
       // (`Skara Kommun`, `Borås Stad`: the bare noun capitalised takes its place too; `Försäkringskassan` is a whole name)
       const lowerSuffix = OPENS_LOWER.test(words[i]!) || PLACE_NOUN.has(words[i]!.toLowerCase());
       if (lowerSuffix && i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined) from = i - 1;
+      // (not the surname after a given name: `Anna Fors Universitet` names the person before the organisation)
+      else if (i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined && GENERIC_ORGANISATION.has(words[i]!.toLowerCase()) && !isGivenName(words[i - 1]!) && !(i > 1 && kinds[i - 2] === 'cap' && isGivenName(words[i - 2]!))) from = i - 1;
       // `Sjöbygdens Samordningsförbund`, `Skogsarbetarnas Riksförbund`: a capitalised genitive before the noun is its name
       // (not a surname after a given name: `Anna Fors Försäkringskassan`)
       else if (i > 0 && kinds[i - 1] === 'cap' && role[i - 1] === undefined && organisationGenitive(words, kinds, i - 1)) from = i - 1;

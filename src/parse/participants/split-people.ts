@@ -65,7 +65,39 @@ const ATTENDED_FIRST = new RegExp(`^((?:(?:§§?|\\\$)\\s?)?\\d{1,4}(?:\\s?[-–
  */
 const opensAttended = (parts: readonly string[], k: number): boolean => {
   const c = parts[k]!.charCodeAt(0);
-  return k > 0 && (c === 0xa7 || c === 36 || (c >= 48 && c <= 57 && OPENS_LOWER.test(parts[k - 1]!)));
+  return k > 0 && (c === 0xa7 || c === 36 || (c >= 48 && c <= 57 && (OPENS_LOWER.test(parts[k - 1]!) || namedAfterOrganisation(parts, k))));
+};
+const DIGIT_FIRST = /^\d/;
+// the given name after the number that opens a part (`41 Anne Ås`)
+const GIVEN_AFTER_NUMBER = new RegExp(`^\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?\\s+([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?) [${UPPER_LETTER}]`, 'u');
+/**
+ * `Clas Ek, RAMBO, 41 Anne Ås, RAMBO, 41`: a bare number after an organisation (a part that names nobody, no two
+ * capitalised words in a row) closes that entry too, where a person's given name follows it.
+ */
+function namedAfterOrganisation(parts: readonly string[], k: number): boolean {
+  const m = GIVEN_AFTER_NUMBER.exec(parts[k]!);
+  // (not after a number: `Kl , 355, 356 Mad Abda Amin` leaves open whose the last number is)
+  const before = parts[k - 1]!;
+  return m !== null && isGivenName(m[1]!) && !DIGIT_FIRST.test(before) && namePairs(before, 1) === 0;
+}
+
+// `stadsarkitekt 47 Eva Lund`: a position, the §§ its holder attended and the next person's given name and surname, the
+// comma after the §§ lost
+const ATTENDED_THEN_NAME = new RegExp(
+  `^([${LOWER_LETTER}][^,]*? \\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?) (?=([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?) [${UPPER_LETTER}])`,
+  'u',
+);
+const DIGIT = /\d/;
+// two capitalised words and nothing after them: a name that closes the part, its given name known or not (`Cia Lantz`)
+const TWO_WORD_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?$`, 'u');
+/** Part k cut after the §§ that close the position before a person's name (`stadsarkitekt 47` and `Eva Lund`). */
+const attendedThenName = (part: string, k: number): string[] => {
+  const m = k > 0 && OPENS_LOWER.test(part) && DIGIT.test(part) ? ATTENDED_THEN_NAME.exec(part) : null;
+  if (m === null) return [part];
+  // (a position's words before the §§: `ej närvarande 25-26 Salo Jarkko` is a remark, which the run's reading keeps whole)
+  if (!m[1]!.split(' ').some((w) => kindOf(w) === 'position')) return [part];
+  const name = part.slice(m[0].length);
+  return isGivenName(m[2]!) || TWO_WORD_NAME.test(name) ? [m[1]!, name] : [part];
 };
 const attendedFirst = (part: string, k: number, parts: readonly string[]): string[] => {
   const m = opensAttended(parts, k) ? ATTENDED_FIRST.exec(part) : null;
@@ -180,7 +212,11 @@ export function splitPeople(text: string): string[] {
   // (loops, not some and map with callbacks: every entry of a list with two parts or more is read so)
   let attended = false;
   for (let k = 1; k < raw.length && !attended; k++) attended = opensAttended(raw, k);
-  const ps = attended ? raw.flatMap(attendedFirst) : raw;
+  const opened = attended ? raw.flatMap(attendedFirst) : raw;
+  // (most parts hold no digit: the cut is tried on a copy only where one does)
+  let closing = false;
+  for (let k = 1; k < opened.length && !closing; k++) closing = attendedThenName(opened[k]!, k).length > 1;
+  const ps = closing ? opened.flatMap(attendedThenName) : opened;
   // a part that names nobody in full nor by a given name alone counts for nobody, read or not: only the others are read
   // (and the last where it may close a run of `Name, position` entries, below); two are needed
   const may: boolean[] = [];

@@ -34,6 +34,9 @@ export function surnameFirstList(text: string): string[] | null {
     if (!given || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given) || !isGivenName(given)) return null;
     let j = i + 2;
     if (words[j] && PARTY.test(words[j]!)) j++;
+    // the §§ attended after the given name, a word in lower case and a number (`Strand, Göran fr. 119 Sjöbacka, Mikael`)
+    // when the next person's surname follows them
+    if (!words[j - 1]!.endsWith(',') && attendedBeforeSurname(words, j)) j += 2;
     // a position after the given name's (or the party's) own comma, in lower case
     if (words[j - 1]!.endsWith(',')) while (j < words.length && LOWER.test(words[j]!)) j++;
     else if (DASHES.has(words[j] ?? '')) for (j++; j < words.length && REMARK_WORD.test(words[j]!); ) j++;
@@ -43,6 +46,14 @@ export function surnameFirstList(text: string): string[] | null {
     i = j;
   }
   return entries.length >= 2 ? entries : null;
+}
+
+const NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?,?$/u;
+const SHORT_WORD = new RegExp(`^[${LOWER_LETTER}]{1,5}\\.?$`, 'u');
+/** The words at j are a short word in lower case and a number (`fr. 119`, `ej 25-26`), the next person's surname after them. */
+function attendedBeforeSurname(words: readonly string[], j: number): boolean {
+  const next = words[j + 2];
+  return SHORT_WORD.test(words[j] ?? '') && NUMBER.test(words[j + 1] ?? '') && next !== undefined && SURNAME.test(next) && !isGivenName(next);
 }
 
 /** Each name with its position from the column after them, in order; null where the positions are not as many as the names. */

@@ -7,6 +7,7 @@ import type { FrontField } from '../../lexicon/frontpage.js';
 import { ABSENT_COLUMN_HEADS, ATTENDANCE_MARKS, NAMES_COLUMN_HEADS, PARTICIPANT_COLUMN_HEADS, RECIPIENT_COLUMN_HEADS, ROLL_CALL, SIGNER_LABELS_DEFINITE, SUBSTITUTE_COLUMN_HEADS } from '../../lexicon/sv.js';
 import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/line.js';
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
+import { goesOnAsSeatRoll } from '../../text/seat-roll.js';
 import { namesOverLabels } from './names-over-labels.js';
 import { namesThenRoles } from './names-then-roles.js';
 import { namesOverRangedLabels } from './ranged-roles.js';
@@ -157,6 +158,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
+      // `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`: a signer's word that opens a roll of labelled seats is the first seat's position
+      if (label?.weak && SIGNERS.has(label.field) && goesOnAsSeatRoll(cell.text.slice(label.length))) label = null;
       // `Anna Ek (S),` / `ordförande`: a signer's word in lower case on the line after an entry that ends on its comma is that entry's position
       if (label?.weak && SIGNERS.has(label.field) && c === 0 && continuesEntry(pieces, i, cell.text)) label = null;
       // `Ulla Brink (C)` / `Ordförande` / `Ivar Lind (S)`: a signer's word alone on its line between the names of a list

@@ -1,0 +1,16 @@
+// `Ordförande Anna Berg (S) 1:e vice ordförande - (M) 2:e vice ordförande Per Sund (C)`: a roll whose first column labels
+// each seat with its position, flattened onto one line. What tells it from a signer's label before a name: after a party's
+// bracket or a dash (a seat nobody filled), the next seat's position and a name or a dash. The roll is read by
+// parse/participants/labels-before-names.ts; the front page and the signatures leave such a line to it.
+import { MEMBER_POSITION_WORDS, POSITION_MODIFIERS } from '../lexicon/sv.js';
+import { alternation } from './patterns.js';
+import { UPPER_LETTER } from './letters.js';
+
+const SEAT_AFTER_SEAT = new RegExp(
+  `(?:\\)|\\s[-–])\\s+(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)*(?:${alternation(MEMBER_POSITION_WORDS)})\\s+(?:[-–]|[${UPPER_LETTER}])`,
+  'iu',
+);
+
+/** The text goes on as a roll of labelled seats (see above). */
+// (a bracket or a dash the cheap test: most lines hold neither)
+export const goesOnAsSeatRoll = (text: string): boolean => (text.includes(')') || text.includes(' -') || text.includes(' –')) && SEAT_AFTER_SEAT.test(text);
