@@ -188,6 +188,11 @@ export const ORGAN_NOUNS = [
   'nämnd', 'styrelse', 'fullmäktige', 'utskott', 'revision', 'direktion', 'beredningsgrupp', 'beredning', 'presidium',
   'samråd', 'kommitté', 'förbundsråd', 'krisledningsnämnd', 'ungdomsråd', 'pensionärsråd', 'tillgänglighetsråd', 'råd',
 ] as const;
+/**
+ * The canonical organs that sit under another organ (`arbetsutskott`, `personalutskott`, `presidium`, `beredning`): a
+ * letterhead that names the parent and the committee under it (`REGIONSTYRELSEN` / `Arbetsutskottet`) is the committee's.
+ */
+export const COMMITTEE_ENDINGS = ['utskott', 'presidium', 'beredning', 'beredningsgrupp'] as const;
 /** The endings an organ's noun takes (definite, genitive). */
 export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
 /** The organ's meeting written as one word with it (`Regionrådsmöte`, `Utskottsmötet`): the organ that meets. */

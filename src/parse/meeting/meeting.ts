@@ -8,7 +8,7 @@ import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
 import { headerNumber, labelRowValues } from './header-number.js';
-import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
+import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf, withoutItemList } from './where.js';
 import { ANY_LETTER } from '../../text/letters.js';
@@ -102,7 +102,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const organ = front.organ ?? labelledOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
-  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? headerBody(headerLines, doc);
+  // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
+  const committee = committeeUnderOrgan(doc.frontPage.preamble.map((v) => v.text));
+  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(headerLines, doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
