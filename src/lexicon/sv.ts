@@ -215,6 +215,17 @@ export const NEUTER_ORGAN_NOUNS = ['utskott', 'fullmäktige', 'presidium', 'samr
 /** Words ending like an organ that are none. */
 export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revisionsberättelse', 'styrelseledamot', 'nämndsekreterare', 'rådgivare', 'samrådsgrupp'] as const;
 
+/**
+ * A web page's breadcrumb trail above the minutes (`Din position: Hem > Ekby stad > Ekby Hamn AB > Sammanträde 2003-12-16`):
+ * the signs between its crumbs, the words that mark a company's name (`Ekby Hamn AB`, `AB Ekbybostäder`, `Ekby Energi
+ * Aktiebolag`), and the organ of a company that meets, its board.
+ */
+export const BREADCRUMB = {
+  separators: ['>', '»', '›'],
+  companyWords: ['AB', 'Aktiebolag', 'aktiebolag'],
+  companyOrgan: 'styrelse',
+} as const;
+
 /** Organisations of the public sector by their head word: `Högsby kommun`, `Region Halland`, `Göteborgs Stad`. */
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
