@@ -981,6 +981,8 @@ export const DECISION = {
   chairTitles: ['mötesordförande', 'ordförande för mötet', 'ordförande för sammanträdet', 'ordförande vid mötet', 'ordförande vid sammanträdet'],
   /** Words that open the next election of a line run on, capitalised after a name (`… valdes Eva Ek Till sekreterare valdes …`). */
   electionOpeners: ['till', 'att', 'och', 'samt'],
+  /** The words an election's own clause opens on inside a sentence (`… och att justera anteckningarna utsågs Per Strand`). */
+  electionClauseOpeners: ['till', 'att'],
   /**
    * What the meeting's secretary is elected to be (`Till sekreterare utsågs Eva Ek`, `Bo Al valdes till protokollförare`);
    * the first are bound to the meeting by the word itself, a plain `sekreterare` only in an item that also elects the adjusters

@@ -62,14 +62,25 @@ export function electedAdjusters(items: readonly Item[]): string[] {
     for (const sentence of item.text.split(SENTENCE_END)) {
       if (!MAY_ELECT.test(sentence)) continue;
       // (`Beslut att utse Eva Ek till justerare` on a page run on: the decision's heading opens the sentence)
-      const people = electedIn(withoutHeading(sentence.trim().replace(/[.!?]$/u, '')));
+      const said = withoutHeading(sentence.trim().replace(/[.!?]$/u, ''));
+      const people = electedIn(said);
       if (people.length > 0) return people;
+      // `Till sekreterare utsågs Maria Berg och att justera anteckningarna utsågs Per Strand`: the adjusters' election in a
+      // clause of its own after another's, its opener after `och` or capitalised on a line run on
+      for (const clause of CLAUSE_OPENER.test(said) ? said.split(CLAUSE_OPENER).slice(1) : []) {
+        const elected = electedIn(clause);
+        if (elected.length > 0) return elected;
+      }
     }
     const named = namedUnderHeading(item);
     if (named.length > 0) return named;
   }
   return [];
 }
+
+// where a clause that opens on an election's word begins inside a sentence: after `och`/`samt` (`… och att justera …`), or
+// capitalised after a name on a line run on (`… utsågs Eva Lind Att justera …`)
+const CLAUSE_OPENER = new RegExp(`\\s+(?:och|samt)\\s+(?=(?:${alternation(DECISION.electionClauseOpeners)})\\s)|\\s+(?=(?:${alternation(DECISION.electionClauseOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)`, 'u');
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
@@ -143,6 +154,7 @@ const ELECTED_SECRETARY = { meeting: [officeThenName(MEETING_SECRETARY), nameThe
 const ELECTED_CHAIR = [officeThenName(MEETING_CHAIR), nameThenOffice(MEETING_CHAIR)];
 const MAY_NAME_SECRETARY = /sekreterare|protokollförare/iu;
 const MAY_NAME_CHAIR = /ordförande/iu;
+const ELECTS = new RegExp(`(?<![${ANY_LETTER}])${ELECT}(?![${ANY_LETTER}])`, 'iu');
 const CHAIR_OF_MEETING = new RegExp(`(?<![${ANY_LETTER}])${MEETING_CHAIR}(?![${ANY_LETTER}])`, 'iu');
 
 /**
@@ -161,9 +173,11 @@ export function electedChair(items: readonly Item[]): string | null {
 
 function electedOfficer(items: readonly Item[], mayName: RegExp, patternsFor: (item: Item) => readonly RegExp[]): string | null {
   for (const item of items.slice(0, ITEMS_READ)) {
-    if (!mayName.test(item.text)) continue;
+    // (the title too: a point whose one sentence elects is its heading, `1. Till sekreterare utsågs Eva Lind`)
+    const inTitle = mayName.test(item.title) && ELECTS.test(item.title);
+    if (!mayName.test(item.text) && !inTitle) continue;
     const patterns = patternsFor(item);
-    for (const sentence of item.text.split(SENTENCE_END)) {
+    for (const sentence of inTitle ? [item.title, ...item.text.split(SENTENCE_END)] : item.text.split(SENTENCE_END)) {
       if (!mayName.test(sentence)) continue;
       for (const pattern of patterns) {
         const name = pattern.exec(sentence)?.[1];
