@@ -241,6 +241,12 @@ export const PUBLIC_BODIES = {
     'kommunförbundet'],
 } as const;
 
+/**
+ * Prepositions a heading in capitals runs on before a public body's name (`FAKTURERINGSANVISNING FÖR EKBY KOMMUN`): none of
+ * the name (in lower case the name's reader passes them by as it does every lower-case word).
+ */
+export const NAME_PREPOSITIONS = ['för', 'i', 'av', 'till', 'från', 'på', 'med', 'vid', 'om', 'inom', 'hos', 'och'] as const;
+
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
 

@@ -29,3 +29,17 @@ describe('the secretary and adjusters a point of the notes elects', () => {
     expect(s?.adjusters ?? []).toEqual([]);
   });
 });
+
+describe('the adjuster elected beside the named chair', () => {
+  const minutes = (sentence: string): string =>
+    text('Din position: Hem > Ekby stad > Ekby Hamn AB > Sammanträde 2011-05-02', '', 'Justerat 2011-05-04', '', 'Eva Ros', '', 'Kim Dal', '', '§1 Utseende av justeringsmän', '', sentence, '', '§2 Anmälan av protokoll', '', 'Anmäldes att protokollet är justerat.');
+  it('reads the adjuster after the office they hold, the chair named before', () => {
+    const s = parseText(minutes('Att jämte ordföranden Eva Ros (s) justera dagens protokoll utsågs ledamoten Kim Dal.')).documents[0]!.signatures!;
+    expect(s.chair).toEqual(['Eva Ros']);
+    expect(s.adjusters).toEqual(['Kim Dal']);
+  });
+  it('reads the adjuster after a two-word office', () => {
+    const s = parseText(minutes('Att jämte ordföranden Eva Ros (s) justera dagens protokoll utsågs vice ordföranden Kim Dal (m).')).documents[0]!.signatures!;
+    expect(s.adjusters).toEqual(['Kim Dal']);
+  });
+});

@@ -2,7 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, COMMITTEE_ENDINGS, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVE_FORMS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, NEUTER_ORGAN_NOUNS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
+  BODIES, COMMITTEE_ENDINGS, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NAME_PREPOSITIONS, NOT_ORGANS, ORGAN_ADJECTIVE_FORMS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, NEUTER_ORGAN_NOUNS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
   WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
@@ -245,6 +245,7 @@ const NEUTER_ORGANS = new Set<string>(NEUTER_ORGAN_NOUNS);
 
 const PUBLIC_NAME = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
 const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
+const PREPOSITION = new Set<string>(NAME_PREPOSITIONS);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
 const PUBLIC_AFTER = new RegExp(`(?<![${ANY_LETTER}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![${ANY_LETTER}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![${ANY_LETTER}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![${ANY_LETTER}])`, 'giu');
@@ -313,6 +314,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
     while (words.length && OPENS_LOWER.test(words[0]!)) words.shift();
+    // (nor, in a heading in capitals, a preposition: `ANVISNING FÖR EKBY KOMMUN`)
+    while (words.length > 1 && PREPOSITION.has(words[0]!.toLowerCase())) words.shift();
     // `Jan-Owe Dvärby ÅNGE KOMMUN`: a letterhead in capitals run on after a name is written in capitals
     // throughout, and `VD Ekeby kommun` names no `VD`: a word in the other case than the head's is none of the name
     while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();

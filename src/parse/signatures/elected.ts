@@ -15,7 +15,8 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
 // (`samt till att, jämte ordförandena, justera protokollet`: a comma may follow the `att`)
-const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[${ANY_LETTER},]+\\s+){0,5}?justera)(?![${ANY_LETTER}])`;
+// (the chair beside whom they adjust may be named, with a party: `att jämte ordföranden Eva Ek (S) justera`)
+const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[${ANY_LETTER},()]+\\s+){0,6}?justera)(?![${ANY_LETTER}])`;
 // `till justerare`, `som protokolljusterare`
 const AS = `(?:(?:till|som)\\s+)?`;
 // `NAMES utses att … justera`, `NAMES valdes (enhälligt) till protokolljusterare`
@@ -97,6 +98,11 @@ function namesInClause(s: string): string | null {
   return s.includes(' till ') ? (ADJUSTERS_IN_CLAUSE.exec(s)?.[1] ?? null) : null;
 }
 
+// lower-case words before a capitalised name: the office the person holds (`ledamoten`, `vice ordföranden`, `suppleanten`)
+const OFFICE_BEFORE = new RegExp(`^(?:[${LOWER_LETTER}]+\\s+){1,3}(?=[${UPPER_LETTER}])`, 'u');
+const withoutOffice = (part: string): string => (OPENS_LOWER_WORD.test(part) ? part.replace(OFFICE_BEFORE, '') : part);
+const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
 function personsIn(names: string): string[] {
   // (the bracket, the separators and the chair's `o` asked before their patterns: most names have none of them)
@@ -105,7 +111,8 @@ function personsIn(names: string): string[] {
   // (a loop, not map, filter and every: read in every minutes, and one name is none when it is no person's)
   const people: string[] = [];
   for (const part of several ? text.split(/,| och | samt /u) : [text]) {
-    const n = part.trim();
+    // (`utsågs ledamoten Magnus Ek`, `vice ordföranden Eva Ek`: the office held, in lower case, before the name)
+    const n = withoutOffice(part.trim());
     // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway (an `o` in either case is all the pattern folds to its first letter)
     if (n === '' || ((n.charCodeAt(0) | 0x20) === 0x6f && /^ordförande/iu.test(n))) continue;
     if (!PERSON.test(n)) return [];
