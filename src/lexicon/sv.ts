@@ -989,6 +989,8 @@ export const DECISION = {
   electionOpeners: ['till', 'att', 'och', 'samt'],
   /** The words an election's own clause opens on inside a sentence (`… och att justera anteckningarna utsågs Per Strand`). */
   electionClauseOpeners: ['till', 'att'],
+  /** The words that join such a clause to the one before (`… utsågs Maria Berg och att justera …`). */
+  electionClauseJoins: ['och', 'samt'],
   /**
    * What the meeting's secretary is elected to be (`Till sekreterare utsågs Eva Ek`, `Bo Al valdes till protokollförare`);
    * the first are bound to the meeting by the word itself, a plain `sekreterare` only in an item that also elects the adjusters

@@ -8,7 +8,8 @@ import { alternation } from '../../text/patterns.js';
 import { findBody, findOrganisation, findPublicBody } from './organisation.js';
 
 // a crumb's sign between spaces; a trail has two at least (`Hem > Stad > Bolaget`)
-const SEPARATOR = new RegExp(`\\s+(?:${alternation(BREADCRUMB.separators)})\\s+`, 'u');
+// (from the start of the blanks' run: a search that tried each blank of a long run in turn would be quadratic)
+const SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${alternation(BREADCRUMB.separators)})\\s+`, 'u');
 const FEWEST_SEPARATORS = 2;
 // the trail's own label before it (`Din position:`, `Du är här:`): words and a colon, no sign of the trail
 const TRAIL_LABEL = /^[^:>»›]{1,30}:\s*/u;

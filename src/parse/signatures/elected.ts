@@ -81,7 +81,7 @@ export function electedAdjusters(items: readonly Item[]): string[] {
 
 // where a clause that opens on an election's word begins inside a sentence: after `och`/`samt` (`… och att justera …`), or
 // capitalised after a name on a line run on (`… utsågs Eva Lind Att justera …`)
-const CLAUSE_OPENER = new RegExp(`\\s+(?:och|samt)\\s+(?=(?:${alternation(DECISION.electionClauseOpeners)})\\s)|\\s+(?=(?:${alternation(DECISION.electionClauseOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)`, 'u');
+const CLAUSE_OPENER = new RegExp(`(?<!\\s)\\s+(?:${alternation(DECISION.electionClauseJoins)})\\s+(?=(?:${alternation(DECISION.electionClauseOpeners)})\\s)|(?<!\\s)\\s+(?=(?:${alternation(DECISION.electionClauseOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)`, 'u');
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
