@@ -188,6 +188,11 @@ export const ORGAN_NOUNS = [
   'nämnd', 'styrelse', 'fullmäktige', 'utskott', 'revision', 'direktion', 'beredningsgrupp', 'beredning', 'presidium',
   'samråd', 'kommitté', 'förbundsråd', 'krisledningsnämnd', 'ungdomsråd', 'pensionärsråd', 'tillgänglighetsråd', 'råd',
 ] as const;
+/**
+ * The canonical organs that sit under another organ (`arbetsutskott`, `personalutskott`, `presidium`, `beredning`): a
+ * letterhead that names the parent and the committee under it (`REGIONSTYRELSEN` / `Arbetsutskottet`) is the committee's.
+ */
+export const COMMITTEE_ENDINGS = ['utskott', 'presidium', 'beredning', 'beredningsgrupp'] as const;
 /** The endings an organ's noun takes (definite, genitive). */
 export const ORGAN_ENDINGS = ['en', 'ens', 'et', 'ets', 'n', 'ns', 's', 'ets'] as const;
 /** The organ's meeting written as one word with it (`Regionrådsmöte`, `Utskottsmötet`): the organ that meets. */
@@ -210,6 +215,17 @@ export const NEUTER_ORGAN_NOUNS = ['utskott', 'fullmäktige', 'presidium', 'samr
 /** Words ending like an organ that are none. */
 export const NOT_ORGANS = ['förslag', 'underlag', 'utskottsförslag', 'revisionsberättelse', 'styrelseledamot', 'nämndsekreterare', 'rådgivare', 'samrådsgrupp'] as const;
 
+/**
+ * A web page's breadcrumb trail above the minutes (`Din position: Hem > Ekby stad > Ekby Hamn AB > Sammanträde 2003-12-16`):
+ * the signs between its crumbs, the words that mark a company's name (`Ekby Hamn AB`, `AB Ekbybostäder`, `Ekby Energi
+ * Aktiebolag`), and the organ of a company that meets, its board.
+ */
+export const BREADCRUMB = {
+  separators: ['>', '»', '›'],
+  companyWords: ['AB', 'Aktiebolag', 'aktiebolag'],
+  companyOrgan: 'styrelse',
+} as const;
+
 /** Organisations of the public sector by their head word: `Högsby kommun`, `Region Halland`, `Göteborgs Stad`. */
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */
@@ -224,6 +240,12 @@ export const PUBLIC_BODIES = {
     // (a county's association of municipalities: `Kommunförbundet Norrby`)
     'kommunförbundet'],
 } as const;
+
+/**
+ * Prepositions a heading in capitals runs on before a public body's name (`FAKTURERINGSANVISNING FÖR EKBY KOMMUN`): none of
+ * the name (in lower case the name's reader passes them by as it does every lower-case word).
+ */
+export const NAME_PREPOSITIONS = ['för', 'i', 'av', 'till', 'från', 'på', 'med', 'vid', 'om', 'inom', 'hos', 'och'] as const;
 
 /** Words that name the organisation itself. */
 export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund', 'finsam'] as const;
@@ -974,6 +996,10 @@ export const DECISION = {
   chairTitles: ['mötesordförande', 'ordförande för mötet', 'ordförande för sammanträdet', 'ordförande vid mötet', 'ordförande vid sammanträdet'],
   /** Words that open the next election of a line run on, capitalised after a name (`… valdes Eva Ek Till sekreterare valdes …`). */
   electionOpeners: ['till', 'att', 'och', 'samt'],
+  /** The words an election's own clause opens on inside a sentence (`… och att justera anteckningarna utsågs Per Strand`). */
+  electionClauseOpeners: ['till', 'att'],
+  /** The words that join such a clause to the one before (`… utsågs Maria Berg och att justera …`). */
+  electionClauseJoins: ['och', 'samt'],
   /**
    * What the meeting's secretary is elected to be (`Till sekreterare utsågs Eva Ek`, `Bo Al valdes till protokollförare`);
    * the first are bound to the meeting by the word itself, a plain `sekreterare` only in an item that also elects the adjusters

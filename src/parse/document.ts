@@ -82,7 +82,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   const eSigned = readESignedBlocks(lines, after);
   let signers = mergeSigners(front, mergeSigners(readSignatureBlocks(lines, after), eSigned.signers));
   // a notice signed on its last line (`Hanna Lilja, ordförande`)
-  if (seg.kind === 'notice' && signers.chair.length + signers.secretary.length + signers.adjusters.length === 0) signers = signerLineAtEnd(lines, seg.start, seg.end);
+  // (and a role the blocks left empty, signed on the last lines: `Kerstin Holm` / `ordförande` over `/Petra Lund, nämndsekreterare`)
+  if (seg.kind === 'notice' && signers.adjusters.length === 0 && (signers.chair.length === 0 || signers.secretary.length === 0)) signers = fillFromLine(signers, signerLineAtEnd(lines, seg.start, seg.end));
   // no chair or secretary under labels: a sentence of the front page may name them (`Sekreterare är Eva Berg.`)
   if (seg.kind === 'minutes' && (signers.chair.length === 0 || signers.secretary.length === 0)) {
     const prose = proseSigners(lines, seg.header.start, seg.header.end);
@@ -164,6 +165,13 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     },
     certifies: [],
   };
+}
+
+/** The roles the signers leave empty, as the notice's last line signs them (a name no other role holds). */
+function fillFromLine(signers: FrontSigners, line: FrontSigners): FrontSigners {
+  const taken = (n: string): boolean => signers.chair.includes(n) || signers.secretary.includes(n) || signers.adjusters.includes(n);
+  const fill = (role: keyof FrontSigners): string[] => (signers[role].length > 0 ? signers[role] : line[role].filter((n) => !taken(n)));
+  return { chair: fill('chair'), secretary: fill('secretary'), adjusters: fill('adjusters') };
 }
 
 /** The front page's signers first, then those of signature blocks elsewhere; the chair is no adjuster too. */

@@ -8,7 +8,7 @@ import type { FrontPage } from '../../segment/frontpage/read.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { DASH, alternation, labelKey } from '../../text/patterns.js';
 import { AGENDA_HEADINGS, CONTENTS_HEADINGS, KIND_TITLES, RANGE_THROUGH } from '../../lexicon/sv.js';
-import { LOWER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
 import { isBreakHours } from '../meeting/break-hours.js';
 import { otherLabelsDateAt } from '../meeting/when.js';
@@ -160,9 +160,19 @@ function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) =>
       out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
     }
   }
+  // (the time's value with the place after its hours, `Tisdagen den 14 mars 2017, kl Kommungården, Ekvik`: a row of labels
+  // whose place label was left empty, read last)
+  for (const f of front.fields) {
+    if (!HOURS_FIELDS.has(f.field) || !f.values.length || !ours(f)) continue;
+    const text = textOf(f);
+    if (PLACE_AFTER_HOURS.test(text)) out.push({ text, at: f.values[0]!.at });
+  }
   return out;
 }
 const PLACE_FIELDS: readonly FrontField[] = ['place', 'placeAndTime'];
+const HOURS_FIELDS = new Set<FrontField>(['time', 'dateAndTime']);
+// the hours' word, the hours perhaps, then a capitalised word after a comma or a space
+const PLACE_AFTER_HOURS = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klockan)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?,?\\s+[${UPPER_LETTER}]`, 'u');
 
 /** The values of the fields, kind by kind and each kind in the page's order, read until `read` says it found what it looks for. */
 function firstValue(front: FrontPage, fields: readonly FrontField[], read: (text: string, at: number) => boolean, ours?: (f: FrontPage['fields'][number]) => boolean): void {

@@ -4,7 +4,8 @@
 // or opening the running head with its year cut off by the transcript (`15/ Stadsstyrelsen TID - AIKA …`).
 // Only a number in the year's count (`n/yy`, `n/yyyy`) or its cut form: a bare `Protokoll 2` there is a page's;
 // a bare number only after its own `Nr` (`KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL Nr 7 Tid …`, `STYRELSEN KALLELSE Nr 6`).
-import type { Line } from '../../text/line.js';
+import { columns, type Line } from '../../text/line.js';
+import { findBody } from './organisation.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // the kind's word (or a compound ending in it), the organ's one word perhaps, `Nr` perhaps, then `n/yy` or `n/yyyy`;
@@ -59,3 +60,31 @@ export function headerNumber(headerLines: readonly Line[]): string | null {
   }
   return null;
 }
+
+// A number in the year's count that stands apart on the header's first lines (`Kommunstyrelsen      4/2019`, a cell of its own,
+// or after the organ's name alone on its line): the protocol's, where the title's bare number beside it may be a page's
+// (`SAMMANTRÄDESPROTOKOLL 1` over `Kommunstyrelsen 4/2019`). Not a case's number (`KS 4/2019`, `Dnr 4/2019`): the words
+// before it must name the organ.
+// (the year in full, or cut to two digits after its `Nr` only: `12/03` alone may be a day of March)
+const YEAR_COUNT_CELL = /^(?:(?:nr\.?|nummer)\s*(\d{1,3}\/(?:19|20)?\d{2})|(\d{1,3}\/(?:19|20)\d{2}))$/iu;
+const WORDS_THEN_COUNT = /^(\S.{0,60}?)\s+(\d{1,3}\/(?:19|20)\d{2})$/u;
+// (the title's lines and the one or two under them)
+const COUNT_REACH = 3;
+
+/** The number in the year's count (`4/2019`, `Nr 12/19`) that stands apart on the header's first lines, or null. */
+export function yearCountApart(headerLines: readonly Line[]): string | null {
+  for (let k = 0; k < headerLines.length && k < COUNT_REACH; k++) {
+    const line = headerLines[k]!;
+    // (a slash asked first: most lines hold none)
+    if (!line.flat.includes('/')) continue;
+    for (const cell of columns(line.text)) {
+      const alone = YEAR_COUNT_CELL.exec(cell);
+      if (alone) return (alone[1] ?? alone[2])!;
+      const after = WORDS_THEN_COUNT.exec(cell);
+      if (after && findBody(after[1]!)?.index === 0 && ORGAN_ONLY.test(after[1]!)) return after[2]!;
+    }
+  }
+  return null;
+}
+// the organ's name alone: capitalised words, a `- och` between them (`Barn- och utbildningsnämnden`)
+const ORGAN_ONLY = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+(?:och|[${ANY_LETTER}-]+))*$`, 'u');

@@ -7,8 +7,9 @@ import { alternation, DASH, opensLikeTwo } from '../../text/patterns.js';
 import { isoOf, meetingOf } from '../frontpage/meeting.js';
 import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
-import { headerNumber, labelRowValues } from './header-number.js';
-import { findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
+import { breadcrumbOrgan } from './breadcrumb.js';
+import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
+import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf, withoutItemList } from './where.js';
 import { ANY_LETTER } from '../../text/letters.js';
@@ -73,6 +74,13 @@ function numberBelow(lines: readonly Line[], titleLines: readonly number[]): str
   return null;
 }
 
+// (a bare number after the title: `SAMMANTRÄDESPROTOKOLL 1`)
+const BARE = /^\d{1,4}$/u;
+/** The title's number, unless it is bare and a number in the year's count stands apart beside the title: that one. */
+function titleNumberOrCount(title: string | null, headerLines: readonly Line[]): string | null {
+  return title !== null && BARE.test(title) ? (yearCountApart(headerLines) ?? title) : title;
+}
+
 export interface MeetingResult {
   meeting: Meeting;
   warnings: Warning[];
@@ -100,14 +108,19 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const front = meetingOf(doc.frontPage, (at) => lines[at]!.no, (at) => underOtherLabel(lines, at));
   const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
   const organ = front.organ ?? labelledOrgan(headerLines);
+  // (a web page's trail of crumbs above the minutes: `Hem > Ekby stad > Ekby Hamn AB > Sammanträde 2003-12-16`)
+  const crumb = breadcrumbOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
-  const body = findBody(organ ?? '') ?? findBody(doc.title ?? '') ?? findBody(letterhead) ?? headerBody(headerLines, doc);
+  // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
+  const committee = committeeUnderOrgan(doc.frontPage.preamble.map((v) => v.text));
+  const body = findBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(headerLines, doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
   const columned = texts.join('\n');
   const organisation =
+    (crumb?.organisation ? { name: crumb.organisation, index: 0 } : null) ??
     findOrganisation(organ ?? columned) ??
     // (the header is read once when no organ is labelled)
     (organ !== null ? findOrganisation(columned) : null) ??
@@ -156,8 +169,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
       number:
         (doc.title
-          ? (numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? '') ?? numberBelow(lines, doc.titleLines))
-          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines) ?? labelRowValues(headerLines)?.number ?? null,
+          ? (titleNumberOrCount(numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? ''), headerLines) ?? numberBelow(lines, doc.titleLines))
+          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines) ?? labelRowValues(headerLines)?.number ?? yearCountApart(headerLines) ?? null,
       paragraphs: front.paragraphs ?? declaredRange(headerLines) ?? labelRowValues(headerLines)?.paragraphs ?? null,
     },
     warnings,

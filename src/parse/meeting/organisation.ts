@@ -2,7 +2,7 @@
 // Kalmar län`, `Samordningsförbundet Skaraborg`; `styrelse` from `Styrelsemöte`,
 // `Styrelsens sammanträde`, `arbetsutskottet`, `Organ Medlemssamråd för …`.
 import {
-  BODIES, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NOT_ORGANS, ORGAN_ADJECTIVE_FORMS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, NEUTER_ORGAN_NOUNS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
+  BODIES, COMMITTEE_ENDINGS, CONTACT_LABELS, HEADER_LABELS, KIND_TITLES, MONTHS, NAME_PREPOSITIONS, NOT_ORGANS, ORGAN_ADJECTIVE_FORMS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_MEETING_ENDINGS, NEUTER_ORGAN_NOUNS, ORGAN_NOUNS, ORGAN_OWNERS, ORGANISATION_PREFIXES, PAGE_WORDS, PUBLIC_BODIES,
   WEEKDAYS,
 } from '../../lexicon/sv.js';
 import { hintOf } from '../../text/hint.js';
@@ -156,12 +156,48 @@ export function findBody(text: string): { body: string; index: number } | null {
       if (endsInS(m[0]) && /s$/iu.test(m[0]) && (/^\s+\p{Ll}/u.test(rest) || (m[0] === m[0].toUpperCase() && CAPITALS_NEXT.test(rest)))) {
         const head = findBody(rest.trimStart());
         if (head && head.index === 0) found = { body: head.body, index: m.index };
+      } else if (!isCommittee(found.body)) {
+        // `REGIONSTYRELSEN Arbetsutskottet`, `Kommunstyrelsen` / `Personalutskottet`: the letterhead names the organ, then its committee
+        const committee = committeeNamed(COMMITTEE_AFTER.exec(rest)?.[1]);
+        if (committee !== null) found = { body: committee, index: m.index };
       }
     }
     break;
   }
   return found;
 }
+
+// the word right after an organ's name, on its line or opening the next, capitalised, and no lower-case word of a
+// sentence after it (`Kommunstyrelsen Arbetsutskottet föreslår` is prose)
+const COMMITTEE_AFTER = new RegExp(`^[ \\t]*(?:\\n[ \\t]*)?([${UPPER_LETTER}][${ANY_LETTER}]+)(?![${ANY_LETTER}-])(?![ \\t]+[${LOWER_LETTER}])`, 'u');
+const COMMITTEE_NOUNS = new RegExp(`(?:${alternation(COMMITTEE_ENDINGS)})$`, 'u');
+const isCommittee = (body: string): boolean => COMMITTEE_NOUNS.test(body);
+/** The committee one word names (`Arbetsutskottet`, `Personalutskottet`, `AU`, `Presidiet`), or null. */
+function committeeNamed(word: string | undefined): string | null {
+  // (`AU` only in capitals, as everywhere)
+  if (word === undefined || (word.length === 2 && word !== 'AU')) return null;
+  const body = BODY_FORM.get(word.toLowerCase()) ?? (ORGAN_WORD.test(word) ? findBody(word)?.body : undefined);
+  return body !== undefined && isCommittee(body) ? body : null;
+}
+
+/**
+ * The committee a letterhead's cells name under its organ (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`): a cell that
+ * is an organ's name alone, and one of the next cells a committee's name alone; or null.
+ */
+export function committeeUnderOrgan(cells: readonly string[]): string | null {
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!.trim();
+    if (!ORGAN_WORD.test(cell) || isCommittee(findBody(cell)?.body ?? 'utskott')) continue;
+    for (let j = k + 1; j < cells.length && j <= k + COMMITTEE_CELL_REACH; j++) {
+      const committee = committeeNamed(cells[j]!.trim());
+      if (committee !== null) return committee;
+    }
+    return null;
+  }
+  return null;
+}
+// (the committee's cell is the next, or the one after the title's or the date's cell beside it)
+const COMMITTEE_CELL_REACH = 3;
 
 // (the letters the pattern folds to `s`: `s`, `S` and the long `ſ`; most organs end otherwise)
 const endsInS = (word: string): boolean => {
@@ -209,6 +245,7 @@ const NEUTER_ORGANS = new Set<string>(NEUTER_ORGAN_NOUNS);
 
 const PUBLIC_NAME = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
 const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
+const PREPOSITION = new Set<string>(NAME_PREPOSITIONS);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
 const PUBLIC_AFTER = new RegExp(`(?<![${ANY_LETTER}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![${ANY_LETTER}])`, 'giu');
 const PUBLIC_BEFORE = new RegExp(`(?<![${ANY_LETTER}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![${ANY_LETTER}])`, 'giu');
@@ -277,6 +314,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     while (words.length && STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // `Kommunfullmäktige i Ekeby kommun`: a lower-case word (the pattern ignores case) is no name's
     while (words.length && OPENS_LOWER.test(words[0]!)) words.shift();
+    // (nor, in a heading in capitals, a preposition: `ANVISNING FÖR EKBY KOMMUN`)
+    while (words.length > 1 && PREPOSITION.has(words[0]!.toLowerCase())) words.shift();
     // `Jan-Owe Dvärby ÅNGE KOMMUN`: a letterhead in capitals run on after a name is written in capitals
     // throughout, and `VD Ekeby kommun` names no `VD`: a word in the other case than the head's is none of the name
     while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();

@@ -15,7 +15,8 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 const ELECT = `(?:${alternation(DECISION.elections)})`;
 // what they are elected to: adjust the minutes (`att jämte ordföranden justera`), or adjusters
 // (`samt till att, jämte ordförandena, justera protokollet`: a comma may follow the `att`)
-const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[${ANY_LETTER},]+\\s+){0,5}?justera)(?![${ANY_LETTER}])`;
+// (the chair beside whom they adjust may be named, with a party: `att jämte ordföranden Eva Ek (S) justera`)
+const TO_ADJUST = `(?:${alternation(DECISION.adjusterTitles)}|att,?\\s+(?:[${ANY_LETTER},()]+\\s+){0,6}?justera)(?![${ANY_LETTER}])`;
 // `till justerare`, `som protokolljusterare`
 const AS = `(?:(?:till|som)\\s+)?`;
 // `NAMES utses att … justera`, `NAMES valdes (enhälligt) till protokolljusterare`
@@ -62,14 +63,25 @@ export function electedAdjusters(items: readonly Item[]): string[] {
     for (const sentence of item.text.split(SENTENCE_END)) {
       if (!MAY_ELECT.test(sentence)) continue;
       // (`Beslut att utse Eva Ek till justerare` on a page run on: the decision's heading opens the sentence)
-      const people = electedIn(withoutHeading(sentence.trim().replace(/[.!?]$/u, '')));
+      const said = withoutHeading(sentence.trim().replace(/[.!?]$/u, ''));
+      const people = electedIn(said);
       if (people.length > 0) return people;
+      // `Till sekreterare utsågs Maria Berg och att justera anteckningarna utsågs Per Strand`: the adjusters' election in a
+      // clause of its own after another's, its opener after `och` or capitalised on a line run on
+      for (const clause of CLAUSE_OPENER.test(said) ? said.split(CLAUSE_OPENER).slice(1) : []) {
+        const elected = electedIn(clause);
+        if (elected.length > 0) return elected;
+      }
     }
     const named = namedUnderHeading(item);
     if (named.length > 0) return named;
   }
   return [];
 }
+
+// where a clause that opens on an election's word begins inside a sentence: after `och`/`samt` (`… och att justera …`), or
+// capitalised after a name on a line run on (`… utsågs Eva Lind Att justera …`)
+const CLAUSE_OPENER = new RegExp(`(?<!\\s)\\s+(?:${alternation(DECISION.electionClauseJoins)})\\s+(?=(?:${alternation(DECISION.electionClauseOpeners)})\\s)|(?<!\\s)\\s+(?=(?:${alternation(DECISION.electionClauseOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)`, 'u');
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
@@ -86,6 +98,11 @@ function namesInClause(s: string): string | null {
   return s.includes(' till ') ? (ADJUSTERS_IN_CLAUSE.exec(s)?.[1] ?? null) : null;
 }
 
+// lower-case words before a capitalised name: the office the person holds (`ledamoten`, `vice ordföranden`, `suppleanten`)
+const OFFICE_BEFORE = new RegExp(`^(?:[${LOWER_LETTER}]+\\s+){1,3}(?=[${UPPER_LETTER}])`, 'u');
+const withoutOffice = (part: string): string => (OPENS_LOWER_WORD.test(part) ? part.replace(OFFICE_BEFORE, '') : part);
+const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
 function personsIn(names: string): string[] {
   // (the bracket, the separators and the chair's `o` asked before their patterns: most names have none of them)
@@ -94,7 +111,8 @@ function personsIn(names: string): string[] {
   // (a loop, not map, filter and every: read in every minutes, and one name is none when it is no person's)
   const people: string[] = [];
   for (const part of several ? text.split(/,| och | samt /u) : [text]) {
-    const n = part.trim();
+    // (`utsågs ledamoten Magnus Ek`, `vice ordföranden Eva Ek`: the office held, in lower case, before the name)
+    const n = withoutOffice(part.trim());
     // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway (an `o` in either case is all the pattern folds to its first letter)
     if (n === '' || ((n.charCodeAt(0) | 0x20) === 0x6f && /^ordförande/iu.test(n))) continue;
     if (!PERSON.test(n)) return [];
@@ -143,6 +161,7 @@ const ELECTED_SECRETARY = { meeting: [officeThenName(MEETING_SECRETARY), nameThe
 const ELECTED_CHAIR = [officeThenName(MEETING_CHAIR), nameThenOffice(MEETING_CHAIR)];
 const MAY_NAME_SECRETARY = /sekreterare|protokollförare/iu;
 const MAY_NAME_CHAIR = /ordförande/iu;
+const ELECTS = new RegExp(`(?<![${ANY_LETTER}])${ELECT}(?![${ANY_LETTER}])`, 'iu');
 const CHAIR_OF_MEETING = new RegExp(`(?<![${ANY_LETTER}])${MEETING_CHAIR}(?![${ANY_LETTER}])`, 'iu');
 
 /**
@@ -161,9 +180,11 @@ export function electedChair(items: readonly Item[]): string | null {
 
 function electedOfficer(items: readonly Item[], mayName: RegExp, patternsFor: (item: Item) => readonly RegExp[]): string | null {
   for (const item of items.slice(0, ITEMS_READ)) {
-    if (!mayName.test(item.text)) continue;
+    // (the title too: a point whose one sentence elects is its heading, `1. Till sekreterare utsågs Eva Lind`)
+    const inTitle = mayName.test(item.title) && ELECTS.test(item.title);
+    if (!mayName.test(item.text) && !inTitle) continue;
     const patterns = patternsFor(item);
-    for (const sentence of item.text.split(SENTENCE_END)) {
+    for (const sentence of inTitle ? [item.title, ...item.text.split(SENTENCE_END)] : item.text.split(SENTENCE_END)) {
       if (!mayName.test(sentence)) continue;
       for (const pattern of patterns) {
         const name = pattern.exec(sentence)?.[1];

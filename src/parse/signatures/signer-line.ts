@@ -24,6 +24,13 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     if (isBlank(lines[i]!)) continue;
     seen++;
     let found = signersOf(afterGreeting(lines[i]!.flat));
+    // `/Petra Lund` over `nämndsekreterare`: the name over its role alone, the last line
+    const role = !found && seen === 1 ? roleOfLabel(trimEndOf(lines[i]!.flat, '.')) : null;
+    const above = role !== null && i > start && !isBlank(lines[i - 1]!) ? withoutSlash(lines[i - 1]!.flat) : '';
+    if (role !== null && looksLikeName(above)) {
+      signers[role].push(above);
+      break;
+    }
     // `Lars Holm   Eva Ring` over `Ordförande   Förbundschef`: the names over their titles, one a signer's
     const over = !found && seen === 1 && i > start && !isBlank(lines[i - 1]!) ? namesOverTitles(lines[i - 1]!, lines[i]!) : null;
     if (over) {
@@ -88,13 +95,25 @@ function signerBeforePosting(text: string): [SignatureRole, string] | null {
 // the role's label and the name after it, ending the text (`Ordförande Eva Strand`)
 const ROLE_THEN_NAME_AT_END = new RegExp(`(?:^|\\s)([${UPPER_LETTER}][${LOWER_LETTER}]+) ([${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${UPPER_LETTER}][${LOWER_LETTER}-]+){1,2})$`, 'u');
 
-/** `Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`: the signer under the role's label, before the one who signs on their behalf; or null. */
+// the name and the role after its comma, ending the text, the role's word after an organ's short name perhaps (`Eva Strand,
+// KST-ordf`, `Eva Strand, ordf.`)
+const NAME_COMMA_ROLE_AT_END = new RegExp(`([${UPPER_LETTER}][${LOWER_LETTER}-]+(?: [${UPPER_LETTER}][${LOWER_LETTER}-]+){1,2}), (?:[${UPPER_LETTER}]{2,6}-)?([${LOWER_LETTER}]+\\.?)$`, 'u');
+
+/**
+ * `Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`, `Eva Strand, KST-ordf Enligt uppdrag: Olle Berg, k.dir`: the
+ * signer under the role's label or with the role after the name, before the one who signs on their behalf; or null.
+ */
 function chairBeforeOnBehalf(text: string, lower: string): [SignatureRole, string] | null {
   for (const words of ON_BEHALF_WORDS) {
-    const at = lower.lastIndexOf(` ${words} `);
-    const m = at > 0 ? ROLE_THEN_NAME_AT_END.exec(text.slice(0, at)) : null;
+    const at = lower.lastIndexOf(` ${words}`);
+    if (at <= 0) continue;
+    const before = text.slice(0, at);
+    const m = ROLE_THEN_NAME_AT_END.exec(before);
     const role = m ? roleOfLabel(m[1]!) : null;
     if (role && looksLikeName(m![2]!)) return [role, m![2]!];
+    const after = NAME_COMMA_ROLE_AT_END.exec(before);
+    const its = after ? roleOfLabel(after[2]!) : null;
+    if (its && looksLikeName(after![1]!)) return [its, after![1]!];
   }
   return null;
 }
@@ -145,10 +164,18 @@ const OTHER_TITLE = new RegExp(`^[${LOWER_LETTER}][${LOWER_LETTER} -]{2,40}$`, '
 // `Hanna Lilja Ordförande`: the role after the name with no comma, on a short line
 const ROLE_AFTER_NAME = new RegExp(`^([${UPPER_LETTER}][${ANY_LETTER}'’ -]{2,40}?)\\s+([${ANY_LETTER}]{4,20})\\.?$`, 'u');
 
-/** `Name[ / Name], role[ / Name, role]`, or `Name Role` → each name with its role; null when the line is anything else. */
-function signersOf(text: string): [SignatureRole, string][] | null {
-  if (text.length > 120) return null;
-  if (!text.includes(',')) {
+// `/Petra Lund, nämndsekreterare`: the slash a notice's issuer signs with before the name
+const SIGNING_SLASH = /^\/\s*/u;
+const withoutSlash = (text: string): string => (text.charCodeAt(0) === 0x2f ? text.replace(SIGNING_SLASH, '') : text);
+
+/**
+ * `Name[ / Name], role[ / Name, role]`, `Name / role`, or `Name Role` → each name with its role; null when the line is
+ * anything else (a signing slash before the line's first name left out: `/Petra Lund, nämndsekreterare`).
+ */
+function signersOf(line: string): [SignatureRole, string][] | null {
+  if (line.length > 120) return null;
+  const text = withoutSlash(line);
+  if (!text.includes(',') && !text.includes(' / ')) {
     // `Lars Holm Ordförande Eva Ring Sekreterare`: each name with the role after it
     const run = namesThenLabelsOnLine(text);
     if (run) return run.map(({ role, name }) => [role, name]);
@@ -160,6 +187,13 @@ function signersOf(text: string): [SignatureRole, string][] | null {
   const out: [SignatureRole, string][] = [];
   let waiting: string[] = [];
   for (const part of text.split(/(?<!\s)\s+(?:\/|och|&)\s+/u)) {
+    // `Kerstin Holm / ordförande`: the role alone after the slash is the names' before it
+    const alone = waiting.length > 0 && !part.includes(',') ? roleOfLabel(trimEndOf(part.trim(), '.')) : null;
+    if (alone !== null) {
+      for (const n of waiting) out.push([alone, n]);
+      waiting = [];
+      continue;
+    }
     const comma = part.indexOf(',');
     const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
     if (!looksLikeName(name)) return null;

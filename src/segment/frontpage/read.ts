@@ -9,6 +9,7 @@ import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
 import type { Warning } from '../../schema/result.js';
 import { reportsOpening } from '../../text/attendance-remark.js';
 import type { Line } from '../../text/line.js';
+import { OPENS_LOWER } from '../../text/letters.js';
 import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
 import { adjustersUnderPosting } from './adjusters-under-posting.js';
@@ -83,6 +84,19 @@ const SIGNATURE_LINE = /^(?:\.{2,}|…|_{2,})/u;
 const POSTED = new Set<FrontField>(['postedFrom', 'postedTo', 'appealBy', 'storedAt']);
 // the labels of the signing grid's days, whose value the next page's heading (the meeting's day over an agenda) is not
 const ON_THEIR_PAGE = new Set<FrontField>([...POSTED, 'adjustedAt']);
+
+// (a place label left empty takes a value on its line or the next, not one lines further on: the next page's text)
+const PLACE_LINES = 1;
+
+/**
+ * The posting's sentence going on after its label, in lower case (`Protokollet har varit framlagt` · `till påseende i
+ * kommungården i Ekvik, intygar Eva Strand`): the label takes no such value (not a date), and no other label does either
+ * (not the meeting's place, left empty in a row of labels before).
+ */
+function goesOnPosting(pieces: readonly Piece[], leftover: { index: number; item: Leftover }): boolean {
+  const before = pieces[leftover.index - 1];
+  return before?.label != null && POSTED.has(before.label.field) && OPENS_LOWER.test(leftover.item.pieces[0]!.text);
+}
 
 export function readFrontPage(lines: readonly Line[], start: number, end: number, excluded: readonly Range[]): FrontPage {
   const pieces = piecesOf(lines, start, frontPageEnd(lines, start, end), skipTest(start, end, excluded));
@@ -168,6 +182,8 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
           Math.abs(l.index - at) <= REACH &&
           !(f.field === 'participants' && (l.item.signed || reportsOpening(l.item.pieces[0]!.text))) &&
           !(POSTED.has(f.field) && l.index < at) &&
+          !(!POSTED.has(f.field) && goesOnPosting(pieces, l)) &&
+          !(f.field === 'place' && l.item.pieces[0]!.at - f.at > PLACE_LINES) &&
           !(ON_THEIR_PAGE.has(f.field) && pageStartsBetween(lines, f.at, l.item.pieces[0]!.at)),
       )
       .sort((a, b) => (a.index > at ? 0 : 1) - (b.index > at ? 0 : 1) || Math.abs(a.index - at) - Math.abs(b.index - at));
