@@ -1,7 +1,7 @@
 // The kind of one word of a participant line: an organisation's (`kommun`, `Region`, `Försäkringskassan`),
 // a position's (`ordförande`, `förbundschef`), a modifier (`vice`, `tf`), a capitalised name's word, or lower case.
 import {
-  DECISION, ORGAN_NOUNS, ORGANISATION_HEADS, POSITION_ACRONYMS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS,
+  ORGAN_NOUNS, ORGANISATION_HEADS, POSITION_ACRONYMS, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, PARTIES, POSITION_ADJECTIVES, POSITION_MODIFIERS,
   POSITION_ORDINALS, POSITION_UNIT_PREPOSITIONS, POSITION_WORDS, SERVICE_MODIFIERS, SURNAME_LIKE_SUFFIXES,
 } from '../../lexicon/sv.js';
 import { TextMemo } from '../../text/memo.js';
@@ -65,12 +65,7 @@ export const isAcronym = (word: string): boolean => word.length >= 2 && word.len
 // in the plural or definite: `politiska sekreterare`, `administrativa`)
 export const ADJECTIVE = new RegExp(`^[${LOWER_LETTER}]+(?:sk|skt|ska|iv|ivt|iva|ell|ellt|ella|al|alt|ala)$`, 'u');
 // an organ's noun in the genitive, the word before a position (`kommunstyrelsens`, `nämndens`, `fullmäktiges`, `utskottets`)
-// (or an assembly's, whose officers the minutes of the board it elects list among those present: `förbundsstämmans
-// ordförande`, `årsmötets ordförande`)
-export const ORGAN_GENITIVE = new RegExp(
-  `^[${LOWER_LETTER}]*(?:(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)|(?:${alternation(DECISION.assemblies)})s)$`,
-  'u',
-);
+export const ORGAN_GENITIVE = new RegExp(`^[${LOWER_LETTER}]*(?:${alternation(ORGAN_NOUNS)})(?:ens|ets|ns|s)$`, 'u');
 export const POSITION_ADJECTIVE = new Set<string>(POSITION_ADJECTIVES);
 export const POSITION_UNIT_PREPOSITION = new Set<string>(POSITION_UNIT_PREPOSITIONS);
 
