@@ -18,7 +18,9 @@
 // Finnish register's commonest names): every Swedish one is here; the Finnish ones missing (`Martti`, `Kyllikki`,
 // `Olavi`, the last line) were added. Rarer names (`Odet`) are not sought one by one, and a name that is a common
 // Swedish word (`Han`) stays out for the reason above.
-// (`Arsim`, `Jim`, `Margaret`: the last line, where Åland minutes' signers in a grid with their role words went unread.)
+// (`Arsim`, `Jim`, `Margaret`: a line of their own, where Åland minutes' signers in a grid with their role words went unread;
+// `May`, the other spelling of `Maj`, mostly the second part of a double name (`Ewa-May`, `Britt-May`), the last line: a list of
+// `Name, Town` entries run on without line breaks read each town as the next name's first word for want of it.)
 // A name missing here costs only that rule: the others still apply.
 
 const NAMES = `
@@ -110,6 +112,7 @@ Regina
 Annikki Antero Ensio Eveliina Ilmari Kalervo Karoliina Katariina Kyllikki Martti Matias Olavi
 Arsim Jim Margaret
 Andréa Marilene
+May
 `;
 
 /** The given names, in lower case. */
