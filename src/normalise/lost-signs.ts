@@ -245,12 +245,22 @@ export function restoreLostSigns(text: string): string {
   const places = placesOf(text);
   const found = declared ? (declaredRun(text, declared, places) ?? looseRun(text, declared) ?? cutShortPair(text, declared, places)) : named !== 'notice' ? (longestRun(text, places) ?? filedHeadings(text, places)) : null;
   // (minutes or notes cut short after a § or two: the first a standing point's, `12. Val av justerare`)
-  const standing = found === null && named !== 'notice' ? standingRun(text, (line) => CONTENTS_WORD.test(line), declared ? Number(declared[1]) : 1, declared ? Number(declared[2]) : undefined) : null;
+  const read = found === null && named !== 'notice' ? standingRun(text, (line) => CONTENTS_WORD.test(line), declared ? Number(declared[1]) : 1, declared ? Number(declared[2]) : undefined) : null;
+  // (where a range is declared, not a run with a later number of it at a heading's place: a number lost in the middle,
+  // and the items stage reads them all as they are)
+  const standing = read && declared && laterInRange(text, read.at, declared, places) ? null : read;
   // (minutes a sharing site's transcript cut short after its first pages: the one § it holds, atop its page)
   const at = found ?? (standing === null && named === 'other' && !declared ? lonePageHeading(text, places) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if ((at === null && standing === null) || (named === 'none' && !decidesAnything(text))) return text;
   return at !== null ? withSigns(text, at) : withStandingSigns(text, standing!);
+}
+
+/** A number of the declared range stands at a heading's place after the run, higher than its last. */
+function laterInRange(text: string, run: readonly number[], declared: RegExpExecArray, places: Places): boolean {
+  const lastAt = run[run.length - 1]!;
+  const last = numberAt(text, lastAt);
+  return places().some(([n, index]) => index > lastAt && n > last && n <= Number(declared[2]));
 }
 
 /** The text with a `§ ` put in at each offset (in order). */

@@ -83,6 +83,7 @@ function numberNear(text: string, from: number, n: number, dotted: boolean, back
   return -1;
 }
 const OTHER = -2;
+const AFTER_SMALL_WORD = new RegExp(`[${LOWER_LETTER}] $`, 'u');
 // the reflow reads a run of points written with full stops from this many on (reflow.ts, pointsFollow)
 const DOTTED_RUN = 3;
 // a contents list's page column before its next entry's number: a title's last word and its page (`… justerare 2`)
@@ -123,7 +124,9 @@ export function standingRun(text: string, listLine: (line: string) => boolean, f
       if (before < 0) break;
       run.unshift(before);
     }
-    if (other) continue;
+    // (one number alone run on after a word in small letters may be chance, `… förbundschef 1 Mötets öppnande …`:
+    // alone, it stands after a sentence's or a bracket's end, a page's header or number, or a heading in capitals)
+    if (other || (run.length === 1 && AFTER_SMALL_WORD.test(text.slice(Math.max(0, at - 2), at)))) continue;
     if (run.length >= best.length) {
       best = run;
       bestDotted = dotted;
