@@ -72,7 +72,7 @@ function lineWithTitles(line: string): string {
 
 // the run's middle, ` 61 KST 62 `: a number between spaces, then a code of one to five letters (or the sign) and a number,
 // which every run holds right after its first code (the code is letters or the sign, one code unit each: no space, no digit)
-const RUN_MIDDLE = / \d{1,4} (?:§|[^\s\d]{1,5}) \d{1,4} /g;
+const RUN_MIDDLE = / \d{1,4} [^\s\d]{1,5} \d{1,4} /g;
 // (RUN read where it would start, sticky: from one to five characters before a middle)
 const RUN_AT = new RegExp(RUN.source, 'uy');
 const CODE_REACH = 5;
