@@ -26,6 +26,17 @@ describe('a contents list’s numbers written apart from their titles', () => {
     expect(restoreNumbersColumnRuns(apart)).toBe(apart);
   });
 
+  it('finds a run wherever it starts, and none after a letter or a digit', () => {
+    // (a code of one to five letters, or the sign; at the text's start, after a space, after a line break)
+    expect(restoreNumbersColumnRuns('S 3 S 4 Val av ordförande Avtal med Ekby')).toBe('S 3 Val av ordförande S 4 Avtal med Ekby');
+    expect(restoreNumbersColumnRuns('Lista: KOMST 61 KOMST 62 Mötets öppnande Bokslut')).toBe('Lista: KOMST 61 Mötets öppnande KOMST 62 Bokslut');
+    expect(restoreNumbersColumnRuns('Innehåll\n§ 8 § 9 Upprop och närvaro Budget')).toBe('Innehåll\n§ 8 Upprop och närvaro § 9 Budget');
+    // (a code run on after a letter or a digit is no run's: `xKST`, `2KST`; nor one of six letters)
+    for (const text of ['Lista xKST 61 KST 62 Mötets öppnande Bokslut', 'Lista 2KST 61 KST 62 Mötets öppnande Bokslut', 'KOMSTA 61 KOMSTA 62 Mötets öppnande Bokslut']) {
+      expect(restoreNumbersColumnRuns(text)).toBe(text);
+    }
+  });
+
   it('makes the listed items of a transcript cut after its contents page', () => {
     const text = `Kommunstyrelsen nr 3/2031 INNEHÅLLSFÖRTECKNING
 
