@@ -11,7 +11,7 @@ import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
-import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // The organ a subject names, remembered: the same few subjects (`Kommunstyrelsen`, `Nämnden`) are asked of again for
 // every sentence that decides, and findBody tries its two patterns of every organ's forms each time (a sixth of
@@ -371,17 +371,19 @@ const PROPOSAL_HEAD_END = new RegExp(
   'u',
 );
 
-// `Arbetsutskottet föreslår att …`: an organ and its verb of proposing
-const PROPOSER = new RegExp(`([${UPPER_LETTER}][${ANY_LETTER}-]*)\\s+${W(PROCESS.proposeVerbs)}${B}`, 'gu');
+// `föreslår`, `föreslog`: a verb of proposing (the organ before it read as the word before, no pattern run back over it)
+const PROPOSE_VERB = new RegExp(`${A}${W(PROCESS.proposeVerbs)}${B}`, 'gu');
 /**
  * `… Arbetsutskottet föreslår att styrelsen godkänner förslaget Styrelsen beslutar att …`: the last proposal before the
  * organ deciding is another organ's, told in a clause of its own, so the organ after it decides on it.
  */
 function proposedByAnother(before: string, subject: string): boolean {
   let last: RegExpExecArray | null = null;
-  for (const m of eachMatch(PROPOSER, before)) last = m;
+  for (const m of eachMatch(PROPOSE_VERB, before)) last = m;
   if (last === null || PROPOSING.test(before.slice(last.index + last[0].length))) return false;
-  const proposer = findBody(last[1]!);
+  const opening = before.slice(0, last.index).trimEnd();
+  const word = opening.slice(opening.lastIndexOf(' ') + 1);
+  const proposer = OPENS_UPPER.test(word) ? findBody(word) : null;
   const decider = findBody(subject);
   return proposer !== null && proposer.index === 0 && decider !== null && decider.index === 0 && proposer.body !== decider.body;
 }
