@@ -1185,6 +1185,12 @@ export const DECISION = {
   proposalMarkers: ['föreslår', 'föreslog', 'föreslås', 'förslag till beslut', 'förslag är att', 'förslaget är att', 'beslutsförslag'],
 } as const;
 
+/**
+ * Subjects that name the meeting or a group of its members (`Gruppen föredrar …`, `Ledamöterna föredrar …`): before
+ * `föredrar` they prefer something, for who presents an item is a person or an official's role.
+ */
+export const GROUP_SUBJECTS = ['gruppen', 'mötet', 'sammanträdet', 'deltagarna', 'ledamöterna', 'medlemmarna', 'ägarna', 'majoriteten', 'flertalet', 'samtliga', 'alla', 'vi'] as const;
+
 /** Verbs that name who presents an item. */
 export const PRESENTER_VERBS = ['föredrar', 'föredrog', 'föredras av', 'föredrogs av', 'föredragande', 'föredragen av', 'presenteras av', 'presenterades av'] as const;
 

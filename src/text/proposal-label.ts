@@ -1,9 +1,10 @@
 // A line or paragraph that opens with a proposal's label and its colon: `Förslag: Anna Ek`,
 // `Förslag till beslut: Styrelsen godkänner …`, `Kommundirektörens förslag till beslut:`, `Socialnämndens arbetsutskotts förslag:`,
 // `Förslag (teknisk direktör): …`, `Beslutsförslag: …`, `Kommundirektörens beslutsförslag: …`. Under an agenda's title such a line
-// is the item's proposal, never a piece of its title.
+// is the item's proposal, never a piece of its title. In capitals too (`FÖRSLAG:`, `KOMMUNDIREKTÖRENS FÖRSLAG:`), as Åland
+// and older Finland-Swedish templates print it.
 import { DECISION } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, eachMatch } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // an organ's genitive before the word: `Arbetsutskottets`, `Socialnämndens arbetsutskotts` (an organ's own organ), or an
@@ -14,5 +15,29 @@ export const PROPOSAL_LABEL = new RegExp(
   'u',
 );
 
+// the words before a colon, in capitals (`FÖRSLAG:`, `KOMMUNDIREKTÖRENS FÖRSLAG TILL BESLUT:`)
+const CAPITALS_BEFORE_COLON = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER}\\s]{1,40}(?=\\s*:)`, 'u');
+/** The text with a label in capitals before its colon in sentence case (as long as it was: offsets stay). */
+function labelInSentenceCase(text: string): string {
+  const m = CAPITALS_BEFORE_COLON.exec(text);
+  return m ? m[0].charAt(0) + m[0].slice(1).toLowerCase() + text.slice(m[0].length) : text;
+}
+/** The proposal's label the text opens with, in any case (its word looked for first); null where none. */
+export const proposalLabelOf = (text: string): RegExpExecArray | null =>
+  (text.includes('örslag') ? PROPOSAL_LABEL.exec(text) : null) ?? (text.includes('ÖRSLAG') ? PROPOSAL_LABEL.exec(labelInSentenceCase(text)) : null);
+
 /** The text opens with a proposal's label (its word and a colon looked for first). */
-export const opensWithProposal = (text: string): boolean => text.includes('örslag') && text.includes(':') && PROPOSAL_LABEL.test(text);
+export const opensWithProposal = (text: string): boolean => text.includes(':') && proposalLabelOf(text) !== null;
+
+// `… Kommunstyrelse 88 FÖRSLAG: Mötet konstateras …`: a transcript runs the label on inside the § page's line, after its
+// title, organ and number; in capitals and with its colon it is a label wherever it stands
+const CAPITALS_INSIDE = new RegExp(`\\s(?=[${UPPER_LETTER}]{2,}(?:\\s[${UPPER_LETTER}]{2,}){0,3}\\s*:)`, 'gu');
+/** Where a proposal's label in capitals stands inside the text (not at its opening) and where it ends; null where none does. */
+export function proposalLabelInside(text: string): { at: number; end: number } | null {
+  if (!text.includes('ÖRSLAG')) return null;
+  for (const m of eachMatch(CAPITALS_INSIDE, text)) {
+    const label = proposalLabelOf(text.slice(m.index + 1));
+    if (label) return { at: m.index + 1, end: m.index + 1 + label[0].length };
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
 // elections; not a proposal (`föreslår`) nor a report of an earlier meeting's decision.
 import { BODIES, DECISION, MOTION_ADOPTED, MOTION_ADOPTING_VERBS, MOTION_FELL, ORGAN_ADJECTIVES, ORGAN_NOUNS, PROCESS, RUN_ON_DECISION } from '../../lexicon/sv.js';
 import { anyOf, hintOf, phrasesOf } from '../../text/hint.js';
-import { alternation, capitalise, sentenceCaseOpening } from '../../text/patterns.js';
+import { alternation, capitalise, eachMatch, sentenceCaseOpening } from '../../text/patterns.js';
 import { findBody as findBodyAnew } from '../meeting/organisation.js';
 import { TextMemo, ownCopy } from '../../text/memo.js';
 import { isGivenName } from '../../text/persons.js';
@@ -11,7 +11,7 @@ import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { isNoteToMinutes, notedPassively, notesItem } from './noting.js';
 import { initials, opensWith } from './plain.js';
 import type { Sentence } from './sentences.js';
-import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 // The organ a subject names, remembered: the same few subjects (`Kommunstyrelsen`, `Nämnden`) are asked of again for
 // every sentence that decides, and findBody tries its two patterns of every organ's forms each time (a sixth of
@@ -364,7 +364,29 @@ const JOINING_WORDS = new Set<string>(RUN_ON_DECISION.joiningWords);
 const lastWord = (text: string): string => text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1).toLowerCase();
 // (the text before proposes anywhere, `… föreslår att`, `Förslag till beslut …`, or ends in a proposal's heading)
 const PROPOSING = anyOf([...DECISION.proposalMarkers, ...PROCESS.proposeForms]);
-const PROPOSAL_HEAD_END = new RegExp(`${A}${W(RUN_ON_DECISION.proposalHeads)}(?:\\s+till\\s+[${ANY_LETTER}]+)?\\s*$`, 'iu');
+// (a heading: capitalised, or after an organ's genitive; not `… har tagit fram ett förslag till budget Styrelsen beslutar
+// att …`, `… godkänner förslaget Styrelsen beslutar …`, a proposal the case's text speaks of)
+const PROPOSAL_HEAD_END = new RegExp(
+  `(?:${A}${W(RUN_ON_DECISION.proposalHeads.map(capitalise))}|(?<=[${ANY_LETTER}]s\\s)${W(RUN_ON_DECISION.proposalHeads)})(?:\\s+till\\s+[${ANY_LETTER}]+)?\\s*$`,
+  'u',
+);
+
+// `föreslår`, `föreslog`: a verb of proposing (the organ before it read as the word before, no pattern run back over it)
+const PROPOSE_VERB = new RegExp(`${A}${W(PROCESS.proposeVerbs)}${B}`, 'gu');
+/**
+ * `… Arbetsutskottet föreslår att styrelsen godkänner förslaget Styrelsen beslutar att …`: the last proposal before the
+ * organ deciding is another organ's, told in a clause of its own, so the organ after it decides on it.
+ */
+function proposedByAnother(before: string, subject: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of eachMatch(PROPOSE_VERB, before)) last = m;
+  if (last === null || PROPOSING.test(before.slice(last.index + last[0].length))) return false;
+  const opening = before.slice(0, last.index).trimEnd();
+  const word = opening.slice(opening.lastIndexOf(' ') + 1);
+  const proposer = OPENS_UPPER.test(word) ? findBody(word) : null;
+  const decider = findBody(subject);
+  return proposer !== null && proposer.index === 0 && decider !== null && decider.index === 0 && proposer.body !== decider.body;
+}
 
 /**
  * A decision a flattened page runs on after the item's text in one sentence: where it opens and who decides, or
@@ -375,8 +397,8 @@ export function runOnDecision(text: string, own: string | null): { at: number; d
   const m = RUN_ON_OPENING.exec(text);
   if (!m || m.index === 0 || /[.!?:;]/u.test(text[m.index - 1]!)) return null;
   const before = text.slice(0, m.index);
-  if (PROPOSING.test(before) || PROPOSAL_HEAD_END.test(before) || JOINING_WORDS.has(lastWord(before))) return null;
   const subject = m[1]!;
+  if ((PROPOSING.test(before) && !proposedByAnother(before, subject)) || PROPOSAL_HEAD_END.test(before) || JOINING_WORDS.has(lastWord(before))) return null;
   if (!LOWER_SUBJECTS.has(subject.toLowerCase()) && findBody(subject)?.index !== 0) return null;
   const at = m.index + 1;
   const deciding = decides({ text: text.slice(at), offset: 0 }, own);

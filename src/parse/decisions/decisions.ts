@@ -5,7 +5,7 @@
 // `Förslag till beslut`) is none, and neither is a report of a decision made elsewhere
 // (`Årsredovisningen är fastställd`, `Nationella rådet beslutat att …`, `Styrelsen
 // beslutade på förra mötet …`).
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, PROCESS } from '../../lexicon/sv.js';
 import { opensSentence } from '../../text/sentence-start.js';
 import { opensWithProposal } from '../../text/proposal-label.js';
 import type { Decision } from '../../schema/result.js';
@@ -16,13 +16,14 @@ import { isCaseText } from './case-text.js';
 import { clauses, isListPart, type Clause } from './clauses.js';
 import { HINT, decides, isProceeding, recommendsElsewhere, runOnDecision } from './decides.js';
 import { withoutRunOn } from './run-on.js';
+import { asProposedAt, proposalRun } from './as-proposed.js';
 import { MAY_FIND_ORGAN, findingOrgan } from './finding.js';
 import { electionParts } from './elections.js';
 import { decisionHeading } from './headings.js';
 import { openingOrgan } from './heading-subject.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { recommendsIntro } from './intro.js';
-import { bareLabelOf, conclusionOf, labelOf, organLostLabel } from './labels.js';
+import { afterLabel, bareLabelOf, conclusionOf, labelOf, organLostLabel } from './labels.js';
 import { isNoteToMinutes } from './noting.js';
 import { isRemark } from './remarks.js';
 import { readParagraphs, type ReadParagraph } from './roles.js';
@@ -50,6 +51,14 @@ const ELECTING_ENDS = new RegExp(`\\s(?:${alternation(DECISION.electing)}):?$`, 
 const ELECTING_LAST = new Set<number>([58, ...DECISION.electing.map((v) => v.charCodeAt(v.length - 1))]);
 // `Dana Kron till ordförande.`, `Gösta Hall och Per Ås till ledamöter`: the elected, `till`, the office, one line
 const ELECTED_ENTRY = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}][${ANY_LETTER} ,-]{2,80}?\\still\\s[${LOWER_LETTER}][^.!?\\n]{0,80}\\.?$`, 'u');
+
+// `tar del av`, `noterar`, `antecknar`: the item noted
+const NOTES_PLAIN = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(PROCESS.outcomes.noted)})(?![${ANY_LETTER}])`, 'iu');
+// `att välja …`: a clause's `att` opening a paragraph, the verb in small letters after it
+const OPENS_CLAUSE = new RegExp(`^att\\s+[${LOWER_LETTER}]`, 'u');
+// `…;`, `…,`, `… samt`, `… och`: a clause that its join leaves open for the next one
+const CLAUSE_OPEN_END = new RegExp(`(?:[;,]|\\s(?:${alternation(DECISION.clauseJoins.filter((j) => !j.includes(' ')))}))$`, 'u');
+const leavesClauseOpen = (text: string): boolean => CLAUSE_OPEN_END.test(text.trimEnd());
 
 /** Decisions of one item body, given as paragraphs. */
 // longest first: `samt att` before `samt`
@@ -138,8 +147,17 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
   // (a loop, not some() with a callback)
   let headed = false;
   for (const r of read) headed ||= r.role === 'decision-heading';
+  // a proposal under its heading or label was read: a sentence after it that decides as proposed (`Enligt förslag.`) decides
+  let proposed = false;
+  // the paragraph before was a labelled decision whose last clause ends on its join (`;`, `, samt`): who decides in it
+  let labelledOpen: { by: string | null } | null = null;
+  // the first line a labelled decision (`Beslut att …`, `Beslut: …`) stands on, and the item noted in a plain sentence
+  // (`Styrelsen tar del av protokollet.`): before a labelled decision that is the case's text, no decision of its own
+  let labelledAt = Infinity;
+  const notedPlain = new Set<Decision>();
   for (const { paragraph: p, role, by, proposes, earlier, motions, recommender } of read) {
     if (earlier) continue;
+    proposed ||= role === 'proposal-heading' || role === 'proposal-clause';
     // `Beslut` / `Arbetsutskottet föreslår kommunstyrelsen att …` in the minutes of the kommunstyrelse: another
     // organ's recommendation quoted under the heading, the item's proposal but no decision of this meeting
     if (role === 'decision-clause' && recommender !== undefined && recommendsElsewhere(recommender, own)) {
@@ -249,12 +267,33 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       continue;
     }
     electing = null;
+    // `Beslut att välja Bo Ek till justerare;` / `att välja Bo Ek som rapportör.`: a clause in a paragraph of its own after a
+    // labelled one that its join left open is the label's next clause
+    const joined: { by: string | null } | null = labelledOpen;
+    labelledOpen = null;
+    if (joined && OPENS_CLAUSE.test(p.text)) {
+      const text = trimEndOf(withoutJoin(trimEndOf(withoutRunOn(p.text.replace(/^att\s+/u, '')), ',;')), ',;');
+      out.push({ text, by: joined.by, line: lineAt(p, 0) });
+      labelledOpen = leavesClauseOpen(p.text) ? joined : null;
+      continue;
+    }
+    // `KS 88 … FÖRSLAG: Mötet konstateras … beslutfört. Enligt förslag.`: a proposal under its label in capitals decides
+    // nothing; the sentence after it does, with its `BESLUT:` label or without it (a flattened page lost its column)
+    const run = proposalRun(p);
+    proposed ||= run !== null || opensWithProposal(p.text);
+    const asProposed = proposed ? asProposedAt(p, run?.to ?? 0) : null;
+    if (asProposed) {
+      out.push({ text: asProposed.text, by: null, line: lineAt(p, asProposed.offset) });
+      continue;
+    }
     const label = labelOf(p.text);
     if (label) {
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
       const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-      if (rest) pushSplit(out, p, label[0].length, { by }, own, weak, labelLineEnd(p, label[0].length));
+      if (rest) pushSplit(out, p, afterLabel(label), { by }, own, weak, labelLineEnd(p, label[0].length));
+      if (rest && leavesClauseOpen(rest)) labelledOpen = { by };
+      if (rest) labelledAt = Math.min(labelledAt, lineAt(p, 0));
       continue;
     }
     // `Per Ek informerar om läget. att ta informationen till dagens protokoll`: the decision's `att` clause after the case's
@@ -270,7 +309,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     const said = atListEnds(p, sentencesOf(p), own);
     for (let k = 0; k < said.length; k++) {
       const s = said[k]!;
-      if ((said[k + 1]?.offset ?? p.text.length) <= first) continue;
+      if ((said[k + 1]?.offset ?? p.text.length) <= first || (run !== null && s.offset < run.to)) continue;
       // `Arbetsutskottets förslag: Styrelsen fastställer rapporten.`: a proposal under its label, no decision (the
       // genitive no organ that decides)
       if (opensWithProposal(s.text)) continue;
@@ -282,7 +321,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       let m = labelled
         ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
         : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
-      let from = s.offset + (labelled ? labelled[0].length : concluded ? concluded[0].length : 0);
+      let from = s.offset + (labelled ? afterLabel(labelled) : concluded ? concluded[0].length : 0);
       // `… Dnr 412/2019 Nämnden beslutar att …`: a flattened page's decision run on after the item's text, no full stop
       // between (asked only of a sentence that decides nothing and holds the verbs' stem, as few do)
       const runOn = m === null && !labelled && !concluded && s.text.includes('besl') ? runOnDecision(s.text, own) : null;
@@ -301,7 +340,10 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       // moves (`Pär Ek, fp: Motionen bifalls.`): there only an organ named decides
       // (the rest of the paragraph cut off and trimmed only for a sentence that decides: most sentences past the stems do not)
       if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
+        const pushed = out.length;
         pushSplit(out, p, from, m, own, weak);
+        if (labelled) labelledAt = Math.min(labelledAt, lineAt(p, from));
+        else for (const d of out.slice(pushed)) if (NOTES_PLAIN.test(d.text)) notedPlain.add(d);
         const last = out[out.length - 1];
         electing = last && ELECTING_LAST.has(last.text.charCodeAt(last.text.length - 1)) && ELECTING_ENDS.test(last.text) ? last : null;
         break;
@@ -309,8 +351,10 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
     }
     if (out.length === before && clauseAt >= 0) pushSplit(out, p, clauseAt, { by: null }, own, weak);
   }
+  // (`Styrelsen tar del av protokollet.` / `Beslut att lägga protokollet till handlingarna.`: noted before the labelled decision)
+  const kept = labelledAt < Infinity && notedPlain.size > 0 ? out.filter((d) => !(notedPlain.has(d) && d.line < labelledAt)) : out;
   // a task given in the discussion is no decision of its own where the item decides by other words
-  const decided = weak.size > 0 && weak.size < out.length ? out.filter((d) => !weak.has(d)) : out;
+  const decided = weak.size > 0 && weak.size < kept.length ? kept.filter((d) => !weak.has(d)) : kept;
   // (a finding outvoted needs a decision after it: one decision alone stands)
   return decided.length < 2 ? decided : withoutOutvotedFindings(decided, paragraphs);
 }

@@ -11,6 +11,16 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=[${LOWER_LETTER}]))|BESLUT\\s*:)`, 'u');
 // (anchored: it reads the opening words only, where a test for `eslut` read the whole paragraph first)
 export const labelOf = (text: string): RegExpExecArray | null => LABEL.exec(text);
+// the label's `att`, its clause's own (`Beslut att välja …`)
+const LABEL_ATT = /\satt\s+$/u;
+/**
+ * Where the decision after the label starts: after its colon, or at the `att` a label without one took (`Beslut att
+ * uppdra … samt / att …`), so the clause keeps it and the clauses joined after it are read as under a heading.
+ */
+export function afterLabel(label: RegExpExecArray): number {
+  const att = LABEL_ATT.exec(label[0]);
+  return att ? att.index + 1 : label[0].length;
+}
 
 const CONCLUSION = new RegExp(`^(?:${alternation(DECISION.conclusionLabels)})\\s*:\\s*`, 'iu');
 // (its first two letters, and its colon, a plain character of the pattern's, before the pattern)

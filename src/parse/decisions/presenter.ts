@@ -2,7 +2,8 @@
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
 // förbundschef Gunilla Gran`, `Ärendet presenteras av Anna Berg`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
-import { POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { GROUP_SUBJECTS, POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { findBody } from '../meeting/organisation.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
 import { alternation, capitalise, opensLikeTwo } from '../../text/patterns.js';
@@ -109,6 +110,11 @@ export function findPresenter(paragraphs: readonly Paragraph[]): string | null {
   return presenterSaid(paragraphs) ?? presentedInBody(paragraphs);
 }
 
+// `Styrgruppen föredrar halvårsvisa möten`, `Gruppen föredrar …`: the meeting, one of its bodies or a group of its members
+// prefers something; who presents is a person or an official's role (`Förbundschefen föredrar ärendet`, `Kansliet föredrar …`)
+const GROUPS = new Set<string>(GROUP_SUBJECTS);
+const isGroup = (who: string): boolean => !who.includes(' ') && (GROUPS.has(who.toLowerCase()) || findBody(who)?.index === 0);
+
 /** The presenter a `föredra-` word names. */
 function presenterSaid(paragraphs: readonly Paragraph[]): string | null {
   for (const [k, p] of paragraphs.entries()) {
@@ -126,7 +132,7 @@ function presenterSaid(paragraphs: readonly Paragraph[]): string | null {
     for (const s of sentencesOf(p)) {
       if (!MAY_PRESENT.test(s.text)) continue;
       const b = BEFORE.exec(s.text);
-      if (b) return nameOf(b[1]!);
+      if (b && !isGroup(b[1]!)) return nameOf(b[1]!);
       const a = AFTER.exec(s.text);
       if (a && (a[2] || a[1])) return a[2] ? ((LINE_LABEL.test(s.text) ? roleWords(a[2], s.text.slice(a.index + a[0].length)) : null) ?? nameOf(a[2])) : a[1]!;
     }

@@ -5,12 +5,14 @@ import type { Decision } from '../../schema/result.js';
 import type { Paragraph } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { alternation, capitalise } from '../../text/patterns.js';
-import { PROPOSAL_LABEL } from '../../text/proposal-label.js';
+import { proposalLabelOf } from '../../text/proposal-label.js';
+import { proposalRun, proposalRunText } from './as-proposed.js';
 import { LABELLED_LINE, isBodyLabel, isProceedingsLabel } from './headings.js';
 import { MEMBER_MOVED, runsOnAt } from './proposal-end.js';
 import { recommendsIntro } from './intro.js';
 import { asksInDocument } from './document-ask.js';
 import { labelOf } from './labels.js';
+import { runOnDecision } from './decides.js';
 import { AS_PROPOSED, readParagraphs, type ReadParagraph } from './roles.js';
 import { sectionOfHeading } from '../process/parts.js';
 import { sentencesOf } from './sentences.js';
@@ -55,9 +57,8 @@ const LABEL_WINDOW = 80;
 const ATTACHMENT_BEFORE = new RegExp(`^(?:${alternation(ATTACHMENT_WORDS.flatMap((w) => [w, capitalise(w)]))})\\s*(?::\\s*)?\\d{1,2}[a-z]?(?:\\s*(?:,|och|-|–)\\s*\\d{1,2}[a-z]?)*\\s+(?=[${UPPER_LETTER}])`, 'u');
 /** The proposal's label, after an attachment's reference before it where there is one. */
 function labelAfterAttachment(text: string): { label: RegExpExecArray; at: number } | null {
-  if (!text.includes('örslag')) return null;
   const at = MAY_NAME_ATTACHMENT.test(text) ? (ATTACHMENT_BEFORE.exec(text)?.[0].length ?? 0) : 0;
-  const label = PROPOSAL_LABEL.exec(at > 0 ? text.slice(at) : text);
+  const label = proposalLabelOf(at > 0 ? text.slice(at) : text);
   return label ? { label, at } : null;
 }
 const MAY_NAME_ATTACHMENT = /^bil/i;
@@ -92,6 +93,15 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
       continue;
     }
     if (role !== 'body' || procedure) continue;
+    // `KS 88 … FÖRSLAG: Mötet konstateras … beslutfört. Enligt förslag.`: the label in capitals, run on inside the line or
+    // opening it, the proposal up to the sentence that decides on it
+    const run = proposalRun(p);
+    if (run) {
+      const text = proposalRunText(p, run);
+      if (text) found.push(text);
+      labelledFound = true;
+      continue;
+    }
     // (every label says `örslag`, labelAfterAttachment's own first look, taken before it is asked)
     const labelled = p.text.includes('örslag') ? labelAfterAttachment(p.text) : null;
     if (labelled) {
@@ -109,7 +119,7 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
     if (!HINT.test(p.text) || isProceedingsLabel(p.text)) continue;
     for (const s of sentencesOf(p)) {
       // `… ny lekplats. Förslag: Nämnden anvisar …`: the label after a sentence, as a flattened page runs it on
-      const inner = s.offset > 0 && s.text.includes('örslag') ? PROPOSAL_LABEL.exec(s.text) : null;
+      const inner = s.offset > 0 && s.text.includes('örslag') ? proposalLabelOf(s.text) : null;
       if (inner) {
         const rest = s.text.slice(inner[0].length).trim();
         if (rest) found.push(rest);
@@ -134,7 +144,9 @@ export function findProposal(paragraphs: readonly Paragraph[], read: readonly Re
         into.push(p.text.slice(s.offset + from, runsOnAt(p, s.offset)).trim());
         break;
       }
-      into.push(s.text.slice(from).trim());
+      // (`… föreslår att styrelsen godkänner budgeten Styrelsen beslutar att …`: the decision a flattened page ran on after it is none of it)
+      const decided = s.text.includes('besl') ? runOnDecision(s.text, null) : null;
+      into.push(s.text.slice(from, decided && decided.at > from ? decided.at : undefined).trim());
     }
   }
   if (found.length === 0 && told.length > 0 && !labelledFound && !decidesInFull(read)) found.push(...told);

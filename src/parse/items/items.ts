@@ -306,7 +306,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (a § whose text runs on after its title to the line's end with no stop, the page or excerpt cut off there:
     // `§ 68 Mötets laglighet Mötet konstaterades vara lagligen sammankallat och`; cut only where its text opens a sentence)
     const unended = !point && bodiless && seg.header.style === 'paragraph' && !cutOut && runsOnUnended(titleText);
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut) && !seg.row && (isSentenceLine(titleText) || cutOut || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
+    // (`§ 31 Budget 2018 Förbundschefen har … för 2018` / `Beslutet skickas till`: a flattened page's § cut out of its line
+    // before a heading of its body that ran on after it; its text ends where the heading starts, though no stop ends it)
+    const beforeHeading = !point && !bodiless && !cutOut && seg.header.style === 'paragraph' && lines[seg.at]!.cutOut && runsOnUnended(titleText) && bodyHeadingNext(lines, seg.at);
+    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut || beforeHeading) && !seg.row && (isSentenceLine(titleText) || cutOut || beforeHeading || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
@@ -316,9 +319,9 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
       // (after a case number's label and number, a text may open on a phrase, its verb second: `… Dnr 346/2006 På kort tid har …`)
       // (`Ordföranden Lisa Vik hälsade välkommen …`: a role before the name opens the sentence, and is no title;
       // nor is a given name before the family name: `Bertram Lund hälsade …`)
-      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()) || (afterCase && opensOnPhrase(sentence))) && !electionLabel && !opensName(split.title) && (!unended || verbAfterSubject(sentence))) {
+      if (sentence.split(' ').length >= RUN_ON_BODY_WORDS && split.title.split(' ').length <= (electsFromOffice(sentence) ? RUN_ON_ELECTION_TITLE_WORDS : RUN_ON_TITLE_WORDS) && !split.title.includes(',') && !ROLE_ALONE.test(split.title) && (opensSentence(sentence) || STANDING.has(split.title.toLowerCase()) || (afterCase && opensOnPhrase(sentence))) && !electionLabel && !opensName(split.title) && (!(unended || beforeHeading) || verbAfterSubject(sentence))) {
         ({ title: titleText, body: inlineBody } = split);
-      } else sentenceTitle = !unended || isSentenceLine(titleText) || electionLabel;
+      } else sentenceTitle = (!unended && !beforeHeading) || isSentenceLine(titleText) || electionLabel;
     }
     // `§ 59. Olle lämnar styrelsen. Ett varmt tack riktades …`: a point of sentences alone is titled by the first, the others its text
     const sentences = sentenceTitle && inlineBody === '' ? splitFirstSentence(titleText) : null;
@@ -477,6 +480,14 @@ function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {
   const out: string[] = [];
   for (const i of seg.titleLines) if (i !== seg.at) out.push(lines[i]!.text);
   return out;
+}
+
+/** The next line with text after `at` is a heading of the body cut out of the same flattened line (`Beslutet skickas till`, `Beslut`). */
+function bodyHeadingNext(lines: readonly Line[], at: number): boolean {
+  let i = at + 1;
+  while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const next = lines[i];
+  return next !== undefined && next.cutOut && isBodyHeading(collapse(next.text));
 }
 
 /** Whether any line under the heading and title holds text. */

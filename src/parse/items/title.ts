@@ -9,6 +9,7 @@ import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
+import { opensWithProposal } from '../../text/proposal-label.js';
 import { isGivenName, personStarts } from '../../text/persons.js';
 import { allMatches, alternation, capitalise, DASH, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { initials, opensWith } from '../decisions/plain.js';
@@ -390,7 +391,8 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
       continue;
     }
     // `Regionförbundet Kalmars årsredovisning …`: a name's genitive after its first word owns the noun after it
-    if (GENITIVE_NAME.test(w) && OPENS_UPPER.test(words[i - 1]!) && OPENS_LOWER.test(words[i + 1] ?? '')) continue;
+    // (not `Avgifter Ordförandens förslag: …`, a proposal's label, which opens the body)
+    if (GENITIVE_NAME.test(w) && OPENS_UPPER.test(words[i - 1]!) && OPENS_LOWER.test(words[i + 1] ?? '') && !opensWithProposal(words.slice(i, i + PROPOSAL_LABEL_WORDS).join(' '))) continue;
     cut = i;
     break;
   }
@@ -439,6 +441,8 @@ export function endsWithCapitals(text: string): boolean {
 }
 
 const GENITIVE_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+s$`, 'u');
+// the words a proposal's label after a genitive runs to at most (`Ordförandens förslag till beslut:`)
+const PROPOSAL_LABEL_WORDS = 4;
 
 /** A preposition in capitals before `end`, not after another preposition: a new sentence (`… protokolljusterare Till …`). */
 function linkOpensSentence(words: readonly string[], end: number): boolean {
