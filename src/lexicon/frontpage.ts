@@ -162,7 +162,7 @@ export const GRID_CERTIFYING_WORDS: readonly string[] = ['intygas', 'intygar', '
  */
 export const GRID_SEPARATING_WORDS: readonly string[] = ['tid och plats', 'plats och tid', 'ort och tid', 'tid', 'underskrift'];
 
-/** The words between a place and its day (`Saltvik den 30 september`). */
+/** The words between a place and its day (`Saltnäs den 21 oktober`). */
 export const PLACE_DAY_LINKS: readonly string[] = ['den', 'i'];
 
 /**

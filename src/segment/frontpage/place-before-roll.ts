@@ -1,5 +1,5 @@
 // A row of labels run on before the row of their values, the place's label and a list's side
-// by side (`Sammanträdesplats Beslutande Kommungården i Nääs x Karlsson Runar, ordf. x …`,
+// by side (`Sammanträdesplats Beslutande Kommungården i Ekby x Sundberg Ragnar, ordf. x …`,
 // Åland minutes flattened): the list's value opens with the place, and its people start at
 // the roll's first mark (`x` came, `-` stayed away, before a surname and a given name). The
 // words before that mark go back to the place's label, which had none.

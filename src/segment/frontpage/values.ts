@@ -96,7 +96,7 @@ export function namesPerson(text: string): boolean {
   // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
   // (as does the leader a signer's label left before it: `... Per Lund`)
   let t = trimStartOf(text.trim(), '.…_:').trimStart().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
-  // (and an Åland roll's bare mark before the name: `x Karlsson Runar`, or `- Hampf Berit` where a cross marks a name
+  // (and an Åland roll's bare mark before the name: `x Sundberg Ragnar`, or `- Grönlund Britt` where a cross marks a name
   // further on; a dash alone before names is a list's bullet)
   if (t.charCodeAt(1) === 32 && LEADING_MARK.test(t) && (t.charCodeAt(0) !== 45 || t.includes(' x '))) t = t.slice(2);
   if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
