@@ -58,7 +58,7 @@ const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_
  */
 export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
   const text = entry.text;
-  // `… Fagerholm Miina Personliga ersättare: Mattsson Thomas …`: a heading with its colon run on inside the entry
+  // `… Backlund Riina Personliga ersättare: Grönroos Henrik …`: a heading with its colon run on inside the entry
   const colon = text.indexOf(': ');
   if (colon > 0) {
     const cut = cutAtColonHeadings(entry);
@@ -84,7 +84,7 @@ export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
 // the words of a list's heading before its colon: one to three, the first capitalised
 const HEADING_BEFORE_COLON = new RegExp(`(?<=\\s)[${UPPER_LETTER}][${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}()]+){0,2}:$`, 'u');
 /**
- * `Höglin Roger, ordf. Fagerholm Miina Personliga ersättare: Mattsson Thomas Frånvarande: Johns Elof` (a flattened
+ * `Westerholm Håkan, ordf. Backlund Riina Personliga ersättare: Grönroos Henrik Frånvarande: Dahlén Elof` (a flattened
  * roll): each list heading with its colon inside the entry, before a name, opens an entry of its own there (which
  * `subHeadingOf` then reads); null when the entry holds none.
  */

@@ -6,7 +6,7 @@ import { allMatches } from '../../text/patterns.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // a mark one space before a surname and a given name (the surname's hyphen kept: `Blomqvist-Sandell Severina`), a comma
-// between them where the roll writes one (`x Höglund, Roger, ordförande - Lignell, Maj-Gun`)
+// between them where the roll writes one (`x Westerholm, Håkan, ordförande - Lindén, Ann-Mari`)
 const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
 // (or a box, ticked or not, as a town's form prints it: `[ ] Kronqvist Bo, ordförande [X] Lind Anna [X] Berg Olle, I viceordf.`)

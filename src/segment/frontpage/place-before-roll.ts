@@ -8,7 +8,7 @@ import { namesPerson } from './values.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // the roll's first mark: one space before a surname and a given name (a comma between them where the roll writes one:
-// `x Höglund, Roger, ordförande`)
+// `x Westerholm, Håkan, ordförande`)
 const FIRST_MARK = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const PLACE_FIELDS = new Set<string>(['place', 'placeAndTime']);
 const MARK_FIRST = /^[x-] /u;
@@ -33,7 +33,7 @@ export function placeBeforeRoll(pieces: Piece[]): Piece[] {
 }
 
 /**
- * `Sammanträdestid kl Beslutande Kommunkansliet, sammanträdesrummet x Höglund, Roger, ordförande x …`: the same, the
+ * `Sammanträdestid kl Beslutande Kommunkansliet, sammanträdesrummet x Westerholm, Håkan, ordförande x …`: the same, the
  * place's label lost by the transcript. The place's words before the roll's first mark are no one's, and are left out
  * of the list (the place stands again on the notice's page of the same minutes).
  */
