@@ -138,7 +138,7 @@ export const FINNISH_LABEL_GLOSSES: readonly string[] = [
 
 /**
  * The two-line labels of a Swedish-language Finnish town's grid, flattened around their values
- * (`JUSTERING AV Lovisa 20.9.2012 PROTOKOLLET Bo Ek Per Ås PROTOKOLLET TILL Lovisa … PÅSEENDE`):
+ * (`JUSTERING AV Ekstad 7.6.2018 PROTOKOLLET Bo Ek Per Ås PROTOKOLLET TILL Ekstad … PÅSEENDE`):
  * the adjusting label's second line, and the posting label's first and last words, as the grid prints them.
  */
 export const GRID_LABEL_LINES = {

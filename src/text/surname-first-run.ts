@@ -4,13 +4,13 @@
 // viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
 // surname is no known given name, and half the given names are (both, of two people). Where
 // only the last name has words after it, as many as the names, they are the column of
-// positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
+// positions flattened after the names (`… Westman Siv ordförande ekonomichef`). A roll
 // written given name first opens with a given name, and is left to the other readers.
 import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
-// (a double surname's second part in lower case too, as Finnish ones are written: `Marja-aho Mikko`, `Ala-outinen Sari`)
+// (a double surname's second part in lower case too, as Finnish ones are written: `Mäki-aho Jouni`, `Ala-outinen Sari`)
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*,?$`, 'u');
 // `Oker Jan D.`: an initial after the given name
 const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
@@ -67,7 +67,7 @@ export function surnameFirstRun(text: string): string[] | null {
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
   if (entries.length < MIN_PEOPLE || !enough) return null;
-  // `Isaksson Arja Gustavsson Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
+  // `Hakala Arja Westman Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
   return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
 }
 

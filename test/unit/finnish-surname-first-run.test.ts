@@ -7,7 +7,7 @@ import { meetingDoc, text } from './helpers.js';
 
 const minutes = (roll: string): string =>
   text(
-    `1 NORRBY STAD PROTOKOLL 4/ Stadsfullmäktige TID kl. 18:01-18:52 PLATS Norrby högstadium, Brandgatan 27 B NÄRVARANDE ${roll} ÖVRIGA Kallio Olavi stadsdirektör FRÅNVARANDE Isaksson Arja`,
+    `1 NORRBY STAD PROTOKOLL 4/ Stadsfullmäktige TID kl. 18:05-20:40 PLATS Norrby skolcentrum, Skolgatan 12 NÄRVARANDE ${roll} ÖVRIGA Saarela Olavi stadsdirektör FRÅNVARANDE Hakala Arja`,
     '',
     '2 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen § 56 Sammanträdets laglighet och beslutförhet Beslut: Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
   );
@@ -26,13 +26,13 @@ describe('a flattened roll of surname-first names', () => {
   });
 
   it('reads a position in lower case after a given name, and a given name the lexicon does not know', () => {
-    const doc = meetingDoc(minutes('Holmlund Mikael ordförande Collin Cornelius Fransman Paula Hinders Carita Paakkola Petra I viceordförande'));
+    const doc = meetingDoc(minutes('Holmlund Mikael ordförande Collin Cornelius Fransman Paula Hinders Carita Rautio Petra I viceordförande'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
       ['Holmlund Mikael', 'ordförande'],
       ['Collin Cornelius', null],
       ['Fransman Paula', null],
       ['Hinders Carita', null],
-      ['Paakkola Petra', 'I viceordförande'],
+      ['Rautio Petra', 'I viceordförande'],
     ]);
   });
 
@@ -53,27 +53,27 @@ describe('a flattened roll of surname-first names', () => {
   });
 
   it('reads a roll whose every name has its position, the first an ordinal one', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta I viceordförande Järvholm Anja II viceordförande Grönlund Merja medlem'));
+    const doc = meetingDoc(minutes('Nordman Agneta I viceordförande Hellsten Anja II viceordförande Laine Merja medlem'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
-      ['Almlöf Agneta', 'I viceordförande'],
-      ['Järvholm Anja', 'II viceordförande'],
-      ['Grönlund Merja', null],
+      ['Nordman Agneta', 'I viceordförande'],
+      ['Hellsten Anja', 'II viceordförande'],
+      ['Laine Merja', null],
     ]);
   });
 
   it('gives the column of positions flattened after the names each name’s own, in order', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv ordförande ekonomichef'));
+    const doc = meetingDoc(minutes('Nordman Agneta Laine Merja').replace('FRÅNVARANDE Hakala Arja', 'FRÅNVARANDE Hakala Arja Westman Siv ordförande ekonomichef'));
     expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
-      ['Isaksson Arja', 'ordförande'],
-      ['Gustavsson Siv', 'ekonomichef'],
+      ['Hakala Arja', 'ordförande'],
+      ['Westman Siv', 'ekonomichef'],
     ]);
   });
 
   it('gives the column of positions of several words each its name, each position ending on its own word', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv Berg Olle ledamot fm:s ordförande ekonomichef'));
+    const doc = meetingDoc(minutes('Nordman Agneta Laine Merja').replace('FRÅNVARANDE Hakala Arja', 'FRÅNVARANDE Hakala Arja Westman Siv Berg Olle ledamot fm:s ordförande ekonomichef'));
     expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
-      ['Isaksson Arja', null],
-      ['Gustavsson Siv', 'fullmäktiges ordförande'],
+      ['Hakala Arja', null],
+      ['Westman Siv', 'fullmäktiges ordförande'],
       ['Berg Olle', 'ekonomichef'],
     ]);
   });

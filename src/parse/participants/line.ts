@@ -116,7 +116,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
   // (a clock time's `:` or `.` and a digit before the pattern: most entries hold neither)
   if ((text.includes(':') || text.includes('.')) && DIGIT.test(text) && MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
-  // `Olavi Kaleva stadsdirektör kl`: a clock's word that ends the entry, its time stripped by a transcript, says nothing left
+  // `Olavi Saarela stadsdirektör kl`: a clock's word that ends the entry, its time stripped by a transcript, says nothing left
   // (the last letter the cheap test: `kl`, `klo`, `kl.`, `klockan`)
   if (MAY_END_ON_CLOCK.test(text)) text = text.replace(LOST_CLOCK, '');
   text = writeOutAbbreviations(text);
