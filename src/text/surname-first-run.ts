@@ -20,7 +20,7 @@ const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
 // `Holmström Eva 12-17,`: the paragraphs a member sat for, after the name (read as a § range)
 const PARAGRAPHS_WORD = /^\d+(?:[-–]\d+)?,?$/u;
-// `Björklund Denina suppleant kl. 16:30-18:00`: the hours a member sat, after the position (`kl.` is a position's word)
+// `Nyberg Tove suppleant kl. 17:00-18:20`: the hours a member sat, after the position (`kl.` is a position's word)
 const HOURS_WORD = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 const HOURS_AFTER = /(?:^|\s)(?:kl\.?\s|klo\.?\s)?\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 // (two people in a run only where both given names are known)
@@ -60,7 +60,7 @@ export function surnameFirstRun(text: string): string[] | null {
     if (j > named && sat === null) placed++;
     // (the name without its surname's comma, then the paragraphs and the position, each after a comma)
     const own = [withoutComma(s), ...words.slice(i + 1, named)].join(' ');
-    // (the hours after a comma, as a list written with commas puts them: `Björklund Denina suppleant, kl. 16:30-18:00`)
+    // (the hours after a comma, as a list written with commas puts them: `Nyberg Tove suppleant, kl. 17:00-18:20`)
     const after = words.slice(sat === null ? named : named + 1, j).join(' ').replace(HOURS_AFTER, (h: string, at: number) => (at > 0 ? `,${h}` : h.trimStart()));
     entries.push([sat === null ? own : `${withoutComma(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
     i = j;

@@ -254,7 +254,7 @@ function isPlaceAndTime(text: string): boolean {
   if (!/\d/.test(text) || PARTY.test(text)) return false;
   const first = /^[\p{L}-]+/u.exec(text)?.[0];
   if (first !== undefined && (isGivenName(first) || POSITION.test(first))) return false;
-  // (nor a roll of several, surname first, with the hours one of them sat: `Ek Anna ordförande Berg Eva suppleant kl. 16:30-18:00`)
+  // (nor a roll of several, surname first, with the hours one of them sat: `Ek Anna ordförande Berg Eva suppleant kl. 17:00-18:20`)
   return !surnameFirstWithPosition(text) && (findTimes(text, true).length > 0 || hasDate(text)) && surnameFirstRun(text) === null;
 }
 
