@@ -64,7 +64,7 @@ const PARAGRAPH = new RegExp(
 // `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
 const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[${UPPER_LETTER}"”(])(.+)$`, 'u');
 const MAX_COVERED = 40;
-// `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
+// `§ 144, SSTYR 2019-11-26 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
 const PAGE_HEAD_PARAGRAPH = new RegExp(`^§\\s?(\\d{1,4}),\\s{1,3}[${UPPER_LETTER}]{2,8},?\\s{1,3}\\d{4}-\\d\\d-\\d\\d(?!\\d)`, 'u');
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
@@ -190,7 +190,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         const prefix = several[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: covers[0]!, label: null, rest: trimStartOf(several[4]!, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§', covers });
       }
-      // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
+      // `§ 144, SSTYR 2019-11-26 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
       const head = signed && line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
       if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
       // (POINT_PARAGRAPH opens with `ärende` or `punkt`, as PUNKT does)
