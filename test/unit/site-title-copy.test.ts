@@ -47,12 +47,12 @@ describe("a sharing site's title quoting the front page's first label", () => {
         'Ärenden till kommunstyrelsen. 1. Upprop och val av justerare. 2. Anmälan om delegationsbeslut',
         '',
         ...wrapper,
-        '1 Kommunstyrelsen 3 (12) Ärendelista 11 maj 2015 1. Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Rapporter',
+        '1 Kommunstyrelsen 3 (12) Ärendelista 14 mars 2019 1. Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Rapporter',
         '',
-        '2 Kommunstyrelsen 4 (12) 1. Upprop och val av justerare Tom Ek (SD) är i tur att justera. 2. Anmälan om delegationsbeslut Besluten läggs till handlingarna. 3. Rapporter Rapporterna läggs till handlingarna.',
+        '2 Kommunstyrelsen 4 (12) 1. Upprop och val av justerare Tom Ek (SD) justerar denna gång. 2. Anmälan om delegationsbeslut Besluten läggs till handlingarna. 3. Rapporter Rapporterna läggs till handlingarna.',
       ].join('\n'),
     );
-    expect(doc.meeting?.date).toBe('2015-05-11');
+    expect(doc.meeting?.date).toBe('2019-03-14');
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       [1, 'Upprop och val av justerare'],
       [2, 'Anmälan om delegationsbeslut'],
