@@ -1,7 +1,7 @@
-// The roll of Swedish-language Finnish minutes, surname first and no comma (`Granlund
-// Vald-Erik`), flattened by a transcript onto one line, so that the names run on
-// (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
-// viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
+// The roll of Swedish-language Finnish minutes, surname first and no comma (`Nordqvist
+// Sven-Ove`), flattened by a transcript onto one line, so that the names run on
+// (`Nordqvist Sune Wiklöf Gunvor Storbacka Rolf …`) with a position after some (`Söderbacka Lena,
+// viceordförande`, `Rosenlund Jonas ordförande`, `I viceordförande`). Read by pairs: every
 // surname is no known given name, and half the given names are (both, of two people). Where
 // only the last name has words after it, as many as the names, they are the column of
 // positions flattened after the names (`… Westman Siv ordförande ekonomichef`). A roll

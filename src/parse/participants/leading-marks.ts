@@ -9,7 +9,7 @@ import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 // between them where the roll writes one (`x Westerholm, Håkan, ordförande - Lindén, Ann-Mari`)
 const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
-// (or a box, ticked or not, as a town's form prints it: `[ ] Kronqvist Bo, ordförande [X] Lind Anna [X] Berg Olle, I viceordf.`)
+// (or a box, ticked or not, as a town's form prints it: `[ ] Hagberg Tor, ordförande [X] Lind Hilda [X] Berg Olle, I viceordf.`)
 const BOX_BEFORE_NAME = new RegExp(` (?=\\[[ xX]?\\] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
 /** The entries of a roll run on with a mark before each name; null where the text does not open with a mark or holds no other mark after its first. */

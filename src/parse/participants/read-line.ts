@@ -58,7 +58,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const towns = text.includes('), ') ? townsAfterBrackets(text) : null;
   if (towns) return towns.map(read).filter((p): p is ParticipantFields => p !== null);
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
-  // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Söderlund Gunnel, ordförande Lindell Ingvar …`: the same without
+  // (and `Nordqvist Sune Wiklöf Gunvor Storbacka Rolf`, `Söderlund Gunnel, ordförande Lindell Ingvar …`: the same without
   // the commas between the people)
   // (the list's two commas at least asked first, its own first test: most entries hold one or none)
   const comma = text.indexOf(',');

@@ -202,7 +202,7 @@ function namesInRow(words: readonly string[]): boolean {
   while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
   if (n < words.length && !OPENS_LOWER.test(words[n]!)) return false;
   const said = words.slice(0, n).join(' ');
-  // (`Stenlund Arvid Holmgård Marika Ingvall Ronny`: a Finnish roll, surname first, is names in a row too)
+  // (`Nordqvist Sune Wiklöf Gunvor Storbacka Rolf`: a Finnish roll, surname first, is names in a row too)
   if (surnameFirstRun(said) !== null) return true;
   const names = splitPersons(said);
   if (names.length < 2) return false;
