@@ -925,7 +925,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it,
+    // (`Tid Klockan 13.00-16.00 Plats Forssalen`: a capitalised label right after a time or a year ends the value before it,
     // and one right after `kl` whose hour was lost: `Tid Tisdagen den 9 mars kl Plats Beslutande …`)
     // (`… Mira Wester Närvarorätt Övriga deltagande …`: a list's label whose word is prose too, left empty before a label that is none)
     if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || HOUR_LOST.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || GRID_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {

@@ -52,7 +52,7 @@ const UPPER_FIRST = OPENS_UPPER;
 const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}]`, 'u');
 
 /**
- * `… Andreas Berg, Övriga Bahman Alavi, förbundschef`: the heading of the others' or the absent's
+ * `… Andreas Berg, Övriga Kourosh Farahani, förbundschef`: the heading of the others' or the absent's
  * list run on after a comma in the middle of an entry opens a new entry there (which
  * `subHeadingOf` then reads); a deputies' heading there is the person's own position.
  */

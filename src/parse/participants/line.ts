@@ -124,7 +124,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   let substituteFor: string | null = null;
   let changed: string | null = null;
   const notes: string[] = [];
-  // `kommunchef, , , 158`, `ekonom 164, ,`, `ersättare , 238`: a list of §§ whose other numbers a transcript stripped, the commas that parted
+  // `kommunchef, , , 96`, `ekonom 57, ,`, `ersättare , 312`: a list of §§ whose other numbers a transcript stripped, the commas that parted
   // them kept; the number left is not the §§ attended, so the list is a note as written (each lost entry `…`), read no further
   // (two commas with nothing between them the cheap test: most entries hold none)
   const lost = EMPTY_SLOT.test(text) ? lostEntries(text) : null;

@@ -105,7 +105,7 @@ function positionFrom(words: readonly string[], k: number): boolean {
 }
 
 /**
- * `Bahman Alami Förvaltningschef`, `… Hemtjänstchef Naimy Ohlsson Ekonom`: two capitalised words that open no position,
+ * `Kourosh Tehrani Förvaltningschef`, `… Hemtjänstchef Yasmeen Ohlsson Ekonom`: two capitalised words that open no position,
  * right after a position's own word (or opening the line), and a staff position's own word right after them, are a person
  * whose given name the lexicon lacks (not before a member's: `Okke Sand ordförande` is left to the readers of members).
  */
@@ -143,7 +143,7 @@ const suspended = (said: string): string => {
  */
 export function namesBeforePositions(text: string): string[] | null {
   // (the cheap test: the line opens on a given name, and the word two on opens a position; most lines hold a comma after the name)
-  // (or on a capitalised word, where the third is a position's own: `Bahman Alami Förvaltningschef`)
+  // (or on a capitalised word, where the third is a position's own: `Kourosh Tehrani Förvaltningschef`)
   const space = text.indexOf(' ');
   if (space < 0 || !(isGivenName(text.slice(0, space)) || SURNAME.test(text.slice(0, space)))) return null;
   // (the first six words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)

@@ -109,7 +109,7 @@ export function namesPerson(text: string): boolean {
   const colon = t.indexOf(': ');
   // (or the person's position: `Förbundschef: Maria Sten`)
   if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
-  // `S Ulla Persson, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
+  // `C Märta Lindgren, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
   const space = t.indexOf(' ');
   const lead = space >= 1 && space <= PARTY_LETTERS ? PARTY_BEFORE.exec(t) : null;
   if (lead) return namesPerson(t.slice(lead[0].length));
