@@ -908,7 +908,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (cuts.length === 0 && at <= PARAGRAPH_REACH && POINT_BEFORE.test(text.slice(0, at))) continue;
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
-    // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
+    // position is still one (`… Leif Alm (V) 122, Övriga närvarande Ersättare …`)
     // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
     if (afterComma(text, at) && !placeThenSigner(text, at, label, rest) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)

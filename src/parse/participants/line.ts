@@ -76,7 +76,7 @@ const DIGIT = /\d/;
 // a clock's word after a word in lower case (a position's, a remark's) and nothing after it
 const LOST_CLOCK = new RegExp(`(?<=[${LOWER_LETTER}.])[\\s,]+(?:${alternation(CLOCK_WORDS)})$`, 'u');
 const MAY_END_ON_CLOCK = /[lon.]$/u;
-// (or a space before a comma: `ersättare , 238`, the number that stood before the comma stripped)
+// (or a space before a comma: `ersättare , 312`, the number that stood before the comma stripped)
 const EMPTY_SLOT = /,\s*,|\s,/u;
 // what a list of §§ is written with: digits, a range's dash, commas and spaces
 const LIST_CHAR = /[\d\s,–-]/u;
