@@ -352,7 +352,7 @@ const BRACKET_CLOSED = /\),?$/u;
 const PARTY_AFTER_COMMA = new RegExp(`^(?:${alternation([...PARTIES.map((p) => p.toUpperCase()), ...PARTIES.map((p) => p.toLowerCase())])}),?$`, 'u');
 
 /**
- * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Alicja Zawadska Lind`):
+ * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Dorota Wiśniewska Lind`):
  * two or three capitalised words from k to the next name or the end, the first name's given name known and
  * its second word no given name (`Anna Maria Ek Lind` is one name of two given names). A name of four words
  * with one given name and three surnames is rarer than a given name the lexicon lacks.
