@@ -67,7 +67,7 @@ const ITEM = new RegExp(
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
 const ORGAN_LETTERS_WRITTEN = alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
 const ORGAN_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\s(?=[${UPPER_LETTER}])`, 'u');
-// (or with the year of the §'s count after a slash, `KS 75/2013 Dnr …`, `KSAU 130/2014 Ombudgetering`: a page's header
+// (or with the year of the §'s count after a slash, `KS 75/2013 Dnr …`, `KSAU 74/2017 Tilläggsbudget`: a page's header
 // with the organ's name before it, `… 2 (22) Kommunfullmäktige KS 75/2013 …`, keeps the heading off the line's start;
 // at most three digits before the slash, so a year-first case number, `KS 2013/45`, is none; and not after the kind's
 // word, `Protokoll Bn 12/2021`, the meeting's number of the year in the document's title)
