@@ -442,7 +442,7 @@ const ABSENT_HEADS = new Set<string>(ROLE_HEADINGS.find((r) => r.role === 'absen
 const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
 const ATTENDED_THEN_PERSON = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?\\s+){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,`, 'u');
-// … or the next person with a bracket after the name (`Malin Tor (nämndsekreterare)`, `Rut Ohlin (S)`), whose given name
+// … or the next person with a bracket after the name (`Sofia Nyman (nämndsekreterare)`, `Ylva Storm (S)`), whose given name
 // the lexicon knows (a heading's title may end on a bracket too: `§ 15 Revisionsrapport Region Ekland (dnr 12)`)
 const ATTENDED_THEN_BRACKETED = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?\\s+([${UPPER_LETTER}][${LOWER_LETTER}]+)(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?){1,2}\\s\\(`, 'u');
 const attendedThenBracketed = (rest: string): boolean => {
@@ -458,8 +458,8 @@ const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
  * § of the minutes is a heading: `Eva Holm, sekreterare § 1 Val av justerare`.)
  */
 function attendedAfterPosition(text: string, at: number, rest: string): boolean {
-  // (or after a bracket that closes a position or a party: `Pär Lind (kvalitetschef) § 107 Malin Tor (nämndsekreterare)`,
-  // `Gary Slät (SD) § 13 Övriga deltagande …`)
+  // (or after a bracket that closes a position or a party: `Kim Sjödin (kvalitetschef) § 65 Sofia Nyman (nämndsekreterare)`,
+  // `Roger Wall (SD) § 13 Övriga deltagande …`)
   const before = lastBefore(text, at);
   if (before !== ')' && (!POSITION_END.test(wordBefore(text, at)) || !LETTER.test(before))) return false;
   if (ATTENDED_THEN_PERSON.test(rest) || attendedThenBracketed(rest)) return true;
