@@ -11,7 +11,7 @@ const PAGE = [
   'SAMMANTRÄDESPROTOKOLL 4/2019',
   'Kultur- och fritidsnämnden',
   'TID - AIKA 14.05.2019 KL. - KLO 17:00-19:10',
-  'PLATS - PAIKKA Stadshuset, Bryggsalen',
+  'PLATS - PAIKKA Stadshuset, Ankarsalen',
   'NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET Lindqvist Gunilla ordförande Holm Sigvard viceordförande Berg Bertil medlem Nyberg Jonny suppleant kl. 17:00-18:20 Sjöberg Linnea suppleant',
   'ÖVRIGA NÄRVARANDE - MUUT LÄSNÄ OLLEET Strand Tarja kulturchef Mattsson Ulrika protokollförare',
 ].join('\n');
