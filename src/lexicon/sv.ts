@@ -686,7 +686,7 @@ export const ORGANISATION_SUFFIXES = [
 /** The endings of a shelter's or a helpline's association (`Kvinnojouren`, `Brottsofferjouren`, `Tjejjouren`): no surname's. */
 export const ASSOCIATION_NAME_ENDINGS = ['jouren', 'jour'] as const;
 
-/** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
+/** Organisation endings that also end surnames (`Lövstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
 export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
 
 /** Words that open an organisation name and take the capitalised words after them. */

@@ -102,7 +102,7 @@ export function personStarts(text: string): number[] {
   for (const m of words) capitalised.push(CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
   let depth = 0;
   let seenName = false;
-  // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name
+  // where the entry being read started: `Anna Maria Ek`, `Britta Fjällström Jansson (S)` open with a given name
   // that a second name or a double surname follows, and a given name alone is no one's entry
   let entry = 0;
   // `Monica Dahlén, S Marcus Berg, M Anna Ek, C`: each party after its name and a comma, the list's last word one;

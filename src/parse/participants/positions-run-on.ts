@@ -121,7 +121,7 @@ function nameEnd(words: readonly string[], i: number): number {
   if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : unknownNameBetween(words, i) ? i + 2 : -1;
   if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
   if (!surname(words[i + 1])) return -1;
-  // (`Ann Kristine Persson`, `Esther Axelsdóttir Clausen`: a second given name, or a second surname, before the position;
+  // (`Ann Kristine Persson`, `Sigrid Einarsdóttir Holm`: a second given name, or a second surname, before the position;
   // a second surname only before a capitalised position, as this layout writes them: `Anna Berg Teknisk chef` is `teknisk chef`'s)
   const third = words[i + 3];
   const second = isGivenName(words[i + 1]!) || (third !== undefined && !OPENS_LOWER.test(third));

@@ -56,7 +56,7 @@ const CROSSED_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${U
 /** A name crossed as present, though the lexicon may not know its given name. */
 export const crossedName = (text: string): boolean => CROSSED_NAME.test(text);
 
-// `Maria Elgestad`: a surname that ends as a town does (`Kristianstad`), the person's where a known given name goes before it
+// `Maria Lövstad`: a surname that ends as a town does (`Kristianstad`), the person's where a known given name goes before it
 const SURNAME_LIKE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
 /** Whether the run's word at k names an organisation, not the surname after a known given name. */
 const organisationAt = (run: readonly string[], k: number): boolean =>
