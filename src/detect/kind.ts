@@ -259,7 +259,7 @@ function namesMinutesInSentencesOnly(text: string): boolean {
 }
 /**
  * The word found stands inside a sentence: a small letter and a space right before it. Not a word in capitals, a
- * running header's (`PROTOKOLL LS 10/08 …` opening a transcript's page under the site's title of the document, which
+ * running header's (`PROTOKOLL NS 4/09 …` opening a transcript's page under the site's title of the document, which
  * ends in a small letter where the opening's lines are read joined): no sentence writes the kind's word so.
  */
 const inSentenceAt = (text: string, word: RegExpExecArray): boolean =>

@@ -138,7 +138,7 @@ export const FINNISH_LABEL_GLOSSES: readonly string[] = [
 
 /**
  * The two-line labels of a Swedish-language Finnish town's grid, flattened around their values
- * (`JUSTERING AV Lovisa 20.9.2012 PROTOKOLLET Bo Ek Per Ås PROTOKOLLET TILL Lovisa … PÅSEENDE`):
+ * (`JUSTERING AV Ekstad 7.6.2018 PROTOKOLLET Bo Ek Per Ås PROTOKOLLET TILL Ekstad … PÅSEENDE`):
  * the adjusting label's second line, and the posting label's first and last words, as the grid prints them.
  */
 export const GRID_LABEL_LINES = {
@@ -162,7 +162,7 @@ export const GRID_CERTIFYING_WORDS: readonly string[] = ['intygas', 'intygar', '
  */
 export const GRID_SEPARATING_WORDS: readonly string[] = ['tid och plats', 'plats och tid', 'ort och tid', 'tid', 'underskrift'];
 
-/** The words between a place and its day (`Saltvik den 30 september`). */
+/** The words between a place and its day (`Saltnäs den 21 oktober`). */
 export const PLACE_DAY_LINKS: readonly string[] = ['den', 'i'];
 
 /**

@@ -252,7 +252,7 @@ export const ORGANISATION_NOUNS = ['samordningsförbundet', 'samordningsförbund
 
 /**
  * Words after which a § is a reference in running text (`bordlades i § 9`, `enligt § 4`), never a heading; and `ej`, which
- * notes a § a member did not take part in (`Clas Jarl (S) ej § 147`, in a list of members flattened onto one line).
+ * notes a § a member did not take part in (`Anders Falk (S) ej § 53`, in a list of members flattened onto one line).
  */
 export const SECTION_REFERENCE_WORDS = ['i', 'enligt', 'under', 'se', 'jfr', 'jämför', 'av', 'från', 'till', 'och', 'samt', 'vid', 'om', 'på', 'med', 'genom', 'ej'] as const;
 
@@ -329,7 +329,7 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
     role: 'member',
     words: [
       'beslutande', 'ledamöter', 'ordinarie ledamöter', 'ordinarie', 'närvarande ledamöter', 'tjänstgörande ledamöter', 'närvarande beslutande', 'medlemmar', 'ordinarie medlemmar', 'kallade ledamöter',
-      // one list of the members and the deputies who serve, each deputy marked (`Lars Mörn (M) tjg. för Dan Björk (M)`)
+      // one list of the members and the deputies who serve, each deputy marked (`Leif Sandin (M) tjg. för Agneta Lund (M)`)
       'beslutande och tjänstgörande ersättare', 'beslutande ledamöter och tjänstgörande ersättare', 'ledamöter och tjänstgörande ersättare',
       'beslutande ledamöter och ersättare', 'beslutande och tjg ersättare', 'beslutande och tjg ers',
     ],
@@ -713,7 +713,7 @@ export const ORGANISATION_SUFFIXES = [
 /** The endings of a shelter's or a helpline's association (`Kvinnojouren`, `Brottsofferjouren`, `Tjejjouren`): no surname's. */
 export const ASSOCIATION_NAME_ENDINGS = ['jouren', 'jour'] as const;
 
-/** Organisation endings that also end surnames (`Jägerstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
+/** Organisation endings that also end surnames (`Lövstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
 export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
 
 /** Words that open an organisation name and take the capitalised words after them. */

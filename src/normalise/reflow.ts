@@ -67,7 +67,7 @@ const ITEM = new RegExp(
 // (in capitals too, as a transcript of `SN § 139` that lost its sign writes it: `SN 139 Ekonomisk lägesrapport …`)
 const ORGAN_LETTERS_WRITTEN = alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
 const ORGAN_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\s(?=[${UPPER_LETTER}])`, 'u');
-// (or with the year of the §'s count after a slash, `KS 75/2013 Dnr …`, `KSAU 130/2014 Ombudgetering`: a page's header
+// (or with the year of the §'s count after a slash, `KS 75/2013 Dnr …`, `KSAU 74/2017 Tilläggsbudget`: a page's header
 // with the organ's name before it, `… 2 (22) Kommunfullmäktige KS 75/2013 …`, keeps the heading off the line's start;
 // at most three digits before the slash, so a year-first case number, `KS 2013/45`, is none; and not after the kind's
 // word, `Protokoll Bn 12/2021`, the meeting's number of the year in the document's title)
@@ -442,7 +442,7 @@ const ABSENT_HEADS = new Set<string>(ROLE_HEADINGS.find((r) => r.role === 'absen
 const POSITION_END = new RegExp(`^(?:[${LOWER_LETTER}][${LOWER_LETTER}-]*)?(?:${alternation(POSITION_WORDS)})$`, 'u');
 // the § numbers an official attended, and what follows them: the next person of the list (`Annika Berg, utvecklingsledare`)
 const ATTENDED_THEN_PERSON = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?,?\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?\\s+){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?,`, 'u');
-// … or the next person with a bracket after the name (`Malin Tor (nämndsekreterare)`, `Rut Ohlin (S)`), whose given name
+// … or the next person with a bracket after the name (`Sofia Nyman (nämndsekreterare)`, `Ylva Storm (S)`), whose given name
 // the lexicon knows (a heading's title may end on a bracket too: `§ 15 Revisionsrapport Region Ekland (dnr 12)`)
 const ATTENDED_THEN_BRACKETED = new RegExp(`^§§?\\s?\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?\\s+([${UPPER_LETTER}][${LOWER_LETTER}]+)(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?(?:\\s+[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?){1,2}\\s\\(`, 'u');
 const attendedThenBracketed = (rest: string): boolean => {
@@ -458,8 +458,8 @@ const ATTENDED_NUMBERS = /^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?,?\s+/u;
  * § of the minutes is a heading: `Eva Holm, sekreterare § 1 Val av justerare`.)
  */
 function attendedAfterPosition(text: string, at: number, rest: string): boolean {
-  // (or after a bracket that closes a position or a party: `Pär Lind (kvalitetschef) § 107 Malin Tor (nämndsekreterare)`,
-  // `Gary Slät (SD) § 13 Övriga deltagande …`)
+  // (or after a bracket that closes a position or a party: `Kim Sjödin (kvalitetschef) § 65 Sofia Nyman (nämndsekreterare)`,
+  // `Roger Wall (SD) § 13 Övriga deltagande …`)
   const before = lastBefore(text, at);
   if (before !== ')' && (!POSITION_END.test(wordBefore(text, at)) || !LETTER.test(before))) return false;
   if (ATTENDED_THEN_PERSON.test(rest) || attendedThenBracketed(rest)) return true;
@@ -908,7 +908,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (cuts.length === 0 && at <= PARAGRAPH_REACH && POINT_BEFORE.test(text.slice(0, at))) continue;
     // after a comma or a bracket a word is mostly what the name before it is (`Anna Ek, Ordförande`,
     // `Åke Myr, (c), Tallby, Tjänstgörande ersättare`); a heading of several words that names no
-    // position is still one (`… Bo Alm (V) 170, Övriga närvarande Ersättare …`)
+    // position is still one (`… Leif Alm (V) 122, Övriga närvarande Ersättare …`)
     // (but a list's label with its colon is one there too: `… Lennart Ek (V), Ersättare: Carina Bo (M) …`)
     if (afterComma(text, at) && !placeThenSigner(text, at, label, rest) && (label.weak || !label.text.includes(' ') || POSITIONS.has(label.text.slice(label.text.lastIndexOf(' ') + 1).toLowerCase())) && !(label.field === 'participants' && (COLON_END.test(rest.slice(0, label.length)) || (DECIDERS.test(label.text) && NAME_NEXT.test(rest.slice(label.length).trimStart()))))) continue;
     // a label right after another label's leader, which has no value of its own there (`Sekreterare... Paragrafer Eva Ek`)
@@ -925,7 +925,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     // signer's label before a name (`… Martin Blom Ordförande Lena Sjövall Justerare …`)
     // (`Sekreterare... Maja Lind`: the name after the label's leader)
     const after = rest.slice(label.length).replace(LEADER_RUN, '');
-    // (`Tid Klockan 13.00-16.00 Plats Strömsalen`: a capitalised label right after a time or a year ends the value before it,
+    // (`Tid Klockan 13.00-16.00 Plats Forssalen`: a capitalised label right after a time or a year ends the value before it,
     // and one right after `kl` whose hour was lost: `Tid Tisdagen den 9 mars kl Plats Beslutande …`)
     // (`… Mira Wester Närvarorätt Övriga deltagande …`: a list's label whose word is prose too, left empty before a label that is none)
     if (COLON_END.test(rest.slice(0, label.length)) || !label.weak || afterLabel || isPhrase(label.text) || TIME_OR_YEAR_END.test(previous) || HOUR_LOST.test(previous) || (label.value === 'range' && !LABEL_FIRST.has(unled) && (RANGE_NEXT.test(after) || GRID_NEXT.test(after) || labelAt(after)?.weak === false)) || (label.field === 'participants' && LABEL_FIRST.has(firstKey(after)) && labelAt(after)?.weak === false) || (SIGNER.has(label.field) && (NAME_NEXT.test(after) || labelAt(after) !== null))) {

@@ -1,6 +1,6 @@
 // A sharing site's title of a document that lost its numbers (`Direktionsprotokoll`, `SSTYR, :00, Protokoll`: the
 // site drops the digits of its page title, and of the transcript under it, the meeting's date with them), and under
-// it the `Download "…"` line quoting the same title whole (`Direktionsprotokoll 2013-09-20`, `SSTYR, 2015-04-14 18:00,
+// it the `Download "…"` line quoting the same title whole (`Direktionsprotokoll 2016-05-13`, `SSTYR, 2019-03-12 18:00,
 // Protokoll`, `Plats och tid Rådhuset, kl 13.00-17.10`). The quoted copy, the same words with the numbers kept, is the
 // title to read: often the only place the meeting's date or hours survive.
 import type { Line } from '../text/line.js';

@@ -50,7 +50,7 @@ export const kindAfterLetterhead = (text: string): string | null => KIND_LAST.ex
 // a page run on in one line, its letterhead first: the organisation or organ, then the kind's word and the rest of the page
 // (`EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`, `Socialnämnden Protokoll 2024-10-22 Plats och tid …`)
 // (its number, not a page's count: `Sammanträdesprotokoll   1 (9)`)
-// (nor the day of a date: `Kommunstyrelsen Ärendelista 11 maj 2015`)
+// (nor the day of a date: `Kommunstyrelsen Ärendelista 14 mars 2019`)
 const KIND_UNCOUNTED = `(?:${alternation(Object.values(KIND_TITLES).flat())})(?:\\s+(?:nr\\.?\\s*)?\\d[\\d/:.-]{0,10}(?![\\d/:.-]|\\s?[([]|\\s+(?:${alternation(Object.keys(MONTHS))})(?![${ANY_LETTER}])))?`;
 const KIND_AFTER_RUN_ON = new RegExp(`^${NAMED}(?:\\s+${NAMED})?\\s+(${KIND_UNCOUNTED})(?=\\s)`, 'iu');
 

@@ -64,7 +64,7 @@ const PARAGRAPH = new RegExp(
 // `§§ 1-8` alone is a front page's range, `§§ 6-8 behandlades …` a reference in a body)
 const PARAGRAPHS = new RegExp(`^${SIGNED_PREFIX}§§\\s{0,3}(\\d{1,4})((?:\\s{0,2}(?:[-–—]|,|och|&|samt)\\s{0,2}\\d{1,4}){1,12})[.:]?\\s{1,3}(?=[${UPPER_LETTER}"”(])(.+)$`, 'u');
 const MAX_COVERED = 40;
-// `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
+// `§ 144, SSTYR 2019-11-26 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
 const PAGE_HEAD_PARAGRAPH = new RegExp(`^§\\s?(\\d{1,4}),\\s{1,3}[${UPPER_LETTER}]{2,8},?\\s{1,3}\\d{4}-\\d\\d-\\d\\d(?!\\d)`, 'u');
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
 const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
@@ -102,7 +102,7 @@ const CASE_BEFORE_PARAGRAPH = new RegExp(`^([${UPPER_LETTER}]{1,8}\\/(?:19|20)\\
 /** The slash of such a case number stands in the line's first word (looked for back from its first space). */
 const slashInFirstWord = (t: string, space: number): boolean => space > 2 && t.lastIndexOf('/', space) > 0;
 const ORGAN_ALONE = new RegExp(`^([${ANY_LETTER}]{2,4}${COMMITTEE})\\s{1,3}(\\d{1,4})$`, 'u');
-// `KS 107/16 Strategisk plan`, `KSAU 130/2014 Dnr 2014/412 Ombudgetering`: an organ's heading that writes the §'s number
+// `KS 62/19 Mål och budget`, `KSAU 74/2017 Dnr 2017/233 Tilläggsbudget`: an organ's heading that writes the §'s number
 // with the year of its count and no sign (the organ's letters asked of the lexicon's abbreviations)
 const ORGAN_COUNTED = new RegExp(`^([${ANY_LETTER}]{2,4}) {1,3}(\\d{1,4})\\/(?:\\d{2}|\\d{4}) {1,3}(?=[${UPPER_LETTER}])(.+)$`, 'u');
 // `Ks 478/2024 Optionsavtal …`: the case number before the title, with an organ's letters and no label
@@ -190,7 +190,7 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
         const prefix = several[1]?.trim();
         return withCaseNumber({ style: 'paragraph', number: covers[0]!, label: null, rest: trimStartOf(several[4]!, '–—-:'), caseNumber: null, form: prefix ? `${prefix} §` : '§', covers });
       }
-      // `§ 144, SSTYR 2015-12-01 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
+      // `§ 144, SSTYR 2019-11-26 18:00 Sida 3`: a § page's head (the organ's code, the meeting, the page); its title follows
       const head = signed && line.text.includes(',') ? PAGE_HEAD_PARAGRAPH.exec(line.text) : null;
       if (head) return { style: 'paragraph', number: Number(head[1]), label: null, rest: '', caseNumber: null, form: '§ head' };
       // (POINT_PARAGRAPH opens with `ärende` or `punkt`, as PUNKT does)
@@ -218,13 +218,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       if (alone && isOrganPrefix(alone[1]!)) {
         return { style: 'paragraph', number: Number(alone[2]), label: null, rest: '', caseNumber: null, form: `${alone[1]} § lost` };
       }
-      // `KS 107/16 Strategisk plan`: its number with the year of the count (a form of its own: a case number of the same
+      // `KS 62/19 Mål och budget`: its number with the year of the count (a form of its own: a case number of the same
       // shape under a document's `§ 12` headings is no heading of that document's form)
       // (and ORGAN_COUNTED's number has its year after a slash)
       const counted = lost || signed || alone || !line.text.includes('/') ? null : ORGAN_COUNTED.exec(line.text);
       if (counted && ORGAN_PREFIXES.has(counted[1]!.toLowerCase())) {
         const header: ItemHeader = { style: 'paragraph', number: Number(counted[2]), label: null, rest: counted[3]!, caseNumber: null, form: `${counted[1]} §/år` };
-        // (`Dnr 2014/412 Ombudgetering`: a labelled case number, read as the label says; else `Ks 478/2024 Title`'s bare one)
+        // (`Dnr 2017/233 Tilläggsbudget`: a labelled case number, read as the label says; else `Ks 478/2024 Title`'s bare one)
         return withCaseNumber(LOST_LABEL.test(header.rest) ? header : leadingCaseNumber(header));
       }
       // `BN/2024:12 § 56 Title`: the case number before the § (a capital first, the slash in the first word)
@@ -446,7 +446,7 @@ const COMMITTEE_OPENS = new Set<number>(COMMITTEE_WORDS.map((w) => w.charCodeAt(
 // (the labels' first letters: `Dnr`, `Diarienr`, `Ärendenr`, `Reg.nr`, `Beteckning`)
 // (or a capital after the number: `Ks 250 Anmälan …`, the recogniser asks whether the letters are an organ's)
 // (or nothing: `KF 67` alone, its title on the next line; a tab after the number: `KS 15<TAB>Dnr KS 2024/33`;
-// the year of the count after the number: `KS 107/16 Strategisk plan`)
+// the year of the count after the number: `KS 62/19 Mål och budget`)
 const ORGAN_NUMBER = /^[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})? {1,3}\d{1,4}(?:\/(?:\d{2}|\d{4}))?(?:[ \t]+[DdÄäRrBbA-ZÅÄÖ]|$)/;
 // (the same after a committee's letters: `KS AU 145 Dnr …`, `SN AU 12 Yttrande …`, `KS AU 148` alone)
 const ORGAN_COMMITTEE_NUMBER = new RegExp(`^[A-Z][A-Za-z]{1,7} (?:${alternation(COMMITTEE_WORDS)}) {1,3}\\d{1,4}(?:[ \\t]+[DdÄäRrBbA-ZÅÄÖ]|$)`, 'u');

@@ -102,7 +102,7 @@ export function personStarts(text: string): number[] {
   for (const m of words) capitalised.push(CAPITALISED.test(m[0]) || (isUpper(m[0].charCodeAt(0)) && isJoinedDouble(m[0])));
   let depth = 0;
   let seenName = false;
-  // where the entry being read started: `Anna Maria Ek`, `Britta Flinkfeldt Jansson (S)` open with a given name
+  // where the entry being read started: `Anna Maria Ek`, `Britta Fjällström Jansson (S)` open with a given name
   // that a second name or a double surname follows, and a given name alone is no one's entry
   let entry = 0;
   // `Monica Dahlén, S Marcus Berg, M Anna Ek, C`: each party after its name and a comma, the list's last word one;
@@ -352,7 +352,7 @@ const BRACKET_CLOSED = /\),?$/u;
 const PARTY_AFTER_COMMA = new RegExp(`^(?:${alternation([...PARTIES.map((p) => p.toUpperCase()), ...PARTIES.map((p) => p.toLowerCase())])}),?$`, 'u');
 
 /**
- * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Alicja Zawadska Lind`):
+ * Word k opens a second name after a first of two (`Göran Ek Gunder Lind`, `Per Ek Dorota Wiśniewska Lind`):
  * two or three capitalised words from k to the next name or the end, the first name's given name known and
  * its second word no given name (`Anna Maria Ek Lind` is one name of two given names). A name of four words
  * with one given name and three surnames is rarer than a given name the lexicon lacks.

@@ -1,16 +1,16 @@
-// The roll of Swedish-language Finnish minutes, surname first and no comma (`Granlund
-// Vald-Erik`), flattened by a transcript onto one line, so that the names run on
-// (`Stenlund Arvid Holmgård Marika Ingvall Ronny …`) with a position after some (`Palmu Maria,
-// viceordförande`, `Holmlund Mikael ordförande`, `I viceordförande`). Read by pairs: every
+// The roll of Swedish-language Finnish minutes, surname first and no comma (`Nordqvist
+// Sven-Ove`), flattened by a transcript onto one line, so that the names run on
+// (`Nordqvist Sune Wiklöf Gunvor Storbacka Rolf …`) with a position after some (`Söderbacka Lena,
+// viceordförande`, `Rosenlund Jonas ordförande`, `I viceordförande`). Read by pairs: every
 // surname is no known given name, and half the given names are (both, of two people). Where
 // only the last name has words after it, as many as the names, they are the column of
-// positions flattened after the names (`… Gustavsson Siv ordförande ekonomichef`). A roll
+// positions flattened after the names (`… Westman Siv ordförande ekonomichef`). A roll
 // written given name first opens with a given name, and is left to the other readers.
 import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
-// (a double surname's second part in lower case too, as Finnish ones are written: `Marja-aho Mikko`, `Ala-outinen Sari`)
+// (a double surname's second part in lower case too, as Finnish ones are written: `Mäki-aho Jouni`, `Ala-outinen Sari`)
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*,?$`, 'u');
 // `Oker Jan D.`: an initial after the given name
 const INITIAL = new RegExp(`^[${UPPER_LETTER}]\\.,?$`, 'u');
@@ -20,7 +20,7 @@ const POSITION_WORD = new RegExp(`^(?:[${LOWER_LETTER}]|(?:I{1,3}|IV|\\d\\.?)$)`
 const GENITIVE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+s$`, 'u');
 // `Holmström Eva 12-17,`: the paragraphs a member sat for, after the name (read as a § range)
 const PARAGRAPHS_WORD = /^\d+(?:[-–]\d+)?,?$/u;
-// `Björklund Denina suppleant kl. 16:30-18:00`: the hours a member sat, after the position (`kl.` is a position's word)
+// `Nyberg Tove suppleant kl. 17:00-18:20`: the hours a member sat, after the position (`kl.` is a position's word)
 const HOURS_WORD = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 const HOURS_AFTER = /(?:^|\s)(?:kl\.?\s|klo\.?\s)?\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 // (two people in a run only where both given names are known)
@@ -60,14 +60,14 @@ export function surnameFirstRun(text: string): string[] | null {
     if (j > named && sat === null) placed++;
     // (the name without its surname's comma, then the paragraphs and the position, each after a comma)
     const own = [withoutComma(s), ...words.slice(i + 1, named)].join(' ');
-    // (the hours after a comma, as a list written with commas puts them: `Björklund Denina suppleant, kl. 16:30-18:00`)
+    // (the hours after a comma, as a list written with commas puts them: `Nyberg Tove suppleant, kl. 17:00-18:20`)
     const after = words.slice(sat === null ? named : named + 1, j).join(' ').replace(HOURS_AFTER, (h: string, at: number) => (at > 0 ? `,${h}` : h.trimStart()));
     entries.push([sat === null ? own : `${withoutComma(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
     i = j;
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
   if (entries.length < MIN_PEOPLE || !enough) return null;
-  // `Isaksson Arja Gustavsson Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
+  // `Hakala Arja Westman Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
   return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
 }
 

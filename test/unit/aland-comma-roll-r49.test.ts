@@ -1,7 +1,7 @@
 // An Åland roll run on, its marks before the names and a comma between each surname and given name
-// (`x Höglund, Roger, ordförande - Lignell, Maj-Gun`), after a list's label whose place beside it lost its own label
-// (`Beslutande Kommunkansliet, sammanträdesrummet x …`): Finström's kommunstyrelse on three pages and its fullmäktige
-// write their rolls so, Saltvik's the same without the commas. Every text is invented.
+// (`x Westerholm, Håkan, ordförande - Lindén, Ann-Mari`), after a list's label whose place beside it lost its own label
+// (`Beslutande Kommunkansliet, sammanträdesrummet x …`): one Åland municipality's kommunstyrelse and fullmäktige write
+// their rolls so, another's the same without the commas. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // An Åland roll run on, its marks before the names (`x` came, `-` stayed away): the others' list marks its officials
 // so too (`- Ek Eva, kommunfullmäktiges ordförande x Lund Bo, kommundirektör`), and a dash there says the official
-// stayed away even where the crosses are the fewer (seen at Saltvik's and Finström's kommunstyrelse, and, the marks
-// after the names, at Geta's). Every text is invented.
+// stayed away even where the crosses are the fewer (seen at two Åland kommunstyrelser, and, the marks after
+// the names, at a third). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc } from './helpers.js';
 

@@ -1,5 +1,5 @@
 // People listed one after another on one line whose first name is a given name followed by a
-// second name or a double surname (`Anna Maria Ek`, `Britta Flinkfeldt Jansson`): the given
+// second name or a double surname (`Anna Maria Ek`, `Britta Fjällström Jansson`): the given
 // name alone is no one's entry. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { splitPersons } from '../../src/text/persons.js';

@@ -25,7 +25,7 @@ describe('the protocol number further down the header', () => {
       [
         'SAMMANTRÄDESPROTOKOLL KOKOUSPÖYTÄKIRJA',
         '',
-        '1 12/ Tekniska nämnden TID - AIKA kl./klo 16:00-18:00 PLATS - PAIKKA Stadshuset, Rorkulten',
+        '1 12/ Tekniska nämnden TID - AIKA kl./klo 16:00-18:00 PLATS - PAIKKA Stadshuset, Fyrrummet',
         'NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET Grönlund Mats ordförande Lindvik Sara medlem',
       ].join('\n'),
     );

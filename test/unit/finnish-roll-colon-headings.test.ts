@@ -1,18 +1,18 @@
 // The roll of an Åland municipality's minutes, surname first and flattened onto one line, with
-// its lists' headings run on between the names (`Ledamöter: Höglin Roger, ordf. … Personliga
-// ersättare: Mattsson Thomas …`, `… Danielsson Kjell Frånvarande: Staf Martin`): a heading with
+// its lists' headings run on between the names (`Ledamöter: Westerholm Håkan, ordf. … Personliga
+// ersättare: Grönroos Henrik …`, `… Nordling Kjell Frånvarande: Vesterlund Martin`): a heading with
 // its colon in the middle of the line opens the next list there. Every name is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
 const MINUTES = text(
-  'NORRHOLMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11/17',
-  'Tid onsdag den 18 oktober 2017 kl 16:00-19:45',
+  'NORRHOLMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 12/23',
+  'Tid onsdag den 8 november 2023 kl 16:00-18:30',
   'Plats Kommungården',
-  'Närvarande Ledamöter: Höglin Roger, ordf. Björkvall Torbjörn, I viceordf Danielsson Sven-Anders Erikson Christofer Fagerholm Miina Personliga ersättare: Mattsson Thomas Gripenberg Jeanette Frånvarande: Johns Elof',
-  'Övriga närvarande Eriksson Viveka, kommunfullmäktiges ordförande',
+  'Närvarande Ledamöter: Westerholm Håkan, ordf. Kullberg Torsten, I viceordf Nordling Per-Anders Wikblad Christofer Backlund Riina Personliga ersättare: Grönroos Henrik Sjölind Jeanette Frånvarande: Dahlén Elof',
+  'Övriga närvarande Söderlund Gunnel, kommunfullmäktiges ordförande',
   '',
-  '135 §',
+  '141 §',
   'SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET',
   'Beslut:',
   'Godkändes.',
@@ -23,15 +23,15 @@ describe('list headings with a colon run on inside a flattened roll', () => {
 
   it('opens a new list at each heading, its role for the names after it', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([
-      ['Höglin Roger', 'member'],
-      ['Björkvall Torbjörn', 'member'],
-      ['Danielsson Sven-Anders', 'member'],
-      ['Erikson Christofer', 'member'],
-      ['Fagerholm Miina', 'member'],
-      ['Mattsson Thomas', 'deputy'],
-      ['Gripenberg Jeanette', 'deputy'],
-      ['Johns Elof', 'absent'],
-      ['Eriksson Viveka', 'other'],
+      ['Westerholm Håkan', 'member'],
+      ['Kullberg Torsten', 'member'],
+      ['Nordling Per-Anders', 'member'],
+      ['Wikblad Christofer', 'member'],
+      ['Backlund Riina', 'member'],
+      ['Grönroos Henrik', 'deputy'],
+      ['Sjölind Jeanette', 'deputy'],
+      ['Dahlén Elof', 'absent'],
+      ['Söderlund Gunnel', 'other'],
     ]);
   });
 

@@ -1,89 +1,89 @@
 // The roll of Swedish-language Finnish minutes writes each name surname first, without a
-// comma (`Granlund Vald-Erik`); a transcript flattens the column onto one line, so the names
-// run on (`NÄRVARANDE Stenlund Arvid Holmgård Marika Ingvall Ronny …`), a position after some
+// comma (`Nordqvist Sven-Ove`); a transcript flattens the column onto one line, so the names
+// run on (`NÄRVARANDE Nordqvist Sune Wiklöf Gunvor Storbacka Rolf …`), a position after some
 // of them. Each surname and the given name after it are one person. Every name is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
 const minutes = (roll: string): string =>
   text(
-    `1 NORRBY STAD PROTOKOLL 4/ Stadsfullmäktige TID kl. 18:01-18:52 PLATS Norrby högstadium, Brandgatan 27 B NÄRVARANDE ${roll} ÖVRIGA Kallio Olavi stadsdirektör FRÅNVARANDE Isaksson Arja`,
+    `1 NORRBY STAD PROTOKOLL 4/ Stadsfullmäktige TID kl. 18:05-20:40 PLATS Norrby skolcentrum, Skolgatan 12 NÄRVARANDE ${roll} ÖVRIGA Saarela Olavi stadsdirektör FRÅNVARANDE Hakala Arja`,
     '',
     '2 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen § 56 Sammanträdets laglighet och beslutförhet Beslut: Sammanträdet konstaterades vara lagligt sammankallat och beslutfört.',
   );
 
 describe('a flattened roll of surname-first names', () => {
   it('reads each surname with the given name after it, a position after a comma', () => {
-    const doc = meetingDoc(minutes('Stenlund Arvid Holmgård Marika Ingvall Ronny Kasberg Mathias Näsman Greta Palmu Maria, viceordförande'));
+    const doc = meetingDoc(minutes('Nordqvist Sune Wiklöf Gunvor Storbacka Rolf Lövdahl Henrik Strandén Ester Söderbacka Lena, viceordförande'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
-      ['Stenlund Arvid', null],
-      ['Holmgård Marika', null],
-      ['Ingvall Ronny', null],
-      ['Kasberg Mathias', null],
-      ['Näsman Greta', null],
-      ['Palmu Maria', 'viceordförande'],
+      ['Nordqvist Sune', null],
+      ['Wiklöf Gunvor', null],
+      ['Storbacka Rolf', null],
+      ['Lövdahl Henrik', null],
+      ['Strandén Ester', null],
+      ['Söderbacka Lena', 'viceordförande'],
     ]);
   });
 
   it('reads a position in lower case after a given name, and a given name the lexicon does not know', () => {
-    const doc = meetingDoc(minutes('Holmlund Mikael ordförande Collin Cornelius Fransman Paula Hinders Carita Paakkola Petra I viceordförande'));
+    const doc = meetingDoc(minutes('Rosenlund Jonas ordförande Fagerström Cornelius Ekholm Tarja Wallin Ulla Rautio Petra I viceordförande'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
-      ['Holmlund Mikael', 'ordförande'],
-      ['Collin Cornelius', null],
-      ['Fransman Paula', null],
-      ['Hinders Carita', null],
-      ['Paakkola Petra', 'I viceordförande'],
+      ['Rosenlund Jonas', 'ordförande'],
+      ['Fagerström Cornelius', null],
+      ['Ekholm Tarja', null],
+      ['Wallin Ulla', null],
+      ['Rautio Petra', 'I viceordförande'],
     ]);
   });
 
   it('leaves a roll written given name first as it was', () => {
-    const doc = meetingDoc(minutes('Arvid Stenlund Marika Holmgård Ronny Ingvall'));
-    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Arvid Stenlund', 'Marika Holmgård', 'Ronny Ingvall']);
+    const doc = meetingDoc(minutes('Sune Nordqvist Gunvor Wiklöf Rolf Storbacka'));
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Sune Nordqvist', 'Gunvor Wiklöf', 'Rolf Storbacka']);
   });
 
   it('reads the roll after a `Beslutande` label on a flattened front page, a known given name first', () => {
     const doc = meetingDoc(
       text(
-        '1 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen Tid Måndag kl Plats Ämbetshuset, Esplanaden 7 Beslutande Stenlund Arvid Holmgård Marika Ingvall Ronny Kasberg Mathias Övriga deltagande Kronlund Bo, stadsfullmäktiges ordförande',
+        '1 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen Tid Måndag kl Plats Stadshuset, Torggatan 3 Beslutande Nordqvist Sune Wiklöf Gunvor Storbacka Rolf Lövdahl Henrik Övriga deltagande Kronlund Bo, stadsfullmäktiges ordförande',
         '',
         '2 NORRBY STAD PROTOKOLL 4/ Stadsstyrelsen § 56 Sammanträdets laglighet',
       ),
     );
-    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Stenlund Arvid', 'Holmgård Marika', 'Ingvall Ronny', 'Kasberg Mathias']);
+    expect(doc.participants.filter((p) => p.role === 'member').map((p) => p.name)).toEqual(['Nordqvist Sune', 'Wiklöf Gunvor', 'Storbacka Rolf', 'Lövdahl Henrik']);
   });
 
   it('reads a roll whose every name has its position, the first an ordinal one', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta I viceordförande Järvholm Anja II viceordförande Grönlund Merja medlem'));
+    const doc = meetingDoc(minutes('Nordman Agneta I viceordförande Hellsten Anja II viceordförande Laine Merja medlem'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
-      ['Almlöf Agneta', 'I viceordförande'],
-      ['Järvholm Anja', 'II viceordförande'],
-      ['Grönlund Merja', null],
+      ['Nordman Agneta', 'I viceordförande'],
+      ['Hellsten Anja', 'II viceordförande'],
+      ['Laine Merja', null],
     ]);
   });
 
   it('gives the column of positions flattened after the names each name’s own, in order', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv ordförande ekonomichef'));
+    const doc = meetingDoc(minutes('Nordman Agneta Laine Merja').replace('FRÅNVARANDE Hakala Arja', 'FRÅNVARANDE Hakala Arja Westman Siv ordförande ekonomichef'));
     expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
-      ['Isaksson Arja', 'ordförande'],
-      ['Gustavsson Siv', 'ekonomichef'],
+      ['Hakala Arja', 'ordförande'],
+      ['Westman Siv', 'ekonomichef'],
     ]);
   });
 
   it('gives the column of positions of several words each its name, each position ending on its own word', () => {
-    const doc = meetingDoc(minutes('Almlöf Agneta Grönlund Merja').replace('FRÅNVARANDE Isaksson Arja', 'FRÅNVARANDE Isaksson Arja Gustavsson Siv Berg Olle ledamot fm:s ordförande ekonomichef'));
+    const doc = meetingDoc(minutes('Nordman Agneta Laine Merja').replace('FRÅNVARANDE Hakala Arja', 'FRÅNVARANDE Hakala Arja Westman Siv Berg Olle ledamot fm:s ordförande ekonomichef'));
     expect(doc.participants.filter((p) => p.role === 'absent').map((p) => [p.name, p.position])).toEqual([
-      ['Isaksson Arja', null],
-      ['Gustavsson Siv', 'fullmäktiges ordförande'],
+      ['Hakala Arja', null],
+      ['Westman Siv', 'fullmäktiges ordförande'],
       ['Berg Olle', 'ekonomichef'],
     ]);
   });
 
   it('reads a double surname whose second part is written in lower case, as Finnish ones are', () => {
-    const doc = meetingDoc(minutes('Stenlund Arvid ordförande Kivi-oja Marika Ingvall Ronny Yli-aho Petra II viceordförande'));
+    const doc = meetingDoc(minutes('Nordqvist Sune ordförande Kivi-oja Marika Storbacka Rolf Yli-aho Petra II viceordförande'));
     expect(doc.participants.filter((p) => p.role === 'member').map((p) => [p.name, p.position])).toEqual([
-      ['Stenlund Arvid', 'ordförande'],
+      ['Nordqvist Sune', 'ordförande'],
       ['Kivi-oja Marika', null],
-      ['Ingvall Ronny', null],
+      ['Storbacka Rolf', null],
       ['Yli-aho Petra', 'II viceordförande'],
     ]);
   });

@@ -38,15 +38,15 @@ describe('front pages of federations and associations', () => {
         'Styrelsen                                         Sida 9 (12)',
         '',
         'Plats           Förbundets lokaler, Storgatan 3, Norrby',
-        'Beslutande      Britta Flinkby, (s), Arjeby',
-        'kommun-         Inge Andersby, (s), Bodsjö',
-        'representanter  Jeanette Wäppby, (v), Gällsta',
+        'Beslutande      Gun Ståhlberg, (s), Älvby',
+        'kommun-         Ove Lindkvist, (s), Fjällsjö',
+        'representanter  Jeanette Nyberg, (v), Malmby',
       ) + ITEMS,
     );
     expect(doc.participants.map((p) => [p.name, p.party, p.organisation, p.note])).toEqual([
-      ['Britta Flinkby', 'S', 'Arjeby', null],
-      ['Inge Andersby', 'S', 'Bodsjö', null],
-      ['Jeanette Wäppby', 'V', 'Gällsta', null],
+      ['Gun Ståhlberg', 'S', 'Älvby', null],
+      ['Ove Lindkvist', 'S', 'Fjällsjö', null],
+      ['Jeanette Nyberg', 'V', 'Malmby', null],
     ]);
   });
 });

@@ -32,43 +32,43 @@ describe('more front-page layouts', () => {
       '                     Ajournering för kaffe kl. 09:35-10:00',
       '',
       'Beslutande',
-      'Ledamöter            Kjell Hed (S), Karin Ezelius (S), Bertil Jonsby (M),',
-      '                     Bo Elmén (V), Kent Fors (C) och Tomas Lind (KD).',
+      'Ledamöter            Göran Falk (S), Karin Modig (S), Sture Blom (M),',
+      '                     Leif Rask (V), Anders Kvist (C) och Johan Ekman (KD).',
       '',
-      'Tjänstgörande        Lisa Karlsby (S) ersätter Morten Ryd (S) och Anna Wallin (M) ersätter',
-      'ersättare            Annika Håkby (M).',
+      'Tjänstgörande        Lisa Hammar (S) ersätter Stefan Roos (S) och Anna Wallin (M) ersätter',
+      'ersättare            Margit Holm (M).',
       '',
       'Övriga deltagare     Eva Mark, sekr',
-      '                     Max Forsby (L) ersätter Per Ohlin (c)',
+      '                     Max Lindé (L) ersätter Per Ohlin (c)',
       '',
       'Justering',
-      'Justerande           Tomas Lind (KD)',
+      'Justerande           Johan Ekman (KD)',
       'Plats och tid        Kommunkansliet, 2024-03-12',
     ) + ITEMS,
   );
 
   it('parts members listed in running text at commas and `och`, and a deputy\'s sentence wrapped over two lines', () => {
     expect(RUNNING.participants.map((p) => [p.name, p.party, p.role, p.substituteFor])).toEqual([
-      ['Kjell Hed', 'S', 'member', null],
-      ['Karin Ezelius', 'S', 'member', null],
-      ['Bertil Jonsby', 'M', 'member', null],
-      ['Bo Elmén', 'V', 'member', null],
-      ['Kent Fors', 'C', 'member', null],
-      ['Tomas Lind', 'KD', 'member', null],
-      ['Lisa Karlsby', 'S', 'deputy', 'Morten Ryd'],
-      ['Anna Wallin', 'M', 'deputy', 'Annika Håkby'],
+      ['Göran Falk', 'S', 'member', null],
+      ['Karin Modig', 'S', 'member', null],
+      ['Sture Blom', 'M', 'member', null],
+      ['Leif Rask', 'V', 'member', null],
+      ['Anders Kvist', 'C', 'member', null],
+      ['Johan Ekman', 'KD', 'member', null],
+      ['Lisa Hammar', 'S', 'deputy', 'Stefan Roos'],
+      ['Anna Wallin', 'M', 'deputy', 'Margit Holm'],
       ['Eva Mark', null, 'other', null],
-      ['Max Forsby', 'L', 'deputy', 'Per Ohlin'],
+      ['Max Lindé', 'L', 'deputy', 'Per Ohlin'],
     ]);
   });
 
   it('writes `sekr` out, and leaves no lower-case party of the member served for as a note', () => {
     expect(RUNNING.participants.find((p) => p.name === 'Eva Mark')?.position).toBe('sekreterare');
-    expect(RUNNING.participants.find((p) => p.name === 'Max Forsby')?.note).toBeNull();
+    expect(RUNNING.participants.find((p) => p.name === 'Max Lindé')?.note).toBeNull();
   });
 
   it('reads `Plats och tid` under `Justering` as the adjusting\'s, and drops the coffee break from the place', () => {
-    expect(RUNNING.signatures).toMatchObject({ adjusters: ['Tomas Lind'], adjustedOn: '2024-03-12' });
+    expect(RUNNING.signatures).toMatchObject({ adjusters: ['Johan Ekman'], adjustedOn: '2024-03-12' });
     expect(RUNNING.meeting).toMatchObject({ date: '2024-03-05', location: 'Tornrummet, rådhuset', startTime: '09:00', endTime: '11:50' });
   });
 });

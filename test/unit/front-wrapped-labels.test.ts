@@ -7,34 +7,34 @@ import { meetingDoc, text } from './helpers.js';
 
 const doc = meetingDoc(
   text(
-    'KOMMUNFULLMÄKTIGE    Sammanträdesdatum 2024-11-19                 1 (40)',
+    'KOMMUNFULLMÄKTIGE    Sammanträdesdatum 2024-11-19                 1 (32)',
     '',
-    'Tid och plats       Stadshuset, sessionssalen kl. 18.00-21.15',
+    'Tid och plats       Stadshuset, sessionssalen kl. 18.30-21.45',
     'Beslutande          Se förteckning bilaga 1',
-    'Närvarande, ej      Anders Rappe (S)',
-    'tjänstgörande       Sten Kjellby (S)',
-    'ersättare           Hans Hoffby (M)',
-    'Övriga närvarande   Ulla Andersby, sekr',
+    'Närvarande, ej      Mikael Torstensson (S)',
+    'tjänstgörande       Leif Nordgren (S)',
+    'ersättare           Jan Ekvall (M)',
+    'Övriga närvarande   Karin Sjödin, sekr',
     '',
-    'Utses att justera   Sara Ejnby och Viveca Dahlby med Fatima Boström som ersättare',
+    'Utses att justera   Linnea Hagström och Maria Falk med Amir Haddad som ersättare',
     '',
     '§ 120 Val av justerare',
-    'Fullmäktige utser Sara Ejnby och Viveca Dahlby att justera protokollet.',
+    'Fullmäktige utser Linnea Hagström och Maria Falk att justera protokollet.',
   ),
 );
 
 describe('labels wrapped in a narrow column', () => {
   it('reads a heading cut over three lines of its column as one heading over the names beside it', () => {
     expect(doc.participants.map((p) => [p.name, p.role, p.party])).toEqual([
-      ['Anders Rappe', 'deputy', 'S'],
-      ['Sten Kjellby', 'deputy', 'S'],
-      ['Hans Hoffby', 'deputy', 'M'],
-      ['Ulla Andersby', 'other', null],
+      ['Mikael Torstensson', 'deputy', 'S'],
+      ['Leif Nordgren', 'deputy', 'S'],
+      ['Jan Ekvall', 'deputy', 'M'],
+      ['Karin Sjödin', 'other', null],
     ]);
   });
 
   it('names the adjusters, not the one who stands in for them', () => {
-    expect(doc.signatures?.adjusters).toEqual(['Sara Ejnby', 'Viveca Dahlby']);
+    expect(doc.signatures?.adjusters).toEqual(['Linnea Hagström', 'Maria Falk']);
   });
 });
 
@@ -49,13 +49,13 @@ describe('the adjusting’s place-and-time label cut over two lines', () => {
       '',
       'Beslutande          Enligt förteckning',
       '',
-      'Utses att justera   Sara Ejnby (S)',
+      'Utses att justera   Linnea Hagström (S)',
       '',
       'Justeringens',
       'plats och tid       Stadskansliet 2024-11-26, kl 16.00',
       '',
       '§ 120 Val av justerare',
-      'Fullmäktige utser Sara Ejnby att justera protokollet.',
+      'Fullmäktige utser Linnea Hagström att justera protokollet.',
     ),
   );
   it('leaves the meeting’s day to the heading and the adjusting’s to the adjusting', () => {

@@ -8,23 +8,23 @@ import { meetingDoc, text } from './helpers.js';
 
 const doc = meetingDoc(
   text(
-    'Kommunfullmäktige 2024-12-02 1(18)', '',
-    'Plats och tid Stadshuset, Ekgatan 2, Ekby, kl 18.00-21.20', '',
+    'Kommunfullmäktige 2024-11-18 1(14)', '',
+    'Plats och tid Stadshuset, Ekgatan 2, Ekby, kl 18.30-21.05', '',
     'Beslutande Enligt förteckning', '', '',
-    'Lars Berg, kommundirektör § 267',
-    'Ulla Ström, ekonomichef § 267',
+    'Lars Berg, kommundirektör § 214',
+    'Ulla Ström, ekonomichef § 214',
     'Övriga deltagande Karin Nyman, sekreterare', '',
     'Utses att justera Anna Tell (m) och Jan Ek (s)', '',
-    'Justeringens ', 'plats och tid Ledningskontoret 2024-12-09, kl 16.00', '',
-    'Underskrift Sekreterare ......................................... Paragrafer 266-270',
+    'Justeringens ', 'plats och tid Ledningskontoret 2024-11-25, kl 15.00', '',
+    'Underskrift Sekreterare ......................................... Paragrafer 213-219',
     'Karin Nyman', '',
     'Ordförande ........................................', 'Kurt Palm', '',
     'Justerande ..............................................................', 'Anna Tell Jan Ek ',
     'ANSLAG/BEVIS', 'Protokollet är justerat. Justeringen har tillkännagivits genom anslag', '',
-    'Organ Kommunfullmäktige', '', 'Sammanträdesdatum 2024-12-02', '',
+    'Organ Kommunfullmäktige', '', 'Sammanträdesdatum 2024-11-18', '',
     'Förvaringsplats', 'för protokollet Ledningskontoret', '', '',
     'Underskrift .................................................................', '',
-    'KF § 266', '', 'Val av justerare', '', 'Beslut', '', 'Kommunfullmäktige beslutar:', '',
+    'KF § 213', '', 'Val av justerare', '', 'Beslut', '', 'Kommunfullmäktige beslutar:', '',
     'att utse Anna Tell (m) och Jan Ek (s) att jämte ordföranden justera protokollet.',
   ),
 );
@@ -39,7 +39,7 @@ describe('an older council template', () => {
   });
 
   it('reads the secretary under `Underskrift Sekreterare` and the storage place after the label’s second half', () => {
-    expect(doc.signatures).toMatchObject({ chair: ['Kurt Palm'], secretary: ['Karin Nyman'], adjusters: ['Anna Tell', 'Jan Ek'], adjustedOn: '2024-12-09', storedAt: 'Ledningskontoret' });
-    expect(doc.meeting?.paragraphs).toEqual({ from: 266, to: 270 });
+    expect(doc.signatures).toMatchObject({ chair: ['Kurt Palm'], secretary: ['Karin Nyman'], adjusters: ['Anna Tell', 'Jan Ek'], adjustedOn: '2024-11-25', storedAt: 'Ledningskontoret' });
+    expect(doc.meeting?.paragraphs).toEqual({ from: 213, to: 219 });
   });
 });

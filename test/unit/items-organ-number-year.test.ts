@@ -1,5 +1,5 @@
-// An organ's heading that writes the § with its year and no sign: `KS 107/16 Strategisk plan`,
-// `KSAU 130/2014 Dnr 2014/412 Ombudgetering 2014`, `KS 353/2008 Tillkommande ärenden` (the §'s
+// An organ's heading that writes the § with its year and no sign: `KS 62/19 Mål och budget`,
+// `KSAU 74/2017 Dnr 2017/233 Tilläggsbudget 2017`, `KS 215/2011 Nya ärenden` (the §'s
 // number and the year of the count, as registers that count §§ a year write it). A case number
 // of the same shape under a `§ 12` heading stays the item's case number. Every text is invented.
 import { describe, expect, it } from 'vitest';
@@ -8,28 +8,28 @@ import { meetingDoc, text } from './helpers.js';
 
 const heads = (doc: Document): [number | null, string, string | null][] => doc.items.map((i) => [i.number, i.title, i.caseNumber]);
 
-describe('an organ’s headings with the § number and its year (`KS 107/16 Title`)', () => {
+describe('an organ’s headings with the § number and its year (`KS 62/19 Title`)', () => {
   it('two-digit year, the title after it', () => {
     const doc = meetingDoc(
       text(
         'SAMMANTRÄDESPROTOKOLL',
         'Kommunstyrelsen',
-        'Sammanträdesdatum 2016-05-10',
+        'Sammanträdesdatum 2019-04-09',
         '',
-        'KS 107/16 Strategisk plan med budget',
+        'KS 62/19 Mål och budget',
         'Kommunstyrelsen beslutar att föreslå fullmäktige att anta planen.',
         '',
-        'KS 108/16 Taxa för vatten och avlopp i Norrvik',
+        'KS 63/19 Taxa för vatten och avlopp i Norrvik',
         'Kommunstyrelsen beslutar att godkänna taxan.',
         '',
-        'KS 109/16 Policy för internationellt arbete',
+        'KS 64/19 Policy för internationellt arbete',
         'Kommunstyrelsen beslutar att anta policyn.',
       ),
     );
     expect(heads(doc)).toEqual([
-      [107, 'Strategisk plan med budget', null],
-      [108, 'Taxa för vatten och avlopp i Norrvik', null],
-      [109, 'Policy för internationellt arbete', null],
+      [62, 'Mål och budget', null],
+      [63, 'Taxa för vatten och avlopp i Norrvik', null],
+      [64, 'Policy för internationellt arbete', null],
     ]);
     expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Kommunstyrelsen beslutar att godkänna taxan.']);
   });
@@ -39,18 +39,18 @@ describe('an organ’s headings with the § number and its year (`KS 107/16 Titl
       text(
         'Sammanträdesprotokoll',
         'Kommunstyrelsens arbetsutskott',
-        'Sammanträdesdatum 2014-09-02',
+        'Sammanträdesdatum 2017-05-23',
         '',
-        'KSAU 130/2014 Dnr 2014/412 Ombudgetering 2014',
-        'Arbetsutskottet föreslår kommunstyrelsen att godkänna ombudgeteringen.',
+        'KSAU 74/2017 Dnr 2017/233 Tilläggsbudget 2017',
+        'Arbetsutskottet föreslår kommunstyrelsen att godkänna tilläggsbudgeten.',
         '',
-        'KSAU 131/2014 Dnr 2014/388 Riktlinjer för lokalförsörjning',
+        'KSAU 75/2017 Dnr 2017/219 Riktlinjer för lokalförsörjning',
         'Arbetsutskottet beslutar att remittera riktlinjerna.',
       ),
     );
     expect(heads(doc)).toEqual([
-      [130, 'Ombudgetering 2014', '2014/412'],
-      [131, 'Riktlinjer för lokalförsörjning', '2014/388'],
+      [74, 'Tilläggsbudget 2017', '2017/233'],
+      [75, 'Riktlinjer för lokalförsörjning', '2017/219'],
     ]);
   });
 

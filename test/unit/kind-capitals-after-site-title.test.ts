@@ -16,9 +16,9 @@ const PAGE = [
   '',
   'Transkript',
   '',
-  '1 PROTOKOLL NS (12) Kansliet/Eva Ek NS 4/09 Nämndstyrelsen Tid Måndagen den 9 mars 2009, kl Plats Närvarande ledamöter Sekreterare Stora salen, Västby Anna Berg (m), ordf Olle Ek (c) Karin Lund (s) Eva Ek 40 Val av protokolljusterare samt justeringsdatum Att jämte ordföranden justera dagens protokoll utsågs Olle Ek.',
+  '1 PROTOKOLL NS (12) Kansliet/Eva Ek NS 4/09 Nämndstyrelsen Tid Måndagen den 9 mars 2009, kl Plats Närvarande ledamöter Sekreterare Stora salen, Västby Anna Berg (m), ordf Olle Ek (c) Karin Lund (s) Eva Ek 40 Justerare och dag för justering Olle Ek utsågs att jämte ordföranden justera protokollet.',
   '',
-  '2 2(12) 41 Föredragningslista Föredragningslista, daterad , godkändes. 42 Förvaltningschefens rapport Förvaltningschefen rapporterade om läget.',
+  '2 2(12) 41 Föredragningslista Föredragningslistan godkändes utan ändringar. 42 Förvaltningschefens rapport Förvaltningschefen informerade om läget.',
   '',
 ].join('\n');
 

@@ -1,5 +1,5 @@
 // The heading of the others' list run on after a comma in the middle of a list
-// (`… Andreas Berg, Övriga Bahman Alavi Förbundschef …`) opens that list there; a deputies'
+// (`… Andreas Berg, Övriga Kourosh Farahani Förbundschef …`) opens that list there; a deputies'
 // heading after a comma (`Bo Hald, (c), Arvidsjaur, Tjänstgörande ersättare`) is the
 // person's own position. Every text is invented.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe('a list heading run on after a comma', () => {
     const doc = meetingDoc(
       text(
         'PROTOKOLL', 'Styrelsen för Samordningsförbundet Älvdal', 'Plats och tid: Förbundets kansli 2024-03-08 kl. 09.00-11.30', '',
-        'Beslutande: Eva Lind, Region Norr, ordförande, Per Holm, Älvby kommun, Anna Sand, Försäkringskassan, Andreas Berg, Övriga Bahman Alavi Förbundschef Maja Ek Sekreterare', '',
+        'Beslutande: Eva Lind, Region Norr, ordförande, Per Holm, Älvby kommun, Anna Sand, Försäkringskassan, Andreas Berg, Övriga Kourosh Farahani Förbundschef Maja Ek Sekreterare', '',
         'Utses att justera: Per Holm', '',
         '§ 1 Mötets öppnande', '', 'Ordföranden öppnar mötet.',
       ),
@@ -22,7 +22,7 @@ describe('a list heading run on after a comma', () => {
       ['Per Holm', 'member', null, 'Beslutande'],
       ['Anna Sand', 'member', null, 'Beslutande'],
       ['Andreas Berg', 'member', null, 'Beslutande'],
-      ['Bahman Alavi', 'other', 'förbundschef', 'Övriga'],
+      ['Kourosh Farahani', 'other', 'förbundschef', 'Övriga'],
       ['Maja Ek', 'other', 'sekreterare', 'Övriga'],
     ]);
   });

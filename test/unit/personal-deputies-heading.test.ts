@@ -7,16 +7,16 @@ describe('`Personliga ersättare`', () => {
   it('heads a list of deputies', () => {
     const doc = meetingDoc(
       text(
-        'SAMMANTRÄDESPROTOKOLL', 'Kommunstyrelsen', 'Tid        onsdag den 18 oktober 2017 kl 16:00-19:45', '',
-        'Ledamöter:', 'Höglund Roger, ordf.', 'Eriksson Kristian', '', 'Personliga ersättare:', 'Mattsson Thomas', 'Gripenberg Jeanette', '',
-        '135 § Laglighet', 'Sammanträdet konstaterades lagligt.',
+        'SAMMANTRÄDESPROTOKOLL', 'Kommunstyrelsen', 'Tid        onsdag den 8 november 2023 kl 16:00-18:30', '',
+        'Ledamöter:', 'Westerholm Håkan, ordf.', 'Holmlund Kristian', '', 'Personliga ersättare:', 'Grönroos Henrik', 'Sjölind Jeanette', '',
+        '141 § Laglighet', 'Sammanträdet konstaterades lagligt.',
       ),
     );
     expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
-      ['Höglund Roger', 'member'],
-      ['Eriksson Kristian', 'member'],
-      ['Mattsson Thomas', 'deputy'],
-      ['Gripenberg Jeanette', 'deputy'],
+      ['Westerholm Håkan', 'member'],
+      ['Holmlund Kristian', 'member'],
+      ['Grönroos Henrik', 'deputy'],
+      ['Sjölind Jeanette', 'deputy'],
     ]);
   });
 });

@@ -8,7 +8,7 @@ describe('a date under another label in the value of the adjustment\'s', () => {
   it('is no day of adjustment', () => {
     const s = meetingDoc(
       text(
-        'Sida 1 (41) Plats och tid. Rådhuset, Ekby kl. 09:00-15:17',
+        'Sida 1 (36) Plats och tid. Rådhuset, Ekby kl. 08:45-14:52',
         'Beslutande',
         'Ledamöter Kjell Hed (S), Kajsa Ezel (S) och Pär Johns (FP).',
         'Justering',

@@ -8,7 +8,7 @@ import { meetingDoc } from './helpers.js';
 const FRONT = [
   '(1)',
   '',
-  'Plats och tid: Sjösalen, Hotell Vättern Åsby 2017-11-17 kl. 09.00-12.00',
+  'Plats och tid: Sjösalen, Hotell Sjöviken Åsby 2017-11-17 kl. 09.00-12.00',
   '',
   'Beslutande:',
   '',
@@ -28,16 +28,16 @@ const FRONT = [
 
 describe("a sharing site's title quoting the front page's first label", () => {
   it('the place and hours come from the front page, not from the title that lost them (5dok: `Full text`)', () => {
-    const doc = meetingDoc(['Plats och tid: Sjösalen, Hotell Vättern Åsby kl Närvarande', '', 'Full text', '', ...FRONT].join('\n'));
-    expect(doc.meeting?.location).toBe('Sjösalen, Hotell Vättern Åsby');
+    const doc = meetingDoc(['Plats och tid: Sjösalen, Hotell Sjöviken Åsby kl Närvarande', '', 'Full text', '', ...FRONT].join('\n'));
+    expect(doc.meeting?.location).toBe('Sjösalen, Hotell Sjöviken Åsby');
     expect(doc.meeting?.date).toBe('2017-11-17');
     expect(doc.meeting?.startTime).toBe('09:00');
   });
 
   it('the same under a docplayer wrapper (`Storlek: px` … `Transkript`)', () => {
     const wrapper = ['Storlek: px', 'Starta visningen från sidan:', '', 'Transkript', ''];
-    const doc = meetingDoc(['Plats och tid Sjösalen, Hotell Vättern Åsby kl Beslutande', '', ...wrapper, ...FRONT].join('\n'));
-    expect(doc.meeting?.location).toBe('Sjösalen, Hotell Vättern Åsby');
+    const doc = meetingDoc(['Plats och tid Sjösalen, Hotell Sjöviken Åsby kl Beslutande', '', ...wrapper, ...FRONT].join('\n'));
+    expect(doc.meeting?.location).toBe('Sjösalen, Hotell Sjöviken Åsby');
   });
 
   it("the title's copy of the first points opens no point: the front page's date after it is read", () => {
@@ -47,12 +47,12 @@ describe("a sharing site's title quoting the front page's first label", () => {
         'Ärenden till kommunstyrelsen. 1. Upprop och val av justerare. 2. Anmälan om delegationsbeslut',
         '',
         ...wrapper,
-        '1 Kommunstyrelsen 3 (12) Ärendelista 11 maj 2015 1. Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Rapporter',
+        '1 Kommunstyrelsen 3 (12) Ärendelista 14 mars 2019 1. Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Rapporter',
         '',
-        '2 Kommunstyrelsen 4 (12) 1. Upprop och val av justerare Tom Ek (SD) är i tur att justera. 2. Anmälan om delegationsbeslut Besluten läggs till handlingarna. 3. Rapporter Rapporterna läggs till handlingarna.',
+        '2 Kommunstyrelsen 4 (12) 1. Upprop och val av justerare Tom Ek (SD) justerar denna gång. 2. Anmälan om delegationsbeslut Besluten läggs till handlingarna. 3. Rapporter Rapporterna läggs till handlingarna.',
       ].join('\n'),
     );
-    expect(doc.meeting?.date).toBe('2015-05-11');
+    expect(doc.meeting?.date).toBe('2019-03-14');
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
       [1, 'Upprop och val av justerare'],
       [2, 'Anmälan om delegationsbeslut'],

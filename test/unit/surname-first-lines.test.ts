@@ -38,11 +38,11 @@ describe('people listed surname first, one a line', () => {
 describe('given names written with an accent', () => {
   it('splits two people sharing a role where the second is `Helén`', () => {
     const doc = meetingDoc(
-      text('PROTOKOLL', 'Beslutsgruppen för regionalfonden', 'Datum 2017-10-03', 'Ledamöter: Berit Alm, ordförande', 'Dessutom: Elisabeth Öst/Helén Ek, sekretariatet', '', '1. Val av justerare', 'Berit Alm valdes till justerare.'),
+      text('PROTOKOLL', 'Beslutsgruppen för regionalfonden', 'Datum 2017-11-14', 'Ledamöter: Gun Alm, ordförande', 'Dessutom: Margareta Öst/Helén Ek, sekretariatet', '', '1. Val av justerare', 'Gun Alm valdes till justerare.'),
     );
     expect(doc.participants.map((p) => [p.name, p.role])).toEqual([
-      ['Berit Alm', 'member'],
-      ['Elisabeth Öst', 'other'],
+      ['Gun Alm', 'member'],
+      ['Margareta Öst', 'other'],
       ['Helén Ek', 'other'],
     ]);
   });

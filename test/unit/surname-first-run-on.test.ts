@@ -1,7 +1,7 @@
 // Members written surname first and run on without commas between them (`Beslutande Ahlgren Anders Björkqvist Curt
 // Grönlund Marita …`), as a Swedish-language Finnish roll reads once its column is flattened: each known given name ends
 // a person, the surname before it (no given name) opens one; a position may follow a given name after its comma
-// (`Eriksson Viveka, ordförande Karlsson Rolf, viceordf Andersson Leif`). Every text is invented.
+// (`Söderlund Gunnel, ordförande Lindell Ingvar, viceordf Åström Leif`). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
 
@@ -35,24 +35,24 @@ describe('surname-first names run on', () => {
       text(
         'SAMMANTRÄDESPROTOKOLL',
         'Kommunfullmäktige',
-        'Tid Torsdagen den 17 november 2016 kl 19:00-21:53',
-        'Ledamöter: Eriksson Viveka, ordförande Karlsson Rolf, viceordf Andersson Leif Forsman Fredrik Gestberg Solveig',
+        'Tid Torsdagen den 9 november 2023 kl 19:00-21:30',
+        'Ledamöter: Söderlund Gunnel, ordförande Lindell Ingvar, viceordf Åström Leif Mörk Fredrik Granvik Solveig',
         ...ITEM,
       ),
     );
     expect(doc.participants.map((p) => [p.name, p.position])).toEqual([
-      ['Eriksson Viveka', 'ordförande'],
-      ['Karlsson Rolf', 'vice ordförande'],
-      ['Andersson Leif', null],
-      ['Forsman Fredrik', null],
-      ['Gestberg Solveig', null],
+      ['Söderlund Gunnel', 'ordförande'],
+      ['Lindell Ingvar', 'vice ordförande'],
+      ['Åström Leif', null],
+      ['Mörk Fredrik', null],
+      ['Granvik Solveig', null],
     ]);
   });
 
   it('leaves given-first names as they are read', () => {
     const doc = meetingDoc(
-      text('SAMMANTRÄDESPROTOKOLL', 'Kommunfullmäktige', 'Tid Torsdagen den 17 november 2016 kl 19:00-21:53', 'Ledamöter: Leif Andersson Fredrik Forsman Solveig Gestberg', ...ITEM),
+      text('SAMMANTRÄDESPROTOKOLL', 'Kommunfullmäktige', 'Tid Torsdagen den 9 november 2023 kl 19:00-21:30', 'Ledamöter: Leif Åström Fredrik Mörk Solveig Granvik', ...ITEM),
     );
-    expect(doc.participants.map((p) => p.name)).toEqual(['Leif Andersson', 'Fredrik Forsman', 'Solveig Gestberg']);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Leif Åström', 'Fredrik Mörk', 'Solveig Granvik']);
   });
 });

@@ -1,4 +1,4 @@
-// A roll whose member's surname ends as a town does (`Maria Elgestad (M)`, `-stad` as in `Kristianstad`): the known given
+// A roll whose member's surname ends as a town does (`Maria Lövstad (M)`, `-stad` as in `Kristianstad`): the known given
 // name before it says it is a person's name, so the roll goes on past it. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, text } from './helpers.js';
@@ -8,12 +8,12 @@ const ITEM = ['', '§ 12 Val av justerare', 'Nämnden beslutar att utse Karl Hol
 describe('a surname that ends as a town does', () => {
   it('is a member of the roll, and the roll goes on after it', () => {
     const doc = meetingDoc(
-      text('PROTOKOLL', 'Socialnämnden', 'Sammanträdesdatum 2019-01-28', '', 'Beslutande', 'Anna Berg (C)', 'Karl Holm (C)', 'Maria Elgestad (M)', 'Jan Ström (KD)', 'Eva Lund (S)', ...ITEM),
+      text('PROTOKOLL', 'Socialnämnden', 'Sammanträdesdatum 2019-01-28', '', 'Beslutande', 'Anna Berg (C)', 'Karl Holm (C)', 'Maria Lövstad (M)', 'Jan Ström (KD)', 'Eva Lund (S)', ...ITEM),
     );
     expect(doc.participants.map((p) => [p.name, p.party])).toEqual([
       ['Anna Berg', 'C'],
       ['Karl Holm', 'C'],
-      ['Maria Elgestad', 'M'],
+      ['Maria Lövstad', 'M'],
       ['Jan Ström', 'KD'],
       ['Eva Lund', 'S'],
     ]);

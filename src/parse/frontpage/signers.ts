@@ -63,7 +63,7 @@ const RANGE_AFTER = / [Pp]aragraf(?:er)?:? (?:§ ?)?\d.*$/u;
 
 // `Stina Holm 39-48, Jan Berg 49`: the §§ each signer signed for (two chairs of one meeting, each for some §§), right after
 // the name's surname (or its party's bracket) and before the next name or the end; a date or a day is none (`16.3.2023`,
-// `2024-03-01`), nor the number of a place's address (`Ale Torg 7, Nödinge`) or of a position's §§ (`ekonom, 525`)
+// `2024-03-01`), nor the number of a place's address (`Torggatan 7, Åby`) or of a position's §§ (`ekonom, 525`)
 const SIGNED_FOR = new RegExp(
   `(?<=[${LOWER_LETTER})]),?\\s+(?:§§?\\s?)?\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?(?:,\\s?\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?)*(?![\\d.:/-])(?:\\s*,)?(?=\\s*(?:$|[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)?\\s[${UPPER_LETTER}]))`,
   'gu',

@@ -1,5 +1,5 @@
 // The hours of a break or of a gathering beside the meeting, written in its place-and-time value after the
-// meeting's own (`kl. 09:00-15:17 Ajournering för kaffe kl. 10:00-10:20`, `Gruppmöten 09:00 10:00`): where the
+// meeting's own (`kl. 08:45-14:52 Ajournering för kaffe kl. 10:15-10:35`, `Gruppmöten 09:00 10:00`): where the
 // meeting's hours were lost in the extraction (`Kommunhuset kl Ajournering kl. 12.00-13.00`), the first hours the
 // value still holds are the break's, not the meeting's.
 import { MEETING_BREAKS, SIDE_GATHERINGS } from '../../lexicon/sv.js';

@@ -1,6 +1,6 @@
 // The days the front page gave to another date's label: a justering's or an anslag's value
 // (`Justeringens plats och tid` over `Prästgatan 50 torsdag 25 augusti 2011`, a labels-first block;
-// `PROTOKOLLET TILL PÅSEENDE` beside `Lovisa i stadskansliet den 22 september`). The header's lines
+// `PROTOKOLLET TILL PÅSEENDE` beside `Ekstad i stadskansliet den 9 juni`). The header's lines
 // are read for the meeting's day after the labels; a day the labels already said is another's is
 // not the meeting's, however it is written.
 import type { FrontField } from '../../lexicon/frontpage.js';

@@ -321,7 +321,7 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     while (words.length > 1 && inCapitals(words[0]!) !== inCapitals(m[2]!)) words.shift();
     // `Socialnämnden Östby kommun`, a title flattened onto the letterhead: the organ before the name is none of it
     while (words.length > 1 && ORGAN_WORD.test(words[0]!) && !NOT_ORGAN.has(words[0]!.toLowerCase())) words.shift();
-    // `Underskrift Ann Westholm Gävle kommun`, a footer run on after a signer: a surname after a given name is none of it
+    // `Underskrift Ann Vesterlund Norrby kommun`, a footer run on after a signer: a surname after a given name is none of it
     if (words.length > 1 && isGivenName(wordBefore(text, m.index))) words.shift();
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });

@@ -1,6 +1,6 @@
 // A kungörelse's or an agenda page's sentence that names the place before the day: `Kommunfullmäktige sammanträder i
-// Frykensalen biblioteket, måndag 20 april klockan 19.`, `Sammanträde med nyvalda regionfullmäktige för Ekby i
-// sessionssalen, Kommunhuset, Storgatan 2, Ekby, tisdagen den 2 november 2010 kl 10.00.` The place runs from the
+// Älvsalen biblioteket, måndag 16 mars klockan 19.`, `Sammanträde med nyvalda regionfullmäktige för Ekby i
+// sessionssalen, Kommunhuset, Storgatan 2, Ekby, tisdagen den 3 november 2026 kl 10.00.` The place runs from the
 // meeting's `i` or `på` to the comma before the weekday.
 import { MONTHS, WEEKDAYS } from '../../lexicon/sv.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';

@@ -149,7 +149,7 @@ export function findPlaceInSentence(lines: readonly Line[], start: number, end: 
 }
 
 /**
- * `… sammanträder i Frykensalen, måndag 20 april klockan 19.`: the place before the day, where the line names none after
+ * `… sammanträder i Älvsalen, måndag 16 mars klockan 19.`: the place before the day, where the line names none after
  * it; not the organ or the förbund the meeting is of (`Protokoll från möte i styrelsen, fredagen den 3 maj`, `sammanträde
  * med förbundsstyrelsen i Samordningsförbundet Ekby tisdagen den 4 februari`).
  */

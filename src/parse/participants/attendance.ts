@@ -20,7 +20,7 @@ export interface Marked {
 }
 
 const BOX = /^(\[\s?[xX✓✔]?\s?\]|[☐☒☑✓✔])\s*/u;
-// … or a bare cross before the name (`x Karlsson Runar, ordf.`, Åland's lists, whose `- ` before a name marks who stayed away:
+// … or a bare cross before the name (`x Sundberg Ragnar, ordf.`, Åland's lists, whose `- ` before a name marks who stayed away:
 // read as a bullet, it leaves that entry unmarked in a list marked so, which says the same)
 const CROSS_FIRST = new RegExp(`^[xX]\\s+(?=[${UPPER_LETTER}])`, 'u');
 const PRESENT = new Set<string>(ATTENDANCE_MARKS.present.map((m) => m.toLowerCase()));
@@ -135,7 +135,7 @@ function nameStartBefore(text: string, at: number): number {
  * follows, and after each cross the next name opens. A text with one cross or none is returned whole.
  */
 export function cutAtCrosses(text: string): string[] {
-  // (or a roll with its marks before the names: `x Karlsson Runar, ordf. - Hampf Berit x Lindblom Jörgen`)
+  // (or a roll with its marks before the names: `x Sundberg Ragnar, ordf. - Grönlund Britt x Strandvik Göran`)
   // (its cheap tests: a small cross or a dash, and a space, opening the text; most entries open with a name)
   const opening = text.charCodeAt(0);
   const marksFirst = ((opening === 0x78 || opening === 0x2d) && text.charCodeAt(1) === 0x20) || opening === 0x5b ? cutAtLeadingMarks(text) : null;

@@ -52,13 +52,13 @@ const UPPER_FIRST = OPENS_UPPER;
 const NAME_FIRST = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s+[${UPPER_LETTER}]`, 'u');
 
 /**
- * `… Andreas Berg, Övriga Bahman Alavi, förbundschef`: the heading of the others' or the absent's
+ * `… Andreas Berg, Övriga Kourosh Farahani, förbundschef`: the heading of the others' or the absent's
  * list run on after a comma in the middle of an entry opens a new entry there (which
  * `subHeadingOf` then reads); a deputies' heading there is the person's own position.
  */
 export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
   const text = entry.text;
-  // `… Fagerholm Miina Personliga ersättare: Mattsson Thomas …`: a heading with its colon run on inside the entry
+  // `… Backlund Riina Personliga ersättare: Grönroos Henrik …`: a heading with its colon run on inside the entry
   const colon = text.indexOf(': ');
   if (colon > 0) {
     const cut = cutAtColonHeadings(entry);
@@ -84,7 +84,7 @@ export function cutAtSubHeadings<E extends { text: string }>(entry: E): E[] {
 // the words of a list's heading before its colon: one to three, the first capitalised
 const HEADING_BEFORE_COLON = new RegExp(`(?<=\\s)[${UPPER_LETTER}][${LOWER_LETTER}]+(?:\\s[${LOWER_LETTER}()]+){0,2}:$`, 'u');
 /**
- * `Höglin Roger, ordf. Fagerholm Miina Personliga ersättare: Mattsson Thomas Frånvarande: Johns Elof` (a flattened
+ * `Westerholm Håkan, ordf. Backlund Riina Personliga ersättare: Grönroos Henrik Frånvarande: Dahlén Elof` (a flattened
  * roll): each list heading with its colon inside the entry, before a name, opens an entry of its own there (which
  * `subHeadingOf` then reads); null when the entry holds none.
  */

@@ -1,15 +1,15 @@
 // An Åland roll whose marks stand before each name (`x` came, `-` stayed away) run on in one
-// line by a transcript (`x Karlsson Runar, ordf. x Fagerholm Silvana, viceordf. - Hampf Berit
-// x Lindblom Jörgen`): cut before each mark that a name follows, so each entry reads as the
-// roll's own lines do (`x Karlsson Runar, ordf.` / `- Hampf Berit`).
+// line by a transcript (`x Sundberg Ragnar, ordf. x Blomqvist Severina, viceordf. - Grönlund Britt
+// x Strandvik Göran`): cut before each mark that a name follows, so each entry reads as the
+// roll's own lines do (`x Sundberg Ragnar, ordf.` / `- Grönlund Britt`).
 import { allMatches } from '../../text/patterns.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-// a mark one space before a surname and a given name (the surname's hyphen kept: `Fagerholm-Sjöblom Silvana`), a comma
-// between them where the roll writes one (`x Höglund, Roger, ordförande - Lignell, Maj-Gun`)
+// a mark one space before a surname and a given name (the surname's hyphen kept: `Blomqvist-Sandell Severina`), a comma
+// between them where the roll writes one (`x Westerholm, Håkan, ordförande - Lindén, Ann-Mari`)
 const MARK_BEFORE_NAME = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
-// (or a box, ticked or not, as a town's form prints it: `[ ] Kronqvist Bo, ordförande [X] Lind Anna [X] Berg Olle, I viceordf.`)
+// (or a box, ticked or not, as a town's form prints it: `[ ] Hagberg Tor, ordförande [X] Lind Hilda [X] Berg Olle, I viceordf.`)
 const BOX_BEFORE_NAME = new RegExp(` (?=\\[[ xX]?\\] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'gu');
 
 /** The entries of a roll run on with a mark before each name; null where the text does not open with a mark or holds no other mark after its first. */

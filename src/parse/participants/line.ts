@@ -76,7 +76,7 @@ const DIGIT = /\d/;
 // a clock's word after a word in lower case (a position's, a remark's) and nothing after it
 const LOST_CLOCK = new RegExp(`(?<=[${LOWER_LETTER}.])[\\s,]+(?:${alternation(CLOCK_WORDS)})$`, 'u');
 const MAY_END_ON_CLOCK = /[lon.]$/u;
-// (or a space before a comma: `ersättare , 238`, the number that stood before the comma stripped)
+// (or a space before a comma: `ersättare , 312`, the number that stood before the comma stripped)
 const EMPTY_SLOT = /,\s*,|\s,/u;
 // what a list of §§ is written with: digits, a range's dash, commas and spaces
 const LIST_CHAR = /[\d\s,–-]/u;
@@ -116,7 +116,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   // `Lena Dahl, kommunchef 08:15-11:00` (or `08.15–11.00`): the hours attended are a note of their own, not part of the position
   // (a clock time's `:` or `.` and a digit before the pattern: most entries hold neither)
   if ((text.includes(':') || text.includes('.')) && DIGIT.test(text) && MAY_HOURS.test(text)) text = text.replace(HOURS_AFTER_WORD, '$1, $2');
-  // `Olavi Kaleva stadsdirektör kl`: a clock's word that ends the entry, its time stripped by a transcript, says nothing left
+  // `Olavi Saarela stadsdirektör kl`: a clock's word that ends the entry, its time stripped by a transcript, says nothing left
   // (the last letter the cheap test: `kl`, `klo`, `kl.`, `klockan`)
   if (MAY_END_ON_CLOCK.test(text)) text = text.replace(LOST_CLOCK, '');
   text = writeOutAbbreviations(text);
@@ -124,7 +124,7 @@ export function parseParticipantLine(input: string, options: { deputy?: boolean 
   let substituteFor: string | null = null;
   let changed: string | null = null;
   const notes: string[] = [];
-  // `kommunchef, , , 158`, `ekonom 164, ,`, `ersättare , 238`: a list of §§ whose other numbers a transcript stripped, the commas that parted
+  // `kommunchef, , , 96`, `ekonom 57, ,`, `ersättare , 312`: a list of §§ whose other numbers a transcript stripped, the commas that parted
   // them kept; the number left is not the §§ attended, so the list is a note as written (each lost entry `…`), read no further
   // (two commas with nothing between them the cheap test: most entries hold none)
   const lost = EMPTY_SLOT.test(text) ? lostEntries(text) : null;

@@ -182,7 +182,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
   return out;
 }
 
-/** The piece opens with a small cross and a space (`x Karlsson Runar`), or with a dash and a space (`- Hampf Berit`). */
+/** The piece opens with a small cross and a space (`x Sundberg Ragnar`), or with a dash and a space (`- Grönlund Britt`). */
 const crossFirst = (text: string): boolean => text.charCodeAt(0) === 0x78 && text.charCodeAt(1) === 0x20;
 const dashFirst = (text: string): boolean => text.charCodeAt(0) === 0x2d && text.charCodeAt(1) === 0x20;
 

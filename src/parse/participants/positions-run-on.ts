@@ -105,7 +105,7 @@ function positionFrom(words: readonly string[], k: number): boolean {
 }
 
 /**
- * `Bahman Alami Förvaltningschef`, `… Hemtjänstchef Naimy Ohlsson Ekonom`: two capitalised words that open no position,
+ * `Kourosh Tehrani Förvaltningschef`, `… Hemtjänstchef Yasmeen Ohlsson Ekonom`: two capitalised words that open no position,
  * right after a position's own word (or opening the line), and a staff position's own word right after them, are a person
  * whose given name the lexicon lacks (not before a member's: `Okke Sand ordförande` is left to the readers of members).
  */
@@ -121,7 +121,7 @@ function nameEnd(words: readonly string[], i: number): number {
   if (!isGivenName(words[i]!)) return isPointedInitial(words[i]!) && surname(words[i + 1]) ? i + 2 : unknownNameBetween(words, i) ? i + 2 : -1;
   if (INITIAL.test(words[i + 1] ?? '') && surname(words[i + 2])) return i + 3;
   if (!surname(words[i + 1])) return -1;
-  // (`Ann Kristine Persson`, `Esther Axelsdóttir Clausen`: a second given name, or a second surname, before the position;
+  // (`Ann Kristine Persson`, `Sigrid Einarsdóttir Holm`: a second given name, or a second surname, before the position;
   // a second surname only before a capitalised position, as this layout writes them: `Anna Berg Teknisk chef` is `teknisk chef`'s)
   const third = words[i + 3];
   const second = isGivenName(words[i + 1]!) || (third !== undefined && !OPENS_LOWER.test(third));
@@ -143,7 +143,7 @@ const suspended = (said: string): string => {
  */
 export function namesBeforePositions(text: string): string[] | null {
   // (the cheap test: the line opens on a given name, and the word two on opens a position; most lines hold a comma after the name)
-  // (or on a capitalised word, where the third is a position's own: `Bahman Alami Förvaltningschef`)
+  // (or on a capitalised word, where the third is a position's own: `Kourosh Tehrani Förvaltningschef`)
   const space = text.indexOf(' ');
   if (space < 0 || !(isGivenName(text.slice(0, space)) || SURNAME.test(text.slice(0, space)))) return null;
   // (the first six words only, before the line is cut: most entries that open on a name have a comma or a bracket after it)

@@ -66,7 +66,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
     return labelled.rest === '' ? people : [...people, ...readLine(labelled.rest, deputy)];
   }
   // `Holm, Henrik Lindqvist, Ralf Bäck, Eivor`: surname, comma, given name, one person after another
-  // (and `Stenlund Arvid Holmgård Marika Ingvall Ronny`, `Eriksson Viveka, ordförande Karlsson Rolf …`: the same without
+  // (and `Nordqvist Sune Wiklöf Gunvor Storbacka Rolf`, `Söderlund Gunnel, ordförande Lindell Ingvar …`: the same without
   // the commas between the people)
   // (the list's two commas at least asked first, its own first test: most entries hold one or none)
   const comma = text.indexOf(',');

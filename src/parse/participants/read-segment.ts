@@ -82,7 +82,7 @@ function readSegment(segment: string, parts: Parts): void {
   for (let i = 0; i < words.length; i++) {
     let from = -1;
     let to = -1;
-    // `Linnea Jägerstad (M)`: a surname that ends like an organisation (`-stad`), right after a given name
+    // `Linnea Bergstad (M)`: a surname that ends like an organisation (`-stad`), right after a given name
     if (kinds[i] === 'org' && i === 1 && words.length === 2 && isGivenName(words[0]!) && SURNAME_LIKE.test(words[1]!)) {
       kinds[i] = 'cap';
       continue;

@@ -1,8 +1,8 @@
 // A list run on in one line whose roles were a column of their own, capitalised as cells
-// start (`Lillemor Arvid (M) Ordförande Janette Olsen (S) Vice ordförande Inger Jonsson (C)`):
+// start (`Lillemor Holger (M) Ordförande Kristina Wall (S) Vice ordförande Agneta Strid (C)`):
 // a position right after a party's bracket and before the next name is the person's before it.
 // It is written in lower case, as a position after a name is, so that no reader takes it for
-// the opening of the next entry (`Ordförande Janette Olsen`, a position before a name).
+// the opening of the next entry (`Ordförande Kristina Wall`, a position before a name).
 import { ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';

@@ -1,7 +1,7 @@
 // Who a statement names, read from the words before (or after) its verb: `Anna Ek (S),
 // Bo Al (V) och Eva Ström (MP)`, `Karin Lund (KD) med instämmande av Per Ek (L)`,
 // `Ledamöterna från S, V och MP`, `Vice ordföranden Lars Bo (M)`, `Socialdemokraterna`,
-// `Vänsterpartiets ledamot Anna Ek`, `Pär Löfstrand, fp`. A span reads as actors only when
+// `Vänsterpartiets ledamot Anna Ek`, `Pär Lindgård, fp`. A span reads as actors only when
 // every piece of it is a name, a party or a role: `Den som är jävig`, `I motionen`,
 // `Ledamot som reserverar sig` name nobody, and precision matters more than recall here.
 import { ASSOCIATION_ACRONYMS, ORGAN_ABBREVIATIONS, ORGANISATION_ACRONYMS, ORGANISATION_SUFFIXES, PARTIES, PROCESS, PUBLIC_BODIES } from '../../lexicon/sv.js';
@@ -256,7 +256,7 @@ export function leadingActors(text: string): { actors: Actors; end: number } | n
 }
 
 const PARTICLE = `(?:${alternation(PROCESS.nameParticles)})(?=\\s+[${UPPER_LETTER}])`;
-// `vice ordföranden Karin Wanngård m.fl. (S)`: a role, the name, the others, the party
+// `vice ordföranden Karin Wallgren m.fl. (S)`: a role, the name, the others, the party
 const NAME_AT_START = new RegExp(
   `^\\s*(?:(?:${alternation(PROCESS.roleWords.flatMap((w) => [w, capitalise(w)]))})\\s+)?(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|${PARTICLE})(?:\\s+(?:[${UPPER_LETTER}][${ANY_LETTER}'’.-]*|${PARTICLE})){0,5}(?:\\s+(?:${alternation(PROCESS.others)}))?(?:\\s*\\([^()]{0,40}\\))?`,
   // no `i` flag: \p{Lu} must stay upper case

@@ -37,7 +37,7 @@ const JOINED_MOVER = new RegExp(`^i\\s+([${UPPER_LETTER}][${ANY_LETTER}'’-]*(?
 const JOINED = new RegExp(`^\\s*,\\s*(?:${alternation(PROCESS.joiners)})\\s+([^,]{1,120}),`, 'iu');
 // `… yrkar med instämmande av Ida Ström (C) och Dan Ros (L) att …`: the same without commas, the joiners up to the first word of no name
 const JOINED_BARE = new RegExp(`^\\s+(?:${alternation(PROCESS.joiners)})\\s+(?=[${UPPER_LETTER}])`, 'iu');
-// `Anna Ek (S): Bifall …`, `Pär Löfstrand, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
+// `Anna Ek (S): Bifall …`, `Pär Lindgård, fp: Motionen bifalls.`, `Anna Ek (S) – bifall …`
 const LABELLED = /^([^:–]{3,120}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/su;
 const BULLET = /^[•\-–−*]\s+/u;
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test is several times faster

@@ -200,7 +200,7 @@ function readTallies(lines: readonly Line[], at: number): { vote: ListedVote; en
   return { vote: { counts, roll, line: lines[at]!.no, target: null, stated }, end: j };
 }
 
-/** A line of names, `Hilkka Ahde, Mahad Ahmed, …` or `Anna Ek (S), Bo Al (M)`, or null. */
+/** A line of names, `Tuula Rahko, Samir Haddou, …` or `Anna Ek (S), Bo Al (M)`, or null. */
 function peopleIn(text: string): { name: string; party: string | null }[] | null {
   const actors = readActors(text);
   // every piece a person: `Ledamöterna från S` or `Ordföranden` names nobody to put on a roll

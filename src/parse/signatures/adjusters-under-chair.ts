@@ -1,6 +1,6 @@
 // `Sekreterare Ann Ek Ordförande Eva Lund (S) Bo Berg (M)`: a signing grid whose `Justerande` label the
 // transcript lost. The template prints the adjusters' names under the chair's in the row's last cell, their
-// label in a column of its own that a flattened page drops (Gävle's boards and committees, page after page),
+// label in a column of its own that a flattened page drops (one city's boards and committees, page after page),
 // so the chair's label is followed by two or three names and no label on the front page says who adjusts.
 // The first name signs as chair, the others as adjusters. Not where the names say which §§ each chaired
 // (`Ordförande Stina Holm 39-48, Jan Berg 49`: two chairs), nor where the front page has an adjusters'

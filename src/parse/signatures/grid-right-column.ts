@@ -1,5 +1,5 @@
 // Swedish-language Finnish minutes whose signing grid held the signatures in its right column
-// (the templates of Kronoby, Närpes and Lappträsk): flattened row by row, the labels of the chair
+// (the templates of three towns and municipalities): flattened row by row, the labels of the chair
 // and the secretary come first with no name beside them, and their two names follow the next
 // row's label, the adjusting's, on either side of its place and day (or of its `Tid` left blank
 // for the pen, or of the word `Underskrift`):
@@ -119,7 +119,7 @@ function namesIn(text: string, listed?: (name: string) => boolean): string[] {
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     if (!isGivenName(m[1]!) && !listed?.(m[0])) {
-      // (`Närpes Peter Andersén`: a place's word before a name; the name may open on the next word)
+      // (`Åstad Peter Nordvik`: a place's word before a name; the name may open on the next word)
       NAME.lastIndex = m.index + m[1]!.length + 1;
       continue;
     }

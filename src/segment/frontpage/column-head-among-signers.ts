@@ -1,5 +1,5 @@
 // A signature row flattened with another column's head printed between the signers' names
-// (`Ordförande Sekreterare` / `Karin Lindroos BEHANDLADE ÄRENDEN Paul Lindqvist`, the town
+// (`Ordförande Sekreterare` / `Karin Lindroos BEHANDLADE ÄRENDEN Paul Forsell`, the town
 // minutes of Swedish-language Finland, whose grid puts the §§ handled between the two
 // signers; the head is cut short there, `ÄREND`): the words in capitals are that column's head
 // with its value lost, not part of a name. They are taken out, so the names after the row of

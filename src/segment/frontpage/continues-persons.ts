@@ -38,7 +38,7 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return k > 0 || !OPENS_LOWER.test(p.text) || !hasDate(p.text);
   // `Rut Sjövall (verksamhetschef,` / `Arbetsförmedlingen Norrby)`: the rest of a bracket the entry above left open
   if (k > 0 && values[k - 1]!.at === p.at - 1 && closesOpenBracket(values[k - 1]!.text, p.text)) return true;
-  // `- Hampf Berit` beside `x Karlsson Runar` (the entry above or below it): the mark of who stayed away, before a name
+  // `- Grönlund Britt` beside `x Sundberg Ragnar` (the entry above or below it): the mark of who stayed away, before a name
   if (BULLET_BEFORE.test(p.text) && (CROSS_BEFORE.test(values[k - 1]?.text ?? '') || CROSS_BEFORE.test(values[k + 1]?.text ?? '')) && classOf(p.text.slice(2)) === 'persons') return true;
   // `Lämnade mötet efter § 9` under the name it concerns
   if (k > 0 && isAttendanceRemark(p.text)) return true;

@@ -1,9 +1,9 @@
 // An Åland signature grid of two columns flattened row by row into one stream: the chair's and
 // the secretary's labels, the chair's name, then the adjusting's label with its place and day
 // and, run on after them, the secretary's name from the column beside; then the posting's label
-// with the adjusters' names around its place and day (`Ordförande Sekreterare Runar Karlsson
-// Protokolljustering Saltvik den 23 september 2013 Jessica Laaksonen Protokollet framlagt till
-// påseende Dan Nyholm Saltvik den 30 september 2013 Jörgen Lindblom`). The secretary's name goes
+// with the adjusters' names around its place and day (`Ordförande Sekreterare Ragnar Sundberg
+// Protokolljustering Saltnäs den 14 oktober 2019 Jenny Rantala Protokollet framlagt till
+// påseende Bo Vikström Saltnäs den 21 oktober 2019 Göran Strandvik`). The secretary's name goes
 // back to the row of names, and the names around the posting's place and day are the adjusters'.
 import { PLACE_DAY_LINKS } from '../../lexicon/frontpage.js';
 import type { LabelHit } from '../../text/labels.js';
@@ -12,10 +12,10 @@ import type { Piece } from './pieces.js';
 import { namesPerson } from './values.js';
 
 const ADJUSTERS: LabelHit = Object.freeze({ field: 'adjusters', value: 'persons', text: 'Protokolljustering', length: 0, weak: false });
-// the words between a place and its day (`Saltvik den 30 september`)
+// the words between a place and its day (`Saltnäs den 21 oktober`)
 const LINK_WORDS = new Set<string>(PLACE_DAY_LINKS);
 
-/** `Jessica Laaksonen` run on after the day: the name, and where the day ends; null otherwise. */
+/** `Jenny Rantala` run on after the day: the name, and where the day ends; null otherwise. */
 function nameAfterDay(text: string): { end: number; name: string } | null {
   const dates = findDates(text);
   const last = dates[dates.length - 1];
@@ -25,12 +25,12 @@ function nameAfterDay(text: string): { end: number; name: string } | null {
   return name !== '' && namesPerson(name) ? { end, name } : null;
 }
 
-/** `Dan Nyholm Saltvik den 30 september 2013 Jörgen Lindblom`: the names before the place and after the day, and the place and day. */
+/** `Bo Vikström Saltnäs den 21 oktober 2019 Göran Strandvik`: the names before the place and after the day, and the place and day. */
 function namesAroundDay(text: string): { first: string; place: string; second: string } | null {
   const dates = findDates(text);
   if (dates.length !== 1) return null;
   const words = text.slice(0, dates[0]!.index).trim().split(' ');
-  // (the place's word before its linking words: `Saltvik den`)
+  // (the place's word before its linking words: `Saltnäs den`)
   let k = words.length - 1;
   while (k > 0 && LINK_WORDS.has(words[k]!)) k--;
   const first = words.slice(0, k).join(' ');

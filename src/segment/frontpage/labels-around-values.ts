@@ -1,8 +1,8 @@
 // Two-line labels of a Swedish-language Finnish town's grid flattened around their values:
 // `JUSTERING AV` / `PROTOKOLLET` with the adjusting's place and day beside the first line and
 // the adjusters' names beside the second, then `PROTOKOLLET TILL` / `PÅSEENDE` around the
-// posting's place and day (`JUSTERING AV Lovisa 20.9.2012 PROTOKOLLET Bengt Kullberg Antti
-// Vikström PROTOKOLLET TILL Lovisa i stadskansliet den 22.9.2012 PÅSEENDE …`). The value is
+// posting's place and day (`JUSTERING AV Ekstad 7.6.2018 PROTOKOLLET Rainer Sundell Jouni
+// Rantanen PROTOKOLLET TILL Ekstad i stadskansliet den 9.6.2018 PÅSEENDE …`). The value is
 // cut at the label's second line: the place and day stay the adjusting's, and the names
 // after them are read as run on after its day are; the posting's words become its own label.
 import { GRID_LABEL_LINES } from '../../lexicon/frontpage.js';

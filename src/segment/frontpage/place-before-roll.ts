@@ -1,5 +1,5 @@
 // A row of labels run on before the row of their values, the place's label and a list's side
-// by side (`Sammanträdesplats Beslutande Kommungården i Nääs x Karlsson Runar, ordf. x …`,
+// by side (`Sammanträdesplats Beslutande Kommungården i Ekby x Sundberg Ragnar, ordf. x …`,
 // Åland minutes flattened): the list's value opens with the place, and its people start at
 // the roll's first mark (`x` came, `-` stayed away, before a surname and a given name). The
 // words before that mark go back to the place's label, which had none.
@@ -8,7 +8,7 @@ import { namesPerson } from './values.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // the roll's first mark: one space before a surname and a given name (a comma between them where the roll writes one:
-// `x Höglund, Roger, ordförande`)
+// `x Westerholm, Håkan, ordförande`)
 const FIRST_MARK = new RegExp(` (?=[x-] [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?,? [${UPPER_LETTER}][${LOWER_LETTER}])`, 'u');
 const PLACE_FIELDS = new Set<string>(['place', 'placeAndTime']);
 const MARK_FIRST = /^[x-] /u;
@@ -33,7 +33,7 @@ export function placeBeforeRoll(pieces: Piece[]): Piece[] {
 }
 
 /**
- * `Sammanträdestid kl Beslutande Kommunkansliet, sammanträdesrummet x Höglund, Roger, ordförande x …`: the same, the
+ * `Sammanträdestid kl Beslutande Kommunkansliet, sammanträdesrummet x Westerholm, Håkan, ordförande x …`: the same, the
  * place's label lost by the transcript. The place's words before the roll's first mark are no one's, and are left out
  * of the list (the place stands again on the notice's page of the same minutes).
  */

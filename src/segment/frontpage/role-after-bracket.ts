@@ -1,5 +1,5 @@
 // A list run on in one line whose roles were a column of their own, capitalised as cells
-// start (`Lillemor Arvid (M) Ordförande Janette Olsen (S) Vice ordförande Inger Jonsson (C)`):
+// start (`Lillemor Holger (M) Ordförande Kristina Wall (S) Vice ordförande Agneta Strid (C)`):
 // the normaliser cut the line before `Ordförande`, a signer's label before a name, so the
 // chair's role opened the next line as a position before a name. Where the line so opened
 // goes on in the same way (a bracket, then a capitalised role, then a name), the opening role

@@ -1,8 +1,8 @@
-// `Underskrifter   Roger Höglund, ordförande   Erik Brunström, sekr`: under the signatures' heading each signer's name
+// `Underskrifter   Håkan Westerholm, ordförande   Erik Ekblad, sekr`: under the signatures' heading each signer's name
 // with the role after a comma, in full or cut short, in a row of cells (a Swedish-language Finnish front page); the
-// place and day of signing may stand between the heading and the row (`Godby den 18 oktober 2017`). Each cell becomes
+// place and day of signing may stand between the heading and the row (`Kvarnby den 8 november 2023`). Each cell becomes
 // the role's label and the name, so the stream reads label, value as elsewhere. A web transcript runs the row on with
-// one space between its cells (`Underskrifter Godby den 18 oktober 2017 Roger Höglund, ordförande Erik Brunström, sekr`):
+// one space between its cells (`Underskrifter Kvarnby den 8 november 2023 Håkan Westerholm, ordförande Erik Ekblad, sekr`):
 // the text is cut into those cells first. The place of signing may stand before each name with `den` and no day (the
 // date left to be written by hand: `Geta, den Eva Ek, ordförande Geta, den Bo Lind, föredragande, sekreterare`), a
 // name may have a second role after the first, and the adjusting's label may stand between the heading and the row
@@ -45,8 +45,8 @@ const ROLE_AFTER = new RegExp(`,\\s([${LOWER_LETTER}]{4,20}\\.?)(?=[\\s,]|$)`, '
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?:[${UPPER_LETTER}][${LOWER_LETTER}'’-]+\\s){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’-]+)$`, 'u');
 
 /**
- * `Godby den 18 oktober 2017 Roger Höglund, ordförande Erik Brunström, sekr` → the place and day, and the cells
- * `Roger Höglund, ordförande`, `Erik Brunström, sekr`: two cells at least, nothing after the last role, and before the
+ * `Kvarnby den 8 november 2023 Håkan Westerholm, ordförande Erik Ekblad, sekr` → the place and day, and the cells
+ * `Håkan Westerholm, ordförande`, `Erik Ekblad, sekr`: two cells at least, nothing after the last role, and before the
  * first name nothing or a text with the day's digits in it. Null for any other text.
  */
 function runOnCells(text: string): { day: string; cells: string[] } | null {

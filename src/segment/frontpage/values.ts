@@ -56,7 +56,7 @@ const CROSSED_NAME = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:[ -][${U
 /** A name crossed as present, though the lexicon may not know its given name. */
 export const crossedName = (text: string): boolean => CROSSED_NAME.test(text);
 
-// `Maria Elgestad`: a surname that ends as a town does (`Kristianstad`), the person's where a known given name goes before it
+// `Maria Lövstad`: a surname that ends as a town does (`Kristianstad`), the person's where a known given name goes before it
 const SURNAME_LIKE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(SURNAME_LIKE_SUFFIXES)})$`, 'u');
 /** Whether the run's word at k names an organisation, not the surname after a known given name. */
 const organisationAt = (run: readonly string[], k: number): boolean =>
@@ -96,7 +96,7 @@ export function namesPerson(text: string): boolean {
   // a mark of attendance before the name or a cross after it (`Tina Lund X`) says nothing of who it is
   // (as does the leader a signer's label left before it: `... Per Lund`)
   let t = trimStartOf(text.trim(), '.…_:').trimStart().replace(/^(?:\[[ xX✓]?\]|[☐☒☑✓✔])\s*/u, '');
-  // (and an Åland roll's bare mark before the name: `x Karlsson Runar`, or `- Hampf Berit` where a cross marks a name
+  // (and an Åland roll's bare mark before the name: `x Sundberg Ragnar`, or `- Grönlund Britt` where a cross marks a name
   // further on; a dash alone before names is a list's bullet)
   if (t.charCodeAt(1) === 32 && LEADING_MARK.test(t) && (t.charCodeAt(0) !== 45 || t.includes(' x '))) t = t.slice(2);
   if (t.includes(' X')) t = t.replace(SPACED_CROSS, '');
@@ -109,7 +109,7 @@ export function namesPerson(text: string): boolean {
   const colon = t.indexOf(': ');
   // (or the person's position: `Förbundschef: Maria Sten`)
   if (colon > 0 && colon <= MAX_ORGANISATION && (organisationBefore(t.slice(0, colon)) || POSITION.test(t.slice(0, colon)))) return namesPerson(t.slice(colon + 2));
-  // `S Ulla Persson, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
+  // `C Märta Lindgren, ordförande`: a party's letters in capitals before the name, one space apart (a party column run on)
   const space = t.indexOf(' ');
   const lead = space >= 1 && space <= PARTY_LETTERS ? PARTY_BEFORE.exec(t) : null;
   if (lead) return namesPerson(t.slice(lead[0].length));
@@ -202,7 +202,7 @@ function namesInRow(words: readonly string[]): boolean {
   while (n < words.length && (CAPITALISED.test(words[n]!) || PARTICLE.test(words[n]!))) n++;
   if (n < words.length && !OPENS_LOWER.test(words[n]!)) return false;
   const said = words.slice(0, n).join(' ');
-  // (`Stenlund Arvid Holmgård Marika Ingvall Ronny`: a Finnish roll, surname first, is names in a row too)
+  // (`Nordqvist Sune Wiklöf Gunvor Storbacka Rolf`: a Finnish roll, surname first, is names in a row too)
   if (surnameFirstRun(said) !== null) return true;
   const names = splitPersons(said);
   if (names.length < 2) return false;
@@ -254,7 +254,7 @@ function isPlaceAndTime(text: string): boolean {
   if (!/\d/.test(text) || PARTY.test(text)) return false;
   const first = /^[\p{L}-]+/u.exec(text)?.[0];
   if (first !== undefined && (isGivenName(first) || POSITION.test(first))) return false;
-  // (nor a roll of several, surname first, with the hours one of them sat: `Ek Anna ordförande Berg Eva suppleant kl. 16:30-18:00`)
+  // (nor a roll of several, surname first, with the hours one of them sat: `Ek Anna ordförande Berg Eva suppleant kl. 17:00-18:20`)
   return !surnameFirstWithPosition(text) && (findTimes(text, true).length > 0 || hasDate(text)) && surnameFirstRun(text) === null;
 }
 
