@@ -165,12 +165,15 @@ function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) =>
   for (const f of front.fields) {
     if (!HOURS_FIELDS.has(f.field) || !f.values.length || !ours(f)) continue;
     const text = textOf(f);
-    if (PLACE_AFTER_HOURS.test(text)) out.push({ text, at: f.values[0]!.at });
+    // (a day, the hours and a place are a line's worth: a longer value is a page run on, whose many days and hours the
+    // place's reading would cut out one by one)
+    if (text.length <= MAX_HOURS_AND_PLACE && PLACE_AFTER_HOURS.test(text)) out.push({ text, at: f.values[0]!.at });
   }
   return out;
 }
 const PLACE_FIELDS: readonly FrontField[] = ['place', 'placeAndTime'];
 const HOURS_FIELDS = new Set<FrontField>(['time', 'dateAndTime']);
+const MAX_HOURS_AND_PLACE = 200;
 // the hours' word, the hours perhaps, then a capitalised word after a comma or a space
 const PLACE_AFTER_HOURS = new RegExp(`(?<![${ANY_LETTER}])(?:kl\\.?|klockan)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?,?\\s+[${UPPER_LETTER}]`, 'u');
 
