@@ -48,10 +48,26 @@ describe('a transcript cut short after its first two §§', () => {
   it('leaves two numbers alone where a third of the range stands further on, or the numbers do not count up', () => {
     const further = transcript(
       FRONT_DECLARED,
-      '3 Sid 3 (7) 1 Fastställande av föredragningslista Föredragningslistan fastställs med ett tillägg 2 Ändrad delegation Dnr 26EN4 Nämnden beslutar att godkänna den nya delegationen. Kansliet har sett över ärendena under 5 Veckor i sommar.',
+      '3 Sid 3 (7) 1 Ny taxa för bygglov Nämnden fastställer taxan med ett tillägg 2 Ändrad delegation Dnr 26EN4 Nämnden beslutar att godkänna den nya delegationen. Kansliet har sett över ärendena under 5 Veckor i sommar.',
     );
     expect(restoreLostSigns(further)).not.toContain('§');
-    const apart = transcript(FRONT_UNDECLARED, '3 3(6) 84 Fastställande av dagordning Beslut Dagordningen fastställs. 86 Taxor för bygglov Nämnden har tagit fram nya taxor.');
+    // (where the first number opens a standing point, `1 Fastställande av föredragningslista`, the point's title is
+    // evidence enough: the two are §§ and the third number stays one, normalise/standing-headings.ts)
+    const standing = transcript(
+      FRONT_DECLARED,
+      '3 Sid 3 (7) 1 Fastställande av föredragningslista Föredragningslistan fastställs med ett tillägg 2 Ändrad delegation Dnr 26EN4 Nämnden beslutar att godkänna den nya delegationen. Kansliet har sett över ärendena under 5 Veckor i sommar.',
+    );
+    const restored = restoreLostSigns(standing);
+    expect(restored).toContain('§ 1 Fastställande av föredragningslista');
+    expect(restored).toContain('§ 2 Ändrad delegation');
+    expect(restored).toContain('under 5 Veckor');
+    const apart = transcript(FRONT_UNDECLARED, '3 3(6) 84 Taxor för bygglov Beslut Taxorna fastställs. 86 Ny brandstation Nämnden har tagit fram ett förslag.');
     expect(restoreLostSigns(apart)).not.toContain('§');
+    // (a standing point's title after the first makes it a § alone; the second, not counting on from it, stays a number)
+    const standingApart = restoreLostSigns(
+      transcript(FRONT_UNDECLARED, '3 3(6) 84 Fastställande av dagordning Beslut Dagordningen fastställs. 86 Taxor för bygglov Nämnden har tagit fram nya taxor.'),
+    );
+    expect(standingApart).toContain('§ 84 Fastställande av dagordning');
+    expect(standingApart).not.toContain('§ 86');
   });
 });
