@@ -3,12 +3,15 @@
 // bracket or a dash (a seat nobody filled), the next seat's position and a name or a dash. The roll is read by
 // parse/participants/labels-before-names.ts; the front page and the signatures leave such a line to it.
 import { MEMBER_POSITION_WORDS, POSITION_MODIFIERS } from '../lexicon/sv.js';
-import { alternation } from './patterns.js';
+import { alternation, capitalise } from './patterns.js';
 import { UPPER_LETTER } from './letters.js';
 
+// (the words in either case, as a roll writes them, and no `i` flag: a name's capital after the position must be one, so
+// `(S) ordförande och …` is no next seat)
+const bothCases = (words: readonly string[]): string[] => words.flatMap((w) => [w, capitalise(w)]);
 const SEAT_AFTER_SEAT = new RegExp(
-  `(?:\\)|\\s[-–])\\s+(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)*(?:${alternation(MEMBER_POSITION_WORDS)})\\s+(?:[-–]|[${UPPER_LETTER}])`,
-  'iu',
+  `(?:\\)|\\s[-–])\\s+(?:(?:${alternation(bothCases(POSITION_MODIFIERS))})\\s+)*(?:${alternation(bothCases(MEMBER_POSITION_WORDS))})\\s+(?:[-–]|[${UPPER_LETTER}])`,
+  'u',
 );
 
 /** The text goes on as a roll of labelled seats (see above). */
