@@ -4,7 +4,7 @@
 // Andersson`), or at an `Underskrifter` heading, and runs over rules, names and further
 // labels until other text starts.
 import { E_SIGNED_HEADINGS, POSTING, POSTING_BLOCK_HEADINGS, SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
-import { goesOnAsSeatRoll } from '../text/seat-roll.js';
+import { opensSeatRoll } from '../text/seat-roll.js';
 import { columns, isBlank, nextContent, type Line } from '../text/line.js';
 import { hintOf } from '../text/hint.js';
 import { labelAt } from '../text/labels.js';
@@ -107,7 +107,7 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   // (most lines hold one label at most: the colon counted before the row is cut)
   const flat = underHeading(line.flat);
   // (a roll of labelled seats is no signers' line: `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`)
-  if (goesOnAsSeatRoll(flat)) return null;
+  if (opensSeatRoll(flat)) return null;
   return (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelWithNameIn(flat) ?? labelsRunOnRow(flat);
 }
 

@@ -14,6 +14,16 @@ const SEAT_AFTER_SEAT = new RegExp(
   'u',
 );
 
+// the roll's first seat: its position opens the line (`Ordförande`, `1:e vice ordförande`); a signer's word that is no
+// seat's (`Justerare Per Sund (C) Ordförande Anna Berg (S)`, `Sekreterare …`) opens a row of signers, not a roll
+const FIRST_SEAT = new RegExp(
+  `^(?:(?:${alternation(bothCases(POSITION_MODIFIERS))})\\s+)*(?:${alternation(bothCases(MEMBER_POSITION_WORDS))})\\s`,
+  'u',
+);
+
 /** The text goes on as a roll of labelled seats (see above). */
 // (a bracket or a dash the cheap test: most lines hold neither)
 export const goesOnAsSeatRoll = (text: string): boolean => (text.includes(')') || text.includes(' -') || text.includes(' –')) && SEAT_AFTER_SEAT.test(text);
+
+/** A line that opens with a seat's position and goes on as a roll of labelled seats. */
+export const opensSeatRoll = (text: string): boolean => FIRST_SEAT.test(text) && goesOnAsSeatRoll(text);

@@ -154,7 +154,8 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       // (the label first: the row's person is asked only of a cell that holds one)
       let label = (c === 0 && cells.length > 1 ? lead : labelAt(cell.text)) ?? recipientHead(cells, cell) ?? overPeople(cells, c, below);
       // (`Okke Sand   Norrby kommun   Ordförande`: the organisation in the next cell says the first names somebody)
-      if (label && c > 0 && !cell.glued && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
+      // (but `Sekreterare Lena Ås   Justerare Per Sund`: a row of signers, each label before its name, names nobody's remark)
+      if (label && c > 0 && !cell.glued && !signerAfterSigner(lead, label, cell.text) && (personRow ??= namesPerson(cells[0]!.text) || (c > 1 && namesPerson(`${cells[0]!.text}, ${cells[1]!.text}`)))) label = null;
       // in a list of people that goes on, `Ordförande Eva Lindberg (C)`, `Sekreterare Johan Wik` are positions before names
       // (but not one already listed: `Ordförande Hans Kolm (S)` after the lists that named him is who signs)
       if (label?.weak && SIGNERS.has(label.field) && !gap && inList(pieces, i) && namesOnly(cell.text.slice(label.length)) && !listedBefore(pieces, cell.text.slice(label.length))) label = null;
@@ -550,6 +551,9 @@ function labelColumnAbove(pieces: readonly Piece[], i: number, col: number): boo
 }
 
 /** The cell holds its label and nothing after it but a colon (`Ledamöter`, `Ledamöter:`), no name run on after one space. */
+// `Sekreterare Lena Ås   Justerare Per Sund (C)`: the row's first cell a signer's label with a name, and this one too
+const signerAfterSigner = (lead: LabelHit | null, label: Readonly<LabelHit>, cell: string): boolean =>
+  lead !== null && SIGNERS.has(lead.field) && SIGNERS.has(label.field) && namesOnly(cell.slice(label.length));
 const labelAlone = (cell: string, label: Readonly<LabelHit>): boolean => NOTHING_BUT_COLON.test(cell.slice(label.length));
 const NOTHING_BUT_COLON = /^[\s:]*$/u;
 
