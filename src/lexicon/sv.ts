@@ -94,6 +94,17 @@ export const OTHER_DOCUMENT_TITLES = [
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
 
 /**
+ * The words a web page that publishes a meeting's papers opens its heading with, before the meeting and its day
+ * (`Handlingar KF den 1 oktober 2026`, `Här finns handlingar till nämndens sammanträde den 14 maj 2026`, `Lista över
+ * ärenden till styrelsens sammanträde tisdagen den 3 mars 2026`): the papers or points of a meeting to come, the lead-in
+ * (`Här finns`) before them.
+ */
+export const MEETING_PAPERS = {
+  leadIns: ['här finns', 'här hittar du', 'här publiceras', 'här är'],
+  words: ['handlingar', 'sammanträdeshandlingar', 'möteshandlingar', 'ärenden', 'ärendelista', 'lista över ärenden', 'punkter'],
+} as const;
+
+/**
  * Titles of a body's rules (`Arbetsordning för kommunfullmäktige`, `Reglemente för socialnämnden`, `Stadgar för …`),
  * written after an organ's genitive too (`Kommunfullmäktiges arbetsordning`): they number their rules `§ 1`, `§ 2`.
  */

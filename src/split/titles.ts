@@ -65,6 +65,23 @@ export function runOnTitle(line: Line): string | null {
 // how far into a page run on in one line its letterhead's kind's word may stand
 const LETTERHEAD_REACH = 80;
 
+/** The title's words before its number (`Ärendelista 11`, `FÖREDRAGNINGSLISTA Nr 7/26`: the kind's word alone). */
+function wordsBeforeNumber(title: string): string {
+  const words = title.split(' ');
+  const n = words.findIndex((w) => /^(?:nr\.?|\d)/iu.test(w));
+  return n < 0 ? title : words.slice(0, n).join(' ');
+}
+/**
+ * A notice's title that opens a page run on in one line, after its letterhead's organisation and organ or alone
+ * (`ÖSTBY KOMMUN KOMMUNSTYRELSEN FÖREDRAGNINGSLISTA Nr 7/26 Tid Plats …`), or null. Asked only of the page after an
+ * untitled front page: longer than a title's row, the line names no title to kindTitle.
+ */
+export function runOnNoticeTitle(line: Line): KindTitle | null {
+  const title = runOnTitle(line);
+  // (not a contents heading, `Ärendelista 11 Dnr … Information... 3`: the minutes' own list of their §§)
+  return title !== null && kindOfTitle(title) === 'notice' && !CONTENTS.test(labelKey(wordsBeforeNumber(title))) ? { kind: 'notice', text: title, cut: true } : null;
+}
+
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
