@@ -12,7 +12,7 @@ import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
-import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
+import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DetectedDocument extends DocumentSpan {
@@ -96,7 +96,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     seen++;
     // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, or a link to it, `Protokoll (pdf-fil, 108 kB)`,
     // names no kind of this document)
-    if (isFileName(line.text) || namesFileLink(lines, i)) continue;
+    // (nor does a site's heading that lists several kinds, `Protokoll, kallelse och föredragningslista`)
+    if (isFileName(line.text) || namesFileLink(lines, i) || namesSeveralKinds(line.flat)) continue;
     opening.push(line.text);
     const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
     const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;

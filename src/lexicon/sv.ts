@@ -49,6 +49,17 @@ export const KIND_TITLES = {
 } as const;
 
 /**
+ * The words a site's heading over its papers lists beside the kinds' words (`Protokoll, kallelse och föredragningslista`,
+ * `Kallelser och protokoll`, `Protokoll och handlingar`): the links between them, the kinds' plural endings, and the
+ * papers that are no kind.
+ */
+export const SITE_SECTION_WORDS = {
+  links: ['och', 'samt'],
+  pluralEndings: ['r', 'er', 'or', 'na', 'rna', 'erna', 'orna'],
+  papers: ['handlingar', 'sammanträdeshandlingar', 'möteshandlingar', 'beslut', 'underlag'],
+} as const;
+
+/**
  * A kind's word as the last part of a compound title alone on its line (`Förbundsstyrelseprotokoll`,
  * `Arbetsutskottsprotokoll 3/2024`, `Styrelsekallelse`, `Beredningsgruppsanteckningar`): the organ's
  * or meeting's name joined to it, as KIND_TITLES lists only the common ones.

@@ -51,6 +51,30 @@ describe('a web page of a meeting’s papers, under no kind’s word', () => {
   });
 });
 
+describe('a site’s heading that lists several kinds over one meeting’s points', () => {
+  it('reads `Protokoll, kallelse och föredragningslista` over a dated list of points as the notice it heads', () => {
+    const t = text(
+      'Protokoll, kallelse och föredragningslista', '', 'Kommunstyrelsen 2026-03-10', '', 'Förteckning över ärenden', '',
+      '1. Val av justerare', '2. Godkännande av dagordning', '3. Budgetuppföljning februari', '4. Detaljplan för Hamnen 2:4', '5. Delegationsbeslut',
+    );
+    const r = parseText(t);
+    expect(r.documents.map((d) => d.kind)).toEqual(['notice']);
+    expect(r.documents[0]!.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('reads `Kallelser och protokoll` over minutes as the minutes, and keeps one kind’s pair (`Kallelse och föredragningslista`) a title', () => {
+    const minutes = text(
+      'Kallelser och protokoll', '', 'Plats och tid: Stadshuset, 2026-04-02 kl. 13.00', '', 'Beslutande: Eva Ek (S), ordförande, Nils Holm (M)', '',
+      '§ 12 Val av justerare', 'Nils Holm utses att justera protokollet.', '', '§ 13 Årsredovisning 2025', 'Nämnden beslutar att godkänna årsredovisningen.',
+    );
+    expect(kinds(minutes)).toEqual(['minutes']);
+    const notice = text('Kallelse och föredragningslista', '', 'Tekniska nämnden 2026-04-09', '', '1. Val av justerare', '2. Taxor 2027', '3. Meddelanden');
+    const r = parseText(notice);
+    expect(r.documents.map((d) => d.kind)).toEqual(['notice']);
+    expect(r.documents[0]!.title).toBe('Kallelse och föredragningslista');
+  });
+});
+
 describe('a protocol’s front page without the word Protokoll', () => {
   it('reads the participants over `Paragrafer` and `Protokolljustering` as minutes, the notice page after them apart', () => {
     const t = text(
