@@ -101,6 +101,18 @@ export const OTHER_DOCUMENT_TITLES = [
   'internkontrollplan', 'granskningsrapport', 'yttrande', 'missiv',
 ] as const;
 
+/**
+ * The papers of one case that a notice or minutes carry after them, their own documents: a forwarded e-mail's head
+ * (`Från:` over `Skickat:`, `Till:`, `Ämne:`, a label a line), a case paper's heading (`Tjänsteskrivelse`) over the labels
+ * of its head (`Datum`, `Diarienummer`, `Handläggare`).
+ */
+export const CASE_PAPERS = {
+  mailFirst: ['från', 'from'],
+  mailLabels: ['skickat', 'till', 'ämne', 'kopia', 'datum', 'sent', 'to', 'subject', 'cc'],
+  titles: ['tjänsteskrivelse', 'tjänsteutlåtande', 'tjänsteyttrande'],
+  headLabels: ['datum', 'diarienummer', 'dnr', 'handläggare', 'ärendenummer', 'vår beteckning', 'referens', 'beteckning'],
+} as const;
+
 /** The ends of words a protocol's number follows with its `nr` (`Styrelseprotokoll nr 5`, `styrelsemöte nr 7`). */
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
 

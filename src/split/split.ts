@@ -20,6 +20,7 @@ import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { contentsPageOnly } from './contents-page.js';
+import { opensCasePaper, opensMailHeader } from './case-papers.js';
 import { boundNoticePageEnd, issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, runOnNoticeTitle, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -487,6 +488,17 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     applies: (cur, at) =>
       hasBody(cur) && cur.items > 0 && !cur.other && at.line.pageStart && (cur.kind === 'notice' || cur.closed) && namesOtherDocument(at.line) && !itemAfter(at.lines, at.i, cur),
     opens: (at) => ({ titleLines: [at.i], other: true }),
+  },
+  {
+    // a forwarded e-mail (`Från:` / `Skickat:` / `Till:` / `Ämne:`) or a case paper (`Tjänsteskrivelse` / `Datum …` /
+    // `Diarienummer …`) after a notice's points or signed minutes: the case's papers sent with them, documents of their own
+    // (not where an item of the same document follows: an e-mail quoted inside a §)
+    name: 'case paper after items',
+    applies: (cur, at) =>
+      hasBody(cur) && cur.items > 0 && !cur.other && at.blanks >= 1 && (cur.kind === 'notice' || cur.closed) &&
+      (opensMailHeader(at.lines, at.i) || opensCasePaper(at.lines, at.i)) && !itemAfter(at.lines, at.i, cur),
+    // (an e-mail's head names its sender, no title)
+    opens: (at) => ({ titleLines: opensCasePaper(at.lines, at.i) ? [at.i] : [], other: true }),
   },
   {
     // `Östby kommun PROTOKOLL Sida 1(8)`: a letterhead flattened with its page counter at page one, after this
