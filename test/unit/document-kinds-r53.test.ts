@@ -86,6 +86,9 @@ describe('a protocol’s front page without the word Protokoll', () => {
     expect(r.documents.map((d) => d.kind)).toEqual(['minutes', 'notice']);
     expect(r.documents[0]!.meeting?.date).toBe('2026-03-09');
     expect(r.documents[1]!.title).toBe('SAMMANTRÄDESKALLELSE');
+    // (the notice page, `Utfärdad` and no day of its own, is the same meeting's: its day and organ are the minutes')
+    expect(r.documents[1]!.meeting?.date).toBe('2026-03-09');
+    expect(r.documents[1]!.meeting?.body).toBe('kommunstyrelse');
   });
 });
 
