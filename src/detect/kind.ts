@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -12,7 +12,7 @@ import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
-import { headsContents, isHeadingLike, kindHeading, kindTitle, runOnTitle } from '../split/titles.js';
+import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DetectedDocument extends DocumentSpan {
@@ -54,7 +54,8 @@ const BODY_LINES = 200;
 export function detectKind(lines: readonly Line[], span: DocumentSpan): DetectedDocument {
   // a title standing in a column of a letterhead row is that column (`HÖGSBY KOMMUN   Protokoll`)
   const title = span.titleLines.length
-    ? collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? kindHeading(lines[i]!)?.text ?? lines[i]!.text).join(' '))
+    ? // (a title run on with its page, `FÖREDRAGNINGSLISTA Nr 7/26 Tid Plats …`: its words in capitals, and its number)
+      collapse(span.titleLines.map((i) => kindTitle(lines[i]!)?.text ?? kindHeading(lines[i]!)?.text ?? runOnTitle(lines[i]!) ?? lines[i]!.text).join(' '))
     : // (a page run on in one line: its opening words in capitals)
       (lines[span.start] ? runOnTitle(lines[span.start]!) : null);
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
@@ -95,7 +96,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     seen++;
     // (a paper's file name, `AU protokollsutdrag 2023-04-11 § 31.pdf`, or a link to it, `Protokoll (pdf-fil, 108 kB)`,
     // names no kind of this document)
-    if (isFileName(line.text) || namesFileLink(lines, i)) continue;
+    // (nor does a site's heading that lists several kinds, `Protokoll, kallelse och föredragningslista`)
+    if (isFileName(line.text) || namesFileLink(lines, i) || namesSeveralKinds(line.flat)) continue;
     opening.push(line.text);
     const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
     const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;
@@ -107,7 +109,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingText.push(line.text);
       openingAt.push(i);
     }
-    if ((mayOpenMeetingLabel(line.text) && MEETING_LABEL.test(line.text)) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat)) meetingLabels++;
+    if ((mayOpenMeetingLabel(line.text) && MEETING_LABEL.test(line.text)) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat) || namesMeetingPapers(line.flat)) meetingLabels++;
   }
   const head = opening.join(' ');
   // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
@@ -146,7 +148,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     const own = openingAt.filter((i) => !headsContents(lines, i));
     return own.length < openingAt.length && !NOTICE_WORD.test(own.map((i) => lines[i]!.text).join(' ')) && minutesFront() ? 'minutes' : 'notice';
   }
-  if (minutesFront()) return 'minutes';
+  // (or, untitled, the minutes' front page: a participants' heading over a label only minutes print, `Paragrafer`,
+  // `Protokolljustering`, the word Protokoll in none of its lines)
+  if (minutesFront() || opensWithMinutesFrontPage(lines, span)) return 'minutes';
   if (paragraphs >= 2) return 'minutes';
   // (both phrases hold one of these words: most openings are passed by before the pattern reads them)
   if ((head.includes('rotokoll') || head.includes('uppropet')) && MINUTES_SELF.test(head)) return 'minutes';
@@ -187,6 +191,19 @@ const ORGAN_NAMED = new RegExp(`^[${ANY_LETTER}]*(?:${alternation(ORGAN_NOUNS)})
 const NAMED_LENGTH = 60;
 const namesDatedMeeting = (text: string): boolean =>
   text.length <= NAMED_LENGTH && (MEETING_NAMED.test(text) || ORGAN_NAMED.test(text)) && findDates(text).some((d) => d.iso !== null && !d.compact);
+
+// `Handlingar KF den 1 oktober 2026`, `Här finns handlingar till kultur- och fritidsnämndens sammanträde den 14 maj 2026`: a
+// heading that names a meeting's papers or points and the meeting's day, as a date's label would (a web page that
+// publishes the agenda under no kind's word); a heading's length, not a paragraph's
+const MEETING_PAPERS_NAMED = new RegExp(
+  `^(?:(?:${alternation(MEETING_PAPERS.leadIns)})\\s+)?(?:${alternation(MEETING_PAPERS.words)})(?![${ANY_LETTER}])`,
+  'iu',
+);
+const PAPERS_LENGTH = 120;
+// (every word holds one of these letters' runs, in capitals or not: most lines are passed by before the pattern)
+const mayNamePapers = (text: string): boolean => /(?:andling|renden|rendelista|unkter)/iu.test(text.slice(0, 40));
+const namesMeetingPapers = (text: string): boolean =>
+  text.length <= PAPERS_LENGTH && mayNamePapers(text) && MEETING_PAPERS_NAMED.test(text) && findDates(text).some((d) => d.iso !== null && !d.compact);
 
 // how many content lines of a titled document are read for a meeting's signs, and the words of a sentence about the papers
 const ABOUT_LINES = 40;

@@ -49,6 +49,17 @@ export const KIND_TITLES = {
 } as const;
 
 /**
+ * The words a site's heading over its papers lists beside the kinds' words (`Protokoll, kallelse och föredragningslista`,
+ * `Kallelser och protokoll`, `Protokoll och handlingar`): the links between them, the kinds' plural endings, and the
+ * papers that are no kind.
+ */
+export const SITE_SECTION_WORDS = {
+  links: ['och', 'samt'],
+  pluralEndings: ['r', 'er', 'or', 'na', 'rna', 'erna', 'orna'],
+  papers: ['handlingar', 'sammanträdeshandlingar', 'möteshandlingar', 'beslut', 'underlag'],
+} as const;
+
+/**
  * A kind's word as the last part of a compound title alone on its line (`Förbundsstyrelseprotokoll`,
  * `Arbetsutskottsprotokoll 3/2024`, `Styrelsekallelse`, `Beredningsgruppsanteckningar`): the organ's
  * or meeting's name joined to it, as KIND_TITLES lists only the common ones.
@@ -90,8 +101,31 @@ export const OTHER_DOCUMENT_TITLES = [
   'internkontrollplan', 'granskningsrapport', 'yttrande', 'missiv',
 ] as const;
 
+/**
+ * The papers of one case that a notice or minutes carry after them, their own documents: a forwarded e-mail's head
+ * (`Från:` over `Skickat:`, `Till:`, `Ämne:`, a label a line), a case paper's heading (`Tjänsteskrivelse`) over the labels
+ * of its head (`Datum`, `Diarienummer`, `Handläggare`).
+ */
+export const CASE_PAPERS = {
+  mailFirst: ['från', 'from'],
+  mailLabels: ['skickat', 'till', 'ämne', 'kopia', 'datum', 'sent', 'to', 'subject', 'cc'],
+  titles: ['tjänsteskrivelse', 'tjänsteutlåtande', 'tjänsteyttrande'],
+  headLabels: ['datum', 'diarienummer', 'dnr', 'handläggare', 'ärendenummer', 'vår beteckning', 'referens', 'beteckning'],
+} as const;
+
 /** The ends of words a protocol's number follows with its `nr` (`Styrelseprotokoll nr 5`, `styrelsemöte nr 7`). */
 export const NUMBERED_WORDS = ['protokoll', 'möte', 'sammanträde'] as const;
+
+/**
+ * The words a web page that publishes a meeting's papers opens its heading with, before the meeting and its day
+ * (`Handlingar KF den 1 oktober 2026`, `Här finns handlingar till nämndens sammanträde den 14 maj 2026`, `Lista över
+ * ärenden till styrelsens sammanträde tisdagen den 3 mars 2026`): the papers or points of a meeting to come, the lead-in
+ * (`Här finns`) before them.
+ */
+export const MEETING_PAPERS = {
+  leadIns: ['här finns', 'här hittar du', 'här publiceras', 'här är'],
+  words: ['handlingar', 'sammanträdeshandlingar', 'möteshandlingar', 'ärenden', 'ärendelista', 'lista över ärenden', 'punkter'],
+} as const;
 
 /**
  * Titles of a body's rules (`Arbetsordning för kommunfullmäktige`, `Reglemente för socialnämnden`, `Stadgar för …`),

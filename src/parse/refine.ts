@@ -27,6 +27,7 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
     if (!d.meeting) return;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;
     if (!d.meeting.body) d.meeting.body = bodyOfDecisions(d) ?? bodyOfItsNotice(d, docs[k - 1]) ?? bodyOfNoticePageAfter(d, docs[k + 1]);
+    if (!d.meeting.date && boundAfterFrontPage(d, docs[k - 1])) d.meeting.date = docs[k - 1]!.meeting?.date ?? null;
     // (`Ahls ersättare`: the member by the surname alone, the lists name in full)
     membersBySurname(d.participants);
     placeLaterStatements(d);
@@ -42,7 +43,7 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
  */
 function bodyOfItsNotice(d: Document, before: Document | undefined): string | null {
   // (or the notice page the minutes print after their front page, within their lines: the minutes name the organ)
-  const paired = (d.kind === 'minutes' && before?.kind === 'notice') || (d.kind === 'notice' && before?.kind === 'minutes' && within(d, before));
+  const paired = (d.kind === 'minutes' && before?.kind === 'notice') || boundAfterFrontPage(d, before);
   if (!paired || !before?.meeting?.body) return null;
   const days = [d.meeting?.date, before.meeting.date];
   return days[0] && days[1] && days[0] !== days[1] ? null : before.meeting.body;
@@ -58,6 +59,14 @@ function bodyOfNoticePageAfter(d: Document, after: Document | undefined): string
   const days = [d.meeting?.date, after.meeting.date];
   return days[0] && days[1] && days[0] !== days[1] ? null : after.meeting.body;
 }
+
+/**
+ * Notice d is the page the minutes before it bind in: within their lines (their §§ after it), or right after their front
+ * page, no § of theirs before it (the file cut off after the page). The notice of the same meeting: the day and organ the
+ * page leaves out (`Utfärdad` and no day, `Sammanträdestid kl. 16:00`) are the minutes'.
+ */
+const boundAfterFrontPage = (d: Document, before: Document | undefined): boolean =>
+  d.kind === 'notice' && before?.kind === 'minutes' && (within(d, before) || before.items.length === 0);
 
 /** Document d stands within the lines of document outer. */
 const within = (d: Document, outer: Document): boolean => d.lines.start >= outer.lines.start && d.lines.end <= outer.lines.end;

@@ -22,20 +22,34 @@ const HEADER_LINES = 6;
  */
 export function ownNoticePageEnd(lines: readonly Line[], i: number, title: KindTitle): number {
   if (title.kind !== 'notice') return -1;
+  const points = pointsUnder(lines, i);
+  // (the first point, its heading written out again over its § further on)
+  return points !== null && (listsLaterItems(lines, points.first - 1) || headsLaterParagraph(lines, points.end, points.number)) ? points.end : -1;
+}
+
+/**
+ * Where the points of the notice page titled at line i end (one past the last), the page bound right after the minutes'
+ * front page whatever follows it; else -1.
+ */
+export function boundNoticePageEnd(lines: readonly Line[], i: number): number {
+  return pointsUnder(lines, i)?.end ?? -1;
+}
+
+/** The numbered points under the page's header lines, from the title at line i: the first's line and number, and one past the last's line. */
+function pointsUnder(lines: readonly Line[], i: number): { first: number; number: number; end: number } | null {
   let k = i;
   for (let seen = 0; seen <= HEADER_LINES; seen++) {
     k = nextContent(lines, k + 1);
-    if (k < 0) return -1;
+    if (k < 0) return null;
     const point = pointOn(lines[k]!);
     if (point === null) continue;
-    if (point.number === null || point.rest === '') return -1;
+    if (point.number === null || point.rest === '') return null;
     let end = k + 1;
     // (the points in the first one's style: the § pages after them open with the first point's § in another)
     for (let n = nextContent(lines, end); n >= 0 && pointOn(lines[n]!)?.style === point.style; n = nextContent(lines, n + 1)) end = n + 1;
-    // (the first point, its heading written out again over its § further on)
-    return listsLaterItems(lines, k - 1) || headsLaterParagraph(lines, end, point.number) ? end : -1;
+    return { first: k, number: point.number, end };
   }
-  return -1;
+  return null;
 }
 
 // the label of the day a notice was issued (`Utfärdat den 2.2.2026`, `UTFÄRDAD`), written as a label: capitalised, after

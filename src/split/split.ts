@@ -20,8 +20,9 @@ import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { contentsPageOnly } from './contents-page.js';
-import { issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
-import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, type KindTitle } from './titles.js';
+import { opensCasePaper, opensMailHeader } from './case-papers.js';
+import { boundNoticePageEnd, issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
+import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, runOnNoticeTitle, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 
 export interface DocumentSpan {
@@ -152,11 +153,20 @@ export function splitDocuments(lines: readonly Line[]): Split {
     const gapBefore = blanks >= GAP || (blanks >= 1 && lines[i - blanks - 1]?.link === true);
 
     // (`Protokoll (pdf-fil, 108 kB)`, `Protokoll` over a site's file list: a link to a paper, no title of one)
-    const found = kindTitle(line);
+    // (or, atop the page after an untitled front page, a notice's title run on with the page: `ÖSTBY KOMMUN KOMMUNSTYRELSEN
+    // FÖREDRAGNINGSLISTA Nr 7/26 Tid …`, the notice page bound after the minutes' front page)
+    const found = kindTitle(line) ?? (cur !== null && cur.kind === null && cur.items === 0 && atPageHead(lines, i) ? runOnNoticeTitle(line) : null);
     const named = found !== null && namesFileLink(lines, i) ? null : found;
     // (the minutes' word of a letterhead over a page issued as a notice, `PROTOKOLL` / `Utfärdat den …`: a notice's title)
     const issued = named !== null && named.kind !== 'notes' && issuedPageHead(lines, i);
     const title = issued && named.kind === 'minutes' ? { ...named, kind: 'notice' as const } : named;
+    // (a notice's own title atop the page after an untitled front page that prints what only minutes print,
+    // `Paragrafer`, `Protokolljustering`: the notice of the same meeting bound after the minutes' front page, as a page
+    // issued as a notice is)
+    // (not a contents heading over entries that end in their pages, `Ärendelista` / `11 Dnr … Information... 3`: the minutes' own list)
+    const noticeAfterFront =
+      title !== null && title.kind === 'notice' && !issued && cur !== null && cur.kind === null && atPageHead(lines, i) && minutesOnlyLabelBetween(lines, cur.start, i) && !headsContents(lines, i);
+    const asIssued = issued || noticeAfterFront;
     // `Dagordning` over the points of the minutes or notes it stands in, their §§ or points further on: a list that
     // counts no items (nor closes the document at its `Mötets avslutande`)
     const ownAgenda = title !== null && cur !== null && (cur.kind === 'minutes' || cur.kind === 'notes') && cur.items === 0 && headsOwnAgenda(lines, i, title);
@@ -170,21 +180,24 @@ export function splitDocuments(lines: readonly Line[]): Split {
       (cur.kind === 'minutes' || minutesOnlyLabelBetween(lines, cur.start, i));
     const pageTitle = headless ? ISSUED_PAGE : title;
     const ownPageEnd =
-      pageTitle !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && (issued || headless) && minutesOnlyLabelBetween(lines, cur.start, i)))
+      pageTitle !== null && cur !== null && !ownAgenda && cur.items === 0 && (cur.kind === 'minutes' || (cur.kind === null && (asIssued || headless) && minutesOnlyLabelBetween(lines, cur.start, i)))
         ? ownNoticePageEnd(lines, i, pageTitle)
         : -1;
+    // (the notice bound after an untitled front page, its points read to their end whether the §§ after them name them or
+    // the transcript cuts them: a notice of its own beside the minutes, which go on after it)
+    const pageEnd = ownPageEnd < 0 && noticeAfterFront && !ownAgenda ? boundNoticePageEnd(lines, i) : ownPageEnd;
     if (headless && ownPageEnd < 0 && cur !== null) {
       // (cut off after its points: a notice of its own after the minutes' front page, under no title)
       cur = open(i, { kind: 'notice' });
       cur.content++;
       continue;
     }
-    if ((ownAgenda || ownPageEnd > i) && cur !== null) {
-      const listEnd = ownAgenda ? pointsEnd(lines, i) : ownPageEnd;
+    if ((ownAgenda || pageEnd > i) && cur !== null) {
+      const listEnd = ownAgenda ? pointsEnd(lines, i) : pageEnd;
       // (the notice page is a notice all the same, issued before the meeting: a document of its own beside the minutes,
       // which go on after it, their §§ taking its points up)
       if (!ownAgenda) {
-        const page = noticePage(lines, i, ownPageEnd, headless ? [] : [i]);
+        const page = noticePage(lines, i, pageEnd, headless ? [] : [i]);
         noticePages.push(page);
         (cur.apart ??= []).push({ start: page.start, end: page.end });
       }
@@ -223,7 +236,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // 2025-03-12` … `SAMMANTRÄDESPROTOKOLL` / `Sammanträdesdatum 2025-03-12` at the top of page 2)
       } else if (
         cur.kind === null && noHeadingYet(cur) && !cur.other && line.pageStart && frontPageAbove(lines, cur.start, i) &&
-        !(issued && minutesOnlyLabelBetween(lines, cur.start, i))
+        !(asIssued && minutesOnlyLabelBetween(lines, cur.start, i))
       ) {
         // an untitled front page (`Plats och tid …` / `Beslutande …`), then the kind's word atop the next page
         // (`2 2 SAMMANTRÄDESPROTOKOLL`, the running head a transcript's page starts with): the same document's kind
@@ -329,6 +342,17 @@ function opensPageAt(lines: readonly Line[], i: number): boolean {
   if (lines[i]!.pageStart) return true;
   for (let k = i - 1; k >= 0 && isBlank(lines[k]!); k--) if (lines[k]!.pageStart) return true;
   return false;
+}
+
+/**
+ * Line i heads a page: the page opens at it, or it is the piece a transcript's run-on page cut out right after the
+ * page's first, a letterhead's short row (`ÖSTBY KOMMUN KOMMUNSTYRELSEN` / `FÖREDRAGNINGSLISTA Nr 7/26 Tid …`).
+ */
+function atPageHead(lines: readonly Line[], i: number): boolean {
+  if (opensPageAt(lines, i)) return true;
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  return line.cutOut && above !== undefined && above.pageStart && above.no === line.no && above.flat.length <= LETTERHEAD_LENGTH;
 }
 
 /** One past the last line of the numbered points right under the heading at line `i` (blank lines between them kept). */
@@ -464,6 +488,17 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
     applies: (cur, at) =>
       hasBody(cur) && cur.items > 0 && !cur.other && at.line.pageStart && (cur.kind === 'notice' || cur.closed) && namesOtherDocument(at.line) && !itemAfter(at.lines, at.i, cur),
     opens: (at) => ({ titleLines: [at.i], other: true }),
+  },
+  {
+    // a forwarded e-mail (`Från:` / `Skickat:` / `Till:` / `Ämne:`) or a case paper (`Tjänsteskrivelse` / `Datum …` /
+    // `Diarienummer …`) after a notice's points or signed minutes: the case's papers sent with them, documents of their own
+    // (not where an item of the same document follows: an e-mail quoted inside a §)
+    name: 'case paper after items',
+    applies: (cur, at) =>
+      hasBody(cur) && cur.items > 0 && !cur.other && at.blanks >= 1 && (cur.kind === 'notice' || cur.closed) &&
+      (opensMailHeader(at.lines, at.i) || opensCasePaper(at.lines, at.i)) && !itemAfter(at.lines, at.i, cur),
+    // (an e-mail's head names its sender, no title)
+    opens: (at) => ({ titleLines: opensCasePaper(at.lines, at.i) ? [at.i] : [], other: true }),
   },
   {
     // `Östby kommun PROTOKOLL Sida 1(8)`: a letterhead flattened with its page counter at page one, after this

@@ -2,7 +2,7 @@
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, SITE_SECTION_WORDS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -65,6 +65,23 @@ export function runOnTitle(line: Line): string | null {
 // how far into a page run on in one line its letterhead's kind's word may stand
 const LETTERHEAD_REACH = 80;
 
+/** The title's words before its number (`Ärendelista 11`, `FÖREDRAGNINGSLISTA Nr 7/26`: the kind's word alone). */
+function wordsBeforeNumber(title: string): string {
+  const words = title.split(' ');
+  const n = words.findIndex((w) => /^(?:nr\.?|\d)/iu.test(w));
+  return n < 0 ? title : words.slice(0, n).join(' ');
+}
+/**
+ * A notice's title that opens a page run on in one line, after its letterhead's organisation and organ or alone
+ * (`ÖSTBY KOMMUN KOMMUNSTYRELSEN FÖREDRAGNINGSLISTA Nr 7/26 Tid Plats …`), or null. Asked only of the page after an
+ * untitled front page: longer than a title's row, the line names no title to kindTitle.
+ */
+export function runOnNoticeTitle(line: Line): KindTitle | null {
+  const title = runOnTitle(line);
+  // (not a contents heading, `Ärendelista 11 Dnr … Information... 3`: the minutes' own list of their §§)
+  return title !== null && kindOfTitle(title) === 'notice' && !CONTENTS.test(labelKey(wordsBeforeNumber(title))) ? { kind: 'notice', text: title, cut: true } : null;
+}
+
 export interface KindTitle {
   kind: DocumentKind;
   text: string;
@@ -72,8 +89,43 @@ export interface KindTitle {
   cut?: true;
 }
 
+// the kinds' one-word names, each with its kind (`protokoll`, `kallelse`, `föredragningslista`, `minnesanteckningar`)
+const KIND_OF_WORD = new Map<string, DocumentKind>(KIND_WORDS.filter(([, w]) => !/[\s/]/u.test(w)).map(([k, w]) => [w, k]));
+const SECTION_LINKS = new Set<string>(SITE_SECTION_WORDS.links);
+const SECTION_PAPERS = new Set<string>(SITE_SECTION_WORDS.papers);
+// a site's heading is short
+const SECTION_LENGTH = 80;
+/** The kind a word names, in the singular or the plural (`kallelser`, `protokollen`), or undefined. */
+function kindOfWord(word: string): DocumentKind | undefined {
+  const kind = KIND_OF_WORD.get(word);
+  if (kind !== undefined) return kind;
+  for (const ending of SITE_SECTION_WORDS.pluralEndings) if (word.endsWith(ending)) {
+    const stem = KIND_OF_WORD.get(word.slice(0, -ending.length));
+    if (stem !== undefined) return stem;
+  }
+  return undefined;
+}
+/**
+ * `Protokoll, kallelse och föredragningslista`, `Kallelser och protokoll`: a site's heading over its papers, the
+ * words of two kinds or more listed and nothing else. It names the kind of no document under it.
+ */
+export function namesSeveralKinds(text: string): boolean {
+  // (a list's separator asked first: most lines have none, or are longer than a heading)
+  if (text.length > SECTION_LENGTH || !(text.includes(',') || text.includes(' och ') || text.includes('/') || text.includes('&'))) return false;
+  const kinds = new Set<DocumentKind>();
+  for (const word of text.toLowerCase().split(/[\s,/&]+/u)) {
+    if (word === '' || SECTION_LINKS.has(word) || SECTION_PAPERS.has(word)) continue;
+    const kind = kindOfWord(word);
+    if (kind === undefined) return false;
+    kinds.add(kind);
+  }
+  return kinds.size >= 2;
+}
+
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
+  // (not a site's heading that lists several kinds)
+  if (namesSeveralKinds(line.flat)) return null;
   // the patterns below are anchored at the start, where most lines fail at once
   // (and the text they read opens as the line's flat text does: a line whose first character opens no kind's name is passed by)
   const text = mayOpenKind(line.flat) ? withoutPageCount(line) : '';
@@ -181,6 +233,7 @@ function letterheadTitle(line: Line): KindTitle | null {
  */
 export function kindHeading(line: Line): KindTitle | null {
   const text = line.flat;
+  if (namesSeveralKinds(text)) return null;
   // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
   if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
   if (endsClause(text) || dangles(text)) return null;
