@@ -12,6 +12,7 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
 import { isBreakHours } from '../meeting/break-hours.js';
 import { otherLabelsDateAt } from '../meeting/when.js';
+import { labelsRunOnAt, withoutLabelsRunOn } from './place-run-on.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -155,9 +156,10 @@ function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) =>
   for (const field of PLACE_FIELDS) {
     for (const f of front.fields) {
       if (f.field !== field || !f.values.length || !ours(f)) continue;
+      // (up to a value that ends on the next block's labels, run on: `Strået, Beslutande`, its people on the next lines)
       let n = 1;
-      while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
-      out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
+      while (n < f.values.length && !endsPlace(f.values[n]!.text) && labelsRunOnAt(f.values[n - 1]!.text) < 0) n++;
+      out.push({ text: withoutLabelsRunOn(withoutHeadingAfter(textOf(f, n))), at: f.values[0]!.at });
     }
   }
   // (the time's value with the place after its hours, `Tisdagen den 14 mars 2017, kl Kommungården, Ekvik`: a row of labels
