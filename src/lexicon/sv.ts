@@ -1094,6 +1094,11 @@ export const DECISION = {
   caseReport: { opening: 'Av ', verbs: ['framgår', 'framgick'] },
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
+  /**
+   * The decision told as where the talk ended (`Diskussionen ledde fram till beslutet att …`, `… vilket mynnade ut i
+   * beslutet att …`): this meeting's decision, with `att` after it.
+   */
+  decisionReached: ['ledde fram till beslutet', 'ledde till beslutet', 'resulterade i beslutet', 'mynnade ut i beslutet', 'utmynnade i beslutet', 'kom fram till beslutet'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
   agreeVerbs: ['kom överens om', 'kommer överens om', 'enades om', 'enas om', 'är överens om', 'var överens om', 'blev överens om'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */

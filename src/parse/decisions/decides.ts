@@ -40,7 +40,8 @@ const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE_STEMS = ['överens', 'enade', 'enas '];
-const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
+// (and the decision the talk led to, `… ledde fram till beslutet att …`)
+const DECIDED = new RegExp(`${A}${W([...DECISION.decidedPassive, ...DECISION.decisionReached])}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 // (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:[${ANY_LETTER}]+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
@@ -50,7 +51,8 @@ const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.ele
 // (not `Frågan om vilka som väljs om diskuterades`)
 const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
 // `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
-const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+// (the office they hold before them perhaps: `Utsågs ordföranden Eva Ek att jämte Bo Al justera`, `Valdes ledamoten Bo Al`)
+const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+(?:[${LOWER_LETTER}]+\\s+){0,2}?[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 // `Lisa Sund valdes.`, `Ebba och Tor utsågs.`, `Rut Ahl (C) väljs enhälligt`: the elected named, then the passive verb, all
 // the sentence says (capitalised words, a party's bracket, joined by a comma, `och` or `samt`)
 const NAMED_ONE = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){0,2}(?:\\s\\([${UPPER_LETTER}]{1,3}\\))?`;
@@ -97,7 +99,7 @@ export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
-const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
+const MAY_BE_DECIDED = hintOf([...DECISION.decidedPassive, ...DECISION.decisionReached]);
 const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs', 'lades']);
 const MAY_ELECT = hintOf(DECISION.elections);
 const ASSEMBLY_BODIES = new Set<string>(DECISION.assemblyBodies);
@@ -106,7 +108,7 @@ const MAY_ASSEMBLY_DECIDE = hintOf(DECISION.assemblyPassive);
 const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
 const MAY_RECOMMEND = hintOf(DECISION.recommendations);
 // (the two hints as one trie, which finds wherever either does)
-const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive]);
+const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive, ...DECISION.decisionReached]);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 // (tries: they find a verb wherever the alternations of the verbs do, in less time)
@@ -121,7 +123,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
-  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs', 'lades',
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.decisionReached, ...DECISION.passive, 'läggs', 'lades',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
