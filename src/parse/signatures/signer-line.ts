@@ -194,6 +194,14 @@ function signersOf(line: string): [SignatureRole, string][] | null {
       waiting = [];
       continue;
     }
+    // `Anna Ek / Ordförande   Per Ås / Sekreterare`: the role of the names before and the next name in one part, their
+    // columns' gap flattened
+    const next = waiting.length > 0 && !part.includes(',') ? roleThenName(part.trim()) : null;
+    if (next) {
+      for (const n of waiting) out.push([next[0], n]);
+      waiting = [next[1]];
+      continue;
+    }
     const comma = part.indexOf(',');
     const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
     if (!looksLikeName(name)) return null;
@@ -208,4 +216,12 @@ function signersOf(line: string): [SignatureRole, string][] | null {
     waiting = [];
   }
   return waiting.length === 0 && out.length > 0 ? out : null;
+}
+
+/** `Ordförande Per Ås`: a role's one word and a name after it, or null. */
+function roleThenName(part: string): [SignatureRole, string] | null {
+  const space = part.indexOf(' ');
+  const role = space > 0 ? roleOfLabel(part.slice(0, space)) : null;
+  const name = role ? part.slice(space + 1).trim() : '';
+  return role && looksLikeName(name) ? [role, name] : null;
 }
