@@ -1986,6 +1986,9 @@ export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse']
 /** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
 export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;
 
+/** The words that bind a signer's role to the organ after it (`ordförande i kommunstyrelsen`, `sekreterare för nämnden`). */
+export const ROLE_ORGAN_LINKS = ['i', 'för'] as const;
+
 /**
  * Active verbs that adopt a proposal after MOTION_ADOPTED, the meeting or organ between (`…, vilket mötet godkände.`,
  * `…, vilket styrelsen bifaller.`); the passive ones are DECISION.passive (`…, vilket godkändes.`).
