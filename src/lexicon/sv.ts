@@ -1098,6 +1098,11 @@ export const DECISION = {
    * The decision told as where the talk ended (`Diskussionen ledde fram till beslutet att …`, `… vilket mynnade ut i
    * beslutet att …`): this meeting's decision, with `att` after it.
    */
+  /**
+   * The impersonal present that opens a decision's sentence (`Beslutas att …`, `Det beslutas att …`, `Beslutas enligt
+   * förslaget`), and what may follow it: the clause, or the proposal it adopts; and the noun so (`Beslut enligt förslag.`).
+   */
+  decidedImpersonal: { verbs: ['beslutas', 'det beslutas', 'beslut'], after: ['att', 'enligt'] },
   decisionReached: ['ledde fram till beslutet', 'ledde till beslutet', 'resulterade i beslutet', 'mynnade ut i beslutet', 'utmynnade i beslutet', 'kom fram till beslutet'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
   agreeVerbs: ['kom överens om', 'kommer överens om', 'enades om', 'enas om', 'är överens om', 'var överens om', 'blev överens om'],

@@ -40,6 +40,13 @@ const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE_STEMS = ['överens', 'enade', 'enas '];
+// `Beslutas att …`, `Det beslutas att …`, `Beslutas enligt förslaget`, `Beslut enligt förslag.`: the impersonal present
+// opening the sentence (the noun only with the proposal it adopts)
+const IMPERSONAL = new RegExp(
+  `^(?:${W(DECISION.decidedImpersonal.verbs.filter((v) => v !== 'beslut'))}\\s+${W(DECISION.decidedImpersonal.after)}|beslut\\s+enligt\\s+(?:[${ANY_LETTER}]+\\s+){0,2}?förslag(?:et)?[.!]?$)${B}`,
+  'iu',
+);
+const MAY_BE_IMPERSONAL = hintOf(DECISION.decidedImpersonal.verbs);
 // (and the decision the talk led to, `… ledde fram till beslutet att …`)
 const DECIDED = new RegExp(`${A}${W([...DECISION.decidedPassive, ...DECISION.decisionReached])}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
@@ -123,7 +130,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
-  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.decisionReached, ...DECISION.passive, 'läggs', 'lades',
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.decisionReached, ...DECISION.decidedImpersonal.verbs, ...DECISION.passive, 'läggs', 'lades',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
@@ -290,6 +297,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && MAY_BE_EARLIER.test(text) && EARLIER.test(text)) return null;
   if ((plain && MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_MOVE.test(text) && MOVES.test(text))) return adoptedAtEnd(text);
+  if (MAY_BE_IMPERSONAL.test(text) && IMPERSONAL.test(text)) return { by: null };
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(definiteAfterUnited(inverted[0], subjectOf(inverted[1]!))) } : null;
