@@ -22,3 +22,10 @@ describe('an adjusters election under the list of who took part', () => {
     expect(d.participants.some((p) => p.name === 'Kaj Moberg')).toBe(true);
   });
 });
+
+describe('an adjusters election under the adjusters label', () => {
+  it('reads the elected from the sentence under Justerare', () => {
+    const d = parseText(text('Protokoll styrelsemöte', 'Samordningsförbundet Ekedal', 'Datum: 2022-03-04', 'Närvarande', 'Tove Lind, ordförande', 'Rut Ahl', 'Anmält förhinder', 'Siv Berg', 'Justerare', 'Ola Dahl utsågs att jämte ordföranden justera protokollet', '', '§ 1 Budget', 'Styrelsen beslutar att godkänna budgeten.')).documents[0]!;
+    expect(d.signatures!.adjusters).toEqual(['Ola Dahl']);
+  });
+});

@@ -27,3 +27,14 @@ export function electedInList(fields: FrontPageField[]): void {
     fields.splice(k + 1, 0, { field: 'adjusters', value: 'persons', label: v.text.slice(names.length + 1), at: v.at, values: [{ text: names, at: v.at, col: v.col }] });
   }
 }
+
+/** `Justerare` over `Per Ås utsågs att jämte ordföranden justera protokollet`: the adjusters' label's value is the elected. */
+export function electedUnderLabel(fields: FrontPageField[]): void {
+  for (const f of fields) {
+    if (f.field !== 'adjusters') continue;
+    for (const v of f.values) {
+      const m = v.text.includes('juster') ? ELECTED.exec(v.text) : null;
+      if (m) v.text = m[1]!;
+    }
+  }
+}

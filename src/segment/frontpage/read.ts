@@ -14,7 +14,7 @@ import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
 import { adjustersUnderPosting } from './adjusters-under-posting.js';
 import { adjustersWithStandIn } from './adjusters-with-stand-in.js';
-import { electedInList } from './elected-in-list.js';
+import { electedInList, electedUnderLabel } from './elected-in-list.js';
 import { assignBlock } from './assign-block.js';
 import { assignOne } from './assign-one.js';
 import { readColumnTable } from './columns.js';
@@ -56,6 +56,7 @@ const REFINERS: readonly Refiner[] = [
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
   { needs: ['participants'], refine: electedInList },
+  { needs: ['adjusters'], refine: electedUnderLabel },
 ];
 function wants(r: Refiner, present: ReadonlySet<FrontField>): boolean {
   let named = 0;
