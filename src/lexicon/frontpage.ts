@@ -180,3 +180,17 @@ export const LABEL_WORDS_BESIDE_SIGNERS: readonly string[] = [
  * after one is the place's, though it is a given name too (a town named as a woman is).
  */
 export const PLACE_PREPOSITIONS: readonly string[] = ['i', 'på'];
+
+/**
+ * The headings a place's value may run on into where a page lost the break after it (`Plats: Strået, Beslutande`,
+ * `Folkets hus Ärenden Föredragande`): the lists' and the signers' one-word labels that stand over a list, never a
+ * place's own word (not `Kansliet`, a room as well as a heading), and the agenda's columns after them.
+ */
+export const PLACE_RUN_ON_LABELS: readonly string[] = [
+  ...new Set([
+    ...FRONT_PAGE_LABELS.filter((l) => ['participants', 'adjusters', 'chair', 'secretary', 'signatures', 'paragraphs'].includes(l.field) && !l.colon)
+      .flatMap((l) => l.words)
+      .filter((w) => !w.includes(' ') && !['dessutom', 'deltagande', 'sekretariatet', 'yttranderätt', 'närvarorätt', 'insynsplats', 'ordinarie', 'omfattning', 'paragraf'].includes(w)),
+    'föredragande', 'ärenden',
+  ]),
+];

@@ -1128,6 +1128,16 @@ export const DECISION = {
   caseReport: { opening: 'Av ', verbs: ['framgår', 'framgick'] },
   /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
   decidedPassive: ['beslutades', 'beslöts'],
+  /**
+   * The decision told as where the talk ended (`Diskussionen ledde fram till beslutet att …`, `… vilket mynnade ut i
+   * beslutet att …`): this meeting's decision, with `att` after it.
+   */
+  /**
+   * The impersonal present that opens a decision's sentence (`Beslutas att …`, `Det beslutas att …`, `Beslutas enligt
+   * förslaget`), and what may follow it: the clause, or the proposal it adopts; and the noun so (`Beslut enligt förslag.`).
+   */
+  decidedImpersonal: { verbs: ['beslutas', 'det beslutas', 'beslut'], after: ['att', 'enligt'] },
+  decisionReached: ['ledde fram till beslutet', 'ledde till beslutet', 'resulterade i beslutet', 'mynnade ut i beslutet', 'utmynnade i beslutet', 'kom fram till beslutet'],
   /** What notes write for a decision: `Gruppen enades om att …`, `Vi kom överens om att …` (with `att` after them). */
   agreeVerbs: ['kom överens om', 'kommer överens om', 'enades om', 'enas om', 'är överens om', 'var överens om', 'blev överens om'],
   /** Where a sentence reports an earlier meeting's decision, not this one's. */
@@ -2014,6 +2024,9 @@ export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse']
 
 /** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
 export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;
+
+/** The words that bind a signer's role to the organ after it (`ordförande i kommunstyrelsen`, `sekreterare för nämnden`). */
+export const ROLE_ORGAN_LINKS = ['i', 'för'] as const;
 
 /**
  * Active verbs that adopt a proposal after MOTION_ADOPTED, the meeting or organ between (`…, vilket mötet godkände.`,

@@ -40,7 +40,15 @@ const DECIDE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+
 // `Gruppen enades om att …`, `Vi kom överens om att …`: an agreement, as notes write a decision
 const AGREE = new RegExp(`^(?:${SUBJECT}|${NAMED})\\s+(?:[${ANY_LETTER},-]+\\s+){0,3}?${W(DECISION.agreeVerbs)}\\s+att${B}`, 'u');
 const MAY_AGREE_STEMS = ['överens', 'enade', 'enas '];
-const DECIDED = new RegExp(`${A}${W(DECISION.decidedPassive)}\\s+att${B}`, 'iu');
+// `Beslutas att …`, `Det beslutas att …`, `Beslutas enligt förslaget`, `Beslut enligt förslag.`: the impersonal present
+// opening the sentence (the noun only with the proposal it adopts)
+const IMPERSONAL = new RegExp(
+  `^(?:${W(DECISION.decidedImpersonal.verbs.filter((v) => v !== 'beslut'))}\\s+${W(DECISION.decidedImpersonal.after)}|beslut\\s+enligt\\s+(?:[${ANY_LETTER}]+\\s+){0,2}?förslag(?:et)?[.!]?$)${B}`,
+  'iu',
+);
+const MAY_BE_IMPERSONAL = hintOf(DECISION.decidedImpersonal.verbs);
+// (and the decision the talk led to, `… ledde fram till beslutet att …`)
+const DECIDED = new RegExp(`${A}${W([...DECISION.decidedPassive, ...DECISION.decisionReached])}\\s+att${B}`, 'iu');
 const APPROVE = new RegExp(`^${SUBJECT}(?:\\s+[^.!?]{0,80}?)?\\s${W(DECISION.approveVerbs)}${B}`, 'u');
 // (`Efter förslag från ordföranden lades anmälan till handlingarna.`: the past too, its subject after the verb)
 const PASSIVE = new RegExp(`${A}(?:${W(DECISION.passive)}|(?:läggs|lades)\\s+(?:[${ANY_LETTER}]+\\s+){0,3}?(?:till\\s+)?handlingarna)${B}`, 'iu');
@@ -50,7 +58,8 @@ const ELECTION = new RegExp(`${A}${W(DECISION.elections)}\\s+(?:${W(DECISION.ele
 // (not `Frågan om vilka som väljs om diskuterades`)
 const ELECTED_AGAIN = new RegExp(`${A}${W(DECISION.electedAgain)}(?=\\s*(?:[.!?,;]|$)|\\s+(?:på|för|till|som)${B})`, 'iu');
 // `Valdes Bo Ek och Siv Al`: the verb first and the elected after it, as terse minutes write an election
-const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
+// (the office they hold before them perhaps: `Utsågs ordföranden Eva Ek att jämte Bo Al justera`, `Valdes ledamoten Bo Al`)
+const ELECTED_FIRST = new RegExp(`^${W(DECISION.elections.map(capitalise))}\\s+(?:[${LOWER_LETTER}]+\\s+){0,2}?[${UPPER_LETTER}][${LOWER_LETTER}]`, 'u');
 // `Lisa Sund valdes.`, `Ebba och Tor utsågs.`, `Rut Ahl (C) väljs enhälligt`: the elected named, then the passive verb, all
 // the sentence says (capitalised words, a party's bracket, joined by a comma, `och` or `samt`)
 const NAMED_ONE = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){0,2}(?:\\s\\([${UPPER_LETTER}]{1,3}\\))?`;
@@ -97,7 +106,7 @@ export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);
-const MAY_BE_DECIDED = hintOf(DECISION.decidedPassive);
+const MAY_BE_DECIDED = hintOf([...DECISION.decidedPassive, ...DECISION.decisionReached]);
 const MAY_BE_PASSIVE = hintOf([...DECISION.passive, 'läggs', 'lades']);
 const MAY_ELECT = hintOf(DECISION.elections);
 const ASSEMBLY_BODIES = new Set<string>(DECISION.assemblyBodies);
@@ -106,7 +115,7 @@ const MAY_ASSEMBLY_DECIDE = hintOf(DECISION.assemblyPassive);
 const RECOMMENDED = new RegExp(`${A}${W(DECISION.recommendations)}${B}`, 'iu');
 const MAY_RECOMMEND = hintOf(DECISION.recommendations);
 // (the two hints as one trie, which finds wherever either does)
-const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive]);
+const MAY_RECOMMEND_OR_DECIDED = hintOf([...DECISION.recommendations, ...DECISION.decidedPassive, ...DECISION.decisionReached]);
 // the verbs of the two patterns without `i`, as they are written there: the subject's
 // alternatives are tried only where a verb stands
 // (tries: they find a verb wherever the alternations of the verbs do, in less time)
@@ -121,7 +130,7 @@ const MAY_COMMISSION = hintOf(DECISION.commissions);
 // (the plain hints' phrases as one trie, not their tries side by side: at each place of a sentence it tests a
 // first letter once instead of once for each hint; it finds wherever one of them finds)
 const MAY_ANY_PLAIN = hintOf([
-  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.passive, 'läggs', 'lades',
+  ...DECISION.proposalMarkers, ...DECISION.earlierMeeting, ...DECISION.decidedPassive, ...DECISION.decisionReached, ...DECISION.decidedImpersonal.verbs, ...DECISION.passive, 'läggs', 'lades',
   ...DECISION.notedPassive, ...DECISION.elections, ...DECISION.commissions, ...DECISION.assemblyPassive,
 ]);
 // (`… fattade styrelsen beslut att`, `Beslöt styrelsen att`: the verb's noun before its clause, or the verb first)
@@ -288,6 +297,7 @@ export function decides(s: Sentence, own: string | null = null): Deciding | null
   if (found !== null && findsOwn(found, own)) return { by: capitalise(subjectOf(found.toLowerCase())) };
   if (plain && MAY_BE_EARLIER.test(text) && EARLIER.test(text)) return null;
   if ((plain && MAY_PROPOSE.test(text) && PROPOSAL.test(text)) || (MAY_MOVE.test(text) && MOVES.test(text))) return adoptedAtEnd(text);
+  if (MAY_BE_IMPERSONAL.test(text) && IMPERSONAL.test(text)) return { by: null };
   // `Därmed beslutar nämnden att …`: the subject after the verb (where another organ's, no decision of this meeting)
   const inverted = cased && MAY_INVERT(text) && HAS_DECIDE_VERB.test(text) ? INVERTED.exec(text) : null;
   if (inverted) return decidesInverted(inverted[1]!, own) ? { by: capitalise(definiteAfterUnited(inverted[0], subjectOf(inverted[1]!))) } : null;

@@ -12,6 +12,8 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import { RANGE_ITEM } from '../../text/range-list.js';
 import { isBreakHours } from '../meeting/break-hours.js';
 import { otherLabelsDateAt } from '../meeting/when.js';
+import { isLetterheadOnly } from './place-letterhead.js';
+import { labelsRunOnAt, withoutLabelsRunOn } from './place-run-on.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -123,10 +125,10 @@ function rangeOf(m: RegExpExecArray): ParagraphRange {
 const LIST_REACH = 100;
 
 /** The texts of a field's first `n` values (all by default), joined by a space. */
-function textOf(f: FrontPage['fields'][number], n = f.values.length): string {
+function textOf(f: FrontPage['fields'][number], n = f.values.length, from = 0): string {
   // (a loop, not map and join: every document's front page is read so)
-  let text = n > 0 ? f.values[0]!.text : '';
-  for (let k = 1; k < n; k++) text += ` ${f.values[k]!.text}`;
+  let text = n > from ? f.values[from]!.text : '';
+  for (let k = from + 1; k < n; k++) text += ` ${f.values[k]!.text}`;
   return text;
 }
 
@@ -155,9 +157,12 @@ function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) =>
   for (const field of PLACE_FIELDS) {
     for (const f of front.fields) {
       if (f.field !== field || !f.values.length || !ours(f)) continue;
+      // (up to a value that ends on the next block's labels, run on: `Strået, Beslutande`, its people on the next lines)
       let n = 1;
-      while (n < f.values.length && !endsPlace(f.values[n]!.text)) n++;
-      out.push({ text: withoutHeadingAfter(textOf(f, n)), at: f.values[0]!.at });
+      while (n < f.values.length && !endsPlace(f.values[n]!.text) && labelsRunOnAt(f.values[n - 1]!.text) < 0) n++;
+      // (the letterhead on a line of its own before the place, `EKBY KOMMUN` / `Kommunhuset, kl 18.00`, is none of it)
+      const first = n > 1 && isLetterheadOnly(f.values[0]!.text) ? 1 : 0;
+      out.push({ text: withoutLabelsRunOn(withoutHeadingAfter(textOf(f, n, first))), at: f.values[first]!.at });
     }
   }
   // (the time's value with the place after its hours, `Tisdagen den 14 mars 2017, kl Kommungården, Ekvik`: a row of labels

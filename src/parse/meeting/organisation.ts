@@ -86,8 +86,11 @@ export function findOrganisation(text: string): { name: string; index: number } 
   for (const m of after ? allMatches(AFTER, text) : []) {
     const words = m[3]!.split(/[ \t]+/);
     const kept: string[] = [];
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (STOP_WORDS.has(w.toLowerCase())) break;
+      // (`Samordningsförbundet Varberg Anna Ek`: a given name and a surname after the place, a signer's run on, are no part of it)
+      if (kept.length > 0 && k + 1 < words.length && isGivenName(w)) break;
       kept.push(w);
     }
     if (!kept.length) continue;
@@ -333,6 +336,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
       // (`Region Halland Kansliet`: a definite noun after the name is none of it; `Räddningstjänsten Norra Dalen`: a place after a compass word is)
       // (`landstinget lämnar en …`: the pattern ignores case, and a word in lower case is no name's)
       if (STOP_WORDS.has(w.toLowerCase()) || OPENS_LOWER.test(w) || (/^\p{Lu}\p{Ll}+(?:en|et)$/u.test(w) && kept.length > 0 && !COMPASS.has(kept[kept.length - 1]!.toLowerCase()))) break;
+      // (`Region Ekby Anna Ek`: a signer's given name run on after the name is none of it)
+      if (kept.length > 0 && isGivenName(w)) break;
       kept.push(w);
     }
     if (!kept.length) continue;

@@ -23,6 +23,11 @@ const AS = `(?:(?:till|som)\\s+)?`;
 const NAMES_FIRST = new RegExp(`^(.{5,160}?)\\s+${ELECT}\\s+(?:(?:${alternation(DECISION.electionManners)})\\s+)?${AS}${TO_ADJUST}`, 'iu');
 // `Till justerare utsågs NAMES`, `Att justera protokollet väljs NAMES`
 const NAMES_AFTER = new RegExp(`^(?:till\\s+)?${TO_ADJUST}[^.!?]{0,60}?\\s${ELECT}\\s+(?:till\\s+justerare\\s+)?(.{5,160})$`, 'iu');
+// `Utsågs NAMES att jämte ordföranden justera`, `Valdes enhälligt Per Ås till justerare`: the verb first, as terse minutes
+// put it, the elected after it
+const VERB_FIRST = new RegExp(`^${ELECT}\\s+(?:(?:${alternation(DECISION.electionManners)})\\s+)?(\\S.{4,159}?)\\s+${AS}${TO_ADJUST}`, 'iu');
+// `… att jämte Per Ås justera`: the one they adjust beside, named (not the chair, who signs as chair)
+const BESIDE_NAMED = new RegExp(`(?<![${ANY_LETTER}])jämte\\s+(?!ordförande)(?!vice\\s)([${UPPER_LETTER}].{3,60}?)\\s+justera(?![${ANY_LETTER}])`, 'u');
 // `att utse NAMES till justerare`, `Nämnden väljer NAMES att jämte ordföranden justera protokollet`
 // (one word at most before the verb: `att`, or the meeting; or the meeting deciding it, `Styrelsen beslutar att utse NAMES
 // att justera protokollet`)
@@ -85,10 +90,17 @@ const CLAUSE_OPENER = new RegExp(`(?<!\\s)\\s+(?:${alternation(DECISION.election
 
 /** The adjusters a sentence elects, or none. */
 function electedIn(s: string): string[] {
-  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? namesInClause(s);
+  const names = NAMES_FIRST.exec(s)?.[1] ?? NAMES_AFTER.exec(s)?.[1] ?? NAMES_ELECTED.exec(s)?.[1] ?? VERB_FIRST.exec(s)?.[1] ?? namesInClause(s);
   // (the other task's ` till ` asked first: most sentences name none)
-  return names ? personsIn(names.includes(' till ') ? names.replace(ANOTHER_TASK, '') : names) : [];
+  const people = names ? personsIn(names.includes(' till ') ? names.replace(ANOTHER_TASK, '') : names) : [];
+  // (`Utsågs ordföranden Anna Ek att jämte Per Ås justera`: the one beside is elected too; the chair, named, signs as chair)
+  const beside = names && s.includes('jämte') ? BESIDE_NAMED.exec(s) : null;
+  if (!beside) return people;
+  const also = personsIn(beside[1]!);
+  return also.length > 0 && (people.length > 0 || CHAIR_NAMED.test(names!)) ? [...people, ...also.filter((n) => !people.includes(n))] : people;
 }
+// the chair named by the office alone before the name (`ordföranden Anna Ek`; not `vice ordföranden`)
+const CHAIR_NAMED = new RegExp(`^ordföranden?\\s+[${UPPER_LETTER}]`, 'u');
 
 /**
  * `Karin Holm utsågs till sekreterare och Olof Lind till justerare`: the adjusters in a clause of their own after the
@@ -113,6 +125,8 @@ function personsIn(names: string): string[] {
   for (const part of several ? text.split(/,| och | samt /u) : [text]) {
     // (`utsågs ledamoten Magnus Ek`, `vice ordföranden Eva Ek`: the office held, in lower case, before the name)
     const n = withoutOffice(part.trim());
+    // (`ordföranden Anna Ek`: the chair, elected beside the adjusters, signs as chair)
+    if (n !== part.trim() && CHAIR_NAMED.test(part.trim())) continue;
     // `Ordföranden och Anna Ek utses att justera`: the chair signs anyway (an `o` in either case is all the pattern folds to its first letter)
     if (n === '' || ((n.charCodeAt(0) | 0x20) === 0x6f && /^ordförande/iu.test(n))) continue;
     if (!PERSON.test(n)) return [];
@@ -158,7 +172,9 @@ const ADJUSTERS_IN_CLAUSE = new RegExp(`(?:^|\\s)${ELECT}\\s.{0,200}?\\s(?:och|s
 const officeThenName = (office: string): RegExp => new RegExp(`(?:^|\\s)[Tt]ill\\s+${office}(?![${ANY_LETTER}])\\s+${ELECT}\\s+(${NAMED})`, 'u');
 const nameThenOffice = (office: string): RegExp => new RegExp(`(${NAMED})${PARTY_AFTER}\\s+(?:${ELECT}\\s+)?${MANNER}till\\s+${office}(?![${ANY_LETTER}])`, 'u');
 const ELECTED_SECRETARY = { meeting: [officeThenName(MEETING_SECRETARY), nameThenOffice(MEETING_SECRETARY)], any: [officeThenName(ANY_SECRETARY), nameThenOffice(ANY_SECRETARY)] };
-const ELECTED_CHAIR = [officeThenName(MEETING_CHAIR), nameThenOffice(MEETING_CHAIR)];
+// `Utsågs ordföranden Anna Ek att jämte Per Ås justera`: the body's chair, named by the office, elected to adjust (signs as chair)
+const CHAIR_ADJUSTING = new RegExp(`(?:^|\\s)ordföranden\\s+(${NAMED})${PARTY_AFTER}\\s+att\\s+(?:[${ANY_LETTER}]+\\s+){0,6}?justera(?![${ANY_LETTER}])`, 'u');
+const ELECTED_CHAIR = [officeThenName(MEETING_CHAIR), nameThenOffice(MEETING_CHAIR), CHAIR_ADJUSTING];
 const MAY_NAME_SECRETARY = /sekreterare|protokollförare/iu;
 const MAY_NAME_CHAIR = /ordförande/iu;
 const ELECTS = new RegExp(`(?<![${ANY_LETTER}])${ELECT}(?![${ANY_LETTER}])`, 'iu');

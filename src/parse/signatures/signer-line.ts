@@ -13,6 +13,7 @@ import { opensNoticeClosing } from '../../text/notice-closing.js';
 import { NOTICE_POSTED_OPENINGS, ON_BEHALF_WORDS } from '../../lexicon/sv.js';
 import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
+import { roleOfTitle } from './role-of-title.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many lines with text, from the end, may hold the signer (a date or a phone number may follow)
@@ -25,10 +26,12 @@ export function signerLineAtEnd(lines: readonly Line[], start: number, end: numb
     seen++;
     let found = signersOf(afterGreeting(lines[i]!.flat));
     // `/Petra Lund` over `nämndsekreterare`: the name over its role alone, the last line
-    const role = !found && seen === 1 ? roleOfLabel(trimEndOf(lines[i]!.flat, '.')) : null;
+    const role = !found && seen === 1 ? roleOfTitle(trimEndOf(lines[i]!.flat, '.')) : null;
     const above = role !== null && i > start && !isBlank(lines[i - 1]!) ? withoutSlash(lines[i - 1]!.flat) : '';
     if (role !== null && looksLikeName(above)) {
       signers[role].push(above);
+      // (`Anna Ek` / `Valnämndens ordförande` over `Per Ås` / `Valnämndens sekreterare`: the pairs above it too)
+      for (const [r, name] of pairsAbove(lines, start, i - 1)) if (!signers[r].includes(name)) signers[r].push(name);
       break;
     }
     // `Lars Holm   Eva Ring` over `Ordförande   Förbundschef`: the names over their titles, one a signer's
@@ -194,6 +197,14 @@ function signersOf(line: string): [SignatureRole, string][] | null {
       waiting = [];
       continue;
     }
+    // `Anna Ek / Ordförande   Per Ås / Sekreterare`: the role of the names before and the next name in one part, their
+    // columns' gap flattened
+    const next = waiting.length > 0 && !part.includes(',') ? roleThenName(part.trim()) : null;
+    if (next) {
+      for (const n of waiting) out.push([next[0], n]);
+      waiting = [next[1]];
+      continue;
+    }
     const comma = part.indexOf(',');
     const name = (comma >= 0 ? part.slice(0, comma) : part).trim();
     if (!looksLikeName(name)) return null;
@@ -201,11 +212,37 @@ function signersOf(line: string): [SignatureRole, string][] | null {
     if (comma < 0) continue;
     // (`Hanna Lilja, ordförande, tfn 070-000 00 00`: what follows the role says nothing of it)
     const tail = trimEndOf(part.slice(comma + 1).split(',')[0]!.trim(), '.');
-    const role = roleOfLabel(tail);
+    const role = roleOfTitle(tail);
     // another title (`förbundschef`) signs beside the chair, but is no signer of the contract
     if (!role && !OTHER_TITLE.test(tail)) return null;
     if (role) for (const n of waiting) out.push([role, n]);
     waiting = [];
   }
   return waiting.length === 0 && out.length > 0 ? out : null;
+}
+
+/** `Ordförande Per Ås`: a role's one word and a name after it, or null. */
+function roleThenName(part: string): [SignatureRole, string] | null {
+  const space = part.indexOf(' ');
+  const role = space > 0 ? roleOfLabel(part.slice(0, space)) : null;
+  const name = role ? part.slice(space + 1).trim() : '';
+  return role && looksLikeName(name) ? [role, name] : null;
+}
+
+// how many more name-over-role pairs a notice's last lines may hold above the last one
+const PAIRS_ABOVE = 2;
+/** The name-over-role pairs right above line `at` (blank lines between them allowed), nearest first. */
+function pairsAbove(lines: readonly Line[], start: number, at: number): [SignatureRole, string][] {
+  const out: [SignatureRole, string][] = [];
+  let k = at - 1;
+  for (let n = 0; n < PAIRS_ABOVE; n++) {
+    while (k > start && isBlank(lines[k]!)) k--;
+    if (k <= start || isBlank(lines[k - 1]!)) break;
+    const role = roleOfTitle(trimEndOf(lines[k]!.flat, '.'));
+    const name = withoutSlash(lines[k - 1]!.flat);
+    if (role === null || !looksLikeName(name)) break;
+    out.push([role, name]);
+    k -= 2;
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import type { Range } from '../items.js';
 import { adjustersAtAdjusting } from './adjusters-at-adjusting.js';
 import { adjustersUnderPosting } from './adjusters-under-posting.js';
 import { adjustersWithStandIn } from './adjusters-with-stand-in.js';
+import { electedInList, electedUnderLabel } from './elected-in-list.js';
 import { assignBlock } from './assign-block.js';
 import { assignOne } from './assign-one.js';
 import { readColumnTable } from './columns.js';
@@ -44,7 +45,7 @@ interface Refiner {
 // adjusting's may become; the chair's position between two participants' headings, a signer's word opening an empty list
 // (its first entry's position); the adjusters' names in the posting's
 // value, before the place it shares with the adjusting; the adjusters under the adjusting's label, where no adjusters'
-// label took names; a participants' list ending on its stand-in
+// label took names; a participants' list ending on its stand-in; a sentence electing the adjusters under a list
 const REFINERS: readonly Refiner[] = [
   { needs: ['chair', 'secretary', 'adjusters'], refine: signersInOrder },
   { needs: ['participants'], refine: namesOverTheirHeading },
@@ -54,6 +55,8 @@ const REFINERS: readonly Refiner[] = [
   { needs: ['adjustedAt', 'postedFrom'], all: true, refine: adjustersUnderPosting },
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
+  { needs: ['participants'], refine: electedInList },
+  { needs: ['adjusters'], refine: electedUnderLabel },
 ];
 function wants(r: Refiner, present: ReadonlySet<FrontField>): boolean {
   let named = 0;

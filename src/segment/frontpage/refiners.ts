@@ -4,6 +4,7 @@
 import type { FrontField, ValueClass } from '../../lexicon/frontpage.js';
 import type { FieldValue, FrontPageField } from './read.js';
 import type { Piece } from './pieces.js';
+import { findDates } from '../../text/dates.js';
 import { classOf } from './values.js';
 
 export interface Leftover {
@@ -31,6 +32,9 @@ export function adjustingPlaceAndTime(fields: FrontPageField[]): void {
       continue;
     }
     if (head.field !== 'adjustedAt' || head.label.toLowerCase() !== 'justering') continue;
+    // (`Justering: 2016-09-29, kommunhuset` over `Sammanträdesdatum: 2016-09-22`: a label with its own day is no heading,
+    // and the date under it stays the meeting's)
+    if (head.values.some((v) => findDates(v.text).length > 0)) continue;
     let j = k + 1;
     while (j < fields.length && fields[j]!.field === 'adjusters' && fields[j]!.at - head.at <= 3) j++;
     const f = fields[j];
