@@ -9,7 +9,7 @@ import { describeInput, toBytes } from './decode/input.js';
 import { detectKind } from './detect/kind.js';
 import { FinsamError, isFatal } from './errors.js';
 import { normalise } from './normalise/normalise.js';
-import { parseDocument } from './parse/document.js';
+import { parseDocument, type ParsedDocument } from './parse/document.js';
 import { fallbackDocument } from './parse/fallback.js';
 import { refineDocuments } from './parse/refine.js';
 import { hasSixDigits, redactDeep, redactText } from './redact/personnummer.js';
@@ -86,6 +86,13 @@ export function parseStrict(input: ParseInput, options: ParseOptions = {}): Pars
   return result;
 }
 
+/** The outline's lines' texts, the empty ones left out (a loop: the arrays map() made were of different elements kinds). */
+function outlineOf(outline: readonly number[], lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const i of outline) if (lines[i]!.flat !== '') out.push(lines[i]!.flat);
+  return out;
+}
+
 function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOptions): { result: ParseResult; lines: Line[] | null } {
   const decoded = decode(bytes);
   source.encoding = decoded.encoding;
@@ -107,14 +114,17 @@ function run(bytes: Uint8Array, source: ParseResult['source'], options: ParseOpt
       line: lines[p.start]!.no,
     });
   }
-  const parsed = split.documents.map((span) => parseDocument(lines, segment(lines, detectKind(lines, span))));
+  // (pushed by a loop, not map(): the arrays the built-in and the optimised map() made were of different elements kinds, and
+  // the first of the other kind threw refineDocuments' optimised code away)
+  const parsed: ParsedDocument[] = [];
+  for (const span of split.documents) parsed.push(parseDocument(lines, segment(lines, detectKind(lines, span))));
   const documents = refineDocuments(parsed);
   if (documents.length === 0) warnings.push({ code: 'no-documents', message: 'no text that finsam recognises', line: null });
   const result: ParseResult = {
     schemaVersion: 1,
     source,
     documents,
-    outline: split.outline.map((i) => lines[i]!.flat).filter((t) => t !== ''),
+    outline: outlineOf(split.outline, lines),
     warnings,
   };
   if (options.redact !== false) {

@@ -52,7 +52,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
       certifies: seg.certificate ? readCertificate(lines, seg.start, seg.end) : [],
     };
   }
-  const firstBodies = seg.items.slice(0, REMOTE_SCAN_ITEMS).map((it) => paragraphs(lines.slice(it.at, it.end)).map((p) => p.text).join(' '));
+  const firstBodies = firstItemsText(lines, seg.items);
   const { meeting, warnings } = parseMeeting(lines, seg, firstBodies);
   // the meeting's own organ first: `Socialnämnden godkänner …` in its minutes is its decision
   const read = readItems(lines, seg.items, seg.kind, meeting?.body ?? null);
@@ -165,6 +165,21 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     },
     certifies: [],
   };
+}
+
+/**
+ * The first items' bodies, each its paragraphs' texts joined by a space (by loops: the arrays map() made for join() were
+ * of one elements kind or another, and each new kind threw parseDocument's optimised code away).
+ */
+function firstItemsText(lines: readonly Line[], items: Segmented['items']): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length && k < REMOTE_SCAN_ITEMS; k++) {
+    const paras = paragraphs(lines.slice(items[k]!.at, items[k]!.end));
+    let text = '';
+    for (let j = 0; j < paras.length; j++) text += (j > 0 ? ' ' : '') + paras[j]!.text;
+    out.push(text);
+  }
+  return out;
 }
 
 /** The roles the signers leave empty, as the notice's last line signs them (a name no other role holds). */

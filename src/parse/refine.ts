@@ -10,7 +10,9 @@ import { placeLaterStatements } from './process/later.js';
 import { membersBySurname } from './participants/surname-member.js';
 
 export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
-  const docs = parsed.map((p) => p.document);
+  // (a loop, not map(): see public-api.ts)
+  const docs: Document[] = [];
+  for (const p of parsed) docs.push(p.document);
   parsed.forEach((p, k) => {
     if (!p.certifies.length) return;
     for (let j = k - 1; j >= 0; j--) {
@@ -22,7 +24,9 @@ export function refineDocuments(parsed: readonly ParsedDocument[]): Document[] {
       }
     }
   });
-  const organisations = new Set(docs.map((d) => d.meeting?.organisation).filter((o): o is string => Boolean(o)));
+  // (a loop, not map() and filter(): see public-api.ts)
+  const organisations = new Set<string>();
+  for (const d of docs) if (d.meeting?.organisation) organisations.add(d.meeting.organisation);
   docs.forEach((d, k) => {
     if (!d.meeting) return;
     if (!d.meeting.organisation && organisations.size === 1) d.meeting.organisation = [...organisations][0]!;

@@ -29,14 +29,16 @@ const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[${
 export function nameOf(who: string): string {
   const plain = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   // (the separators kept: odd pieces are `, ` and ` och `)
-  return plain
-    .split(/(, | och )/u)
-    .map((part, k) => {
-      if (k % 2 === 1) return part;
-      const words = part.split(' ');
-      return words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : part;
-    })
-    .join('');
+  // (joined by a loop: the array map() made for join() was of one elements kind or another, and each new kind threw the
+  // optimised code away)
+  const pieces = plain.split(/(, | och )/u);
+  let out = '';
+  for (let k = 0; k < pieces.length; k++) {
+    const part = pieces[k]!;
+    const words = k % 2 === 1 ? null : part.split(' ');
+    out += words !== null && words.length >= 2 && POSITION.test(words[0]!) ? words.slice(1).join(' ') : part;
+  }
+  return out;
 }
 
 // `Föredragande` / `biträdande borgmästare` / `Lotta Kivelä`: a heading, then the position and the name

@@ -244,7 +244,7 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
   // a clause under the decision heading was marked (`att …`, a bullet); the last clause announced a list (a colon at its end)
   let markedClauses = false;
   let announcesList = false;
-  return paragraphs.map((paragraph, k) => {
+  const one = (paragraph: Paragraph, k: number): ReadParagraph => {
     const announcing = announced;
     announced = 'none';
     const text = paragraph.text;
@@ -322,5 +322,10 @@ function classify(paragraphs: readonly Paragraph[]): ReadParagraph[] {
     }
     if (!procedure && recommendsIntro(text.slice(paragraph.starts[paragraph.starts.length - 1]?.offset ?? 0)) !== null) announced = 'first';
     return bodyReading(paragraph, procedure, motions);
-  });
+  };
+  // (pushed by a loop, not map(): map()'s arrays were of one elements kind or another as the optimised or the built-in
+  // map() made them, and each new kind threw readParagraphs' optimised code away)
+  const out: ReadParagraph[] = [];
+  for (let k = 0; k < paragraphs.length; k++) out.push(one(paragraphs[k]!, k));
+  return out;
 }

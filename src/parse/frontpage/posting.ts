@@ -10,7 +10,12 @@ import { isGivenName } from '../../text/persons.js';
 import { beforeOtherLabels, type Posting } from '../signatures/posting.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
-const datesIn = (text: string): string[] => findDates(text).map((d) => d.iso).filter((d): d is string => d !== null);
+// (a loop, not map() and filter(): map()'s array was of one elements kind or another, and each new kind threw the optimised code away)
+const datesIn = (text: string): string[] => {
+  const out: string[] = [];
+  for (const d of findDates(text)) if (d.iso !== null) out.push(d.iso);
+  return out;
+};
 
 const POSTING_FIELDS: ReadonlySet<FrontField> = new Set<FrontField>(['adjustedAt', 'postedFrom', 'postedTo', 'postedRange', 'storedAt']);
 
@@ -21,7 +26,9 @@ export function postingOf(front: FrontPage, meetingDate: string | null = null): 
   for (const f of front.fields) {
     // (the participants, the place, the signers…: most fields are none of these, and their values are not joined nor read for dates)
     if (!POSTING_FIELDS.has(f.field)) continue;
-    const text = f.values.map((v) => v.text).join(' ');
+    // (joined by a loop, as datesIn reads: map()'s array cost postingOf its optimised code)
+    let text = '';
+    for (let k = 0; k < f.values.length; k++) text += (k > 0 ? ' ' : '') + f.values[k]!.text;
     if (text === '') continue;
     const dates = f.field === 'storedAt' ? [] : datesIn(text);
     switch (f.field) {

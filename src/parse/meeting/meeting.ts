@@ -106,14 +106,18 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const headerText = flats.join('\n');
 
   const front = meetingOf(doc.frontPage, (at) => lines[at]!.no, (at) => underOtherLabel(lines, at));
-  const letterhead = doc.frontPage.preamble.map((v) => v.text).join('\n');
+  // (joined by a loop: the array map() made for join() was of one elements kind or another as the preamble was empty or
+  // not, and each new kind threw this function's optimised code away)
+  const preamble = doc.frontPage.preamble;
+  let letterhead = '';
+  for (let k = 0; k < preamble.length; k++) letterhead += (k > 0 ? '\n' : '') + preamble[k]!.text;
   const organ = front.organ ?? labelledOrgan(headerLines);
   // (a web page's trail of crumbs above the minutes: `Hem > Ekby stad > Ekby Hamn AB > Sammanträde 2003-12-16`)
   const crumb = breadcrumbOrgan(headerLines);
   // a förbund's name wins (a förbund's board meets in a municipality's house); then the
   // municipality or region of the letterhead, the organ's label, the header
   // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
-  const committee = committeeUnderOrgan(doc.frontPage.preamble.map((v) => v.text));
+  const committee = committeeUnderOrgan(preamble.map((v) => v.text));
   const body = findBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(headerLines, doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
@@ -214,8 +218,12 @@ function labelledOrgan(headerLines: readonly Line[]): string | undefined {
   return undefined;
 }
 
-const withoutLines = (headerLines: readonly Line[], left: ReadonlySet<number>): string =>
-  headerLines.filter((l) => !left.has(l.no)).map((l) => l.text).join('\n');
+// (joined by a loop, as the letterhead is in parseMeeting: the arrays filter() and map() made cost the optimised code)
+function withoutLines(headerLines: readonly Line[], left: ReadonlySet<number>): string {
+  let text: string | null = null;
+  for (const l of headerLines) if (!left.has(l.no)) text = text === null ? l.text : `${text}\n${l.text}`;
+  return text ?? '';
+}
 
 const FORBUND_ORGANS = new Set<string>(BODIES.map((b) => b.canonical));
 const MUNICIPAL_ORGAN = /kommun(?:styrelse|fullmäktige)|nämnd|stads(?:styrelse|fullmäktige)|regionstyrelse/iu;
@@ -229,7 +237,9 @@ const HOST_OR_MEMBER_FIELDS = new Set<string>(['place', 'placeAndTime', 'partici
 function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<typeof findBody> {
   // (a notice's not in the points run on after its header, a transcript's notice page: `… Ärende 114. LAGLIGHET … 118.
   // KOMMUNFULLMÄKTIGES PROTOKOLL`; the minutes' header may run on into §§ that print the organ over each, `1. … Kommunstyrelsen 1 …`)
-  const text = headerLines.map((l) => l.flat).join('\n');
+  // (joined by a loop, as the letterhead is in parseMeeting: map()'s array cost the optimised code)
+  let text = '';
+  for (let k = 0; k < headerLines.length; k++) text += (k > 0 ? '\n' : '') + headerLines[k]!.flat;
   const found = findBody(doc.kind === 'notice' ? withoutItemList(text) : text);
   if (!found || doc.participantGroups.length === 0) return found;
   let start = 0;
@@ -257,7 +267,13 @@ function hostAndMemberLines(lines: readonly Line[], doc: Segmented): Set<number>
 
 /** The lines' texts joined, the brackets of the given lines left out. */
 function withoutBrackets(headerLines: readonly Line[], skip: ReadonlySet<number>): string {
-  return headerLines.map((l) => (skip.has(l.no) && l.text.includes('(') ? l.text.replace(BRACKETED, ' ') : l.text)).join('\n');
+  // (joined by a loop, as the letterhead is in parseMeeting: map()'s array cost the optimised code)
+  let text = '';
+  for (let k = 0; k < headerLines.length; k++) {
+    const l = headerLines[k]!;
+    text += (k > 0 ? '\n' : '') + (skip.has(l.no) && l.text.includes('(') ? l.text.replace(BRACKETED, ' ') : l.text);
+  }
+  return text;
 }
 const BRACKETED = /\([^()]*\)/gu;
 

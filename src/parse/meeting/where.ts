@@ -63,7 +63,12 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
         taken++;
       }
     }
-    const place = values.map((v) => stripWhen(v.text)).filter((v) => v !== '').join(', ');
+    // (joined by a loop: map()'s array was of one elements kind or another, and each new kind threw the optimised code away)
+    let place = '';
+    for (const v of values) {
+      const text = stripWhen(v.text);
+      if (text !== '') place += (place === '' ? '' : ', ') + text;
+    }
     if (place !== '') return { location: place, line: values[0]!.line };
   }
   return null;

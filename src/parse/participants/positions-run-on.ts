@@ -83,7 +83,8 @@ const OPEN_BRACKET = 0x28;
  * The word after a name (its comma dropped) opens a position: `Förvaltningschef`, `Ekonom,`, `Teknisk chef`. Not one in
  * a bracket (`Rut Sjövall (chef, teknisk förvaltning), Lars Ek (S)`): a bracketed entry is read by its brackets.
  */
-const positionAt = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) !== OPEN_BRACKET && opensPosition(withoutComma(word));
+// (an empty word asked apart: a character read past a string's end, NaN, cost the function its optimised code)
+const positionAt = (word: string | undefined): boolean => word !== undefined && (word === '' || word.charCodeAt(0) !== OPEN_BRACKET) && opensPosition(withoutComma(word));
 
 // (a position opened by a department's capitalised word reaches its own word within so many words: `Vård och äldreomsorgschef`)
 const MAX_DEPARTMENT_WORDS = 3;

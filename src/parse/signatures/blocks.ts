@@ -92,7 +92,12 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
       if ((run || isNameRow(line)) && pending.length) {
         const cols = run ? null : columns(line.text);
         // (`Justeras` over `Tove Lind Per Holm`: one label's names run together in one column, one space apart, are its signers)
-        const names = run ? run.map((n) => nameOf(n).replace(PARTY_AFTER, '')) : pending.length === 1 && cols!.length === 1 ? runTogether(nameOf(cols![0]!)) : cols!.map(nameOf);
+        // (pushed into one array by loops: arrays that map() and the other readers made were of one elements kind or another,
+        // and each new kind threw readSignatureBlocks' optimised code away)
+        const names: string[] = [];
+        if (run) for (const n of run) names.push(nameOf(n).replace(PARTY_AFTER, ''));
+        else if (pending.length === 1 && cols!.length === 1) for (const n of runTogether(nameOf(cols![0]!))) names.push(n);
+        else for (const c of cols!) names.push(nameOf(c));
         // (names one a line under such labels take them in turn)
         let next: SignatureRole[] = [];
         if (leaderRow.length > 1 && !run && (leaderRow.length === names.length || names.length === 1)) {

@@ -86,7 +86,9 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
       // `Dag för justering` / `2023-05-15`: the value on the line under its label
       if (value === '' && k === labels.length - 1) value = valueBelow(lines, i, end);
       if (HEADINGS.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')) && !DATE_FIRST.test(value)) return;
-      const dates = findDates(value).map((d) => d.iso).filter((d): d is string => d !== null);
+      // (a loop, not map() and filter(): map()'s array was of one elements kind or another, and each new kind threw the optimised code away)
+      const dates: string[] = [];
+      for (const d of findDates(value)) if (d.iso !== null) dates.push(d.iso);
       const emptyBefore = before;
       before = { field, empty: value === '' };
       if (field === 'adjusted') result.adjustedOn ??= adjustedDay(value, dates);
