@@ -561,6 +561,8 @@ export const POSITION_WORDS = [
   'upphandlare',
   // the head of an institution or a unit, after the name and before the institution (`Eva Ek, föreståndare, Ekby forskarskola`)
   'föreståndare',
+  // the municipality's ecologist, after the name in a list of officials (`Eva Ek, kommunekolog, 52`)
+  'ekolog',
 ] as const;
 
 /**

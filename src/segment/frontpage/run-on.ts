@@ -12,6 +12,7 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf } from './values.js';
+import { namesThenPlace } from './names-then-place.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PERSON_TAKERS = new Set<string>(['participants', 'adjusters']);
@@ -42,6 +43,13 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
     // (and a list whose people commas part one from the next, every one, is one cell's: one label's list, not runs of several)
     if (entries.length < 2 || commaList(entries) || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
     else for (const entry of entries) lines.push([{ ...p, text: entry }]);
+  }
+  // (`Övriga närvarande Utses att justera Justeringens plats och tid Eva Ek, kommunchef … Olle Berg Kommunkansliet`: the run's
+  // last entry is the adjuster's name run on into the adjusting's place, which is that label's)
+  if (lines.length > 1 && takers.some((f) => f.field === 'adjustedAt')) {
+    const last = lines[lines.length - 1]!;
+    const cut = last.length === 1 ? namesThenPlace(last[0]!.text, true) : null;
+    if (cut) lines.splice(lines.length - 1, 1, [{ ...last[0]!, text: cut.names }], [{ ...last[0]!, text: cut.rest }]);
   }
   return lines.length > takers.length ? lines : null;
 }
