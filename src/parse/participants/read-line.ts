@@ -13,6 +13,7 @@ import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { townsAfterBrackets } from './town-after-bracket.js';
+import { townsBeforeBrackets } from './town-before-bracket.js';
 import { labelsBeforeNames } from './labels-before-names.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
@@ -56,6 +57,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   // `Ulla Berg (M), Storby, ordf. Sten Ahl (S), Storby Eva Rask (C), Norrvik`: each town glued before the next name
   // (a bracket before a comma asked first, what the layout needs: most entries hold none)
+  // (`Bo Ek, Älvsbyn, (s), ordförande Maj Lind, Piteå, (s) …`: the town before the bracket, the entry's remark after it)
+  const before = text.includes(', (') ? townsBeforeBrackets(text) : null;
+  if (before) return before.map(read).filter((p): p is ParticipantFields => p !== null);
   const towns = text.includes('), ') ? townsAfterBrackets(text) : null;
   if (towns) return towns.map(read).filter((p): p is ParticipantFields => p !== null);
   // `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`, `Ekby Ingrid Holm (S) Tord Ek (S) Åsby - Dalby …`: each seat's
