@@ -5,6 +5,7 @@ import { columns } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
+import { proseAfterListAt } from './prose-after-list.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
@@ -30,7 +31,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
   const footer = contactFooterStart(input);
   // (the sentence's own first test, asked here: it ends the text with its point and holds a verb's `ade `, most entries neither)
-  const report = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
+  const opening = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
+  // (and `… Birgit Nielsen Mötet öppnades …`, `… Eva Ek Dnr Delegationsordning`: the next paragraph's first word run on)
+  const prose = proseAfterListAt(input);
+  const report = opening < 0 ? prose : prose < 0 ? opening : Math.min(opening, prose);
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
   // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
   const trimmed = end < 0 ? input : input.slice(0, end).trimEnd();
