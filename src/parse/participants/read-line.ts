@@ -12,6 +12,7 @@ import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
 import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
+import { organisationsAfterNames } from './organisations-after-names.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { townsAfterBrackets } from './town-after-bracket.js';
 import { townsBeforeBrackets } from './town-before-bracket.js';
@@ -80,7 +81,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const comma = text.indexOf(',');
   const reversed = (comma >= 0 && text.includes(',', comma + 1) ? surnameFirstList(text) : null) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
-  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text);
+  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text) ?? organisationsAfterNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   // `… Dan Sjöberg ordförande ledamot Föredragande Arsim Wik Kommundirektör`: the table's next row run on after the roles
   const beforeRow = rolesAfterNamesThenRow(text);
