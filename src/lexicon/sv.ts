@@ -595,6 +595,8 @@ export const POSITION_WORDS = [
   'upphandlare',
   // the head of an institution or a unit, after the name and before the institution (`Eva Ek, föreståndare, Ekby forskarskola`)
   'föreståndare',
+  // the municipality's ecologist, after the name in a list of officials (`Eva Ek, kommunekolog, 52`)
+  'ekolog',
 ] as const;
 
 /**
@@ -1233,6 +1235,15 @@ export const DECISION = {
  * Subjects that name the meeting or a group of its members (`Gruppen föredrar …`, `Ledamöterna föredrar …`): before
  * `föredrar` they prefer something, for who presents an item is a person or an official's role.
  */
+/**
+ * Words that open the minutes' next paragraph or a point's heading, capitalised, never a name's (`Mötet`, `Beslut`,
+ * `Dnr`): run on after a list's last name where a transcript lost the line break (`Birgit Nielsen Mötet öppnades …`,
+ * `Eva Ek Dnr Delegationsordning`), they end the list.
+ */
+export const PROSE_AFTER_LIST_WORDS = [
+  'Mötet', 'Sammanträdet', 'Beslut', 'Beslutet', 'Dnr', 'Ärende', 'Ärendet', 'Ärendebeskrivning', 'Bakgrund', 'Ordföranden',
+  'Protokollet', 'Föredragningslistan', 'Dagordningen', 'Sammanfattning', 'Beslutsunderlag',
+] as const;
 export const GROUP_SUBJECTS = ['gruppen', 'mötet', 'sammanträdet', 'deltagarna', 'ledamöterna', 'medlemmarna', 'ägarna', 'majoriteten', 'flertalet', 'samtliga', 'alla', 'vi'] as const;
 
 /** Verbs that name who presents an item. */

@@ -44,6 +44,7 @@ export function partyFirst(text: string): { party: string; length: number } | nu
 
 // `Olle Nyström, Sjövik, (m`, `… (m Eva Lind, Åby, (c) …`: a party's bracket whose closing the extraction lost, at the
 // entry's end or before the next person's capital, and closed by no later bracket (not `(s Sjövik)`)
-const LOST_CLOSE = new RegExp(`\\((${ANY_CASE_PARTY_ALT})(?=\\s*$|\\s+[${UPPER_LETTER}])(?![^()]*\\))`, 'gu');
+// (or before the comma of the entry's position or remark: `Bo Ek, Älvsbyn, (s, ordförande Maj Lind, Piteå, (s …`)
+const LOST_CLOSE = new RegExp(`\\((${ANY_CASE_PARTY_ALT})(?=\\s*$|\\s+[${UPPER_LETTER}]|,\\s)(?![^()]*\\))`, 'gu');
 /** The entry with each party's bracket left open closed (`(m` → `(m)`); the text itself where none is. */
 export const closeLostPartyBrackets = (text: string): string => text.replace(LOST_CLOSE, '($1)');

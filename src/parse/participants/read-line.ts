@@ -5,14 +5,17 @@ import { columns } from '../../text/line.js';
 import { alternation } from '../../text/patterns.js';
 import { contactFooterStart } from '../../text/contact-footer.js';
 import { openingReportAt } from '../../text/attendance-remark.js';
+import { proseAfterListAt } from './prose-after-list.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isVacantSeat, mayNameVacantSeat, splitPersons, type GivenNameEntry } from '../../text/persons.js';
 import { PARTIES, SERVES_FOR_WORDS } from '../../lexicon/sv.js';
 import { closeLostPartyBrackets } from './party.js';
 import { officialsAfterMembers } from '../../text/officials-after-members.js';
 import { namesBeforePositions, positionsBeforeNames } from './positions-run-on.js';
+import { organisationsAfterNames } from './organisations-after-names.js';
 import { rolesAfterBrackets } from './role-after-bracket.js';
 import { townsAfterBrackets } from './town-after-bracket.js';
+import { townsBeforeBrackets } from './town-before-bracket.js';
 import { labelsBeforeNames } from './labels-before-names.js';
 import { withLostHyphens } from './lost-hyphen.js';
 import { surnameFirstList } from './surname-first-list.js';
@@ -29,7 +32,10 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // (and `… Leif Rask (punkt 5) Olle Sand öppnade mötet …`: the minutes' first sentence run on after it)
   const footer = contactFooterStart(input);
   // (the sentence's own first test, asked here: it ends the text with its point and holds a verb's `ade `, most entries neither)
-  const report = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
+  const opening = input.endsWith('.') && input.includes('ade ') ? openingReportAt(input) : -1;
+  // (and `… Birgit Nielsen Mötet öppnades …`, `… Eva Ek Dnr Delegationsordning`: the next paragraph's first word run on)
+  const prose = proseAfterListAt(input);
+  const report = opening < 0 ? prose : prose < 0 ? opening : Math.min(opening, prose);
   const end = footer < 0 ? report : report < 0 ? footer : Math.min(footer, report);
   // (each reading asked only where what it needs stands: a glued `och` before a space, a bracket before one; most entries hold neither)
   const trimmed = end < 0 ? input : input.slice(0, end).trimEnd();
@@ -56,6 +62,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const read = (t: string): ParticipantFields | null => parseParticipantLine(t, { deputy });
   // `Ulla Berg (M), Storby, ordf. Sten Ahl (S), Storby Eva Rask (C), Norrvik`: each town glued before the next name
   // (a bracket before a comma asked first, what the layout needs: most entries hold none)
+  // (`Bo Ek, Älvsbyn, (s), ordförande Maj Lind, Piteå, (s) …`: the town before the bracket, the entry's remark after it)
+  const before = text.includes(', (') ? townsBeforeBrackets(text) : null;
+  if (before) return before.map(read).filter((p): p is ParticipantFields => p !== null);
   const towns = text.includes('), ') ? townsAfterBrackets(text) : null;
   if (towns) return towns.map(read).filter((p): p is ParticipantFields => p !== null);
   // `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`, `Ekby Ingrid Holm (S) Tord Ek (S) Åsby - Dalby …`: each seat's
@@ -72,7 +81,7 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   const comma = text.indexOf(',');
   const reversed = (comma >= 0 && text.includes(',', comma + 1) ? surnameFirstList(text) : null) ?? surnameFirstRun(text);
   if (reversed) return reversed.map(read).filter((p): p is ParticipantFields => p !== null);
-  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text);
+  const withRoles = rolesAfterNames(text) ?? positionsBeforeNames(text) ?? namesBeforePositions(text) ?? organisationsAfterNames(text);
   if (withRoles) return withRoles.map(read).filter((p): p is ParticipantFields => p !== null);
   // `… Dan Sjöberg ordförande ledamot Föredragande Arsim Wik Kommundirektör`: the table's next row run on after the roles
   const beforeRow = rolesAfterNamesThenRow(text);

@@ -65,7 +65,7 @@ const ATTENDED_FIRST = new RegExp(`^((?:(?:§§?|\\\$)\\s?)?\\d{1,4}(?:\\s?[-–
  */
 const opensAttended = (parts: readonly string[], k: number): boolean => {
   const c = parts[k]!.charCodeAt(0);
-  return k > 0 && (c === 0xa7 || c === 36 || (c >= 48 && c <= 57 && (OPENS_LOWER.test(parts[k - 1]!) || namedAfterOrganisation(parts, k))));
+  return k > 0 && (c === 0xa7 || c === 36 || (c >= 48 && c <= 57 && (OPENS_LOWER.test(parts[k - 1]!) || namedAfterOrganisation(parts, k) || namedAfterName(parts, k))));
 };
 const DIGIT_FIRST = /^\d/;
 // the given name after the number that opens a part (`41 Anne Ås`)
@@ -79,6 +79,23 @@ function namedAfterOrganisation(parts: readonly string[], k: number): boolean {
   // (not after a number: `Kl , 355, 356 Mad Abda Amin` leaves open whose the last number is)
   const before = parts[k - 1]!;
   return m !== null && isGivenName(m[1]!) && !DIGIT_FIRST.test(before) && namePairs(before, 1) === 0;
+}
+
+// a part that is a name alone: a given name and a surname, or two (`Lilian Persson`, `Anna-Lena Berg Ek`)
+const NAME_ALONE = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?: [${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?){1,2}$`, 'u');
+/**
+ * `Lilian Persson, 108 Maria Bredin, 108 Dorthy Carlsson`: the officials of a list written `Name, §§` one after the other,
+ * their line breaks lost: a bare number after a name's comma, a given name after it, closes that name's entry (a list's
+ * entries that each open with a number, `1 Eva Ek, 2 Bo Ås`, are numbered rows, asked of the list's first part).
+ */
+const LEADING_NUMBER = /^\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s+/u;
+function namedAfterName(parts: readonly string[], k: number): boolean {
+  const m = GIVEN_AFTER_NUMBER.exec(parts[k]!);
+  if (m === null || DIGIT_FIRST.test(parts[0]!)) return false;
+  // (the part before may open with the §§ of the one before it: `108 Maria Bredin`, `108 Dorthy Carlsson`)
+  const prev = parts[k - 1]!;
+  const before = NAME_ALONE.exec(DIGIT_FIRST.test(prev) ? prev.replace(LEADING_NUMBER, '') : prev);
+  return before !== null && (isGivenName(before[1]!) || isGivenName(m[1]!));
 }
 
 // `stadsarkitekt 47 Eva Lund`: a position, the §§ its holder attended and the next person's given name and surname, the

@@ -23,7 +23,11 @@ const OFFICE_FIRST = new RegExp(`^[${LOWER_LETTER}]+?(?:${alternation(OFFICE_WOR
 const PARTY = new RegExp(`^\\([${UPPER_LETTER}${LOWER_LETTER}]{1,5}\\),?$`, 'u');
 
 /** The names at the start of `text` and the text after them, or null where the line is not names and then a dated text or a place. */
-export function namesThenPlace(text: string): { names: string; rest: string } | null {
+/**
+ * (`lonePlace`: a place of one word may close the line, `Eva Holm Kommunkansliet`, which alone reads as a name of three
+ * words; asked where the line closes a run of people under the adjusters' and the adjusting's labels)
+ */
+export function namesThenPlace(text: string, lonePlace = false): { names: string; rest: string } | null {
   const words = text.split(' ');
   let k = 0;
   for (;;) {
@@ -33,7 +37,8 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
     k += 2;
     // a second surname only where the list goes on or ends right after it (`Eva Holm Berg och …`)
     const next = words[k];
-    if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(withoutComma(next)) && joinsAfter(words, k + 1)) k++;
+    // (not, where asked, the place's one word after the last name: `Eva Holm Kommunkansliet`)
+    if (next !== undefined && !surname.endsWith(',') && CAPITALISED.test(withoutComma(next)) && joinsAfter(words, k + 1) && !(lonePlace && placeAtEnd(words, k))) k++;
     // (the party after the name, where the name has no comma of its own)
     if (words[k]?.charCodeAt(0) === 40 && !words[k - 1]!.endsWith(',') && PARTY.test(words[k]!)) k++;
     if (words[k - 1]!.endsWith(',')) continue;
@@ -50,6 +55,7 @@ export function namesThenPlace(text: string): { names: string; rest: string } | 
 
 // a date, or a day and a month's name whose year the heading says (`6 mars`; not `6/3` alone, which may be a share)
 const isDated = (text: string): boolean => findDates(text).some((d) => d.iso !== null || d.spelledOut || (d.year === null && !d.compact));
+const placeAtEnd = (words: readonly string[], k: number): boolean => k === words.length - 1 && (PLACE_FIRST.test(words[k]!) || OFFICE_FIRST.test(words[k]!));
 const joinsAfter = (words: readonly string[], k: number): boolean => words[k] === undefined || JOINS.has(words[k]!) || isGivenName(words[k]!);
 
 /** The piece cut in two at the end of its names: each half a value of its own. */

@@ -12,6 +12,8 @@ import { roleOfHeading } from '../participants.js';
 import type { Piece } from './pieces.js';
 import type { FrontPageField } from './read.js';
 import { classOf } from './values.js';
+import { namesThenPlace } from './names-then-place.js';
+import { findDates } from '../../text/dates.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const PERSON_TAKERS = new Set<string>(['participants', 'adjusters']);
@@ -43,7 +45,30 @@ export function runOnEntries(takers: readonly FrontPageField[], values: readonly
     if (entries.length < 2 || commaList(entries) || 2 * entries.filter((e) => classOf(e) === 'persons').length <= entries.length) lines.push([p]);
     else for (const entry of entries) lines.push([{ ...p, text: entry }]);
   }
+  // (`Övriga närvarande Utses att justera Justeringens plats och tid Eva Ek, kommunchef … Olle Berg Kommunkansliet`: the run's
+  // last entry is the adjuster's name run on into the adjusting's place, which is that label's)
+  // (and `… Lisa Holm, kanslichef Kommunkansliet 2016-09-29`: the last official's position run on into the adjusting's place
+  // and day, which are that label's, not the position's)
+  if (lines.length > 1 && takers.some((f) => f.field === 'adjustedAt')) {
+    const last = lines[lines.length - 1]!;
+    const cut = last.length === 1 ? (namesThenPlace(last[0]!.text, true) ?? datedAfterPosition(last[0]!.text)) : null;
+    if (cut) lines.splice(lines.length - 1, 1, [{ ...last[0]!, text: cut.names }], [{ ...last[0]!, text: cut.rest }]);
+  }
   return lines.length > takers.length ? lines : null;
+}
+
+// a name, its comma and a position in lower case, then perhaps a place's capitalised words: what stands before the day
+const POSITION_THEN_PLACE = new RegExp(`^(.+?, [${LOWER_LETTER}][${LOWER_LETTER} .-]*?)(?: ([${UPPER_LETTER}][^,]*))?$`, 'u');
+// (a dated tail is short: the day and perhaps its hour, `2016-09-29 kl 15.00`)
+const MAX_AFTER_DATE = 16;
+/** `Lisa Holm, kanslichef Kommunkansliet 2016-09-29`: the entry cut before its place and day, or null. */
+function datedAfterPosition(text: string): { names: string; rest: string } | null {
+  if (!text.includes(', ')) return null;
+  const date = findDates(text)[0];
+  if (!date || date.index === 0 || text.length - (date.index + date.length) > MAX_AFTER_DATE) return null;
+  const m = POSITION_THEN_PLACE.exec(text.slice(0, date.index).trimEnd());
+  if (!m || classOf(m[1]!) !== 'persons') return null;
+  return { names: m[1]!.trim(), rest: text.slice(m[1]!.length).trim() };
 }
 
 /** Every entry but the last closed by a comma (`Sven Ek,` `Lisa Holm,` `Per Ås`): one list written as such. */

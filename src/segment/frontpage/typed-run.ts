@@ -32,13 +32,14 @@ const CUTTERS: Partial<Record<FrontField, (text: string) => number>> = {
     // (an organ's noun past the date is the place's or the people's, not the organ's)
     return m && !(date && date.index < m.index) ? m.index + m[0].length : -1;
   },
-  placeAndTime: (text) => timeOrDateEnd(text),
+  // (or, where the transcript lost the day and the hours, the place alone, which ends where a person's name starts)
+  placeAndTime: (text) => {
+    const end = timeOrDateEnd(text);
+    return end >= 0 ? end : placeEnd(text);
+  },
   time: (text) => timeOrDateEnd(text),
   // a place ends where a person's name starts: a given name and a capitalised word (`Korrö Hantverksby, Linneryd Marie Holm (c) …`)
-  place: (text) => {
-    for (const m of text.matchAll(NAME_AFTER_PLACE)) if (isGivenName(m[1]!)) return m.index;
-    return -1;
-  },
+  place: (text) => placeEnd(text),
   dateAndTime: (text) => timeOrDateEnd(text),
   date: (text) => {
     const d = findDates(text)[0];
@@ -46,6 +47,11 @@ const CUTTERS: Partial<Record<FrontField, (text: string) => number>> = {
   },
   paragraphs: (text) => RANGE_AT_START.exec(text)?.[0].length ?? -1,
 };
+
+function placeEnd(text: string): number {
+  for (const m of text.matchAll(NAME_AFTER_PLACE)) if (isGivenName(m[1]!)) return m.index;
+  return -1;
+}
 
 function timeOrDateEnd(text: string): number {
   // (a bare range too, `18:30-20:00 Skolans aula`: under a time's label a clock needs no `kl`)
