@@ -430,7 +430,8 @@ function capitalsStop(words: readonly string[]): number {
   let letters = 0;
   while (i < words.length && i < MAX_INLINE_TITLE_WORDS && CAPITALS_WORD.test(words[i]!)) letters += words[i++]!.replace(/[^\p{L}]/gu, '').length;
   if (i === 0 || letters < MIN_CAPITALS) return -1;
-  if (words[i - 1]!.endsWith(',') && OPENS_LOWER.test(words[i] ?? '')) i++;
+  // (after the qualifier the body may open on its subject too, capitalised: `PROTOKOLLJUSTERARE, val Fullmäktige utser …`)
+  if (words[i - 1]!.endsWith(',') && OPENS_LOWER.test(words[i] ?? '')) return ++i < words.length && !CAPITALS_WORD.test(words[i]!) ? i : -1;
   return i < words.length && OPENS_LOWER.test(words[i]!) ? i : -1;
 }
 
