@@ -413,7 +413,11 @@ const TIME_OR_YEAR_END = /(?:\d[.:]\d\d|(?<!\d)(?:19|20)\d\d)$/u;
 // `kl` whose hour a transcript lost (`… den 9 mars kl Plats Beslutande …`): the capitalised word after it opens the next field
 const HOUR_LOST = /^[Kk]l(?:\.|ockan)?$/u;
 // what a § heading holds before its title: its sign, its number, an organ's letters
-const JUST_NUMBERED = new RegExp(`^(?:[${UPPER_LETTER}]{1,5}\\s)?(?:[§$]\\s?\\d{1,3}|\\d{1,3}\\s?§)\\.?\\s*$`, 'u');
+// (the organ's letters as the lexicon writes them too, `Vn § 4`, and before a number whose sign was lost, `FHR 29`, `Vn 4`)
+const JUST_NUMBERED = new RegExp(
+  `^(?:(?:[${UPPER_LETTER}]{1,5}|${ORGAN_LETTERS_WRITTEN})\\s)?(?:[§$]\\s?\\d{1,3}|\\d{1,3}\\s?§)\\.?\\s*$|^(?:[${UPPER_LETTER}]{2,5}|${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\.?\\s*$`,
+  'u',
+);
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 // what may start a cut: a character other than a small ASCII letter (a digit, `§`, a capital) at the start of a word
 // (the separator before it is matched, not looked behind for: several times faster; no-break
