@@ -849,6 +849,8 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
       'övriga frågor', 'övrigt', 'övriga ärenden', 'bordlagda ärenden', 'nya ärenden', 'remissärenden', 'valärenden', 'remisser', 'yttranden', 'remisser/yttranden', 'remisser och yttranden',
       // a city district's web agenda groups the citizens' proposals and the case tabled last time (`Medborgarförslag` / `2 …`)
       'medborgarförslag', 'bordlagt ärende', 'allmänna ärenden',
+      // the meeting's opening points grouped (`Formalia` / `1. Mötets öppnande` / `2. Val av justerare` / `Beslutsärenden` / …)
+      'formalia', 'inledande formalia', 'mötesformalia',
     ],
   },
   // the part of the meeting the points fall in: open to the public, or behind closed doors
@@ -870,6 +872,13 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
  */
 export const SECTION_NOUN = 'ärenden';
 export const SECTION_QUALIFIERS = ['övriga', 'nya', 'bordlagda', 'brådskande', 'återremitterade', 'extra', 'tillkommande', 'tillkommna'] as const;
+/**
+ * Group headings other than kinds of `ärenden` that head the points after them even where a page is run on in one line
+ * (`… Plats: Kommunhuset Formalia 1. Mötets öppnande …`): words no point's title ends in.
+ */
+export const RUN_ON_SECTION_WORDS = ['formalia'] as const;
+/** The words that join two kinds of `ärenden` written as one (`Diskussions- och informationsärenden`). */
+export const SECTION_JOINERS = ['och', 'samt', 'eller'] as const;
 
 /** Suffixes on agenda titles that state the type (`– Beslut`, `- information`). */
 export const ITEM_TYPE_SUFFIXES: ReadonlyArray<{ type: 'decision' | 'information' | 'discussion'; words: readonly string[] }> = [

@@ -11,6 +11,7 @@ import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS_LOOSE, DECISION,
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 import { standingRun, withStandingSigns } from './standing-headings.js';
+import { standingBefore } from './standing-before.js';
 
 // the range's labels as words (`Paragrafer 33-40`, `Omfattning 1-17`; the signs lost, no `§§`)
 const RANGE_LABELS = HEADER_LABELS.paragraphs.filter((w) => /^\p{L}/u.test(w));
@@ -253,7 +254,9 @@ export function restoreLostSigns(text: string): string {
   const at = found ?? (standing === null && named === 'other' && !declared ? lonePageHeading(text, places) : null);
   // (an untitled page whose numbered points decide nothing is a web agenda's: `3 Belysning i parken` / `Dnr: 1.2-210-2014`)
   if ((at === null && standing === null) || (named === 'none' && !decidesAnything(text))) return text;
-  return at !== null ? withSigns(text, at) : withStandingSigns(text, standing!);
+  // (`… Sammanträdets öppnande … 2 Val av två protokollsjusterare … Dnr: 17/2022 4 Budget … 5 Övriga frågor …`: a run found
+  // from a later number, the first §§ standing before it each on a page of its own: normalise/standing-before.ts)
+  return standingBefore(at !== null ? withSigns(text, at) : withStandingSigns(text, standing!), declared, (line) => CONTENTS_WORD.test(line));
 }
 
 /** A number of the declared range stands at a heading's place after the run, higher than its last. */

@@ -18,6 +18,8 @@ import { headsOneLineList } from '../text/contents.js';
 import { echoedHeader, KIND_WORDS_IN_CAPITALS, PAGE_COUNTER, PAGE_SKIP, shortPage, sitePage, transcriptNumber } from './transcript-pages.js';
 import { ANY_LETTER, HOLDS_LOWER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
 import { capitalsHeadingAtEnd } from '../text/section-heading.js';
+import { runOnSectionBefore } from './run-on-sections.js';
+import { colonPointAt } from './colon-points.js';
 
 export interface Reflowed {
   text: string;
@@ -55,6 +57,8 @@ export interface ReflowState {
   point?: number;
   /** Under a sharing site's `Transkript`: every page opens with its number (TRANSCRIPT_HEADINGS). */
   sitePages?: boolean;
+  /** The run's last point was a bare number (`3 Budget`), not one with its point (`3. Budget`). */
+  bare?: boolean;
 }
 
 // `§ 12 Title`, `KS § 12`, `12 § Title`, `140 Dnr KS 2023/301` (a transcript that lost its §),
@@ -330,6 +334,9 @@ function hourColumnBefore(text: string, at: number, lastCut: { at: number } | un
   return first && (MEETING_HOUR_AFTER.has(word) || isDigitCode(word.charCodeAt(word.length - 1))) ? at : start;
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** `found`, or where a group heading of several words run on before the § at `at` starts (normalise/run-on-sections.ts). */
+const orRunOnSection = (found: number, text: string, at: number, lastCut: { at: number } | undefined): number =>
+  found >= 0 ? found : runOnSectionBefore(text, at, lastCut?.at ?? 0);
 // (a group heading in capitals ending the words before a point: text/section-heading.ts)
 const HEADING_REACH = 60;
 /**
@@ -405,7 +412,7 @@ const NOTICE = new RegExp(`^(?:${alternation(REDACTION_NOTICES)})(?![${ANY_LETTE
 // a quick test for all the above: `§`, a page counter, an agenda number, a capitalised first word of a cut
 // (`3 1 Val av …`: a transcript's page number, then its first point's, whose § was lost)
 const MAY_CUT = new RegExp(
-  `§|\\d\\s?\\(|\\d\\.\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, ...PAGE_WORDS])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
+  `§|\\d\\s?\\(|\\d[.:]\\s|^\\d{1,3} (?:\\d{1,2} )?[A-ZÅÄÖ]|(?:^|\\s)(?:${[...new Set([...FURNITURE_FIRST, ...HEADING_FIRST, ...LABEL_FIRST, ...WRAPPER_FIRST, ...NOTICE_FIRST, ...INLINE_BODY_LABELS, ...POINT_PAGE_WORDS, ...PAGE_WORDS])].filter((w) => /^\p{L}/u.test(w)).flatMap((w) => [capitalise(w), w.toUpperCase()]).map(escapeRegExp).join('|')})(?![a-zåäöéü])`,
 );
 
 // a word that ends in a time of day or a year (`13.00-16.00`, `2017`), which prose seldom has a capitalised word after
@@ -413,7 +420,11 @@ const TIME_OR_YEAR_END = /(?:\d[.:]\d\d|(?<!\d)(?:19|20)\d\d)$/u;
 // `kl` whose hour a transcript lost (`… den 9 mars kl Plats Beslutande …`): the capitalised word after it opens the next field
 const HOUR_LOST = /^[Kk]l(?:\.|ockan)?$/u;
 // what a § heading holds before its title: its sign, its number, an organ's letters
-const JUST_NUMBERED = new RegExp(`^(?:[${UPPER_LETTER}]{1,5}\\s)?(?:[§$]\\s?\\d{1,3}|\\d{1,3}\\s?§)\\.?\\s*$`, 'u');
+// (the organ's letters as the lexicon writes them too, `Vn § 4`, and before a number whose sign was lost, `FHR 29`, `Vn 4`)
+const JUST_NUMBERED = new RegExp(
+  `^(?:(?:[${UPPER_LETTER}]{1,5}|${ORGAN_LETTERS_WRITTEN})\\s)?(?:[§$]\\s?\\d{1,3}|\\d{1,3}\\s?§)\\.?\\s*$|^(?:[${UPPER_LETTER}]{2,5}|${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\.?\\s*$`,
+  'u',
+);
 const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 // what may start a cut: a character other than a small ASCII letter (a digit, `§`, a capital) at the start of a word
 // (the separator before it is matched, not looked behind for: several times faster; no-break
@@ -638,6 +649,8 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
   if (!MAY_CUT.test(text) || ((wideGap || text.includes('\t')) && COLUMN_GAP.test(text))) return [{ text, pageStart: false }];
   const cuts: { at: number; kind: Cut; length: number }[] = [];
   let expected = state.agenda + 1;
+  // the next of a run of points numbered with a colon (`1:`, `2:`, …)
+  let colonExpected = 1;
   let wrapper = false;
   let transcriptPage = 0;
   // the line's page was known by a sharing site's number alone (sitePage)
@@ -764,10 +777,17 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
     if (mayHead && !inHeading && !attended && !yearEndingTitle(word, text, at) && (ITEM.test(rest) || (!digit && c !== 0xa7 && (ORGAN_ITEM.test(rest) || POINT_PAGE.test(rest) || (ORGAN_COUNTED_ITEM.test(rest) && !KIND_WORDS_LOWER.has(wordBefore(text, at))))))) {
       // (`… Sammanträdesdatum FN 20 Dnr FN 2019/11 …`: an organ's letters that the lexicon does not know still open the heading)
       // (and before the letters of `AU § 2` that open the line: its sign is no heading of its own)
-      const group = c === 0xa7 ? groupHeadingBefore(text, at, lastCut) : -1;
+      const group = c === 0xa7 ? orRunOnSection(groupHeadingBefore(text, at, lastCut), text, at, lastCut) : -1;
       if (group >= 0) cuts.push({ at: group, kind: 'line', length: 0 });
       // (the board's letters before a committee's, `… protokollet. MN AU 13 Dnr …`, go with the heading too)
       cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) || COMMITTEE_LETTERS.has(word) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      continue;
+    }
+    // (`… 3: Ekonomi Förbundschefen … 4: Strategi …`: notes' points numbered with a colon, normalise/colon-points.ts)
+    const colon = digit && text.charCodeAt(wordEnd - 1) === 58 ? colonPointAt(text, at, word, colonExpected) : null;
+    if (colon !== null) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      colonExpected = colon + 1;
       continue;
     }
     if (digit) {
@@ -782,13 +802,19 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       const bare = agenda !== null && !agenda[0].includes('.');
       if (bare && contentsLine === undefined) contentsLine = CONTENTS_LINE.test(text);
       const inRun = agenda !== null && (!bare || (!inHeading && !contentsLine && (expected > 1 || pointAfter((marks ??= new Marks(text)), wordEnd, ` ${expected + 1} `) >= 0)));
-      if (agenda && inRun && Number(agenda[1]) === expected) {
+      // (a run of bare numbers, `1 Val av justerare … 2 Delegationsordning … Beslut 1. Delegationsordning antas. 2. … 3. …
+      // 3 Budget`: the numbered clauses of a point's text go on with no point where the run's own next number follows)
+      const clause = agenda !== null && !bare && state.bare === true && pointAfter((marks ??= new Marks(text)), wordEnd, ` ${agenda[1]!} `) >= 0;
+      if (agenda && inRun && Number(agenda[1]) === expected && !clause) {
+        state.bare = bare;
         // (`… Storgatan 2, Västby Ärenden 1. Mötets öppnande …`: the list's heading before its first point goes with it)
         // (and an hour column's hour before the point, `… Plats: Teams 09.00 1. Mötets öppnande …`, goes with it)
         const hour = bare ? at : hourColumnBefore(text, at, lastCut, expected === 1);
         // (and a group heading in capitals before a later one, `… Tid för justering EKONOMI 3. Budget …`, heads the points after it)
         const heading = bare ? -1 : expected === 1 ? listHeadingBefore(text, hour, lastCut) : capitalsHeadingBefore(text, hour, lastCut);
-        if (heading >= 0) cuts.push({ at: heading, kind: 'line', length: 0 });
+        // (or a group heading of the lexicon's, `… Val av justerare Beslutsärenden 3. Budget …`: normalise/run-on-sections.ts)
+        const group = heading < 0 && !bare ? runOnSectionBefore(text, hour, lastCut?.at ?? 0) : -1;
+        if (heading >= 0 || group >= 0) cuts.push({ at: heading >= 0 ? heading : group, kind: 'line', length: 0 });
         if (hour === at || hour > (lastCut?.at ?? 0)) cuts.push({ at: hour, kind: 'line', length: 0 });
         expected++;
       } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {

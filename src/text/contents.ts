@@ -10,6 +10,7 @@ import { recogniseItemHeader, type ItemHeader } from './numbering.js';
 import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
 import { opensLostRow } from './row-opening.js';
+import { entryPrefix } from './contents-prefix.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -306,8 +307,11 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
   // the group heading cut from the end of a title stands over the entries after it (`… verksamheter BESLUTAS AV
   // KOMMUNSTYRELSEN 109 …`): their section, where the lexicon names it one
   const headings: ({ section: string; type: SectionType } | null)[] = [null];
+  // (`FHR 29 Godkännande … FHR 30 …`: the organ's letters before every number end no title: text/contents-prefix.ts)
+  const prefix = entryPrefix(words, best);
   const titles = best.map((j, k) => {
-    const title = words.slice(j + 1, best[k + 1] ?? words.length);
+    const next = best[k + 1];
+    const title = words.slice(j + 1, next === undefined ? words.length : prefix !== null ? next - 1 : next);
     let cut = title.length;
     while (cut > 1 && CAPITALS_WORD.test(title[cut - 1]!)) cut--;
     if (title.length - cut < MIN_CAPITALS_RUN) {

@@ -1,6 +1,6 @@
 // A group heading that items stand under (`Beslutsärenden`, `Övriga beslutsärenden`,
 // `Sekretessärenden`, `Remisser:`): the lexicon's headings, or any kind of `ärenden`.
-import { SECTION_HEADINGS, SECTION_NOUN, SECTION_QUALIFIERS } from '../lexicon/sv.js';
+import { SECTION_HEADINGS, SECTION_JOINERS, SECTION_NOUN, SECTION_QUALIFIERS } from '../lexicon/sv.js';
 import { alternation } from './patterns.js';
 import { ANY_LETTER, UPPER_LETTER } from './letters.js';
 
@@ -51,10 +51,28 @@ function joinedType(named: string): { type: SectionType } | null {
   return { type: kinds.size === 1 ? [...kinds][0]! : null };
 }
 
+// two kinds of `ärenden` written as one, the first's noun left out (`Diskussions- och informationsärenden`,
+// `Besluts- och anmälningsärenden`): the first part's stem with its hyphen, the joining word, the second kind
+const ELLIPTIC = new RegExp(`^([${ANY_LETTER}]{3,})- (?:${alternation(SECTION_JOINERS)}) ([${ANY_LETTER}]{2,}${SECTION_NOUN})[.:]?$`, 'iu');
+
+/**
+ * The one type two kinds of `ärenden` written as one name: the type both name; for points to discuss and points to
+ * hear, which decide nothing, information; none where one kind is decided and the other not.
+ */
+function ellipticType(named: string): { type: SectionType } | null {
+  const m = named.includes('- ') ? ELLIPTIC.exec(named) : null;
+  if (!m) return null;
+  const parts = [typeOf(`${m[1]!}${SECTION_NOUN}`), typeOf(m[2]!)];
+  if (parts.some((t) => t === null)) return null;
+  const kinds = new Set(parts.map((t) => t!.type).filter((t) => t !== null));
+  if (kinds.size <= 1) return { type: kinds.size === 1 ? [...kinds][0]! : null };
+  return { type: kinds.has('decision') ? null : 'information' };
+}
+
 /** The heading as written (without its closing colon) and the type its noun implies; null when the text is none. */
 export function readSectionHeading(text: string): { section: string; type: SectionType } | null {
   const mark = MARK.exec(text);
   const named = mark ? text.slice(mark[0].length) : text;
-  const read = typeOf(named) ?? joinedType(named);
+  const read = typeOf(named) ?? joinedType(named) ?? ellipticType(named);
   return read && { section: named.replace(/[.:]$/u, ''), type: read.type };
 }

@@ -378,7 +378,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // `5. Rapport från insatserna a) Steget vidare b) Unga i arbete`: sub-points a flattened agenda ran on into the title
     // (the reader's own first look, `a)` or the point's number before `a`, before it is asked: most titles hold neither)
     const numbered = seg.unnumbered ? null : seg.header.number;
-    const lettered = titleText.includes('a)') || (numbered !== null && (titleText.includes(`${numbered}.a`) || titleText.includes(`${numbered}a`)));
+    const lettered = titleText.includes('a)') || titleText.includes('A/') || (numbered !== null && (titleText.includes(`${numbered}.a`) || titleText.includes(`${numbered}a`)));
     const inlineSubs = seg.subItems.length === 0 && inlineBody === '' && lettered ? splitInlineSubPoints(titleText, numbered) : null;
     if (inlineSubs) titleText = inlineSubs.title;
     const item = buildItem(lines, kind, own, readings, {

@@ -430,7 +430,8 @@ function capitalsStop(words: readonly string[]): number {
   let letters = 0;
   while (i < words.length && i < MAX_INLINE_TITLE_WORDS && CAPITALS_WORD.test(words[i]!)) letters += words[i++]!.replace(/[^\p{L}]/gu, '').length;
   if (i === 0 || letters < MIN_CAPITALS) return -1;
-  if (words[i - 1]!.endsWith(',') && OPENS_LOWER.test(words[i] ?? '')) i++;
+  // (after the qualifier the body may open on its subject too, capitalised: `PROTOKOLLJUSTERARE, val Fullmäktige utser …`)
+  if (words[i - 1]!.endsWith(',') && OPENS_LOWER.test(words[i] ?? '')) return ++i < words.length && !CAPITALS_WORD.test(words[i]!) ? i : -1;
   return i < words.length && OPENS_LOWER.test(words[i]!) ? i : -1;
 }
 
@@ -745,7 +746,8 @@ export function splitFirstSentence(text: string): { title: string; body: string 
 
 // a lettered sub-point run on in its point's title: ` a) ` before a capital, or with the point's
 // number before the letter (` 1.a `, ` 1a) `, ` 1.a) `)
-const INLINE_SUB_POINT = new RegExp(`\\s(?:([a-h])\\)|(\\d{1,3})\\.?([a-h])[.)]?)\\s+(?=[${UPPER_LETTER}])`, 'gu');
+// (or a capital and a slash, `Information och överläggningar A/ Verksamheten B/ Ekonomin`, its letter the label in small)
+const INLINE_SUB_POINT = new RegExp(`\\s(?:([a-h])\\)|(\\d{1,3})\\.?([a-h])[.)]?|([A-H])\\/)\\s+(?=[${UPPER_LETTER}])`, 'gu');
 
 /**
  * A point whose lettered sub-points a flattened agenda ran on into its title (`Rapport från
@@ -756,10 +758,10 @@ const INLINE_SUB_POINT = new RegExp(`\\s(?:([a-h])\\)|(\\d{1,3})\\.?([a-h])[.)]?
  */
 export function splitInlineSubPoints(text: string, point: number | null = null): { title: string; subs: { label: string; title: string }[] } | null {
   const own = point === null ? null : String(point);
-  if (!text.includes('a)') && (own === null || !(text.includes(`${own}.a`) || text.includes(`${own}a`)))) return null;
+  if (!text.includes('a)') && !text.includes('A/') && (own === null || !(text.includes(`${own}.a`) || text.includes(`${own}a`)))) return null;
   const marks: { index: number; length: number; label: string }[] = [];
   for (const m of allMatches(INLINE_SUB_POINT, text)) {
-    const label = m[1] ?? m[3]!;
+    const label = m[1] ?? m[3] ?? m[4]!.toLowerCase();
     if (m[2] !== undefined && m[2] !== own) continue;
     if (label.charCodeAt(0) === 97 + marks.length) marks.push({ index: m.index, length: m[0].length, label });
   }

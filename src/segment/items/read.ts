@@ -96,7 +96,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       if (formKey(header.form) !== form) continue;
       const last = run[run.length - 1];
       // (`3. Budget` / … / `3. …` / `4. Medlemmarna informeras.`: the list goes on, though its number is the next point's)
-      if (inner && header.number === inner.number + 1 && continuesList(lines, inner.at, i, header.rest)) {
+      // (not a point marked otherwise than the list: `4. Uppföljning` / `5: Övriga frågor`, notes that number their points with a colon)
+      if (inner && header.number === inner.number + 1 && continuesList(lines, inner.at, i, header.rest) && markAfterNumber(lines[inner.at]!.text) === markAfterNumber(lines[i]!.text)) {
         inner = { number: header.number, at: i };
         continue;
       }
@@ -316,6 +317,14 @@ const CLAUSE_GAP = 3;
  * The numbered line at `at` goes on with the list whose last numbered line is at `prev`: right under it (its wrapped
  * lines between, no blank), or a blank line between and the line a clause ended by its stop, as the list's were.
  */
+/** The character right after the number that opens a line (`.` of `4. Title`, `:` of `5: Title`), '' where none. */
+function markAfterNumber(text: string): string {
+  let k = 0;
+  while (k < text.length && (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) && k < 4) k++;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return text.charAt(k);
+}
+
 function continuesList(lines: readonly Line[], prev: number, at: number, rest: string): boolean {
   if (at - prev > CLAUSE_GAP) return false;
   for (let k = prev + 1; k < at; k++) if (isBlank(lines[k]!)) return /[.;,]$/u.test(rest.trimEnd());

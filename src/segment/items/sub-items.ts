@@ -15,6 +15,11 @@ function subItemOf(text: string, expected: number, parent: number, prefix: numbe
   // (a letter first opens a lettered one only, a digit first the others: a decimal's point stands within its first four
   // characters, a numbered letter's letter second to fifth)
   const first = text.charCodeAt(0);
+  // (`A/ Verksamheten`, `B/ nr 4/2013`: a capital and a slash, the label its letter in small)
+  if (first >= 65 && first <= 72 && text.charCodeAt(1) === 47) {
+    const title = text.slice(2).trim();
+    return first - 65 === expected && title !== '' ? { label: String.fromCharCode(first + 32), title } : null;
+  }
   const letter = first >= 97 ? SUB_ITEM.exec(text) : null;
   if (letter && letter[1]!.charCodeAt(0) - 97 === expected) return { label: letter[1]!, title: letter[2]!.trim() };
   if (first >= 97) return null;
@@ -36,9 +41,10 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
     const line = lines[i]!;
     // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
     const c = line.text.charCodeAt(0);
-    if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57))) continue;
+    const slashed = c >= 65 && c <= 72 && line.text.charCodeAt(1) === 47;
+    if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57) || slashed)) continue;
     const sub = subItemOf(line.text, subs.length, parent, prefix);
-    if (!sub || !OPENS_UPPER.test(sub.title)) continue;
+    if (!sub || (!slashed && !OPENS_UPPER.test(sub.title))) continue;
     if (subs.length === 0 && sub.label.includes('.')) {
       prefix = Number(sub.label.slice(0, sub.label.indexOf('.')));
       // (`7. Mål` / `7.1. Effektmål`: decimal sections of a numbered heading in the body, an appended plan's)
