@@ -12,9 +12,11 @@ export function continuationMarks(lines: readonly Line[], start: number, end: nu
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // (`F` or `f` first: most lines are passed by at once)
+    // (an empty line is passed by before its characters are read: a read past a string's end costs the function its optimised code)
+    if (isBlank(line)) continue;
     const c = line.text.charCodeAt(0);
     // (and `o` or `O` second on the line the pattern reads)
-    if ((c !== 70 && c !== 102) || (line.flat.charCodeAt(1) | 32) !== 111 || isBlank(line)) continue;
+    if ((c !== 70 && c !== 102) || line.flat.length < 2 || (line.flat.charCodeAt(1) | 32) !== 111) continue;
     const m = CONTINUED.exec(line.flat);
     if (m && Number(m[1]) === number) out.push(i);
   }

@@ -22,8 +22,10 @@ export function historyAbove(lines: readonly Line[], at: number, from: number): 
     if (isBlank(lines[p]!) && p - 1 > from) p--;
     const t = lines[p]!.flat;
     // (a capital first and a digit last: most lines are passed by at once)
+    // (a blank line first, before its last character is read: a read before a string's start costs the function its optimised code)
+    if (isBlank(lines[p]!)) break;
     const c = t.charCodeAt(t.length - 1);
-    if (isBlank(lines[p]!) || c < 48 || c > 57 || !HISTORY.test(t) || isAttachment(t)) break;
+    if (c < 48 || c > 57 || !HISTORY.test(t) || isAttachment(t)) break;
     first = p--;
   }
   return first;

@@ -21,6 +21,9 @@ export function numberedPeople(lines: readonly Line[], start: number, end: numbe
   let next = 1;
   for (let i = start; i + 1 < stop; i++) {
     const first = lines[i + 1]!;
+    // (a line of three characters at least, as `1. A` is: a shorter one is passed by before its characters are read, as a
+    // read past a string's end costs the function its optimised code)
+    if (first.flat.length < 3) continue;
     // (the cheap test first: the line under the heading opens with a digit)
     const c = first.flat.charCodeAt(0);
     // (and its number's point or bracket second or third: `1.`, `12)`)

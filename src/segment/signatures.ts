@@ -409,8 +409,18 @@ const isSignerWithRole = (line: Line): boolean =>
  */
 function signsWithRole(line: Line): boolean {
   const flat = line.flat;
-  if (flat.length > SIGNER_LINE_LENGTH || !MAY_NAME_ROLE.test(flat)) return false;
-  return ((flat.includes(',') || flat.includes('(')) && namesWithRoles(line) !== null) || isNamesThenRoles(line);
+  if (flat.length > SIGNER_LINE_LENGTH) return false;
+  // (a line with no comma or bracket can only be a row of names and their labels, which ends on a role's word after
+  // five spaces at least: asked before the role words' pattern reads the whole line, as most lines of a body are neither)
+  const listed = flat.includes(',') || flat.includes('(');
+  if ((!listed && !endsOnRole(flat)) || !MAY_NAME_ROLE.test(flat)) return false;
+  return (listed && namesWithRoles(line) !== null) || isNamesThenRoles(line);
+}
+
+/** Six words at least, the last a role's label: isNamesThenRoles's first test, without splitting the line. */
+function endsOnRole(flat: string): boolean {
+  for (let n = 0, k = -1; n < 5; n++) if ((k = flat.indexOf(' ', k + 1)) < 0) return false;
+  return roleOfLabel(flat.slice(flat.lastIndexOf(' ') + 1)) !== null;
 }
 
 /**

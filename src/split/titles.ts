@@ -166,6 +166,9 @@ const SPACED_CAPITALS = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER} ]{4,60}$`
  */
 function mayOpenInCapitals(text: string): boolean {
   // (asked of every line by kindTitle: a look at two characters before the Unicode pattern, which most lines fail at their second)
+  // (a text of fewer than two characters opens nothing so: passed by before a read past its end, which costs the function
+  // its optimised code)
+  if (text.length < 2) return false;
   const first = text.charCodeAt(0);
   const second = text.charCodeAt(1);
   return (first >= 128 || (first >= 65 && first <= 90)) && (second >= 128 || (second >= 65 && second <= 90) || second === 32);
@@ -189,8 +192,11 @@ function withoutPageCount(line: Line): string {
 
 /** The text ends in a digit, or in a bracket right after one (`… 1 (6)`): where a count may end. */
 function endsInCount(t: string): boolean {
+  // (no character is read past the text's start: such a read costs the function its optimised code)
+  if (t === '') return false;
   const last = t.charCodeAt(t.length - 1);
   if (last >= 48 && last <= 57) return true;
+  if (t.length < 2) return false;
   const before = t.charCodeAt(t.length - 2);
   return (last === 41 || last === 93) && before >= 48 && before <= 57;
 }
@@ -353,6 +359,8 @@ function manyWords(text: string): boolean {
 }
 /** The text ends in `.`, `,`, `;` or `:` (a look at its last character, not a pattern that tries every place). */
 function endsClause(text: string): boolean {
+  // (an empty text ends no clause: passed by before a read before its start, which costs the function its optimised code)
+  if (text === '') return false;
   const c = text.charCodeAt(text.length - 1);
   return c === 46 || c === 44 || c === 59 || c === 58;
 }

@@ -68,7 +68,9 @@ function entryOf(line: Line, tight: boolean): { title: string; page: number } | 
   const digits = trailingDigits(text);
   if (digits === 0) return null;
   // after a gap: white space right before the number (asked before the pattern, which reads the whole line)
-  const gap = digits <= 3 && maySpace(text.charCodeAt(text.length - digits - 1)) ? ENTRY_GAP.exec(text) : null;
+  // (a text of digits alone has no place before them: it is passed by before a read before its start, which costs the
+  // function its optimised code)
+  const gap = digits <= 3 && digits < text.length && maySpace(text.charCodeAt(text.length - digits - 1)) ? ENTRY_GAP.exec(text) : null;
   if (gap) return entry(gap[1]!, gap[2]!);
   const flat = line.flat;
   const count = trailingDigits(flat);
@@ -88,6 +90,8 @@ function entryOf(line: Line, tight: boolean): { title: string; page: number } | 
 export const isContentsEntry = (line: Line): boolean => entryOf(line, false) !== null;
 
 const isDigitAt = (s: string, k: number): boolean => {
+  // (no place outside the text is read: such a read costs the function its optimised code)
+  if (k < 0 || k >= s.length) return false;
   const c = s.charCodeAt(k);
   return c >= 48 && c <= 57;
 };

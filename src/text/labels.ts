@@ -73,9 +73,11 @@ const PLAIN_TRIPLES: ReadonlySet<number> = new Set([...FIRST_TRIPLES].filter(isP
 const PLAIN_SHORT: ReadonlySet<number> = new Set([...SHORT_WORDS].filter((w) => w.length === 2 && isPlain(w)).map((w) => pairCode(w.charCodeAt(0), w.charCodeAt(1))));
 /** Whether a text opens with the letters of a label's first word (a plain character lower-cased by its code, any other by toLowerCase). */
 function mayOpenLabel(text: string): boolean {
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  const c = text.charCodeAt(2);
+  // (a place past a short text's end stands for no plain character, 128, as the NaN of a read there did: that read
+  // cost the function its optimised code)
+  const a = text.length > 0 ? text.charCodeAt(0) : 128;
+  const b = text.length > 1 ? text.charCodeAt(1) : 128;
+  const c = text.length > 2 ? text.charCodeAt(2) : 128;
   if (a < 128 && b < 128) {
     const pair = pairCode(a, b);
     if (PLAIN_SHORT.has(pair)) return true;

@@ -215,7 +215,7 @@ export function piecesOf(lines: readonly Line[], start: number, end: number, ski
       if (label.field === 'participants' && COLUMN_HEADS.has(rest.toLowerCase())) rest = '';
       // `Närvarande Namn Organisation Per Lind …`: the table's head row run on after the heading, the names after it
       // (the names' column head first, asked by its first letter)
-      if (label.field === 'participants' && (rest.charCodeAt(0) === 78 || rest.charCodeAt(0) === 110)) rest = withoutHeadRow(rest);
+      if (label.field === 'participants' && rest !== '' && (rest.charCodeAt(0) === 78 || rest.charCodeAt(0) === 110)) rest = withoutHeadRow(rest);
       // `Sekreterare Paragrafer 33-40 Eva Wallin`: the range, then the signer's name run on after it
       // (and `Underskrifter Sekreterare 35-39, 42 Johan Skog`: the range with no label of its own between them is the
       // paragraphs' too, where a name follows it)

@@ -40,6 +40,8 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // a sub-item opens with its letter (`a.`) or its parent's number (`5.1`, `5 a)`): most lines are passed by at once
+    // (an empty line is passed by before its first character is read: a read past a string's end costs the function its optimised code)
+    if (line.text === '') continue;
     const c = line.text.charCodeAt(0);
     const slashed = c >= 65 && c <= 72 && line.text.charCodeAt(1) === 47;
     if (!((c >= 97 && c <= 104) || (c >= 48 && c <= 57) || slashed)) continue;
