@@ -67,18 +67,18 @@ function itemPageHeads(lines: readonly Line[]): number[] {
     if (!signNearStart(line.text) || recogniseItemHeader(line)?.style !== 'paragraph') continue;
     const above: number[] = [];
     for (let k = i - 1; k >= 0 && above.length < HEAD_BLOCK; k--) if (lines[k]!.text !== '') above.push(k);
+    // the first page shows the header alone over its § (the file's first lines): where more text stands above the
+    // first §'s block than the block, no § heads a page, whatever the § headings below (asked here, before they are
+    // looked for: most texts open with a front page)
+    if (blocks.length === 0 && contentBefore(lines, above[0] ?? 0) > above.length) return [];
     blocks.push(above);
   }
   // (two § pages are enough where the header's lines are no sentence's: `Bildningsnämnden, möte 26.9.2022`
   // over the file's first § and over its second)
   const need = blocks.length >= ITEM_PAGES ? ITEM_PAGES : TWO_ITEM_PAGES;
   if (blocks.length < need) return [];
-  // the first page shows the header alone over its § (the file's first lines): only its
-  // lines can head the others (not `Godkändes.`, the last line of many a § above the next)
+  // only the first page's lines can head the others (not `Godkändes.`, the last line of many a § above the next)
   const first = blocks[0]!;
-  let before = 0;
-  for (let k = 0; k < (first[0] ?? 0); k++) if (lines[k]!.text !== '') before++;
-  if (before > first.length) return [];
   if (need < ITEM_PAGES && first.some((j) => ENDS_SENTENCE.test(lines[j]!.text))) return [];
   // (a line's key is worked out only when its first letters are those of a header line)
   const prints = new Set(first.map((j) => printOf(lines[j]!.text)));
@@ -97,6 +97,13 @@ function itemPageHeads(lines: readonly Line[]): number[] {
     if (top >= 0) heads.push(top);
   }
   return heads;
+}
+
+/** How many content lines stand before line `end`. */
+function contentBefore(lines: readonly Line[], end: number): number {
+  let before = 0;
+  for (let k = 0; k < end; k++) if (lines[k]!.text !== '') before++;
+  return before;
 }
 
 /**
