@@ -8,7 +8,7 @@ import { meetingDoc, text } from './helpers.js';
 const signers = (row: string) => {
   const s = meetingDoc(
     text('PROTOKOLL', 'Kommunstyrelsen', 'Datum 2024-03-05', 'Plats och tid Kommunhuset, kl 13.00-15.00', 'Beslutande Eva Holm (S), Bo Lind (M), Karin Sjö (C)', 'Utses att justera Per Sund', row, '§ 1 Val av justerare', 'Per Sund utses.'),
-  ).signatures;
+  ).signatures!;
   return [s.chair, s.secretary, s.adjusters];
 };
 
