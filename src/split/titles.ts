@@ -95,6 +95,7 @@ const SECTION_LINKS = new Set<string>(SITE_SECTION_WORDS.links);
 const SECTION_PAPERS = new Set<string>(SITE_SECTION_WORDS.papers);
 // a site's heading is short
 const SECTION_LENGTH = 80;
+const FIRST_WORD = /^[\s,/&]*([^\s,/&]+)/u;
 /** The kind a word names, in the singular or the plural (`kallelser`, `protokollen`), or undefined. */
 function kindOfWord(word: string): DocumentKind | undefined {
   const kind = KIND_OF_WORD.get(word);
@@ -112,6 +113,10 @@ function kindOfWord(word: string): DocumentKind | undefined {
 export function namesSeveralKinds(text: string): boolean {
   // (a list's separator asked first: most lines have none, or are longer than a heading)
   if (text.length > SECTION_LENGTH || !(text.includes(',') || text.includes(' och ') || text.includes('/') || text.includes('&'))) return false;
+  // (then its first word, before the whole line is lower-cased and cut: kindTitle asks this of nearly every line, and a
+  // list of people, `Anna Ek (S), ordförande`, fails at its first word as the loop below would)
+  const first = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
+  if (first === undefined || !(SECTION_LINKS.has(first) || SECTION_PAPERS.has(first) || kindOfWord(first) !== undefined)) return false;
   const kinds = new Set<DocumentKind>();
   for (const word of text.toLowerCase().split(/[\s,/&]+/u)) {
     if (word === '' || SECTION_LINKS.has(word) || SECTION_PAPERS.has(word)) continue;
