@@ -29,6 +29,15 @@ export function withoutMarkHeads<E extends { text: string }>(entry: E): E {
   return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
 }
 
+// `Ersättare (ej personliga): Gottberg Kristoffer …`: a remark in brackets on the list's heading, and its colon, left
+// before the first name when the heading was read without them
+const HEADING_REMARK = new RegExp(`^\\([${LOWER_LETTER} .-]{1,30}\\):\\s+(?=[${UPPER_LETTER}])`, 'u');
+/** The entry without the bracketed remark on its list's heading that opens it. */
+export function withoutHeadingRemark<E extends { text: string }>(entry: E): E {
+  const m = entry.text.charCodeAt(0) === 0x28 ? HEADING_REMARK.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
+}
+
 /** Words that open a list's entry and say whose it is: as written, their length, the role they give. */
 export interface ListOpening {
   label: string;

@@ -10,7 +10,7 @@ import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -77,7 +77,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const groupStart = out.length;
     const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
     for (const e of marked) {
-      const headed = withoutMarkHeads(e);
+      const headed = withoutHeadingRemark(withoutMarkHeads(e));
       // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
       // where most entries open with a name and hold no colon)
       const first = headed.text.charCodeAt(0);
