@@ -5,6 +5,7 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
+import { joinRolledName } from './leading-marks.js';
 import { membersThenDeputies } from './columns-before.js';
 import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
@@ -64,7 +65,9 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       for (const text of pieces) {
         const m = readMarks(text);
         const mark = m.mark === null && rolled && dashFirst(text) ? 'absent' : m.mark;
-        marked.push(m.trailing ? { text: m.text, line: e.line, mark, trailing: true } : { text: m.text, line: e.line, mark });
+        // (each piece of such a roll names one person: `Erland, Olof` is one name, not two given names)
+        const own = rolled ? joinRolledName(m.text) : m.text;
+        marked.push(m.trailing ? { text: own, line: e.line, mark, trailing: true } : { text: own, line: e.line, mark });
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
