@@ -11,7 +11,7 @@ import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutGroupHeadings, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -107,7 +107,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       if (isMarkOnly(e.text)) continue;
       // (`Frånvarande: Inga`: nobody)
       if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
-      const people = readLine(e.text, listRole === 'deputy');
+      // (`… Eva Sand (C) Representanter från föreningarna Maja Ek (DF) …`: a group's sub-heading between two names is neither's)
+      const people = readLine(withoutGroupHeadings(e.text), listRole === 'deputy');
       // `Region Norrby   Anna Ek (S)` / `Kim Lund (C)`: a column of bodies left of the names, one body's cell over the rows of its people
       const body = people.length > 0 && people[0]!.organisation !== null ? leadingBody(e.text) : null;
       if (body !== null) heading = body;
