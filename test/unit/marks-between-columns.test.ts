@@ -23,6 +23,16 @@ describe('marks between the names and the functions', () => {
     ]);
   });
 
+  it('reads a position in capitals after the comma as the person\'s, before the mark', () => {
+    expect(cutAtMarksBetween('Siv Holm, KFGE-ordförande X Bo-Erik Lund, KFGE-viceordförande - Tove Ask, kommundirektör X')).toEqual([
+      'Siv Holm, KFGE-ordförande   X',
+      'Bo-Erik Lund, KFGE-viceordförande   -',
+      'Tove Ask, kommundirektör   X',
+    ]);
+    // (two names after one comma are two people, no row's)
+    expect(cutAtMarksBetween('Siv Holm, Bo Lund X Tove Ask - Eva Ek X')).toBeNull();
+  });
+
   it('gives the party written before a name to that name', () => {
     expect(cutAtMarksBetween('S Anna Sten X M Olle Vik - C Eva Ryd X KD Per Ahl X')).toEqual(['Anna Sten (S)   X', 'Olle Vik (M)   -', 'Eva Ryd (C)   X', 'Per Ahl (KD)   X']);
   });

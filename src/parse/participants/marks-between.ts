@@ -90,7 +90,7 @@ export function cutAtMarksBetween(text: string): string[] | null {
 /**
  * Where the person's name opens in the words before a mark: the first word from which the rest reads as a name (a party's
  * letters first, perhaps), two words, or three after a known given name, or the name then a comma and what is said of the
- * person in lower case; -1 where no word does.
+ * person (no second name); -1 where no word does.
  */
 function nameStart(segment: readonly string[]): number {
   for (let s = 0; s < segment.length; s++) if (isName(segment, PARTY.has(segment[s]!) ? s + 1 : s)) return s;
@@ -100,11 +100,12 @@ function nameStart(segment: readonly string[]): number {
 function isName(segment: readonly string[], s: number): boolean {
   const n = segment.length - s;
   if (n < 2) return false;
-  // `Gunnel Holm-Ek, vice ordf`: the name to its comma, lower-case words after it
+  // `Gunnel Holm-Ek, vice ordf`: the name to its comma, what is said of the person after it
   const comma = segment.findIndex((w, k) => k > s && w.endsWith(','));
   const end = comma < 0 ? segment.length : comma + 1;
   const words = segment.slice(s, end).map((w) => w.replace(/,$/u, ''));
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
   if (words.length === 3 && !isGivenName(words[0]!)) return false;
-  return comma < 0 || segment.slice(end).every((w) => !OPENS_UPPER_WORD.test(w));
+  // (what is said of the person after the comma, in any case, `ordf`, `KFGE-ordförande`: no second name, `Anna Ek, Bo Ås`)
+  return comma < 0 || !segment.slice(end).some((w, k, said) => k + 1 < said.length && NAME_WORD.test(w) && NAME_WORD.test(said[k + 1]!.replace(/,$/u, '')));
 }
