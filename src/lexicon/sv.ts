@@ -549,7 +549,7 @@ export const ORGANISATION_ACRONYMS = ['FK', 'AF', 'VGR', 'RJL', 'SLL', 'SKR', 'S
  * disability council's roll writes after each member's name (`Rolf Lind PRO`, `Eva Ek, SKPF`, `Gun Ås (HRF)`): the
  * association the member speaks for, never a party. Three letters at least, which no party's letters are.
  */
-export const ASSOCIATION_ACRONYMS = ['PRO', 'SPF', 'SKPF', 'SPRF', 'RPG', 'DHR', 'HRF', 'SRF', 'FUB', 'RTP', 'RSMH', 'NHR', 'RBU', 'SDR'] as const;
+export const ASSOCIATION_ACRONYMS = ['PRO', 'SPF', 'SKPF', 'SPRF', 'RPG', 'DHR', 'HRF', 'SRF', 'FUB', 'RTP', 'RSMH', 'NHR', 'RBU', 'SDR', 'HSO', 'HLF'] as const;
 
 /**
  * A council member's entry run on after the name (`Lars Holm PRO`, `Uno Ek Omsorgsnämnden`, see
@@ -1914,6 +1914,13 @@ export const SIGNER_LABELS_DEFINITE = [
 export const ATTACHMENT_REFERENCE_WORDS = ['enligt', 'se', 'som', 'i'] as const;
 /** What an attachment `till` may belong to and still be the minutes' own (`bilaga 2 till protokollet`); `bilaga 2 till avtalet` is another document's. */
 export const ATTACHMENT_OWN_DOCUMENTS = ['protokoll', 'protokollet', 'detta protokoll', 'paragrafen', 'denna paragraf', 'ärendet', 'beslutet'] as const;
+
+/**
+ * The nouns of a sub-heading over the people some bodies send, which a council's roll writes between the names
+ * (`… Eva Sand (C) Representanter från funktionshinderorganisationerna Maja Ek (DF) …`), alone or last in a compound
+ * (`Föreningsrepresentanter`, `Handikapporganisationerna`): a heading, never the organisation of the name before it.
+ */
+export const GROUP_HEADING_NOUNS = ['representanter', 'representanterna', 'företrädare', 'företrädarna', 'organisationer', 'organisationerna', 'föreningar', 'föreningarna'] as const;
 
 /** The small words after the first of a description before a list's names (`Ordföranden i nämnderna …`, `Representanter för …`). */
 export const DESCRIPTION_LINKS = ['i', 'för', 'från', 'inom', 'vid'] as const;

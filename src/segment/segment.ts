@@ -13,6 +13,7 @@ import { opensNoticeClosing } from '../text/notice-closing.js';
 import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
 import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
+import { headsOverOneRun } from './frontpage/heads-over-run.js';
 import { rolesBesideNames } from './frontpage/roles-after.js';
 import { wrappedNamesJoined } from './frontpage/wrapped-names.js';
 import { commaWrappedJoined } from './frontpage/comma-wrapped.js';
@@ -208,15 +209,17 @@ function entryCutShort(items: readonly ItemSegment[], contents: readonly Content
 
 /** The participant lists of the front page, under their headings. */
 function participantGroupsOf(lines: readonly Line[], front: FrontPage): ParticipantGroup[] {
+  // (`Beslutande: Övriga deltagande:` over one run of names: the run is both heads')
+  const fields = headsOverOneRun(front.fields);
   // `Ordförande: Karin Holm (M)` right before `Ledamöter`: the first of the members
-  const officers = officersBeforeMembers(front.fields, (label) => roleOfHeading(label) === 'member');
-  return front.fields
+  const officers = officersBeforeMembers(fields, (label) => roleOfHeading(label) === 'member');
+  return fields
     .filter((f) => f.field === 'participants' && f.values.length > 0)
     .flatMap((f) => {
       const group: ParticipantGroup = { label: f.label, role: roleOfHeading(f.label), at: f.at, entries: rowsOf(lines, rolesBesideNames(commaWrappedJoined(wrappedNamesJoined(f.values)), lines, front.warnings)) };
-      const beside = membersBeside(front.fields, f);
+      const beside = membersBeside(fields, f);
       if (beside !== null) group.membersBeside = beside;
-      const columns = beside === null ? columnsBefore(front.fields, f, group.role) : null;
+      const columns = beside === null ? columnsBefore(fields, f, group.role) : null;
       if (columns !== null) group.columnsBefore = columns;
       const before = officers.get(f);
       return before ? [...before.map((o): ParticipantGroup => ({ label: o.label, role: 'member', at: o.value.at, entries: rowsOf(lines, [o.value]) })), group] : [group];

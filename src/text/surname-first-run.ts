@@ -8,7 +8,7 @@
 // written given name first opens with a given name, and is left to the other readers.
 import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
-import { LOWER_LETTER, UPPER_LETTER } from './letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // (a double surname's second part in lower case too, as Finnish ones are written: `Mäki-aho Jouni`, `Ala-outinen Sari`)
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*,?$`, 'u');
@@ -23,6 +23,11 @@ const PARAGRAPHS_WORD = /^\d+(?:[-–]\d+)?,?$/u;
 // `Nyberg Tove suppleant kl. 17:00-18:20`: the hours a member sat, after the position (`kl.` is a position's word)
 const HOURS_WORD = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 const HOURS_AFTER = /(?:^|\s)(?:kl\.?\s|klo\.?\s)?\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
+// `Söderström Jens ( 69-)`, `Frisk Carolina, PoS-chef (- 71)`: the §§ a person sat for in a bracket after the name or the
+// position, a space inside it (read as the entry's paragraphs)
+const BRACKET_RANGE = /^\(\s?§?\s?(?:\d{1,4}\s?[-–]\s?\d{0,4}|[-–]\s?\d{1,4})\s?\),?$/u;
+// `Frisk Carolina, PoS-chef`: a position's word with capitals inside its first part (an abbreviated unit's), after the comma
+const CAPITALS_POSITION = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]*-[${LOWER_LETTER}]+,?$`, 'u');
 // (two people in a run only where both given names are known)
 const MIN_PEOPLE = 2;
 // a word that ties the name after it to the entry before (`ersättare för`, `ersätter`, `tjg`, `i stället för`)
@@ -54,7 +59,7 @@ export function surnameFirstRun(text: string): string[] | null {
     const named = j;
     const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? withoutComma(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
-    while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)))) j++;
+    while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)) || (commaPosition(words[j]!) && (j > named || g.endsWith(','))))) j++;
     // (`Holm Rita, personlig ersättare för Mäkelä Jussi`: the name after such a word is the entry's own, which other readers read)
     if (j > named && j < words.length && LINKS.has(words[j - 1]!)) return null;
     if (j > named && sat === null) placed++;
@@ -62,13 +67,29 @@ export function surnameFirstRun(text: string): string[] | null {
     const own = [withoutComma(s), ...words.slice(i + 1, named)].join(' ');
     // (the hours after a comma, as a list written with commas puts them: `Nyberg Tove suppleant, kl. 17:00-18:20`)
     const after = words.slice(sat === null ? named : named + 1, j).join(' ').replace(HOURS_AFTER, (h: string, at: number) => (at > 0 ? `,${h}` : h.trimStart()));
-    entries.push([sat === null ? own : `${withoutComma(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, ''));
-    i = j;
+    // (a bracket's words joined again, `( 69-)` → `(69-)`, after the rest: its cheap test an opening bracket)
+    const end = j < words.length && words[j]!.charCodeAt(0) === 0x28 ? bracketRangeEnd(words, j) : j;
+    const bracket = end > j ? withoutComma(words.slice(j, end).join('')) : '';
+    entries.push([sat === null ? own : `${withoutComma(own)}, § ${sat}`, after].filter((part) => part !== '').join(sat === null ? ' ' : ', ').replace(/,$/u, '') + (bracket === '' ? '' : ` ${bracket}`));
+    i = end;
   }
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
   if (entries.length < MIN_PEOPLE || !enough) return null;
   // `Hakala Arja Westman Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
   return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
+}
+
+/** `PoS-chef`: a position's word whose first part an abbreviation's capitals fill. */
+const commaPosition = (word: string): boolean => CAPITALS_POSITION.test(word) && endsPosition(withoutComma(word));
+
+/** Where the bracket opening at `from` and holding a range of §§ ends (past its closing word), or `from` where it holds anything else. */
+function bracketRangeEnd(words: readonly string[], from: number): number {
+  // (at most three words: `(`, `-`, `71)`)
+  for (let k = from; k < words.length && k < from + 3; k++) {
+    if (!words[k]!.includes(')')) continue;
+    return BRACKET_RANGE.test(words.slice(from, k + 1).join(' ')) ? k + 1 : from;
+  }
+  return from;
 }
 
 /**

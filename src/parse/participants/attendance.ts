@@ -8,6 +8,7 @@ import { columns } from '../../text/line.js';
 import { isGivenName } from '../../text/persons.js';
 import { alternation } from '../../text/patterns.js';
 import { cutAtLeadingMarks } from './leading-marks.js';
+import { cutAtMarksBetween } from './marks-between.js';
 import { LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 export type Mark = 'present' | 'absent' | null;
@@ -112,7 +113,8 @@ export function readMarks(input: string): Marked {
 
 // a cross one space after a name (or its party's bracket), before a comma, the next name or the end
 const CROSS_AFTER_NAME = new RegExp(`(?<=[${LOWER_LETTER}]|\\)) X(?=,| {1,3}[${UPPER_LETTER}]|$)`, 'gu');
-const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+$`, 'u');
+// (a double surname's second part capitalised too: `Jansson-Eker`)
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’-]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}'’]+)?$`, 'u');
 const BRACKET = /^\(.{1,40}\)$/u;
 
 /** Where the name before the cross at `at` opens: its last two capitalised words (three after a given name), past a party's bracket. */
@@ -141,6 +143,9 @@ export function cutAtCrosses(text: string): string[] {
   const marksFirst = ((opening === 0x78 || opening === 0x2d) && text.charCodeAt(1) === 0x20) || opening === 0x5b ? cutAtLeadingMarks(text) : null;
   if (marksFirst) return marksFirst;
   if (!text.includes(' X')) return [text];
+  // (or with its marks between the names and the functions, or the parties before the names: `Gun Ek - Kfge-ordf. Bo Ås X …`)
+  const between = cutAtMarksBetween(text);
+  if (between) return between;
   const crosses = [...text.matchAll(CROSS_AFTER_NAME)];
   if (crosses.length < 2) return [text];
   const cuts = new Set<number>();

@@ -1,7 +1,7 @@
 // Words that open a list's entry and say whose its people are (`Ersättare Karin Ås (S) …`,
 // `Samtliga ledamöter utom …`), and the cuts that make such an opening start an entry of its own.
 import type { Participant } from '../../schema/result.js';
-import { DESCRIPTION_LINKS, ROLE_HEADINGS } from '../../lexicon/sv.js';
+import { DESCRIPTION_LINKS, GROUP_HEADING_NOUNS, ROLE_HEADINGS } from '../../lexicon/sv.js';
 import { allButLength } from '../../text/all-members-but.js';
 import { alternation } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
@@ -26,6 +26,15 @@ const MARK_HEADS = new RegExp(`^(?:(?:[Nn]ärv|[Ff]rånv)\\.?\\s+)+(?=[${UPPER_L
 export function withoutMarkHeads<E extends { text: string }>(entry: E): E {
   const c = entry.text.charCodeAt(0);
   const m = c === 78 || c === 110 || c === 70 || c === 102 ? MARK_HEADS.exec(entry.text) : null;
+  return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
+}
+
+// `Ersättare (ej personliga): Gottberg Kristoffer …`: a remark in brackets on the list's heading, and its colon, left
+// before the first name when the heading was read without them
+const HEADING_REMARK = new RegExp(`^\\([${LOWER_LETTER} .-]{1,30}\\):\\s+(?=[${UPPER_LETTER}])`, 'u');
+/** The entry without the bracketed remark on its list's heading that opens it. */
+export function withoutHeadingRemark<E extends { text: string }>(entry: E): E {
+  const m = entry.text.charCodeAt(0) === 0x28 ? HEADING_REMARK.exec(entry.text) : null;
   return m ? { ...entry, text: entry.text.slice(m[0].length) } : entry;
 }
 
@@ -132,4 +141,18 @@ export function descriptionBefore(text: string, label: string, role: Participant
   if (space < 0 || !HOLDS_LOWER.test(text.charAt(space + 1)) || !text.includes('(')) return null;
   const m = DESCRIPTION.exec(text);
   return m ? { label, length: m[0].length, role } : null;
+}
+
+// a capitalised word that ends on a group's noun, then perhaps a small word and a few words in lower case that say whose
+// (`Representanter från funktionshinderorganisationerna`), after a bracket that closes a name's entry and before the next name
+const GROUP_HEADING = new RegExp(
+  `(?<=\\)) (?:${alternation(GROUP_HEADING_NOUNS.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))}|[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(GROUP_HEADING_NOUNS)}))(?: (?:${alternation(DESCRIPTION_LINKS)})(?: [${LOWER_LETTER}-]+){1,4})?(?= ${NAME_WORD} ${NAME_WORD})`,
+  'gu',
+);
+// (the cheap test: the nouns' common stems)
+const GROUP_STEMS = ['epresentant', 'öreträdar', 'rganisation', 'örening'];
+/** The entry without the sub-headings over a group of its people that a roll run on writes between the names (`… (C) Representanter Maja Ek (DF)`). */
+export function withoutGroupHeadings(text: string): string {
+  if (!text.includes(') ') || !GROUP_STEMS.some((s) => text.includes(s))) return text;
+  return text.replace(GROUP_HEADING, '');
 }

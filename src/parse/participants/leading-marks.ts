@@ -33,3 +33,18 @@ function cutAtBoxes(text: string): string[] | null {
   if (cuts.length === 0) return null;
   return [0, ...cuts].map((from, k) => text.slice(from, cuts[k] ?? text.length).trim());
 }
+
+// a piece's opening surname and given name with the comma between them, before a comma, a space or the end
+const INVERTED_NAME = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?), ([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)(?=,|\\s|$)`, 'u');
+/**
+ * `Erland, Olof` → `Erland Olof`, `Josefsson, Boel, ekonomichef` → `Josefsson Boel, ekonomichef`: a piece of a roll cut at
+ * its marks names one person, so its first comma parts the surname from the given name, whatever the lexicon knows of either
+ * (read otherwise as two people named by given names, or as a name and an organisation).
+ */
+export function joinRolledName(piece: string): string {
+  // (the cheap test: a comma and a space after the first word)
+  const space = piece.indexOf(' ');
+  if (space < 2 || piece.charCodeAt(space - 1) !== 0x2c) return piece;
+  const m = INVERTED_NAME.exec(piece);
+  return m ? `${m[1]!} ${m[2]!}${piece.slice(m[0].length)}` : piece;
+}

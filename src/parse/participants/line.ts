@@ -24,7 +24,7 @@ import { isPartyAlone, PARTY_AFTER_NAME, PARTY_IN_PARENS, partyFirst } from './p
 import { readSegment, type Parts } from './read-segment.js';
 import { findSubstitute, findVacantSubstitute } from './substitute.js';
 import { joinSurnameFirst } from './surname-first.js';
-import { isPositionWord, kindOf, positionCase } from './words.js';
+import { isAcronym, isPositionWord, kindOf, positionCase } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface ParticipantFields {
@@ -272,6 +272,8 @@ function cleanEach(runs: readonly string[][], positions: boolean): string[] {
 export function organisationOnly(input: string): string | null {
   const text = clean(input);
   if (text === '' || /[,;(]/.test(text)) return null;
+  // (an association's or an agency's letters alone: `HRF`, `FUB`)
+  if (text.length <= 5 && !text.includes(' ') && isAcronym(text)) return text;
   const parts: Parts = { names: [], orgs: [], positions: [], rest: [] };
   readSegment(text, parts);
   return parts.names.length === 0 && parts.positions.length === 0 && parts.rest.length === 0 && parts.orgs.length === 1

@@ -20,12 +20,18 @@ const SEATED = new Set<Participant['role']>(['member', 'deputy', 'absent']);
 const LOWER_LETTERS = new RegExp(`^[${LOWER_LETTER}]{2,3}$`, 'u');
 const NOT_LOWER_PARTY = new Set<string>([...ATTENDANCE_NOTE_WORDS, ...Object.keys(POSITION_ABBREVIATIONS), ...[...NOT_PARTY].map((a) => a.toLowerCase())]);
 
+const ASSOCIATIONS = new Set<string>(ASSOCIATION_ACRONYMS);
+
 /** Moves a local party's letters from the organisation to the party, where the document's lists name parties. */
 export function readLocalParties(people: Participant[]): void {
   let seen = 0;
   for (const p of people) if (p.party !== null && ++seen >= PARTIES_SEEN) break;
   if (seen < PARTIES_SEEN) return;
-  for (const p of people) {
+  // (a council's lists, where the associations' representatives sit beside the parties' (`Eva Ek (S)`, `Bo Ås (RSMH)`, `Kim Lund
+  // (DF)`): letters the lexicon knows as no party's are another association's there, not a local party's)
+  let council = false;
+  for (const p of people) if (p.organisation !== null && ASSOCIATIONS.has(p.organisation.toUpperCase())) council = true;
+  if (!council) for (const p of people) {
     if (p.party !== null || p.organisation === null || !SEATED.has(p.role) || !LETTERS.test(p.organisation) || NOT_PARTY.has(p.organisation.toUpperCase())) continue;
     p.party = p.organisation;
     p.organisation = null;

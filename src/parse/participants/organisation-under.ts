@@ -11,5 +11,30 @@ export function organisationsUnderNames(entries: readonly { text: string }[]): b
   const n = entries.length;
   if (n < 2) return false;
   const first = entries[0]!.text;
-  return organisationOnly(entries[n - 1]!.text) !== null && organisationOnly(entries[n - 2]!.text) === null && namesSomebody(first) && organisationOnly(first) === null;
+  if (!namesSomebody(first) || organisationOnly(first) !== null) return false;
+  return organisationOnly(entries[n - 1]!.text) !== null ? organisationOnly(entries[n - 2]!.text) === null : eachUnderOne(entries);
+}
+
+// (two organisations alone at the least: one may head the people under it)
+const MIN_UNDER = 2;
+/**
+ * `Kim Ask` / `HRF` / `Bo Lind` / `FUB` / `Ulla Nord, Neuroförbundet`: the list's last line names its person's organisation
+ * after a comma, and every organisation alone on its line stands right under a person's line that itself opens the list or
+ * stands right under another organisation: one person's each, none over a group of people.
+ */
+function eachUnderOne(entries: readonly { text: string }[]): boolean {
+  let under = 0;
+  // (whether the line before is an organisation alone, the one before that, and whether the line before names somebody)
+  let orgBefore = false;
+  let orgTwoBefore = true;
+  for (let k = 1; k < entries.length; k++) {
+    const org = organisationOnly(entries[k]!.text) !== null;
+    if (org) {
+      if (orgBefore || !orgTwoBefore || !namesSomebody(entries[k - 1]!.text)) return false;
+      under++;
+    }
+    orgTwoBefore = orgBefore;
+    orgBefore = org;
+  }
+  return under >= MIN_UNDER;
 }

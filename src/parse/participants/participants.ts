@@ -5,12 +5,13 @@ import type { ParticipantGroup } from '../../segment/participants.js';
 import { namesSomebody } from '../../segment/participants.js';
 import { cutAtCrosses, isAbsentRemark, isMarkOnly, readMarks, type Mark } from './attendance.js';
 import { addAttendance } from './merge.js';
+import { joinRolledName } from './leading-marks.js';
 import { membersThenDeputies } from './columns-before.js';
 import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutGroupHeadings, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -64,7 +65,9 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       for (const text of pieces) {
         const m = readMarks(text);
         const mark = m.mark === null && rolled && dashFirst(text) ? 'absent' : m.mark;
-        marked.push(m.trailing ? { text: m.text, line: e.line, mark, trailing: true } : { text: m.text, line: e.line, mark });
+        // (each piece of such a roll names one person: `Erland, Olof` is one name, not two given names)
+        const own = rolled ? joinRolledName(m.text) : m.text;
+        marked.push(m.trailing ? { text: own, line: e.line, mark, trailing: true } : { text: own, line: e.line, mark });
       }
     }
     // a list that marks who came (`[X]`, `☒`, a column of `X` or `Ja`): a name without a mark stayed away
@@ -77,7 +80,7 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
     const groupStart = out.length;
     const entries: ((typeof marked)[number] & { organisation?: string })[] = [];
     for (const e of marked) {
-      const headed = withoutMarkHeads(e);
+      const headed = withoutHeadingRemark(withoutMarkHeads(e));
       // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
       // where most entries open with a name and hold no colon)
       const first = headed.text.charCodeAt(0);
@@ -104,7 +107,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       if (isMarkOnly(e.text)) continue;
       // (`Frånvarande: Inga`: nobody)
       if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
-      const people = readLine(e.text, listRole === 'deputy');
+      // (`… Eva Sand (C) Representanter från föreningarna Maja Ek (DF) …`: a group's sub-heading between two names is neither's)
+      const people = readLine(withoutGroupHeadings(e.text), listRole === 'deputy');
       // `Region Norrby   Anna Ek (S)` / `Kim Lund (C)`: a column of bodies left of the names, one body's cell over the rows of its people
       const body = people.length > 0 && people[0]!.organisation !== null ? leadingBody(e.text) : null;
       if (body !== null) heading = body;

@@ -24,7 +24,7 @@ import { allPeople, mayNamePerson } from './people.js';
 import { acronymsAfterCommas } from './acronym-after-comma.js';
 import { associationsAfterNames } from './association-after-name.js';
 import { parts, splitPeople } from './split-people.js';
-import { kindOf } from './words.js';
+import { isAcronym, kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export function readLine(input: string, deputy: boolean): ParticipantFields[] {
@@ -47,6 +47,8 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   if (officials) return [...readLine(officials[0], deputy), ...readLine(officials[1], deputy)];
   const line = hyphened.includes(') ') ? rolesAfterBrackets(hyphened) : hyphened;
   if (line === '') return [];
+  // `Kim Ask` / `HRF`: an association's or an agency's letters alone on a line name nobody (the person's above, read as an organisation)
+  if (line.length <= 5 && !line.includes(' ') && isAcronym(line)) return [];
   // `Anmält förhinder: Ida Lusen, Per Zätter och Lars Tiger.`: the sentence's point ends no name
   const sentence = line.endsWith('.') && (SENTENCE_END.test(line) || positionAtEnd(line)) ? line.slice(0, -1) : line;
   // `Vakant (SD)`: a seat nobody holds

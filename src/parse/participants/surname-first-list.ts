@@ -27,11 +27,14 @@ export function surnameFirstList(text: string): string[] | null {
   if (first < 0 || text.indexOf(',', first + 1) < 0) return null;
   const words = text.trim().split(/\s+/u);
   const entries: string[] = [];
+  // the given names the lexicon does not know (`Dan-Anders`, `Leena-Liis`): a few, where most are known
+  let unknown = 0;
   let i = 0;
   while (i < words.length) {
     const surname = words[i]!;
     const given = words[i + 1];
-    if (!given || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given) || !isGivenName(given)) return null;
+    if (!given || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given)) return null;
+    if (!knownGiven(given)) unknown++;
     let j = i + 2;
     if (words[j] && PARTY.test(words[j]!)) j++;
     // the §§ attended after the given name, a word in lower case and a number (`Strand, Göran fr. 119 Sjöbacka, Mikael`)
@@ -42,10 +45,17 @@ export function surnameFirstList(text: string): string[] | null {
     else if (DASHES.has(words[j] ?? '')) for (j++; j < words.length && REMARK_WORD.test(words[j]!); ) j++;
     entries.push(words.slice(i, j).join(' ').replace(/,$/u, ''));
     // the column of positions flattened after the last given name, in lower case (`… Berg, Olle kfge:s ordförande …`)
-    if (j < words.length && !words[j - 1]!.endsWith(',') && LOWER.test(words[j]!)) return positionsAfter(entries, words.slice(j));
+    if (j < words.length && !words[j - 1]!.endsWith(',') && LOWER.test(words[j]!)) return unknown * 2 < entries.length ? positionsAfter(entries, words.slice(j)) : null;
     i = j;
   }
-  return entries.length >= 2 ? entries : null;
+  // (every given name known, or the line opens with a surname and its comma and most are known: `Backman, Inger Sandström, Hans`)
+  return entries.length >= 2 && (unknown === 0 || unknown * 2 < entries.length) ? entries : null;
+}
+
+/** A given name the lexicon knows, or a double one whose parts it knows (`Dan-Anders`). */
+function knownGiven(word: string): boolean {
+  const w = word.endsWith(',') ? word.slice(0, -1) : word;
+  return isGivenName(w) || (w.includes('-') && w.split('-').every((part) => isGivenName(part)));
 }
 
 const NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?,?$/u;
