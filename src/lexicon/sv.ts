@@ -648,6 +648,18 @@ export const POSITION_MODIFIERS = [
   // the ordinal as templates also write it: `1:a vice ordförande`, `1-e vice ordförande`
   '1:a', '2:a', '3:a', '1-e', '2-e', '3-e',
   'ordinarie', 'adjungerad', 'tillförordnad',
+  // a stand-in's office (`vik. vårdchef`, `vikarierande kommunchef`); not `vik` without its point, a surname in Finland's rolls
+  'vik.', 'vikarierande',
+] as const;
+
+/**
+ * The words of a seat at the meeting (`ordförande`, `ledamot`, `suppleant`): an office held there, which has no grades, so
+ * a range written after it is the §§ the person held it for (`ordförande 39-48`), not part of the position (as the
+ * grades of `rektor 6-9` are).
+ */
+export const MEETING_SEAT_WORDS = [
+  'ordförande', 'viceordförande', 'ledamot', 'ersättare', 'suppleant', 'sekreterare', 'protokollförare', 'justerare', 'föredragande',
+  'mötesordförande', 'medlem',
 ] as const;
 
 /**

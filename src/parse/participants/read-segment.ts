@@ -1,7 +1,7 @@
 // One segment of a participant line (between commas, slashes, column gaps): its words typed and
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
-import { COMPANY_FORMS, ORGANISATION_SUFFIXES, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
+import { COMPANY_FORMS, MEETING_SEAT_WORDS, ORGANISATION_SUFFIXES, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
@@ -17,8 +17,20 @@ export interface Parts {
 type Role = 'org' | 'position' | 'name';
 
 const WHITE = /\s+/;
+const DIGIT_FIRST = /^\d/u;
 // a § number alone, its sign lost (`71`; not a year: `tredje kvartalet 2023`)
 const ATTENDED_NUMBER = /^\d{1,3}$/u;
+// a range of §§, their signs lost (`39-48`), after a seat's word (see MEETING_SEAT_WORDS)
+const ATTENDED_RANGE = /^\d{1,3}[-–]\d{1,3}$/u;
+const SEAT = new Set<string>(MEETING_SEAT_WORDS);
+// `ej`: a position that ends on it leaves it to the §§ after it (`ledamot ej 41`: not in § 41), no part of the position
+const NOT = 'ej';
+/** The word after the position's run at k ends the segment and is the §§ attended, no part of the position. */
+function attendedAfter(words: readonly string[], k: number): boolean {
+  if (k + 2 !== words.length) return false;
+  const next = words[k + 1]!;
+  return ATTENDED_NUMBER.test(next) || (ATTENDED_RANGE.test(next) && SEAT.has(words[k]!.toLowerCase()));
+}
 // a company's form after its name (`Norrby Energi AB`)
 const COMPANY = new Set<string>(COMPANY_FORMS);
 const PLACE_NOUN = new Set<string>(PLACE_ORGANISATION_NOUNS);
@@ -134,7 +146,10 @@ function readSegment(segment: string, parts: Parts): void {
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
     // (`ekonom 71`: a number alone at the segment's end is the §§ the person attended, no part of the position; `rektor 6-9` keeps its grades)
-    while (continuesPosition(kinds, role, to + 1) && !(to + 2 === words.length && ATTENDED_NUMBER.test(words[to + 1]!))) to++;
+    // (and `ordförande 39-48`: a range after a seat's word, which has no grades, is the §§ the seat was held for)
+    while (continuesPosition(kinds, role, to + 1) && !attendedAfter(words, to)) to++;
+    // (`ledamot ej 41`: the `ej` before the §§ missed is theirs)
+    if (to > i && words[to] === NOT && (to + 1 === words.length || DIGIT_FIRST.test(words[to + 1]!))) to--;
     // `förvaltningschef för Intern Service (Tor Falk)`: the unit the position heads, up to a given name (the person's)
     if (to > i && POSITION_UNIT_PREPOSITION.has(words[to]!)) {
       while (to + 1 < words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && !isGivenName(words[to + 1]!)) to++;
