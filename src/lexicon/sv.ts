@@ -266,13 +266,14 @@ export const PUBLIC_BODIES = {
   // (and the kinds of kommunalförbund named by their task: `Norra Ekbygdens Miljöförbund`, `Gymnasieförbundet Ekbygden`)
   // (and a Finnish region's council of municipalities, its landskapsförbund, by the region's name: `Nylands förbund`,
   // `Mellersta Österbottens förbund`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund'],
+  // (and Finland's joint municipal authority, its samkommun: `Ekby samkommun`, `Samkommunen Ekby`)
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
   before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet',
     // (a county's association of municipalities: `Kommunförbundet Norrby`)
-    'kommunförbundet'],
+    'kommunförbundet', 'samkommunen'],
 } as const;
 
 /**
@@ -1449,6 +1450,25 @@ export const WEB_WRAPPERS = {
 } as const;
 
 /** Labels of the anslag/bevis block. */
+/**
+ * A signer's sentence of adjusting electronically, one a signer (`Anna Ek har justerat protokollet elektroniskt`,
+ * `Justerat digitalt av Per Ås`): the verb's past forms and the words of how (see parse/signatures/adjusted-each.ts).
+ */
+export const ADJUSTED_EACH = {
+  verbs: ['justerat', 'signerat', 'undertecknat', 'justerat och signerat'],
+  how: ['elektroniskt', 'digitalt', 'med e-legitimation', 'med bankid'],
+} as const;
+
+/**
+ * The minutes declared adjusted at the meeting itself (`Protokolljustering   Dagens protokoll förklaras justerat.`): the day
+ * of adjusting is the meeting's, whatever date stands after it (the time to appeal's, the posting's).
+ */
+export const ADJUSTED_AT_MEETING = [
+  'förklaras justerat', 'förklarades justerat', 'förklaras justerad', 'förklarades justerad', 'förklarades omedelbart justerat', 'förklaras omedelbart justerat',
+  'justerades vid sammanträdet', 'justerades vid mötet', 'justerades på sammanträdet', 'justerades omedelbart', 'justerat vid sammanträdet',
+  'justerat vid mötet', 'omedelbart justerat',
+] as const;
+
 export const POSTING = {
   adjusted: ['justeringsdatum', 'dag för justering', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsättes', 'anslaget uppsättes', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp',
@@ -1486,6 +1506,8 @@ export const POSTING = {
     'tillkännagivande om justering', 'tillkännagivande om protokollsjustering',
     // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
     'protokollet anslås', 'anslås',
+    // the time to appeal, which runs as the notice is posted (`Överklagningstid 16.3.2023–6.4.2023`)
+    'överklagningstid', 'överklagandetid', 'överklagningstiden', 'överklagandetiden', 'tid för överklagande',
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
     // `Protokollet finns hos   Stadskansliet`
