@@ -331,6 +331,9 @@ export const PARTICIPANTS_ELSEWHERE = [
   'se sidan', 'se sida', 'se sid', 'se sid.',
   // (`Se vidare sid 2`: the list goes on on that page)
   'se vidare sidan', 'se vidare sida', 'se vidare sid', 'se vidare sid.',
+  // (a list of who attended and who served, one document: `Enligt närvaro- och tjänstgöringslista`)
+  'enligt närvaro- och tjänstgöringslista', 'se närvaro- och tjänstgöringslista', 'enligt tjänstgöringslista', 'se tjänstgöringslista',
+  'enligt närvaro- och omröstningslista', 'se närvaro- och omröstningslista',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */
