@@ -2080,7 +2080,8 @@ export const NOTICE_ISSUED_SUBJECTS = ['kallelsen', 'möteskallelsen', 'sammantr
 export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse'] as const;
 
 /** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
-export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;
+// (and as the signer's line opens with them: `Enligt uppdrag: Anna Ek, nämndsekreterare`, `På uppdrag av ordföranden Anna Ek`)
+export const ON_BEHALF_WORDS = ['enligt uppdrag', 'på uppdrag av ordföranden', 'på ordförandens uppdrag', 'på uppdrag', 'enl. uppdrag'] as const;
 
 /** The words that bind a signer's role to the organ after it (`ordförande i kommunstyrelsen`, `sekreterare för nämnden`). */
 export const ROLE_ORGAN_LINKS = ['i', 'för'] as const;

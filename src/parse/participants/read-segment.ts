@@ -5,7 +5,7 @@ import { COMPANY_FORMS, MEETING_SEAT_WORDS, ORGANISATION_SUFFIXES, PLACE_ORGANIS
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
-import { OPENS_LOWER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Parts {
   names: string[][];
@@ -48,6 +48,17 @@ function organisationGenitive(words: readonly string[], kinds: readonly WordKind
   return !(k > 0 && kinds[k - 1] === 'cap' && isGivenName(words[k - 1]!));
 }
 
+// a capital alone, and the rest of the word in lower case
+const LONE_CAPITAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
+// (not a verb's or a participle's ending, a remark's word: `Anna B ersätter`, `Per K närvarande`, `Eva L avgick`)
+const LOWER_REST = new RegExp(`^[${LOWER_LETTER}]{3,}(?<!er|ar|ir|de|te|ck|nde)$`, 'u');
+/** A given name, a capital alone and a word in lower case that is nothing else: the surname a space cut, joined again. */
+function withSurnameRejoined(words: string[]): string[] {
+  const [given, initial, rest] = words as [string, string, string];
+  if (!LONE_CAPITAL.test(initial) || !LOWER_REST.test(rest) || kindOf(rest) !== 'lower' || !isGivenName(given)) return words;
+  return [given, initial + rest];
+}
+
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
   for (let k = from; k <= to; k++) role[k] = r;
 }
@@ -70,6 +81,8 @@ function readSegment(segment: string, parts: Parts): void {
   let words = segment.split(WHITE);
   if (words[0] === '' || words[words.length - 1] === '') words = words.filter((w) => w !== '');
   if (words.length === 0) return;
+  // `Sabina D zonlic`: a surname a stray space cut after its first letter, the segment's last two words (the lone capital the cheap test)
+  if (words.length === 3 && words[1]!.length === 1) words = withSurnameRejoined(words);
   const kinds: WordKind[] = [];
   for (const w of words) {
     const kind = kindOf(w);
