@@ -266,13 +266,14 @@ export const PUBLIC_BODIES = {
   // (and the kinds of kommunalförbund named by their task: `Norra Ekbygdens Miljöförbund`, `Gymnasieförbundet Ekbygden`)
   // (and a Finnish region's council of municipalities, its landskapsförbund, by the region's name: `Nylands förbund`,
   // `Mellersta Österbottens förbund`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund'],
+  // (and Finland's joint municipal authority, its samkommun: `Ekby samkommun`, `Samkommunen Ekby`)
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
   before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet',
     // (a county's association of municipalities: `Kommunförbundet Norrby`)
-    'kommunförbundet'],
+    'kommunförbundet', 'samkommunen'],
 } as const;
 
 /**
@@ -330,6 +331,9 @@ export const PARTICIPANTS_ELSEWHERE = [
   'se sidan', 'se sida', 'se sid', 'se sid.',
   // (`Se vidare sid 2`: the list goes on on that page)
   'se vidare sidan', 'se vidare sida', 'se vidare sid', 'se vidare sid.',
+  // (a list of who attended and who served, one document: `Enligt närvaro- och tjänstgöringslista`)
+  'enligt närvaro- och tjänstgöringslista', 'se närvaro- och tjänstgöringslista', 'enligt tjänstgöringslista', 'se tjänstgöringslista',
+  'enligt närvaro- och omröstningslista', 'se närvaro- och omröstningslista',
 ] as const;
 
 /** Participant headings: the words that open them, and the role each implies. */
@@ -648,6 +652,18 @@ export const POSITION_MODIFIERS = [
   // the ordinal as templates also write it: `1:a vice ordförande`, `1-e vice ordförande`
   '1:a', '2:a', '3:a', '1-e', '2-e', '3-e',
   'ordinarie', 'adjungerad', 'tillförordnad',
+  // a stand-in's office (`vik. vårdchef`, `vikarierande kommunchef`); not `vik` without its point, a surname in Finland's rolls
+  'vik.', 'vikarierande',
+] as const;
+
+/**
+ * The words of a seat at the meeting (`ordförande`, `ledamot`, `suppleant`): an office held there, which has no grades, so
+ * a range written after it is the §§ the person held it for (`ordförande 39-48`), not part of the position (as the
+ * grades of `rektor 6-9` are).
+ */
+export const MEETING_SEAT_WORDS = [
+  'ordförande', 'viceordförande', 'ledamot', 'ersättare', 'suppleant', 'sekreterare', 'protokollförare', 'justerare', 'föredragande',
+  'mötesordförande', 'medlem',
 ] as const;
 
 /**
@@ -1437,6 +1453,25 @@ export const WEB_WRAPPERS = {
 } as const;
 
 /** Labels of the anslag/bevis block. */
+/**
+ * A signer's sentence of adjusting electronically, one a signer (`Anna Ek har justerat protokollet elektroniskt`,
+ * `Justerat digitalt av Per Ås`): the verb's past forms and the words of how (see parse/signatures/adjusted-each.ts).
+ */
+export const ADJUSTED_EACH = {
+  verbs: ['justerat', 'signerat', 'undertecknat', 'justerat och signerat'],
+  how: ['elektroniskt', 'digitalt', 'med e-legitimation', 'med bankid'],
+} as const;
+
+/**
+ * The minutes declared adjusted at the meeting itself (`Protokolljustering   Dagens protokoll förklaras justerat.`): the day
+ * of adjusting is the meeting's, whatever date stands after it (the time to appeal's, the posting's).
+ */
+export const ADJUSTED_AT_MEETING = [
+  'förklaras justerat', 'förklarades justerat', 'förklaras justerad', 'förklarades justerad', 'förklarades omedelbart justerat', 'förklaras omedelbart justerat',
+  'justerades vid sammanträdet', 'justerades vid mötet', 'justerades på sammanträdet', 'justerades omedelbart', 'justerat vid sammanträdet',
+  'justerat vid mötet', 'omedelbart justerat',
+] as const;
+
 export const POSTING = {
   adjusted: ['justeringsdatum', 'dag för justering', 'justerat', 'justerades', 'protokollet justerat', 'datum för justering', 'justeringens plats och tid', 'justeringens tid och plats', 'justeringens tid', 'justeringsdag', 'justerad', 'protokollet justeras', 'justeras den'],
   postedFrom: ['anslaget uppsatt', 'anslag uppsättes', 'anslaget uppsättes', 'anslag uppsatt', 'datum för anslags uppsättande', 'anslaget sätts upp', 'uppsatt', 'datum då anslaget sätts upp', 'anslaget sattes upp', 'sattes upp', 'sätts upp',
@@ -1474,6 +1509,8 @@ export const POSTING = {
     'tillkännagivande om justering', 'tillkännagivande om protokollsjustering',
     // `Protokollet anslås på förbundets webbplats 2025-03-20 – 2025-04-11`
     'protokollet anslås', 'anslås',
+    // the time to appeal, which runs as the notice is posted (`Överklagningstid 16.3.2023–6.4.2023`)
+    'överklagningstid', 'överklagandetid', 'överklagningstiden', 'överklagandetiden', 'tid för överklagande',
   ],
   stored: ['förvaringsplats för protokollet', 'förvaringsplats för protokoll', 'förvaringsplats', 'protokollet förvaras på', 'protokollet förvaras hos', 'protokollet förvaras i', 'förvaras',
     // `Protokollet finns hos   Stadskansliet`
@@ -2050,7 +2087,8 @@ export const NOTICE_ISSUED_SUBJECTS = ['kallelsen', 'möteskallelsen', 'sammantr
 export const NOTICE_POSTED_OPENINGS = ['denna möteskallelse', 'denna kallelse'] as const;
 
 /** The words before the one who signs a notice on the chair's behalf (`Ordförande Eva Strand enligt uppdrag Olle Berg, kom.dir.`); lower case. */
-export const ON_BEHALF_WORDS = ['enligt uppdrag'] as const;
+// (and as the signer's line opens with them: `Enligt uppdrag: Anna Ek, nämndsekreterare`, `På uppdrag av ordföranden Anna Ek`)
+export const ON_BEHALF_WORDS = ['enligt uppdrag', 'på uppdrag av ordföranden', 'på ordförandens uppdrag', 'på uppdrag', 'enl. uppdrag'] as const;
 
 /** The words that bind a signer's role to the organ after it (`ordförande i kommunstyrelsen`, `sekreterare för nämnden`). */
 export const ROLE_ORGAN_LINKS = ['i', 'för'] as const;

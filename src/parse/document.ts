@@ -15,6 +15,7 @@ import { postingOf } from './frontpage/posting.js';
 import { signersOf, type FrontSigners } from './frontpage/signers.js';
 import { readSignatureBlocks } from './signatures/blocks.js';
 import { adjustedSentence } from './signatures/adjusted-sentence.js';
+import { chairAmongAdjusted } from './signatures/adjusted-each.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters, electedChair, electedSecretary } from './signatures/elected.js';
@@ -101,6 +102,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // `Justeras` over the chair and the adjuster the minutes elect: the list's chair signs as chair
   const people = bareParagraphs(parseParticipants(seg.participantGroups), meeting?.paragraphs ?? heldParagraphs(items));
   signers = chairAmongAdjusters(signers, people, elected, items);
+  // (signers who each said they adjusted electronically: the one the list names chair signs as chair)
+  if (said?.each) signers = chairAmongAdjusted(signers, people, said);
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
   // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a

@@ -163,7 +163,10 @@ function labelsRunOnRow(flat: string): { role: SignatureRole; names: string[]; r
 }
 
 // `Ordförande: Anna Ek   Sekreterare: Gun Berg   Justerare: Bo Lind`: signers' labels with a colon, each before its names
-const COLON_LABEL = new RegExp(`(?<=^|\\s)(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))}):\\s`, 'giu');
+// (and a label's definite form, as a colon's row writes it: `Sekreterare: Eva Ek   Ordföranden: Anna Holm`)
+const COLON_LABEL = new RegExp(`(?<=^|\\s)(?:${alternation(SIGNATURE_LABELS.flatMap((s) => s.words))})n?:\\s`, 'giu');
+// `Ordföranden:` → `Ordförande:`, the label's own word, which the label's reading knows
+const DEFINITE_BEFORE_COLON = /^((?:ordförande|sekreterare|justerare|protokollförare))n(?=:)/iu;
 /** A row of such labels, each with its names: their names in order, each with its label's role. */
 function colonLabelsRow(flat: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
   const starts = [...flat.matchAll(COLON_LABEL)].map((m) => m.index);
@@ -171,7 +174,7 @@ function colonLabelsRow(flat: string): { role: SignatureRole; names: string[]; r
   const names: string[] = [];
   const roles: SignatureRole[] = [];
   for (const [k, at] of starts.entries()) {
-    const one = labelWithNameIn(flat.slice(at, starts[k + 1] ?? flat.length).trim());
+    const one = labelWithNameIn(flat.slice(at, starts[k + 1] ?? flat.length).trim().replace(DEFINITE_BEFORE_COLON, '$1'));
     if (!one) return null;
     names.push(...one.names);
     roles.push(...one.roles);

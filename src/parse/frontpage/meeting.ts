@@ -14,6 +14,7 @@ import { isBreakHours } from '../meeting/break-hours.js';
 import { otherLabelsDateAt } from '../meeting/when.js';
 import { isLetterheadOnly } from './place-letterhead.js';
 import { labelsRunOnAt, withoutLabelsRunOn } from './place-run-on.js';
+import { withoutTailAfterPlace } from './place-tail.js';
 
 export interface FrontMeeting {
   date: DateHit | null;
@@ -162,7 +163,7 @@ function placeValues(front: FrontPage, ours: (f: FrontPage['fields'][number]) =>
       while (n < f.values.length && !endsPlace(f.values[n]!.text) && labelsRunOnAt(f.values[n - 1]!.text) < 0) n++;
       // (the letterhead on a line of its own before the place, `EKBY KOMMUN` / `Kommunhuset, kl 18.00`, is none of it)
       const first = n > 1 && isLetterheadOnly(f.values[0]!.text) ? 1 : 0;
-      out.push({ text: withoutLabelsRunOn(withoutHeadingAfter(textOf(f, n, first))), at: f.values[first]!.at });
+      out.push({ text: withoutTailAfterPlace(withoutLabelsRunOn(withoutHeadingAfter(textOf(f, n, first)))), at: f.values[first]!.at });
     }
   }
   // (the time's value with the place after its hours, `Tisdagen den 14 mars 2017, kl Kommungården, Ekvik`: a row of labels

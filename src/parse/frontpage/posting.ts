@@ -8,6 +8,7 @@ import { collapse } from '../../text/line.js';
 import { trimOf } from '../../text/patterns.js';
 import { isGivenName } from '../../text/persons.js';
 import { beforeOtherLabels, type Posting } from '../signatures/posting.js';
+import { saysAdjustedAtMeeting } from '../../segment/frontpage/adjusted-at-meeting.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // (a loop, not map() and filter(): map()'s array was of one elements kind or another, and each new kind threw the optimised code away)
@@ -33,6 +34,11 @@ export function postingOf(front: FrontPage, meetingDate: string | null = null): 
     const dates = f.field === 'storedAt' ? [] : datesIn(text);
     switch (f.field) {
       case 'adjustedAt':
+        // `Dagens protokoll förklaras justerat.`: adjusted at the meeting, on its day (a date after it is the appeal's)
+        if (meetingDate !== null && saysAdjustedAtMeeting(text)) {
+          out.adjustedOn ??= meetingDate;
+          break;
+        }
         // (only the dates before another label in the value: `Protokollet är justerat. … anslaget sätts upp 2013-06-20`)
         out.adjustedOn ??= (dates.length > 0 ? datesIn(beforeOtherLabels(text))[0] : meetingDate !== null ? dayAfterMeeting(text, meetingDate) : null) ?? null;
         break;

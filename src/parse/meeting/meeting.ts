@@ -9,6 +9,7 @@ import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
 import { breadcrumbOrgan } from './breadcrumb.js';
 import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
+import { noticeBoardOwner } from './notice-board.js';
 import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf, withoutItemList } from './where.js';
@@ -142,7 +143,9 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
     (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
     // (but a participant's own, in brackets after the name or in the list's text, is never whose meeting it is:
     // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
-    outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc);
+    outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc) ??
+    // (`… tillkännagivits på Lövby kommuns anslagstavla`: the municipality whose notice board the anslag is put up on)
+    noticeBoardOwner(headerText, lines, doc.end, doc.start);
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year, claimedDates(doc.frontPage));

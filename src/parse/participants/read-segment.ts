@@ -1,11 +1,11 @@
 // One segment of a participant line (between commas, slashes, column gaps): its words typed and
 // grouped into a name, organisations, positions and the rest, which is a note.
 import { isGivenName } from '../../text/persons.js';
-import { COMPANY_FORMS, ORGANISATION_SUFFIXES, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
+import { COMPANY_FORMS, MEETING_SEAT_WORDS, ORGANISATION_SUFFIXES, PLACE_ORGANISATION_NOUNS } from '../../lexicon/sv.js';
 import {
   ADJECTIVE, INITIAL, isAcronym, kindOf, MAX_NAME_WORDS, NAME_PARTICLES, ORGAN_GENITIVE, POSITION_ADJECTIVE, POSITION_UNIT_PREPOSITION, SURNAME_LIKE, type WordKind,
 } from './words.js';
-import { OPENS_LOWER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Parts {
   names: string[][];
@@ -17,8 +17,20 @@ export interface Parts {
 type Role = 'org' | 'position' | 'name';
 
 const WHITE = /\s+/;
+const DIGIT_FIRST = /^\d/u;
 // a § number alone, its sign lost (`71`; not a year: `tredje kvartalet 2023`)
 const ATTENDED_NUMBER = /^\d{1,3}$/u;
+// a range of §§, their signs lost (`39-48`), after a seat's word (see MEETING_SEAT_WORDS)
+const ATTENDED_RANGE = /^\d{1,3}[-–]\d{1,3}$/u;
+const SEAT = new Set<string>(MEETING_SEAT_WORDS);
+// `ej`: a position that ends on it leaves it to the §§ after it (`ledamot ej 41`: not in § 41), no part of the position
+const NOT = 'ej';
+/** The word after the position's run at k ends the segment and is the §§ attended, no part of the position. */
+function attendedAfter(words: readonly string[], k: number): boolean {
+  if (k + 2 !== words.length) return false;
+  const next = words[k + 1]!;
+  return ATTENDED_NUMBER.test(next) || (ATTENDED_RANGE.test(next) && SEAT.has(words[k]!.toLowerCase()));
+}
 // a company's form after its name (`Norrby Energi AB`)
 const COMPANY = new Set<string>(COMPANY_FORMS);
 const PLACE_NOUN = new Set<string>(PLACE_ORGANISATION_NOUNS);
@@ -34,6 +46,25 @@ function organisationGenitive(words: readonly string[], kinds: readonly WordKind
   const w = words[k]!;
   if (w.length < MIN_GENITIVE || w.charCodeAt(w.length - 1) !== GENITIVE_END || isGivenName(w)) return false;
   return !(k > 0 && kinds[k - 1] === 'cap' && isGivenName(words[k - 1]!));
+}
+
+// a capital alone, and the rest of the word in lower case
+const LONE_CAPITAL = new RegExp(`^[${UPPER_LETTER}]$`, 'u');
+// (not a verb's or a participle's ending, a remark's word: `Anna B ersätter`, `Per K närvarande`, `Eva L avgick`)
+const LOWER_REST = new RegExp(`^[${LOWER_LETTER}]{3,}(?<!er|ar|ir|de|te|ck|nde)$`, 'u');
+/** A given name, a capital alone and a word in lower case that is nothing else: the surname a space cut, joined again. */
+function withSurnameRejoined(words: string[]): string[] {
+  const [given, initial, rest] = words as [string, string, string];
+  if (!LONE_CAPITAL.test(initial) || !LOWER_REST.test(rest) || kindOf(rest) !== 'lower' || !isGivenName(given)) return words;
+  return [given, initial + rest];
+}
+
+/** The end of `i` and the place after an organisation's word at `to` (a compass word, a capitalised word, `län`), or `to` where none. */
+function placeAfterIn(words: readonly string[], kinds: readonly WordKind[], to: number): number {
+  let k = to + 2;
+  if (kinds[k] === 'orgPrefix' && kinds[k + 1] === 'cap') k++;
+  if (kinds[k] !== 'cap' || isGivenName(words[k]!)) return to;
+  return words[k + 1] === 'län' ? k + 1 : k;
 }
 
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
@@ -58,6 +89,8 @@ function readSegment(segment: string, parts: Parts): void {
   let words = segment.split(WHITE);
   if (words[0] === '' || words[words.length - 1] === '') words = words.filter((w) => w !== '');
   if (words.length === 0) return;
+  // `Sabina D zonlic`: a surname a stray space cut after its first letter, the segment's last two words (the lone capital the cheap test)
+  if (words.length === 3 && words[1]!.length === 1) words = withSurnameRejoined(words);
   const kinds: WordKind[] = [];
   for (const w of words) {
     const kind = kindOf(w);
@@ -116,6 +149,9 @@ function readSegment(segment: string, parts: Parts): void {
       if (words[to + 1] === 'län') to++;
     }
     if (from < 0) continue;
+    // `Högskolan i Borås`, `Länsstyrelsen i Västra Götaland`, `Samordningsförbundet i Ekby län`: the place after `i` is the name's
+    // (a compass word before it perhaps; not a given name's: a person after the organisation)
+    if (words[to + 1] === 'i' && role[to + 2] === undefined) to = placeAfterIn(words, kinds, to);
     // `Försäkringskassan Jönköping`: a place after the organisation, once the name is known
     if (to + 2 === words.length && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     claim(role, from, to, 'org');
@@ -134,7 +170,10 @@ function readSegment(segment: string, parts: Parts): void {
     while (to + 1 < words.length && kinds[to] === 'modifier' && kinds[to + 1] === 'modifier') to++;
     if (kinds[to] === 'modifier' && !(kinds[to + 1] === 'position' || kinds[to + 1] === 'lower')) continue;
     // (`ekonom 71`: a number alone at the segment's end is the §§ the person attended, no part of the position; `rektor 6-9` keeps its grades)
-    while (continuesPosition(kinds, role, to + 1) && !(to + 2 === words.length && ATTENDED_NUMBER.test(words[to + 1]!))) to++;
+    // (and `ordförande 39-48`: a range after a seat's word, which has no grades, is the §§ the seat was held for)
+    while (continuesPosition(kinds, role, to + 1) && !attendedAfter(words, to)) to++;
+    // (`ledamot ej 41`: the `ej` before the §§ missed is theirs)
+    if (to > i && words[to] === NOT && (to + 1 === words.length || DIGIT_FIRST.test(words[to + 1]!))) to--;
     // `förvaltningschef för Intern Service (Tor Falk)`: the unit the position heads, up to a given name (the person's)
     if (to > i && POSITION_UNIT_PREPOSITION.has(words[to]!)) {
       while (to + 1 < words.length && role[to + 1] === undefined && kinds[to + 1] === 'cap' && !isGivenName(words[to + 1]!)) to++;
@@ -185,6 +224,8 @@ function readSegment(segment: string, parts: Parts): void {
       parts.names.push(run.slice(0, MAX_NAME_WORDS));
       claim(role, i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
     } else if (parts.names.length > 0 && parts.orgs.length === 0 && orgRuns.length === 0) {
+      // (`Högskolan i Borås`: the place after `i` is the organisation's, as above)
+      if (words[to + 1] === 'i' && role[to + 2] === undefined) to = placeAfterIn(words, kinds, to);
       claim(role, i, to, 'org');
       orgRuns.push([i, to]);
     }

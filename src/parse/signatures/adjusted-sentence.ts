@@ -7,17 +7,21 @@ import { findDates } from '../../text/dates.js';
 import { ADJUSTED_BY, SENTENCE_LINES } from '../../text/adjusted-sentence.js';
 import { roleOfLabel, type SignatureRole } from '../../segment/signatures.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { adjustedEach } from './adjusted-each.js';
 
 export interface AdjustedSentence {
   chair: string[];
   secretary: string[];
   adjusters: string[];
   adjustedOn: string | null;
+  /** said one signer a sentence (`Anna Ek har justerat protokollet elektroniskt`): the chair among them is the list's to tell */
+  each?: true;
 }
 
 // one signer: its role's word perhaps before it (`ordförande Anna Holm`), two to four capitalised words, the role in a bracket perhaps after them
 const SIGNER = new RegExp(`^(?:([${LOWER_LETTER}]+) )?([${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:\\s[${UPPER_LETTER}][${ANY_LETTER}'’-]+){1,3})(?:\\s*\\(([${ANY_LETTER} ]+)\\))?$`, 'u');
-const MAY_SAY = /justera[dt]/iu;
+// (`signerat`: a signer's own sentence, `Anna Ek har signerat protokollet elektroniskt`)
+const MAY_SAY = /justera[dt]|signerat/iu;
 // `den ` before a day that ends the signers
 const DEN_AT_END = / den$/u;
 // `ordföranden`, `justeraren`: the role's word in its definite form
@@ -25,8 +29,11 @@ const DEFINITE = /n$/u;
 
 /** The signers and day a sentence of the document (lines start–end) says adjusted it, or null. */
 export function adjustedSentence(lines: readonly Line[], start: number, end: number): AdjustedSentence | null {
+  // (the lines that hold the verb, for the signers' own sentences where no sentence names them all)
+  const each: string[] = [];
   for (let i = start; i < end; i++) {
     if (!MAY_SAY.test(lines[i]!.flat)) continue;
+    each.push(lines[i]!.flat);
     let text = lines[i]!.flat;
     for (let k = i + 1; k < Math.min(end, i + SENTENCE_LINES) && lines[k]!.flat !== ''; k++) text += ` ${lines[k]!.flat}`;
     const m = ADJUSTED_BY.exec(text);
@@ -48,7 +55,8 @@ export function adjustedSentence(lines: readonly Line[], start: number, end: num
     }
     return found;
   }
-  return null;
+  const one = each.length > 0 ? adjustedEach(each) : null;
+  return one ? { ...one, each: true } : null;
 }
 
 /** The role a bracket after a name gives (`(ordförande)`, `(sekr.)`): by its word's start, an adjuster where none. */

@@ -8,7 +8,7 @@ import { roleOfLabel, runTogether, type SignatureRole } from '../../segment/sign
 import { looksLikeName } from '../../split/titles.js';
 import { isGivenName, isStaffPosition } from '../../text/persons.js';
 import { columns, isBlank, type Line } from '../../text/line.js';
-import { trimEndOf } from '../../text/patterns.js';
+import { alternation, trimEndOf } from '../../text/patterns.js';
 import { opensNoticeClosing } from '../../text/notice-closing.js';
 import { NOTICE_POSTED_OPENINGS, ON_BEHALF_WORDS } from '../../lexicon/sv.js';
 import type { Signers } from './blocks.js';
@@ -126,8 +126,13 @@ const GREETING_LENGTH = 24;
 /** The words after a notice's greeting on its line (`Välkomna! Per Holm, ordförande` → `Per Holm, ordförande`), or the line. */
 function afterGreeting(text: string): string {
   const bang = text.indexOf('!');
-  return bang > 0 && bang < GREETING_LENGTH && bang + 1 < text.length && opensNoticeClosing(text) ? text.slice(bang + 1).trimStart() : text;
+  const after = bang > 0 && bang < GREETING_LENGTH && bang + 1 < text.length && opensNoticeClosing(text) ? text.slice(bang + 1).trimStart() : text;
+  // (`Enligt uppdrag: Anna Ek, nämndsekreterare`: the words of signing on the chair's behalf, the first letters the cheap test)
+  const onBehalf = ON_BEHALF_FIRST.has(after.charCodeAt(0) | 32) ? ON_BEHALF_START.exec(after) : null;
+  return onBehalf ? after.slice(onBehalf[0].length) : after;
 }
+const ON_BEHALF_START = new RegExp(`^(?:${alternation(ON_BEHALF_WORDS)})[:,]?\\s+(?=[${UPPER_LETTER}])`, 'iu');
+const ON_BEHALF_FIRST = new Set<number>(ON_BEHALF_WORDS.map((w) => w.charCodeAt(0)));
 
 // (a role word closes the line: the cheap test before its words are tried)
 const ENDS_ON_ROLE = new RegExp(`\\s[${ANY_LETTER}]{4,20}$`, 'u');

@@ -21,6 +21,7 @@ import { readColumnTable } from './columns.js';
 import { groupsOf } from './groups.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { positionInList, signerWordOpeningList } from './position-in-list.js';
+import { adjustedAtMeeting } from './adjusted-at-meeting.js';
 import { adjustingPlaceAndTime, headsSubList, type Leftover, namesOverTheirHeading, REACH, SIGNER_FIELDS, signersInOrder } from './refiners.js';
 import { classOf, takes } from './values.js';
 
@@ -53,6 +54,7 @@ const REFINERS: readonly Refiner[] = [
   { needs: ['chair', 'participants'], all: true, refine: positionInList },
   { needs: ['chair', 'secretary'], refine: signerWordOpeningList },
   { needs: ['adjustedAt', 'postedFrom'], all: true, refine: adjustersUnderPosting },
+  { needs: ['adjustedAt'], refine: adjustedAtMeeting },
   { needs: ['adjustedAt', 'adjusters'], refine: adjustersAtAdjusting },
   { needs: ['participants'], refine: adjustersWithStandIn },
   { needs: ['participants'], refine: electedInList },
