@@ -8,6 +8,7 @@ import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
+import { restoreOrganLetterSigns } from './organ-letter-runs.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
@@ -167,6 +168,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const signed = restoreLostSigns(clean);
   if (signed !== clean) {
     clean = signed;
+    edited = true;
+  }
+  // `IR 36 Val av justerare` / … / `IR 37 …`: an organ's letters the lexicon does not know, before numbers that count up
+  const organSigned = restoreOrganLetterSigns(clean);
+  if (organSigned !== clean) {
+    clean = organSigned;
     edited = true;
   }
   if (edited) wide = wideAt(clean);
