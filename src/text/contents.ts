@@ -239,7 +239,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
   const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
   const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
-  if (head >= 0) return listAfter(words, head, false);
+  if (head >= 0) return listAfter(words, head, false) ?? leaderEntries(words, head);
   // (`3 södra Småland (23) Förteckning över styrelsens ärenden den 16 december Fastställande … 208 Aktuella frågor …`:
   // the heading as a phrase, the entries after its noun)
   const phrase = phraseHeadingEnd(words, first);
@@ -256,6 +256,28 @@ function oneLineList(text: string): ContentsEntry[] | null {
     if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
   }
   return null;
+}
+
+/**
+ * `Innehållsförteckning Val av justerare... 3 Budget 2032... 4 …`: a list flattened onto one line whose entries kept
+ * their titles and pages, each title closed by its leader, and lost their numbers (segment/contents-numbers.ts numbers
+ * them from the front page's range). What follows the last page is the next page's text. The pages count up.
+ */
+function leaderEntries(words: readonly string[], head: number): ContentsEntry[] | null {
+  const entries: ContentsEntry[] = [];
+  let from = head + 1;
+  let page = 0;
+  for (let j = from; j + 1 < words.length; j++) {
+    const w = words[j]!;
+    if (!endsInLeader(w) || !PAGE_WORD.test(words[j + 1]!) || Number(words[j + 1]) < page) continue;
+    const title = [...words.slice(from, j), trimEndOf(w, '.…')].filter((t) => t !== '');
+    if (title.length === 0 || !OPENS_UPPER.test(title[0]!)) return null;
+    entries.push({ number: null, title: title.join(' ') });
+    page = Number(words[j + 1]);
+    from = j + 2;
+    j++;
+  }
+  return entries.length >= MIN_ENTRIES ? entries : null;
 }
 
 /**
@@ -290,6 +312,8 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
   const at = new Map<number, number[]>();
   for (let j = head + 1; j + 1 < words.length; j++) {
     if (!/^\d{1,3}$/u.test(words[j]!) || !OPENS_UPPER.test(words[j + 1]!)) continue;
+    // (`Val av justerare... 3 Budget... 4`: a number after a title's leader is its page, no entry's number)
+    if (endsInLeader(words[j - 1]!)) continue;
     const n = Number(words[j]);
     at.set(n, [...(at.get(n) ?? []), j]);
   }
@@ -451,6 +475,8 @@ function beforeLostEntry(title: readonly string[]): readonly string[] {
   return at < 0 ? title : title.slice(0, at);
 }
 const PAGE_WORD = /^\d{1,3}$/u;
+/** A word that ends in a leader's dots (`justerare...`, `justerare…`, `..`). */
+const endsInLeader = (w: string): boolean => w.endsWith('..') || w.endsWith('…');
 
 /**
  * One past the last line of a contents list that starts at line i (its heading, or its
