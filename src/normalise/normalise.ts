@@ -9,6 +9,7 @@ import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
 import { restoreOrganLetterSigns } from './organ-letter-runs.js';
+import { restoreTrailingSignContents } from './trailing-sign-contents.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
@@ -162,6 +163,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const rowed = restoreNumbersColumnRuns(clean);
   if (rowed !== clean) {
     clean = rowed;
+    edited = true;
+  }
+  // `Innehållsförteckning` / `Information § 40 Delegationsbeslut § 41 …`: a contents list's entries, each title before its §, a line each
+  const trailing = restoreTrailingSignContents(clean);
+  if (trailing !== clean) {
+    clean = trailing;
     edited = true;
   }
   // a transcript that lost its § signs gets them back where the declared range confirms them
