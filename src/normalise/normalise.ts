@@ -9,6 +9,7 @@ import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
 import { restoreOrganLetterSigns } from './organ-letter-runs.js';
+import { restoreCapitalsBeforeNumber } from './capitals-before-number.js';
 import { restoreTrailingSignContents } from './trailing-sign-contents.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
@@ -163,6 +164,12 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const rowed = restoreNumbersColumnRuns(clean);
   if (rowed !== clean) {
     clean = rowed;
+    edited = true;
+  }
+  // `2 SAMMANKALLANDE OCH BESLUTFÖRHET 145 FÖRSLAG: …`: flattened § pages whose title in capitals stands before the number
+  const capitalsFirst = restoreCapitalsBeforeNumber(clean);
+  if (capitalsFirst !== clean) {
+    clean = capitalsFirst;
     edited = true;
   }
   // `Innehållsförteckning` / `Information § 40 Delegationsbeslut § 41 …`: a contents list's entries, each title before its §, a line each
