@@ -47,10 +47,14 @@ export const CANDIDATE = new RegExp(
 // alternatives backwards, where this one's leading space is found by a quick scan.
 const NUMBER_BEFORE_CAPITAL = new RegExp(` (\\d{1,4}) (?=[${UPPER_LETTER}])`, 'gu');
 const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'uy');
+/** The text ends in a leader's dots (`...`, `…`) right before offset `at` (a space's). */
+const afterLeader = (text: string, at: number): boolean => text.charCodeAt(at - 1) === 0x2026 || (text.charCodeAt(at - 1) === 46 && text.charCodeAt(at - 2) === 46);
 /** CANDIDATE's matches in the text, as [number, offset], found where NUMBER_BEFORE_CAPITAL's are. */
 export function placedNumbers(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(NUMBER_BEFORE_CAPITAL)) {
+    // (`Val av justerare... 3 Budget …`: a number after a title's leader is its page in a contents list, no heading's)
+    if (afterLeader(text, m.index)) continue;
     CANDIDATE_AT.lastIndex = m.index + 1;
     if (CANDIDATE_AT.test(text)) out.push([Number(m[1]), m.index + 1]);
   }

@@ -8,6 +8,9 @@ import { MAY_LEAD, classifyDebris, isQuotedTitle } from './debris.js';
 import { frontMatterLength } from './frontmatter.js';
 import { joinHyphenated } from './hyphenation.js';
 import { restoreLostSigns } from './lost-signs.js';
+import { restoreOrganLetterSigns } from './organ-letter-runs.js';
+import { restoreCapitalsBeforeNumber } from './capitals-before-number.js';
+import { restoreTrailingSignContents } from './trailing-sign-contents.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
@@ -163,10 +166,28 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     clean = rowed;
     edited = true;
   }
+  // `2 SAMMANKALLANDE OCH BESLUTFÖRHET 145 FÖRSLAG: …`: flattened § pages whose title in capitals stands before the number
+  const capitalsFirst = restoreCapitalsBeforeNumber(clean);
+  if (capitalsFirst !== clean) {
+    clean = capitalsFirst;
+    edited = true;
+  }
+  // `Innehållsförteckning` / `Information § 40 Delegationsbeslut § 41 …`: a contents list's entries, each title before its §, a line each
+  const trailing = restoreTrailingSignContents(clean);
+  if (trailing !== clean) {
+    clean = trailing;
+    edited = true;
+  }
   // a transcript that lost its § signs gets them back where the declared range confirms them
   const signed = restoreLostSigns(clean);
   if (signed !== clean) {
     clean = signed;
+    edited = true;
+  }
+  // `IR 36 Val av justerare` / … / `IR 37 …`: an organ's letters the lexicon does not know, before numbers that count up
+  const organSigned = restoreOrganLetterSigns(clean);
+  if (organSigned !== clean) {
+    clean = organSigned;
     edited = true;
   }
   if (edited) wide = wideAt(clean);

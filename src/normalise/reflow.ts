@@ -516,8 +516,13 @@ function inCutHeading(text: string, at: number, lastCut: { at: number } | undefi
 const COMMITTEE_LETTERS = new Set<string>(COMMITTEE_WORDS);
 // an organ's letters before its number: two to five capitals, or a known organ's in mixed case (`Kf 72 dnr …`)
 const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5}|${alternation(ORGAN_ABBREVIATIONS)})\\s$`, 'u');
+// (`3 Kfu § 37 …`, `3 Bu 37 …`: right after a transcript's page number, an organ's letters in mixed case that the lexicon
+// does not know, a capital and up to four small letters, open the heading too)
+const MIXED_LETTERS_AFTER_PAGE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{1,4}\\s$`, 'u');
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
-function lettersBefore(text: string, at: number, lastCut: { at: number } | undefined): number {
+function lettersBefore(text: string, at: number, lastCut: { at: number; kind?: Cut; length?: number } | undefined): number {
+  const pageEnd = lastCut?.kind === 'page' ? lastCut.at + (lastCut.length ?? 0) : -1;
+  if (pageEnd >= 0 && at - pageEnd <= 6 && MIXED_LETTERS_AFTER_PAGE.test(text.slice(pageEnd, at))) return pageEnd;
   const from = Math.max(lastCut?.at ?? 0, at - 7);
   const m = ORGAN_LETTERS_BEFORE.exec(text.slice(from, at));
   const start = m ? at - m[1]!.length - 1 : at;
@@ -780,7 +785,7 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
       const group = c === 0xa7 ? orRunOnSection(groupHeadingBefore(text, at, lastCut), text, at, lastCut) : -1;
       if (group >= 0) cuts.push({ at: group, kind: 'line', length: 0 });
       // (the board's letters before a committee's, `… protokollet. MN AU 13 Dnr …`, go with the heading too)
-      cuts.push({ at: digit || (c === 0xa7 && lastCut === undefined && group < 0) || COMMITTEE_LETTERS.has(word) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
+      cuts.push({ at: digit || (c === 0xa7 && (lastCut === undefined || lastCut.kind === 'page') && group < 0) || COMMITTEE_LETTERS.has(word) ? lettersBefore(text, at, lastCut) : at, kind: 'line', length: 0 });
       continue;
     }
     // (`… 3: Ekonomi Förbundschefen … 4: Strategi …`: notes' points numbered with a colon, normalise/colon-points.ts)

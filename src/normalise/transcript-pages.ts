@@ -1,7 +1,7 @@
 // The numbers a transcript (a document-sharing site's text of a PDF) gives its pages, and the
 // document's own page counters, where a flattened page starts: `4 SAMMANTRÄDESPROTOKOLL …`,
 // `2 Sida 2 (12) …`, `1 Protokoll Barn- och utbildningsnämnden …`, `4 § 73 Meddelanden`.
-import { KIND_TITLES } from '../lexicon/sv.js';
+import { KIND_TITLES, ORGAN_ABBREVIATIONS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { PAGE_COUNT, PAGE_WORD, PAGE_WORD_OPENS } from '../text/page-counter.js';
 import { alternation, capitalise } from '../text/patterns.js';
@@ -49,7 +49,14 @@ const FIRST_PAGE = new RegExp(
 const PLACE_AND_TIME_WORDS = FRONT_PAGE_LABELS.filter((l) => l.field === 'placeAndTime' && !l.weak).flatMap((l) => l.words).map(capitalise);
 const FIRST_PAGE_LABEL = new RegExp(`^(1)\\s+(?=(?:${alternation(PLACE_AND_TIME_WORDS)})\\s)`, 'u');
 // `4 § 73 Meddelanden …`: a short last page, its number before the § that opens it
-const PAGE_BEFORE_PARAGRAPH = /^(\d{1,3})\s+(?=§\s?\d)/u;
+// (or before the organ's letters that open the § heading, `4 IR § 36 …`, `4 Kfu § 26 …`: one to five capitals, or a
+// capital and up to four small letters, as organs shorten their names; the sign a transcript lost comes back earlier)
+// (or before a known organ's letters and the number whose sign was lost, `4 Tn 36 Val av justerare …`)
+const KNOWN_ORGANS = alternation([...ORGAN_ABBREVIATIONS, ...ORGAN_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+const PAGE_BEFORE_PARAGRAPH = new RegExp(
+  `^(\\d{1,3})\\s+(?=(?:[${UPPER_LETTER}]{1,5}\\s|[${UPPER_LETTER}][${LOWER_LETTER}]{1,4}\\s)?§\\s?\\d|(?:${KNOWN_ORGANS})\\s\\d{1,4}\\s[${UPPER_LETTER}])`,
+  'u',
+);
 // `4 (4) § 73 Meddelanden`, `Sida 4 (4) § 73 …`, `Sidan 4 (4) § 73 …`: a short page, its counter before the § that opens it,
 // the transcript's number for the page before it or not (`4 Sida 4 (4) § 73 …`, `4 4 (4) § 73 …`)
 const COUNTER_BEFORE_PARAGRAPH = new RegExp(`^(?:(\\d{1,3})\\s+)?(?:${PAGE_WORD}\\s+)?(\\d{1,3})\\s?[([]\\s?(\\d{1,3})\\s?[)\\]]\\s+(?=§\\s?\\d)`, 'iu');

@@ -11,6 +11,7 @@ import { collapse } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import { opensNoticeClosing } from '../text/notice-closing.js';
 import { findContents, titleKey, type Contents, type Openers } from '../text/contents.js';
+import { declaredRange, numberedEntries } from './contents-numbers.js';
 import { readFrontPage, type FieldValue, type FrontPage, type FrontPageField } from './frontpage/read.js';
 import { officersBeforeMembers } from './frontpage/officers.js';
 import { headsOverOneRun } from './frontpage/heads-over-run.js';
@@ -61,9 +62,10 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   const headerEnd = layout.listedAt ?? layout.items[0]?.at ?? doc.end;
   // (a title is completed from a contents list's entries: most documents have none)
   if (contents.length > 0) completeTitles(layout.items, contents);
-  const items = contents.length > 0 ? withListedPoints(layout.items, contents, layout.style) : layout.items;
-  if (doc.kind === 'notice') endAtClosing(lines, items);
   const frontPage = readFrontPage(lines, doc.start, headerEnd, [...contents, ...titlesUnderHeader(lines, doc)]);
+  // (a list whose entries lost their numbers names the §§ of the front page's range: segment/contents-numbers.ts)
+  const items = contents.length > 0 ? withListedPoints(layout.items, numberedEntries(contents, declaredRange(frontPage)), layout.style) : layout.items;
+  if (doc.kind === 'notice') endAtClosing(lines, items);
   const fromFront = participantGroupsOf(lines, frontPage);
   const roll = doc.kind === 'minutes' ? rollCallAfter(lines, layout.items, doc.end) : null;
   const groups = fromFront.length ? fromFront : findParticipantGroups(lines, doc.start, headerEnd, [...signatureBlocks, ...contents]);

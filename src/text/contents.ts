@@ -6,7 +6,7 @@
 import { CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, ONE_LINE_CONTENTS_HEADINGS, ONE_LINE_CONTENTS_PHRASE, ONE_LINE_COUNTING_ON_HEADINGS, PAGE_COLUMN_HEAD } from '../lexicon/sv.js';
 import { readSectionHeading, type SectionType } from './section-heading.js';
 import { collapse, isBlank, nextContent, withText, type Line } from './line.js';
-import { recogniseItemHeader, type ItemHeader } from './numbering.js';
+import { recogniseItemHeader, type ItemHeader, type NumberingStyle } from './numbering.js';
 import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './patterns.js';
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
 import { opensLostRow } from './row-opening.js';
@@ -239,7 +239,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
   const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
   const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
-  if (head >= 0) return listAfter(words, head, false);
+  if (head >= 0) return listAfter(words, head, false) ?? leaderEntries(words, head);
   // (`3 södra Småland (23) Förteckning över styrelsens ärenden den 16 december Fastställande … 208 Aktuella frågor …`:
   // the heading as a phrase, the entries after its noun)
   const phrase = phraseHeadingEnd(words, first);
@@ -256,6 +256,28 @@ function oneLineList(text: string): ContentsEntry[] | null {
     if (list && list[0]!.number !== null && list[0]!.number > 1) return list;
   }
   return null;
+}
+
+/**
+ * `Innehållsförteckning Val av justerare... 3 Budget 2032... 4 …`: a list flattened onto one line whose entries kept
+ * their titles and pages, each title closed by its leader, and lost their numbers (segment/contents-numbers.ts numbers
+ * them from the front page's range). What follows the last page is the next page's text. The pages count up.
+ */
+function leaderEntries(words: readonly string[], head: number): ContentsEntry[] | null {
+  const entries: ContentsEntry[] = [];
+  let from = head + 1;
+  let page = 0;
+  for (let j = from; j + 1 < words.length; j++) {
+    const w = words[j]!;
+    if (!endsInLeader(w) || !PAGE_WORD.test(words[j + 1]!) || Number(words[j + 1]) < page) continue;
+    const title = [...words.slice(from, j), trimEndOf(w, '.…')].filter((t) => t !== '');
+    if (title.length === 0 || !OPENS_UPPER.test(title[0]!)) return null;
+    entries.push({ number: null, title: title.join(' ') });
+    page = Number(words[j + 1]);
+    from = j + 2;
+    j++;
+  }
+  return entries.length >= MIN_ENTRIES ? entries : null;
 }
 
 /**
@@ -290,6 +312,8 @@ function listAfter(words: readonly string[], head: number, column: boolean): Con
   const at = new Map<number, number[]>();
   for (let j = head + 1; j + 1 < words.length; j++) {
     if (!/^\d{1,3}$/u.test(words[j]!) || !OPENS_UPPER.test(words[j + 1]!)) continue;
+    // (`Val av justerare... 3 Budget... 4`: a number after a title's leader is its page, no entry's number)
+    if (endsInLeader(words[j - 1]!)) continue;
     const n = Number(words[j]);
     at.set(n, [...(at.get(n) ?? []), j]);
   }
@@ -451,6 +475,8 @@ function beforeLostEntry(title: readonly string[]): readonly string[] {
   return at < 0 ? title : title.slice(0, at);
 }
 const PAGE_WORD = /^\d{1,3}$/u;
+/** A word that ends in a leader's dots (`justerare...`, `justerare…`, `..`). */
+const endsInLeader = (w: string): boolean => w.endsWith('..') || w.endsWith('…');
 
 /**
  * One past the last line of a contents list that starts at line i (its heading, or its
@@ -472,18 +498,32 @@ function contentLinesBetween(lines: readonly Line[], from: number, to: number): 
 }
 
 /** `§ 71 Title`, `12 § Title`, `3. Title`: the number and the title of a contents entry (and the case's number between them). */
-function numberedTitle(text: string): { number: number; title: string; caseNumber: string | null } | null {
+function numberedTitle(text: string, spaced = false): { number: number; title: string; caseNumber: string | null } | null {
   // (or an organ's letters before it, the § lost: `KF 67 Val av justerare`)
   if (!/^(?:§|\d|\p{Lu}\p{L}{1,7} \d)/u.test(text)) return null;
   const line = withText(PLAIN, text);
-  const header = recogniseItemHeader(line);
-  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda') ? { number: header.number, title: header.rest, caseNumber: header.caseNumber } : null;
+  // (`145 Sammanträdets laglighet … 3`: under the list's heading, a number and its title one space apart too, as a
+  // Finland-Swedish `Ärendesida` writes its rows; that form is trusted in a run only, and the list is one)
+  // (on the entry's one line: lines joined up to a page may hold several rows that lost theirs)
+  const header = recogniseItemHeader(line) ?? (spaced ? recogniseItemHeader(line, SPACED_ONLY) : null);
+  return header && header.rest !== '' && (header.style === 'paragraph' || header.style === 'agenda' || header.style === 'spaced') ? { number: header.number, title: header.rest, caseNumber: header.caseNumber } : null;
 }
+const SPACED_ONLY: ReadonlySet<NumberingStyle> = new Set<NumberingStyle>(['spaced']);
 
 const PLAIN: Line = {
   no: 0, text: '', flat: '', indent: 0, tabbed: false, heading: 0, rule: false, leader: false,
   pageBreak: false, pageStart: false, bareNumber: false, link: false, cutOut: false, itemRead: null, furniture: false, siteTitle: false,
 };
+
+// `Riktlinjer för trafiken § 42`: a title, capitalised, and its § after it, ending the line
+const SIGN_AFTER_TITLE = new RegExp(`^([${UPPER_LETTER}].*?[^\\s§])\\s+§\\s?(\\d{1,4})$`, 'u');
+/** The entry's title and its § number written after it, or null (a sign near the end asked first). */
+function signAfterTitle(flat: string): { title: string; number: number } | null {
+  const sign = flat.lastIndexOf('§');
+  if (sign < 0 || sign < flat.length - 6) return null;
+  const m = SIGN_AFTER_TITLE.exec(flat);
+  return m ? { title: m[1]!, number: Number(m[2]) } : null;
+}
 
 /** Entries from `from` on, while the lines read as a contents list. */
 function readList(lines: readonly Line[], from: number, end: number, loose: boolean, openers?: Openers): { end: number; entries: ContentsEntry[] } | null {
@@ -495,6 +535,14 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
     if (isBlank(line)) continue;
     // a wrapped title's page number on a line of its own, after its leader (`.......... 17`)
     const pageOnly = pending !== null && pending.parts.length > 0 && line.bareNumber;
+    // `Delegationsbeslut § 41`: an entry that writes its § after its title (normalise/trailing-sign-contents.ts)
+    const signed = pageOnly ? null : signAfterTitle(line.flat);
+    if (signed) {
+      entries.push({ number: signed.number, title: collapse([...(pending?.parts ?? []), signed.title].join(' ')), at: pending?.at ?? i });
+      pending = null;
+      last = i + 1;
+      continue;
+    }
     const entry = pageOnly ? { title: '', page: Number(line.text) } : entryOf(line, loose);
     // `KF 67` / `Val av justerare`: the first heading after the list, an organ's letters and its number
     // (its § lost), is no entry titled `KF` on page 67
@@ -506,7 +554,7 @@ function readList(lines: readonly Line[], from: number, end: number, loose: bool
       let caseNumber = pending?.caseNumber ?? null;
       // `§ 71   Mötets laglighet …   3`: the entry's own number before its title
       // (`26 Dnr KS 2018/14 Information... 3`: and the case's number between them, kept)
-      const own = number === null ? numberedTitle(title) : null;
+      const own = number === null ? numberedTitle(title, parts.length === 1) : null;
       if (own) ({ number, title, caseNumber } = own);
       // (a wrapped entry's case number and what the case is, on its first line)
       if (parts.length > 1) title = beforeCaseNumber(title);

@@ -41,3 +41,18 @@ export function proposalLabelInside(text: string): { at: number; end: number } |
   }
   return null;
 }
+
+// a title in capitals: two capitals first, no small letter
+const CAPITALS_TITLE = new RegExp(`^[${UPPER_LETTER}]{2}[^${LOWER_LETTER}]*$`, 'u');
+/**
+ * `SAMMANKALLANDE OCH BESLUTFÖRHET FÖRSLAG: Sammanträdet …`: a title in capitals run on into the proposal's label in
+ * capitals; the title before the label, and where the text after it begins (the label's own start). Null otherwise.
+ */
+export function capitalsTitleBeforeLabel(text: string): { title: string; end: number } | null {
+  // (two capitals open it: most titles are passed by before the search)
+  if ((text.charCodeAt(1) - 97) >>> 0 <= 25) return null;
+  const label = proposalLabelInside(text);
+  if (label === null) return null;
+  const title = text.slice(0, label.at).trim();
+  return title !== '' && CAPITALS_TITLE.test(title) ? { title, end: label.at } : null;
+}

@@ -10,6 +10,7 @@ import { cellsFrom, headColumns } from './attachment-column.js';
 import { caseNumberAtEnd, sectionOf, type ItemSegment, type PointPage, type SubItemSegment } from '../../segment/items.js';
 import { bareCaseNumberAtEnd, readCaseNumber } from '../../text/case-number.js';
 import { capitalsTitleBeforeOrgan } from '../../text/numbering.js';
+import { capitalsTitleBeforeLabel } from '../../text/proposal-label.js';
 import { organCapitalsTitle } from '../../segment/items/page-heads.js';
 import { electsFromOffice, opensOnPhrase, opensSentence } from '../../text/sentence-start.js';
 import { isGivenName } from '../../text/persons.js';
@@ -221,7 +222,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
     const wraps = seg.titleLines.length > 1 || (seg.titleLines.length === 1 && seg.titleLines[0] !== seg.at);
     // `GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 42 FÖRSLAG: …`: a flattened § page's title in capitals, before its organ and number
-    const capitals = seg.runOn === undefined ? capitalsTitleBeforeOrgan(titleText, seg.header.number) : null;
+    // (or before the proposal's label alone, the organ's name and the number lost: `SAMMANKALLANDE OCH BESLUTFÖRHET FÖRSLAG: …`)
+    const capitals = seg.runOn === undefined ? (capitalsTitleBeforeOrgan(titleText, seg.header.number) ?? capitalsTitleBeforeLabel(titleText)) : null;
     // (`Kommunstyrelsen BUDGETUPPFÖLJNING` / `Kst 22 Uppföljningen antecknades.`: the title atop the page, over the organ's letters)
     const above = capitals === null && seg.at > 0 && seg.header.form.endsWith(' § lost') ? organCapitalsTitle(lines[seg.at - 1]!) : null;
     if (capitals !== null) {
