@@ -97,3 +97,33 @@ describe('a notes date', () => {
     expect(doc.meeting?.date).toBe('2022-04-12');
   });
 });
+
+describe('a list of `Name, Unit` entries one a line', () => {
+  const list = (heading: string): string =>
+    text(
+      'Minnesanteckningar från forum den 12 april 2017',
+      '',
+      heading,
+      'Agneta Rolfhamre, Kansliet',
+      'Ximena Batel, Kansliet',
+      'Björn Cedersjö, Länsstyrelsen',
+      'Carl Fridén, Kulturdepartementet',
+      'Conny Sandberg, Regionen',
+      'Felicia Linsér, Ungdomsrådet',
+      '',
+      '1. Välkommen och inledning',
+      '',
+      'Björn öppnade mötet.',
+      '',
+      '2. Information',
+      '',
+      'Kansliet informerade.',
+    );
+
+  for (const heading of ['Närvarande', 'Deltagare:']) {
+    it(`keeps everyone under ${heading}, a given name the lexicon lacks among them`, () => {
+      const doc = meetingDoc(list(heading));
+      expect(doc.participants.map((p) => p.name)).toEqual(['Agneta Rolfhamre', 'Ximena Batel', 'Björn Cedersjö', 'Carl Fridén', 'Conny Sandberg', 'Felicia Linsér']);
+    });
+  }
+});
