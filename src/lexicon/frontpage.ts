@@ -7,7 +7,7 @@ import { POSTING, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS } from
 /** What a label's value is about. */
 export type FrontField =
   | 'placeAndTime' | 'place' | 'date' | 'time' | 'endTime' | 'dateAndTime' | 'organ' | 'paragraphs' | 'number'
-  | 'participants' | 'adjusters' | 'chair' | 'secretary' | 'adjustedAt' | 'signatures'
+  | 'participants' | 'copies' | 'adjusters' | 'chair' | 'secretary' | 'adjustedAt' | 'signatures'
   | 'posting' | 'postedFrom' | 'postedTo' | 'postedRange' | 'storedAt' | 'certifiedBy' | 'appealBy';
 
 /**
@@ -77,6 +77,9 @@ export const FRONT_PAGE_LABELS: readonly FrontLabel[] = [
     field: 'participants', value: 'persons', weak: true,
     words: ['deltagande', 'yttranderätt', 'med yttranderätt', 'insynsplats', 'närvarorätt', 'sekretariatet', 'dessutom', 'från förbundet', 'från förbundets kansli', 'från samordningsförbundet'],
   },
+  // who gets a copy of the notes to know of them (`Kopia för kännedom: Styrgruppen, Anna Ek`): nobody at the meeting, and
+  // the list of those present ends at it
+  { field: 'copies', value: 'none', words: ['kopia för kännedom', 'kopia för information', 'kopia till', 'kopia', 'sändlista'], colon: true },
   {
     field: 'adjusters', value: 'persons',
     words: [

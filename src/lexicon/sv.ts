@@ -346,6 +346,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'anmäld frånvaro', 'anmälda frånvaro', 'anmält förfall', 'anmäld förhinder',
       // the verb's past as a heading over those who stayed away: `Deltog ej`, `Deltog inte`, `Ej deltagande`
       'deltog ej', 'deltog inte', 'ej deltagande', 'inte deltagande', 'ej deltagit', 'ej närvarande ledamöter',
+      // a network's or a working group's notes: `Meddelat förhinder:`, `Har meddelat förhinder`
+      'meddelat förhinder', 'meddelade förhinder', 'har meddelat förhinder', 'förhinder meddelat',
     ],
   },
   {
@@ -523,6 +525,8 @@ export const ATTENDANCE_MARKS = {
 export const HEADER_STOP_WORDS = [
   'omfattning', 'paragrafer', 'paragraf', 'utses att justera', 'justeringens', 'justering',
   'plats', 'tid', 'plats och tid', 'datum', 'underskrifter', 'anslag', 'bevis', 'ärenden', 'ärende',
+  // who gets a copy of the notes to know of them, after those present (`Kopia för kännedom: Styrgruppen`): not at the meeting
+  'kopia för kännedom', 'kopia för information', 'kopia till', 'kopia', 'sändlista',
 ] as const;
 
 /** A seat nobody holds, in a list of members or deputies (`Vakant (SD)`, `Vakant plats   M`): no person. */

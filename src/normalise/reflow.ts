@@ -6,6 +6,7 @@
 // heading — and around page furniture, which then goes as furniture does. Every piece
 // keeps the line's number. (Words a converter glued together, `ordförandeBengt`, are parted
 // before, where a text is full of them: `glued-words.ts`.)
+import { SPEAKER_WORD, SPOKEN_PROPOSAL } from '../text/proposal-label.js';
 import { AGENDA_HEADINGS, CASE_NUMBER_LABELS, CONTENTS_HEADINGS, CONTENTS_HEADINGS_LOOSE, INLINE_BODY_HEADINGS, INLINE_BODY_LABELS, HOURS_AFTER_WORDS, KIND_TITLES, MONTHS, NOTICE_CLOSINGS, ORGAN_ABBREVIATIONS, PAGE_COUNT_WORDS, PAGE_FURNITURE, PAGE_WORDS, PARTICIPANTS_ELSEWHERE, REDACTION_NOTICES, POINT_PAGE_WORDS, POSITION_WORDS, SECTION_NOUN, SECTION_REFERENCE_WORDS, ATTENDED_RANGE_WORDS, WEB_WRAPPERS } from '../lexicon/sv.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { ROLE_HEADINGS } from '../lexicon/sv.js';
@@ -905,6 +906,16 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         cuts.push({ at, kind: 'around', length: heading[0].length });
         continue;
       }
+    }
+    // `… äger rum i stadskansliet. Förslag Stadsdirektören: Stadsstyrelsen utser …`: a Finland-Swedish proposal, who proposes named
+    if (key === 'förslag' && SPOKEN_PROPOSAL.test(rest)) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
+    }
+    // `§ 72 PROTOKOLLJUSTERING Stadssekreteraren: Protokolljustering …`: who speaks after the §'s title in capitals or a sentence
+    if (word.endsWith(':') && SPEAKER_WORD.test(word) && (SENTENCE_CLOSE.test(lastBefore(text, at)) || isUpper(text.charCodeAt(at - 2), text.charAt(at - 2)))) {
+      cuts.push({ at, kind: 'line', length: 0 });
+      continue;
     }
     // `10. Övriga frågor`, `2. Föredragningslista`, `3 Budget`: the title of the agenda point just cut is no label or heading
     if (lastCut && /^\d{1,3}\.?\s*$/u.test(text.slice(lastCut.at, at))) continue;

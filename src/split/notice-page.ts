@@ -140,10 +140,15 @@ function frontPageLabelAfter(lines: readonly Line[], i: number, isLabel: (flat: 
   for (let seen = 0; seen < FRONT_PAGE_REACH; seen++) {
     k = nextContent(lines, k + 1);
     if (k < 0) return false;
-    if (isLabel(lines[k]!.flat)) return true;
+    const flat = lines[k]!.flat;
+    // (a § heading ends the front page: `Protokolljustering äger rum …` under `§ 72 PROTOKOLLJUSTERING` is the §'s text)
+    if (flat.charCodeAt(0) === 0xa7 && isParagraphHeading(lines[k]!)) return false;
+    if (isLabel(flat)) return true;
   }
   return false;
 }
+
+const isParagraphHeading = (line: Line): boolean => recogniseItemHeader(line)?.style === 'paragraph';
 
 /**
  * The line after the blank line above line i, or the line a page of the source starts at (a transcript's pages

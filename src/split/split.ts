@@ -554,7 +554,18 @@ function itemAfter(lines: readonly Line[], i: number, cur: Current): boolean {
 function frontPageAfterNotice(cur: Current, at: At): number {
   if (!ROLE_OPENING.test(at.line.flat) || itemNext(at.lines, at.i, cur)) return -1;
   const from = minutesFrontPageStart(at.lines, at.i);
-  return from > cur.start && (cur.items > 0 || at.lines[from]!.pageStart) ? from : -1;
+  return from > ownStart(at.lines, cur) && (cur.items > 0 || at.lines[from]!.pageStart) ? from : -1;
+}
+
+/**
+ * The current document's first line of its own: past a sharing site's title of it above the wrapper (`-2, STST
+ * 2016-03-14 16:00` / `Transkript`), a copy of the first words that opens no document (the page under it is the same
+ * document's first, not one after it).
+ */
+function ownStart(lines: readonly Line[], cur: Current): number {
+  let k = cur.start;
+  while (k < cur.lastContent && (lines[k]!.siteTitle || isBlank(lines[k]!))) k++;
+  return k;
 }
 
 /** What the first of DOCUMENT_STARTS that applies to the current document opens at the line, or null. */

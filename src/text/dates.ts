@@ -22,14 +22,14 @@ export interface DateHit {
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(WEEKDAYS);
 const ISO = `(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)`;
-const SPELLED = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})\\.?(?![${ANY_LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`;
+const SPELLED = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_ALT})(?!\\.?[${ANY_LETTER}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?`;
 const COMPACT = `(?<![\\d-])((?:19|20)?\\d{2})(\\d{2})(\\d{2})(?![\\d-])`;
 // `9.5.2023`, `09.05.2023`, `8/5 2023`, `05/06/2024`: day first, as Swedish-language Finnish minutes and letters write it
 const DAY_FIRST = `(\\d{1,2})[./](\\d{1,2})[./\\s]\\s?((?:19|20)\\d{2})(?![\\d])`;
 // `torsdag 27/5`, `den 3/11`: day and month with a slash and no year (the year written elsewhere);
-// `5/3-19`, `den 5/3 -19`: or the year's two digits after a dash (not a range's second day, `5/3-19/3`, nor an hour, `5/3 - 19.00`);
+// `5/3-19`, `den 5/3 -19`, `5/5-2021`: or the year after a dash, its two digits or four (not a range's second day, `5/3-19/3`, nor an hour, `5/3 - 19.00`);
 // `den 7/3 2014`: or the year after a space (which the day-first reading would take, but `den` opens this one first)
-const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?: ?[-–] ?(\\d{2})(?![\\d/:]|\\.\\d)| ((?:19|20)\\d{2})(?!\\d))?(?![\\d/])`;
+const DAY_SLASH_MONTH = `(?:(${WEEKDAY_ALT})(?![${ANY_LETTER}])[,\\s]+)?(?:(den)\\s+)?(\\d{1,2})\\/(\\d{1,2})(?: ?[-–] ?((?:19|20)?\\d{2})(?![\\d/:]|\\.\\d)| ((?:19|20)\\d{2})(?!\\d))?(?![\\d/])`;
 // `05.03.19`: day, month and a two-digit year with points (trusted as a compact date is: a label or a heading says it is one)
 const DAY_FIRST_SHORT = `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d:]|\\.\\d)`;
 // every date opens with a digit, a weekday or `den`: a look at the first character before the lookbehind and the five
@@ -94,7 +94,7 @@ export function findDates(text: string): DateHit[] {
       // (`2/3` alone may be a share: trusted as a compact date is, after a date label, unless a weekday or `den` says it is a day;
       // `5/3-19` with its year is a date)
       const spelledOut = Boolean(m[15] || m[16]);
-      const y = m[19] ? shortYear(m[19]) : m[20] ? Number(m[20]) : null;
+      const y = m[19] ? (m[19].length === 4 ? Number(m[19]) : shortYear(m[19])) : m[20] ? Number(m[20]) : null;
       hits.push({ iso: y === null ? null : toIso(y, mo, d), year: y, month: mo, day: d, index, length: m[0].length, spelledOut, compact: !spelledOut && y === null });
     } else if (m[21]) {
       const [d, mo, y] = [Number(m[21]), Number(m[22]), shortYear(m[23]!)];

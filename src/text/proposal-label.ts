@@ -1,19 +1,27 @@
 // A line or paragraph that opens with a proposal's label and its colon: `Förslag: Anna Ek`,
 // `Förslag till beslut: Styrelsen godkänner …`, `Kommundirektörens förslag till beslut:`, `Socialnämndens arbetsutskotts förslag:`,
-// `Förslag (teknisk direktör): …`, `Beslutsförslag: …`, `Kommundirektörens beslutsförslag: …`. Under an agenda's title such a line
+// `Förslag (teknisk direktör): …`, `Beslutsförslag: …`, `Kommundirektörens beslutsförslag: …`, `Förslag Stadsdirektören: …`
+// (Finland-Swedish templates name who proposes, in the definite form, between the word and its colon). Under an agenda's title such a line
 // is the item's proposal, never a piece of its title. In capitals too (`FÖRSLAG:`, `KOMMUNDIREKTÖRENS FÖRSLAG:`), as Åland
 // and older Finland-Swedish templates print it.
-import { DECISION } from '../lexicon/sv.js';
+import { DECISION, POSITION_WORDS } from '../lexicon/sv.js';
 import { alternation, eachMatch } from './patterns.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
 
 // an organ's genitive before the word: `Arbetsutskottets`, `Socialnämndens arbetsutskotts` (an organ's own organ), or an
 // abbreviation's with its colon (`AU:s`, `KS:s`)
 const GENITIVE = `(?:(?:[${UPPER_LETTER}][${ANY_LETTER}-]*s(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*s)?|[${UPPER_LETTER}]{1,6}:s)\\s+)?`;
+// who proposes, in the definite form (`Stadsdirektören`, `Tekniska chefen`, `Stadsdirektörens ersättare`), after `Förslag`
+const DEFINITE_POSITIONS = POSITION_WORDS.map((w) => (w.endsWith('e') ? `${w}n` : `${w}en`));
+const SPEAKER = `(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s+)?[${UPPER_LETTER}]?[${LOWER_LETTER}]*(?:${alternation(DEFINITE_POSITIONS)})(?:s\\s+ersättare)?`;
 export const PROPOSAL_LABEL = new RegExp(
-  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)})))?|${GENITIVE}[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
+  `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)}))|\\s+${SPEAKER})?|${GENITIVE}[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
+// `PROTOKOLLJUSTERING Stadssekreteraren: Protokolljustering äger rum …`: who speaks, one word and its colon, run on after a §'s title
+export const SPEAKER_WORD = new RegExp(`^${SPEAKER}:$`, 'u');
+// `Förslag Stadsdirektören: Stadsstyrelsen utser …` run on inside a transcript's flattened § page: where a line is cut
+export const SPOKEN_PROPOSAL = new RegExp(`^Förslag\\s+${SPEAKER}\\s*:`, 'u');
 
 // the words before a colon, in capitals (`FÖRSLAG:`, `KOMMUNDIREKTÖRENS FÖRSLAG TILL BESLUT:`)
 const CAPITALS_BEFORE_COLON = new RegExp(`^[${UPPER_LETTER}][${UPPER_LETTER}\\s]{1,40}(?=\\s*:)`, 'u');

@@ -315,13 +315,21 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       if (opensWithProposal(s.text)) continue;
       // `… per augusti. Beslut: Styrelsen godkänner …`: a label inside the paragraph decides too
       // (and one without its colon, in a column of its own: `Beslut      Rapporten läggs till handlingarna.`)
-      const labelled = labelOf(s.text) ?? bareLabelOf(s.text, own);
-      // `Slutsats: Styrelsen tar del av …`: a conclusion's label, read past (what follows decides by itself)
-      const concluded = labelled ? null : conclusionOf(s.text);
+      // (`• Beslut: Gruppen ställer sig bakom …`, `• Konklusion: …`: a notes' bullet before the label)
+      const bullet = bulletOf(s.text);
+      const text = bullet > 0 ? s.text.slice(bullet) : s.text;
+      const labelled = labelOf(text) ?? bareLabelOf(text, own);
+      // `Slutsats: Styrelsen tar del av …`, `Konklusion: Gruppen tar fram …`: what the meeting concluded under the label,
+      // its decision whatever its verb
+      const concluded = labelled ? null : conclusionOf(text);
       let m = labelled
-        ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: s.text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
-        : decides(concluded ? { text: s.text.slice(concluded[0].length), offset: 0 } : s, own);
-      let from = s.offset + (labelled ? afterLabel(labelled) : concluded ? concluded[0].length : 0);
+        ? { by: labelled[1]?.slice(0, -1) ?? decides({ text: text.slice(labelled[0].length).trim(), offset: 0 }, own)?.by ?? null }
+        : concluded
+          ? (decides({ text: text.slice(concluded[0].length), offset: 0 }, own) ?? { by: null })
+          : decides(s, own);
+      let from = s.offset + bullet + (labelled ? afterLabel(labelled) : concluded ? concluded[0].length : 0);
+      // (`Konklusion:` / `• Nätverket ställer sig …`: the bullet under the label is no part of the decision)
+      if (labelled || concluded) from += bulletAfter(p.text, from);
       // `… Dnr 412/2019 Nämnden beslutar att …`: a flattened page's decision run on after the item's text, no full stop
       // between (asked only of a sentence that decides nothing and holds the verbs' stem, as few do)
       const runOn = m === null && !labelled && !concluded && s.text.includes('besl') ? runOnDecision(s.text, own) : null;
@@ -378,4 +386,19 @@ function withoutOutvotedFindings(decided: Decision[], paragraphs: readonly Parag
   }
   if (requested === Infinity || !decided.some((d) => d.line > requested)) return decided;
   return decided.filter((d) => d.line > requested || findingOrgan(d.text) === null);
+}
+
+// `• `, `- `, `– `, `* `: a bullet before a list's entry
+const BULLET = /^[•\-–*]\s+/u;
+/** How long the bullet the text opens with is (0 where none: most texts open with a letter). */
+const bulletOf = (text: string): number => {
+  const c = text.charCodeAt(0);
+  return c === 0x2022 || c === 45 || c === 0x2013 || c === 42 ? (BULLET.exec(text)?.[0].length ?? 0) : 0;
+};
+/** How far past white space and a bullet the text at `from` goes on (0 where no bullet stands there). */
+function bulletAfter(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
+  const b = bulletOf(text.slice(k, k + 2));
+  return b > 0 ? k - from + b : 0;
 }

@@ -32,6 +32,11 @@ const PRESENTED_BY_PHRASES = PRESENTED_BY_NOUNS.flatMap((w) => [`${w} av `, `${c
 // after the name, its position in lower-case words (`projektledare`, `ekonom på kansliet`)
 const POSITION_AFTER = new RegExp(`^[${LOWER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}$`, 'u');
 
+// one capitalised word, or a few joined by commas and `och`
+const GIVEN_NAMES_ONLY = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:(?:,\\s*|\\s+och\\s+)[${UPPER_LETTER}][${LOWER_LETTER}]+){0,2}$`, 'u');
+
+const GIVEN_NAMES_SEPARATOR = /, ?| och /u;
+
 /** Whether a piece of the bracket is one person: a known given name first, a position before it. */
 function personOf(piece: string): boolean {
   const m = PERSON.exec(piece.trim());
@@ -41,6 +46,8 @@ function personOf(piece: string): boolean {
 /** Who the words name (`Karin Lund, projektledare`, `förbundschef Karin Lund och Per Holm`), or null; `alone`: a position alone will do. */
 function presenterOf(inner: string, alone: boolean): string | null {
   if (POSITION.test(inner)) return alone ? inner : null;
+  // `(Karin)`, `(Karin och Per)`: notes name who presents by the given name alone, in brackets
+  if (alone && GIVEN_NAMES_ONLY.test(inner) && inner.split(GIVEN_NAMES_SEPARATOR).every((w) => isGivenName(w))) return inner;
   // `Karin Lund, projektledare`: a position after the last name, in lower case
   const comma = inner.lastIndexOf(',');
   const after = comma > 0 ? inner.slice(comma + 1).trim() : '';

@@ -119,7 +119,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // municipality or region of the letterhead, the organ's label, the header
   // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
   const committee = committeeUnderOrgan(preamble.map((v) => v.text));
-  const body = findBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(headerLines, doc);
+  const body = findBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
@@ -258,6 +258,18 @@ function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<ty
     }),
   );
   return inEntry ? headerBody(headerLines.filter((_, j) => j !== k), doc) : found;
+}
+
+/**
+ * The header's lines without who gets a copy of the notes (`Kopia för kännedom:` / `Styrgruppen`): a group named there is
+ * not the one that met. (The label's block runs to the next blank line.)
+ */
+function withoutCopies(lines: readonly Line[], headerLines: Line[], doc: Segmented): Line[] {
+  const copies = doc.frontPage.fields.filter((f) => f.field === 'copies');
+  if (copies.length === 0) return headerLines;
+  const skip = new Set<number>();
+  for (const f of copies) for (let k = f.at; k < lines.length && !isBlank(lines[k]!); k++) skip.add(lines[k]!.no);
+  return headerLines.filter((l) => !skip.has(l.no));
 }
 
 /** The source lines of the front page's place and of its participant lists. */

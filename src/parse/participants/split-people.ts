@@ -4,7 +4,7 @@ import { isGivenName } from '../../text/persons.js';
 import { parseParticipantLine, positionOnly, type ParticipantFields } from './line.js';
 import { isPerson, mayNamePerson, namePairs } from './people.js';
 import { kindOf } from './words.js';
-import { HOLDS_LOWER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
+import { HOLDS_LOWER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const WORD_BEFORE_SLASH = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
 const NAME_AFTER_SLASH = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?)\\s[${UPPER_LETTER}]`, 'u');
@@ -254,6 +254,8 @@ export function splitPeople(text: string): string[] {
   const personAt = (k: number): boolean => {
     const r = read[k]!;
     if (k > 0 && (companyAfterTitle(ps[k]!) || (k === last && teamAfterPosition(ps[k]!)))) return false;
+    // `Conny Sandberg, Ideell Kulturallians`: one comma, and no given name the lexicon knows after it: a `Name, Unit` entry
+    if (ps.length === 2 && k === 1 && OPENS_UPPER.test(ps[1]!) && !isGivenName(firstWordOf(ps[1]!))) return false;
     return isPerson(r) || (r !== null && isGivenName(ps[k]!) && !(k > 0 && LONE_WORD.test(ps[k - 1]!) && kindOf(ps[k - 1]!) === 'cap'));
   };
   if (last >= 2 && LOWER_FIRST.test(ps[last]!)) {
@@ -289,3 +291,9 @@ export function splitPeople(text: string): string[] {
   });
   return people.map((g) => g.join(', '));
 }
+
+/** The text's first word. */
+const firstWordOf = (text: string): string => {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+};

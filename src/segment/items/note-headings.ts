@@ -27,6 +27,18 @@ function textUnder(lines: readonly Line[], i: number, end: number): number {
 
 const OPENING = new Set<string>(OPENING_POINTS);
 
+// `•`, `-`, `–`, `*`, `▪`, `o`: a bullet and its space
+const BULLETED = /^[•·▪○◦\-–*o]\s/u;
+/**
+ * No blank line sets the heading off, but bullets under it do, after the bullets of the subject before it or after the
+ * header's last label (`Närvarande: …` / `Ekonomisk uppföljning` / `• Utfallet …`): notes written without blank lines.
+ */
+function headsBulletsAfterList(lines: readonly Line[], i: number, end: number): boolean {
+  if (i + 1 >= end || !BULLETED.test(lines[i + 1]!.flat)) return false;
+  const above = lines[i - 1]!.flat;
+  return BULLETED.test(above) || labelAt(above) !== null;
+}
+
 /**
  * The subjects of notes that number none: a short capitalised line after a blank line, not a
  * label of the front page, with text (or bullets) under it that is no such heading itself.
@@ -37,7 +49,7 @@ export function noteHeadingItems(lines: readonly Line[], start: number, end: num
   const at: number[] = [];
   for (let i = start + 1; i < end; i++) {
     const line = lines[i]!;
-    if (!isBlank(lines[i - 1]!) || excluded(i) || !mayHead(line.flat)) continue;
+    if (!(isBlank(lines[i - 1]!) || headsBulletsAfterList(lines, i, end)) || excluded(i) || !mayHead(line.flat)) continue;
     const under = textUnder(lines, i, end);
     if (under === -1 || excluded(under) || labelAt(lines[under]!.flat) !== null) continue;
     // (a heading over another heading is a title, or a list of names)
