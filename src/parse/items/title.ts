@@ -30,6 +30,9 @@ export interface ReadTitle {
 // `Mötets öppnande kl. 13.00`, `Mötets avslutande, klockan 15.10`, `Mötets öppnande 19:02`, `Lunch (kl. 12.00–13.00)`:
 // an hour (or hours) after the title, labelled (any title) or bare (the title of a point that opens or closes the meeting)
 const TITLE_HOUR = /(?:,|\s[–-])?\s\(?((?:kl\.?|klockan)\s?)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?$/iu;
+// the longest hour TITLE_HOUR reads, `, (klockan 13.00 – 15.00)`, is 26 characters (each part of it at its longest, every
+// character one code unit, as `u` with `i` folds none to two): a tail of 32 holds every match
+const HOUR_TAIL = 32;
 const TIMED_EDGE = new Map<string, 'start' | 'end'>([...TIMED_POINTS.start.map((t): [string, 'start'] => [t, 'start']), ...TIMED_POINTS.end.map((t): [string, 'end'] => [t, 'end'])]);
 const CLOSING_BRACKET = 41;
 const DIGIT_0 = 48;
@@ -40,9 +43,12 @@ const DIGIT_9 = 57;
  * ends on two digits, a bracket after them at most (readTitle looks), as the pattern's minutes end it.
  */
 function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
-  const m = TITLE_HOUR.exec(title);
-  if (!m || m.index === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
-  const rest = trimEndOf(title.slice(0, m.index), '.,:;');
+  // (the pattern is tried at every place of the title, each try ending at its end: it is run over the tail that can hold
+  // a match, and its place counted from there; the leftmost match in the tail is the leftmost in the title)
+  const from = Math.max(0, title.length - HOUR_TAIL);
+  const m = TITLE_HOUR.exec(from === 0 ? title : title.slice(from));
+  if (!m || m.index + from === 0 || (m[0].includes('(') !== m[0].endsWith(')'))) return null;
+  const rest = trimEndOf(title.slice(0, m.index + from), '.,:;');
   const edge = TIMED_EDGE.get(rest.toLowerCase()) ?? null;
   if (!m[1] && edge === null) return null;
   return { title: rest, hour: { at: `${m[2]!.padStart(2, '0')}:${m[3]}`, edge } };
