@@ -53,7 +53,10 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
   // (nor are the points of a notice page the minutes print within their lines: that page's items)
   const people = doc.apart ? [...numberedPeople(lines, doc.start, doc.end), ...doc.apart] : numberedPeople(lines, doc.start, doc.end);
   const { contents, items: first } = itemsAndContents(lines, doc.start, doc.end, openers, people, doc.kind === 'notes');
-  const bodies = first.items.map((it) => ({ start: it.at + 1, end: it.end }));
+  // (by a loop, not `map()`: the arrays the built-in and the inlined `map` make are of different elements kinds, and the
+  // loops over these bodies here and in findSignatureBlocks meeting the other kind threw their optimised code away)
+  const bodies: Range[] = [];
+  for (const it of first.items) bodies.push({ start: it.at + 1, end: it.end });
   const signatureBlocks = findSignatureBlocks(lines, doc.start, doc.end, bodies);
   // items are found again only when a signature block cuts into one of them (its heading line or its body);
   // where the blocks take no line that might head one, the items read are only cut again
@@ -88,7 +91,11 @@ export function segment(lines: readonly Line[], doc: DetectedDocument): Segmente
 function titlesUnderHeader(lines: readonly Line[], doc: DetectedDocument): Range[] {
   let first = doc.start;
   while (first < doc.end && lines[first]!.text === '') first++;
-  return doc.titleLines.filter((k) => k > first && !labelsAfterTitle(lines[k]!)).map((k) => ({ start: k, end: k + 1 }));
+  // (by a loop, not `filter().map()`: the arrays the built-in and the inlined `map` make are of different elements kinds,
+  // and the spread of this list in segment() meeting the other kind threw its optimised code away)
+  const out: Range[] = [];
+  for (const k of doc.titleLines) if (k > first && !labelsAfterTitle(lines[k]!)) out.push({ start: k, end: k + 1 });
+  return out;
 }
 
 /** A piece cut out of a transcript's run-on page that goes on after its title with the header's labels (`KALLELSE Nr 4 Tid … Plats …`): read for them. */

@@ -203,7 +203,10 @@ function labelWithNameIn(flat: string): { role: SignatureRole; names: string[]; 
   for (const piece of rest.split(/ och |;/u)) {
     for (const atRole of atRoles(piece)) {
       for (const part of afterBracketedRole(atRole)) {
-        const found = namesOfPart(part).map((n) => withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
+        // (by a loop, not `map()`: the arrays the built-in and the inlined `map` make are of different elements kinds, and
+        // reading the other kind threw this function's optimised code away)
+        const found: string[] = [];
+        for (const n of namesOfPart(part)) found.push(withoutEdgeLabels(n).replace(PARTY_AT_END, '').trimEnd());
         for (const n of found) if (!looksLikeName(n)) return null;
         const own = found.length === 1 ? (roleAfterName(part) ?? roleInBracket(part)) : null;
         for (const n of found) {
@@ -290,8 +293,17 @@ function roleAfterName(part: string): SignatureRole | null {
  */
 function namesOfPart(part: string): string[] {
   if (!part.includes(',')) return runTogether(part.trim());
-  const pieces = part.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  return pieces.length > 1 && pieces.every(isPersonName) ? pieces.flatMap(runTogether) : runTogether(pieces[0] ?? '');
+  // (by loops, not `map().filter()` and `flatMap()`: see labelWithNameIn)
+  const pieces: string[] = [];
+  for (const p of part.split(',')) {
+    const t = p.trim();
+    if (t !== '') pieces.push(t);
+  }
+  if (pieces.length < 2) return runTogether(pieces[0] ?? '');
+  for (const p of pieces) if (!isPersonName(p)) return runTogether(pieces[0]!);
+  const out: string[] = [];
+  for (const p of pieces) for (const n of runTogether(p)) out.push(n);
+  return out;
 }
 
 // two names run together are four words at least
@@ -327,14 +339,27 @@ export function namesWithRoles(line: Line): { name: string; role: SignatureRole 
   // (`Anna Ek (ordförande)     Bo Lind (justerare)`)
   // (or the whole line one signer, a gap before the bracket: `Anna Ek     (ordförande)`)
   // (the pattern ends in its bracket, and the line's last column, the line's end: a line that ends otherwise is passed by)
-  let bracketed = line.text.includes('(') && line.flat.endsWith(')') ? columns(line.text).map((c) => ROLE_IN_BRACKET.exec(c)) : [];
-  if (bracketed.some((m) => m === null)) bracketed = [ROLE_IN_BRACKET.exec(line.flat)];
-  if (bracketed.length > 0 && bracketed.every((m) => m !== null)) {
+  // (by a loop, not `map()`, `some()` and `every()`: the arrays the built-in and the inlined `map` make are of different
+  // elements kinds, and `some` meeting the other kind threw this function's optimised code away)
+  let bracketed: RegExpExecArray[] | null = null;
+  if (line.text.includes('(') && line.flat.endsWith(')')) {
+    bracketed = [];
+    for (const c of columns(line.text)) {
+      const m = ROLE_IN_BRACKET.exec(c);
+      if (m === null) {
+        const whole = ROLE_IN_BRACKET.exec(line.flat);
+        bracketed = whole === null ? null : [whole];
+        break;
+      }
+      bracketed.push(m);
+    }
+  }
+  if (bracketed !== null && bracketed.length > 0) {
     const out: { name: string; role: SignatureRole }[] = [];
     for (const m of bracketed) {
-      const role = roleOfLabel(m![2]!);
-      if (!role || !looksLikeName(m![1]!)) return null;
-      out.push({ name: m![1]!, role });
+      const role = roleOfLabel(m[2]!);
+      if (!role || !looksLikeName(m[1]!)) return null;
+      out.push({ name: m[1]!, role });
     }
     return out;
   }

@@ -14,6 +14,12 @@ export const SIGNERS: ReadonlySet<string> = new Set<string>(['chair', 'secretary
 // how far a label may stand from the start of the name over it
 const SLACK = 3;
 
+/** Every piece a signer's label. */
+function allSigners(labels: readonly Piece[]): boolean {
+  for (const l of labels) if (!SIGNERS.has(l.label?.field ?? '')) return false;
+  return true;
+}
+
 /** A role word in lower case under a name (`sekreterare`, `justerare`) is the signer's label it would be capitalised. */
 function asSigner(p: Piece): Piece {
   if (p.label || !OPENS_LOWER.test(p.text) || p.text.length > 30) return p;
@@ -61,8 +67,11 @@ export function namesOverLabels(pieces: Piece[]): Piece[] {
     // (asked after where the pieces stand: it reads the pieces before as names)
     if (i > 0 && signerWaiting(pieces, i)) continue;
     // (the labels asked before the names: most rows under a row are no signers' labels)
-    const labels = under.map(asSigner);
-    if (!labels.every((l) => SIGNERS.has(l.label?.field ?? '')) || !names.every((p) => namesPerson(p.text))) continue;
+    // (by a loop, not `map()` and `every()`: the arrays the built-in and the inlined `map` make are of different elements
+    // kinds, and `every` meeting the other kind threw this function's optimised code away)
+    const labels: Piece[] = [];
+    for (const u of under) labels.push(asSigner(u));
+    if (!allSigners(labels) || !names.every((p) => namesPerson(p.text))) continue;
     const out: Piece[] = [];
     names.forEach((name, k) => out.push({ ...labels[k]!, groupStart: k === 0 && name.groupStart }, { ...name, groupStart: false }));
     pieces.splice(i, 2 * n, ...out);

@@ -122,11 +122,12 @@ export function readFrontPage(lines: readonly Line[], start: number, end: number
     const from = i;
     const values: Piece[] = [];
     while (i < pieces.length && !pieces[i]!.label) values.push(pieces[i++]!);
-    const made = labels.map((l) => ({ field: l.label!.field, value: l.label!.value, label: l.label!.text, at: l.at, values: [] as FieldValue[] }));
+    // (by loops, not `map()` and `forEach()`: the arrays the built-in and the inlined `map` make are of different elements
+    // kinds, and meeting the other kind threw this function's optimised code away)
+    const made: FrontPageField[] = [];
+    for (const l of labels) made.push({ field: l.label!.field, value: l.label!.value, label: l.label!.text, at: l.at, values: [] });
     // `Underskrift   Sekreterare ……… Karin Nyman`: over the signers' labels, the anslag block's word heads them and takes no name
-    made.forEach((f, k) => {
-      if (f.field === 'certifiedBy' && SIGNER_FIELDS.has(made[k + 1]?.field ?? '')) f.value = 'none';
-    });
+    for (let k = 0; k < made.length; k++) if (made[k]!.field === 'certifiedBy' && SIGNER_FIELDS.has(made[k + 1]?.field ?? '')) made[k]!.value = 'none';
     fields.push(...made);
     for (const f of made) present.add(f.field);
     // (`Paragrafer Ersättare Underskrifter.. Eva Ek, ordförande …`: a list's label left empty among the signing grid's labels

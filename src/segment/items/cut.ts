@@ -16,7 +16,10 @@ import { letteredParents } from './lettered-parent.js';
 export function cutItems(lines: readonly Line[], start: number, end: number, excluded: readonly Range[], inExcluded: (i: number) => boolean, read: ItemsRead): ItemLayout {
   // the document's heading, printed again over a later § where no page break was kept
   const heading = headingOf(lines, start, read.drafts[0]?.item.at ?? start);
-  const read0 = read.drafts.map(({ item, limit, skipped }): ItemSegment => {
+  // (built by a loop, not `map()`: the arrays the built-in and the inlined `map` make are of different elements kinds,
+  // and the lists made from this one meeting the other kind threw findItems' optimised code away)
+  const read0: ItemSegment[] = [];
+  for (const { item, limit, skipped } of read.drafts) {
     const { bodyStart } = item;
     // (the first excluded line of the body, from the few ranges rather than line by line)
     let itemEnd = limit;
@@ -47,8 +50,8 @@ export function cutItems(lines: readonly Line[], start: number, end: number, exc
     };
     // (a title run on with the text on the line under a lone heading: the text, as a run-on heading's is kept)
     if (item.runOn !== undefined) seg.runOn = item.runOn;
-    return seg;
-  });
+    read0.push(seg);
+  }
   // `2.a …` / `2.b …` under no `2.` of its own: point 2
   const items = letteredParents(lines, read0);
   dropBodyLists(lines, items);

@@ -6,7 +6,7 @@ import { readRow } from '../rows.js';
 import { historyAbove } from '../history-lines.js';
 import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../item-type-line.js';
-import { headerFrom, NUMBERING, type NumberingStyle, readOf } from '../../text/numbering.js';
+import { headerFrom, NUMBERING, type NumberingStyle, type Read, readOf } from '../../text/numbering.js';
 import type { Candidate, ItemSegment } from './types.js';
 import { referenceOn, restatesPoint } from './reference.js';
 import { captionsVoteList } from '../../text/vote-list.js';
@@ -69,7 +69,10 @@ export function noneLost(before: readonly number[], may: readonly number[], line
 export function readItems(lines: readonly Line[], start: number, end: number, may: readonly number[]): ItemsRead | null {
   const warnings: Warning[] = [];
   // (what was read on each of them, looked up once for all the styles)
-  const reads = may.map((i) => readOf(lines[i]!));
+  // (by a loop: the arrays the built-in and the inlined `map` make are of different elements kinds, and reading the
+  // other kind threw this function's optimised code away)
+  const reads: Read[] = [];
+  for (const i of may) reads.push(readOf(lines[i]!));
   let best: { style: NumberingStyle; run: Candidate[]; repeats: number[] } | null = null;
   for (let k = 0; k < NUMBERING.length; k++) {
     const recogniser = NUMBERING[k]!;
@@ -152,15 +155,27 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
   // `§§ 4 och 11`: § 11 was handled under § 4's heading; the numbers after § 10 go on at 12
   const coveredEarlier = new Set<number>();
   let prevLabel: string | null = null;
-  // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
-  const above = best.run.map((c, k) => caseLineAbove(lines, c, k > 0 ? best.run[k - 1]!.at : -1, k > 0 ? best.run[k - 1]!.header.rest : '', start));
-  // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
-  const history = best.run.map((c, k) => (k > 0 ? historyAbove(lines, above[k] ?? c.at, best.run[k - 1]!.at) : undefined));
-  // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
-  // title right above its bare §; trusted where most bare §§ of the document have one
-  const blocks = best.run.map((c, k) => (c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? best.run[k - 1]!.at + 1 : start) : []));
-  const bareCount = best.run.filter((c) => c.header.rest === '').length;
-  const blockCount = blocks.filter((b) => b.length > 0).length;
+  // (the three lists below built and counted in one loop: arrays the built-in `map` and `filter` make are of other
+  // elements kinds than the inlined ones', and meeting the other kind threw this function's optimised code away)
+  const run = best.run;
+  const above: (number | undefined)[] = [];
+  const history: (number | undefined)[] = [];
+  const blocks: number[][] = [];
+  let bareCount = 0;
+  let blockCount = 0;
+  for (let k = 0; k < run.length; k++) {
+    const c = run[k]!;
+    // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
+    above.push(caseLineAbove(lines, c, k > 0 ? run[k - 1]!.at : -1, k > 0 ? run[k - 1]!.header.rest : '', start));
+    // `Au 85` / `§ 13 …`: where the case was handled before, in the margin above the heading
+    history.push(k > 0 ? historyAbove(lines, above[k] ?? c.at, run[k - 1]!.at) : undefined);
+    // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
+    // title right above its bare §; trusted where most bare §§ of the document have one
+    const block = c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? run[k - 1]!.at + 1 : start) : [];
+    blocks.push(block);
+    if (c.header.rest === '') bareCount++;
+    if (block.length > 0) blockCount++;
+  }
   const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
   // (`3. Ekonomisk rapport` / `Information` / `4. …`: a plain type word under a title of a tight list is a type column's
   // cell only where such words stand under half the points or more; under one or two of a longer list, each heads
@@ -202,7 +217,12 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     };
     // (`KF § 12` / `Godkännande av dagordning Fullmäktiges beslut …`: the title the line under a lone heading opens with)
     const runOn = title.runOn;
-    let titleText = row ? row.title : block.length > 0 ? block.map((i) => lines[i]!.flat).join(' ') : runOn ? runOn.title : titleLines.map(titleLine).join(' ');
+    // (the lines joined by loops, not `map().join()`: see `above`)
+    let titleText = '';
+    if (row) titleText = row.title;
+    else if (block.length > 0) for (let j = 0; j < block.length; j++) titleText += (j > 0 ? ' ' : '') + lines[block[j]!]!.flat;
+    else if (runOn) titleText = runOn.title;
+    else for (let j = 0; j < titleLines.length; j++) titleText += (j > 0 ? ' ' : '') + titleLine(titleLines[j]!);
     // an extract of one § whose heading stands above its number (`Årsredovisning 2022` / `§ 45`)
     if (titleText === '' && k === 0) {
       const above = headingAbove(lines, c.at, start);

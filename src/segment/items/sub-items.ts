@@ -56,7 +56,10 @@ export function findSubItems(lines: readonly Line[], start: number, end: number,
       }
     }
     const titleLines = wrappedTitle(lines, line, i, end);
-    const titleText = titleLines.map((k) => (k === i ? sub.title : lines[k]!.flat)).join(' ');
+    // (joined by a loop: the arrays the built-in and the inlined `map` make are of different elements kinds, and `join`
+    // meeting the other kind threw this function's optimised code away)
+    let titleText = '';
+    for (let j = 0; j < titleLines.length; j++) titleText += (j > 0 ? ' ' : '') + (titleLines[j] === i ? sub.title : lines[titleLines[j]!]!.flat);
     const prev = subs[subs.length - 1];
     if (prev) prev.end = trimEnd(lines, prev.at, i);
     subs.push({ label: sub.label, at: i, titleLines, titleText: collapse(titleText), end });
