@@ -44,12 +44,14 @@ describe('marks between the names and the functions', () => {
     // (no cross, or a dash between hours or before a remark in lower case)
     expect(cutAtMarksBetween('Anna Ek - Bo Ås - Eva Lind')).toBeNull();
     expect(cutAtMarksBetween('Anna Ek X kl. 18.00 - 19.00 Bo Ås X')).toBeNull();
-    // (what follows the last mark where the table has no column of functions: the next table's heads)
-    expect(cutAtMarksBetween('Eva Ek, ordf X Kim Berg - Tove Lind X Namn Närv. Funktion')).toBeNull();
+    // (what follows the last mark where the table has no column of functions: the next labels)
+    expect(cutAtMarksBetween('Eva Ek, ordf X Kim Berg - Tove Lind X Underskrifter Protokolljustering')).toBeNull();
+    // (the next table's column heads after the last mark are nobody's)
+    expect(cutAtMarksBetween('Eva Ek, ordf X Kim Berg - Tove Lind X Namn Närv. Funktion')).toEqual(['Eva Ek, ordf   X', 'Kim Berg   -', 'Tove Lind   X']);
   });
 
   it('cuts before a double surname capitalised twice when the crosses cut the roll', () => {
-    expect(cutAtCrosses('Eva Ek, ordf X Kim Berg - Tove Lind X Ola Sand - Rut Holm-Ek X Siv Dal - Namn Närv. Funktion')).toContain('Rut Holm-Ek X');
+    expect(cutAtCrosses('Eva Ek, ordf X Kim Berg - Tove Lind X Ola Sand - Rut Holm-Ek X Siv Dal - Underskrifter Protokolljustering')).toContain('Rut Holm-Ek X');
   });
 
   it('reads who came, who stayed away and who sat beside them', () => {

@@ -5,7 +5,7 @@
 // name, the function after its comma and the party in its bracket, so each reads as a table's row does
 // (`Gun Ek, Kfge-ordf.   -`, `Anna Ek (S)   X`). Where the roll writes neither functions nor parties and crosses
 // alone mark it, the crosses' own cut (`cutAtCrosses`) reads it.
-import { PARTIES } from '../../lexicon/sv.js';
+import { PARTICIPANT_COLUMN_HEADS, PARTIES } from '../../lexicon/sv.js';
 import { isGivenName } from '../../text/persons.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -22,6 +22,8 @@ const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPP
 const BEFORE_MARK = new RegExp(`[${UPPER_LETTER}${LOWER_LETTER}.]$`, 'u');
 const OPENS_UPPER_WORD = new RegExp(`^[${UPPER_LETTER}]`, 'u');
 const PARTY = new Set<string>(PARTIES);
+// a table's column heads (`Namn Närv. Funktion`), the next table's run on after the last mark
+const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // the most words a function after the mark holds (`Kfge-vice ordf.`)
 const MAX_FUNCTION_WORDS = 4;
 
@@ -71,7 +73,9 @@ export function cutAtMarksBetween(text: string): string[] | null {
     rows.push({ name: named.join(' ').replace(/,$/u, ''), party, rest: comma < 0 ? '' : own.slice(comma + 1).join(' '), mark: MARKS.get(words[m]!)!, function: '' });
     from = m + 1;
   }
-  const tail = words.slice(from);
+  // (the next table's column heads after the last mark are nobody's: `… Linda Berg - Namn Närv. Funktion`)
+  const after = words.slice(from);
+  const tail = after.length > 0 && after.every((w) => COLUMN_HEADS.has(w.toLowerCase())) ? [] : after;
   // the words after the last mark are its person's function where the table has a column of them; without one they are
   // something else (`Namn Närv. Funktion`, the next table's heads), and the crosses' own cut reads the text
   if (tail.length > 0) {
