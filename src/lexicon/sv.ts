@@ -1859,7 +1859,7 @@ export const PROCESS = {
   outcomes: {
     withdrawn: ['dras tillbaka', 'drogs tillbaka', 'återkallas', 'återkallades', 'återtas', 'återtogs', 'utgår', 'utgick', 'avförs', 'avfördes', 'dra tillbaka', 'avföra'],
     'referred-back': ['återremitteras', 'återremitterades', 'återremittera', 'återremitterar', 'återremitterade', 'återremiss'],
-    tabled: ['bordläggs', 'bordlades', 'bordlägga', 'bordlägger', 'bordlade', 'bordläggning'],
+    tabled: ['bordläggs', 'bordlades', 'bordlägga', 'bordlägger', 'bordlade', 'bordläggning', 'skjuts upp', 'tas upp igen'],
     rejected: ['besvaras med nej', 'besvarades med nej', 'besvaras nekande', 'besvarades nekande', 'avslås', 'avslogs', 'avslå', 'avslår', 'avslog', 'avslag', 'förkastas', 'förkastades', 'förkasta', 'förkastar', 'förkastade'],
     approved: [
       'bifalls', 'bifölls', 'bifalla', 'bifaller', 'biföll', 'bifall', 'godkänns', 'godkändes', 'godkänna', 'godkänner', 'godkände',

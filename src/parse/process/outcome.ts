@@ -107,9 +107,9 @@ const MAY_DECIDE = /beslut|beslöt/i;
 const STATE = ['läggs', 'remitteras', 'antecknas', 'avslås', 'bifalls', 'godkänns', 'handlingarna', 'noter', 'utgår', 'tillbaka', 'återkallas', 'avförs', 'förkastas', 'fastställs', 'antas', 'beviljas', 'del av', 'tackar', 'godkänner', 'bifaller', 'avslår', 'antar', 'bakom'];
 // a short paragraph is tested for both at once: a pattern of many words costs little more than one of a few
 const MAY_FIND_DECIDE_OR_STATE = anyOf([...FIND_OR_DECIDE, ...STATE]);
-const MAY_CLASSIFY = anyOf(['avsl', 'bifall', 'biföll', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'bordl', 'remi', 'anteckn', 'handlingarna', 'noter', 'protokollet', 'del av', 'tackar', 'tillbaka', 'återkall', 'återt', 'utgår', 'utgick', 'avför', 'förkast', 'enligt', 'enlighet', 'besvara', 'bakom']);
+const MAY_CLASSIFY = anyOf(['avsl', 'bifall', 'biföll', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'bordl', 'skjuts upp', 'upp igen', 'remi', 'anteckn', 'handlingarna', 'noter', 'protokollet', 'del av', 'tackar', 'tillbaka', 'återkall', 'återt', 'utgår', 'utgick', 'avför', 'förkast', 'enligt', 'enlighet', 'besvara', 'bakom']);
 // the words of every outcome, decision and finding
-const HINT = anyOf(['bordl', 'remi', 'antecknas', 'handlingarna', 'noter', 'protokollet', 'del av', 'tillbaka', 'återkall', 'utgår', 'avför', 'finner', 'fann', 'konstater', 'avsl', 'bifall', 'biföll', 'förkast', 'besl', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'enligt', 'enlighet', 'bakom']);
+const HINT = anyOf(['bordl', 'skjuts upp', 'upp igen', 'remi', 'antecknas', 'handlingarna', 'noter', 'protokollet', 'del av', 'tillbaka', 'återkall', 'utgår', 'avför', 'finner', 'fann', 'konstater', 'avsl', 'bifall', 'biföll', 'förkast', 'besl', 'godk', 'anta', 'anto', 'fastst', 'bevilj', 'tillstyrk', 'enligt', 'enlighet', 'bakom']);
 
 // `AnnSofie Anderssons yrkande`, `Anna Eks (V) tilläggsyrkande`: a member's motion named in a finding
 const MOTION_REFERENCE = new RegExp(`(?<![${ANY_LETTER}'’-])([${UPPER_LETTER}][${ANY_LETTER}'’-]*(?:\\s+[${UPPER_LETTER}][${ANY_LETTER}'’-]*){0,3})s\\s+(?:\\([^()]{1,12}\\)\\s+)?[${ANY_LETTER}]*yrkande(?![${ANY_LETTER}])`, 'u');
