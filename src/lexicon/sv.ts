@@ -934,6 +934,11 @@ export const CASE_NUMBER_LABELS = [
  * `Dnr 1.2.1/024-2013 Utsändes senare`): how the point is handled, no part of the number.
  */
 export const CASE_LINE_NOTES = ['omedelbar justering', 'utsändes senare', 'utsändes ej', 'kommer senare', 'delas ut på sammanträdet'] as const;
+/**
+ * A web agenda's note under a point that says where the case came from (`Remiss från kommunstyrelsen`, `En rapport från
+ * miljöförvaltningen`): the case number's line under it closes that point, never opens the next.
+ */
+export const REFERRAL_NOTES = ['remiss från', 'en rapport från', 'skrivelse från', 'ärende från'] as const;
 
 /**
  * Labels of a filing code beside or under an item heading (`Diariekod: 609`, `Arkivkod 02.05`): the class of the

@@ -18,7 +18,7 @@ describe('a contents list that writes each § after its title', () => {
     const t = text(
       'Plats och tid Nämndrummet 16:00 - 17:30', 'Paragrafer §§ 40 - 44', '', 'Innehållsförteckning', '',
       `${TITLES[0]} § 40 ${TITLES[1]} § 41 Godkännande av`, '', 'föredragningslistan', '', '§ 42', '', `${TITLES[3]} § 43`, '', `${TITLES[4]} § 44`,
-      '', '(3)', '', '§ 40/2031 Dnr 2031/0041', '', TITLES[0], '', 'Sammanträdet förklaras lagligt.',
+      '', '(3)', '', '§ 40/2031 Dnr 2031/0041', '', TITLES[0]!, '', 'Sammanträdet förklaras lagligt.',
     );
     expect(itemsOf(t)).toEqual(expected(40));
   });

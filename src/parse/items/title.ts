@@ -3,7 +3,7 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { isTitleLink } from '../../text/row-opening.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
 import type { ItemType } from '../../schema/result.js';
@@ -622,6 +622,7 @@ export function splitCaseRow(text: string): (AgendaColumns & { caseNumber: strin
   return row && row.title === hit.before && row.text === undefined ? { ...row, caseNumber: hit.caseNumber } : null;
 }
 
+const PRESENTING_NOUNS = new Set<string>(PRESENTED_BY_NOUNS);
 // the word before a name that makes the name the title's object, not its presenter (`Avtackning av Per Holm`)
 const OBJECT_BEFORE = new Set<string>([...SENTENCE_GOES_ON, 'efter', 'avliden', 'avlidne']);
 // (a capital inside a family name too: `MacLeod`, `McKenzie`)
@@ -649,7 +650,12 @@ export function splitTrailingPresenter(title: string): { title: string; presente
     if (first >= 0) from = first;
   }
   const before = words[from - 1];
-  if (from < 1 || before === undefined || OBJECT_BEFORE.has(before.toLowerCase()) || POSITION.test(before) || !/[\p{L}\d)]$/u.test(before)) return null;
+  // (a position before the name is the presenter's own, `ekonom Lena Ek`: no row's; but not one the title governs, `stöd i form
+  // av elevassistent Anna Ek och Per Ås`, the title's last words and the presenters' names after them)
+  // (`presentation av förbundschef Eva Holm` is who presents: the noun of a presenting before the `av`)
+  const governed = OBJECT_BEFORE.has(words[from - 2]?.toLowerCase() ?? '') && !PRESENTING_NOUNS.has(words[from - 3]?.toLowerCase() ?? '');
+  const ownPosition = before !== undefined && POSITION.test(before) && !governed;
+  if (from < 1 || before === undefined || OBJECT_BEFORE.has(before.toLowerCase()) || ownPosition || !/[\p{L}\d)]$/u.test(before)) return null;
   return { title: words.slice(0, from).join(' '), presenter: words.slice(from).join(' ') };
 }
 

@@ -1,5 +1,5 @@
 // The case number beside, above or under a heading, or ending its title.
-import { ATTACHMENT_WORDS, CASE_LINE_NOTES } from '../../lexicon/sv.js';
+import { ATTACHMENT_WORDS, CASE_LINE_NOTES, REFERRAL_NOTES } from '../../lexicon/sv.js';
 import { caseNumberInRow, isBareCaseNumber, readCaseNumber } from '../../text/case-number.js';
 import { collapse, columns, isBlank, type Line, nextContent } from '../../text/line.js';
 import { alternation, capitalise, trimEndOf } from '../../text/patterns.js';
@@ -71,10 +71,17 @@ export function caseLineAbove(lines: readonly Line[], c: Candidate, prevAt: numb
     // Kommunstyrelsen, dnr 316-259/2012.` / `Dnr 1.5.1-135-2012`, a web agenda's point closing with its own case)
     const bodyAbove = content === 1 && prevRest !== '' && p - last > 1 && ENDS_SENTENCE.test(lines[last]!.flat);
     if (content < 2 && !bodyAbove && !opensPage(lines, last, p)) return undefined;
+    // (`Remiss från miljödomstolen` / `Dnr 2031-4194` / `3 Ansökan …`: a web agenda's referral note, its point's case under it)
+    if (content > 0 && p - last === 1 && opensReferral(lines[last]!.flat)) return undefined;
   }
   // (asked last: it reads the whole line)
   return referenceOn(lines[p]!) === null ? undefined : p;
 }
+
+const REFERRAL = new RegExp(`^(?:${alternation(REFERRAL_NOTES)})\\s`, 'iu');
+// (`Remiss`, `En`, `Skrivelse`, `Ärende`: asked by the first letter first, most lines open otherwise)
+const REFERRAL_FIRST = new Set<string>(REFERRAL_NOTES.map((n) => n[0]!));
+const opensReferral = (text: string): boolean => REFERRAL_FIRST.has(text.charAt(0).toLowerCase()) && REFERRAL.test(text);
 
 /** A page starts after line `from` and at or before line `to` (a page break flagged on a line between). */
 function opensPage(lines: readonly Line[], from: number, to: number): boolean {
