@@ -3,11 +3,11 @@
 // (`Nämnd Byggnadsnämnden`); none where only the noun stands.
 import { GENERIC_ORGAN_NOUNS } from '../../lexicon/sv.js';
 import { findBody } from './organisation.js';
-import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 const GENERIC = new Set<string>(GENERIC_ORGAN_NOUNS);
 // (the generic noun's form is short: `Nämnd`, `Nämnden`, `NÄMNDEN`; the text after it is read for a named organ once)
-const AFTER_GENERIC = /^\p{L}+/u;
+const AFTER_GENERIC = new RegExp(`^[${ANY_LETTER}]+`, 'u');
 
 // `Regionala nämnden`: an adjective in its definite form before the noun names the organ with it (read as before)
 const ADJECTIVE_BEFORE = new RegExp(`[${UPPER_LETTER}][${LOWER_LETTER}]+a\\s+$`, 'u');
