@@ -260,6 +260,12 @@ export const BREADCRUMB = {
   companyOrgan: 'styrelse',
 } as const;
 
+/**
+ * An organ's noun that says no more than that some organ met (`Nämnd` as a BEVIS form's label left empty, `NÄMNDEN`
+ * alone at the head): no organ's name, so the meeting's body is none of it (a later organ's name in the text may be).
+ */
+export const GENERIC_ORGAN_NOUNS = ['nämnd'] as const;
+
 /** Organisations of the public sector by their head word: `Högsby kommun`, `Region Halland`, `Göteborgs Stad`. */
 export const PUBLIC_BODIES = {
   /** A name before the word: `Högsby kommun`, `Göteborgs Stad`, `Västra Götalands läns landsting`. */

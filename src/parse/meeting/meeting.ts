@@ -10,6 +10,7 @@ import { organLine } from './organ-line.js';
 import { breadcrumbOrgan } from './breadcrumb.js';
 import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
 import { noticeBoardOwner } from './notice-board.js';
+import { namedBody } from './named-body.js';
 import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
 import { findWhen, underOtherLabel } from './when.js';
 import { findLocation, findPlaceInSentence, isRemote, placeOf, withoutItemList } from './where.js';
@@ -119,7 +120,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // municipality or region of the letterhead, the organ's label, the header
   // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
   const committee = committeeUnderOrgan(preamble.map((v) => v.text));
-  const body = findBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? findBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : findBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
+  // (the generic `Nämnd` alone names no organ: namedBody passes it by)
+  const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
@@ -243,7 +245,7 @@ function headerBody(headerLines: readonly Line[], doc: Segmented): ReturnType<ty
   // (joined by a loop, as the letterhead is in parseMeeting: map()'s array cost the optimised code)
   let text = '';
   for (let k = 0; k < headerLines.length; k++) text += (k > 0 ? '\n' : '') + headerLines[k]!.flat;
-  const found = findBody(doc.kind === 'notice' ? withoutItemList(text) : text);
+  const found = namedBody(doc.kind === 'notice' ? withoutItemList(text) : text);
   if (!found || doc.participantGroups.length === 0) return found;
   let start = 0;
   let k = 0;

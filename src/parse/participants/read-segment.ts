@@ -59,14 +59,6 @@ function withSurnameRejoined(words: string[]): string[] {
   return [given, initial + rest];
 }
 
-/** The end of `i` and the place after an organisation's word at `to` (a compass word, a capitalised word, `län`), or `to` where none. */
-function placeAfterIn(words: readonly string[], kinds: readonly WordKind[], to: number): number {
-  let k = to + 2;
-  if (kinds[k] === 'orgPrefix' && kinds[k + 1] === 'cap') k++;
-  if (kinds[k] !== 'cap' || isGivenName(words[k]!)) return to;
-  return words[k + 1] === 'län' ? k + 1 : k;
-}
-
 function claim(role: (Role | undefined)[], from: number, to: number, r: Role): void {
   for (let k = from; k <= to; k++) role[k] = r;
 }
@@ -149,9 +141,6 @@ function readSegment(segment: string, parts: Parts): void {
       if (words[to + 1] === 'län') to++;
     }
     if (from < 0) continue;
-    // `Högskolan i Borås`, `Länsstyrelsen i Västra Götaland`, `Samordningsförbundet i Ekby län`: the place after `i` is the name's
-    // (a compass word before it perhaps; not a given name's: a person after the organisation)
-    if (words[to + 1] === 'i' && role[to + 2] === undefined) to = placeAfterIn(words, kinds, to);
     // `Försäkringskassan Jönköping`: a place after the organisation, once the name is known
     if (to + 2 === words.length && kinds[to + 1] === 'cap' && parts.names.length > 0) to++;
     claim(role, from, to, 'org');
@@ -224,8 +213,6 @@ function readSegment(segment: string, parts: Parts): void {
       parts.names.push(run.slice(0, MAX_NAME_WORDS));
       claim(role, i, Math.min(to, i + MAX_NAME_WORDS - 1), 'name');
     } else if (parts.names.length > 0 && parts.orgs.length === 0 && orgRuns.length === 0) {
-      // (`Högskolan i Borås`: the place after `i` is the organisation's, as above)
-      if (words[to + 1] === 'i' && role[to + 2] === undefined) to = placeAfterIn(words, kinds, to);
       claim(role, i, to, 'org');
       orgRuns.push([i, to]);
     }
