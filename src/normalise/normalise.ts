@@ -1,6 +1,7 @@
 // Stage 2: decoded text → logical lines. Line breaks of every kind become one, form feeds
 // become page breaks, text is NFC, debris is removed and remembered as flags, and words
 // hyphenated across lines are joined. Every logical line keeps its source line number.
+import { ownString } from '../text/own-string.js';
 import type { Warning } from '../schema/result.js';
 import type { Line } from '../text/line.js';
 import { compactLines, wideAt } from '../text/one-byte.js';
@@ -341,7 +342,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   }
   removeRunningHeads(lines);
   joinHyphenated(lines);
-  for (const l of lines) l.flat = flatOf(l.text);
+  for (const l of lines) {
+    // (each line's strings copied, so that every later reader meets one kind of string: text/own-string.ts)
+    const flat = flatOf(l.text);
+    const text = ownString(l.text);
+    l.flat = flat === l.text ? text : ownString(flat);
+    l.text = text;
+  }
   return { lines, warnings };
 }
 
