@@ -129,8 +129,13 @@ export function namesSeveralKinds(text: string): boolean {
 
 /** A line that names the kind of document it opens. */
 export function kindTitle(line: Line): KindTitle | null {
-  // (not a site's heading that lists several kinds)
-  if (namesSeveralKinds(line.flat)) return null;
+  const title = titleOn(line);
+  // (not a site's heading that lists several kinds: asked of a title found, as nearly every line is none — the two
+  // read the line and nothing else, so the answer is the one asking it first gave)
+  return title !== null && namesSeveralKinds(line.flat) ? null : title;
+}
+
+function titleOn(line: Line): KindTitle | null {
   // the patterns below are anchored at the start, where most lines fail at once
   // (and the text they read opens as the line's flat text does: a line whose first character opens no kind's name is passed by)
   const text = mayOpenKind(line.flat) ? withoutPageCount(line) : '';
@@ -243,8 +248,12 @@ function letterheadTitle(line: Line): KindTitle | null {
  * sentence (`Protokoll fört vid sammanträde med arbetsutskottet för …`).
  */
 export function kindHeading(line: Line): KindTitle | null {
-  const text = line.flat;
-  if (namesSeveralKinds(text)) return null;
+  const heading = headingOn(line.flat);
+  // (not a site's heading that lists several kinds: asked of a heading found, as kindTitle asks it)
+  return heading !== null && namesSeveralKinds(line.flat) ? null : heading;
+}
+
+function headingOn(text: string): KindTitle | null {
   // (longer, or more words: only a title that names the meeting, `Mötesanteckningar från möte i … den 3 mars 2024`)
   if (text.length > 90 || manyWords(text)) return text.length <= MEETING_TITLE_LENGTH ? meetingTitle(text) : null;
   if (endsClause(text) || dangles(text)) return null;
