@@ -123,6 +123,31 @@ const WRAPPER_BLOCK_OPENS = opensLike(WEB_WRAPPERS.blocks);
 // (an indented line is asked by the first letter after its white space: pdftotext's layout indents most lines)
 const isWrapperBlock = (raw: string): boolean => WRAPPER_BLOCK_OPENS(raw.charCodeAt(0) <= 32 ? raw.trimStart() : raw) && WRAPPER_BLOCK.test(raw);
 
+/**
+ * What is mended over the whole text before it is cut into lines, in this order; each returns its input itself where
+ * it finds nothing to mend (the text is then known unedited, and its wide characters need not be found again).
+ */
+const TEXT_RESTORERS: readonly ((text: string) => string)[] = [
+  // `Savic´`: a name's accent written after its letter goes back onto it
+  withAccentsOnLetters,
+  // a converter that drops the space between lines glues words together: part them
+  (text) => (hasGluedWords(text) ? unglue(text) : text),
+  // a transcript that lost the first half of `Beslutande` gets it back
+  restoreLostLabelHead,
+  // `2 41, NSTYR :00 Sida 2 …`: a transcript's page heads of § number and organ code keep the number alone
+  restoreOrganCodeHeads,
+  // `KST 61 KST 62 Title Title KST 63 …`: a contents list's numbers written apart from their wrapped titles get them back
+  restoreNumbersColumnRuns,
+  // `2 SAMMANKALLANDE OCH BESLUTFÖRHET 145 FÖRSLAG: …`: flattened § pages whose title in capitals stands before the number
+  restoreCapitalsBeforeNumber,
+  // `Innehållsförteckning` / `Information § 40 Delegationsbeslut § 41 …`: a contents list's entries, each title before its §, a line each
+  restoreTrailingSignContents,
+  // a transcript that lost its § signs gets them back where the declared range confirms them
+  restoreLostSigns,
+  // `IR 36 Val av justerare` / … / `IR 37 …`: an organ's letters the lexicon does not know, before numbers that count up
+  restoreOrganLetterSigns,
+];
+
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const maxLen = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const warnings: Warning[] = [];
@@ -138,58 +163,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     clean = clean.replace(ODD_CHARACTERS, replaceOdd);
     edited = true;
   }
-  // `Savic´`: a name's accent written after its letter goes back onto it
-  const accented = withAccentsOnLetters(clean);
-  if (accented !== clean) {
-    clean = accented;
-    edited = true;
-  }
-  // a converter that drops the space between lines glues words together: part them
-  if (hasGluedWords(clean)) {
-    clean = unglue(clean);
-    edited = true;
-  }
-  // a transcript that lost the first half of `Beslutande` gets it back
-  const labelled = restoreLostLabelHead(clean);
-  if (labelled !== clean) {
-    clean = labelled;
-    edited = true;
-  }
-  // `2 41, NSTYR :00 Sida 2 …`: a transcript's page heads of § number and organ code keep the number alone
-  const headed = restoreOrganCodeHeads(clean);
-  if (headed !== clean) {
-    clean = headed;
-    edited = true;
-  }
-  // `KST 61 KST 62 Title Title KST 63 …`: a contents list's numbers written apart from their wrapped titles get them back
-  const rowed = restoreNumbersColumnRuns(clean);
-  if (rowed !== clean) {
-    clean = rowed;
-    edited = true;
-  }
-  // `2 SAMMANKALLANDE OCH BESLUTFÖRHET 145 FÖRSLAG: …`: flattened § pages whose title in capitals stands before the number
-  const capitalsFirst = restoreCapitalsBeforeNumber(clean);
-  if (capitalsFirst !== clean) {
-    clean = capitalsFirst;
-    edited = true;
-  }
-  // `Innehållsförteckning` / `Information § 40 Delegationsbeslut § 41 …`: a contents list's entries, each title before its §, a line each
-  const trailing = restoreTrailingSignContents(clean);
-  if (trailing !== clean) {
-    clean = trailing;
-    edited = true;
-  }
-  // a transcript that lost its § signs gets them back where the declared range confirms them
-  const signed = restoreLostSigns(clean);
-  if (signed !== clean) {
-    clean = signed;
-    edited = true;
-  }
-  // `IR 36 Val av justerare` / … / `IR 37 …`: an organ's letters the lexicon does not know, before numbers that count up
-  const organSigned = restoreOrganLetterSigns(clean);
-  if (organSigned !== clean) {
-    clean = organSigned;
-    edited = true;
+  // the text-wide restorers in their order (TEXT_RESTORERS): each gives the text back as it was where it finds nothing
+  for (const restore of TEXT_RESTORERS) {
+    const restored = restore(clean);
+    if (restored !== clean) {
+      clean = restored;
+      edited = true;
+    }
   }
   if (edited) wide = wideAt(clean);
   // (the steps above put no break of their own in: none below U+0100 where the first search found none)
