@@ -51,7 +51,12 @@ function headAt(text: string, start: number): Head | null {
 /** The heads of each run: same letters, numbers counting up by one (a lost number between two of them counted). */
 function runs(heads: readonly Head[]): Head[][] {
   const byLetters = new Map<string, Head[]>();
-  for (const h of heads) byLetters.set(h.letters, [...(byLetters.get(h.letters) ?? []), h]);
+  // (each head pushed onto its letters' list: a copy of the list at each head made a text of many such lines quadratic)
+  for (const h of heads) {
+    const list = byLetters.get(h.letters);
+    if (list) list.push(h);
+    else byLetters.set(h.letters, [h]);
+  }
   const out: Head[][] = [];
   for (const list of byLetters.values()) {
     let run: Head[] = [];
