@@ -29,6 +29,13 @@ interface Head {
   number: number | null;
 }
 
+/** The first space in text[from..to], or -1 (an `indexOf` would run on to the text's end on every line with no space
+ * near its start — a text of many one-word lines made the scan quadratic). */
+function spaceWithin(text: string, from: number, to: number): number {
+  for (let i = from; i <= to && i < text.length; i++) if (text.charCodeAt(i) === 32) return i;
+  return -1;
+}
+
 // (a transcript's number for the page may stand before them: `2 IR 36 Val av justerare Till justerare utses …`)
 const PAGE_NUMBER = /\d{1,3} /y;
 /** The line at offset `start` opens with an organ's letters and a number: a capital first, a digit soon after a space. */
@@ -40,8 +47,8 @@ function headAt(text: string, start: number): Head | null {
     start = PAGE_NUMBER.lastIndex;
     if (!isCapital(text.charCodeAt(start))) return null;
   }
-  const space = text.indexOf(' ', start + 1);
-  if (space < 0 || space - start > LETTERS_REACH || !isDigitOrSlash(text.charCodeAt(space + 1))) return null;
+  const space = spaceWithin(text, start + 1, start + LETTERS_REACH);
+  if (space < 0 || !isDigitOrSlash(text.charCodeAt(space + 1))) return null;
   HEAD.lastIndex = start;
   const m = HEAD.exec(text);
   if (!m || NO_ORGAN.has(m[1]!.toLowerCase())) return null;
