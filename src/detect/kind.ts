@@ -9,9 +9,10 @@ import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
-import { opensWithProposal } from '../text/proposal-label.js';
+import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
+import { pointsReportOutcomes } from './held-meeting.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -61,7 +62,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
   if (span.kind) {
     // (a notice's title over the minutes' own front page, the template they share: minutes)
-    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind;
+    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind === 'notice' && recordsHeldMeeting(lines, span) ? 'notes' : span.kind;
     return { ...span, kind: aboutPapers(lines, span) ? 'other' : kind, title };
   }
   if (span.other) return { ...span, kind: 'other', title };
@@ -157,6 +158,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
+  // numbered points that tell what they came to, under a list of who was there (`Agenda` / `Deltagare` / `2. Läget` /
+  // `Diskuterades …`): the record of a held meeting, as notes keep it
+  if (points >= HELD_POINTS && recordsHeldMeeting(lines, span)) return 'notes';
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
   if (meetingLabels > 0 && points >= AGENDA_POINTS) {
     // … and where its points decide (`2. Budget` / `Styrelsen beslutar att …`), under no kind's word
@@ -167,6 +171,14 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   return 'other';
 }
+
+const HELD_POINTS = 2;
+/**
+ * A document headed as an agenda (`DAGORDNING`), or numbered points under no kind's word, that is the record of the meeting:
+ * its points tell what they came to (detect/held-meeting.ts) and it says who was there (`Närvarande`, `Deltagare`).
+ */
+const recordsHeldMeeting = (lines: readonly Line[], span: DocumentSpan): boolean =>
+  pointsReportOutcomes(lines, span) && anyLine(lines, span, (text) => isPresenceHeading(text) || isRoleHeading(text));
 
 /**
  * The document's opening, before any item, is the minutes' front page: a participants' heading (`Beslutande`) over a
@@ -307,10 +319,6 @@ const announcesAssembly = (text: string): boolean =>
   !HELD.test(text) &&
   findDates(text).some((d) => d.iso !== null && !d.compact);
 
-// `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
-// what the meeting is asked to decide, in the words of a decision; a heading alone on its line
-// (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
-const PROPOSAL_HEADING = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}s\\s+)?(?:[Ff]örslag(?:\\s+till\\s+[${ANY_LETTER}-]+)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
 
 // `Beskrivning av ärendet`, `Bakgrund`, `Ärendebeskrivning`: a heading over the case's history, whose decisions are
 // other meetings' (`Riktlinjerna antogs av fullmäktige 2016`, `… godkändes av utskottet`); it reaches to the next heading
