@@ -2,9 +2,9 @@
 // what its points say decides, not its heading. Points whose bodies tell what they came to in the past (`Dagordningen
 // godkändes`, `Karl Lind informerade om …`, `Mötet avslutades`) mean the meeting was held; an agenda's points say what is
 // to come (`Förslag till beslut`, `informerar`). Read only of a document already taken for an agenda, over its first lines.
-import { REPORTED_OUTCOME } from '../lexicon/sv.js';
+import { MEETING_TO_COME, REPORTED_OUTCOME } from '../lexicon/sv.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
-import { isBlank, type Line } from '../text/line.js';
+import { isBlank, isBulletText, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation } from '../text/patterns.js';
 import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
@@ -29,6 +29,9 @@ const reports = (text: string): boolean => mayReport(text) && (PASSIVE.test(text
 // how many lines of the document are read, and how many points must tell an outcome
 const BODY_LINES = 200;
 const REPORTING_POINTS = 2;
+// (a web agenda's `3 Title`, trusted only among points, as the kind's reader counts them)
+const POINT_STYLES = new Set(['agenda', 'spaced', 'punkt'] as const);
+const opensPoint = (line: Line): boolean => recogniseItemHeader(line) !== null || recogniseItemHeader(line, POINT_STYLES) !== null;
 
 /**
  * Two points or more tell in their bodies what they came to, in the past, at least half of the points with a body do,
@@ -50,7 +53,7 @@ export function pointsReportOutcomes(lines: readonly Line[], span: DocumentSpan)
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    if (openers[i] === 1 && recogniseItemHeader(line) !== null) {
+    if (openers[i] === 1 && opensPoint(line)) {
       if (inPoint) close();
       inPoint = true;
       hasBody = told = false;
@@ -66,3 +69,40 @@ export function pointsReportOutcomes(lines: readonly Line[], span: DocumentSpan)
   if (inPoint) close();
   return reported >= REPORTING_POINTS && reported * 2 >= bodied;
 }
+
+// a line that tells something: three words or more, not a lettered sub-point (`a) Val av:`) nor a list's entry (`– justerare`),
+// nor a note to the reader (`Se bilaga för kandidatlista!`) or a lead-in (`Val av:`): what a § of minutes has under it
+const SUB_POINT = /^[a-hA-H][).]\s/u;
+const tellsSomething = (text: string): boolean =>
+  !SUB_POINT.test(text) && !isBulletText(text) && !/[!:]$/u.test(text) && text.split(' ').length >= 3;
+
+/**
+ * Two § headings or more, none with a line that tells something under it or a sentence run on after its title (`§1 Mötet öppnas` / `§2 Inledning` /
+ * `a) Val av mötesordförande`): a list of points numbered as §§, an agenda's, for minutes tell what each § came to.
+ */
+export function paragraphsTellNothing(lines: readonly Line[], span: DocumentSpan): boolean {
+  const openers = openersOfFile(lines);
+  let paragraphs = 0;
+  for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
+    if (header?.style === 'paragraph') {
+      paragraphs++;
+      if (tellsSomething(header.rest) && header.rest.endsWith('.')) return false;
+    } else if (paragraphs > 0 && tellsSomething(line.text)) return false;
+  }
+  return paragraphs >= 2;
+}
+
+// `Årets möte kommer att ske via Zoom`, `Välkomna till årsmötet`: a meeting announced as to come (see MEETING_TO_COME)
+const MEETING_WORD = `[${ANY_LETTER}]*(?:${alternation(MEETING_TO_COME.meetings)})`;
+const TO_COME = new RegExp(
+  `(?<![${ANY_LETTER}])(?:${MEETING_WORD}\\s+(?:${alternation(MEETING_TO_COME.verbs)})|(?:${alternation(MEETING_TO_COME.welcomes)})\\s+${MEETING_WORD})(?![${ANY_LETTER}])`,
+  'iu',
+);
+const ANNOUNCEMENT_LENGTH = 200;
+/** The line announces a meeting to come (its words looked for first: most lines hold none). */
+export const announcesMeetingToCome = (text: string): boolean =>
+  text.length <= ANNOUNCEMENT_LENGTH && /möte|stämm|sammanträd|träff/iu.test(text) && TO_COME.test(text);

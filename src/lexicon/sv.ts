@@ -421,6 +421,25 @@ export const REPORTED_OUTCOME = {
   /** A definite noun's endings, as a subject before the active past (`Gruppen`, `Nätverket`, `Ordföranden`, `Deltagarna`). */
   definiteEndings: ['en', 'et', 'na', 'an'],
 } as const;
+/**
+ * Words of a notice's title that call the meeting (`Kallelse till …`, `Inbjudan till styrelsemöte`, `Kungörelse`): a document
+ * so titled is the call whatever its points tell; only an agenda's title (`Dagordning`, `Agenda`, `Lista över ärenden`) can
+ * head the record of the meeting it listed.
+ */
+export const CALLING_TITLE_WORDS = ['kallelse', 'kallas', 'inbjudan', 'kungörelse', 'underrättelse'] as const;
+/**
+ * A meeting announced as to come, in a line of its own page (`Årets möte kommer att ske via Zoom`, `Årsmötet hålls i
+ * Folkets hus`, `Välkomna till medlemsmöte`): with numbered points under it, the page is the meeting's agenda, though it
+ * names no day (a record tells it in the past: `Mötet hölls`).
+ */
+export const MEETING_TO_COME = {
+  /** The meeting's word, as the last part of a compound too (`Styrelsemötet`, `Årsstämman`). */
+  meetings: ['möte', 'mötet', 'stämma', 'stämman', 'sammanträde', 'sammanträdet', 'träff', 'träffen'],
+  /** Verbs of what is to come, right after it. */
+  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum'],
+  /** A welcome to it, right before it. */
+  welcomes: ['välkommen till', 'välkomna till'],
+} as const;
 
 /** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
 export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
