@@ -1583,6 +1583,9 @@ export const OTHER_DATE_LABELS = [
   'justeras', 'justerandes', 'justerare', 'justeringsbevis', 'anslagsdatum', 'protokollet anslaget', 'anslaget', 'överklagande',
   'överklagandetid', 'överklagas', 'tillkännagivande', 'tillkännagivits', 'tillkännages', 'expedierat', 'expedierad', 'expedieras',
   'utdragsbestyrkande', 'bestyrkes', 'undertecknat', 'undertecknad', 'signerat', 'signerad',
+  // a web page's own day, over a blog post or a news item that carries a meeting's record or call (`Publicerat den 13
+  // april 2021 av admin`, `Publicerad: 2023-02-01`, `Senast ändrad 2020-05-04`)
+  'publicerad', 'publicerat', 'publicerades', 'postat', 'postad', 'upplagd', 'upplagt', 'senast ändrad', 'senast uppdaterad',
 ] as const;
 
 /** Labels of the meeting header. */
