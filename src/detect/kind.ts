@@ -2,16 +2,17 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, CALLING_TITLE_WORDS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
 import { collapse, isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
-import { opensWithProposal } from '../text/proposal-label.js';
+import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
+import { announcesMeetingToCome, paragraphsTellNothing, pointsReportOutcomes } from './held-meeting.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -61,7 +62,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
   if (span.kind) {
     // (a notice's title over the minutes' own front page, the template they share: minutes)
-    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind;
+    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind === 'notice' && !callsMeeting(title) && recordsHeldMeeting(lines, span) ? 'notes' : span.kind;
     return { ...span, kind: aboutPapers(lines, span) ? 'other' : kind, title };
   }
   if (span.other) return { ...span, kind: 'other', title };
@@ -86,6 +87,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   let openingParagraph = false;
   let points = 0;
   let meetingLabels = 0;
+  // a line of the opening announces a meeting to come (`Årets möte kommer att ske via Zoom`)
+  let announced = false;
   let seen = 0;
   // the opening first: its words decide most documents, and the body is then not read
   const openers = openersOfFile(lines);
@@ -110,6 +113,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
       openingAt.push(i);
     }
     if ((mayOpenMeetingLabel(line.text) && MEETING_LABEL.test(line.text)) || namesDatedMeeting(line.flat) || announcesAssembly(line.flat) || namesMeetingPapers(line.flat)) meetingLabels++;
+    else if (!announced && !point) announced = announcesMeetingToCome(line.flat);
   }
   const head = opening.join(' ');
   // (not in a numbered point: `3 Val av två personer att justera årsmötets protokoll` is on an agenda)
@@ -151,14 +155,19 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // (or, untitled, the minutes' front page: a participants' heading over a label only minutes print, `Paragrafer`,
   // `Protokolljustering`, the word Protokoll in none of its lines)
   if (minutesFront() || opensWithMinutesFrontPage(lines, span)) return 'minutes';
-  if (paragraphs >= 2) return 'minutes';
+  // (… but §§ that tell nothing, under a meeting's day or place, `§1 Mötet öppnas` / `§2 Inledning`, are an agenda's points)
+  if (paragraphs >= 2) return meetingLabels > 0 && paragraphsTellNothing(lines, span) ? 'notice' : 'minutes';
   // (both phrases hold one of these words: most openings are passed by before the pattern reads them)
   if ((head.includes('rotokoll') || head.includes('uppropet')) && MINUTES_SELF.test(head)) return 'minutes';
   // an extract of one § (a city's web page per §, `protokollsutdrag` without its title):
   // the § heading opens the document
   if (openingParagraph) return 'minutes';
+  // numbered points that tell what they came to, under a list of who was there (`Agenda` / `Deltagare` / `2. Läget` /
+  // `Diskuterades …`): the record of a held meeting, as notes keep it
+  if (points >= HELD_POINTS && recordsHeldMeeting(lines, span)) return 'notes';
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
-  if (meetingLabels > 0 && points >= AGENDA_POINTS) {
+  // (or a meeting announced as to come, under no day: `Årets möte kommer att ske via Zoom` / `1. Mötet öppnas` …)
+  if ((meetingLabels > 0 || announced) && points >= AGENDA_POINTS) {
     // … and where its points decide (`2. Budget` / `Styrelsen beslutar att …`), under no kind's word
     // (`Styrelsemöte` / `Datum: …`): the record of the meeting, as notes keep it, not a text of no meeting
     // (… or that tell who was present, `Närvarande: …`: a record's words, under a heading of no kind, `Sammanfattning från
@@ -167,6 +176,17 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   }
   return 'other';
 }
+
+const HELD_POINTS = 2;
+// (a word of a call in the title: `Kallelse till sammanträde …` stays the notice whatever its points tell)
+const CALLING = new RegExp(`(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(CALLING_TITLE_WORDS)})`, 'iu');
+const callsMeeting = (title: string | null): boolean => title !== null && CALLING.test(title);
+/**
+ * A document headed as an agenda (`DAGORDNING`), or numbered points under no kind's word, that is the record of the meeting:
+ * its points tell what they came to (detect/held-meeting.ts) and it says who was there (`Närvarande`, `Deltagare`).
+ */
+const recordsHeldMeeting = (lines: readonly Line[], span: DocumentSpan): boolean =>
+  pointsReportOutcomes(lines, span) && anyLine(lines, span, (text) => isPresenceHeading(text) || isRoleHeading(text));
 
 /**
  * The document's opening, before any item, is the minutes' front page: a participants' heading (`Beslutande`) over a
@@ -307,10 +327,6 @@ const announcesAssembly = (text: string): boolean =>
   !HELD.test(text) &&
   findDates(text).some((d) => d.iso !== null && !d.compact);
 
-// `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
-// what the meeting is asked to decide, in the words of a decision; a heading alone on its line
-// (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
-const PROPOSAL_HEADING = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}s\\s+)?(?:[Ff]örslag(?:\\s+till\\s+[${ANY_LETTER}-]+)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
 
 // `Beskrivning av ärendet`, `Bakgrund`, `Ärendebeskrivning`: a heading over the case's history, whose decisions are
 // other meetings' (`Riktlinjerna antogs av fullmäktige 2016`, `… godkändes av utskottet`); it reaches to the next heading

@@ -402,6 +402,45 @@ export const PRESENCE_HEADINGS = [
   'anmält förhinder', 'anmäld frånvaro', 'deltog ej', 'deltog inte',
 ] as const;
 
+/**
+ * How a record tells what a point came to, in the past: the past passive's endings (`Dagordningen godkändes`,
+ * `diskuterades`, `Mötet avslutades`, `Protokollet lades till handlingarna`, `tillstyrktes`) and its strong forms
+ * (`antogs`, `utsågs`, `beslöts`, `hölls`); the active past after the one who did it (`Karl Lind informerade om …`,
+ * `Nya deltagare presenterade sig`, `Gruppen diskuterade …`). An agenda says what is to come (`Förslag till beslut`,
+ * `informerar`, `kallas`), so points that tell these mean the meeting was held (detect/held-meeting.ts).
+ */
+export const REPORTED_OUTCOME = {
+  /** Endings of the past passive, after a stem of three letters or more. */
+  passiveEndings: ['ades', 'ndes', 'ldes', 'rdes', 'vdes', 'ktes', 'ptes', 'ttes', 'stes'],
+  /** Strong and irregular past passives, whole words. */
+  passiveWords: ['antogs', 'avslogs', 'togs', 'drogs', 'utsågs', 'sågs', 'beslöts', 'hölls', 'gavs', 'lades', 'sades', 'valdes', 'gicks'],
+  /** Endings of the active past, read only after a subject (a name, or a noun in its definite form). */
+  activeEndings: ['ade', 'rde', 'nde', 'lde', 'kte', 'pte', 'ste'],
+  /** Strong and irregular active pasts, read likewise. */
+  activeWords: ['gick', 'tog', 'gav', 'fick', 'sade', 'sa', 'beslöt', 'höll', 'drog', 'berättade', 'redogjorde', 'framförde'],
+  /** A definite noun's endings, as a subject before the active past (`Gruppen`, `Nätverket`, `Ordföranden`, `Deltagarna`). */
+  definiteEndings: ['en', 'et', 'na', 'an'],
+} as const;
+/**
+ * Words of a notice's title that call the meeting (`Kallelse till …`, `Inbjudan till styrelsemöte`, `Kungörelse`): a document
+ * so titled is the call whatever its points tell; only an agenda's title (`Dagordning`, `Agenda`, `Lista över ärenden`) can
+ * head the record of the meeting it listed.
+ */
+export const CALLING_TITLE_WORDS = ['kallelse', 'kallas', 'inbjudan', 'kungörelse', 'underrättelse'] as const;
+/**
+ * A meeting announced as to come, in a line of its own page (`Årets möte kommer att ske via Zoom`, `Årsmötet hålls i
+ * Folkets hus`, `Välkomna till medlemsmöte`): with numbered points under it, the page is the meeting's agenda, though it
+ * names no day (a record tells it in the past: `Mötet hölls`).
+ */
+export const MEETING_TO_COME = {
+  /** The meeting's word, as the last part of a compound too (`Styrelsemötet`, `Årsstämman`). */
+  meetings: ['möte', 'mötet', 'stämma', 'stämman', 'sammanträde', 'sammanträdet', 'träff', 'träffen'],
+  /** Verbs of what is to come, right after it. */
+  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum'],
+  /** A welcome to it, right before it. */
+  welcomes: ['välkommen till', 'välkomna till'],
+} as const;
+
 /** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
 export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
 
@@ -1448,6 +1487,11 @@ export const WEB_WRAPPERS = {
   lines: [
     'storlek: px', 'starta visningen från sidan:', 'transkript', 'transcript', 'full text', 'no results found', 'upload: others',
     'category:', 'documents', 'hoppa till huvudinnehåll', 'meny', 'sök', 'skriv ut', 'dela', 'dela sidan', 'till toppen',
+    // a site's links past its menus to the page's own text, as meeting systems and municipal sites word them
+    'hoppa till huvudinnehållet', 'hoppa till innehåll', 'hoppa till innehållet', 'hoppa över navigering', 'hoppa över navigeringen',
+    'hoppa över menyn', 'gå till innehåll', 'gå till innehållet', 'gå till huvudinnehåll', 'gå till huvudinnehållet',
+    'gå direkt till innehållet', 'gå direkt till huvudinnehållet', 'till innehåll på sidan', 'till sidans innehåll',
+    'skip to main content', 'skip to content', 'huvudmeny', 'stäng meny', 'öppna meny',
     // a sharing site's offer of other formats over its transcript
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
     // a site's page picker over its transcript
@@ -1539,6 +1583,9 @@ export const OTHER_DATE_LABELS = [
   'justeras', 'justerandes', 'justerare', 'justeringsbevis', 'anslagsdatum', 'protokollet anslaget', 'anslaget', 'överklagande',
   'överklagandetid', 'överklagas', 'tillkännagivande', 'tillkännagivits', 'tillkännages', 'expedierat', 'expedierad', 'expedieras',
   'utdragsbestyrkande', 'bestyrkes', 'undertecknat', 'undertecknad', 'signerat', 'signerad',
+  // a web page's own day, over a blog post or a news item that carries a meeting's record or call (`Publicerat den 13
+  // april 2021 av admin`, `Publicerad: 2023-02-01`, `Senast ändrad 2020-05-04`)
+  'publicerad', 'publicerat', 'publicerades', 'postat', 'postad', 'upplagd', 'upplagt', 'senast ändrad', 'senast uppdaterad',
 ] as const;
 
 /** Labels of the meeting header. */

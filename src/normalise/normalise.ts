@@ -15,6 +15,7 @@ import { restoreTrailingSignContents } from './trailing-sign-contents.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
+import { restoreListCounterPoints } from './list-counter-points.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow, type ReflowState } from './reflow.js';
@@ -146,6 +147,8 @@ const TEXT_RESTORERS: readonly ((text: string) => string)[] = [
   restoreLostSigns,
   // `IR 36 Val av justerare` / … / `IR 37 …`: an organ's letters the lexicon does not know, before numbers that count up
   restoreOrganLetterSigns,
+  // ` 1. 4.` / `  Anmälan av …`: a meeting system's list counter before each point's number, the title on the next line
+  restoreListCounterPoints,
 ];
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {

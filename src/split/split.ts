@@ -21,6 +21,7 @@ import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { contentsPageOnly } from './contents-page.js';
 import { opensCasePaper, opensMailHeader } from './case-papers.js';
+import { opensPaperWithContents } from './attachment-contents.js';
 import { boundNoticePageEnd, issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, runOnNoticeTitle, type KindTitle } from './titles.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../text/letters.js';
@@ -499,6 +500,15 @@ const DOCUMENT_STARTS: readonly DocumentStart[] = [
       (opensMailHeader(at.lines, at.i) || opensCasePaper(at.lines, at.i)) && !itemAfter(at.lines, at.i, cur),
     // (an e-mail's head names its sender, no title)
     opens: (at) => ({ titleLines: opensCasePaper(at.lines, at.i) ? [at.i] : [], other: true }),
+  },
+  {
+    // a report, an utredning or a PM after a notice's points or signed minutes, with a head of its own over its table of
+    // contents (`Tjänsteskrivelse` / `2023-09-20` / `Dnr …` / `Översyn av …` / `Innehållsförteckning` / `1 Bakgrund .... 3`):
+    // a document of its own, whose contents' entries are no points of the notice
+    name: 'paper with its own contents after items',
+    applies: (cur, at) =>
+      hasBody(cur) && cur.items > 0 && !cur.other && at.blanks >= 1 && (cur.kind === 'notice' || cur.closed) && opensPaperWithContents(at.lines, at.i) && !itemNext(at.lines, at.i, cur),
+    opens: (at) => ({ titleLines: [at.i], other: true }),
   },
   {
     // `Östby kommun PROTOKOLL Sida 1(8)`: a letterhead flattened with its page counter at page one, after this

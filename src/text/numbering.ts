@@ -275,11 +275,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
   {
     style: 'spaced',
     runOnly: true,
-    opens: DIGITS,
+    opens: `${DIGITS}•▪◦·`,
     extract(line) {
+      // (`• 3 Budget 2026`: a meeting system's list item, its bullet before the number, read as the number alone)
+      const text = line.text.charCodeAt(0) > 57 ? bulletedRest(line.text) : line.text;
       // (its number is one to three digits and a space: the line's first space stands right after them)
-      const space = line.text.indexOf(' ');
-      const m = space >= 1 && space <= 3 ? SPACED.exec(line.text) : null;
+      const space = text.indexOf(' ');
+      const m = space >= 1 && space <= 3 ? SPACED.exec(text) : null;
       return m ? withCaseNumber({ style: 'spaced', number: Number(m[1]), label: m[2]?.toLowerCase() ?? null, rest: m[3]!.trim(), caseNumber: null, form: 'spaced' }) : null;
     },
   },
@@ -454,6 +456,8 @@ const ORGAN_COMMITTEE_NUMBER = new RegExp(`^[A-Z][A-Za-z]{1,7} (?:${alternation(
 const ORGAN_WORD = 15;
 
 const BULLETED_NUMBER = /^. {1,3}\d/u;
+/** The text after a list item's bullet and its spaces (`• 3 Budget` → `3 Budget`), or '' where no number follows a bullet. */
+const bulletedRest = (t: string): string => (BULLETED_NUMBER.test(t) ? t.slice(1).trimStart() : '');
 
 // the § of `KSAU § 12` within the first twelve characters (a class pattern reads them faster than a loop over `charCodeAt`)
 const SIGN_NEAR_START = /^[^§$]{1,11}[§$]/;

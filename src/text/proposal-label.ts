@@ -18,6 +18,10 @@ export const PROPOSAL_LABEL = new RegExp(
   `^(?:${GENITIVE}[Ff]örslag(?:\\s+till\\s+(?:${alternation(DECISION.proposalTargets)}|[${LOWER_LETTER}]*(?:${alternation(DECISION.proposalTargetEndings)}))|\\s+${SPEAKER})?|${GENITIVE}[Bb]eslutsförslag)(?:\\s*\\([^()]{1,40}\\))?\\s*:`,
   'u',
 );
+// `Kommunstyrelsens förslag till beslut` / `- Delårsrapporten godkänns.`: a web agenda's proposal says
+// what the meeting is asked to decide, in the words of a decision; a heading alone on its line
+// (the organ's name in up to four words: `Barn- och utbildningsnämndens förslag till beslut`)
+export const PROPOSAL_HEADING = new RegExp(`^(?:[${UPPER_LETTER}][${ANY_LETTER}-]*(?:\\s+[${LOWER_LETTER}][${ANY_LETTER}-]*){0,3}s\\s+)?(?:[Ff]örslag(?:\\s+till\\s+[${ANY_LETTER}-]+)?|[Bb]eslutsförslag)\\s*:?$`, 'u');
 // `PROTOKOLLJUSTERING Stadssekreteraren: Protokolljustering äger rum …`: who speaks, one word and its colon, run on after a §'s title
 export const SPEAKER_WORD = new RegExp(`^${SPEAKER}:$`, 'u');
 // `Förslag Stadsdirektören: Stadsstyrelsen utser …` run on inside a transcript's flattened § page: where a line is cut
