@@ -5,14 +5,15 @@ import type { ContentsEntry } from './contents.js';
 import { CASE_NUMBER_LABELS } from '../lexicon/sv.js';
 import { caseNumberOpening } from './case-number.js';
 import { OPENS_UPPER } from './letters.js';
+import { trimEndOf } from './patterns.js';
 
 // the labels written as one word (`Dnr`, `Diarienr`): those that part a flattened line's entries
-const LABELS = new Set<string>(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map((l) => l.replace(/[.:]+$/u, '')));
+const LABELS = new Set<string>(CASE_NUMBER_LABELS.filter((l) => !l.includes(' ')).map((l) => trimEndOf(l, '.:')));
 const NUMBER = /^\d{1,4}$/u;
 // a list so parted has a few entries at least
 const MIN_ENTRIES = 3;
 
-const isLabel = (word: string): boolean => LABELS.has(word.replace(/[.:]+$/u, '').toLowerCase());
+const isLabel = (word: string): boolean => LABELS.has(trimEndOf(word, '.:').toLowerCase());
 
 /**
  * The entries after the heading at word `head`: a number, then the case's label right after it, and the same label
