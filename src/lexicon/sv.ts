@@ -1022,6 +1022,9 @@ export const DOCUMENT_COLUMN_HEADS = ['beslutsunderlag', 'underlag', 'handlingar
 /** Labels over a point's documents that name its attachments after them (`Handlingar: Bilaga 3`, `Underlag: bilaga 2`). */
 export const ATTACHMENT_LIST_LABELS = ['handlingar', 'handlingar i ärendet', 'underlag', 'beslutsunderlag'] as const;
 
+/** Short words a converter prints letter-spaced in a decision (`A t t anta planen`), read as the word (normalise/letter-spaced.ts). */
+export const LETTER_SPACED_SHORT_WORDS = ['att', 'och'] as const;
+
 /** Decision vocabulary. */
 export const DECISION = {
   /** `X beslutar att`, `X beslöt att`. */
@@ -1049,6 +1052,8 @@ export const DECISION = {
     'anser', 'förklarar', 'betraktar', 'betraktade',
     // `Regionfullmäktige remitterar motionerna till regionstyrelsen för beredning`
     'remitterar',
+    // `Styrelsen delegerar till ordföranden att besvara remissen`: the decision handed on, this meeting's own
+    'delegerar',
   ],
   /** Verbs that only decide together with what follows them (`ger … i uppdrag`, `lägger … till handlingarna`). */
   approveVerbsNeedingObject: {
@@ -1207,8 +1212,11 @@ export const DECISION = {
    * case's text, no clause of a decision it follows; the word that opens it and the verbs it reports by.
    */
   caseReport: { opening: 'Av ', verbs: ['framgår', 'framgick'] },
-  /** Passive and impersonal forms of deciding (`Det beslutades att …`). */
-  decidedPassive: ['beslutades', 'beslöts'],
+  /**
+   * Passive and impersonal forms of deciding (`Det beslutades att …`), and the noun with a passive verb, as a secretary
+   * tells it (`Beslut togs att …`, `Det fattades beslut om att …`), with `att` after them.
+   */
+  decidedPassive: ['beslutades', 'beslöts', 'beslut togs', 'beslut fattades', 'beslut togs om', 'beslut fattades om', 'togs beslut om', 'fattades beslut om', 'togs beslut', 'fattades beslut'],
   /**
    * The decision told as where the talk ended (`Diskussionen ledde fram till beslutet att …`, `… vilket mynnade ut i
    * beslutet att …`): this meeting's decision, with `att` after it.

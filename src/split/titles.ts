@@ -1,6 +1,7 @@
 // Recognisers for the lines that open a document: a kind keyword (`PROTOKOLL 6`,
 // `KALLELSE`), an e-signing certificate heading, a letter's greeting, a heading naming
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
+import { caseLabelEntries } from '../text/contents-case-entries.js';
 import {
   CAPTION_WORDS, CONTENTS_HEADINGS, SITE_SECTION_WORDS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
@@ -410,6 +411,8 @@ export function isHeadingLike(line: Line): boolean {
 }
 
 const CONTENTS = new RegExp(`^(?:${alternation(CONTENTS_HEADINGS)})$`, 'iu');
+// a line that holds a list parted by case labels is a long one
+const CASE_LABEL_LINE = 60;
 // how many lines under its heading the first entry's page number may stand (`§ 12  Dnr …` / its title)
 const ENTRY_REACH = 3;
 
@@ -422,6 +425,8 @@ export function headsContents(lines: readonly Line[], i: number): boolean {
     const line = lines[k]!;
     // (it ends in its page number, after a leader or a column gap)
     if (line.leader || isContentsEntry(line)) return true;
+    // (or its one line parts into entries by their case labels, the numbers lost but the first: `114 Dnr KS 2018/12 Information Dnr …`)
+    if (n === 0 && line.flat.length > CASE_LABEL_LINE && caseLabelEntries(line.flat.split(' '), -1) !== null) return true;
   }
   return listsLaterItems(lines, i);
 }

@@ -11,6 +11,7 @@ import { alternation, capitalise, labelKey, opensLikeTwo, trimEndOf } from './pa
 import { OPENS_UPPER, UPPER_LETTER } from './letters.js';
 import { opensLostRow } from './row-opening.js';
 import { entryPrefix } from './contents-prefix.js';
+import { caseLabelEntries } from './contents-case-entries.js';
 
 export interface ContentsEntry {
   /** The § or point number the entry names, when it names one. */
@@ -146,7 +147,7 @@ export function findContents(lines: readonly Line[], start: number, end: number,
       continue;
     }
     if (!headed && !(entryOf(line, false) || headerAt(lines, i, openers))) continue;
-    const list = readList(lines, headed ? i + 1 : i, end, heading === 'loose', openers) ?? (headed ? numbersFirst(lines, i + 1, end, false, openers) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true, openers) : null);
+    const list = (headed ? caseLabelLine(lines, i + 1, end) : null) ?? readList(lines, headed ? i + 1 : i, end, heading === 'loose', openers) ?? (headed ? numbersFirst(lines, i + 1, end, false, openers) : line.text.startsWith('§') ? numbersFirst(lines, i, end, true, openers) : null);
     if (!list || list.entries.length < (headed ? 1 : MIN_ENTRIES)) continue;
     const prev = found[found.length - 1];
     // one list broken by an entry it could not read: the pieces are one table of contents
@@ -162,6 +163,14 @@ export function findContents(lines: readonly Line[], start: number, end: number,
     found.sort((a, b) => a.start - b.start);
   }
   return found;
+}
+
+/** `Ärendelista` / `114 Dnr KS 2018/12 Information Dnr …`: the entries of the one line under the heading, parted by their case labels (text/contents-case-entries.ts). */
+function caseLabelLine(lines: readonly Line[], from: number, end: number): { end: number; entries: ContentsEntry[] } | null {
+  const at = nextContent(lines, from, end);
+  if (at < 0 || at - from > 1) return null;
+  const entries = caseLabelEntries(lines[at]!.flat.split(' '), -1);
+  return entries ? { end: at + 1, entries: entries.map((e) => ({ ...e, at })) } : null;
 }
 
 /** A title compared with another: lower case, words only. */
@@ -239,7 +248,7 @@ function oneLineList(text: string): ContentsEntry[] | null {
   const words = text.split(' ');
   const first = words.slice(0, ONE_LINE_HEAD_WORDS).map((w) => trimEndOf(w, ':').toLowerCase());
   const head = first.findIndex((w) => ONE_LINE_HEADINGS.has(w));
-  if (head >= 0) return listAfter(words, head, false) ?? leaderEntries(words, head);
+  if (head >= 0) return listAfter(words, head, false) ?? leaderEntries(words, head) ?? caseLabelEntries(words, head);
   // (`3 södra Småland (23) Förteckning över styrelsens ärenden den 16 december Fastställande … 208 Aktuella frågor …`:
   // the heading as a phrase, the entries after its noun)
   const phrase = phraseHeadingEnd(words, first);

@@ -1,5 +1,6 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
+import { closeLetterSpacing } from '../../text/letter-spaced.js';
 import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import { isTitleLink } from '../../text/row-opening.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
@@ -573,6 +574,12 @@ function lineOpening(lines: readonly Line[], titleLines: readonly number[], body
   return undefined;
 }
 
+/** The line, or a copy with its letter-spaced words closed up where it holds one. */
+function spacedClosed(line: Line): Line {
+  const closed = closeLetterSpacing(line.text);
+  return closed === line.text ? line : withText(line, closed);
+}
+
 function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | null, readings: Reading[] | null, f: Frame): Item {
   const titled = readTitle(f.titleText);
   // `Verksamhetsberättelse 2024 (Karin Lund)`: who presents, in brackets after the title
@@ -590,7 +597,8 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
     }
   }
   // a heading printed again on the next page (`KS § 41 (forts.)`) says nothing: a paragraph break
-  for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(f.repeats?.includes(i) ? synthetic('') : lines[i]!);
+  // (`Styrelsen B E S L U T A R` / `A t t …`: a letter-spaced word is read as the word, text/letter-spaced.ts)
+  for (let i = f.bodyStart; i < f.bodyEnd; i++) body.push(f.repeats?.includes(i) ? synthetic('') : spacedClosed(lines[i]!));
   // its own page after the agenda: a paragraph break, what the heading line ran on with, the page
   for (const page of f.pages ?? []) {
     if (body.length) body.push(synthetic(''));

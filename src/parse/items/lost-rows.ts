@@ -76,22 +76,30 @@ export function rowsOfLostNumbers(title: string): string[] | null {
   return rows;
 }
 
+// a row of one word: a capitalised compound of some length (`Avgifter`, `Budgetuppföljning`), as Finland-Swedish lists
+// title many points
+const MIN_ONE_WORD_ROW = 6;
+const isOneWordRow = (word: string): boolean => word.length >= MIN_ONE_WORD_ROW && OPENS_UPPER.test(word);
+
 /**
  * The rows a title ran on over, cut at every capital that opens a lost row (after a word in small letters that is no
- * preposition: `… för mandatperioden Motion om …`), each two words at least: every row, the first too, or null where
- * none opens. Asked where the numbers missing are as many as the rows, which the looser cut alone does not tell.
+ * preposition: `… för mandatperioden Motion om …`), each two words at least or one long capitalised word, a row's own
+ * title (`… för åren Avgifter Anhållan om …`: the capital right after such a row opens the next): every row, the first
+ * too, or null where none opens. Asked where the numbers missing are as many as the rows, which the looser cut alone
+ * does not tell.
  */
 export function rowsAtCapitals(title: string): string[] | null {
   const words = title.split(' ');
   const rows: string[] = [];
   let from = 0;
   for (let i = MIN_TITLE_WORDS; i < words.length; i++) {
-    if (!opensLostRow(words[i - 1]!, words[i]!)) continue;
-    if (i - from < MIN_TITLE_WORDS) return null;
+    const oneWord = i - from === 1 && isOneWordRow(words[from]!);
+    if (!opensLostRow(words[i - 1]!, words[i]!) && !(oneWord && from > 0 && OPENS_UPPER.test(words[i]!))) continue;
+    if (i - from < MIN_TITLE_WORDS && !oneWord) return null;
     rows.push(words.slice(from, i).join(' '));
     from = i;
   }
-  if (rows.length === 0 || words.length - from < MIN_TITLE_WORDS) return null;
+  if (rows.length === 0 || (words.length - from < MIN_TITLE_WORDS && !(words.length - from === 1 && isOneWordRow(words[from]!)))) return null;
   rows.push(words.slice(from).join(' '));
   return rows;
 }

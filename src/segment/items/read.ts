@@ -13,7 +13,7 @@ import { captionsVoteList } from '../../text/vote-list.js';
 import { isContactLine } from '../../text/contact-footer.js';
 import { capitalsSectionUnder, sectionAbove, sectionOf } from './line-kinds.js';
 import { hasTitleAfter, titleSpan, type TitleSpan } from './title-lines.js';
-import { headingAbove, titleRightAbove } from './titles-above.js';
+import { headingAbove, titleOverBody, titleRightAbove } from './titles-above.js';
 import { caseNumberOpening } from '../../text/case-number.js';
 import { caseInColumn, caseLineAbove, caseLineUnder, caseNumberAtEnd, caseUnderSubtitle } from './case-around.js';
 import { continuesNumber, countsOnCutOut, countsOnLines, dominantForm, dropReferences, formKey, INCREASING_STYLES, isFirstOfTable, LONE_STYLES, MIN_BARE_RUN, repeatsHeading, restartsGroup, skipsUnpublished, STRICT_STYLES } from './run.js';
@@ -163,6 +163,8 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
   const blocks: number[][] = [];
   let bareCount = 0;
   let blockCount = 0;
+  // the titles set off above a bare § and its body
+  const overs: boolean[] = [];
   for (let k = 0; k < run.length; k++) {
     const c = run[k]!;
     // `KS/2024:18` / `§ 40 Val till …`: a case number on a line of its own above the heading
@@ -171,12 +173,27 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     history.push(k > 0 ? historyAbove(lines, above[k] ?? c.at, run[k - 1]!.at) : undefined);
     // `Investeringsbudget för` / `gator och vägar 2024` / `§ 2` / body: minutes that print each
     // title right above its bare §; trusted where most bare §§ of the document have one
-    const block = c.header.rest === '' ? titleRightAbove(lines, c.at, k > 0 ? run[k - 1]!.at + 1 : start) : [];
-    blocks.push(block);
+    const from = k > 0 ? run[k - 1]!.at + 1 : start;
+    const block = c.header.rest === '' ? titleRightAbove(lines, c.at, from) : [];
+    // (or set off above a § whose body follows it: titles-above.ts titleOverBody, trusted as the document's way below)
+    const over = block.length === 0 && c.header.rest === '' ? titleOverBody(lines, c.at, from, run[k + 1]?.at ?? end, true) : [];
+    blocks.push(block.length > 0 ? block : over);
+    overs.push(over.length > 0);
     if (c.header.rest === '') bareCount++;
     if (block.length > 0) blockCount++;
   }
-  const titlesAbove = blockCount >= 2 && blockCount * 2 >= bareCount;
+  // (a line printed above several §§ is the page's head, `Kommunfullmäktige`, `Styrelsen Protokoll 4/2026 Sid 3`: no title)
+  const overCount = overs.some(Boolean) ? keepDistinct(lines, blocks, overs) : 0;
+  const titlesAbove = (blockCount >= 2 && blockCount * 2 >= bareCount && overCount === 0) || titlesOverBodies(blockCount + overCount, overCount, bareCount, run.length);
+  // (a document that writes its titles over the bodies: a § whose body is one short sentence has its title above too)
+  if (titlesAbove && overCount > 0) {
+    for (let k = 0; k < run.length; k++) {
+      if (blocks[k]!.length > 0 || run[k]!.header.rest !== '') continue;
+      blocks[k] = titleOverBody(lines, run[k]!.at, k > 0 ? run[k - 1]!.at + 1 : start, run[k + 1]?.at ?? end, false);
+      overs[k] = blocks[k]!.length > 0;
+    }
+    keepDistinct(lines, blocks, overs);
+  }
   // (`3. Ekonomisk rapport` / `Information` / `4. …`: a plain type word under a title of a tight list is a type column's
   // cell only where such words stand under half the points or more; under one or two of a longer list, each heads
   // the points after it: asked the first time a word stands so)
@@ -300,6 +317,30 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
     section = nextSection;
   });
   return { lines, start, end, may, style: best.style, repeats: best.repeats, drafts, warnings };
+}
+
+/** The titles set off over bodies (`overs`) whose text, digits aside, stands over no other §: the others are dropped. How many are kept. */
+function keepDistinct(lines: readonly Line[], blocks: number[][], overs: boolean[]): number {
+  const key = (k: number): string => blocks[k]!.map((i) => lines[i]!.flat).join(' ').toLowerCase().replace(/\d+/gu, '#');
+  const seen = new Map<string, number>();
+  for (let k = 0; k < blocks.length; k++) if (overs[k]) seen.set(key(k), (seen.get(key(k)) ?? 0) + 1);
+  let kept = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    if (!overs[k]) continue;
+    if (seen.get(key(k))! > 1) {
+      blocks[k] = [];
+      overs[k] = false;
+    } else kept++;
+  }
+  return kept;
+}
+
+/**
+ * Titles set off over their §§' bodies (`over` of them, `found` titles above in all) are the document's way where two
+ * at least stand so and most §§ of the run, and most of its bare §§ (`candidates`), have one.
+ */
+function titlesOverBodies(found: number, over: number, candidates: number, items: number): boolean {
+  return over > 0 && found >= 2 && found * 2 >= candidates && found * 2 >= items;
 }
 
 /** How many points of the run have a type's plain word, capitalised, on the line right above the next point's heading. */
