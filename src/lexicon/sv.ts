@@ -354,6 +354,8 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
       'deltog ej', 'deltog inte', 'ej deltagande', 'inte deltagande', 'ej deltagit', 'ej närvarande ledamöter',
       // a network's or a working group's notes: `Meddelat förhinder:`, `Har meddelat förhinder`
       'meddelat förhinder', 'meddelade förhinder', 'har meddelat förhinder', 'förhinder meddelat',
+      // two headings in one, a slash between them: `Ej närvarande/förhinder:`, `Frånvarande/förhinder`
+      'ej närvarande/förhinder', 'frånvarande/förhinder', 'förhinder/frånvarande',
     ],
   },
   {

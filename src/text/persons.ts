@@ -65,6 +65,8 @@ const PARTY_WORD_AT_END = new RegExp(`[${LOWER_LETTER}]\\s(?:${alternation([...P
 const PARTY_WORD_LAST_LETTERS = new Set<number>([...PARTY_WORD].map((p) => p.charCodeAt(p.length - 1)));
 // a name, a comma and two capitalised words: `pairAfterComma`'s reading
 const PAIR_AFTER_COMMA = new RegExp(`[${LOWER_LETTER}], [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
+// a value's last word, then a name of two and its comma: `nameBeforeComma`'s reading
+const NAME_BEFORE_COMMA = new RegExp(`[${LOWER_LETTER}] [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}][${LOWER_LETTER}'’-]+,`, 'u');
 // a word in lower case, then two capitalised words, and a position's word last: `positionsAfterNames`'s reading
 const LOWER_THEN_TWO_CAPITALISED = new RegExp(`[${LOWER_LETTER}] [${UPPER_LETTER}][${LOWER_LETTER}'’-]+ [${UPPER_LETTER}]`, 'u');
 
@@ -80,6 +82,9 @@ function mayOpenSecond(text: string): boolean {
   if (PARTY_BEFORE_TWO_WORDS.test(text) || FOUR_CAPITALISED.test(text) || NAME_AFTER_REMARK.test(text)) return true;
   if (LOWER_THEN_TWO_CAPITALISED.test(text) && POSITION_AT_END.test(text)) return true;
   if (PAIR_AFTER_COMMA.test(text)) return true;
+  // (a name and its comma after an entry's value: asked where a comma opens the text's first entry before it)
+  const pair = NAME_BEFORE_COMMA.exec(text);
+  if (pair !== null && text.indexOf(',') < pair.index) return true;
   // (read with exec: the first word that may open one decides)
   let found = false;
   NAME_AFTER_WORD.lastIndex = 0;
@@ -164,7 +169,7 @@ export function personStarts(text: string): number[] {
       seenName = true;
       continue;
     }
-    const hold = openedByPosition >= 0 && k === openedByPosition + 1;
+    const hold = (openedByPosition >= 0 && k === openedByPosition + 1) || (k - entry <= 2 && bracketedName(words, capitalised, entry, k));
     const lone = k - entry === 1 && isGivenName(words[entry]![0]);
     // `… Karin Ström M Olle Sand`: a party written before the name opens the entry (and before two capitalised
     // words it opens one whatever the given name: `… Rebecca Berg V Madeléne Jensen`), as do a local party's letters
@@ -179,7 +184,7 @@ export function personStarts(text: string): number[] {
     const opensHere =
       !hold && depth === 0 && k > 0 && seenName && !lone && capitalised[k]! &&
       (startsName(words, capitalised, k) ||
-        (capitalised[k + 1] === true && (secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k))));
+        (capitalised[k + 1] === true && (secondPairOfFour(words, capitalised, entry, k) || unknownPairOfFour(words, capitalised, entry, k) || afterNamesRemark(words, capitalised, entry, k) || pairAfterComma(words, capitalised, entry, k) || pairAfterNumbers(words, capitalised, entry, k) || nameBeforeComma(words, capitalised, entry, k))));
     // `Ann Ek (S) Vakant (SD) Bo Ström (KD)`: a seat nobody holds is an entry of its own, which the reader drops
     if (depth === 0 && seenName && isUpper(w.charCodeAt(0)) && opensVacantSeat(w) > 0) {
       starts.push(at);
@@ -413,6 +418,37 @@ function pairAfterComma(words: readonly RegExpMatchArray[], capitalised: readonl
   const span = k - entry;
   if (span < 2 || span > 3 || !words[k - 1]![0].endsWith(',') || !capitalised[k] || !capitalised[k + 1] || words[k]![0].endsWith(',')) return false;
   for (let i = entry; i < k; i++) if (!capitalised[i] || (i < k - 1 && words[i]![0].endsWith(','))) return false;
+  return namePairAt(words, capitalised, k);
+}
+
+/**
+ * Word k stands inside the name of three capitalised words that opened the entry right after the bracket closing the
+ * entry before it, and that a party's bracket closes (`… (S) Jons Ingemar Larsson (S)`): the name `startsName` opened
+ * whatever its given name, which a known given name inside it (`Ingemar`) does not cut again.
+ */
+function bracketedName(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (entry === 0 || k <= entry || !BRACKET_CLOSED.test(words[entry - 1]![0])) return false;
+  const bracket = entry + 3;
+  if (bracket >= words.length || !PARTY_AT.test(words[bracket]![0])) return false;
+  for (let i = entry; i < bracket; i++) if (!capitalised[i] || words[i]![0].endsWith(',')) return false;
+  return true;
+}
+
+/**
+ * Word k opens a name of two that its comma closes, after an entry written `Name, value` (`Eva Holm, Region Norr Dave
+ * Ek, Landstinget Syd …`, `Maria Alm, Arbetsmedicin Lund Dave Borg, Malmö stad`), whatever its given name: the entry
+ * opened with a name of two or three words and its comma, a value of a word or more followed it, and the pair is a
+ * name as after a name's comma. Not after a word that an organisation's place follows (`Region Västra Götaland,`), nor
+ * after a small word whose object the capitalised words are (`ledamot i Norra Dalen,`).
+ */
+function nameBeforeComma(words: readonly RegExpMatchArray[], capitalised: readonly boolean[], entry: number, k: number): boolean {
+  if (!words[k + 1]![0].endsWith(',') || words[k]![0].endsWith(',') || !capitalised[entry] || !capitalised[entry + 1]) return false;
+  // (the entry's own comma closes its name, of two or three words, and a value stands between it and word k)
+  let comma = -1;
+  for (let i = entry + 1; i <= entry + 2 && i < k && comma < 0; i++) if (words[i]![0].endsWith(',')) comma = i;
+  const before = words[k - 1]![0];
+  if (comma < 0 || comma >= k - 1 || before.endsWith(',') || (comma === entry + 2 && !capitalised[entry + 2])) return false;
+  if (ORGANISATION_OPENING.has(before.toLowerCase()) || REMARK_BEFORE_OBJECT.has(before)) return false;
   return namePairAt(words, capitalised, k);
 }
 

@@ -157,9 +157,9 @@ const isLowerAt = (text: string, at: number): boolean => {
 function rolesAfterNames(text: string): string[] | null {
   // (most lines end in no role: the last two words open in lower case, the cheap test before the words are cut)
   const last = text.lastIndexOf(' ');
-  if (last < 0 || !isLowerAt(text, last + 1)) return null;
+  if (last < 0 || !roleOpensAt(text, last + 1, text.length)) return null;
   const before = text.lastIndexOf(' ', last - 1);
-  if (before < 0 || !isLowerAt(text, before + 1)) return null;
+  if (before < 0 || !roleOpensAt(text, before + 1, last)) return null;
   const words = text.split(' ');
   let roles = 0;
   while (roles < words.length && ROLE_KINDS.has(kindOf(words[words.length - 1 - roles]!))) roles++;
@@ -172,6 +172,16 @@ function rolesAfterNames(text: string): string[] | null {
   const each = tail.length === names.length && tail.every((w) => kindOf(w) === 'position') ? tail : roleRuns(tail);
   if (each?.length !== names.length) return null;
   return names.map((n, k) => `${n}, ${each[k]}`);
+}
+
+/**
+ * The word from `at` to `end` may be a role of the roles' column: in lower case, or a position's word capitalised as a
+ * table's cell writes it (`Anna Berg Olle Falk Miljöchef Handläggare`).
+ */
+function roleOpensAt(text: string, at: number, end: number): boolean {
+  if (isLowerAt(text, at)) return true;
+  const c = text.charCodeAt(at);
+  return ((c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6) && kindOf(text.slice(at, end)) === 'position';
 }
 
 // a role's words: its position's own word, and the words before it that qualify it (`1:e vice`, `tjänstgörande`)

@@ -8,6 +8,7 @@
 // (`Bäck, Eivor - till 21:20`); the column of positions may follow the last given name, one for each name,
 // a cell perhaps with the organ or the hours after its position (`I viceordf., fullm.`, `kanslisekreterare, 288 kl`).
 import { isGivenName } from '../../text/persons.js';
+import { kindOf } from './words.js';
 import { positionRuns } from '../../text/surname-first-run.js';
 import { positionCells } from '../../text/position-cells.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
@@ -29,6 +30,9 @@ export function surnameFirstList(text: string): string[] | null {
   const entries: string[] = [];
   // the given names the lexicon does not know (`Dan-Anders`, `Leena-Liis`): a few, where most are known
   let unknown = 0;
+  // an entry's position written after its given name with no comma, before the next surname (`Dahl, Tove ordförande Ek, Bo`):
+  // the positions are each entry's own, not a column after the last name
+  let inline = false;
   let i = 0;
   while (i < words.length) {
     const surname = words[i]!;
@@ -36,7 +40,16 @@ export function surnameFirstList(text: string): string[] | null {
     if (!given || !SURNAME.test(surname) || isGivenName(surname) || !GIVEN.test(given)) return null;
     if (!knownGiven(given)) unknown++;
     let j = i + 2;
+    // a second given name before the next surname (`Lind, Åsa Mark Berg, Per`)
+    if (!given.endsWith(',') && words[j] !== undefined && GIVEN.test(words[j]!) && !words[j]!.endsWith(',') && SURNAME.test(words[j + 1] ?? '')) j++;
     if (words[j] && PARTY.test(words[j]!)) j++;
+    const own = ownPositionEnd(words, j, inline);
+    if (own > j) {
+      inline = true;
+      entries.push(words.slice(i, own).join(' ').replace(/,$/u, ''));
+      i = own;
+      continue;
+    }
     // the §§ attended after the given name, a word in lower case and a number (`Strand, Göran fr. 119 Sjöbacka, Mikael`)
     // when the next person's surname follows them
     if (!words[j - 1]!.endsWith(',') && attendedBeforeSurname(words, j)) j += 2;
@@ -59,6 +72,28 @@ function knownGiven(word: string): boolean {
 }
 
 const NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?,?$/u;
+/** A position opens at j: its own word (`controller`), or qualifiers before one (`1:e vice ordförande`; not `ej 120`). */
+function opensPosition(words: readonly string[], j: number): boolean {
+  let k = j;
+  while (k < words.length && kindOf(words[k]!) === 'modifier') k++;
+  return k < words.length && kindOf(words[k]!) === 'position';
+}
+
+/**
+ * Where the entry's own position ends when its words in lower case after the given name (`rektor`, `controller 5 8, 10,
+ * 15-18`, the §§ attended after them) reach the next surname and its comma: the index after them, or `j` where they do
+ * not. At the text's end they are the last entry's only where an entry before it had its own (else they are the column of
+ * positions after the last name).
+ */
+function ownPositionEnd(words: readonly string[], j: number, inline: boolean): number {
+  // (a position's word opens them, or the §§ alone: `ej 120-121` is a remark on the §§ missed, read as such above)
+  if (j >= words.length || words[j - 1]!.endsWith(',') || !(NUMBER.test(words[j]!) || opensPosition(words, j))) return j;
+  let k = j;
+  while (k < words.length && LOWER.test(words[k]!)) k++;
+  while (k < words.length && NUMBER.test(words[k]!)) k++;
+  if (k === words.length) return inline ? k : j;
+  return SURNAME.test(words[k]!) && !isGivenName(words[k]!.slice(0, -1)) && GIVEN.test(words[k + 1] ?? '') ? k : j;
+}
 const SHORT_WORD = new RegExp(`^[${LOWER_LETTER}]{1,5}\\.?$`, 'u');
 /** The words at j are a short word in lower case and a number (`fr. 119`, `ej 25-26`), the next person's surname after them. */
 function attendedBeforeSurname(words: readonly string[], j: number): boolean {
