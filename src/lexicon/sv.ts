@@ -459,6 +459,12 @@ export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', '
 /** Signature labels that head a group of signers, never one signer's role (`Justeras` over `Anna Ek` / `Ordförande`). */
 export const SIGNATURE_GROUP_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras av', 'justeras', 'underskrifter', 'underskrift', 'signaturer'] as const;
 
+/**
+ * The notice of a meeting, whose posting a fullmäktige's minutes report in a § (`Kungörelsen om fullmäktiges sammanträde
+ * anslogs den 5 januari 2011 på landstingets anslagstavla`): a sentence that names one posts no minutes.
+ */
+export const POSTED_NOTICE_WORDS = ['kungörelse', 'kungörelsen', 'kallelse', 'kallelsen', 'föredragningslista', 'föredragningslistan', 'annonsering'] as const;
+
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
 export const POSTING_BLOCK_HEADINGS = [
   'bevis', 'anslag', 'anslagsbevis', 'anslag/bevis', 'bevis/anslag', 'anslag / bevis', 'bevis / anslag', 'justeringsbevis',
@@ -1472,6 +1478,14 @@ export const WEB_WRAPPERS = {
  * A signer's sentence of adjusting electronically, one a signer (`Anna Ek har justerat protokollet elektroniskt`,
  * `Justerat digitalt av Per Ås`): the verb's past forms and the words of how (see parse/signatures/adjusted-each.ts).
  */
+/**
+ * The words that open a line saying the day the minutes were adjusted, the signers' names after the day with no label of
+ * roles (`Justerat tisdagen den 1 februari 2011 Anna Ek Per Ås Eva Lund`, `Justerat den 19 april 2019` over the names).
+ */
+export const ADJUSTED_DATED_OPENINGS = ['justerat', 'justerad', 'justerades', 'protokollet justerat', 'protokollet justerades', 'protokollet justerat och signerat'] as const;
+/** The words by which the minutes elect their adjusters to sign beside the chair (`… att jämte ordföranden justera protokollet`). */
+export const BESIDE_THE_CHAIR = ['jämte ordföranden', 'tillsammans med ordföranden', 'jämte ordförande', 'tillsammans med ordförande'] as const;
+
 export const ADJUSTED_EACH = {
   verbs: ['justerat', 'signerat', 'undertecknat', 'justerat och signerat'],
   how: ['elektroniskt', 'digitalt', 'med e-legitimation', 'med bankid'],
@@ -1500,6 +1514,8 @@ export const POSTING = {
     'datum för uppsättande av anslag', 'uppsättande av anslag',
     // (and the nouns in -ning: `Datum för uppsättning av anslag`, `Datum för anslags uppsättning`)
     'datum för uppsättning av anslag', 'uppsättning av anslag', 'datum för anslags uppsättning', 'anslags uppsättning',
+    // said in a sentence after the signers: `Protokollet har anslagits den 22 april 2019.`
+    'protokollet har anslagits', 'protokollet anslogs',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`
