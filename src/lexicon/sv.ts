@@ -242,6 +242,9 @@ export const ORGAN_ADJECTIVE_FORMS = [
   { written: 'sociala', common: 'social', neuter: 'socialt' },
   { written: 'gemensamma', common: 'gemensam', neuter: 'gemensamt' },
   { written: 'allmänna', common: 'allmän', neuter: 'allmänt' },
+  // (a participle, the same in every form: `Ekby brottsförebyggande råd`, `Ekby kommuns brottsförebyggande råd`)
+  { written: 'brottsförebyggande', common: 'brottsförebyggande', neuter: 'brottsförebyggande' },
+  { written: 'drogförebyggande', common: 'drogförebyggande', neuter: 'drogförebyggande' },
 ] as const;
 export const ORGAN_ADJECTIVES: readonly string[] = ORGAN_ADJECTIVE_FORMS.map((a) => a.written);
 /** The organ nouns of neuter gender (`ett utskott`): an adjective before them ends in `-t`. */
@@ -273,13 +276,19 @@ export const PUBLIC_BODIES = {
   // (and a Finnish region's council of municipalities, its landskapsförbund, by the region's name: `Nylands förbund`,
   // `Mellersta Österbottens förbund`)
   // (and Finland's joint municipal authority, its samkommun: `Ekby samkommun`, `Samkommunen Ekby`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun'],
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun',
+    // (`Ekby universitet`, `Ekby tekniska högskola`)
+    'universitet', 'högskola'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
   before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet',
     // (a county's association of municipalities: `Kommunförbundet Norrby`)
-    'kommunförbundet', 'samkommunen'],
+    'kommunförbundet', 'samkommunen',
+    // (a state university's board meets as its `styrelse`: `Styrelsen för Högskolan i Ekby`, `Högskolan Ekdalen`)
+    'högskolan'],
+  /** A place after the word and `i`: `Högskolan i Ekby`. */
+  beforePlace: ['högskolan'],
 } as const;
 
 /**
