@@ -19,7 +19,7 @@ import { chairAmongAdjusted } from './signatures/adjusted-each.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters, electedChair, electedSecretary } from './signatures/elected.js';
-import { chairAmongAdjusters, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, chairByRoll, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
@@ -116,6 +116,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   if (dated) signers = withDatedSigners(signers, dated.names, chairOfDated(dated.names, people, items));
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
+  // (and a row of labels whose names slid one label on, the secretary signing as chair, the list's chair as an adjuster)
+  if (seg.kind === 'minutes') signers = chairByRoll(signers, people);
   // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a
   // transcript that a notice's page follows too)
   if (signers.secretary.length === 0 && signers.adjusters.length >= 3) signers = secretaryAmongAdjusters(signers, people);
