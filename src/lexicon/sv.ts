@@ -242,6 +242,9 @@ export const ORGAN_ADJECTIVE_FORMS = [
   { written: 'sociala', common: 'social', neuter: 'socialt' },
   { written: 'gemensamma', common: 'gemensam', neuter: 'gemensamt' },
   { written: 'allmänna', common: 'allmän', neuter: 'allmänt' },
+  // (a participle, the same in every form: `Ekby brottsförebyggande råd`, `Ekby kommuns brottsförebyggande råd`)
+  { written: 'brottsförebyggande', common: 'brottsförebyggande', neuter: 'brottsförebyggande' },
+  { written: 'drogförebyggande', common: 'drogförebyggande', neuter: 'drogförebyggande' },
 ] as const;
 export const ORGAN_ADJECTIVES: readonly string[] = ORGAN_ADJECTIVE_FORMS.map((a) => a.written);
 /** The organ nouns of neuter gender (`ett utskott`): an adjective before them ends in `-t`. */
@@ -273,13 +276,19 @@ export const PUBLIC_BODIES = {
   // (and a Finnish region's council of municipalities, its landskapsförbund, by the region's name: `Nylands förbund`,
   // `Mellersta Österbottens förbund`)
   // (and Finland's joint municipal authority, its samkommun: `Ekby samkommun`, `Samkommunen Ekby`)
-  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun'],
+  after: ['kommun', 'stad', 'landsting', 'läns landsting', 'kommunalförbund', 'räddningstjänstförbund', 'samordningsförbund', 'regionförbund', 'miljöförbund', 'avfallsförbund', 'gymnasieförbund', 'utbildningsförbund', 'kommunförbund', 'förbund', 'samkommun',
+    // (`Ekby universitet`, `Ekby tekniska högskola`)
+    'universitet', 'högskola'],
   /** The organs a name runs into (`Helsingfors stadsstyrelse`, `Tallmo kommunfullmäktige`): the body is the name and its head. */
   organs: ['styrelse', 'styrelsen', 'styrelsens', 'fullmäktige', 'fullmäktiges'],
   /** A name after the word: `Region Halland`, `Kommunalförbundet Sydarkivera`. */
   before: ['region', 'kommunalförbundet', 'räddningstjänsten', 'räddningstjänstförbundet', 'samordningsförbundet', 'regionförbundet', 'landstinget', 'förbundet', 'miljöförbundet', 'avfallsförbundet', 'gymnasieförbundet', 'utbildningsförbundet',
     // (a county's association of municipalities: `Kommunförbundet Norrby`)
-    'kommunförbundet', 'samkommunen'],
+    'kommunförbundet', 'samkommunen',
+    // (a state university's board meets as its `styrelse`: `Styrelsen för Högskolan i Ekby`, `Högskolan Ekdalen`)
+    'högskolan'],
+  /** A place after the word and `i`: `Högskolan i Ekby`. */
+  beforePlace: ['högskolan'],
 } as const;
 
 /**
@@ -499,6 +508,12 @@ export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', '
 
 /** Signature labels that head a group of signers, never one signer's role (`Justeras` over `Anna Ek` / `Ordförande`). */
 export const SIGNATURE_GROUP_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras av', 'justeras', 'underskrifter', 'underskrift', 'signaturer'] as const;
+
+/**
+ * The notice of a meeting, whose posting a fullmäktige's minutes report in a § (`Kungörelsen om fullmäktiges sammanträde
+ * anslogs den 5 januari 2011 på landstingets anslagstavla`): a sentence that names one posts no minutes.
+ */
+export const POSTED_NOTICE_WORDS = ['kungörelse', 'kungörelsen', 'kallelse', 'kallelsen', 'föredragningslista', 'föredragningslistan', 'annonsering'] as const;
 
 /** Headings of the anslag/bevis block that certifies the adjusted minutes were posted. */
 export const POSTING_BLOCK_HEADINGS = [
@@ -1526,6 +1541,14 @@ export const WEB_WRAPPERS = {
  * A signer's sentence of adjusting electronically, one a signer (`Anna Ek har justerat protokollet elektroniskt`,
  * `Justerat digitalt av Per Ås`): the verb's past forms and the words of how (see parse/signatures/adjusted-each.ts).
  */
+/**
+ * The words that open a line saying the day the minutes were adjusted, the signers' names after the day with no label of
+ * roles (`Justerat tisdagen den 1 februari 2011 Anna Ek Per Ås Eva Lund`, `Justerat den 19 april 2019` over the names).
+ */
+export const ADJUSTED_DATED_OPENINGS = ['justerat', 'justerad', 'justerades', 'protokollet justerat', 'protokollet justerades', 'protokollet justerat och signerat'] as const;
+/** The words by which the minutes elect their adjusters to sign beside the chair (`… att jämte ordföranden justera protokollet`). */
+export const BESIDE_THE_CHAIR = ['jämte ordföranden', 'tillsammans med ordföranden', 'jämte ordförande', 'tillsammans med ordförande'] as const;
+
 export const ADJUSTED_EACH = {
   verbs: ['justerat', 'signerat', 'undertecknat', 'justerat och signerat'],
   how: ['elektroniskt', 'digitalt', 'med e-legitimation', 'med bankid'],
@@ -1554,6 +1577,8 @@ export const POSTING = {
     'datum för uppsättande av anslag', 'uppsättande av anslag',
     // (and the nouns in -ning: `Datum för uppsättning av anslag`, `Datum för anslags uppsättning`)
     'datum för uppsättning av anslag', 'uppsättning av anslag', 'datum för anslags uppsättning', 'anslags uppsättning',
+    // said in a sentence after the signers: `Protokollet har anslagits den 22 april 2019.`
+    'protokollet har anslagits', 'protokollet anslogs',
     // a digital anslagstavla's words: `Anslaget publiceras: 2025-02-13`, `Datum för anslag 2025-02-13`
     'anslaget publiceras', 'anslaget publicerat', 'anslaget publicerades', 'anslaget har publicerats', 'datum då anslaget publiceras', 'datum för anslag',
     // Swedish-language Finnish minutes: `Protokollet framlagt till påseende   Stadens webbplats 12.5.2023`

@@ -19,11 +19,13 @@ import { chairAmongAdjusted } from './signatures/adjusted-each.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters, electedChair, electedSecretary } from './signatures/elected.js';
-import { chairAmongAdjusters, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, chairByRoll, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
 import { signerLineAtEnd } from './signatures/signer-line.js';
+import { signersRunAtEnd, withoutLabelWords } from './signatures/run-at-end.js';
+import { adjustedDated, chairOfDated } from './signatures/adjusted-dated.js';
 import { signersBesideGrid } from './signatures/grid-right-column.js';
 import { adjustersUnderChair } from './signatures/adjusters-under-chair.js';
 import { listedSecretary } from './signatures/listed-secretary.js';
@@ -84,7 +86,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   let signers = mergeSigners(front, mergeSigners(readSignatureBlocks(lines, after), eSigned.signers));
   // a notice signed on its last line (`Hanna Lilja, ordförande`)
   // (and a role the blocks left empty, signed on the last lines: `Kerstin Holm` / `ordförande` over `/Petra Lund, nämndsekreterare`)
-  if (seg.kind === 'notice' && signers.adjusters.length === 0 && (signers.chair.length === 0 || signers.secretary.length === 0)) signers = fillFromLine(signers, signerLineAtEnd(lines, seg.start, seg.end));
+  // (or run on after its last point, each name before its label, the one source line the reflow cut at each label: that
+  // run names each role, where it names every signer the blocks read out of its pieces too)
+  const run = seg.kind === 'notice' && signers.adjusters.length === 0 ? signersRunAtEnd(lines, seg.start, seg.end) : null;
+  if (run && namesEvery(run, signers)) signers = run;
+  else if (seg.kind === 'notice' && signers.adjusters.length === 0 && (signers.chair.length === 0 || signers.secretary.length === 0)) signers = fillFromLine(signers, signerLineAtEnd(lines, seg.start, seg.end));
   // no chair or secretary under labels: a sentence of the front page may name them (`Sekreterare är Eva Berg.`)
   if (seg.kind === 'minutes' && (signers.chair.length === 0 || signers.secretary.length === 0)) {
     const prose = proseSigners(lines, seg.header.start, seg.header.end);
@@ -104,8 +110,14 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   signers = chairAmongAdjusters(signers, people, elected, items);
   // (signers who each said they adjusted electronically: the one the list names chair signs as chair)
   if (said?.each) signers = chairAmongAdjusted(signers, people, said);
+  // (no sentence says who adjusted, and no chair signs: a line that gives the day of adjusting with the signers' names after it,
+  // `Justerat den 1 februari 2011 Anna Ek Per Ås Eva Lund`, the chair among them as the list or the election tells)
+  const dated = seg.kind !== 'notice' && said === null && signers.chair.length === 0 ? adjustedDated(lines, seg.start, seg.end) : null;
+  if (dated) signers = withDatedSigners(signers, dated.names, chairOfDated(dated.names, people, items));
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
+  // (and a row of labels whose names slid one label on, the secretary signing as chair, the list's chair as an adjuster)
+  if (seg.kind === 'minutes') signers = chairByRoll(signers, people);
   // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a
   // transcript that a notice's page follows too)
   if (signers.secretary.length === 0 && signers.adjusters.length >= 3) signers = secretaryAmongAdjusters(signers, people);
@@ -140,6 +152,7 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   inItem.fill(0, postingTail(lines, seg.start, seg.end) - seg.start);
   const posting = mergePosting(postingOf(seg.frontPage, meeting?.date ?? null), readPosting(lines, seg.start, seg.end, (i) => inItem[i - seg.start] === 1));
   if (said) posting.adjustedOn ??= said.adjustedOn;
+  if (dated) posting.adjustedOn ??= dated.adjustedOn;
   const hasSignatures =
     signers.chair.length + signers.secretary.length + signers.adjusters.length + eSigned.signedAt.length > 0 || posting.adjustedOn || posting.posted || posting.storedAt;
   // (written out: a spread of two objects into one is built property by property by the runtime)
@@ -183,6 +196,21 @@ function firstItemsText(lines: readonly Line[], items: Segmented['items']): stri
     out.push(text);
   }
   return out;
+}
+
+/** The signers with the chair and the adjusters a dated line of adjusting names (all adjusters where none is known chair). */
+function withDatedSigners(signers: FrontSigners, names: readonly string[], roles: FrontSigners | null): FrontSigners {
+  const chair = roles?.chair ?? [];
+  const adjusters = [...signers.adjusters];
+  for (const n of roles?.adjusters ?? names) if (!adjusters.includes(n) && !signers.secretary.includes(n)) adjusters.push(n);
+  return { chair, secretary: signers.secretary, adjusters: adjusters.filter((n) => !chair.includes(n)) };
+}
+
+/** Every name `read` holds is one of `run`'s. */
+function namesEvery(run: FrontSigners, read: FrontSigners): boolean {
+  const all = [...run.chair, ...run.secretary, ...run.adjusters];
+  // (the blocks read the pieces of the same line: `Ordförande Per Ås` is Per Ås with a label cut in)
+  return [...read.chair, ...read.secretary, ...read.adjusters].every((n) => all.includes(n) || all.includes(withoutLabelWords(n)));
 }
 
 /** The roles the signers leave empty, as the notice's last line signs them (a name no other role holds). */

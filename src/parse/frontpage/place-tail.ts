@@ -5,6 +5,7 @@
 // place (`C-salen, Ekby kommunhus Anna Ek nämndsekreterare`), a page's number (`Rådhuset Sida 3`).
 import { PARTICIPANTS_ELSEWHERE } from '../../lexicon/sv.js';
 import { alternation, trimEndOf } from '../../text/patterns.js';
+import { labelAt } from '../../text/labels.js';
 import { isGivenName } from '../../text/persons.js';
 import { isPositionWord } from '../participants/words.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
@@ -31,5 +32,22 @@ export function withoutTailAfterPlace(text: string): string {
   const last = out.slice(out.lastIndexOf(' ') + 1);
   const signer = isPositionWord(last) ? SIGNER_AT_END.exec(out) : null;
   if (signer && signer.index > 0 && isGivenName(signer[1]!) && signer[2]!.trim().split(' ').some(isPositionWord)) out = out.slice(0, signer.index);
+  // (`Stadshuset, Storgatan 7 Ek Anna, ordförande`: the roll's first entry, a name and its position after a comma)
+  const entry = out.includes(',') ? rollEntryAt(out) : -1;
+  if (entry > 0) out = out.slice(0, entry);
+  // (`Fullmäktigesalen Datum`: the next field's label, capitalised, its value elsewhere)
+  const space = out.lastIndexOf(' ');
+  const label = space > 0 && UPPER.test(out.charAt(space + 1)) ? labelAt(out.slice(space + 1)) : null;
+  if (label !== null && label.length === out.length - space - 1) out = out.slice(0, space);
   return out === text ? text : trimEndOf(out.trimEnd(), ' ,;:');
+}
+
+const UPPER = new RegExp(`[${UPPER_LETTER}]`, 'u');
+// two or three capitalised words, a party's bracket perhaps, a comma and a word in lower case: a roll's entry
+const NAME_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}'’-]+`;
+const ROLL_ENTRY = new RegExp(`\\s(${NAME_WORD})\\s(${NAME_WORD})(?:\\s${NAME_WORD})?(?:\\s\\([^()]{1,6}\\))?,\\s([${LOWER_LETTER}]+)`, 'gu');
+/** Where the first roll entry, its name with a given name in it and a position after the comma, starts in `text`; -1 where none. */
+function rollEntryAt(text: string): number {
+  for (const m of text.matchAll(ROLL_ENTRY)) if ((isGivenName(m[1]!) || isGivenName(m[2]!)) && isPositionWord(m[3]!)) return m.index;
+  return -1;
 }

@@ -9,9 +9,10 @@ import { findBody } from './organisation.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // the kind's word (or a compound ending in it), the organ's one word perhaps, `Nr` perhaps, then `n/yy` or `n/yyyy`;
-// or `Nr` (`Nr:`, `Nr.`) and a bare number, not a date's or a page's (`Nr 7 Tid …`, no `Nr 7/`, `Nr 7.11`)
+// or `Nr` (`Nr:`, `Nr.`) and a bare number, not a date's or a page's (`Nr 7 Tid …`, no `Nr 7/`, `Nr 7.11`); or a riksdag
+// committee's number in its session's count (`Utskottets protokoll 2015/16:57`)
 const KIND_THEN_NUMBER = new RegExp(
-  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|föredragningslista|ärendelista|kallelse)\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}-]+\\s+)?(?:(?:nr\\.?\\s*)?(\\d{1,3}/(?:\\d{2}|(?:19|20)\\d{2}))|nr[.:]?\\s*(\\d{1,3}))(?![\\d/.:-])`,
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*?(?:protokoll|föredragningslista|ärendelista|kallelse)\\s+(?:[${UPPER_LETTER}][${LOWER_LETTER}-]+\\s+)?(?:((?:19|20)\\d{2}/\\d{2}:\\d{1,3})|(?:nr\\.?\\s*)?(\\d{1,3}/(?:\\d{2}|(?:19|20)\\d{2}))|nr[.:]?\\s*(\\d{1,3}))(?![\\d/.:-])`,
   'iu',
 );
 // `15/ Stadsstyrelsen`: the running head's number, its year lost, before the organ's capitalised name (after the
@@ -56,7 +57,7 @@ export function headerNumber(headerLines: readonly Line[]): string | null {
     const lower = text.toLowerCase();
     if (!lower.includes('protokoll') && !lower.includes('lista') && !lower.includes('kallelse')) continue;
     const m = KIND_THEN_NUMBER.exec(text);
-    if (m) return (m[1] ?? m[2])!;
+    if (m) return (m[1] ?? m[2] ?? m[3])!;
   }
   return null;
 }

@@ -251,6 +251,8 @@ const COMPASS = new Set<string>(ORGANISATION_PREFIXES);
 const PREPOSITION = new Set<string>(NAME_PREPOSITIONS);
 // `Högsby kommun`, `HÖGSBY KOMMUN`, `Göteborgs Stad`, `Region Halland`, `Kommunalförbundet Sydarkivera`
 const PUBLIC_AFTER = new RegExp(`(?<![${ANY_LETTER}])((?:${PUBLIC_NAME} ){1,2})(${alternation(PUBLIC_BODIES.after)})(?![${ANY_LETTER}])`, 'giu');
+const PUBLIC_PLACE = new RegExp(`(?<![${ANY_LETTER}])(${alternation(PUBLIC_BODIES.beforePlace)})[ \\t]+i[ \\t]+(${PUBLIC_NAME})(?![${ANY_LETTER}])`, 'giu');
+const MAY_NAME_PLACE = new RegExp(alternation(PUBLIC_BODIES.beforePlace), 'i');
 const PUBLIC_BEFORE = new RegExp(`(?<![${ANY_LETTER}])(${alternation(PUBLIC_BODIES.before)})[ \\t]+(${PUBLIC_NAME}(?:[ \\t]+${PUBLIC_NAME})?)(?![${ANY_LETTER}])`, 'giu');
 
 // one word that names an organ (`Socialnämnden`, `KOMMUNSTYRELSEN`, `Direktionen`)
@@ -329,6 +331,8 @@ export function findPublicBody(text: string): { name: string; index: number } | 
     if (!words.length || words.some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     found.push({ name: caseOf(`${words.join(' ')} ${m[2]}`), index: m.index + m[0].indexOf(words[0]!) });
   }
+  // (`Styrelsen för Högskolan i Ekby`: the place after `i` is the name's; the cheap test first, a word of the lexicon's)
+  if (MAY_NAME_PLACE.test(text)) for (const m of allMatches(PUBLIC_PLACE, text)) found.push({ name: caseOf(`${m[1]} i ${m[2]}`), index: m.index });
   for (const m of allMatches(PUBLIC_BEFORE, text)) {
     const words = m[2]!.split(/[ \t]+/);
     const kept: string[] = [];

@@ -72,3 +72,22 @@ export function secretaryAmongAdjusters(signers: Signers, people: readonly Parti
 
 /** A name's words in order of their letters: `Strand Lovisa` and `Lovisa Strand` are one person. */
 const wordsKey = (name: string): string => name.split(' ').sort().join(' ');
+
+/**
+ * `Sekreterare … Ordförande Eva Dahl Justerande Olle Sand Kim Berg`: a row of labels and names whose names slid one label on
+ * (the secretary's name printed after the chair's label), read as the secretary signing as chair too and the chair as an
+ * adjuster. The list of who took part decides: where the one it names `ordförande` was read as an adjuster, and the chair
+ * read is the secretary read or the one the list names secretary, the list's chair signs as chair.
+ */
+export function chairByRoll(signers: Signers, people: readonly Participant[]): Signers {
+  if (signers.chair.length === 0 || signers.adjusters.length === 0) return signers;
+  const chairs = people.filter((p) => p.role !== 'absent' && p.position === 'ordförande');
+  if (chairs.length !== 1) return signers;
+  const chair = chairs[0]!.name;
+  if (signers.chair.includes(chair) || !signers.adjusters.includes(chair)) return signers;
+  const secretary = LISTED_SIGNER_POSITIONS.secretary;
+  const listedSecretary = (n: string): boolean => people.some((p) => p.name === n && p.position !== null && (p.position === secretary || p.position.endsWith(`, ${secretary}`)));
+  if (!signers.chair.every((n) => signers.secretary.includes(n) || listedSecretary(n))) return signers;
+  const moved = signers.chair.filter((n) => !signers.secretary.includes(n));
+  return { chair: [chair], secretary: [...signers.secretary, ...moved], adjusters: signers.adjusters.filter((n) => n !== chair) };
+}

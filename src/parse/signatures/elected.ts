@@ -5,7 +5,7 @@
 // the meeting says it: `att utse Eva Ek till justerare`, `Att utse Eva Ek som protokolljusterare`.
 // Under a heading of the election (`Val av justeringsperson`) the body may only name them
 // (`Mia Berg`, `Beslut: Olle Ek`).
-import { DECISION } from '../../lexicon/sv.js';
+import { DECISION, SUBSTITUTE_PHRASES } from '../../lexicon/sv.js';
 import type { Item } from '../../schema/result.js';
 import { collapse } from '../../text/line.js';
 import { isBodyHeading } from '../decisions/headings.js';
@@ -114,6 +114,8 @@ function namesInClause(s: string): string | null {
 const OFFICE_BEFORE = new RegExp(`^(?:[${LOWER_LETTER}]+\\s+){1,3}(?=[${UPPER_LETTER}])`, 'u');
 const withoutOffice = (part: string): string => (OPENS_LOWER_WORD.test(part) ? part.replace(OFFICE_BEFORE, '') : part);
 const OPENS_LOWER_WORD = new RegExp(`^[${LOWER_LETTER}]`, 'u');
+// the words that name the one another person replaces, before that one's name
+const REPLACED = new RegExp(`^(?:${alternation(SUBSTITUTE_PHRASES)})\\s+(?=[${UPPER_LETTER}])`, 'u');
 
 /** The names of a text that is only names (a party in brackets, the sentence's tail after them left out), or none. */
 function personsIn(names: string): string[] {
@@ -123,6 +125,8 @@ function personsIn(names: string): string[] {
   // (a loop, not map, filter and every: read in every minutes, and one name is none when it is no person's)
   const people: string[] = [];
   for (const part of several ? text.split(/,| och | samt /u) : [text]) {
+    // (`Anna Ek (M), ersätter Per Ås som justerare`: the one replaced adjusts no more)
+    if (OPENS_LOWER_WORD.test(part.trim()) && REPLACED.test(part.trim())) continue;
     // (`utsågs ledamoten Magnus Ek`, `vice ordföranden Eva Ek`: the office held, in lower case, before the name)
     const n = withoutOffice(part.trim());
     // (`ordföranden Anna Ek`: the chair, elected beside the adjusters, signs as chair)

@@ -3,13 +3,13 @@
 // (`Anslaget under tiden | 2024-11-28 – 2024-12-19`), as labelled dates on one line
 // (`Datum för anslags uppsättande: 2020-11-30   Datum för anslags nedtagande: …`), or as
 // a sentence (`Protokollet förvaras på Samordningsförbundets kansli.`).
-import { POSTING, POSTING_BLOCK_HEADINGS } from '../../lexicon/sv.js';
+import { POSTED_NOTICE_WORDS, POSTING, POSTING_BLOCK_HEADINGS } from '../../lexicon/sv.js';
 import { isBlank, nextContent, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
 import { allMatches, alternation, opensLike, trimEndOf, trimOf } from '../../text/patterns.js';
 import { labelAt } from '../../text/labels.js';
 import { findDates } from '../../text/dates.js';
-import { ANY_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export interface Posting {
   adjustedOn: string | null;
@@ -98,7 +98,7 @@ export function readPosting(lines: readonly Line[], start: number, end: number, 
         posted.from ??= dates[0]!;
         posted.to ??= dates[1]!;
       } else if (field === 'postedTo') posted.to ??= dates[0] ?? null;
-      else if (field === 'postedRange') {
+      else if (field === 'postedRange' && !postsNotice(text, m.index)) {
         posted.from ??= dates[0] ?? null;
         posted.to ??= dates[1] ?? null;
       } else if (field === 'stored') result.storedAt ??= placeStored(value);
@@ -134,6 +134,25 @@ function adjustedDay(value: string, dates: readonly string[]): string | null {
   const first = findDates(value)[0];
   return first && first.index < at ? first.iso : null;
 }
+
+// (a sentence's end: its point and the next one's capital)
+const SENTENCE_END = new RegExp(`[.!?]\\s+(?=[${UPPER_LETTER}])`, 'gu');
+const NOTICE_WORD = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(POSTED_NOTICE_WORDS)})(?![${ANY_LETTER}])`, 'iu');
+/**
+ * The sentence of `text` that holds the label at `at` names the meeting's notice (`Kungörelsen om sammanträdet anslogs den 5
+ * januari på anslagstavlan`): it says when the notice was posted, not the minutes. A long text's only, its sentence cut out.
+ */
+function postsNotice(text: string, at: number): boolean {
+  if (text.length < NOTICE_SENTENCE) return false;
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index >= at) break;
+    from = m.index + m[0].length;
+  }
+  return NOTICE_WORD.test(text.slice(from, at));
+}
+// (a label in a shorter text stands in a table's row or an anslag's sentence of its own)
+const NOTICE_SENTENCE = 60;
 
 /** A line that states a posting fact: a label of one and a date, or where the minutes are kept. */
 function statesPosting(flat: string): boolean {
