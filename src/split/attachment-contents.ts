@@ -39,10 +39,10 @@ export function opensPaperWithContents(lines: readonly Line[], i: number): boole
   return false;
 }
 
-/** How many lines with a leader follow the heading at `k`, up to the first line without one. */
+/** How many lines with a leader follow the heading at `k`, up to the first line without one (counted up to MIN_ENTRIES). */
 function entriesAfter(lines: readonly Line[], k: number): number {
   let entries = 0;
-  for (let j = k + 1; j < lines.length; j++) {
+  for (let j = k + 1; j < lines.length && entries < MIN_ENTRIES; j++) {
     const line = lines[j]!;
     if (isBlank(line)) {
       if (entries > 0) break;
