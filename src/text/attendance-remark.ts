@@ -13,7 +13,8 @@ export const isAttendanceRemark = (text: string): boolean => REMARK_LINE.test(te
 
 // `Ingrid Sjö öppnade mötet och hälsade alla välkomna.`, `Ordförande Karl Ek hälsade …`: a
 // sentence of the minutes under a list of people (it ends the list), a name and a verb in the past, no § or time in it
-const REPORTS = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s)?[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${LOWER_LETTER}]+(?:de|te)\\s[${LOWER_LETTER}]`, 'u');
+// (the title before the name also as its letters, `LD Jan Ek informerade …`, `KSO Per Ås redogjorde …`)
+const REPORTS = new RegExp(`^(?:[${UPPER_LETTER}][${LOWER_LETTER}]+\\s|[${UPPER_LETTER}]{2,4}\\s)?[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?\\s[${LOWER_LETTER}]+(?:de|te)\\s[${LOWER_LETTER}]`, 'u');
 export const reportsOpening = (text: string): boolean => text.endsWith('.') && !/[\d§]/.test(text) && REPORTS.test(text);
 
 // the verbs of the sentence that opens the minutes' text: only these mark one inside a line, where a

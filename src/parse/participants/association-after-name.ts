@@ -26,12 +26,39 @@ const MIN_ASSOCIATIONS = 2;
 
 const association = (word: string): boolean => ASSOCIATIONS.has(withoutComma(word));
 
+/**
+ * `Lisa Ek, ers PRO för Olle Falk` on a line of its own: a deputy for the association's member named after `för`; the
+ * deputy's word after the association (`Lisa Ek, PRO, ers för Olle Falk`), where the serving reads. Null for other lines.
+ */
+function deputyForAssociation(words: readonly string[]): string | null {
+  for (let a = 2; a + 1 < words.length; a++) {
+    if (!association(words[a]!) || !DEPUTY_WORDS.has(words[a - 1]!) || !SERVES_FOR.has(words[a + 1]!)) continue;
+    return [...words.slice(0, a - 1), `${withoutComma(words[a]!)},`, ...words.slice(a - 1, a), ...words.slice(a + 1)].join(' ');
+  }
+  return null;
+}
+
+// (a name of two to four words before its association)
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+/**
+ * `Olle Falk PRO` on a line of its own, a council's roll written one member a line: the name, then its association's
+ * letters with no comma; the entry as `Olle Falk, PRO`, or null where the words before the letters are no name's.
+ */
+function ownAssociation(words: readonly string[]): string | null {
+  if (!association(words[words.length - 1]!)) return null;
+  const name = words.slice(0, -1);
+  if (name.length < MIN_NAME_WORDS || name.length > MAX_NAME_WORDS || !name.every((w) => CAPITALISED.test(w) && !w.endsWith(','))) return null;
+  return `${name.join(' ')}, ${words[words.length - 1]!}`;
+}
+
 /** The list with each entry closed after its association or committee; the text itself where it names fewer than two associations. */
 export function associationsAfterNames(text: string): string {
   if (!THREE_CAPITALS.test(text)) return text;
   const words = text.split(/\s+/u).filter((w) => w !== '');
   let named = 0;
   for (const w of words) if (association(w)) named++;
+  if (named === 1) return ownAssociation(words) ?? deputyForAssociation(words) ?? text;
   if (named < MIN_ASSOCIATIONS) return text;
   const entries: string[] = [];
   let entry: string[] = [];

@@ -151,6 +151,24 @@ const GROUP_HEADING = new RegExp(
 );
 // (the cheap test: the nouns' common stems)
 const GROUP_STEMS = ['epresentant', 'öreträdar', 'rganisation', 'örening'];
+// a group's sub-heading on a line of its own: perhaps an adjective, a word that ends on a group's noun (or its singular,
+// `representant`), then perhaps a small word and a few words that say whose (`Studentrepresentanter`, `Facklig representant`,
+// `Företrädare för lärarna`)
+const GROUP_NOUNS_LINE = [...GROUP_HEADING_NOUNS, 'representant'];
+const GROUP_HEADING_LINE = new RegExp(
+  `^(?:${alternation(GROUP_NOUNS_LINE.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))}|[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(GROUP_NOUNS_LINE)})|[${UPPER_LETTER}][${LOWER_LETTER}]+ [${LOWER_LETTER}]*(?:${alternation(GROUP_NOUNS_LINE)}))(?: (?:${alternation(DESCRIPTION_LINKS)})(?: [${LOWER_LETTER}-]+){1,4})?:?$`,
+  'u',
+);
+// (a sub-heading is short)
+const MAX_GROUP_HEADING = 60;
+/**
+ * The entry is a group's sub-heading inside a roll, on a line of its own (`Studentrepresentanter`, `Företrädare för
+ * lärarna`, `Facklig representant`): the group the names under it belong to, no person.
+ */
+export function isGroupHeadingLine(text: string): boolean {
+  return text.length <= MAX_GROUP_HEADING && GROUP_STEMS.some((s) => text.includes(s)) && GROUP_HEADING_LINE.test(text.trim());
+}
+
 /** The entry without the sub-headings over a group of its people that a roll run on writes between the names (`… (C) Representanter Maja Ek (DF)`). */
 export function withoutGroupHeadings(text: string): string {
   if (!text.includes(') ') || !GROUP_STEMS.some((s) => text.includes(s))) return text;

@@ -11,7 +11,7 @@ import { readLocalParties } from './local-parties.js';
 import { mayOpenRollCall, rollCallProse } from './roll-call-prose.js';
 import { organisationsUnderNames } from './organisation-under.js';
 import { attendanceOnly, organisationOnly, positionOnly } from './line.js';
-import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, subHeadingOf, withoutGroupHeadings, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
+import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, isGroupHeadingLine, subHeadingOf, withoutGroupHeadings, withoutHeadingRemark, withoutListNumber, withoutMarkHeads } from './entry-openings.js';
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { isStaffPosition } from '../../text/persons.js';
@@ -105,6 +105,8 @@ export function parseParticipants(groups: readonly ParticipantGroup[]): Particip
       const listRole = sub?.role ?? g.role;
       // (`X`, `X, § 3-7` under `Närvarande`: the marks' column flattened after the names' names nobody)
       if (isMarkOnly(e.text)) continue;
+      // (`Studentrepresentanter`, `Företrädare för lärarna` on a line of its own: the group's sub-heading, nobody)
+      if (isGroupHeadingLine(e.text)) continue;
       // (`Frånvarande: Inga`: nobody)
       if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
       // (`… Eva Sand (C) Representanter från föreningarna Maja Ek (DF) …`: a group's sub-heading between two names is neither's)
