@@ -36,6 +36,39 @@ describe('a meeting system’s bulleted points', () => {
   });
 });
 
+describe('a bullet and the point’s number on a line of their own, the title under them', () => {
+  // (another system: `•   4`, a blank line, the title; a point written only as its description bullet keeps no number)
+  const page = text(
+    'Hoppa över navigering',
+    'Fritidsnämnden 2025-09-16',
+    '',
+    ' •   1',
+    '',
+    '  Val av justerare',
+    '',
+    ' •   2',
+    '',
+    '  Fastställande av dagordningen',
+    '',
+    ' • Förvaltningen föreslår ett extra sammanträde i oktober.',
+    '',
+    ' •   4',
+    '',
+    '  Bidrag till föreningar 2026',
+  );
+
+  it('reads each number’s title as its point', () => {
+    expect(points(page)).toEqual([
+      ['notice', [[1, 'Val av justerare'], [2, 'Fastställande av dagordningen'], [4, 'Bidrag till föreningar 2026']]],
+    ]);
+  });
+
+  it('leaves one bullet with a number alone (no run)', () => {
+    const one = text('Fritidsnämnden 2025-09-16', '', ' •   1', '', '  Val av justerare', '', 'Övrigt.');
+    expect(linesOf(one).some((l) => l.text.trim() === '•   1' || l.text.trim() === '• 1')).toBe(true);
+  });
+});
+
 describe('a list counter before each point’s own number', () => {
   const page = text(
     'Hoppa över navigering',
