@@ -26,8 +26,10 @@ describe('an agenda point whose number a transcript lost', () => {
     ]);
   });
 
+  // (two numbers lost, one capital: a long capitalised word at the title's end would be a row of its own, as
+  // list-rows-one-word-titles.test.ts reads Finland-Swedish lists)
   it('is not named where the capitals do not count up to the numbers lost', () => {
-    const got = titles(notice('Ärendelista 1. Upprop och val av justerare 2. Ansökan om bidrag till idrottsklubben Motion om lekplats yttrande Kulturstipendium 5. Rapporter 6. Övriga frågor'));
+    const got = titles(notice('Ärendelista 1. Upprop och val av justerare 2. Ansökan om bidrag till idrottsklubben Motion om lekplats yttrande 5. Rapporter 6. Övriga frågor'));
     expect(got.map(([n]) => n)).toEqual([1, 2, 5, 6]);
   });
 
