@@ -26,107 +26,125 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
   const add = (role: SignatureRole, name: string): void => {
     if (!signers[role].includes(name)) signers[role].push(name);
   };
-  for (const b of blocks) {
-    const run = namesThenLabels(lines, b);
-    if (run) {
-      for (const { role, name } of run) add(role, name);
-      continue;
-    }
-    let pending: SignatureRole[] = [];
-    // the role of a lone label whose one name was read last
-    let stacked: SignatureRole | null = null;
-    // the roles of the label lines with leaders right above, in order
-    let leaderRow: SignatureRole[] = [];
-    let lastWasLeaderLabel = false;
-    // the line before (blank lines and rules passed by) held labels only
-    let lastWasLabel = false;
-    const namesFirst = endsWithNameOverLabel(lines, b);
-    for (let i = b.start; i < b.end; i++) {
-      const line = lines[i]!;
-      // (a signature's rule between the names of one label leaves them the label's)
-      if (isBlank(line) || line.rule) continue;
-      const roles = labelRow(line);
-      if (roles.length) {
-        // `Ordförande: ____ Justerare: ____` over `Anna Holm     Bo Ek`: the normaliser cut the row of labels at each
-        // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
-        // labels stacked one a line with no names between (`Sekreterare` / `Justerare` / `Gustav Lind` / `Bo Ek`, plain
-        // pdftotext of a signature grid): the names under them take them in turn, as under a row of labels with leaders
-        const stackedLabels = lastWasLabel && !line.leader && !lastWasLeaderLabel && pending.length > 0;
-        leaderRow = line.leader && (leaderRow.length === 0 || lastWasLeaderLabel) ? [...leaderRow, ...roles] : line.leader ? [...roles] : stackedLabels ? [...pending, ...roles] : [];
-        lastWasLeaderLabel = line.leader;
-        lastWasLabel = true;
-        pending = stackedLabels ? [...pending, ...roles] : roles;
-        stacked = null;
-        continue;
-      }
-      lastWasLeaderLabel = false;
-      lastWasLabel = false;
-      // `Olle Sand, ordförande` under a signature line: the role after the name
-      const signed = namesWithRoles(line);
-      if (signed) {
-        for (const { name, role } of signed) add(role, name);
-        pending = [];
-        stacked = null;
-        continue;
-      }
-      const inline = labelWithName(line);
-      if (inline) {
-        inline.names.forEach((n, k) => add(inline.roles[k]!, n));
-        pending = [];
-        stacked = null;
-        continue;
-      }
-      // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
-      const below = nextContent(lines, i + 1, b.end);
-      const under = below >= 0 ? labelRow(lines[below]!) : [];
-      const over = below === i + 1 ? namesOverLabels(line, lines[below]!) : null;
-      if (over && (under.length > 1 || (!pending.length && !stacked) || namesFirst)) {
-        over.map(nameOf).forEach((n, k) => add(under[k]!, n));
-        pending = [];
-        stacked = null;
-        i = below;
-        continue;
-      }
-      // one text of as many names as labels (`Bo Lind Karin Alm (S) Olle Brink (M)`, a row flattened)
-      const run = pending.length > 1 && columns(line.text).length === 1 ? namesRunTogether(line, pending.length) : null;
-      if ((run || isNameRow(line)) && pending.length) {
-        const cols = run ? null : columns(line.text);
-        // (`Justeras` over `Tove Lind Per Holm`: one label's names run together in one column, one space apart, are its signers)
-        // (pushed into one array by loops: arrays that map() and the other readers made were of one elements kind or another,
-        // and each new kind threw readSignatureBlocks' optimised code away)
-        const names: string[] = [];
-        if (run) for (const n of run) names.push(nameOf(n).replace(PARTY_AFTER, ''));
-        else if (pending.length === 1 && cols!.length === 1) for (const n of runTogether(nameOf(cols![0]!))) names.push(n);
-        else for (const c of cols!) names.push(nameOf(c));
-        // (names one a line under such labels take them in turn)
-        let next: SignatureRole[] = [];
-        if (leaderRow.length > 1 && !run && (leaderRow.length === names.length || names.length === 1)) {
-          pending = leaderRow.slice(0, names.length);
-          next = leaderRow.slice(names.length);
-        }
-        // (three labels or more stacked, `Sekreterare` / `Ordförande` / `Justerare`, and their names one a line: the labels
-        // left after this name are taken in turn by the next ones, not all by the next name)
-        leaderRow = next.length > 1 ? next : [];
-        if (pending.length === names.length) names.forEach((n, k) => add(pending[k]!, n));
-        else if (pending.length === 1) names.forEach((n) => add(pending[0]!, n));
-        else names.forEach((n, k) => add(pending[Math.min(k, pending.length - 1)]!, n));
-        // one label over names one a line (`Justerande` / `Anna Holm` / `Bo Ek`, each under its own rule):
-        // the next person's name is the same label's, an organisation under a name is none
-        stacked = pending.length === 1 && names.length === 1 && next.length === 0 ? pending[0]! : null;
-        pending = next;
-        continue;
-      }
-      if (stacked && ORGANISATION.test(line.flat)) continue;
-      if (stacked && isNameRow(line) && columns(line.text).length === 1) add(stacked, nameOf(line.text));
-      else stacked = null;
-    }
-  }
+  for (const b of blocks) readBlock(lines, b, add);
   // the chair signs as chair, not again as adjuster
   // (a loop, not a filter with a callback: every document's blocks are read so)
   const adjusters: string[] = [];
   for (const n of signers.adjusters) if (!signers.chair.includes(n)) adjusters.push(n);
   signers.adjusters = adjusters;
   return signers;
+}
+
+/** What the lines of a signature block read so far leave for the names under them: the labels' roles and how they stood. */
+interface LabelsAbove {
+  pending: SignatureRole[];
+  // the role of a lone label whose one name was read last
+  stacked: SignatureRole | null;
+  // the roles of the label lines with leaders right above, in order
+  leaderRow: SignatureRole[];
+  lastWasLeaderLabel: boolean;
+  // the line before (blank lines and rules passed by) held labels only
+  lastWasLabel: boolean;
+}
+
+/** One signature block's signers, each given to `add` with the role its label, its own words or its column give. */
+function readBlock(lines: readonly Line[], b: Range, add: (role: SignatureRole, name: string) => void): void {
+  const run = namesThenLabels(lines, b);
+  if (run) {
+    for (const { role, name } of run) add(role, name);
+    return;
+  }
+  const st: LabelsAbove = { pending: [], stacked: null, leaderRow: [], lastWasLeaderLabel: false, lastWasLabel: false };
+  const namesFirst = endsWithNameOverLabel(lines, b);
+  for (let i = b.start; i < b.end; i++) {
+    const line = lines[i]!;
+    // (a signature's rule between the names of one label leaves them the label's)
+    if (isBlank(line) || line.rule) continue;
+    const roles = labelRow(line);
+    if (roles.length) {
+      readLabelRow(st, line, roles);
+      continue;
+    }
+    st.lastWasLeaderLabel = false;
+    st.lastWasLabel = false;
+    // `Olle Sand, ordförande` under a signature line: the role after the name
+    const signed = namesWithRoles(line);
+    if (signed) {
+      for (const { name, role } of signed) add(role, name);
+      st.pending = [];
+      st.stacked = null;
+      continue;
+    }
+    const inline = labelWithName(line);
+    if (inline) {
+      inline.names.forEach((n, k) => add(inline.roles[k]!, n));
+      st.pending = [];
+      st.stacked = null;
+      continue;
+    }
+    // names written above their labels (`Anna Svensson   Bo Nilsson` over `Ordförande   Justerare`)
+    const below = nextContent(lines, i + 1, b.end);
+    const under = below >= 0 ? labelRow(lines[below]!) : [];
+    const over = below === i + 1 ? namesOverLabels(line, lines[below]!) : null;
+    if (over && (under.length > 1 || (!st.pending.length && !st.stacked) || namesFirst)) {
+      over.map(nameOf).forEach((n, k) => add(under[k]!, n));
+      st.pending = [];
+      st.stacked = null;
+      i = below;
+      continue;
+    }
+    // one text of as many names as labels (`Bo Lind Karin Alm (S) Olle Brink (M)`, a row flattened)
+    const run = st.pending.length > 1 && columns(line.text).length === 1 ? namesRunTogether(line, st.pending.length) : null;
+    if ((run || isNameRow(line)) && st.pending.length) {
+      readNameRow(st, line, run, add);
+      continue;
+    }
+    if (st.stacked && ORGANISATION.test(line.flat)) continue;
+    if (st.stacked && isNameRow(line) && columns(line.text).length === 1) add(st.stacked, nameOf(line.text));
+    else st.stacked = null;
+  }
+}
+
+/** A row of labels (`Ordförande   Justerare`, or one with its leader): the roles the names under it take. */
+function readLabelRow(st: LabelsAbove, line: Line, roles: SignatureRole[]): void {
+  // `Ordförande: ____ Justerare: ____` over `Anna Holm     Bo Ek`: the normaliser cut the row of labels at each
+  // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
+  // labels stacked one a line with no names between (`Sekreterare` / `Justerare` / `Gustav Lind` / `Bo Ek`, plain
+  // pdftotext of a signature grid): the names under them take them in turn, as under a row of labels with leaders
+  const stackedLabels = st.lastWasLabel && !line.leader && !st.lastWasLeaderLabel && st.pending.length > 0;
+  st.leaderRow = line.leader && (st.leaderRow.length === 0 || st.lastWasLeaderLabel) ? [...st.leaderRow, ...roles] : line.leader ? [...roles] : stackedLabels ? [...st.pending, ...roles] : [];
+  st.lastWasLeaderLabel = line.leader;
+  st.lastWasLabel = true;
+  st.pending = stackedLabels ? [...st.pending, ...roles] : roles;
+  st.stacked = null;
+}
+
+/** A row of names under the labels read (`run`: one text of as many names as labels, cut): each name given its label's role. */
+function readNameRow(st: LabelsAbove, line: Line, run: string[] | null, add: (role: SignatureRole, name: string) => void): void {
+  const cols = run ? null : columns(line.text);
+  // (`Justeras` over `Tove Lind Per Holm`: one label's names run together in one column, one space apart, are its signers)
+  // (pushed into one array by loops: arrays that map() and the other readers made were of one elements kind or another,
+  // and each new kind threw readSignatureBlocks' optimised code away)
+  const names: string[] = [];
+  if (run) for (const n of run) names.push(nameOf(n).replace(PARTY_AFTER, ''));
+  else if (st.pending.length === 1 && cols!.length === 1) for (const n of runTogether(nameOf(cols![0]!))) names.push(n);
+  else for (const c of cols!) names.push(nameOf(c));
+  // (names one a line under such labels take them in turn)
+  let next: SignatureRole[] = [];
+  if (st.leaderRow.length > 1 && !run && (st.leaderRow.length === names.length || names.length === 1)) {
+    st.pending = st.leaderRow.slice(0, names.length);
+    next = st.leaderRow.slice(names.length);
+  }
+  // (three labels or more stacked, `Sekreterare` / `Ordförande` / `Justerare`, and their names one a line: the labels
+  // left after this name are taken in turn by the next ones, not all by the next name)
+  st.leaderRow = next.length > 1 ? next : [];
+  if (st.pending.length === names.length) names.forEach((n, k) => add(st.pending[k]!, n));
+  else if (st.pending.length === 1) names.forEach((n) => add(st.pending[0]!, n));
+  else names.forEach((n, k) => add(st.pending[Math.min(k, st.pending.length - 1)]!, n));
+  // one label over names one a line (`Justerande` / `Anna Holm` / `Bo Ek`, each under its own rule):
+  // the next person's name is the same label's, an organisation under a name is none
+  st.stacked = st.pending.length === 1 && names.length === 1 && next.length === 0 ? st.pending[0]! : null;
+  st.pending = next;
 }
 
 /**
