@@ -83,6 +83,30 @@ function readSegment(segment: string, parts: Parts): void {
   if (words.length === 0) return;
   // `Sabina D zonlic`: a surname a stray space cut after its first letter, the segment's last two words (the lone capital the cheap test)
   if (words.length === 3 && words[1]!.length === 1) words = withSurnameRejoined(words);
+  const kinds = wordKindsOf(words);
+  const role = new Array<Role | undefined>(words.length).fill(undefined);
+
+  // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`
+  const orgRuns = organisationRuns(words, kinds, role, parts);
+
+  // positions: modifiers and a position word, and what follows it up to an organisation
+  const posRuns = positionRuns(words, kinds, role, parts);
+
+  // after the first lower-case word that is no position, the segment is a remark:
+  // `medverkar enbart inför mötet`, `därefter Per Persson`
+  let remarkFrom = -1;
+  for (let k = 0; k < words.length && remarkFrom < 0; k++) if (role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!)) remarkFrom = k;
+
+  // names: runs of capitalised words; after the first name, a capitalised run is an organisation
+  readNameRuns(words, kinds, role, parts, orgRuns, remarkFrom);
+  for (const [a, b] of orgRuns) parts.orgs.push(words.slice(a, b + 1));
+  for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
+  // everything else, in the order it was written
+  for (let k = 0; k < words.length; k++) if (role[k] === undefined) parts.rest.push(words[k]!);
+}
+
+/** Each word's kind (a capital, an organisation's noun, a position word, …), an initial before a capital a name's, an agency's letters before a place an organisation's head. */
+function wordKindsOf(words: readonly string[]): WordKind[] {
   const kinds: WordKind[] = [];
   for (const w of words) {
     const kind = kindOf(w);
@@ -100,9 +124,11 @@ function readSegment(segment: string, parts: Parts): void {
     const before = i === 0 || kinds[i - 1] !== 'cap';
     if (kinds[i] === 'cap' && before && (kinds[i + 1] === 'cap' || kinds[i + 1] === 'org') && isAcronym(words[i]!) && !isGivenName(words[i + 1]!)) kinds[i] = 'orgHead';
   }
-  const role = new Array<Role | undefined>(words.length).fill(undefined);
+  return kinds;
+}
 
-  // organisations: `Marks kommun`, `Region Västerbotten`, `Västra Götalandsregionen`, `Koncernkontoret Västra …`
+/** The runs of words that name organisations (`Marks kommun`, `Region Västerbotten`, `VD Norrby Energi AB`), claimed in `role`. */
+function organisationRuns(words: readonly string[], kinds: WordKind[], role: (Role | undefined)[], parts: Parts): [number, number][] {
   const orgRuns: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     let from = -1;
@@ -149,8 +175,11 @@ function readSegment(segment: string, parts: Parts): void {
     else orgRuns.push([from, to]);
     i = to;
   }
+  return orgRuns;
+}
 
-  // positions: modifiers and a position word, and what follows it up to an organisation
+/** The runs of words that are positions (modifiers and a position word, up to an organisation), claimed in `role`. */
+function positionRuns(words: readonly string[], kinds: readonly WordKind[], role: (Role | undefined)[], parts: Parts): [number, number][] {
   const posRuns: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (role[i] !== undefined || (kinds[i] !== 'position' && kinds[i] !== 'modifier')) continue;
@@ -190,13 +219,11 @@ function readSegment(segment: string, parts: Parts): void {
     posRuns.push([from, to]);
     i = to;
   }
+  return posRuns;
+}
 
-  // after the first lower-case word that is no position, the segment is a remark:
-  // `medverkar enbart inför mötet`, `därefter Per Persson`
-  let remarkFrom = -1;
-  for (let k = 0; k < words.length && remarkFrom < 0; k++) if (role[k] === undefined && kinds[k] === 'lower' && !NAME_PARTICLES.has(words[k]!)) remarkFrom = k;
-
-  // names: runs of capitalised words; after the first name, a capitalised run is an organisation
+/** The runs of capitalised words: the first a name, after it one an organisation (added to `orgRuns`); none after the remark at `remarkFrom`. */
+function readNameRuns(words: readonly string[], kinds: readonly WordKind[], role: (Role | undefined)[], parts: Parts, orgRuns: [number, number][], remarkFrom: number): void {
   for (let i = 0; i < words.length; i++) {
     if (role[i] !== undefined || kinds[i] !== 'cap' || (remarkFrom >= 0 && i > remarkFrom)) continue;
     let to = i;
@@ -218,8 +245,4 @@ function readSegment(segment: string, parts: Parts): void {
     }
     i = to;
   }
-  for (const [a, b] of orgRuns) parts.orgs.push(words.slice(a, b + 1));
-  for (const [a, b] of posRuns) parts.positions.push(words.slice(a, b + 1));
-  // everything else, in the order it was written
-  for (let k = 0; k < words.length; k++) if (role[k] === undefined) parts.rest.push(words[k]!);
 }
