@@ -124,30 +124,7 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
-  // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
-  const columned = texts.join('\n');
-  const organisation =
-    (crumb?.organisation ? { name: crumb.organisation, index: 0 } : null) ??
-    findOrganisation(organ ?? columned) ??
-    // (the header is read once when no organ is labelled)
-    (organ !== null ? findOrganisation(columned) : null) ??
-    findPublicBody(letterhead) ??
-    oneWordRegion(letterhead) ??
-    findPublicBody(organ ?? '') ??
-    // (`Organ Ekby läns landstingsstyrelse`: the organ of the name's own county council or town)
-    publicBodyOfOrgan(organ ?? '') ??
-    // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`;
-    // a förbund's board meets in a municipality's house and its members come from the municipalities:
-    // the place and the people name the host and the members, not whose meeting it is, and
-    // a förbund the first items name (`Styrelsen godkänner budgeten för Samordningsförbundet …`) comes before them
-    // (those lines are gathered only here, where the header is read without them)
-    findPublicBody(withoutLines(headerLines, hostAndMemberLines(lines, doc))) ??
-    (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
-    // (but a participant's own, in brackets after the name or in the list's text, is never whose meeting it is:
-    // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
-    outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc) ??
-    // (`… tillkännagivits på Lövby kommuns anslagstavla`: the municipality whose notice board the anslag is put up on)
-    noticeBoardOwner(headerText, lines, doc.end, doc.start);
+  const organisation = headerOrganisation(lines, doc, headerLines, headerText, texts, bodyTexts, organ, crumb, letterhead, forbundOrgan);
 
   const year = documentYear(doc.title, headerText);
   const when = findWhen(lines, start, end, year, claimedDates(doc.frontPage));
@@ -176,14 +153,49 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
       endTime: (front.times ? front.times.end : when.endTime) ?? front.endTime,
       location: place?.location ?? null,
       remote: isRemote(place?.location ?? null, [headerText, ...bodyTexts]),
-      number:
-        (doc.title
-          ? (titleNumberOrCount(numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? ''), headerLines) ?? numberBelow(lines, doc.titleLines))
-          : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines) ?? labelRowValues(headerLines)?.number ?? yearCountApart(headerLines) ?? null,
+      number: meetingNumber(lines, doc, headerLines, page),
       paragraphs: front.paragraphs ?? declaredRange(headerLines) ?? labelRowValues(headerLines)?.paragraphs ?? null,
     },
     warnings,
   };
+}
+
+/** Whose meeting it is: the crumbs' organisation, the organ's or the header's, a letterhead's public body, …, the notice board's owner. */
+function headerOrganisation(lines: readonly Line[], doc: Segmented, headerLines: readonly Line[], headerText: string, texts: readonly string[], bodyTexts: readonly string[], organ: string | null | undefined, crumb: ReturnType<typeof breadcrumbOrgan>, letterhead: string, forbundOrgan: boolean): { name: string } | null {
+  // (the förbund's name read from the lines as written, their columns' gaps kept: `Samordningsförbundet Ekbygd      Sida 1 (4)`)
+  const columned = texts.join('\n');
+  return (
+    (crumb?.organisation ? { name: crumb.organisation, index: 0 } : null) ??
+    findOrganisation(organ ?? columned) ??
+    // (the header is read once when no organ is labelled)
+    (organ !== null ? findOrganisation(columned) : null) ??
+    findPublicBody(letterhead) ??
+    oneWordRegion(letterhead) ??
+    findPublicBody(organ ?? '') ??
+    // (`Organ Ekby läns landstingsstyrelse`: the organ of the name's own county council or town)
+    publicBodyOfOrgan(organ ?? '') ??
+    // cells kept apart: `Patrik Johansson      Kungsbacka kommun` names no `Johansson Kungsbacka kommun`;
+    // a förbund's board meets in a municipality's house and its members come from the municipalities:
+    // the place and the people name the host and the members, not whose meeting it is, and
+    // a förbund the first items name (`Styrelsen godkänner budgeten för Samordningsförbundet …`) comes before them
+    // (those lines are gathered only here, where the header is read without them)
+    findPublicBody(withoutLines(headerLines, hostAndMemberLines(lines, doc))) ??
+    (forbundOrgan ? findOrganisation(bodyTexts.join('\n')) : null) ??
+    // (but a participant's own, in brackets after the name or in the list's text, is never whose meeting it is:
+    // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
+    outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc) ??
+    // (`… tillkännagivits på Lövby kommuns anslagstavla`: the municipality whose notice board the anslag is put up on)
+    noticeBoardOwner(headerText, lines, doc.end, doc.start)
+  );
+}
+
+/** The meeting's number: the title's (or the line's under it), else the header's first, the page's, a label's, the header's rows'. */
+function meetingNumber(lines: readonly Line[], doc: Segmented, headerLines: readonly Line[], page: ReturnType<typeof pageHeader>): Meeting['number'] {
+  return (
+    (doc.title
+      ? (titleNumberOrCount(numberOf(doc.title) ?? numberOf(lines[doc.titleLines[0] ?? -1]?.flat ?? ''), headerLines) ?? numberBelow(lines, doc.titleLines))
+      : (firstNumber(headerLines) ?? page?.number ?? null)) ?? labelledNumber(doc) ?? headerNumber(headerLines) ?? labelRowValues(headerLines)?.number ?? yearCountApart(headerLines) ?? null
+  );
 }
 
 // `Nästa möte`, `Nästa sammanträde:` opening a line, alone or before its day (`Nästa möte: 12 juni kl. 9–11`)
