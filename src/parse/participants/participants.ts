@@ -15,6 +15,7 @@ import { allButOf, cutAtOrganisations, cutAtSubHeadings, descriptionBefore, isGr
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
+import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
 import { NOBODY_UNDER_ABSENT } from '../../lexicon/sv.js';
@@ -24,7 +25,8 @@ const NOBODY = new Set<string>(NOBODY_UNDER_ABSENT);
 export function parseParticipants(lists: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
   // (`Ordinarie   Personlig ersättare` read as two lists' headings over one table's run of rows: one table's heads)
-  const groups = withPersonalDeputyHeads(lists);
+  // (and `Beslutande   Övriga närvarande` over one run of names and their functions' column: one list under both)
+  const groups = withRolesColumnOverHeads(withPersonalDeputyHeads(lists));
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   let othersApart = false;
