@@ -550,6 +550,13 @@ export const E_SIGNED_HEADINGS = [
  */
 export const SUBSTITUTE_COLUMN_HEADS = ['ersätter', 'tjänstgör för', 'tjänstgör istället för', 'tjänstgör i stället för', 'i stället för', 'istället för', 'ersättare för'] as const;
 
+/**
+ * The two column heads of an attendance table whose rows each hold a member and that member's personal deputy
+ * (`ORDINARIE   ERSÄTTARE`, `Ordinarie ledamöter   Personliga ersättare`), the members' column first.
+ */
+export const MEMBER_COLUMN_HEADS = ['ordinarie', 'ordinarie ledamöter', 'ordinarie ledamot'] as const;
+export const DEPUTY_COLUMN_HEADS = ['ersättare', 'personliga ersättare', 'personlig ersättare', 'suppleant', 'suppleanter'] as const;
+
 /** Column heads of a participant table (`Ledamöter   Parti   Organisation`). */
 export const PARTICIPANT_COLUMN_HEADS = [
   ...SUBSTITUTE_COLUMN_HEADS,

@@ -127,6 +127,13 @@ function nameStartBefore(text: string, at: number): number {
   while (k >= 0 && n < 3 && CAPITALISED.test(words[k]!) && (n < 2 || isGivenName(words[k]!))) {
     k--;
     n++;
+    // (a name written surname first, its given name before the cross: `Dahl Rut X`, the surname no given name, is two words)
+    if (n === 2 && isGivenName(words[k + 2]!) && !isGivenName(words[k + 1]!)) break;
+  }
+  // (or with the surname's comma: `Lund, Per X`)
+  if (n === 1 && k >= 0 && words[k]!.endsWith(',') && CAPITALISED.test(words[k]!.slice(0, -1)) && isGivenName(words[k + 1]!)) {
+    k--;
+    n++;
   }
   return n < 2 ? -1 : words.slice(0, k + 1).join(' ').length + (k >= 0 ? 1 : 0);
 }

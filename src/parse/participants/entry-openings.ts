@@ -145,8 +145,10 @@ export function descriptionBefore(text: string, label: string, role: Participant
 
 // a capitalised word that ends on a group's noun, then perhaps a small word and a few words in lower case that say whose
 // (`Representanter från funktionshinderorganisationerna`), after a bracket that closes a name's entry and before the next name
+// (or at the entry's start, or after an organisation's last word, `… Lunds kommun Ideella föreningar Nils Eng SNF`, an
+// adjective perhaps before the noun)
 const GROUP_HEADING = new RegExp(
-  `(?<=\\)) (?:${alternation(GROUP_HEADING_NOUNS.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))}|[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(GROUP_HEADING_NOUNS)}))(?: (?:${alternation(DESCRIPTION_LINKS)})(?: [${LOWER_LETTER}-]+){1,4})?(?= ${NAME_WORD} ${NAME_WORD})`,
+  `(?:(?<=\\) )|^|(?<=[${LOWER_LETTER}] |[${UPPER_LETTER}]{2} ))(?:${alternation(GROUP_HEADING_NOUNS.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))}|[${UPPER_LETTER}][${LOWER_LETTER}]*(?:${alternation(GROUP_HEADING_NOUNS)})|[${UPPER_LETTER}][${LOWER_LETTER}]+a (?:${alternation(GROUP_HEADING_NOUNS)}))(?: (?:${alternation(DESCRIPTION_LINKS)})(?: [${LOWER_LETTER}-]+){1,4})? (?=${NAME_WORD} ${NAME_WORD})`,
   'gu',
 );
 // (the cheap test: the nouns' common stems)
@@ -171,6 +173,6 @@ export function isGroupHeadingLine(text: string): boolean {
 
 /** The entry without the sub-headings over a group of its people that a roll run on writes between the names (`… (C) Representanter Maja Ek (DF)`). */
 export function withoutGroupHeadings(text: string): string {
-  if (!text.includes(') ') || !GROUP_STEMS.some((s) => text.includes(s))) return text;
+  if (!GROUP_STEMS.some((s) => text.includes(s))) return text;
   return text.replace(GROUP_HEADING, '');
 }

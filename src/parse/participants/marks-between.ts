@@ -27,6 +27,12 @@ const COLUMN_HEADS = new Set<string>(PARTICIPANT_COLUMN_HEADS);
 // the most words a function after the mark holds (`Kfge-vice ordf.`)
 const MAX_FUNCTION_WORDS = 4;
 
+/** A surname, its comma perhaps, then a given name: the roll's first name written surname first (not `S Anna Ek`, a party's). */
+const surnameFirst = (first: string, second: string): boolean => {
+  const surname = first.endsWith(',') ? first.slice(0, -1) : first;
+  return NAME_WORD.test(surname) && (first.endsWith(',') || !isGivenName(surname)) && isGivenName(second);
+};
+
 interface Row {
   name: string;
   party: string | null;
@@ -40,6 +46,10 @@ export function cutAtMarksBetween(text: string): string[] | null {
   // (a column gap says the columns still stand apart: other readers read them)
   if (text.includes('  ')) return null;
   const words = text.split(' ');
+  // (a roll written surname first, its comma before the given name, `Holm, Anna X Lund, Per X`: the crosses' own cut reads
+  // it, where a surname would be read as the function of the person before it)
+  // (and without the comma, `Holm Anna X Lund Per X`: the given name second, the surname no given name)
+  if (words.length > 1 && surnameFirst(words[0]!, words[1]!)) return null;
   const marks: number[] = [];
   let crosses = 0;
   let dashes = 0;

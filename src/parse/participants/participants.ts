@@ -15,14 +15,19 @@ import { type ListOpening, allButOf, cutAtOrganisations, cutAtSubHeadings, descr
 import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRESENT_HEADING, isMembershipOnly, isStaff, roleOfPosition, servesForSomebody, serving } from './list-roles.js';
 import { readLine } from './read-line.js';
 import type { ParticipantFields } from './line.js';
+import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
+import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
 import { NOBODY_UNDER_ABSENT } from '../../lexicon/sv.js';
 
 const NOBODY = new Set<string>(NOBODY_UNDER_ABSENT);
 
-export function parseParticipants(groups: readonly ParticipantGroup[]): Participant[] {
+export function parseParticipants(lists: readonly ParticipantGroup[]): Participant[] {
   const out: Participant[] = [];
+  // (`Ordinarie   Personlig ersättare` read as two lists' headings over one table's run of rows: one table's heads)
+  // (and `Beslutande   Övriga närvarande` over one run of names and their functions' column: one list under both)
+  const groups = withRolesColumnOverHeads(withPersonalDeputyHeads(lists));
   // `Närvarande` beside `Övriga närvarande` (Swedish-language Finnish minutes, many boards'
   // notes): the first list is the members, the others are listed apart
   let othersApart = false;
@@ -70,6 +75,12 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
   const prose = mayOpenRollCall(g.entries[0]!.text) ? rollCallProse(g) : null;
   if (prose) {
     out.push(...prose);
+    return;
+  }
+  // `ORDINARIE   ERSÄTTARE` over rows `Holm, Anna X Berg, Olle`: each member beside the personal deputy, a cross for who came
+  const seats = personalDeputyRows(g);
+  if (seats) {
+    out.push(...seats);
     return;
   }
   // (a list and its column of crosses run on into one text is cut at the crosses first: `Eva Ek X Bo Ås X`)

@@ -24,7 +24,7 @@ import { allPeople, mayNamePerson } from './people.js';
 import { acronymsAfterCommas } from './acronym-after-comma.js';
 import { associationsAfterNames } from './association-after-name.js';
 import { parts, splitPeople } from './split-people.js';
-import { isAcronym, kindOf } from './words.js';
+import { ORGAN_GENITIVE, isAcronym, kindOf } from './words.js';
 import { LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 export function readLine(input: string, deputy: boolean): ParticipantFields[] {
@@ -88,6 +88,9 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `… Dan Sjöberg ordförande ledamot Föredragande Arsim Wik Kommundirektör`: the table's next row run on after the roles
   const beforeRow = rolesAfterNamesThenRow(text);
   if (beforeRow) return [...beforeRow.pairs.map(read).filter((p): p is ParticipantFields => p !== null), ...readLine(beforeRow.row, deputy)];
+  // `… Eva Ås Bo Lind ordförande sekreterare Eva Ås Bo Lind`: the signers' names, the list's own, run on after the roles
+  const signed = rolesAfterNamesThenSigners(text);
+  if (signed) return signed.map(read).filter((p): p is ParticipantFields => p !== null);
   const cols = columns(text);
   if (cols.length >= 2) {
     const each = allPeople(cols, read);
@@ -162,7 +165,7 @@ function rolesAfterNames(text: string): string[] | null {
   if (before < 0 || !roleOpensAt(text, before + 1, last)) return null;
   const words = text.split(' ');
   let roles = 0;
-  while (roles < words.length && ROLE_KINDS.has(kindOf(words[words.length - 1 - roles]!))) roles++;
+  while (roles < words.length && isRoleWord(words[words.length - 1 - roles]!)) roles++;
   if (roles < 2 || roles === words.length) return null;
   const names = splitPersons(words.slice(0, words.length - roles).join(' '));
   if (names.length < 2 || !names.every((n) => mayNamePerson(n))) return null;
@@ -186,6 +189,8 @@ function roleOpensAt(text: string, at: number, end: number): boolean {
 
 // a role's words: its position's own word, and the words before it that qualify it (`1:e vice`, `tjänstgörande`)
 const ROLE_KINDS: ReadonlySet<string> = new Set(['position', 'modifier']);
+// (and an organ's genitive before it, in lower case: `kommunfullmäktiges ordförande`, `styrelsens sekreterare`)
+const isRoleWord = (word: string): boolean => ROLE_KINDS.has(kindOf(word)) || (isLowerAt(word, 0) && ORGAN_GENITIVE.test(word));
 
 /** The words cut after each position's own word, or null where a qualifier ends them. */
 function roleRuns(words: readonly string[]): string[] | null {
@@ -223,6 +228,28 @@ function rolesAfterNamesThenRow(text: string): { pairs: string[]; row: string } 
 // (two names, two role words and a row of a position and a name are this long at least)
 const MIN_ROW_AFTER_ROLES = 40;
 const UPPER_START = new RegExp(`^[${UPPER_LETTER}]`, 'u');
+
+// (the signers after the roles: two names of three words at the most, the chair's and the secretary's, or a few more)
+const MAX_SIGNER_WORDS = 9;
+/**
+ * `Eva Ås Bo Lind Ida Berg ordförande ledamot sekreterare Eva Ås Ida Berg`: the column of names and the column of their
+ * roles, as `rolesAfterNames` reads them, and the signature block's names run on after the roles, each a name of the
+ * list's own (the chair's, the secretary's: a front page whose labels stand in one block before all its values). The
+ * names each with its role; null for any other line.
+ */
+function rolesAfterNamesThenSigners(text: string): string[] | null {
+  // (the cheap tests: the text is long and ends on a capitalised word, which no role column does)
+  if (text.length < MIN_ROW_AFTER_ROLES || isLowerAt(text, text.lastIndexOf(' ') + 1)) return null;
+  const words = text.split(' ');
+  let last = words.length - 1;
+  while (last >= words.length - 1 - MAX_SIGNER_WORDS && last > 0 && !isRoleWord(words[last]!)) last--;
+  if (last <= 0 || last < words.length - 1 - MAX_SIGNER_WORDS) return null;
+  const pairs = rolesAfterNames(words.slice(0, last + 1).join(' '));
+  if (!pairs) return null;
+  const listed = new Set(pairs.map((p) => p.slice(0, p.indexOf(', '))));
+  const signers = splitPersons(words.slice(last + 1).join(' '));
+  return signers.length > 0 && signers.every((n) => listed.has(n)) ? pairs : null;
+}
 
 /** `Eva Lund (S), Vakant (SD), Per Holm (M)`: the list without the seats nobody holds, which would join the entry before them. */
 function withoutVacantSeats(text: string): string {
