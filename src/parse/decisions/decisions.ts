@@ -291,7 +291,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       const rest = p.text.slice(label[0].length).trim();
       const first = sentences(rest)[0];
       const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-      if (rest) pushSplit(out, p, afterLabel(label), { by }, own, weak, labelLineEnd(p, label[0].length));
+      if (rest) pushSplit(out, p, afterLabel(label), { by }, own, weak, labelLineEnd(p, label[0].length), false);
       if (rest && leavesClauseOpen(rest)) labelledOpen = { by };
       if (rest) labelledAt = Math.min(labelledAt, lineAt(p, 0));
       continue;
@@ -349,7 +349,7 @@ export function findDecisions(paragraphs: readonly Paragraph[], own: string | nu
       // (the rest of the paragraph cut off and trimmed only for a sentence that decides: most sentences past the stems do not)
       if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
         const pushed = out.length;
-        pushSplit(out, p, from, m, own, weak);
+        pushSplit(out, p, from, m, own, weak, p.text.length, !labelled && !concluded);
         if (labelled) labelledAt = Math.min(labelledAt, lineAt(p, from));
         else for (const d of out.slice(pushed)) if (NOTES_PLAIN.test(d.text)) notedPlain.add(d);
         const last = out[out.length - 1];
