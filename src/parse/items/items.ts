@@ -20,6 +20,7 @@ import { alternation } from '../../text/patterns.js';
 import { HINT, isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { electedUnderTitle } from '../decisions/elections.js';
+import { opensOnDecided } from '../decisions/sentence-parts.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
@@ -218,6 +219,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
     let row = seg.row;
+    // a point of sentences alone run on in a flattened page (below)
+    let sentencePoint = false;
     // (a point named only by a contents list's entry has no text: the entry is its title whole, `Svar på motion: Fler bänkar`)
     const whole = seg.header.form === 'contents';
     // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
@@ -240,9 +243,14 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
       // (a standing point's title first, `Mötet öppnas Ordföranden Eva Ek hälsar …`: its words end the title, not the name's)
       const split = splitStandingTitle(titleText) ?? splitInlineTitle(titleText);
+      // `2. Anna Ek valdes att justera protokollet. 3. …`, `5. Beslöts att …`: a page run onto one line whose point is
+      // sentences alone, cut inside the name that opens the first or after the decision's passive that opens it: no
+      // heading stands before the sentence, which titles the point and is read as its text (as below, for a line of its own)
+      // (or the first sentence whole, where it decides: `6. Föregående protokoll lästes upp och lades till handlingarna. …`)
+      if (opensName(split.title) || opensOnDecided(split.title) || (titleText.startsWith(`${split.title}.`) && DECIDING.test(split.title))) sentencePoint = true;
       // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
       // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
-      if (!whole || titleText.startsWith(`${split.title}.`)) {
+      else if (!whole || titleText.startsWith(`${split.title}.`)) {
         titleText = split.title;
         inlineBody = split.body;
       }
@@ -301,7 +309,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
-    let sentenceTitle = false;
+    let sentenceTitle = sentencePoint;
     // (a page flattened to one line and cut at its headings leaves such a line above a body too, its sentence maybe short)
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
@@ -312,7 +320,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (`§ 31 Budget 2018 Förbundschefen har … för 2018` / `Beslutet skickas till`: a flattened page's § cut out of its line
     // before a heading of its body that ran on after it; its text ends where the heading starts, though no stop ends it)
     const beforeHeading = !point && !bodiless && !cutOut && seg.header.style === 'paragraph' && lines[seg.at]!.cutOut && runsOnUnended(titleText) && bodyHeadingNext(lines, seg.at);
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut || beforeHeading) && !seg.row && (isSentenceLine(titleText) || cutOut || beforeHeading || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
+    if (!sentencePoint && !point && !whole && inlineBody === '' && !columns && (bodiless || cutOut || beforeHeading) && !seg.row && (isSentenceLine(titleText) || cutOut || beforeHeading || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
