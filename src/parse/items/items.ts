@@ -1,7 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import { closeLetterSpacing } from '../../text/letter-spaced.js';
-import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, POSITION_ACRONYMS, POSITION_WORDS, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import { isTitleLink } from '../../text/row-opening.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
@@ -99,6 +99,12 @@ const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);
 };
+// `SN 2016/3 ÅL`, `2015/100 AKK`: a presenter's cell that holds initials or a unit's code alone (two to four capitals)
+// names no person and no role (SCHEMA.md: a name, or a role where no name is given), so no presenter
+// (a position written short stays: `VD`, `MAS`)
+const UNIT_CODE = new RegExp(`^[${UPPER_LETTER}]{2,4}$`, 'u');
+const SHORT_POSITIONS = new Set<string>([...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4).map((w) => w.toUpperCase())]);
+const unitCodeless = (cell: string | null | undefined): string | null | undefined => (cell != null && UNIT_CODE.test(cell) && !SHORT_POSITIONS.has(cell) ? null : cell);
 // a list's row followed by a gap in the numbers holds the rows that lost theirs when it is so many words at least;
 // the last row of the list, when it is longer than a title
 const LOST_ROWS_WORDS = 5;
@@ -634,7 +640,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // (both splits above made each body heading a paragraph of its own)
   const roles = readParagraphs(said, true);
   const decisions = kind === 'notice' ? [] : decisionsOf(said, own, roles, read.title);
-  const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
+  const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : unitCodeless(f.columns?.presenter)) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
   // (and an opening row's cells under a table's proposals' column: `Val av justerare   Ordinarie: Eva Ek (S)`)
   const stated = findProposal(paras, said === paras ? roles : undefined) ?? (f.proposedRow === true && text !== '' ? collapse(text) : null);
