@@ -1021,6 +1021,11 @@ export const ORGAN_ABBREVIATIONS = ['Ks', 'Kst', 'Kf', 'Au', 'Sn', 'Bun', 'Ksau'
 /** Words for an attachment. */
 export const ATTACHMENT_WORDS = ['bilaga', 'bilagor', 'bilagorna', 'bil', 'bil.'] as const;
 /**
+ * A line that heads a list of attachments alone (`Bilagor`, `Bilagor:`, `Bilageförteckning`): the numbered lines under it
+ * (`1. Verksamhetsberättelse`, `2. Budget`) are the attachments, never the items.
+ */
+export const ATTACHMENT_LIST_HEADINGS = ['bilaga', 'bilagor', 'bilageförteckning', 'förteckning över bilagor', 'bilagor till protokollet', 'bifogade handlingar'] as const;
+/**
  * An agenda table's head cell over a column of who answers for a point (`Nr   Ärende   Ansvarig`):
  * no presenter, unless a head cell says so (`Föredragande`, `Ansvarig/föredragande`).
  */

@@ -7,6 +7,7 @@ import { mayOpenItem, openersOfFile } from '../text/numbering.js';
 import type { ItemLayout, Range } from './items/types.js';
 import { type ItemsRead, noneLost, readItems } from './items/read.js';
 import { cutItems } from './items/cut.js';
+import { attachmentEntries } from './items/attachment-list.js';
 import { bulletItems } from './items/bullets.js';
 import { letteredItems } from './items/lettered.js';
 import { noteHeadingItems } from './items/note-headings.js';
@@ -45,8 +46,11 @@ export function findItems(lines: readonly Line[], start: number, end: number, ex
   const inExcluded = excludedTest(excluded, end);
 
   // which lines may open an item at all: asked once, not once per style (each style then reads those few)
-  const may: number[] = [];
+  let may: number[] = [];
   for (let i = start; i < end; i++) if ((openers ? openers[i] === 1 : !isBlank(lines[i]!) && mayOpenItem(lines[i]!)) && !inExcluded(i)) may.push(i);
+  // (`Bilagor` / `1. Budget` / `2. …`: a list of attachments opens no item)
+  const attached = attachmentEntries(lines, may, start);
+  if (attached !== null) may = may.filter((i) => !attached.has(i));
   const earlier = before === undefined ? undefined : READS.get(before);
   const same = earlier !== undefined && earlier.lines === lines && earlier.start === start && earlier.end === end && noneLost(earlier.may, may, lines, end);
   const read = same ? earlier : readItems(lines, start, end, may);

@@ -447,6 +447,9 @@ export function headsOwnAgenda(lines: readonly Line[], i: number, title: KindTit
 // how far below a contents heading the item its first entry names may stand again
 const LISTED_REACH = 400;
 
+/** `MÖTETS ÖPPNANDE` under `Mötets öppnande`: the same title, the heading's in capitals (compared only where the lengths agree). */
+const sameInCapitals = (heading: string, listed: string): boolean => heading.length === listed.length && heading === heading.toUpperCase() && heading === listed.toUpperCase();
+
 /**
  * `Ärendelista` / `§ 21 Val av justerare` / `§ 22 Budget` … and further on `§ 21` again, over its text:
  * a list of the minutes' own §§ without page numbers (its first entry's § heads an item further down;
@@ -464,8 +467,9 @@ export function listsLaterItems(lines: readonly Line[], i: number): boolean {
     const text = lines[j]!.text;
     if (again !== null && text.startsWith(again)) {
       const h = recogniseItemHeader(lines[j]!);
-      // (its text perhaps run on after the title, as a web transcript runs a page on: `1. Mötets öppnande Ordföranden …`)
-      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && (h.rest === first.rest || h.rest.startsWith(`${first.rest} `))) return true;
+      // (its text perhaps run on after the title, as a web transcript runs a page on: `1. Mötets öppnande Ordföranden …`;
+      // or the title printed again in capitals over its text: `1. MÖTETS ÖPPNANDE`)
+      if (h && h.style === 'agenda' && h.number === first.number && h.label === first.label && (h.rest === first.rest || h.rest.startsWith(`${first.rest} `) || sameInCapitals(h.rest, first.rest))) return true;
       continue;
     }
     // (a heading opens with the sign or a digit, or an organ's letters: the recogniser is asked of those)

@@ -146,7 +146,8 @@ const MAY_HOLD = /nr|nummer|beteckning/i;
 
 // `Frågor 2014/6 7`, `Donation av mark 2014/487 AKK`, `Taxor 2013/`: an agenda table flattened with single spaces leaves its
 // case-number column (a bare year and number, the number maybe lost) and its page or register column at the title's end
-const CASE_AT_END = new RegExp(`^(.*[${ANY_LETTER})])\\s+((?:19|20)(\\d{2})\\/(\\d{0,6}))(?:\\s+(?:\\d{1,3}|[${UPPER_LETTER}]{2,5}))?$`, 'u');
+// (the title may end on a number of its own, `Budgetuppföljning augusti 2015 2015/12 EKO`, `Ekbacken 2:14 2015/88 PLN`)
+const CASE_AT_END = new RegExp(`^(.*[${ANY_LETTER})\\d])\\s+((?:19|20)(\\d{2})\\/(\\d{0,6}))(?:\\s+(?:\\d{1,3}|[${UPPER_LETTER}]{2,5}))?$`, 'u');
 
 /** A bare case number (and a page or register's letters) ending a flattened row's title: the title before it and the number. */
 export function bareCaseNumberAtEnd(text: string): CaseNumberHit | null {

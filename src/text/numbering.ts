@@ -44,6 +44,7 @@ export interface NumberingRecogniser {
 // `§ 47 Title`, `§23 Title`, `§1. Title` (from `## §1.`), `§ 12:1 Title`, `§ 8 a Title`, `$ 47` (OCR),
 // `KS § 12 Title`, `AU §73` (the organ's abbreviation before the sign);
 // `§ 15/2024 Title`: the year after a slash is part of the number as written, not of the title;
+// `§ 4/ Title`: a slash alone after the number, as an association's web minutes write it, is its stop;
 // `§ 2024:15 Title`: the year before a colon is too (a § numbered 2024 with a sub-number would not count so far)
 // `KS AU § 145`, `Ks au § 12`, `SN AU 147 Dnr …`: a committee's letters after the board's, the organ in two words
 export const COMMITTEE_WORDS: readonly string[] = COMMITTEE_ABBREVIATIONS.flatMap((w) => [w, w.toUpperCase(), capitalise(w)]);
@@ -57,7 +58,7 @@ const SIGNED_PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?(?:
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
 const PARAGRAPH = new RegExp(
-  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4})?(?::(\\d{1,3})|\\s?([a-h])(?![${ANY_LETTER}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4}|\\/(?=\\s))?(?::(\\d{1,3})|\\s?([a-h])(?![${ANY_LETTER}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:

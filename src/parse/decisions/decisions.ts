@@ -327,7 +327,7 @@ function readBodyParagraph(st: DecisionReading, p: Paragraph, proposes: boolean 
     const rest = p.text.slice(label[0].length).trim();
     const first = sentences(rest)[0];
     const by = label[1] ? label[1].slice(0, -1) : first ? (decides(first, own)?.by ?? null) : null;
-    if (rest) pushSplit(st.out, p, afterLabel(label), { by }, own, st.weak, labelLineEnd(p, label[0].length));
+    if (rest) pushSplit(st.out, p, afterLabel(label), { by }, own, st.weak, labelLineEnd(p, label[0].length), false);
     if (rest && leavesClauseOpen(rest)) st.labelledOpen = { by };
     if (rest) st.labelledAt = Math.min(st.labelledAt, lineAt(p, 0));
     return;
@@ -391,7 +391,7 @@ function decideSentences(st: DecisionReading, p: Paragraph, first: number, run: 
     // (the rest of the paragraph cut off and trimmed only for a sentence that decides: most sentences past the stems do not)
     if (m && !(motions === true && m.by === null && !labelled) && p.text.slice(from).trim() !== '') {
       const pushed = st.out.length;
-      pushSplit(st.out, p, from, m, own, st.weak);
+      pushSplit(st.out, p, from, m, own, st.weak, p.text.length, !labelled && !concluded);
       if (labelled) st.labelledAt = Math.min(st.labelledAt, lineAt(p, from));
       else for (const d of st.out.slice(pushed)) if (NOTES_PLAIN.test(d.text)) st.notedPlain.add(d);
       const last = st.out[st.out.length - 1];

@@ -5,13 +5,16 @@ import type { Decision } from '../../schema/result.js';
 import { lineAt, type Paragraph } from '../../text/line.js';
 import { alternation, sentenceCaseOpening } from '../../text/patterns.js';
 import { endsDecision } from './after.js';
-import { decides, type Deciding } from './decides.js';
+import { HINT, decides, type Deciding } from './decides.js';
 import { withoutRunOn } from './run-on.js';
 import { electionParts } from './elections.js';
+import { decidingSentenceParts } from './sentence-parts.js';
 import { explainsDecision } from './remarks.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
 import { sentences } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+
+const mayDecide = (rest: string): boolean => HINT.test(rest);
 
 // how much of a line's opening is read to see whether it decides again
 const SPLIT_WINDOW = 240;
@@ -58,13 +61,15 @@ export function decidesAfterUnstopped(p: Paragraph, k: number, own: string | nul
  * sentence decides again by itself (`Beslut: Informationen noteras.` / `Styrelsen beslutar
  * även att …`): two decisions printed without a blank line between.
  */
-export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>, to = p.text.length): void {
+// `bySentence`: a later sentence inside a line that decides again is cut too (sentence-parts.ts); not under a `Beslut:`
+// label, whose paragraph is one decision however many sentences it holds
+export function pushSplit(out: Decision[], p: Paragraph, from: number, first: Deciding, own: string | null, weak: Set<Decision>, to = p.text.length, bySentence = true): void {
   let begin = from;
   let who = first;
   // `Till justerare valdes Eva Lund. Till rösträknare valdes Per Ås.`: an election a sentence, a decision each
   // (one closure: each election's part pushed in its loop)
   const push = (whole: string, at: number): void => {
-    for (const text of electionParts(whole, own)) {
+    for (const text of (bySentence ? decidingSentenceParts(whole, own, mayDecide) : [whole]).flatMap((part) => electionParts(part, own))) {
       if (text === '') continue;
       // `KOMMUNSTYRELSEN BESLUTAR att …`: the opening in capitals, as older templates print it, in sentence case
       const cased = sentenceCaseOpening(text);

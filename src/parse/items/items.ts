@@ -1,7 +1,7 @@
 // Item segments → Item[]: the title read off its suffixes, the body cleaned into
 // paragraphs, and what the body says about presenter, proposal and decisions.
 import { closeLetterSpacing } from '../../text/letter-spaced.js';
-import { CASE_NUMBER_LABELS, DECISION, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
+import { CASE_NUMBER_LABELS, DECISION, POSITION_ACRONYMS, POSITION_WORDS, PROCESS, STANDING_POINTS } from '../../lexicon/sv.js';
 import { isTitleLink } from '../../text/row-opening.js';
 import type { Decision, DocumentKind, Item, ItemType } from '../../schema/result.js';
 import { itemTypeOfCell, itemTypeOfLine } from '../../segment/item-type-line.js';
@@ -20,6 +20,7 @@ import { alternation } from '../../text/patterns.js';
 import { HINT, isElectionLabel } from '../decisions/decides.js';
 import { findDecisions } from '../decisions/decisions.js';
 import { electedUnderTitle } from '../decisions/elections.js';
+import { opensOnDecided } from '../decisions/sentence-parts.js';
 import { findPresenter } from '../decisions/presenter.js';
 import { findProposal, proposedInNotice } from '../decisions/proposal.js';
 import { isBodyHeading, readParagraphs, type ReadParagraph } from '../decisions/roles.js';
@@ -98,6 +99,12 @@ const opensName = (title: string): boolean => {
   const m = NAME_PIECE.exec(title);
   return m !== null && isGivenName(m[1]!);
 };
+// `SN 2016/3 ÅL`, `2015/100 AKK`: a presenter's cell that holds initials or a unit's code alone (two to four capitals)
+// names no person and no role (SCHEMA.md: a name, or a role where no name is given), so no presenter
+// (a position written short stays: `VD`, `MAS`)
+const UNIT_CODE = new RegExp(`^[${UPPER_LETTER}]{2,4}$`, 'u');
+const SHORT_POSITIONS = new Set<string>([...POSITION_ACRONYMS, ...POSITION_WORDS.filter((w) => w.length <= 4).map((w) => w.toUpperCase())]);
+const unitCodeless = (cell: string | null | undefined): string | null | undefined => (cell != null && UNIT_CODE.test(cell) && !SHORT_POSITIONS.has(cell) ? null : cell);
 // a list's row followed by a gap in the numbers holds the rows that lost theirs when it is so many words at least;
 // the last row of the list, when it is longer than a title
 const LOST_ROWS_WORDS = 5;
@@ -218,6 +225,8 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     let columns: Frame['columns'];
     let caseNumber = seg.caseNumber;
     let row = seg.row;
+    // a point of sentences alone run on in a flattened page (below)
+    let sentencePoint = false;
     // (a point named only by a contents list's entry has no text: the entry is its title whole, `Svar på motion: Fler bänkar`)
     const whole = seg.header.form === 'contents';
     // (the title wraps onto a line besides its heading's: most titles stand on the heading's line alone)
@@ -240,9 +249,14 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     else if (seg.header.style === 'tabbed' || ((lines[seg.at]!.cutOut || titleText.length > FLAT_PAGE) && runsOn(titleText))) {
       // (a standing point's title first, `Mötet öppnas Ordföranden Eva Ek hälsar …`: its words end the title, not the name's)
       const split = splitStandingTitle(titleText) ?? splitInlineTitle(titleText);
+      // `2. Anna Ek valdes att justera protokollet. 3. …`, `5. Beslöts att …`: a page run onto one line whose point is
+      // sentences alone, cut inside the name that opens the first or after the decision's passive that opens it: no
+      // heading stands before the sentence, which titles the point and is read as its text (as below, for a line of its own)
+      // (or the first sentence whole, where it decides: `6. Föregående protokoll lästes upp och lades till handlingarna. …`)
+      if (opensName(split.title) || opensOnDecided(split.title) || (titleText.startsWith(`${split.title}.`) && DECIDING.test(split.title))) sentencePoint = true;
       // (a listed title is cut only where a sentence ends it: its colon opens its subject, `Svar på motion: Fler bänkar`,
       // and a capital the title of an entry whose number was lost, `Nämndplan Prislista 2027`, no text either)
-      if (!whole || titleText.startsWith(`${split.title}.`)) {
+      else if (!whole || titleText.startsWith(`${split.title}.`)) {
         titleText = split.title;
         inlineBody = split.body;
       }
@@ -301,7 +315,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     if (standing) ({ title: titleText, body: inlineBody } = standing);
     // `2. Föregående protokoll Protokollet lades till handlingarna.`, `§ 3 Protokollet läggs till handlingarna.`:
     // a point that is one line, its title run on with a sentence, or a sentence alone
-    let sentenceTitle = false;
+    let sentenceTitle = sentencePoint;
     // (a page flattened to one line and cut at its headings leaves such a line above a body too, its sentence maybe short)
     // (not `Informationspunkt: Nytt system Kansliet informerar …`, a title with its colon)
     const cutOut = lines[seg.at]!.cutOut && /[.!]$/u.test(titleText) && !titleText.includes(':');
@@ -312,7 +326,7 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
     // (`§ 31 Budget 2018 Förbundschefen har … för 2018` / `Beslutet skickas till`: a flattened page's § cut out of its line
     // before a heading of its body that ran on after it; its text ends where the heading starts, though no stop ends it)
     const beforeHeading = !point && !bodiless && !cutOut && seg.header.style === 'paragraph' && lines[seg.at]!.cutOut && runsOnUnended(titleText) && bodyHeadingNext(lines, seg.at);
-    if (!point && !whole && inlineBody === '' && !columns && (bodiless || cutOut || beforeHeading) && !seg.row && (isSentenceLine(titleText) || cutOut || beforeHeading || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
+    if (!sentencePoint && !point && !whole && inlineBody === '' && !columns && (bodiless || cutOut || beforeHeading) && !seg.row && (isSentenceLine(titleText) || cutOut || beforeHeading || electionLabel || unended || cutShort(lines, seg, titleText, kind))) {
       const split = splitInlineTitle(titleText);
       // (`Budget 2026 Dnr SN 2025/38 Förvaltningen redovisar …`: the sentence opens after the case number)
       const labelled = readCaseNumber(split.body);
@@ -626,7 +640,7 @@ function buildItem(lines: readonly Line[], kind: DocumentKind, own: string | nul
   // (both splits above made each body heading a paragraph of its own)
   const roles = readParagraphs(said, true);
   const decisions = kind === 'notice' ? [] : decisionsOf(said, own, roles, read.title);
-  const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : f.columns?.presenter) ?? bracketed?.presenter ?? cell;
+  const presenter = findPresenter(paras) ?? (f.responsibleColumn === true ? null : unitCodeless(f.columns?.presenter)) ?? bracketed?.presenter ?? cell;
   // (a notice's point that decides in so many words proposes it)
   // (and an opening row's cells under a table's proposals' column: `Val av justerare   Ordinarie: Eva Ek (S)`)
   const stated = findProposal(paras, said === paras ? roles : undefined) ?? (f.proposedRow === true && text !== '' ? collapse(text) : null);

@@ -8,7 +8,7 @@ import type { ItemsRead } from './read.js';
 import { pageHeads } from './page-heads.js';
 import { openingPoints } from './bullets.js';
 import { titlesBeforeItems } from './listed.js';
-import { attachPointPages } from './point-pages.js';
+import { attachPointPages, attachTitledPages } from './point-pages.js';
 import { dropBodyLists, findSubItems } from './sub-items.js';
 import { letteredParents } from './lettered-parent.js';
 
@@ -56,6 +56,8 @@ export function cutItems(lines: readonly Line[], start: number, end: number, exc
   const items = letteredParents(lines, read0);
   dropBodyLists(lines, items);
   if (read.style === 'agenda') attachPointPages(lines, items);
+  // (`1. Mötets öppnande` … listed, then `Mötets öppnande` / its text …: each heading's text its point's)
+  if (read.style === 'agenda' && items.every((it) => it.pages === undefined)) attachTitledPages(lines, items);
   const kept = titlesBeforeItems(lines, items);
   const nested = nestLabelled(kept);
   // `Val av justerare` / `1. Godkännande av dagordning`: a list's points before its first number (never a § heading's)

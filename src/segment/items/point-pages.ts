@@ -48,3 +48,42 @@ function afterTitle(listed: string, rest: string): string | null {
   while (k < title.length && k < words.length && titleKeyOf(words[k]!) === title[k]) k++;
   return k >= Math.min(title.length, 2) && k >= title.length - 1 ? words.slice(k).join(' ') : null;
 }
+
+// a heading line of a title's length at most (a title again over its text is short)
+const MAX_HEADING_CHARS = 120;
+
+/**
+ * Minutes or notes that list their points (`1. Mötets öppnande`, `2. Val av justerare`, … with no text under any
+ * but the last) and then give each point again as a heading over its text (`Mötets öppnande` / `Ordföranden …`,
+ * `Val av justerare` / `Till justerare valdes …`): each heading's text is the body of the point it names, not the
+ * last point's. Read only where every point but the last has no text, and where the first point's heading stands
+ * again first; the headings after it are taken in the list's order.
+ */
+export function attachTitledPages(lines: readonly Line[], items: ItemSegment[]): void {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return;
+  for (let k = 0; k < items.length - 1; k++) {
+    const it = items[k]!;
+    for (let i = it.bodyStart; i < it.end; i++) if (lines[i]!.text !== '') return;
+  }
+  const found: { at: number; item: ItemSegment }[] = [];
+  let next = 0;
+  for (let i = last.bodyStart; i < last.end && next < items.length; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || text.length > MAX_HEADING_CHARS) continue;
+    // (the next point's title, or one further on where a point has no heading of its own)
+    const key = titleKeyOf(text);
+    for (let k = next; k < items.length; k++) {
+      if (titleKeyOf(items[k]!.titleText) !== key) continue;
+      found.push({ at: i, item: items[k]! });
+      next = k + 1;
+      break;
+    }
+  }
+  if (found.length < 2 || found[0]!.item !== items[0]) return;
+  const end = last.end;
+  last.end = trimEnd(lines, last.bodyStart, found[0]!.at);
+  found.forEach((f, k) => {
+    (f.item.pages ??= []).push({ lead: '', start: f.at + 1, end: trimEnd(lines, f.at, found[k + 1]?.at ?? end) });
+  });
+}
