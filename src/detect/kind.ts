@@ -130,7 +130,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
   // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
   if (!onlyInSentences && namesMinutes) return 'minutes';
-  if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
+  // (… but not the word for notes inside a sentence of the opening, `Inga protokoll skrivs, men Arne för anteckningar vid
+  // varje träff.`: a record's prose, as the word for minutes inside one is)
+  if (!minutesInSentences && NOTES_WORD.test(head) && !namesNotesInProseOnly(opening)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -290,6 +292,23 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   return (guide && sentences >= 2) || (archive && listed >= LISTED_ITEMS);
 }
 
+const NOTES_WORDS = new RegExp(NOTES_WORD.source, 'giu');
+// a word in lower case and a space right before the word, within its line
+const AFTER_LOWER_WORD = new RegExp(`[${LOWER_LETTER}] $`, 'u');
+/**
+ * Every word for notes in the opening's lines stands inside a sentence of its line: a word in lower case right before it,
+ * the line ending a sentence. Read line by line: a title's word after a line that ends in a small letter is no sentence's.
+ */
+function namesNotesInProseOnly(opening: readonly string[]): boolean {
+  let found = false;
+  for (const text of opening) {
+    for (const m of text.matchAll(NOTES_WORDS)) {
+      found = true;
+      if (!(AFTER_LOWER_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)) && text.trimEnd().endsWith('.'))) return false;
+    }
+  }
+  return found;
+}
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before, or a sentence's end (the opening's lines are read joined): the minutes' word inside prose
 // (`… redovisas i protokoll`, `Handlingarna publiceras en vecka före. Protokoll publiceras när de har justerats.`)
