@@ -1,7 +1,7 @@
 // What a meeting's own record or agenda carries whatever its heading says: the points that frame every meeting (its
 // opening, the adjusting, the agenda's approval, other questions, its closing) among its numbered points, and the
 // adjusters the record names. Read only of a document whose kind its heading did not give.
-import { DECISION, OPENING_POINTS, SIGNATURE_LABELS, STANDING_POINTS, TIMED_POINTS } from '../lexicon/sv.js';
+import { DECISION, MEETING_HELD_VERBS, MEETING_TO_COME, OPENING_POINTS, SIGNATURE_LABELS, STANDING_POINTS, TIMED_POINTS } from '../lexicon/sv.js';
 import { ANY_LETTER } from '../text/letters.js';
 import { isBlank, type Line } from '../text/line.js';
 import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
@@ -20,6 +20,13 @@ const STANDING = new RegExp(
 // how many of the points must be standing ones: a meeting's opening and its closing, or its agenda and other questions
 const FRAMING_POINTS = 2;
 
+// `Årets möte hölls via Zoom`: a meeting told as held, before the points (their list then no agenda to come)
+const TOLD_HELD = new RegExp(
+  `(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(MEETING_TO_COME.meetings)})\\s+(?:${alternation(MEETING_HELD_VERBS)})(?![${ANY_LETTER}])`,
+  'iu',
+);
+const toldHeld = (text: string): boolean => /möte|stämm|sammanträd|träff/iu.test(text) && TOLD_HELD.test(text);
+
 /**
  * Two of the document's numbered points or more are the standing points of a meeting (`1. Mötets öppnande`, `2. Fastställande
  * av dagordning`, `13. Övriga frågor`): the points of a meeting, an agenda's or a record's, though no heading names the
@@ -28,13 +35,19 @@ const FRAMING_POINTS = 2;
 export function pointsFrameMeeting(lines: readonly Line[], span: DocumentSpan): boolean {
   const openers = openersOfFile(lines);
   let standing = 0;
+  let pointed = false;
   for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    if (openers[i] !== 1) continue;
-    const header = recogniseItemHeader(line) ?? recogniseItemHeader(line, POINT_STYLES);
-    if (header && STANDING.test(header.rest.trim()) && ++standing >= FRAMING_POINTS) return true;
+    const header = openers[i] === 1 ? (recogniseItemHeader(line) ?? recogniseItemHeader(line, POINT_STYLES)) : null;
+    // (a line before the points that tells the meeting as held: the points are no agenda's, whatever they frame)
+    if (!header) {
+      if (!pointed && toldHeld(line.flat)) return false;
+      continue;
+    }
+    pointed = true;
+    if (STANDING.test(header.rest.trim()) && ++standing >= FRAMING_POINTS) return true;
   }
   return false;
 }
