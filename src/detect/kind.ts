@@ -13,6 +13,7 @@ import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
 import { announcesMeetingToCome, paragraphsTellNothing, pointsReportOutcomes } from './held-meeting.js';
+import { namesAdjusters, pointsFrameMeeting } from './meeting-frame.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
 
@@ -62,7 +63,7 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   // (a page under the kind's word that tells about such papers, `Protokoll` / `Protokoll ska föras vid …`, is none of them)
   if (span.kind) {
     // (a notice's title over the minutes' own front page, the template they share: minutes)
-    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind === 'notice' && !callsMeeting(title) && recordsHeldMeeting(lines, span) ? 'notes' : span.kind;
+    const kind = span.kind === 'notice' && opensWithMinutesFrontPage(lines, span) ? 'minutes' : span.kind === 'notice' && !callsMeeting(title) && recordsHeldMeeting(lines, span) ? heldRecordKind(lines, span) : span.kind;
     return { ...span, kind: aboutPapers(lines, span) ? 'other' : kind, title };
   }
   if (span.other) return { ...span, kind: 'other', title };
@@ -129,7 +130,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   // (… and a meeting's page whose opening speaks of minutes only inside its sentences, `Anmäles protokoll från
   // kommunfullmäktige …` under a point, names other minutes: its kind is read as an untitled page's)
   if (!onlyInSentences && namesMinutes) return 'minutes';
-  if (!minutesInSentences && NOTES_WORD.test(head)) return 'notes';
+  // (… but not the word for notes inside a sentence of the opening, `Inga protokoll skrivs, men Arne för anteckningar vid
+  // varje träff.`: a record's prose, as the word for minutes inside one is)
+  if (!minutesInSentences && NOTES_WORD.test(head) && !namesNotesInProseOnly(opening)) return 'notes';
   // the numbered points and §§ of the rest of the body
   for (; i < span.end && seen < BODY_LINES; i++) {
     const line = lines[i]!;
@@ -164,20 +167,24 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   if (openingParagraph) return 'minutes';
   // numbered points that tell what they came to, under a list of who was there (`Agenda` / `Deltagare` / `2. Läget` /
   // `Diskuterades …`): the record of a held meeting, as notes keep it
-  if (points >= HELD_POINTS && recordsHeldMeeting(lines, span)) return 'notes';
+  if (points >= HELD_POINTS && recordsHeldMeeting(lines, span)) return heldRecordKind(lines, span);
   // a meeting's date or place over numbered points and nothing decided: its agenda (a web page's)
   // (or a meeting announced as to come, under no day: `Årets möte kommer att ske via Zoom` / `1. Mötet öppnas` …)
-  if ((meetingLabels > 0 || announced) && points >= AGENDA_POINTS) {
+  // (or points that open and close a meeting, under no head but the day or none: `1. Mötets öppnande` … `13. Övriga frågor`)
+  if (points >= AGENDA_POINTS && (meetingLabels > 0 || announced || pointsFrameMeeting(lines, span))) {
     // … and where its points decide (`2. Budget` / `Styrelsen beslutar att …`), under no kind's word
     // (`Styrelsemöte` / `Datum: …`): the record of the meeting, as notes keep it, not a text of no meeting
     // (… or that tell who was present, `Närvarande: …`: a record's words, under a heading of no kind, `Sammanfattning från
     // nätverksträff`)
-    return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? 'notes' : 'notice';
+    // (… and where it names who adjusts it, `Eva Ek väljs till justerare`: the minutes)
+    return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? heldRecordKind(lines, span) : 'notice';
   }
   return 'other';
 }
 
 const HELD_POINTS = 2;
+/** The record of a held meeting that names who adjusts it is its minutes; one that does not, its notes. */
+const heldRecordKind = (lines: readonly Line[], span: DocumentSpan): DocumentKind => (namesAdjusters(lines, span) ? 'minutes' : 'notes');
 // (a word of a call in the title: `Kallelse till sammanträde …` stays the notice whatever its points tell)
 const CALLING = new RegExp(`(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(CALLING_TITLE_WORDS)})`, 'iu');
 const callsMeeting = (title: string | null): boolean => title !== null && CALLING.test(title);
@@ -285,6 +292,23 @@ function aboutPapers(lines: readonly Line[], span: DocumentSpan): boolean {
   return (guide && sentences >= 2) || (archive && listed >= LISTED_ITEMS);
 }
 
+const NOTES_WORDS = new RegExp(NOTES_WORD.source, 'giu');
+// a word in lower case and a space right before the word, within its line
+const AFTER_LOWER_WORD = new RegExp(`[${LOWER_LETTER}] $`, 'u');
+/**
+ * Every word for notes in the opening's lines stands inside a sentence of its line: a word in lower case right before it,
+ * the line ending a sentence. Read line by line: a title's word after a line that ends in a small letter is no sentence's.
+ */
+function namesNotesInProseOnly(opening: readonly string[]): boolean {
+  let found = false;
+  for (const text of opening) {
+    for (const m of text.matchAll(NOTES_WORDS)) {
+      found = true;
+      if (!(AFTER_LOWER_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)) && text.trimEnd().endsWith('.'))) return false;
+    }
+  }
+  return found;
+}
 const MINUTES_WORDS = new RegExp(MINUTES_WORD.source, 'giu');
 // a word in lower case and a space right before, or a sentence's end (the opening's lines are read joined): the minutes' word inside prose
 // (`… redovisas i protokoll`, `Handlingarna publiceras en vecka före. Protokoll publiceras när de har justerats.`)

@@ -443,6 +443,9 @@ export const CALLING_TITLE_WORDS = ['kallelse', 'kallas', 'inbjudan', 'kungörel
  * Folkets hus`, `Välkomna till medlemsmöte`): with numbered points under it, the page is the meeting's agenda, though it
  * names no day (a record tells it in the past: `Mötet hölls`).
  */
+/** `Årets möte hölls via Zoom`, `Stämman genomfördes i maj`: verbs that tell a meeting as held, right after its word. */
+export const MEETING_HELD_VERBS = ['hölls', 'avhölls', 'genomfördes', 'ägde rum', 'har hållits', 'har genomförts'] as const;
+
 export const MEETING_TO_COME = {
   /** The meeting's word, as the last part of a compound too (`Styrelsemötet`, `Årsstämman`). */
   meetings: ['möte', 'mötet', 'stämma', 'stämman', 'sammanträde', 'sammanträdet', 'träff', 'träffen'],

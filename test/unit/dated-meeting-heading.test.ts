@@ -1,6 +1,8 @@
 // A board's record headed only by the meeting and its day (`Styrelsemöte 2021-03-14`, no
 // kind word, no date label), numbered points under it that decide (`Styrelsen beslutar …`):
-// the record of a meeting (notes), its points read, not a text of no meeting. Every text is invented.
+// the record of a meeting, its points read, not a text of no meeting. It elects its adjuster (`Styrelsen väljer … som
+// justerare`), so it is the minutes (round 56: a held meeting's record that names who adjusts it); without the election,
+// its notes. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { meetingDoc, parseText } from './helpers.js';
 
@@ -22,12 +24,18 @@ const TEXT = [
 ].join('\n');
 
 describe('a record headed by the meeting and its day', () => {
-  it('is the meeting’s notes, with its points', () => {
+  it('is the meeting’s minutes, with its points', () => {
     const doc = meetingDoc(TEXT);
-    expect(doc.kind).toBe('notes');
+    expect(doc.kind).toBe('minutes');
     expect(doc.meeting?.date).toBe('2021-03-14');
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.items.slice(1, 5).map((i) => i.title)).toEqual(['Val av justerare', 'Godkännande av dagordning', 'Ekonomi', 'Övriga frågor']);
+  });
+
+  it('is the meeting’s notes where no point elects an adjuster', () => {
+    const doc = meetingDoc(TEXT.replace('Styrelsen väljer Mona Rask som justerare.', 'Ingen justerare behövs.'));
+    expect(doc.kind).toBe('notes');
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('leaves a text of no meeting alone (`Årsmöte` named in a sentence, no points)', () => {
