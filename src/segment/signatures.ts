@@ -18,6 +18,7 @@ import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { isDashedList, isLoneNumber, RANGE_LIST } from '../text/range-list.js';
+import { labelsThenNames } from './labels-then-names.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
@@ -108,7 +109,19 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   const flat = underHeading(line.flat);
   // (a roll of labelled seats is no signers' line: `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`)
   if (opensSeatRoll(flat)) return null;
-  return (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelWithNameIn(flat) ?? labelsRunOnRow(flat);
+  return labelsFirst(flat) ?? (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelsRunOnRow(flat) ?? labelWithNameIn(flat);
+}
+
+/** A label's role by its one word as written (`Ordförande`, `justerande..`), or null. */
+const roleOfWord = (word: string): SignatureRole | null => LABEL_ROLE.get(word.toLowerCase()) ?? null;
+/** `Ordförande Sekreterare Anna Ek Per Ås`: labels first, then their names in order (asked only where two labels open the line). */
+export function labelsFirst(text: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  // (`Underskrifter Ordförande Sekreterare …`: the block's heading before the labels is none of them)
+  const flat = underHeading(text);
+  const space = flat.indexOf(' ');
+  const second = space > 0 ? flat.indexOf(' ', space + 1) : -1;
+  if (second < 0 || roleOfWord(trimEndOf(flat.slice(0, space), ':.…_')) === null || roleOfWord(trimEndOf(flat.slice(space + 1, second), ':.…_')) === null) return null;
+  return labelsThenNames(flat, roleOfWord);
 }
 
 // `Underskrifter Sekreterare …`: the block's heading with the first row's label run on after it
@@ -148,7 +161,8 @@ function labelsRunOnRow(flat: string): { role: SignatureRole; names: string[]; r
     if (k < 2 || !CAPITALISED_LABEL.test(words[k]!)) continue;
     // (`Vid protokollet` is two words; any other label, one)
     const two = k + 1 < words.length && LABEL_ROLE.get(`${words[k]!} ${words[k + 1]!}`.toLowerCase()) !== undefined;
-    if (two || LABEL_ROLE.has(words[k]!.toLowerCase())) starts.push(at);
+    // (`Ordförande, Anna Ek`: a label with its comma before the name, as `Sekreterare, Per Ås` opened the line)
+    if (two || LABEL_ROLE.has(words[k]!.toLowerCase()) || (words[k]!.endsWith(',') && LABEL_ROLE.has(words[k]!.slice(0, -1).toLowerCase()))) starts.push(at);
   }
   if (starts.length < 2) return null;
   const names: string[] = [];

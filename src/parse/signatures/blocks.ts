@@ -5,9 +5,10 @@
 import type { Range } from '../../segment/items.js';
 import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, namesWithRoles, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
+import { alternation, labelKey, trimEndOf } from '../../text/patterns.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, SIGNATURE_GROUP_LABELS, SIGNATURE_LABELS } from '../../lexicon/sv.js';
 import { namesThenLabels } from './names-then-labels.js';
+import { oneSourceRow } from './one-source-row.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
 // `(M)` after a name in a row of names run together
@@ -15,6 +16,9 @@ const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
 
 // `Region Västerdal`, `Östby kommun`, `Försäkringskassan`: written under a signer's name, no second signer (nor the end of the names)
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![${ANY_LETTER}])|^(?:${alternation(ORGANISATION_HEADS)})(?![${ANY_LETTER}])`, 'iu');
+
+// `Justeras`, `Justeras av`: a group's heading of the adjusting (the adjusters' word that heads a group of signers)
+const ADJUSTING_HEADINGS = new Set<string>(SIGNATURE_GROUP_LABELS.filter((w) => SIGNATURE_LABELS.some((s) => s.role === 'adjusters' && s.words.includes(w))));
 
 export type Signers = Record<SignatureRole, string[]>;
 
@@ -27,7 +31,7 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     if (!signers[role].includes(name)) signers[role].push(name);
   };
   for (const b of blocks) {
-    const run = namesThenLabels(lines, b);
+    const run = namesThenLabels(lines, b) ?? oneSourceRow(lines, b);
     if (run) {
       for (const { role, name } of run) add(role, name);
       continue;
@@ -40,6 +44,8 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
     let lastWasLeaderLabel = false;
     // the line before (blank lines and rules passed by) held labels only
     let lastWasLabel = false;
+    // the line before was a group's heading of adjusting alone (`Justeras`)
+    let lastWasAdjusting = false;
     const namesFirst = endsWithNameOverLabel(lines, b);
     for (let i = b.start; i < b.end; i++) {
       const line = lines[i]!;
@@ -51,16 +57,20 @@ export function readSignatureBlocks(lines: readonly Line[], blocks: readonly Ran
         // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
         // labels stacked one a line with no names between (`Sekreterare` / `Justerare` / `Gustav Lind` / `Bo Ek`, plain
         // pdftotext of a signature grid): the names under them take them in turn, as under a row of labels with leaders
-        const stackedLabels = lastWasLabel && !line.leader && !lastWasLeaderLabel && pending.length > 0;
+        // (`Justeras` over `Ordförande   Justerare`: the group's heading over a row of labels heads that row, no label stacked with them)
+        const headsRow = lastWasAdjusting && roles.length > 1 && pending.length === 1;
+        const stackedLabels = lastWasLabel && !line.leader && !lastWasLeaderLabel && pending.length > 0 && !headsRow;
         leaderRow = line.leader && (leaderRow.length === 0 || lastWasLeaderLabel) ? [...leaderRow, ...roles] : line.leader ? [...roles] : stackedLabels ? [...pending, ...roles] : [];
         lastWasLeaderLabel = line.leader;
         lastWasLabel = true;
+        lastWasAdjusting = roles.length === 1 && ADJUSTING_HEADINGS.has(labelKey(line.text));
         pending = stackedLabels ? [...pending, ...roles] : roles;
         stacked = null;
         continue;
       }
       lastWasLeaderLabel = false;
       lastWasLabel = false;
+      lastWasAdjusting = false;
       // `Olle Sand, ordförande` under a signature line: the role after the name
       const signed = namesWithRoles(line);
       if (signed) {
