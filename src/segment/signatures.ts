@@ -455,8 +455,30 @@ function signsWithRole(line: Line): boolean {
   // (a line with no comma or bracket can only be a row of names and their labels, which ends on a role's word after
   // five spaces at least: asked before the role words' pattern reads the whole line, as most lines of a body are neither)
   const listed = flat.includes(',') || flat.includes('(');
-  if ((!listed && !endsOnRole(flat)) || !MAY_NAME_ROLE.test(flat)) return false;
-  return (listed && namesWithRoles(line) !== null) || isNamesThenRoles(line);
+  if ((!listed && !endsOnRole(flat) && !endsOnOneRole(flat)) || !MAY_NAME_ROLE.test(flat)) return false;
+  return (listed && namesWithRoles(line) !== null) || isNamesThenRoles(line) || isNameThenRole(flat);
+}
+
+// one signer's line, its name and its role's label: three words at least, six at most
+const ONE_SIGNER_WORDS = 6;
+// a name and its label are a short line
+const ONE_SIGNER_LENGTH = 60;
+/** Three to six words, the last a role's label: isNameThenRole's first test, without splitting the line. */
+function endsOnOneRole(flat: string): boolean {
+  if (flat.length > ONE_SIGNER_LENGTH) return false;
+  const last = flat.lastIndexOf(' ');
+  return last > 0 && flat.indexOf(' ') < last && roleOfLabel(flat.slice(last + 1)) !== null;
+}
+
+/**
+ * `Per Ås Sekreterare`, `Anna Ek (S) Ordförande`: one signer's name with the role's label after it and no comma, a line of
+ * its own (a grid of names over their labels, each row one signer). Read by the block's reader (names-then-labels).
+ */
+export function isNameThenRole(flat: string): boolean {
+  const words = flat.split(' ');
+  if (words.length < 3 || words.length > ONE_SIGNER_WORDS || roleOfLabel(words.at(-1)!) === null) return false;
+  const name = words.slice(0, -1).join(' ').replace(PARTY_AT_END, '').trimEnd();
+  return isSignerName(name);
 }
 
 /** Six words at least, the last a role's label: isNamesThenRoles's first test, without splitting the line. */
@@ -549,7 +571,7 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 }
 
 const continuesBlock = (line: Line): boolean =>
-  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line) || isSignerWithRole(line);
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line) || isSignerWithRole(line) || (endsOnOneRole(line.flat) && isNameThenRole(line.flat));
 
 /** `Dag för justering` / `2023-05-15` right above a block: when it was signed, part of it. */
 function adjustedAbove(lines: readonly Line[], i: number, start: number): number {
