@@ -1477,6 +1477,15 @@ export const MEETING_BREAKS = ['ajournering', 'ajournerat', 'ajourneras', 'ajour
  * Gatherings held beside the meeting and written with their own hours in its place-and-time value (`Torsdag den 1 juni
  * 10:00–12:00 Gruppmöten 09:00–10:00`): their hours are not the meeting's.
  */
+/**
+ * Words that say when one person came or left, written with a lone hour in the list of who took part (`Eva Ek (S),
+ * lämnade mötet kl 10.45`, `Bo Lind, från kl 10.15`, `Per Ås t.o.m. kl 15.00`): the person's hours, not the meeting's.
+ */
+export const PERSON_HOURS_WORDS = [
+  'lämnade mötet', 'lämnade sammanträdet', 'lämnade', 'lämnar', 'anlände', 'ankom', 'avvek', 'avviker', 'avgick', 'kom', 'gick',
+  'närvarande från', 'närvarande till', 'deltog från', 'deltog till', 'deltar från', 'deltar till', 'tjänstgör från', 'tjänstgjorde från',
+  'från', 'till', 'fr.o.m.', 'fr o m', 'fr.o.m', 't.o.m.', 't o m', 't.o.m', 'tom', 'efter', 'före',
+] as const;
 export const SIDE_GATHERINGS = ['gruppmöte', 'gruppmöten', 'gruppmötet', 'partigruppmöte', 'partigruppmöten', 'förmöte', 'förmöten', 'föreläsning'] as const;
 
 /** Words that say the meeting was held at a distance. */

@@ -18,6 +18,7 @@ import { MAX_LENGTH, MAY_COUNT, counterIn } from '../normalise/page-keys.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../text/letters.js';
 import { FRONT_PAGE_LABELS } from '../lexicon/frontpage.js';
 import { isDashedList, isLoneNumber, RANGE_LIST } from '../text/range-list.js';
+import { labelsThenNames } from './labels-then-names.js';
 
 export type SignatureRole = 'chair' | 'secretary' | 'adjusters';
 
@@ -108,7 +109,19 @@ export function labelWithName(line: Line): { role: SignatureRole; names: string[
   const flat = underHeading(line.flat);
   // (a roll of labelled seats is no signers' line: `Ordförande Anna Berg (S) 1:e vice ordförande - (M) …`)
   if (opensSeatRoll(flat)) return null;
-  return (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelWithNameIn(flat) ?? labelsRunOnRow(flat);
+  return labelsFirst(flat) ?? (flat.indexOf(':') !== flat.lastIndexOf(':') ? colonLabelsRow(flat) : null) ?? labelsRunOnRow(flat) ?? labelWithNameIn(flat);
+}
+
+/** A label's role by its one word as written (`Ordförande`, `justerande..`), or null. */
+const roleOfWord = (word: string): SignatureRole | null => LABEL_ROLE.get(word.toLowerCase()) ?? null;
+/** `Ordförande Sekreterare Anna Ek Per Ås`: labels first, then their names in order (asked only where two labels open the line). */
+export function labelsFirst(text: string): { role: SignatureRole; names: string[]; roles: SignatureRole[] } | null {
+  // (`Underskrifter Ordförande Sekreterare …`: the block's heading before the labels is none of them)
+  const flat = underHeading(text);
+  const space = flat.indexOf(' ');
+  const second = space > 0 ? flat.indexOf(' ', space + 1) : -1;
+  if (second < 0 || roleOfWord(trimEndOf(flat.slice(0, space), ':.…_')) === null || roleOfWord(trimEndOf(flat.slice(space + 1, second), ':.…_')) === null) return null;
+  return labelsThenNames(flat, roleOfWord);
 }
 
 // `Underskrifter Sekreterare …`: the block's heading with the first row's label run on after it
@@ -148,7 +161,8 @@ function labelsRunOnRow(flat: string): { role: SignatureRole; names: string[]; r
     if (k < 2 || !CAPITALISED_LABEL.test(words[k]!)) continue;
     // (`Vid protokollet` is two words; any other label, one)
     const two = k + 1 < words.length && LABEL_ROLE.get(`${words[k]!} ${words[k + 1]!}`.toLowerCase()) !== undefined;
-    if (two || LABEL_ROLE.has(words[k]!.toLowerCase())) starts.push(at);
+    // (`Ordförande, Anna Ek`: a label with its comma before the name, as `Sekreterare, Per Ås` opened the line)
+    if (two || LABEL_ROLE.has(words[k]!.toLowerCase()) || (words[k]!.endsWith(',') && LABEL_ROLE.has(words[k]!.slice(0, -1).toLowerCase()))) starts.push(at);
   }
   if (starts.length < 2) return null;
   const names: string[] = [];
@@ -441,8 +455,30 @@ function signsWithRole(line: Line): boolean {
   // (a line with no comma or bracket can only be a row of names and their labels, which ends on a role's word after
   // five spaces at least: asked before the role words' pattern reads the whole line, as most lines of a body are neither)
   const listed = flat.includes(',') || flat.includes('(');
-  if ((!listed && !endsOnRole(flat)) || !MAY_NAME_ROLE.test(flat)) return false;
-  return (listed && namesWithRoles(line) !== null) || isNamesThenRoles(line);
+  if ((!listed && !endsOnRole(flat) && !endsOnOneRole(flat)) || !MAY_NAME_ROLE.test(flat)) return false;
+  return (listed && namesWithRoles(line) !== null) || isNamesThenRoles(line) || isNameThenRole(flat);
+}
+
+// one signer's line, its name and its role's label: three words at least, six at most
+const ONE_SIGNER_WORDS = 6;
+// a name and its label are a short line
+const ONE_SIGNER_LENGTH = 60;
+/** Three to six words, the last a role's label: isNameThenRole's first test, without splitting the line. */
+function endsOnOneRole(flat: string): boolean {
+  if (flat.length > ONE_SIGNER_LENGTH) return false;
+  const last = flat.lastIndexOf(' ');
+  return last > 0 && flat.indexOf(' ') < last && roleOfLabel(flat.slice(last + 1)) !== null;
+}
+
+/**
+ * `Per Ås Sekreterare`, `Anna Ek (S) Ordförande`: one signer's name with the role's label after it and no comma, a line of
+ * its own (a grid of names over their labels, each row one signer). Read by the block's reader (names-then-labels).
+ */
+export function isNameThenRole(flat: string): boolean {
+  const words = flat.split(' ');
+  if (words.length < 3 || words.length > ONE_SIGNER_WORDS || roleOfLabel(words.at(-1)!) === null) return false;
+  const name = words.slice(0, -1).join(' ').replace(PARTY_AT_END, '').trimEnd();
+  return isSignerName(name);
 }
 
 /** Six words at least, the last a role's label: isNamesThenRoles's first test, without splitting the line. */
@@ -535,7 +571,7 @@ function ruleNear(lines: readonly Line[], i: number): boolean {
 }
 
 const continuesBlock = (line: Line): boolean =>
-  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line) || isSignerWithRole(line);
+  isBlank(line) || line.rule || isLabelRow(line) || isNameRow(line) || labelWithName(line) !== null || (line.leader && LABEL_START.test(line.flat)) || isNamesRun(line) || isSignerWithRole(line) || (endsOnOneRole(line.flat) && isNameThenRole(line.flat));
 
 /** `Dag för justering` / `2023-05-15` right above a block: when it was signed, part of it. */
 function adjustedAbove(lines: readonly Line[], i: number, start: number): number {

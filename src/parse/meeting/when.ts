@@ -9,6 +9,7 @@ import { alternation } from '../../text/patterns.js';
 import { findDates, findTimes, withYear, type DateHit, type TimeHit } from '../../text/dates.js';
 import { ANY_LETTER, OPENS_LOWER } from '../../text/letters.js';
 import { isBreakHours } from './break-hours.js';
+import { isPersonHours } from './person-hours.js';
 import type { ClaimedDate } from './claimed-dates.js';
 
 const DATE_LABEL = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(HEADER_LABELS.date)})(?![${ANY_LETTER}])[\\s:]*$`, 'iu');
@@ -201,7 +202,8 @@ export function findWhen(lines: readonly Line[], start: number, end: number, doc
       // (the first hours before another label, in a loop, not a filter with a callback: every header line is read so)
       const hits = underOther ? [] : bare ? findTimes(text, true) : (labelledTimes ??= findTimes(text));
       for (const h of hits) {
-        if (h.index >= otherFrom || isBreakHours(text, h)) continue;
+        // (and a person's hour in the list of who took part, on a line with no day and no label: `Eva Ek, lämnade mötet kl 10.45`)
+        if (h.index >= otherFrom || isBreakHours(text, h) || (dayEnd < 0 && skippedEnd < 0 && isPersonHours(text, h))) continue;
         times = h;
         timesLine = line.no;
         break;

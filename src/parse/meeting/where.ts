@@ -3,6 +3,7 @@
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
 import { BODIES, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, NOTICE_COLUMN_HEADS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { withoutGatheringBracket } from './gathering-bracket.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
 import { hintOf } from '../../text/hint.js';
@@ -69,7 +70,7 @@ export function findLocation(lines: readonly Line[], start: number, end: number)
       const text = stripWhen(v.text);
       if (text !== '') place += (place === '' ? '' : ', ') + text;
     }
-    if (place !== '') return { location: place, line: values[0]!.line };
+    if (place !== '' && !LONE_YEAR.test(place)) return { location: place, line: values[0]!.line };
   }
   return null;
 }
@@ -167,8 +168,11 @@ function placeBeforeDayOf(line: Line): { location: string; line: number } | null
 export function placeOf(text: string): string {
   const place = stripWhen(text);
   // (a value of many words is no place but the text a layout's pairing put under the label: a § run on, a list)
-  return wordCount(place) > MAX_PLACE_WORDS ? '' : place;
+  // (nor is a year alone, `2012`, which the day's label left beside the place's)
+  return wordCount(place) > MAX_PLACE_WORDS || LONE_YEAR.test(place) ? '' : place;
 }
+// `2012`: a year, no place
+const LONE_YEAR = /^(?:19|20)\d{2}$/u;
 // a place names a house, a room, a street and a town at most
 const MAX_PLACE_WORDS = 15;
 
@@ -313,7 +317,8 @@ function stripWhen(text: string): string {
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them
   // (both bracket patterns need the bracket: most places have none)
   const bracket = t.includes('(');
-  if (bracket) t = t.replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
+  // (`(Gruppmöten kl 12.00)`: a gathering beside the meeting, its hours gone, is no part of the place)
+  if (bracket) t = withoutGatheringBracket(t).replace(/\((?:\s*\p{Ll})*\s*\)/gu, ' ');
   // (and a break's own hours with it: `(ajournering 10:05-10:20)` leaves an empty bracket)
   // (each pattern only where its words stand: most places name no weekday, organ or break)
   // (every weekday says `dag`, plain letters in either case: asked of the lower-cased place before the hint)

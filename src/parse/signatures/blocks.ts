@@ -5,9 +5,10 @@
 import type { Range } from '../../segment/items.js';
 import { isNameRow, labelRow, labelWithName, namesOverLabels, namesRunTogether, namesWithRoles, runTogether, type SignatureRole } from '../../segment/signatures.js';
 import { collapse, columns, isBlank, nextContent, type Line } from '../../text/line.js';
-import { alternation, trimEndOf } from '../../text/patterns.js';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES } from '../../lexicon/sv.js';
+import { alternation, labelKey, trimEndOf } from '../../text/patterns.js';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, SIGNATURE_GROUP_LABELS, SIGNATURE_LABELS } from '../../lexicon/sv.js';
 import { namesThenLabels } from './names-then-labels.js';
+import { oneSourceRow } from './one-source-row.js';
 import { ANY_LETTER } from '../../text/letters.js';
 
 // `(M)` after a name in a row of names run together
@@ -15,6 +16,9 @@ const PARTY_AFTER = /\s\([^()]{1,12}\)$/u;
 
 // `Region Västerdal`, `Östby kommun`, `Försäkringskassan`: written under a signer's name, no second signer (nor the end of the names)
 const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![${ANY_LETTER}])|^(?:${alternation(ORGANISATION_HEADS)})(?![${ANY_LETTER}])`, 'iu');
+
+// `Justeras`, `Justeras av`: a group's heading of the adjusting (the adjusters' word that heads a group of signers)
+const ADJUSTING_HEADINGS = new Set<string>(SIGNATURE_GROUP_LABELS.filter((w) => SIGNATURE_LABELS.some((s) => s.role === 'adjusters' && s.words.includes(w))));
 
 export type Signers = Record<SignatureRole, string[]>;
 
@@ -45,16 +49,18 @@ interface LabelsAbove {
   lastWasLeaderLabel: boolean;
   // the line before (blank lines and rules passed by) held labels only
   lastWasLabel: boolean;
+  // the line before was a group's heading of adjusting alone (`Justeras`)
+  lastWasAdjusting: boolean;
 }
 
 /** One signature block's signers, each given to `add` with the role its label, its own words or its column give. */
 function readBlock(lines: readonly Line[], b: Range, add: (role: SignatureRole, name: string) => void): void {
-  const run = namesThenLabels(lines, b);
+  const run = namesThenLabels(lines, b) ?? oneSourceRow(lines, b);
   if (run) {
     for (const { role, name } of run) add(role, name);
     return;
   }
-  const st: LabelsAbove = { pending: [], stacked: null, leaderRow: [], lastWasLeaderLabel: false, lastWasLabel: false };
+  const st: LabelsAbove = { pending: [], stacked: null, leaderRow: [], lastWasLeaderLabel: false, lastWasLabel: false, lastWasAdjusting: false };
   const namesFirst = endsWithNameOverLabel(lines, b);
   for (let i = b.start; i < b.end; i++) {
     const line = lines[i]!;
@@ -67,6 +73,7 @@ function readBlock(lines: readonly Line[], b: Range, add: (role: SignatureRole, 
     }
     st.lastWasLeaderLabel = false;
     st.lastWasLabel = false;
+    st.lastWasAdjusting = false;
     // `Olle Sand, ordförande` under a signature line: the role after the name
     const signed = namesWithRoles(line);
     if (signed) {
@@ -111,10 +118,13 @@ function readLabelRow(st: LabelsAbove, line: Line, roles: SignatureRole[]): void
   // signature line, one label with its leader a line; the labels of such lines, in order, head the names' columns
   // labels stacked one a line with no names between (`Sekreterare` / `Justerare` / `Gustav Lind` / `Bo Ek`, plain
   // pdftotext of a signature grid): the names under them take them in turn, as under a row of labels with leaders
-  const stackedLabels = st.lastWasLabel && !line.leader && !st.lastWasLeaderLabel && st.pending.length > 0;
+  // (`Justeras` over `Ordförande   Justerare`: the group's heading over a row of labels heads that row, no label stacked with them)
+  const headsRow = st.lastWasAdjusting && roles.length > 1 && st.pending.length === 1;
+  const stackedLabels = st.lastWasLabel && !line.leader && !st.lastWasLeaderLabel && st.pending.length > 0 && !headsRow;
   st.leaderRow = line.leader && (st.leaderRow.length === 0 || st.lastWasLeaderLabel) ? [...st.leaderRow, ...roles] : line.leader ? [...roles] : stackedLabels ? [...st.pending, ...roles] : [];
   st.lastWasLeaderLabel = line.leader;
   st.lastWasLabel = true;
+  st.lastWasAdjusting = roles.length === 1 && ADJUSTING_HEADINGS.has(labelKey(line.text));
   st.pending = stackedLabels ? [...st.pending, ...roles] : roles;
   st.stacked = null;
 }
