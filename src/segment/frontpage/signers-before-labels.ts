@@ -7,7 +7,7 @@
 import { isGivenName } from '../../text/persons.js';
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { capitalise, trimEndOf } from '../../text/patterns.js';
-import { OPENS_LOWER } from '../../text/letters.js';
+import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
 import { SIGNERS } from './names-over-labels.js';
 import { classOf, namesPerson } from './values.js';
@@ -44,13 +44,24 @@ function nameThenOwnRole(text: string, field: string): { name: string; label: La
   return label && label.field === field && label.length === word.length && nameAtEnd(name) === name ? { name, label } : null;
 }
 
+/** The text opens with a person's name (two words, or three with a double given name), a bracket or a comma after it allowed. */
+function opensWithName(text: string): boolean {
+  const words = text.split(' ', 4).map((w) => trimEndOf(w, ','));
+  return namesPerson(words.slice(0, 2).join(' ')) || (words.length >= 3 && isGivenName(words[1]!) && namesPerson(words.slice(0, 3).join(' ')));
+}
+
+// a value that is a name by its shape alone, two or three capitalised words (`Rabbe Dahlqvist`): taken as the first signer's
+// only where the names of the signers after it and the last label's lone word say the run is names before labels
+const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
+
 /** The index of the label that opens the run of names and signers' labels ending at signer's label `i`; -1 where there is none. */
 function runStart(pieces: readonly Piece[], i: number): number {
   let k = i;
   // (a value of one piece each, on its label's line: a label, its value, the next label; two signers at least)
   while (k >= 2 && !pieces[k - 1]!.label && pieces[k - 2]!.label && pieces[k - 1]!.at === pieces[k - 2]!.at) {
-    if (nameAtEnd(pieces[k - 1]!.text) === null) return -1;
     const field = pieces[k - 2]!.label!.field;
+    const opening = !SIGNERS.has(field) && k !== i;
+    if (nameAtEnd(pieces[k - 1]!.text) === null && !(opening && NAME_SHAPED.test(pieces[k - 1]!.text))) return -1;
     if (!SIGNERS.has(field)) return field === 'participants' || k === i ? -1 : k - 2;
     k -= 2;
   }
@@ -73,14 +84,17 @@ export function signersBeforeLabels(pieces: Piece[]): Piece[] {
       pieces.splice(i + 1, 1, { ...next!, text: last.name }, { label: last.label, text: '', at: next!.at, col: next!.col + last.name.length + 1, groupStart: false });
       continue;
     }
-    if (next && !next.label && (next.at === p.at || classOf(next.text) === 'persons')) continue;
+    // (what follows on its line may be the next part of the page, run on: `… Protokolljusterare Protokollet framlagts till
+    // påseende …`; a name opening it is the label's, and one ending it the next label's)
+    if (next && !next.label && ((next.at === p.at && (opensWithName(next.text) || nameAtEnd(next.text) !== null)) || classOf(next.text) === 'persons')) continue;
     const start = runStart(pieces, i);
     if (start < 0) continue;
     // the opening label keeps what its value holds before the name; a sentence before a later name is no signer's
     const out: Piece[] = [pieces[start]!];
     for (let k = start + 1; k < i; k += 2) {
       const value = pieces[k]!;
-      const name = nameAtEnd(value.text)!;
+      // (the first signer's name may be one the lexicon lacks, `Rabbe Dahlqvist`: the run's shape says it is a name)
+      const name = nameAtEnd(value.text) ?? value.text;
       const head = value.text.slice(0, value.text.length - name.length).trimEnd();
       if (k === start + 1 && head !== '') out.push({ ...value, text: head });
       out.push({ ...pieces[k + 1]!, groupStart: false }, { ...value, text: name, col: value.col + value.text.length - name.length, groupStart: false, paired: true });
