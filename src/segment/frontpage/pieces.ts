@@ -642,7 +642,7 @@ const BARE_NAME = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}'’-]+(?:[ -][${U
 // (the definite form too, `Ordföranden`: the word is the label's, LABEL_OF_DEFINITE says which)
 const LABEL_OF_DEFINITE = new Map<string, string>(SIGNER_LABELS_DEFINITE.map(([definite, label]) => [capitalise(definite), capitalise(label)]));
 const SIGNER_AFTER_NAME = new RegExp(
-  `\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|${alternation([...LABEL_OF_DEFINITE.keys()])})[.:]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`,
+  `\\s(?=(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|${alternation([...LABEL_OF_DEFINITE.keys()])})[.:,]?\\s+[${UPPER_LETTER}]|Paragraf(?:er)?:?\\s+[§\\d])`,
   'gu',
 );
 
@@ -651,9 +651,10 @@ function nextSigner(text: string): { at: number; label: LabelHit } | null {
   if (!text.includes(' ')) return null;
   for (const m of text.matchAll(SIGNER_AFTER_NAME)) {
     const at = m.index + 1;
-    if (!namesOnly(text.slice(0, m.index))) continue;
-    // (`Justerare. Ivar Sten`: the point after the word says nothing)
-    const label = definiteLabel(text.slice(at)) ?? labelAt(text.slice(at).replace(/^(\p{L}+)[.:]/u, '$1 '));
+    // (`Sekreterare, Eva Ek Ordförande, Per Ås`: each label with a comma before its name, the first name after it)
+    if (!namesOnly(text.charCodeAt(0) === 0x2c ? text.slice(1, m.index) : text.slice(0, m.index))) continue;
+    // (`Justerare. Ivar Sten`, `Ordförande, Per Ås`: the point or comma after the word says nothing)
+    const label = definiteLabel(text.slice(at)) ?? labelAt(text.slice(at).replace(/^(\p{L}+)[.:,]/u, '$1 '));
     if (label && (SIGNERS.has(label.field) || label.field === 'paragraphs')) return { at, label };
   }
   return null;
