@@ -34,4 +34,14 @@ describe('notice signers run on after the last point', () => {
     expect(doc.signatures?.chair ?? []).toEqual([]);
     expect(doc.signatures?.secretary ?? []).toEqual([]);
   });
+  // a chair's given name the lexicon lacks: the two capitalised words right before the first label are the name
+  it('reads a first signer whose given name the lexicon lacks after a date', () => {
+    const doc = meetingDoc(text(...head, '4. Övriga frågor Ekvik 2020-03-02 Ruuben Kask Ordförande Arvid Ny Sekreterare'));
+    expect(doc.signatures).toMatchObject({ chair: ['Ruuben Kask'], secretary: ['Arvid Ny'] });
+  });
+
+  it('keeps a point’s title out of the name where a known given name opens it', () => {
+    const doc = meetingDoc(text(...head, '4. Mötets avslutande Greta Lund Ordförande Arvid Ny Sekreterare'));
+    expect(doc.signatures).toMatchObject({ chair: ['Greta Lund'], secretary: ['Arvid Ny'] });
+  });
 });

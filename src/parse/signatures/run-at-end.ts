@@ -8,7 +8,7 @@ import type { Signers } from './blocks.js';
 import { namesThenLabelsOnLine } from './names-then-labels.js';
 import { isGivenName } from '../../text/persons.js';
 import { roleOfLabel } from '../../segment/signatures.js';
-import { ANY_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // how many pieces of one source line are joined at most (the point, the greeting, a signer's piece each)
 const PIECES = 6;
@@ -38,15 +38,27 @@ export function signersRunAtEnd(lines: readonly Line[], start: number, end: numb
   if (text.includes(',')) text = text.replace(COMMA_BEFORE_WORD, (m, word: string) => (roleOfLabel(word) !== null ? ` ${word}` : m));
   // (the run opens on a given name: not `Avslutning Anna Ek`, the point's title before it; the longest run first)
   const words = text.split(' ');
-  for (let k = 0; k + 3 < words.length; k++) {
-    if (!isGivenName(words[k]!)) continue;
-    const run = namesThenLabelsOnLine(words.slice(k).join(' '));
-    if (!run) continue;
-    const signers: Signers = { chair: [], secretary: [], adjusters: [] };
-    for (const { role, name } of run) if (!signers[role].includes(name)) signers[role].push(name);
-    return signers;
+  // (or, where no given name the lexicon knows opens it, `2013 Berndt Ullström Ordförande …`: two capitalised words right
+  // before the first label, the shape of a name, where nothing before the label can be a title's word)
+  for (const opens of [isGivenName, opensNameBeforeLabel]) {
+    for (let k = 0; k + 3 < words.length; k++) {
+      if (!opens(words[k]!, words, k)) continue;
+      const run = namesThenLabelsOnLine(words.slice(k).join(' '));
+      if (!run) continue;
+      const signers: Signers = { chair: [], secretary: [], adjusters: [] };
+      for (const { role, name } of run) if (!signers[role].includes(name)) signers[role].push(name);
+      return signers;
+    }
   }
   return null;
+}
+
+// a capitalised word of letters (a hyphen inside allowed)
+const CAPITALISED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}]+)?$`, 'u');
+/** Word k and the next are capitalised, no label, and a signer's label follows them: a name of two words before its label. */
+function opensNameBeforeLabel(word: string, words: readonly string[], k: number): boolean {
+  const next = words[k + 1]!;
+  return CAPITALISED.test(word) && CAPITALISED.test(next) && roleOfLabel(word) === null && roleOfLabel(next) === null && roleOfLabel(words[k + 2]!) !== null;
 }
 
 // a comma and the word after it
