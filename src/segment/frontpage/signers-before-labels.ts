@@ -54,6 +54,15 @@ function opensWithName(text: string): boolean {
 // only where the names of the signers after it and the last label's lone word say the run is names before labels
 const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
 
+/** The name the text ends on follows a sentence's end (`… eller rakvatten! Irja Ek`). */
+function afterSentence(text: string): boolean {
+  const name = nameAtEnd(text);
+  const head = name ? text.slice(0, text.length - name.length).trimEnd() : '';
+  return head.length > 0 && SENTENCE_END.has(head.charCodeAt(head.length - 1));
+}
+// `.`, `!`, `?`
+const SENTENCE_END = new Set<number>([0x2e, 0x21, 0x3f]);
+
 /** The index of the label that opens the run of names and signers' labels ending at signer's label `i`; -1 where there is none. */
 function runStart(pieces: readonly Piece[], i: number): number {
   let k = i;
@@ -62,7 +71,9 @@ function runStart(pieces: readonly Piece[], i: number): number {
     const field = pieces[k - 2]!.label!.field;
     const opening = !SIGNERS.has(field) && k !== i;
     if (nameAtEnd(pieces[k - 1]!.text) === null && !(opening && NAME_SHAPED.test(pieces[k - 1]!.text))) return -1;
-    if (!SIGNERS.has(field)) return field === 'participants' || k === i ? -1 : k - 2;
+    // (a list's last name is no signer's, unless a sentence ends right before it: `… kallas till sammanträde … rakvatten! Irja
+    // Ek Ordförande …`, a notice's call under the called members' label, its signers after it)
+    if (!SIGNERS.has(field)) return (field === 'participants' && !afterSentence(pieces[k - 1]!.text)) || k === i ? -1 : k - 2;
     k -= 2;
   }
   return -1;
