@@ -23,12 +23,19 @@ const ORGANISATION = new RegExp(`(?:${alternation(ORGANISATION_SUFFIXES)})(?![${
 // `(C)` after a name in a signature
 const PARTY_AFTER = /\([^()]{0,40}\)$/u;
 
+// one capitalised word and nothing after it
+const COLUMN_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
+
 /** The name alone: without `, ordförande` or a closing `(C)` (`Berg, Per (M)`, surname first: `Berg Per`). */
 function nameAlone(part: string): string {
   const reversed = surnameFirst(part.trimStart());
   if (reversed) return reversed.name;
+  // (`Eva Ek (C ) Bildningsförvaltningen`: one capitalised word a column beside the name ran on after its party's bracket is
+  // no part of it; a sentence run on after it, `Eva Ek (C) gällande …`, leaves the part no name)
+  const close = part.indexOf(') ');
+  const cut = close > 0 && part.lastIndexOf('(', close) > 0 && COLUMN_WORD.test(part.slice(close + 2)) ? part.slice(0, close + 1) : part;
   // (`Bo Ek (oberoende, tidigare KD)`: the bracket closing the part goes first, its comma with it)
-  const bare = part.endsWith(')') ? part.replace(PARTY_AFTER, '').trimEnd() : part;
+  const bare = cut.endsWith(')') ? cut.replace(PARTY_AFTER, '').trimEnd() : cut;
   const comma = bare.indexOf(',');
   const name = (comma >= 0 ? bare.slice(0, comma) : bare).trimEnd();
   return name.replace(PARTY_AFTER, '');
