@@ -36,11 +36,18 @@ function signerCell(p: Piece | undefined): { label: NonNullable<Piece['label']>;
 function signerRole(word: string): NonNullable<Piece['label']> | null {
   const role = POSITION_ABBREVIATIONS[word] ?? word;
   const label = labelAt(capitalise(role));
-  return label && SIGNERS.has(label.field) && label.length >= role.length ? label : null;
+  if (label && SIGNERS.has(label.field) && label.length >= role.length) return label;
+  // (a compound whose last part is a signer's word: `mötesordförande`, `nämndsekreterare`, `förbundssekreterare`)
+  const part = COMPOUND_SIGNER.exec(role);
+  return part ? signerRole(part[1]!) : null;
 }
+// the signer's word a compound ends on, a part of four letters or more before it
+const COMPOUND_SIGNER = new RegExp(`^[${LOWER_LETTER}]{4,}(ordförande|sekreterare|justerare)$`, 'u');
 
 // a role's word after a comma, then a space, another role's comma or the end (`…, ordförande Erik …`, `…, föredragande, sekreterare`, `…, sekr`)
 const ROLE_AFTER = new RegExp(`,\\s([${LOWER_LETTER}]{4,20}\\.?)(?=[\\s,]|$)`, 'gu');
+// the §§ a signer signed for, after the role: `fr o m 49`, `fr.o.m. § 49`, `t o m 48`, `§§ 45-48`
+const SIGNED_FOR = /^(?:(?:fr|t)\.?\s?o\.?\s?m\.?|§§?)\s*(?:§\s?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?$/u;
 // the name that ends the text before a role (after the place and day of signing): two to four capitalised words
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?:[${UPPER_LETTER}][${LOWER_LETTER}'’-]+\\s){1,3}[${UPPER_LETTER}][${LOWER_LETTER}'’-]+)$`, 'u');
 
@@ -66,7 +73,8 @@ function runOnCells(text: string): { day: string; cells: string[] } | null {
     if (!n && cells.length === 0) return null;
     if (n && n[1]!.length < name.length) {
       const before = name.slice(0, name.length - n[1]!.length).trim();
-      if (!(cells.length === 0 ? signingPlace(before) : DAY_LEFT_BLANK.test(before))) return null;
+      // (or, before a later name, the §§ the one before signed for: `Per Lind, ordförande fr o m 49 Olle Dahl, justerare`)
+      if (!(cells.length === 0 ? signingPlace(before) : DAY_LEFT_BLANK.test(before) || SIGNED_FOR.test(before))) return null;
       if (cells.length === 0) day = before;
       name = n[1]!;
     }
