@@ -43,6 +43,9 @@ export const UPPER_LETTER = lettersOf('Lu');
 /** A lower-case letter (`\p{Ll}`). */
 export const LOWER_LETTER = lettersOf('Ll');
 
+/** A capitalised word, two capitalised parts joined by one hyphen allowed (`Anna`, `Berg-Ek`), as a pattern's source. */
+export const CAPITALISED_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?`;
+
 /** A text opening on an upper-case letter (as `/^\p{Lu}/u`); no `g` or `y` flag: shared, it keeps no state. */
 export const OPENS_UPPER = new RegExp(`^[${UPPER_LETTER}]`, 'u');
 /** A text opening on a lower-case letter (as `/^\p{Ll}/u`). */

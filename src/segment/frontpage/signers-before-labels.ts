@@ -7,7 +7,7 @@
 import { isGivenName } from '../../text/persons.js';
 import { labelAt, type LabelHit } from '../../text/labels.js';
 import { capitalise, trimEndOf } from '../../text/patterns.js';
-import { LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
+import { CAPITALISED_WORD, OPENS_LOWER } from '../../text/letters.js';
 import type { Piece } from './pieces.js';
 import { SIGNERS } from './names-over-labels.js';
 import { classOf, namesPerson } from './values.js';
@@ -52,7 +52,7 @@ function opensWithName(text: string): boolean {
 
 // a value that is a name by its shape alone, two or three capitalised words (`Rabbe Dahlqvist`): taken as the first signer's
 // only where the names of the signers after it and the last label's lone word say the run is names before labels
-const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?: [${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
+const NAME_SHAPED = new RegExp(`^${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){1,2}$`, 'u');
 
 /** The name the text ends on follows a sentence's end (`… eller rakvatten! Irja Ek`). */
 function afterSentence(text: string): boolean {

@@ -14,7 +14,7 @@ import { allButLength } from '../../text/all-members-but.js';
 import { alternation, opensLikeTwo, trimEndOf, trimStartOf } from '../../text/patterns.js';
 import { surnameFirstRun } from '../../text/surname-first-run.js';
 import { givenNameList, isGivenName, isPartyWord, isStaffPosition, splitPersons, surnameFirst } from '../../text/persons.js';
-import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
+import { ANY_LETTER, CAPITALISED_WORD, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 const RANGE = /^(?:§§?\s*)?\d{1,4}\s*(?:[-‐‑‒–—]+|till)\s*(?:§\s*)?\d{1,4}$/u;
 const WEEKDAY = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(WEEKDAYS)})(?![${ANY_LETTER}])|(?<![${ANY_LETTER}])den(?![${ANY_LETTER}])`, 'giu');
@@ -62,7 +62,7 @@ const SURNAME_LIKE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${altern
 const organisationAt = (run: readonly string[], k: number): boolean =>
   ORGANISATION.test(run[k]!) && !(k > 0 && SURNAME_LIKE.test(run[k]!) && isGivenName(run[k - 1]!));
 
-const NAME_SHAPED = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?(?:\\s[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?){1,2}$`, 'u');
+const NAME_SHAPED = new RegExp(`^${CAPITALISED_WORD}(?:\\s${CAPITALISED_WORD}){1,2}$`, 'u');
 /** Two or three capitalised words and nothing else, none an organisation's (`Xiomara Hedlund`, not `Region Kronoberg`). */
 export const nameShaped = (text: string): boolean => NAME_SHAPED.test(text) && !text.split(' ').some((w) => ORGANISATION.test(w));
 
