@@ -70,6 +70,17 @@ export function pointsReportOutcomes(lines: readonly Line[], span: DocumentSpan)
   return reported >= REPORTING_POINTS && reported * 2 >= bodied;
 }
 
+/** A point of the document proposes a decision (`Förslag till beslut: …`, `Styrelsens förslag:`): an agenda's, not a record's. */
+export function pointsPropose(lines: readonly Line[], span: DocumentSpan): boolean {
+  for (let i = span.start, seen = 0; i < span.end && seen < BODY_LINES; i++) {
+    const text = lines[i]!.text;
+    if (isBlank(lines[i]!)) continue;
+    seen++;
+    if (text.includes('örslag') && (PROPOSAL_HEADING.test(text) || opensWithProposal(text))) return true;
+  }
+  return false;
+}
+
 // a line that tells something: three words or more, not a lettered sub-point (`a) Val av:`) nor a list's entry (`– justerare`),
 // nor a note to the reader (`Se bilaga för kandidatlista!`) or a lead-in (`Val av:`): what a § of minutes has under it
 const SUB_POINT = /^[a-hA-H][).]\s/u;

@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, CALLING_TITLE_WORDS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ATTENDANCE_HEADINGS, CALLING_TITLE_WORDS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -12,7 +12,7 @@ import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
-import { announcesMeetingToCome, paragraphsTellNothing, pointsReportOutcomes } from './held-meeting.js';
+import { announcesMeetingToCome, paragraphsTellNothing, pointsPropose, pointsReportOutcomes } from './held-meeting.js';
 import { namesAdjusters, pointsFrameMeeting } from './meeting-frame.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
@@ -41,6 +41,9 @@ const isSignatureLabel = (text: string): boolean => mayOpenSignature(text) && SI
 const PRESENCE_HEADING = new RegExp(`^(?:${alternation(PRESENCE_HEADINGS)})(?![${ANY_LETTER}])`, 'iu');
 const mayOpenPresence = opensLikeTwo(PRESENCE_HEADINGS);
 const isPresenceHeading = (text: string): boolean => mayOpenPresence(text) && PRESENCE_HEADING.test(text);
+// (… and each side alone: who came, who did not)
+const PRESENT_HEADING = new RegExp(`^(?:${alternation(ATTENDANCE_HEADINGS.present)})(?![${ANY_LETTER}])`, 'iu');
+const ABSENT_HEADING = new RegExp(`^(?:${alternation(ATTENDANCE_HEADINGS.absent)})(?![${ANY_LETTER}])`, 'iu');
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
 const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
 // (its first two letters asked first, as the role's and the signature's are)
@@ -193,7 +196,14 @@ const callsMeeting = (title: string | null): boolean => title !== null && CALLIN
  * its points tell what they came to (detect/held-meeting.ts) and it says who was there (`Närvarande`, `Deltagare`).
  */
 const recordsHeldMeeting = (lines: readonly Line[], span: DocumentSpan): boolean =>
-  pointsReportOutcomes(lines, span) && anyLine(lines, span, (text) => isPresenceHeading(text) || isRoleHeading(text));
+  (pointsReportOutcomes(lines, span) && anyLine(lines, span, (text) => isPresenceHeading(text) || isRoleHeading(text))) || (takesAttendance(lines, span) && !pointsPropose(lines, span));
+/**
+ * `Närvarande: Anna Ek, …` and `Ej närvarande: Per Ås, …` both: who came and who did not, which only the record of a held
+ * meeting can tell (a call names whom it calls, not who stayed away), whatever heading its points stand under and whatever
+ * tense they are told in (`Ordföranden öppnar mötet`: many records tell it in the present); not where its points propose.
+ */
+const takesAttendance = (lines: readonly Line[], span: DocumentSpan): boolean =>
+  anyLine(lines, span, (text) => isPresenceHeading(text) && PRESENT_HEADING.test(text)) && anyLine(lines, span, (text) => isPresenceHeading(text) && ABSENT_HEADING.test(text));
 
 /**
  * The document's opening, before any item, is the minutes' front page: a participants' heading (`Beslutande`) over a

@@ -408,10 +408,13 @@ export const ROLE_HEADINGS: ReadonlyArray<{ role: 'member' | 'deputy' | 'other' 
  * Headings over who was or was not at a meeting (`Närvarande: …`, `Frånvarande`): what the record of
  * a meeting tells and its agenda does not (a notice lists those called, `Kallade`).
  */
-export const PRESENCE_HEADINGS = [
-  'närvarande', 'närvarande ledamöter', 'övriga närvarande', 'närvarande ersättare', 'frånvarande', 'ej närvarande',
-  'anmält förhinder', 'anmäld frånvaro', 'deltog ej', 'deltog inte',
-] as const;
+export const ATTENDANCE_HEADINGS = {
+  /** Over who came: `Närvarande: Anna Berg, …`. */
+  present: ['närvarande', 'närvarande ledamöter', 'övriga närvarande', 'närvarande ersättare'],
+  /** Over who did not: `Ej närvarande`, `Frånvarande`, `Anmält förhinder`. */
+  absent: ['frånvarande', 'ej närvarande', 'anmält förhinder', 'anmäld frånvaro', 'deltog ej', 'deltog inte'],
+} as const;
+export const PRESENCE_HEADINGS = [...ATTENDANCE_HEADINGS.present, ...ATTENDANCE_HEADINGS.absent] as const;
 
 /**
  * How a record tells what a point came to, in the past: the past passive's endings (`Dagordningen godkändes`,

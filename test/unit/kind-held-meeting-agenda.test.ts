@@ -58,9 +58,15 @@ describe('a record headed as an agenda whose points tell outcomes', () => {
     expect(kindAndItems(t)).toEqual([['notes', 3]]);
   });
 
-  it('the same `DAGORDNING` whose points say what is to come stays a notice', () => {
-    const t = network(['Ordföranden öppnar mötet.', 'Förslag till dagordning bifogas.', 'Tove Berg informerar om sommarens läger.', 'Ordföranden avslutar mötet.']);
+  it('the same `DAGORDNING` whose points say what is to come, over those it calls, stays a notice', () => {
+    const bodies: [string, string, string, string] = ['Ordföranden öppnar mötet.', 'Förslag till dagordning bifogas.', 'Tove Berg informerar om sommarens läger.', 'Ordföranden avslutar mötet.'];
+    const t = network(bodies).replace('Närvarande: ', 'Kallade: ').replace('Ej närvarande: Gösta Lind\n', '');
     expect(kindAndItems(t)).toEqual([['notice', 4]]);
+  });
+
+  it('… but over who came and who did not, told in the present as many records are, it is the notes', () => {
+    const t = network(['Ordföranden öppnar mötet.', 'Dagordningen godkänns.', 'Tove Berg informerar om sommarens läger.', 'Ordföranden avslutar mötet.']);
+    expect(kindAndItems(t)).toEqual([['notes', 4]]);
   });
 
   it('an agenda whose points propose decisions stays a notice, though one tells a case’s history', () => {
