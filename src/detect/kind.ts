@@ -11,7 +11,7 @@ import { openersOfFile, recogniseItemHeader } from '../text/numbering.js';
 import { alternation, opensLikeTwo } from '../text/patterns.js';
 import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
-import { headsMinutesOnlyFrontPage } from '../split/notice-page.js';
+import { headsMinutesOnlyFrontPage, minutesOnlyLabelBetween } from '../split/notice-page.js';
 import { announcesMeetingToCome, paragraphsTellNothing, pointsPropose, pointsReportOutcomes } from './held-meeting.js';
 import { namesAdjusters, pointsFrameMeeting } from './meeting-frame.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
@@ -154,6 +154,9 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (NOTES_WORD.test(head)) return 'notes';
   }
   if (NOTICE_WORD.test(openingText.join(' '))) {
+    // (the agenda the minutes followed, printed after their front page: `Beslutande …` and `Paragrafer 1-14` /
+    // `Justeras …` above `FÖREDRAGNINGSLISTA`)
+    if (agendaAfterMinutesFront(lines, span, openingAt)) return 'minutes';
     // (a contents heading, `Ärendelista` over `Information... 3`, is the minutes' table of contents, or a notice's)
     const own = openingAt.filter((i) => !headsContents(lines, i));
     return own.length < openingAt.length && !NOTICE_WORD.test(own.map((i) => lines[i]!.text).join(' ')) && minutesFront() ? 'minutes' : 'notice';
@@ -183,6 +186,17 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? heldRecordKind(lines, span) : 'notice';
   }
   return 'other';
+}
+
+/**
+ * The opening's first line that names a notice (`FÖREDRAGNINGSLISTA`) stands under the minutes' front page: a participants'
+ * heading and a label only minutes print (`Paragrafer`, `Underskrifter`, `Justeras`), in either order, above it.
+ */
+function agendaAfterMinutesFront(lines: readonly Line[], span: DocumentSpan, openingAt: readonly number[]): boolean {
+  const at = openingAt.find((i) => NOTICE_WORD.test(lines[i]!.text));
+  if (at === undefined || !minutesOnlyLabelBetween(lines, span.start, at)) return false;
+  for (let i = span.start; i < at; i++) if (isRoleHeading(lines[i]!.text)) return true;
+  return false;
 }
 
 const HELD_POINTS = 2;
