@@ -3,7 +3,7 @@
 // another kind of document (`Verksamhetsplan 2021-2023`), or just a heading-like line.
 import { caseLabelEntries } from '../text/contents-case-entries.js';
 import {
-  CAPTION_WORDS, CONTENTS_HEADINGS, SITE_SECTION_WORDS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
+  CAPTION_WORDS, CONTENTS_HEADINGS, SITE_SECTION_WORDS, KIND_TITLE_MEETING_LINKS, ORGAN_ADJECTIVES, ORGAN_ENDINGS, ORGAN_NOUNS, KIND_COMPOUND_HEADS, KIND_COMPOUND_NOT, MINUTES_TAIL_HEADINGS, POSTING_BLOCK_HEADINGS, SENTENCE_GOES_ON, CERTIFICATE_TITLES, KIND_TITLES, LETTER_GREETINGS, OTHER_DOCUMENT_TITLES, PARTIES, ROLE_HEADINGS,
   SIGNATURE_BLOCK_HEADINGS, SIGNATURE_LABELS,
 } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -97,6 +97,8 @@ const SECTION_PAPERS = new Set<string>(SITE_SECTION_WORDS.papers);
 // a site's heading is short
 const SECTION_LENGTH = 80;
 const FIRST_WORD = /^[\s,/&]*([^\s,/&]+)/u;
+// `…, kultur- och fritidsnämnden`, `… – Kommunstyrelsen`: the organ whose papers the heading lists, after a comma or a dash
+const ORGAN_AFTER_LIST = new RegExp(`(?:,|\\s[-–])\\s[^,]*(?:${alternation(ORGAN_NOUNS)})(?:${alternation(ORGAN_ENDINGS)})?$`, 'iu');
 /** The kind a word names, in the singular or the plural (`kallelser`, `protokollen`), or undefined. */
 function kindOfWord(word: string): DocumentKind | undefined {
   const kind = KIND_OF_WORD.get(word);
@@ -109,7 +111,8 @@ function kindOfWord(word: string): DocumentKind | undefined {
 }
 /**
  * `Protokoll, kallelse och föredragningslista`, `Kallelser och protokoll`: a site's heading over its papers, the
- * words of two kinds or more listed and nothing else. It names the kind of no document under it.
+ * words of two kinds or more listed and nothing else but the organ whose papers they are (`…, kultur- och
+ * fritidsnämnden`). It names the kind of no document under it.
  */
 export function namesSeveralKinds(text: string): boolean {
   // (a list's separator asked first: most lines have none, or are longer than a heading)
@@ -119,7 +122,8 @@ export function namesSeveralKinds(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
   if (first === undefined || !(SECTION_LINKS.has(first) || SECTION_PAPERS.has(first) || kindOfWord(first) !== undefined)) return false;
   const kinds = new Set<DocumentKind>();
-  for (const word of text.toLowerCase().split(/[\s,/&]+/u)) {
+  // (the organ after the list names no kind: `Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden`)
+  for (const word of text.replace(ORGAN_AFTER_LIST, '').toLowerCase().split(/[\s,/&]+/u)) {
     if (word === '' || SECTION_LINKS.has(word) || SECTION_PAPERS.has(word)) continue;
     const kind = kindOfWord(word);
     if (kind === undefined) return false;

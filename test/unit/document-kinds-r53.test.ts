@@ -62,6 +62,16 @@ describe('a site’s heading that lists several kinds over one meeting’s point
     expect(r.documents[0]!.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('reads the same heading with the organ after it (`…, miljönämnden`, `… – Kommunstyrelsen`) as a site’s heading too', () => {
+    for (const heading of ['Protokoll, kallelse och föredragningslista, bygg- och miljönämnden', 'Kallelser och protokoll – Kommunstyrelsen']) {
+      const t = text(
+        heading, '', 'Förteckning över nämndens ärenden den 12 mars 2026', '', 'Tid Torsdagen den 12 mars 2026 klockan 13.00', '',
+        '1. Val av justerare', '2. Godkännande av dagordning', '3. Budgetuppföljning februari', '4. Delegationsbeslut',
+      );
+      expect(kinds(t)).toEqual(['notice']);
+    }
+  });
+
   it('reads `Kallelser och protokoll` over minutes as the minutes, and keeps one kind’s pair (`Kallelse och föredragningslista`) a title', () => {
     const minutes = text(
       'Kallelser och protokoll', '', 'Plats och tid: Stadshuset, 2026-04-02 kl. 13.00', '', 'Beslutande: Eva Ek (S), ordförande, Nils Holm (M)', '',
