@@ -118,13 +118,51 @@ export function readLine(input: string, deputy: boolean): ParticipantFields[] {
   // `Bo Elm (V), Kent Foll (C) och Tomas Lind (KD).`: the separators part more people than the run-on reading;
   // `sekreterare Eva Ek, miljöchef Bo Alm`: each part a position before its name, which the run-on reading would give the name before
   // (and `… Per Ås (C) samt sekreterare Maja Ek`: an entry of the run-on reading that ends on `samt` and a position has cut the position from its name)
-  if (runOn.length >= 2 && people.length <= runOn.length && !positionsFirst(people) && !runOn.some((e, k) => k + 1 < runOn.length && CONJUNCTION_THEN_WORDS.test(e))) {
+  // (`Anna Ek, Östby, ordf Per Ås, Västra Åby …`: where most entries of the run-on reading hold their own comma, between the
+  // name and its place or position, the commas part no people, and their parts say nothing against that reading)
+  if (runOn.length >= 2 && (people.length <= runOn.length || (commasWithinEntries(runOn) && placesGluedToNames(people))) && !positionsFirst(people) && !runOn.some((e, k) => k + 1 < runOn.length && CONJUNCTION_THEN_WORDS.test(e))) {
     const each = allPeople(runOn, read);
     if (each) return each;
   }
   if (people.length >= 2) return people.map(read).filter((p): p is ParticipantFields => p !== null);
   const one = read(text);
   return one ? [one] : [];
+}
+
+// a comma inside an entry, text after it (not the comma that closes it)
+const INNER_COMMA = /,\s*\S/u;
+// two capitalised words, one of them a given name (`Lind Maja`, `Maja Lind`): a person's name
+const TWO_CAPITALISED = new RegExp(`^([${UPPER_LETTER}][${LOWER_LETTER}-]+) ([${UPPER_LETTER}][${LOWER_LETTER}-]+)(?:$|\\s)`, 'u');
+const namesSomeone = (part: string): boolean => {
+  const m = TWO_CAPITALISED.exec(part.trim());
+  return m !== null && (isGivenName(m[1]!) || isGivenName(m[2]!));
+};
+/**
+ * Half the parts or more that the commas cut end on a person's name that a word before it was glued to (`Västra Götaland
+ * Ann Lindman`, `ordf Eva Ek`): each part the place or position of the name before its comma, then the next name.
+ */
+function placesGluedToNames(parts: readonly string[]): boolean {
+  let glued = 0;
+  for (const part of parts) {
+    const words = part.trim().split(' ');
+    if (words.length >= 3 && !isGivenName(words[0]!) && isGivenName(words[words.length - 2]!) && namesSomeone(words.slice(-2).join(' '))) glued++;
+  }
+  return glued * 2 >= parts.length;
+}
+
+/**
+ * Two thirds of the entries or more hold a comma of their own (`Per Ås, Västby`), not one that closes them, and no part
+ * after an entry's comma names another person (`Holm Agnes, ordförande, Sund Petter`: commas that part people).
+ */
+function commasWithinEntries(entries: readonly string[]): boolean {
+  let inner = 0;
+  for (const e of entries) {
+    const trimmed = e.trimEnd();
+    if (!INNER_COMMA.test(trimmed)) continue;
+    if (trimmed.split(',').slice(1).some(namesSomeone)) return false;
+    inner++;
+  }
+  return inner * 3 >= entries.length * 2;
 }
 
 // a deputy's words before the seat served, ending an entry the run-on reading cut before a vacant seat
