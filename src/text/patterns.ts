@@ -33,14 +33,16 @@ function trieOf(words: readonly string[]): string {
   // (white space other than one space between two characters: `\s+` could then end where a branch
   // begins, and the trie would try a shorter phrase before the flat alternation does)
   if (sorted.some((w) => ODD_SPACE.test(w))) return sorted.map((w) => spelt(Array.from(w), 0)).join('|');
-  return branches(sorted.map((w) => Array.from(w)), 0);
+  // (a phrase is read by its characters; where no phrase holds a surrogate, its code units are those: no array a phrase)
+  return branches(sorted.some((w) => SURROGATE.test(w)) ? sorted.map((w) => Array.from(w)) : sorted, 0);
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 const ODD_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A phrase's characters from `from` on, as a pattern (a space is any white space). */
 // (character by character, escaped as escapeRegExp would: these are built at every start, a regex replace a character was most of it)
-const spelt = (chars: readonly string[], from: number, to = chars.length): string => {
+const spelt = (chars: ArrayLike<string>, from: number, to = chars.length): string => {
   let out = '';
   for (let k = from; k < to; k++) {
     const c = chars[k]!;
@@ -61,6 +63,8 @@ interface Opening { lower: string; upper: string; space: boolean }
  * and comparing it with all the others, each time in new strings, was most of the trie's cost at every start).
  */
 function meetingGroups(chars: readonly string[]): Map<string, Set<string>> {
+  // (most nodes open one way only)
+  if (chars.length === 1) return new Map([[chars[0]!, new Set(chars)]]);
   const openings = chars.map((c): Opening => ({ lower: c.toLowerCase(), upper: c.toUpperCase(), space: /\s/.test(c) }));
   const groups = new Map<string, Set<string>>();
   for (const c of chars) groups.set(c, new Set([c]));
@@ -75,9 +79,24 @@ function meetingGroups(chars: readonly string[]): Map<string, Set<string>> {
   return groups;
 }
 
+/**
+ * Where the phrases' shared beginning ends, read on from `from`: the first place where one of them ends or has another
+ * character than the first (each phrase read only as far as the ones before it agreed, in one loop: no callback a place).
+ */
+function sharedTo(group: readonly ArrayLike<string>[], from: number): number {
+  const first = group[0]!;
+  let end = first.length;
+  for (const p of group) {
+    let k = from;
+    while (k < end && k < p.length && p[k] === first[k]) k++;
+    end = k;
+  }
+  return end;
+}
+
 /** Phrases (longest first) that share their first `depth` characters: the rest of each, as one pattern. */
-function branches(phrases: readonly (readonly string[])[], depth: number): string {
-  const byChar = new Map<string, (readonly string[])[]>();
+function branches(phrases: readonly ArrayLike<string>[], depth: number): string {
+  const byChar = new Map<string, ArrayLike<string>[]>();
   let ends = false;
   for (const p of phrases) {
     if (p.length === depth) {
@@ -102,8 +121,7 @@ function branches(phrases: readonly (readonly string[])[], depth: number): strin
       continue;
     }
     const first = group[0]!;
-    let shared = depth + 1;
-    while (group.every((p) => p.length > shared && p[shared] === first[shared])) shared++;
+    const shared = sharedTo(group, depth + 1);
     if (group.length === 1) out.push(spelt(first, depth));
     else {
       const rest = branches(group, shared);
