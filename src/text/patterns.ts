@@ -18,28 +18,85 @@ export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.s
  * to hundreds of kB of machine code per pattern (the label patterns); the trie to a fraction.
  */
 export function alternation(words: readonly string[]): string {
+  // (the modules ask for the same lists again, 873 calls for 640 lists at load: each built once)
+  const key = JSON.stringify(words);
+  let made = ALTERNATIONS.get(key);
+  if (made === undefined) ALTERNATIONS.set(key, (made = trieOf(words)));
+  return made;
+}
+const ALTERNATIONS = new Map<string, string>();
+
+function trieOf(words: readonly string[]): string {
   const sorted = [...new Set(words)]
     // plain code-unit order: localeCompare would set up ICU's collator (7 ms at every start)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   // (white space other than one space between two characters: `\s+` could then end where a branch
   // begins, and the trie would try a shorter phrase before the flat alternation does)
   if (sorted.some((w) => ODD_SPACE.test(w))) return sorted.map((w) => spelt(Array.from(w), 0)).join('|');
-  return branches(sorted.map((w) => Array.from(w)), 0);
+  // (a phrase is read by its characters; where no phrase holds a surrogate, its code units are those: no array a phrase)
+  return branches(sorted.some((w) => SURROGATE.test(w)) ? sorted.map((w) => Array.from(w)) : sorted, 0);
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 const ODD_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A phrase's characters from `from` on, as a pattern (a space is any white space). */
-const spelt = (chars: readonly string[], from: number, to = chars.length): string =>
-  chars.slice(from, to).map((c) => (c === ' ' ? '\\s+' : escapeRegExp(c))).join('');
+// (character by character, escaped as escapeRegExp would: these are built at every start, a regex replace a character was most of it)
+const spelt = (chars: ArrayLike<string>, from: number, to = chars.length): string => {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = chars[k]!;
+    out += c === ' ' ? '\\s+' : SYNTAX.has(c) ? `\\${c}` : c;
+  }
+  return out;
+};
+/** The characters escapeRegExp escapes. */
+const SYNTAX = new Set('.*+?^${}()|[]\\');
 
 /** Two characters a case-insensitive pattern may read as one (or white space that `\s+` reads too). */
-const mayMeet = (a: string, b: string): boolean =>
-  a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase() || (/\s/.test(a) && /\s/.test(b));
+const mayMeet = (a: Opening, b: Opening): boolean => a.lower === b.lower || a.upper === b.upper || (a.space && b.space);
+interface Opening { lower: string; upper: string; space: boolean }
+
+/**
+ * For each first character of a node's branches, the characters it may be read as, directly or through others (the
+ * closure of mayMeet): each pair compared once, each character's cases made once (growing a set for every character
+ * and comparing it with all the others, each time in new strings, was most of the trie's cost at every start).
+ */
+function meetingGroups(chars: readonly string[]): Map<string, Set<string>> {
+  // (most nodes open one way only)
+  if (chars.length === 1) return new Map([[chars[0]!, new Set(chars)]]);
+  const openings = chars.map((c): Opening => ({ lower: c.toLowerCase(), upper: c.toUpperCase(), space: /\s/.test(c) }));
+  const groups = new Map<string, Set<string>>();
+  for (const c of chars) groups.set(c, new Set([c]));
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 1; j < chars.length; j++) {
+      const a = groups.get(chars[i]!)!;
+      const b = groups.get(chars[j]!)!;
+      if (a === b || !mayMeet(openings[i]!, openings[j]!)) continue;
+      for (const d of b) groups.set(d, a.add(d));
+    }
+  }
+  return groups;
+}
+
+/**
+ * Where the phrases' shared beginning ends, read on from `from`: the first place where one of them ends or has another
+ * character than the first (each phrase read only as far as the ones before it agreed, in one loop: no callback a place).
+ */
+function sharedTo(group: readonly ArrayLike<string>[], from: number): number {
+  const first = group[0]!;
+  let end = first.length;
+  for (const p of group) {
+    let k = from;
+    while (k < end && k < p.length && p[k] === first[k]) k++;
+    end = k;
+  }
+  return end;
+}
 
 /** Phrases (longest first) that share their first `depth` characters: the rest of each, as one pattern. */
-function branches(phrases: readonly (readonly string[])[], depth: number): string {
-  const byChar = new Map<string, (readonly string[])[]>();
+function branches(phrases: readonly ArrayLike<string>[], depth: number): string {
+  const byChar = new Map<string, ArrayLike<string>[]>();
   let ends = false;
   for (const p of phrases) {
     if (p.length === depth) {
@@ -53,24 +110,18 @@ function branches(phrases: readonly (readonly string[])[], depth: number): strin
   }
   const out: string[] = [];
   const done = new Set<string>();
+  const meeting = meetingGroups([...byChar.keys()]);
   for (const [c, group] of byChar) {
     if (done.has(c)) continue;
     // the branches that open on a letter this one may be read as: longest first, as the flat alternation
-    const together = new Set([c]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const d of byChar.keys()) {
-        if (!together.has(d) && [...together].some((e) => mayMeet(e, d))) grew = together.add(d).size > 0;
-      }
-    }
+    const together = meeting.get(c)!;
     if (together.size > 1) {
       for (const d of together) done.add(d);
       out.push(...phrases.filter((p) => p.length > depth && together.has(p[depth]!)).map((p) => spelt(p, depth)));
       continue;
     }
     const first = group[0]!;
-    let shared = depth + 1;
-    while (group.every((p) => p.length > shared && p[shared] === first[shared])) shared++;
+    const shared = sharedTo(group, depth + 1);
     if (group.length === 1) out.push(spelt(first, depth));
     else {
       const rest = branches(group, shared);

@@ -77,4 +77,18 @@ describe('alternation', () => {
     expect(alternation(['Tid', 'tid och plats', 'plats'])).toBe('tid\\s+och\\s+plats|Tid|plats');
     expect(new RegExp(`^(?:${alternation(['Tid', 'tid och plats'])})`, 'i').exec('TID OCH PLATS')?.[0]).toBe('TID OCH PLATS');
   });
+
+  // (the letters that meet are grouped once per node, and a list asked for again is built once: the same pattern as before)
+  it('keeps apart the letters that meet through their cases, the Kelvin sign with `k`, `ſ` with `S` and `s`', () => {
+    expect(alternation(['ſal', 'Sal', 'salong', 'kl.', 'klockan', '\u212aa', 'tid'])).toBe('klockan|kl\\.|\u212aa|salong|Sal|ſal|tid');
+    expect(alternation(['Tid', 'tidpunkt', 'plats', 'Plan', 'lokal'])).toBe('tidpunkt|Tid|lokal|plats|Plan');
+  });
+
+  it('gives the same pattern for a list asked for again, and for the same words in another list', () => {
+    const words = ['beslutande', 'beslutande ledamöter', 'Närvarande'];
+    const first = alternation(words);
+    expect(alternation(words)).toBe(first);
+    expect(alternation([...words].reverse())).toBe(first);
+    expect(alternation([...words, 'ersättare'])).toBe('beslutande(?:\\s+ledamöter|)|Närvarande|ersättare');
+  });
 });
