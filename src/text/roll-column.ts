@@ -27,12 +27,22 @@ export function trailingRemarkAt(words: readonly string[]): number {
   return digit ? at : -1;
 }
 
+// the words before a presidium's position's own word: its ordinal and `vice` (`II vice ordf.`)
+const MAX_QUALIFIERS = 2;
+
 /**
  * The roll's entries with the presidium's positions of a column shorter than the roll, the top rows' in order
- * (`ordförande`, `vice ordförande` after four names: the first two's); null where the column is not so.
+ * (`ordförande`, `vice ordförande` after four names: the first two's); null where the column's words are not so.
  */
-export function presidiumAtTop(entries: readonly string[], runs: readonly string[]): string[] | null {
-  if (runs.length < 2 || runs.length >= entries.length) return null;
-  for (const run of runs) if (!PRESIDIUM.has(run.slice(run.lastIndexOf(' ') + 1))) return null;
+export function presidiumAtTop(entries: readonly string[], words: readonly string[]): string[] | null {
+  const runs: string[] = [];
+  let from = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (!PRESIDIUM.has(words[k]!)) continue;
+    if (k - from > MAX_QUALIFIERS) return null;
+    runs.push(words.slice(from, k + 1).join(' '));
+    from = k + 1;
+  }
+  if (from !== words.length || runs.length < 2 || runs.length >= entries.length) return null;
   return entries.map((e, k) => (k < runs.length ? `${e}, ${runs[k]!}` : e));
 }

@@ -52,6 +52,8 @@ export function surnameFirstRun(text: string): string[] | null {
   // how many of them have a position after the name
   let placed = 0;
   let known = 0;
+  // how many words the last entry's name has (`Mård Karl Erik`: three)
+  let nameWords = 2;
   let i = 0;
   while (i < words.length) {
     const s = words[i]!;
@@ -64,6 +66,7 @@ export function surnameFirstRun(text: string): string[] | null {
     // `Karlsson-Finne Anna Lena Kivelä Marianne`: a second given name, known, where no surname can stand (a surname is no given name)
     else if (!g.endsWith(',') && isGivenName(withoutComma(g)) && j < words.length && NAME_WORD.test(words[j]!) && isGivenName(withoutComma(words[j]!))) j++;
     const named = j;
+    nameWords = named - i;
     const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? withoutComma(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
     while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)) || (commaPosition(words[j]!) && (j > named || g.endsWith(','))))) j++;
@@ -84,7 +87,7 @@ export function surnameFirstRun(text: string): string[] | null {
   if (entries.length < MIN_PEOPLE || !enough) return null;
   // `Hakala Arja Westman Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
   // (or the presidium's cells alone, the top rows': `… Ås Bo ordförande vice ordförande`)
-  const column = placed === 1 ? (positionsAfterAll(entries) ?? presidiumAfterAll(entries)) : null;
+  const column = placed === 1 ? (positionsAfterAll(entries) ?? presidiumAfterAll(entries, nameWords)) : null;
   if (column) return column;
   // a remark right after the last name is that person's (after a column of positions it is the table's, and nobody's)
   if (remarkAt >= 0 && entries[entries.length - 1]!.split(' ').length > 2) return null;
@@ -93,11 +96,9 @@ export function surnameFirstRun(text: string): string[] | null {
 }
 
 /** The last entry's words after its name, the presidium's positions of the rows at the roll's top; null where they are not. */
-function presidiumAfterAll(entries: string[]): string[] | null {
+function presidiumAfterAll(entries: string[], nameWords: number): string[] | null {
   const last = entries[entries.length - 1]!.split(' ');
-  const runs = positionRuns(last.slice(2));
-  const top = runs ? presidiumAtTop([...entries.slice(0, -1), last.slice(0, 2).join(' ')], runs) : null;
-  return top;
+  return presidiumAtTop([...entries.slice(0, -1), last.slice(0, nameWords).join(' ')], last.slice(nameWords));
 }
 
 /** `PoS-chef`: a position's word whose first part an abbreviation's capitals fill. */
