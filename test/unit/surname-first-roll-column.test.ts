@@ -81,3 +81,25 @@ describe('the presidium column after the whole roll', () => {
     expect(rows(page('Närvarande: Rask Olle Ström Tove Berg Kim ordförande')).at(-1)).toEqual(['Berg Kim', 'member', 'ordförande']);
   });
 });
+
+describe('a surname-first roll broken over lines inside a position', () => {
+  it('gives the position that opens the next line to the last person of the line above', () => {
+    // (an extractor that broke the run at its width, `II vice ordf.` cut from `Viklund Anna Lena`)
+    expect(rows(page('Närvarande: Backlund Tor ordf. Strömsholm Edvin I vice ordf. Viklund Anna Lena', 'II vice ordf. Nordin Pia Hägg Lotta ersättare'))).toEqual([
+      ['Backlund Tor', 'member', 'ordförande'],
+      ['Strömsholm Edvin', 'member', 'I vice ordförande'],
+      ['Viklund Anna Lena', 'member', 'II vice ordförande'],
+      ['Nordin Pia', 'member', null],
+      ['Hägg Lotta', 'deputy', null],
+    ]);
+  });
+
+  it('does so for a position in lower case under the heading on its own line', () => {
+    expect(rows(page('Närvarande ledamöter', 'Backlund Tor ordförande Strömsholm Edvin', 'vice ordförande Nordin Pia Hägg Lotta'))).toEqual([
+      ['Backlund Tor', 'member', 'ordförande'],
+      ['Strömsholm Edvin', 'member', 'vice ordförande'],
+      ['Nordin Pia', 'member', null],
+      ['Hägg Lotta', 'member', null],
+    ]);
+  });
+});
