@@ -691,6 +691,12 @@ export const MEMBER_POSITION_WORDS = [
 ] as const;
 
 /**
+ * The presidium's positions, by the word that ends each (`ordförande`, `I vice ordf.`, `viceordförande`): the cells a roll's
+ * column of positions fills at its top only, the chair's and the vice chairs' rows, the other rows left blank.
+ */
+export const PRESIDIUM_POSITION_ENDS = ['ordförande', 'ordf', 'ordf.', 'viceordförande', 'viceordf', 'viceordf.'] as const;
+
+/**
  * Adjectives that qualify a position (`teknisk chef`, `Ekonomisk rådgivare`), known by name so that a
  * capitalised one after a name (`Per Ek Teknisk chef`) is told from a surname that ends like one (`Sundell`).
  */
@@ -899,6 +905,7 @@ export const STANDING_POINTS = [
 export const ATTENDANCE_CHANGE = {
   leaves: [
     'lämnar', 'lämnade', 'lämnat', 'avviker', 'avvek', 'avvikit', 'går', 'gick', 'avgår', 'avgick', 'avbryter', 'avbröt',
+    'avlägsnar', 'avlägsnade', 'avlägsnat',
   ],
   arrives: [
     'anländer', 'anlände', 'ankommer', 'ankom', 'kommer', 'kom', 'ansluter', 'anslöt', 'ansluten', 'inträder', 'inträdde',

@@ -9,6 +9,7 @@
 import { withoutComma } from './patterns.js';
 import { endsPosition, isGivenName } from './persons.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from './letters.js';
+import { presidiumAtTop, trailingRemarkAt } from './roll-column.js';
 
 // (a double surname's second part in lower case too, as Finnish ones are written: `Mäki-aho Jouni`, `Ala-outinen Sari`)
 const NAME_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}'’]+(?:-[${UPPER_LETTER}]?[${LOWER_LETTER}'’]+)*,?$`, 'u');
@@ -42,11 +43,17 @@ export function surnameFirstRun(text: string): string[] | null {
   const surname = text.slice(0, first);
   const given = withoutComma(text.slice(first + 1, second < 0 ? undefined : second));
   if (first < 0 || !NAME_WORD.test(surname) || isGivenName(withoutComma(surname)) || !NAME_WORD.test(given)) return null;
-  const words = text.split(/\s+/u);
+  const all = text.split(/\s+/u);
+  // `… Ås Bo ordförande vice ordförande anlände kl. 17.10 under behandlingen av 78 §`: a remark on attendance at the end,
+  // read apart (its words in lower case would pass for a position's, its `av` for a link to a name)
+  const remarkAt = trailingRemarkAt(all);
+  const words = remarkAt < 0 ? all : all.slice(0, remarkAt);
   const entries: string[] = [];
   // how many of them have a position after the name
   let placed = 0;
   let known = 0;
+  // how many words the last entry's name has (`Mård Karl Erik`: three)
+  let nameWords = 2;
   let i = 0;
   while (i < words.length) {
     const s = words[i]!;
@@ -56,7 +63,10 @@ export function surnameFirstRun(text: string): string[] | null {
     if (isGivenName(withoutComma(g))) known++;
     let j = i + 2;
     if (!g.endsWith(',') && j < words.length && INITIAL.test(words[j]!)) j++;
+    // `Karlsson-Finne Anna Lena Kivelä Marianne`: a second given name, known, where no surname can stand (a surname is no given name)
+    else if (!g.endsWith(',') && isGivenName(withoutComma(g)) && j < words.length && NAME_WORD.test(words[j]!) && isGivenName(withoutComma(words[j]!))) j++;
     const named = j;
+    nameWords = named - i;
     const sat = j < words.length && PARAGRAPHS_WORD.test(words[j]!) ? withoutComma(words[j++]!) : null;
     if (j + 1 < words.length && GENITIVE.test(words[j]!) && words[j + 1] === 'ersättare') j += 2;
     while (j < words.length && (POSITION_WORD.test(words[j]!) || (j > named && HOURS_WORD.test(words[j]!)) || (commaPosition(words[j]!) && (j > named || g.endsWith(','))))) j++;
@@ -76,7 +86,19 @@ export function surnameFirstRun(text: string): string[] | null {
   const enough = entries.length === MIN_PEOPLE ? known === MIN_PEOPLE : known * 2 >= entries.length;
   if (entries.length < MIN_PEOPLE || !enough) return null;
   // `Hakala Arja Westman Siv ordförande ekonomichef`: the column of positions flattened after the names, one word each
-  return placed === 1 ? (positionsAfterAll(entries) ?? entries) : entries;
+  // (or the presidium's cells alone, the top rows': `… Ås Bo ordförande vice ordförande`)
+  const column = placed === 1 ? (positionsAfterAll(entries) ?? presidiumAfterAll(entries, nameWords)) : null;
+  if (column) return column;
+  // a remark right after the last name is that person's (after a column of positions it is the table's, and nobody's)
+  if (remarkAt >= 0 && entries[entries.length - 1]!.split(' ').length > 2) return null;
+  if (remarkAt >= 0) entries[entries.length - 1] += `, ${all.slice(remarkAt).join(' ')}`;
+  return entries;
+}
+
+/** The last entry's words after its name, the presidium's positions of the rows at the roll's top; null where they are not. */
+function presidiumAfterAll(entries: string[], nameWords: number): string[] | null {
+  const last = entries[entries.length - 1]!.split(' ');
+  return presidiumAtTop([...entries.slice(0, -1), last.slice(0, nameWords).join(' ')], last.slice(nameWords));
 }
 
 /** `PoS-chef`: a position's word whose first part an abbreviation's capitals fill. */

@@ -37,8 +37,17 @@ export function readLocalParties(people: Participant[]): void {
     p.organisation = null;
   }
   for (const p of people) {
-    if (p.party !== null || p.note === null || !SEATED.has(p.role) || !LOWER_LETTERS.test(p.note) || NOT_LOWER_PARTY.has(p.note)) continue;
-    p.party = p.note.toUpperCase();
+    if (p.party !== null || p.note === null || !SEATED.has(p.role)) continue;
+    // `Lisa Holm (skp) ersätter Bo Lind (skp)`: the deputy's letters and the member's served, the same party's, both read as notes
+    const letters = p.note.includes('; ') && p.substituteFor !== null ? sameTwice(p.note) : p.note;
+    if (letters === null || !LOWER_LETTERS.test(letters) || NOT_LOWER_PARTY.has(letters)) continue;
+    p.party = letters.toUpperCase();
     p.note = null;
   }
+}
+
+/** `skp; skp` → `skp`: a note of two parts that are the same letters; null for any other. */
+function sameTwice(note: string): string | null {
+  const at = note.indexOf('; ');
+  return note.slice(0, at) === note.slice(at + 2) ? note.slice(0, at) : null;
 }

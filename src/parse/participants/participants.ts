@@ -16,6 +16,7 @@ import { CO_OPTED_HEADING, GENERIC_HEADING, MEMBER_POSITION, OTHERS_HEADING, PRE
 import { readLine } from './read-line.js';
 import type { ParticipantFields } from './line.js';
 import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
+import { positionsCarriedBack } from '../../text/position-across-lines.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -94,7 +95,9 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
   // an organisation on a line of its own heads the people listed under it
   let heading: string | null = null;
   const groupStart = out.length;
-  const entries = listEntries(marked);
+  // (`… Ny Anna Maria` / `II vice ordf. Ås Kaj …`: a surname-first roll's line that opens with the position of the line before's last person)
+  const listed = listEntries(marked);
+  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? listed) : listed;
   // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
   const under = organisationsUnderNames(entries);
   // the people the entry before named

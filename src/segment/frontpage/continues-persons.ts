@@ -10,6 +10,7 @@ import { markOnly } from './roles-after.js';
 import { classOf, crossedName, hasDate, nameShaped } from './values.js';
 import { namesOrganisationOnly, pageThenProse } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
+import { carriesPositionBack } from '../../text/position-across-lines.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const BULLET_BEFORE = new RegExp(`^[-–] (?=[${UPPER_LETTER}])`, 'u');
@@ -38,6 +39,8 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (/^[\p{Ll}(§\d[☐☒]/u.test(p.text)) return k > 0 || !OPENS_LOWER.test(p.text) || !hasDate(p.text);
   // `Rut Sjövall (verksamhetschef,` / `Arbetsförmedlingen Norrby)`: the rest of a bracket the entry above left open
   if (k > 0 && values[k - 1]!.at === p.at - 1 && closesOpenBracket(values[k - 1]!.text, p.text)) return true;
+  // `… Nyqvist Anna Maria` / `II vice ordf. Åström Kaj …`: a surname-first roll's next line, the position of the last person above first
+  if (k > 0 && p.text.charCodeAt(0) === 73 && values[k - 1]!.at === p.at - 1 && carriesPositionBack(values[k - 1]!.text, p.text)) return true;
   // `- Grönlund Britt` beside `x Sundberg Ragnar` (the entry above or below it): the mark of who stayed away, before a name
   if (BULLET_BEFORE.test(p.text) && (CROSS_BEFORE.test(values[k - 1]?.text ?? '') || CROSS_BEFORE.test(values[k + 1]?.text ?? '')) && classOf(p.text.slice(2)) === 'persons') return true;
   // `Lämnade mötet efter § 9` under the name it concerns
