@@ -838,6 +838,11 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         if (heading >= 0 || group >= 0) cuts.push({ at: heading >= 0 ? heading : group, kind: 'line', length: 0 });
         if (hour === at || hour > (lastCut?.at ?? 0)) cuts.push({ at: hour, kind: 'line', length: 0 });
         expected++;
+      } else if (agenda && bare && state.bare === true && expected > 1 && lostBefore(Number(agenda[1]), expected) && PAGE_NUMBER.test(wordBefore(text, at)) && countedPointWithin(text, wordEnd, ` ${Number(agenda[1]) + 1} `) >= 0) {
+        // a contents list's bare run, each entry's page after its title, some of whose numbers a transcript lost (`… 3
+        // Budgetuppföljning 6 Markförsäljning i Norrby 8 5 Val av ombud 9 6 …`): right after a page, it goes on past the gap
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(agenda[1]) + 1;
       } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // a run some of whose numbers a transcript lost (`… 5. BUDGET … TILLSÄTTNING AV … 7. FÄRJTRAFIK … 8. …`): it goes on past the gap
         cuts.push({ at, kind: 'line', length: 0 });
