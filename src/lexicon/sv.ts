@@ -1553,6 +1553,9 @@ export const WEB_WRAPPERS = {
     'skip to main content', 'skip to content', 'huvudmeny', 'stäng meny', 'öppna meny',
     // a sharing site's offer of other formats over its transcript
     'save this pdf as:', 'word png txt jpg', 'word  png  txt  jpg',
+    // a document-sharing site's menu and buttons around its viewer, one a line (`Home` / `Documents` / `Upload` / `Sign in` /
+    // `View` / `Download` / `Report` / `Share` / `Embed`), as English-language sites over Swedish documents write them
+    'home', 'upload', 'sign in', 'log in', 'sign up', 'view', 'download', 'report', 'share', 'embed', 'download pdf', 'report this document',
     // a site's page picker over its transcript
     'välj en sida',
     // a meeting portal's link over a point's papers (`3. Budget 2026` / `Ladda ner dokument` / `Budget 2026.pdf 584kb`)

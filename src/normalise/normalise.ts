@@ -218,7 +218,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // (`Justerandes sign` removed: a blank of no source, as a running header removed is, so it makes no gap)
     if (d.wrapper && !wrapped) {
       if (markSiteTitle(lines)) restart(agenda);
-      wrapped = true;
+      // (a site's menu over everything, `Home` / `Documents`, has no title of the document above it yet: the next wrapper
+      // line, under the title, looks again)
+      wrapped = lines.some(holdsText);
     }
     // (`Transkript`: the site numbers the pages below it)
     if (d.wrapper && !agenda.sitePages && TRANSCRIPT_HEADING.has(text.trim().toLowerCase())) agenda.sitePages = true;
@@ -395,6 +397,7 @@ function partsOf(markup: Markup, agenda: ReflowState): Part[] {
   );
 }
 
+const holdsText = (l: Line): boolean => l.text !== '';
 // a site's title is a line or two (wrapped) at the top of the text
 const SITE_TITLE_LINES = 3;
 // (its `Download "…"` stands under a few lines of the site's own at most)

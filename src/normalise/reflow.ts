@@ -79,14 +79,18 @@ const ORGAN_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,4}\\s(?=[${
 const ORGAN_COUNTED_ITEM = new RegExp(`^(?:${ORGAN_LETTERS_WRITTEN})\\s\\d{1,3}\\/(?:\\d{2}|(?:19|20)\\d{2})\\s(?=[${UPPER_LETTER}])`, 'u');
 const KIND_WORDS_LOWER = new Set<string>(KIND_WORDS_IN_CAPITALS.map((w) => w.toLowerCase()));
 // `ÄRENDE 5 Title`: a notice's page for one agenda point, its word in capitals
-const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s\\d{1,3}\\s(?=[${UPPER_LETTER}])`, 'u');
+// (`ÄRENDE KS 11/2013 Title`: the number as the body's register counts its cases through the year, its letters before it
+// and the year after, see numbering.ts PUNKT)
+const POINT_CODE = `(?:[${UPPER_LETTER}][${ANY_LETTER}]{1,7}\\s(?=\\d{1,3}\\/))?`;
+const POINT_YEAR = `(?:\\/(?:19|20)?\\d{2})?`;
+const POINT_PAGE = new RegExp(`^(?:${POINT_PAGE_WORDS.map((w) => w.toUpperCase()).join('|')})\\s${POINT_CODE}\\d{1,3}${POINT_YEAR}\\s(?=[${UPPER_LETTER}])`, 'u');
 // `… öppnade mötet. Punkt 2 Val av justerare …`, `Ärende 3: Budget …`: a point's heading with its word, capitalised
 const POINT_FIRST = new Set<string>(POINT_PAGE_WORDS.map(capitalise));
 // a page counter's first word as a flattened page writes it (`Sida`, `Sidan`, `BLAD`): a page's counter may start there
 const PAGE_WORD_FIRST = new Set<string>(PAGE_WORDS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
 // what a page's counter opens with, besides its number: its word's first letter (`Sida`, `Blad`, `Page`)
 const COUNTER_OPENS = new Set<number>(PAGE_WORD_OPENS.map((ch) => ch.charCodeAt(0)));
-const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s(\\d{1,3})[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
+const POINT_ITEM = new RegExp(`(?<=^|\\s)(?:${alternation(POINT_PAGE_WORDS.map(capitalise))})\\s${POINT_CODE}(\\d{1,3})${POINT_YEAR}[.:]?\\s(?=[${UPPER_LETTER}])`, 'gu');
 // a run of this many points in order, on the line or counting on from the last line's, shows they are headings, not a mention
 const MIN_POINTS = 2;
 /**
@@ -520,11 +524,22 @@ const ORGAN_LETTERS_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}]{2,5}|${alte
 // (`3 Kfu § 37 …`, `3 Bu 37 …`: right after a transcript's page number, an organ's letters in mixed case that the lexicon
 // does not know, a capital and up to four small letters, open the heading too)
 const MIXED_LETTERS_AFTER_PAGE = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{1,4}\\s$`, 'u');
+// a section's or preparer's running code before a § heading's number (`RPKL/2`, `Kaj/3`: see numbering.ts SECTION_CODE)
+const SECTION_CODE_BEFORE = new RegExp(`(?:^|\\s)([${UPPER_LETTER}][${ANY_LETTER}]{1,5}\\/\\d{1,3})\\s$`, 'u');
+// the longest such code and its space
+const SECTION_CODE_REACH = 11;
 /** Where the organ's letters before the number at `at` start (`FN 20`), after the last cut; else `at`. */
 function lettersBefore(text: string, at: number, lastCut: { at: number; kind?: Cut; length?: number } | undefined): number {
   const pageEnd = lastCut?.kind === 'page' ? lastCut.at + (lastCut.length ?? 0) : -1;
   if (pageEnd >= 0 && at - pageEnd <= 6 && MIXED_LETTERS_AFTER_PAGE.test(text.slice(pageEnd, at))) return pageEnd;
   const from = Math.max(lastCut?.at ?? 0, at - 7);
+  // (`… anslaget. RPKL/2 77 § …`: a section's running code before the number goes with the heading, a slash within reach)
+  const slash = text.lastIndexOf('/', at);
+  const code = slash > at - SECTION_CODE_REACH && slash > (lastCut?.at ?? 0) ? SECTION_CODE_BEFORE.exec(text.slice(Math.max(lastCut?.at ?? 0, at - SECTION_CODE_REACH), at)) : null;
+  if (code) {
+    const start = at - code[1]!.length - 1;
+    if (start === 0 || start === lastCut?.at || isSpaceCode(text.charCodeAt(start - 1))) return start;
+  }
   const m = ORGAN_LETTERS_BEFORE.exec(text.slice(from, at));
   const start = m ? at - m[1]!.length - 1 : at;
   // (the whole word: not the end of a longer one that the window cut)
@@ -823,6 +838,11 @@ export function reflow(text: string, state: ReflowState): Reflowed[] {
         if (heading >= 0 || group >= 0) cuts.push({ at: heading >= 0 ? heading : group, kind: 'line', length: 0 });
         if (hour === at || hour > (lastCut?.at ?? 0)) cuts.push({ at: hour, kind: 'line', length: 0 });
         expected++;
+      } else if (agenda && bare && state.bare === true && expected > 1 && lostBefore(Number(agenda[1]), expected) && PAGE_NUMBER.test(wordBefore(text, at)) && countedPointWithin(text, wordEnd, ` ${Number(agenda[1]) + 1} `) >= 0) {
+        // a contents list's bare run, each entry's page after its title, some of whose numbers a transcript lost (`… 3
+        // Budgetuppföljning 6 Markförsäljning i Norrby 8 5 Val av ombud 9 6 …`): right after a page, it goes on past the gap
+        cuts.push({ at, kind: 'line', length: 0 });
+        expected = Number(agenda[1]) + 1;
       } else if (agenda && !bare && expected > 1 && lostBefore(Number(agenda[1]), expected) && goesOn((marks ??= new Marks(text)), wordEnd, Number(agenda[1]))) {
         // a run some of whose numbers a transcript lost (`… 5. BUDGET … TILLSÄTTNING AV … 7. FÄRJTRAFIK … 8. …`): it goes on past the gap
         cuts.push({ at, kind: 'line', length: 0 });

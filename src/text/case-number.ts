@@ -125,6 +125,27 @@ const CASE_OPENING = new RegExp(
   'u',
 );
 
+// `KS 2012/172 51 Remissvar …`: the same number, then the register's filing code without its label (a number of one to three
+// digits, or groups of two parted by full stops: `51`, `00.01`), then the title
+const CASE_FILED_OPENING = new RegExp(
+  `^(${ORGAN_LETTERS}[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}) {1,3}(?:\\d{1,3}|\\d{2}(?:\\.\\d{2}){1,3}) {1,3}(?=[${UPPER_LETTER}"”(])`,
+  'u',
+);
+
+/**
+ * A bare case number with an organ's letters and the year opening a heading's text, with or without the register's filing
+ * code after it, its title after them: `KS 2012/172 51 Remissvar …` → `KS 2012/172` and the title.
+ */
+export function caseNumberFiledOpening(text: string): CaseNumberHit | null {
+  const plain = caseNumberOpening(text);
+  if (plain !== null) return plain;
+  // (the same cheap tests as caseNumberOpening's first: a capital first, a year in reach)
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && c < 0xc0) return null;
+  const m = CASE_FILED_OPENING.exec(text);
+  return m ? { caseNumber: m[1]!, before: '', after: text.slice(m[0].length) } : null;
+}
+
 // where the year may start: past the organ's letters, at most eight, and one mark; or, the year last, past a register's
 // few letters (at most four, or an abbreviation of the lexicon's), a mark (a colon and a space at most), a number of at most six digits and its slash
 const YEAR_AT = Math.max(8 + 1, Math.max(4, ...ORGAN_ABBREVIATIONS.map((a) => a.length)) + 2 + 6 + 1);

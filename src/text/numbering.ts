@@ -2,11 +2,11 @@
 // line and returns what it found or null to decline. The items stage picks one style per
 // document; the split stage only asks whether a line opens an item at all.
 import { CASE_NUMBER_LABELS, COMMITTEE_ABBREVIATIONS, ORGAN_ABBREVIATIONS, ORGAN_ADJECTIVES, ORGAN_NOUNS, SECTION_REFERENCE_WORDS } from '../lexicon/sv.js';
-import { caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
+import { caseNumberFiledOpening, caseNumberOpening, emptyCaseLabel, isBareCaseNumber, readCaseNumber } from './case-number.js';
 import { filingCode } from './filing-code.js';
 import { columns, type Line } from './line.js';
 import { alternation, capitalise, opensLikeTwo, trimEndOf, trimStartOf } from './patterns.js';
-import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from './letters.js';
+import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, OPENS_UPPER, UPPER_LETTER } from './letters.js';
 
 export type NumberingStyle = 'paragraph' | 'agenda' | 'punkt' | 'roman' | 'tabbed' | 'column' | 'spaced' | 'bare' | 'bullet';
 
@@ -57,8 +57,11 @@ const SIGNED_PREFIX = `((?:[${UPPER_LETTER}]{2,8}(?:-[${UPPER_LETTER}]{1,6})?(?:
 // … but not a word that cites a § in a sentence (`Se § 12`, `Enligt 4 §`)
 const CITING = new Set<string>(SECTION_REFERENCE_WORDS);
 const cites = (prefix: string | undefined): boolean => prefix !== undefined && CITING.has(prefix.trim().toLowerCase());
+// (`RPKL/1 76 § Title`, `Kaj/3 76 §`, `Stj/5 § 76`: a section's or preparer's running code before it, the case's place in that
+// section's count, as Finnish cities' meeting systems print it: no part of the heading's form, and dropped)
+const SECTION_CODE = `(?:[${UPPER_LETTER}][${ANY_LETTER}]{1,5}\\/\\d{1,3}\\s{1,3})?`;
 const PARAGRAPH = new RegExp(
-  `^${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4}|\\/(?=\\s))?(?::(\\d{1,3})|\\s?([a-h])(?![${ANY_LETTER}\\d]))?[.:]?(?:\\s(.*))?$`,
+  `^${SECTION_CODE}${SIGNED_PREFIX}(?:§|\\$(?=\\s?\\d))\\s{0,3}(?:(?:19|20)\\d{2}:(?=\\d))?(\\d{1,4})(?:\\/\\d{2,4}|\\/(?=\\s))?(?::(\\d{1,3})|\\s?([a-h])(?![${ANY_LETTER}\\d]))?[.:]?(?:\\s(.*))?$`,
   'u',
 );
 // `§§ 12-14 Title`, `§§ 4 och 11 Title`: one heading over several paragraphs (a title must follow on the line:
@@ -68,7 +71,7 @@ const MAX_COVERED = 40;
 // `§ 144, SSTYR 2019-11-26 18:00 Sida 3`: the number, a comma, the organ's code and the meeting's date
 const PAGE_HEAD_PARAGRAPH = new RegExp(`^§\\s?(\\d{1,4}),\\s{1,3}[${UPPER_LETTER}]{2,8},?\\s{1,3}\\d{4}-\\d\\d-\\d\\d(?!\\d)`, 'u');
 // `12 § Title`, `16 §`: the number before the sign, as Swedish-language Finnish minutes write it
-const PARAGRAPH_AFTER = new RegExp(`^${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
+const PARAGRAPH_AFTER = new RegExp(`^${SECTION_CODE}${SIGNED_PREFIX}(\\d{1,4})\\s?§(?:\\s+(\\S.*))?$`, 'u');
 // `140 Dnr KS 2023/301 Information från kommunchefen`: a transcript that lost the § before the number;
 // `Ks 42 Dnr 2024/301`: an organ's heading that writes none (the organ's letters, the number, the case number)
 const PARAGRAPH_LOST = new RegExp(`^${PREFIX}(\\d{1,4})\\s+(\\S.*)$`, 'u');
@@ -125,8 +128,10 @@ const POINT_PARAGRAPH = /^(?:ärende|punkt)\s{1,3}\d{1,3}\.?\s{0,3}\/\s{0,3}(\d{
 // through the year (`63. Budgetuppföljning`, `112. ANMÄLNINGAR`), as § numbers run
 const MAX_AGENDA_POINT = 400;
 const AGENDA = /^(?:[•▪◦·*] {1,3})?(?:\d{1,2}[.:]\d\d(?: ?[-–] ?\d{1,2}[.:]\d\d)? {1,4})?(\d{1,3})(?:[.):]| ?[-–—])\s(.*)$/u;
-// `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`
-const PUNKT = /^(?:punkt|ärende)\s{1,3}(\d{1,3})[.:]?(?:\s(.*))?$/iu;
+// `Punkt 3.`, `Punkt 3: Title`, `Ärende 5: Budget`; `ÄRENDE KS 11/2013 Title`, `Ärende Rf 4/2020: Title`: the point's number
+// as the body's register counts its cases through the year, its letters before and the year after (the case number as
+// written); the letters and the year go together (`Ärende 2013` alone is no point 2013)
+const PUNKT = new RegExp(`^(?:punkt|ärende)\\s{1,3}(?:(([${UPPER_LETTER}][${ANY_LETTER}]{1,7})\\s{1,3}(\\d{1,3})\\/((?:19|20)?\\d{2}))|(\\d{1,3}))[.:]?(?:\\s(.*))?$`, 'iu');
 // `IV. Title`
 const ROMAN = new RegExp(`^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\\s+(?=[${UPPER_LETTER}])(.*)$`, 'u');
 // `1<TAB>Title Body…`
@@ -198,6 +203,10 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
       const point = signed && PUNKT_FIRST.includes(line.text.charAt(0)) ? POINT_PARAGRAPH.exec(line.text) : null;
       if (point) return withCaseNumber({ style: 'paragraph', number: Number(point[1]), label: null, rest: point[2] ?? '', caseNumber: null, form: 'point / §' });
       const lost = PARAGRAPH_LOST.exec(line.text);
+      // `28 KS 2012/172 51 Remissvar …`: a transcript's § lost before its number, the case number bare after it (an organ's
+      // letters and the year), the register's filing code maybe, then the title (a line that opens with the number alone)
+      const filed = lost && lost[1] === undefined && (lost[3]!.charCodeAt(0) - 65) >>> 0 <= 25 ? caseNumberFiledOpening(lost[3]!) : null;
+      if (filed) return { style: 'paragraph', number: Number(lost![2]), label: null, rest: filed.after, caseNumber: filed.caseNumber, form: '§ lost' };
       // (a label's first two letters, or two capitals: LOST_LABEL's words, CAPITALS_BEFORE_LABEL's title)
       // (or its title in capitals before the organ's name and the number again: `39 SAMMANTRÄDETS LAGLIGHET Förbundsstyrelsen 39/ …`)
       if (lost && ((mayOpenCaseLabel(lost[3]!) && LOST_LABEL.test(lost[3]!)) || ((lost[3]!.charCodeAt(1) - 97) >>> 0 > 25 && (CAPITALS_BEFORE_LABEL.test(lost[3]!) || capitalsTitleBeforeOrgan(lost[3]!, Number(lost[2])) !== null)))) {
@@ -251,9 +260,13 @@ export const NUMBERING: readonly NumberingRecogniser[] = [
     extract(line) {
       const m = PUNKT.exec(line.text);
       // `Ärende 9 behandlas med stängda dörrar` is a sentence about a point, not its heading
-      if (m?.[2] !== undefined && OPENS_LOWER.test(m[2])) return null;
+      if (m?.[6] !== undefined && OPENS_LOWER.test(m[6])) return null;
+      if (!m) return null;
       // `Punkt 3 – Budget`: the dash between number and title is no part of the title
-      return m ? withCaseNumber({ style: 'punkt', number: Number(m[1]), label: null, rest: trimStartOf(m[2]?.trim() ?? '', '–—-:'), caseNumber: null, form: 'punkt' }) : null;
+      const rest = trimStartOf(m[6]?.trim() ?? '', '–—-:');
+      // (`ÄRENDE KS 11/2013`: the register's letters are capitals or a capital and small letters, not a word of a sentence)
+      if (m[1] !== undefined) return OPENS_UPPER.test(m[2]!) && (m[2]! === m[2]!.toUpperCase() || m[2]!.length <= 4) ? { style: 'punkt', number: Number(m[3]), label: null, rest, caseNumber: m[1]!, form: 'punkt' } : null;
+      return withCaseNumber({ style: 'punkt', number: Number(m[5]), label: null, rest, caseNumber: null, form: 'punkt' });
     },
   },
   {
@@ -436,7 +449,8 @@ export function mayOpenItem(line: Line): boolean {
   const space = t.indexOf(' ');
   if (space < 2 || space > ORGAN_WORD) return false;
   // `BN/2024:12 § 56 Title`: a case number first (see CASE_BEFORE_PARAGRAPH)
-  if (slashInFirstWord(t, space)) return CASE_BEFORE_PARAGRAPH.test(t);
+  // (or a section's running code before a § written after its number: `KHALL/12 176 § Title`, see SECTION_CODE)
+  if (slashInFirstWord(t, space)) return CASE_BEFORE_PARAGRAPH.test(t) || (t.includes('§') && PARAGRAPH_AFTER.test(t));
   let d = space + 1;
   while (d < space + 3 && t.charCodeAt(d) === 32) d++;
   const digit = t.charCodeAt(d);

@@ -437,6 +437,10 @@ function itemsOf(lines: readonly Line[], segments: readonly ItemSegment[], kind:
   if (kind === 'notice') {
     dropHourColumn(items);
     dropPageColumn(items);
+  } else if (items.length >= MIN_PAGES && items.every(isHeadingOnly)) {
+    // (minutes whose items are headings alone, no text under any: the document's contents list read as its items, as a
+    // transcript's first pages give it, `FÖRTECKNING ÖVER BEHANDLADE ÄRENDEN Sida` / `1 Mötets laglighet 5` / …)
+    dropPageColumn(items);
   }
   return items;
 }
@@ -488,9 +492,27 @@ function dropPageColumn(items: Item[]): void {
     prev = page;
     ending++;
   }
-  if (ending < MIN_PAGES || ending * 2 < items.length || !jumps) return;
+  if (ending < MIN_PAGES || ending * 2 < items.length || (!jumps && !distinctStems(items))) return;
   for (const it of items) if (pageAtEnd(it.title) !== null) it.title = it.title.slice(0, it.title.lastIndexOf(' '));
 }
+
+/**
+ * The titles that end on a number differ once it is taken off (`Mötets laglighet 5` / `Protokolljusterare 6`): pages one
+ * apart, not a count of one thing (`Personärende 1` / `Personärende 2`).
+ */
+function distinctStems(items: readonly Item[]): boolean {
+  const stems = new Set<string>();
+  for (const it of items) {
+    if (pageAtEnd(it.title) === null) continue;
+    const stem = it.title.slice(0, it.title.lastIndexOf(' ')).toLowerCase();
+    if (stems.has(stem)) return false;
+    stems.add(stem);
+  }
+  return true;
+}
+
+/** An item that is its heading alone: no text, no decision, no sub-items. */
+const isHeadingOnly = (it: Item): boolean => it.text === '' && it.decisions.length === 0 && it.subItems.length === 0;
 
 /** The lines the title wraps onto under its heading's line (a loop: filter() and map() took a callback each). */
 function wrappedTitle(lines: readonly Line[], seg: ItemSegment): string[] {

@@ -54,6 +54,19 @@ function titleHour(title: string): { title: string; hour: NonNullable<ReadTitle[
   return { title: rest, hour: { at: `${m[2]!.padStart(2, '0')}:${m[3]}`, edge } };
 }
 
+// `Rapport från rektor Information Bilaga 1 13.10`, `Mötets öppnande Beslut 13.00`: an agenda table's row flattened, its
+// time column last, after the type's or the attachments' column: the bare hour is the point's time, and the columns
+// before it are read as they would be without it (asked only where such a column ends what stands before the hour)
+const BARE_HOUR = /\s([01]?\d|2[0-3])[.:]([0-5]\d)$/u;
+function columnHour(title: string): { title: string; hour: NonNullable<ReadTitle['hour']> } | null {
+  const m = BARE_HOUR.exec(title);
+  if (!m) return null;
+  const rest = title.slice(0, m.index);
+  const typed = RUN_ON_TYPE_TAILS.has(rest.slice(-5)) && TYPE_COLUMN_RUN_ON.test(rest);
+  if (!typed && !(rest.includes('Bil') && ATTACHMENT_LABEL_SUFFIX.test(rest))) return null;
+  return { title: rest, hour: { at: `${m[1]!.padStart(2, '0')}:${m[2]}`, edge: TIMED_EDGE.get(rest.toLowerCase()) ?? null } };
+}
+
 const TYPE_OF = new Map<string, ItemType>(ITEM_TYPE_SUFFIXES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
 // `Info-punkt: Nationella rådet`, `Beslutsärende – Budget 2026`: the point's type as a label opening its title
 const TYPE_LINE_OF = new Map<string, ItemType>(ITEM_TYPE_LINES.flatMap((t) => t.words.map((w): [string, ItemType] => [w, t.type])));
@@ -286,6 +299,9 @@ export function readTitle(written: string): ReadTitle {
     dashed ||= title.includes(d);
     spacedDash ||= title.includes(` ${d}`);
   }
+  // (a time column after the type's or the attachments' column: its two digits end the title, looked at by their codes first)
+  const column = (title.charCodeAt(title.length - 1) - DIGIT_0) >>> 0 <= 9 && (title.charCodeAt(title.length - 2) - DIGIT_0) >>> 0 <= 9 ? columnHour(title) : null;
+  if (column) title = column.title;
   const prefix = MAY_OPEN_TYPE(title) && (spacedDash || title.includes(':')) ? TYPE_PREFIX.exec(title) : null;
   if (prefix) {
     type = TYPE_LINE_OF.get(prefix[1]!.toLowerCase()) ?? null;
@@ -336,13 +352,20 @@ export function readTitle(written: string): ReadTitle {
   const end = title.charCodeAt(title.length - 1) === CLOSING_BRACKET ? title.length - 1 : title.length;
   const last = title.charCodeAt(end - 1);
   const before = title.charCodeAt(end - 2);
-  const timed = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? titleHour(title) : null;
+  let timed = last >= DIGIT_0 && last <= DIGIT_9 && before >= DIGIT_0 && before <= DIGIT_9 ? titleHour(title) : null;
+  // (`Rapport från rektor 13.10 Information Bilaga 1`: the time column before the type's or the attachments' column, which
+  // were read off the end: a bare hour left there is the row's time too)
+  if (timed === null && column === null && (type !== null || attachments.length > 0) && last >= DIGIT_0 && last <= DIGIT_9) {
+    const m = BARE_HOUR.exec(title);
+    if (m && m.index > 0) timed = { title: title.slice(0, m.index), hour: { at: `${m[1]!.padStart(2, '0')}:${m[2]}`, edge: null } };
+  }
   if (timed) title = timed.title;
   // `… 1:40 m.fl.`: an abbreviation keeps its stop
   const abbreviated = title.endsWith('.') && TITLE_END_ABBREVIATIONS.some((a) => title.endsWith(` ${a}`));
   const read: ReadTitle = { title: abbreviated ? title : trimEndOf(title, '.,;:'), attachments, type };
   if (withdrawn) read.withdrawn = true;
   if (timed) read.hour = timed.hour;
+  else if (column) read.hour = column.hour;
   return read;
 }
 
@@ -706,7 +729,12 @@ const STANDING_RUN_ON = new RegExp(`^(${alternation(STANDING_POINTS.flatMap((p) 
  */
 export function splitStandingTitle(text: string): { title: string; body: string } | null {
   const m = STANDING_RUN_ON.exec(text);
-  return m ? { title: m[1]!, body: text.slice(m[0].length) } : null;
+  if (!m) return null;
+  // (`Mötets öppnande Beslut 13.00`: what follows is an agenda row's type, attachments or time columns, no text: the row
+  // is read whole as a title, see readTitle)
+  const row = readTitle(text);
+  if (row.title === m[1] && (row.type !== null || row.attachments.length > 0 || row.hour !== undefined)) return null;
+  return { title: m[1]!, body: text.slice(m[0].length) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { isBlank, type Line, nextContent } from '../../text/line.js';
 import { referenceOn } from './reference.js';
 import { ENDS_SENTENCE, endsOnLink, isSentence } from './line-kinds.js';
 import { BLOCK_LINE, MAX_TITLE_LINES } from './title-lines.js';
-import { OPENS_UPPER } from '../../text/letters.js';
+import { ANY_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
 /** A title block standing right above a heading line, no blank line between. */
 export function titleRightAbove(lines: readonly Line[], at: number, start: number): number[] {
@@ -12,7 +12,9 @@ export function titleRightAbove(lines: readonly Line[], at: number, start: numbe
   return span[span.length - 1] === at - 1 ? span : [];
 }
 
-const isTitleLine = (t: string): boolean => t.length <= BLOCK_LINE * 2 && !ENDS_SENTENCE.test(t) && !/\d{4}-\d{2}-\d{2}|§/u.test(t);
+// `Kaj/3` / `76 §`: a section's or preparer's running code alone above the § (Finnish cities' meeting systems) is no title
+const SECTION_CODE_LINE = new RegExp(`^[${UPPER_LETTER}][${ANY_LETTER}]{1,5}\\/\\d{1,3}$`, 'u');
+const isTitleLine = (t: string): boolean => t.length <= BLOCK_LINE * 2 && !ENDS_SENTENCE.test(t) && !/\d{4}-\d{2}-\d{2}|§/u.test(t) && !(t.includes('/') && SECTION_CODE_LINE.test(t));
 
 /** A short heading right above a § (a blank line between at most), that opens the document's text or is set off: its lines. */
 export function headingAbove(lines: readonly Line[], at: number, start: number): number[] {
