@@ -509,6 +509,16 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 
+/**
+ * The Finnish half of a bilingual signer's label, as bilingual Finnish bodies print the label pair over the name
+ * (`Ordförande / Puheenjohtaja`, `Pöytäkirjanpitäjä / Protokollförare`, `Protokolljusterare / Pöytäkirjantarkastajat`):
+ * a translation of the Swedish label beside it, never a label of its own.
+ */
+export const FINNISH_SIGNER_GLOSSES = [
+  'puheenjohtaja', 'kokouksen puheenjohtaja', 'varapuheenjohtaja', 'sihteeri', 'pöytäkirjanpitäjä', 'pöytäkirjan pitäjä',
+  'pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastaja', 'pöytäkirjan tarkastajat', 'tarkastaja', 'tarkastajat',
+] as const;
+
 /** Signature labels no line of a § is (`Vid protokollet`, `Justeras`): they open the signatures wherever they stand. */
 export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare'] as const;
 
@@ -2131,14 +2141,6 @@ export const DECISION_EXPLAINED = ['detta beslut innebär', 'beslutet innebär',
 
 /** The positions in a participants' list that say who signs as chair and as secretary (`Eva Dahl (S), ordförande`, `Bo Lind, utredare, sekreterare`). */
 export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekreterare' } as const;
-
-/**
- * The positions in a participants' list that make the person the meeting's secretary where nothing signed says who is
- * (`Lena Sjö, sekreterare`, `Bo Lind, utredare, sekreterare`): the meeting's own offices. An official's title
- * (`kommunsekreterare`, `nämndsekreterare`, `politisk sekreterare`, `utredningssekreterare`) is not one: a
- * kommunsekreterare present may sit beside the secretary who signs.
- */
-export const MEETING_SECRETARY_POSITIONS = ['sekreterare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare', 'sekreterare för mötet'] as const;
 
 /** The words between the ends of a range of §§ written out (`Paragrafer 1 t.o.m. 12`, `§§ 13 t o m 21`, `§ 4 till och med § 9`). */
 export const RANGE_THROUGH = ['till och med', 't o m', 't.o.m.', 't.o.m', 'till'] as const;

@@ -11,6 +11,8 @@ const MAIL_FIRST = labelled(CASE_PAPERS.mailFirst);
 const MAIL_LABEL = new RegExp(`^(${alternation(CASE_PAPERS.mailLabels)})\\s*:`, 'iu');
 const CASE_TITLE = new RegExp(`^(?:${alternation(CASE_PAPERS.titles)})(?![${ANY_LETTER}])`, 'iu');
 const HEAD_LABEL = new RegExp(`^(${alternation(CASE_PAPERS.headLabels)})(?![${ANY_LETTER}])`, 'iu');
+// a day alone on a line of the head (`2026-05-02`, `2.5.2026`)
+const DAY_ALONE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$/u;
 // how many content lines under the first the head's other labels stand in
 const HEAD_LINES = 4;
 // a case paper's heading is a short line (its organ, day or number may follow it)
@@ -49,6 +51,8 @@ export function opensCasePaper(lines: readonly Line[], i: number): boolean {
     if (k < 0) break;
     const m = HEAD_LABEL.exec(lines[k]!.flat);
     if (m !== null) seen.add(m[1]!.toLowerCase());
+    // (the head's day printed alone on its line, with no label, is its `Datum`)
+    else if (DAY_ALONE.test(lines[k]!.flat)) seen.add('datum');
   }
   return seen.size >= HEAD_LABELS;
 }

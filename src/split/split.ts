@@ -21,6 +21,7 @@ import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { contentsPageOnly } from './contents-page.js';
 import { opensCasePaper, opensMailHeader } from './case-papers.js';
+import { labelsRowSigned } from './labels-row-signed.js';
 import { opensPaperWithContents } from './attachment-contents.js';
 import { boundNoticePageEnd, issuedPageHead, minutesFrontPageStart, minutesOnlyLabelBetween, ownNoticePageEnd } from './notice-page.js';
 import { headsContents, headsOwnAgenda, isCertificateTitle, isGreeting, isHeadingLike, kindHeading, kindTitle, looksLikeName, namesOtherDocument, runOnNoticeTitle, type KindTitle } from './titles.js';
@@ -303,7 +304,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
       cur.lastItem = { number: header.number, style: header.style };
       const titleAt = header.rest === '' ? nextContent(lines, i + 1) : i;
       if (titleAt >= 0 && CLOSING.test(lines[titleAt]!.text)) cur.closesAt = titleAt;
-    } else if (cur.items > 0 && !cur.other && isSignerLabels(line.flat) && (signatureFollows(lines, i) || signedWithoutRule(lines, i))) {
+    } else if (cur.items > 0 && !cur.other && isSignerLabels(line.flat) && (signatureFollows(lines, i) || signedWithoutRule(lines, i) || labelsRowSigned(lines, i))) {
       cur.closed = true;
     }
   }
