@@ -2142,6 +2142,14 @@ export const DECISION_EXPLAINED = ['detta beslut innebär', 'beslutet innebär',
 /** The positions in a participants' list that say who signs as chair and as secretary (`Eva Dahl (S), ordförande`, `Bo Lind, utredare, sekreterare`). */
 export const LISTED_SIGNER_POSITIONS = { chair: 'ordförande', secretary: 'sekreterare' } as const;
 
+/**
+ * The positions in a participants' list that make the person the meeting's secretary where nothing signed says who is
+ * (`Lena Sjö, sekreterare`, `Bo Lind, utredare, sekreterare`): the meeting's own offices. An official's title
+ * (`kommunsekreterare`, `nämndsekreterare`, `politisk sekreterare`, `utredningssekreterare`) is not one: a
+ * kommunsekreterare present may sit beside the secretary who signs.
+ */
+export const MEETING_SECRETARY_POSITIONS = ['sekreterare', 'mötessekreterare', 'protokollsekreterare', 'protokollförare', 'sekreterare för mötet'] as const;
+
 /** The words between the ends of a range of §§ written out (`Paragrafer 1 t.o.m. 12`, `§§ 13 t o m 21`, `§ 4 till och med § 9`). */
 export const RANGE_THROUGH = ['till och med', 't o m', 't.o.m.', 't.o.m', 'till'] as const;
 

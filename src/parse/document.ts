@@ -19,7 +19,7 @@ import { chairAmongAdjusted } from './signatures/adjusted-each.js';
 import { readCertificate } from './signatures/certificate.js';
 import { readESignedBlocks } from './signatures/e-signed.js';
 import { electedAdjusters, electedChair, electedSecretary } from './signatures/elected.js';
-import { chairAmongAdjusters, chairByRoll, secretaryAmongAdjusters } from './signatures/chair-signing.js';
+import { chairAmongAdjusters, chairByRoll, secretaryAmongAdjusters, signersFromList } from './signatures/chair-signing.js';
 import { chairOf, nameTheChair } from './process/chair.js';
 import { proseSigners } from './signatures/prose.js';
 import { postingTail, readPosting, type Posting } from './signatures/posting.js';
@@ -28,6 +28,7 @@ import { signersRunAtEnd, withoutLabelWords } from './signatures/run-at-end.js';
 import { adjustedDated, chairOfDated } from './signatures/adjusted-dated.js';
 import { signersBesideGrid } from './signatures/grid-right-column.js';
 import { adjustersUnderChair } from './signatures/adjusters-under-chair.js';
+import { listedSecretary } from './signatures/listed-secretary.js';
 import { withoutParties } from './signatures/party-after.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
@@ -113,8 +114,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // `Justerat den 1 februari 2011 Anna Ek Per Ås Eva Lund`, the chair among them as the list or the election tells)
   const dated = seg.kind !== 'notice' && said === null && signers.chair.length === 0 ? adjustedDated(lines, seg.start, seg.end) : null;
   if (dated) signers = withDatedSigners(signers, dated.names, chairOfDated(dated.names, people, items));
-  // (the chair's and the secretary's labels left blank, to be signed by hand, stay blank: a signer is a name written where
-  // the minutes are signed, never the roll's `Eva Dahl (S), ordförande` or `Bo Lind, sekreterare`)
+  // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
+  if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
   // (and a row of labels whose names slid one label on, the secretary signing as chair, the list's chair as an adjuster)
   if (seg.kind === 'minutes') signers = chairByRoll(signers, people);
   // (and which of three names read as adjusters is the secretary's, printed level with the adjusting's row: in a
@@ -132,6 +133,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
     const secretary = electedSecretary(items);
     if (secretary !== null && !signers.chair.includes(secretary) && !signers.adjusters.includes(secretary)) signers = { ...signers, secretary: [secretary] };
   }
+  // no signing evidence of a secretary at all: the one the lists of who took part name the meeting's secretary
+  if (seg.kind === 'minutes' && signers.secretary.length === 0) signers = listedSecretary(signers, people);
   // `Ordföranden yrkar …`: the chair who signs
   if (seg.kind !== 'notice') nameTheChair(items, chairOf(signers.chair, people), people);
   // the anslag/bevis facts stand in the header or after the items, never in an item's body

@@ -38,7 +38,7 @@ describe('an organ genitive before a position', () => {
     expect(rows).toContainEqual(['Westerlund Tom', 'other', 'kommundirektör', 'protokollförare']);
   });
 
-  it('keeps the duty after the position a note: the roll’s `protokollförare` signs nothing', () => {
-    expect(doc.signatures?.secretary ?? []).toEqual([]);
+  it('still reads the secretary from the duty after the position, which the note then keeps', () => {
+    expect(doc.signatures?.secretary).toEqual(['Westerlund Tom']);
   });
 });

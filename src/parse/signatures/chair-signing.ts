@@ -4,6 +4,7 @@
 // ordförande`) or, where the list names none, in an opening § (`Ordförande Anna Ek hälsade välkommen`)
 // — that one signs as chair. A chair the minutes also elect to adjust stays an adjuster.
 import type { Item, Participant } from '../../schema/result.js';
+import type { FrontPageField } from '../../segment/frontpage/read.js';
 import { LISTED_SIGNER_POSITIONS } from '../../lexicon/sv.js';
 import { escapeRegExp } from '../../text/patterns.js';
 import { ANY_LETTER } from '../../text/letters.js';
@@ -33,6 +34,24 @@ function namedChair(name: string, items: readonly Item[]): boolean {
   const n = escapeRegExp(name);
   const said = new RegExp(`(?<![${ANY_LETTER}])(?:[Oo]rdföranden?:?\\s+${n}|${n},?\\s+ordförande)(?![${ANY_LETTER}])`, 'u');
   return items.slice(0, ITEMS_READ).some((it) => it.text.includes(name) && said.test(it.text));
+}
+
+/**
+ * `Underskrifter Sekreterare Paragrafer Ordförande Justerande` with no name under the chair's or the secretary's label (the
+ * lines left to be signed by hand): the one participant the list gives that position signs (`Eva Dahl (S), ordförande`;
+ * the secretary's as the last of the positions, `Bo Lind, utredare, sekreterare`).
+ */
+export function signersFromList(signers: Signers, people: readonly Participant[], fields: readonly FrontPageField[]): Signers {
+  if (signers.chair.length > 0 && signers.secretary.length > 0) return signers;
+  let out = signers;
+  for (const role of ['chair', 'secretary'] as const) {
+    if (out[role].length > 0 || !fields.some((f) => f.field === role && f.values.length === 0)) continue;
+    const position = LISTED_SIGNER_POSITIONS[role];
+    const listed = people.filter((p) => p.role !== 'absent' && p.position !== null && (p.position === position || p.position.endsWith(`, ${position}`)));
+    if (listed.length === 1) out = { ...out, [role]: [listed[0]!.name] };
+  }
+  // (the chair who signs as chair is no adjuster)
+  return out.chair.length > 0 && out !== signers ? { ...out, adjusters: out.adjusters.filter((n) => !out.chair.includes(n)) } : out;
 }
 
 /**
