@@ -450,10 +450,17 @@ export const MEETING_TO_COME = {
   /** The meeting's word, as the last part of a compound too (`Styrelsemötet`, `Årsstämman`). */
   meetings: ['möte', 'mötet', 'stämma', 'stämman', 'sammanträde', 'sammanträdet', 'träff', 'träffen'],
   /** Verbs of what is to come, right after it. */
-  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum'],
+  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum', 'genomförs', 'avhålls'],
   /** A welcome to it, right before it. */
   welcomes: ['välkommen till', 'välkomna till'],
 } as const;
+
+/**
+ * Verbs that call a meeting in a letter's prose, the meeting's word after them in the same sentence (`Styrelsen kallar
+ * härmed medlemmarna till ordinarie föreningsstämma …`, `Medlemmarna kallas till årsmöte …`, `Härmed inbjuds ombuden till
+ * medlemssamråd …`, `Du bjuds in till styrelsens möte …`).
+ */
+export const MEETING_CALL_VERBS = ['kallar', 'kallas', 'kallar in', 'inkallas', 'inbjuder', 'inbjuds', 'bjuder in', 'bjuds in', 'välkomnas'] as const;
 
 /** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
 export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;

@@ -39,9 +39,16 @@ const MEETING_NUMBER = new RegExp(
 // its own, with no title word right before it (not `Dnr 2019/12`, `Org.nr …`, nor `ärende nr 5` in a line's prose)
 const CAPITAL_NR = /(?<!\S)(?:Nr|NR)\.?\s*(\d{1,4}(?:[/:]\d{1,4}(?:[-–]\d{2,4})?)?)(?![\d./:-])/u;
 // (MEETING_NUMBER needs its `nr` or `nummer`, in any case: asked of the lower-cased text first, most titles have neither)
-function numberOf(text: string): string | null {
+// (a year alone after the title's word is the year the papers belong to, `Årsmötesprotokoll 2019`, `Dagordning årsmöte 2024`:
+// no protocol is numbered so; the year's count keeps its number, `2025:4`)
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+const titleWordNumber = (text: string): string | null => {
   const title = TITLE_NUMBER.exec(text)?.[1];
-  if (title !== undefined) return title;
+  return title !== undefined && !YEAR_ALONE.test(title) ? title : null;
+};
+function numberOf(text: string): string | null {
+  const title = titleWordNumber(text);
+  if (title !== null) return title;
   const lower = text.toLowerCase();
   if (!lower.includes('nr') && !lower.includes('nummer')) return null;
   return MEETING_NUMBER.exec(text)?.[1] ?? CAPITAL_NR.exec(text)?.[1] ?? null;
@@ -350,7 +357,7 @@ function pageHeader(lines: readonly Line[], doc: Segmented, year: number | null)
       organisation: (findOrganisation(around) ?? findPublicBody(around) ?? publicBodyOfOrgan(around))?.name ?? null,
       body: findBody(around)?.body ?? null,
       date: when.date,
-      number: TITLE_NUMBER.exec(text)?.[1] ?? null,
+      number: titleWordNumber(text),
     };
   }
   // (`Helsingfors stadsfullmäktige` alone under the title: a case page's organ, with no day)
