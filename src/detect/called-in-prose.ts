@@ -12,12 +12,14 @@ import { alternation } from '../text/patterns.js';
 import type { DocumentSpan } from '../split/split.js';
 
 // the meeting's word, the last part of a compound too (`Styrelsemötet`, `föreningsstämma`, `medlemssamråd`)
-const MEETING = `[${ANY_LETTER}]*(?:${alternation([...MEETING_TO_COME.meetings, ...ASSEMBLY_MEETING_ENDINGS])})(?![${ANY_LETTER}])`;
+const MEETING = `([${ANY_LETTER}]*(?:${alternation([...MEETING_TO_COME.meetings, ...ASSEMBLY_MEETING_ENDINGS])}))(?![${ANY_LETTER}])`;
 // a calling verb, then the meeting's word later in the sentence
 const CALLED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(MEETING_CALL_VERBS)})(?![${ANY_LETTER}]).*?(?<![${ANY_LETTER}])${MEETING}`, 'iu');
-// the meeting's word and a verb of what is to come right after it, or a welcome right before it
+// the meeting's word and a verb of what is to come right after it, or a welcome right before it; or the auxiliary before
+// it and the verb after it, a word or two between (`kommer ett förbundsmöte att hållas`, `ska årets stämma genomföras`)
 const TO_COME = new RegExp(
-  `(?<![${ANY_LETTER}])(?:${MEETING}\\s+(?:${alternation(MEETING_TO_COME.verbs)})(?![${ANY_LETTER}])|(?:${alternation(MEETING_TO_COME.welcomes)})\\s+${MEETING})`,
+  `(?<![${ANY_LETTER}])(?:${MEETING}\\s+(?:${alternation(MEETING_TO_COME.verbs)})(?![${ANY_LETTER}])|(?:${alternation(MEETING_TO_COME.welcomes)})\\s+${MEETING}` +
+    `|(?:${alternation(MEETING_TO_COME.auxiliaries)})\\s+(?:[${ANY_LETTER}]+\\s+){0,2}?${MEETING}\\s+(?:att\\s+)?(?:${alternation(MEETING_TO_COME.infinitives)})(?![${ANY_LETTER}]))`,
   'iu',
 );
 const NOT_TO_COME = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...ASSEMBLY_OTHER_DAYS, ...MEETING_HELD_VERBS])})(?![${ANY_LETTER}])`, 'iu');
@@ -32,15 +34,20 @@ const SENTENCE_LENGTH = 400;
 const namesDayOrHour = (sentence: string): boolean =>
   /\d/.test(sentence) && (findDates(sentence).some((d) => !d.compact) || findTimes(sentence).length > 0);
 
+/** The meeting's word of the first sentence of the text that calls or announces a meeting to come and says its day or hour, or null. */
+export function calledMeeting(text: string): string | null {
+  if (!MAY_NAME_MEETING.test(text)) return null;
+  for (const sentence of text.split(SENTENCE_END)) {
+    if (sentence.length > SENTENCE_LENGTH || !MAY_NAME_MEETING.test(sentence)) continue;
+    const m = CALLED.exec(sentence) ?? TO_COME.exec(sentence);
+    if (m && !NOT_TO_COME.test(sentence) && namesDayOrHour(sentence)) return (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+  }
+  return null;
+}
+
 /** One sentence of the span's first lines calls or announces a meeting to come and says its day or hour. */
 export function callsMeetingInProse(lines: readonly Line[], span: DocumentSpan): boolean {
   const opening: string[] = [];
   for (let i = span.start; i < span.end && opening.length < OPENING_LINES; i++) if (!isBlank(lines[i]!)) opening.push(lines[i]!.flat);
-  const text = opening.join(' ');
-  if (!MAY_NAME_MEETING.test(text)) return false;
-  for (const sentence of text.split(SENTENCE_END)) {
-    if (sentence.length > SENTENCE_LENGTH || !MAY_NAME_MEETING.test(sentence)) continue;
-    if ((CALLED.test(sentence) || TO_COME.test(sentence)) && !NOT_TO_COME.test(sentence) && namesDayOrHour(sentence)) return true;
-  }
-  return false;
+  return calledMeeting(opening.join(' ')) !== null;
 }

@@ -142,7 +142,7 @@ export const STATUTE_TITLES = [
  */
 export const ASSEMBLY_MEETING_ENDINGS = [
   'stämma', 'stämman', 'årsmöte', 'årsmötet', 'medlemsmöte', 'medlemsmötet', 'föreningsmöte', 'föreningsmötet',
-  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet',
+  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet', 'förbundsmöte', 'förbundsmötet',
 ] as const;
 
 /**
@@ -453,6 +453,9 @@ export const MEETING_TO_COME = {
   verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum', 'genomförs', 'avhålls'],
   /** A welcome to it, right before it. */
   welcomes: ['välkommen till', 'välkomna till'],
+  /** Or the other order, the auxiliary before it and the verb after it (`Den 2 oktober kommer ett förbundsmöte att hållas`). */
+  auxiliaries: ['kommer', 'ska', 'skall'],
+  infinitives: ['hållas', 'avhållas', 'genomföras', 'äga rum'],
 } as const;
 
 /**

@@ -57,6 +57,33 @@ describe('a meeting called in a letter’s prose', () => {
   });
 });
 
+describe('the organ of a meeting called in prose', () => {
+  it('is the meeting called, not the board that calls it', () => {
+    const doc = parseText('Styrelsen för Samordningsförbundet Västbygd kallar härmed förbundets medlemmar till medlemssamråd onsdagen den 3 juni 2026 klockan 13.00 i Stadshuset, Torby.\n').documents[0]!;
+    expect([doc.kind, doc.meeting?.body]).toEqual(['notice', 'medlemssamråd']);
+  });
+
+  it('is the members’ meeting the called serve on, not the called themselves', () => {
+    const doc = parseText(
+      ['Nyheter', '', 'Lördag den 14 mars 2026 inbjuds alla fullmäktige till temadag i Ekby.', 'Fullmäktige kallas också att tjänstgöra på den extra föreningsstämman som börjar kl 13.00.'].join('\n'),
+    ).documents[0]!;
+    expect([doc.kind, doc.meeting?.body, doc.meeting?.startTime]).toEqual(['notice', 'föreningsstämma', '13:00']);
+  });
+
+  it('is the meeting of the other word order, not an organ the page names in its prose', () => {
+    const doc = parseText(
+      [
+        'Förbundsmöte',
+        '',
+        'Ombuden väljs av kommunfullmäktige i varje medlemskommun.',
+        '',
+        'Den 12 november 2026 kommer ett extra förbundsmöte att hållas i Ekby. Mötet gäller nya stadgar.',
+      ].join('\n'),
+    ).documents[0]!;
+    expect([doc.kind, doc.meeting?.body, doc.meeting?.date]).toEqual(['notice', 'förbundsmöte', '2026-11-12']);
+  });
+});
+
 describe('a year after the title’s word', () => {
   it('is no protocol number (`Årsmötesprotokoll 2025`)', () => {
     const doc = parseText(['Årsmötesprotokoll 2025', '', 'Protokoll från årsmöte den 9 mars 2025 med Byalaget Ekås', '', 'Plats: Bystugan   Tid: 19.00–20.30', '', '§1 Ordföranden Per Lund öppnar mötet.', '§2 Till ordförande för mötet väljs Per Lund.'].join('\n')).documents[0]!;

@@ -9,6 +9,7 @@ import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
 import { breadcrumbOrgan } from './breadcrumb.js';
 import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
+import { calledBody } from './called-body.js';
 import { noticeBoardOwner } from './notice-board.js';
 import { namedBody } from './named-body.js';
 import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
@@ -128,7 +129,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
   const committee = committeeUnderOrgan(preamble.map((v) => v.text));
   // (the generic `Nämnd` alone names no organ: namedBody passes it by)
-  const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
+  // (… and a notice that calls its meeting in a sentence: the meeting called, before any organ its prose or letterhead names)
+  const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (doc.kind === 'notice' ? calledBody(headerText) : null) ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   const organisation = headerOrganisation(lines, doc, headerLines, headerText, texts, bodyTexts, organ, crumb, letterhead, forbundOrgan);
