@@ -2151,9 +2151,10 @@ export const DECISION_REASONS = [
 
 /**
  * Heads of the column printed beside a meeting's place (the attendance marks, the list of matters): a page flattened
- * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`).
+ * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`); and the heads
+ * of an agenda's table under it, or its first section's heading (`Konferensrum 2 Mötesformalia Ärende Föredragande`).
  */
-export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as const;
+export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden', 'ärende', 'föredragande', 'föredragare', 'bilaga', 'bilagor', 'mötesformalia', 'formalia'] as const;
 
 /** The column heads over a notice page's points (`Ärendets nr   Ärende`, Finnish and Åland KALLELSESIDA), run on after its place. */
 export const NOTICE_COLUMN_HEADS = ['ärendets nummer ärende', 'ärendets nr ärende', 'ärendets nr. ärende', 'ärendets nummer', 'ärendets nr', 'ärendets nr.'] as const;
