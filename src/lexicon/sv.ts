@@ -854,6 +854,12 @@ export const ASSOCIATION_NAME_ENDINGS = ['jouren', 'jour'] as const;
 /** Organisation endings that also end surnames (`Lövstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
 export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
 
+/**
+ * The nouns of an association or a foundation whose organ meets, in the definite form a name opens with, alone or ending a
+ * compound (`Stiftelsen Ekbygdens Hembygdsgård`, `Intresseföreningen Svanen`, `Byalaget Ekås`, `Båtklubben Ankaret`).
+ */
+export const ASSOCIATION_HEADS = ['stiftelsen', 'föreningen', 'byalaget', 'sällskapet', 'klubben', 'samfälligheten', 'gillet'] as const;
+
 /** Words that open an organisation name and take the capitalised words after them. */
 export const ORGANISATION_HEADS = ['region', 'landstinget', 'samordningsförbundet', 'finsam', 'sof'] as const;
 

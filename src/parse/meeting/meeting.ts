@@ -10,6 +10,7 @@ import { organLine } from './organ-line.js';
 import { breadcrumbOrgan } from './breadcrumb.js';
 import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
 import { calledBody } from './called-body.js';
+import { headingAssociation } from './association.js';
 import { noticeBoardOwner } from './notice-board.js';
 import { namedBody } from './named-body.js';
 import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
@@ -194,7 +195,9 @@ function headerOrganisation(lines: readonly Line[], doc: Segmented, headerLines:
     // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
     outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc) ??
     // (`… tillkännagivits på Lövby kommuns anslagstavla`: the municipality whose notice board the anslag is put up on)
-    noticeBoardOwner(headerText, lines, doc.end, doc.start)
+    noticeBoardOwner(headerText, lines, doc.end, doc.start) ??
+    // (an association or a foundation the heading names: `… med styrelsen för Stiftelsen Ekbygdens Hembygdsgård`)
+    headingAssociation(headerLines)
   );
 }
 
