@@ -13,6 +13,7 @@ import { PROPOSAL_HEADING, opensWithProposal } from '../text/proposal-label.js';
 import type { DocumentSpan } from '../split/split.js';
 import { headsMinutesOnlyFrontPage, minutesOnlyLabelBetween } from '../split/notice-page.js';
 import { announcesMeetingToCome, paragraphsTellNothing, pointsPropose, pointsReportOutcomes } from './held-meeting.js';
+import { callsMeetingInProse } from './called-in-prose.js';
 import { namesAdjusters, pointsFrameMeeting } from './meeting-frame.js';
 import { headsContents, isHeadingLike, kindHeading, kindTitle, namesSeveralKinds, runOnTitle } from '../split/titles.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
@@ -74,9 +75,9 @@ export function detectKind(lines: readonly Line[], span: DocumentSpan): Detected
   // (and one that the words of its opening named so: `Hur tar jag mötesprotokoll?`, `Mötesanteckning` over a guide's prose)
   const kind = found !== 'other' && aboutPapers(lines, span) ? 'other' : found;
   // a file that is a verksamhetsplan alone, or the record or the notice of a meeting under no kind's word (an association's
-  // page announcing its `Årsstämma`): its first line is its heading
+  // page announcing its `Årsstämma`, a letter headed `Inbjudan` that calls it in its prose): its first line is its heading
   const first = lines[span.start];
-  const named = kind === 'other' || kind === 'notes' || (kind === 'notice' && first !== undefined && ASSEMBLY_NAMED.test(first.flat));
+  const named = kind === 'other' || kind === 'notes' || (kind === 'notice' && first !== undefined && (ASSEMBLY_NAMED.test(first.flat) || CALLING.test(first.flat)));
   const heading = named && title === null && first && isHeadingLike(first) ? first.flat : title;
   return { ...span, kind, title: heading };
 }
@@ -185,6 +186,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     // (… and where it names who adjusts it, `Eva Ek väljs till justerare`: the minutes)
     return decidedOutsideProposals(lines, span) || anyLine(lines, span, isPresenceHeading) ? heldRecordKind(lines, span) : 'notice';
   }
+  // a letter that calls the meeting in its prose, its day or hour in the same sentence, with no points or points of no number
+  if (callsMeetingInProse(lines, span)) return 'notice';
   return 'other';
 }
 

@@ -142,7 +142,7 @@ export const STATUTE_TITLES = [
  */
 export const ASSEMBLY_MEETING_ENDINGS = [
   'stämma', 'stämman', 'årsmöte', 'årsmötet', 'medlemsmöte', 'medlemsmötet', 'föreningsmöte', 'föreningsmötet',
-  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet',
+  'medlemssamråd', 'medlemssamrådet', 'ägarsamråd', 'ägarsamrådet', 'förbundsmöte', 'förbundsmötet',
 ] as const;
 
 /**
@@ -453,10 +453,20 @@ export const MEETING_TO_COME = {
   /** The meeting's word, as the last part of a compound too (`Styrelsemötet`, `Årsstämman`). */
   meetings: ['möte', 'mötet', 'stämma', 'stämman', 'sammanträde', 'sammanträdet', 'träff', 'träffen'],
   /** Verbs of what is to come, right after it. */
-  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum'],
+  verbs: ['kommer att', 'ska', 'skall', 'hålls', 'äger rum', 'genomförs', 'avhålls'],
   /** A welcome to it, right before it. */
   welcomes: ['välkommen till', 'välkomna till'],
+  /** Or the other order, the auxiliary before it and the verb after it (`Den 2 oktober kommer ett förbundsmöte att hållas`). */
+  auxiliaries: ['kommer', 'ska', 'skall'],
+  infinitives: ['hållas', 'avhållas', 'genomföras', 'äga rum'],
 } as const;
+
+/**
+ * Verbs that call a meeting in a letter's prose, the meeting's word after them in the same sentence (`Styrelsen kallar
+ * härmed medlemmarna till ordinarie föreningsstämma …`, `Medlemmarna kallas till årsmöte …`, `Härmed inbjuds ombuden till
+ * medlemssamråd …`, `Du bjuds in till styrelsens möte …`).
+ */
+export const MEETING_CALL_VERBS = ['kallar', 'kallas', 'kallar in', 'inkallas', 'inbjuder', 'inbjuds', 'bjuder in', 'bjuds in', 'välkomnas'] as const;
 
 /** `Frånvarande: Inga`: the word alone under an absence heading says nobody stayed away (`Inga` is a given name too). */
 export const NOBODY_UNDER_ABSENT = ['inga', 'ingen', 'inget', 'inga frånvarande', 'ingen frånvarande', 'inga förhinder'] as const;
@@ -862,6 +872,12 @@ export const ASSOCIATION_NAME_ENDINGS = ['jouren', 'jour'] as const;
 
 /** Organisation endings that also end surnames (`Lövstad`, `Bergstad` beside `Kristinestad`): a name after a lone given name. */
 export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
+
+/**
+ * The nouns of an association or a foundation whose organ meets, in the definite form a name opens with, alone or ending a
+ * compound (`Stiftelsen Ekbygdens Hembygdsgård`, `Intresseföreningen Svanen`, `Byalaget Ekås`, `Båtklubben Ankaret`).
+ */
+export const ASSOCIATION_HEADS = ['stiftelsen', 'föreningen', 'byalaget', 'sällskapet', 'klubben', 'samfälligheten', 'gillet'] as const;
 
 /** Words that open an organisation name and take the capitalised words after them. */
 export const ORGANISATION_HEADS = ['region', 'landstinget', 'samordningsförbundet', 'finsam', 'sof'] as const;
@@ -2164,9 +2180,10 @@ export const DECISION_REASONS = [
 
 /**
  * Heads of the column printed beside a meeting's place (the attendance marks, the list of matters): a page flattened
- * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`).
+ * to one line runs them on after the place (`Kommunkansliet, Åby Närv.`, `Kommunkansliet i Åby Ärenden;`); and the heads
+ * of an agenda's table under it, or its first section's heading (`Konferensrum 2 Mötesformalia Ärende Föredragande`).
  */
-export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden'] as const;
+export const COLUMN_HEADS_AFTER_PLACE = ['närv', 'närvaro', 'ärenden', 'ärende', 'föredragande', 'föredragare', 'bilaga', 'bilagor', 'mötesformalia', 'formalia'] as const;
 
 /** The column heads over a notice page's points (`Ärendets nr   Ärende`, Finnish and Åland KALLELSESIDA), run on after its place. */
 export const NOTICE_COLUMN_HEADS = ['ärendets nummer ärende', 'ärendets nr ärende', 'ärendets nr. ärende', 'ärendets nummer', 'ärendets nr', 'ärendets nr.'] as const;

@@ -38,8 +38,14 @@ describe('a record headed by the meeting and its day', () => {
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('leaves a text of no meeting alone (`Årsmöte` named in a sentence, no points)', () => {
+  // (round 57: an invitation that calls the meeting in its prose, with its day, is the meeting's notice: detect/called-in-prose.ts)
+  it('reads an invitation that names the meeting and its day in a sentence, no points, as its notice', () => {
     const docs = parseText('Inbjudan\n\nÅrsmötet hålls 2021-03-14 i bygdegården. Välkomna!\n').documents;
+    expect(docs.map((d) => [d.kind, d.title, d.meeting?.date])).toEqual([['notice', 'Inbjudan', '2021-03-14']]);
+  });
+
+  it('leaves a text of no meeting to come alone (`Årsmötet hölls …`, no points)', () => {
+    const docs = parseText('Tillbakablick\n\nÅrsmötet hölls 2021-03-14 i bygdegården. Tack alla som kom!\n').documents;
     expect(docs.map((d) => d.kind)).toEqual(['other']);
   });
 });

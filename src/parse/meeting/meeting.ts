@@ -9,6 +9,8 @@ import { claimedDates } from './claimed-dates.js';
 import { organLine } from './organ-line.js';
 import { breadcrumbOrgan } from './breadcrumb.js';
 import { headerNumber, labelRowValues, yearCountApart } from './header-number.js';
+import { calledBody } from './called-body.js';
+import { headingAssociation } from './association.js';
 import { noticeBoardOwner } from './notice-board.js';
 import { namedBody } from './named-body.js';
 import { committeeUnderOrgan, findBody, findOrganisation, findPublicBody, oneWordRegion, publicBodyOfOrgan } from './organisation.js';
@@ -39,9 +41,16 @@ const MEETING_NUMBER = new RegExp(
 // its own, with no title word right before it (not `Dnr 2019/12`, `Org.nr …`, nor `ärende nr 5` in a line's prose)
 const CAPITAL_NR = /(?<!\S)(?:Nr|NR)\.?\s*(\d{1,4}(?:[/:]\d{1,4}(?:[-–]\d{2,4})?)?)(?![\d./:-])/u;
 // (MEETING_NUMBER needs its `nr` or `nummer`, in any case: asked of the lower-cased text first, most titles have neither)
-function numberOf(text: string): string | null {
+// (a year alone after the title's word is the year the papers belong to, `Årsmötesprotokoll 2019`, `Dagordning årsmöte 2024`:
+// no protocol is numbered so; the year's count keeps its number, `2025:4`)
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+const titleWordNumber = (text: string): string | null => {
   const title = TITLE_NUMBER.exec(text)?.[1];
-  if (title !== undefined) return title;
+  return title !== undefined && !YEAR_ALONE.test(title) ? title : null;
+};
+function numberOf(text: string): string | null {
+  const title = titleWordNumber(text);
+  if (title !== null) return title;
   const lower = text.toLowerCase();
   if (!lower.includes('nr') && !lower.includes('nummer')) return null;
   return MEETING_NUMBER.exec(text)?.[1] ?? CAPITAL_NR.exec(text)?.[1] ?? null;
@@ -121,7 +130,8 @@ export function parseMeeting(lines: readonly Line[], doc: Segmented, bodyTexts: 
   // (`REGIONSTYRELSEN` · `PROTOKOLL` · `Arbetsutskottet`: the committee a letterhead names under its organ, in a cell of its own)
   const committee = committeeUnderOrgan(preamble.map((v) => v.text));
   // (the generic `Nämnd` alone names no organ: namedBody passes it by)
-  const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
+  // (… and a notice that calls its meeting in a sentence: the meeting called, before any organ its prose or letterhead names)
+  const body = namedBody(organ ?? '') ?? (crumb?.body ? { body: crumb.body, index: 0 } : null) ?? namedBody(doc.title ?? '') ?? (doc.kind === 'notice' ? calledBody(headerText) : null) ?? (committee !== null ? { body: committee, index: 0 } : namedBody(letterhead)) ?? headerBody(withoutCopies(lines, headerLines, doc), doc);
   // (a municipality's board or committee often has a § on a förbund: its annual report, its budget)
   const forbundOrgan = body !== null && FORBUND_ORGANS.has(body.body) && !MUNICIPAL_ORGAN.test(headerText);
   const organisation = headerOrganisation(lines, doc, headerLines, headerText, texts, bodyTexts, organ, crumb, letterhead, forbundOrgan);
@@ -185,7 +195,9 @@ function headerOrganisation(lines: readonly Line[], doc: Segmented, headerLines:
     // `Sara Holm (Östby kommun)`, `Adjungerade Jana Ny (S) Norrviks kommun` on a page flattened onto one line)
     outsideLists(findPublicBody(withoutBrackets(headerLines, hostAndMemberLines(lines, doc))), doc) ??
     // (`… tillkännagivits på Lövby kommuns anslagstavla`: the municipality whose notice board the anslag is put up on)
-    noticeBoardOwner(headerText, lines, doc.end, doc.start)
+    noticeBoardOwner(headerText, lines, doc.end, doc.start) ??
+    // (an association or a foundation the heading names: `… med styrelsen för Stiftelsen Ekbygdens Hembygdsgård`)
+    headingAssociation(headerLines)
   );
 }
 
@@ -350,7 +362,7 @@ function pageHeader(lines: readonly Line[], doc: Segmented, year: number | null)
       organisation: (findOrganisation(around) ?? findPublicBody(around) ?? publicBodyOfOrgan(around))?.name ?? null,
       body: findBody(around)?.body ?? null,
       date: when.date,
-      number: TITLE_NUMBER.exec(text)?.[1] ?? null,
+      number: titleWordNumber(text),
     };
   }
   // (`Helsingfors stadsfullmäktige` alone under the title: a case page's organ, with no day)

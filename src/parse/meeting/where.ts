@@ -2,7 +2,7 @@
 // on the next lines, mixed with the organ, the day and the hours), and whether it was held
 // at a distance (Teams, Zoom, `distans`, `medverkar … digitalt`).
 import { labelAt } from '../../text/labels.js';
-import { BODIES, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, NOTICE_COLUMN_HEADS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
+import { BODIES, CASE_NUMBER_LABELS, COLUMN_HEADS_AFTER_PLACE, KIND_TITLES, CONTENTS_HEADINGS, HEADER_LABELS, MEETING_BREAKS, NOTICE_COLUMN_HEADS, MONTHS, PAGE_FURNITURE, PARTICIPATION_VERBS, PLACE_WORD_ENDINGS, REMOTE_WORDS, WEEKDAYS } from '../../lexicon/sv.js';
 import { withoutGatheringBracket } from './gathering-bracket.js';
 import { PAGE_COUNT, PAGE_WORD } from '../../text/page-counter.js';
 import { collapse, isBlank, type Line } from '../../text/line.js';
@@ -36,6 +36,12 @@ const DANGLING_WORDS = new RegExp(
   `^\\s*för\\s+|(?<![${ANY_LETTER}])(?:klockan|kl\\.?|tid|tidpunkt|mellan)\\s*(?::\\s*)?$|(?<![${ANY_LETTER}])(?:klockan|kl\\.?)(?=\\s*(?:[,;]|$))|(?<=^|,)\\s*(?:klockan|kl\\.?)\\s+(?=[${ANY_LETTER}])`,
   'giu',
 );
+// the months' names written out (not their cut forms, `mar`, `jun`, which open places' words), and a year perhaps after one
+const MONTH_NAMES = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((n) => n !== m && n.startsWith(m)));
+const LEFT_MONTH = new RegExp(`(?<=^|,)\\s*(?:${alternation(MONTH_NAMES)})(?:\\s+(?:19|20)\\d{2})?(?=[\\s,]|$)`, 'giu');
+const MAY_NAME_MONTH = hintOf(MONTH_NAMES);
+const CASE_NUMBER_TAIL = new RegExp(`\\s(?:${alternation(CASE_NUMBER_LABELS)})(?![${ANY_LETTER}]).*$`, 'isu');
+const MAY_NAME_CASE_NUMBER = hintOf(CASE_NUMBER_LABELS);
 // `Kommunfullmäktige Tid Plats 18:30-19:30 Aulan, Ekeby`: the labels' row run on before the row of their values, the hours first
 const TIME_PLACE_ROW = new RegExp(`(?<![${ANY_LETTER}])(?:Tid|TID):?\\s+(?:Plats|PLATS):?\\s+(?=\\d)`, 'u');
 // (and the row alone, its values on the line under it: `Tid Plats` / `18:30-20:00 Aulan, Ekeby`)
@@ -285,9 +291,13 @@ const COLON_LABEL = new RegExp(`\\s[${UPPER_LETTER}][${LOWER_LETTER}]{3,}:\\s`, 
 
 /** A place without the next field's label and value run on after it; the text where a place's own label opens it (`Plats: …`) or nothing stands before. */
 function withoutColonLabel(text: string): string {
+  const opening = OPENING_COLON_LABEL.exec(text);
+  // (another field's label opening the value, a labels' row flattened before its values: `Löpnummer: mars 2014 Kansliet`)
+  if (opening && !PLACE_LABEL.test(text)) return withoutColonLabel(text.slice(opening[0].length));
   const m = COLON_LABEL.exec(text);
   return m && !PLACE_LABEL.test(text.slice(m.index + 1)) ? text.slice(0, m.index) : text;
 }
+const OPENING_COLON_LABEL = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]{3,}:\\s+(?=\\S)`, 'u');
 
 // the notice's own kind, capitalised, run on after the place on a flattened page (`Plats: Folkets hus, Ekby Kallelse med
 // föredragningslista Ärenden`): a title of the lexicon's kinds that ends the text
@@ -312,6 +322,11 @@ function stripWhen(text: string): string {
     if (hit.index >= t.length) continue;
     t = t.slice(0, hit.index) + ' ' + t.slice(hit.index + hit.length);
   }
+  // (a month's name, with its year perhaps, opening the place or a part of it: a day's value the label's row left there with
+  // no day to read as a date, `Datum: Plats: augusti 2014 Kansliet, Ekby`, `Augusti 10:00 13:00 Hotell Strand, Ekby`; and a
+  // case number's label run on after it, `… Ekby Dnr 12`: the labels' row of a letter flattened before its values)
+  if (MAY_NAME_MONTH.test(t)) t = t.replace(LEFT_MONTH, ' ');
+  if (MAY_NAME_CASE_NUMBER.test(t)) t = t.replace(CASE_NUMBER_TAIL, '');
   const org = findOrganisation(t);
   if (org) t = t.slice(0, org.index) + ' ' + t.slice(org.index + org.name.length);
   // `(ajournering 15:10-15:25)`: what a bracket said of the hours went with them

@@ -1,0 +1,44 @@
+// An association or a foundation whose organ meets, named on a line of the heading (`Protokoll fört vid sammanträde med
+// styrelsen för Stiftelsen Ekbygdens Hembygdsgård`, `Protokoll från årsmöte den 18 mars 2026 med Intresseföreningen Ekvik`,
+// `Byalaget Ekås` over `Protokoll`): its noun in the definite form, alone or ending a compound, and the capitalised words of
+// its name after it. Asked last, where no förbund, municipality or region names whose meeting it is.
+import { ASSEMBLY_MEETING_ENDINGS, ASSOCIATION_HEADS, HEADER_LABELS, KIND_TITLES, MEETING_TO_COME, MONTHS, ORGAN_NOUNS, WEEKDAYS } from '../../lexicon/sv.js';
+import { hintOf } from '../../text/hint.js';
+import type { Line } from '../../text/line.js';
+import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
+import { alternation, capitalise } from '../../text/patterns.js';
+
+const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
+// the noun alone, capitalised (`Stiftelsen …`), or ending a capitalised compound (`Intresseföreningen …`), then one to four name words
+const ASSOCIATION = new RegExp(
+  `(?<![${ANY_LETTER}])((?:${alternation(ASSOCIATION_HEADS.map(capitalise))}|[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(ASSOCIATION_HEADS)}))(?:[ \\t]${NAME_WORD}){1,4})(?![${ANY_LETTER}])`,
+  'u',
+);
+const MAY_NAME = hintOf(ASSOCIATION_HEADS);
+// a name's word is no month, weekday or label of the header (`Föreningen Ekvik Datum …`, a row flattened)
+const NOT_NAME = new Set<string>([...Object.keys(MONTHS), ...WEEKDAYS, ...Object.values(HEADER_LABELS).flat()].map((w) => w.toLowerCase()));
+// the line names the meeting, its organ or its papers' kind (`Protokoll fört vid …`, `Styrelsen för …`, `Årsmöte för …`), or
+// holds the name alone: not a paper's title on a § page (`Årsredovisning 2022 för Stiftelsen Ekbacken`), whose meeting is another's
+const NAMES_MEETING = hintOf([...Object.values(KIND_TITLES).flat(), ...MEETING_TO_COME.meetings, ...ASSEMBLY_MEETING_ENDINGS, ...ORGAN_NOUNS]);
+// the name in the genitive before the organ or the meeting (`Föreningen Ekbys styrelsemöte`): the name without its `s`
+const GENITIVE_BEFORE = new RegExp(`^s[ \\t]+[${LOWER_LETTER}]`, 'u');
+// how many lines of the heading are read
+const HEADING_LINES = 4;
+
+/** The association named on one of the heading's first lines, or null. */
+export function headingAssociation(headerLines: readonly Line[]): { name: string } | null {
+  for (let k = 0; k < headerLines.length && k < HEADING_LINES; k++) {
+    const text = headerLines[k]!.flat;
+    if (!MAY_NAME.test(text)) continue;
+    const m = ASSOCIATION.exec(text);
+    if (!m || (m[1]!.length < text.trim().length && !NAMES_MEETING.test(text))) continue;
+    const words = m[1]!.split(/[ \t]/u);
+    const cut = words.findIndex((w, i) => i > 0 && NOT_NAME.has(w.toLowerCase()));
+    const kept = cut < 0 ? words : words.slice(0, cut);
+    const name = kept.join(' ');
+    if (!name.includes(' ')) continue;
+    const after = text.slice(m.index + name.length - 1);
+    return { name: cut < 0 && GENITIVE_BEFORE.test(after) ? name.slice(0, -1) : name };
+  }
+  return null;
+}
