@@ -519,16 +519,6 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: 'chair' | 'secretary' | 'ad
   { role: 'adjusters', words: ['justerare', 'justeras', 'justerande', 'justeringsperson', 'justeringspersoner', 'justeras av', 'utses att justera', 'utsedd att justera', 'utsedda att justera', 'protokolljusterare', 'protokollsjusterare', 'protokolljusterarna', 'protokollsjusterarna'] },
 ];
 
-/**
- * The Finnish half of a bilingual signer's label, as bilingual Finnish bodies print the label pair over the name
- * (`Ordförande / Puheenjohtaja`, `Pöytäkirjanpitäjä / Protokollförare`, `Protokolljusterare / Pöytäkirjantarkastajat`):
- * a translation of the Swedish label beside it, never a label of its own.
- */
-export const FINNISH_SIGNER_GLOSSES = [
-  'puheenjohtaja', 'kokouksen puheenjohtaja', 'varapuheenjohtaja', 'sihteeri', 'pöytäkirjanpitäjä', 'pöytäkirjan pitäjä',
-  'pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastaja', 'pöytäkirjan tarkastajat', 'tarkastaja', 'tarkastajat',
-] as const;
-
 /** Signature labels no line of a § is (`Vid protokollet`, `Justeras`): they open the signatures wherever they stand. */
 export const SURE_SIGNATURE_LABELS = ['vid protokollet', 'vid anteckningarna', 'justeras', 'justeras av', 'protokollförare', 'antecknare'] as const;
 

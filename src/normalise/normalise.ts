@@ -14,7 +14,6 @@ import { restoreCapitalsBeforeNumber } from './capitals-before-number.js';
 import { restoreTrailingSignContents } from './trailing-sign-contents.js';
 import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
-import { restoreBilingualSignerLabels } from './bilingual-signer-labels.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
 import { restoreListCounterPoints } from './list-counter-points.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
@@ -136,8 +135,6 @@ const TEXT_RESTORERS: readonly ((text: string) => string)[] = [
   (text) => (hasGluedWords(text) ? unglue(text) : text),
   // a transcript that lost the first half of `Beslutande` gets it back
   restoreLostLabelHead,
-  // `Ordförande / Puheenjohtaja`: a bilingual signer's label pair is its Swedish label
-  restoreBilingualSignerLabels,
   // `2 41, NSTYR :00 Sida 2 …`: a transcript's page heads of § number and organ code keep the number alone
   restoreOrganCodeHeads,
   // `KST 61 KST 62 Title Title KST 63 …`: a contents list's numbers written apart from their wrapped titles get them back
