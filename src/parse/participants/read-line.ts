@@ -145,7 +145,8 @@ function placesGluedToNames(parts: readonly string[]): boolean {
   let glued = 0;
   for (const part of parts) {
     const words = part.trim().split(' ');
-    if (words.length >= 3 && !isGivenName(words[0]!) && isGivenName(words[words.length - 2]!) && namesSomeone(words.slice(-2).join(' '))) glued++;
+    // (the last two words a given name and a capitalised word, the first word no given name)
+    if (words.length >= 3 && !isGivenName(words[0]!) && isGivenName(words[words.length - 2]!) && TWO_CAPITALISED.test(words.slice(-2).join(' '))) glued++;
   }
   return glued * 2 >= parts.length;
 }
