@@ -869,6 +869,13 @@ export const SURNAME_LIKE_SUFFIXES = ['stad'] as const;
  */
 export const ASSOCIATION_HEADS = ['stiftelsen', 'föreningen', 'byalaget', 'sällskapet', 'klubben', 'samfälligheten', 'gillet'] as const;
 
+/**
+ * The same nouns in the indefinite form, after the place or the name they belong to, alone or ending a compound
+ * (`Ekby byalag`, `Norrvik hembygdsförening`, `Åsens vägsamfällighet`, `Ekby Båtklubb`): `lag` only in the compounds
+ * whose `lag` is an association (`hembygdslag`, a team or a law is none).
+ */
+export const ASSOCIATION_ENDINGS = ['stiftelse', 'förening', 'byalag', 'hembygdslag', 'sällskap', 'klubb', 'samfällighet', 'gille'] as const;
+
 /** Words that open an organisation name and take the capitalised words after them. */
 export const ORGANISATION_HEADS = ['region', 'landstinget', 'samordningsförbundet', 'finsam', 'sof'] as const;
 

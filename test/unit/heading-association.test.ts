@@ -24,6 +24,20 @@ describe('the association named in the heading', () => {
     expect(organisationOf(['Hembygdsföreningen Norrgården', 'PROTOKOLL', 'Styrelsemöte 2026-02-10', ...PARAGRAPHS].join('\n'))).toBe('Hembygdsföreningen Norrgården');
   });
 
+  it('is read in the indefinite form after its place, on the line that names the meeting (round 58)', () => {
+    expect(organisationOf(['Protokoll fört vid styrelsemöte i Lillåsa byalag 2026-05-06', ...PARAGRAPHS].join('\n'))).toBe('Lillåsa byalag');
+    expect(organisationOf(['Protokoll från årsmöte med Västra Kärrby hembygdsförening den 9 mars 2026', ...PARAGRAPHS].join('\n'))).toBe('Västra Kärrby hembygdsförening');
+  });
+
+  it('is read in the indefinite genitive before the organ, the heading words before the place left out (round 58)', () => {
+    expect(organisationOf(['PROTOKOLL Styrelsemöte Norrbyns vägsamfällighets styrelse', 'Datum: 2026-04-01', ...PARAGRAPHS].join('\n'))).toBe('Norrbyns vägsamfällighet');
+    expect(organisationOf(['Ekholmens Segelsällskap', 'Protokoll', 'Styrelsemöte 2026-02-10', ...PARAGRAPHS].join('\n'))).toBe('Ekholmens Segelsällskap');
+  });
+
+  it('is no association where the heading names none (round 58)', () => {
+    expect(organisationOf(['Protokoll fört vid styrelsemöte 2026-05-06', 'Plats: Föreningslokalen', ...PARAGRAPHS].join('\n'))).toBeNull();
+  });
+
   it('is not a foundation a paper on a § page is about', () => {
     const organisation = organisationOf(['Årsredovisning 2025 för Stiftelsen Lindgården', '', '§ 45', '', 'Kommunstyrelsens förslag till kommunfullmäktige', 'Kommunfullmäktige beslutar att bevilja styrelsen ansvarsfrihet.'].join('\n'));
     expect(organisation).not.toBe('Stiftelsen Lindgården');
