@@ -34,6 +34,11 @@ describe('the association named in the heading', () => {
     expect(organisationOf(['Ekholmens Segelsällskap', 'Protokoll', 'Styrelsemöte 2026-02-10', ...PARAGRAPHS].join('\n'))).toBe('Ekholmens Segelsällskap');
   });
 
+  it('keeps its place after `i` and a Finnish association\'s registered mark (round 58)', () => {
+    expect(organisationOf(['Uppfolkets bygdeförening r.f.', 'STYRELSEMÖTE 3/2026', 'Tid: 4.5.2026 kl. 18.00', ...PARAGRAPHS].join('\n'))).toBe('Uppfolkets bygdeförening r.f.');
+    expect(organisationOf(['Protokoll fört vid styrelsemöte med Idrottsföreningen i Västerkulla rf', 'Tid: 4.5.2026 kl. 18.00', ...PARAGRAPHS].join('\n'))).toBe('Idrottsföreningen i Västerkulla rf');
+  });
+
   it('is no association where the heading names none (round 58)', () => {
     expect(organisationOf(['Protokoll fört vid styrelsemöte 2026-05-06', 'Plats: Föreningslokalen', ...PARAGRAPHS].join('\n'))).toBeNull();
   });

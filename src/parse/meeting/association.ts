@@ -11,15 +11,20 @@ import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 import { alternation, capitalise } from '../../text/patterns.js';
 
 const NAME_WORD = `[${UPPER_LETTER}][${ANY_LETTER}-]*`;
+// a place's preposition inside the name (`Bygdeföreningen i Norrby`, `Sällskapet för Ekbys historia` keeps `för`)
+const PLACE_PREPOSITION = '(?:i|på|för)';
+// a Finnish association's registered mark after its name (`Bygdeföreningen i Norrby rf`, `… r.f.`)
+const REGISTERED = `(?:[ \\t]r\\.?[ \\t]?f\\.?)?`;
+const REGISTERED_MARK = /^r\.?f\.?$/u;
 // the noun alone, capitalised (`Stiftelsen …`), or ending a capitalised compound (`Intresseföreningen …`), then one to four name words
 const ASSOCIATION = new RegExp(
-  `(?<![${ANY_LETTER}])((?:${alternation(ASSOCIATION_HEADS.map(capitalise))}|[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(ASSOCIATION_HEADS)}))(?:[ \\t]${NAME_WORD}){1,4})(?![${ANY_LETTER}])`,
+  `(?<![${ANY_LETTER}])((?:${alternation(ASSOCIATION_HEADS.map(capitalise))}|[${UPPER_LETTER}][${LOWER_LETTER}]+(?:${alternation(ASSOCIATION_HEADS)}))(?:[ \\t](?:${PLACE_PREPOSITION}[ \\t])?${NAME_WORD}){1,4}${REGISTERED})(?![${ANY_LETTER}])`,
   'u',
 );
 // the place's or name's words, then the noun in the indefinite form, alone or ending a compound, perhaps in the genitive
 // (`Ekby hembygdsförenings styrelse`): the words before it are trimmed of the heading's own words below
 const PLACE_ASSOCIATION = new RegExp(
-  `(?<![${ANY_LETTER}])((?:${NAME_WORD}[ \\t]){1,4}[${ANY_LETTER}]*?(?:${alternation(ASSOCIATION_ENDINGS)}))(s)?(?![${ANY_LETTER}])`,
+  `(?<![${ANY_LETTER}])((?:${NAME_WORD}[ \\t]){1,4}[${ANY_LETTER}]*?(?:${alternation(ASSOCIATION_ENDINGS)})${REGISTERED})(s)?(?![${ANY_LETTER}])`,
   'u',
 );
 const MAY_NAME = hintOf([...ASSOCIATION_HEADS, ...ASSOCIATION_ENDINGS]);
@@ -62,9 +67,11 @@ function placeAssociation(text: string): { name: string } | null {
   const m = PLACE_ASSOCIATION.exec(text);
   if (!m || (m[0].length < text.trim().length && !NAMES_MEETING.test(text))) return null;
   const words = m[1]!.split(/[ \t]/u);
-  // the name's words run back from the noun to the first heading word, month or label (`Protokoll Årsmöte Ekby byalag`)
-  let first = words.length - 1;
+  // the name's words run back from the noun (before a registered mark) to the first heading word, month or label
+  // (`Protokoll Årsmöte Ekby byalag`)
+  const noun = REGISTERED_MARK.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
+  let first = noun;
   while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !NOT_NAME.has(words[first - 1]!.toLowerCase()) && !HEADING_WORD.test(words[first - 1]!.toLowerCase())) first--;
-  if (first === words.length - 1 || !/^\p{Lu}/u.test(words[first]!)) return null;
+  if (first === noun || !/^\p{Lu}/u.test(words[first]!)) return null;
   return { name: words.slice(first).join(' ') };
 }
