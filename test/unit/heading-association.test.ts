@@ -31,6 +31,7 @@ describe('the association named in the heading', () => {
 
   it('is read in the indefinite genitive before the organ, the heading words before the place left out (round 58)', () => {
     expect(organisationOf(['PROTOKOLL Styrelsemöte Norrbyns vägsamfällighets styrelse', 'Datum: 2026-04-01', ...PARAGRAPHS].join('\n'))).toBe('Norrbyns vägsamfällighet');
+    expect(organisationOf(['Protokoll fört vid styrelsemöte för Norrö Hembygdslag torsdagen den 5 mars 2026 kl. 19.00', ...PARAGRAPHS].join('\n'))).toBe('Norrö Hembygdslag');
     expect(organisationOf(['Ekholmens Segelsällskap', 'Protokoll', 'Styrelsemöte 2026-02-10', ...PARAGRAPHS].join('\n'))).toBe('Ekholmens Segelsällskap');
   });
 

@@ -24,7 +24,7 @@ const ASSOCIATION = new RegExp(
 // the place's or name's words, then the noun in the indefinite form, alone or ending a compound, perhaps in the genitive
 // (`Ekby hembygdsförenings styrelse`): the words before it are trimmed of the heading's own words below
 const PLACE_ASSOCIATION = new RegExp(
-  `(?<![${ANY_LETTER}])((?:${NAME_WORD}[ \\t]){1,4}[${ANY_LETTER}]*?(?:${alternation(ASSOCIATION_ENDINGS)})${REGISTERED})(s)?(?![${ANY_LETTER}])`,
+  `(?<![${ANY_LETTER}])((?:${NAME_WORD}[ \\t]){1,4}[${ANY_LETTER}]*?(?:${alternation([...ASSOCIATION_ENDINGS, ...ASSOCIATION_ENDINGS.map(capitalise)])})${REGISTERED})(s)?(?![${ANY_LETTER}])`,
   'u',
 );
 const MAY_NAME = hintOf([...ASSOCIATION_HEADS, ...ASSOCIATION_ENDINGS]);
