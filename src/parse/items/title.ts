@@ -532,13 +532,14 @@ const namesProperty = (words: readonly string[], i: number): boolean =>
 
 // a noun that opens a sentence (`Styrelsen`, `Förbundschefen`, `Revisorerna`) and the finite verb after it (`utser`, `redovisade`)
 const SUBJECT_WORD = new RegExp(`^[${UPPER_LETTER}][${LOWER_LETTER}]+$`, 'u');
-const FINITE_VERB = new RegExp(`^[${LOWER_LETTER}]{3,}(?:ar|er|ör|år|ir|de|te)$`, 'u');
+// (the passive too, past and present, as terse minutes tell a point: `Programmet diskuterades`, `Rapporten godkänns`)
+const FINITE_VERB = new RegExp(`^[${LOWER_LETTER}]{3,}(?:ar|er|ör|år|ir|de|te|des|tes|as|ns|gs)$`, 'u');
 const NOT_VERB = new Set<string>(NOT_FINITE_VERBS);
 
 /** The first word before `end` that opens a sentence with a one-word subject and its verb; -1 where none does. */
 function sentenceSubject(words: readonly string[], end: number): number {
   for (let i = 1; i < end; i++) {
-    const verb = trimEndOf(words[i + 1]!, ':,');
+    const verb = trimEndOf(words[i + 1] ?? '', ':,.');
     if (SUBJECT_WORD.test(words[i]!) && FINITE_VERB.test(verb) && !NOT_VERB.has(verb) && !isTitleLink(words[i - 1]!.toLowerCase())) return i;
   }
   return -1;
