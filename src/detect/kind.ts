@@ -2,7 +2,7 @@
 // opened with a heading, a greeting or a certificate is `other`; an untitled document at
 // the top of a file is read for the words minutes, notices and notes use, and one that a §
 // heading opens is an extract of minutes.
-import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ATTENDANCE_HEADINGS, CALLING_TITLE_WORDS, ASSEMBLY_MEETING_ENDINGS, DECISION, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
+import { AGENDA_SENT_OUT, ASSEMBLY_OTHER_DAYS, ATTENDANCE_HEADINGS, CALLING_TITLE_WORDS, ASSEMBLY_MEETING_ENDINGS, DECISION, FORMAL_DECISION_STEMS, HEADER_LABELS, KIND_TITLES, MEETING_PAPERS, MINUTES_SELF_REFERENCES, NUMBERED_WORDS, ORGAN_ENDINGS, ORGAN_NOUNS, OTHER_MEETINGS_MINUTES, PRESENCE_HEADINGS, PROCESS, ROLE_HEADINGS, SIGNATURE_LABELS, STATUTE_TITLES } from '../lexicon/sv.js';
 import { findDates } from '../text/dates.js';
 import { isFileName, namesFileLink } from '../text/file-name.js';
 import type { DocumentKind } from '../schema/result.js';
@@ -46,6 +46,7 @@ const isPresenceHeading = (text: string): boolean => mayOpenPresence(text) && PR
 const PRESENT_HEADING = new RegExp(`^(?:${alternation(ATTENDANCE_HEADINGS.present)})(?![${ANY_LETTER}])`, 'iu');
 const ABSENT_HEADING = new RegExp(`^(?:${alternation(ATTENDANCE_HEADINGS.absent)})(?![${ANY_LETTER}])`, 'iu');
 // what minutes say and an agenda does not: a decision (or one told in the past passive, `Det beslutades att …`, `Lena valdes …`)
+const FORMAL_DECISION = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(FORMAL_DECISION_STEMS)})`, 'iu');
 const DECIDED = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation([...DECISION.decideVerbs, ...DECISION.passive, ...DECISION.decidedPassive, ...DECISION.electedPast])})(?![${ANY_LETTER}])`, 'iu');
 // (its first two letters asked first, as the role's and the signature's are)
 const mayOpenMeetingLabel = opensLikeTwo([...HEADER_LABELS.date, ...HEADER_LABELS.place, ...HEADER_LABELS.time]);
@@ -203,8 +204,12 @@ function agendaAfterMinutesFront(lines: readonly Line[], span: DocumentSpan, ope
 }
 
 const HELD_POINTS = 2;
-/** The record of a held meeting that names who adjusts it is its minutes; one that does not, its notes. */
-const heldRecordKind = (lines: readonly Line[], span: DocumentSpan): DocumentKind => (namesAdjusters(lines, span) ? 'minutes' : 'notes');
+/**
+ * The record of a held meeting that names who adjusts it, or whose points decide (`Styrelsen beslutade att …`), is its
+ * minutes, as a protokoll keeps what was decided; one that tells only what was said and done, its notes.
+ */
+const heldRecordKind = (lines: readonly Line[], span: DocumentSpan): DocumentKind =>
+  namesAdjusters(lines, span) || decidedOutsideProposals(lines, span, false) ? 'minutes' : 'notes';
 // (a word of a call in the title: `Kallelse till sammanträde …` stays the notice whatever its points tell)
 const CALLING = new RegExp(`(?<![${ANY_LETTER}])[${ANY_LETTER}]*(?:${alternation(CALLING_TITLE_WORDS)})`, 'iu');
 const callsMeeting = (title: string | null): boolean => title !== null && CALLING.test(title);
@@ -393,7 +398,7 @@ const endsHistory = (text: string): boolean => text.length <= HEADING_LENGTH && 
  * `Anmäles protokoll från kommunfullmäktige …; … godkändes.` / `Förslag till beslut`: it counts only where the
  * point ends with no proposal.)
  */
-function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): boolean {
+function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan, formalities = true): boolean {
   const openers = openersOfFile(lines);
   let proposed = false;
   let headingOnly = false;
@@ -431,6 +436,8 @@ function decidedOutsideProposals(lines: readonly Line[], span: DocumentSpan): bo
       continue;
     }
     if (proposed || history || !DECIDED.test(line.text)) continue;
+    // (without the decisions every record takes, where they are not to count: the agenda's, a question put off)
+    if (!formalities && FORMAL_DECISION.test(line.text)) continue;
     if (pointProposes) return true;
     told = true;
   }

@@ -903,6 +903,12 @@ export const SUBSTITUTE_WORDS_BETWEEN_PARTIES = ['för', 'tjg', 'tjg.'] as const
  */
 export const AGENDA_STEMS = ['dagordning', 'föredragningslist', 'ärendelist'] as const;
 
+/**
+ * Words of the decisions any record of a meeting takes, notes as well as minutes: on the agenda (`Dagordningen godkändes`),
+ * on putting a question off (`Frågan bordlades`), on the last meeting's notes (`Föregående anteckningar godkändes`).
+ */
+export const FORMAL_DECISION_STEMS = [...AGENDA_STEMS, 'bordl', 'anteckning'] as const;
+
 /** Headings over a notice's agenda besides its kind's titles (`Ärende`, `Förslag till dagordning`). */
 export const AGENDA_HEADINGS = ['ärende', 'ärenden', 'agenda', 'förslag till dagordning', 'ärenden att behandla'] as const;
 

@@ -32,10 +32,15 @@ describe('a record headed by the meeting and its day', () => {
     expect(doc.items.slice(1, 5).map((i) => i.title)).toEqual(['Val av justerare', 'Godkännande av dagordning', 'Ekonomi', 'Övriga frågor']);
   });
 
-  it('is the meeting’s notes where no point elects an adjuster', () => {
-    const doc = meetingDoc(TEXT.replace('Styrelsen väljer Mona Rask som justerare.', 'Ingen justerare behövs.'));
+  // (round 58: where no point elects an adjuster, a point that decides a matter still makes the record the minutes)
+  it('is the meeting’s notes where no point elects an adjuster nor decides more than the agenda and putting a question off', () => {
+    const doc = meetingDoc(TEXT.replace('Styrelsen väljer Mona Rask som justerare.', 'Ingen justerare behövs.').replace('Styrelsen beslutar att köpa in nya bord.', 'Frågan om nya bord bordläggs.'));
     expect(doc.kind).toBe('notes');
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('is the meeting’s minutes where no point elects an adjuster but one decides a matter', () => {
+    expect(meetingDoc(TEXT.replace('Styrelsen väljer Mona Rask som justerare.', 'Ingen justerare behövs.')).kind).toBe('minutes');
   });
 
   // (round 57: an invitation that calls the meeting in its prose, with its day, is the meeting's notice: detect/called-in-prose.ts)

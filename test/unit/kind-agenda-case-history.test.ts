@@ -41,11 +41,11 @@ describe('a web agenda telling its cases\' history', () => {
     expect(meetingDoc(page(heading, `${told}\nFörslaget godkändes av utskottet 2021-04-12.`)).kind).toBe('notice');
   });
 
-  it('a decision of this meeting under no history heading → notes', () => {
-    expect(meetingDoc(page('Beslut', 'Styrelsen beslutade att anta riktlinjerna.')).kind).toBe('notes');
+  it('a decision of this meeting under no history heading → the minutes (round 58; notes until then)', () => {
+    expect(meetingDoc(page('Beslut', 'Styrelsen beslutade att anta riktlinjerna.')).kind).toBe('minutes');
   });
 
-  it('a decision after the history, under its own heading → notes', () => {
-    expect(meetingDoc(page('Bakgrund', 'Frågan väcktes i mars.\n\nBeslut\nStyrelsen beslutade att anta riktlinjerna.')).kind).toBe('notes');
+  it('a decision after the history, under its own heading → the minutes (round 58; notes until then)', () => {
+    expect(meetingDoc(page('Bakgrund', 'Frågan väcktes i mars.\n\nBeslut\nStyrelsen beslutade att anta riktlinjerna.')).kind).toBe('minutes');
   });
 });

@@ -53,7 +53,7 @@ describe('a web agenda reporting other bodies\' decisions', () => {
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
   });
 
-  it('a decision told after the proposal → notes', () => {
+  it('a decision told after the proposal → the minutes (round 58; notes until then)', () => {
     const doc = meetingDoc(
       page([
         'Förslag till beslut',
@@ -63,6 +63,6 @@ describe('a web agenda reporting other bodies\' decisions', () => {
         'Anmälan lades till handlingarna.',
       ]),
     );
-    expect(doc.kind).toBe('notes');
+    expect(doc.kind).toBe('minutes');
   });
 });

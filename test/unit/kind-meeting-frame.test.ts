@@ -88,8 +88,9 @@ describe('a held meeting\'s record that names its adjusters', () => {
     expect(kindAndItems(board('Att justera protokollet valdes Pia Lund.'))[0]![0]).toBe('minutes');
   });
 
-  it('reads a record whose points elect nobody to adjust as notes', () => {
-    expect(kindAndItems(board('Frågan bordlades till nästa möte.'))[0]![0]).toBe('notes');
+  // (round 58: a record whose points decide a matter is the minutes even where nobody is elected to adjust it)
+  it('reads a record whose points elect nobody to adjust but decide a matter as minutes', () => {
+    expect(kindAndItems(board('Frågan bordlades till nästa möte.'))[0]![0]).toBe('minutes');
   });
 
   // a society's record in another template: sub-points, the board choosing in the present, no presence heading
