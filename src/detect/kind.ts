@@ -95,6 +95,8 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
   let meetingLabels = 0;
   // a line of the opening announces a meeting to come (`Årets möte kommer att ske via Zoom`)
   let announced = false;
+  // the first line of the opening that says who was present (`Närvarande: …`), which only a record says
+  let presenceAt = -1;
   let seen = 0;
   // the opening first: its words decide most documents, and the body is then not read
   const openers = openersOfFile(lines);
@@ -108,6 +110,7 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     // (nor does a site's heading that lists several kinds, `Protokoll, kallelse och föredragningslista`)
     if (isFileName(line.text) || namesFileLink(lines, i) || namesSeveralKinds(line.flat)) continue;
     opening.push(line.text);
+    if (presenceAt < 0 && isPresenceHeading(line.text)) presenceAt = i;
     const header = openers[i] === 1 ? recogniseItemHeader(line) : null;
     const point = header?.style !== 'paragraph' && openers[i] === 1 && recogniseItemHeader(line, POINT_STYLES) !== null;
     if (header?.style === 'paragraph') {
@@ -155,7 +158,10 @@ function kindFromContent(lines: readonly Line[], span: DocumentSpan): DocumentKi
     if (paragraphs > 0 || points > 0 || anyLine(lines, span, isRoleHeading) || anyLine(lines, span, isSignatureLabel)) return 'minutes';
     if (NOTES_WORD.test(head)) return 'notes';
   }
-  if (NOTICE_WORD.test(openingText.join(' '))) {
+  // (a notice's word under the record's list of who was present, `Närvarande: …` / `Kallelse och dagordning`: the
+  // heading of one of its points, no title)
+  const titling = presenceAt < 0 ? openingText : openingAt.filter((k) => k < presenceAt).map((k) => lines[k]!.text);
+  if (NOTICE_WORD.test(titling.join(' '))) {
     // (the agenda the minutes followed, printed after their front page: `Beslutande …` and `Paragrafer 1-14` /
     // `Justeras …` above `FÖREDRAGNINGSLISTA`)
     if (agendaAfterMinutesFront(lines, span, openingAt)) return 'minutes';

@@ -30,6 +30,7 @@ import { signersBesideGrid } from './signatures/grid-right-column.js';
 import { adjustersUnderChair } from './signatures/adjusters-under-chair.js';
 import { listedSecretary } from './signatures/listed-secretary.js';
 import { withoutParties } from './signatures/party-after.js';
+import { beforeRollAtEnd, withoutRollRows } from './signatures/roll-rows.js';
 
 // the remote-meeting phrase is looked for in the first items' bodies (`medverkar digitalt`)
 const REMOTE_SCAN_ITEMS = 2;
@@ -78,9 +79,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // label, `Olle Sand, ordförande` under a signature line in a block)
   // (a grid whose signatures stood in its right column, the names after the next row's label: read by its lines first)
   const grid = seg.kind === 'minutes' ? signersBesideGrid(lines, seg.header.start, seg.header.end) : null;
+  // (a notice's roll, `Kallade` / `Ordförande  Anna Ek`, signs nothing: only the blocks that stand under no roll's heading)
+  const blocks = seg.kind === 'notice' ? withoutRollRows(lines, seg.signatureBlocks, seg.start) : seg.signatureBlocks;
   // (a grid whose adjusters' label a flattened page lost: their names after the chair's)
-  const front = fillRoles(grid ?? adjustersUnderChair(signersOf(seg.frontPage), seg.frontPage.fields), readSignatureBlocks(lines, seg.signatureBlocks.filter((b) => b.start < seg.header.end)));
-  const after = seg.signatureBlocks.filter((b) => b.start >= seg.header.end);
+  const front = fillRoles(grid ?? adjustersUnderChair(signersOf(seg.frontPage), seg.frontPage.fields), readSignatureBlocks(lines, blocks.filter((b) => b.start < seg.header.end)));
+  const after = blocks.filter((b) => b.start >= seg.header.end);
   // (signed electronically: each signer with the role and the hour written beside the name)
   const eSigned = readESignedBlocks(lines, after);
   let signers = mergeSigners(front, mergeSigners(readSignatureBlocks(lines, after), eSigned.signers));
@@ -88,9 +91,11 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   // (and a role the blocks left empty, signed on the last lines: `Kerstin Holm` / `ordförande` over `/Petra Lund, nämndsekreterare`)
   // (or run on after its last point, each name before its label, the one source line the reflow cut at each label: that
   // run names each role, where it names every signer the blocks read out of its pieces too)
-  const run = seg.kind === 'notice' && signers.adjusters.length === 0 ? signersRunAtEnd(lines, seg.start, seg.end) : null;
+  // (… before the roll it may end with: `Kallade:` / `Hans Berg, sekreterare` is called, not signing)
+  const tailEnd = seg.kind === 'notice' ? beforeRollAtEnd(lines, seg.start, seg.end) : seg.end;
+  const run = seg.kind === 'notice' && signers.adjusters.length === 0 ? signersRunAtEnd(lines, seg.start, tailEnd) : null;
   if (run && namesEvery(run, signers)) signers = run;
-  else if (seg.kind === 'notice' && signers.adjusters.length === 0 && (signers.chair.length === 0 || signers.secretary.length === 0)) signers = fillFromLine(signers, signerLineAtEnd(lines, seg.start, seg.end));
+  else if (seg.kind === 'notice' && signers.adjusters.length === 0 && (signers.chair.length === 0 || signers.secretary.length === 0)) signers = fillFromLine(signers, signerLineAtEnd(lines, seg.start, tailEnd));
   // no chair or secretary under labels: a sentence of the front page may name them (`Sekreterare är Eva Berg.`)
   if (seg.kind === 'minutes' && (signers.chair.length === 0 || signers.secretary.length === 0)) {
     const prose = proseSigners(lines, seg.header.start, seg.header.end);

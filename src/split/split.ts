@@ -10,7 +10,7 @@
 //   meeting header after another meeting's items, an appendix heading after items.
 // A form feed alone is no gap: pages break inside documents too. PDF outline dumps are
 // no document; they are returned apart.
-import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLE_GOES_ON, KIND_TITLES, TITLE_LINK_WORDS, POSTING_BLOCK_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
+import { APPENDIX_HEADINGS, CLOSING_TITLE_WORDS, HEADER_LABELS, KIND_TITLE_GOES_ON, KIND_TITLES, TITLE_LINK_WORDS, POSTING_BLOCK_HEADINGS, PRESENCE_HEADINGS, ROLE_HEADINGS, SIGNATURE_LABELS, SURE_SIGNATURE_LABELS } from '../lexicon/sv.js';
 import type { DocumentKind } from '../schema/result.js';
 import { blanksBefore, isBlank, nextContent, type Line } from '../text/line.js';
 import { isSignerLabels, labelAt } from '../text/labels.js';
@@ -20,6 +20,7 @@ import { namesFileLink } from '../text/file-name.js';
 import { otherMeetingDate, sameMeetingDate } from '../text/meeting-date.js';
 import { alternation, opensLike, opensLikeTwo } from '../text/patterns.js';
 import { contentsPageOnly } from './contents-page.js';
+import { opensTitlePage } from './title-page.js';
 import { opensCasePaper, opensMailHeader } from './case-papers.js';
 import { labelsRowSigned } from './labels-row-signed.js';
 import { opensPaperWithContents } from './attachment-contents.js';
@@ -58,6 +59,9 @@ const MEETING_LOOKAHEAD = 12;
 const opening = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})(?![${ANY_LETTER}])`, 'iu');
 const KIND_OPENING = opening([...KIND_TITLES.minutes, ...KIND_TITLES.notice, ...KIND_TITLES.notes]);
 const ROLE_OPENING = opening(ROLE_HEADINGS.flatMap((r) => r.words));
+// `Närvarande`, `Frånvarande`: who was at the meeting, told by its record only
+const PRESENCE_OPENING = opening(PRESENCE_HEADINGS);
+const mayOpenPresence = opensLikeTwo(PRESENCE_HEADINGS);
 // (the heading's first two letters asked first: most lines open otherwise)
 const mayOpenRole = opensLikeTwo(ROLE_HEADINGS.flatMap((r) => r.words));
 // a header label opening its line, not the word ending a wrapped sentence (`… avgöras i` / `dag.`)
@@ -115,6 +119,8 @@ interface Current extends DocumentSpan {
   lastContent: number;
   /** The number and style of its last item heading. */
   lastItem: { number: number | null; style: string } | null;
+  /** Untitled, it has said who was present (`Närvarande: …`), as only a record does. */
+  present: boolean;
 }
 
 /** The kind's heading of the line at `i`, unless it links a paper (`Protokoll` over a site's list of files). */
@@ -136,7 +142,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     if (cur) documents.push(finish(cur));
     return {
       start: i, end: i + 1, kind: null, titleLines: [], certificate: false, letter: false, other: false,
-      content: 0, items: 0, closed: false, closesAt: -1, lastContent: i, lastItem: null, ...patch,
+      content: 0, items: 0, closed: false, closesAt: -1, lastContent: i, lastItem: null, present: false, ...patch,
     };
   };
 
@@ -210,8 +216,14 @@ export function splitDocuments(lines: readonly Line[]): Split {
     }
     // `Ärendelista` over the table of contents of the minutes it stands in titles no notice
     // (nor does `Dagordning` under a lone `§ 14`: that §'s title)
+    // (nor does a heading of a kind under an untitled record's list of who was present, `Närvarande: …` / `Kallelse till
+    // årsmöte` over what the meeting decided about it, where no meeting's frame of its own follows: one of its points)
+    // (the frame asked only of a heading of a kind, in such a record; a heading atop a page is a page's own title, as the
+    // notice page Finnish minutes print after their untitled front page)
+    const inRecord = cur !== null && cur.kind === null && cur.present && !atPageHead(lines, i);
     if (
       title &&
+      !(inRecord && !opensTitlePage(lines, [i])) &&
       !(cur !== null && (cur.kind !== null || cur.content > PREAMBLE_LINES) && cur.items === 0 && headsContents(lines, i)) &&
       !(cur !== null && cur.items > 0 && (titleOfPrevious(lines, i) || sentenceGoesOn(lines, i)))
     ) {
@@ -253,6 +265,12 @@ export function splitDocuments(lines: readonly Line[]): Split {
         // the minutes' table of contents on a page of its own, then their title atop the next page: one document
         cur.kind = title.kind;
         cur.titleLines = titleLines;
+      } else if (
+        (cur.kind === 'minutes' || cur.kind === 'notes') && title.kind !== cur.kind && !cur.closed && (cur.items > 0 || !gapBefore) && !opensTitlePage(lines, titleLines)
+      ) {
+        // a heading of another kind inside minutes or notes (`Dagordning` over the agenda they followed, `Kallelse` in a
+        // §'s text), no meeting's frame under it: theirs, no title page of another document (a gap after a front page
+        // with no § yet still parts them: the list under it is no point of theirs)
       } else {
         cur = open(i, { kind: title.kind, titleLines });
       }
@@ -276,7 +294,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
     if (!cur) {
       const heading = headingAt(lines, i);
       cur = open(i, heading ? { kind: heading.kind, titleLines: [i] } : {});
-    } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && headingAt(lines, i)) {
+    } else if (cur.kind === null && cur.content < PREAMBLE_LINES && cur.items === 0 && headingAt(lines, i) && !(inRecord && !opensTitlePage(lines, [i]))) {
       cur.kind = kindHeading(line)!.kind;
       cur.titleLines = [i];
     } else if (header && continuesItems(cur, header)) {
@@ -297,6 +315,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
 
     cur.content++;
     cur.lastContent = i;
+    if (cur.kind === null && !cur.present && mayOpenPresence(line.flat) && PRESENCE_OPENING.test(line.flat)) cur.present = true;
     // a lone number counts only when it counts items (`1`, or the next one): else it is a page number
     const counts = header !== null && (header.style !== 'bare' || header.number === 1 || continuesItems(cur, header));
     if (header && counts && !cur.other) {
