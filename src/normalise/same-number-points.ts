@@ -11,9 +11,9 @@ const NUMBERED_LINE = new RegExp(`^([ \\t]*)(\\d{1,3})([.)])[ \\t]+(?=["”(${UP
 // (a cheap first look: a line that opens with a number and its mark)
 const MAY_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]/mu;
 // a point's title, not a sentence of a body (`1. Nämnden godkänner förslaget.`): a heading's length, no sentence's end
-// but a short title's full stop (`1. Mötets avslutande.`)
 const TITLE_LENGTH = 90;
-const TITLE_WORDS_BEFORE_STOP = 5;
+// (a § sign that opens a line, after an organ's letters or not: `§ 12`, `KS § 12`)
+const PARAGRAPH_HEADING = /^[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]*)?§/mu;
 // so many alike make a list, not a point and its one sub-point
 const MIN_ALIKE = 3;
 
@@ -34,7 +34,8 @@ export function restoreSameNumberPoints(text: string): string {
     found.push({ at: m.index, from, to: from + m[2]!.length, number: Number(m[2]), mark: m[3]! });
   }
   if (found.length < MIN_ALIKE) return text;
-  const alike = found.every((f) => f.number === found[0]!.number && f.mark === found[0]!.mark && titleLike(text, f.to + 1));
+  // (not where §§ head the points: their bodies' one-line lists, `Beslut` / `1. Nämnden beviljar bygglov.`, are no points)
+  const alike = !PARAGRAPH_HEADING.test(text) && found.every((f) => f.number === found[0]!.number && f.mark === found[0]!.mark && titleLike(text, f.to + 1));
   const runs = alike ? [found] : tightRuns(text, found);
   if (runs.length === 0) return text;
   let out = '';
@@ -95,5 +96,6 @@ function titleLike(text: string, from: number): boolean {
   const last = rest.charCodeAt(rest.length - 1);
   // `!`, `?`, `,`, `;`: no title ends so
   if (last === 33 || last === 63 || last === 44 || last === 59) return false;
-  return last !== 46 || rest.split(/\s+/u).length <= TITLE_WORDS_BEFORE_STOP;
+  // (nor with a full stop: spread through a text, a line that ends so is a sentence of it, `1. Hyran höjs.`)
+  return last !== 46;
 }
