@@ -5,7 +5,7 @@
 // (`Mötets öppnande`, `Val av justerare`, `Övriga frågor`, `Mötets avslutande`, from the lexicon) — each point gets its
 // number by its order (`1. Mötets öppnande`), and the run-on line is cut into the points' lines. The list ends at its
 // closing point (`Mötets avslutande`): the lines after it (`Välkomna!`, the chair's name) are no points.
-import { AGENDA_HEADINGS, AGENDA_STEMS, OPENING_POINTS, STANDING_POINTS, TIMED_POINTS } from '../lexicon/sv.js';
+import { AGENDA_HEADINGS, AGENDA_STEMS, NOTICE_CLOSINGS, OPENING_POINTS, STANDING_POINTS, TIMED_POINTS } from '../lexicon/sv.js';
 import { alternation } from '../text/patterns.js';
 import { ANY_LETTER, UPPER_LETTER } from '../text/letters.js';
 import { opensLostRow } from '../text/row-opening.js';
@@ -22,6 +22,8 @@ const KNOWN_POINTS = [...STANDING_POINTS, ...OPENING_POINTS, ...TIMED_POINTS.sta
 const KNOWN_IN_LINE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(KNOWN_POINTS)})(?![${ANY_LETTER}])`, 'giu');
 const KNOWN = new Set<string>(KNOWN_POINTS);
 const CLOSING = new Set<string>(TIMED_POINTS.end);
+// how a notice closes after its last point (`Välkomna`, `Anmäl förhinder till …`): no point
+const CLOSES_NOTICE = new RegExp(`^(?:${alternation(NOTICE_CLOSINGS)})(?![${ANY_LETTER}])`, 'iu');
 const OPENS_TITLE = new RegExp(`^["”(${UPPER_LETTER}]`, 'u');
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 // so many points at least, so many of them known, make the list an agenda
@@ -98,7 +100,7 @@ function pointLines(lines: readonly string[], first: number): number[] | null {
   let known = 0;
   for (let k = first; k < lines.length; k += step) {
     const t = lines[k]!.trim();
-    if (!titleLike(t) || (spaced && at.length > 0 && lines[k - 1]!.trim() !== '')) break;
+    if (!titleLike(t) || CLOSES_NOTICE.test(t) || (spaced && at.length > 0 && lines[k - 1]!.trim() !== '')) break;
     at.push(k);
     const key = keyOf(t);
     if (KNOWN.has(key)) known++;

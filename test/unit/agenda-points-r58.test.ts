@@ -59,7 +59,7 @@ describe('an agenda whose points lost their numbers', () => {
     ]);
   });
 
-  it('reads a tight list under `Dagordning` in another order of the standing points', () => {
+  it('reads a tight list under `Dagordning` in another order of the standing points, the closing line of the notice none of them', () => {
     const doc = meetingDoc(
       text(
         'KALLELSE',
@@ -73,6 +73,7 @@ describe('an agenda whose points lost their numbers', () => {
         'Information om hemtjänstens nya nattpatrull',
         'Föregående protokoll',
         'Nästa sammanträde',
+        'Anmäl förhinder till sekreteraren senast dagen före',
       ),
     );
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([
