@@ -15,8 +15,8 @@ const HEADING = new RegExp(
   `^[ \\t]*((?:preliminär |förslag till )?(?:${AGENDA_STEMS.join('|')})[${ANY_LETTER}]{0,3}|${alternation(AGENDA_HEADINGS)})[ \\t]*:?(?=[ \\t]|$)`,
   'iu',
 );
-// (a cheap first look over the whole text: a heading's word)
-const MAY_HEAD = new RegExp(`(?:${AGENDA_STEMS.join('|')}|${alternation(AGENDA_HEADINGS)})`, 'iu');
+// (a first look over the whole text, before it is cut into lines: such a heading at some line's start)
+const MAY_HEAD = new RegExp(HEADING.source.replace('(?=[ \\t]|$)', '(?=[ \\t\\r]|$)'), 'imu');
 // the points nearly every meeting has, wherever one stands in a run-on line: a capital first, a whole word last
 const KNOWN_POINTS = [...STANDING_POINTS, ...OPENING_POINTS, ...TIMED_POINTS.start, ...TIMED_POINTS.end];
 const KNOWN_IN_LINE = new RegExp(`(?<![${ANY_LETTER}])(?:${alternation(KNOWN_POINTS)})(?![${ANY_LETTER}])`, 'giu');
