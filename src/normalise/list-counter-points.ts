@@ -9,12 +9,13 @@ import { UPPER_LETTER } from '../text/letters.js';
 // the counter, the point's number, each with its full stop, alone on the line; then the title on the next line, a capital
 // (or a quotation mark) first
 const COUNTED_POINT = new RegExp(`^[ \\t]*\\d{1,3}\\.[ \\t]+(\\d{1,3})\\.[ \\t]*\\r?\\n[ \\t]*(["”(${UPPER_LETTER}][^\\n]*)$`, 'gmu');
-// the bullet and the point's number alone on the line, the title on the next line or after one blank line
-const BULLET_POINT = new RegExp(`^[ \\t]*[•▪◦·][ \\t]+(\\d{1,3})[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*(["”(${UPPER_LETTER}][^\\n]*)$`, 'gmu');
+// the bullet and the point's number alone on the line (its full stop or not: `•   4`, `• 4.`), the title on the next
+// line or after one blank line
+const BULLET_POINT = new RegExp(`^[ \\t]*[•▪◦·][ \\t]+(\\d{1,3})\\.?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*(["”(${UPPER_LETTER}][^\\n]*)$`, 'gmu');
 // (the two numbers and their full stops at a line's end, a cheap first look: most texts hold none)
 const MAY_COUNT = /\d\.[ \t]+\d{1,3}\.[ \t]*\r?\n/u;
 // (a bullet and a number at a line's end, the same for the bullets' form)
-const MAY_BULLET = /[•▪◦·][ \t]+\d{1,3}[ \t]*\r?\n/u;
+const MAY_BULLET = /[•▪◦·][ \t]+\d{1,3}\.?[ \t]*\r?\n/u;
 // two points at least, their numbers counting up
 const MIN_RUN = 2;
 

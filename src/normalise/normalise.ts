@@ -16,6 +16,8 @@ import { restoreOrganCodeHeads } from './organ-code-heads.js';
 import { restoreNumbersColumnRuns } from './numbers-column-runs.js';
 import { restoreLostLabelHead } from './lost-label-head.js';
 import { restoreListCounterPoints } from './list-counter-points.js';
+import { restoreSameNumberPoints } from './same-number-points.js';
+import { restoreAgendaPoints } from './agenda-points.js';
 import { MAY_MARK, stripMarkup, type Markup } from './markup.js';
 import { hasGluedWords, unglue } from './glued-words.js';
 import { REFLOW_FROM, reflow, type ReflowState } from './reflow.js';
@@ -149,6 +151,10 @@ const TEXT_RESTORERS: readonly ((text: string) => string)[] = [
   restoreOrganLetterSigns,
   // ` 1. 4.` / `  Anmälan av …`: a meeting system's list counter before each point's number, the title on the next line
   restoreListCounterPoints,
+  // `1. Mötets öppnande` / `1. Val av justerare` / `1. Budget`: a list's counters reset, its points numbered by their order
+  restoreSameNumberPoints,
+  // `Dagordning` / `Mötets öppnande` / `Val av justerare` / …, or `Upprop Val av justerare …` in one line: an agenda's lost numbers
+  restoreAgendaPoints,
 ];
 
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {

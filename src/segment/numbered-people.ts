@@ -6,10 +6,15 @@ import { isBlank, type Line } from '../text/line.js';
 import { labelAt } from '../text/labels.js';
 import type { Range } from './items.js';
 import { namesSomebody } from './participants.js';
-import { UPPER_LETTER } from '../text/letters.js';
+import { LOWER_LETTER, UPPER_LETTER } from '../text/letters.js';
+import { isGivenName } from '../text/persons.js';
 
 // `1. Anna Ek`, `2) Bo Berg`: a list's number, then a capital
 const NUMBERED = new RegExp(`^(\\d{1,2})[.)]\\s+(?=[${UPPER_LETTER}])`, 'u');
+// a person alone, nothing but the name, a party in brackets and a position after a comma (`Maja Holm (L)`,
+// `Per Ek-Lund, ersättare`): two to four capitalised words, the first a given name
+const NAME_WORD = `[${UPPER_LETTER}][${LOWER_LETTER}]+(?:-[${UPPER_LETTER}][${LOWER_LETTER}]+)?`;
+const PERSON_ALONE = new RegExp(`^(${NAME_WORD})(?:\\s+${NAME_WORD}){1,3}(?:\\s*\\([${UPPER_LETTER}]{1,3}\\))?(?:,\\s*[${LOWER_LETTER}][${LOWER_LETTER} -]*)?$`, 'u');
 // a front page's lists stand within its first lines
 const REACH = 160;
 
@@ -38,11 +43,18 @@ export function numberedPeople(lines: readonly Line[], start: number, end: numbe
       if (!e || Number(e[1]) !== n || !namesSomebody(lines[k]!.flat.slice(e[0].length))) break;
       n++;
     }
-    // (two people at least: one numbered line may be a point after all)
-    if (k - (i + 1) < 2) continue;
+    // (two people at least: one numbered line may be a point after all; but not one that is a person and nothing else,
+    // `Ej närvarande` / `1. Maja Holm (L)`, the roll's one absent member)
+    if (k - (i + 1) < 2 && !(k - (i + 1) === 1 && isPersonAlone(lines[i + 1]!.flat.slice(m[0].length)))) continue;
     out.push({ start: i + 1, end: k });
     next = n;
     i = k - 1;
   }
   return out;
+}
+
+/** Whether a numbered line's text is a person and nothing else (see PERSON_ALONE). */
+function isPersonAlone(text: string): boolean {
+  const m = PERSON_ALONE.exec(text.trim());
+  return m !== null && isGivenName(m[1]!);
 }
