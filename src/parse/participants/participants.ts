@@ -17,6 +17,7 @@ import { readLine } from './read-line.js';
 import type { ParticipantFields } from './line.js';
 import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
 import { positionsCarriedBack } from '../../text/position-across-lines.js';
+import { labelsAboveNames } from './labels-above-names.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -97,7 +98,8 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
   const groupStart = out.length;
   // (`… Ny Anna Maria` / `II vice ordf. Ås Kaj …`: a surname-first roll's line that opens with the position of the line before's last person)
   const listed = listEntries(marked);
-  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? listed) : listed;
+  // (`ordförande` / `Tove Strand` / `medlem` / `Per Ås`: a table's labels above its names, each the name's under it)
+  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? labelsAboveNames(listed) ?? listed) : listed;
   // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
   const under = organisationsUnderNames(entries);
   // the people the entry before named
