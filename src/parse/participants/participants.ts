@@ -18,6 +18,7 @@ import type { ParticipantFields } from './line.js';
 import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
 import { positionsCarriedBack } from '../../text/position-across-lines.js';
 import { labelsAboveNames } from './labels-above-names.js';
+import { withoutFinnishGlosses } from './finnish-gloss.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -180,7 +181,8 @@ function markedPieces(listed: ParticipantGroup['entries']): MarkedPiece[] {
 function listEntries(marked: readonly MarkedPiece[]): ListEntry[] {
   const entries: ListEntry[] = [];
   for (const e of marked) {
-    const headed = withoutHeadingRemark(withoutMarkHeads(e));
+    // (`ordförande / puheenjohtaja Anna Ek`: a bilingual roll's Finnish gloss of a position read away first)
+    const headed = withoutHeadingRemark(withoutMarkHeads(withoutFinnishGlosses(e)));
     // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
     // where most entries open with a name and hold no colon)
     const first = headed.text.charCodeAt(0);
