@@ -19,6 +19,7 @@ import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-r
 import { positionsCarriedBack } from '../../text/position-across-lines.js';
 import { labelsAboveNames } from './labels-above-names.js';
 import { withoutFinnishGlosses } from './finnish-gloss.js';
+import { groupFrom } from './group-from.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -118,6 +119,12 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
     if (isMarkOnly(e.text)) continue;
     // (`Studentrepresentanter`, `Företrädare för lärarna` on a line of its own: the group's sub-heading, nobody)
     if (isGroupHeadingLine(e.text)) continue;
+    // (`Från Region Norrdal`, `Från kommunerna` on a line of its own: the body its people come from, nobody)
+    const from = groupFrom(e.text);
+    if (from !== undefined) {
+      heading = from;
+      continue;
+    }
     // (`Frånvarande: Inga`: nobody)
     if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
     // (`… Eva Sand (C) Representanter från föreningarna Maja Ek (DF) …`: a group's sub-heading between two names is neither's)

@@ -11,6 +11,7 @@ import { classOf, crossedName, hasDate, nameShaped } from './values.js';
 import { namesOrganisationOnly, pageThenProse } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 import { carriesPositionBack } from '../../text/position-across-lines.js';
+import { fromBody } from '../../text/from-body.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const BULLET_BEFORE = new RegExp(`^[-–] (?=[${UPPER_LETTER}])`, 'u');
@@ -61,6 +62,9 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (wrapsAt(values, k)) return true;
   // `Per Holm` / `Försäkringskassan` / … / `Mika Öhrn` / `Östby kommun`: each person's organisation under the name, the last one's too
   if (namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
+  // `Från Region Norrdal` over its people: a preposition and the body they come from (a sub-heading of three words or more,
+  // which the patterns below do not take)
+  if (fromBody(p.text) !== null && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons') return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
