@@ -20,6 +20,7 @@ import { positionsCarriedBack } from '../../text/position-across-lines.js';
 import { labelsAboveNames } from './labels-above-names.js';
 import { withoutFinnishGlosses } from './finnish-gloss.js';
 import { groupFrom } from './group-from.js';
+import { organisationColumnAfterNames } from './organisations-column-after-names.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -101,7 +102,8 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
   // (`… Ny Anna Maria` / `II vice ordf. Ås Kaj …`: a surname-first roll's line that opens with the position of the line before's last person)
   const listed = listEntries(marked);
   // (`ordförande` / `Tove Strand` / `medlem` / `Per Ås`: a table's labels above its names, each the name's under it)
-  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? labelsAboveNames(listed) ?? listed) : listed;
+  // (and `Per Ås` / `Eva Berg` / `Norrby kommun` / `Försäkringskassan`: the column of organisations after the column of names)
+  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? labelsAboveNames(listed) ?? organisationColumnAfterNames(listed) ?? listed) : listed;
   // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
   const under = organisationsUnderNames(entries);
   // the people the entry before named
