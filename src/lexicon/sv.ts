@@ -784,6 +784,15 @@ export const SERVED_PARAGRAPHS = {
 } as const;
 
 /**
+ * A position's or a seat's Finnish name, printed after the Swedish one and a slash or a dash by bilingual Finnish towns
+ * (`ordförande / puheenjohtaja`, `medlem - jäsen`): the label's gloss, no second position.
+ */
+export const FINNISH_POSITION_GLOSSES = [
+  'puheenjohtaja', 'varapuheenjohtaja', 'jäsen', 'varajäsen', 'sihteeri', 'pöytäkirjanpitäjä', 'esittelijä', 'asiantuntija',
+  'kunnanjohtaja', 'kaupunginjohtaja', 'viranhaltija', 'valtuuston puheenjohtaja', 'hallituksen puheenjohtaja',
+] as const;
+
+/**
  * The words that say a person's seat in the body, not an office (`Eva Ek (S), ledamot`, `Per Ås (M) tjänstgörande ersättare`,
  * `Ola Berg, suppleant`): the role, never a position. `qualifiers` may stand before a seat, one or two of them
  * (`ej tjg ers`, `ordinarie ledamot`, `personlig ersättare`).

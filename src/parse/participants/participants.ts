@@ -17,6 +17,10 @@ import { readLine } from './read-line.js';
 import type { ParticipantFields } from './line.js';
 import { personalDeputyRows, withPersonalDeputyHeads } from './personal-deputy-rows.js';
 import { positionsCarriedBack } from '../../text/position-across-lines.js';
+import { labelsAboveNames } from './labels-above-names.js';
+import { withoutFinnishGlosses } from './finnish-gloss.js';
+import { groupFrom } from './group-from.js';
+import { organisationColumnAfterNames } from './organisations-column-after-names.js';
 import { withRolesColumnOverHeads } from './roles-column-over-heads.js';
 import { isStaffPosition } from '../../text/persons.js';
 import { columns } from '../../text/line.js';
@@ -97,7 +101,9 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
   const groupStart = out.length;
   // (`… Ny Anna Maria` / `II vice ordf. Ås Kaj …`: a surname-first roll's line that opens with the position of the line before's last person)
   const listed = listEntries(marked);
-  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? listed) : listed;
+  // (`ordförande` / `Tove Strand` / `medlem` / `Per Ås`: a table's labels above its names, each the name's under it)
+  // (and `Per Ås` / `Eva Berg` / `Norrby kommun` / `Försäkringskassan`: the column of organisations after the column of names)
+  const entries = listed.length > 1 ? (positionsCarriedBack(listed) ?? labelsAboveNames(listed) ?? organisationColumnAfterNames(listed) ?? listed) : listed;
   // (unless each stands under a person, `Per Holm` / `Försäkringskassan`: then it is that person's)
   const under = organisationsUnderNames(entries);
   // the people the entry before named
@@ -115,6 +121,12 @@ function readGroup(out: Participant[], g: ParticipantGroup, roles: ListRoles): v
     if (isMarkOnly(e.text)) continue;
     // (`Studentrepresentanter`, `Företrädare för lärarna` on a line of its own: the group's sub-heading, nobody)
     if (isGroupHeadingLine(e.text)) continue;
+    // (`Från Region Norrdal`, `Från kommunerna` on a line of its own: the body its people come from, nobody)
+    const from = groupFrom(e.text);
+    if (from !== undefined) {
+      heading = from;
+      continue;
+    }
     // (`Frånvarande: Inga`: nobody)
     if (listRole === 'absent' && NOBODY.has(e.text.trim().replace(/\.$/u, '').toLowerCase())) continue;
     // (`… Eva Sand (C) Representanter från föreningarna Maja Ek (DF) …`: a group's sub-heading between two names is neither's)
@@ -178,7 +190,8 @@ function markedPieces(listed: ParticipantGroup['entries']): MarkedPiece[] {
 function listEntries(marked: readonly MarkedPiece[]): ListEntry[] {
   const entries: ListEntry[] = [];
   for (const e of marked) {
-    const headed = withoutHeadingRemark(withoutMarkHeads(e));
+    // (`ordförande / puheenjohtaja Anna Ek`: a bilingual roll's Finnish gloss of a position read away first)
+    const headed = withoutHeadingRemark(withoutMarkHeads(withoutFinnishGlosses(e)));
     // (a list's number opens with a digit, and the organisations' cut needs a colon: their own first tests, asked here,
     // where most entries open with a name and hold no colon)
     const first = headed.text.charCodeAt(0);

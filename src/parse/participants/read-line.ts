@@ -18,6 +18,7 @@ import { townsAfterBrackets } from './town-after-bracket.js';
 import { townsBeforeBrackets } from './town-before-bracket.js';
 import { labelsBeforeNames } from './labels-before-names.js';
 import { withLostHyphens } from './lost-hyphen.js';
+import { writeOutAbbreviations } from './abbreviations.js';
 import { surnameFirstList } from './surname-first-list.js';
 import { parseParticipantLine, type ParticipantFields } from './line.js';
 import { allPeople, mayNamePerson } from './people.js';
@@ -304,10 +305,15 @@ const CONJUNCTION_THEN_WORDS = new RegExp(`(?<!-)\\s(?:samt|och)(?:\\s[${LOWER_L
 /** Every entry opens with its position, lower case, before the name (`sekreterare Eva Ek`, `tf. kommunchef Bo Alm`). */
 function positionsFirst(people: readonly string[]): boolean {
   if (people.length < 2) return false;
-  for (const p of people) {
-    const c = p.charCodeAt(0);
+  for (const part of people) {
+    const c = part.charCodeAt(0);
+    // (`I v.ordf. Karl Ek`, `II vice ordförande Per Ås`: a Roman ordinal before the position, as Swedish-language Finnish
+    // minutes number the presidium's, opens the part too; the position after it read with its abbreviation written out)
+    const ordinal = c === 73 ? ORDINAL_FIRST.exec(part) : null;
+    const p = ordinal ? writeOutAbbreviations(part.slice(ordinal[0].length)) : part;
+    const o = p.charCodeAt(0);
     // (a lower-case first letter is the cheap test; the position word, then the name after it, decide)
-    if (!(c >= 97 && c <= 122) && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return false;
+    if (!(o >= 97 && o <= 122) && o !== 0xe5 && o !== 0xe4 && o !== 0xf6) return false;
     // (`vård- och omsorgschef Ida Alm`: the word the ellipsis shares its ending with is the position)
     const head = p.includes('- ') ? ELLIPSIS_HEAD.exec(p) : null;
     const word = head ? p.slice(head[0].length) : p;
@@ -317,6 +323,9 @@ function positionsFirst(people: readonly string[]): boolean {
   }
   return true;
 }
+
+// a Roman ordinal and its space, before a position
+const ORDINAL_FIRST = /^I{1,3} (?=\p{Ll})/u;
 
 // `vård- och `, `mark- och `: the first half of a compound whose ending the next word gives
 const ELLIPSIS_HEAD = new RegExp(`^[${LOWER_LETTER}]+- (?:och|samt|eller) `, 'u');

@@ -11,6 +11,7 @@ import { classOf, crossedName, hasDate, nameShaped } from './values.js';
 import { namesOrganisationOnly, pageThenProse } from '../participants.js';
 import { wrapsAt } from './wrapped-names.js';
 import { carriesPositionBack } from '../../text/position-across-lines.js';
+import { fromBody } from '../../text/from-body.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_LOWER, UPPER_LETTER } from '../../text/letters.js';
 
 const BULLET_BEFORE = new RegExp(`^[-–] (?=[${UPPER_LETTER}])`, 'u');
@@ -61,6 +62,11 @@ export function continuesPersons(values: readonly Piece[], k: number): boolean {
   if (wrapsAt(values, k)) return true;
   // `Per Holm` / `Försäkringskassan` / … / `Mika Öhrn` / `Östby kommun`: each person's organisation under the name, the last one's too
   if (namesOrganisationOnly(p.text) && organisationsUnder(values, k)) return true;
+  // `Per Ås` / `Eva Berg` / `Norrby kommun` / `Försäkringskassan`: the column of organisations after the column of names
+  if (k > 1 && namesOrganisationOnly(p.text) && organisationColumn(values, k)) return true;
+  // `Från Region Norrdal` over its people: a preposition and the body they come from (a sub-heading of three words or more,
+  // which the patterns below do not take)
+  if (fromBody(p.text) !== null && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons') return true;
   // `Försäkringskassan`, `Region Skåne`: an organisation over its people, or a single name; `Ordförandena i
   // kommunstyrelserna` under `Yttranderätt:`: a few words that say who the people under them are
   return (ORGANISATION_OVER.test(p.text) || GROUP_OVER.test(p.text)) && k + 1 < values.length && classOf(values[k + 1]!.text) === 'persons';
@@ -88,6 +94,23 @@ function organisationsUnder(values: readonly Piece[], k: number): boolean {
     j += 2 + position;
   }
   return j === k + 1;
+}
+
+/**
+ * values[k] is an organisation alone in a column of them, one a line, right under a column of as many names, one a line:
+ * a table's two columns flattened one after the other.
+ */
+function organisationColumn(values: readonly Piece[], k: number): boolean {
+  const organisationAt = (j: number): boolean => namesOrganisationOnly(values[j]!.text);
+  const next = (j: number): boolean => values[j + 1]!.at === values[j]!.at + 1;
+  let first = k;
+  while (first > 0 && next(first - 1) && organisationAt(first - 1)) first--;
+  let last = k;
+  while (last + 1 < values.length && next(last) && organisationAt(last + 1)) last++;
+  const organisations = last - first + 1;
+  let names = 0;
+  for (let j = first - 1; j >= 0 && next(j) && classOf(values[j]!.text) === 'persons'; j--) names++;
+  return organisations >= 2 && names === organisations;
 }
 
 /** values[k] stands on the line right under a person, or under the organisation on the line under one. */
