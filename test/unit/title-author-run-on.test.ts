@@ -24,6 +24,16 @@ describe('the author named in a run-on title', () => {
     );
   });
 
+  it('ends the title after the names where a sentence opens on the preposition `I`, not at a Roman numeral', () => {
+    expect(splitInlineTitle('Motion från Tove Ling (L) om belysning i Norrparken I motionen föreslås att parken får belysning.')).toEqual({
+      title: 'Motion från Tove Ling (L) om belysning i Norrparken',
+      body: 'I motionen föreslås att parken får belysning.',
+    });
+    expect(splitInlineTitle('Svar på motion av Arvid Pihl (M) om vägbyggnad etapp I och II Beslut Motionen avslås.').title).toBe(
+      'Svar på motion av Arvid Pihl (M) om vägbyggnad etapp I och II',
+    );
+  });
+
   it('reads no author where the title names what no member brought, or the words after the preposition are no name', () => {
     // a presenter after a title that is no member's: the name opens the text, as before
     expect(splitInlineTitle('Information från Lisa Berg Ekonomichefen informerar.').title).toBe('Information från');

@@ -372,6 +372,14 @@ export function readTitle(written: string): ReadTitle {
   return read;
 }
 
+// a word in small letters (`ärendet`, `samband`), and the small words a Roman `I` stands before in a title
+const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}]{2,}[,.]?$`, 'u');
+const AFTER_ROMAN = new Set<string>(['och', 'samt', 'till', 'av']);
+const ENDS_SMALL = new RegExp(`[${LOWER_LETTER}][,.]?$`, 'u');
+/** `I` at word i opens a sentence: a word that ends in small letters before it, one in small letters after it (not `… etapp I och II`). */
+const opensWithI = (words: readonly string[], i: number): boolean =>
+  ENDS_SMALL.test(words[i - 1]!) && SMALL_WORD.test(words[i + 1] ?? '') && !AFTER_ROMAN.has(words[i + 1]!) && !isTitleLink(words[i - 1]!);
+
 /** The index of the word that opens at character `at` of a text whose words are one space apart. */
 const wordAt = (text: string, at: number): number => text.slice(0, at).split(' ').length - 1;
 // the authored words' stems as written in a title, in either case (`Motion`, `motion`, `Initiativ`, `initiativärende`)
@@ -425,6 +433,12 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
     if (author !== null && i >= author.from && i < author.to) continue;
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
+    // `… om utvecklingsgrupp för förskolan I ärendet föreligger …`: the preposition `I` opening a sentence, a word in small
+    // letters after it (a Roman one in a title stands after a capital or before `och`)
+    if (w === 'I' && opensWithI(words, i)) {
+      cut = i;
+      break;
+    }
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
     if (isTitleLink(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
