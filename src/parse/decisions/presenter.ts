@@ -2,7 +2,7 @@
 // `Förbundschef föredrar …`, `Kansliet föredrar ärendet`, `Ärendet föredras av
 // förbundschef Gunilla Gran`, `Ärendet presenteras av Anna Berg`, `Föredragande: Anna Ek`. A person's name when the text
 // gives one, else the role.
-import { GROUP_SUBJECTS, POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
+import { GROUP_SUBJECTS, INLINE_BODY_HEADINGS, POSITION_MODIFIERS, POSITION_WORDS, PRESENTED_BY_MANNERS, PRESENTED_BY_NOUNS, PRESENTER_VERBS } from '../../lexicon/sv.js';
 import { findBody } from '../meeting/organisation.js';
 import { isGivenName } from '../../text/persons.js';
 import type { Paragraph } from '../../text/line.js';
@@ -25,9 +25,17 @@ const AFTER = new RegExp(`(?:${alternation(PASSIVE)}|^[Ff]öredragande\\s*:?)\\s
 // (`HR-chef`, `IT-strateg`: a position with a hyphen)
 const POSITION = new RegExp(`^(?:(?:${alternation(POSITION_MODIFIERS)})\\s+)?[${ANY_LETTER}-]*(?:${alternation(POSITION_WORDS)})(?:en|n)?$`, 'iu');
 
+// `Sammanfattning`, `Bakgrund`, `Ärendet`: a body part's heading of one word, which a flattened paragraph runs on before the sentence under it
+const ONE_WORD_HEADINGS = new Set<string>(INLINE_BODY_HEADINGS.filter((h) => !h.includes(' ')).map(capitalise));
+// (`Sammanfattning Eva Ek`: the heading, then a name of two words at least)
+const HEADING_THEN_NAME = 3;
+
 /** `Förbundschef Anna Ek` → `Anna Ek`, `Roland Berg och ekonom Karin Pohl` → `Roland Berg och Karin Pohl`: the names, without a role before each or a party or firm after them. */
 export function nameOf(who: string): string {
-  const plain = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const named = who.replace(/\([^()]{1,20}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // `Sammanfattning Eva Ek (EY) föredrar ärendet`: the heading of the part run on before its sentence (a paragraph a line) is no name's
+  const space = named.indexOf(' ');
+  const plain = space > 0 && ONE_WORD_HEADINGS.has(named.slice(0, space)) && named.split(' ').length >= HEADING_THEN_NAME ? named.slice(space + 1) : named;
   // (the separators kept: odd pieces are `, ` and ` och `)
   // (joined by a loop: the array map() made for join() was of one elements kind or another, and each new kind threw the
   // optimised code away)

@@ -3,9 +3,10 @@
 //   `Verksamhetsplan och budget (bilaga 2) – Beslut`  → title, ["2"], decision
 //   `Rapport tertial 2 – Beslut (bilaga 9)`           → title, ["9"], decision
 //   `Val av justerare Peter Rosholm justerar`         → `Val av justerare` + body
-import { AGENDA_REMARKS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
+import { AGENDA_REMARKS, AUTHORED_TITLE_WORDS, ATTACHMENT_LIST_LABELS, ATTACHMENT_OWN_DOCUMENTS, ATTACHMENT_REFERENCE_WORDS, ATTACHMENT_WORDS, CASE_NUMBER_LABELS, COMPANY_FORMS, ITEM_TYPE_LINES, ITEM_TYPE_SUFFIXES, NOT_FINITE_VERBS, POSITION_WORDS, PRESENTED_BY_NOUNS, PRESENTER_LABELS, PRESENTER_VERBS, SENTENCE_GOES_ON, STANDING_POINTS, TIMED_POINTS, TITLE_END_ABBREVIATIONS, WEB_WRAPPERS, WITHDRAWN_MARKS } from '../../lexicon/sv.js';
 import { isTitleLink } from '../../text/row-opening.js';
 import { BARE_ATTACHMENTS } from './attachment-column.js';
+import { authorSpan } from './title-author.js';
 import type { ItemType } from '../../schema/result.js';
 import { caseNumberInRow, readCaseNumber } from '../../text/case-number.js';
 import { collapse } from '../../text/line.js';
@@ -149,6 +150,8 @@ const MAX_TITLE_LENGTH = 600;
 const MAX_INLINE_TITLE_WORDS = 16;
 // the words splitInlineTitle reads: the title's longest and one more, then at most four past it (labelStop's case number)
 const WORDS_READ = MAX_INLINE_TITLE_WORDS + 8;
+// and past them, where the title names its authors (whose names are no title words): two authors' names and brackets
+const AUTHOR_WORDS = 8;
 
 const PAGE_DIGITS = 3;
 const SPACE = 32;
@@ -369,6 +372,20 @@ export function readTitle(written: string): ReadTitle {
   return read;
 }
 
+// a word in small letters (`ärendet`, `samband`), and the small words a Roman `I` stands before in a title
+const SMALL_WORD = new RegExp(`^[${LOWER_LETTER}]{2,}[,.]?$`, 'u');
+const AFTER_ROMAN = new Set<string>(['och', 'samt', 'till', 'av']);
+const ENDS_SMALL = new RegExp(`[${LOWER_LETTER}][,.]?$`, 'u');
+/** `I` at word i opens a sentence: a word that ends in small letters before it, one in small letters after it (not `… etapp I och II`). */
+const opensWithI = (words: readonly string[], i: number): boolean =>
+  ENDS_SMALL.test(words[i - 1]!) && SMALL_WORD.test(words[i + 1] ?? '') && !AFTER_ROMAN.has(words[i + 1]!) && !isTitleLink(words[i - 1]!);
+
+/** The index of the word that opens at character `at` of a text whose words are one space apart. */
+const wordAt = (text: string, at: number): number => text.slice(0, at).split(' ').length - 1;
+// the authored words' stems as written in a title, in either case (`Motion`, `motion`, `Initiativ`, `initiativärende`)
+const AUTHORED_STEMS = AUTHORED_TITLE_WORDS.map((w) => w.slice(1, 5));
+const mayNameAuthor = (t: string): boolean => AUTHORED_STEMS.some((s) => t.includes(s));
+
 // a name found at a word past the title's longest and one more (the position before a name)
 // cuts nothing; whether a word opens an entry is told by it and at most three words after it
 // (a party's letters, then a given name and the word after that)
@@ -393,22 +410,35 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   const sentence = /^(.{3,200}?[.:?!])\s+(?=\p{Lu})/u.exec(t);
   // (only the opening words are read: a title's longest, and the few after it that tell a label, a company or a property;
   // a flattened page run on after the title is not split into thousands of words)
-  const words = openingWords(t, WORDS_READ).split(' ');
+  // `Svar på motion från Eva Ek (S) om …`: the author's name is the title's, and no title word (title-author.ts)
+  // (its words asked of only where a title names what a member brought, its word `motion`, `initiativ`, … looked for first)
+  const mayAuthor = mayNameAuthor(t);
+  const words = openingWords(t, mayAuthor ? WORDS_READ + AUTHOR_WORDS : WORDS_READ).split(' ');
   let cut = -1;
+  const author = mayAuthor ? authorSpan(words, MAX_INLINE_TITLE_WORDS) : null;
+  const longest = MAX_INLINE_TITLE_WORDS + (author === null ? 0 : author.to - author.from);
   // a person's name opens the body (`Uppföljning av insatsen Vägen In Emir Dedic redovisar …`)
   // (only a name within a title's words counts: the splitter reads those and the words that tell a name, not a whole page run on)
-  const person = personStarts(openingWords(t, MAX_INLINE_TITLE_WORDS + NAME_LOOKAHEAD)).find((at) => at > 0);
-  let personWord = person === undefined ? -1 : t.slice(0, person).split(' ').length - 1;
+  const person = personStarts(openingWords(t, longest + NAME_LOOKAHEAD)).find((at) => at > 0 && (author === null || wordAt(t, at) >= author.to));
+  let personWord = person === undefined ? -1 : wordAt(t, person);
   // `… kommunchefen Kommunchef Maria Lund informerar`: the position before the name opens the body too
   if (personWord > 1 && POSITION.test(words[personWord - 1]!) && OPENS_UPPER.test(words[personWord - 1]!)) personWord--;
-  if (personWord > 0 && personWord <= MAX_INLINE_TITLE_WORDS) cut = personWord;
+  if (personWord > 0 && personWord <= longest) cut = personWord;
   // … unless a sentence opens before the name (`Val av justerare Styrelsen utser Kent Berg att …`):
   // then the title ends at the first capitalised word, as where no name follows
   // (or a sentence opening on a preposition in capitals, not after another preposition: `Val av justerare Till justerare valdes Per Alm.`)
   if (cut > 0 && (sentenceSubject(words, cut) > 0 || linkOpensSentence(words, cut))) cut = -1;
-  for (let i = 1; cut < 0 && i < Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1); i++) {
+  // (past the title's longest where it names its authors: all the words read, the title's capitals counted after the names)
+  for (let i = 1, last = author === null ? Math.min(words.length, longest + 1) : words.length; cut < 0 && i < last; i++) {
+    if (author !== null && i >= author.from && i < author.to) continue;
     const w = words[i]!;
     const prev = words[i - 1]!.toLowerCase().replace(/[,;]$/, '');
+    // `… om utvecklingsgrupp för förskolan I ärendet föreligger …`: the preposition `I` opening a sentence, a word in small
+    // letters after it (a Roman one in a title stands after a capital or before `och`)
+    if (w === 'I' && opensWithI(words, i)) {
+      cut = i;
+      break;
+    }
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
     if (isTitleLink(prev)) continue;
     // `… på fastigheten Ekbacken 1:2`, `… Västra Hagen 3:14`: a property's name before its number is the title's
@@ -428,13 +458,13 @@ export function splitInlineTitle(text: string): { title: string; body: string } 
   // `… – Projekt Steget vidare Dnr 2022/14 Förbundschefen …`, `… januari 2024 Dnr KS 2024/12 Föredragande: Eva Ek`:
   // a case number's label or a presenter's opens what follows the title, whatever capitals stand before it
   // (past a capital that seemed to open the body, as long as no name and no sentence's subject and verb stand before it)
-  const label = labelStop(words, Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
+  const label = labelStop(words, Math.min(words.length, longest + 1));
   if (label > 0 && (cut < 0 || label < cut || ((personWord < 0 || personWord > label) && sentenceSubject(words, label) < 0))) cut = label;
   // `DELGIVNINGAR antecknar följande …`: a title in capitals ends with them where the body runs on in lower case
   const capitals = OPENS_IN_CAPITALS.test(t) ? capitalsStop(words) : -1;
   if (capitals > 0 && (cut < 0 || capitals < cut)) cut = capitals;
   // `Val av justerare Beslut att utse Per Alm …`: a decision's heading ends the title before any capital or name after it
-  const heading = headingStop(words, cut > 0 ? cut : Math.min(words.length, MAX_INLINE_TITLE_WORDS + 1));
+  const heading = headingStop(words, cut > 0 ? cut : Math.min(words.length, longest + 1));
   if (heading > 0) cut = heading;
   const byWords = cut > 0 ? words.slice(0, cut).join(' ') : null;
   const bySentence = sentence ? sentence[1]! : null;

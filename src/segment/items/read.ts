@@ -65,6 +65,36 @@ export function noneLost(before: readonly number[], may: readonly number[], line
   return m === may.length;
 }
 
+const SPACED = NUMBERING.findIndex((r) => r.style === 'spaced');
+const BARE = NUMBERING.findIndex((r) => r.style === 'bare');
+// bare numbers read after the last spaced one at most
+const BARE_AFTER_LAST = 2;
+/**
+ * The numbers alone on their lines, their titles under them, among the numbers written with their titles (`2 Title`):
+ * one way of heading the points, part of it run onto one line (a paragraph's lines joined) and part not (a blank line
+ * kept between the number and its title). Each is read as a heading of the spaced style where no heading of that style
+ * has its number already (a page's own number then stays out), in the order of the lines.
+ */
+function mergeBareHeadings(found: Candidate[], lines: readonly Line[], end: number, may: readonly number[], reads: readonly Read[]): void {
+  const numbers = new Set<number>();
+  let last = 0;
+  for (const c of found) {
+    numbers.add(c.header.number);
+    last = Math.max(last, c.header.number);
+  }
+  let added = false;
+  for (let m = 0; m < may.length; m++) {
+    const i = may[m]!;
+    const bare = lines[i]!.bareNumber && !lines[i]!.furniture ? headerFrom(reads[m]!, lines[i]!, BARE) : null;
+    // (among the spaced ones' numbers, or a point or two after the last of them: not a page's number far past them)
+    if (!bare || numbers.has(bare.number) || bare.number > last + BARE_AFTER_LAST || !hasTitleAfter(lines, i, end)) continue;
+    numbers.add(bare.number);
+    found.push({ at: i, header: { ...bare, style: 'spaced', form: 'spaced' } });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.at - b.at);
+}
+
 /** The run of headings of the style that numbers the items, and the items read from it (null where no style numbers any). */
 export function readItems(lines: readonly Line[], start: number, end: number, may: readonly number[]): ItemsRead | null {
   const warnings: Warning[] = [];
@@ -88,6 +118,9 @@ export function readItems(lines: readonly Line[], start: number, end: number, ma
       if (restatesPoint(lines, i, header) || captionsVoteList(lines, i) || isContactLine(header.rest)) continue;
       found.push({ at: i, header });
     }
+    // (`2 Föregående minnesanteckningar` / … / `3` / `Risk- och väsentlighetsanalys`: a flattening that joined some numbers
+    // with their titles and left others over theirs; bare-headings.ts)
+    if (k === SPACED && found.length > 0) mergeBareHeadings(found, lines, end, may, reads);
     // a document writes its own headings one way (`§ 12`, `KS § 12`, `12 §`); a § written
     // another way at a line start is a reference in a body (`KSAU § 341, 2023-12-19`)
     const form = dominantForm(found);
