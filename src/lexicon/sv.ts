@@ -1140,6 +1140,11 @@ export const DECISION = {
     'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
     // as the secretary tells it after the meeting (`Ärendet bordlades till nästa möte.`, `Motionen bifölls.`)
     'återremitterades', 'bordlades', 'bifölls',
+    // a question referred to the board by the meeting (`Frågan hänsköts till styrelsen.`, `Till styrelsen hänskjuts …`)
+    'hänskjuts', 'hänsköts',
+    // the decision's passive with what was decided as its predicate, no `att` after it (`Årsavgiften beslöts vara
+    // oförändrad.`, `Mötet beslutades vara behörigt utlyst.`)
+    'beslöts vara', 'beslutades vara', 'beslutas vara',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
     // the older passive in -es, as föreningsprotokoll write it (`Protokollet godkännes.`, `Dagordningen fastställes.`)
