@@ -960,7 +960,8 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
       'för kännedom', 'ärenden för kännedom', 'ärenden för information', 'delgivningsärenden', 'meddelandeärenden',
     ],
   },
-  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
+  // (`Diskussionspunkter`, as `Beslutspunkter` and `Informationspunkter` above: the points of each kind grouped)
+  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion', 'diskussionspunkter'] },
   {
     type: null,
     words: [
