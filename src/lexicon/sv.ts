@@ -982,7 +982,8 @@ export const SECTION_HEADINGS: ReadonlyArray<{ type: 'decision' | 'information' 
       'för kännedom', 'ärenden för kännedom', 'ärenden för information', 'delgivningsärenden', 'meddelandeärenden',
     ],
   },
-  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion'] },
+  // (`Diskussionspunkter`, as `Beslutspunkter` and `Informationspunkter` above: the points of each kind grouped)
+  { type: 'discussion', words: ['diskussionsärenden', 'diskussion', 'diskussionsärende', 'för diskussion', 'ärenden för diskussion', 'diskussionspunkter'] },
   {
     type: null,
     words: [
@@ -1162,6 +1163,11 @@ export const DECISION = {
     'förklaras besvarad', 'förklaras besvarat', 'förklaras besvarade', 'återremitteras', 'bordläggs',
     // as the secretary tells it after the meeting (`Ärendet bordlades till nästa möte.`, `Motionen bifölls.`)
     'återremitterades', 'bordlades', 'bifölls',
+    // a question referred to the board by the meeting (`Frågan hänsköts till styrelsen.`, `Till styrelsen hänskjuts …`)
+    'hänskjuts', 'hänsköts',
+    // the decision's passive with what was decided as its predicate, no `att` after it (`Årsavgiften beslöts vara
+    // oförändrad.`, `Mötet beslutades vara behörigt utlyst.`)
+    'beslöts vara', 'beslutades vara', 'beslutas vara',
     // a new motion sent for preparation (`Motionen remitteras till kommunstyrelsen för beredning`)
     'remitteras',
     // the older passive in -es, as föreningsprotokoll write it (`Protokollet godkännes.`, `Dagordningen fastställes.`)

@@ -102,7 +102,7 @@ const APPROVE_VERB = new RegExp(`${W(DECISION.approveVerbs)}${B}`, 'iu');
 const NEEDS_OBJECT = new Map(Object.entries(DECISION.approveVerbsNeedingObject));
 // plain `i` (no `u`): å/ä/ö fold without Unicode mode, and the test runs several times faster
 // (a trie, anyOf: it finds the first stem in a paragraph in less time than the alternation)
-export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'delegerar', 'bordl', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom', ...DECISION.electionLabels, ...DECISION.conclusionLabels]);
+export const HINT = anyOf(['överens', 'enade', 'enas ', 'besl', 'godk', 'fastst', 'anta', 'anto', 'bevilj', 'bifall', 'biföll', 'besvara', 'behandlad', 'remitter', 'delegerar', 'bordl', 'hänsk', 'tillstyrk', 'avsl', 'utse', 'utsåg', 'välj', 'vald', 'lägg', 'lade', 'uppdr', 'ger ', 'gav ', 'noter', 'anteckn', 'del av', 'handlingarna', 'protokollet', 'bakom', ...DECISION.electionLabels, ...DECISION.conclusionLabels]);
 // the same for each costly pattern: its phrases, plain
 const MAY_PROPOSE = hintOf(DECISION.proposalMarkers);
 const MAY_BE_EARLIER = hintOf(DECISION.earlierMeeting);

@@ -17,10 +17,18 @@ const HEAD = new RegExp(`^(?:[^.!?:]{0,120}?\\s(?:${alternation(DECISION.decideV
 // joining word alone (`… samt att`); `och att` without a comma goes on with the clause before it
 // (one white space each: the text is collapsed)
 const JOINS = DECISION.clauseJoins.filter((j) => !j.includes(' '));
-const BETWEEN = new RegExp(`[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\\ssamt\\s(?=att\\s)`, 'gu');
+const JOINED = `[,;]\\s(?:(?:${alternation(JOINS)})\\s)?(?=att\\s)|\\ssamt\\s(?=att\\s)`;
+const BETWEEN = new RegExp(JOINED, 'gu');
 // (most decisions hold one clause: a look for a second `att` after a comma or `samt` first; the callers look, and ask
 // inlineClauses only where it finds one)
-export const MAY_HOLD_CLAUSES = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s`, 'u');
+// (or a full stop and a capital `Att`: `Beslut: Att godkänna listan. Att välja Eva Ek till sekreterare.`)
+export const MAY_HOLD_CLAUSES = new RegExp(`(?:[,;]|\\ssamt)\\s(?:[${LOWER_LETTER}]+\\s)?att\\s|[.!]\\sAtt\\s`, 'u');
+
+// `Beslut: Att godkänna dagordningen. Att välja Eva Ek till sekreterare.`: association minutes write each clause as a
+// sentence of its own, its `Att` capitalised, and run them on one line; where the first clause opens so, a stop before
+// the next capital `Att` parts two clauses (not `… att anta planen. Att planen antas innebär …`, whose first is in lower case)
+const BETWEEN_SENTENCES = new RegExp(`${JOINED}|[.!]\\s(?=Att\\s)`, 'gu');
+const SENTENCE_END_BUT_CLAUSE = new RegExp(`[.!?]\\s(?=[${UPPER_LETTER}])(?!Att\\s)`, 'gu');
 
 // `… var för sig. Detta innebär att …, att …`: where the decision's sentence ends, a capital after its stop; the `att`
 // clauses of a sentence after it explain the decision and are none of its own
@@ -37,11 +45,16 @@ export function inlineClauses(text: string): InlineClause[] | null {
     const clause = trimEndOf(text.slice(from, end).replace(/^[Aa]tt\s+/u, ''), ',;');
     if (clause !== '') out.push({ text: clause, offset: from });
   };
-  SENTENCE_END.lastIndex = from;
-  const ends = SENTENCE_END.exec(text)?.index ?? text.length;
-  BETWEEN.lastIndex = from;
-  for (let m = BETWEEN.exec(text); m && m.index < ends; m = BETWEEN.exec(text)) {
-    push(m.index);
+  const capitalRun = text.startsWith('Att ', from);
+  const sentenceEnd = capitalRun ? SENTENCE_END_BUT_CLAUSE : SENTENCE_END;
+  const between = capitalRun ? BETWEEN_SENTENCES : BETWEEN;
+  sentenceEnd.lastIndex = from;
+  const ends = sentenceEnd.exec(text)?.index ?? text.length;
+  between.lastIndex = from;
+  for (let m = between.exec(text); m && m.index < ends; m = between.exec(text)) {
+    // (a clause that its stop ended keeps the stop)
+    const c = text.charCodeAt(m.index);
+    push(c === 46 || c === 33 ? m.index + 1 : m.index);
     from = m.index + m[0].length;
   }
   push(text.length);

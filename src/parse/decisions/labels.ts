@@ -1,14 +1,18 @@
 // A decision's label before its text: `Beslut: …`, `Styrelsens beslut: …`, `Beslut att välja …`,
 // `BESLUT: …`, the label without its colon (`Beslut Rapporten läggs …`), a conclusion's label (`Slutsats: …`).
 import { DECISION } from '../../lexicon/sv.js';
-import { GENITIVE_NAME, alternation, opensLikeTwo } from '../../text/patterns.js';
+import { GENITIVE_NAME, alternation, capitalise, opensLikeTwo } from '../../text/patterns.js';
 import { decides } from './decides.js';
 import { ANY_LETTER, LOWER_LETTER, UPPER_LETTER } from '../../text/letters.js';
 
 // `Beslut: …`, `Styrelsens beslut: …`
 // `Beslut att välja …` (no colon): the label and its `att`
 // `BESLUT: …`: the label in capitals, as older templates print it
-const LABEL = new RegExp(`^(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=[${LOWER_LETTER}]))|BESLUT\\s*:)`, 'u');
+// `Beslutades: Att godkänna …`, `Beslöts: att …`, `Beslutas: …`: the decision's passive as the label, its colon after it, as
+// association minutes write a point's decision (the passive's single words; with `att` and no colon it is a sentence, read so)
+const PASSIVE_LABELS = [...DECISION.decidedPassive, ...DECISION.decidedImpersonal.verbs].filter((w) => !w.includes(' ') && w !== 'beslut');
+const PASSIVE_LABEL = alternation(PASSIVE_LABELS.flatMap((w) => [capitalise(w), w.toUpperCase()]));
+const LABEL = new RegExp(`^(?:(?:${GENITIVE_NAME}\\s+)?(?:[Bb]eslut(?:\\s*:|\\s+att\\s+(?=[${LOWER_LETTER}]))|BESLUT\\s*:)|(?:${PASSIVE_LABEL})\\s*:)`, 'u');
 // (anchored: it reads the opening words only, where a test for `eslut` read the whole paragraph first)
 export const labelOf = (text: string): RegExpExecArray | null => LABEL.exec(text);
 // the label's `att`, its clause's own (`Beslut att välja …`)

@@ -11,6 +11,7 @@ import { electionParts } from './elections.js';
 import { decidingSentenceParts } from './sentence-parts.js';
 import { explainsDecision } from './remarks.js';
 import { MAY_HOLD_CLAUSES, inlineClauses } from './inline-clauses.js';
+import { afterLabel, labelOf } from './labels.js';
 import { sentences } from './sentences.js';
 import { ANY_LETTER, LOWER_LETTER, OPENS_UPPER, UPPER_LETTER } from '../../text/letters.js';
 
@@ -104,11 +105,15 @@ export function pushSplit(out: Decision[], p: Paragraph, from: number, first: De
       push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
       return;
     }
-    const next = line && OPENS_UPPER.test(line.text) ? decides(line, own) : null;
-    if (!next) continue;
+    const opensUpper = line !== undefined && OPENS_UPPER.test(line.text);
+    const next = opensUpper ? decides(line, own) : null;
+    // `Beslutades: Att förbundets firma tecknas …` / `Beslutades: Att Eva Ek har rätt …`: a line under its own label is
+    // a decision of its own too, its text after the label
+    const label = opensUpper && next === null ? labelOf(line.text) : null;
+    if (!next && !label) continue;
     push(withoutRunOn(p.text.slice(begin, at).trim()), begin);
-    begin = at;
-    who = next;
+    begin = label ? at + afterLabel(label) : at;
+    who = next ?? { by: label![1]?.slice(0, -1) ?? null };
   }
   push(withoutRunOn(p.text.slice(begin, to).trim()), begin);
 }
