@@ -1200,6 +1200,12 @@ export const DECISION = {
   adjusterTitles: ['protokolljusterare', 'protokollsjusterare', 'justerare', 'justeringspersoner', 'justeringsperson', 'justeringsman', 'justeringsmän'],
   /** What the meeting's chair is elected to be, bound to the meeting by the words (`Till ordförande för mötet valdes Eva Ek`). */
   chairTitles: ['mötesordförande', 'ordförande för mötet', 'ordförande för sammanträdet', 'ordförande vid mötet', 'ordförande vid sammanträdet'],
+  /**
+   * How any meeting binds an office to itself, whatever kind of meeting it is: the office `för`/`vid` a noun that ends in a
+   * meeting's word (`ordförande för årsmötet`, `sekreterare vid föreningsstämman`), or the meeting's word compounded before
+   * the office (`årsmötesordförande`, `stämmosekreterare`). Not `för nästa möte`: the meeting after this one.
+   */
+  meetingBound: { binders: ['för', 'vid'], nounEnds: ['mötet', 'stämman', 'sammanträdet'], compoundHeads: ['mötes', 'stämmo'] },
   /** Words that open the next election of a line run on, capitalised after a name (`… valdes Eva Ek Till sekreterare valdes …`). */
   electionOpeners: ['till', 'att', 'och', 'samt'],
   /** The words an election's own clause opens on inside a sentence (`… och att justera anteckningarna utsågs Per Strand`). */

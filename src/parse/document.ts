@@ -1,6 +1,7 @@
 // Stage 6: a segmented document → a Document of the output contract.
 import type { Document, SignedAt, Signatures } from '../schema/result.js';
 import type { Segmented } from '../segment/segment.js';
+import type { SignatureRole } from '../segment/signatures.js';
 import { joinText, paragraphs, type Line } from '../text/line.js';
 import { readItems } from './items/items.js';
 import { decidingOrgan } from './meeting/deciding-organ.js';
@@ -117,8 +118,8 @@ export function parseDocument(lines: readonly Line[], seg: Segmented): ParsedDoc
   if (said?.each) signers = chairAmongAdjusted(signers, people, said);
   // (no sentence says who adjusted, and no chair signs: a line that gives the day of adjusting with the signers' names after it,
   // `Justerat den 1 februari 2011 Anna Ek Per Ås Eva Lund`, the chair among them as the list or the election tells)
-  const dated = seg.kind !== 'notice' && said === null && signers.chair.length === 0 ? adjustedDated(lines, seg.start, seg.end) : null;
-  if (dated) signers = withDatedSigners(signers, dated.names, chairOfDated(dated.names, people, items));
+  const dated = seg.kind !== 'notice' && said === null && signers.chair.length === 0 ? adjustedDated(lines, seg.start, seg.end, meeting?.date ?? null) : null;
+  if (dated) signers = dated.roles ? withSignedRoles(signers, dated.names, dated.roles, dated.replaced) : withDatedSigners(signers, dated.names, chairOfDated(dated.names, people, items));
   // the chair's and the secretary's labels left blank, to be signed by hand: the list says who holds each
   if (seg.kind === 'minutes') signers = signersFromList(signers, people, seg.frontPage.fields);
   // (and a row of labels whose names slid one label on, the secretary signing as chair, the list's chair as an adjuster)
@@ -209,6 +210,21 @@ function withDatedSigners(signers: FrontSigners, names: readonly string[], roles
   const adjusters = [...signers.adjusters];
   for (const n of roles?.adjusters ?? names) if (!adjusters.includes(n) && !signers.secretary.includes(n)) adjusters.push(n);
   return { chair, secretary: signers.secretary, adjusters: adjusters.filter((n) => !chair.includes(n)) };
+}
+
+/**
+ * The signers of a dated line that writes each one's role (`Justerat den 19 november Eva Ek (S), ordförande Bo Lind (M),
+ * justerare`): each in the role written, beside those read already; an adjuster a signer replaces (`Bo Lind, ersätter Siv Al
+ * som justerare`, the one elected who did not adjust) is one no more.
+ */
+function withSignedRoles(signers: FrontSigners, names: readonly string[], roles: readonly SignatureRole[], replaced: readonly string[]): FrontSigners {
+  // (the one replaced perhaps read with a party, `Siv Al (L)`)
+  const gone = (n: string): boolean => replaced.includes(n.endsWith(')') ? n.slice(0, n.lastIndexOf(' (')) : n);
+  const out: FrontSigners = { chair: [...signers.chair], secretary: [...signers.secretary], adjusters: signers.adjusters.filter((n) => !gone(n)) };
+  names.forEach((n, k) => {
+    if (!out[roles[k]!].includes(n)) out[roles[k]!].push(n);
+  });
+  return { ...out, adjusters: out.adjusters.filter((n) => !out.chair.includes(n)) };
 }
 
 /** Every name `read` holds is one of `run`'s. */

@@ -75,7 +75,7 @@ export function postingOf(front: FrontPage, meetingDate: string | null = null): 
  * meeting's year, or the next where the day falls before it: `8 januari` after a meeting in December). Not `6/3`
  * alone, which may be a share.
  */
-function dayAfterMeeting(text: string, meetingDate: string): string | null {
+export function dayAfterMeeting(text: string, meetingDate: string): string | null {
   const day = findDates(text).find((d) => d.year === null && !d.compact);
   if (!day) return null;
   const year = Number(meetingDate.slice(0, 4));

@@ -160,9 +160,14 @@ function namedUnderHeading(item: Item): string[] {
 // The meeting's secretary or chair elected in an item: `Till sekreterare utsågs Karin Holm`, `Karin Holm valdes till
 // protokollförare`, `Mötet valde Olof Lind till justerare och Karin Holm till sekreterare`, `att utse Karin Holm (S) till
 // mötessekreterare`, `Till ordförande för mötet valdes Mia Tell`.
-const MEETING_SECRETARY = `(?:${alternation(DECISION.secretaryTitles.meeting)})`;
-const ANY_SECRETARY = `(?:${alternation([...DECISION.secretaryTitles.meeting, ...DECISION.secretaryTitles.plain])})`;
-const MEETING_CHAIR = `(?:${alternation(DECISION.chairTitles)})`;
+// (any meeting's office bound to it: `ordförande för årsmötet`, `årsmötesordförande`, `sekreterare vid stämman`)
+const { binders, nounEnds, compoundHeads } = DECISION.meetingBound;
+const boundToMeeting = (offices: readonly string[]): string =>
+  `[${LOWER_LETTER}]*(?:${alternation(compoundHeads)})(?:${alternation(offices)})|(?:${alternation(offices)})\\s+(?:${alternation(binders)})\\s+[${LOWER_LETTER}]*(?:${alternation(nounEnds)})`;
+const SECRETARY_BOUND = boundToMeeting(['sekreterare', 'protokollförare']);
+const MEETING_SECRETARY = `(?:${alternation(DECISION.secretaryTitles.meeting)}|${SECRETARY_BOUND})`;
+const ANY_SECRETARY = `(?:${alternation([...DECISION.secretaryTitles.meeting, ...DECISION.secretaryTitles.plain])}|${SECRETARY_BOUND})`;
+const MEETING_CHAIR = `(?:${alternation(DECISION.chairTitles)}|${boundToMeeting(['ordförande'])})`;
 // (a line run on: `… valdes Mia Tell Till sekreterare valdes …`, the next election's first word capitalised after the name)
 const OPENER = `(?:${alternation(DECISION.electionOpeners.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![${ANY_LETTER}])`;
 // one name of two to four capitalised words, its party in brackets after it allowed

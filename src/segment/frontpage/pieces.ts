@@ -9,6 +9,7 @@ import { cellsOf, collapse, isBlank, type Cell, type Line } from '../../text/lin
 import { headingOverPeople, isLabelTail, joinedLabel, labelAt, type LabelHit } from '../../text/labels.js';
 import { goesOnAsSeatRoll } from '../../text/seat-roll.js';
 import { namesOverLabels } from './names-over-labels.js';
+import { namesBeforeLabelRow } from './names-before-label-row.js';
 import { namesThenRoles } from './names-then-roles.js';
 import { namesOverRangedLabels } from './ranged-roles.js';
 import { signersBeforeLabels } from './signers-before-labels.js';
@@ -263,6 +264,8 @@ const PAIRINGS: readonly Pairing[] = [
   // (the labels of when and where at the end of the letterhead's row, the values after)
   { pair: labelsEndingTitle },
   { pair: placeAfterHours },
+  // (a row of names over a row of signers' labels, each flattened: the names first, one a label)
+  { pair: namesBeforeLabelRow, needs: [SIGNER_LABELS] },
   // (a signer's label with no name after it, the names before the labels)
   { pair: signersBeforeLabels, needs: [SIGNER_LABELS] },
   // (its time's label right before the list's)
