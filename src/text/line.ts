@@ -133,7 +133,17 @@ export function blanksBefore(lines: readonly Line[], i: number, start = 0): numb
   return n;
 }
 
-const SENTENCE_END = /[.!?:;]["”’)]?$/;
+// (what `/[.!?:;]["”’)]?$/` asked, read at the text's last two characters: the pattern, anchored at the end alone, was
+// tried at every place of the line, three times for each line of a body)
+const isSentenceStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+const isClosingMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+/** The text ends a sentence: `.`, `!`, `?`, `:` or `;` last, or before one closing quote or bracket. */
+function endsSentence(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const c = s.charCodeAt(n - 1);
+  return isSentenceStop(c) || (n > 1 && isClosingMark(c) && isSentenceStop(s.charCodeAt(n - 2)));
+}
 const STARTS_LOWER = new RegExp(`^[${LOWER_LETTER}(]`, 'u');
 // a line this long that ends mid-sentence was wrapped, whatever the next line starts with
 const WRAPPED = 60;
@@ -174,7 +184,8 @@ export function lineAt(p: Paragraph, offset: number): number {
  * is a paragraph of its own even without blank lines around it, like a markdown heading.
  */
 export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => boolean = () => false): Paragraph[] {
-  const lines = [...input];
+  // (every caller passes an array, which is read as it is: no copy of a body's lines for each reading)
+  const lines: readonly Line[] = Array.isArray(input) ? input : [...input];
   const wrapped = doubleSpaced(lines) ? WRAPPED : Infinity;
   const out: Paragraph[] = [];
   let text = '';
@@ -200,10 +211,10 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
     const isHead = line.heading > 0 || isHeading(t);
     // a heading is a paragraph of its own; so is each line cut out of a flattened page after
     // a sentence (the page was cut where a heading, a label or an item starts)
-    const cut = (line.cutOut && SENTENCE_END.test(last)) || (hasBullet && SENTENCE_END.test(last) && !isBulletText(t) && DECIDES_AFTER_LIST.test(t));
+    const cut = (line.cutOut && endsSentence(last)) || (hasBullet && endsSentence(last) && !isBulletText(t) && DECIDES_AFTER_LIST.test(t));
     if (pendingBreak || isHead || lastHeading || cut) {
       const continues =
-        !cut && !isHead && !lastHeading && !SENTENCE_END.test(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
+        !cut && !isHead && !lastHeading && !endsSentence(last) && !isBulletText(t) && (STARTS_LOWER.test(t) || last.length >= wrapped);
       if (!continues) flush();
       pendingBreak = false;
     }
@@ -212,7 +223,7 @@ export function paragraphs(input: Iterable<Line>, isHeading: (text: string) => b
     const bullet = isBulletText(t);
     if (text !== '') {
       // bullets stay lines of their own, and so does the sentence after a list
-      text += bullet || (hasBullet && SENTENCE_END.test(last) && OPENS_UPPER.test(t)) ? '\n' : ' ';
+      text += bullet || (hasBullet && endsSentence(last) && OPENS_UPPER.test(t)) ? '\n' : ' ';
     }
     starts.push({ offset: text.length, line: line.no });
     text += t;

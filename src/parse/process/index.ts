@@ -57,6 +57,9 @@ const holdsStem = (text: string): boolean =>
 
 function readersFor(parts: readonly Part[]): Set<Reader> {
   const need = new Set<Reader>();
+  // (the parts of one paragraph follow each other: its stems looked for once, not again for each of its parts)
+  let paragraph: Paragraph | null = null;
+  let stems = false;
   for (const p of parts) {
     // a labelled part (`Yrkanden` heading, `Reservation:`) is its reader's even without the stem
     if (p.section !== null && READERS.has(p.section)) need.add(p.section as Reader);
@@ -67,7 +70,11 @@ function readersFor(parts: readonly Part[]): Set<Reader> {
     else if (p.section !== 'description' && p.text.includes(')') && MAY_PROPOSE_IN_COURSE.test(p.text)) need.add('motions');
     // (the readers' stems stand in a part's text only where they stand in its paragraph's: a part
     // whose paragraph holds none is marked, and no reader tests it again)
-    if (!holdsStem(p.paragraph.text)) {
+    if (p.paragraph !== paragraph) {
+      paragraph = p.paragraph;
+      stems = holdsStem(paragraph.text);
+    }
+    if (!stems) {
       p.stems = false;
       continue;
     }
