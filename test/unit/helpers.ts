@@ -84,6 +84,16 @@ export const minutes = (parts: { header?: string; participants?: string; items?:
 /** One line of text per argument. */
 export const text = (...lines: string[]): string => lines.join('\n') + '\n';
 
+/** The roll of a short board's minutes whose front page holds these lines: name, role, organisation, party, position each. */
+export const rollOf = (...lines: string[]): Array<[string, string, string | null, string | null, string | null]> =>
+  meetingDoc(text('PROTOKOLL', 'Direktionen', 'Datum 2021-03-04', '', ...lines, '', '§ 1 Mötets öppnande', 'Ordföranden öppnade mötet.')).participants.map((p) => [
+    p.name,
+    p.role,
+    p.organisation,
+    p.party,
+    p.position,
+  ]);
+
 /** An association's annual-meeting minutes whose first point is `first` (then the agenda's approval and the adjuster's election). */
 export const annualMeetingWith = (first: string): string =>
   text('ÅRSMÖTESPROTOKOLL', 'Datum: 2024-04-18', 'Plats: Klubbhuset, Ekby', '', first, '2. Utskickad dagordning godkändes.', '3. Till justerare valdes Per Holm.');

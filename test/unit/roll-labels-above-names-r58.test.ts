@@ -1,20 +1,12 @@
 // A roll whose table puts each person's position or seat in a cell above the name, flattened one cell a line
 // (`ordförande` / `Tove Strand`): each label is the name's under it, not the name's above. Every name is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { rollOf } from './helpers.js';
 
-const roll = (...lines: string[]) =>
-  meetingDoc(text('PROTOKOLL', 'Direktionen', 'Datum 2021-03-04', '', ...lines, '', '§ 1 Mötets öppnande', 'Ordföranden öppnade mötet.')).participants.map((p) => [
-    p.name,
-    p.role,
-    p.organisation,
-    p.party,
-    p.position,
-  ]);
 
 describe('labels above the names', () => {
   it('gives each label to the name under it, surname first, a seat label its role', () => {
-    expect(roll('Närvarande', 'ordförande', 'Strand Tove', 'vice ordf.', 'Malm Göran', 'medlem', 'Hed Siri', 'ersättare', 'Lund Arvid')).toEqual([
+    expect(rollOf('Närvarande', 'ordförande', 'Strand Tove', 'vice ordf.', 'Malm Göran', 'medlem', 'Hed Siri', 'ersättare', 'Lund Arvid')).toEqual([
       ['Strand Tove', 'member', null, null, 'ordförande'],
       ['Malm Göran', 'member', null, null, 'vice ordförande'],
       ['Hed Siri', 'member', null, null, null],
@@ -23,7 +15,7 @@ describe('labels above the names', () => {
   });
 
   it('reads names with parties under the labels, an official last', () => {
-    expect(roll('Närvarande', 'vice ordförande', 'Nils Alm (C)', 'ledamot', 'Ulla Rask (S)', 'förbundsdirektör', 'Jenny Wall')).toEqual([
+    expect(rollOf('Närvarande', 'vice ordförande', 'Nils Alm (C)', 'ledamot', 'Ulla Rask (S)', 'förbundsdirektör', 'Jenny Wall')).toEqual([
       ['Nils Alm', 'member', null, 'C', 'vice ordförande'],
       ['Ulla Rask', 'member', null, 'S', null],
       ['Jenny Wall', 'other', null, null, 'förbundsdirektör'],

@@ -2,20 +2,12 @@
 // line: the list ends on as many organisations alone on their lines as the names before them, each organisation the
 // name's in its place. Every name is invented.
 import { describe, expect, it } from 'vitest';
-import { meetingDoc, text } from './helpers.js';
+import { rollOf } from './helpers.js';
 
-const roll = (...lines: string[]) =>
-  meetingDoc(text('PROTOKOLL', 'Direktionen', 'Datum 2021-03-04', '', ...lines, '', '§ 1 Mötets öppnande', 'Ordföranden öppnade mötet.')).participants.map((p) => [
-    p.name,
-    p.role,
-    p.organisation,
-    p.party,
-    p.position,
-  ]);
 
 describe('a column of organisations after the column of names', () => {
   it('gives each organisation to the name in its place, parties and positions kept', () => {
-    expect(roll('Ledamöter', 'Tove Strand (S), ordförande', 'Göran Malm (M)', 'Siri Hed (C)', 'Åsby kommun', 'Region Västerdal', 'Försäkringskassan')).toEqual([
+    expect(rollOf('Ledamöter', 'Tove Strand (S), ordförande', 'Göran Malm (M)', 'Siri Hed (C)', 'Åsby kommun', 'Region Västerdal', 'Försäkringskassan')).toEqual([
       ['Tove Strand', 'member', 'Åsby kommun', 'S', 'ordförande'],
       ['Göran Malm', 'member', 'Region Västerdal', 'M', null],
       ['Siri Hed', 'member', 'Försäkringskassan', 'C', null],
@@ -24,7 +16,7 @@ describe('a column of organisations after the column of names', () => {
 
   it('reads each list of a roll so, the members and the deputies each with their own column', () => {
     expect(
-      roll('Beslutande', 'Tove Strand', 'Göran Malm', 'Arbetsförmedlingen', 'Ekby kommun', 'Ersättare', 'Siri Hed', 'Arvid Lund', 'Region Västerdal', 'Åsby kommun', 'Övriga närvarande', 'Jenny Wall, förbundschef'),
+      rollOf('Beslutande', 'Tove Strand', 'Göran Malm', 'Arbetsförmedlingen', 'Ekby kommun', 'Ersättare', 'Siri Hed', 'Arvid Lund', 'Region Västerdal', 'Åsby kommun', 'Övriga närvarande', 'Jenny Wall, förbundschef'),
     ).toEqual([
       ['Tove Strand', 'member', 'Arbetsförmedlingen', null, null],
       ['Göran Malm', 'member', 'Ekby kommun', null, null],
