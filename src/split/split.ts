@@ -266,7 +266,7 @@ export function splitDocuments(lines: readonly Line[]): Split {
         cur.kind = title.kind;
         cur.titleLines = titleLines;
       } else if (
-        (cur.kind === 'minutes' || cur.kind === 'notes') && title.kind !== cur.kind && !cur.closed && (cur.items > 0 || !gapBefore) && !opensTitlePage(lines, titleLines)
+        (cur.kind === 'minutes' || cur.kind === 'notes') && title.kind !== cur.kind && !cur.closed && (cur.items > 0 || !gapBefore) && !opensTitlePage(lines, titleLines) && !underPageHead(lines, i)
       ) {
         // a heading of another kind inside minutes or notes (`Dagordning` over the agenda they followed, `Kallelse` in a
         // §'s text), no meeting's frame under it: theirs, no title page of another document (a gap after a front page
@@ -369,6 +369,20 @@ function opensPageAt(lines: readonly Line[], i: number): boolean {
  * Line i heads a page: the page opens at it, or it is the piece a transcript's run-on page cut out right after the
  * page's first, a letterhead's short row (`ÖSTBY KOMMUN KOMMUNSTYRELSEN` / `FÖREDRAGNINGSLISTA Nr 7/26 Tid …`).
  */
+// how many short lines of a page's running head may stand above a heading that opens the page
+const PAGE_HEAD_LINES = 5;
+/** The line at `i` opens its page under at most a few short lines of the page's running head (`REGIONEN` / `Chefsgruppen` / …). */
+function underPageHead(lines: readonly Line[], i: number): boolean {
+  for (let k = i, seen = 0; k >= 0 && seen <= PAGE_HEAD_LINES; k--) {
+    const line = lines[k]!;
+    if (line.pageStart) return true;
+    if (isBlank(line)) continue;
+    if (k < i && line.flat.length > LETTERHEAD_LENGTH) return false;
+    seen++;
+  }
+  return false;
+}
+
 function atPageHead(lines: readonly Line[], i: number): boolean {
   if (opensPageAt(lines, i)) return true;
   const line = lines[i]!;

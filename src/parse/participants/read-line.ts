@@ -325,7 +325,7 @@ function positionsFirst(people: readonly string[]): boolean {
 }
 
 // a Roman ordinal and its space, before a position
-const ORDINAL_FIRST = /^I{1,3} (?=\p{Ll})/u;
+const ORDINAL_FIRST = new RegExp(`^I{1,3} (?=[${LOWER_LETTER}])`, 'u');
 
 // `vård- och `, `mark- och `: the first half of a compound whose ending the next word gives
 const ELLIPSIS_HEAD = new RegExp(`^[${LOWER_LETTER}]+- (?:och|samt|eller) `, 'u');
